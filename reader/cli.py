@@ -1,0 +1,191 @@
+"""The ``reader`` command line.
+
+``reader [PATH...]`` opens the TUI; the subcommands print results for people or, with
+``--json``, for scripts. Subcommands that do not start the TUI never import Textual (or
+anything heavy they do not need), so they start fast: imports happen inside handlers.
+
+Exit status: 0 on success (warnings allowed), 2 on usage errors, 1 when nothing could
+be done. Warnings and errors go to stderr, one line each, prefixed ``reader:``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from reader import __version__
+
+DESCRIPTION = "Compare how news outlets cover one story, side by side in the terminal."
+EPILOG = """\
+with no command, reader opens the interactive comparison on PATHs (files or folders),
+or on the bundled story when none are given.
+
+examples:
+  reader                          open the bundled story
+  reader list --json              the articles, for scripts
+  reader show cnn                 read one article
+  reader compare cnn house --text the passages two articles share, word by word
+"""
+
+
+class UsageError(Exception):
+    """Bad arguments: exit status 2."""
+
+
+class Failure(Exception):
+    """Nothing could be done: exit status 1."""
+
+
+def _warn(message: str) -> None:
+    from reader.sanitize import one_line
+
+    sys.stderr.write(f"reader: warning: {one_line(message)}\n")
+
+
+def _load(paths: list[str]):
+    from reader.library import load_library
+
+    library = load_library(paths or None)
+    for issue in library.issues:
+        _warn(str(issue))
+    if not library.articles:
+        raise Failure("no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
+    return library
+
+
+def _resolve(library, ref: str):
+    article = library.get(ref)
+    if article is None:
+        if Path(ref).exists():
+            from reader.library import LoadIssue, load_file
+
+            issues: list[LoadIssue] = []
+            article = load_file(Path(ref), issues)
+            for issue in issues:
+                _warn(str(issue))
+            if article is not None:
+                return article
+            raise Failure(f"{ref}: could not be loaded")
+        ids = ", ".join(a.id for a in library.articles)
+        raise Failure(f"no article '{ref}' (ids: {ids})")
+    return article
+
+
+# --- commands -------------------------------------------------------------------
+
+
+def cmd_list(args) -> int:
+    from reader.output import table, write_json
+
+    library = _load(args.paths)
+    if args.json:
+        write_json([a.metadata() for a in library.articles])
+        return 0
+    rows = [(a.id, a.outlet_label, a.title, str(a.words)) for a in library.articles]
+    table(("ID", "OUTLET", "TITLE", "WORDS"), rows, flexible=2, right=(3,))
+    return 0
+
+
+def cmd_show(args) -> int:
+    from reader.output import style, use_colour, write_json
+
+    article = _resolve(_load(args.paths), args.article)
+    if args.json:
+        write_json(article.metadata() | {"body": article.body})
+        return 0
+    colour = use_colour()
+    out = sys.stdout
+    out.write(style(article.title, "1", colour) + "\n")
+    byline = [article.outlet_label]
+    if article.authors:
+        byline.append("by " + ", ".join(article.authors))
+    if article.published:
+        byline.append(article.published)
+    out.write(" · ".join(byline) + "\n")
+    if article.url:
+        out.write(article.url + "\n")
+    out.write(f"{article.words} words\n\n")
+    out.write(article.body.strip("\n") + "\n")
+    return 0
+
+
+def cmd_open(args) -> int:
+    """Open the TUI. Until the TUI lands this lists the library."""
+    args.json = False
+    return cmd_list(args)
+
+
+# --- parser ---------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # exit 2 with one clear line, no usage dump spam
+        self.print_usage(sys.stderr)
+        self.exit(2, f"reader: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="reader", description=DESCRIPTION, epilog=EPILOG,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("list", help="list the articles of a library",
+                       description="List articles: id, outlet, title and word count.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("show", help="print one article",
+                       description="Print one article, found by id (or unique id prefix) or by path.")
+    p.add_argument("article", metavar="ID|PATH", help="article id, unique id prefix, or file path")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look the id up in (default: the bundled story)")
+    p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
+    p.set_defaults(func=cmd_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError):
+            pass
+    parser = build_parser()
+    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
+    if argv and argv[0] not in commands and not argv[0].startswith("-"):
+        argv = ["--", *argv]
+    try:
+        if not argv or argv[0] == "--":
+            open_parser = _Parser(prog="reader", add_help=False)
+            open_parser.add_argument("paths", nargs="*")
+            args = open_parser.parse_args(argv[1:] if argv else [])
+            return cmd_open(args)
+        args = parser.parse_args(argv)
+        if args.command is None:
+            return cmd_open(argparse.Namespace(paths=[]))
+        return args.func(args)
+    except Failure as exc:
+        sys.stderr.write(f"reader: error: {exc}\n")
+        return 1
+    except UsageError as exc:
+        sys.stderr.write(f"reader: error: {exc}\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (``reader list | head``): not an error.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except Exception as exc:  # pragma: no cover - last line of defence
+        if os.environ.get("READER_DEBUG"):
+            raise
+        sys.stderr.write(f"reader: internal error: {exc.__class__.__name__}: {exc} "
+                         "(set READER_DEBUG=1 to see the traceback)\n")
+        return 1
