@@ -111,6 +111,22 @@ def cmd_show(args) -> int:
     return 0
 
 
+def cmd_compare(args) -> int:
+    from reader.compare import compare_texts
+    from reader.output import use_colour, write_json
+
+    library = _load(args.paths)
+    a, b = _resolve(library, args.a), _resolve(library, args.b)
+    cmp = compare_texts(a.body, b.body)
+    if args.json:
+        write_json({"a": a.metadata(), "b": b.metadata()} | cmp.to_json())
+        return 0
+    from reader.render_text import write_comparison
+
+    write_comparison(a, b, cmp, sys.stdout, use_colour())
+    return 0
+
+
 def cmd_open(args) -> int:
     """Open the TUI. Until the TUI lands this lists the library."""
     args.json = False
@@ -144,6 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="library to look the id up in (default: the bundled story)")
     p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("compare", help="find the passages two articles share",
+                       description="Find every passage two articles share (verbatim, edited or rewritten) "
+                                   "and the word-by-word changes inside each.")
+    p.add_argument("a", metavar="A", help="first article: id, unique id prefix, or file path")
+    p.add_argument("b", metavar="B", help="second article: id, unique id prefix, or file path")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look ids up in (default: the bundled story)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print JSON: a, b, a_shared, b_shared, counts, passages")
+    mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")
+    p.set_defaults(func=cmd_compare)
     return parser
 
 

@@ -1,0 +1,180 @@
+"""Compare two articles: their shared passages, word diffs, kinds and shares.
+
+This turns the token alignments of :mod:`reader.align` into what people and scripts
+see: character spans into each body, the exact texts, a ``kind``, a similarity figure
+and the word diff of each passage, plus how much of each article lies in passages.
+
+Kinds:
+
+``verbatim``
+    every word the same (after normalising case, quote style and Unicode form);
+``rewritten``
+    a copy with many word swaps: at least ``REWRITE_SWAPS`` of its words replaced by
+    others, the mark of a paraphrasing tool or a heavy rewrite;
+``edited``
+    anything in between: words or sentences added, cut or changed here and there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.align import Alignment, align
+from reader.tokens import Tokens, tokenize
+from reader.wordiff import DELETE, EQUAL, INSERT, semantic_cleanup, surface_diff
+
+KINDS = ("verbatim", "edited", "rewritten")
+REWRITE_SWAPS = 0.10
+
+_OPENERS = "\"'“‘«‹([{¿¡"
+_CLOSERS = "\"'”’»›)]}.,;:!?…"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    a_text: str
+    b_text: str
+    kind: str
+    similarity: float
+    a_words: int
+    b_words: int
+    diff: list[tuple[int, str]]
+
+    def to_json(self) -> dict:
+        return {
+            "a_start": self.a_start,
+            "a_end": self.a_end,
+            "b_start": self.b_start,
+            "b_end": self.b_end,
+            "a_text": self.a_text,
+            "b_text": self.b_text,
+            "kind": self.kind,
+            "similarity": round(self.similarity, 4),
+            "a_words": self.a_words,
+            "b_words": self.b_words,
+            "diff": [[op, text] for op, text in self.diff],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    passages: list[Passage]
+    a_words: int
+    b_words: int
+    a_shared: float
+    b_shared: float
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "a_words": self.a_words,
+            "b_words": self.b_words,
+            "a_shared": round(self.a_shared, 4),
+            "b_shared": round(self.b_shared, 4),
+            "counts": dict(self.counts),
+            "passages": [p.to_json() for p in self.passages],
+        }
+
+    def summary(self, a_label: str = "A", b_label: str = "B") -> str:
+        n = len(self.passages)
+        parts = [f"{b_label} shares {self.b_shared:.0%} of its words with {a_label}",
+                 f"{n} passage{'s' if n != 1 else ''}"]
+        parts += [f"{c} {k}" for k, c in self.counts.items() if c]
+        return " · ".join(parts)
+
+
+def compare_texts(a: str, b: str) -> Comparison:
+    return compare_tokens(tokenize(a), tokenize(b))
+
+
+def compare_tokens(ta: Tokens, tb: Tokens) -> Comparison:
+    passages = [_passage(ta, tb, al) for al in align(ta, tb)]
+    counts = {k: 0 for k in KINDS}
+    for p in passages:
+        counts[p.kind] += 1
+    return Comparison(
+        passages=passages,
+        a_words=len(ta),
+        b_words=len(tb),
+        a_shared=_share(len(ta), [(al_a, al_b) for al_a, al_b in _token_spans(passages, ta, "a")]),
+        b_shared=_share(len(tb), [(x, y) for x, y in _token_spans(passages, tb, "b")]),
+        counts=counts,
+    )
+
+
+def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
+    a_span = _widen(ta, al.a_first, al.a_last)
+    b_span = _widen(tb, al.b_first, al.b_last)
+    a_ids = ta.norms[al.a_first : al.a_last + 1]
+    b_ids = tb.norms[al.b_first : al.b_last + 1]
+    ops = semantic_cleanup(_ids(a_ids, b_ids)[0], _ids(a_ids, b_ids)[1], al.ops)
+    diff = surface_diff(ta, a_span, al.a_first, tb, b_span, al.b_first, ops)
+    return Passage(
+        a_start=a_span[0], a_end=a_span[1], b_start=b_span[0], b_end=b_span[1],
+        a_text=ta.text[a_span[0] : a_span[1]], b_text=tb.text[b_span[0] : b_span[1]],
+        kind=_kind(al), similarity=al.similarity, a_words=al.a_len, b_words=al.b_len, diff=diff,
+    )
+
+
+def _ids(a_norms: list[str], b_norms: list[str]) -> tuple[list[int], list[int]]:
+    vocab: dict[str, int] = {}
+    a = [vocab.setdefault(w, len(vocab)) for w in a_norms]
+    b = [vocab.setdefault(w, len(vocab)) for w in b_norms]
+    return a, b
+
+
+def _kind(al: Alignment) -> str:
+    if all(op == EQUAL for op, _ in al.ops) and al.a_len == al.b_len:
+        return "verbatim"
+    swaps = 0
+    dele = ins = 0
+    for op, n in al.ops + [(EQUAL, 0)]:
+        if op == DELETE:
+            dele += n
+        elif op == INSERT:
+            ins += n
+        else:
+            swaps += min(dele, ins)
+            dele = ins = 0
+    if swaps >= 3 and swaps >= REWRITE_SWAPS * (al.a_len + al.b_len) / 2:
+        return "rewritten"
+    return "edited"
+
+
+def _widen(t: Tokens, first: int, last: int) -> tuple[int, int]:
+    """Character span of tokens first..last, widened over the opening punctuation just
+    before the first word and the closing punctuation just after the last."""
+    text = t.text
+    start, end = t.starts[first], t.ends[last]
+    floor = t.ends[first - 1] if first > 0 else 0
+    while start > floor and text[start - 1] in _OPENERS:
+        start -= 1
+    ceiling = t.starts[last + 1] if last + 1 < len(t) else len(text)
+    while end < ceiling and text[end] in _CLOSERS:
+        end += 1
+    return start, end
+
+
+def _token_spans(passages: list[Passage], t: Tokens, side: str):
+    import bisect
+
+    for p in passages:
+        s, e = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
+        yield bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
+
+
+def _share(total: int, spans: list[tuple[int, int]]) -> float:
+    if not total:
+        return 0.0
+    covered = 0
+    last = 0
+    for s, e in sorted(spans):
+        s = max(s, last)
+        if e > s:
+            covered += e - s
+            last = e
+    return covered / total
