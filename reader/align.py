@@ -53,8 +53,9 @@ CHAIN_GAP = 40
 EXTEND_WINDOW = 12
 MIN_WORDS = 10
 MIN_SIMILARITY = 0.4
-SPLIT_BOTH = 10
+SPLIT_BOTH = 15
 SPLIT_ONE = 60
+MERGE_GAP = 60
 
 
 @dataclass(slots=True)
@@ -122,15 +123,13 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         return []
     if a == b:
         return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
-    runs = _seed_runs(a, b, vocab.stop)
-    chains = _chain(runs)
+    stop = vocab.stop
     enc = Encoder()
+    filled = [_fill(a, b, chain, stop, enc) for chain in _chain(_seed_runs(a, b, stop))]
     found: list[Alignment] = []
-    for chain in chains:
-        if sum(n for _, _, n in chain) < min(MIN_WORDS, 6):
-            continue
-        for piece in _split(_fill(a, b, chain, enc)):
-            if _keep(piece, a, b, vocab.stop):
+    for al in _merge_neighbours(filled, a, b, stop, enc):
+        for piece in _split(al, a, stop):
+            if _keep(piece, a, b, stop):
                 found.append(piece)
     return _drop_contained(found)
 
@@ -140,64 +139,72 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
 
 def _seed_runs(a: list[int], b: list[int], stop: list[bool]) -> list[tuple[int, int, int]]:
     """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
-    points: set[tuple[int, int]] = set()
+    hits: list[tuple[int, int]] = []  # (diagonal j - i, i) of each matching seed word
     # content n-grams
-    index: dict[tuple, list[int]] = {}
-    for i, gram in enumerate(zip(*(a[k:] for k in range(K)))):
-        index.setdefault(gram, []).append(i)
-    b_grams = list(zip(*(b[k:] for k in range(K))))
-    b_count: dict[tuple, int] = {}
-    for gram in b_grams:
-        b_count[gram] = b_count.get(gram, 0) + 1
-    for j, gram in enumerate(b_grams):
-        hits = index.get(gram)
-        if hits is None or len(hits) > MAX_OCCURRENCES or b_count[gram] > MAX_OCCURRENCES:
-            continue
-        if all(stop[w] for w in gram):
-            continue
-        for i in hits:
-            for k in range(K):
-                points.add((i + k, j + k))
+    grams_a = list(zip(*(a[k:] for k in range(K))))
+    grams_b = list(zip(*(b[k:] for k in range(K))))
+    common = set(grams_a).intersection(grams_b)
+    if common:
+        where_a = _positions(grams_a, common)
+        where_b = _positions(grams_b, common)
+        for gram, js in where_b.items():
+            is_ = where_a[gram]
+            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES or all(stop[w] for w in gram):
+                continue
+            for i in is_:
+                for j in js:
+                    hits.extend((j - i, i + k) for k in range(K))
     # stop-word n-grams
     sa = [i for i, w in enumerate(a) if stop[w]]
     sb = [j for j, w in enumerate(b) if stop[w]]
     if len(sa) >= STOP_N and len(sb) >= STOP_N:
-        s_index: dict[tuple, list[int]] = {}
-        for x in range(len(sa) - STOP_N + 1):
-            s_index.setdefault(tuple(a[p] for p in sa[x : x + STOP_N]), []).append(x)
-        for y in range(len(sb) - STOP_N + 1):
-            hits = s_index.get(tuple(b[p] for p in sb[y : y + STOP_N]))
-            if hits is None or len(hits) > MAX_OCCURRENCES:
-                continue
-            width_b = sb[y + STOP_N - 1] - sb[y]
-            for x in hits:
-                width_a = sa[x + STOP_N - 1] - sa[x]
-                if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
+        s_grams_a = list(zip(*([a[p] for p in sa[k:]] for k in range(STOP_N))))
+        s_grams_b = list(zip(*([b[p] for p in sb[k:]] for k in range(STOP_N))))
+        common = set(s_grams_a).intersection(s_grams_b)
+        if common:
+            where_a = _positions(s_grams_a, common)
+            for y, gram in enumerate(s_grams_b):
+                xs = where_a.get(gram)
+                if xs is None or len(xs) > MAX_OCCURRENCES:
                     continue
-                for k in range(STOP_N):
-                    points.add((sa[x + k], sb[y + k]))
+                width_b = sb[y + STOP_N - 1] - sb[y]
+                for x in xs:
+                    width_a = sa[x + STOP_N - 1] - sa[x]
+                    if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
+                        continue
+                    hits.extend((sb[y + k] - sa[x + k], sa[x + k]) for k in range(STOP_N))
     # common prefix and suffix
-    n = 0
     limit = min(len(a), len(b))
+    n = 0
     while n < limit and a[n] == b[n]:
-        points.add((n, n))
         n += 1
+    hits.extend((0, i) for i in range(n))
     m = 0
     while m < limit - n and a[-1 - m] == b[-1 - m]:
-        points.add((len(a) - 1 - m, len(b) - 1 - m))
         m += 1
-    return _points_to_runs(points)
+    hits.extend((len(b) - len(a), len(a) - 1 - i) for i in range(m))
+    return _hits_to_runs(hits)
 
 
-def _points_to_runs(points: set[tuple[int, int]]) -> list[tuple[int, int, int]]:
+def _positions(grams: list[tuple], wanted: set) -> dict[tuple, list[int]]:
+    where: dict[tuple, list[int]] = {}
+    for i, gram in enumerate(grams):
+        if gram in wanted:
+            where.setdefault(gram, []).append(i)
+    return where
+
+
+def _hits_to_runs(hits: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """Group matching word pairs, given as (diagonal, i), into runs along diagonals."""
     runs: list[tuple[int, int, int]] = []
-    for i, j in sorted(points, key=lambda p: (p[1] - p[0], p[0])):
-        if runs:
+    last_d = last_end = None
+    for d, i in sorted(set(hits)):
+        if d == last_d and i == last_end:
             ri, rj, rn = runs[-1]
-            if rj - ri == j - i and ri + rn == i:
-                runs[-1] = (ri, rj, rn + 1)
-                continue
-        runs.append((i, j, 1))
+            runs[-1] = (ri, rj, rn + 1)
+        else:
+            runs.append((i, i + d, 1))
+        last_d, last_end = d, i + 1
     runs.sort()
     return runs
 
@@ -241,7 +248,8 @@ def _chain(runs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]
 # --- 3. gap filling and extension -----------------------------------------------
 
 
-def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
+def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], stop: list[bool],
+          enc: Encoder) -> Alignment:
     i0, j0, _ = chain[0]
     li, lj, ln = chain[-1]
     i1, j1 = li + ln - 1, lj + ln - 1
@@ -251,7 +259,7 @@ def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: En
     while i0 > 0 and j0 > 0:
         wa = a[max(0, i0 - EXTEND_WINDOW) : i0][::-1]
         wb = b[max(0, j0 - EXTEND_WINDOW) : j0][::-1]
-        ext, da, db = _best_extension(dmp_ops(wa, wb, enc))
+        ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
         if not ext:
             break
         ops = merge_ops(ext[::-1] + ops)
@@ -262,7 +270,7 @@ def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: En
     while i1 < len(a) - 1 and j1 < len(b) - 1:
         wa = a[i1 + 1 : i1 + 1 + EXTEND_WINDOW]
         wb = b[j1 + 1 : j1 + 1 + EXTEND_WINDOW]
-        ext, da, db = _best_extension(dmp_ops(wa, wb, enc))
+        ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
         if not ext:
             break
         ops = merge_ops(ops + ext)
@@ -272,27 +280,92 @@ def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: En
     return Alignment(i0, i1, j0, j1, ops)
 
 
-def _best_extension(ops: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int, int]:
-    """The prefix of ``ops`` (read from the passage outwards) that gains most: +1 per
-    matched word, -1 per changed word; it must end on a match and gain at least 1."""
-    score = best = 0
+def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: list[bool]) -> tuple[list[tuple[int, int]], int, int]:
+    """The prefix of ``ops`` (read from the passage outwards) that gains most. A matched
+    content word gains 1 and a matched stop word 0.5; a change costs 0.5 per word of its
+    longer side (a one-word swap costs as much as a matched stop word gains). The prefix
+    must end on a match and gain something."""
+    score = best = 0.0
     cut = 0
+    ia = 0
+    pending = [0, 0]
     for k, (op, n) in enumerate(ops):
-        score += n if op == EQUAL else -n
-        if op == EQUAL and score > best:
-            best, cut = score, k + 1
+        if op == EQUAL:
+            score -= 0.5 * max(pending)
+            pending = [0, 0]
+            score += sum(0.5 if stop[w] else 1.0 for w in wa[ia : ia + n])
+            if score > best:
+                best, cut = score, k + 1
+        else:
+            pending[0 if op == DELETE else 1] += n
+        if op != INSERT:
+            ia += n
     ext = ops[:cut]
     da = sum(n for op, n in ext if op != INSERT)
     db = sum(n for op, n in ext if op != DELETE)
     return ext, da, db
 
 
+def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: list[bool],
+                      enc: Encoder) -> list[Alignment]:
+    """Join alignments that follow each other on both sides within ``MERGE_GAP`` words
+    when the words between them are aligned densely enough not to be split again."""
+    found = sorted(found, key=lambda x: (x.a_first, x.b_first))
+    out: list[Alignment] = []
+    for x in found:
+        merged = False
+        for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
+            y = out[k]
+            gap_a, gap_b = x.a_first - y.a_last - 1, x.b_first - y.b_last - 1
+            if not (0 <= gap_a <= MERGE_GAP and 0 <= gap_b <= MERGE_GAP):
+                continue
+            gap_ops = dmp_ops(a[y.a_last + 1 : x.a_first], b[y.b_last + 1 : x.b_first], enc)
+            if _junction_holds(y, gap_ops, x, a, stop):
+                out[k] = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(y.ops + gap_ops + x.ops))
+                merged = True
+                break
+        if not merged:
+            out.append(x)
+    return out
+
+
 # --- 4. splitting and filtering --------------------------------------------------
 
 
-def _split(al: Alignment) -> list[Alignment]:
+def _strong(op: int, n: int, ia: int, a: list[int], stop: list[bool]) -> bool:
+    return op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]])))
+
+
+def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
+                    a: list[int], stop: list[bool]) -> bool:
+    """Whether joining y, the gap and x would survive :func:`_split` at the junction:
+    only the stretch from y's last strong match to x's first one is checked."""
+    ia = y.a_last + 1
+    k = len(y.ops)
+    while k > 0:
+        op, n = y.ops[k - 1]
+        ia -= n if op != INSERT else 0
+        k -= 1
+        if _strong(op, n, ia, a, stop):
+            break
+    tail = y.ops[k:]
+    jx = x.a_first
+    head_end = 0
+    for op, n in x.ops:
+        head_end += 1
+        if _strong(op, n, jx, a, stop):
+            break
+        jx += n if op != INSERT else 0
+    local = merge_ops(tail + gap_ops + x.ops[:head_end])
+    la = sum(n for op, n in local if op != INSERT)
+    lb = sum(n for op, n in local if op != DELETE)
+    return len(_split(Alignment(ia, ia + la - 1, 0, lb - 1, local), a, stop)) == 1
+
+
+def _split(al: Alignment, a: list[int], stop: list[bool]) -> list[Alignment]:
     """Cut an alignment where a long stretch on both sides (or a very long one on one
-    side) shares nothing but stray single words."""
+    side) shares nothing but stray words: a *strong* match is three words in a row, or
+    two with a content word among them ("of the" is not one)."""
     pieces: list[Alignment] = []
     cur: list[tuple[int, int]] = []
     ia, jb = al.a_first, al.b_first
@@ -300,7 +373,7 @@ def _split(al: Alignment) -> list[Alignment]:
     gap_a = gap_b = 0
     gap_ops: list[tuple[int, int]] = []
     for op, n in al.ops:
-        if op == EQUAL and n >= 2:
+        if op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]]))):
             if (gap_a >= SPLIT_BOTH and gap_b >= SPLIT_BOTH) or max(gap_a, gap_b) >= SPLIT_ONE:
                 if cur:
                     pieces.append(_trimmed(start, cur))

@@ -44,6 +44,12 @@ def _warn(message: str) -> None:
     sys.stderr.write(f"reader: warning: {one_line(message)}\n")
 
 
+def _error(message: str) -> None:
+    from reader.sanitize import one_line
+
+    sys.stderr.write(f"reader: error: {one_line(message)}\n")
+
+
 def _load(paths: list[str]):
     from reader.library import load_library
 
@@ -196,10 +202,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_open(argparse.Namespace(paths=[]))
         return args.func(args)
     except Failure as exc:
-        sys.stderr.write(f"reader: error: {exc}\n")
+        _error(str(exc))
         return 1
     except UsageError as exc:
-        sys.stderr.write(f"reader: error: {exc}\n")
+        _error(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
@@ -213,6 +219,5 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # pragma: no cover - last line of defence
         if os.environ.get("READER_DEBUG"):
             raise
-        sys.stderr.write(f"reader: internal error: {exc.__class__.__name__}: {exc} "
-                         "(set READER_DEBUG=1 to see the traceback)\n")
+        _error(f"internal error: {exc.__class__.__name__}: {exc} (set READER_DEBUG=1 to see the traceback)")
         return 1

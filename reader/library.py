@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -149,7 +150,11 @@ def _read_text(path: Path, problems: list) -> str | None:
         if path.is_symlink() and not path.exists():
             problems.append(("dangling link, skipped", None))
             return None
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(("not a regular file, skipped", None))
+            return None
+        size = info.st_size
         if size > MAX_BYTES:
             problems.append((f"file is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB limit, skipped", None))
             return None
@@ -191,7 +196,9 @@ def _universal_newlines(text: str) -> str:
 
 def _split_front_matter(text: str, problems: list) -> tuple[dict, str]:
     """Return (metadata, body). Broken front matter is reported and ignored, the body kept."""
-    lines = text.splitlines(keepends=True)
+    # Split on "\n" only, as markdown-it counts lines (str.splitlines also breaks at
+    # form feeds, U+2028 and others, which would shift the body).
+    lines = [ln for ln in re.split(r"(?<=\n)", text) if ln]
     if not lines or not lines[0].startswith("---") or not _FENCE_RE.match(lines[0].rstrip("\n")):
         return {}, text
     close = next((i for i in range(1, len(lines)) if _FENCE_RE.match(lines[i].rstrip("\n"))), None)
@@ -204,11 +211,11 @@ def _split_front_matter(text: str, problems: list) -> tuple[dict, str]:
     end_line = token.map[1]
     body = "".join(lines[end_line:])
     try:
+        _check_depth(token.content)
         data = yaml.load(token.content, Loader=_SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = one_line(getattr(exc, "problem", None) or str(exc).splitlines()[0])
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+        line = _error_line(exc, token.content)
+        reason = one_line(getattr(exc, "problem", None) or (str(exc).splitlines() or [exc.__class__.__name__])[0])
         problems.append((f"front matter is not valid YAML ({reason}) at line {line}; metadata ignored", line))
         return {}, body
     if data is None:
@@ -217,6 +224,45 @@ def _split_front_matter(text: str, problems: list) -> tuple[dict, str]:
         problems.append(("front matter is not a mapping of fields; metadata ignored", 2))
         return {}, body
     return data, body
+
+
+MAX_YAML_DEPTH = 64
+_OPENERS = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken, yaml.BlockSequenceStartToken,
+            yaml.BlockMappingStartToken)
+_CLOSERS = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+
+
+class _TooDeep(ValueError):
+    def __init__(self, line: int) -> None:
+        super().__init__(f"nested more than {MAX_YAML_DEPTH} levels deep")
+        self.line = line
+
+
+def _check_depth(content: str) -> None:
+    """Refuse absurdly nested YAML before the (recursive, C) loader can overflow its stack."""
+    if content.count("[") + content.count("{") + content.count(":") + content.count("- ") < MAX_YAML_DEPTH:
+        return
+    depth = 0
+    for tok in yaml.scan(content, Loader=_SafeLoader):
+        if isinstance(tok, _OPENERS):
+            depth += 1
+            if depth > MAX_YAML_DEPTH:
+                raise _TooDeep(tok.start_mark.line + 2)
+        elif isinstance(tok, _CLOSERS):
+            depth -= 1
+
+
+def _error_line(exc: Exception, content: str) -> int:
+    """File line (the opening fence is line 1) of a YAML error."""
+    if isinstance(exc, _TooDeep):
+        return exc.line
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        return mark.line + 2
+    position = getattr(exc, "position", None)  # yaml.reader.ReaderError
+    if isinstance(position, int):
+        return content.count("\n", 0, position) + 2
+    return 1
 
 
 _md = None
@@ -316,6 +362,8 @@ def _derive_title(body: str) -> str | None:
         if not line:
             continue
         line = line.lstrip("#").strip()
+        if not any(c.isalnum() for c in line):
+            continue  # a rule, a fence or other punctuation: not a title
         m = _SENTENCE_END_RE.search(line + " ")
         sentence = line[: m.start()].strip() if m else line
         return one_line(sentence) or None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.sanitize import one_line
+
 UNKNOWN_OUTLET = "Unknown outlet"
 
 
@@ -35,7 +37,7 @@ class Article:
         """The stable JSON fields shared by every command's ``--json`` output."""
         return {
             "id": self.id,
-            "path": str(self.path) if self.path else None,
+            "path": one_line(str(self.path)) if self.path else None,
             "title": self.title,
             "title_derived": self.title_derived,
             "outlet": self.outlet,

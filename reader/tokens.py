@@ -1,8 +1,8 @@
 """Split text into word tokens that keep their character offsets.
 
 A token is a run of letters, marks and digits, with apostrophes inside words
-(``IRS’s``) and decimal or thousands separators inside numbers (``1.27``, ``47,000``)
-kept in it. Chinese and Japanese characters, which are written without spaces, are one
+(``IRS’s``), decimal or thousands separators inside numbers (``1.27``, ``47,000``) and
+dots inside abbreviations (``U.S``) kept in it. Chinese and Japanese characters, which are written without spaces, are one
 token each. Punctuation, symbols and emoji are not words and make no tokens.
 
 Each token also has a *normal form* used for matching: Unicode NFKC, case folded, with
@@ -18,17 +18,19 @@ from dataclasses import dataclass
 
 import regex
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
-_WORD_RE = regex.compile(
-    rf"""
-    [{_CJK}]
-    | (?: [[\p{{L}}\p{{M}}\p{{N}}_]--[{_CJK}]]
-        | (?<=\p{{N}})[.,](?=\p{{N}})
-        | (?<=[\p{{L}}\p{{N}}])['’ʼ](?=[\p{{L}}--[{_CJK}]])
-      )+
-    """,
-    regex.VERBOSE | regex.V1,
+# Scripts written without spaces between words: one character, one token.
+_CJK = (
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u31f0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
+# A word starts with a letter, digit or underscore and goes on through letters, digits,
+# marks (Hebrew points, Devanagari vowel signs, a decomposed accent) and underscores,
+# joined across an apostrophe, a decimal point or a thousands comma. A character of the
+# scripts above is a word by itself, with any marks that follow it (か + ゙ is one が).
+_START = rf"[[\p{{L}}\p{{N}}_]--[{_CJK}]]"
+_GOES_ON = rf"[[\p{{L}}\p{{N}}\p{{M}}_]--[{_CJK}]]"
+_WORD_RE = regex.compile(rf"[{_CJK}]\p{{M}}*|{_START}{_GOES_ON}*(?:['’ʼ.,]{_START}{_GOES_ON}*)*", regex.V1)
+
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 _norm_cache: dict[str, str] = {}
@@ -78,7 +80,7 @@ def tokenize(text: str) -> Tokens:
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD_RE.finditer(text))
+    return len(_WORD_RE.findall(text))
 
 
 # Function words: spinners and editors swap content words but mostly keep these, so

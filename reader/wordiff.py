@@ -164,7 +164,18 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
         emit(DELETE, lead_a)
         emit(INSERT, lead_b)
     ka, kb = a_first, b_first
+    a_stop, b_stop = a_first + a_count, b_first + b_count
     for op, n in ops:
+        if op == EQUAL and n > 1:
+            # Fast path: a run of words whose text (separators included) is identical.
+            a_to = ta.starts[ka + n] if ka + n < a_stop else a_span[1]
+            b_to = tb.starts[kb + n] if kb + n < b_stop else b_span[1]
+            chunk = ta.text[ta.starts[ka] : a_to]
+            if chunk == tb.text[tb.starts[kb] : b_to]:
+                emit(EQUAL, chunk)
+                ka += n
+                kb += n
+                continue
         for _ in range(n):
             if op == EQUAL:
                 wa, sa = piece(ta, ka, a_first, a_count, a_span)

@@ -1,0 +1,71 @@
+"""reader's terminal UI (Textual). The core never imports this package.
+
+:func:`run` is what ``reader``, ``reader PATH...`` and ``reader compare A B`` start.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+FIRST_BATCH = 200  # articles read before the first screen; the rest load behind it
+
+
+def run(paths: list[str], pair: tuple[str, str] | None = None) -> int:
+    """Open the TUI on ``paths`` (the bundled story when empty), on the pair ``pair``
+    (ids, unique id prefixes or paths) when given. Returns the exit status."""
+    from reader.sanitize import one_line
+    from reader.tui.app import ReaderApp
+    from reader.tui.loader import IncrementalLoader
+
+    def say(kind: str, message: str) -> None:
+        sys.stderr.write(f"reader: {kind}: {one_line(message)}\n")
+
+    loader = IncrementalLoader(paths or None)
+    articles = loader.more(FIRST_BATCH if pair is None else sys.maxsize)
+    indices = None
+    if pair is not None:
+        indices = []
+        for ref in pair:
+            found = _find(articles, ref, loader.issues)
+            if found is None:
+                for issue in loader.issues:
+                    say("warning", str(issue))
+                say("error", f"no article '{ref}' (ids: {', '.join(a.id for a in articles)})")
+                return 1
+            indices.append(found)
+        if indices[0] == indices[1]:
+            say("error", "compare needs two different articles")
+            return 2
+    if not articles:
+        for issue in loader.issues:
+            say("warning", str(issue))
+        say("error", "no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
+        return 1
+    app = ReaderApp(articles, loader=None if loader.done else loader,
+                    pair=tuple(indices) if indices else None, issues=loader.issues)
+    code = app.run()
+    for issue in loader.issues:
+        say("warning", str(issue))
+    return code if isinstance(code, int) else 0
+
+
+def _find(articles: list, ref: str, issues: list) -> int | None:
+    """Index of the article ``ref`` names; a file outside the library is added to it."""
+    from reader.library import Library, load_file
+
+    article = Library(articles).get(ref)
+    if article is not None:
+        return articles.index(article)
+    path = Path(ref)
+    if path.is_file():
+        article = load_file(path, issues)
+        if article is not None:
+            taken = {a.id for a in articles}
+            n, base = 2, article.id
+            while article.id in taken:
+                article, n = replace(article, id=f"{base}-{n}"), n + 1
+            articles.append(article)
+            return len(articles) - 1
+    return None

@@ -1,0 +1,104 @@
+"""The reader TUI application: the library, the comparison cache and the workers that
+fill them; the comparison screen does the rest (:mod:`reader.tui.main_screen`)."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import App
+from textual.screen import Screen
+
+from reader.library import LoadIssue
+from reader.model import Article
+from reader.resources import stylesheet_path
+from reader.tui import keys
+from reader.tui.commands import ReaderCommands
+from reader.tui.comparisons import ComparisonCache, CompareFn
+from reader.tui.help_screen import HelpScreen
+from reader.tui.keymap import load_keymap
+from reader.tui.loader import IncrementalLoader
+from reader.tui.main_screen import MainScreen
+
+LOAD_BATCH = 250
+
+
+class ReaderApp(App[int]):
+    """Compare how outlets cover one story: ``ReaderApp(articles)`` or with a ``loader``
+    that brings more articles in the background."""
+
+    CSS_PATH = str(stylesheet_path())
+    TITLE = "reader"
+    BINDINGS = keys.APP
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    NOTIFICATION_TIMEOUT = 4
+
+    def __init__(self, articles: list[Article] | None = None, *, loader: IncrementalLoader | None = None,
+                 pair: tuple[int, int] | None = None, compare: CompareFn | None = None,
+                 issues: list[LoadIssue] | None = None, keymap: dict[str, str] | None = None) -> None:
+        super().__init__()
+        self.articles: list[Article] = list(articles or [])
+        self.loader = loader
+        self.loaded = loader is None or loader.done
+        self.issues = issues if issues is not None else (loader.issues if loader else [])
+        self.pair = pair
+        self.comparisons = ComparisonCache(compare)
+        self.index = None
+        self.main_screen = MainScreen()
+        problem = None
+        if keymap is None:
+            keymap, problem = load_keymap()
+        self.keymap_overrides = dict(keymap)
+        self._keymap_problem = problem
+        if keymap:
+            self.set_keymap(keymap)
+
+    def get_default_screen(self) -> Screen:
+        return self.main_screen
+
+    def start_background(self) -> None:
+        """Called by the screen once it shows: load the rest, then index the library."""
+        if self._keymap_problem:
+            self.notify(self._keymap_problem, severity="warning")
+        if not self.loaded:
+            self.load_rest()
+        else:
+            self._loaded()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_rest(self) -> None:
+        while True:
+            batch = self.loader.more(LOAD_BATCH)
+            done = self.loader.done
+            self.call_from_thread(self._arrived, batch, done)
+            if done:
+                return
+
+    def _arrived(self, batch: list[Article], done: bool) -> None:
+        self.articles.extend(batch)
+        self.loaded = done
+        self.main_screen.library_changed()
+        if done:
+            self._loaded()
+
+    def _loaded(self) -> None:
+        if self.issues:
+            shown = "\n".join(str(issue) for issue in self.issues[:5])
+            more = f"\n… and {len(self.issues) - 5} more" if len(self.issues) > 5 else ""
+            self.notify(f"{shown}{more}", title=f"{len(self.issues)} file(s) skipped or read with problems",
+                        severity="warning", timeout=8)
+        if len(self.articles) > 1:
+            self.build_index([a.body for a in self.articles])
+
+    @work(thread=True, exclusive=True, group="index")
+    def build_index(self, texts: list[str]) -> None:
+        from reader.index import SeedIndex
+
+        index = SeedIndex.build(texts)
+        self.call_from_thread(self._index_ready, index)
+
+    def _index_ready(self, index) -> None:
+        self.index = index
+        self.main_screen.index_ready()
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

@@ -1,0 +1,270 @@
+"""A reading pane's body: the article, wrapped to the pane, drawn with the Line API.
+
+Only the rows on screen are drawn (``render_line``), from a :class:`~reader.tui.layout.Layout`
+of the article's blocks, so a 50,000-word article costs no more to show than a short one.
+Everything marked -- shared passages, changed words, search matches -- is a span of
+body offsets, found on a row through the block's offset table.
+
+The gutter on the left shows each passage's number (``⟨3⟩``) on the row where it
+starts, so its twin in the other pane is easy to find, and a bar beside every row of a
+passage: ``┃`` verbatim, ``│`` edited, ``┆`` rewritten. Marks are styles as well as
+colours (removed words struck, added words bold and underlined), so they survive
+``NO_COLOR``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Callable
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.text import Text
+from textual.cache import LRUCache
+from textual.events import Resize
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article
+from reader.tui import keys
+from reader.tui.document import ROLES, Document, build_document
+from reader.tui.layout import Layout
+from reader.tui.marks import SideMarks
+from reader.tui.styling import component_style
+
+BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
+_MARKS = ("shared", "current", "removed", "added", "match", "match-current", "marker",
+          "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
+
+
+def is_markdown(article: Article) -> bool:
+    return article.path is None or article.path.suffix.lower() != ".txt"
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The scrolling body of pane A or B."""
+
+    BINDINGS = keys.PANE
+    COMPONENT_CLASSES = {f"article-view--{name}" for name in ROLES + _MARKS}
+
+    def __init__(self, side: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.side = side
+        self.article: Article | None = None
+        self.document: Document | None = None
+        self.rows: Layout | None = None
+        self.marks: SideMarks | None = None
+        self.current: int | None = None          # number of the current passage
+        self.matches: list[tuple[int, int]] = []  # search matches, body offsets
+        self.match_index = -1
+        self.placeholder = ""
+        self.scroll_listener: Callable[[ArticleView, float, float], None] | None = None
+        self._gutter = 0
+        self._width = 0
+        self._lines: LRUCache[int, Strip] = LRUCache(1024)
+        self._styles: dict | None = None
+        self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
+        self._row_changes: dict[int, list[tuple[int, int]]] = {}
+        self._row_matches: dict[int, list[tuple[int, int]]] = {}
+
+    # --- content ----------------------------------------------------------------
+
+    def show(self, article: Article | None, placeholder: str = "") -> None:
+        """Show ``article`` from the top, with no marks (or ``placeholder`` when None)."""
+        self.article = article
+        self.placeholder = placeholder
+        self.document = build_document(article.body, is_markdown(article)) if article else None
+        self.marks, self.current, self.matches, self.match_index = None, None, [], -1
+        self._relayout(keep_position=False)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def set_marks(self, marks: SideMarks | None) -> None:
+        self.marks = marks
+        self.current = None
+        self._relayout(keep_position=True)
+
+    def set_current(self, number: int | None) -> None:
+        self.current = number
+        self._forget()
+
+    def _relayout(self, keep_position: bool) -> None:
+        width = self.scrollable_content_region.width
+        self._width = width
+        top = self.top_offset() if keep_position else None
+        n = len(self.marks.passages) if self.marks else 0
+        self._gutter = max(4, cell_len(f"⟨{n}⟩")) + 1 if n else 2
+        if self.document is None or width <= 0:
+            self.rows = None
+            self.virtual_size = Size(max(width, 0), 1 if self.placeholder else 0)
+        else:
+            self.rows = Layout(self.document, width - self._gutter)
+            self.virtual_size = Size(width, len(self.rows))
+        self._index_marks()
+        if top is not None and self.rows is not None:
+            self.scroll_to(y=self.rows.row_of(top), animate=False, immediate=True)
+
+    def _index_marks(self) -> None:
+        self._row_passages = self._by_row(self.marks.passages if self.marks else [])
+        self._row_changes = self._by_row(self.marks.changed if self.marks else [])
+        self._row_matches = self._by_row(self.matches)
+        self._forget()
+
+    def _by_row(self, spans) -> dict[int, list]:
+        rows: dict[int, list] = {}
+        if self.rows is None:
+            return rows
+        row_of = self.rows.row_of
+        for span in spans:
+            start, end = span[0], span[1]
+            for row in range(row_of(start), row_of(max(end - 1, start)) + 1):
+                rows.setdefault(row, []).append(span)
+        return rows
+
+    def _forget(self) -> None:
+        self._lines.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._lines.clear()
+
+    def on_resize(self, event: Resize) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._relayout(keep_position=True)
+
+    # --- positions --------------------------------------------------------------
+
+    def top_offset(self) -> int | None:
+        """Body offset of the first row on screen."""
+        if self.rows is None or not len(self.rows):
+            return None
+        return self.rows.row_offsets[min(round(self.scroll_y), len(self.rows) - 1)]
+
+    def row_of(self, offset: int) -> int:
+        return self.rows.row_of(offset) if self.rows is not None else 0
+
+    def passage_row(self, number: int) -> int | None:
+        span = self.marks.span_of(number) if self.marks else None
+        return self.row_of(span[0]) if span else None
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.scroll_listener is not None and round(old_value) != round(new_value):
+            self.scroll_listener(self, old_value, new_value)
+
+    # --- search -----------------------------------------------------------------
+
+    def search(self, query: str) -> int:
+        """Mark every case-insensitive match of ``query``; returns how many."""
+        self.matches, self.match_index = [], -1
+        if query and self.document is not None:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            for block in self.document.blocks:
+                for m in pattern.finditer(block.plain):
+                    s, e = m.span()
+                    self.matches.append((block.offsets[s], block.offsets[e - 1] + 1))
+        self._row_matches = self._by_row(self.matches)
+        self._forget()
+        return len(self.matches)
+
+    def goto_match(self, step: int) -> int | None:
+        """Move to the next (step 1) or previous (-1) match; returns its row."""
+        if not self.matches:
+            return None
+        if self.match_index < 0:
+            top = self.top_offset() or 0
+            after = bisect_left([s for s, _ in self.matches], top)
+            self.match_index = (after if step > 0 else after - 1) % len(self.matches)
+        else:
+            self.match_index = (self.match_index + step) % len(self.matches)
+        row = self.row_of(self.matches[self.match_index][0])
+        if not self.scroll_y <= row < self.scroll_y + self.scrollable_content_region.height:
+            self.scroll_to(y=max(row - self.scrollable_content_region.height // 3, 0), animate=False,
+                           immediate=True)
+        self._forget()
+        return row
+
+    # --- drawing ----------------------------------------------------------------
+
+    def _style(self, name: str):
+        if self._styles is None:
+            self._styles = {n: component_style(self, f"article-view--{n}") for n in ROLES + _MARKS}
+        return self._styles[name]
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        strip = self._lines.get(row)
+        if strip is None:
+            text = self._row_text(row, width)
+            segments = list(text.render(self.app.console)) if text is not None else []
+            strip = Strip(Segment.apply_style(segments, base)).adjust_cell_length(width, base)
+            self._lines[row] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base)
+
+    def _row_text(self, row: int, width: int) -> Text | None:
+        if self.rows is None:
+            if row == 0 and self.placeholder:
+                return Text(" " + self.placeholder, style=self._style("placeholder"), end="")
+            return None
+        if row >= len(self.rows):
+            return None
+        block_index, start, end = self.rows.rows[row]
+        line = self._gutter_text(row)
+        if block_index < 0:
+            return line
+        block = self.document.blocks[block_index]
+        if block.kind == "rule":
+            line.append("─" * max(width - self._gutter - 1, 0), self._style("rule"))
+            return line
+        prefix = block.first_prefix if self.rows.firsts[row] else block.rest_prefix
+        if prefix:
+            line.append(prefix, self._style("quote") if prefix.startswith("▎") else None)
+        body = Text(block.plain[start:end], end="")
+        for s, e, role in block.spans:
+            if s < end and e > start:
+                body.stylize(self._style(role), max(s, start) - start, min(e, end) - start)
+        offsets = block.offsets
+        current = self.current
+        for s, e, number, _kind in self._row_passages.get(row, ()):
+            self._mark(body, offsets, start, end, s, e, "current" if number == current else "shared")
+        changed = "removed" if self.side == "a" else "added"
+        for s, e in self._row_changes.get(row, ()):
+            self._mark(body, offsets, start, end, s, e, changed)
+        here = self.matches[self.match_index] if self.match_index >= 0 else None
+        for span in self._row_matches.get(row, ()):
+            self._mark(body, offsets, start, end, span[0], span[1], "match-current" if span == here else "match")
+        line.append_text(body)
+        return line
+
+    def _mark(self, body: Text, offsets, start: int, end: int, s: int, e: int, style: str) -> None:
+        i = bisect_left(offsets, s, start, end) - start
+        j = bisect_left(offsets, e, start, end) - start
+        if j > i:
+            body.stylize(self._style(style), i, j)
+
+    def _gutter_text(self, row: int) -> Text:
+        text = Text(end="", no_wrap=True)
+        width = self._gutter
+        passages = self._row_passages.get(row)
+        if not passages:
+            text.append(" " * width)
+            return text
+        opening = next((p for p in passages if self.row_of(p[0]) == row), None)
+        is_current = any(p[2] == self.current for p in passages)
+        if opening is not None:
+            label = f"⟨{opening[2]}⟩"
+            style = "marker-current" if opening[2] == self.current else "marker"
+            text.append(" " * (width - 1 - cell_len(label)))
+            text.append(label, self._style(style))
+        else:
+            kind = passages[-1][3]
+            text.append(" " * (width - 2))
+            text.append(BARS.get(kind, "│"), self._style("marker-current" if is_current else kind))
+        text.append(" ")
+        return text

@@ -1,0 +1,63 @@
+"""``?``: every key, section by section, with the marks the panes use."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from reader.tui import keys
+
+LEGEND = [
+    ("⟨3⟩", "passage 3 starts on this row; its twin in the other pane has the same number"),
+    ("┃ │ ┆", "rows of a verbatim, edited or rewritten passage"),
+    ("struck", "words only A has (pane A)"),
+    ("bold underlined", "words only B has (pane B)"),
+]
+
+
+def key_label(app, binding) -> str:
+    keymap = getattr(app, "keymap_overrides", {})
+    keys_ = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    shown = [app.get_key_display(binding.with_key(k.strip(), None)) for k in keys_.split(",")]
+    if binding.key_display and binding.id not in keymap:
+        shown[0] = binding.key_display
+    return " ".join(shown)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = keys.HELP
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(self._table(), id="help-keys")
+
+    def _table(self) -> Table:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(justify="right", style="bold", no_wrap=True)
+        table.add_column()
+        table.add_column(style="dim")
+        table.add_row(Text("reader keys", style="bold underline"), "", "")
+        for title, bindings, _where in keys.SECTIONS:
+            table.add_row("", "", "")
+            table.add_row("", Text(title, style="bold"), "")
+            for binding in bindings:
+                table.add_row(key_label(self.app, binding), binding.description, binding.id or "")
+        table.add_row("", "", "")
+        table.add_row("", Text("Textual", style="bold"), "")
+        for key, description in keys.BUILTIN:
+            table.add_row(key, description, "")
+        table.add_row("", "", "")
+        table.add_row("", Text("Marks in the panes", style="bold"), "")
+        for mark, meaning in LEGEND:
+            table.add_row(mark, meaning, "")
+        table.add_row("", "", "")
+        table.add_row("", Text("Remap keys in keymap.toml: \"binding-id\" = \"key\" (ids on the right).",
+                               style="italic"), "")
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss()

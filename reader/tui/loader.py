@@ -1,0 +1,49 @@
+"""Loading a library a batch at a time, so the first screen does not wait for it.
+
+``reader PATH`` on a folder of 10,000 articles takes seconds to read; the TUI shows the
+first articles at once and the rest arrive in the list as a worker reads them. The
+order, ids and warnings are exactly those of :func:`reader.library.load_library`.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterator
+
+from reader import library as core
+from reader.library import LoadIssue
+from reader.model import Article
+
+
+def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssue]) -> Iterator[Article]:
+    """The articles :func:`~reader.library.load_library` would load, one at a time."""
+    if hasattr(core, "iter_articles"):  # a public generator, when the core has one
+        yield from core.iter_articles(sources, issues)
+        return
+    if not sources:
+        sources = [core.bundled_articles_dir()]
+    taken: set[str] = set()
+    for path in core._expand(sources, issues):
+        article = core.load_file(path, issues)
+        if article is not None:
+            yield core._with_unique_id(article, taken)
+
+
+class IncrementalLoader:
+    """Articles read so far from ``sources``; ``more()`` reads the next batch."""
+
+    def __init__(self, sources: list[str | os.PathLike] | None) -> None:
+        self.issues: list[LoadIssue] = []
+        self._articles = iter_articles(sources, self.issues)
+        self.done = False
+
+    def more(self, limit: int) -> list[Article]:
+        batch: list[Article] = []
+        if self.done:
+            return batch
+        for article in self._articles:
+            batch.append(article)
+            if len(batch) >= limit:
+                return batch
+        self.done = True
+        return batch

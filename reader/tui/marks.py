@@ -1,0 +1,71 @@
+"""What one pane marks for a comparison: passages, and the words changed inside them.
+
+Pane A shows the words only A has (diff op -1, "removed" on the way from A to B) and
+pane B the words only B has (op +1, "added"). Spans are body character offsets,
+sorted and not overlapping, trimmed of surrounding white space so that only words are
+struck or underlined; a change of white space alone (a line break for a space) is not
+marked, as in ``reader compare --text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engine is imported by the worker that compares, not at start-up
+    from reader.compare import Comparison, Passage
+
+KEPT, ONLY_A, ONLY_B = 0, -1, 1
+
+
+@dataclass(frozen=True)
+class SideMarks:
+    side: str                                           # "a" or "b"
+    passages: list[tuple[int, int, int, str]] = field(default_factory=list)  # start, end, number, kind
+    changed: list[tuple[int, int]] = field(default_factory=list)             # removed (a) / added (b)
+
+    def span_of(self, number: int) -> tuple[int, int] | None:
+        for start, end, n, _ in self.passages:
+            if n == number:
+                return start, end
+        return None
+
+
+def side_marks(comparison: Comparison, side: str) -> SideMarks:
+    """The marks of pane ``side`` ("a" or "b"); passage numbers follow A's order."""
+    passages = []
+    changed: list[tuple[int, int]] = []
+    for number, p in enumerate(comparison.passages, 1):
+        start, end = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
+        passages.append((start, end, number, p.kind))
+        changed.extend(changed_spans(p, side))
+    passages.sort()
+    changed.sort()
+    return SideMarks(side, passages, changed)
+
+
+def changed_spans(p: Passage, side: str) -> list[tuple[int, int]]:
+    mine = ONLY_A if side == "a" else ONLY_B
+    other = ONLY_B if side == "a" else ONLY_A
+    pos = p.a_start if side == "a" else p.b_start
+    diff = p.diff
+    spans = []
+    for k, (op, text) in enumerate(diff):
+        if op == other:
+            continue
+        if op == mine and not _whitespace_swap(diff, k):
+            core = text.strip()
+            if core:
+                lead = len(text) - len(text.lstrip())
+                spans.append((pos + lead, pos + lead + len(core)))
+        pos += len(text)
+    return spans
+
+
+def _whitespace_swap(diff: list[tuple[int, str]], k: int) -> bool:
+    """True when diff[k] and its neighbour of the other sign differ in white space only."""
+    op, text = diff[k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(diff) and diff[j][0] == -op and diff[j][1].split() == text.split():
+            return True
+    return False

@@ -1,0 +1,30 @@
+"""One side of the comparison: a header over the article body."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+
+from reader.model import Article
+from reader.tui.article_header import ArticleHeader
+from reader.tui.article_view import ArticleView
+
+
+class ReadingPane(Vertical):
+    def __init__(self, side: str, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.side = side
+        self.header = ArticleHeader(side.upper(), id=f"header-{side}")
+        self.view = ArticleView(side, id=f"view-{side}")
+
+    def compose(self) -> ComposeResult:
+        yield self.header
+        yield self.view
+
+    @property
+    def article(self) -> Article | None:
+        return self.view.article
+
+    def show(self, article: Article | None, notice: str = "", placeholder: str = "") -> None:
+        self.header.show(article, notice)
+        self.view.show(article, placeholder)

@@ -1,0 +1,31 @@
+"""The search field: ``/`` opens it for the focused pane; typing searches as you go,
+``enter`` returns to the pane (``n``/``N`` then move between matches), ``escape``
+cancels."""
+
+from __future__ import annotations
+
+from textual.message import Message
+from textual.widgets import Input
+
+from reader.tui import keys
+
+
+class SearchBar(Input):
+    BINDINGS = keys.SEARCH
+
+    class Cancelled(Message):
+        pass
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(placeholder="Search the pane", **kwargs)
+        self.target = "a"
+
+    def open_for(self, side: str) -> None:
+        self.target = side
+        self.placeholder = f"Search pane {side.upper()} (enter: done, n/N: next/previous, esc: cancel)"
+        self.value = ""
+        self.display = True
+        self.focus()
+
+    def action_cancel(self) -> None:
+        self.post_message(self.Cancelled())

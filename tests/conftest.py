@@ -1,0 +1,55 @@
+"""Shared test helpers: where the code under test lives and how to run the CLI."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Make ``import reader`` work whatever the current folder (an installed reader wins).
+if importlib.util.find_spec("reader") is None:
+    sys.path.insert(0, str(REPO))
+
+import reader  # noqa: E402
+
+# The folder holding the ``reader`` package under test, for child processes.
+CODE_ROOT = Path(reader.__file__).resolve().parent.parent
+
+BUNDLED_IDS = ["cnn", "dcnf-talwani", "house-addresses", "judge-rules", "newsnation"]
+
+
+def child_env(**extra: str | None) -> dict[str, str]:
+    """Environment for a child Python: finds this reader, no colour forcing inherited."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("NO_COLOR", "FORCE_COLOR", "READER_DEBUG", "PYTHONSTARTUP")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE_ROOT), os.environ.get("PYTHONPATH")]))
+    for key, value in extra.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return env
+
+
+@pytest.fixture
+def run_reader(tmp_path):
+    """Run ``python -m reader ARGS`` in a fresh process whose cwd is an empty tmp folder."""
+    workdir = tmp_path / "cwd"
+    workdir.mkdir()
+
+    def run(*args: str, cwd: Path | None = None, env: dict | None = None,
+            timeout: float = 60) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "reader", *args],
+            cwd=cwd or workdir, env=env or child_env(), stdin=subprocess.DEVNULL,
+            capture_output=True, encoding="utf-8", timeout=timeout,
+        )
+
+    run.cwd = workdir
+    return run

@@ -1,0 +1,140 @@
+"""The core (reader minus reader.tui) never imports Textual, so the CLI starts fast."""
+
+from __future__ import annotations
+
+import ast
+import json
+import pkgutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import reader
+from conftest import child_env
+
+PACKAGE_DIR = Path(reader.__file__).resolve().parent
+HEAVY = "textual"
+
+CHECK_MODULES = textwrap.dedent("""
+    import importlib, json, sys
+    for name in sys.argv[2:]:
+        importlib.import_module(name)
+    loaded = sorted(m for m in sys.modules if m == {heavy!r} or m.startswith({heavy!r} + "."))
+    tui = sorted(m for m in sys.modules if m == "reader.tui" or m.startswith("reader.tui."))
+    with open(sys.argv[1], "w") as out:
+        json.dump({{"heavy": loaded, "tui": tui}}, out)
+""").format(heavy=HEAVY)
+
+RUN_CLI = textwrap.dedent("""
+    import json, sys
+    from reader.cli import main
+    status = main(sys.argv[2:])
+    sys.stdout.flush()
+    loaded = sorted(m for m in sys.modules if m == {heavy!r} or m.startswith({heavy!r} + "."))
+    with open(sys.argv[1], "w") as out:
+        json.dump({{"status": status, "heavy": loaded}}, out)
+""").format(heavy=HEAVY)
+
+
+def core_modules() -> list[str]:
+    """Every module of the package except reader.tui, found without importing anything."""
+    names = ["reader"]
+
+    def walk(folder: Path, prefix: str) -> None:
+        for info in pkgutil.iter_modules([str(folder)], prefix=prefix):
+            if info.name == "reader.tui" or info.name == "reader.__main__":  # __main__ runs the CLI
+                continue
+            names.append(info.name)
+            if info.ispkg:
+                walk(folder / info.name.rsplit(".", 1)[-1], info.name + ".")
+
+    walk(PACKAGE_DIR, "reader.")
+    return names
+
+
+def core_files() -> list[Path]:
+    tui = PACKAGE_DIR / "tui"
+    return sorted(p for p in PACKAGE_DIR.rglob("*.py") if tui not in p.parents)
+
+
+def test_discovery_finds_the_foundation():
+    names = set(core_modules())
+    assert {"reader", "reader.cli", "reader.library", "reader.tokens", "reader.model",
+            "reader.sanitize", "reader.output", "reader.resources"} <= names
+    assert not any(n.startswith("reader.tui") for n in names)
+    assert PACKAGE_DIR / "library.py" in core_files()
+
+
+def _run(code: str, tmp_path: Path, *args: str) -> dict:
+    result = tmp_path / "result.json"
+    done = subprocess.run([sys.executable, "-c", code, str(result), *args], cwd=tmp_path, env=child_env(),
+                          stdin=subprocess.DEVNULL, capture_output=True, encoding="utf-8", timeout=60)
+    assert done.returncode == 0, done.stderr
+    return json.loads(result.read_text())
+
+
+def test_importing_every_core_module_leaves_textual_out(tmp_path):
+    result = _run(CHECK_MODULES, tmp_path, *core_modules())
+    assert result["heavy"] == []
+    assert result["tui"] == []
+
+
+@pytest.mark.parametrize("name", core_modules())
+def test_each_core_module_alone_leaves_textual_out(tmp_path, name):
+    # one by one too, so a lazy import in one module cannot hide behind another's order
+    assert _run(CHECK_MODULES, tmp_path, name)["heavy"] == []
+
+
+def test_the_check_can_fail(tmp_path):
+    pytest.importorskip(HEAVY)
+    assert _run(CHECK_MODULES, tmp_path, HEAVY)["heavy"] != []
+
+
+def _imports_of(path: Path) -> list[tuple[int, str]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Call):          # importlib.import_module("textual") / __import__
+            func = node.func
+            fname = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if fname in ("import_module", "__import__") and node.args \
+                    and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+                found.append((node.lineno, node.args[0].value))
+    return sorted(found)
+
+
+@pytest.mark.parametrize("path", core_files(), ids=lambda p: str(p.relative_to(PACKAGE_DIR)))
+def test_no_core_file_imports_textual(path):
+    bad = [(line, name) for line, name in _imports_of(path)
+           if name == HEAVY or name.startswith(HEAVY + ".") or name == "reader.tui" or name.startswith("reader.tui.")]
+    assert bad == [], f"{path.name} imports {bad}"
+
+
+def test_static_check_sees_imports(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from textual.app import App\nimport importlib\nimportlib.import_module('textual')\n")
+    assert [name for _, name in _imports_of(sample)] == ["textual.app", "importlib", "textual"]
+
+
+@pytest.mark.parametrize("args", [["list", "--json"], ["show", "cnn", "--json"], ["list"], ["show", "cnn"]])
+def test_commands_do_not_import_textual(tmp_path, args):
+    result = _run(RUN_CLI, tmp_path, *args)
+    assert result["status"] == 0
+    assert result["heavy"] == []
+
+
+def test_importtime_of_list_json(tmp_path):
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "reader", "list", "--json"], cwd=tmp_path,
+                          env=child_env(), stdin=subprocess.DEVNULL, capture_output=True, encoding="utf-8",
+                          timeout=60)
+    assert done.returncode == 0
+    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
+    assert "reader.cli" in imported                                  # the log is really there
+    assert not [m for m in imported if m == HEAVY or m.startswith(HEAVY + ".")]
