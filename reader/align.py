@@ -41,6 +41,7 @@ pair is always processed in one canonical orientation.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from reader.tokens import STOPWORDS, Tokens
@@ -53,9 +54,13 @@ CHAIN_GAP = 40
 EXTEND_WINDOW = 12
 MIN_WORDS = 10
 MIN_SIMILARITY = 0.4
-SPLIT_BOTH = 15
+SPLIT_BOTH = 20
 SPLIT_ONE = 60
 MERGE_GAP = 60
+STRONG_SEED = 6
+MIN_WEIGHT = 8
+CHANGE_COST = 0.5
+EXTEND_COST = 0.75
 
 
 @dataclass(slots=True)
@@ -109,11 +114,17 @@ class Vocabulary:
         return out
 
 
+def canonical_order(ta: Tokens, tb: Tokens) -> bool:
+    """Whether (ta, tb) is the pair's canonical order (shorter text first, ties broken
+    by the words), in which all work is done so that results mirror exactly."""
+    return (len(ta), ta.norms) <= (len(tb), tb.norms)
+
+
 def align(ta: Tokens, tb: Tokens) -> list[Alignment]:
     """All passages shared by two tokenised texts, ordered by position in ``ta``."""
-    if (len(ta), ta.norms) > (len(tb), tb.norms):
-        return sorted((x.mirrored() for x in _align(tb, ta)), key=lambda x: (x.a_first, x.b_first))
-    return _align(ta, tb)
+    if canonical_order(ta, tb):
+        return _align(ta, tb)
+    return sorted((x.mirrored() for x in _align(tb, ta)), key=lambda x: (x.a_first, x.b_first))
 
 
 def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
@@ -125,12 +136,15 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
     stop = vocab.stop
     enc = Encoder()
-    filled = [_fill(a, b, chain, stop, enc) for chain in _chain(_seed_runs(a, b, stop))]
+    chains = _worth_filling(_chain(_seed_runs(a, b, stop)))
+    filled = [_anchored(a, b, chain, enc) for chain in chains]
     found: list[Alignment] = []
     for al in _merge_neighbours(filled, a, b, stop, enc):
-        for piece in _split(al, a, stop):
-            if _keep(piece, a, b, stop):
-                found.append(piece)
+        for part in _split(al, a, stop):
+            for piece in _segments(part, a, stop):
+                piece = _extend(piece, a, b, stop, enc)
+                if _keep(piece, a, b, stop):
+                    found.append(piece)
     return _drop_contained(found)
 
 
@@ -245,17 +259,46 @@ def _chain(runs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]
     return chains
 
 
+def _worth_filling(chains: list[list[tuple[int, int, int]]]) -> list[list[tuple[int, int, int]]]:
+    """Chains with at least ``STRONG_SEED`` seed words, and weaker ones only near such a
+    chain (they may bridge a heavily reworded stretch). Chance matches of a common
+    phrase elsewhere are dropped here, before any diffing."""
+    boxes = []
+    weak = []
+    for chain in chains:
+        box = (chain[0][0], chain[-1][0] + chain[-1][2], chain[0][1], chain[-1][1] + chain[-1][2])
+        (boxes if sum(n for _, _, n in chain) >= STRONG_SEED else weak).append((box, chain))
+    if not boxes:
+        return []
+    boxes.sort(key=lambda x: x[0][0])
+    starts = [box[0] for box, _ in boxes]
+    longest = max(box[1] - box[0] for box, _ in boxes)
+    kept = [chain for _, chain in boxes]
+    for (a0, a1, b0, b1), chain in weak:
+        lo = bisect.bisect_left(starts, a0 - MERGE_GAP - longest)
+        hi = bisect.bisect_right(starts, a1 + MERGE_GAP)
+        for (s0, s1, t0, t1), _ in boxes[lo:hi]:
+            if s0 - MERGE_GAP <= a1 and a0 <= s1 + MERGE_GAP and t0 - MERGE_GAP <= b1 and b0 <= t1 + MERGE_GAP:
+                kept.append(chain)
+                break
+    return kept
+
+
 # --- 3. gap filling and extension -----------------------------------------------
 
 
-def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], stop: list[bool],
-          enc: Encoder) -> Alignment:
+def _anchored(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
+    """The chain's span, diffed word by word with its runs as fixed points."""
     i0, j0, _ = chain[0]
     li, lj, ln = chain[-1]
     i1, j1 = li + ln - 1, lj + ln - 1
     pairs = [(i - i0 + k, j - j0 + k) for i, j, n in chain for k in range(n)]
-    ops = anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc)
-    # extend backwards
+    return Alignment(i0, i1, j0, j1, anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc))
+
+
+def _extend(al: Alignment, a: list[int], b: list[int], stop: list[bool], enc: Encoder) -> Alignment:
+    """Extend both ends a window at a time while matched words outweigh changed ones."""
+    i0, i1, j0, j1, ops = al.a_first, al.a_last, al.b_first, al.b_last, al.ops
     while i0 > 0 and j0 > 0:
         wa = a[max(0, i0 - EXTEND_WINDOW) : i0][::-1]
         wb = b[max(0, j0 - EXTEND_WINDOW) : j0][::-1]
@@ -266,7 +309,6 @@ def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], stop: l
         i0, j0 = i0 - da, j0 - db
         if da < len(wa) - 2 and db < len(wb) - 2:
             break
-    # extend forwards
     while i1 < len(a) - 1 and j1 < len(b) - 1:
         wa = a[i1 + 1 : i1 + 1 + EXTEND_WINDOW]
         wb = b[j1 + 1 : j1 + 1 + EXTEND_WINDOW]
@@ -281,17 +323,15 @@ def _fill(a: list[int], b: list[int], chain: list[tuple[int, int, int]], stop: l
 
 
 def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: list[bool]) -> tuple[list[tuple[int, int]], int, int]:
-    """The prefix of ``ops`` (read from the passage outwards) that gains most. A matched
-    content word gains 1 and a matched stop word 0.5; a change costs 0.5 per word of its
-    longer side (a one-word swap costs as much as a matched stop word gains). The prefix
-    must end on a match and gain something."""
+    """The prefix of ``ops`` (read from the passage outwards) that gains most, scored as
+    in :func:`_best_segment`. The prefix must end on a match and gain something."""
     score = best = 0.0
     cut = 0
     ia = 0
     pending = [0, 0]
     for k, (op, n) in enumerate(ops):
         if op == EQUAL:
-            score -= 0.5 * max(pending)
+            score -= EXTEND_COST * max(pending)
             pending = [0, 0]
             score += sum(0.5 if stop[w] else 1.0 for w in wa[ia : ia + n])
             if score > best:
@@ -406,29 +446,83 @@ def _trimmed(start: tuple[int, int], ops: list[tuple[int, int]]) -> Alignment | 
         jb += n if op != DELETE else 0
     while ops and ops[-1][0] != EQUAL:
         ops.pop()
+    if not ops:
+        return None
     ops = merge_ops(ops)
-    # An end anchored only by a run shorter than the change next to it is a stray
-    # match (a phrase repeated nearby), not part of the passage.
-    while len(ops) >= 3 and ops[0][0] == EQUAL and ops[0][1] < _change_len(ops, 1):
+    la = sum(n for op, n in ops if op != INSERT)
+    lb = sum(n for op, n in ops if op != DELETE)
+    return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
+
+
+def _weight(words: list[int], stop: list[bool]) -> float:
+    return sum(0.5 if stop[w] else 1.0 for w in words)
+
+
+def _segments(al: Alignment, a: list[int], stop: list[bool]) -> list[Alignment]:
+    """The best-scoring stretch of an alignment (see :func:`_best_segment`), then the best
+    of what is left on either side of it, and so on, keeping stretches worth a passage."""
+    best = _best_segment(al, a, stop)
+    if best is None:
+        return []
+    best = _trim_ends(best, a, stop)
+    if best is None or best.matched < MIN_WORDS // 2:
+        return []
+    out = [best]
+    for side in _outside(al, best):
+        if side.matched >= MIN_WORDS:
+            out.extend(_segments(side, a, stop))
+    return out
+
+
+def _outside(al: Alignment, inner: Alignment) -> list[Alignment]:
+    """The parts of ``al`` before and after ``inner`` (which lies on its op boundaries)."""
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    ia, jb = al.a_first, al.b_first
+    for op, n in al.ops:
+        if ia < inner.a_first or jb < inner.b_first:
+            before.append((op, n))
+        elif ia > inner.a_last or jb > inner.b_last:
+            after.append((op, n))
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    out = []
+    if before:
+        piece = _trimmed((al.a_first, al.b_first), before)
+        if piece is not None:
+            out.append(piece)
+    if after:
+        piece = _trimmed((inner.a_last + 1, inner.b_last + 1), after)
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def _trim_ends(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | None:
+    """Drop an end whose matched run weighs less than the change beside it (at the ends'
+    cost, ``EXTEND_COST``): a phrase that recurs nearby, not part of the passage."""
+    ops = al.ops
+    ia, jb = al.a_first, al.b_first
+    while len(ops) >= 3 and _weight(a[ia : ia + ops[0][1]], stop) < EXTEND_COST * _change_len(ops, 1):
+        ia += ops[0][1]
+        jb += ops[0][1]
         k = 1
         while k < len(ops) and ops[k][0] != EQUAL:
             op, n = ops[k]
             ia += n if op != INSERT else 0
             jb += n if op != DELETE else 0
             k += 1
-        ia += ops[0][1]
-        jb += ops[0][1]
         ops = ops[k:]
-    while len(ops) >= 3 and ops[-1][0] == EQUAL and ops[-1][1] < _change_len(ops, len(ops) - 2, -1):
+    while len(ops) >= 3:
+        last = ops[-1][1]
+        end_a = ia + sum(n for op, n in ops if op != INSERT)
+        if _weight(a[end_a - last : end_a], stop) >= EXTEND_COST * _change_len(ops, len(ops) - 2, -1):
+            break
         k = len(ops) - 2
         while k >= 0 and ops[k][0] != EQUAL:
             k -= 1
         ops = ops[: k + 1]
-    if not ops:
-        return None
-    la = sum(n for op, n in ops if op != INSERT)
-    lb = sum(n for op, n in ops if op != DELETE)
-    return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
+    return _trimmed((ia, jb), ops)
 
 
 def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
@@ -444,21 +538,59 @@ def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
     return max(da, db)
 
 
+def _best_segment(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | None:
+    """The stretch of the alignment with the highest score (Kadane's maximum subarray):
+    a matched content word scores 1, a matched stop word 0.5, and a change costs
+    ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends (a phrase that
+    recurs a few dozen words away) without cutting a reworded passage, whose matches
+    keep its score rising."""
+    items: list[tuple[int, float]] = []  # (index into ops of an equal run, score before it)
+    ia = al.a_first
+    best = cur = 0.0
+    best_span = None
+    cur_start = 0
+    pending = [0, 0]
+    for k, (op, n) in enumerate(al.ops):
+        if op == EQUAL:
+            if cur <= 0:
+                cur, cur_start = 0.0, k
+            else:
+                cur -= CHANGE_COST * max(pending)
+                if cur <= 0:
+                    cur, cur_start = 0.0, k
+            cur += _weight(a[ia : ia + n], stop)
+            pending = [0, 0]
+            if cur > best:
+                best, best_span = cur, (cur_start, k)
+        else:
+            pending[0 if op == DELETE else 1] += n
+        if op != INSERT:
+            ia += n
+    if best_span is None:
+        return None
+    first, last = best_span
+    ia, jb = al.a_first, al.b_first
+    for op, n in al.ops[:first]:
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    return _trimmed((ia, jb), al.ops[first : last + 1])
+
+
 def _keep(al: Alignment, a: list[int], b: list[int], stop: list[bool]) -> bool:
     if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
             and al.matched == len(a) == len(b):
         return True  # two identical texts, however short
     if al.matched < MIN_WORDS or al.similarity < MIN_SIMILARITY:
         return False
-    # at least a few of the matched words must be content words
-    content = 0
+    # the matched words must weigh enough: stop words count half
+    weight = 0.0
     ia = al.a_first
     for op, n in al.ops:
         if op == EQUAL:
-            content += sum(1 for w in a[ia : ia + n] if not stop[w])
+            weight += _weight(a[ia : ia + n], stop)
         if op != INSERT:
             ia += n
-    return content >= 3
+    return weight >= MIN_WEIGHT
 
 
 def _drop_contained(found: list[Alignment]) -> list[Alignment]:

@@ -97,7 +97,7 @@ def cmd_list(args) -> int:
 def cmd_show(args) -> int:
     from reader.output import style, use_colour, write_json
 
-    article = _resolve(_load(args.paths), args.article)
+    (article,) = _articles([args.article], args.paths)
     if args.json:
         write_json(article.metadata() | {"body": article.body})
         return 0
@@ -117,12 +117,29 @@ def cmd_show(args) -> int:
     return 0
 
 
+def _articles(refs: list[str], paths: list[str]):
+    """The articles named by ``refs``: files are read directly (no library to load)
+    when no PATH is given and every ref is a file; otherwise looked up in the library."""
+    if not paths and all(Path(r).is_file() for r in refs):
+        from reader.library import LoadIssue, load_file
+
+        issues: list[LoadIssue] = []
+        found = [load_file(Path(r), issues) for r in refs]
+        for issue in issues:
+            _warn(str(issue))
+        for ref, article in zip(refs, found):
+            if article is None:
+                raise Failure(f"{ref}: could not be loaded")
+        return found
+    library = _load(paths)
+    return [_resolve(library, r) for r in refs]
+
+
 def cmd_compare(args) -> int:
     from reader.compare import compare_texts
     from reader.output import use_colour, write_json
 
-    library = _load(args.paths)
-    a, b = _resolve(library, args.a), _resolve(library, args.b)
+    a, b = _articles([args.a, args.b], args.paths)
     cmp = compare_texts(a.body, b.body)
     if args.json:
         write_json({"a": a.metadata(), "b": b.metadata()} | cmp.to_json())

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.align import Alignment, align
+from reader.align import Alignment, align, canonical_order
 from reader.tokens import Tokens, tokenize
-from reader.wordiff import DELETE, EQUAL, INSERT, semantic_cleanup, surface_diff
+from reader.wordiff import DELETE, EQUAL, INSERT, mirror_diff, semantic_cleanup, surface_diff
 
 KINDS = ("verbatim", "edited", "rewritten")
 REWRITE_SWAPS = 0.10
@@ -43,6 +43,10 @@ class Passage:
     a_words: int
     b_words: int
     diff: list[tuple[int, str]]
+
+    def mirrored(self) -> "Passage":
+        return Passage(self.b_start, self.b_end, self.a_start, self.a_end, self.b_text, self.a_text, self.kind,
+                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff))
 
     def to_json(self) -> dict:
         return {
@@ -79,6 +83,11 @@ class Comparison:
             "passages": [p.to_json() for p in self.passages],
         }
 
+    def mirrored(self) -> "Comparison":
+        """The same comparison seen from the other article."""
+        passages = sorted((p.mirrored() for p in self.passages), key=lambda p: (p.a_start, p.b_start))
+        return Comparison(passages, self.b_words, self.a_words, self.b_shared, self.a_shared, dict(self.counts))
+
     def summary(self, a_label: str = "A", b_label: str = "B") -> str:
         n = len(self.passages)
         parts = [f"{b_label} shares {self.b_shared:.0%} of its words with {a_label}",
@@ -92,6 +101,14 @@ def compare_texts(a: str, b: str) -> Comparison:
 
 
 def compare_tokens(ta: Tokens, tb: Tokens) -> Comparison:
+    """Compare two tokenised texts. The work is always done in one canonical order of
+    the pair, so compare(b, a) is exactly compare(a, b) mirrored, word diffs included."""
+    if canonical_order(ta, tb):
+        return _compare(ta, tb)
+    return _compare(tb, ta).mirrored()
+
+
+def _compare(ta: Tokens, tb: Tokens) -> Comparison:
     passages = [_passage(ta, tb, al) for al in align(ta, tb)]
     counts = {k: 0 for k in KINDS}
     for p in passages:

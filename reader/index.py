@@ -10,8 +10,10 @@ lookup is a binary search per seed.
 A seed found in more than ``max(BOILERPLATE_MIN, BOILERPLATE_SHARE × articles)``
 articles is boilerplate (a standard footer, a stock phrase) and is ignored.
 
-Related articles are ranked by *containment*: the share of the smaller article's
-sampled seeds that the other article also has. Only then is a pair worth aligning.
+Related articles are ranked by how many sampled seeds they share (how much text, not
+what share of a tiny article), needing at least ``MIN_SHARED_SEEDS`` (about a sentence
+of shared text); each comes with its *containment*, the share of the smaller article's
+seeds that the other also has. Only such pairs are worth aligning.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from reader.tokens import STOPWORDS, tokenize
 SAMPLE = 4
 BOILERPLATE_MIN = 20
 BOILERPLATE_SHARE = 0.05
-MIN_SHARED_SEEDS = 2
+MIN_SHARED_SEEDS = 3
 
 _MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
                          0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53], dtype=np.uint64)
@@ -89,7 +91,7 @@ class SeedIndex:
         return len(self.doc_seeds)
 
     def related(self, i: int, limit: int = 10) -> list[tuple[int, float]]:
-        """Articles sharing seeds with article ``i``, best first, as (j, containment)."""
+        """Articles sharing text with article ``i``, most first, as (j, containment)."""
         return self.related_to_seeds(self.doc_seeds[i], limit, exclude=i)
 
     def related_to_seeds(self, seeds: np.ndarray, limit: int = 10, exclude: int = -1) -> list[tuple[int, float]]:
@@ -111,8 +113,10 @@ class SeedIndex:
         candidates = np.nonzero(counts >= MIN_SHARED_SEEDS)[0]
         if not len(candidates):
             return []
+        shared = counts[candidates]
+        # Most shared text first; containment (share of the smaller article) is reported.
+        best = np.argsort(-shared, kind="stable")[:limit]
         own = max(len(seeds), 1)
-        sizes = np.array([len(self.doc_seeds[j]) for j in candidates])
-        score = counts[candidates] / np.maximum(np.minimum(sizes, own), 1)
-        best = np.argsort(-score, kind="stable")[:limit]
-        return [(int(candidates[k]), float(min(score[k], 1.0))) for k in best]
+        sizes = np.array([len(self.doc_seeds[j]) for j in candidates[best]])
+        score = shared[best] / np.maximum(np.minimum(sizes, own), 1)
+        return [(int(candidates[k]), float(min(c, 1.0))) for k, c in zip(best, score)]

@@ -28,7 +28,9 @@ def style(text: str, sgr: str, enabled: bool) -> str:
 
 
 def write_json(data, stream: IO = sys.stdout) -> None:
-    json.dump(data, stream, ensure_ascii=False, indent=2)
+    """Indented for a person at a terminal; compact (and much faster to write) in a pipe."""
+    tty = hasattr(stream, "isatty") and stream.isatty()
+    json.dump(data, stream, ensure_ascii=False, indent=2 if tty else None)
     stream.write("\n")
 
 

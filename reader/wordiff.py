@@ -199,6 +199,12 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
     return _merge_text(out)
 
 
+def mirror_diff(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The diff seen from the other side: removals and additions swapped (and, within
+    each change, the removed text listed first again)."""
+    return _merge_text([(-op, text) for op, text in diff])
+
+
 def _merge_text(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     dele: list[str] = []

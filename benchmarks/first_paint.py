@@ -1,0 +1,203 @@
+"""Time to first paint of reader's TUI, against a minimal Textual app.
+
+Each case is a real process in a pseudo-terminal (160×45), timed from just before it
+is started to the moment its output shows the expected text (escape sequences
+removed): for the minimal app (an ``App`` with one ``Static``) that text, for reader
+the title of the first article, which the list and pane A show on the first screen.
+Both are started the same way (``python -c``), so both include starting Python and
+importing Textual. Runs are interleaved; each figure is the median.
+
+Cases
+    minimal      the minimal Textual app
+    reader       reader on the bundled story (5 articles)
+    reader-10k   reader on a generated library of 10,000 Markdown articles
+                 (300-600 words each, written to a temporary folder)
+
+Targets: reader within 1.5× of the minimal app; reader-10k within 1.5 s.
+
+    python -m benchmarks.first_paint [--runs N] [--quick] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import pty
+import random
+import re
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import fcntl
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WIDTH, HEIGHT = 160, 45
+TIMEOUT = 30.0
+RATIO_TARGET = 1.5
+LIBRARY_TARGET = 1.5
+
+MINIMAL = """
+from textual.app import App
+from textual.widgets import Static
+
+class Minimal(App):
+    def compose(self):
+        yield Static("Minimal first paint")
+
+Minimal().run()
+"""
+READER = "import sys; from reader.tui import run; sys.exit(run(sys.argv[1:]))"
+
+_ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])")
+
+
+def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
+    """Seconds from starting ``argv`` in a pty until its screen shows ``marker``."""
+    wanted = marker.encode()
+    started = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:  # child
+        try:
+            os.execve(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
+    seen = b""
+    try:
+        while True:
+            left = started + TIMEOUT - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError(f"{marker!r} never appeared; output ended with {seen[-300:]!r}")
+            ready, _, _ = select.select([fd], [], [], left)
+            if not ready:
+                continue
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                raise RuntimeError(f"the process ended before showing {marker!r}: {seen[-500:]!r}")
+            if not chunk:
+                raise RuntimeError(f"the process ended before showing {marker!r}")
+            seen += chunk
+            if wanted in _ESCAPES.sub(b"", seen):
+                return time.perf_counter() - started
+    finally:
+        _stop(pid, fd)
+
+
+def _stop(pid: int, fd: int) -> None:
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        try:
+            # keep draining so the child never blocks on a full pty while it exits
+            if select.select([fd], [], [], 0.05)[0]:
+                os.read(fd, 65536)
+        except OSError:
+            pass
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+    else:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+    os.close(fd)
+
+
+def make_library(folder: Path, count: int) -> str:
+    """Write ``count`` Markdown articles; returns the first one's title."""
+    rng = random.Random(10_000)
+    words = ("court ruling agency data taxpayer address immigration judge federal order appeal law privacy "
+             "government report statement officials record million case plan week state city people policy "
+             "said would could after before while under over against between program lawsuit group").split()
+    first = ""
+    for i in range(count):
+        title = f"Library article {i:05d} about the {rng.choice(words)} {rng.choice(words)}"
+        first = first or title
+        paragraphs = []
+        total, target = 0, rng.randint(300, 600)
+        while total < target:
+            n = rng.randint(30, 80)
+            paragraphs.append(" ".join(rng.choice(words) for _ in range(n)).capitalize() + ".")
+            total += n
+        (folder / f"article-{i:05d}.md").write_text(
+            f"---\ntitle: {title}\noutlet: Outlet {i % 37}\n---\n\n" + "\n\n".join(paragraphs) + "\n",
+            encoding="utf-8")
+    return first
+
+
+def environment() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL", "TMUX")}
+    env["TERM"] = "xterm-256color"
+    env["COLORTERM"] = "truecolor"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return env
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="runs per case (default 7)")
+    parser.add_argument("--quick", action="store_true", help="3 runs per case")
+    parser.add_argument("--articles", type=int, default=10_000, help="size of the generated library")
+    parser.add_argument("--no-library", action="store_true", help="leave out the 10,000-article case")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    runs = 3 if args.quick else args.runs
+
+    from reader.library import load_library
+
+    bundled_title = load_library().articles[0].title[:24]
+    env = environment()
+    python = sys.executable
+    import textual
+
+    print(f"cpus: {os.cpu_count()} · {platform.platform()} · Python {platform.python_version()} · "
+          f"Textual {textual.__version__}")
+    library_case = f"reader-{args.articles // 1000}k"
+    with tempfile.TemporaryDirectory(prefix="reader-first-paint-") as tmp:
+        cases = {
+            "minimal": ([python, "-c", MINIMAL], "Minimal first paint"),
+            "reader": ([python, "-c", READER], bundled_title),
+        }
+        if not args.no_library:
+            made = time.perf_counter()
+            library_title = make_library(Path(tmp), args.articles)
+            print(f"generated {args.articles:,} articles in {time.perf_counter() - made:.1f} s")
+            cases[library_case] = ([python, "-c", READER, tmp], library_title[:24])
+        for command, marker in cases.values():  # warm the file cache and .pyc files
+            first_paint(command, marker, env)
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for _ in range(runs):
+            for name, (command, marker) in cases.items():
+                times[name].append(first_paint(command, marker, env))
+
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    base = medians["minimal"]
+    print()
+    print("| case | median | min | max | vs minimal |")
+    print("|---|---:|---:|---:|---:|")
+    for name, values in times.items():
+        print(f"| {name} | {medians[name]:.3f} s | {min(values):.3f} s | {max(values):.3f} s | "
+              f"{medians[name] / base:.2f}× |")
+    ratio = medians["reader"] / base
+    library = medians.get(library_case, 0.0)
+    print()
+    print(f"reader / minimal: {ratio:.2f}× (target ≤ {RATIO_TARGET}×): {'ok' if ratio <= RATIO_TARGET else 'MISSED'}")
+    if library_case in medians:
+        print(f"{args.articles:,}-article library: {library:.2f} s (target ≤ {LIBRARY_TARGET} s): "
+              f"{'ok' if library <= LIBRARY_TARGET else 'MISSED'}")
+    missed = ratio > RATIO_TARGET or library > LIBRARY_TARGET
+    return 1 if (args.check and missed) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
