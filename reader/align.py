@@ -142,6 +142,8 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
     for al in _merge_neighbours(filled, a, b, stop, enc):
         for part in _split(al, a, stop):
             for piece in _segments(part, a, stop):
+                if piece.matched < MIN_WORDS - EXTEND_WINDOW // 4:
+                    continue  # extension could not make it a passage
                 piece = _extend(piece, a, b, stop, enc)
                 if _keep(piece, a, b, stop):
                     found.append(piece)
@@ -153,7 +155,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
 
 def _seed_runs(a: list[int], b: list[int], stop: list[bool]) -> list[tuple[int, int, int]]:
     """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
-    hits: list[tuple[int, int]] = []  # (diagonal j - i, i) of each matching seed word
+    hits: list[tuple[int, int, int]] = []  # (diagonal j - i, i, words) of each matching seed
     # content n-grams
     grams_a = list(zip(*(a[k:] for k in range(K))))
     grams_b = list(zip(*(b[k:] for k in range(K))))
@@ -163,40 +165,44 @@ def _seed_runs(a: list[int], b: list[int], stop: list[bool]) -> list[tuple[int, 
         where_b = _positions(grams_b, common)
         for gram, js in where_b.items():
             is_ = where_a[gram]
-            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES or all(stop[w] for w in gram):
+            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
                 continue
-            for i in is_:
-                for j in js:
-                    hits.extend((j - i, i + k) for k in range(K))
+            if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
+                continue
+            hits.extend((j - i, i, K) for i in is_ for j in js)
     # stop-word n-grams
     sa = [i for i, w in enumerate(a) if stop[w]]
     sb = [j for j, w in enumerate(b) if stop[w]]
     if len(sa) >= STOP_N and len(sb) >= STOP_N:
-        s_grams_a = list(zip(*([a[p] for p in sa[k:]] for k in range(STOP_N))))
-        s_grams_b = list(zip(*([b[p] for p in sb[k:]] for k in range(STOP_N))))
+        words_a = [a[p] for p in sa]
+        words_b = [b[p] for p in sb]
+        s_grams_a = list(zip(*(words_a[k:] for k in range(STOP_N))))
+        s_grams_b = list(zip(*(words_b[k:] for k in range(STOP_N))))
         common = set(s_grams_a).intersection(s_grams_b)
         if common:
             where_a = _positions(s_grams_a, common)
-            for y, gram in enumerate(s_grams_b):
-                xs = where_a.get(gram)
-                if xs is None or len(xs) > MAX_OCCURRENCES:
+            for gram, ys in _positions(s_grams_b, common).items():
+                xs = where_a[gram]
+                if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
                     continue
-                width_b = sb[y + STOP_N - 1] - sb[y]
-                for x in xs:
+                for x, y in ((x, y) for x in xs for y in ys):
+                    width_b = sb[y + STOP_N - 1] - sb[y]
                     width_a = sa[x + STOP_N - 1] - sa[x]
                     if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
                         continue
-                    hits.extend((sb[y + k] - sa[x + k], sa[x + k]) for k in range(STOP_N))
+                    hits.extend((sb[y + k] - sa[x + k], sa[x + k], 1) for k in range(STOP_N))
     # common prefix and suffix
     limit = min(len(a), len(b))
     n = 0
     while n < limit and a[n] == b[n]:
         n += 1
-    hits.extend((0, i) for i in range(n))
+    if n:
+        hits.append((0, 0, n))
     m = 0
     while m < limit - n and a[-1 - m] == b[-1 - m]:
         m += 1
-    hits.extend((len(b) - len(a), len(a) - 1 - i) for i in range(m))
+    if m:
+        hits.append((len(b) - len(a), len(a) - m, m))
     return _hits_to_runs(hits)
 
 
@@ -208,17 +214,20 @@ def _positions(grams: list[tuple], wanted: set) -> dict[tuple, list[int]]:
     return where
 
 
-def _hits_to_runs(hits: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """Group matching word pairs, given as (diagonal, i), into runs along diagonals."""
+def _hits_to_runs(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Merge matching stretches, given as (diagonal, i, words), that touch or overlap on
+    one diagonal into maximal runs (i, j, n)."""
     runs: list[tuple[int, int, int]] = []
     last_d = last_end = None
-    for d, i in sorted(set(hits)):
-        if d == last_d and i == last_end:
-            ri, rj, rn = runs[-1]
-            runs[-1] = (ri, rj, rn + 1)
-        else:
-            runs.append((i, i + d, 1))
-        last_d, last_end = d, i + 1
+    for d, i, n in sorted(hits):
+        if d == last_d and i <= last_end:
+            if i + n > last_end:
+                ri, rj, _ = runs[-1]
+                last_end = i + n
+                runs[-1] = (ri, rj, last_end - ri)
+            continue
+        runs.append((i, i + d, n))
+        last_d, last_end = d, i + n
     runs.sort()
     return runs
 

@@ -13,10 +13,10 @@ quote style, dash style (dashes are never inside a token) and Unicode normal for
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 from dataclasses import dataclass
-
-import regex
 
 # Scripts written without spaces between words: one character, one token.
 _CJK = (
@@ -29,7 +29,26 @@ _CJK = (
 # scripts above is a word by itself, with any marks that follow it (か + ゙ is one が).
 _START = rf"[[\p{{L}}\p{{N}}_]--[{_CJK}]]"
 _GOES_ON = rf"[[\p{{L}}\p{{N}}\p{{M}}_]--[{_CJK}]]"
-_WORD_RE = regex.compile(rf"[{_CJK}]\p{{M}}*|{_START}{_GOES_ON}*(?:['’ʼ.,]{_START}{_GOES_ON}*)*", regex.V1)
+_WORD_PATTERN = rf"[{_CJK}]\p{{M}}*|{_START}{_GOES_ON}*(?:['’ʼ.,]{_START}{_GOES_ON}*)*"
+
+
+@functools.cache
+def _full_word_re():
+    import regex  # the third-party engine: loaded (and compiled) only for text that needs it
+
+    return regex.compile(_WORD_PATTERN, regex.V1)
+
+# The same pattern for the standard library's faster ``re``, whose \w lacks marks. It is
+# used only on text made entirely of characters on which the two classes agree (ASCII,
+# Latin-1, Latin Extended-A/B and General Punctuation: no marks, no CJK), which is
+# most news in European languages; tests check the agreement character by character.
+FAST_SAFE = "\x00-\u024f\u2000-\u206f"
+_FAST_WORD_RE = re.compile(r"[^\W]+(?:['’ʼ.,][^\W]+)*")
+_UNSAFE_RE = re.compile(rf"[^{FAST_SAFE}]")
+
+
+def _word_re(text: str):
+    return _full_word_re() if _UNSAFE_RE.search(text) else _FAST_WORD_RE
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
@@ -71,7 +90,7 @@ def tokenize(text: str) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
-    for m in _WORD_RE.finditer(text):
+    for m in _word_re(text).finditer(text):
         s, e = m.span()
         starts.append(s)
         ends.append(e)
@@ -80,7 +99,7 @@ def tokenize(text: str) -> Tokens:
 
 
 def word_count(text: str) -> int:
-    return len(_WORD_RE.findall(text))
+    return len(_word_re(text).findall(text))
 
 
 # Function words: spinners and editors swap content words but mostly keep these, so

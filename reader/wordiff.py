@@ -63,6 +63,10 @@ def dmp_ops(a_ids: Sequence[int], b_ids: Sequence[int], enc: Encoder | None = No
         return [(INSERT, len(b_ids))]
     if not b_ids:
         return [(DELETE, len(a_ids))]
+    if len(a_ids) == 1 == len(b_ids) or set(a_ids).isdisjoint(b_ids):
+        if a_ids == b_ids:
+            return [(EQUAL, 1)]
+        return [(DELETE, len(a_ids)), (INSERT, len(b_ids))]
     enc = enc or Encoder()
     return [(op, len(text)) for op, text in _dmp.diff_main(enc.encode(a_ids), enc.encode(b_ids), False)]
 

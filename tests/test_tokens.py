@@ -155,3 +155,32 @@ def test_tokens_do_not_depend_on_text_elsewhere(text, word):
     n = len(before)
     assert after.starts[:n] == before.starts and after.ends[:n] == before.ends
     assert after.norms[:n] == before.norms
+
+
+def test_fast_and_full_patterns_agree_on_every_safe_character():
+    """The stdlib ``re`` fast path is only used on text made of FAST_SAFE characters; on
+    each of them it must split exactly as the full ``regex`` pattern does."""
+    import re
+
+    from reader import tokens
+
+    full = tokens._full_word_re()
+    safe = re.compile(f"[{tokens.FAST_SAFE}]")
+    checked = 0
+    for cp in range(0x3000):
+        c = chr(cp)
+        if not safe.fullmatch(c):
+            continue
+        for probe in (c, f"a{c}b", f"1{c}2", f"{c}x", f"x’{c}", f"{c}{c}"):
+            assert tokens._FAST_WORD_RE.findall(probe) == full.findall(probe), (hex(cp), probe)
+        checked += 1
+    assert checked > 600
+
+
+def test_a_word_tokenises_the_same_whatever_else_the_text_holds():
+    from reader.tokens import tokenize
+
+    plain = tokenize("mc² ½ costs 1.27 million")
+    mixed = tokenize("mc² ½ costs 1.27 million café\u0301 中")
+    n = len(plain)
+    assert [plain.surface(k) for k in range(n)] == [mixed.surface(k) for k in range(n)]
