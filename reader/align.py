@@ -1,4 +1,4 @@
-"""Find the passages two texts share: seed, chain, extend, split.
+"""Find the passages two texts share: seed, chain, fill, split, trim, extend.
 
 This is a seed-and-extend aligner in the tradition of the PAN text-alignment systems,
 not one global diff of the two texts (a global diff loses passages that moved, and is
@@ -21,19 +21,30 @@ quadratic on long texts). Time grows about linearly with the length of the texts
 2. **Chains.** Runs are chained in reading order: a run joins the chain whose end lies
    before it on both sides by at most ``CHAIN_GAP`` words. A chain is a candidate
    passage; passages that appear in a different order in the two texts are simply
-   different chains.
+   different chains. Chains with fewer than ``STRONG_SEED`` seed words are chance
+   matches of a common phrase unless they lie near a stronger chain, and are dropped
+   before any diffing (this keeps long texts fast).
 
-3. **Extension and gap filling.** Between the runs of a chain, and for a short window
-   beyond each end (X-drop style: the extension is kept while matched words outweigh
-   changed ones), the words are aligned with diff-match-patch (:mod:`reader.wordiff`),
-   which finds the single matching words between substitutions.
+3. **Gap filling and merging.** Between the runs of a chain the words are aligned with
+   diff-match-patch (:mod:`reader.wordiff`), which finds the single matching words
+   between substitutions. Chains that follow each other on both sides within
+   ``MERGE_GAP`` words are joined across the gap ("merged across small gaps") when the
+   join would not be split again at step 4.
 
-4. **Splitting and filtering.** A chain is cut where neither side shares anything for a
-   long stretch (so two passages separated by unrelated sentences stay two passages),
-   and each piece must share at least ``MIN_WORDS`` words with a similarity of at least
-   ``MIN_SIMILARITY``; a common short phrase is therefore never a passage, while a
-   lifted one-sentence quote is. Two whole identical texts are one passage however
-   short.
+4. **Splitting and trimming.** An alignment is cut where a long stretch on both sides
+   (``SPLIT_BOTH`` words) shares no *strong* match (three words in a row, or two with a
+   content word). Each piece is then scored word by word — a matched content word +1, a
+   matched stop word +0.5, a change ``-CHANGE_COST`` per word of its longer side — and
+   the best-scoring stretch is kept (Kadane's maximum subarray), then the best of what
+   is left on either side, and so on. This trims stray matches off the ends without
+   cutting a reworded passage, whose matches keep the score rising.
+
+5. **Extension and filtering.** Each end is extended a window at a time (X-drop style,
+   at the dearer ``EXTEND_COST``) while matched words outweigh changed ones. A passage
+   needs ``MIN_WORDS`` matched words weighing ``MIN_WEIGHT`` (stop words count half) and
+   a similarity of ``MIN_SIMILARITY``: a common short phrase ("the Trump
+   administration") is never a passage, while a lifted one-sentence quote is. Two whole
+   identical texts are one passage however short.
 
 The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, because the
 pair is always processed in one canonical orientation.
@@ -603,8 +614,8 @@ def _keep(al: Alignment, a: list[int], b: list[int], stop: list[bool]) -> bool:
 
 
 def _drop_contained(found: list[Alignment]) -> list[Alignment]:
-    """Drop a passage lying inside a larger one on both sides (a phrase repeated within
-    one shared passage), and merge passages that overlap on both sides."""
+    """Of passages that overlap on both sides at once, keep the longest: the others are
+    a phrase repeated within one shared passage, matched to its other occurrence."""
     found.sort(key=lambda x: -(x.a_len + x.b_len))
     kept: list[Alignment] = []
     for x in found:
