@@ -150,6 +150,19 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_entities(args) -> int:
+    from reader.entities_report import entities_json, format_entities
+    from reader.output import use_colour, write_json
+
+    library = _load(args.paths)
+    records = entities_json(library.articles)
+    if args.json:
+        write_json(records)
+        return 0
+    sys.stdout.write(format_entities(records, use_colour()))
+    return 0
+
+
 def cmd_open(args) -> int:
     """Open the TUI. Until the TUI lands this lists the library."""
     args.json = False
@@ -194,6 +207,14 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--json", action="store_true", help="print JSON: a, b, a_shared, b_shared, counts, passages")
     mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")
     p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("entities", help="people, organisations, places, dates and figures",
+                       description="List the people, organisations, places, dates and figures the articles "
+                                   "name, each merged across its names, with mention counts per article.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON: name, type, aliases, mentions, spans, articles, counts")
+    p.set_defaults(func=cmd_entities)
     return parser
 
 

@@ -1,0 +1,136 @@
+"""Calendar expressions in news text: weekdays, months, days of months, years.
+
+``find_dates(text)`` returns every date mention with its character span, a normalised
+name ("Aug. 7" → "August 7") and an ISO-8601-style value that never invents what the
+text does not say: a day without a year is ``--08-07``, a month alone ``--08``, a year
+``2019``, a month of a year ``2024-01``, a weekday its name ("Friday"). What it finds:
+
+- ``Friday``, ``Wednesday’s`` (weekdays, possessive left out of the span);
+- ``June 27``, ``Aug. 7``, ``November 21, 2025``, ``27 June 2025``, ``June 27th``;
+- ``January 2024``, ``in August``, ``between June and October`` (month names; "May" and
+  "March" only next to a day, a year or a preposition, since they are also words);
+- ``2019``, ``a 2022 settlement`` (years 1800–2099 standing alone), ``the 1990s``;
+- ``early 2025``, ``mid-2025``, ``late June``, ``spring 2024`` (the modifier is kept);
+- ``2025-11-21`` and ``11/21/2025``.
+
+Relative expressions ("this year", "earlier this week", "for decades") are not dates
+here: they need the publication date to mean anything.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+         "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+_MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)} | _ABBR
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_MOD = r"(?:early|mid|late|Early|Mid|Late)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)"
+_QUOTE = "’'"
+
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
+  | (?P<us>\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}\b)
+  | (?:(?P<mod1>{_MOD})(?:-|[^\S\n]+(?:of[^\S\n]+)?))?
+    (?:
+        (?P<md>(?P<m1>{_MONTH})[^\S\n]+(?P<d1>{_DAY})\b(?:,?[^\S\n]+(?P<y1>{_YEAR})\b)?)
+      | (?P<dm>(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MONTH})(?:,?[^\S\n]+(?P<y2>{_YEAR})\b)?)
+      | (?P<my>(?P<m3>{_MONTH})(?:,?[^\S\n]+(?P<y3>{_YEAR})\b)?)
+      | (?P<sy>(?P<season>{_SEASON})[^\S\n]+(?P<y4>{_YEAR})\b)
+      | (?P<dec>\b(?:the[^\S\n]+)?(?P<y6>1[89]\d0|20\d0)s\b)
+      | (?P<y>(?<!\d[,.])(?<![\d$€£/:])(?<!\d-)\b(?P<y5>{_YEAR})\b(?![\d/:%]|[.,]\d|-\d))
+    )
+  | (?P<wd>\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
+    """,
+    re.VERBOSE,
+)
+# A month that is also an English word needs a day, a year or a preposition beside it.
+_WORDLIKE_MONTHS = {"May", "March"}
+_MONTH_PREPS = {"in", "since", "until", "till", "by", "from", "through", "during", "before",
+                "after", "between", "and", "or", "to", "last", "next", "this", "of", "early",
+                "mid", "late", "each", "every"}
+# A bare year followed by one of these counts something ("2019 people"): not a date.
+_PLURAL_AFTER_RE = re.compile(r"\s+(?:[a-z]+ )?(?:people|[a-z]{2,}(?<!ss)(?<!us)(?<!is)s)\b(?!['’])")
+_DATE_NOUNS = {"elections", "midterms", "olympics", "protests", "riots", "floods", "games", "levels"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str       # the exact slice of the text
+    name: str       # normalised: "August 7", "January 2024", "early 2025", "Friday"
+    value: str      # ISO-8601 style: "--08-07", "2024-01", "2025", "Friday"
+    modifier: str | None = None   # early / mid / late / a season
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every calendar expression in ``text``, in order, with exact spans."""
+    found: list[DateMention] = []
+    for m in _DATE_RE.finditer(text):
+        mention = _mention(text, m)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _mention(text: str, m: re.Match) -> DateMention | None:
+    start, end = m.span()
+    mod = m["mod1"]
+    if m["iso"]:
+        return DateMention(start, end, m["iso"], m["iso"], m["iso"])
+    if m["us"]:
+        month, day, year = (int(p) for p in m["us"].split("/"))
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+        return DateMention(start, end, m["us"], value, value)
+    if m["wd"]:
+        return DateMention(start, end, m["wd"], m["wd"], m["wd"])
+    if m["md"] or m["dm"]:
+        month, day, year = (m["m1"], m["d1"], m["y1"]) if m["md"] else (m["m2"], m["d2"], m["y2"])
+        number = _MONTH_NUMBER[month.rstrip(".")]
+        d = int(re.match(r"\d+", day).group())
+        name = f"{MONTHS[number - 1]} {d}" + (f", {year}" if year else "")
+        value = f"{year}-{number:02d}-{d:02d}" if year else f"--{number:02d}-{d:02d}"
+        return _finish(text, start, end, name, value, mod)
+    if m["my"]:
+        month, year = m["m3"], m["y3"]
+        if month in _WORDLIKE_MONTHS and not year and not mod:
+            before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 20):start])
+            word = before.group(1).lower() if before else ""
+            if word not in _MONTH_PREPS or (word in ("and", "or") and not re.search(
+                    r"\b(?:%s)\b" % "|".join(MONTHS), text[max(0, start - 30):start])):
+                return None
+        number = _MONTH_NUMBER[month.rstrip(".")]
+        name = MONTHS[number - 1] + (f" {year}" if year else "")
+        value = f"{year}-{number:02d}" if year else f"--{number:02d}"
+        return _finish(text, start, end, name, value, mod)
+    if m["sy"]:
+        season = m["season"].lower()
+        return _finish(text, start, end, f"{season} {m['y4']}", m["y4"], mod, season)
+    if m["dec"]:
+        return _finish(text, start, end, f"the {m['y6']}s", f"{m['y6'][:3]}X", mod)
+    year = m["y5"]
+    after = _PLURAL_AFTER_RE.match(text, m.end("y5"))
+    if after and after.group().split()[-1].lower() not in _DATE_NOUNS:
+        return None
+    return _finish(text, start, end, year, year, mod)
+
+
+def _finish(text: str, start: int, end: int, name: str, value: str, mod: str | None,
+            modifier: str | None = None) -> DateMention:
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    if mod:
+        modifier = mod.lower()
+        name = f"{modifier} {name}" if modifier != "mid" else f"mid-{name}"
+    return DateMention(start, end, text[start:end], name, value, modifier)

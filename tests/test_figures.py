@@ -1,0 +1,176 @@
+"""Figures: numbers with their qualifier, unit and counted noun; dates are not figures."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.dates import find_dates
+from reader.figures import display_number, extract_figures, sentence_spans
+
+
+def only(text: str):
+    figures = extract_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize("text, number, value, qualifier, unit, counts", [
+    ("ICE requested more than 1.27 million records from the IRS.", "1.27 million", 1270000, "more than", "record", "records"),
+    ("Over 47,000 records matched profiles.", "47,000", 47000, "over", "record", "records"),
+    ("At least 47,000 records were ultimately provided.", "47,000", 47000, "at least", "record", "records"),
+    ("engaged in approximately 47,000 criminal matters", "47,000", 47000, "approximately", "matter", "criminal matters"),
+    ("information about 47,000 potentially undocumented taxpayers so far", "47,000", 47000, None, "taxpayer",
+     "potentially undocumented taxpayers"),
+    ("suing the IRS for roughly $10 billion over the disclosure", "$10 billion", 10_000_000_000, "roughly", "USD", None),
+    ("who argued that more than 3,000 people had been arrested", "3,000", 3000, "more than", "person", "people"),
+    ("Under the order, 615 detainees must be granted bond.", "615", 615, None, "detainee", "detainees"),
+    ("remaining in the U.S. more than 90 days after being ordered deported", "90", 90, "more than", "day", "days"),
+    ("leaking 15 years of the president’s tax records", "15", 15, None, "year", "years"),
+    ("requested information on more than 7 million IRS taxpayers.", "7 million", 7_000_000, "more than", "taxpayer",
+     "IRS taxpayers"),
+    ("That request was later narrowed to 1.28 million “immigrant taxpayers,” the judge said.", "1.28 million", 1_280_000,
+     None, "taxpayer", "immigrant taxpayers"),
+    ("engaged” in all 1.28 million investigations.", "1.28 million", 1_280_000, None, "investigation", "investigations"),
+    ("Prices rose nearly 12% this year.", "12%", 12, "nearly", "percent", None),
+    ("Prices rose 3.5 percent.", "3.5 percent", 3.5, None, "percent", None),
+    ("It cost about 200 dollars.", "200", 200, "about", "USD", None),
+    ("Three judges and 12 lawyers", "12", 12, None, "lawyer", "lawyers"),
+])
+def test_figure_patterns(text, number, value, qualifier, unit, counts):
+    figures = [f for f in extract_figures(text) if text[f.number_start:f.number_end] == number]
+    assert len(figures) == 1, extract_figures(text)
+    f = figures[0]
+    assert f.value == value and type(f.value) is type(value)
+    assert f.qualifier == qualifier
+    assert f.unit == unit
+    assert f.counts == counts
+    assert text[f.start:f.end] == f.text
+
+
+def test_compound_adjectives_give_the_unit_and_what_they_modify():
+    f = only("Judge Colleen Kollar-Kotelly issued a 94-page ruling Friday.")
+    assert (f.value, f.unit, f.counts, f.modifies, f.key) == (94, "page", "pages", "ruling", "94 page")
+    f = only("Charles Littlejohn was handed a five-year prison sentence after pleading guilty.")
+    assert (f.value, f.unit, f.modifies, f.text) == (5, "year", "prison sentence", "five-year prison sentence")
+
+
+def test_of_them_takes_the_noun_of_the_figure_before_it_in_the_sentence():
+    text = "engaged in approximately 47,000 criminal matters, let alone 1.28 million of them, as ICE said."
+    first, second = extract_figures(text)
+    assert (second.value, second.counts, second.unit, second.counts_inferred) == (1_280_000, "criminal matters", "matter", True)
+    assert second.text == "1.28 million of them"
+    assert not first.counts_inferred
+
+
+def test_partitive_gives_both_figures_the_noun():
+    text = "the organization believes at least 1,100 of the 3,000 individuals arrested have since left"
+    a, b = extract_figures(text)
+    assert (a.value, a.qualifier, a.counts, a.counts_inferred) == (1100, "at least", "individuals", True)
+    assert (b.value, b.counts, b.counts_inferred) == (3000, "individuals", False)
+
+
+def test_bare_number_takes_the_noun_of_an_earlier_figure_of_the_same_value():
+    text = "Under the order, 615 detainees must be granted bond. “They’re all being awarded bond for 615, but how?”"
+    a, b = extract_figures(text)
+    assert (b.value, b.counts, b.counts_inferred, b.text) == (615, "detainees", True, "615")
+
+
+def test_about_after_information_is_a_preposition():
+    assert only("the IRS has provided ICE with information about 47,000 taxpayers").qualifier is None
+    assert only("It has about 47,000 taxpayers").qualifier == "about"
+
+
+def test_key_and_sentence_span_allow_matching_across_sources():
+    a = only("Noise. ICE requested more than 1.27 million records from the IRS earlier this year. More.")
+    assert a.key == "1270000 record"
+    assert a.to_json()["sentence_start"] == 7
+    text = "Noise. ICE requested more than 1.27 million records from the IRS earlier this year. More."
+    assert text[a.sentence_start:a.sentence_end] == "ICE requested more than 1.27 million records from the IRS earlier this year."
+    b = only("ICE represented 1.28 million of them")
+    assert b.key == "1280000"
+
+
+@pytest.mark.parametrize("text", [
+    "In January 2024, he was sentenced.",
+    "in 2019, with his sons",
+    "an Aug. 7 request",
+    "by noon on November 21.",
+    "between June 11 and October 7",
+    "one single ICE agent was personally overseeing it",
+    "tens of thousands of investigations",
+    "millions of undocumented immigrants",
+    "the COVID-19 pandemic",
+    "a video of 3:02",
+    "under Section 230 of the law",
+    "the second federal judge and the 1st circuit",
+    "a 2022 settlement agreement",
+])
+def test_not_figures(text):
+    assert extract_figures(text) == []
+
+
+def test_word_numbers_need_a_plural_noun_or_a_compound():
+    assert only("Three judges ruled.").value == 3
+    assert only("a twenty-five-year sentence").value == 25
+    assert extract_figures("He was one of them. It takes two to tango.") == []
+
+
+def test_display_number():
+    assert display_number(1_270_000) == "1.27 million"
+    assert display_number(47000) == "47,000"
+    assert display_number(10_000_000_000, "USD") == "$10 billion"
+    assert display_number(94, "page") == "94 pages"
+    assert display_number(1, "year") == "1 year"
+    assert display_number(12.5, "percent") == "12.5%"
+
+
+def test_sentence_spans_skip_abbreviations():
+    text = "He stayed in the U.S. more than 90 days. Judge Kollar-Kotelly said so.\nA new line starts here"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He stayed in the U.S. more than 90 days.", "Judge Kollar-Kotelly said so.", "A new line starts here"]
+
+
+# --- dates ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A federal judge on Friday blocked", [("Friday", "Friday", "Friday")]),
+    ("Talwani on Thursday cited", [("Thursday", "Thursday", "Thursday")]),
+    ("in response to an Aug. 7 request", [("Aug. 7", "August 7", "--08-07")]),
+    ("ICE’s June 27 request failed", [("June 27", "June 27", "--06-27")]),
+    ("by noon on November 21.", [("November 21", "November 21", "--11-21")]),
+    ("In January 2024, former IRS contractor", [("January 2024", "January 2024", "2024-01")]),
+    ("his tax information in 2019, with sons", [("2019", "2019", "2019")]),
+    ("negotiations in early 2025, according to", [("early 2025", "early 2025", "2025")]),
+    ("between June 11 and October 7.", [("June 11", "June 11", "--06-11"), ("October 7", "October 7", "--10-07")]),
+    ("In August, a federal judge blocked", [("August", "August", "--08")]),
+    ("arrested between June and October during", [("June", "June", "--06"), ("October", "October", "--10")]),
+    ("a 2022 settlement agreement", [("2022", "2022", "2022")]),
+    ("on November 21, 2025, the court", [("November 21, 2025", "November 21, 2025", "2025-11-21")]),
+    ("a Wednesday’s release", [("Wednesday", "Wednesday", "Wednesday")]),
+    ("in mid-2025", [("mid-2025", "mid-2025", "2025")]),
+    ("you may go, and March on", []),
+    ("in May", [("May", "May", "--05")]),
+    ("2019 people marched", []),
+    ("1,100 of the 3,000 individuals", []),
+    ("$2019 in cash", []),
+])
+def test_dates(text, expected):
+    found = find_dates(text)
+    assert [(d.text, d.name, d.value) for d in found] == expected
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200) | st.lists(st.sampled_from(
+    ["1.27", "million", "$", "10", "billion", "five-year", "of them", "of the", "3,000", "people", "%", "June",
+     "27", "2019", "Aug.", "more than", "at least", "about", "\n", ".", ",", "“", "-", "one", "twenty-five", "s"]),
+    max_size=40).map(" ".join))
+def test_figures_and_dates_never_crash_and_spans_are_slices(text):
+    for f in extract_figures(text):
+        assert 0 <= f.start <= f.number_start < f.number_end <= len(text) and f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.text
+        assert f.sentence_start <= f.number_start < f.sentence_end or f.sentence_start == f.number_start
+    for d in find_dates(text):
+        assert 0 <= d.start < d.end <= len(text) and text[d.start:d.end] == d.text
