@@ -20,12 +20,13 @@ from reader import __version__
 DESCRIPTION = "Compare how news outlets cover one story, side by side in the terminal."
 EPILOG = """\
 with no command, reader opens the interactive comparison on PATHs (files or folders),
-or on the bundled story when none are given.
+or on the bundled story when none are given (on a terminal; piped, it lists them).
 
 examples:
   reader                          open the bundled story
   reader list --json              the articles, for scripts
   reader show cnn                 read one article
+  reader compare cnn house        open the comparison of two articles
   reader compare cnn house --text the passages two articles share, word by word
 """
 
@@ -136,6 +137,10 @@ def _articles(refs: list[str], paths: list[str]):
 
 
 def cmd_compare(args) -> int:
+    if not (args.json or args.text) and _interactive():
+        from reader.tui import run
+
+        return run(args.paths, pair=(args.a, args.b))
     from reader.compare import compare_texts
     from reader.output import use_colour, write_json
 
@@ -163,10 +168,19 @@ def cmd_entities(args) -> int:
     return 0
 
 
+def _interactive() -> bool:
+    """The TUI opens only on a terminal; piped, commands print text as before."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def cmd_open(args) -> int:
-    """Open the TUI. Until the TUI lands this lists the library."""
-    args.json = False
-    return cmd_list(args)
+    """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
+    if not _interactive():
+        args.json = False
+        return cmd_list(args)
+    from reader.tui import run
+
+    return run(args.paths)
 
 
 # --- parser ---------------------------------------------------------------------

@@ -24,6 +24,7 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 from reader.model import Article
@@ -79,15 +80,20 @@ class Library:
 def load_library(sources: list[str | os.PathLike] | None = None) -> Library:
     """Load every supported file under ``sources`` (the bundled story when empty)."""
     library = Library()
+    library.articles.extend(iter_articles(sources, library.issues))
+    return library
+
+
+def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssue]) -> Iterator[Article]:
+    """The articles :func:`load_library` loads, one at a time (ids made unique in
+    order), appending problems to ``issues``: for showing a large library as it loads."""
     if not sources:
         sources = [bundled_articles_dir()]
     taken: set[str] = set()
-    for path in _expand(sources, library.issues):
-        article = load_file(path, library.issues)
-        if article is None:
-            continue
-        library.articles.append(_with_unique_id(article, taken))
-    return library
+    for path in _expand(sources, issues):
+        article = load_file(path, issues)
+        if article is not None:
+            yield _with_unique_id(article, taken)
 
 
 def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:

@@ -11,14 +11,18 @@ from reader.library import LoadIssue
 from reader.model import Article
 from reader.resources import stylesheet_path
 from reader.tui import keys
-from reader.tui.commands import ReaderCommands
 from reader.tui.comparisons import ComparisonCache, CompareFn
-from reader.tui.help_screen import HelpScreen
-from reader.tui.keymap import load_keymap
 from reader.tui.loader import IncrementalLoader
 from reader.tui.main_screen import MainScreen
 
 LOAD_BATCH = 250
+
+
+def reader_commands():
+    """The command palette's reader commands (imported when the palette first opens)."""
+    from reader.tui.commands import ReaderCommands
+
+    return ReaderCommands
 
 
 class ReaderApp(App[int]):
@@ -28,7 +32,7 @@ class ReaderApp(App[int]):
     CSS_PATH = str(stylesheet_path())
     TITLE = "reader"
     BINDINGS = keys.APP
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {reader_commands}
     NOTIFICATION_TIMEOUT = 4
 
     def __init__(self, articles: list[Article] | None = None, *, loader: IncrementalLoader | None = None,
@@ -43,11 +47,8 @@ class ReaderApp(App[int]):
         self.comparisons = ComparisonCache(compare)
         self.index = None
         self.main_screen = MainScreen()
-        problem = None
-        if keymap is None:
-            keymap, problem = load_keymap()
-        self.keymap_overrides = dict(keymap)
-        self._keymap_problem = problem
+        self.keymap_overrides: dict[str, str] = dict(keymap or {})
+        self._read_keymap = keymap is None
         if keymap:
             self.set_keymap(keymap)
 
@@ -55,9 +56,16 @@ class ReaderApp(App[int]):
         return self.main_screen
 
     def start_background(self) -> None:
-        """Called by the screen once it shows: load the rest, then index the library."""
-        if self._keymap_problem:
-            self.notify(self._keymap_problem, severity="warning")
+        """Called by the screen once it is drawn: load the rest, then index the library."""
+        if self._read_keymap:  # the user's keymap file, read once the screen is up
+            from reader.tui.keymap import load_keymap
+
+            keymap, problem = load_keymap()
+            if problem:
+                self.notify(problem, severity="warning")
+            if keymap:
+                self.keymap_overrides = keymap
+                self.set_keymap(keymap)
         if not self.loaded:
             self.load_rest()
         else:
@@ -100,5 +108,7 @@ class ReaderApp(App[int]):
         self.main_screen.index_ready()
 
     def action_help(self) -> None:
+        from reader.tui.help_screen import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())

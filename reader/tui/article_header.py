@@ -1,5 +1,6 @@
 """A reading pane's header: pane letter and title; outlet, authors, date and length; and
-a notice line ("Comparing…", or why a comparison failed). Each line is cut to fit."""
+a notice ("Comparing…", or why a comparison failed) first on the second line. Each line
+is cut to fit."""
 
 from __future__ import annotations
 
@@ -36,9 +37,13 @@ class ArticleHeader(Widget):
 
     def render(self) -> Text:
         style = lambda name: component_style(self, f"article-header--{name}")  # noqa: E731
-        title = Text(f" {self.letter} ", style("letter"))
+        title = Text()
+        title.append(f" {self.letter} ", style("letter"))
         title.append(" ")
-        meta = Text("    ", style("meta"))
+        meta = Text("    ")
+        if self.notice:
+            meta.append(self.notice, style("error" if self.error else "notice"))
+            meta.append(" · ", style("meta"))
         article = self.article
         if article is None:
             title.append("—", style("meta"))
@@ -49,8 +54,5 @@ class ArticleHeader(Widget):
                 parts.append(", ".join(article.authors))
             parts.append(article.published or "no date")
             parts.append(f"{article.words:,} words")
-            meta.append(" · ".join(parts))
-        notice = Text("    ")
-        if self.notice:
-            notice.append(self.notice, style("error" if self.error else "notice"))
-        return Text("\n").join(self._line(t) for t in (title, meta, notice))
+            meta.append(" · ".join(parts), style("meta"))
+        return Text("\n").join(self._line(t) for t in (title, meta))

@@ -22,7 +22,7 @@ from reader.tui.styling import component_style
 
 NO_SHARE = -1.0  # the index found nothing in common
 WIDE = 60        # from this width, one row per article with columns
-WORDS, SHARE = 7, 5
+WORDS, SHARE = 7, 6
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -44,7 +44,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.articles = articles
         self.shares: dict[int, float] = {}
         self.panes: dict[int, str] = {}   # index -> "A" / "B"
-        self.loading = ""
+        self.loading_note = ""
         self._styles: dict = {}
 
     # --- data -------------------------------------------------------------------
@@ -55,7 +55,7 @@ class ArticleList(ScrollView, can_focus=True):
         return 2 if self.scrollable_content_region.width < WIDE else 1
 
     def articles_added(self) -> None:
-        height = len(self.articles) * self.row_height + 1 + (1 if self.loading else 0)
+        height = len(self.articles) * self.row_height + 1 + (1 if self.loading_note else 0)
         self.virtual_size = Size(self.scrollable_content_region.width, height)
         self.refresh()
 
@@ -146,8 +146,8 @@ class ArticleList(ScrollView, can_focus=True):
             index, part = divmod(round(self.scroll_y) + y - 1, h)
             if index < len(self.articles):
                 text = self._row(index, width) if h == 1 else self._two_rows(index, width, part)
-            elif index == len(self.articles) and part == 0 and self.loading:
-                text = Text(f"  {self.loading}", style=self._style("muted"))
+            elif index == len(self.articles) and part == 0 and self.loading_note:
+                text = Text(f"  {self.loading_note}", style=self._style("muted"))
             else:
                 text = Text()
         segments = Segment.apply_style(list(text.render(self.app.console)), base)
@@ -190,7 +190,7 @@ class ArticleList(ScrollView, can_focus=True):
         text.append(" ")
         text.append(f"{article.words:,}".rjust(WORDS - 1) + " ", self._style("muted"))
         text.append(self._share_label(index).rjust(SHARE - 1) + " ")
-        return self._cursor(text, index)
+        return self._cursor(text, index, width)
 
     def _two_rows(self, index: int, width: int, part: int) -> Text:
         article = self.articles[index]
@@ -202,10 +202,11 @@ class ArticleList(ScrollView, can_focus=True):
             text = Text("  ", end="")
             text.append_text(_cell(f"{article.outlet_label} · {article.words:,} words", width - 3,
                                    self._style("outlet" if article.outlet else "muted")))
-        return self._cursor(text, index)
+        return self._cursor(text, index, width)
 
-    def _cursor(self, text: Text, index: int) -> Text:
+    def _cursor(self, text: Text, index: int, width: int) -> Text:
         if index == self.cursor:
+            text.pad_right(max(width - text.cell_len, 0))
             text.stylize(self._style("cursor"))
         return text
 

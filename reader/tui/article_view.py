@@ -47,6 +47,7 @@ class ArticleView(ScrollView, can_focus=True):
     """The scrolling body of pane A or B."""
 
     BINDINGS = keys.PANE
+
     COMPONENT_CLASSES = {f"article-view--{name}" for name in ROLES + _MARKS}
 
     def __init__(self, side: str, **kwargs) -> None:
@@ -61,6 +62,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.match_index = -1
         self.placeholder = ""
         self.scroll_listener: Callable[[ArticleView, float, float], None] | None = None
+        self.touch_listener: Callable[[str], None] | None = None
         self._gutter = 0
         self._width = 0
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
@@ -131,6 +133,16 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles = None
         self._lines.clear()
 
+    # The mouse wheel over a pane makes it lead synchronised scrolling. These run
+    # before Widget's own handlers, which do the scrolling.
+    def on_mouse_scroll_down(self, event) -> None:
+        if self.touch_listener is not None:
+            self.touch_listener(self.side)
+
+    def on_mouse_scroll_up(self, event) -> None:
+        if self.touch_listener is not None:
+            self.touch_listener(self.side)
+
     def on_resize(self, event: Resize) -> None:
         if self.scrollable_content_region.width != self._width:
             self._relayout(keep_position=True)
@@ -154,6 +166,29 @@ class ArticleView(ScrollView, can_focus=True):
         super().watch_scroll_y(old_value, new_value)
         if self.scroll_listener is not None and round(old_value) != round(new_value):
             self.scroll_listener(self, old_value, new_value)
+
+    # Keys move at once: no scroll animation to wait for (and to re-draw the other
+    # pane through, frame by frame, when scrolling is synchronised).
+    def _jump(self, y: float) -> None:
+        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._jump(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._jump(self.scroll_y - 1)
+
+    def action_scroll_home(self) -> None:
+        self._jump(0)
+
+    def action_scroll_end(self) -> None:
+        self._jump(self.max_scroll_y)
+
+    def action_page_down(self) -> None:
+        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
+
+    def action_page_up(self) -> None:
+        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
 
     # --- search -----------------------------------------------------------------
 
@@ -191,8 +226,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _style(self, name: str):
         if self._styles is None:
-            self._styles = {n: component_style(self, f"article-view--{n}") for n in ROLES + _MARKS}
-        return self._styles[name]
+            self._styles = {}
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = component_style(self, f"article-view--{name}")
+        return style
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -209,7 +247,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _row_text(self, row: int, width: int) -> Text | None:
         if self.rows is None:
-            if row == 0 and self.placeholder:
+            if row == 0 and self.placeholder and self.document is None:
                 return Text(" " + self.placeholder, style=self._style("placeholder"), end="")
             return None
         if row >= len(self.rows):

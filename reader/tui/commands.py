@@ -19,12 +19,12 @@ class ReaderCommands(Provider):
             if where in ("search", "side"):
                 continue
             for binding in bindings:
-                name = binding.description
+                name = "Quit reader" if binding.action == "quit" else binding.description
                 if where == "list":
                     name = f"List: {name}"
                 elif where == "pane":
                     name = f"Pane: {name}"
-                help_text = f"key: {key_label(self.app, binding)}"
+                help_text = f"{binding.tooltip} · key: {key_label(self.app, binding)}"
                 yield name, partial(main.run_palette_action, where, binding.action), help_text
 
     async def discover(self) -> Hits:

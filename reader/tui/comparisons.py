@@ -41,6 +41,7 @@ class ComparisonCache:
     def __init__(self, compare: CompareFn | None = None) -> None:
         self._compare = compare or _default_compare
         self._done: dict[tuple[str, str], object] = {}
+        self._running: dict[frozenset, threading.Event] = {}
         self._lock = threading.Lock()
 
     def get(self, a: Article, b: Article):
@@ -52,13 +53,32 @@ class ComparisonCache:
             return found
 
     def compute(self, a: Article, b: Article):
-        """The comparison of ``a`` and ``b``; may take seconds for long articles."""
-        found = self.get(a, b)
-        if found is None:
+        """The comparison of ``a`` and ``b``; may take seconds for long articles. A pair
+        another thread is already comparing (either way round) is waited for, not
+        compared twice: two threads aligning at once would only share the CPU."""
+        key = frozenset((a.id, b.id))
+        while True:
+            found = self.get(a, b)
+            if found is not None:
+                return found
+            with self._lock:
+                running = self._running.get(key)
+                if running is None:
+                    running = self._running[key] = threading.Event()
+                    break
+            running.wait()
+            with self._lock:
+                if (a.id, b.id) not in self._done and (b.id, a.id) not in self._done:
+                    raise RuntimeError("the comparison failed in another worker")
+        try:
             found = self._compare(a.body, b.body)
             with self._lock:
                 self._done[(a.id, b.id)] = found
-        return found
+            return found
+        finally:
+            with self._lock:
+                del self._running[key]
+            running.set()
 
     def __len__(self) -> int:
         return len(self._done)

@@ -22,25 +22,23 @@ LEGEND = [
 def key_label(app, binding) -> str:
     keymap = getattr(app, "keymap_overrides", {})
     keys_ = keymap.get(binding.id, binding.key) if binding.id else binding.key
-    shown = [app.get_key_display(binding.with_key(k.strip(), None)) for k in keys_.split(",")]
-    if binding.key_display and binding.id not in keymap:
-        shown[0] = binding.key_display
-    return " ".join(shown)
+    return " ".join(app.get_key_display(binding.with_key(k.strip(), None)) for k in keys_.split(","))
 
 
 class HelpScreen(ModalScreen[None]):
     BINDINGS = keys.HELP
 
     def compose(self) -> ComposeResult:
+        self.table = self._table()
         with VerticalScroll(id="help"):
-            yield Static(self._table(), id="help-keys")
+            yield Static(self.table, id="help-keys")
 
     def _table(self) -> Table:
         table = Table.grid(padding=(0, 2))
         table.add_column(justify="right", style="bold", no_wrap=True)
         table.add_column()
         table.add_column(style="dim")
-        table.add_row(Text("reader keys", style="bold underline"), "", "")
+        table.add_row("", Text("reader keys", style="bold underline"), Text("esc or ? closes this help", style="italic"))
         for title, bindings, _where in keys.SECTIONS:
             table.add_row("", "", "")
             table.add_row("", Text(title, style="bold"), "")

@@ -1,67 +1,81 @@
 """Every key of the reader TUI, in one place.
 
 Each binding has an ``id`` so a user can remap it with a keymap (see
-:mod:`reader.tui.keymap`); the help screen and the command palette are built from these
-lists, so they always show what the keys really do.
+:mod:`reader.tui.keymap`); the footer, the help screen (``?``) and the command palette
+(``ctrl+p``) are built from these lists, so they always show what the keys really do.
 """
 
 from __future__ import annotations
 
 from textual.binding import Binding
 
+
+def _key(key: str, action: str, description: str, tooltip: str, id: str, show: bool = True,
+         key_display: str | None = None) -> Binding:
+    return Binding(key, action, description, show=show, key_display=key_display, tooltip=tooltip,
+                   id=f"reader.{id}")
+
+
 APP = [
-    Binding("q", "quit", "Quit", id="reader.quit"),
-    Binding("question_mark", "help", "Help", key_display="?", id="reader.help"),
+    _key("q", "quit", "Quit", "Quit reader", "quit"),
+    _key("question_mark", "help", "Help", "Every key, and the marks in the panes", "help", key_display="?"),
 ]
 
 SCREEN = [
-    Binding("tab", "app.focus_next", "Next area", show=False, id="reader.focus-next"),
-    Binding("shift+tab", "app.focus_previous", "Previous area", show=False, id="reader.focus-previous"),
-    Binding("x", "swap", "Swap A/B", id="reader.swap"),
-    Binding("right_curly_bracket", "next_source", "Next B", key_display="}", id="reader.next-source"),
-    Binding("left_curly_bracket", "previous_source", "Previous B", key_display="{", show=False,
-            id="reader.previous-source"),
-    Binding("right_square_bracket", "next_passage", "Next passage", key_display="]", id="reader.next-passage"),
-    Binding("left_square_bracket", "previous_passage", "Previous passage", key_display="[", show=False,
-            id="reader.previous-passage"),
-    Binding("s", "toggle_sync", "Sync", id="reader.sync"),
-    Binding("slash", "search", "Search", key_display="/", id="reader.search"),
-    Binding("n", "next_match", "Next match", show=False, id="reader.next-match"),
-    Binding("N", "previous_match", "Previous match", show=False, id="reader.previous-match"),
-    Binding("quotation_mark", "show_tab('quotes')", "Quotes", key_display='"', show=False, id="reader.quotes"),
-    Binding("e", "show_tab('entities')", "Entities", show=False, id="reader.entities"),
+    _key("tab", "app.focus_next", "Next area", "Focus the next area: list, pane A, pane B, side panel",
+         "focus-next", show=False),
+    _key("shift+tab", "app.focus_previous", "Previous area", "Focus the previous area", "focus-previous",
+         show=False),
+    _key("x", "swap", "Swap A/B", "Swap the articles of panes A and B", "swap"),
+    _key("right_curly_bracket", "next_source", "Next B", "Pane B shows the next source; A stays", "next-source",
+         key_display="}"),
+    _key("left_curly_bracket", "previous_source", "Previous B", "Pane B shows the previous source; A stays",
+         "previous-source", show=False),
+    _key("right_square_bracket", "next_passage", "Next passage",
+         "Next shared passage: both panes scroll so it lines up with its twin", "next-passage", key_display="]"),
+    _key("left_square_bracket", "previous_passage", "Previous passage", "Previous shared passage",
+         "previous-passage", show=False),
+    _key("s", "toggle_sync", "Sync", "Synchronised scrolling on or off", "sync"),
+    _key("slash", "search", "Search", "Search the focused pane", "search", key_display="/"),
+    _key("n", "next_match", "Next match", "Next search match", "next-match", show=False),
+    _key("N", "previous_match", "Previous match", "Previous search match", "previous-match", show=False),
+    _key("quotation_mark", "show_tab('quotes')", "Quotes", "Show the Quotes tab of the side panel", "quotes",
+         show=False, key_display='"'),
+    _key("e", "show_tab('entities')", "Entities", "Show the Entities tab of the side panel", "entities",
+         show=False),
 ]
 
 LIST = [
-    Binding("j,down", "cursor_down", "Down", show=False, id="reader.list.down"),
-    Binding("k,up", "cursor_up", "Up", show=False, id="reader.list.up"),
-    Binding("g,home", "first", "Top", show=False, id="reader.list.top"),
-    Binding("G,end", "last", "Bottom", show=False, id="reader.list.bottom"),
-    Binding("pagedown", "page_down", "Page down", show=False, id="reader.list.page-down"),
-    Binding("pageup", "page_up", "Page up", show=False, id="reader.list.page-up"),
-    Binding("enter,a", "open('a')", "Open in A", key_display="a", id="reader.list.open-a"),
-    Binding("b", "open('b')", "Open in B", id="reader.list.open-b"),
+    _key("j,down", "cursor_down", "Down", "Highlight the next article", "list.down", show=False),
+    _key("k,up", "cursor_up", "Up", "Highlight the previous article", "list.up", show=False),
+    _key("g,home", "first", "Top", "Highlight the first article", "list.top", show=False),
+    _key("G,end", "last", "Bottom", "Highlight the last article", "list.bottom", show=False),
+    _key("pagedown", "page_down", "Page down", "A page down the list", "list.page-down", show=False),
+    _key("pageup", "page_up", "Page up", "A page up the list", "list.page-up", show=False),
+    _key("enter,a", "open('a')", "Open in A", "Open the highlighted article in pane A", "list.open-a",
+         key_display="a"),
+    _key("b", "open('b')", "Open in B", "Open the highlighted article in pane B", "list.open-b"),
 ]
 
 PANE = [
-    Binding("j,down", "scroll_down", "Down", show=False, id="reader.pane.down"),
-    Binding("k,up", "scroll_up", "Up", show=False, id="reader.pane.up"),
-    Binding("g,home", "scroll_home", "Top", show=False, id="reader.pane.top"),
-    Binding("G,end", "scroll_end", "Bottom", show=False, id="reader.pane.bottom"),
-    Binding("pagedown,space", "page_down", "Page down", show=False, id="reader.pane.page-down"),
-    Binding("pageup", "page_up", "Page up", show=False, id="reader.pane.page-up"),
+    _key("j,down", "scroll_down", "Down", "Scroll the pane down a line", "pane.down", show=False),
+    _key("k,up", "scroll_up", "Up", "Scroll the pane up a line", "pane.up", show=False),
+    _key("g,home", "scroll_home", "Top", "Go to the top of the article", "pane.top", show=False),
+    _key("G,end", "scroll_end", "Bottom", "Go to the end of the article", "pane.bottom", show=False),
+    _key("pagedown,space", "page_down", "Page down", "Scroll the pane down a page", "pane.page-down", show=False),
+    _key("pageup", "page_up", "Page up", "Scroll the pane up a page", "pane.page-up", show=False),
 ]
 
 SIDE = [
-    Binding("escape", "close", "Close panel", id="reader.side.close"),
+    _key("escape", "close", "Close panel", "Close the side panel (on a narrow screen)", "side.close"),
 ]
 
 SEARCH = [
-    Binding("escape", "cancel", "Cancel search", id="reader.search.cancel"),
+    _key("escape", "cancel", "Cancel search", "Close the search field and clear the matches", "search.cancel"),
 ]
 
 HELP = [
-    Binding("escape,question_mark", "close", "Close help", key_display="esc", id="reader.help.close"),
+    _key("escape,question_mark", "close", "Close help", "Close the help screen", "help.close", key_display="esc"),
 ]
 
 # What the help screen lists, section by section: (title, bindings, where they act).
@@ -70,12 +84,8 @@ SECTIONS = [
     ("In the article list", LIST, "list"),
     ("In a reading pane", PANE, "pane"),
     ("In the side panel", SIDE, "side"),
-    ("While searching", SEARCH, "search"),
+    ("While searching (enter returns to the pane)", SEARCH, "search"),
 ]
 
 # Keys Textual itself provides, listed on the help screen too.
 BUILTIN = [("ctrl+p", "Command palette: every action by name"), ("ctrl+q", "Quit")]
-
-
-def all_bindings() -> list[Binding]:
-    return [b for _, group, _ in SECTIONS for b in group] + HELP

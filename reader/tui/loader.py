@@ -8,25 +8,9 @@ order, ids and warnings are exactly those of :func:`reader.library.load_library`
 from __future__ import annotations
 
 import os
-from typing import Iterator
 
-from reader import library as core
-from reader.library import LoadIssue
+from reader.library import LoadIssue, iter_articles
 from reader.model import Article
-
-
-def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssue]) -> Iterator[Article]:
-    """The articles :func:`~reader.library.load_library` would load, one at a time."""
-    if hasattr(core, "iter_articles"):  # a public generator, when the core has one
-        yield from core.iter_articles(sources, issues)
-        return
-    if not sources:
-        sources = [core.bundled_articles_dir()]
-    taken: set[str] = set()
-    for path in core._expand(sources, issues):
-        article = core.load_file(path, issues)
-        if article is not None:
-            yield core._with_unique_id(article, taken)
 
 
 class IncrementalLoader:

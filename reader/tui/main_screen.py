@@ -1,38 +1,38 @@
 """The comparison screen: article list, panes A and B, side panel, status line.
 
-It owns which articles are in the panes and every key that changes that. The slow work
-runs in thread workers -- aligning the pair, measuring what each article shares with A
--- and comes back through ``call_from_thread``; a result for a pair no longer shown is
-kept in the cache and not drawn.
+It owns which articles are in the panes and the keys that change that; walking
+passages and synchronised scrolling (:mod:`~reader.tui.passage_walk`), searching
+(:mod:`~reader.tui.pane_search`) and the list's share column
+(:mod:`~reader.tui.share_survey`) are mixed in. Slow work runs in thread workers and
+comes back through ``call_from_thread``; a result for a pair no longer shown stays in
+the cache and is not drawn.
+
+The first screen is the list and the panes; the side panel's tabs, the search field
+and the footer are mounted, and the workers started, right after it is drawn.
 """
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input
-from textual.worker import get_current_worker
 
 from reader.model import Article
 from reader.tui import keys
-from reader.tui.article_list import NO_SHARE, ArticleList
+from reader.tui.article_list import ArticleList
 from reader.tui.article_view import ArticleView
 from reader.tui.marks import side_marks
+from reader.tui.pane_search import PaneSearch
+from reader.tui.passage_walk import PassageWalk
 from reader.tui.reading_pane import ReadingPane
-from reader.tui.search_bar import SearchBar
+from reader.tui.share_survey import ShareSurvey
 from reader.tui.side_panel import SidePanel
 from reader.tui.status_line import StatusLine
-from reader.tui.sync import map_row, monotone_chain
-
-SURVEY_LIMIT = 50          # articles compared with A for the list's share column
-SURVEY_ALL_UNDER = 100     # ... or all of them in a library this small
-PARTNER_CANDIDATES = 3     # closest articles by the index, compared to choose B
 
 
-class MainScreen(Screen):
+class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
     BINDINGS = keys.SCREEN
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-medium"), (150, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
@@ -41,14 +41,9 @@ class MainScreen(Screen):
         super().__init__()
         self.a: int | None = None
         self.b: int | None = None
-        self.comparison = None
         self.failed = ""
-        self.passage = -1
-        self.sync = True
-        self.last_pane = "a"
-        self.searched = "a"
-        self._syncing = False
-        self._anchors: tuple | None = None
+        self.ready = False         # the deferred widgets are mounted, workers may start
+        self.search_bar = None
 
     @property
     def articles(self) -> list[Article]:
@@ -56,15 +51,13 @@ class MainScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            with Vertical(id="list-column"):
-                yield ArticleList(self.articles, id="list")
+            yield ArticleList(self.articles, id="list")
             with Horizontal(id="panes"):
                 yield ReadingPane("a", id="pane-a")
                 yield ReadingPane("b", id="pane-b")
             yield SidePanel(id="side")
-        yield SearchBar(id="search")
         yield StatusLine(id="status")
-        yield Footer()
+        yield Vertical(id="foot")
 
     def pane(self, side: str) -> ReadingPane:
         return self.query_one(f"#pane-{side}", ReadingPane)
@@ -76,21 +69,41 @@ class MainScreen(Screen):
     def list(self) -> ArticleList:
         return self.query_one(ArticleList)
 
+    @property
+    def status_line(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
     def on_mount(self) -> None:
         for side in "ab":
             self.view(side).scroll_listener = self._scrolled
-        self.query_one(SearchBar).display = False
+            self.view(side).touch_listener = self._touched
         self.list.articles_added()
         self.list.focus()
-        pair = self.app.pair
-        if pair is not None:
-            self.a, self.b = pair
+        if self.app.pair is not None:
+            self.a, self.b = self.app.pair
         elif self.articles:
             self.a = 0
         self._show_pair()
+        self.call_after_refresh(self._finish_mounting)
+
+    async def _finish_mounting(self) -> None:
+        from textual.widgets import Footer
+
+        from reader.tui.search_bar import SearchBar
+
+        self.search_bar = SearchBar(id="search")
+        self.search_bar.display = False
+        await self.mount(self.search_bar, before=self.status_line)
+        await self.query_one("#foot").mount(Footer())
+        await self.query_one(SidePanel).fill()
+        self.refresh_bindings()  # the footer shows the keys once it hears of them
+        self.ready = True
+        a, b = self._article(self.a), self._article(self.b)
+        if a is not None and b is not None and self.comparison is None:
+            self.compare_pair(a, b)
         self.app.start_background()
 
-    # --- pair -------------------------------------------------------------------
+    # --- the pair ---------------------------------------------------------------
 
     def _article(self, index: int | None) -> Article | None:
         return self.articles[index] if index is not None and index < len(self.articles) else None
@@ -111,9 +124,10 @@ class MainScreen(Screen):
         found = self.app.comparisons.get(a, b)
         if found is not None:
             self._compared(a.id, b.id, found)
-        else:
-            self.pane("b").header.set_notice("Comparing…")
-            self._status(f"Comparing {a.id} with {b.id}…")
+            return
+        self.pane("b").header.set_notice("Comparing…")
+        self._status(f"Comparing {a.id} with {b.id}…")
+        if self.ready:
             self.compare_pair(a, b)
 
     def _b_placeholder(self) -> str:
@@ -139,8 +153,12 @@ class MainScreen(Screen):
             return
         self.comparison, self.passage, self._anchors = comparison, -1, None
         self.pane("b").header.set_notice("")
-        for side in "ab":
-            self.view(side).set_marks(side_marks(comparison, side))
+        self._syncing = True  # re-wrapping for the gutter moves a pane: not a user scroll
+        try:
+            for side in "ab":
+                self.view(side).set_marks(side_marks(comparison, side))
+        finally:
+            self._syncing = False
         self.list.set_share(self.b, comparison.b_shared)
         self._status()
 
@@ -155,39 +173,31 @@ class MainScreen(Screen):
         if summary is None:
             if self.comparison is not None:
                 summary = self.comparison.summary("A", "B")
-            elif self.failed:
-                summary = "Could not compare A and B."
             else:
-                summary = ""
+                summary = "Could not compare A and B." if self.failed else ""
         state = ["sync on" if self.sync else "sync off"]
         if self.comparison is not None and self.comparison.passages:
             n = len(self.comparison.passages)
-            state.insert(0, f"passage {self.passage + 1}/{n}" if self.passage >= 0 else f"] walks {n} passage{'s' if n != 1 else ''}")
+            state.insert(0, f"passage {self.passage + 1}/{n}" if self.passage >= 0
+                         else f"] walks {n} passage{'s' if n != 1 else ''}")
         if not self.app.loaded:
             state.append(f"loading… {len(self.articles):,} articles")
-        self.query_one(StatusLine).set(summary, " · ".join(state))
+        self.status_line.set(summary, " · ".join(state))
 
     def open(self, index: int, side: str) -> None:
-        if index is None or index >= len(self.articles):
+        if index >= len(self.articles) or index == (self.a if side == "a" else self.b):
             return
+        if index == (self.b if side == "a" else self.a):
+            return self.action_swap()
         if side == "a":
-            if index == self.a:
-                return
-            if index == self.b:
-                return self.action_swap()
             self.a = index
             self._show_pair(b_changed=False)
             self.survey()
         else:
-            if index == self.b:
-                return
-            if index == self.a:
-                return self.action_swap()
             self.b = index
             self._show_pair(a_changed=False)
 
-    @on(ArticleList.Open)
-    def _open_from_list(self, message: ArticleList.Open) -> None:
+    def on_article_list_open(self, message: ArticleList.Open) -> None:
         self.open(message.index, message.pane)
 
     def action_swap(self) -> None:
@@ -203,11 +213,10 @@ class MainScreen(Screen):
         if self.a is None or n < 2:
             self.notify("There is no other article to compare with.", severity="warning")
             return
-        index = self.b if self.b is not None else self.a
-        index = (index + step) % n
-        if index == self.a:
-            index = (index + step) % n
-        self.b = index
+        index = (self.b if self.b is not None else self.a) + step
+        if index % n == self.a:
+            index += step
+        self.b = index % n
         self._show_pair(a_changed=False)
 
     def action_next_source(self) -> None:
@@ -216,59 +225,9 @@ class MainScreen(Screen):
     def action_previous_source(self) -> None:
         self._step_source(-1)
 
-    # --- what each article shares with A ----------------------------------------
-
-    def survey(self) -> None:
-        self.list.clear_shares()
-        if self.app.index is not None and self.a is not None:
-            self.survey_shares(self.a, choose_b=self.b is None)
-
-    @work(thread=True, exclusive=True, group="survey")
-    def survey_shares(self, a_index: int, choose_b: bool) -> None:
-        worker = get_current_worker()
-        articles, index, cache = list(self.articles), self.app.index, self.app.comparisons
-        a = articles[a_index]
-        related = [j for j, _ in index.related(a_index, limit=SURVEY_LIMIT) if j < len(articles)]
-        order = related + ([j for j in range(len(articles)) if j != a_index and j not in related]
-                           if len(articles) <= SURVEY_ALL_UNDER else [])
-        best: list[tuple[float, int]] = []
-        for n, j in enumerate(order):
-            if worker.is_cancelled:
-                return
-            try:
-                share = cache.compute(a, articles[j])
-            except Exception:
-                continue
-            self.app.call_from_thread(self._share_found, a_index, j, share.b_shared)
-            best.append((share.a_shared, -j))
-            if choose_b and n + 1 == min(PARTNER_CANDIDATES, len(related)):
-                self.app.call_from_thread(self._partner_found, a_index, -max(best)[1])
-                choose_b = False
-        if choose_b:
-            partner = -max(best)[1] if best else (1 if a_index == 0 else 0)
-            self.app.call_from_thread(self._partner_found, a_index, partner)
-        if len(articles) > SURVEY_ALL_UNDER:
-            self.app.call_from_thread(self._no_share_for_rest, a_index, set(related))
-
-    def _share_found(self, a_index: int, j: int, share: float) -> None:
-        if a_index == self.a:
-            self.list.set_share(j, share)
-
-    def _no_share_for_rest(self, a_index: int, related: set[int]) -> None:
-        if a_index == self.a:
-            for j in range(len(self.articles)):
-                if j not in related and j != a_index:
-                    self.list.shares.setdefault(j, NO_SHARE)
-            self.list.refresh()
-
-    def _partner_found(self, a_index: int, j: int) -> None:
-        if a_index == self.a and self.b is None and j != a_index and j < len(self.articles):
-            self.b = j
-            self._show_pair(a_changed=False)
-
     def library_changed(self) -> None:
         """More articles arrived, or loading finished."""
-        self.list.loading = "" if self.app.loaded else f"loading… {len(self.articles):,} so far"
+        self.list.loading_note = "" if self.app.loaded else f"loading… {len(self.articles):,} so far"
         self.list.articles_added()
         if self.a is None and self.articles:
             self.a = 0
@@ -277,133 +236,16 @@ class MainScreen(Screen):
             self.pane("b").show(None, placeholder=self._b_placeholder())
         self._status()
 
-    def index_ready(self) -> None:
-        if self.a is not None:
-            self.survey_shares(self.a, choose_b=self.b is None)
-
-    # --- passages and synchronised scrolling --------------------------------------
-
-    def _step_passage(self, step: int) -> None:
-        passages = self.comparison.passages if self.comparison is not None else []
-        if not passages:
-            self.notify("These two articles share no passage." if self.comparison is not None
-                        else "No comparison yet.", severity="warning")
-            return
-        if self.passage < 0:
-            self.passage = 0 if step > 0 else len(passages) - 1
-        else:
-            self.passage = (self.passage + step) % len(passages)
-        number = self.passage + 1
-        views = self.view("a"), self.view("b")
-        rows = [v.passage_row(number) or 0 for v in views]
-        low = max([0] + [r - v.max_scroll_y for r, v in zip(rows, views)])
-        high = min(rows)
-        gap = min(max(2, low), high) if low <= high else min(2, high)
-        self._syncing = True
-        try:
-            for view, row in zip(views, rows):
-                view.set_current(number)
-                view.scroll_to(y=max(row - gap, 0), animate=False, immediate=True)
-        finally:
-            self._syncing = False
-        self._status()
-
-    def action_next_passage(self) -> None:
-        self._step_passage(1)
-
-    def action_previous_passage(self) -> None:
-        self._step_passage(-1)
-
-    def action_toggle_sync(self) -> None:
-        self.sync = not self.sync
-        self._status()
-        self.notify(f"Synchronised scrolling {'on' if self.sync else 'off'}.", timeout=2)
-
-    def _anchor_pairs(self):
-        a, b = self.view("a"), self.view("b")
-        key = (id(a.rows), id(b.rows), id(self.comparison))
-        if self._anchors is None or self._anchors[0] != key:
-            pairs = []
-            for p in self.comparison.passages:
-                pairs.append((a.row_of(p.a_start), b.row_of(p.b_start)))
-                pairs.append((a.row_of(max(p.a_end - 1, p.a_start)), b.row_of(max(p.b_end - 1, p.b_start))))
-            chain = monotone_chain(pairs)
-            self._anchors = (key, chain, [(y, x) for x, y in chain])
-        return self._anchors[1], self._anchors[2]
-
-    def _scrolled(self, view: ArticleView, old: float, new: float) -> None:
-        if not self.sync or self._syncing or self.comparison is None:
-            return
-        forward, backward = self._anchor_pairs()
-        other = self.view("b" if view.side == "a" else "a")
-        target = map_row(forward if view.side == "a" else backward, new)
-        self._syncing = True
-        try:
-            other.scroll_to(y=max(round(target), 0), animate=False, immediate=True)
-        finally:
-            self._syncing = False
-
-    # --- search -----------------------------------------------------------------
-
-    def _focused_side(self) -> str:
-        focused = self.focused
-        if isinstance(focused, ArticleView):
-            return focused.side
-        return self.last_pane
+    # --- focus, side panel, palette ---------------------------------------------
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, ArticleView):
-            self.last_pane = event.widget.side
-
-    def action_search(self) -> None:
-        self.searched = self._focused_side()
-        self.query_one(SearchBar).open_for(self.searched)
-
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        view = self.view(self.searched)
-        count = view.search(event.value)
-        if count:
-            view.goto_match(1)
-        self._status(None)
-        if event.value:
-            self.query_one(StatusLine).set(state=f"{count} match{'es' if count != 1 else ''} in "
-                                                 f"{self.searched.upper()} for “{event.value}”")
-
-    @on(Input.Submitted, "#search")
-    def _search_done(self, event: Input.Submitted) -> None:
-        self._close_search()
-
-    @on(SearchBar.Cancelled)
-    def _search_cancelled(self) -> None:
-        self.view(self.searched).search("")
-        self._close_search()
-        self._status()
-
-    def _close_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = False
-        self.view(self.searched).focus()
-
-    def _step_match(self, step: int) -> None:
-        view = self.view(self.searched)
-        if view.goto_match(step) is None:
-            self.notify("No search matches: press / to search.", severity="warning")
-            return
-        self.query_one(StatusLine).set(state=f"match {view.match_index + 1}/{len(view.matches)} in "
-                                             f"{self.searched.upper()}")
-
-    def action_next_match(self) -> None:
-        self._step_match(1)
-
-    def action_previous_match(self) -> None:
-        self._step_match(-1)
-
-    # --- side panel and palette ---------------------------------------------------
+            self.last_pane = self.leader = event.widget.side
 
     def action_show_tab(self, tab: str) -> None:
-        self.add_class("-side-open")
-        self.query_one(SidePanel).show_tab(tab)
+        if self.ready:
+            self.add_class("-side-open")
+            self.query_one(SidePanel).show_tab(tab)
 
     def run_palette_action(self, where: str, action: str) -> None:
         target: Widget = self

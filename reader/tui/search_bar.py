@@ -13,6 +13,14 @@ from reader.tui import keys
 class SearchBar(Input):
     BINDINGS = keys.SEARCH
 
+    class Query(Message):
+        def __init__(self, value: str) -> None:
+            super().__init__()
+            self.value = value
+
+    class Done(Message):
+        pass
+
     class Cancelled(Message):
         pass
 
@@ -26,6 +34,14 @@ class SearchBar(Input):
         self.value = ""
         self.display = True
         self.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Query(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Done())
 
     def action_cancel(self) -> None:
         self.post_message(self.Cancelled())

@@ -1,12 +1,15 @@
-"""The status line: what the pair has in common, and the state of the view."""
+"""The status line: what the pair has in common on the left, the state of the view
+(passage, sync, loading, search) on the right; the summary gives way when narrow."""
 
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
+
+from reader.tui.styling import component_style
 
 
-class StatusLine(Static):
+class StatusLine(Widget):
     COMPONENT_CLASSES = {"status-line--state"}
 
     def __init__(self, **kwargs) -> None:
@@ -19,8 +22,17 @@ class StatusLine(Static):
             self.summary = summary
         if state is not None:
             self.state = state
-        text = Text(" " + self.summary, no_wrap=True, overflow="ellipsis")
-        if self.state:
-            text.append("  ")
-            text.append(self.state, self.get_component_rich_style("status-line--state", partial=True))
-        self.update(text)
+        self.refresh()
+
+    def render(self) -> Text:
+        width = self.size.width
+        state = Text(self.state, component_style(self, "status-line--state"), no_wrap=True)
+        state.truncate(max(width - 2, 0), overflow="ellipsis")
+        room = max(width - state.cell_len - 3, 0)
+        text = Text(" ", no_wrap=True)
+        summary = Text(self.summary, no_wrap=True)
+        summary.truncate(room, overflow="ellipsis")
+        text.append_text(summary)
+        text.append(" " * max(width - 1 - summary.cell_len - state.cell_len, 1))
+        text.append_text(state)
+        return text

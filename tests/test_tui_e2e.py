@@ -1,0 +1,111 @@
+"""End to end: start reader's TUI in a real terminal (tmux), press keys, read the screen.
+
+The installed ``reader`` script next to the interpreter running the tests is started
+with no arguments, as a user starts it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from conftest import child_env
+
+WIDTH, HEIGHT = 160, 45
+
+
+def _missing(reason: str):
+    # On CI a missing tool is a broken set-up, not a reason to skip the one test that
+    # runs reader as a user does.
+    if os.environ.get("CI"):
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def _command() -> list[str]:
+    script = Path(sys.executable).with_name("reader")
+    if not script.exists():
+        _missing(f"the reader console script is not installed next to {sys.executable}")
+    return [str(script)]
+
+
+class Terminal:
+    def __init__(self, command: list[str], cwd: Path) -> None:
+        self.socket = f"reader-e2e-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        env = child_env(TERM="xterm-256color", COLORTERM="truecolor", READER_KEYMAP=str(cwd / "no-keymap.toml"))
+        env.pop("TMUX", None)
+        self.env = env
+        shell = " ".join(_quote(part) for part in command)
+        self.tmux("new-session", "-d", "-s", "reader", "-x", str(WIDTH), "-y", str(HEIGHT),
+                  f"cd {_quote(str(cwd))} && exec {shell}")
+
+    def tmux(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["tmux", "-L", self.socket, "-f", "/dev/null", *args], env=self.env,
+                              capture_output=True, text=True, timeout=30)
+
+    def screen(self) -> str:
+        return self.tmux("capture-pane", "-p", "-t", "reader").stdout
+
+    def press(self, *keys: str) -> None:
+        self.tmux("send-keys", "-t", "reader", *keys)
+
+    def wait_for(self, predicate, timeout: float = 30) -> str:
+        deadline = time.monotonic() + timeout
+        text = ""
+        while time.monotonic() < deadline:
+            text = self.screen()
+            if predicate(text):
+                return text
+            time.sleep(0.1)
+        raise AssertionError(f"the screen never showed what was expected; it shows:\n{text}")
+
+    def running(self) -> bool:
+        return self.tmux("has-session", "-t", "reader").returncode == 0
+
+    def close(self) -> None:
+        self.tmux("kill-server")
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    if shutil.which("tmux") is None:
+        _missing("tmux is not installed (.ci/run installs it)")
+    term = Terminal(_command(), tmp_path)
+    yield term
+    term.close()
+
+
+def test_reader_in_a_real_terminal(terminal):
+    first = terminal.wait_for(lambda s: "B shares" in s and "% of its words with A" in s)
+    top = first.splitlines()[0]
+    # the list shows the bundled articles; panes A and B show CNN and its reworded copy
+    assert "Federal judge blocks IRS" in first and "Judge Rules IRS" in first
+    assert "Federal judge blocks IRS from sharing" in top            # pane A header
+    assert "A federal judge on Friday blocked the IRS" in top        # pane B header
+    assert "passage" in first and "sync on" in first
+
+    terminal.press("}")
+    after = terminal.wait_for(lambda s: "Judge Rules IRS Broke Law" in s.splitlines()[0])
+    assert "Federal judge blocks IRS from sharing" in after.splitlines()[0]  # A stays
+
+    terminal.press("?")
+    terminal.wait_for(lambda s: "reader keys" in s and "reader.next-source" in s)
+    terminal.press("Escape")
+    terminal.wait_for(lambda s: "reader keys" not in s)
+
+    terminal.press("q")
+    deadline = time.monotonic() + 15
+    while terminal.running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not terminal.running()

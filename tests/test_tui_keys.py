@@ -1,0 +1,439 @@
+"""Every key of the TUI, pressed through Textual's Pilot, with its real effect checked."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import TabbedContent
+
+from reader.tui import keys
+from reader.tui.article_list import ArticleList
+from reader.tui.article_view import ArticleView
+from reader.tui.help_screen import HelpScreen
+from reader.tui.search_bar import SearchBar
+from test_tui_support import make_app, settle
+
+SIZE = (160, 45)
+
+
+async def started(app, pilot):
+    await settle(pilot)
+    return app.main_screen
+
+
+def ids(screen) -> tuple[str, str]:
+    return screen.view("a").article.id, screen.view("b").article.id
+
+
+async def test_focus_starts_in_the_list_with_the_closest_pair():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        assert isinstance(app.focused, ArticleList)
+        # alpha's closest source is beta (four shared passages), chosen by index + compare.
+        assert ids(screen) == ("alpha", "beta")
+        assert screen.comparison is not None and len(screen.comparison.passages) == 4
+
+
+@pytest.mark.parametrize("down,up", [("j", "k"), ("down", "up")])
+async def test_list_moves_with_j_k_and_arrows(down, up):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press(down, down)
+        assert screen.list.cursor == 2
+        await pilot.press(up)
+        assert screen.list.cursor == 1
+
+
+@pytest.mark.parametrize("bottom,top", [("G", "g"), ("end", "home")])
+async def test_list_top_and_bottom(bottom, top):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press(bottom)
+        assert screen.list.cursor == len(app.articles) - 1
+        await pilot.press(top)
+        assert screen.list.cursor == 0
+
+
+async def test_list_pages():
+    from test_tui_support import bundled
+
+    many = [a for n in range(12) for a in bundled()]
+    from dataclasses import replace
+
+    many = [replace(a, id=f"{a.id}-{n}") for n, a in enumerate(many)]
+    app = make_app(many)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("pagedown")
+        first = screen.list.cursor
+        assert first > 5
+        await pilot.press("pagedown")
+        assert screen.list.cursor == 2 * first
+        assert screen.list.scroll_y > 0
+        await pilot.press("pageup", "pageup")
+        assert screen.list.cursor == 0 and screen.list.scroll_y == 0
+
+
+@pytest.mark.parametrize("key", ["enter", "a"])
+async def test_enter_and_a_open_in_pane_a(key):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("j", "j", key)
+        await settle(pilot)
+        assert ids(screen) == ("gamma", "beta")
+        assert screen.comparison is not None
+        # the list marks the panes and shows what each article shares with the new A
+        assert screen.list.panes == {2: "A", 1: "B"}
+        assert screen.list.shares.get(0) is not None
+
+
+async def test_b_opens_in_pane_b():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("j", "j", "j", "b")
+        await settle(pilot)
+        assert ids(screen) == ("alpha", "delta")
+        assert screen.comparison is not None and screen.comparison.passages == []
+
+
+async def test_opening_the_other_panes_article_swaps():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("j", "a")  # beta is in B: opening it in A swaps
+        await settle(pilot)
+        assert ids(screen) == ("beta", "alpha")
+
+
+async def test_x_swaps_the_panes():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        before = screen.comparison
+        await pilot.press("x")
+        await settle(pilot)
+        assert ids(screen) == ("beta", "alpha")
+        after = screen.comparison
+        assert after.a_shared == pytest.approx(before.b_shared)
+        assert [p.a_start for p in after.passages] == sorted(p.b_start for p in before.passages)
+        assert "B shares" in str(app.main_screen.query_one("#status").render())
+
+
+async def test_curly_brackets_step_pane_b_through_the_sources():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        seen = []
+        for _ in range(3):
+            await pilot.press("right_curly_bracket")
+            await settle(pilot)
+            seen.append(ids(screen))
+        assert seen == [("alpha", "gamma"), ("alpha", "delta"), ("alpha", "beta")]
+        await pilot.press("left_curly_bracket")
+        await settle(pilot)
+        assert ids(screen) == ("alpha", "delta")
+        assert screen.pane("b").header.article.id == "delta"
+
+
+async def test_square_brackets_walk_passages_and_line_up_both_panes():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        a, b = screen.view("a"), screen.view("b")
+        for expected in (0, 1, 2):
+            await pilot.press("right_square_bracket")
+            await pilot.pause()
+            assert screen.passage == expected
+            number = expected + 1
+            assert a.current == b.current == number
+            # the passage and its twin sit on the same screen row in both panes
+            assert a.passage_row(number) - a.scroll_y == b.passage_row(number) - b.scroll_y
+            assert a.scroll_y <= a.passage_row(number) < a.scroll_y + a.size.height
+        assert a.scroll_y > 0 and b.scroll_y > 0
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert screen.passage == 1
+        assert a.passage_row(2) - a.scroll_y == b.passage_row(2) - b.scroll_y
+
+
+async def test_s_toggles_synchronised_scrolling():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        a, b = screen.view("a"), screen.view("b")
+        assert screen.sync
+        a.focus()
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert a.scroll_y > 0 and b.scroll_y > 0  # B followed A
+        await pilot.press("s")
+        assert not screen.sync
+        assert "sync off" in str(screen.query_one("#status").render())
+        b_before = b.scroll_y
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert b.scroll_y == b_before  # B stays
+        await pilot.press("s")
+        assert screen.sync
+
+
+async def test_tab_and_shift_tab_cycle_list_panes_side_panel():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        order = []
+        for _ in range(4):
+            await pilot.press("tab")
+            order.append(app.focused)
+        assert isinstance(order[0], ArticleView) and order[0].side == "a"
+        assert isinstance(order[1], ArticleView) and order[1].side == "b"
+        assert order[2] in app.main_screen.query_one("#side").query("*")
+        assert isinstance(order[3], ArticleList)
+        await pilot.press("shift+tab")
+        assert app.focused is order[2]
+        await pilot.press("shift+tab")
+        assert app.focused is order[1]
+
+
+@pytest.mark.parametrize("down,up,top,bottom", [("j", "k", "g", "G"), ("down", "up", "home", "end")])
+async def test_pane_keys_scroll_the_focused_pane(down, up, top, bottom):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        view = screen.view("a")
+        await pilot.press("tab")
+        assert app.focused is view
+        await pilot.press(down, down)
+        assert view.scroll_y == 2
+        await pilot.press(up)
+        assert view.scroll_y == 1
+        await pilot.press(bottom)
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press(top)
+        assert view.scroll_y == 0
+        for key in ("pagedown", "space"):
+            await pilot.press(key)
+            assert view.scroll_y > 0
+            await pilot.press("pageup")
+            assert view.scroll_y == 0
+
+
+async def test_slash_searches_the_focused_pane_and_n_N_move():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        view = screen.view("b")
+        await pilot.press("tab", "tab")
+        assert app.focused is view
+        await pilot.press("slash")
+        bar = screen.query_one(SearchBar)
+        assert app.focused is bar and bar.display
+        word = "zodaripo"
+        await pilot.press(*word)
+        assert len(view.matches) >= 1 and view.match_index == 0
+        assert word in str(screen.query_one("#status").render())
+        await pilot.press("enter")
+        assert app.focused is view and not bar.display
+        total = len(view.matches)
+        await pilot.press("n")
+        assert view.match_index == 1 % total
+        await pilot.press("N")
+        assert view.match_index == 0
+        assert screen.view("a").matches == []
+
+
+async def test_search_moves_to_a_match_off_screen():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        view = screen.view("a")
+        last_block = view.document.blocks[-1].plain
+        phrase = " ".join(last_block.split()[-3:]).strip(".")
+        await pilot.press("tab", "slash")
+        screen.query_one(SearchBar).value = phrase  # as if typed
+        await pilot.press("enter")
+        assert view.matches
+        row = view.row_of(view.matches[view.match_index][0])
+        assert view.scroll_y <= row < view.scroll_y + view.size.height
+        assert view.scroll_y > 0
+
+
+async def test_escape_cancels_the_search():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("slash", "z", "o")
+        assert screen.view("a").matches
+        await pilot.press("escape")
+        assert screen.view("a").matches == []
+        assert not screen.query_one(SearchBar).display
+        assert isinstance(app.focused, ArticleView)
+
+
+async def test_n_without_a_search_says_so():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        assert any("No search matches" in n.message for n in app._notifications)
+
+
+@pytest.mark.parametrize("key,tab", [("quotation_mark", "quotes"), ("e", "entities")])
+async def test_quote_and_e_focus_the_side_panel_tabs(key, tab):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        other = "entities" if tab == "quotes" else "quotes"
+        screen.query_one(TabbedContent).active = other
+        await pilot.press(key)
+        await pilot.pause()
+        tabs = screen.query_one(TabbedContent)
+        assert tabs.active == tab
+        assert app.focused in screen.query_one("#side").query("*")
+
+
+async def test_side_panel_opens_and_closes_on_a_narrow_screen():
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        side = screen.query_one("#side")
+        assert not side.display or side.region.area == 0
+        await pilot.press("e")
+        await pilot.pause()
+        assert side.region.area > 0
+        assert screen.query_one(TabbedContent).active == "entities"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert side.region.area == 0
+        assert isinstance(app.focused, ArticleList)
+
+
+async def test_question_mark_shows_help_listing_every_key():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.table
+        text = "".join(seg.text for seg in app.console.render(shown, app.console.options.update(width=120)))
+        for _title, group, _where in keys.SECTIONS:
+            for binding in group:
+                assert binding.description in text
+                assert binding.id in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        await pilot.press("question_mark")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_command_palette_runs_reader_actions():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        from textual.command import CommandPalette
+
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"swap a/b")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert ids(screen) == ("beta", "alpha")
+
+
+async def test_command_palette_lists_every_reader_action():
+    from reader.tui.commands import ReaderCommands
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        provider = ReaderCommands(app.screen)
+        names = [hit.text for hit in [h async for h in provider.discover()]]
+        for _title, group, where in keys.SECTIONS:
+            if where in ("search", "side"):
+                continue
+            for binding in group:
+                assert any(binding.description in str(name) or "Quit" in str(name) for name in names)
+        assert len(names) == sum(len(g) for _t, g, w in keys.SECTIONS if w not in ("search", "side"))
+
+
+async def test_palette_pane_action_scrolls_the_last_pane():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        screen.run_palette_action("pane", "scroll_end")
+        await pilot.pause()
+        assert screen.view("a").scroll_y > 0
+        screen.run_palette_action("list", "last")
+        await pilot.pause()
+        assert screen.list.cursor == len(app.articles) - 1
+
+
+async def test_q_quits():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_keys_can_be_remapped_by_id():
+    app = make_app(keymap={"reader.next-source": "ctrl+n"})
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("right_curly_bracket")
+        await settle(pilot)
+        assert ids(screen) == ("alpha", "beta")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert ids(screen) == ("alpha", "gamma")
+
+
+async def test_the_keymap_file_remaps_keys(tmp_path, monkeypatch):
+    from reader.tui.app import ReaderApp
+    from test_tui_support import story
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"reader.swap" = "w"\n')
+    monkeypatch.setenv("READER_KEYMAP", str(path))
+    app = ReaderApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        assert app.keymap_overrides == {"reader.swap": "w"}
+        await pilot.press("w")
+        await settle(pilot)
+        assert ids(screen) == ("beta", "alpha")
+
+
+async def test_a_broken_keymap_file_is_reported(tmp_path, monkeypatch):
+    from reader.tui.app import ReaderApp
+    from test_tui_support import story
+
+    path = tmp_path / "keymap.toml"
+    path.write_text("this is [ not toml")
+    monkeypatch.setenv("READER_KEYMAP", str(path))
+    app = ReaderApp(story())
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        assert any("keymap ignored" in n.message for n in app._notifications)
+        await pilot.press("x")
+        assert app.is_running
+
+
+def test_every_binding_has_an_id_and_a_description():
+    all_ids = []
+    for _title, group, _where in keys.SECTIONS:
+        for binding in group:
+            assert binding.id and binding.id.startswith("reader.")
+            assert binding.description
+            all_ids.append(binding.id)
+    assert len(all_ids) == len(set(all_ids))
