@@ -173,6 +173,21 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def cmd_quotes(args) -> int:
+    from reader.output import write_json
+
+    library = _load(args.paths)
+    if args.json:
+        from reader.quote_match import quotes_json
+
+        write_json(quotes_json(library.articles))
+        return 0
+    from reader.quote_match import format_quotes
+
+    sys.stdout.write(format_quotes(library.articles, args.format))
+    return 0
+
+
 def cmd_open(args) -> int:
     """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
     if not _interactive():
@@ -229,6 +244,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print JSON: name, type, aliases, mentions, spans, articles, counts")
     p.set_defaults(func=cmd_entities)
+
+    p = sub.add_parser("quotes", help="quotations, their speakers and the articles carrying them",
+                       description="List every direct quotation with its speaker, kind (a full statement or a "
+                                   "partial fragment) and the other articles that carry it; with --format, "
+                                   "cite each quotation in a style instead.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true",
+                      help="print JSON: article, text, speaker, kind, start, end, speaker_role, carried_by, ...")
+    mode.add_argument("--format", choices=("plain", "markdown", "apa", "mla", "chicago"),
+                      help="print one citation per quotation in this style")
+    p.set_defaults(func=cmd_quotes)
     return parser
 
 

