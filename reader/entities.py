@@ -33,6 +33,14 @@ The rules live in three modules: :mod:`reader.name_chunks` (steps 1–2),
 this one (steps 3–4) and :mod:`reader.org_names` (merging organisation names);
 :mod:`reader.entities_report` merges entities across articles (``entities_json``) and
 prints them (``format_entities``).
+
+Known limits (seen on news text outside the bundled story): a single unknown word at the
+start of a sentence is dropped ("Newsweek reached out"); "Oval Office" and "Air Force
+One" come out as organisations; "United States District Court for the District of
+Columbia" splits into an organisation and a place; two or three capitalised words with
+no cue default to a person; "Judicial Watch and Democracy Forward" would stay one name;
+across articles "Washington" and "Washington, D.C." are not merged, and one acronym
+used by two organisations would merge them.
 """
 
 from __future__ import annotations
