@@ -188,6 +188,57 @@ def cmd_quotes(args) -> int:
     return 0
 
 
+def cmd_story(args) -> int:
+    from reader.story import analyse_story
+
+    library = _load(args.paths)
+    story = analyse_story(library.articles, progress=_progress() if len(library.articles) > 2 else None)
+    for path, kind in ((args.html, "html"), (args.md, "md")):
+        if not path:
+            continue
+        if kind == "html":
+            from reader.report_html import story_html
+
+            text = story_html(story)
+        else:
+            from reader.report_md import story_markdown
+
+            text = story_markdown(story)
+        from reader.report_html import write_atomic
+
+        try:
+            write_atomic(path, text)
+        except OSError as exc:
+            raise Failure(f"cannot write {path}: {exc.strerror or exc}")
+        sys.stderr.write(f"reader: wrote {path}\n")
+    if args.json:
+        from reader.output import write_json
+        from reader.story import story_json
+
+        write_json(story_json(story))
+    elif not (args.html or args.md):
+        from reader.report_md import story_markdown
+
+        sys.stdout.write(story_markdown(story))
+    return 0
+
+
+def _progress():
+    """A one-line progress report on stderr when it is a terminal (None otherwise)."""
+    if not sys.stderr.isatty():
+        return None
+    from reader.sanitize import one_line
+
+    def progress(done: int, total: int, what: str) -> None:
+        if done < total:
+            sys.stderr.write(f"\r[{done}/{total}] {one_line(what)}"[:79].ljust(80))
+        else:
+            sys.stderr.write("\r" + " " * 80 + "\r")
+        sys.stderr.flush()
+
+    return progress
+
+
 def cmd_open(args) -> int:
     """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
     if not _interactive():
@@ -256,6 +307,16 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--format", choices=("plain", "markdown", "apa", "mla", "chicago"),
                       help="print one citation per quotation in this style")
     p.set_defaults(func=cmd_quotes)
+
+    p = sub.add_parser("story", help="who copied whom, conflicting figures, what only one source says",
+                       description="Analyse a story across its sources: shared-text matrix, provenance, "
+                                   "conflicting figures, quotes, lines and entities only some sources have. "
+                                   "With no option, print the Markdown report.")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (replaces FILE)")
+    p.add_argument("--md", metavar="FILE", help="write a Markdown report (replaces FILE)")
+    p.set_defaults(func=cmd_story)
     return parser
 
 
