@@ -239,6 +239,35 @@ def _progress():
     return progress
 
 
+def cmd_import(args) -> int:
+    from reader.importer import import_sources
+
+    into = Path(args.into).expanduser() if args.into else None
+    results = import_sources(args.sources, into)
+    for result in results:
+        if not result.ok:
+            _warn(f"{result.source}: {result.message}")
+    if args.json:
+        from reader.output import write_json
+
+        write_json([r.as_dict() for r in results])
+    else:
+        from reader.sanitize import one_line
+
+        for result in results:
+            if result.ok:
+                meta = result.metadata
+                label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
+                note = result.message.removeprefix("imported").lstrip("; ")
+                print(one_line(f"{result.path}  {label}" + (f"  ({note})" if note else "")))
+    imported = sum(r.ok for r in results)
+    if not imported:
+        raise Failure("nothing imported")
+    if imported < len(results):
+        _warn(f"imported {imported} of {len(results)}")
+    return 0
+
+
 def cmd_open(args) -> int:
     """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
     if not _interactive():
@@ -317,6 +346,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (replaces FILE)")
     p.add_argument("--md", metavar="FILE", help="write a Markdown report (replaces FILE)")
     p.set_defaults(func=cmd_story)
+
+    p = sub.add_parser("import", help="import web pages (saved .html files or http(s) addresses) as articles",
+                       description="Extract the article text and metadata of each page and write it as Markdown "
+                                   "into your library (or --into DIR). Never overwrites a file.")
+    p.add_argument("sources", nargs="+", metavar="FILE.html|URL", help="saved pages or http(s) addresses")
+    p.add_argument("--into", metavar="DIR", help="folder to write to (default: your reader library)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON: one object per source (ok, message, path, metadata)")
+    p.set_defaults(func=cmd_import)
     return parser
 
 

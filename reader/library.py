@@ -1,7 +1,8 @@
 """Load articles from files and folders into a library, warning about bad files.
 
 Sources are files or folders (folders are walked recursively, hidden entries skipped);
-with none, the bundled story is loaded. Supported files:
+with none, the bundled story is loaded, followed by the user's library of imported
+articles (``reader import``) when it exists. Supported files:
 
 ``.md`` / ``.markdown``
     Markdown with optional YAML front matter. The front matter is found with
@@ -88,12 +89,23 @@ def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssu
     """The articles :func:`load_library` loads, one at a time (ids made unique in
     order), appending problems to ``issues``: for showing a large library as it loads."""
     if not sources:
-        sources = [bundled_articles_dir()]
+        sources = [bundled_articles_dir(), *_user_library()]
     taken: set[str] = set()
     for path in _expand(sources, issues):
         article = load_file(path, issues)
         if article is not None:
             yield _with_unique_id(article, taken)
+
+
+def _user_library() -> list[Path]:
+    """The user's imported articles (``reader import``), when that folder exists."""
+    from reader.importer import user_library_dir
+
+    try:
+        folder = user_library_dir()
+        return [folder] if folder.is_dir() else []
+    except Exception:  # no home folder, an unreadable data folder: the bundled story still loads
+        return []
 
 
 def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:

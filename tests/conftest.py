@@ -23,6 +23,12 @@ if "READER_CACHE_DIR" not in os.environ:
     import tempfile
 
     os.environ["READER_CACHE_DIR"] = tempfile.mkdtemp(prefix="reader-test-cache-")
+# ... nor its library of imported articles: with no PATH, reader shows the bundled story
+# plus that library, and the tests expect the bundled story alone.
+if "READER_LIBRARY_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["READER_LIBRARY_DIR"] = tempfile.mkdtemp(prefix="reader-test-library-")
 
 # The folder holding the ``reader`` package under test, for child processes.
 CODE_ROOT = Path(reader.__file__).resolve().parent.parent
