@@ -136,7 +136,10 @@ def make_library(folder: Path, count: int) -> str:
 
 
 def environment() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TEXTUAL", "TMUX")}
+    # PYTHONDONTWRITEBYTECODE would stop the warm-up run from writing reader's .pyc files,
+    # so every run would compile reader from source while Textual's come pre-compiled.
+    dropped = ("NO_COLOR", "FORCE_COLOR", "TEXTUAL", "TMUX", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["TERM"] = "xterm-256color"
     env["COLORTERM"] = "truecolor"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))

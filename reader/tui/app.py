@@ -49,11 +49,17 @@ class ReaderApp(App[int]):
         self.main_screen = MainScreen()
         self.keymap_overrides: dict[str, str] = dict(keymap or {})
         self._read_keymap = keymap is None
+        self.startup = None  # run()'s StartupMode, ended once the first frame is drawn
         if keymap:
             self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
+
+    def first_frame_drawn(self) -> None:
+        """Called by the screen right after its first frame."""
+        if self.startup is not None:
+            self.startup.end(freeze=True)
 
     def start_background(self) -> None:
         """Called by the screen once it is drawn: load the rest, then index the library."""

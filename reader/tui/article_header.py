@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.widget import Widget
 
 from reader.model import Article
-from reader.tui.styling import component_style
+from reader.tui.styling import LazyComponents, component_style
 
 
-class ArticleHeader(Widget):
+class ArticleHeader(LazyComponents, Widget):
     COMPONENT_CLASSES = {"article-header--letter", "article-header--title", "article-header--meta",
                          "article-header--notice", "article-header--error"}
 

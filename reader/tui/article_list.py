@@ -8,6 +8,7 @@ Shares arrive later, from a worker, through :meth:`set_share`.
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.geometry import Size
@@ -18,14 +19,14 @@ from textual.strip import Strip
 
 from reader.model import Article
 from reader.tui import keys
-from reader.tui.styling import component_style
+from reader.tui.styling import LazyComponents, component_style
 
 NO_SHARE = -1.0  # the index found nothing in common
 WIDE = 60        # from this width, one row per article with columns
 WORDS, SHARE = 7, 6
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(LazyComponents, ScrollView, can_focus=True):
     BINDINGS = keys.LIST
     COMPONENT_CLASSES = {"article-list--header", "article-list--cursor", "article-list--pane",
                          "article-list--outlet", "article-list--muted"}
@@ -46,6 +47,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.panes: dict[int, str] = {}   # index -> "A" / "B"
         self.loading_note = ""
         self._styles: dict = {}
+        self._base: Style | None = None  # rich_style, kept until the styles change
 
     # --- data -------------------------------------------------------------------
 
@@ -74,6 +76,7 @@ class ArticleList(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = {}
+        self._base = None
 
     def _style(self, name: str):
         if name not in self._styles:
@@ -138,7 +141,9 @@ class ArticleList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base
+        if base is None:  # walks every ancestor's styles: once, not once a row
+            base = self._base = self.rich_style
         if y == 0:
             text = self._header(width)
         else:
@@ -149,7 +154,7 @@ class ArticleList(ScrollView, can_focus=True):
             elif index == len(self.articles) and part == 0 and self.loading_note:
                 text = Text(f"  {self.loading_note}", style=self._style("muted"))
             else:
-                text = Text()
+                return Strip.blank(width, base)
         segments = Segment.apply_style(list(text.render(self.app.console)), base)
         return Strip(segments).adjust_cell_length(width, base)
 

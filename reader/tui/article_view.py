@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from rich.cells import cell_len
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.cache import LRUCache
 from textual.events import Resize
@@ -31,8 +32,10 @@ from reader.model import Article
 from reader.tui import keys
 from reader.tui.document import ROLES, Document, build_document
 from reader.tui.layout import Layout
-from reader.tui.marks import SideMarks
-from reader.tui.styling import component_style
+from reader.tui.styling import LazyComponents, component_style
+
+if TYPE_CHECKING:
+    from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
 _MARKS = ("shared", "current", "removed", "added", "match", "match-current", "marker",
@@ -43,7 +46,7 @@ def is_markdown(article: Article) -> bool:
     return article.path is None or article.path.suffix.lower() != ".txt"
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(LazyComponents, ScrollView, can_focus=True):
     """The scrolling body of pane A or B."""
 
     BINDINGS = keys.PANE
@@ -67,6 +70,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = 0
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict | None = None
+        self._base: Style | None = None          # rich_style, kept until the styles change
         self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
         self._row_changes: dict[int, list[tuple[int, int]]] = {}
         self._row_matches: dict[int, list[tuple[int, int]]] = {}
@@ -131,6 +135,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._styles = None
+        self._base = None
         self._lines.clear()
 
     # The mouse wheel over a pane makes it lead synchronised scrolling. These run
@@ -236,12 +241,17 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base
+        if base is None:  # walks every ancestor's styles: once, not once a row
+            base = self._base = self.rich_style
         strip = self._lines.get(row)
         if strip is None:
             text = self._row_text(row, width)
-            segments = list(text.render(self.app.console)) if text is not None else []
-            strip = Strip(Segment.apply_style(segments, base)).adjust_cell_length(width, base)
+            if text is None:
+                strip = Strip.blank(width, base)
+            else:
+                segments = Segment.apply_style(list(text.render(self.app.console)), base)
+                strip = Strip(segments).adjust_cell_length(width, base)
             self._lines[row] = strip
         return strip.crop_extend(scroll_x, scroll_x + width, base)
 

@@ -23,7 +23,6 @@ from reader.model import Article
 from reader.tui import keys
 from reader.tui.article_list import ArticleList
 from reader.tui.article_view import ArticleView
-from reader.tui.marks import side_marks
 from reader.tui.pane_search import PaneSearch
 from reader.tui.passage_walk import PassageWalk
 from reader.tui.reading_pane import ReadingPane
@@ -83,10 +82,16 @@ class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
             self.a, self.b = self.app.pair
         elif self.articles:
             self.a = 0
-        self._show_pair()
+        # The first frame shows the list and the pane headers; the bodies (Markdown
+        # parsing and wrapping) follow one frame later, so the first paint is quick.
+        for side, index in (("a", self.a), ("b", self.b)):
+            self.pane(side).header.show(self._article(index))
+        self.list.set_panes(self.a, self.b)
+        self.call_after_refresh(self._show_pair)
         self.call_after_refresh(self._finish_mounting)
 
     async def _finish_mounting(self) -> None:
+        self.app.first_frame_drawn()
         from textual.widgets import Footer
 
         from reader.tui.search_bar import SearchBar
@@ -149,6 +154,8 @@ class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
         return a is not None and b is not None and (a.id, b.id) == (a_id, b_id)
 
     def _compared(self, a_id: str, b_id: str, comparison) -> None:
+        from reader.tui.marks import side_marks
+
         if not self._is_current(a_id, b_id):
             return
         self.comparison, self.passage, self._anchors = comparison, -1, None

@@ -6,10 +6,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from reader.tui.styling import component_style
+from reader.tui.styling import LazyComponents, component_style
 
 
-class StatusLine(Widget):
+class StatusLine(LazyComponents, Widget):
     COMPONENT_CLASSES = {"status-line--state"}
 
     def __init__(self, **kwargs) -> None:

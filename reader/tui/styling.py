@@ -3,12 +3,47 @@
 A component class such as ``background: $accent 12%`` has an alpha channel, which a
 Rich style cannot carry; drawn as it is, it would paint solid accent. Here it is
 blended over the widget's own background, the way Textual blends widget backgrounds.
+
+Component classes are resolved when a widget first draws one (:class:`LazyComponents`).
 """
 
 from __future__ import annotations
 
 from rich.style import Style
+from textual.css.styles import RenderStyles
+from textual.dom import DOMNode
 from textual.widget import Widget
+
+
+class LazyComponents:
+    """Mix in before a Widget class: its ``COMPONENT_CLASSES`` are resolved when it
+    first draws one, not before.
+
+    Textual resolves every component class of a widget (a virtual node each, matched
+    against the whole stylesheet) whenever the widget's styles are updated -- twice
+    before the first frame, for widgets that draw nothing yet (the reading panes have
+    nineteen). Until the widget first asks for one, the stylesheet is told it has none;
+    the one asked for is resolved then, the way Textual's
+    ``Stylesheet._process_component_classes`` does it, and from then on Textual keeps
+    them all up to date as usual."""
+
+    _components_live = False
+
+    def _get_component_classes(self) -> frozenset[str]:
+        # What the stylesheet resolves at every style update: nothing until drawn.
+        return super()._get_component_classes() if self._components_live else frozenset()
+
+    def get_component_styles(self, *names: str) -> RenderStyles:
+        self._components_live = True
+        known = self._get_component_classes()
+        resolved = self._component_styles
+        for name in names:
+            if name not in resolved and name in known:
+                node = DOMNode(classes=name)
+                node._attach(self)
+                self.app.stylesheet.apply(node)
+                resolved[name] = node.styles
+        return super().get_component_styles(*names)
 
 
 def component_style(widget: Widget, name: str) -> Style:
