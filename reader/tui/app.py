@@ -25,6 +25,13 @@ def reader_commands():
     return ReaderCommands
 
 
+def citation_commands():
+    """The palette's citation-format commands (imported when the palette first opens)."""
+    from reader.tui.cite_commands import CitationCommands
+
+    return CitationCommands
+
+
 class ReaderApp(App[int]):
     """Compare how outlets cover one story: ``ReaderApp(articles)`` or with a ``loader``
     that brings more articles in the background."""
@@ -32,7 +39,7 @@ class ReaderApp(App[int]):
     CSS_PATH = str(stylesheet_path())
     TITLE = "reader"
     BINDINGS = keys.APP
-    COMMANDS = App.COMMANDS | {reader_commands}
+    COMMANDS = App.COMMANDS | {reader_commands, citation_commands}
     NOTIFICATION_TIMEOUT = 4
 
     def __init__(self, articles: list[Article] | None = None, *, loader: IncrementalLoader | None = None,
@@ -118,3 +125,9 @@ class ReaderApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_story(self) -> None:
+        from reader.tui.story_screen import StoryScreen
+
+        if not isinstance(self.screen, StoryScreen):
+            self.push_screen(StoryScreen())

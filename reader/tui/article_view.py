@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
-_MARKS = ("shared", "current", "removed", "added", "match", "match-current", "marker",
+_MARKS = ("shared", "current", "removed", "added", "match", "match-current", "selection", "marker",
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
 
@@ -63,6 +63,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self.current: int | None = None          # number of the current passage
         self.matches: list[tuple[int, int]] = []  # search matches, body offsets
         self.match_index = -1
+        self.selection: list[tuple[int, int]] = []  # mentions of the side panel's item
         self.placeholder = ""
         self.scroll_listener: Callable[[ArticleView, float, float], None] | None = None
         self.touch_listener: Callable[[str], None] | None = None
@@ -74,6 +75,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
         self._row_changes: dict[int, list[tuple[int, int]]] = {}
         self._row_matches: dict[int, list[tuple[int, int]]] = {}
+        self._row_selection: dict[int, list[tuple[int, int]]] = {}
 
     # --- content ----------------------------------------------------------------
 
@@ -83,6 +85,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self.placeholder = placeholder
         self.document = build_document(article.body, is_markdown(article)) if article else None
         self.marks, self.current, self.matches, self.match_index = None, None, [], -1
+        self.selection = []
         self._relayout(keep_position=False)
         self.scroll_to(0, 0, animate=False, immediate=True)
 
@@ -115,6 +118,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self._row_passages = self._by_row(self.marks.passages if self.marks else [])
         self._row_changes = self._by_row(self.marks.changed if self.marks else [])
         self._row_matches = self._by_row(self.matches)
+        self._row_selection = self._by_row(self.selection)
         self._forget()
 
     def _by_row(self, spans) -> dict[int, list]:
@@ -227,6 +231,22 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self._forget()
         return row
 
+    # --- the side panel's selection ------------------------------------------------
+
+    def set_selection(self, spans: list[tuple[int, int]]) -> int | None:
+        """Mark ``spans`` (the mentions of the item selected in the side panel) and
+        scroll to the first when it is off screen; returns its row (None: no spans)."""
+        self.selection = sorted(spans)
+        self._row_selection = self._by_row(self.selection)
+        self._forget()
+        if not self.selection or self.rows is None:
+            return None
+        row = self.row_of(self.selection[0][0])
+        height = self.scrollable_content_region.height
+        if not self.scroll_y <= row < self.scroll_y + height - 1:
+            self.scroll_to(y=max(row - height // 3, 0), animate=False, immediate=True)
+        return row
+
     # --- drawing ----------------------------------------------------------------
 
     def _style(self, name: str):
@@ -287,6 +307,8 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         here = self.matches[self.match_index] if self.match_index >= 0 else None
         for span in self._row_matches.get(row, ()):
             self._mark(body, offsets, start, end, span[0], span[1], "match-current" if span == here else "match")
+        for s, e in self._row_selection.get(row, ()):
+            self._mark(body, offsets, start, end, s, e, "selection")
         line.append_text(body)
         return line
 

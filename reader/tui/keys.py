@@ -39,10 +39,16 @@ SCREEN = [
     _key("slash", "search", "Search", "Search the focused pane", "search", key_display="/"),
     _key("n", "next_match", "Next match", "Next search match", "next-match", show=False),
     _key("N", "previous_match", "Previous match", "Previous search match", "previous-match", show=False),
+    _key("y", "copy_quote", "Copy quote", "Copy the quote selected in the side panel, with its attribution",
+         "copy-quote"),
+    _key("Y", "cite_format", "Cite format",
+         "Next citation format for y: plain, Markdown, APA, MLA, Chicago", "cite-format"),
     _key("quotation_mark", "show_tab('quotes')", "Quotes", "Show the Quotes tab of the side panel", "quotes",
          show=False, key_display='"'),
     _key("e", "show_tab('entities')", "Entities", "Show the Entities tab of the side panel", "entities",
          show=False),
+    _key("m", "app.story", "Story", "The story: shared-text heat map, who draws on whom, conflicting figures",
+         "story"),
 ]
 
 LIST = [

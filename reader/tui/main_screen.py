@@ -25,13 +25,14 @@ from reader.tui.article_list import ArticleList
 from reader.tui.article_view import ArticleView
 from reader.tui.pane_search import PaneSearch
 from reader.tui.passage_walk import PassageWalk
+from reader.tui.quote_copy import QuoteCopy
 from reader.tui.reading_pane import ReadingPane
 from reader.tui.share_survey import ShareSurvey
 from reader.tui.side_panel import SidePanel
 from reader.tui.status_line import StatusLine
 
 
-class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
+class MainScreen(PassageWalk, PaneSearch, ShareSurvey, QuoteCopy, Screen):
     BINDINGS = keys.SCREEN
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-medium"), (150, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
@@ -123,6 +124,7 @@ class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
         for side in "ab":
             self.view(side).set_marks(None)
         self.list.set_panes(self.a, self.b)
+        self.query_one(SidePanel).pair_changed()
         if a is None or b is None:
             self._status(self._b_placeholder() if a else "No articles.")
             return
@@ -242,6 +244,8 @@ class MainScreen(PassageWalk, PaneSearch, ShareSurvey, Screen):
         elif self.b is None:
             self.pane("b").show(None, placeholder=self._b_placeholder())
         self._status()
+        if self.app.loaded:  # quotes are matched across the whole library
+            self.query_one(SidePanel).pair_changed()
 
     # --- focus, side panel, palette ---------------------------------------------
 

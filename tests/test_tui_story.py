@@ -1,0 +1,193 @@
+"""The story screen (``m``): progress, then the heat map, provenance, conflicts and quotes;
+the cell cursor, enter opening the pair, closing; snapshots at 160×45 and 80×24."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from reader.tui import keys
+from reader.tui.heat_map import HeatMap
+from reader.tui.main_screen import MainScreen
+from reader.tui.story_screen import StoryScreen
+from test_tui_support import bundled, make_app, settle
+
+SIZE = (160, 45)
+
+
+def screen_text(app) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+async def open_story(app, pilot) -> StoryScreen:
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+def cell(app, row_id: str, column_id: str) -> str:
+    """The text of one heat map cell, as drawn."""
+    heat = app.screen.query_one(HeatMap)
+    lines = heat.render().plain.split("\n")
+    i, j = heat.ids.index(row_id), heat.ids.index(column_id)
+    start = heat.label_width + heat.cell * j
+    return lines[i + 1][start:start + heat.cell].strip(" ▸")
+
+
+def test_m_is_a_reader_binding_with_an_id():
+    story = [b for b in keys.SCREEN if b.id == "reader.story"]
+    assert story and story[0].key == "m" and story[0].description == "Story"
+
+
+async def test_m_shows_progress_then_the_results(monkeypatch):
+    from reader import story as story_module
+
+    real = story_module.analyse_story
+    release = threading.Event()
+
+    def slow(articles, progress=None):
+        def gated(done, total, what):
+            progress(done, total, what)
+            if done == 1:
+                release.wait(10)
+        return real(articles, progress=gated)
+
+    monkeypatch.setattr(story_module, "analyse_story", slow)
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if any(done == 1 for done, _t, _w in screen.progress_seen):
+                break
+        await pilot.pause()
+        bar = screen.query_one("#story-bar")
+        assert screen.query_one("#story-progress").display and bar.progress >= 1 and bar.total > 1
+        assert "Analysing" in screen_text(app) and not screen.query(HeatMap)
+        release.set()
+        await settle(pilot)
+        assert not screen.query_one("#story-progress").display
+        assert screen.progress_seen[-1][0] == screen.progress_seen[-1][1]
+        text = screen_text(app)
+        assert cell(app, "cnn", "house-addresses") == "100%"
+        assert cell(app, "house-addresses", "cnn") == "100%"
+        assert "house-addresses draws on cnn — reworded copy" in text
+        assert "1.28 million" in text and "1.27 million" in text
+        line27 = next(l for l in text.splitlines() if "1.27 million" in l)
+        assert "newsnation" in line27
+        assert "carried by cnn, house-addresses" in text
+
+
+async def test_reopening_is_instant_from_the_cache():
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        first = await open_story(app, pilot)
+        assert first.progress_seen
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        second = app.screen
+        assert isinstance(second, StoryScreen) and second is not first
+        assert second.progress_seen == [] and second.query(HeatMap)
+
+
+async def test_the_cell_cursor_moves_with_arrows_and_hjkl():
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(app, pilot)
+        heat = screen.query_one(HeatMap)
+        assert app.focused is heat and heat.cursor == (0, 1)
+        await pilot.press("right", "l", "down", "j")
+        assert heat.cursor == (2, 3)
+        await pilot.press("left", "up", "h", "k")
+        assert heat.cursor == (0, 1)
+        await pilot.press("k", "h", "h")
+        assert heat.cursor == (0, 0)
+        for _ in range(9):
+            await pilot.press("j", "l")
+        assert heat.cursor == (4, 4)
+
+
+async def test_enter_opens_the_pair_row_in_a_column_in_b():
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_story(app, pilot)
+        await pilot.press("j", "j", "left", "left")    # house-addresses × cnn
+        await pilot.press("enter")
+        await settle(pilot)
+        main = app.screen
+        assert isinstance(main, MainScreen)
+        assert (main.view("a").article.id, main.view("b").article.id) == ("house-addresses", "cnn")
+        assert main.comparison is not None and main.comparison.passages
+
+
+async def test_enter_on_the_diagonal_stays():
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_story(app, pilot)
+        await pilot.press("h", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryScreen)
+
+
+@pytest.mark.parametrize("key", ["escape", "m"])
+async def test_escape_and_m_close(key):
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await open_story(app, pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_the_palette_lists_the_story():
+    from reader.tui.commands import ReaderCommands
+
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        names = [name for name, _cb, _help in ReaderCommands(app.screen)._commands()]
+        assert "Story" in names
+        callback = next(cb for name, cb, _help in ReaderCommands(app.screen)._commands() if name == "Story")
+        callback()
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+
+
+async def test_article_text_is_not_markup():
+    from reader.model import Article
+
+    body = "The [bold]same[/bold] words are shared here by both of these sources in full.\n" * 5
+    articles = [Article(id="[b]one[/b]", body=body, title="x", words=70),
+                Article(id="two", body=body, title="y", words=70)]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_story(app, pilot)
+        assert "[b]one[/b]" in screen_text(app)
+
+
+def _after_story(pilot_keys=()):
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        for key in pilot_keys:
+            await pilot.press(key)
+        await settle(pilot)
+
+    return run_before
+
+
+def test_story_screen_wide(snap_compare):
+    assert snap_compare(make_app(bundled()), terminal_size=(160, 45), run_before=_after_story(("l",)))
+
+
+def test_story_screen_80x24(snap_compare):
+    assert snap_compare(make_app(bundled()), terminal_size=(80, 24), run_before=_after_story(("l",)))
