@@ -52,15 +52,13 @@ pair is always processed in one canonical orientation.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
+from reader.chains import chain, worth_filling
+from reader.seeds import seed_runs
 from reader.tokens import STOPWORDS, Tokens
 from reader.wordiff import DELETE, EQUAL, INSERT, Encoder, anchored_ops, dmp_ops, merge_ops
 
-K = 4
-STOP_N = 7
-MAX_OCCURRENCES = 8
 CHAIN_GAP = 40
 EXTEND_WINDOW = 12
 MIN_WORDS = 10
@@ -147,7 +145,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
     stop = vocab.stop
     enc = Encoder()
-    chains = _worth_filling(_chain(_seed_runs(a, b, stop)))
+    chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)
     filled = [_anchored(a, b, chain, enc) for chain in chains]
     found: list[Alignment] = []
     for al in _merge_neighbours(filled, a, b, stop, enc):
@@ -159,149 +157,6 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
                 if _keep(piece, a, b, stop):
                     found.append(piece)
     return _drop_contained(found)
-
-
-# --- 1. seeds --------------------------------------------------------------------
-
-
-def _seed_runs(a: list[int], b: list[int], stop: list[bool]) -> list[tuple[int, int, int]]:
-    """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
-    hits: list[tuple[int, int, int]] = []  # (diagonal j - i, i, words) of each matching seed
-    # content n-grams
-    grams_a = list(zip(*(a[k:] for k in range(K))))
-    grams_b = list(zip(*(b[k:] for k in range(K))))
-    common = set(grams_a).intersection(grams_b)
-    if common:
-        where_a = _positions(grams_a, common)
-        where_b = _positions(grams_b, common)
-        for gram, js in where_b.items():
-            is_ = where_a[gram]
-            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
-                continue
-            if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
-                continue
-            hits.extend((j - i, i, K) for i in is_ for j in js)
-    # stop-word n-grams
-    sa = [i for i, w in enumerate(a) if stop[w]]
-    sb = [j for j, w in enumerate(b) if stop[w]]
-    if len(sa) >= STOP_N and len(sb) >= STOP_N:
-        words_a = [a[p] for p in sa]
-        words_b = [b[p] for p in sb]
-        s_grams_a = list(zip(*(words_a[k:] for k in range(STOP_N))))
-        s_grams_b = list(zip(*(words_b[k:] for k in range(STOP_N))))
-        common = set(s_grams_a).intersection(s_grams_b)
-        if common:
-            where_a = _positions(s_grams_a, common)
-            for gram, ys in _positions(s_grams_b, common).items():
-                xs = where_a[gram]
-                if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
-                    continue
-                for x, y in ((x, y) for x in xs for y in ys):
-                    width_b = sb[y + STOP_N - 1] - sb[y]
-                    width_a = sa[x + STOP_N - 1] - sa[x]
-                    if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
-                        continue
-                    hits.extend((sb[y + k] - sa[x + k], sa[x + k], 1) for k in range(STOP_N))
-    # common prefix and suffix
-    limit = min(len(a), len(b))
-    n = 0
-    while n < limit and a[n] == b[n]:
-        n += 1
-    if n:
-        hits.append((0, 0, n))
-    m = 0
-    while m < limit - n and a[-1 - m] == b[-1 - m]:
-        m += 1
-    if m:
-        hits.append((len(b) - len(a), len(a) - m, m))
-    return _hits_to_runs(hits)
-
-
-def _positions(grams: list[tuple], wanted: set) -> dict[tuple, list[int]]:
-    where: dict[tuple, list[int]] = {}
-    for i, gram in enumerate(grams):
-        if gram in wanted:
-            where.setdefault(gram, []).append(i)
-    return where
-
-
-def _hits_to_runs(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Merge matching stretches, given as (diagonal, i, words), that touch or overlap on
-    one diagonal into maximal runs (i, j, n)."""
-    runs: list[tuple[int, int, int]] = []
-    last_d = last_end = None
-    for d, i, n in sorted(hits):
-        if d == last_d and i <= last_end:
-            if i + n > last_end:
-                ri, rj, _ = runs[-1]
-                last_end = i + n
-                runs[-1] = (ri, rj, last_end - ri)
-            continue
-        runs.append((i, i + d, n))
-        last_d, last_end = d, i + n
-    runs.sort()
-    return runs
-
-
-# --- 2. chains -------------------------------------------------------------------
-
-
-def _chain(runs: list[tuple[int, int, int]]) -> list[list[tuple[int, int, int]]]:
-    """Greedy chaining of runs in reading order of the first text."""
-    chains: list[list[tuple[int, int, int]]] = []
-    active: list[int] = []  # indexes into chains
-    ends: list[tuple[int, int]] = []  # exclusive end (i, j) of each chain
-    for i, j, n in runs:
-        best, best_cost, best_run = -1, None, None
-        still = []
-        for c in active:
-            ei, ej = ends[c]
-            if ei < i - CHAIN_GAP:
-                continue  # finished: too far behind
-            still.append(c)
-            delta = max(ei - i, ej - j, 0)
-            if delta >= n:
-                continue
-            gi, gj = i + delta - ei, j + delta - ej
-            if gi > CHAIN_GAP or gj > CHAIN_GAP or gi < 0 or gj < 0:
-                continue
-            cost = max(gi, gj)
-            if best_cost is None or cost < best_cost:
-                best, best_cost, best_run = c, cost, (i + delta, j + delta, n - delta)
-        active = still
-        if best >= 0:
-            chains[best].append(best_run)
-            ends[best] = (best_run[0] + best_run[2], best_run[1] + best_run[2])
-        else:
-            chains.append([(i, j, n)])
-            ends.append((i + n, j + n))
-            active.append(len(chains) - 1)
-    return chains
-
-
-def _worth_filling(chains: list[list[tuple[int, int, int]]]) -> list[list[tuple[int, int, int]]]:
-    """Chains with at least ``STRONG_SEED`` seed words, and weaker ones only near such a
-    chain (they may bridge a heavily reworded stretch). Chance matches of a common
-    phrase elsewhere are dropped here, before any diffing."""
-    boxes = []
-    weak = []
-    for chain in chains:
-        box = (chain[0][0], chain[-1][0] + chain[-1][2], chain[0][1], chain[-1][1] + chain[-1][2])
-        (boxes if sum(n for _, _, n in chain) >= STRONG_SEED else weak).append((box, chain))
-    if not boxes:
-        return []
-    boxes.sort(key=lambda x: x[0][0])
-    starts = [box[0] for box, _ in boxes]
-    longest = max(box[1] - box[0] for box, _ in boxes)
-    kept = [chain for _, chain in boxes]
-    for (a0, a1, b0, b1), chain in weak:
-        lo = bisect.bisect_left(starts, a0 - MERGE_GAP - longest)
-        hi = bisect.bisect_right(starts, a1 + MERGE_GAP)
-        for (s0, s1, t0, t1), _ in boxes[lo:hi]:
-            if s0 - MERGE_GAP <= a1 and a0 <= s1 + MERGE_GAP and t0 - MERGE_GAP <= b1 and b0 <= t1 + MERGE_GAP:
-                kept.append(chain)
-                break
-    return kept
 
 
 # --- 3. gap filling and extension -----------------------------------------------
@@ -561,10 +416,9 @@ def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
 def _best_segment(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | None:
     """The stretch of the alignment with the highest score (Kadane's maximum subarray):
     a matched content word scores 1, a matched stop word 0.5, and a change costs
-    ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends (a phrase that
-    recurs a few dozen words away) without cutting a reworded passage, whose matches
-    keep its score rising."""
-    items: list[tuple[int, float]] = []  # (index into ops of an equal run, score before it)
+    ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends
+    (a phrase that recurs a few dozen words away) without cutting a reworded passage,
+    whose matches keep its score rising."""
     ia = al.a_first
     best = cur = 0.0
     best_span = None

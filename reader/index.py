@@ -24,7 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
-from reader.align import K
+from reader.seeds import K
 from reader.tokens import STOPWORDS, tokenize
 
 SAMPLE = 4

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.compare import Comparison, Passage, compare_texts
-from reader.tui.comparisons import ComparisonCache, mirror
+from reader.tui.comparisons import ComparisonCache
 from reader.tui.document import build_document
 from reader.tui.keymap import load_keymap
 from reader.tui.layout import Layout, wrap
@@ -123,7 +123,7 @@ def test_mirror_swaps_sides_and_ops():
     a = "The court ruled on Friday that the agency broke the law by sharing data with others. " * 3
     b = "Filler words first. " + a.replace("Friday", "Monday")
     forward = compare_texts(a, b)
-    back = mirror(forward)
+    back = forward.mirrored()
     assert back.a_shared == forward.b_shared and back.a_words == forward.b_words
     for p in back.passages:
         assert "".join(t for op, t in p.diff if op in (0, -1)) == b[p.a_start:p.a_end]

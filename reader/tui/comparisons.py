@@ -8,31 +8,20 @@ shares swapped, removed words become added words -- which is what ``x`` (swap) u
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from reader.model import Article
 
-CompareFn = Callable[[str, str], "Comparison"]  # noqa: F821
+if TYPE_CHECKING:
+    from reader.compare import Comparison
+
+CompareFn = Callable[[str, str], "Comparison"]
 
 
 def _default_compare(a: str, b: str):
     from reader.compare import compare_texts
 
     return compare_texts(a, b)
-
-
-def mirror(comparison):
-    """The comparison of (B, A) from that of (A, B)."""
-    passages = sorted(
-        (replace(p, a_start=p.b_start, a_end=p.b_end, b_start=p.a_start, b_end=p.a_end,
-                 a_text=p.b_text, b_text=p.a_text, a_words=p.b_words, b_words=p.a_words,
-                 diff=[(-op, text) for op, text in p.diff])
-         for p in comparison.passages),
-        key=lambda p: (p.a_start, p.a_end),
-    )
-    return replace(comparison, passages=passages, a_words=comparison.b_words, b_words=comparison.a_words,
-                   a_shared=comparison.b_shared, b_shared=comparison.a_shared)
 
 
 class ComparisonCache:
@@ -49,7 +38,7 @@ class ComparisonCache:
         with self._lock:
             found = self._done.get((a.id, b.id))
             if found is None and (b.id, a.id) in self._done:
-                found = self._done[(a.id, b.id)] = mirror(self._done[(b.id, a.id)])
+                found = self._done[(a.id, b.id)] = self._done[(b.id, a.id)].mirrored()
             return found
 
     def compute(self, a: Article, b: Article):

@@ -148,7 +148,6 @@ def _markdown_blocks(body: str) -> list[Block]:
     lists: list[list] = []          # [ordered, next number] per open list
     quote = 0
     item_prefix: str | None = None  # marker for the first block of the current item
-    item_indent = ""
     heading = False
     tight = False                   # the paragraph is in a tight list: no blank lines
     list_start = False              # the next block is the first of a top-level list

@@ -45,7 +45,7 @@ def _wrap_line(plain: str, lo: int, hi: int, width: int) -> list[tuple[int, int]
             rows.append((start, _trim(plain, start, ws)))
             start, col = ws, 0
         if seen > width:  # a word longer than the line: fold it
-            k, col = ws, 0
+            col = 0
             for i, ch in enumerate(visible, ws):
                 w = cell_len(ch)
                 if col + w > width and col:
