@@ -236,3 +236,27 @@ def test_native_copy_never_fails(monkeypatch):
     assert clipboard.native_copy("x") is None
     monkeypatch.setattr(clipboard.shutil, "which", lambda name: "/nonexistent/" + name)
     assert clipboard.native_copy("x") is None
+
+
+def test_quotes_tab_shows_how_another_outlet_worded_a_quote():
+    """The same quotation with a word changed in another outlet: the item says where and how."""
+    from reader.model import Article
+    from reader.quote_match import match_quotes
+    from reader.tui.quotes_tab import quote_prompt
+    from reader.tui.side_items import quote_items
+
+    said = "“We will appeal this ruling at once, because the law is clear,” said Mayor Ana Ruiz of Springfield."
+    altered = "“We will appeal this decision at once, because the law is clear,” said Mayor Ana Ruiz of Springfield."
+    a = Article(id="one", body=said, title="One", outlet="First Post", words=20)
+    b = Article(id="two", body=altered, title="Two", outlet="Second Times", words=20)
+    items = quote_items(match_quotes([a, b]), [a, b], a, b)
+    assert len(items) == 1
+    (item,) = items
+    assert [(outlet, relation) for outlet, relation, _ in item.wording] == [("Second Times", "altered")] \
+        or [(outlet, relation) for outlet, relation, _ in item.wording] == [("First Post", "altered")]
+    shown = quote_prompt(item)
+    plain = shown.plain
+    assert "altered in" in plain and "ruling" in plain and "decision" in plain
+    styles = {shown.plain[span.start:span.end]: str(span.style) for span in shown.spans}
+    assert any("strike" in style for style in styles.values())
+    assert any("underline" in style for style in styles.values())

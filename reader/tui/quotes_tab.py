@@ -1,5 +1,5 @@
-"""The side panel's Quotes tab: each quotation of A and B with its speaker and the
-outlets carrying it. Moving the highlight (or enter) selects one; ``y`` copies it."""
+"""The side panel's Quotes tab: each quotation of A and B with its speaker, the
+outlets carrying it and, where another outlet words it differently, how. Moving the highlight (or enter) selects one; ``y`` copies it."""
 
 from __future__ import annotations
 
@@ -26,7 +26,40 @@ def quote_prompt(item: QuoteItem) -> Text:
     text.append(f"\n“{words}”")
     where = "".join(s.upper() for s in "ab" if item.spans.get(s))
     text.append(f"\n{' '.join(where)} · in {', '.join(item.outlets)}", "dim")
+    for outlet, relation, diff in item.wording:
+        if relation == "altered":
+            text.append(f"\naltered in {outlet}: ", "dim italic")
+            text.append_text(_wording(diff))
+        else:  # a fragment: the part that outlet quotes
+            part = " ".join(" ".join(t for op, t in diff if op != -1).split())
+            text.append(f"\npart in {outlet}: ", "dim italic")
+            text.append(f"“{part[:MAX_QUOTE // 2]}{'…' if len(part) > MAX_QUOTE // 2 else ''}”")
     return text
+
+
+def _wording(diff: list, context: int = 3) -> Text:
+    """The words that differ from the canonical quote, with ``context`` words around
+    each change: removed words struck through, added words bold and underlined (so it
+    reads without colour)."""
+    out = Text()
+    last = len(diff) - 1
+    for n, (op, chunk) in enumerate(diff):
+        words = chunk.split()
+        if not words:
+            continue
+        if op == 0:
+            if n == 0 and len(words) > context:
+                words = ["…", *words[-context:]]
+            elif n == last and len(words) > context:
+                words = [*words[:context], "…"]
+            elif 0 < n < last and len(words) > 2 * context + 1:
+                words = [*words[:context], "…", *words[-context:]]
+            out.append(" ".join(words) + " ")
+        else:
+            out.append(" ".join(words), "strike" if op == -1 else "bold underline")
+            out.append(" ")
+    out.rstrip()
+    return out
 
 
 class QuotesTab(OptionList):

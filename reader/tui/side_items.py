@@ -2,7 +2,7 @@
 
 :func:`quote_items`: every quotation in A or B (one per quote group of
 :func:`reader.quote_match.match_quotes`, run over the whole library), with its speaker,
-the outlets carrying it and its spans in each pane. :func:`entity_items`: the people,
+the outlets carrying it, where their wording differs, and its spans in each pane. :func:`entity_items`: the people,
 organisations, places, dates and figures of A and B, an entity of A and one of B being
 the same when their type matches and they share a name or alias, with counts and spans
 on each side.
@@ -25,6 +25,9 @@ class QuoteItem:
     article: object                          # the article the copy cites (A's when A has it)
     parts: list                              # the quotation's parts in that article, for cite()
     spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # "a"/"b" -> body spans
+    # Where the wording differs: (outlet, relation, word diff against the group's canonical
+    # quote, in the engine's (op, text) form) for each altered occurrence or fragment.
+    wording: list[tuple[str, str, list]] = field(default_factory=list)
 
 
 @dataclass
@@ -65,9 +68,11 @@ def quote_items(groups, articles, a, b) -> list[QuoteItem]:
         quotation = sorted(parts[(article.id, main.quote.group)], key=lambda q: q.start)
         speaker = main.quote.speaker or g.speaker
         outlets = [_label(by_id[i]) if i in by_id else i for i in g.carried_by]
+        wording = [(_label(by_id[o.article]) if o.article in by_id else o.article, o.relation, list(o.diff))
+                   for o in g.occurrences if o.relation in ("altered", "fragment") and o.diff]
         item = QuoteItem(main.quote.text, speaker, main.quote.speaker_role if main.quote.speaker else None,
                          list(dict.fromkeys(outlets)), article, quotation,
-                         {s: v for s, v in spans.items() if v})
+                         {s: v for s, v in spans.items() if v}, wording)
         found.append(((0 if side == "a" else 1, spans[side][0][0]), item))
     return [item for _key, item in sorted(found, key=lambda pair: pair[0])]
 
