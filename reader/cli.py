@@ -287,6 +287,11 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"reader: error: {message}\n")
 
 
+def _paths(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders (default: the bundled story and your library)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="reader", description=DESCRIPTION, epilog=EPILOG,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -295,14 +300,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list the articles of a library",
                        description="List articles: id, outlet, title and word count.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    _paths(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("show", help="print one article",
                        description="Print one article, found by id (or unique id prefix) or by path.")
     p.add_argument("article", metavar="ID|PATH", help="article id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look the id up in (default: the bundled story)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look the id up in (default: the bundled story and your library)")
     p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
     p.set_defaults(func=cmd_show)
 
@@ -311,7 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "and the word-by-word changes inside each.")
     p.add_argument("a", metavar="A", help="first article: id, unique id prefix, or file path")
     p.add_argument("b", metavar="B", help="second article: id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look ids up in (default: the bundled story)")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look ids up in (default: the bundled story and your library)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print JSON: a, b, a_shared, b_shared, counts, passages")
     mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")
@@ -320,7 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("entities", help="people, organisations, places, dates and figures",
                        description="List the people, organisations, places, dates and figures the articles "
                                    "name, each merged across its names, with mention counts per article.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    _paths(p)
     p.add_argument("--json", action="store_true",
                    help="print JSON: name, type, aliases, mentions, spans, articles, counts")
     p.set_defaults(func=cmd_entities)
@@ -329,7 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List every direct quotation with its speaker, kind (a full statement or a "
                                    "partial fragment) and the other articles that carry it; with --format, "
                                    "cite each quotation in a style instead.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    _paths(p)
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true",
                       help="print JSON: article, text, speaker, kind, start, end, speaker_role, carried_by, ...")
@@ -341,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Analyse a story across its sources: shared-text matrix, provenance, "
                                    "conflicting figures, quotes, lines and entities only some sources have. "
                                    "With no option, print the Markdown report.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the bundled story)")
+    _paths(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML report (replaces FILE)")
     p.add_argument("--md", metavar="FILE", help="write a Markdown report (replaces FILE)")

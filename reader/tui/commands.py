@@ -10,7 +10,25 @@ from reader.tui import keys
 from reader.tui.help_screen import key_label
 
 
-class ReaderCommands(Provider):
+class ListedCommands(Provider):
+    """A provider whose commands are a list of (name, callback, help text)."""
+
+    def _commands(self):
+        return ()
+
+    async def discover(self) -> Hits:
+        for name, callback, help_text in self._commands():
+            yield DiscoveryHit(name, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, callback, help_text in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), callback, help=help_text)
+
+
+class ReaderCommands(ListedCommands):
     def _commands(self):
         main = getattr(self.app, "main_screen", None)
         if main is None:
@@ -26,14 +44,3 @@ class ReaderCommands(Provider):
                     name = f"Pane: {name}"
                 help_text = f"{binding.tooltip} · key: {key_label(self.app, binding)}"
                 yield name, partial(main.run_palette_action, where, binding.action), help_text
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(name, callback, help=help_text)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for name, callback, help_text in self._commands():
-            score = matcher.match(name)
-            if score > 0:
-                yield Hit(score, matcher.highlight(name), callback, help=help_text)
