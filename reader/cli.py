@@ -62,22 +62,27 @@ def _load(paths: list[str]):
     return library
 
 
+def _load_file(ref: str, taken: set[str]):
+    """The article in file ``ref`` (its id made unique against ``taken``), warnings shown."""
+    from reader.library import LoadIssue, load_file, with_unique_id
+
+    issues: list[LoadIssue] = []
+    article = load_file(Path(ref), issues)
+    for issue in issues:
+        _warn(str(issue))
+    if article is None:
+        raise Failure(f"{ref}: could not be loaded")
+    return with_unique_id(article, taken)
+
+
 def _resolve(library, ref: str):
     article = library.get(ref)
-    if article is None:
-        if Path(ref).exists():
-            from reader.library import LoadIssue, load_file
-
-            issues: list[LoadIssue] = []
-            article = load_file(Path(ref), issues)
-            for issue in issues:
-                _warn(str(issue))
-            if article is not None:
-                return article
-            raise Failure(f"{ref}: could not be loaded")
-        ids = ", ".join(a.id for a in library.articles)
-        raise Failure(f"no article '{ref}' (ids: {ids})")
-    return article
+    if article is not None:
+        return article
+    if Path(ref).exists():
+        return _load_file(ref, {a.id for a in library.articles})
+    ids = ", ".join(a.id for a in library.articles)
+    raise Failure(f"no article '{ref}' (ids: {ids})")
 
 
 # --- commands -------------------------------------------------------------------
@@ -122,16 +127,8 @@ def _articles(refs: list[str], paths: list[str]):
     """The articles named by ``refs``: files are read directly (no library to load)
     when no PATH is given and every ref is a file; otherwise looked up in the library."""
     if not paths and all(Path(r).is_file() for r in refs):
-        from reader.library import LoadIssue, load_file
-
-        issues: list[LoadIssue] = []
-        found = [load_file(Path(r), issues) for r in refs]
-        for issue in issues:
-            _warn(str(issue))
-        for ref, article in zip(refs, found):
-            if article is None:
-                raise Failure(f"{ref}: could not be loaded")
-        return found
+        taken: set[str] = set()
+        return [_load_file(r, taken) for r in refs]
     library = _load(paths)
     return [_resolve(library, r) for r in refs]
 
@@ -338,7 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true",
                       help="print JSON: article, text, speaker, kind, start, end, speaker_role, carried_by, ...")
-    mode.add_argument("--format", choices=("plain", "markdown", "apa", "mla", "chicago"),
+    from reader.citation import STYLES
+
+    mode.add_argument("--format", choices=STYLES,
                       help="print one citation per quotation in this style")
     p.set_defaults(func=cmd_quotes)
 

@@ -94,7 +94,7 @@ def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssu
     for path in _expand(sources, issues):
         article = load_file(path, issues)
         if article is not None:
-            yield _with_unique_id(article, taken)
+            yield with_unique_id(article, taken)
 
 
 def _user_library() -> list[Path]:
@@ -307,7 +307,8 @@ def _slug(stem: str) -> str:
     return slug[:48].rstrip("-") or "article"
 
 
-def _with_unique_id(article: Article, taken: set[str]) -> Article:
+def with_unique_id(article: Article, taken: set[str]) -> Article:
+    """``article`` with an id not in ``taken`` (``story``, ``story-2``, …), which it adds."""
     base = article.id
     candidate, n = base, 2
     while candidate in taken:

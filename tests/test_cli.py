@@ -381,3 +381,14 @@ def test_hostile_file_names_in_warnings_and_errors(run_reader):
     assert done.returncode == 1
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr, done.stderr
     assert "evil␛]0;pwned␇␛[2J.md" in done.stderr
+
+
+def test_compare_two_files_of_the_same_name_gives_distinct_ids(run_reader, tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.md").write_text(f"---\ntitle: {folder}\n---\nA short body {folder}.\n",
+                                                    encoding="utf-8")
+    done = run_reader("compare", str(tmp_path / "x" / "story.md"), str(tmp_path / "y" / "story.md"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["a"]["id"], data["b"]["id"]) == ("story", "story-2")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 FIRST_BATCH = 200  # articles read before the first screen; the rest load behind it
@@ -101,7 +100,7 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
 
 def _find(articles: list, ref: str, issues: list) -> int | None:
     """Index of the article ``ref`` names; a file outside the library is added to it."""
-    from reader.library import Library, load_file
+    from reader.library import Library, load_file, with_unique_id
 
     article = Library(articles).get(ref)
     if article is not None:
@@ -110,10 +109,6 @@ def _find(articles: list, ref: str, issues: list) -> int | None:
     if path.is_file():
         article = load_file(path, issues)
         if article is not None:
-            taken = {a.id for a in articles}
-            n, base = 2, article.id
-            while article.id in taken:
-                article, n = replace(article, id=f"{base}-{n}"), n + 1
-            articles.append(article)
+            articles.append(with_unique_id(article, {a.id for a in articles}))
             return len(articles) - 1
     return None

@@ -3,7 +3,10 @@ command palette) picks the citation format. Mixed into the comparison screen."""
 
 from __future__ import annotations
 
-FORMATS = {"plain": "plain text", "markdown": "Markdown", "apa": "APA", "mla": "MLA", "chicago": "Chicago"}
+from reader.citation import STYLES
+
+# The citation styles, in reader.citation's order, with the names the UI shows.
+FORMATS = dict(zip(STYLES, ("plain text", "Markdown", "APA", "MLA", "Chicago"), strict=True))
 PREVIEW = 60
 
 
