@@ -17,6 +17,7 @@ Kinds:
 
 from __future__ import annotations
 
+import bisect
 import gc
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -135,8 +136,8 @@ def _compare(ta: Tokens, tb: Tokens) -> Comparison:
         passages=passages,
         a_words=len(ta),
         b_words=len(tb),
-        a_shared=_share(len(ta), [(al_a, al_b) for al_a, al_b in _token_spans(passages, ta, "a")]),
-        b_shared=_share(len(tb), [(x, y) for x, y in _token_spans(passages, tb, "b")]),
+        a_shared=_share(len(ta), list(_token_spans(passages, ta, "a"))),
+        b_shared=_share(len(tb), list(_token_spans(passages, tb, "b"))),
         counts=counts,
     )
 
@@ -144,22 +145,14 @@ def _compare(ta: Tokens, tb: Tokens) -> Comparison:
 def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
     a_span = _widen(ta, al.a_first, al.a_last)
     b_span = _widen(tb, al.b_first, al.b_last)
-    a_ids = ta.norms[al.a_first : al.a_last + 1]
-    b_ids = tb.norms[al.b_first : al.b_last + 1]
-    ops = semantic_cleanup(_ids(a_ids, b_ids)[0], _ids(a_ids, b_ids)[1], al.ops)
+    # the words' normal forms serve as ids: equal forms, equal characters for the diff
+    ops = semantic_cleanup(ta.norms[al.a_first : al.a_last + 1], tb.norms[al.b_first : al.b_last + 1], al.ops)
     diff = surface_diff(ta, a_span, al.a_first, tb, b_span, al.b_first, ops)
     return Passage(
         a_start=a_span[0], a_end=a_span[1], b_start=b_span[0], b_end=b_span[1],
         a_text=ta.text[a_span[0] : a_span[1]], b_text=tb.text[b_span[0] : b_span[1]],
         kind=_kind(al), similarity=al.similarity, a_words=al.a_len, b_words=al.b_len, diff=diff,
     )
-
-
-def _ids(a_norms: list[str], b_norms: list[str]) -> tuple[list[int], list[int]]:
-    vocab: dict[str, int] = {}
-    a = [vocab.setdefault(w, len(vocab)) for w in a_norms]
-    b = [vocab.setdefault(w, len(vocab)) for w in b_norms]
-    return a, b
 
 
 def _kind(al: Alignment) -> str:
@@ -195,8 +188,6 @@ def _widen(t: Tokens, first: int, last: int) -> tuple[int, int]:
 
 
 def _token_spans(passages: list[Passage], t: Tokens, side: str):
-    import bisect
-
     for p in passages:
         s, e = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
         yield bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)

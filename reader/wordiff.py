@@ -19,7 +19,7 @@ text and joining the kept and added parts rebuilds the second, character for cha
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Hashable, Sequence
 
 from diff_match_patch import diff_match_patch
 
@@ -39,12 +39,12 @@ def _code(n: int) -> str:
 
 
 class Encoder:
-    """Maps word ids to single characters for diff-match-patch."""
+    """Maps words (ids or normal forms) to single characters for diff-match-patch."""
 
     def __init__(self) -> None:
-        self._codes: dict[int, str] = {}
+        self._codes: dict[Hashable, str] = {}
 
-    def encode(self, ids: Sequence[int]) -> str:
+    def encode(self, ids: Sequence[Hashable]) -> str:
         codes = self._codes
         out = []
         for w in ids:
@@ -117,7 +117,8 @@ def merge_ops(ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def semantic_cleanup(a_ids: Sequence[int], b_ids: Sequence[int], ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
+                     ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run diff-match-patch's semantic cleanup over a word diff."""
     enc = Encoder()
     a_text, b_text = enc.encode(a_ids), enc.encode(b_ids)
