@@ -15,6 +15,8 @@ import json
 import os
 from pathlib import Path
 
+from reader.files import write_atomic
+
 
 def cache_dir() -> Path | None:
     folder = os.environ.get("READER_CACHE_DIR")
@@ -74,13 +76,8 @@ class JsonStore:
         if not self._dirty or path is None or self._data is None:
             return
         self._dirty = False
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(self._data, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, path)
+            write_atomic(path, json.dumps(self._data, ensure_ascii=False))
         except OSError:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            pass

@@ -201,7 +201,7 @@ def cmd_story(args) -> int:
             from reader.report_md import story_markdown
 
             text = story_markdown(story)
-        from reader.report_html import write_atomic
+        from reader.files import write_atomic
 
         try:
             write_atomic(path, text)

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from reader.cache import cache_dir
+from reader.files import write_atomic
 from reader.tokens import STOPWORDS
 
 # Kinds, biggest first. A city keeps the largest population of the cities of its name.
@@ -92,9 +92,7 @@ def _index() -> dict[str, tuple[str, int, str]]:
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, cache)
+            write_atomic(cache, json.dumps(index, ensure_ascii=False))
         except OSError:
             pass
     return index

@@ -9,10 +9,7 @@ with word diffs, lines only one source has, and entities only some sources menti
 
 from __future__ import annotations
 
-import os
-import tempfile
 from html import escape
-from pathlib import Path
 
 from reader.report_md import counted
 
@@ -42,30 +39,6 @@ ul.lines li{margin:3px 0}
 td.carried{white-space:nowrap}td.carried .diff{white-space:normal}
 details{margin:6px 0}summary{cursor:pointer;font-weight:600}
 """
-
-
-def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` (UTF-8) via a temporary file in the same folder and a
-    rename, so readers never see a half-written report. Replaces an existing file."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        try:
-            mode = target.stat().st_mode & 0o777
-        except OSError:
-            umask = os.umask(0)
-            os.umask(umask)
-            mode = 0o666 & ~umask
-        os.chmod(tmp, mode)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _e(text) -> str:

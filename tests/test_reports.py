@@ -10,7 +10,8 @@ import pytest
 
 from reader.library import load_library
 from reader.model import Article
-from reader.report_html import story_html, write_atomic
+from reader.files import write_atomic
+from reader.report_html import story_html
 from reader.report_md import md_escape, story_markdown
 from reader.story import analyse_story
 from reader.tokens import word_count
