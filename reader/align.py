@@ -48,14 +48,24 @@ quadratic on long texts). Time grows about linearly with the length of the texts
 
 The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, because the
 pair is always processed in one canonical orientation.
+
+**Native code.** Steps 1 to 5 exist twice: here in Python, the reference, and in C
+(``reader/native/*.c``, compiled into ``reader._native`` when the wheel is built; see
+``hatch_build.py``), which takes the same steps on the same word ids and gives the same
+passages, word diffs included (tests/test_native_align.py compares them). Per-word
+Python loops made a whole-process comparison of two 50,000-word articles take half a
+second; the C steps take a few milliseconds. Without a compiler, or with
+``READER_PURE_PYTHON=1``, this module runs on its own.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 from dataclasses import dataclass
 
 from reader.chains import chain, worth_filling
-from reader.seeds import seed_runs
+from reader.seeds import K, MAX_OCCURRENCES, STOP_N, seed_runs
 from reader.tokens import STOPWORDS, Tokens
 from reader.wordiff import DELETE, EQUAL, INSERT, Encoder, anchored_ops, dmp_ops, merge_ops
 
@@ -70,6 +80,21 @@ STRONG_SEED = 6
 MIN_WEIGHT = 8
 CHANGE_COST = 0.5
 EXTEND_COST = 0.75
+
+if os.environ.get("READER_PURE_PYTHON") == "1":
+    _native = None
+else:
+    try:
+        from reader import _native
+    except ImportError:  # built without a compiler: the Python steps below do the work
+        _native = None
+
+
+def native_params() -> tuple:
+    """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
+    return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
+            MERGE_GAP, STRONG_SEED, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
+            float(EXTEND_COST))
 
 
 @dataclass(slots=True)
@@ -104,23 +129,14 @@ class Alignment:
         return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops)
 
 
-class Vocabulary:
-    """Word ids shared by the two texts of one comparison."""
-
-    def __init__(self) -> None:
-        self.ids: dict[str, int] = {}
-        self.stop: list[bool] = []
-
-    def encode(self, norms: list[str]) -> list[int]:
-        ids = self.ids
-        out = []
-        for w in norms:
-            i = ids.get(w)
-            if i is None:
-                i = ids[w] = len(ids)
-                self.stop.append(w in STOPWORDS)
-            out.append(i)
-        return out
+def word_ids(ta: Tokens, tb: Tokens) -> tuple[list[int], list[int], bytearray]:
+    """Both texts as word ids (one per distinct normal form, numbered in order of first
+    appearance, a then b) and which ids are stop words (``stop[id]`` is 1)."""
+    ids = dict(zip(dict.fromkeys(itertools.chain(ta.norms, tb.norms)), itertools.count()))
+    stop = bytearray(len(ids))
+    for w in STOPWORDS.intersection(ids):
+        stop[ids[w]] = 1
+    return list(map(ids.__getitem__, ta.norms)), list(map(ids.__getitem__, tb.norms)), stop
 
 
 def canonical_order(ta: Tokens, tb: Tokens) -> bool:
@@ -137,13 +153,13 @@ def align(ta: Tokens, tb: Tokens) -> list[Alignment]:
 
 
 def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
-    vocab = Vocabulary()
-    a, b = vocab.encode(ta.norms), vocab.encode(tb.norms)
+    a, b, stop = word_ids(ta, tb)
     if not a or not b:
         return []
     if a == b:
         return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
-    stop = vocab.stop
+    if _native is not None:
+        return [Alignment(*found) for found in _native.align(a, b, stop, native_params())]
     enc = Encoder()
     chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)
     filled = [_anchored(a, b, chain, enc) for chain in chains]
@@ -171,7 +187,7 @@ def _anchored(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc
     return Alignment(i0, i1, j0, j1, anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc))
 
 
-def _extend(al: Alignment, a: list[int], b: list[int], stop: list[bool], enc: Encoder) -> Alignment:
+def _extend(al: Alignment, a: list[int], b: list[int], stop: bytearray, enc: Encoder) -> Alignment:
     """Extend both ends a window at a time while matched words outweigh changed ones."""
     i0, i1, j0, j1, ops = al.a_first, al.a_last, al.b_first, al.b_last, al.ops
     while i0 > 0 and j0 > 0:
@@ -197,7 +213,7 @@ def _extend(al: Alignment, a: list[int], b: list[int], stop: list[bool], enc: En
     return Alignment(i0, i1, j0, j1, ops)
 
 
-def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: list[bool]) -> tuple[list[tuple[int, int]], int, int]:
+def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: bytearray) -> tuple[list[tuple[int, int]], int, int]:
     """The prefix of ``ops`` (read from the passage outwards) that gains most, scored as
     in :func:`_best_segment`. The prefix must end on a match and gain something."""
     score = best = 0.0
@@ -221,7 +237,7 @@ def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: list[bool])
     return ext, da, db
 
 
-def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: list[bool],
+def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: bytearray,
                       enc: Encoder) -> list[Alignment]:
     """Join alignments that follow each other on both sides within ``MERGE_GAP`` words
     when the words between them are aligned densely enough not to be split again."""
@@ -247,12 +263,12 @@ def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: 
 # --- 4. splitting and filtering --------------------------------------------------
 
 
-def _strong(op: int, n: int, ia: int, a: list[int], stop: list[bool]) -> bool:
+def _strong(op: int, n: int, ia: int, a: list[int], stop: bytearray) -> bool:
     return op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]])))
 
 
 def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
-                    a: list[int], stop: list[bool]) -> bool:
+                    a: list[int], stop: bytearray) -> bool:
     """Whether joining y, the gap and x would survive :func:`_split` at the junction:
     only the stretch from y's last strong match to x's first one is checked."""
     ia = y.a_last + 1
@@ -277,7 +293,7 @@ def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
     return len(_split(Alignment(ia, ia + la - 1, 0, lb - 1, local), a, stop)) == 1
 
 
-def _split(al: Alignment, a: list[int], stop: list[bool]) -> list[Alignment]:
+def _split(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
     """Cut an alignment where a long stretch on both sides (or a very long one on one
     side) shares nothing but stray words: a *strong* match is three words in a row, or
     two with a content word among them ("of the" is not one)."""
@@ -329,11 +345,11 @@ def _trimmed(start: tuple[int, int], ops: list[tuple[int, int]]) -> Alignment | 
     return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
 
 
-def _weight(words: list[int], stop: list[bool]) -> float:
+def _weight(words: list[int], stop: bytearray) -> float:
     return sum(0.5 if stop[w] else 1.0 for w in words)
 
 
-def _segments(al: Alignment, a: list[int], stop: list[bool]) -> list[Alignment]:
+def _segments(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
     """The best-scoring stretch of an alignment (see :func:`_best_segment`), then the best
     of what is left on either side of it, and so on, keeping stretches worth a passage."""
     best = _best_segment(al, a, stop)
@@ -373,7 +389,7 @@ def _outside(al: Alignment, inner: Alignment) -> list[Alignment]:
     return out
 
 
-def _trim_ends(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | None:
+def _trim_ends(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
     """Drop an end whose matched run weighs less than the change beside it (at the ends'
     cost, ``EXTEND_COST``): a phrase that recurs nearby, not part of the passage."""
     ops = al.ops
@@ -413,7 +429,7 @@ def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
     return max(da, db)
 
 
-def _best_segment(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | None:
+def _best_segment(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
     """The stretch of the alignment with the highest score (Kadane's maximum subarray):
     a matched content word scores 1, a matched stop word 0.5, and a change costs
     ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends
@@ -450,7 +466,7 @@ def _best_segment(al: Alignment, a: list[int], stop: list[bool]) -> Alignment | 
     return _trimmed((ia, jb), al.ops[first : last + 1])
 
 
-def _keep(al: Alignment, a: list[int], b: list[int], stop: list[bool]) -> bool:
+def _keep(al: Alignment, a: list[int], b: list[int], stop: bytearray) -> bool:
     if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
             and al.matched == len(a) == len(b):
         return True  # two identical texts, however short

@@ -20,7 +20,7 @@ STOP_N = 7
 MAX_OCCURRENCES = 8
 
 
-def seed_runs(a: list[int], b: list[int], stop: list[bool]) -> list[tuple[int, int, int]]:
+def seed_runs(a: list[int], b: list[int], stop: bytearray) -> list[tuple[int, int, int]]:
     """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
     hits: list[tuple[int, int, int]] = []  # (diagonal j - i, i, words) of each matching seed
     # content n-grams

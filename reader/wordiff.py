@@ -19,6 +19,8 @@ text and joining the kept and added parts rebuilds the second, character for cha
 
 from __future__ import annotations
 
+import functools
+import itertools
 from typing import Hashable, Sequence
 
 from diff_match_patch import diff_match_patch
@@ -38,6 +40,12 @@ def _code(n: int) -> str:
     return chr(n)
 
 
+@functools.cache
+def _code_table() -> str:
+    """``_code(0)``, ``_code(1)``, … up to the surrogates, as one string."""
+    return "".join(map(chr, range(0x100, 0xD800)))
+
+
 class Encoder:
     """Maps words (ids or normal forms) to single characters for diff-match-patch."""
 
@@ -53,6 +61,15 @@ class Encoder:
                 c = codes[w] = _code(len(codes))
             out.append(c)
         return "".join(out)
+
+
+def encode_pair(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable]) -> tuple[str, str]:
+    """What a fresh :class:`Encoder` gives for ``a_ids`` then ``b_ids`` (codes in order of
+    first appearance), with the per-word work done by C-level builtins."""
+    order = dict.fromkeys(itertools.chain(a_ids, b_ids))
+    table = _code_table()
+    codes = dict(zip(order, table if len(order) <= len(table) else map(_code, range(len(order)))))
+    return "".join(map(codes.__getitem__, a_ids)), "".join(map(codes.__getitem__, b_ids))
 
 
 def dmp_ops(a_ids: Sequence[int], b_ids: Sequence[int], enc: Encoder | None = None) -> list[tuple[int, int]]:
@@ -120,8 +137,7 @@ def merge_ops(ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
                      ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run diff-match-patch's semantic cleanup over a word diff."""
-    enc = Encoder()
-    a_text, b_text = enc.encode(a_ids), enc.encode(b_ids)
+    a_text, b_text = encode_pair(a_ids, b_ids)
     diffs = []
     pa = pb = 0
     for op, n in ops:

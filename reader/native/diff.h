@@ -1,0 +1,48 @@
+/* diff-match-patch's diff_main, on arrays of word ids.
+ *
+ * rd_diff gives exactly the result of the Python package diff_match_patch:
+ *     dmp = diff_match_patch(); dmp.Diff_Timeout = 0
+ *     [(op, len(text)) for op, text in dmp.diff_main(enc(a), enc(b), False)]
+ * where enc maps each distinct id to one distinct character (see reader/wordiff.py).
+ * It takes the same steps in the same order (equality shortcut, common prefix and
+ * suffix, containment, single element, Myers' middle-snake bisection and its recursive
+ * split, diff_cleanupMerge after each diff_main) so that every tie is broken the same
+ * way; tests/test_native_diff.py compares the two.
+ *
+ * No global state: calls may run in parallel and without the GIL.
+ */
+#ifndef READER_DIFF_H
+#define READER_DIFF_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define RD_DELETE (-1)
+#define RD_EQUAL 0
+#define RD_INSERT 1
+
+typedef struct {
+    int op; /* RD_DELETE, RD_EQUAL or RD_INSERT */
+    Py_ssize_t n; /* number of elements */
+} RDRun;
+
+typedef struct {
+    RDRun *items;
+    Py_ssize_t len, cap;
+} RDRuns; /* zero-initialise ({0}) before use */
+
+/* Appends one run (never merged with the last one). 0, or -1 when memory ran out. */
+int rd_runs_push(RDRuns *r, int op, Py_ssize_t n);
+
+/* Frees the items and leaves r empty (reusable). */
+void rd_runs_free(RDRuns *r);
+
+/* Appends to out the diff of a[0:na] against b[0:nb] as (op, element count) runs,
+   exactly diff_main's with Diff_Timeout = 0 and checklines = False. Runs already in
+   out are left alone. Returns 0, or -1 when memory ran out (out may then hold a
+   partial result after its previous runs). */
+int rd_diff(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb, RDRuns *out);
+
+#endif

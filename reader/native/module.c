@@ -1,0 +1,150 @@
+/* reader._native: the C aligner (align.c) and word diff (diff.c) for Python.
+ *
+ *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...]), ...]
+ *   word_diff(a, b) -> [(op, n), ...]
+ *
+ * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
+ * non-zero byte at each stop word's id, params the tuple reader.align.native_params()
+ * builds from the module's constants. Both release the GIL while they compute.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#include "align.h"
+#include "diff.h"
+
+static int32_t *to_ids(PyObject *seq, Py_ssize_t *n) {
+    PyObject *fast = PySequence_Fast(seq, "word ids must be a sequence");
+    if (!fast)
+        return NULL;
+    *n = PySequence_Fast_GET_SIZE(fast);
+    int32_t *out = PyMem_Malloc((size_t)(*n + 1) * sizeof(int32_t));
+    if (!out) {
+        Py_DECREF(fast);
+        PyErr_NoMemory();
+        return NULL;
+    }
+    PyObject **items = PySequence_Fast_ITEMS(fast);
+    for (Py_ssize_t k = 0; k < *n; k++) {
+        long v = PyLong_AsLong(items[k]);
+        if (v == -1 && PyErr_Occurred()) {
+            PyMem_Free(out);
+            Py_DECREF(fast);
+            return NULL;
+        }
+        if (v < 0 || v > INT32_MAX) {
+            PyErr_SetString(PyExc_ValueError, "word ids must be in 0..2**31-1");
+            PyMem_Free(out);
+            Py_DECREF(fast);
+            return NULL;
+        }
+        out[k] = (int32_t)v;
+    }
+    Py_DECREF(fast);
+    return out;
+}
+
+static PyObject *ops_list(const RDRun *ops, Py_ssize_t n) {
+    PyObject *list = PyList_New(n);
+    if (!list)
+        return NULL;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *pair = Py_BuildValue("(in)", ops[k].op, ops[k].n);
+        if (!pair) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, k, pair);
+    }
+    return list;
+}
+
+static PyObject *native_word_diff(PyObject *self, PyObject *args) {
+    PyObject *sa, *sb;
+    if (!PyArg_ParseTuple(args, "OO:word_diff", &sa, &sb))
+        return NULL;
+    Py_ssize_t na, nb;
+    int32_t *a = to_ids(sa, &na);
+    if (!a)
+        return NULL;
+    int32_t *b = to_ids(sb, &nb);
+    if (!b) {
+        PyMem_Free(a);
+        return NULL;
+    }
+    RDRuns out = {0};
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = rd_diff(a, na, b, nb, &out);
+    Py_END_ALLOW_THREADS
+    PyMem_Free(a);
+    PyMem_Free(b);
+    PyObject *result = rc < 0 ? PyErr_NoMemory() : ops_list(out.items, out.len);
+    rd_runs_free(&out);
+    return result;
+}
+
+static int parse_params(PyObject *t, RAParams *p) {
+    return PyArg_ParseTuple(t, "iiiiiiiiiidddd:params", &p->k, &p->stop_n, &p->max_occurrences, &p->chain_gap,
+                            &p->extend_window, &p->min_words, &p->split_both, &p->split_one, &p->merge_gap,
+                            &p->strong_seed, &p->min_similarity, &p->min_weight, &p->change_cost, &p->extend_cost);
+}
+
+static PyObject *native_align(PyObject *self, PyObject *args) {
+    PyObject *sa, *sb, *params_tuple;
+    Py_buffer stop;
+    RAParams params;
+    if (!PyArg_ParseTuple(args, "OOy*O!:align", &sa, &sb, &stop, &PyTuple_Type, &params_tuple))
+        return NULL;
+    PyObject *result = NULL;
+    int32_t *a = NULL, *b = NULL;
+    Py_ssize_t na, nb;
+    if (!parse_params(params_tuple, &params))
+        goto done;
+    if (params.k < 1 || params.stop_n < 1 || params.extend_window < 0) {
+        PyErr_SetString(PyExc_ValueError, "align: bad parameters");
+        goto done;
+    }
+    if (!(a = to_ids(sa, &na)) || !(b = to_ids(sb, &nb)))
+        goto done;
+    if (!na || !nb) {
+        result = PyList_New(0);
+        goto done;
+    }
+    RAAligns found = {0};
+    int rc;
+    Py_BEGIN_ALLOW_THREADS
+    rc = ra_align(a, na, b, nb, (const uint8_t *)stop.buf, stop.len, &params, &found);
+    Py_END_ALLOW_THREADS
+    if (rc < 0) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    result = PyList_New(found.len);
+    for (Py_ssize_t k = 0; result && k < found.len; k++) {
+        RAAlign *al = &found.items[k];
+        PyObject *ops = ops_list(al->ops.items, al->ops.len);
+        PyObject *item = ops ? Py_BuildValue("(nnnnN)", al->a_first, al->a_last, al->b_first, al->b_last, ops) : NULL;
+        if (!item) {
+            Py_CLEAR(result);
+            break;
+        }
+        PyList_SET_ITEM(result, k, item);
+    }
+    ra_aligns_free(&found);
+done:
+    PyMem_Free(a);
+    PyMem_Free(b);
+    PyBuffer_Release(&stop);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.align._align."},
+    {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "reader._native", NULL, -1, methods};
+
+PyMODINIT_FUNC PyInit__native(void) { return PyModule_Create(&module); }
