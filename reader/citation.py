@@ -31,9 +31,8 @@ Styles (``STYLES``):
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from reader.sanitize import one_line
 
@@ -56,11 +55,15 @@ class _Source:
         self.date = _date(article.published)
 
 
-def _date(value: str | None) -> _dt.date | None:
+def _date(value: str | None):
+    """The ``datetime.date`` that ``value`` starts with, or None. (``datetime`` is loaded
+    here, not with the module: the command line imports this module for ``STYLES``.)"""
     if not value:
         return None
+    import datetime
+
     try:
-        return _dt.date.fromisoformat(str(value)[:10])
+        return datetime.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
 

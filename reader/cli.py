@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from reader import __version__
 
@@ -64,6 +63,8 @@ def _load(paths: list[str]):
 
 def _load_file(ref: str, taken: set[str]):
     """The article in file ``ref`` (its id made unique against ``taken``), warnings shown."""
+    from pathlib import Path
+
     from reader.library import LoadIssue, load_file, with_unique_id
 
     issues: list[LoadIssue] = []
@@ -76,6 +77,8 @@ def _load_file(ref: str, taken: set[str]):
 
 
 def _resolve(library, ref: str):
+    from pathlib import Path
+
     article = library.get(ref)
     if article is not None:
         return article
@@ -126,6 +129,8 @@ def cmd_show(args) -> int:
 def _articles(refs: list[str], paths: list[str]):
     """The articles named by ``refs``: files are read directly (no library to load)
     when no PATH is given and every ref is a file; otherwise looked up in the library."""
+    from pathlib import Path
+
     if not paths and all(Path(r).is_file() for r in refs):
         taken: set[str] = set()
         return [_load_file(r, taken) for r in refs]
@@ -237,6 +242,8 @@ def _progress():
 
 
 def cmd_import(args) -> int:
+    from pathlib import Path
+
     from reader.importer import import_sources
 
     into = Path(args.into).expanduser() if args.into else None

@@ -32,26 +32,25 @@ def split_front_matter(text: str, problems: list) -> tuple[dict, str]:
     Results are cached by the exact text of the front matter block, so an article seen
     before costs neither PyYAML nor markdown-it (which is what lets the TUI's first
     screen appear without importing them)."""
-    # Split on "\n" only, as markdown-it counts lines (str.splitlines also breaks at
-    # form feeds, U+2028 and others, which would shift the body).
-    lines = [ln for ln in re.split(r"(?<=\n)", text) if ln]
-    if not lines or not lines[0].startswith("---") or not _FENCE_RE.match(lines[0].rstrip("\n")):
+    head_end = _block_end(text)
+    if head_end is None:
         return {}, text
-    close = next((i for i in range(1, len(lines)) if _FENCE_RE.match(lines[i].rstrip("\n"))), None)
-    if close is None:
+    if head_end < 0:
         problems.append(("front matter is never closed by '---'; read as plain Markdown", 1))
         return {}, text
-    head = "".join(lines[: close + 1])
+    head = text[:head_end]
     key = hashlib.blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     hit = CACHE.get(key)
     if hit is not None:
         try:
             meta, found, end_line = _decode(hit["meta"]), hit["problems"], hit["end"]
+            if not isinstance(end_line, int) or end_line < 0:
+                raise ValueError(end_line)
         except (KeyError, TypeError, ValueError):
             hit = None
         else:
             problems.extend((message, line) for message, line in found)
-            return meta, "".join(lines[end_line:])
+            return meta, text[_line_start(text, end_line):]
     found: list = []
     meta, end_line, from_head = _parse(text, head, found)
     problems.extend(found)
@@ -60,7 +59,38 @@ def split_front_matter(text: str, problems: list) -> tuple[dict, str]:
     encoded = _encode(meta)
     if from_head and encoded is not _UNCACHEABLE:
         CACHE.put(key, {"meta": encoded, "problems": found, "end": end_line})
-    return meta, "".join(lines[end_line:])
+    return meta, text[_line_start(text, end_line):]
+
+
+# Lines end after "\n" only, as markdown-it counts them (str.splitlines also breaks at
+# form feeds, U+2028 and others, which would shift the body); only the lines of the block
+# are looked at, so a long body costs nothing here.
+
+
+def _block_end(text: str) -> int | None:
+    """Where the line closing the front matter block ends: None when the text does not
+    open with a fence line, -1 when no later line closes it."""
+    end = text.find("\n") + 1 or len(text)
+    first = text[:end]
+    if not first.startswith("---") or not _FENCE_RE.match(first.rstrip("\n")):
+        return None
+    start = end
+    while start < len(text):
+        end = text.find("\n", start) + 1 or len(text)
+        if _FENCE_RE.match(text[start:end].rstrip("\n")):
+            return end
+        start = end
+    return -1
+
+
+def _line_start(text: str, line: int) -> int:
+    """Where line ``line`` (counted from 0) starts; the text's end when it has fewer."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if not start:
+            return len(text)
+    return start
 
 
 def _parse(text: str, head: str, problems: list) -> tuple[dict, int | None, bool]:

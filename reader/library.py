@@ -19,13 +19,12 @@ A bad file never stops the others: it yields one :class:`LoadIssue` naming the f
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 from urllib.parse import urlsplit
 
 from reader.model import Article
@@ -273,6 +272,8 @@ def _build(path: Path, meta: dict, body: str, problems: list) -> Article:
 
 
 def _iso_date(value) -> str | None:
+    import datetime as _dt  # only for files that give a date
+
     if isinstance(value, _dt.datetime):
         return value.isoformat()
     if isinstance(value, _dt.date):

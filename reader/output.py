@@ -28,10 +28,11 @@ def style(text: str, sgr: str, enabled: bool) -> str:
 
 
 def write_json(data, stream: IO = sys.stdout) -> None:
-    """Indented for a person at a terminal; compact (and much faster to write) in a pipe."""
+    """Indented for a person at a terminal; on one line (and much faster to write) in a
+    pipe. Always ``json.dumps``: only it uses the C encoder (``json.dump`` encodes in
+    Python piece by piece, indented or not), and only without indent."""
     tty = hasattr(stream, "isatty") and stream.isatty()
-    json.dump(data, stream, ensure_ascii=False, indent=2 if tty else None)
-    stream.write("\n")
+    stream.write(json.dumps(data, ensure_ascii=False, indent=2 if tty else None) + "\n")
 
 
 def cell_width(text: str) -> int:

@@ -12,9 +12,15 @@ harmless literal text ``␛[31m``.
 
 from __future__ import annotations
 
+import re
+
 _TABLE: dict[int, int] = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _TABLE[0x7F] = 0x2421
 _TABLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+# The characters _TABLE replaces, found by a scan in C (``str.translate`` with a dict
+# costs a look-up per character even when there is nothing to replace).
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PICTURES = {chr(c): chr(r) for c, r in _TABLE.items()}
 
 # Single-line fields (titles, names) also lose their line breaks and tabs.
 _LINE_TABLE = dict(_TABLE)
@@ -23,9 +29,9 @@ _LINE_TABLE.update({0x09: 0x20, 0x0A: 0x20, 0x0D: 0x20, 0x2028: 0x20, 0x2029: 0x
 
 def neutralise(text: str) -> str:
     """Return ``text`` with every control character made visible, length unchanged."""
-    if text.isprintable():
+    if not _CONTROL_RE.search(text):
         return text
-    return text.translate(_TABLE)
+    return _CONTROL_RE.sub(lambda m: _PICTURES[m.group()], text)
 
 
 def one_line(text: str) -> str:

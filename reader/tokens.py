@@ -17,6 +17,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate, groupby
 
 # Scripts written without spaces between words: one character, one token.
 _CJK = (
@@ -32,42 +33,96 @@ _GOES_ON = rf"[[\p{{L}}\p{{N}}\p{{M}}_]--[{_CJK}]]"
 _WORD_PATTERN = rf"[{_CJK}]\p{{M}}*|{_START}{_GOES_ON}*(?:['’ʼ.,]{_START}{_GOES_ON}*)*"
 
 
-@functools.cache
-def _full_word_re():
-    import regex  # the third-party engine: loaded (and compiled) only for text that needs it
-
-    return regex.compile(_WORD_PATTERN, regex.V1)
-
-# The same pattern for the standard library's faster ``re``, whose \w lacks marks. It is
-# used only on text made entirely of characters on which the two classes agree (ASCII,
-# Latin-1, Latin Extended-A/B and General Punctuation: no marks, no CJK), which is
-# most news in European languages; tests check the agreement character by character.
+# The same pattern for the standard library's faster ``re``. It is used only on lines made
+# entirely of characters on which the two agree (ASCII, Latin-1, Latin Extended-A/B and
+# General Punctuation: no marks, no CJK), which is most news in European languages; tests
+# check the agreement character by character. Its word class lists the letters and
+# digits of those ranges (what ``\w`` matches there, without the Unicode look-ups ``\w``
+# costs); its repeats are possessive (a run of word characters always ends at a non-word
+# character, so giving characters back could never find another match), and it starts
+# with one plain word character, which lets ``re`` skip ahead to where a match can start.
 FAST_SAFE = "\x00-\u024f\u2000-\u206f"
-_FAST_WORD_RE = re.compile(r"[^\W]+(?:['’ʼ.,][^\W]+)*")
+_FAST_WORD = "[0-9A-Z_a-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u024f]"
+_FAST_WORD_PATTERN = rf"{_FAST_WORD}{_FAST_WORD}*+(?:['’ʼ.,]{_FAST_WORD}++)*+"
 _UNSAFE_RE = re.compile(rf"[^{FAST_SAFE}]")
 
+# Each pattern in one capturing group: ``split`` then gives the text's pieces in order,
+# separators and words alternately (``[sep, word, sep, word, ..., sep]``), and offsets
+# are sums of lengths, all computed in C. (Neither pattern can match an empty string, so
+# ``re`` and ``regex`` V1 split alike: at words only.)
+_FAST_SPLIT_RE = re.compile(f"({_FAST_WORD_PATTERN})")
 
-def _word_re(text: str):
-    return _full_word_re() if _UNSAFE_RE.search(text) else _FAST_WORD_RE
+
+@functools.cache
+def _full_split_re():
+    import regex  # the third-party engine: loaded (and compiled) only for text that needs it
+
+    return regex.compile(f"({_WORD_PATTERN})", regex.V1)
+
+
+def _split(text: str) -> list[str]:
+    if not _UNSAFE_RE.search(text):
+        return _FAST_SPLIT_RE.split(text)
+    # Only the lines that need the full pattern get it (one euro sign or one name in
+    # Greek need not slow down a whole English article): no word spans a line break,
+    # so each stretch of lines splits alone, and the break joins the separators around it.
+    pieces: list[str] = []
+    for unsafe, lines in groupby(text.split("\n"), key=lambda line: _UNSAFE_RE.search(line) is not None):
+        stretch = (_full_split_re() if unsafe else _FAST_SPLIT_RE).split("\n".join(lines))
+        if pieces:
+            stretch[0] = pieces.pop() + "\n" + stretch[0]
+        pieces += stretch
+    return pieces
+
+
+# The pieces of the last two texts ``word_count`` split, for ``tokenize`` of the same
+# string object (loading an article counts its words, comparing it then tokenises that
+# very body), which takes them out. Replaced whole, never changed in place: a thread
+# racing another can only miss it.
+_recent_pieces: tuple[tuple[str, list[str]], ...] = ()
+
+
+def _pieces(text: str, keep: bool) -> list[str]:
+    global _recent_pieces
+    recent = _recent_pieces
+    for seen, pieces in recent:
+        if seen is text:
+            if not keep:
+                _recent_pieces = tuple(e for e in recent if e[0] is not text)
+            return pieces
+    pieces = _split(text)
+    if keep:
+        _recent_pieces = (*recent[-1:], (text, pieces))
+    return pieces
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
-_norm_cache: dict[str, str] = {}
 
 
 def normal_form(word: str) -> str:
     """The matching form of one word: NFKC, case folded, straight apostrophes."""
-    hit = _norm_cache.get(word)
-    if hit is not None:
-        return hit
     if word.isascii():
-        norm = word.lower()
+        return word.lower()
+    return unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
+
+
+def _normal_forms(words: list[str]) -> list[str]:
+    """``[normal_form(w) for w in words]`` computed in C: each distinct word once, all of
+    them in one string joined by NULs. That equals normalising them one at a time: NUL is
+    in no word and no normal form, and it combines with nothing, so neither NFKC nor case
+    folding (which has no context) nor the apostrophe swap acts across it; and on ASCII
+    all three together are ``lower()``, as in ``normal_form``."""
+    if not words:
+        return []
+    distinct = dict.fromkeys(words)
+    joined = "\0".join(distinct)
+    if joined.isascii():
+        joined = joined.lower()
     else:
-        norm = unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
-    if len(_norm_cache) > 500_000:
-        _norm_cache.clear()
-    _norm_cache[word] = norm
-    return norm
+        joined = unicodedata.normalize("NFKC", joined).casefold()
+        joined = joined.replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+    forms = dict(zip(distinct, joined.split("\0")))
+    return list(map(forms.__getitem__, words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,19 +142,15 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _word_re(text).finditer(text):
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-        words.append(m.group())
-    return Tokens(text, starts, ends, [normal_form(w) for w in words])
+    pieces = _pieces(text, keep=False)
+    # offsets[i] is where pieces[i] ends, so word k (pieces[2k + 1]) runs from
+    # offsets[2k] to offsets[2k + 1].
+    offsets = list(accumulate(map(len, pieces)))
+    return Tokens(text, offsets[0:-1:2], offsets[1::2], _normal_forms(pieces[1::2]))
 
 
 def word_count(text: str) -> int:
-    return len(_word_re(text).findall(text))
+    return len(_pieces(text, keep=True)) // 2
 
 
 # Function words: spinners and editors swap content words but mostly keep these, so

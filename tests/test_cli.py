@@ -335,6 +335,61 @@ def test_colour_on_a_terminal(run_reader, no_color, coloured):
     assert "cnn" in out
 
 
+def _on_a_terminal(cwd, *args: str) -> str:
+    """What ``reader ARGS`` writes to a pseudo-terminal (line ends as written)."""
+    pty = pytest.importorskip("pty")
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "reader", *args], cwd=cwd,
+                                env=child_env(COLUMNS="200"),
+                                stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE)
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:                    # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        proc.wait(timeout=60)
+    finally:
+        os.close(leader)
+    assert proc.returncode == 0
+    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_json_is_one_line_in_a_pipe_and_indented_on_a_terminal(run_reader):
+    piped = run_reader("list", "--json").stdout
+    data = json.loads(piped)
+    assert piped == json.dumps(data, ensure_ascii=False) + "\n"            # one line
+    shown = _on_a_terminal(run_reader.cwd, "list", "--json")
+    assert shown == json.dumps(data, ensure_ascii=False, indent=2) + "\n"  # for a person
+
+
+def test_write_json_output_is_the_same_whatever_the_encoder():
+    from io import StringIO
+
+    from reader.output import write_json
+
+    class Terminal(StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    data = {"a": [1, 2.5, None, True, "é’\n\u2028\x1b"], "b": {"c": [], "d": {}}, "e": -0.0, "f": 10**20}
+    piped, terminal = StringIO(), Terminal()
+    write_json(data, piped)
+    write_json(data, terminal)
+    expected_piped, expected_terminal = StringIO(), StringIO()   # as json.dump writes them
+    json.dump(data, expected_piped, ensure_ascii=False)
+    json.dump(data, expected_terminal, ensure_ascii=False, indent=2)
+    assert piped.getvalue() == expected_piped.getvalue() + "\n"
+    assert terminal.getvalue() == expected_terminal.getvalue() + "\n"
+    assert "\n" not in piped.getvalue()[:-1] and terminal.getvalue().count("\n") > 5
+
+
 # --- hostile article text ---------------------------------------------------------
 
 HOSTILE = (

@@ -9,6 +9,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reader.library
 from conftest import child_env
@@ -428,6 +430,48 @@ def test_other_fence_styles(tmp_path, fences):
     article = article_named(library, "fenced.md")
     assert article.title == "Fenced"
     assert article.body == text[len(front):]
+
+
+def _reference_split_front_matter(text: str, problems: list) -> tuple[dict, str]:
+    """The front matter split as it was first written: every line of the text in a list
+    (markdown-it's lines: after each "\n"), no cache."""
+    import re
+
+    from reader import frontmatter
+
+    lines = [ln for ln in re.split(r"(?<=\n)", text) if ln]
+    if not lines or not lines[0].startswith("---") or not frontmatter._FENCE_RE.match(lines[0].rstrip("\n")):
+        return {}, text
+    close = next((i for i in range(1, len(lines)) if frontmatter._FENCE_RE.match(lines[i].rstrip("\n"))), None)
+    if close is None:
+        problems.append(("front matter is never closed by '---'; read as plain Markdown", 1))
+        return {}, text
+    found: list = []
+    meta, end_line, _ = frontmatter._parse(text, "".join(lines[: close + 1]), found)
+    problems.extend(found)
+    if end_line is None:
+        return {}, text
+    return meta, "".join(lines[end_line:])
+
+
+FRONT_LINES = st.sampled_from([
+    "---", "----", "...", "--- ", "---\t", "---x", " ---", "-- -", "title: A", "outlet: 'B'", "a: [1, 2]",
+    "- x", "", "  ", "body text", ": bad", "a: {b", "published: 2024-05-06", "x\x0cy", "x\u2028y", "x\ry", "# h",
+])
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
+@given(st.lists(FRONT_LINES, max_size=12), st.booleans())
+def test_front_matter_split_is_the_reference(lines, final_newline):
+    from reader.frontmatter import split_front_matter
+
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    expected_problems: list = []
+    expected = _reference_split_front_matter(text, expected_problems)
+    for _ in range(2):                   # parsed, then from the cache
+        problems: list = []
+        assert split_front_matter(text, problems) == expected
+        assert problems == expected_problems
 
 
 def test_second_front_matter_block_is_body(tmp_path):

@@ -67,6 +67,18 @@ def test_neutralise_property(text):
         else:
             assert got != was
     assert neutralise(out) == out                     # idempotent
+    assert out == "".join(_picture(c) for c in text)
+
+
+def _picture(c: str) -> str:
+    """The documented replacement of one character."""
+    if c == DEL:
+        return "␡"
+    if c in C1:
+        return "\ufffd"
+    if c in C0 and c not in "\t\n":
+        return chr(0x2400 + ord(c))
+    return c
 
 
 def test_one_line_removes_breaks_and_controls():

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from pathlib import Path
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader import tokens
 from reader.tokens import STOPWORDS, normal_form, tokenize, word_count
 
 PROPERTY = settings(max_examples=400, derandomize=True, database=None, deadline=None)
@@ -158,13 +162,10 @@ def test_tokens_do_not_depend_on_text_elsewhere(text, word):
 
 
 def test_fast_and_full_patterns_agree_on_every_safe_character():
-    """The stdlib ``re`` fast path is only used on text made of FAST_SAFE characters; on
+    """The stdlib ``re`` fast path is only used on lines made of FAST_SAFE characters; on
     each of them it must split exactly as the full ``regex`` pattern does."""
-    import re
-
-    from reader import tokens
-
-    full = tokens._full_word_re()
+    full = regex.compile(tokens._WORD_PATTERN, regex.V1)
+    fast = re.compile(tokens._FAST_WORD_PATTERN)
     safe = re.compile(f"[{tokens.FAST_SAFE}]")
     checked = 0
     for cp in range(0x3000):
@@ -172,7 +173,7 @@ def test_fast_and_full_patterns_agree_on_every_safe_character():
         if not safe.fullmatch(c):
             continue
         for probe in (c, f"a{c}b", f"1{c}2", f"{c}x", f"x’{c}", f"{c}{c}"):
-            assert tokens._FAST_WORD_RE.findall(probe) == full.findall(probe), (hex(cp), probe)
+            assert fast.findall(probe) == full.findall(probe), (hex(cp), probe)
         checked += 1
     assert checked > 600
 
@@ -184,3 +185,129 @@ def test_a_word_tokenises_the_same_whatever_else_the_text_holds():
     mixed = tokenize("mc² ½ costs 1.27 million café\u0301 中")
     n = len(plain)
     assert [plain.surface(k) for k in range(n)] == [mixed.surface(k) for k in range(n)]
+
+
+# --- the fast tokenizer against the plain one it replaced ------------------------------
+#
+# ``tokenize`` splits with a capturing group and adds up lengths, takes the fast pattern
+# line by line, normalises each distinct word once, and reuses the split ``word_count``
+# made. The reference below is the plain loop it replaced (match by match over the whole
+# text, ``re`` only when all of it is safe, one ``normal_form`` per word, no caches), and
+# the two must agree exactly on every text.
+
+_REF_FAST = re.compile(r"[^\W]+(?:['’ʼ.,][^\W]+)*")
+_REF_FULL = regex.compile(tokens._WORD_PATTERN, regex.V1)
+_REF_UNSAFE = re.compile(f"[^{tokens.FAST_SAFE}]")
+_REF_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
+def reference_normal_form(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKC", word).casefold().translate(_REF_APOSTROPHES)
+
+
+def reference_tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in (_REF_FULL if _REF_UNSAFE.search(text) else _REF_FAST).finditer(text):
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+        words.append(m.group())
+    return starts, ends, [reference_normal_form(w) for w in words]
+
+
+def assert_like_reference(text: str) -> None:
+    expected = reference_tokenize(text)
+    t = tokenize(text)
+    assert (t.starts, t.ends, t.norms) == expected
+    assert t.text is text
+    assert word_count(text) == len(expected[0])
+    # counting first hands its split to tokenize: the same answer again
+    again = tokenize(text)
+    assert (again.starts, again.ends, again.norms) == expected
+
+
+PIECES = st.sampled_from([
+    " ", "  ", "\n", "\n\n", "\t", "\r\n", "\x00", "-", "—", "/", ".", ",", "'", "’", "ʼ", "‘", "…", "“", "”",
+    "a", "Z", "é", "ß", "İ", "ǅ", "ſ", "ﬁ", "Σ", "ς", "ΣΑΣ", "_", "0", "7", "²", "½", "Ⅻ", "١٢", "€", "™",
+    "don't", "IRS’s", "rock’n’roll", "1.27", "47,000", "1,234,567.89", "U.S.", "e.g.", "3.", ".5", "a..b",
+    "日本語", "中文，", "カ\u3099", "ｶﾞ", "한국어", "𠀀", "ＩＲＳ", "😀", "👍🏽", "👩\u200d💻", "❤\ufe0f", "🇺🇸",
+    "cafe\u0301", "e\u0301\u0301", "\u0301", "שָׁלוֹם", "مَرْحَبًا", "नमस्ते", "Καλημέρα", "Привет", "ﬀ",
+])
+MIXED = st.lists(st.one_of(PIECES, st.characters()), max_size=60).map("".join)
+ASCII = st.text(st.characters(max_codepoint=0x7F), max_size=300)
+# Lines each either safe for the fast pattern or not, in any order: the tokenizer takes
+# the fast pattern per stretch of safe lines.
+SAFE_LINE = st.text(st.one_of(st.characters(max_codepoint=0x24F), st.sampled_from("’ʼ‘—…“”")), max_size=40)
+LINES = st.lists(st.one_of(SAFE_LINE, MIXED), max_size=12).map("\n".join)
+
+EXAMPLES = settings(max_examples=600, derandomize=True, database=None, deadline=None)
+
+
+@EXAMPLES
+@given(st.text(max_size=200))
+def test_tokenize_is_the_reference_on_any_text(text):
+    assert_like_reference(text)
+
+
+@EXAMPLES
+@given(ASCII)
+def test_tokenize_is_the_reference_on_ascii(text):
+    assert_like_reference(text)
+
+
+@EXAMPLES
+@given(MIXED)
+def test_tokenize_is_the_reference_on_words_numbers_scripts_and_marks(text):
+    assert_like_reference(text)
+
+
+@EXAMPLES
+@given(LINES)
+def test_tokenize_is_the_reference_on_lines_safe_and_not(text):
+    assert_like_reference(text)
+
+
+@EXAMPLES
+@given(st.lists(st.text(st.characters(blacklist_characters="\x00"), max_size=12), max_size=30))
+def test_normal_forms_are_normal_form_of_each_word(words):
+    # Any strings without NUL, not only words: joined by NUL and normalised at once, each
+    # comes out as it would alone.
+    assert tokens._normal_forms(words) == [reference_normal_form(w) for w in words]
+    assert tokens._normal_forms(words) == [normal_form(w) for w in words]
+
+
+def test_tokenize_is_the_reference_on_the_bundled_articles():
+    folder = Path(__file__).resolve().parent.parent / "articles"
+    files = sorted(folder.glob("*.md"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert_like_reference(text)
+        assert_like_reference(text.upper())
+        # one line of Greek, one euro sign: the other lines still take the fast pattern
+        lines = text.split("\n")
+        lines[len(lines) // 2] += " Καλημέρα κόσμε, €12.5"
+        lines[-1] = "😀 " + lines[-1]
+        assert_like_reference("\n".join(lines))
+        assert_like_reference("\r\n".join(lines))
+        assert_like_reference(" ".join(lines))
+
+
+def test_the_counting_split_is_only_reused_for_the_very_same_text():
+    text = "The IRS’s 94-page ruling"
+    assert word_count(text) == 5
+    assert any(seen is text for seen, _ in tokens._recent_pieces)   # kept for tokenize
+    other = "".join(["The IRS’s ", "94-page ruling"])   # equal, but another object
+    assert other == text and other is not text
+    assert tokenize(other).starts == [0, 4, 10, 13, 18]
+    t = tokenize(text)
+    assert not any(seen is text for seen, _ in tokens._recent_pieces)  # handed over once
+    assert (t.starts, t.ends, t.norms) == reference_tokenize(text)
+    assert t.norms == ["the", "irs's", "94", "page", "ruling"]
+    for k in range(5):
+        word_count(f"text {k}")
+    assert len(tokens._recent_pieces) == 2                              # a bounded memory
