@@ -50,8 +50,8 @@ The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, becaus
 pair is always processed in one canonical orientation.
 
 **Native code.** Steps 1 to 5 exist twice: here in Python, the reference, and in C
-(``reader/native/*.c``, compiled into ``reader._native`` when the wheel is built; see
-``hatch_build.py``), which takes the same steps on the same word ids and gives the same
+(``reader/native/align.c``, compiled into ``reader._native``: see
+:mod:`reader.speedups`), which takes the same steps on the same word ids and gives the same
 passages, word diffs included (tests/test_native_align.py compares them). Per-word
 Python loops made a whole-process comparison of two 50,000-word articles take half a
 second; the C steps take a few milliseconds. Without a compiler, or with
@@ -61,11 +61,11 @@ second; the C steps take a few milliseconds. Without a compiler, or with
 from __future__ import annotations
 
 import itertools
-import os
 from dataclasses import dataclass
 
 from reader.chains import chain, worth_filling
 from reader.seeds import K, MAX_OCCURRENCES, STOP_N, seed_runs
+from reader.speedups import native as _native
 from reader.tokens import STOPWORDS, Tokens
 from reader.wordiff import DELETE, EQUAL, INSERT, Encoder, anchored_ops, dmp_ops, merge_ops
 
@@ -81,13 +81,6 @@ MIN_WEIGHT = 8
 CHANGE_COST = 0.5
 EXTEND_COST = 0.75
 
-if os.environ.get("READER_PURE_PYTHON") == "1":
-    _native = None
-else:
-    try:
-        from reader import _native
-    except ImportError:  # built without a compiler: the Python steps below do the work
-        _native = None
 
 
 def native_params() -> tuple:

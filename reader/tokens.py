@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 
+from reader.speedups import native as _native
+
 # Scripts written without spaces between words: one character, one token.
 _CJK = (
     "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3040-\u30ff\u31f0-\u31ff"
@@ -142,6 +144,10 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
+    spans = _native.word_spans(text) if _native is not None else None
+    if spans is not None:  # the fast pattern's scan, in C (None: text it does not cover)
+        starts, ends, words = spans
+        return Tokens(text, starts, ends, _normal_forms(words))
     pieces = _pieces(text, keep=False)
     # offsets[i] is where pieces[i] ends, so word k (pieces[2k + 1]) runs from
     # offsets[2k] to offsets[2k + 1].
@@ -150,7 +156,8 @@ def tokenize(text: str) -> Tokens:
 
 
 def word_count(text: str) -> int:
-    return len(_pieces(text, keep=True)) // 2
+    count = _native.count_words(text) if _native is not None else None
+    return count if count is not None else len(_pieces(text, keep=True)) // 2
 
 
 # Function words: spinners and editors swap content words but mostly keep these, so

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -219,15 +221,44 @@ def reference_tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
     return starts, ends, [reference_normal_form(w) for w in words]
 
 
+# The scan of reader._native (when built) and the Python split: both must be the reference.
+IMPLEMENTATIONS = [tokens._native, None] if tokens._native is not None else [None]
+
+
+@contextlib.contextmanager
+def implementation(native):
+    saved = tokens._native
+    tokens._native = native
+    try:
+        yield
+    finally:
+        tokens._native = saved
+
+
 def assert_like_reference(text: str) -> None:
     expected = reference_tokenize(text)
-    t = tokenize(text)
-    assert (t.starts, t.ends, t.norms) == expected
-    assert t.text is text
-    assert word_count(text) == len(expected[0])
-    # counting first hands its split to tokenize: the same answer again
-    again = tokenize(text)
-    assert (again.starts, again.ends, again.norms) == expected
+    for native in IMPLEMENTATIONS:
+        with implementation(native):
+            t = tokenize(text)
+            assert (t.starts, t.ends, t.norms) == expected
+            assert t.text is text
+            assert word_count(text) == len(expected[0])
+            # counting first hands its split to tokenize: the same answer again
+            again = tokenize(text)
+            assert (again.starts, again.ends, again.norms) == expected
+
+
+def test_the_native_scan_declines_text_outside_the_fast_range():
+    if tokens._native is None:
+        pytest.skip("reader._native is not built here")
+    assert tokens._native.word_spans("The IRS’s 1.27 million.") == (
+        [0, 4, 10, 15], [3, 9, 14, 22], ["The", "IRS’s", "1.27", "million"])
+    for text in ("Καλημέρα", "日本", "e\u0301", "€5", "😀"):
+        assert tokens._native.word_spans(text) is None
+        assert tokens._native.count_words(text) is None
+    assert tokens._native.count_words("a b\u2019c d.e ,f") == 4
+    with pytest.raises(TypeError):
+        tokens._native.word_spans(b"bytes")
 
 
 PIECES = st.sampled_from([
@@ -297,6 +328,7 @@ def test_tokenize_is_the_reference_on_the_bundled_articles():
         assert_like_reference(" ".join(lines))
 
 
+@implementation(None)  # the Python split (the native scan keeps nothing)
 def test_the_counting_split_is_only_reused_for_the_very_same_text():
     text = "The IRS’s 94-page ruling"
     assert word_count(text) == 5

@@ -2,6 +2,7 @@
  *
  *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...]), ...]
  *   word_diff(a, b) -> [(op, n), ...]
+ *   word_spans(text) -> (starts, ends, words) or None; count_words(text) -> int or None
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.align.native_params()
@@ -12,6 +13,7 @@
 
 #include "align.h"
 #include "diff.h"
+#include "words.h"
 
 static int32_t *to_ids(PyObject *seq, Py_ssize_t *n) {
     PyObject *fast = PySequence_Fast(seq, "word ids must be a sequence");
@@ -60,6 +62,7 @@ static PyObject *ops_list(const RDRun *ops, Py_ssize_t n) {
 }
 
 static PyObject *native_word_diff(PyObject *self, PyObject *args) {
+    (void)self;
     PyObject *sa, *sb;
     if (!PyArg_ParseTuple(args, "OO:word_diff", &sa, &sb))
         return NULL;
@@ -91,6 +94,7 @@ static int parse_params(PyObject *t, RAParams *p) {
 }
 
 static PyObject *native_align(PyObject *self, PyObject *args) {
+    (void)self;
     PyObject *sa, *sb, *params_tuple;
     Py_buffer stop;
     RAParams params;
@@ -142,9 +146,11 @@ done:
 static PyMethodDef methods[] = {
     {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.align._align."},
     {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
+    {"word_spans", rw_word_spans, METH_O, "word_spans(text): the fast tokenizer's words, or None."},
+    {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "reader._native", NULL, -1, methods};
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "reader._native", NULL, -1, methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__native(void) { return PyModule_Create(&module); }
