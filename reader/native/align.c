@@ -247,6 +247,18 @@ static uint64_t gram_hash(const int32_t *g, int n) {
     return h;
 }
 
+static int same_gram(const int32_t *x, const int32_t *y, int n) {
+    for (int t = 0; t < n; t++)
+        if (x[t] != y[t])
+            return 0;
+    return 1;
+}
+
+typedef struct {
+    uint64_t hash;
+    Py_ssize_t group; /* -1: empty */
+} Slot;
+
 static void common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_t *y, Py_ssize_t ny, int n,
                          Groups *groups, Py_ssize_t **next_x, Py_ssize_t **next_y) {
     *next_x = *next_y = NULL;
@@ -256,34 +268,32 @@ static void common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_
     size_t size = 1;
     while (size < (size_t)gx * 2)
         size <<= 1;
-    /* table slot: index into groups of the gram starting at rep[] in x */
-    Py_ssize_t *slot = malloc(size * sizeof(Py_ssize_t));
-    Py_ssize_t *rep = malloc((size_t)gx * sizeof(Py_ssize_t)); /* per group: a position in x */
+    Slot *slot = malloc(size * sizeof(Slot));
     Py_ssize_t *tail_x = malloc((size_t)gx * sizeof(Py_ssize_t));
     Py_ssize_t *tail_y = malloc((size_t)gx * sizeof(Py_ssize_t));
     *next_x = malloc((size_t)gx * sizeof(Py_ssize_t));
     *next_y = malloc((size_t)gy * sizeof(Py_ssize_t));
-    Group *all = malloc((size_t)gx * sizeof(Group));
-    if (!slot || !rep || !tail_x || !tail_y || !*next_x || !*next_y || !all) {
+    Group *all = malloc((size_t)gx * sizeof(Group)); /* head_x is also the group's gram in x */
+    if (!slot || !tail_x || !tail_y || !*next_x || !*next_y || !all) {
         ctx->oom = 1;
         goto done;
     }
     for (size_t s = 0; s < size; s++)
-        slot[s] = -1;
+        slot[s].group = -1;
     Py_ssize_t ngroups = 0;
     for (Py_ssize_t p = 0; p < gx; p++) {
-        size_t s = (size_t)gram_hash(x + p, n) & (size - 1);
-        while (slot[s] >= 0 && memcmp(x + rep[slot[s]], x + p, (size_t)n * sizeof(int32_t)) != 0)
+        uint64_t h = gram_hash(x + p, n);
+        size_t s = (size_t)h & (size - 1);
+        while (slot[s].group >= 0 && !(slot[s].hash == h && same_gram(x + all[slot[s].group].head_x, x + p, n)))
             s = (s + 1) & (size - 1);
         (*next_x)[p] = -1;
-        if (slot[s] < 0) {
-            slot[s] = ngroups;
-            rep[ngroups] = p;
+        if (slot[s].group < 0) {
+            slot[s] = (Slot){h, ngroups};
             all[ngroups] = (Group){p, -1, 1, 0};
             tail_x[ngroups] = p;
             ngroups++;
         } else {
-            Py_ssize_t g = slot[s];
+            Py_ssize_t g = slot[s].group;
             (*next_x)[tail_x[g]] = p;
             tail_x[g] = p;
             all[g].count_x++;
@@ -291,12 +301,13 @@ static void common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_
     }
     for (Py_ssize_t q = 0; q < gy; q++) {
         (*next_y)[q] = -1;
-        size_t s = (size_t)gram_hash(y + q, n) & (size - 1);
-        while (slot[s] >= 0 && memcmp(x + rep[slot[s]], y + q, (size_t)n * sizeof(int32_t)) != 0)
+        uint64_t h = gram_hash(y + q, n);
+        size_t s = (size_t)h & (size - 1);
+        while (slot[s].group >= 0 && !(slot[s].hash == h && same_gram(x + all[slot[s].group].head_x, y + q, n)))
             s = (s + 1) & (size - 1);
-        if (slot[s] < 0)
+        if (slot[s].group < 0)
             continue;
-        Py_ssize_t g = slot[s];
+        Py_ssize_t g = slot[s].group;
         if (all[g].count_y == 0)
             all[g].head_y = q;
         else
@@ -309,7 +320,6 @@ static void common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_
             PUSH(ctx, *groups, all[g]);
 done:
     free(slot);
-    free(rep);
     free(tail_x);
     free(tail_y);
     free(all);
@@ -333,11 +343,77 @@ static int cmp_run(const void *x, const void *y) {
     return (p->n > q->n) - (p->n < q->n);
 }
 
+/* Sorting triples of non-negative integers (after an offset) in tuple order: packed
+   into one 64-bit key each and radix sorted when they fit (texts of up to a million
+   words or so), else qsort. Equal triples are interchangeable, so stability does not
+   matter. */
+static int bits_for(Py_ssize_t v) {
+    int b = 1;
+    while (b < 63 && ((Py_ssize_t)1 << b) <= v)
+        b++;
+    return b;
+}
+
+static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
+    uint64_t *tmp = malloc((size_t)n * sizeof(uint64_t));
+    if (!tmp) {
+        ctx->oom = 1;
+        return -1;
+    }
+    for (int shift = 0; shift < 64; shift += 8) {
+        Py_ssize_t count[257] = {0};
+        for (Py_ssize_t k = 0; k < n; k++)
+            count[((keys[k] >> shift) & 0xFF) + 1]++;
+        if (count[((keys[0] >> shift) & 0xFF) + 1] == n)
+            continue; /* one digit for all: nothing to move */
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (Py_ssize_t k = 0; k < n; k++)
+            tmp[count[(keys[k] >> shift) & 0xFF]++] = keys[k];
+        memcpy(keys, tmp, (size_t)n * sizeof(uint64_t));
+    }
+    free(tmp);
+    return 0;
+}
+
+/* Sort n triples (x[k] + off, y[k], z[k]) stored with the given stride and field
+   offsets: the three fields are Py_ssize_t. */
+static void sort_triples(Ctx *ctx, void *items, Py_ssize_t n, size_t size, Py_ssize_t off, Py_ssize_t limit,
+                         int (*cmp)(const void *, const void *)) {
+    if (n < 2)
+        return;
+    int b = bits_for(limit);
+    if (3 * b > 64 || n < 64) {
+        qsort(items, (size_t)n, size, cmp);
+        return;
+    }
+    uint64_t *keys = malloc((size_t)n * sizeof(uint64_t));
+    if (!keys) {
+        ctx->oom = 1;
+        return;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        const Py_ssize_t *t = (const Py_ssize_t *)((const char *)items + (size_t)k * size);
+        keys[k] = ((uint64_t)(t[0] + off) << (2 * b)) | ((uint64_t)t[1] << b) | (uint64_t)t[2];
+    }
+    if (radix_sort(ctx, keys, n) == 0) {
+        uint64_t mask = ((uint64_t)1 << b) - 1;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            Py_ssize_t *t = (Py_ssize_t *)((char *)items + (size_t)k * size);
+            t[0] = (Py_ssize_t)(keys[k] >> (2 * b)) - off;
+            t[1] = (Py_ssize_t)((keys[k] >> b) & mask);
+            t[2] = (Py_ssize_t)(keys[k] & mask);
+        }
+    }
+    free(keys);
+}
+
 /* seeds._hits_to_runs */
 static Runs hits_to_runs(Ctx *ctx, Hits *hits) {
     Runs runs = {0};
     if (hits->len)
-        qsort(hits->items, (size_t)hits->len, sizeof(Hit), cmp_hit);
+        /* d = j - i lies in [-na, nb]; i and n in [0, max(na, nb)] */
+        sort_triples(ctx, hits->items, hits->len, sizeof(Hit), ctx->na, ctx->na + ctx->nb + max2(ctx->na, ctx->nb) + 1, cmp_hit);
     int have = 0;
     Py_ssize_t last_d = 0, last_end = 0;
     for (Py_ssize_t k = 0; k < hits->len; k++) {
@@ -358,7 +434,7 @@ static Runs hits_to_runs(Ctx *ctx, Hits *hits) {
         last_end = h.i + h.n;
     }
     if (runs.len)
-        qsort(runs.items, (size_t)runs.len, sizeof(Run), cmp_run);
+        sort_triples(ctx, runs.items, runs.len, sizeof(Run), 0, ctx->na + ctx->nb + 1, cmp_run);
     return runs;
 }
 
