@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 import unicodedata
-from typing import IO, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def use_colour(stream: IO = sys.stdout) -> bool:
@@ -60,6 +63,8 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO = sy
     widths = [max([cell_width(h)] + [cell_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
     tty = hasattr(stream, "isatty") and stream.isatty()
     if tty and flexible is not None:
+        import shutil
+
         total = shutil.get_terminal_size((100, 24)).columns
         others = sum(w for i, w in enumerate(widths) if i != flexible) + 2 * (len(widths) - 1)
         widths[flexible] = max(12, min(widths[flexible], total - others))

@@ -8,7 +8,9 @@ Changes of white space alone (a line break against a space) are not marked.
 
 from __future__ import annotations
 
-from typing import IO
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import IO
 
 from reader.compare import Comparison
 from reader.model import Article

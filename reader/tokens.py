@@ -144,10 +144,9 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    spans = _native.word_spans(text) if _native is not None else None
-    if spans is not None:  # the fast pattern's scan, in C (None: text it does not cover)
-        starts, ends, words = spans
-        return Tokens(text, starts, ends, _normal_forms(words))
+    found = _native.tokenize(text, normal_form) if _native is not None else None
+    if found is not None:  # the fast pattern's scan, in C (None: text it does not cover)
+        return Tokens(text, *found)
     pieces = _pieces(text, keep=False)
     # offsets[i] is where pieces[i] ends, so word k (pieces[2k + 1]) runs from
     # offsets[2k] to offsets[2k + 1].

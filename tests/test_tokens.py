@@ -251,14 +251,18 @@ def assert_like_reference(text: str) -> None:
 def test_the_native_scan_declines_text_outside_the_fast_range():
     if tokens._native is None:
         pytest.skip("reader._native is not built here")
-    assert tokens._native.word_spans("The IRS’s 1.27 million.") == (
-        [0, 4, 10, 15], [3, 9, 14, 22], ["The", "IRS’s", "1.27", "million"])
+    assert tokens._native.tokenize("The IRS’s 1.27 million. THE irs’s", normal_form) == (
+        [0, 4, 10, 15, 24, 28], [3, 9, 14, 22, 27, 33], ["the", "irs's", "1.27", "million", "the", "irs's"])
     for text in ("Καλημέρα", "日本", "e\u0301", "€5", "😀"):
-        assert tokens._native.word_spans(text) is None
+        assert tokens._native.tokenize(text, normal_form) is None
         assert tokens._native.count_words(text) is None
     assert tokens._native.count_words("a b\u2019c d.e ,f") == 4
     with pytest.raises(TypeError):
-        tokens._native.word_spans(b"bytes")
+        tokens._native.tokenize(b"bytes", normal_form)
+    with pytest.raises(TypeError):
+        tokens._native.tokenize("café", lambda word: 1)   # a normal form must be a str
+    with pytest.raises(ZeroDivisionError):
+        tokens._native.tokenize("café", lambda word: 1 / 0)
 
 
 PIECES = st.sampled_from([

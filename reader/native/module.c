@@ -2,7 +2,7 @@
  *
  *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...]), ...]
  *   word_diff(a, b) -> [(op, n), ...]
- *   word_spans(text) -> (starts, ends, words) or None; count_words(text) -> int or None
+ *   tokenize(text, normal_form) -> (starts, ends, norms) or None; count_words(text) -> int or None
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.align.native_params()
@@ -12,6 +12,7 @@
 #include <Python.h>
 
 #include "align.h"
+#include "cleanup.h"
 #include "diff.h"
 #include "words.h"
 
@@ -146,8 +147,10 @@ done:
 static PyMethodDef methods[] = {
     {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.align._align."},
     {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
-    {"word_spans", rw_word_spans, METH_O, "word_spans(text): the fast tokenizer's words, or None."},
+    {"tokenize", rw_tokenize, METH_VARARGS, "tokenize(text, normal_form): starts, ends and normal forms, or None."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
+    {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
+     "cleanup_semantic(a_text, b_text, ops): diff_cleanupSemantic of (op, n) runs over two texts."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -4,6 +4,11 @@
  * digits of Latin-1 and Latin Extended-A/B, and the underscore) joined across one
  * apostrophe (' ’ ʼ), decimal point or comma followed by another word character, as
  * ``_FAST_WORD_PATTERN`` matches it; tests/test_tokens.py compares the two.
+ *
+ * ``tokenize`` also gives each word's normal form: ASCII words lowercased here, others
+ * through the ``normal_form`` function passed in. Each distinct word is normalised once
+ * and its form shared by all its occurrences, found through a table keyed by the
+ * word's characters, so repeated words cost no new string at all.
  */
 #include "words.h"
 
@@ -57,10 +62,6 @@ static int count_one(Py_ssize_t start, Py_ssize_t end, void *arg) {
     return 0;
 }
 
-typedef struct {
-    PyObject *text, *starts, *ends, *words;
-} Spans;
-
 static int append_index(PyObject *list, Py_ssize_t v) {
     PyObject *o = PyLong_FromSsize_t(v);
     if (!o)
@@ -68,39 +69,6 @@ static int append_index(PyObject *list, Py_ssize_t v) {
     int rc = PyList_Append(list, o);
     Py_DECREF(o);
     return rc;
-}
-
-static int add_span(Py_ssize_t start, Py_ssize_t end, void *arg) {
-    Spans *s = arg;
-    if (append_index(s->starts, start) < 0 || append_index(s->ends, end) < 0)
-        return -1;
-    PyObject *word = PyUnicode_Substring(s->text, start, end);
-    if (!word)
-        return -1;
-    int rc = PyList_Append(s->words, word);
-    Py_DECREF(word);
-    return rc;
-}
-
-PyObject *rw_word_spans(PyObject *self, PyObject *text) {
-    (void)self;
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "word_spans: text must be a str");
-        return NULL;
-    }
-    Spans s = {text, PyList_New(0), PyList_New(0), PyList_New(0)};
-    PyObject *result = NULL;
-    if (s.starts && s.ends && s.words) {
-        int rc = scan(text, add_span, &s);
-        if (rc == 1)
-            result = Py_NewRef(Py_None);
-        else if (rc == 0)
-            result = PyTuple_Pack(3, s.starts, s.ends, s.words);
-    }
-    Py_XDECREF(s.starts);
-    Py_XDECREF(s.ends);
-    Py_XDECREF(s.words);
-    return result;
 }
 
 PyObject *rw_count_words(PyObject *self, PyObject *text) {
@@ -113,4 +81,133 @@ PyObject *rw_count_words(PyObject *self, PyObject *text) {
     if (scan(text, count_one, &count) == 1)
         Py_RETURN_NONE;
     return PyLong_FromSsize_t(count);
+}
+
+/* --- tokenize: spans and normal forms ------------------------------------------------ */
+
+typedef struct {
+    uint64_t hash;
+    PyObject *word; /* NULL: empty slot */
+    PyObject *norm;
+} FormSlot;
+
+typedef struct {
+    PyObject *text, *normal_form, *starts, *ends, *norms;
+    int kind;
+    const void *data;
+    FormSlot *slots;
+    size_t size, used;
+} Forms;
+
+static uint64_t span_hash(const Forms *f, Py_ssize_t start, Py_ssize_t end) {
+    uint64_t h = 0xCBF29CE484222325ULL;
+    for (Py_ssize_t i = start; i < end; i++) {
+        h ^= PyUnicode_READ(f->kind, f->data, i);
+        h *= 0x100000001B3ULL;
+    }
+    return h;
+}
+
+static int same_span(const Forms *f, PyObject *word, Py_ssize_t start, Py_ssize_t end) {
+    if (PyUnicode_GET_LENGTH(word) != end - start)
+        return 0;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    for (Py_ssize_t i = start; i < end; i++)
+        if (PyUnicode_READ(kind, data, i - start) != PyUnicode_READ(f->kind, f->data, i))
+            return 0;
+    return 1;
+}
+
+static int grow_forms(Forms *f) {
+    size_t size = f->size ? f->size * 2 : 1024;
+    FormSlot *slots = PyMem_Calloc(size, sizeof(FormSlot));
+    if (!slots) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    for (size_t k = 0; k < f->size; k++) {
+        if (!f->slots[k].word)
+            continue;
+        size_t s = (size_t)f->slots[k].hash & (size - 1);
+        while (slots[s].word)
+            s = (s + 1) & (size - 1);
+        slots[s] = f->slots[k];
+    }
+    PyMem_Free(f->slots);
+    f->slots = slots;
+    f->size = size;
+    return 0;
+}
+
+static PyObject *new_form(Forms *f, PyObject *word) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    if (PyUnicode_IS_ASCII(word)) {
+        PyObject *low = PyUnicode_New(n, 127);
+        if (!low)
+            return NULL;
+        const Py_UCS1 *src = PyUnicode_1BYTE_DATA(word);
+        Py_UCS1 *dst = PyUnicode_1BYTE_DATA(low);
+        for (Py_ssize_t i = 0; i < n; i++)
+            dst[i] = (src[i] >= 'A' && src[i] <= 'Z') ? (Py_UCS1)(src[i] + 32) : src[i];
+        return low;
+    }
+    PyObject *form = PyObject_CallOneArg(f->normal_form, word);
+    if (form && !PyUnicode_Check(form)) {
+        Py_DECREF(form);
+        PyErr_SetString(PyExc_TypeError, "tokenize: normal_form must return a str");
+        return NULL;
+    }
+    return form;
+}
+
+static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
+    Forms *f = arg;
+    if (append_index(f->starts, start) < 0 || append_index(f->ends, end) < 0)
+        return -1;
+    if (f->used * 2 >= f->size && grow_forms(f) < 0)
+        return -1;
+    uint64_t h = span_hash(f, start, end);
+    size_t s = (size_t)h & (f->size - 1);
+    while (f->slots[s].word && !(f->slots[s].hash == h && same_span(f, f->slots[s].word, start, end)))
+        s = (s + 1) & (f->size - 1);
+    if (!f->slots[s].word) {
+        PyObject *word = PyUnicode_Substring(f->text, start, end);
+        if (!word)
+            return -1;
+        PyObject *norm = new_form(f, word);
+        if (!norm) {
+            Py_DECREF(word);
+            return -1;
+        }
+        f->slots[s] = (FormSlot){h, word, norm};
+        f->used++;
+    }
+    return PyList_Append(f->norms, f->slots[s].norm);
+}
+
+PyObject *rw_tokenize(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *normal_form;
+    if (!PyArg_ParseTuple(args, "UO:tokenize", &text, &normal_form))
+        return NULL;
+    Forms f = {text, normal_form, PyList_New(0), PyList_New(0), PyList_New(0),
+               PyUnicode_KIND(text), PyUnicode_DATA(text), NULL, 0, 0};
+    PyObject *result = NULL;
+    if (f.starts && f.ends && f.norms) {
+        int rc = scan(text, add_token, &f);
+        if (rc == 1)
+            result = Py_NewRef(Py_None);
+        else if (rc == 0)
+            result = PyTuple_Pack(3, f.starts, f.ends, f.norms);
+    }
+    for (size_t k = 0; k < f.size; k++) {
+        Py_XDECREF(f.slots[k].word);
+        Py_XDECREF(f.slots[k].norm);
+    }
+    PyMem_Free(f.slots);
+    Py_XDECREF(f.starts);
+    Py_XDECREF(f.ends);
+    Py_XDECREF(f.norms);
+    return result;
 }

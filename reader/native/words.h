@@ -1,13 +1,13 @@
-/* reader._native.word_spans and count_words: see words.c. */
+/* reader._native.tokenize and count_words: see words.c. */
 #ifndef READER_WORDS_H
 #define READER_WORDS_H
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-/* word_spans(text) -> (starts, ends, words), or None when the text has a character
-   outside the fast tokenizer's range (the caller then uses the full pattern). */
-PyObject *rw_word_spans(PyObject *self, PyObject *text);
+/* tokenize(text, normal_form) -> (starts, ends, norms), or None when the text has a
+   character outside the fast tokenizer's range (the caller then uses the full pattern). */
+PyObject *rw_tokenize(PyObject *self, PyObject *args);
 
 /* count_words(text) -> int, or None as above. */
 PyObject *rw_count_words(PyObject *self, PyObject *text);
