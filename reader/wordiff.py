@@ -23,14 +23,21 @@ import functools
 import itertools
 from typing import Hashable, Sequence
 
-from diff_match_patch import diff_match_patch
-
+from reader.speedups import native as _native
 from reader.tokens import Tokens
 
 EQUAL, DELETE, INSERT = 0, -1, 1
 
-_dmp = diff_match_patch()
-_dmp.Diff_Timeout = 0
+
+@functools.cache
+def _dmp():
+    """The diff_match_patch instance of the Python paths, imported only when one runs
+    (the native semantic cleanup does without the package)."""
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    return dmp
 
 
 def _code(n: int) -> str:
@@ -85,7 +92,7 @@ def dmp_ops(a_ids: Sequence[int], b_ids: Sequence[int], enc: Encoder | None = No
             return [(EQUAL, 1)]
         return [(DELETE, len(a_ids)), (INSERT, len(b_ids))]
     enc = enc or Encoder()
-    return [(op, len(text)) for op, text in _dmp.diff_main(enc.encode(a_ids), enc.encode(b_ids), False)]
+    return [(op, len(text)) for op, text in _dmp().diff_main(enc.encode(a_ids), enc.encode(b_ids), False)]
 
 
 def anchored_ops(a_ids: Sequence[int], b_ids: Sequence[int], pairs: Sequence[tuple[int, int]],
@@ -136,8 +143,11 @@ def merge_ops(ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
                      ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Run diff-match-patch's semantic cleanup over a word diff."""
+    """Run diff-match-patch's semantic cleanup over a word diff (in C when
+    ``reader._native`` is there: same result, see reader/native/cleanup.c)."""
     a_text, b_text = encode_pair(a_ids, b_ids)
+    if _native is not None:
+        return merge_ops(_native.cleanup_semantic(a_text, b_text, ops))
     diffs = []
     pa = pb = 0
     for op, n in ops:
@@ -149,7 +159,7 @@ def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
             pa += n
             if op == EQUAL:
                 pb += n
-    _dmp.diff_cleanupSemantic(diffs)
+    _dmp().diff_cleanupSemantic(diffs)
     return merge_ops([(op, len(text)) for op, text in diffs])
 
 
