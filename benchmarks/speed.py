@@ -31,6 +31,7 @@ is described first. ``--check`` exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -64,7 +65,43 @@ def _median_ms(times: list[float]) -> float:
 # --- in-process -------------------------------------------------------------------------
 
 
+NATIVE_USERS = ("reader.align", "reader.tokens", "reader.wordiff")
+
+
+@contextlib.contextmanager
+def pure_python():
+    """Run reader's Python originals in place of reader._native (as without a compiler)."""
+    import importlib
+
+    modules = [m for m in map(importlib.import_module, NATIVE_USERS) if hasattr(m, "_native")]
+    saved = [module._native for module in modules]
+    for module in modules:
+        module._native = None
+    try:
+        yield
+    finally:
+        for module, native in zip(modules, saved):
+            module._native = native
+
+
+def native_built() -> bool:
+    from reader.speedups import native
+
+    return native is not None
+
+
+def _time_pair(compare_texts, pair, runs: int) -> tuple[list[float], object]:
+    times = []
+    for _ in range(runs + 1):
+        started = time.perf_counter()
+        result = compare_texts(pair.a, pair.b)
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
 def time_compare(sizes=SIZES, repeats=REPEATS) -> list[dict]:
+    """compare_texts with reader._native and, where it is built, with the Python
+    originals alone (``python_ms``); both give the same passages."""
     from reader.compare import compare_texts
 
     warm = synth.make_pair(Random("speed-warmup"), 500)
@@ -72,15 +109,19 @@ def time_compare(sizes=SIZES, repeats=REPEATS) -> list[dict]:
     rows = []
     for n in sizes:
         pair = synth.make_pair(Random(f"speed-{n}"), n)
-        times = []
-        for _ in range(repeats[n] + 1):
-            started = time.perf_counter()
-            result = compare_texts(pair.a, pair.b)
-            times.append(time.perf_counter() - started)
+        times, result = _time_pair(compare_texts, pair, repeats[n])
+        python_ms = None
+        if native_built():
+            with pure_python():
+                python_times, python_result = _time_pair(compare_texts, pair, max(3, repeats[n] // 3))
+            if python_result.to_json() != result.to_json():
+                raise RuntimeError(f"{n} words: the native and Python engines disagree")
+            python_ms = _median_ms(python_times[1:])
         words = (len(pair.a.split()) + len(pair.b.split())) / 2
         rows.append({
             "words": n, "actual_words": words, "first_ms": _ms(times[0]), "median_ms": _median_ms(times[1:]),
-            "passages": len(result.passages), "planted": len(pair.truth), "runs": len(times) - 1,
+            "python_ms": python_ms, "passages": len(result.passages), "planted": len(pair.truth),
+            "runs": len(times) - 1,
         })
         print(f"  compare {n} words: {rows[-1]['median_ms']:.1f} ms", file=sys.stderr)
     return rows
@@ -88,13 +129,14 @@ def time_compare(sizes=SIZES, repeats=REPEATS) -> list[dict]:
 
 def compare_table(rows: list[dict]) -> str:
     out = [
-        "| words per article | median ms | ms per 1k words | first call ms | passages (planted) | runs |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| words per article | median ms | ms per 1k words | first call ms | Python alone, ms | passages (planted) | runs |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
+        python = f"{r['python_ms']:.1f}" if r["python_ms"] is not None else "–"
         out.append(
             f"| {r['words']:,} | {r['median_ms']:.1f} | {r['median_ms'] / (r['words'] / 1000):.2f} "
-            f"| {r['first_ms']:.1f} | {r['passages']} ({r['planted']}) | {r['runs']} |"
+            f"| {r['first_ms']:.1f} | {python} | {r['passages']} ({r['planted']}) | {r['runs']} |"
         )
     return "\n".join(out)
 
@@ -108,9 +150,10 @@ def reader_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "reader"]
 
 
-def _run(command: list[str], ok: tuple[int, ...]) -> float:
+def _run(command: list[str], ok: tuple[int, ...], env: dict | None = None) -> float:
     started = time.perf_counter()
-    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT,
+                          env={**os.environ, **env} if env else None)
     elapsed = time.perf_counter() - started
     if done.returncode not in ok:
         raise RuntimeError(f"{' '.join(command)} exited {done.returncode}: {done.stderr.decode()[-500:]}")
@@ -133,14 +176,18 @@ def time_processes(runs: int, sizes=(2_000, 50_000)) -> list[dict]:
             b.write_text(pair.b, encoding="utf-8")
             ours = reader_command() + ["compare", str(a), str(b), "--json"]
             theirs = [git, "diff", "--no-index", "--word-diff", str(a), str(b)] if git else None
-            reader_times, git_times = [], []
+            pure = {"READER_PURE_PYTHON": "1"}
+            reader_times, git_times, python_times = [], [], []
             _run(ours, (0,))  # warm the page cache and .pyc files
-            for _ in range(runs):
+            for k in range(runs):
                 reader_times.append(_run(ours, (0,)))
                 if theirs:
                     git_times.append(_run(theirs, (0, 1)))
+                if k % 3 == 0:  # the Python originals alone, as without a compiler: a few runs
+                    python_times.append(_run(ours, (0,), env=pure))
             row = {"words": n, "reader_ms": _median_ms(reader_times), "runs": runs,
-                   "git_ms": _median_ms(git_times) if git_times else None}
+                   "git_ms": _median_ms(git_times) if git_times else None,
+                   "python_ms": _median_ms(python_times)}
             row["ratio"] = row["reader_ms"] / row["git_ms"] if row["git_ms"] else None
             rows.append(row)
             print(f"  processes {n} words: reader {row['reader_ms']:.0f} ms, git {row['git_ms'] or 0:.0f} ms",
@@ -150,13 +197,14 @@ def time_processes(runs: int, sizes=(2_000, 50_000)) -> list[dict]:
 
 def process_table(rows: list[dict]) -> str:
     out = [
-        "| words per article | `reader compare --json` ms | `git diff --no-index --word-diff` ms | ratio | runs |",
-        "|---:|---:|---:|---:|---:|",
+        "| words per article | `reader compare --json` ms | `git diff --no-index --word-diff` ms | ratio "
+        "| runs | Python alone (`READER_PURE_PYTHON=1`) ms |",
+        "|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         git = f"{r['git_ms']:.0f}" if r["git_ms"] else "git not found"
         ratio = f"{r['ratio']:.1f}×" if r["ratio"] else "–"
-        out.append(f"| {r['words']:,} | {r['reader_ms']:.0f} | {git} | {ratio} | {r['runs']} |")
+        out.append(f"| {r['words']:,} | {r['reader_ms']:.0f} | {git} | {ratio} | {r['runs']} | {r['python_ms']:.0f} |")
     return "\n".join(out)
 
 
@@ -342,8 +390,8 @@ def main(argv: list[str] | None = None) -> int:
         numpy_version = "none"
     print("# reader speed benchmark\n")
     print(f"{os.cpu_count()} CPUs, {platform.machine()}, Python {platform.python_version()} "
-          f"({platform.python_implementation()}), numpy {numpy_version}, {git}, {platform.platform()}. "
-          "All figures are medians.\n")
+          f"({platform.python_implementation()}), numpy {numpy_version}, {git}, {platform.platform()}, "
+          f"reader._native {'built' if native_built() else 'NOT built (Python alone)'}. All figures are medians.\n")
     synth.model()
     compare_rows = time_compare(repeats=QUICK_REPEATS if args.quick else REPEATS)
     print("## compare_texts in process\n")

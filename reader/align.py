@@ -151,7 +151,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         return []
     if a == b:
         return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
-    if _native is not None:
+    if _native is not None and len(a) + len(b) < 2**30:  # (the C counts in 32 bits)
         return [Alignment(*found) for found in _native.align(a, b, stop, native_params())]
     enc = Encoder()
     chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)

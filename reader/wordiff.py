@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Hashable, Sequence
+from collections.abc import Hashable, Sequence
 
 from reader.speedups import native as _native
 from reader.tokens import Tokens
@@ -145,6 +145,8 @@ def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
                      ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Run diff-match-patch's semantic cleanup over a word diff (in C when
     ``reader._native`` is there: same result, see reader/native/cleanup.c)."""
+    if len(ops) <= 1:
+        return merge_ops(ops)  # one run (a verbatim passage): nothing the cleanup could change
     a_text, b_text = encode_pair(a_ids, b_ids)
     if _native is not None:
         return merge_ops(_native.cleanup_semantic(a_text, b_text, ops))
@@ -207,26 +209,25 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
                 ka += n
                 kb += n
                 continue
-        for _ in range(n):
-            if op == EQUAL:
-                wa, sa = piece(ta, ka, a_first, a_count, a_span)
-                wb, sb = piece(tb, kb, b_first, b_count, b_span)
-                for x, y in ((wa, wb), (sa, sb)):
-                    if x == y:
-                        emit(EQUAL, x)
-                    else:
-                        emit(DELETE, x)
-                        emit(INSERT, y)
-                ka += 1
-                kb += 1
-            elif op == DELETE:
-                wa, sa = piece(ta, ka, a_first, a_count, a_span)
-                emit(DELETE, wa + sa)
-                ka += 1
-            else:
-                wb, sb = piece(tb, kb, b_first, b_count, b_span)
-                emit(INSERT, wb + sb)
-                kb += 1
+        if op == DELETE:  # removed words and what follows each: one stretch of a's text
+            emit(DELETE, ta.text[ta.starts[ka] : ta.starts[ka + n] if ka + n < a_stop else a_span[1]])
+            ka += n
+            continue
+        if op == INSERT:
+            emit(INSERT, tb.text[tb.starts[kb] : tb.starts[kb + n] if kb + n < b_stop else b_span[1]])
+            kb += n
+            continue
+        for _ in range(n):  # equal words whose text differs (case, quotes, Unicode form)
+            wa, sa = piece(ta, ka, a_first, a_count, a_span)
+            wb, sb = piece(tb, kb, b_first, b_count, b_span)
+            for x, y in ((wa, wb), (sa, sb)):
+                if x == y:
+                    emit(EQUAL, x)
+                else:
+                    emit(DELETE, x)
+                    emit(INSERT, y)
+            ka += 1
+            kb += 1
     return _merge_text(out)
 
 

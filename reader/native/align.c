@@ -208,14 +208,14 @@ static void dmp_ops(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_t *y,
 
 /* --- seeds.seed_runs ------------------------------------------------------------- */
 
-typedef struct {
-    Py_ssize_t d, i, n;
-} Hit;
+/* Memory is touched sparingly here: on a small virtual machine a first touch of a page
+   costs microseconds, which for long texts weighed more than the computing. Positions
+   are int32 (texts are far below 2**31 words: the Python side checks), every array is
+   allocated at its final size, and the gram table keeps only an index per slot. */
 
 typedef struct {
-    Hit *items;
-    Py_ssize_t len, cap;
-} Hits;
+    int32_t d, i, n; /* d = j - i */
+} Hit;
 
 typedef struct {
     Py_ssize_t i, j, n;
@@ -226,16 +226,25 @@ typedef struct {
     Py_ssize_t len, cap;
 } Runs;
 
-/* The n-grams (n consecutive elements) of x and y found in both: for each, the chains of
-   their start positions in x and y (through next_x / next_y, -1 ending a chain). */
+/* A gram found in x, with the chains of its start positions in x and in y (through
+   next_x / next_y, ascending, -1 ending a chain). */
 typedef struct {
-    Py_ssize_t head_x, head_y, count_x, count_y;
+    uint32_t hash;
+    int32_t head_x, head_y, count_x, count_y;
 } Group;
 
 typedef struct {
-    Group *items;
-    Py_ssize_t len, cap;
-} Groups;
+    Group *groups;
+    Py_ssize_t ngroups;
+    int32_t *next_x, *next_y;
+} Grams;
+
+static void grams_free(Grams *g) {
+    free(g->groups);
+    free(g->next_x);
+    free(g->next_y);
+    *g = (Grams){0};
+}
 
 static uint64_t gram_hash(const int32_t *g, int n) {
     uint64_t h = 0x9E3779B97F4A7C15ULL;
@@ -254,75 +263,65 @@ static int same_gram(const int32_t *x, const int32_t *y, int n) {
     return 1;
 }
 
-typedef struct {
-    uint64_t hash;
-    Py_ssize_t group; /* -1: empty */
-} Slot;
-
-static void common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_t *y, Py_ssize_t ny, int n,
-                         Groups *groups, Py_ssize_t **next_x, Py_ssize_t **next_y) {
-    *next_x = *next_y = NULL;
+/* The n-grams of x and where each occurs in x and y (seeds._positions of both). */
+static Grams common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32_t *y, Py_ssize_t ny, int n) {
+    Grams g = {0};
     Py_ssize_t gx = nx - n + 1, gy = ny - n + 1;
     if (gx <= 0 || gy <= 0)
-        return;
+        return g;
     size_t size = 1;
     while (size < (size_t)gx * 2)
         size <<= 1;
-    Slot *slot = malloc(size * sizeof(Slot));
-    Py_ssize_t *tail_x = malloc((size_t)gx * sizeof(Py_ssize_t));
-    Py_ssize_t *tail_y = malloc((size_t)gx * sizeof(Py_ssize_t));
-    *next_x = malloc((size_t)gx * sizeof(Py_ssize_t));
-    *next_y = malloc((size_t)gy * sizeof(Py_ssize_t));
-    Group *all = malloc((size_t)gx * sizeof(Group)); /* head_x is also the group's gram in x */
-    if (!slot || !tail_x || !tail_y || !*next_x || !*next_y || !all) {
+    size_t mask = size - 1;
+    int32_t *slot = malloc(size * sizeof(int32_t));
+    g.groups = malloc((size_t)gx * sizeof(Group));
+    g.next_x = malloc((size_t)gx * sizeof(int32_t));
+    g.next_y = malloc((size_t)gy * sizeof(int32_t));
+    if (!slot || !g.groups || !g.next_x || !g.next_y) {
         ctx->oom = 1;
-        goto done;
+        free(slot);
+        grams_free(&g);
+        return g;
     }
-    for (size_t s = 0; s < size; s++)
-        slot[s].group = -1;
-    Py_ssize_t ngroups = 0;
-    for (Py_ssize_t p = 0; p < gx; p++) {
+    memset(slot, 0xFF, size * sizeof(int32_t)); /* -1: empty */
+    for (Py_ssize_t p = gx - 1; p >= 0; p--) { /* backwards: each chain comes out ascending */
         uint64_t h = gram_hash(x + p, n);
-        size_t s = (size_t)h & (size - 1);
-        while (slot[s].group >= 0 && !(slot[s].hash == h && same_gram(x + all[slot[s].group].head_x, x + p, n)))
-            s = (s + 1) & (size - 1);
-        (*next_x)[p] = -1;
-        if (slot[s].group < 0) {
-            slot[s] = (Slot){h, ngroups};
-            all[ngroups] = (Group){p, -1, 1, 0};
-            tail_x[ngroups] = p;
-            ngroups++;
+        size_t s = (size_t)h & mask;
+        Group *found = NULL;
+        while (slot[s] >= 0) {
+            Group *c = &g.groups[slot[s]];
+            if (c->hash == (uint32_t)h && same_gram(x + c->head_x, x + p, n)) {
+                found = c;
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+        if (found) {
+            g.next_x[p] = found->head_x;
+            found->head_x = (int32_t)p;
+            found->count_x++;
         } else {
-            Py_ssize_t g = slot[s].group;
-            (*next_x)[tail_x[g]] = p;
-            tail_x[g] = p;
-            all[g].count_x++;
+            g.next_x[p] = -1;
+            slot[s] = (int32_t)g.ngroups;
+            g.groups[g.ngroups++] = (Group){(uint32_t)h, (int32_t)p, -1, 1, 0};
         }
     }
-    for (Py_ssize_t q = 0; q < gy; q++) {
-        (*next_y)[q] = -1;
+    for (Py_ssize_t q = gy - 1; q >= 0; q--) {
         uint64_t h = gram_hash(y + q, n);
-        size_t s = (size_t)h & (size - 1);
-        while (slot[s].group >= 0 && !(slot[s].hash == h && same_gram(x + all[slot[s].group].head_x, y + q, n)))
-            s = (s + 1) & (size - 1);
-        if (slot[s].group < 0)
-            continue;
-        Py_ssize_t g = slot[s].group;
-        if (all[g].count_y == 0)
-            all[g].head_y = q;
-        else
-            (*next_y)[tail_y[g]] = q;
-        tail_y[g] = q;
-        all[g].count_y++;
+        size_t s = (size_t)h & mask;
+        while (slot[s] >= 0) {
+            Group *c = &g.groups[slot[s]];
+            if (c->hash == (uint32_t)h && same_gram(x + c->head_x, y + q, n)) {
+                g.next_y[q] = c->head_y;
+                c->head_y = (int32_t)q;
+                c->count_y++;
+                break;
+            }
+            s = (s + 1) & mask;
+        }
     }
-    for (Py_ssize_t g = 0; g < ngroups; g++)
-        if (all[g].count_y)
-            PUSH(ctx, *groups, all[g]);
-done:
     free(slot);
-    free(tail_x);
-    free(tail_y);
-    free(all);
+    return g;
 }
 
 static int cmp_hit(const void *x, const void *y) {
@@ -343,10 +342,9 @@ static int cmp_run(const void *x, const void *y) {
     return (p->n > q->n) - (p->n < q->n);
 }
 
-/* Sorting triples of non-negative integers (after an offset) in tuple order: packed
-   into one 64-bit key each and radix sorted when they fit (texts of up to a million
-   words or so), else qsort. Equal triples are interchangeable, so stability does not
-   matter. */
+/* Sorting triples in tuple order: packed into one 64-bit key each (the first field
+   offset to be non-negative) and radix sorted when they fit, else qsort. Equal
+   triples are interchangeable, so stability does not matter. */
 static int bits_for(Py_ssize_t v) {
     int b = 1;
     while (b < 63 && ((Py_ssize_t)1 << b) <= v)
@@ -376,49 +374,55 @@ static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
     return 0;
 }
 
-/* Sort n triples (x[k] + off, y[k], z[k]) stored with the given stride and field
-   offsets: the three fields are Py_ssize_t. */
-static void sort_triples(Ctx *ctx, void *items, Py_ssize_t n, size_t size, Py_ssize_t off, Py_ssize_t limit,
-                         int (*cmp)(const void *, const void *)) {
-    if (n < 2)
-        return;
-    int b = bits_for(limit);
-    if (3 * b > 64 || n < 64) {
-        qsort(items, (size_t)n, size, cmp);
-        return;
+/* sort_hits sorts hits (d + off, i, n), sort_runs runs (i, j, n) with off 0. */
+#define SORT_TRIPLES(NAME, T, F0, F1, F2, CMP)                                               \
+    static void NAME(Ctx *ctx, T *items, Py_ssize_t n, Py_ssize_t off, Py_ssize_t limit) {   \
+        if (n < 2)                                                                           \
+            return;                                                                          \
+        int b = bits_for(limit);                                                             \
+        if (3 * b > 64 || n < 64) {                                                          \
+            qsort(items, (size_t)n, sizeof(T), CMP);                                         \
+            return;                                                                          \
+        }                                                                                    \
+        uint64_t *keys = malloc((size_t)n * sizeof(uint64_t));                              \
+        if (!keys) {                                                                         \
+            ctx->oom = 1;                                                                    \
+            return;                                                                          \
+        }                                                                                    \
+        for (Py_ssize_t k = 0; k < n; k++)                                                   \
+            keys[k] = ((uint64_t)(items[k].F0 + off) << (2 * b)) | ((uint64_t)items[k].F1 << b) \
+                      | (uint64_t)items[k].F2;                                               \
+        if (radix_sort(ctx, keys, n) == 0) {                                                 \
+            uint64_t m = ((uint64_t)1 << b) - 1;                                             \
+            for (Py_ssize_t k = 0; k < n; k++) {                                             \
+                items[k].F0 = (Py_ssize_t)(keys[k] >> (2 * b)) - off;                        \
+                items[k].F1 = (Py_ssize_t)((keys[k] >> b) & m);                              \
+                items[k].F2 = (Py_ssize_t)(keys[k] & m);                                     \
+            }                                                                                \
+        }                                                                                    \
+        free(keys);                                                                          \
     }
-    uint64_t *keys = malloc((size_t)n * sizeof(uint64_t));
-    if (!keys) {
-        ctx->oom = 1;
-        return;
-    }
-    for (Py_ssize_t k = 0; k < n; k++) {
-        const Py_ssize_t *t = (const Py_ssize_t *)((const char *)items + (size_t)k * size);
-        keys[k] = ((uint64_t)(t[0] + off) << (2 * b)) | ((uint64_t)t[1] << b) | (uint64_t)t[2];
-    }
-    if (radix_sort(ctx, keys, n) == 0) {
-        uint64_t mask = ((uint64_t)1 << b) - 1;
-        for (Py_ssize_t k = 0; k < n; k++) {
-            Py_ssize_t *t = (Py_ssize_t *)((char *)items + (size_t)k * size);
-            t[0] = (Py_ssize_t)(keys[k] >> (2 * b)) - off;
-            t[1] = (Py_ssize_t)((keys[k] >> b) & mask);
-            t[2] = (Py_ssize_t)(keys[k] & mask);
-        }
-    }
-    free(keys);
-}
+
+SORT_TRIPLES(sort_hits, Hit, d, i, n, cmp_hit)
+SORT_TRIPLES(sort_runs, Run, i, j, n, cmp_run)
 
 /* seeds._hits_to_runs */
-static Runs hits_to_runs(Ctx *ctx, Hits *hits) {
+static Runs hits_to_runs(Ctx *ctx, Hit *hits, Py_ssize_t nhits) {
     Runs runs = {0};
-    if (hits->len)
-        /* d = j - i lies in [-na, nb]; i and n in [0, max(na, nb)] */
-        sort_triples(ctx, hits->items, hits->len, sizeof(Hit), ctx->na, ctx->na + ctx->nb + max2(ctx->na, ctx->nb) + 1, cmp_hit);
-    int have = 0;
+    /* d = j - i lies in [-na, nb]; i and n in [0, max(na, nb)] */
+    sort_hits(ctx, hits, nhits, ctx->na, ctx->na + ctx->nb + max2(ctx->na, ctx->nb) + 1);
+    if (ctx->oom)
+        return runs;
+    runs.items = malloc((size_t)(nhits + 1) * sizeof(Run));
+    if (!runs.items) {
+        ctx->oom = 1;
+        return runs;
+    }
+    runs.cap = nhits + 1;
     Py_ssize_t last_d = 0, last_end = 0;
-    for (Py_ssize_t k = 0; k < hits->len; k++) {
-        Hit h = hits->items[k];
-        if (have && h.d == last_d && h.i <= last_end) {
+    for (Py_ssize_t k = 0; k < nhits; k++) {
+        Hit h = hits[k];
+        if (runs.len && h.d == last_d && h.i <= last_end) {
             if (h.i + h.n > last_end) {
                 last_end = h.i + h.n;
                 Run *r = &runs.items[runs.len - 1];
@@ -426,108 +430,112 @@ static Runs hits_to_runs(Ctx *ctx, Hits *hits) {
             }
             continue;
         }
-        PUSH(ctx, runs, ((Run){h.i, h.i + h.d, h.n}));
-        if (ctx->oom)
-            break;
-        have = 1;
+        runs.items[runs.len++] = (Run){h.i, (Py_ssize_t)h.i + h.d, h.n};
         last_d = h.d;
-        last_end = h.i + h.n;
+        last_end = (Py_ssize_t)h.i + h.n;
     }
-    if (runs.len)
-        sort_triples(ctx, runs.items, runs.len, sizeof(Run), 0, ctx->na + ctx->nb + 1, cmp_run);
+    sort_runs(ctx, runs.items, runs.len, 0, ctx->na + ctx->nb + 1);
     return runs;
+}
+
+static int all_stop(const Ctx *ctx, const int32_t *g, int n) {
+    for (int t = 0; t < n; t++)
+        if (!is_stop(ctx, g[t]))
+            return 0;
+    return 1;
 }
 
 static Runs seed_runs(Ctx *ctx) {
     const int32_t *a = ctx->a, *b = ctx->b;
     Py_ssize_t na = ctx->na, nb = ctx->nb;
     int K = ctx->p.k, STOP_N = ctx->p.stop_n, MAXO = ctx->p.max_occurrences;
-    Hits hits = {0};
-    Groups groups = {0};
-    Py_ssize_t *next_x = NULL, *next_y = NULL;
-    /* content n-grams */
-    common_grams(ctx, a, na, b, nb, K, &groups, &next_x, &next_y);
-    for (Py_ssize_t g = 0; g < groups.len && !ctx->oom; g++) {
-        Group gr = groups.items[g];
-        if (gr.count_x > MAXO || gr.count_y > MAXO)
-            continue;
-        Py_ssize_t i0 = gr.head_x;
-        int all_stop = 1;
-        for (int t = 0; t < K; t++)
-            if (!is_stop(ctx, a[i0 + t])) {
-                all_stop = 0;
-                break;
-            }
-        if (all_stop)
-            continue;
-        for (Py_ssize_t i = gr.head_x; i >= 0; i = next_x[i])
-            for (Py_ssize_t j = gr.head_y; j >= 0; j = next_y[j])
-                PUSH(ctx, hits, ((Hit){j - i, i, K}));
+    Runs runs = {0};
+    /* content n-grams: counted, then written into an array of that size */
+    Grams g = common_grams(ctx, a, na, b, nb, K);
+    Py_ssize_t nhits = 2; /* room for the prefix and suffix */
+    for (Py_ssize_t k = 0; k < g.ngroups; k++) {
+        Group *c = &g.groups[k];
+        if (c->count_y && c->count_x <= MAXO && c->count_y <= MAXO && !all_stop(ctx, a + c->head_x, K))
+            nhits += (Py_ssize_t)c->count_x * c->count_y;
     }
-    free(next_x);
-    free(next_y);
-    groups.len = 0;
-    /* stop-word n-grams */
-    Py_ssize_t *sa = malloc((size_t)(na + 1) * sizeof(Py_ssize_t));
-    Py_ssize_t *sb = malloc((size_t)(nb + 1) * sizeof(Py_ssize_t));
-    int32_t *wa = malloc((size_t)(na + 1) * sizeof(int32_t));
-    int32_t *wb = malloc((size_t)(nb + 1) * sizeof(int32_t));
-    if (!sa || !sb || !wa || !wb) {
+    Hit *hits = ctx->oom ? NULL : malloc((size_t)nhits * sizeof(Hit));
+    Py_ssize_t len = 0;
+    if (!hits)
         ctx->oom = 1;
-    } else {
+    for (Py_ssize_t k = 0; k < g.ngroups && !ctx->oom; k++) {
+        Group *c = &g.groups[k];
+        if (!c->count_y || c->count_x > MAXO || c->count_y > MAXO || all_stop(ctx, a + c->head_x, K))
+            continue;
+        for (int32_t i = c->head_x; i >= 0; i = g.next_x[i])
+            for (int32_t j = c->head_y; j >= 0; j = g.next_y[j])
+                hits[len++] = (Hit){j - i, i, K};
+    }
+    grams_free(&g);
+    /* stop-word n-grams over the stop words alone (sa, sb: their positions) */
+    int32_t *sa = ctx->oom ? NULL : malloc((size_t)(na + nb + 2) * 2 * sizeof(int32_t));
+    if (!sa)
+        ctx->oom = 1;
+    if (!ctx->oom) {
+        int32_t *sb = sa + na + 1, *wa = sb + nb + 1, *wb = wa + na + 1;
         Py_ssize_t la = 0, lb = 0;
         for (Py_ssize_t i = 0; i < na; i++)
             if (is_stop(ctx, a[i])) {
-                sa[la] = i;
+                sa[la] = (int32_t)i;
                 wa[la++] = a[i];
             }
         for (Py_ssize_t j = 0; j < nb; j++)
             if (is_stop(ctx, b[j])) {
-                sb[lb] = j;
+                sb[lb] = (int32_t)j;
                 wb[lb++] = b[j];
             }
         if (la >= STOP_N && lb >= STOP_N) {
-            common_grams(ctx, wa, la, wb, lb, STOP_N, &groups, &next_x, &next_y);
-            for (Py_ssize_t g = 0; g < groups.len && !ctx->oom; g++) {
-                Group gr = groups.items[g];
-                if (gr.count_x > MAXO || gr.count_y > MAXO)
+            g = common_grams(ctx, wa, la, wb, lb, STOP_N);
+            Py_ssize_t more = 0; /* at most: the spacing test may drop some */
+            for (Py_ssize_t k = 0; k < g.ngroups; k++) {
+                Group *c = &g.groups[k];
+                if (c->count_y && c->count_x <= MAXO && c->count_y <= MAXO)
+                    more += (Py_ssize_t)c->count_x * c->count_y * STOP_N;
+            }
+            Hit *grown = ctx->oom || !more ? hits : realloc(hits, (size_t)(nhits + more) * sizeof(Hit));
+            if (!grown)
+                ctx->oom = 1;
+            else
+                hits = grown;
+            for (Py_ssize_t k = 0; k < g.ngroups && !ctx->oom; k++) {
+                Group *c = &g.groups[k];
+                if (!c->count_y || c->count_x > MAXO || c->count_y > MAXO)
                     continue;
-                for (Py_ssize_t x = gr.head_x; x >= 0; x = next_x[x])
-                    for (Py_ssize_t y = gr.head_y; y >= 0; y = next_y[y]) {
-                        Py_ssize_t width_b = sb[y + STOP_N - 1] - sb[y];
-                        Py_ssize_t width_a = sa[x + STOP_N - 1] - sa[x];
-                        Py_ssize_t diff = width_a > width_b ? width_a - width_b : width_b - width_a;
-                        if (diff > 2 + max2(width_a, width_b) / 4)
+                for (int32_t x = c->head_x; x >= 0; x = g.next_x[x])
+                    for (int32_t y = c->head_y; y >= 0; y = g.next_y[y]) {
+                        int32_t width_b = sb[y + STOP_N - 1] - sb[y];
+                        int32_t width_a = sa[x + STOP_N - 1] - sa[x];
+                        int32_t diff = width_a > width_b ? width_a - width_b : width_b - width_a;
+                        if (diff > 2 + (width_a > width_b ? width_a : width_b) / 4)
                             continue;
                         for (int t = 0; t < STOP_N; t++)
-                            PUSH(ctx, hits, ((Hit){sb[y + t] - sa[x + t], sa[x + t], 1}));
+                            hits[len++] = (Hit){sb[y + t] - sa[x + t], sa[x + t], 1};
                     }
             }
-            free(next_x);
-            free(next_y);
+            grams_free(&g);
         }
     }
     free(sa);
-    free(sb);
-    free(wa);
-    free(wb);
-    free(groups.items);
-    /* common prefix and suffix */
-    Py_ssize_t limit = na < nb ? na : nb;
-    Py_ssize_t n = 0;
-    while (n < limit && a[n] == b[n])
-        n++;
-    if (n)
-        PUSH(ctx, hits, ((Hit){0, 0, n}));
-    Py_ssize_t m = 0;
-    while (m < limit - n && a[na - 1 - m] == b[nb - 1 - m])
-        m++;
-    if (m)
-        PUSH(ctx, hits, ((Hit){nb - na, na - m, m}));
-    Runs runs = {0};
-    if (!ctx->oom)
-        runs = hits_to_runs(ctx, &hits);
-    free(hits.items);
+    if (!ctx->oom) {
+        /* common prefix and suffix */
+        Py_ssize_t limit = na < nb ? na : nb;
+        Py_ssize_t n = 0;
+        while (n < limit && a[n] == b[n])
+            n++;
+        if (n)
+            hits[len++] = (Hit){0, 0, (int32_t)n};
+        Py_ssize_t m = 0;
+        while (m < limit - n && a[na - 1 - m] == b[nb - 1 - m])
+            m++;
+        if (m)
+            hits[len++] = (Hit){(int32_t)(nb - na), (int32_t)(na - m), (int32_t)m};
+        runs = hits_to_runs(ctx, hits, len);
+    }
+    free(hits);
     return runs;
 }
 

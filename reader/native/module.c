@@ -116,6 +116,10 @@ static PyObject *native_align(PyObject *self, PyObject *args) {
         result = PyList_New(0);
         goto done;
     }
+    if (na >= ((Py_ssize_t)1 << 30) || nb >= ((Py_ssize_t)1 << 30)) { /* align.c counts in int32 */
+        PyErr_SetString(PyExc_ValueError, "align: texts of 2**30 words or more");
+        goto done;
+    }
     RAAligns found = {0};
     int rc;
     Py_BEGIN_ALLOW_THREADS

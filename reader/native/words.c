@@ -62,15 +62,6 @@ static int count_one(Py_ssize_t start, Py_ssize_t end, void *arg) {
     return 0;
 }
 
-static int append_index(PyObject *list, Py_ssize_t v) {
-    PyObject *o = PyLong_FromSsize_t(v);
-    if (!o)
-        return -1;
-    int rc = PyList_Append(list, o);
-    Py_DECREF(o);
-    return rc;
-}
-
 PyObject *rw_count_words(PyObject *self, PyObject *text) {
     (void)self;
     if (!PyUnicode_Check(text)) {
@@ -92,7 +83,9 @@ typedef struct {
 } FormSlot;
 
 typedef struct {
-    PyObject *text, *normal_form, *starts, *ends, *norms;
+    PyObject *text, *normal_form, *norms;
+    int64_t *starts, *ends; /* the words' offsets, as the bytes objects returned */
+    Py_ssize_t count;
     int kind;
     const void *data;
     FormSlot *slots;
@@ -163,8 +156,8 @@ static PyObject *new_form(Forms *f, PyObject *word) {
 
 static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
     Forms *f = arg;
-    if (append_index(f->starts, start) < 0 || append_index(f->ends, end) < 0)
-        return -1;
+    f->starts[f->count] = start;
+    f->ends[f->count] = end;
     if (f->used * 2 >= f->size && grow_forms(f) < 0)
         return -1;
     uint64_t h = span_hash(f, start, end);
@@ -183,7 +176,9 @@ static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
         f->slots[s] = (FormSlot){h, word, norm};
         f->used++;
     }
-    return PyList_Append(f->norms, f->slots[s].norm);
+    PyList_SET_ITEM(f->norms, f->count, Py_NewRef(f->slots[s].norm));
+    f->count++;
+    return 0;
 }
 
 PyObject *rw_tokenize(PyObject *self, PyObject *args) {
@@ -191,23 +186,28 @@ PyObject *rw_tokenize(PyObject *self, PyObject *args) {
     PyObject *text, *normal_form;
     if (!PyArg_ParseTuple(args, "UO:tokenize", &text, &normal_form))
         return NULL;
-    Forms f = {text, normal_form, PyList_New(0), PyList_New(0), PyList_New(0),
-               PyUnicode_KIND(text), PyUnicode_DATA(text), NULL, 0, 0};
+    Py_ssize_t n = 0;
+    if (scan(text, count_one, &n) == 1) /* counted first: every list has its final size */
+        Py_RETURN_NONE;
+    PyObject *starts = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
+    PyObject *ends = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
+    PyObject *norms = PyList_New(n);
     PyObject *result = NULL;
-    if (f.starts && f.ends && f.norms) {
-        int rc = scan(text, add_token, &f);
-        if (rc == 1)
-            result = Py_NewRef(Py_None);
-        else if (rc == 0)
-            result = PyTuple_Pack(3, f.starts, f.ends, f.norms);
+    if (starts && ends && norms) {
+        Forms f = {text, normal_form, norms, (int64_t *)PyBytes_AS_STRING(starts), (int64_t *)PyBytes_AS_STRING(ends),
+                   0, PyUnicode_KIND(text), PyUnicode_DATA(text), NULL, 0, 0};
+        if (scan(text, add_token, &f) == 0 && f.count == n)
+            result = PyTuple_Pack(3, starts, ends, norms);
+        else if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_RuntimeError, "tokenize: the two scans disagree");
+        for (size_t k = 0; k < f.size; k++) {
+            Py_XDECREF(f.slots[k].word);
+            Py_XDECREF(f.slots[k].norm);
+        }
+        PyMem_Free(f.slots);
     }
-    for (size_t k = 0; k < f.size; k++) {
-        Py_XDECREF(f.slots[k].word);
-        Py_XDECREF(f.slots[k].norm);
-    }
-    PyMem_Free(f.slots);
-    Py_XDECREF(f.starts);
-    Py_XDECREF(f.ends);
-    Py_XDECREF(f.norms);
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    Py_XDECREF(norms);
     return result;
 }
