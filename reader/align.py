@@ -61,6 +61,7 @@ second; the C steps take a few milliseconds. Without a compiler, or with
 from __future__ import annotations
 
 import itertools
+from array import array
 from dataclasses import dataclass
 
 from reader.chains import chain, worth_filling
@@ -122,14 +123,17 @@ class Alignment:
         return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops)
 
 
-def word_ids(ta: Tokens, tb: Tokens) -> tuple[list[int], list[int], bytearray]:
+def word_ids(ta: Tokens, tb: Tokens) -> tuple[array, array, bytearray]:
     """Both texts as word ids (one per distinct normal form, numbered in order of first
-    appearance, a then b) and which ids are stop words (``stop[id]`` is 1)."""
+    appearance, a then b; arrays of 32-bit ints, which the native aligner reads as they
+    are) and which ids are stop words (``stop[id]`` is 1)."""
+    if _native is not None and isinstance(ta.norms, list) and isinstance(tb.norms, list):
+        return _native.word_ids(ta.norms, tb.norms, STOPWORDS)
     ids = dict(zip(dict.fromkeys(itertools.chain(ta.norms, tb.norms)), itertools.count()))
     stop = bytearray(len(ids))
     for w in STOPWORDS.intersection(ids):
         stop[ids[w]] = 1
-    return list(map(ids.__getitem__, ta.norms)), list(map(ids.__getitem__, tb.norms)), stop
+    return array("i", map(ids.__getitem__, ta.norms)), array("i", map(ids.__getitem__, tb.norms)), stop
 
 
 def canonical_order(ta: Tokens, tb: Tokens) -> bool:

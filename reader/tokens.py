@@ -47,13 +47,22 @@ _WORD_PATTERN = rf"[{_CJK}]\p{{M}}*|{_START}{_GOES_ON}*(?:['’ʼ.,]{_START}{_GO
 FAST_SAFE = "\x00-\u024f\u2000-\u206f"
 _FAST_WORD = "[0-9A-Z_a-z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\xd6\xd8-\xf6\xf8-\u024f]"
 _FAST_WORD_PATTERN = rf"{_FAST_WORD}{_FAST_WORD}*+(?:['’ʼ.,]{_FAST_WORD}++)*+"
-_UNSAFE_RE = re.compile(rf"[^{FAST_SAFE}]")
+
 
 # Each pattern in one capturing group: ``split`` then gives the text's pieces in order,
 # separators and words alternately (``[sep, word, sep, word, ..., sep]``), and offsets
 # are sums of lengths, all computed in C. (Neither pattern can match an empty string, so
-# ``re`` and ``regex`` V1 split alike: at words only.)
-_FAST_SPLIT_RE = re.compile(f"({_FAST_WORD_PATTERN})")
+# ``re`` and ``regex`` V1 split alike: at words only.) Compiled on first use: with
+# reader._native, text in the fast range never needs them (compiling took ~2 ms of
+# every command's start-up).
+@functools.cache
+def _fast_split_re():
+    return re.compile(f"({_FAST_WORD_PATTERN})")
+
+
+@functools.cache
+def _unsafe_re():
+    return re.compile(rf"[^{FAST_SAFE}]")
 
 
 @functools.cache
@@ -64,14 +73,14 @@ def _full_split_re():
 
 
 def _split(text: str) -> list[str]:
-    if not _UNSAFE_RE.search(text):
-        return _FAST_SPLIT_RE.split(text)
+    if not _unsafe_re().search(text):
+        return _fast_split_re().split(text)
     # Only the lines that need the full pattern get it (one euro sign or one name in
     # Greek need not slow down a whole English article): no word spans a line break,
     # so each stretch of lines splits alone, and the break joins the separators around it.
     pieces: list[str] = []
-    for unsafe, lines in groupby(text.split("\n"), key=lambda line: _UNSAFE_RE.search(line) is not None):
-        stretch = (_full_split_re() if unsafe else _FAST_SPLIT_RE).split("\n".join(lines))
+    for unsafe, lines in groupby(text.split("\n"), key=lambda line: _unsafe_re().search(line) is not None):
+        stretch = (_full_split_re() if unsafe else _fast_split_re()).split("\n".join(lines))
         if pieces:
             stretch[0] = pieces.pop() + "\n" + stretch[0]
         pieces += stretch
@@ -130,9 +139,9 @@ def _normal_forms(words: list[str]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Tokens:
-    """Word tokens of one text: where each starts and ends (machine integers, a quarter
-    of the memory of a list of ints, which on a long article is most of what comparing
-    it allocates) and its normal form."""
+    """Word tokens of one text: where each starts and ends (arrays of machine integers,
+    an eighth of the memory of a list of ints, which on a long article was most of what
+    comparing it allocated) and its normal form."""
 
     text: str
     starts: array
@@ -149,13 +158,18 @@ class Tokens:
 def tokenize(text: str) -> Tokens:
     found = _native.tokenize(text, normal_form) if _native is not None else None
     if found is not None:  # the fast pattern's scan, in C (None: text it does not cover)
-        starts, ends, norms = found
-        return Tokens(text, array("q", starts), array("q", ends), norms)
+        return Tokens(text, *found)
     pieces = _pieces(text, keep=False)
     # offsets[i] is where pieces[i] ends, so word k (pieces[2k + 1]) runs from
     # offsets[2k] to offsets[2k + 1].
     offsets = list(accumulate(map(len, pieces)))
-    return Tokens(text, array("q", offsets[0:-1:2]), array("q", offsets[1::2]), _normal_forms(pieces[1::2]))
+    code = _offset_typecode(text)
+    return Tokens(text, array(code, offsets[0:-1:2]), array(code, offsets[1::2]), _normal_forms(pieces[1::2]))
+
+
+def _offset_typecode(text: str) -> str:
+    """32-bit offsets (as reader._native gives them) unless the text is too long for them."""
+    return "i" if len(text) <= 2**31 - 1 else "q"
 
 
 def word_count(text: str) -> int:

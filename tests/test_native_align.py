@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from array import array
 from random import Random
 
 import pytest
@@ -63,6 +64,33 @@ def words_tokens(words: list[str]) -> Tokens:
 def test_same_passages_on_generated_text(ab):
     a, b = ab
     assert_same(tokenize(a), tokenize(b))
+
+
+def python_word_ids(ta: Tokens, tb: Tokens):
+    saved = align._native
+    align._native = None
+    try:
+        return align.word_ids(ta, tb)
+    finally:
+        align._native = saved
+
+
+@settings(max_examples=200, **SETTINGS)
+@given(text_pair())
+def test_same_word_ids(ab):
+    ta, tb = (tokenize(x) for x in ab)
+    native = align.word_ids(ta, tb)
+    assert native == python_word_ids(ta, tb)
+    assert native[0].typecode == native[1].typecode == "i" and isinstance(native[2], bytearray)
+
+
+def test_same_word_ids_when_every_token_is_its_own_object():
+    # tokens made elsewhere need not share one string per word form
+    words = [w for _ in range(3000) for w in ("".join(["th", "e"]), "".join(["Co", "urt"]), "".join(["sa", "id"]))]
+    ta, tb = words_tokens(words), words_tokens(words[::-1] + ["new"])
+    assert align.word_ids(ta, tb) == python_word_ids(ta, tb)
+    with pytest.raises(TypeError):
+        align._native.word_ids(["a", 1], ["a"], frozenset())
 
 
 VOCAB = "the a of to and in court judge ruling data law order said week million".split()
@@ -122,4 +150,9 @@ def test_bad_arguments_raise_python_errors():
         align._native.align([0, "x"], [0], b"\x00", align.native_params())
     with pytest.raises(TypeError):
         align._native.align([0], [0], b"\x00", (1, 2))
+    with pytest.raises(TypeError):   # ids as an array must be 32-bit ints
+        align._native.align(array("q", [0, 1]), [0], b"\x00\x00", align.native_params())
     assert align._native.align([], [1, 2], b"", align.native_params()) == []
+    ids = array("i", [0, 1, 2] * 10)
+    assert align._native.align(ids, list(ids), b"\x00" * 3, align.native_params()) == \
+        align._native.align(list(ids), ids, b"\x00" * 3, align.native_params())

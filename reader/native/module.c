@@ -3,6 +3,7 @@
  *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...]), ...]
  *   word_diff(a, b) -> [(op, n), ...]
  *   tokenize(text, normal_form) -> (starts, ends, norms) or None; count_words(text) -> int or None
+ *   word_ids(norms_a, norms_b, stopwords) -> (ids_a, ids_b, stop)
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.align.native_params()
@@ -15,8 +16,36 @@
 #include "cleanup.h"
 #include "diff.h"
 #include "words.h"
+#include "ids.h"
 
+#include <string.h>
+
+/* The ids as an int32 array, copied from a sequence of ints (or from an array of
+   typecode 'i', without the ints: word_ids gives those). */
 static int32_t *to_ids(PyObject *seq, Py_ssize_t *n) {
+    if (PyObject_CheckBuffer(seq) && !PyBytes_Check(seq) && !PyByteArray_Check(seq)) {
+        Py_buffer view;
+        if (PyObject_GetBuffer(seq, &view, PyBUF_FORMAT | PyBUF_C_CONTIGUOUS) < 0)
+            return NULL;
+        int32_t *out = NULL;
+        if (view.itemsize != 4 || !view.format || (strcmp(view.format, "i") != 0 && strcmp(view.format, "=i") != 0)) {
+            PyErr_SetString(PyExc_TypeError, "word ids must be ints or an array of typecode 'i'");
+        } else if ((out = PyMem_Malloc((size_t)view.len + sizeof(int32_t))) == NULL) {
+            PyErr_NoMemory();
+        } else {
+            memcpy(out, view.buf, (size_t)view.len);
+            *n = view.len / 4;
+            for (Py_ssize_t k = 0; k < *n; k++)
+                if (out[k] < 0) {
+                    PyErr_SetString(PyExc_ValueError, "word ids must be in 0..2**31-1");
+                    PyMem_Free(out);
+                    out = NULL;
+                    break;
+                }
+        }
+        PyBuffer_Release(&view);
+        return out;
+    }
     PyObject *fast = PySequence_Fast(seq, "word ids must be a sequence");
     if (!fast)
         return NULL;
@@ -152,6 +181,7 @@ static PyMethodDef methods[] = {
     {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.align._align."},
     {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
     {"tokenize", rw_tokenize, METH_VARARGS, "tokenize(text, normal_form): starts, ends and normal forms, or None."},
+    {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.align.word_ids."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops): diff_cleanupSemantic of (op, n) runs over two texts."},

@@ -84,7 +84,8 @@ typedef struct {
 
 typedef struct {
     PyObject *text, *normal_form, *norms;
-    int64_t *starts, *ends; /* the words' offsets, as the bytes objects returned */
+    void *starts, *ends; /* the words' offsets: the buffers of the arrays returned */
+    int wide;            /* int64 offsets (typecode 'q'), else int32 ('i') */
     Py_ssize_t count;
     int kind;
     const void *data;
@@ -156,8 +157,13 @@ static PyObject *new_form(Forms *f, PyObject *word) {
 
 static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
     Forms *f = arg;
-    f->starts[f->count] = start;
-    f->ends[f->count] = end;
+    if (f->wide) {
+        ((int64_t *)f->starts)[f->count] = start;
+        ((int64_t *)f->ends)[f->count] = end;
+    } else {
+        ((int32_t *)f->starts)[f->count] = (int32_t)start;
+        ((int32_t *)f->ends)[f->count] = (int32_t)end;
+    }
     if (f->used * 2 >= f->size && grow_forms(f) < 0)
         return -1;
     uint64_t h = span_hash(f, start, end);
@@ -181,30 +187,54 @@ static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
     return 0;
 }
 
+/* array(typecode, [0]) * n: an array of n zeros, its memory written once. */
+static PyObject *zeros(const char *typecode, Py_ssize_t n) {
+    PyObject *module = PyImport_ImportModule("array");
+    if (!module)
+        return NULL;
+    PyObject *one = PyObject_CallMethod(module, "array", "s[i]", typecode, 0);
+    Py_DECREF(module);
+    if (!one)
+        return NULL;
+    PyObject *count = PyLong_FromSsize_t(n);
+    PyObject *result = count ? PyNumber_Multiply(one, count) : NULL;
+    Py_XDECREF(count);
+    Py_DECREF(one);
+    return result;
+}
+
 PyObject *rw_tokenize(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *text, *normal_form;
     if (!PyArg_ParseTuple(args, "UO:tokenize", &text, &normal_form))
         return NULL;
     Py_ssize_t n = 0;
-    if (scan(text, count_one, &n) == 1) /* counted first: every list has its final size */
+    if (scan(text, count_one, &n) == 1) /* counted first: every array has its final size */
         Py_RETURN_NONE;
-    PyObject *starts = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
-    PyObject *ends = PyBytes_FromStringAndSize(NULL, n * (Py_ssize_t)sizeof(int64_t));
-    PyObject *norms = PyList_New(n);
+    int wide = PyUnicode_GET_LENGTH(text) > INT32_MAX;
+    const char *typecode = wide ? "q" : "i";
+    PyObject *starts = zeros(typecode, n), *ends = starts ? zeros(typecode, n) : NULL;
+    PyObject *norms = ends ? PyList_New(n) : NULL;
     PyObject *result = NULL;
-    if (starts && ends && norms) {
-        Forms f = {text, normal_form, norms, (int64_t *)PyBytes_AS_STRING(starts), (int64_t *)PyBytes_AS_STRING(ends),
-                   0, PyUnicode_KIND(text), PyUnicode_DATA(text), NULL, 0, 0};
-        if (scan(text, add_token, &f) == 0 && f.count == n)
-            result = PyTuple_Pack(3, starts, ends, norms);
-        else if (!PyErr_Occurred())
-            PyErr_SetString(PyExc_RuntimeError, "tokenize: the two scans disagree");
-        for (size_t k = 0; k < f.size; k++) {
-            Py_XDECREF(f.slots[k].word);
-            Py_XDECREF(f.slots[k].norm);
+    Py_buffer sv = {0}, ev = {0};
+    if (norms && PyObject_GetBuffer(starts, &sv, PyBUF_WRITABLE) == 0) {
+        if (PyObject_GetBuffer(ends, &ev, PyBUF_WRITABLE) == 0) {
+            Forms f = {text, normal_form, norms, sv.buf, ev.buf, wide, 0, PyUnicode_KIND(text), PyUnicode_DATA(text),
+                       NULL, 0, 0};
+            if (sv.len != n * (wide ? 8 : 4) || ev.len != sv.len)
+                PyErr_SetString(PyExc_RuntimeError, "tokenize: unexpected array size");
+            else if (scan(text, add_token, &f) == 0 && f.count == n)
+                result = PyTuple_Pack(3, starts, ends, norms);
+            else if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_RuntimeError, "tokenize: the two scans disagree");
+            for (size_t k = 0; k < f.size; k++) {
+                Py_XDECREF(f.slots[k].word);
+                Py_XDECREF(f.slots[k].norm);
+            }
+            PyMem_Free(f.slots);
+            PyBuffer_Release(&ev);
         }
-        PyMem_Free(f.slots);
+        PyBuffer_Release(&sv);
     }
     Py_XDECREF(starts);
     Py_XDECREF(ends);

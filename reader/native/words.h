@@ -5,7 +5,8 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-/* tokenize(text, normal_form) -> (starts, ends, norms), or None when the text has a
+/* tokenize(text, normal_form) -> (starts, ends, norms), the offsets as arrays of
+   typecode 'i' (or 'q' for text of 2**31 characters or more), or None when the text has a
    character outside the fast tokenizer's range (the caller then uses the full pattern). */
 PyObject *rw_tokenize(PyObject *self, PyObject *args);
 
