@@ -327,18 +327,15 @@ def _paths(p: argparse.ArgumentParser) -> None:
                    help="files or folders (default: the bundled story and your library)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="reader", description=DESCRIPTION, epilog=EPILOG,
-                     formatter_class=_RawFormatter)
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
+def _add_list(sub) -> None:
     p = sub.add_parser("list", help="list the articles of a library",
                        description="List articles: id, outlet, title and word count.")
     _paths(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
     p.set_defaults(func=cmd_list)
 
+
+def _add_show(sub) -> None:
     p = sub.add_parser("show", help="print one article",
                        description="Print one article, found by id (or unique id prefix) or by path.")
     p.add_argument("article", metavar="ID|PATH", help="article id, unique id prefix, or file path")
@@ -346,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
     p.set_defaults(func=cmd_show)
 
+
+def _add_compare(sub) -> None:
     p = sub.add_parser("compare", help="find the passages two articles share",
                        description="Find every passage two articles share (verbatim, edited or rewritten) "
                                    "and the word-by-word changes inside each.")
@@ -357,6 +356,8 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")
     p.set_defaults(func=cmd_compare)
 
+
+def _add_entities(sub) -> None:
     p = sub.add_parser("entities", help="people, organisations, places, dates and figures",
                        description="List the people, organisations, places, dates and figures the articles "
                                    "name, each merged across its names, with mention counts per article.")
@@ -365,6 +366,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="print JSON: name, type, aliases, mentions, spans, articles, counts")
     p.set_defaults(func=cmd_entities)
 
+
+def _add_quotes(sub) -> None:
     p = sub.add_parser("quotes", help="quotations, their speakers and the articles carrying them",
                        description="List every direct quotation with its speaker, kind (a full statement or a "
                                    "partial fragment) and the other articles that carry it; with --format, "
@@ -379,6 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print one citation per quotation in this style")
     p.set_defaults(func=cmd_quotes)
 
+
+def _add_story(sub) -> None:
     p = sub.add_parser("story", help="who copied whom, conflicting figures, what only one source says",
                        description="Analyse a story across its sources: shared-text matrix, provenance, "
                                    "conflicting figures, quotes, lines and entities only some sources have. "
@@ -389,6 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--md", metavar="FILE", help="write a Markdown report (replaces FILE)")
     p.set_defaults(func=cmd_story)
 
+
+def _add_import(sub) -> None:
     p = sub.add_parser("import", help="import web pages (saved .html files or http(s) addresses) as articles",
                        description="Extract the article text and metadata of each page and write it as Markdown "
                                    "into your library (or --into DIR). Never overwrites a file.")
@@ -397,6 +404,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true",
                    help="print JSON: one object per source (ok, message, path, metadata)")
     p.set_defaults(func=cmd_import)
+
+
+# Each command's parser, built only when it is the command run (or for the full help):
+# building all of them was a few milliseconds of every command's start-up.
+COMMANDS = {
+    "list": _add_list, "show": _add_show, "compare": _add_compare, "entities": _add_entities,
+    "quotes": _add_quotes, "story": _add_story, "import": _add_import,
+}
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``only``, holding that command's parser alone."""
+    parser = _Parser(prog="reader", description=DESCRIPTION, epilog=EPILOG,
+                     formatter_class=_RawFormatter)
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, add in COMMANDS.items():
+        if only is None or name == only:
+            add(sub)
     return parser
 
 
@@ -407,9 +433,8 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
         except (AttributeError, ValueError):
             pass
-    parser = build_parser()
-    commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
-    if argv and argv[0] not in commands and not argv[0].startswith("-"):
+    parser = build_parser(only=argv[0] if argv and argv[0] in COMMANDS else None)
+    if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         argv = ["--", *argv]
     try:
         if not argv or argv[0] == "--":
