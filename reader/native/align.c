@@ -218,7 +218,7 @@ typedef struct {
 } Hit;
 
 typedef struct {
-    Py_ssize_t i, j, n;
+    int32_t i, j, n;
 } Run;
 
 typedef struct {
@@ -542,9 +542,9 @@ static Runs seed_runs(Ctx *ctx) {
 /* --- chains.chain and chains.worth_filling --------------------------------------- */
 
 typedef struct {
-    Py_ssize_t first, last; /* indexes into the chained runs */
-    Py_ssize_t ei, ej;      /* exclusive end */
-    Py_ssize_t seed_words;
+    int32_t first, last; /* indexes into the chained runs */
+    int32_t ei, ej;      /* exclusive end */
+    int32_t seed_words;
 } Chain;
 
 typedef struct {
@@ -554,7 +554,7 @@ typedef struct {
 
 typedef struct {
     Run run;
-    Py_ssize_t next;
+    int32_t next;
 } Link;
 
 typedef struct {

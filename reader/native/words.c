@@ -78,8 +78,8 @@ PyObject *rw_count_words(PyObject *self, PyObject *text) {
 
 typedef struct {
     uint64_t hash;
-    PyObject *word; /* NULL: empty slot */
-    PyObject *norm;
+    Py_ssize_t start, len; /* the word's first occurrence in the text */
+    PyObject *norm;        /* NULL: empty slot */
 } FormSlot;
 
 typedef struct {
@@ -102,13 +102,11 @@ static uint64_t span_hash(const Forms *f, Py_ssize_t start, Py_ssize_t end) {
     return h;
 }
 
-static int same_span(const Forms *f, PyObject *word, Py_ssize_t start, Py_ssize_t end) {
-    if (PyUnicode_GET_LENGTH(word) != end - start)
+static int same_span(const Forms *f, Py_ssize_t first, Py_ssize_t len, Py_ssize_t start, Py_ssize_t end) {
+    if (len != end - start)
         return 0;
-    int kind = PyUnicode_KIND(word);
-    const void *data = PyUnicode_DATA(word);
-    for (Py_ssize_t i = start; i < end; i++)
-        if (PyUnicode_READ(kind, data, i - start) != PyUnicode_READ(f->kind, f->data, i))
+    for (Py_ssize_t i = 0; i < len; i++)
+        if (PyUnicode_READ(f->kind, f->data, first + i) != PyUnicode_READ(f->kind, f->data, start + i))
             return 0;
     return 1;
 }
@@ -121,10 +119,10 @@ static int grow_forms(Forms *f) {
         return -1;
     }
     for (size_t k = 0; k < f->size; k++) {
-        if (!f->slots[k].word)
+        if (!f->slots[k].norm)
             continue;
         size_t s = (size_t)f->slots[k].hash & (size - 1);
-        while (slots[s].word)
+        while (slots[s].norm)
             s = (s + 1) & (size - 1);
         slots[s] = f->slots[k];
     }
@@ -134,19 +132,29 @@ static int grow_forms(Forms *f) {
     return 0;
 }
 
-static PyObject *new_form(Forms *f, PyObject *word) {
-    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
-    if (PyUnicode_IS_ASCII(word)) {
+/* The normal form of text[start:end]: ASCII lowercased here, anything else by the
+   normal_form function. */
+static PyObject *new_form(Forms *f, Py_ssize_t start, Py_ssize_t end) {
+    Py_ssize_t n = end - start;
+    int ascii = 1;
+    for (Py_ssize_t i = start; i < end && ascii; i++)
+        ascii = PyUnicode_READ(f->kind, f->data, i) < 0x80;
+    if (ascii) {
         PyObject *low = PyUnicode_New(n, 127);
         if (!low)
             return NULL;
-        const Py_UCS1 *src = PyUnicode_1BYTE_DATA(word);
         Py_UCS1 *dst = PyUnicode_1BYTE_DATA(low);
-        for (Py_ssize_t i = 0; i < n; i++)
-            dst[i] = (src[i] >= 'A' && src[i] <= 'Z') ? (Py_UCS1)(src[i] + 32) : src[i];
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_UCS4 c = PyUnicode_READ(f->kind, f->data, start + i);
+            dst[i] = (Py_UCS1)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        }
         return low;
     }
+    PyObject *word = PyUnicode_Substring(f->text, start, end);
+    if (!word)
+        return NULL;
     PyObject *form = PyObject_CallOneArg(f->normal_form, word);
+    Py_DECREF(word);
     if (form && !PyUnicode_Check(form)) {
         Py_DECREF(form);
         PyErr_SetString(PyExc_TypeError, "tokenize: normal_form must return a str");
@@ -168,18 +176,13 @@ static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
         return -1;
     uint64_t h = span_hash(f, start, end);
     size_t s = (size_t)h & (f->size - 1);
-    while (f->slots[s].word && !(f->slots[s].hash == h && same_span(f, f->slots[s].word, start, end)))
+    while (f->slots[s].norm && !(f->slots[s].hash == h && same_span(f, f->slots[s].start, f->slots[s].len, start, end)))
         s = (s + 1) & (f->size - 1);
-    if (!f->slots[s].word) {
-        PyObject *word = PyUnicode_Substring(f->text, start, end);
-        if (!word)
+    if (!f->slots[s].norm) {
+        PyObject *norm = new_form(f, start, end);
+        if (!norm)
             return -1;
-        PyObject *norm = new_form(f, word);
-        if (!norm) {
-            Py_DECREF(word);
-            return -1;
-        }
-        f->slots[s] = (FormSlot){h, word, norm};
+        f->slots[s] = (FormSlot){h, start, end - start, norm};
         f->used++;
     }
     PyList_SET_ITEM(f->norms, f->count, Py_NewRef(f->slots[s].norm));
@@ -228,7 +231,6 @@ PyObject *rw_tokenize(PyObject *self, PyObject *args) {
             else if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_RuntimeError, "tokenize: the two scans disagree");
             for (size_t k = 0; k < f.size; k++) {
-                Py_XDECREF(f.slots[k].word);
                 Py_XDECREF(f.slots[k].norm);
             }
             PyMem_Free(f.slots);
