@@ -125,7 +125,7 @@ def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:
     else:
         meta, body = _text_metadata(text), text
     article = None
-    if not body.strip():
+    if not body or body.isspace():  # (as ``not body.strip()``, without copying the text)
         problems.append(("no article text, skipped", None))
     else:
         article = _build(path, meta, neutralise(body), problems)
@@ -202,7 +202,7 @@ def _read_text(path: Path, problems: list) -> str | None:
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8-sig", errors="replace")
         problems.append((f"not valid UTF-8 (first bad byte at offset {exc.start}); shown with U+FFFD", None))
-    if not text.strip():
+    if not text or text.isspace():
         problems.append(("empty file, skipped", None))
         return None
     return _universal_newlines(text)
@@ -212,8 +212,30 @@ def _universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _iter_lines(text: str, size: int = 4096) -> Iterator[str]:
+    """``text.splitlines()`` one line at a time, splitting the text only as far as it is
+    read: the title and byline are in its first lines, and splitting a 50,000-word
+    article whole made thousands of line strings for nothing."""
+    start = 0
+    while start < len(text):
+        lines = text[start : start + size].splitlines(keepends=True)
+        if start + size < len(text):
+            if len(lines) == 1:  # a line longer than the chunk
+                size *= 2
+                continue
+            lines.pop()  # perhaps cut short (or a \r\n cut in two): read again with the rest
+        for line in lines:
+            start += len(line)
+            yield line.splitlines()[0]
+
+
 def _text_metadata(text: str) -> dict:
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = []
+    for line in _iter_lines(text):
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == 6:  # a title and a byline within the next five lines
+                break
     meta: dict = {}
     if lines:
         meta["title"] = lines[0]
@@ -290,7 +312,7 @@ def _iso_date(value) -> str | None:
 
 def _derive_title(body: str) -> str | None:
     """An untitled article is labelled by its first heading or first sentence."""
-    for line in body.splitlines():
+    for line in _iter_lines(body):
         line = line.strip()
         if not line:
             continue

@@ -792,3 +792,11 @@ def test_file_name_with_control_characters_makes_a_one_line_warning(tmp_path):
     (issue,) = library.issues
     assert not set(str(issue)) & FORBIDDEN_IN_LINE
     assert "evil␛[31m name.md" in str(issue)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from("ab \n\r\x0b\x0c\x1c\x85\u2028x"), max_size=80), st.integers(1, 9))
+def test_lines_are_read_as_splitlines_gives_them(text, size):
+    from reader.library import _iter_lines
+
+    assert list(_iter_lines(text, size)) == text.splitlines()
