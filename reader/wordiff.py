@@ -236,8 +236,15 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
 
 def mirror_diff(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The diff seen from the other side: removals and additions swapped (and, within
-    each change, the removed text listed first again)."""
-    return _merge_text([(-op, text) for op, text in diff])
+    each change, the removed text listed first again). ``diff`` is as
+    :func:`surface_diff` gives it, so this is ``_merge_text`` of the swapped diff, which
+    would change nothing else (tests check it): each change's shared white space is
+    already outside it and its equal neighbours already joined."""
+    out = [(-op, text) for op, text in diff]
+    for k in range(len(out) - 1):
+        if out[k][0] == INSERT and out[k + 1][0] == DELETE:
+            out[k], out[k + 1] = out[k + 1], out[k]
+    return out
 
 
 def _merge_text(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -254,6 +261,8 @@ def _merge_text(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((EQUAL, text))
 
     def flush() -> None:
+        if not dele and not ins:
+            return
         d, i = "".join(dele), "".join(ins)
         dele.clear()
         ins.clear()

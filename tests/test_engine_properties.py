@@ -311,6 +311,17 @@ def test_mirrored_diff_is_negated(ab):
         assert blocks(q.diff) == blocks(p.diff, negate=True), (a, b, p.diff, q.diff)
 
 
+@settings(max_examples=300, **SETTINGS)
+@given(any_pair)
+def test_mirror_diff_is_the_merged_swapped_diff(ab):
+    """mirror_diff swaps ops in place; re-merging the swapped diff (its first
+    definition) would give exactly the same."""
+    from reader.wordiff import _merge_text, mirror_diff
+
+    for p in compare_texts(*ab).passages:
+        assert mirror_diff(p.diff) == _merge_text([(-op, text) for op, text in p.diff])
+
+
 def check_self_compare(a: str) -> None:
     cmp = compare_texts(a, a)
     check_passage_invariants(a, a, cmp)

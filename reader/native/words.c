@@ -77,10 +77,14 @@ PyObject *rw_count_words(PyObject *self, PyObject *text) {
 /* --- tokenize: spans and normal forms ------------------------------------------------ */
 
 typedef struct {
-    uint64_t hash;
-    Py_ssize_t start, len; /* the word's first occurrence in the text */
-    PyObject *norm;        /* NULL: empty slot */
+    uint32_t hash;
+    uint32_t entry; /* 1 + index into the entries; 0: an empty slot */
 } FormSlot;
+
+typedef struct {
+    Py_ssize_t start, len; /* the word's first occurrence in the text */
+    PyObject *norm;
+} FormEntry;
 
 typedef struct {
     PyObject *text, *normal_form, *norms;
@@ -89,8 +93,10 @@ typedef struct {
     Py_ssize_t count;
     int kind;
     const void *data;
-    FormSlot *slots;
-    size_t size, used;
+    FormSlot *slots; /* at most half full */
+    size_t size;
+    FormEntry *entries;
+    size_t used, cap;
 } Forms;
 
 static uint64_t span_hash(const Forms *f, Py_ssize_t start, Py_ssize_t end) {
@@ -119,16 +125,25 @@ static int grow_forms(Forms *f) {
         return -1;
     }
     for (size_t k = 0; k < f->size; k++) {
-        if (!f->slots[k].norm)
+        if (!f->slots[k].entry)
             continue;
-        size_t s = (size_t)f->slots[k].hash & (size - 1);
-        while (slots[s].norm)
+        size_t s = f->slots[k].hash & (size - 1);
+        while (slots[s].entry)
             s = (s + 1) & (size - 1);
         slots[s] = f->slots[k];
     }
     PyMem_Free(f->slots);
     f->slots = slots;
     f->size = size;
+    if (f->cap < size / 2) {
+        FormEntry *entries = PyMem_Realloc(f->entries, (size / 2) * sizeof(FormEntry));
+        if (!entries) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        f->entries = entries;
+        f->cap = size / 2;
+    }
     return 0;
 }
 
@@ -174,18 +189,25 @@ static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
     }
     if (f->used * 2 >= f->size && grow_forms(f) < 0)
         return -1;
-    uint64_t h = span_hash(f, start, end);
-    size_t s = (size_t)h & (f->size - 1);
-    while (f->slots[s].norm && !(f->slots[s].hash == h && same_span(f, f->slots[s].start, f->slots[s].len, start, end)))
+    uint32_t h = (uint32_t)span_hash(f, start, end);
+    size_t s = h & (f->size - 1);
+    FormEntry *e = NULL;
+    while (f->slots[s].entry) {
+        e = &f->entries[f->slots[s].entry - 1];
+        if (f->slots[s].hash == h && same_span(f, e->start, e->len, start, end))
+            break;
+        e = NULL;
         s = (s + 1) & (f->size - 1);
-    if (!f->slots[s].norm) {
+    }
+    if (!e) {
         PyObject *norm = new_form(f, start, end);
         if (!norm)
             return -1;
-        f->slots[s] = (FormSlot){h, start, end - start, norm};
-        f->used++;
+        e = &f->entries[f->used];
+        *e = (FormEntry){start, end - start, norm};
+        f->slots[s] = (FormSlot){h, (uint32_t)++f->used};
     }
-    PyList_SET_ITEM(f->norms, f->count, Py_NewRef(f->slots[s].norm));
+    PyList_SET_ITEM(f->norms, f->count, Py_NewRef(e->norm));
     f->count++;
     return 0;
 }
@@ -223,17 +245,17 @@ PyObject *rw_tokenize(PyObject *self, PyObject *args) {
     if (norms && PyObject_GetBuffer(starts, &sv, PyBUF_WRITABLE) == 0) {
         if (PyObject_GetBuffer(ends, &ev, PyBUF_WRITABLE) == 0) {
             Forms f = {text, normal_form, norms, sv.buf, ev.buf, wide, 0, PyUnicode_KIND(text), PyUnicode_DATA(text),
-                       NULL, 0, 0};
+                       NULL, 0, NULL, 0, 0};
             if (sv.len != n * (wide ? 8 : 4) || ev.len != sv.len)
                 PyErr_SetString(PyExc_RuntimeError, "tokenize: unexpected array size");
             else if (scan(text, add_token, &f) == 0 && f.count == n)
                 result = PyTuple_Pack(3, starts, ends, norms);
             else if (!PyErr_Occurred())
                 PyErr_SetString(PyExc_RuntimeError, "tokenize: the two scans disagree");
-            for (size_t k = 0; k < f.size; k++) {
-                Py_XDECREF(f.slots[k].norm);
-            }
+            for (size_t k = 0; k < f.used; k++)
+                Py_DECREF(f.entries[k].norm);
             PyMem_Free(f.slots);
+            PyMem_Free(f.entries);
             PyBuffer_Release(&ev);
         }
         PyBuffer_Release(&sv);
