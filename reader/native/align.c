@@ -20,7 +20,22 @@ typedef struct {
     Py_ssize_t nstop;
     RAParams p;
     int oom;
+    void *scratch; /* one buffer for the seed stage's temporary tables, used in turn */
+    size_t scratch_size;
 } Ctx;
+
+/* The scratch buffer, at least `bytes` long. Its contents are not kept: each user is
+   done with it before the next asks (touching fresh memory costs more than reusing). */
+static void *scratch(Ctx *ctx, size_t bytes) {
+    if (bytes > ctx->scratch_size) {
+        free(ctx->scratch);
+        ctx->scratch = malloc(bytes);
+        ctx->scratch_size = ctx->scratch ? bytes : 0;
+        if (!ctx->scratch)
+            ctx->oom = 1;
+    }
+    return ctx->scratch;
+}
 
 static void *grow(Ctx *ctx, void *items, Py_ssize_t *cap, Py_ssize_t need, size_t size) {
     if (need <= *cap)
@@ -239,10 +254,7 @@ typedef struct {
     int32_t *next_x, *next_y;
 } Grams;
 
-static void grams_free(Grams *g) {
-    free(g->groups);
-    free(g->next_x);
-    free(g->next_y);
+static void grams_free(Grams *g) { /* the arrays are in the scratch buffer */
     *g = (Grams){0};
 }
 
@@ -273,16 +285,14 @@ static Grams common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32
     while (size < (size_t)gx * 2)
         size <<= 1;
     size_t mask = size - 1;
-    int32_t *slot = malloc(size * sizeof(int32_t));
-    g.groups = malloc((size_t)gx * sizeof(Group));
-    g.next_x = malloc((size_t)gx * sizeof(int32_t));
-    g.next_y = malloc((size_t)gy * sizeof(int32_t));
-    if (!slot || !g.groups || !g.next_x || !g.next_y) {
-        ctx->oom = 1;
-        free(slot);
-        grams_free(&g);
+    /* slot table, groups, next_x, next_y: int32-aligned pieces of one buffer */
+    char *buf = scratch(ctx, size * sizeof(int32_t) + (size_t)gx * sizeof(Group) + (size_t)(gx + gy) * sizeof(int32_t));
+    if (!buf)
         return g;
-    }
+    int32_t *slot = (int32_t *)buf;
+    g.groups = (Group *)(buf + size * sizeof(int32_t));
+    g.next_x = (int32_t *)(g.groups + gx);
+    g.next_y = g.next_x + gx;
     memset(slot, 0xFF, size * sizeof(int32_t)); /* -1: empty */
     for (Py_ssize_t p = gx - 1; p >= 0; p--) { /* backwards: each chain comes out ascending */
         uint64_t h = gram_hash(x + p, n);
@@ -320,7 +330,6 @@ static Grams common_grams(Ctx *ctx, const int32_t *x, Py_ssize_t nx, const int32
             s = (s + 1) & mask;
         }
     }
-    free(slot);
     return g;
 }
 
@@ -352,12 +361,7 @@ static int bits_for(Py_ssize_t v) {
     return b;
 }
 
-static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
-    uint64_t *tmp = malloc((size_t)n * sizeof(uint64_t));
-    if (!tmp) {
-        ctx->oom = 1;
-        return -1;
-    }
+static int radix_sort(uint64_t *keys, uint64_t *tmp, Py_ssize_t n) {
     for (int shift = 0; shift < 64; shift += 8) {
         Py_ssize_t count[257] = {0};
         for (Py_ssize_t k = 0; k < n; k++)
@@ -370,7 +374,6 @@ static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
             tmp[count[(keys[k] >> shift) & 0xFF]++] = keys[k];
         memcpy(keys, tmp, (size_t)n * sizeof(uint64_t));
     }
-    free(tmp);
     return 0;
 }
 
@@ -384,15 +387,13 @@ static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
             qsort(items, (size_t)n, sizeof(T), CMP);                                         \
             return;                                                                          \
         }                                                                                    \
-        uint64_t *keys = malloc((size_t)n * sizeof(uint64_t));                              \
-        if (!keys) {                                                                         \
-            ctx->oom = 1;                                                                    \
+        uint64_t *keys = scratch(ctx, 2 * (size_t)n * sizeof(uint64_t)); /* keys, then room */ \
+        if (!keys)                                                                           \
             return;                                                                          \
-        }                                                                                    \
         for (Py_ssize_t k = 0; k < n; k++)                                                   \
             keys[k] = ((uint64_t)(items[k].F0 + off) << (2 * b)) | ((uint64_t)items[k].F1 << b) \
                       | (uint64_t)items[k].F2;                                               \
-        if (radix_sort(ctx, keys, n) == 0) {                                                 \
+        if (radix_sort(keys, keys + n, n) == 0) {                                            \
             uint64_t m = ((uint64_t)1 << b) - 1;                                             \
             for (Py_ssize_t k = 0; k < n; k++) {                                             \
                 items[k].F0 = (Py_ssize_t)(keys[k] >> (2 * b)) - off;                        \
@@ -400,7 +401,6 @@ static int radix_sort(Ctx *ctx, uint64_t *keys, Py_ssize_t n) {
                 items[k].F2 = (Py_ssize_t)(keys[k] & m);                                     \
             }                                                                                \
         }                                                                                    \
-        free(keys);                                                                          \
     }
 
 SORT_TRIPLES(sort_hits, Hit, d, i, n, cmp_hit)
@@ -472,11 +472,16 @@ static Runs seed_runs(Ctx *ctx) {
     }
     grams_free(&g);
     /* stop-word n-grams over the stop words alone (sa, sb: their positions) */
-    int32_t *sa = ctx->oom ? NULL : malloc((size_t)(na + nb + 2) * 2 * sizeof(int32_t));
+    Py_ssize_t ca = 0, cb = 0; /* how many stop words: the arrays are made that long */
+    for (Py_ssize_t i = 0; i < na; i++)
+        ca += is_stop(ctx, a[i]);
+    for (Py_ssize_t j = 0; j < nb; j++)
+        cb += is_stop(ctx, b[j]);
+    int32_t *sa = ctx->oom ? NULL : malloc((size_t)(ca + cb + 2) * 2 * sizeof(int32_t));
     if (!sa)
         ctx->oom = 1;
     if (!ctx->oom) {
-        int32_t *sb = sa + na + 1, *wa = sb + nb + 1, *wb = wa + na + 1;
+        int32_t *sb = sa + ca + 1, *wa = sb + cb + 1, *wb = wa + ca + 1;
         Py_ssize_t la = 0, lb = 0;
         for (Py_ssize_t i = 0; i < na; i++)
             if (is_stop(ctx, a[i])) {
@@ -1204,8 +1209,11 @@ static void drop_contained(Ctx *ctx, RAAligns *found, RAAligns *out) {
 
 int ra_align(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb,
              const uint8_t *stop, Py_ssize_t nstop, const RAParams *params, RAAligns *out) {
-    Ctx ctx = {a, b, na, nb, stop, nstop, *params, 0};
+    Ctx ctx = {a, b, na, nb, stop, nstop, *params, 0, NULL, 0};
     Runs runs = seed_runs(&ctx);
+    free(ctx.scratch);
+    ctx.scratch = NULL;
+    ctx.scratch_size = 0;
     Chains chains = {0};
     Links links = {0};
     chain_runs(&ctx, &runs, ctx.p.chain_gap, &chains, &links);

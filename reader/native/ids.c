@@ -1,86 +1,86 @@
 /* reader.align.word_ids in C: both texts' normal forms as word ids, numbered in order
  * of first appearance (a then b), and which ids are stop words.
  *
- * reader.tokens gives one string object for all occurrences of a word form, so most
- * tokens are found by their object's address (a small open-addressing table), and only
- * each distinct object goes through a dict of the strings themselves. The result is the
- * Python function's exactly; tests/test_native_align.py compares them.
+ * One open-addressing table of the distinct forms, keyed by the strings' own (cached)
+ * hashes: reader.tokens gives one string object for all occurrences of a word form, so
+ * most look-ups end on the same object at once. No Python object is made per word or per
+ * form. The result is the Python function's exactly; tests/test_native_align.py
+ * compares them.
  */
 #include "ids.h"
 
 #include <stdint.h>
 #include <string.h>
 
-static size_t addr_hash(PyObject *p) {
-    uint64_t h = (uint64_t)(uintptr_t)p;
-    h ^= h >> 33;
-    h *= 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 33;
-    return (size_t)h;
-}
+typedef struct {
+    PyObject *key; /* borrowed: the lists keep the strings alive; NULL: empty */
+    Py_hash_t hash;
+} Form;
 
 typedef struct {
-    PyObject *key; /* borrowed: the lists keep the strings alive */
-    int32_t id;
-} Seen;
-
-typedef struct {
-    Seen *slots;
+    Form *slots; /* at most half full; a form's id is its order of arrival */
+    int32_t *ids;
     size_t mask, used;
 } Table;
 
 static int grow(Table *t) {
-    size_t size = (t->mask + 1) * 2;
-    Seen *slots = PyMem_Calloc(size, sizeof(Seen));
-    if (!slots) {
+    size_t size = t->slots ? (t->mask + 1) * 2 : 4096;
+    Form *slots = PyMem_Calloc(size, sizeof(Form));
+    int32_t *ids = PyMem_Malloc(size * sizeof(int32_t));
+    if (!slots || !ids) {
+        PyMem_Free(slots);
+        PyMem_Free(ids);
         PyErr_NoMemory();
         return -1;
     }
-    for (size_t k = 0; k <= t->mask; k++) {
+    for (size_t k = 0; t->slots && k <= t->mask; k++) {
         if (!t->slots[k].key)
             continue;
-        size_t s = addr_hash(t->slots[k].key) & (size - 1);
+        size_t s = (size_t)t->slots[k].hash & (size - 1);
         while (slots[s].key)
             s = (s + 1) & (size - 1);
         slots[s] = t->slots[k];
+        ids[s] = t->ids[k];
     }
     PyMem_Free(t->slots);
+    PyMem_Free(t->ids);
     t->slots = slots;
+    t->ids = ids;
     t->mask = size - 1;
     return 0;
 }
 
-
-/* ids of one list's items into out[]; forms maps each distinct string to its id */
-static int number(PyObject *list, Table *t, PyObject *forms, int32_t *out) {
+/* ids of one list's items into out[]; new forms are numbered on, their keys kept in order */
+static int number(PyObject *list, Table *t, PyObject **order, int32_t *out) {
     Py_ssize_t n = PyList_GET_SIZE(list);
     for (Py_ssize_t k = 0; k < n; k++) {
         PyObject *w = PyList_GET_ITEM(list, k);
-        if (2 * (t->used + 1) > t->mask + 1 && grow(t) < 0) /* at most half full */
+        if (!PyUnicode_CheckExact(w)) {
+            PyErr_SetString(PyExc_TypeError, "word_ids: normal forms must be str");
             return -1;
-        size_t s = addr_hash(w) & t->mask;
-        while (t->slots[s].key && t->slots[s].key != w)
-            s = (s + 1) & t->mask;
-        if (!t->slots[s].key) {
-            if (!PyUnicode_CheckExact(w)) {
-                PyErr_SetString(PyExc_TypeError, "word_ids: normal forms must be str");
-                return -1;
-            }
-            PyObject *id = PyDict_GetItemWithError(forms, w);
-            if (!id) {
-                if (PyErr_Occurred())
-                    return -1;
-                id = PyLong_FromSsize_t(PyDict_GET_SIZE(forms));
-                if (!id || PyDict_SetItem(forms, w, id) < 0) {
-                    Py_XDECREF(id);
-                    return -1;
-                }
-                Py_DECREF(id); /* the dict holds it */
-            }
-            t->slots[s] = (Seen){w, (int32_t)PyLong_AsLong(id)};
-            t->used++;
         }
-        out[k] = t->slots[s].id;
+        Py_hash_t h = PyObject_Hash(w); /* cached in the string after the first time */
+        if (h == -1)
+            return -1;
+        size_t s = (size_t)h & t->mask;
+        while (t->slots[s].key) {
+            PyObject *key = t->slots[s].key;
+            if (key == w || (t->slots[s].hash == h && PyUnicode_Compare(key, w) == 0))
+                break;
+            s = (s + 1) & t->mask;
+        }
+        if (!t->slots[s].key) {
+            t->slots[s] = (Form){w, h};
+            t->ids[s] = (int32_t)t->used;
+            order[t->used++] = w;
+            if (2 * t->used > t->mask + 1) {
+                out[k] = (int32_t)(t->used - 1);
+                if (grow(t) < 0)
+                    return -1;
+                continue;
+            }
+        }
+        out[k] = t->ids[s];
     }
     return 0;
 }
@@ -114,32 +114,30 @@ PyObject *ri_word_ids(PyObject *self, PyObject *args) {
         PyErr_SetString(PyExc_ValueError, "word_ids: too many words");
         return NULL;
     }
-    PyObject *forms = PyDict_New(), *a = NULL, *b = NULL, *stop = NULL, *result = NULL;
+    PyObject *a = NULL, *b = NULL, *stop = NULL, *result = NULL;
+    PyObject **order = PyMem_Malloc((size_t)(na + nb + 1) * sizeof(PyObject *));
     Py_buffer va = {0}, vb = {0};
     int32_t *ia = NULL, *ib = NULL;
-    size_t size = 4096; /* grown as needed: distinct objects are far fewer than words */
-    Table t = {PyMem_Calloc(size, sizeof(Seen)), size - 1, 0};
-    if (!forms || !t.slots) {
-        if (!t.slots)
-            PyErr_NoMemory();
+    Table t = {0};
+    if (!order) {
+        PyErr_NoMemory();
         goto done;
     }
-    if (!(a = int32_array(na, &ia, &va)) || !(b = int32_array(nb, &ib, &vb)))
+    if (grow(&t) < 0 || !(a = int32_array(na, &ia, &va)) || !(b = int32_array(nb, &ib, &vb)))
         goto done;
-    if (number(la, &t, forms, ia) < 0 || number(lb, &t, forms, ib) < 0)
+    /* the lists must not change while their items are borrowed: nothing here runs Python
+       code but str hashing and comparison, which cannot */
+    if (number(la, &t, order, ia) < 0 || number(lb, &t, order, ib) < 0)
         goto done;
-    stop = PyByteArray_FromStringAndSize(NULL, PyDict_GET_SIZE(forms));
+    stop = PyByteArray_FromStringAndSize(NULL, (Py_ssize_t)t.used);
     if (!stop)
         goto done;
-    memset(PyByteArray_AS_STRING(stop), 0, (size_t)PyDict_GET_SIZE(forms));
-    Py_ssize_t pos = 0;
-    PyObject *key, *value;
-    while (PyDict_Next(forms, &pos, &key, &value)) {
-        int in = PySequence_Contains(stopwords, key);
+    char *flags = PyByteArray_AS_STRING(stop);
+    for (size_t k = 0; k < t.used; k++) {
+        int in = PySequence_Contains(stopwords, order[k]);
         if (in < 0)
             goto done;
-        if (in)
-            PyByteArray_AS_STRING(stop)[PyLong_AsSsize_t(value)] = 1;
+        flags[k] = (char)(in ? 1 : 0);
     }
     PyBuffer_Release(&va);
     PyBuffer_Release(&vb);
@@ -150,7 +148,8 @@ done:
     if (vb.obj)
         PyBuffer_Release(&vb);
     PyMem_Free(t.slots);
-    Py_XDECREF(forms);
+    PyMem_Free(t.ids);
+    PyMem_Free(order);
     Py_XDECREF(a);
     Py_XDECREF(b);
     Py_XDECREF(stop);
