@@ -396,7 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     compare_rows = time_compare(repeats=QUICK_REPEATS if args.quick else REPEATS)
     print("## compare_texts in process\n")
     print(compare_table(compare_rows))
-    process_rows = time_processes(runs=3 if args.quick else 9)
+    process_rows = time_processes(runs=5 if args.quick else 21)
     print("\n## Whole process: reader vs git diff\n")
     print(process_table(process_rows))
     print(f"\n`reader --version` alone (starting Python and reader) takes {time_startup(5 if args.quick else 11):.0f} ms.")

@@ -8,6 +8,7 @@
  * compares them.
  */
 #include "ids.h"
+#include "words.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -86,17 +87,7 @@ static int number(PyObject *list, Table *t, PyObject **order, int32_t *out) {
 }
 
 static PyObject *int32_array(Py_ssize_t n, int32_t **buf, Py_buffer *view) {
-    PyObject *module = PyImport_ImportModule("array");
-    if (!module)
-        return NULL;
-    PyObject *one = PyObject_CallMethod(module, "array", "s[i]", "i", 0);
-    Py_DECREF(module);
-    if (!one)
-        return NULL;
-    PyObject *count = PyLong_FromSsize_t(n);
-    PyObject *arr = count ? PyNumber_Multiply(one, count) : NULL;
-    Py_XDECREF(count);
-    Py_DECREF(one);
+    PyObject *arr = rw_zeros("i", n);
     if (arr && PyObject_GetBuffer(arr, view, PyBUF_WRITABLE) < 0)
         Py_CLEAR(arr);
     if (arr)

@@ -212,8 +212,7 @@ static int add_token(Py_ssize_t start, Py_ssize_t end, void *arg) {
     return 0;
 }
 
-/* array(typecode, [0]) * n: an array of n zeros, its memory written once. */
-static PyObject *zeros(const char *typecode, Py_ssize_t n) {
+PyObject *rw_zeros(const char *typecode, Py_ssize_t n) {
     PyObject *module = PyImport_ImportModule("array");
     if (!module)
         return NULL;
@@ -238,7 +237,7 @@ PyObject *rw_tokenize(PyObject *self, PyObject *args) {
         Py_RETURN_NONE;
     int wide = PyUnicode_GET_LENGTH(text) > INT32_MAX;
     const char *typecode = wide ? "q" : "i";
-    PyObject *starts = zeros(typecode, n), *ends = starts ? zeros(typecode, n) : NULL;
+    PyObject *starts = rw_zeros(typecode, n), *ends = starts ? rw_zeros(typecode, n) : NULL;
     PyObject *norms = ends ? PyList_New(n) : NULL;
     PyObject *result = NULL;
     Py_buffer sv = {0}, ev = {0};

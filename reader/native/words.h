@@ -13,4 +13,7 @@ PyObject *rw_tokenize(PyObject *self, PyObject *args);
 /* count_words(text) -> int, or None as above. */
 PyObject *rw_count_words(PyObject *self, PyObject *text);
 
+/* array(typecode, [0]) * n: an array.array of n zeros, its memory written once. */
+PyObject *rw_zeros(const char *typecode, Py_ssize_t n);
+
 #endif
