@@ -64,14 +64,6 @@ static int same(const Ch *x, const Ch *y, Py_ssize_t n)
 
 static Py_ssize_t lesser(Py_ssize_t x, Py_ssize_t y) { return x < y ? x : y; }
 
-static Py_ssize_t common_prefix(const Ch *x, Py_ssize_t nx, const Ch *y, Py_ssize_t ny)
-{
-    Py_ssize_t n = lesser(nx, ny), k = 0;
-    while (k < n && x[k] == y[k])
-        k++;
-    return k;
-}
-
 static Py_ssize_t common_suffix(const Ch *x, Py_ssize_t nx, const Ch *y, Py_ssize_t ny)
 {
     Py_ssize_t n = lesser(nx, ny), k = 0;
@@ -118,139 +110,10 @@ static Py_ssize_t common_overlap(Work *wk, const Ch *x, Py_ssize_t nx, const Ch 
 
 /* ---- diff_cleanupMerge ---- */
 
-/* The library's first sweep. Each maximal group of edits before an equality becomes at
-   most one deletion and one insertion: when it has both, their common prefix goes to the
-   equality before the group (or to a new equality at the very front) and their common
-   suffix to the equality after it. An equality directly after an equality joins it,
-   except right after a rewritten group (the library's pointer steps over that one). An
-   empty equality stands for the library's dummy at the end and goes again if the last
-   run is then empty. Builds the list in wk->scratch and copies it back. */
-static int merge_sweep(Work *wk, RDRuns *v, const Ch *a, const Ch *b)
-{
-    Py_ssize_t n = v->len;
-    if (room(&wk->scratch, n + 2) < 0)
-        return -1;
-    const RDRun *in = v->items;
-    RDRun *out = wk->scratch.items;
-    Py_ssize_t w = 0, p1 = 0, p2 = 0; /* where in[r] starts in a and in b */
-    Py_ssize_t dels = 0, inss = 0, dlen = 0, ilen = 0, d0 = 0, i0 = 0; /* open group */
-    for (Py_ssize_t r = 0; r <= n; r++) {
-        RDRun x = r < n ? in[r] : run(RD_EQUAL, 0);
-        if (x.op != RD_EQUAL) {
-            if (dels + inss == 0) {
-                d0 = p1;
-                i0 = p2;
-            }
-            if (x.op == RD_DELETE) {
-                dels++;
-                dlen += x.n;
-            } else {
-                inss++;
-                ilen += x.n;
-            }
-            p1 += in_a(x);
-            p2 += in_b(x);
-            continue;
-        }
-        p1 += x.n;
-        p2 += x.n;
-        if (dels + inss > 1) {
-            if (dels && inss) {
-                Py_ssize_t k = common_prefix(b + i0, ilen, a + d0, dlen);
-                if (k) {
-                    if (w > 0 && out[w - 1].op == RD_EQUAL) {
-                        out[w - 1].n += k;
-                    } else {
-                        memmove(out + 1, out, (size_t)w * sizeof(RDRun));
-                        out[0] = run(RD_EQUAL, k);
-                        w++;
-                    }
-                    d0 += k;
-                    i0 += k;
-                    dlen -= k;
-                    ilen -= k;
-                }
-                k = common_suffix(b + i0, ilen, a + d0, dlen);
-                x.n += k;
-                dlen -= k;
-                ilen -= k;
-            }
-            if (dlen)
-                out[w++] = run(RD_DELETE, dlen);
-            if (ilen)
-                out[w++] = run(RD_INSERT, ilen);
-            out[w++] = x;
-        } else if (dels + inss == 1) {
-            out[w++] = dels ? run(RD_DELETE, dlen) : run(RD_INSERT, ilen);
-            out[w++] = x;
-        } else if (w > 0 && out[w - 1].op == RD_EQUAL) {
-            out[w - 1].n += x.n;
-        } else {
-            out[w++] = x;
-        }
-        dels = inss = dlen = ilen = 0;
-    }
-    if (out[w - 1].n == 0)
-        w--;
-    if (room(v, w) < 0)
-        return -1;
-    memcpy(v->items, out, (size_t)w * sizeof(RDRun));
-    v->len = w;
-    return 0;
-}
-
-/* The library's second sweep: a run between two equalities that ends with the text of
-   the equality before it moves left over it, or else one that starts with the text of
-   the equality after it moves right over that. In place, as a gap buffer: the library's
-   list is d[0:w] + d[r:m], its pointer at d[r]. Returns whether anything moved. */
-static int slide_sweep(RDRuns *v, const Ch *a, const Ch *b)
-{
-    RDRun *d = v->items;
-    Py_ssize_t m = v->len;
-    if (m < 3)
-        return 0;
-    Py_ssize_t w = 1, r = 1, p1 = in_a(d[0]), p2 = in_b(d[0]); /* where d[r] starts */
-    int moved = 0;
-    while (r < m - 1) {
-        RDRun prev = d[w - 1], mid = d[r], next = d[r + 1];
-        int slid = 0;
-        if (prev.op == RD_EQUAL && next.op == RD_EQUAL) {
-            const Ch *mt = mid.op == RD_INSERT ? b + p2 : a + p1;
-            const Ch *pt = a + p1 - prev.n, *nt = a + p1 + in_a(mid);
-            if (mid.n >= prev.n && same(mt + (mid.n - prev.n), pt, prev.n)) {
-                d[w - 1] = mid;
-                d[w] = run(RD_EQUAL, prev.n + next.n);
-                slid = 1;
-            } else if (mid.n >= next.n && same(mt, nt, next.n)) {
-                d[w - 1] = run(RD_EQUAL, prev.n + next.n);
-                d[w] = mid;
-                slid = 1;
-            }
-        }
-        p1 += in_a(mid);
-        p2 += in_b(mid);
-        if (slid) {
-            p1 += next.n;
-            p2 += next.n;
-            moved = 1;
-            w++;
-            r += 2;
-        } else {
-            d[w++] = d[r++];
-        }
-    }
-    memmove(d + w, d + r, (size_t)(m - r) * sizeof(RDRun));
-    v->len = w + (m - r);
-    return moved;
-}
-
+/* diff_cleanupMerge is diff.c's: code points compare alike as int32 (all below 2**21). */
 static int cleanup_merge(Work *wk, RDRuns *v, const Ch *a, const Ch *b)
 {
-    do {
-        if (merge_sweep(wk, v, a, b) < 0)
-            return -1;
-    } while (slide_sweep(v, a, b));
-    return 0;
+    return rd_cleanup_merge(v, 0, (const int32_t *)a, (const int32_t *)b, &wk->scratch);
 }
 
 /* ---- diff_cleanupSemantic's first part: short equalities become edits ---- */

@@ -130,11 +130,10 @@ static Py_ssize_t adv_b(RDRun r) { return r.op != RD_DELETE ? r.n : 0; }
    the equality after; equalities that follow one another directly are joined, except
    the one right after a rewritten group, which the library steps over. A virtual empty
    equality ends the list (the library's dummy entry) and is dropped again if still
-   empty. The result goes to c->scratch, then back into v[start:]. */
-static int merge_sweep(Ctx *c, RDRuns *v, Py_ssize_t start, const int32_t *a, const int32_t *b)
+   empty. The result goes to o, then back into v[start:]. */
+static int merge_sweep(RDRuns *o, RDRuns *v, Py_ssize_t start, const int32_t *a, const int32_t *b)
 {
     Py_ssize_t n = v->len - start;
-    RDRuns *o = &c->scratch;
     o->len = 0;
     if (reserve(o, n + 2) < 0)
         return -1;
@@ -254,12 +253,10 @@ static int slide_sweep(RDRuns *v, Py_ssize_t start, const int32_t *a, const int3
     return changes;
 }
 
-/* diff_cleanupMerge on v[start:], a list spelling out a and b. */
-static int diff_cleanupMerge(Ctx *c, RDRuns *v, Py_ssize_t start, const int32_t *a,
-                             const int32_t *b)
+int rd_cleanup_merge(RDRuns *v, Py_ssize_t start, const int32_t *a, const int32_t *b, RDRuns *scratch)
 {
     do {
-        if (merge_sweep(c, v, start, a, b) < 0)
+        if (merge_sweep(scratch, v, start, a, b) < 0)
             return -1;
     } while (slide_sweep(v, start, a, b));
     return 0;
@@ -396,7 +393,7 @@ static int diff_main(Ctx *c, const int32_t *a, Py_ssize_t na, const int32_t *b,
         return -1;
     if (suf && rd_runs_push(out, RD_EQUAL, suf) < 0)
         return -1;
-    return diff_cleanupMerge(c, out, start, a, b);
+    return rd_cleanup_merge(out, start, a, b, &c->scratch);
 }
 
 int rd_diff(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb, RDRuns *out)

@@ -45,4 +45,10 @@ void rd_runs_free(RDRuns *r);
    partial result after its previous runs). */
 int rd_diff(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb, RDRuns *out);
 
+/* diff_cleanupMerge on v[start:], a run list spelling out a and b (runs before start
+   are left alone); scratch is a run list it may use for its work. Also serves the
+   semantic cleanup (cleanup.c), on code points (which compare alike as int32). 0, or -1
+   when memory ran out. */
+int rd_cleanup_merge(RDRuns *v, Py_ssize_t start, const int32_t *a, const int32_t *b, RDRuns *scratch);
+
 #endif
