@@ -117,21 +117,17 @@ static Py_ssize_t ops_matched(const RDRuns *ops) {
     return m;
 }
 
-static Py_ssize_t ops_len_a(const RDRun *ops, Py_ssize_t n) {
+/* words of a (skip INSERT) or of b (skip DELETE) that the runs cover */
+static Py_ssize_t ops_len(const RDRun *ops, Py_ssize_t n, int skip) {
     Py_ssize_t m = 0;
     for (Py_ssize_t k = 0; k < n; k++)
-        if (ops[k].op != INSERT)
+        if (ops[k].op != skip)
             m += ops[k].n;
     return m;
 }
 
-static Py_ssize_t ops_len_b(const RDRun *ops, Py_ssize_t n) {
-    Py_ssize_t m = 0;
-    for (Py_ssize_t k = 0; k < n; k++)
-        if (ops[k].op != DELETE)
-            m += ops[k].n;
-    return m;
-}
+#define ops_len_a(ops, n) ops_len((ops), (n), INSERT)
+#define ops_len_b(ops, n) ops_len((ops), (n), DELETE)
 
 /* align._weight over a[from:to] */
 static double weight(const Ctx *ctx, Py_ssize_t from, Py_ssize_t to) {

@@ -81,22 +81,9 @@ static Py_ssize_t common_overlap(Work *wk, const Ch *x, Py_ssize_t nx, const Ch 
     Py_ssize_t m = lesser(nx, ny);
     if (m == 0)
         return 0;
-    if (m > wk->table_cap) {
-        Py_ssize_t *t = realloc(wk->table, (size_t)m * sizeof(Py_ssize_t));
-        if (!t)
-            return -1;
-        wk->table = t;
-        wk->table_cap = m;
-    }
-    Py_ssize_t *border = wk->table; /* border[i]: longest proper border of y[0:i+1] */
-    border[0] = 0;
-    for (Py_ssize_t i = 1, k = 0; i < m; i++) {
-        while (k > 0 && y[i] != y[k])
-            k = border[k - 1];
-        if (y[i] == y[k])
-            k++;
-        border[i] = k;
-    }
+    Py_ssize_t *border = rd_borders((const int32_t *)y, m, &wk->table, &wk->table_cap);
+    if (!border)
+        return -1;
     const Ch *tail = x + (nx - m);
     Py_ssize_t k = 0; /* longest prefix of y[0:m] ending here */
     for (Py_ssize_t i = 0; i < m; i++) {

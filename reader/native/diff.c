@@ -85,6 +85,27 @@ static Py_ssize_t common_suffix(const int32_t *x, Py_ssize_t nx, const int32_t *
     return i;
 }
 
+Py_ssize_t *rd_borders(const int32_t *p, Py_ssize_t m, Py_ssize_t **table, Py_ssize_t *cap)
+{
+    if (m > *cap) {
+        Py_ssize_t *t = realloc(*table, (size_t)m * sizeof(Py_ssize_t));
+        if (!t)
+            return NULL;
+        *table = t;
+        *cap = m;
+    }
+    Py_ssize_t *border = *table;
+    border[0] = 0;
+    for (Py_ssize_t i = 1, k = 0; i < m; i++) {
+        while (k > 0 && p[i] != p[k])
+            k = border[k - 1];
+        if (p[i] == p[k])
+            k++;
+        border[i] = k;
+    }
+    return border;
+}
+
 /* str.find: first index of needle in hay, -1 if absent, -2 when memory ran out.
    Knuth-Morris-Pratt, so that no input takes quadratic time. */
 static Py_ssize_t find(Ctx *c, const int32_t *hay, Py_ssize_t nh, const int32_t *needle,
@@ -94,22 +115,9 @@ static Py_ssize_t find(Ctx *c, const int32_t *hay, Py_ssize_t nh, const int32_t 
         return 0;
     if (nn > nh)
         return -1;
-    if (nn > c->table_cap) {
-        Py_ssize_t *t = realloc(c->table, (size_t)nn * sizeof(Py_ssize_t));
-        if (!t)
-            return -2;
-        c->table = t;
-        c->table_cap = nn;
-    }
-    Py_ssize_t *fail = c->table; /* fail[i]: longest proper border of needle[0:i+1] */
-    fail[0] = 0;
-    for (Py_ssize_t i = 1, k = 0; i < nn; i++) {
-        while (k > 0 && needle[i] != needle[k])
-            k = fail[k - 1];
-        if (needle[i] == needle[k])
-            k++;
-        fail[i] = k;
-    }
+    Py_ssize_t *fail = rd_borders(needle, nn, &c->table, &c->table_cap);
+    if (!fail)
+        return -2;
     for (Py_ssize_t i = 0, k = 0; i < nh; i++) {
         while (k > 0 && hay[i] != needle[k])
             k = fail[k - 1];

@@ -49,6 +49,11 @@ int rd_diff(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb, RD
    are left alone); scratch is a run list it may use for its work. Also serves the
    semantic cleanup (cleanup.c), on code points (which compare alike as int32). 0, or -1
    when memory ran out. */
+/* Knuth-Morris-Pratt's failure function of p[0:m] (m > 0): border[i] is the length of
+   the longest proper border of p[0:i+1]. Kept in *table (grown to *cap as needed);
+   NULL when memory ran out. */
+Py_ssize_t *rd_borders(const int32_t *p, Py_ssize_t m, Py_ssize_t **table, Py_ssize_t *cap);
+
 int rd_cleanup_merge(RDRuns *v, Py_ssize_t start, const int32_t *a, const int32_t *b, RDRuns *scratch);
 
 #endif
