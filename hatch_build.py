@@ -25,7 +25,7 @@ from pathlib import Path
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c")
+SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c")
 
 
 def compile_native(root: Path, out_dir: Path) -> Path:

@@ -177,8 +177,12 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
     first token (likewise for b). Each token carries the text up to the next token (its
     trailing space and punctuation). Words equal only after normalisation (case, quote
     style, Unicode form) and differing separators show as a removal plus an addition, so
-    the result rebuilds both texts exactly.
+    the result rebuilds both texts exactly. In C when ``reader._native`` is there (same
+    result, see reader/native/surface.c).
     """
+    if _native is not None:
+        return _native.surface_diff(ta.text, ta.starts, ta.ends, a_span[0], a_span[1], a_first,
+                                    tb.text, tb.starts, tb.ends, b_span[0], b_span[1], b_first, ops)
     out: list[tuple[int, str]] = []
 
     def emit(op: int, text: str) -> None:

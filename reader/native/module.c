@@ -17,6 +17,7 @@
 #include "diff.h"
 #include "words.h"
 #include "ids.h"
+#include "surface.h"
 
 #include <string.h>
 
@@ -185,6 +186,9 @@ static PyMethodDef methods[] = {
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops): diff_cleanupSemantic of (op, n) runs over two texts."},
+    {"surface_diff", rs_surface_diff, METH_VARARGS,
+     "surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first, b_text, ..., ops): "
+     "reader.wordiff.surface_diff."},
     {NULL, NULL, 0, NULL},
 };
 
