@@ -65,3 +65,17 @@ def run_reader(tmp_path):
 
     run.cwd = workdir
     return run
+
+
+@pytest.fixture(scope="session")
+def native():
+    """reader._native as reader uses it. Skipped where it is not in use (built without a
+    C compiler, or READER_PURE_PYTHON=1), but a failure on CI, where a wheel without it
+    would pass every other test and only be slow."""
+    from reader.speedups import native
+
+    if native is None:
+        if os.environ.get("CI"):
+            pytest.fail("reader._native was not built or is not in use", pytrace=False)
+        pytest.skip("reader._native is not in use here (no C compiler, or READER_PURE_PYTHON=1)")
+    return native

@@ -41,17 +41,6 @@ _dmp.Diff_Timeout = 0
 
 
 @pytest.fixture(scope="session")
-def native():
-    try:
-        from reader import _native
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("reader._native was not built", pytrace=False)
-        pytest.skip("reader._native is not built here (no C compiler?)")
-    return _native
-
-
-@pytest.fixture(scope="session")
 def cleanup(native):
     return native.cleanup_semantic
 

@@ -28,14 +28,8 @@ _dmp.Diff_Timeout = 0
 
 
 @pytest.fixture(scope="session")
-def word_diff():
-    try:
-        from reader._native import word_diff
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("reader._native was not built", pytrace=False)
-        pytest.skip("reader._native is not built here (no C compiler?)")
-    return word_diff
+def word_diff(native):
+    return native.word_diff
 
 
 def _code(n: int) -> str:

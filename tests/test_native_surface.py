@@ -14,7 +14,6 @@ skipped, except on CI, where they fail.
 
 from __future__ import annotations
 
-import os
 import random
 from array import array
 from itertools import permutations
@@ -28,21 +27,6 @@ from reader import wordiff
 from reader.tokens import Tokens
 
 EQUAL, DELETE, INSERT = 0, -1, 1
-
-
-@pytest.fixture(scope="module")
-def native():
-    try:
-        from reader import _native
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("reader._native was not built", pytrace=False)
-        pytest.skip("reader._native is not built here (no C compiler?)")
-    if wordiff._native is None:
-        if os.environ.get("CI"):
-            pytest.fail("reader._native is not in use (READER_PURE_PYTHON?)", pytrace=False)
-        pytest.skip("reader._native is not in use (READER_PURE_PYTHON=1?)")
-    return _native
 
 
 def python_surface_diff(*args):
