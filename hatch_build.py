@@ -8,8 +8,8 @@ is found, or ``READER_NO_NATIVE=1`` is set, or compiling fails, the wheel is bui
 without it, with a warning, and reader runs on the Python aligner with identical
 results, only slower.
 
-The compiler and flags come from the running interpreter (``sysconfig``), as
-setuptools would take them; there is nothing to configure.
+The compiler is ``$CC`` or the one the running interpreter was built with
+(``sysconfig``), as setuptools would take it; there is nothing else to configure.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "su
 def compile_native(root: Path, out_dir: Path) -> Path:
     """Compile the extension into ``out_dir``; returns the shared object's path."""
     src = root / "reader" / "native"
-    cc = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
     if not shutil.which(cc[0]):
         raise RuntimeError(f"no C compiler ({cc[0]})")
     target = out_dir / ("_native" + (sysconfig.get_config_var("EXT_SUFFIX") or ".so"))
