@@ -310,38 +310,19 @@ def test_no_colour_when_piped_or_no_color(run_reader, args):
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 @pytest.mark.parametrize(("no_color", "coloured"), [(None, True), ("1", False)])
 def test_colour_on_a_terminal(run_reader, no_color, coloured):
-    pty = pytest.importorskip("pty")
-    leader, follower = pty.openpty()
-    try:
-        proc = subprocess.Popen([sys.executable, "-m", "reader", "list"], cwd=run_reader.cwd,
-                                env=child_env(NO_COLOR=no_color, COLUMNS="200"),
-                                stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE)
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:                    # EIO: the child closed the terminal
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        proc.wait(timeout=60)
-    finally:
-        os.close(leader)
-    out = b"".join(chunks).decode("utf-8")
-    assert proc.returncode == 0
+    out = _on_a_terminal(run_reader.cwd, "list", NO_COLOR=no_color)
     assert ("\x1b[" in out) == coloured
     assert "cnn" in out
 
 
-def _on_a_terminal(cwd, *args: str) -> str:
-    """What ``reader ARGS`` writes to a pseudo-terminal (line ends as written)."""
+def _on_a_terminal(cwd, *args: str, **env: str | None) -> str:
+    """What ``reader ARGS`` writes to a pseudo-terminal (CRLF line ends made LF), with
+    ``env`` added to (or, for None, taken out of) the child's environment."""
     pty = pytest.importorskip("pty")
     leader, follower = pty.openpty()
     try:
         proc = subprocess.Popen([sys.executable, "-m", "reader", *args], cwd=cwd,
-                                env=child_env(COLUMNS="200"),
+                                env=child_env(COLUMNS="200", **env),
                                 stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE)
         os.close(follower)
         chunks = []

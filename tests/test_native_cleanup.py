@@ -31,6 +31,8 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.wordiff import _code  # one character per word id, as reader does it
+
 from conftest import child_env
 
 EXAMPLES = int(os.environ.get("READER_CLEANUP_EXAMPLES", "300"))
@@ -45,11 +47,6 @@ def cleanup(native):
     return native.cleanup_semantic
 
 
-def _code(n: int) -> str:
-    n += 0x100
-    if n >= 0xD800:  # skip the surrogates, as reader/wordiff.py does
-        n += 0x800
-    return chr(n)
 
 
 def pieces(a: str, b: str, ops) -> list[tuple[int, str]]:

@@ -21,6 +21,8 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.wordiff import _code  # one character per word id, as reader does it
+
 EXAMPLES = int(os.environ.get("READER_DIFF_EXAMPLES", "300"))
 
 _dmp = diff_match_patch()
@@ -32,11 +34,6 @@ def word_diff(native):
     return native.word_diff
 
 
-def _code(n: int) -> str:
-    n += 0x100
-    if n >= 0xD800:  # skip the surrogates, as reader/wordiff.py does
-        n += 0x800
-    return chr(n)
 
 
 def reference(a: list[int], b: list[int]) -> list[tuple[int, int]]:

@@ -25,24 +25,6 @@ typedef struct {
 
 /* ---- run lists ---- */
 
-/* Makes room for at least `total` runs in r (its contents are kept). */
-static int room(RDRuns *r, Py_ssize_t total)
-{
-    if (total <= r->cap)
-        return 0;
-    Py_ssize_t cap = r->cap ? r->cap : 16;
-    while (cap < total) {
-        if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(RDRun))
-            return -1;
-        cap *= 2;
-    }
-    RDRun *items = realloc(r->items, (size_t)cap * sizeof(RDRun));
-    if (!items)
-        return -1;
-    r->items = items;
-    r->cap = cap;
-    return 0;
-}
 
 static RDRun run(int op, Py_ssize_t n)
 {
@@ -116,7 +98,7 @@ static int eliminate_equalities(RDRuns *v, int *changed)
     RDRuns done = {0}, todo = {0};
     Py_ssize_t *eqs = malloc((size_t)(n + 1) * sizeof(Py_ssize_t)); /* indices in done */
     int rc = -1;
-    if (!eqs || room(&done, 2 * n + 1) < 0 || room(&todo, 2 * n + 1) < 0)
+    if (!eqs || rd_runs_reserve(&done, 2 * n + 1) < 0 || rd_runs_reserve(&todo, 2 * n + 1) < 0)
         goto out;
     for (Py_ssize_t k = 0; k < n; k++)
         todo.items[k] = v->items[n - 1 - k];
@@ -279,7 +261,7 @@ static void semantic_lossless(RDRuns *v, const Ch *a, const Ch *b)
 static int split_overlaps(Work *wk, RDRuns *v, const Ch *a, const Ch *b)
 {
     Py_ssize_t m = v->len;
-    if (room(&wk->scratch, m + m / 2 + 1) < 0)
+    if (rd_runs_reserve(&wk->scratch, m + m / 2 + 1) < 0)
         return -1;
     const RDRun *d = v->items;
     RDRun *out = wk->scratch.items;
@@ -312,7 +294,7 @@ static int split_overlaps(Work *wk, RDRuns *v, const Ch *a, const Ch *b)
             out[w++] = d[r++];
         }
     }
-    if (room(v, w) < 0)
+    if (rd_runs_reserve(v, w) < 0)
         return -1;
     memcpy(v->items, out, (size_t)w * sizeof(RDRun));
     v->len = w;
@@ -357,7 +339,7 @@ static int read_ops(PyObject *ops, Py_ssize_t na, Py_ssize_t nb, RDRuns *runs)
         return -1;
     Py_ssize_t count = PySequence_Fast_GET_SIZE(fast), pa = 0, pb = 0;
     PyObject **items = PySequence_Fast_ITEMS(fast);
-    int rc = room(runs, count + 1) < 0 ? (PyErr_NoMemory(), -1) : 0;
+    int rc = rd_runs_reserve(runs, count + 1) < 0 ? (PyErr_NoMemory(), -1) : 0;
     for (Py_ssize_t k = 0; rc == 0 && k < count; k++) {
         PyObject *pair = PySequence_Fast(items[k], "cleanup_semantic: each op must be an (op, n) pair");
         if (!pair) {

@@ -27,12 +27,12 @@ static const int32_t no_ids[1] = {0};
 
 /* ---- run lists ---- */
 
-static int reserve(RDRuns *r, Py_ssize_t extra)
+int rd_runs_reserve(RDRuns *r, Py_ssize_t total)
 {
-    if (extra <= r->cap - r->len)
+    if (total <= r->cap)
         return 0;
-    Py_ssize_t need = r->len + extra, cap = r->cap ? r->cap : 16;
-    while (cap < need) {
+    Py_ssize_t cap = r->cap ? r->cap : 16;
+    while (cap < total) {
         if (cap > PY_SSIZE_T_MAX / 2 / (Py_ssize_t)sizeof(RDRun))
             return -1;
         cap *= 2;
@@ -44,6 +44,8 @@ static int reserve(RDRuns *r, Py_ssize_t extra)
     r->cap = cap;
     return 0;
 }
+
+static int reserve(RDRuns *r, Py_ssize_t extra) { return rd_runs_reserve(r, r->len + extra); }
 
 int rd_runs_push(RDRuns *r, int op, Py_ssize_t n)
 {

@@ -36,6 +36,10 @@ typedef struct {
 /* Appends one run (never merged with the last one). 0, or -1 when memory ran out. */
 int rd_runs_push(RDRuns *r, int op, Py_ssize_t n);
 
+/* Makes room for at least `total` runs in r (its runs are kept). 0, or -1 when memory
+   ran out. */
+int rd_runs_reserve(RDRuns *r, Py_ssize_t total);
+
 /* Frees the items and leaves r empty (reusable). */
 void rd_runs_free(RDRuns *r);
 
