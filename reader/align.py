@@ -83,7 +83,6 @@ CHANGE_COST = 0.5
 EXTEND_COST = 0.75
 
 
-
 def native_params() -> tuple:
     """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
     return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,

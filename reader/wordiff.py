@@ -15,6 +15,12 @@ Semantic cleanup then runs once over the whole passage.
 The word diff is finally expanded to the exact characters of both texts (see
 :func:`surface_diff`), so that joining the kept and removed parts rebuilds the first
 text and joining the kept and added parts rebuilds the second, character for character.
+
+With ``reader._native`` (:mod:`reader.speedups`), diff-match-patch's ``diff_main`` and
+semantic cleanup and the expansion to characters run in C (``reader/native/diff.c``,
+``cleanup.c``, ``surface.c``), with the same results: this module and the
+``diff_match_patch`` package are the reference the tests hold them to. The package is
+then not even imported.
 """
 
 from __future__ import annotations
