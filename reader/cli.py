@@ -323,7 +323,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _paths(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="*", metavar="PATH",
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH",
                    help="files or folders (default: the bundled story and your library)")
 
 
@@ -339,7 +339,7 @@ def _add_show(sub) -> None:
     p = sub.add_parser("show", help="print one article",
                        description="Print one article, found by id (or unique id prefix) or by path.")
     p.add_argument("article", metavar="ID|PATH", help="article id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look the id up in (default: the bundled story and your library)")
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH", help="library to look the id up in (default: the bundled story and your library)")
     p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
     p.set_defaults(func=cmd_show)
 
@@ -350,7 +350,7 @@ def _add_compare(sub) -> None:
                                    "and the word-by-word changes inside each.")
     p.add_argument("a", metavar="A", help="first article: id, unique id prefix, or file path")
     p.add_argument("b", metavar="B", help="second article: id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="library to look ids up in (default: the bundled story and your library)")
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH", help="library to look ids up in (default: the bundled story and your library)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print JSON: a, b, a_shared, b_shared, counts, passages")
     mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")

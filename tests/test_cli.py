@@ -170,6 +170,14 @@ def test_usage_errors_exit_2(run_reader, args):
     assert "reader: error:" in done.stderr
 
 
+@pytest.mark.parametrize("args, missing", [(["compare"], "A, B"), (["compare", "cnn"], "B"),
+                                           (["show"], "ID|PATH")])
+def test_missing_arguments_are_named_and_optional_paths_are_not(run_reader, args, missing):
+    done = run_reader(*args)
+    assert_clean_failure(done, 2)
+    assert done.stderr.splitlines()[-1] == f"reader: error: the following arguments are required: {missing}"
+
+
 def test_help_lists_every_command(run_reader):
     assert {"list", "show"} <= set(COMMANDS)
     done = run_reader("--help")
