@@ -84,6 +84,30 @@ async def test_m_shows_progress_then_the_results(monkeypatch):
         assert "carried by cnn, house-addresses" in text
 
 
+async def test_the_end_of_the_screen_lists_lines_and_entities_only_some_sources_have():
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(app, pilot)
+        story, body = screen.story, screen.query_one("#story-body")
+        await pilot.press("tab", "end")  # from the heat map to the sections, and to their end
+        await settle(pilot)
+        assert app.focused is body and body.scroll_y == body.max_scroll_y > 0
+        rows = [" ".join(l.split()) for l in screen_text(app).splitlines()]
+        assert "Entities only some sources mention" in rows
+        assert "Indira Talwani person in dcnf-talwani · not in cnn, house-addresses, judge-rules, newsnation" in rows
+        headings = list(screen.query(".story-heading"))
+        body.scroll_to_widget(headings[-2], animate=False, top=True)
+        await settle(pilot)
+        rows = [" ".join(l.split()) for l in screen_text(app).splitlines()]
+        assert "Lines only one source has" in rows
+        for article in story.articles:  # each article's count, then its first lines as the story found them
+            lines = story.unique_lines[article.id]
+            assert f"{article.id} {len(lines)} line{'s' if len(lines) != 1 else ''}" in rows
+        s, e = story.unique_lines["judge-rules"][0]
+        first = " ".join(story.articles[story.index("judge-rules")].body[s:e].split())
+        assert any(row.startswith("· " + first[:60]) for row in rows)
+
+
 async def test_reopening_is_instant_from_the_cache():
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:

@@ -1,5 +1,6 @@
 """``m``: the story screen. The shared-text matrix of every loaded article as a heat map,
-which article draws on which, figures that disagree and quotes carried by several sources.
+which article draws on which, figures that disagree, quotes carried by several sources,
+lines only one source has and entities only some sources mention.
 
 :func:`reader.story.analyse_story` runs in a thread worker, its progress shown in a
 progress bar; the result is kept on the app (keyed by the loaded articles' ids), so
@@ -23,6 +24,9 @@ from reader.tui.heat_map import HeatMap
 MAX_QUOTES = 12       # quotes carried by several sources, listed at most
 QUOTE_CHARS = 110     # a quote's text is cut to this many characters
 MAX_MAP = 60          # the heat map shows at most this many articles (the first ones)
+MAX_LINES = 5         # lines only one source has, listed at most per article
+MAX_ENTITIES = 30     # entities only some sources mention, listed at most
+NAME_CHARS = 40       # an entity's name is cut to this many characters
 
 BINDINGS = [
     Binding("escape,m", "close", "Close story", tooltip="Back to the comparison screen", id="reader.story.close",
@@ -115,12 +119,38 @@ def quotes_text(story) -> Text:
 
 def unique_text(story) -> Text:
     out = Text()
-    counts = [(a.id, len(story.unique_lines.get(a.id, []))) for a in story.articles]
-    for n, (ident, count) in enumerate(counts):
+    for n, article in enumerate(story.articles):
+        lines = story.unique_lines.get(article.id, [])
         if n:
-            out.append(" · ")
-        out.append(ident, style="bold")
-        out.append(f" {count}")
+            out.append("\n")
+        out.append(article.id, style="bold")
+        out.append(f"  {len(lines)} line{'s' if len(lines) != 1 else ''}", style="dim")
+        for start, end in lines[:MAX_LINES]:
+            out.append("\n  · " + _cut(article.body[start:end], QUOTE_CHARS))
+        if len(lines) > MAX_LINES:
+            out.append(f"\n  … and {len(lines) - MAX_LINES} more", style="italic")
+    return out
+
+
+def entities_text(story) -> Text:
+    out = Text()
+    if not story.entities:
+        out.append("Every source mentions the same people, organisations and places.", style="italic")
+        return out
+    rows = story.entities[:MAX_ENTITIES]
+    names = [_cut(row["name"], NAME_CHARS) for row in rows]
+    name_width = max(len(name) for name in names)
+    type_width = max(len(row["type"]) for row in rows)
+    for n, (name, row) in enumerate(zip(names, rows)):
+        if n:
+            out.append("\n")
+        out.append(name.ljust(name_width), style="bold")
+        out.append("  " + row["type"].ljust(type_width), style="dim")
+        out.append("  in " + ", ".join(row["articles"]))
+        out.append("  ·  not in " + ", ".join(row["missing"]), style="dim")
+    if len(story.entities) > MAX_ENTITIES:
+        out.append(f"\n… and {len(story.entities) - MAX_ENTITIES} more (reader story --md lists them all)",
+                   style="italic")
     return out
 
 
@@ -197,7 +227,8 @@ class StoryScreen(Screen[None]):
         for title_, text in (("Who draws on whom", provenance_text(story)),
                              ("Figures that disagree", conflicts_text(story)),
                              ("Quotes carried by several sources", quotes_text(story)),
-                             ("Lines only one source has", unique_text(story))):
+                             ("Lines only one source has", unique_text(story)),
+                             ("Entities only some sources mention", entities_text(story))):
             body.mount(Static(Text(title_, style="bold underline"), classes="story-heading"))
             body.mount(Static(text, classes="story-section"))
         heat.focus()
