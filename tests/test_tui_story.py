@@ -215,3 +215,18 @@ def test_story_screen_wide(snap_compare):
 
 def test_story_screen_80x24(snap_compare):
     assert snap_compare(make_app(bundled()), terminal_size=(80, 24), run_before=_after_story(("l",)))
+
+
+def test_entity_rows_line_up_in_terminal_cells_even_for_wide_names():
+    from types import SimpleNamespace
+
+    from rich.cells import cell_len
+
+    from reader.tui.story_screen import entities_text
+
+    rows = [{"name": name, "type": kind, "articles": ["a"], "missing": ["b"], "mentions": 1}
+            for name, kind in (("東京都庁", "organization"), ("Bob", "person"), ("[b]x[/b]", "place"))]
+    lines = entities_text(SimpleNamespace(entities=rows)).plain.splitlines()
+    starts = {cell_len(line[: line.index("  in a")]) for line in lines}
+    assert len(starts) == 1                                   # one column for "in …", whatever the name
+    assert lines[2].startswith("[b]x[/b]")                    # names are text, not markup

@@ -11,6 +11,7 @@ drawn as :class:`rich.text.Text`, never as markup.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -139,12 +140,12 @@ def entities_text(story) -> Text:
         return out
     rows = story.entities[:MAX_ENTITIES]
     names = [_cut(row["name"], NAME_CHARS) for row in rows]
-    name_width = max(len(name) for name in names)
+    name_width = max(cell_len(name) for name in names)  # terminal cells: CJK names are two wide
     type_width = max(len(row["type"]) for row in rows)
     for n, (name, row) in enumerate(zip(names, rows)):
         if n:
             out.append("\n")
-        out.append(name.ljust(name_width), style="bold")
+        out.append(name + " " * (name_width - cell_len(name)), style="bold")
         out.append("  " + row["type"].ljust(type_width), style="dim")
         out.append("  in " + ", ".join(row["articles"]))
         out.append("  ·  not in " + ", ".join(row["missing"]), style="dim")
