@@ -14,14 +14,9 @@ from reader.compare import compare_texts
 from reader.model import Article
 from reader.tui import run
 from reader.tui.article_list import ArticleList
-from test_tui_support import bundled, make_app, settle, story
+from test_tui_support import bundled, make_app, screen_text, settle, story
 
 SIZE = (160, 45)
-
-
-def screen_text(app) -> str:
-    """What the terminal shows, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def test_markup_and_escapes_in_articles_show_literally():

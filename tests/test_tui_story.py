@@ -11,13 +11,9 @@ from reader.tui import keys
 from reader.tui.heat_map import HeatMap
 from reader.tui.main_screen import MainScreen
 from reader.tui.story_screen import StoryScreen
-from test_tui_support import bundled, make_app, settle
+from test_tui_support import bundled, make_app, screen_text, settle
 
 SIZE = (160, 45)
-
-
-def screen_text(app) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
 
 
 async def open_story(app, pilot) -> StoryScreen:

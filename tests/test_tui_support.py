@@ -135,3 +135,8 @@ def fixed_compare(a_body: str, b_body: str):
     shared_b = sum(p.b_words for p in passages)
     counts = {k: sum(p.kind == k for p in passages) for k in ("verbatim", "edited", "rewritten")}
     return Comparison(passages, a_total, b_total, shared_a / max(a_total, 1), shared_b / max(b_total, 1), counts)
+
+
+def screen_text(app) -> str:
+    """What the terminal shows, as plain text lines."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
