@@ -3,7 +3,7 @@
 
 The engine's per-word steps exist twice: in Python (the reference, always shipped) and
 in C (the same steps, for speed: a whole-process ``reader compare`` of two 50,000-word
-articles was dominated by per-word Python loops; see :mod:`reader.speedups`). When no C
+articles was dominated by per-word Python loops; see :mod:`reader.text.speedups`). When no C
 compiler is found, or ``READER_NO_NATIVE=1`` is set, or compiling fails, the wheel is
 built without it, with a warning, and reader runs on the Python code with identical
 results, only slower.

@@ -95,8 +95,8 @@ def score_article(gold_entities: list[dict], predicted) -> dict:
 def evaluate(extract=None) -> dict:
     """Run the extractor over the bundled story and score it against the gold."""
     sys.path.insert(0, str(ROOT))
-    from reader.entities import extract_entities
-    from reader.library import load_library
+    from reader.analysis.entities import extract_entities
+    from reader.library.loading import load_library
 
     extract = extract or extract_entities
     gold = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]

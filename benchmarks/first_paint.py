@@ -21,6 +21,7 @@ Targets: reader within 1.5× of the minimal app; reader-10k within 1.5 s.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import os
 import platform
 import pty
@@ -33,7 +34,6 @@ import struct
 import sys
 import tempfile
 import termios
-import fcntl
 import time
 from pathlib import Path
 
@@ -116,9 +116,7 @@ def _stop(pid: int, fd: int) -> None:
 def make_library(folder: Path, count: int) -> str:
     """Write ``count`` Markdown articles; returns the first one's title."""
     rng = random.Random(10_000)
-    words = ("court ruling agency data taxpayer address immigration judge federal order appeal law privacy "
-             "government report statement officials record million case plan week state city people policy "
-             "said would could after before while under over against between program lawsuit group").split()
+    words = ["court", "ruling", "agency", "data", "taxpayer", "address", "immigration", "judge", "federal", "order", "appeal", "law", "privacy", "government", "report", "statement", "officials", "record", "million", "case", "plan", "week", "state", "city", "people", "policy", "said", "would", "could", "after", "before", "while", "under", "over", "against", "between", "program", "lawsuit", "group"]
     first = ""
     for i in range(count):
         title = f"Library article {i:05d} about the {rng.choice(words)} {rng.choice(words)}"
@@ -156,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
 
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     bundled_title = load_library().articles[0].title[:24]
     env = environment()

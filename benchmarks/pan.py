@@ -27,8 +27,8 @@ nothing is detected.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 Span = tuple[int, int, int, int]
 

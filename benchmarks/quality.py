@@ -59,7 +59,7 @@ def detections_of(comparison) -> list[pan.Span]:
 
 
 def run_category(category: str, n_cases: int, seed: str) -> CategoryResult:
-    from reader.compare import compare_texts
+    from reader.engine.compare import compare_texts
 
     truths, founds = [], []
     kinds, false_kinds = Counter(), Counter()
@@ -130,8 +130,8 @@ def kind_table(results: list[CategoryResult]) -> str:
 
 
 def bundled_story() -> str:
-    from reader.compare import compare_texts
-    from reader.library import load_library
+    from reader.engine.compare import compare_texts
+    from reader.library.loading import load_library
 
     articles = sorted(load_library().articles, key=lambda a: a.id)
     rows = [

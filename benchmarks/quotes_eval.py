@@ -44,8 +44,8 @@ import json
 import sys
 from pathlib import Path
 
-from reader.library import load_library
-from reader.quotes import extract_quotes
+from reader.analysis.quotes import extract_quotes
+from reader.library.loading import load_library
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "quotes_gold.json"
 

@@ -65,7 +65,7 @@ def _median_ms(times: list[float]) -> float:
 # --- in-process -------------------------------------------------------------------------
 
 
-NATIVE_USERS = ("reader.align", "reader.tokens", "reader.wordiff")
+NATIVE_USERS = ("reader.engine.align", "reader.text.tokens", "reader.engine.wordiff")
 
 
 @contextlib.contextmanager
@@ -85,7 +85,7 @@ def pure_python():
 
 
 def native_built() -> bool:
-    from reader.speedups import native
+    from reader.text.speedups import native
 
     return native is not None
 
@@ -102,7 +102,7 @@ def _time_pair(compare_texts, pair, runs: int) -> tuple[list[float], object]:
 def time_compare(sizes=SIZES, repeats=REPEATS) -> list[dict]:
     """compare_texts with reader._native and, where it is built, with the Python
     originals alone (``python_ms``); both give the same passages."""
-    from reader.compare import compare_texts
+    from reader.engine.compare import compare_texts
 
     warm = synth.make_pair(Random("speed-warmup"), 500)
     compare_texts(warm.a, warm.b)  # imports, first-use caches
@@ -223,7 +223,7 @@ def index_child(path: str) -> None:
     import gc
     import tracemalloc
 
-    from reader.index import SeedIndex
+    from reader.engine.index import SeedIndex
 
     with open(path, encoding="utf-8") as handle:  # one JSON value a line: no big transient
         queries = json.loads(handle.readline())

@@ -38,9 +38,10 @@ import functools
 import os
 import re
 import sysconfig
+from collections.abc import Iterator
 from dataclasses import dataclass
 from random import Random
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 # --- training text --------------------------------------------------------------------
 
@@ -67,16 +68,7 @@ END = "."
 PARA = "\n\n"
 
 FUNCTION_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each either few
-    for from further had has have having he her here hers him his how i if in into is it its
-    itself just may me might more most must my no nor not now of off on once one only or
-    other our out over own same shall she should so some such than that the their them then
-    there these they this those through to too under until up upon very was we were what
-    when where whether which while who whom whose why will with within without would you
-    your said says
-    """.split()
+    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "you", "your", "said", "says"]
 )
 
 
@@ -140,7 +132,7 @@ def _reference_topics() -> Iterator[str]:
 
 
 def _article_bodies() -> Iterator[str]:
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     for article in sorted(load_library().articles, key=lambda a: a.id):
         # Quotation marks and brackets are dropped so quoted sentences are usable too.

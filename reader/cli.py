@@ -39,19 +39,19 @@ class Failure(Exception):
 
 
 def _warn(message: str) -> None:
-    from reader.sanitize import one_line
+    from reader.text.sanitize import one_line
 
     sys.stderr.write(f"reader: warning: {one_line(message)}\n")
 
 
 def _error(message: str) -> None:
-    from reader.sanitize import one_line
+    from reader.text.sanitize import one_line
 
     sys.stderr.write(f"reader: error: {one_line(message)}\n")
 
 
 def _load(paths: list[str]):
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     library = load_library(paths or None)
     for issue in library.issues:
@@ -65,7 +65,7 @@ def _load_file(ref: str, taken: set[str]):
     """The article in file ``ref`` (its id made unique against ``taken``), warnings shown."""
     from pathlib import Path
 
-    from reader.library import LoadIssue, load_file, with_unique_id
+    from reader.library.loading import LoadIssue, load_file, with_unique_id
 
     issues: list[LoadIssue] = []
     article = load_file(Path(ref), issues)
@@ -92,7 +92,7 @@ def _resolve(library, ref: str):
 
 
 def cmd_list(args) -> int:
-    from reader.output import table, write_json
+    from reader.reports.output import table, write_json
 
     library = _load(args.paths)
     if args.json:
@@ -104,7 +104,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from reader.output import style, use_colour, write_json
+    from reader.reports.output import style, use_colour, write_json
 
     (article,) = _articles([args.article], args.paths)
     if args.json:
@@ -143,23 +143,24 @@ def cmd_compare(args) -> int:
         from reader.tui import run
 
         return run(args.paths, pair=(args.a, args.b))
-    from reader.compare import compare_texts
-    from reader.output import use_colour, write_json
+    from reader.engine.compare import compare_texts
+    from reader.reports.output import use_colour, write_json
 
     a, b = _articles([args.a, args.b], args.paths)
     cmp = compare_texts(a.body, b.body)
     if args.json:
         write_json({"a": a.metadata(), "b": b.metadata()} | cmp.to_json())
         return 0
-    from reader.render_text import write_comparison
+    from reader.reports.compare_text import write_comparison
 
     write_comparison(a, b, cmp, sys.stdout, use_colour())
     return 0
 
 
 def cmd_entities(args) -> int:
-    from reader.entities_report import entities_json, format_entities
-    from reader.output import use_colour, write_json
+    from reader.analysis.entity_merge import entities_json
+    from reader.reports.entity_listing import format_entities
+    from reader.reports.output import use_colour, write_json
 
     library = _load(args.paths)
     records = entities_json(library.articles)
@@ -176,22 +177,22 @@ def _interactive() -> bool:
 
 
 def cmd_quotes(args) -> int:
-    from reader.output import write_json
+    from reader.reports.output import write_json
 
     library = _load(args.paths)
     if args.json:
-        from reader.quote_match import quotes_json
+        from reader.analysis.quote_match import quotes_json
 
         write_json(quotes_json(library.articles))
         return 0
-    from reader.quote_match import format_quotes
+    from reader.reports.quote_listing import format_quotes
 
     sys.stdout.write(format_quotes(library.articles, args.format))
     return 0
 
 
 def cmd_story(args) -> int:
-    from reader.story import analyse_story
+    from reader.analysis.story import analyse_story
 
     library = _load(args.paths)
     story = analyse_story(library.articles, progress=_progress() if len(library.articles) > 2 else None)
@@ -199,14 +200,14 @@ def cmd_story(args) -> int:
         if not path:
             continue
         if kind == "html":
-            from reader.report_html import story_html
+            from reader.reports.html import story_html
 
             text = story_html(story)
         else:
-            from reader.report_md import story_markdown
+            from reader.reports.markdown import story_markdown
 
             text = story_markdown(story)
-        from reader.files import write_atomic
+        from reader.text.files import write_atomic
 
         try:
             write_atomic(path, text)
@@ -214,12 +215,12 @@ def cmd_story(args) -> int:
             raise Failure(f"cannot write {path}: {exc.strerror or exc}")
         sys.stderr.write(f"reader: wrote {path}\n")
     if args.json:
-        from reader.output import write_json
-        from reader.story import story_json
+        from reader.analysis.story import story_json
+        from reader.reports.output import write_json
 
         write_json(story_json(story))
     elif not (args.html or args.md):
-        from reader.report_md import story_markdown
+        from reader.reports.markdown import story_markdown
 
         sys.stdout.write(story_markdown(story))
     return 0
@@ -229,7 +230,7 @@ def _progress():
     """A one-line progress report on stderr when it is a terminal (None otherwise)."""
     if not sys.stderr.isatty():
         return None
-    from reader.sanitize import one_line
+    from reader.text.sanitize import one_line
 
     def progress(done: int, total: int, what: str) -> None:
         if done < total:
@@ -244,7 +245,7 @@ def _progress():
 def cmd_import(args) -> int:
     from pathlib import Path
 
-    from reader.importer import import_sources
+    from reader.library.importer import import_sources
 
     into = Path(args.into).expanduser() if args.into else None
     results = import_sources(args.sources, into)
@@ -252,11 +253,11 @@ def cmd_import(args) -> int:
         if not result.ok:
             _warn(f"{result.source}: {result.message}")
     if args.json:
-        from reader.output import write_json
+        from reader.reports.output import write_json
 
         write_json([r.as_dict() for r in results])
     else:
-        from reader.sanitize import one_line
+        from reader.text.sanitize import one_line
 
         for result in results:
             if result.ok:
@@ -376,7 +377,7 @@ def _add_quotes(sub) -> None:
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true",
                       help="print JSON: article, text, speaker, kind, start, end, speaker_role, carried_by, ...")
-    from reader.citation import STYLES
+    from reader.reports.citation import STYLES
 
     mode.add_argument("--format", choices=STYLES,
                       help="print one citation per quotation in this style")

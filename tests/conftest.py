@@ -97,7 +97,7 @@ def native():
     """reader._native as reader uses it. Skipped where it is not in use (built without a
     C compiler, or READER_PURE_PYTHON=1), but a failure on CI, where a wheel without it
     would pass every other test and only be slow."""
-    from reader.speedups import native
+    from reader.text.speedups import native
 
     if native is None:
         if os.environ.get("CI"):

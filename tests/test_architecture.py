@@ -11,9 +11,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import child_env
 
 import reader
-from conftest import child_env
 
 PACKAGE_DIR = Path(reader.__file__).resolve().parent
 HEAVY = "textual"
@@ -62,10 +62,10 @@ def core_files() -> list[Path]:
 
 def test_discovery_finds_the_foundation():
     names = set(core_modules())
-    assert {"reader", "reader.cli", "reader.library", "reader.tokens", "reader.model",
-            "reader.sanitize", "reader.output", "reader.resources"} <= names
+    assert {"reader", "reader.cli", "reader.library.loading", "reader.text.tokens", "reader.library.model",
+            "reader.text.sanitize", "reader.reports.output", "reader.library.resources"} <= names
     assert not any(n.startswith("reader.tui") for n in names)
-    assert PACKAGE_DIR / "library.py" in core_files()
+    assert PACKAGE_DIR / "library" / "loading.py" in core_files()
 
 
 def _run(code: str, tmp_path: Path, *args: str) -> dict:

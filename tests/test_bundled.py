@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import BUNDLED_IDS, REPO
-from reader.library import load_library
-from reader.resources import bundled_articles_dir
+
+from reader.library.loading import load_library
+from reader.library.resources import bundled_articles_dir
 
 ALLOWED_FIELDS = {"title", "outlet", "authors", "published", "url", "language"}
 SEEDS = REPO.parent / "shared" / "seeds"

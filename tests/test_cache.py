@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 from conftest import child_env
-from reader import frontmatter
-from reader.library import LoadIssue, load_file, load_library
+
+from reader.library import frontmatter
+from reader.library.loading import LoadIssue, load_file, load_library
 
 ARTICLE = """---
 title: Cached title
@@ -28,7 +29,7 @@ Body survives.
 
 PROBE = """
 import json, sys
-from reader.library import load_library
+from reader.library.loading import load_library
 lib = load_library([sys.argv[1]])
 print(json.dumps({"yaml": "yaml" in sys.modules, "markdown_it": "markdown_it" in sys.modules,
                   "articles": [a.metadata() for a in lib.articles], "issues": [str(i) for i in lib.issues]}))

@@ -1,4 +1,4 @@
-"""Citations of quotes (reader.citation): every style with all fields and with fields missing."""
+"""Citations of quotes (reader.reports.citation): every style with all fields and with fields missing."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from reader.citation import STYLES, cite, md_escape, quote_text
-from reader.model import Article
-from reader.quotes import Quote
+from reader.analysis.quotes import Quote
+from reader.library.model import Article
+from reader.reports.citation import STYLES, cite, md_escape, quote_text
 
 QUOTE = Quote("The policy was unlawful,", 1, 25, "full", 0, speaker="Colleen Kollar-Kotelly",
               speaker_role="U.S. District Judge", speaker_kind="person")

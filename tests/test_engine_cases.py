@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.compare import compare_texts
-from reader.tokens import STOPWORDS, tokenize, word_count
+from reader.engine.compare import compare_texts
+from reader.text.tokens import STOPWORDS, tokenize, word_count
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -298,7 +298,7 @@ def test_spun_copy_is_rewritten():
 
 @pytest.fixture(scope="module")
 def story():
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     lib = load_library()
     arts = {a.id: a for a in lib.articles}

@@ -7,9 +7,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.entities import entities_json, extract_entities, format_entities
-from reader.library import load_library
-from reader.model import Article
+from reader.analysis.entities import extract_entities
+from reader.analysis.entity_merge import entities_json
+from reader.library.loading import load_library
+from reader.library.model import Article
+from reader.reports.entity_listing import format_entities
 
 
 def ents(text: str, type_: str | None = None) -> dict[str, object]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import BUNDLED_IDS
 
 from benchmarks.entities_eval import GOLD, TYPES, evaluate, metrics, norm, table
-from conftest import BUNDLED_IDS
-from reader.library import load_library
+from reader.library.loading import load_library
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_overall(result):
 
 def test_scoring_counts_a_split_person_and_a_wrong_type_as_errors():
     from benchmarks.entities_eval import score_article
-    from reader.entities import Entity
+    from reader.analysis.entities import Entity
 
     gold = [{"name": "Donald Trump", "type": "person", "aliases": ["Donald Trump", "Trump"],
              "mentions": [[0, 12, "Donald Trump"], [20, 25, "Trump"]]}]

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.dates import find_dates
-from reader.figures import display_number, extract_figures, sentence_spans
+from reader.analysis.dates import find_dates
+from reader.analysis.figures import display_number, extract_figures, sentence_spans
 
 
 def only(text: str):

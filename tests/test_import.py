@@ -11,9 +11,9 @@ import pytest
 
 pytest.importorskip("trafilatura")
 
-from reader import importer  # noqa: E402
-from reader.importer import ImportFailure, extract_article, import_sources, slug, user_library_dir  # noqa: E402
-from reader.library import load_file, load_library  # noqa: E402
+from reader.library import importer
+from reader.library.importer import ImportFailure, extract_article, import_sources, slug, user_library_dir
+from reader.library.loading import load_file, load_library
 
 PAGES = Path(__file__).parent / "data" / "pages"
 CONTROL = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x80, 0xA0)]}
@@ -262,7 +262,8 @@ def test_surrogates_from_json_ld_do_not_break_writing(tmp_path):
     _load_clean(result.path)
 
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 

@@ -11,9 +11,9 @@ import pytest
 
 pytest.importorskip("trafilatura")
 
-from reader import fetch  # noqa: E402
-from reader.importer import import_sources  # noqa: E402
-from reader.library import load_file  # noqa: E402
+from reader.library import fetch
+from reader.library.importer import import_sources
+from reader.library.loading import load_file
 
 PAGES = Path(__file__).parent / "data" / "pages"
 STOP = threading.Event()
@@ -37,7 +37,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self):  # noqa: N802
+    def do_GET(self):
         page = lambda name: (PAGES / name).read_bytes()  # noqa: E731
         self.server.seen.append((self.path, self.headers.get("User-Agent")))
         route = self.path.split("?")[0]

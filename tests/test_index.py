@@ -7,8 +7,8 @@ from random import Random
 import numpy as np
 import pytest
 
-from reader.index import SeedIndex, seed_hashes
-from reader.tokens import STOPWORDS
+from reader.engine.index import SeedIndex, seed_hashes
+from reader.text.tokens import STOPWORDS
 
 FUNCTION = sorted(STOPWORDS)
 
@@ -103,7 +103,7 @@ def check_result_shape(index: SeedIndex, i: int, result, limit: int) -> None:
 
 
 def test_bundled_story_cnn_is_closest_to_house_addresses():
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     lib = load_library()
     ids = [a.id for a in lib.articles]
@@ -210,7 +210,7 @@ def test_seed_hashes_known_value_is_stable_across_runs():
     import sys
 
     text = " ".join(prose(Random(1), vocabulary(Random(2), 300), 200))
-    code = ("import sys; from reader.index import seed_hashes; "
+    code = ("import sys; from reader.engine.index import seed_hashes; "
             "print(','.join(map(str, seed_hashes(sys.stdin.read()).tolist())))")
     outs = set()
     for hashseed in ("1", "2"):

@@ -9,13 +9,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import child_env
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reader.library
-from conftest import child_env
-from reader.library import LoadIssue, load_library
-from reader.tokens import word_count
+import reader.library.loading
+from reader.library.loading import LoadIssue, load_library
+from reader.text.tokens import word_count
 
 GOOD_NAME = "good.md"
 GOOD_TEXT = "---\ntitle: Good story\noutlet: Good News\n---\n\nThe good body text.\n"
@@ -195,7 +195,7 @@ def test_yaml_values_that_fail_to_construct_are_a_warning_not_a_crash(tmp_path, 
     text = f"---\ntitle: T\npublished: {value}\n---\nBody stays.\n"
     try:
         library, _ = load_beside_good(tmp_path, "date.md", text)
-    except Exception as exc:  # noqa: BLE001 - the point of the test
+    except Exception as exc:
         pytest.fail(f"one bad file stopped the whole library: {exc!r}")
     assert_good_still_loads(library)
     the_one_issue(library, "date.md")
@@ -211,7 +211,7 @@ def test_deeply_nested_front_matter_does_not_crash_the_process(tmp_path, nested)
     write(folder / GOOD_NAME, GOOD_TEXT)
     write(folder / "deep.md", f"---\ntitle: {nested}\n---\nBody stays.\n")
     code = textwrap.dedent(f"""
-        from reader.library import load_library
+        from reader.library.loading import load_library
         lib = load_library([{str(folder)!r}])
         print(sorted(a.path.name for a in lib.articles), len(lib.issues))
     """)
@@ -267,7 +267,7 @@ def test_unreadable_file_monkeypatched(tmp_path, monkeypatch, mode):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(reader.library, "open", guarded_open, raising=False)
+    monkeypatch.setattr(reader.library.loading, "open", guarded_open, raising=False)
     library = load_library([folder] if mode == "folder" else [good, bad])
     assert_good_still_loads(library)
     assert "permission" in the_one_issue(library, "secret.md").message
@@ -307,7 +307,7 @@ def test_file_over_the_size_limit_sparse(tmp_path):
     big = folder / "huge.md"
     with open(big, "wb") as handle:  # sparse: takes no disk space
         handle.write(b"---\ntitle: Huge\n---\n")
-        handle.truncate(reader.library.MAX_BYTES + 1)
+        handle.truncate(reader.library.loading.MAX_BYTES + 1)
     library = load_library([folder])
     assert_good_still_loads(library)
     assert "limit" in the_one_issue(library, "huge.md").message
@@ -316,7 +316,7 @@ def test_file_over_the_size_limit_sparse(tmp_path):
 
 @pytest.mark.parametrize("mode", ["folder", "files"])
 def test_file_over_the_size_limit_monkeypatched(tmp_path, monkeypatch, mode):
-    monkeypatch.setattr(reader.library, "MAX_BYTES", 100)
+    monkeypatch.setattr(reader.library.loading, "MAX_BYTES", 100)
     library, _ = load_beside_good(tmp_path, "long.md", "---\ntitle: Long\n---\n" + "word " * 40, mode)
     assert_good_still_loads(library)
     assert "limit" in the_one_issue(library, "long.md").message
@@ -325,7 +325,7 @@ def test_file_over_the_size_limit_monkeypatched(tmp_path, monkeypatch, mode):
 
 def test_file_exactly_at_the_size_limit_loads(tmp_path, monkeypatch):
     text = "---\ntitle: Edge\n---\n" + "w" * 80
-    monkeypatch.setattr(reader.library, "MAX_BYTES", len(text.encode()))
+    monkeypatch.setattr(reader.library.loading, "MAX_BYTES", len(text.encode()))
     library, _ = load_beside_good(tmp_path, "edge.md", text)
     assert not library.issues
     assert article_named(library, "edge.md").body == "w" * 80
@@ -340,7 +340,7 @@ def test_named_pipe_in_a_folder_does_not_hang(tmp_path):
     write(folder / GOOD_NAME, GOOD_TEXT)
     os.mkfifo(folder / "pipe.md")
     code = textwrap.dedent(f"""
-        from reader.library import load_library
+        from reader.library.loading import load_library
         lib = load_library([{str(folder)!r}])
         print(len(lib.articles), len(lib.issues), [str(i) for i in lib.issues])
     """)
@@ -437,7 +437,7 @@ def _reference_split_front_matter(text: str, problems: list) -> tuple[dict, str]
     (markdown-it's lines: after each "\n"), no cache."""
     import re
 
-    from reader import frontmatter
+    from reader.library import frontmatter
 
     lines = [ln for ln in re.split(r"(?<=\n)", text) if ln]
     if not lines or not lines[0].startswith("---") or not frontmatter._FENCE_RE.match(lines[0].rstrip("\n")):
@@ -463,7 +463,7 @@ FRONT_LINES = st.sampled_from([
 @settings(max_examples=300, derandomize=True, database=None, deadline=None)
 @given(st.lists(FRONT_LINES, max_size=12), st.booleans())
 def test_front_matter_split_is_the_reference(lines, final_newline):
-    from reader.frontmatter import split_front_matter
+    from reader.library.frontmatter import split_front_matter
 
     text = "\n".join(lines) + ("\n" if final_newline else "")
     expected_problems: list = []
@@ -797,6 +797,6 @@ def test_file_name_with_control_characters_makes_a_one_line_warning(tmp_path):
 @settings(max_examples=500, deadline=None, derandomize=True)
 @given(st.text(alphabet=st.sampled_from("ab \n\r\x0b\x0c\x1c\x85\u2028x"), max_size=80), st.integers(1, 9))
 def test_lines_are_read_as_splitlines_gives_them(text, size):
-    from reader.library import _iter_lines
+    from reader.library.loading import _iter_lines
 
     assert list(_iter_lines(text, size)) == text.splitlines()

@@ -12,7 +12,6 @@ import importlib.util
 import os
 
 import pytest
-
 from conftest import REPO
 
 

@@ -3,10 +3,10 @@
 ``reader._native.cleanup_semantic(a, b, ops)`` must return exactly what
 ``dmp.diff_cleanupSemantic(diffs)`` leaves, as ``[(op, len(text)) ...]``, where diffs
 are the (op, text) pieces that the (op, n) runs ``ops`` cut out of a and b (as
-reader/wordiff.py builds them): not merely an equally clean diff, the same one, tie for
+reader/engine/wordiff.py builds them): not merely an equally clean diff, the same one, tie for
 tie, empty pieces included. Every case here runs both and compares.
 
-The texts are the characters reader/wordiff.py gives words (U+0100 up), but also
+The texts are the characters reader/engine/wordiff.py gives words (U+0100 up), but also
 spaces, line breaks, punctuation, digits and letters, since the lossless step scores
 boundaries by the characters' classes; one test sweeps every code point through the
 C's classes.
@@ -27,13 +27,12 @@ import textwrap
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from conftest import child_env
 from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.wordiff import _code  # one character per word id, as reader does it
-
-from conftest import child_env
+from reader.engine.wordiff import _code  # one character per word id, as reader does it
 
 EXAMPLES = int(os.environ.get("READER_CLEANUP_EXAMPLES", "300"))
 EQUAL, DELETE, INSERT = 0, -1, 1
@@ -50,7 +49,7 @@ def cleanup(native):
 
 
 def pieces(a: str, b: str, ops) -> list[tuple[int, str]]:
-    """The (op, text) list reader.wordiff.semantic_cleanup gives the library."""
+    """The (op, text) list reader.engine.wordiff.semantic_cleanup gives the library."""
     diffs = []
     pa = pb = 0
     for op, n in ops:
@@ -377,12 +376,12 @@ def test_threads(native, cleanup):
         assert list(pool.map(lambda case: cleanup(*case), cases * 4)) == expected * 4
 
 
-# ---- through reader.wordiff and reader.compare ----
+# ---- through reader.engine.wordiff and reader.engine.compare ----
 
 def test_semantic_cleanup_same_with_and_without_native(native, monkeypatch):
-    from reader import wordiff
-    from reader.tokens import tokenize
-    from reader.align import align
+    from reader.engine import wordiff
+    from reader.engine.align import align
+    from reader.text.tokens import tokenize
 
     rng = random.Random(2)
     vocab = ["the", "a", "cat", "dog", "and", "said", "Mr.", "U.S", "’s", "1,000", "—", "é", "x" * 5]
@@ -399,10 +398,10 @@ def test_semantic_cleanup_same_with_and_without_native(native, monkeypatch):
 
 
 def test_bundled_comparisons_same_with_and_without_native(native, monkeypatch):
-    from reader import wordiff
-    from reader.compare import compare_texts
-    from reader.library import load_library
-    from reader.resources import bundled_articles_dir
+    from reader.engine import wordiff
+    from reader.engine.compare import compare_texts
+    from reader.library.loading import load_library
+    from reader.library.resources import bundled_articles_dir
 
     articles = load_library([bundled_articles_dir()]).articles
     assert len(articles) >= 2
@@ -422,10 +421,10 @@ def test_bundled_comparisons_same_with_and_without_native(native, monkeypatch):
 def test_a_native_comparison_never_imports_diff_match_patch(native, tmp_path):
     code = textwrap.dedent("""
         import sys
-        from reader.compare import compare_texts
-        from reader.library import load_library
-        from reader.resources import bundled_articles_dir
-        from reader import speedups
+        from reader.engine.compare import compare_texts
+        from reader.library.loading import load_library
+        from reader.library.resources import bundled_articles_dir
+        from reader.text import speedups
         assert speedups.native is not None
         texts = [a.body for a in load_library([bundled_articles_dir()]).articles]
         compare_texts(texts[0], texts[1])

@@ -2,7 +2,7 @@
 
 ``rd_diff`` must return exactly ``[(op, len(text)) for op, text in
 dmp.diff_main(x, y, False)]`` with ``Diff_Timeout = 0``, where x and y spell the word
-ids one character each (as reader/wordiff.py does): not merely an equally short diff,
+ids one character each (as reader/engine/wordiff.py does): not merely an equally short diff,
 the same one, tie for tie. Every case here runs both and compares.
 
 The C is reached as ``reader._native.word_diff``. Without the extension (no C compiler
@@ -21,7 +21,7 @@ from diff_match_patch import diff_match_patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.wordiff import _code  # one character per word id, as reader does it
+from reader.engine.wordiff import _code  # one character per word id, as reader does it
 
 EXAMPLES = int(os.environ.get("READER_DIFF_EXAMPLES", "300"))
 

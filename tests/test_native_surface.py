@@ -1,6 +1,6 @@
 """The C surface diff (reader/native/surface.c) against the Python original.
 
-``reader._native.surface_diff`` must return exactly what ``reader.wordiff.surface_diff``
+``reader._native.surface_diff`` must return exactly what ``reader.engine.wordiff.surface_diff``
 returns with ``_native`` off: the same (op, text) list, piece for piece, for every input
 the Python accepts. The two are run side by side through whole comparisons (generated
 pairs, the bundled articles, the benchmark's synthetic cases), through the quote
@@ -21,10 +21,10 @@ from itertools import permutations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-import reader.compare
-import reader.quote_match
-from reader import wordiff
-from reader.tokens import Tokens
+import reader.analysis.quote_match
+import reader.engine.compare
+from reader.engine import wordiff
+from reader.text.tokens import Tokens
 
 EQUAL, DELETE, INSERT = 0, -1, 1
 
@@ -42,14 +42,14 @@ def both(fn, *args):
     """fn(*args) with the native surface diff, then with the Python one."""
     with pytest.MonkeyPatch.context() as mp:
         native_result = fn(*args)
-        mp.setattr(reader.compare, "surface_diff", python_surface_diff)
-        mp.setattr(reader.quote_match, "surface_diff", python_surface_diff)
+        mp.setattr(reader.engine.compare, "surface_diff", python_surface_diff)
+        mp.setattr(reader.analysis.quote_match, "surface_diff", python_surface_diff)
         python_result = fn(*args)
     return native_result, python_result
 
 
 def compare_json(a: str, b: str) -> dict:
-    return reader.compare.compare_texts(a, b).to_json()
+    return reader.engine.compare.compare_texts(a, b).to_json()
 
 
 def check_compare(a: str, b: str) -> None:
@@ -74,8 +74,8 @@ def test_generated_pairs(native, ab):
 
 
 def test_bundled_articles(native):
-    from reader.library import load_library
-    from reader.resources import bundled_articles_dir
+    from reader.library.loading import load_library
+    from reader.library.resources import bundled_articles_dir
 
     bodies = [art.body for art in load_library([bundled_articles_dir()]).articles]
     assert len(bodies) >= 2
@@ -102,7 +102,7 @@ def test_quote_word_diff(native):
         if rng.random() < 0.5:  # b a (mutated) stretch of a
             b = mutate(rng, a)
         window = rng.random() < 0.5
-        got, want = both(reader.quote_match.word_diff, a, b, window)
+        got, want = both(reader.analysis.quote_match.word_diff, a, b, window)
         assert got == want
 
 
@@ -201,7 +201,7 @@ def random_call(rng: random.Random):
             hi = rng.randint(hi, len(t.text))
         ends_at.append(((lo, hi), first, last - first))
     (a_span, a_first, a_n), (b_span, b_first, b_n) = ends_at
-    if rng.random() < 0.2:  # as reader.quote_match calls it
+    if rng.random() < 0.2:  # as reader.analysis.quote_match calls it
         b_span, b_first, b_n = (0, len(tb.text)), 0, len(tb.starts)
     return ta, a_span, a_first, tb, b_span, b_first, random_ops(rng, a_n, b_n)
 
@@ -239,7 +239,7 @@ def test_rebuilds_both_texts(native):
             continue
         got = wordiff.surface_diff(ta, a_span, a_first, tb, b_span, b_first, ops)
         assert "".join(t for op, t in got if op != INSERT) == ta.text[a_span[0]:a_span[1]] or \
-            a_first < len(ta.starts) and ta.starts[a_first] < a_span[0]
+            (a_first < len(ta.starts) and ta.starts[a_first] < a_span[0])
         for k in range(len(got) - 1):  # merged: no two equal runs, no delete after insert
             assert not (got[k][0] == got[k + 1][0] == EQUAL)
             assert not (got[k][0] == INSERT and got[k + 1][0] == DELETE)
@@ -247,7 +247,7 @@ def test_rebuilds_both_texts(native):
 
 def test_examples(native):
     def toks(text):
-        from reader.tokens import tokenize
+        from reader.text.tokens import tokenize
         return tokenize(text)
 
     for a, b in [("The  cat sat.", "the\u00a0 cat  sat!"), ("a\u2003b\n", "A\u2003B\n"),

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from reader.quotes import Quote, extract_quotes, paragraphs
+from reader.analysis.quotes import Quote, extract_quotes, paragraphs
 
 
 def quotes(body: str) -> list[Quote]:

@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import REPO, child_env
+
 from reader.cli import build_parser
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import BUNDLED_IDS
 
 from benchmarks.quotes_eval import GOLD, HELD_OUT, HELD_OUT_2, evaluate, evaluate_held_out, held_out_gold
-from conftest import BUNDLED_IDS
-from reader.library import load_library
-from reader.quotes import extract_quotes
+from reader.analysis.quotes import extract_quotes
+from reader.library.loading import load_library
 
 GOLD_DATA = json.loads(GOLD.read_text(encoding="utf-8"))
 

@@ -1,4 +1,4 @@
-"""The same quote across sources (reader.quote_match), and the CLI's JSON and text output."""
+"""The same quote across sources (reader.analysis.quote_match), and the CLI's JSON and text output."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from reader.library import load_library
-from reader.quote_match import diff_text, format_quotes, match_quotes, quotes_json, word_diff
-from reader.quotes import Quote
+from reader.analysis.quote_match import diff_text, match_quotes, quotes_json, word_diff
+from reader.analysis.quotes import Quote
+from reader.library.loading import load_library
+from reader.reports.quote_listing import format_quotes
 
 DISCLOSURE = "Plaintiffs have shown that the IRS’s disclosure"
 IMPLEMENTATION = "Plaintiffs have shown that the IRS’s implementation"
@@ -63,7 +64,7 @@ def test_a_fragment_with_different_wording_shows_the_change(groups):
 
 
 def test_every_quote_is_in_exactly_one_group(library, groups):
-    from reader.quotes import extract_quotes
+    from reader.analysis.quotes import extract_quotes
 
     total = sum(len(extract_quotes(a)) for a in library.articles)
     assert sum(len(g.occurrences) for g in groups) == total

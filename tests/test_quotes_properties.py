@@ -9,9 +9,9 @@ from types import SimpleNamespace
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from reader.citation import STYLES, cite
-from reader.quote_match import match_quotes, quotes_json
-from reader.quotes import extract_quotes
+from reader.analysis.quote_match import match_quotes, quotes_json
+from reader.analysis.quotes import extract_quotes
+from reader.reports.citation import STYLES, cite
 
 SETTINGS = dict(deadline=None, derandomize=True, max_examples=300,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -8,13 +8,13 @@ from html.parser import HTMLParser
 
 import pytest
 
-from reader.library import load_library
-from reader.model import Article
-from reader.files import write_atomic
-from reader.report_html import story_html
-from reader.report_md import md_escape, story_markdown
-from reader.story import analyse_story
-from reader.tokens import word_count
+from reader.analysis.story import analyse_story
+from reader.library.loading import load_library
+from reader.library.model import Article
+from reader.reports.html import story_html
+from reader.reports.markdown import md_escape, story_markdown
+from reader.text.files import write_atomic
+from reader.text.tokens import word_count
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "embed", "source", "track", "wbr"}
 

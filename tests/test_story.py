@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from reader.conflicts import FigureUse, find_conflicts, same_quantity
-from reader.figures import extract_figures
-from reader.library import load_library
-from reader.model import Article
-from reader.story import analyse_story, story_json
-from reader.tokens import word_count
+from reader.analysis.conflicts import FigureUse, find_conflicts, same_quantity
+from reader.analysis.figures import extract_figures
+from reader.analysis.story import analyse_story, story_json
+from reader.library.loading import load_library
+from reader.library.model import Article
+from reader.text.tokens import word_count
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import tokens
-from reader.tokens import STOPWORDS, normal_form, tokenize, word_count
+from reader.text import tokens
+from reader.text.tokens import STOPWORDS, normal_form, tokenize, word_count
 
 PROPERTY = settings(max_examples=400, derandomize=True, database=None, deadline=None)
 
@@ -181,7 +181,7 @@ def test_fast_and_full_patterns_agree_on_every_safe_character():
 
 
 def test_a_word_tokenises_the_same_whatever_else_the_text_holds():
-    from reader.tokens import tokenize
+    from reader.text.tokens import tokenize
 
     plain = tokenize("mc² ½ costs 1.27 million")
     mixed = tokenize("mc² ½ costs 1.27 million café\u0301 中")

@@ -9,12 +9,12 @@ import time
 from dataclasses import replace
 
 import pytest
+from test_tui_support import bundled, make_app, screen_text, settle, story
 
-from reader.compare import compare_texts
-from reader.model import Article
+from reader.engine.compare import compare_texts
+from reader.library.model import Article
 from reader.tui import run
 from reader.tui.article_list import ArticleList
-from test_tui_support import bundled, make_app, screen_text, settle, story
 
 SIZE = (160, 45)
 

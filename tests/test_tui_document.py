@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.compare import Comparison, Passage, compare_texts
+from reader.engine.compare import Comparison, Passage, compare_texts
 from reader.tui.comparisons import ComparisonCache
 from reader.tui.document import build_document
 from reader.tui.keymap import load_keymap
@@ -172,7 +172,7 @@ def test_core_does_not_import_textual():
     import subprocess
     import sys
 
-    code = ("import sys, reader.cli, reader.library, reader.compare, reader.index, reader.tui.document, "
+    code = ("import sys, reader.cli, reader.library.loading, reader.engine.compare, reader.engine.index, reader.tui.document, "
             "reader.tui.layout, reader.tui.marks, reader.tui.sync; "
             "print([m for m in ('textual',) if m in sys.modules])")
     from conftest import child_env

@@ -15,7 +15,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from conftest import child_env
 
 WIDTH, HEIGHT = 160, 45

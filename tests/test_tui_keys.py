@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_tui_support import make_app, settle
 from textual.widgets import TabbedContent
 
 from reader.tui import keys
@@ -10,7 +11,6 @@ from reader.tui.article_list import ArticleList
 from reader.tui.article_view import ArticleView
 from reader.tui.help_screen import HelpScreen
 from reader.tui.search_bar import SearchBar
-from test_tui_support import make_app, settle
 
 SIZE = (160, 45)
 
@@ -399,8 +399,9 @@ async def test_keys_can_be_remapped_by_id():
 
 
 async def test_the_keymap_file_remaps_keys(tmp_path, monkeypatch):
-    from reader.tui.app import ReaderApp
     from test_tui_support import story
+
+    from reader.tui.app import ReaderApp
 
     path = tmp_path / "keymap.toml"
     path.write_text('"reader.swap" = "w"\n')
@@ -415,8 +416,9 @@ async def test_the_keymap_file_remaps_keys(tmp_path, monkeypatch):
 
 
 async def test_a_broken_keymap_file_is_reported(tmp_path, monkeypatch):
-    from reader.tui.app import ReaderApp
     from test_tui_support import story
+
+    from reader.tui.app import ReaderApp
 
     path = tmp_path / "keymap.toml"
     path.write_text("this is [ not toml")

@@ -5,11 +5,11 @@ the mentions marked in the panes and the panes scrolled)."""
 from __future__ import annotations
 
 import pytest
+from test_tui_support import bundled, fixed_compare, make_app, settle
 
 from reader.tui import clipboard
 from reader.tui.entities_tab import EntitiesTab
 from reader.tui.quotes_tab import QuotesTab
-from test_tui_support import bundled, fixed_compare, make_app, settle
 
 SIZE = (160, 45)
 CNN, HOUSE = 0, 2   # bundled story: cnn and house-addresses share three quotations
@@ -207,7 +207,7 @@ async def test_focus_order_still_list_panes_side_list():
 async def test_quotes_show_an_ellipsis_while_matching(monkeypatch):
     import threading
 
-    import reader.quote_match as quote_match
+    import reader.analysis.quote_match as quote_match
 
     release = threading.Event()
     real = quote_match.match_quotes
@@ -240,8 +240,8 @@ def test_native_copy_never_fails(monkeypatch):
 
 def test_quotes_tab_shows_how_another_outlet_worded_a_quote():
     """The same quotation with a word changed in another outlet: the item says where and how."""
-    from reader.model import Article
-    from reader.quote_match import match_quotes
+    from reader.analysis.quote_match import match_quotes
+    from reader.library.model import Article
     from reader.tui.quotes_tab import quote_prompt
     from reader.tui.side_items import quote_items
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 import threading
 
 import pytest
+from test_tui_support import bundled, make_app, screen_text, settle
 
 from reader.tui import keys
 from reader.tui.heat_map import HeatMap
 from reader.tui.main_screen import MainScreen
 from reader.tui.story_screen import StoryScreen
-from test_tui_support import bundled, make_app, screen_text, settle
 
 SIZE = (160, 45)
 
@@ -39,7 +39,7 @@ def test_m_is_a_reader_binding_with_an_id():
 
 
 async def test_m_shows_progress_then_the_results(monkeypatch):
-    from reader import story as story_module
+    from reader.analysis import story as story_module
 
     real = story_module.analyse_story
     release = threading.Event()
@@ -182,7 +182,7 @@ async def test_the_palette_lists_the_story():
 
 
 async def test_article_text_is_not_markup():
-    from reader.model import Article
+    from reader.library.model import Article
 
     body = "The [bold]same[/bold] words are shared here by both of these sources in full.\n" * 5
     articles = [Article(id="[b]one[/b]", body=body, title="x", words=70),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from reader.model import Article
+from reader.library.model import Article
 
 SYLLABLES = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "po", "ve", "da", "gu", "be", "zo", "fi", "ha", "ju"]
 
@@ -61,7 +61,7 @@ def story() -> list[Article]:
 
 
 def bundled() -> list[Article]:
-    from reader.library import load_library
+    from reader.library.loading import load_library
 
     return load_library().articles
 
@@ -91,7 +91,7 @@ def fixed_compare(a_body: str, b_body: str):
     """A stand-in for the engine, for snapshots that must not change when the engine
     does: every paragraph of A found in B with the same number of words, at least 80% of
     them equal in place, is a passage; differing words are the diff."""
-    from reader.compare import Comparison, Passage
+    from reader.engine.compare import Comparison, Passage
 
     def paragraphs(body):
         out, pos = [], 0

@@ -1,5 +1,5 @@
-/* The shared-passage aligner of reader/align.py (with reader/seeds.py and
- * reader/chains.py) in C. See align.h: the Python modules are the reference and
+/* The shared-passage aligner of reader/engine/align.py (with reader/engine/seeds.py and
+ * reader/engine/chains.py) in C. See align.h: the Python modules are the reference and
  * document each step; every static function below carries the name of the Python
  * function it mirrors. Memory exhaustion sets ctx->oom; the steps then return empty
  * results and ra_align reports -1 at the end, so no step needs its own error path.

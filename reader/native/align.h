@@ -1,6 +1,6 @@
-/* The shared-passage aligner of reader/align.py, step for step in C.
+/* The shared-passage aligner of reader/engine/align.py, step for step in C.
  *
- * reader/align.py is the reference: every function here is named after the Python
+ * reader/engine/align.py is the reference: every function here is named after the Python
  * function it implements and must give exactly its result (tests/test_native_align.py
  * compares the two on generated and real pairs). Read the Python module for what each
  * step means; this file only says how it is done in C.
@@ -27,7 +27,7 @@ typedef struct {
 } RAAligns;
 
 /* All passages shared by a[0:na] and b[0:nb] (word ids; stop[id] != 0 for a stop word,
-   ids < nstop), ordered by (a_first, b_first): reader.align._align after its
+   ids < nstop), ordered by (a_first, b_first): reader.engine.align._align after its
    shortcuts (both texts non-empty and not identical). Returns 0, or -1 when memory ran
    out (out is then emptied). */
 int ra_align(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb,

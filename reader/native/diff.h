@@ -3,7 +3,7 @@
  * rd_diff gives exactly the result of the Python package diff_match_patch:
  *     dmp = diff_match_patch(); dmp.Diff_Timeout = 0
  *     [(op, len(text)) for op, text in dmp.diff_main(enc(a), enc(b), False)]
- * where enc maps each distinct id to one distinct character (see reader/wordiff.py).
+ * where enc maps each distinct id to one distinct character (see reader/engine/wordiff.py).
  * It takes the same steps in the same order (equality shortcut, common prefix and
  * suffix, containment, single element, Myers' middle-snake bisection and its recursive
  * split, diff_cleanupMerge after each diff_main) so that every tie is broken the same

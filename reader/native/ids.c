@@ -1,8 +1,8 @@
-/* reader.align.word_ids in C: both texts' normal forms as word ids, numbered in order
+/* reader.engine.align.word_ids in C: both texts' normal forms as word ids, numbered in order
  * of first appearance (a then b), and which ids are stop words.
  *
  * One open-addressing table of the distinct forms, keyed by the strings' own (cached)
- * hashes: reader.tokens gives one string object for all occurrences of a word form, so
+ * hashes: reader.text.tokens gives one string object for all occurrences of a word form, so
  * most look-ups end on the same object at once. No Python object is made per word or per
  * form. The result is the Python function's exactly; tests/test_native_align.py
  * compares them.

@@ -6,7 +6,7 @@
  *   word_ids(norms_a, norms_b, stopwords) -> (ids_a, ids_b, stop)
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
- * non-zero byte at each stop word's id, params the tuple reader.align.native_params()
+ * non-zero byte at each stop word's id, params the tuple reader.engine.align.native_params()
  * builds from the module's constants. Both release the GIL while they compute.
  */
 #define PY_SSIZE_T_CLEAN
@@ -179,16 +179,16 @@ done:
 }
 
 static PyMethodDef methods[] = {
-    {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.align._align."},
+    {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.engine.align._align."},
     {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
     {"tokenize", rw_tokenize, METH_VARARGS, "tokenize(text, normal_form): starts, ends and normal forms, or None."},
-    {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.align.word_ids."},
+    {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.engine.align.word_ids."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops): diff_cleanupSemantic of (op, n) runs over two texts."},
     {"surface_diff", rs_surface_diff, METH_VARARGS,
      "surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first, b_text, ..., ops): "
-     "reader.wordiff.surface_diff."},
+     "reader.engine.wordiff.surface_diff."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,4 +1,4 @@
-/* reader.wordiff.surface_diff in C; see surface.h.
+/* reader.engine.wordiff.surface_diff in C; see surface.h.
  *
  * Two steps, as in the Python: the word diff is expanded to pieces of text (each a
  * slice of a: equal and removed text, or of b: added text), then _merge_text joins

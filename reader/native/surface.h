@@ -1,4 +1,4 @@
-/* reader.wordiff.surface_diff (with its _merge_text and _common_space) in C.
+/* reader.engine.wordiff.surface_diff (with its _merge_text and _common_space) in C.
  *
  *   surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first,
  *                b_text, b_starts, b_ends, b_span_start, b_span_end, b_first, ops)

@@ -1,4 +1,4 @@
-/* The fast tokenizer of reader/tokens.py in C, for text made only of the characters
+/* The fast tokenizer of reader/text/tokens.py in C, for text made only of the characters
  * where its standard-library pattern applies (FAST_SAFE: U+0000-U+024F and
  * U+2000-U+206F). A word is a run of word characters (_FAST_WORD: the letters and
  * digits of Latin-1 and Latin Extended-A/B, and the underscore) joined across one

@@ -61,7 +61,7 @@ def run(paths: list[str], pair: tuple[str, str] | None = None) -> int:
 
 
 def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -> int:
-    from reader.sanitize import one_line
+    from reader.text.sanitize import one_line
     from reader.tui.app import ReaderApp
     from reader.tui.loader import IncrementalLoader
 
@@ -100,7 +100,7 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
 
 def _find(articles: list, ref: str, issues: list) -> int | None:
     """Index of the article ``ref`` names; a file outside the library is added to it."""
-    from reader.library import Library, load_file, with_unique_id
+    from reader.library.loading import Library, load_file, with_unique_id
 
     article = Library(articles).get(ref)
     if article is not None:

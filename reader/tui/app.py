@@ -7,11 +7,11 @@ from textual import work
 from textual.app import App
 from textual.screen import Screen
 
-from reader.library import LoadIssue
-from reader.model import Article
-from reader.resources import stylesheet_path
+from reader.library.loading import LoadIssue
+from reader.library.model import Article
+from reader.library.resources import stylesheet_path
 from reader.tui import keys
-from reader.tui.comparisons import ComparisonCache, CompareFn
+from reader.tui.comparisons import CompareFn, ComparisonCache
 from reader.tui.loader import IncrementalLoader
 from reader.tui.main_screen import MainScreen
 
@@ -111,7 +111,7 @@ class ReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self, texts: list[str]) -> None:
-        from reader.index import SeedIndex
+        from reader.engine.index import SeedIndex
 
         index = SeedIndex.build(texts)
         self.call_from_thread(self._index_ready, index)

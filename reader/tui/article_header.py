@@ -7,7 +7,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from reader.model import Article
+from reader.library.model import Article
 from reader.tui.styling import LazyComponents, component_style
 
 

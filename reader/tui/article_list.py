@@ -17,7 +17,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.model import Article
+from reader.library.model import Article
 from reader.tui import keys
 from reader.tui.styling import LazyComponents, component_style
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -28,7 +29,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.model import Article
+from reader.library.model import Article
 from reader.tui import keys
 from reader.tui.document import ROLES, Document, build_document
 from reader.tui.layout import Layout

@@ -8,18 +8,19 @@ shares swapped, removed words become added words -- which is what ``x`` (swap) u
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from reader.model import Article
+from reader.library.model import Article
 
 if TYPE_CHECKING:
-    from reader.compare import Comparison
+    from reader.engine.compare import Comparison
 
 CompareFn = Callable[[str, str], "Comparison"]
 
 
 def _default_compare(a: str, b: str):
-    from reader.compare import compare_texts
+    from reader.engine.compare import compare_texts
 
     return compare_texts(a, b)
 

@@ -2,15 +2,15 @@
 
 ``reader PATH`` on a folder of 10,000 articles takes seconds to read; the TUI shows the
 first articles at once and the rest arrive in the list as a worker reads them. The
-order, ids and warnings are exactly those of :func:`reader.library.load_library`.
+order, ids and warnings are exactly those of :func:`reader.library.loading.load_library`.
 """
 
 from __future__ import annotations
 
 import os
 
-from reader.library import LoadIssue, iter_articles
-from reader.model import Article
+from reader.library.loading import LoadIssue, iter_articles
+from reader.library.model import Article
 
 
 class IncrementalLoader:

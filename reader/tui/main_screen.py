@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 
-from reader.model import Article
+from reader.library.model import Article
 from reader.tui import keys
 from reader.tui.article_list import ArticleList
 from reader.tui.article_view import ArticleView

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the engine is imported by the worker that compares, not at start-up
-    from reader.compare import Comparison, Passage
+    from reader.engine.compare import Comparison, Passage
 
 KEPT, ONLY_A, ONLY_B = 0, -1, 1
 

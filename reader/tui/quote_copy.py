@@ -3,9 +3,9 @@ command palette) picks the citation format. Mixed into the comparison screen."""
 
 from __future__ import annotations
 
-from reader.citation import STYLES
+from reader.reports.citation import STYLES
 
-# The citation styles, in reader.citation's order, with the names the UI shows.
+# The citation styles, in reader.reports.citation's order, with the names the UI shows.
 FORMATS = dict(zip(STYLES, ("plain text", "Markdown", "APA", "MLA", "Chicago"), strict=True))
 PREVIEW = 60
 
@@ -22,7 +22,7 @@ class QuoteCopy:
             self.notify('No quote selected: press " for the Quotes tab, then ↓ or ↑ to pick one.',
                         title="Nothing copied", severity="warning")
             return
-        from reader.citation import cite
+        from reader.reports.citation import cite
         from reader.tui import clipboard
 
         parts = item.parts if len(item.parts) > 1 else item.parts[0]

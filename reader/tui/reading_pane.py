@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from reader.model import Article
+from reader.library.model import Article
 from reader.tui.article_header import ArticleHeader
 from reader.tui.article_view import ArticleView
 

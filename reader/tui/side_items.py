@@ -1,7 +1,7 @@
 """What the side panel lists for the pair in panes A and B (no Textual here).
 
 :func:`quote_items`: every quotation in A or B (one per quote group of
-:func:`reader.quote_match.match_quotes`, run over the whole library), with its speaker,
+:func:`reader.analysis.quote_match.match_quotes`, run over the whole library), with its speaker,
 the outlets carrying it, where their wording differs, and its spans in each pane. :func:`entity_items`: the people,
 organisations, places, dates and figures of A and B, an entity of A and one of B being
 the same when their type matches and they share a name or alias, with counts and spans

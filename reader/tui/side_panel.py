@@ -2,7 +2,7 @@
 
 The tabs are mounted just after the first screen is drawn (:meth:`SidePanel.fill`), so
 they do not delay it. Quotes are matched across the whole loaded library
-(:func:`reader.quote_match.match_quotes`) and entities extracted per article, in thread
+(:func:`reader.analysis.quote_match.match_quotes`) and entities extracted per article, in thread
 workers; results are kept for the session (quotes until more articles arrive) and "…"
 shows meanwhile. The item highlighted in the active tab is the selection: its mentions
 are marked in both panes, which scroll to the first.
@@ -76,7 +76,7 @@ class SidePanel(Vertical):
 
     @work(thread=True, exclusive=True, group="side-quotes")
     def find_quotes(self, articles: list) -> None:
-        from reader.quote_match import match_quotes
+        from reader.analysis.quote_match import match_quotes
 
         try:
             groups = match_quotes(articles)
@@ -95,7 +95,7 @@ class SidePanel(Vertical):
 
     @work(thread=True, group="side-entities")
     def find_entities(self, articles: list) -> None:
-        from reader.entities import extract_entities
+        from reader.analysis.entities import extract_entities
 
         found = {}
         for article in articles:

@@ -2,7 +2,7 @@
 which article draws on which, figures that disagree, quotes carried by several sources,
 lines only one source has and entities only some sources mention.
 
-:func:`reader.story.analyse_story` runs in a thread worker, its progress shown in a
+:func:`reader.analysis.story.analyse_story` runs in a thread worker, its progress shown in a
 progress bar; the result is kept on the app (keyed by the loaded articles' ids), so
 reopening the screen is instant. Enter on a cell goes back to the comparison screen with
 the row's article in pane A and the column's in pane B. Every article text is data,
@@ -30,7 +30,7 @@ MAX_ENTITIES = 30     # entities only some sources mention, listed at most
 NAME_CHARS = 40       # an entity's name is cut to this many characters
 
 BINDINGS = [
-    Binding("escape,m", "close", "Close story", tooltip="Back to the comparison screen", id="reader.story.close",
+    Binding("escape,m", "close", "Close story", tooltip="Back to the comparison screen", id="reader.analysis.story.close",
             key_display="esc"),
 ]
 
@@ -180,7 +180,7 @@ class StoryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="story")
     def analyse(self, articles: list) -> None:
-        from reader import story as story_module
+        from reader.analysis import story as story_module
 
         def progress(done: int, total: int, what: str) -> None:
             self.app.call_from_thread(self._progress, done, total, what)

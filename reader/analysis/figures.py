@@ -1,0 +1,335 @@
+"""Figures in news text: a number, what qualifies it, its unit and what it counts.
+
+``extract_figures(article_or_text)`` finds numbers written with digits ("47,000",
+"1.27 million", "$10 billion", "12%") or words ("five-year", "three judges") and parses
+each to a :class:`Figure`:
+
+- ``value``: the number (``1.27 million`` → 1270000, ``five`` → 5);
+- ``qualifier``: "more than", "over", "at least", "approximately", "roughly", "nearly",
+  "about" … as written before it (lower-cased);
+- ``unit``: a currency code ("USD" for "$" or "dollars"), "percent", a measure written as
+  a compound adjective ("94-page ruling" → "page", "five-year sentence" → "year"), or the
+  singular of the counted noun ("records" → "record");
+- ``counts``: the counted noun phrase as written ("potentially undocumented taxpayers",
+  "immigrant taxpayers"). It is the words after the number up to the first plural noun
+  (a head noun ends the phrase); "1,100 of the 3,000 individuals" gives both figures
+  "individuals"; "1.28 million of them" takes the noun of the figure before it in the
+  sentence; a bare number ("bond for 615") takes the noun of an earlier figure of the same
+  value. ``counts_inferred`` says when the noun came from context;
+- ``key``: value and unit ("1270000 record") for comparing figures across sources, and
+  the sentence span, so a figure can be matched with the same claim elsewhere.
+
+Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals, labels such as
+"Section 230" or "COVID-19", vague amounts ("millions of", "tens of thousands") and
+"one" as a word ("one single agent").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.dates import find_dates
+from reader.text.tokens import STOPWORDS
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_WORD_VALUES = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_WORD_VALUES |= {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+_WORD_VALUES |= {"dozen": 12, "hundred": 100}
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" \
+           r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen" \
+           r"|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
+
+_NUMBER_RE = re.compile(
+    rf"""
+    (?P<cur>[$€£¥]\s?)?
+    (?:
+        (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
+      | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
+    )
+    (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<short>[kKmMbB]n?)\b)?
+    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b)?
+    (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_QUALIFIER_RE = re.compile(
+    r"\b(?P<q>more than|fewer than|less than|at least|at most|up to|as many as|as few as|as much as"
+    r"|in excess of|upwards of|close to|nearly|almost|approximately|roughly|about|around|over|under"
+    r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly)\s+\$?$",
+    re.IGNORECASE,
+)
+# "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
+_ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
+                "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
+_LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
+                              r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed)\s+$")
+_STOP = STOPWORDS | {
+    "were", "was", "is", "are", "had", "has", "have", "been", "will", "would", "could", "should", "must",
+    "may", "might", "can", "per", "each", "than", "since", "according", "including", "like", "plus",
+    "less", "fewer", "ago", "later", "earlier", "already", "whose", "among", "across", "within", "without",
+    "toward", "towards", "upon", "via", "let", "alone", "else", "instead", "ever", "even", "still",
+}
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
+              "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
+              "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer"}
+MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
+            "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
+            "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
+_WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|No|Inc"
+                              r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty)"
+                              r"|\b[A-Z]\.[A-Z]|\b[A-Z])$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    start: int                 # span of the whole figure: qualifier, number and counted noun
+    end: int
+    text: str                  # the exact slice
+    number_start: int          # span of the number itself ("1.27 million", "$10 billion")
+    number_end: int
+    value: int | float
+    qualifier: str | None
+    unit: str | None           # "USD", "percent", "page", "record"
+    counts: str | None         # counted noun phrase as written
+    counts_inferred: bool
+    modifies: str | None       # "ruling" in "94-page ruling"
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def key(self) -> str:
+        """Value and unit, comparable across sources: "1270000 record", "10000000000 USD"."""
+        return f"{_plain(self.value)} {self.unit}" if self.unit else _plain(self.value)
+
+    @property
+    def number_text(self) -> str:
+        return display_number(self.value, self.unit)
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
+                "qualifier": self.qualifier, "unit": self.unit, "counts": self.counts,
+                "counts_inferred": self.counts_inferred, "modifies": self.modifies, "key": self.key,
+                "number_start": self.number_start, "number_end": self.number_end,
+                "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: split at . ! ? before a capital and at line breaks,
+    not after abbreviations such as "U.S." or "Aug."."""
+    spans, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        end = m.end() if m.group()[0] != "\n" else m.start()
+        _add_sentence(text, spans, start, end)
+        start = m.end()
+    _add_sentence(text, spans, start, len(text))
+    return spans
+
+
+def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def extract_figures(article) -> list[Figure]:
+    """Every figure in an article's body (or in a string), in order of appearance."""
+    text = article if isinstance(article, str) else article.body
+    dates = [(d.start, d.end) for d in find_dates(text)]
+    sentences = sentence_spans(text)
+    raw: list[dict] = []
+    for m in _NUMBER_RE.finditer(text):
+        fig = _parse(text, m, dates)
+        if fig is not None:
+            fig["sentence"] = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
+            raw.append(fig)
+    _infer_counts(text, raw)
+    return [_build(text, f) for f in raw]
+
+
+def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
+    n_start, n_end = m.span()
+    if m["word"] is None and m["num"] is None:
+        return None
+    if any(s <= m.start("num" if m["num"] else "word") < e for s, e in dates):
+        return None
+    before = text[max(0, n_start - 30):n_start]
+    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1 and text[n_start - 2].isalnum())):
+        return None                                     # COVID-19, 3/4, A.1
+    after = text[n_end:n_end + 2]
+    if re.match(r"[:/-]\d|\w|\.\d|,\d", after):            # 3:02, 1st, 2024-25
+        return None
+    if _LABEL_BEFORE_RE.search(before):
+        return None
+    if m["word"]:
+        word = re.sub(r"\s+", " ", m["word"].lower())
+        value = _word_value(word)
+        if value is None or (value < 2 and not m["hunit"]) or (not m["hunit"] and not m["scale"] and not _plural_next(text, n_end)):
+            return None
+    else:
+        value = float(m["num"].replace(",", ""))
+    scale = (m["scale"] or m["short"] or "").lower()
+    if m["short"] and not m["cur"]:
+        return None                                     # "5m" without currency: metres? skip
+    value *= _SCALES.get(scale, 1)
+    value = round(value, 6)
+    value = int(value) if value == int(value) else value
+    unit = None
+    if m["cur"]:
+        unit = _CURRENCY[m["cur"].strip()]
+    elif m["pct"] or m["pctw"]:
+        unit = "percent"
+    hunit = m["hunit"].lower() if m["hunit"] else None
+    if hunit:
+        unit = _singular(hunit)
+    qualifier = None
+    q = _QUALIFIER_RE.search(before)
+    if q:
+        prev = re.findall(r"[A-Za-z]+", before[: q.start()])
+        if not (q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER):
+            qualifier = q["q"].lower()
+    start = n_start - (len(before) - q.start()) if qualifier else n_start
+    modifies, end = None, n_end
+    counts = None
+    phrase, p_end, plural = _noun_phrase(text, n_end, whole=bool(hunit))
+    if hunit:
+        modifies, end = (phrase, p_end) if phrase else (None, n_end)
+        counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
+    elif unit is None and phrase and (plural or value == 1):
+        currency = _CURRENCY_WORDS.get(phrase.split()[-1].lower())
+        if currency:
+            unit, end = currency, p_end
+        else:
+            counts, end = phrase, p_end
+            unit = _singular(phrase.split()[-1].strip("“”\"‘’'"))
+    return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
+            "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
+            "hunit": hunit}
+
+
+def _word_value(word: str) -> int | None:
+    word = word.removeprefix("a ")
+    if word in _WORD_VALUES:
+        return _WORD_VALUES[word]
+    if "-" in word:
+        tens, ones = word.split("-", 1)
+        if tens in _WORD_VALUES and ones in _WORD_VALUES:
+            return _WORD_VALUES[tens] + _WORD_VALUES[ones]
+    return None
+
+
+def _plural_next(text: str, pos: int) -> bool:
+    _, _, plural = _noun_phrase(text, pos)
+    return plural
+
+
+def _noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, int, bool]:
+    """The noun phrase right after ``pos``: up to a plural head noun (or two or three
+    words before a stop word). Returns (phrase, end offset, whether a plural head ended it)."""
+    words: list[re.Match] = []
+    for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
+        token = w.group()
+        gap = text[(words[-1].end() if words else pos):w.start()]
+        if "\n" in gap:
+            break
+        if token in "“”\"‘’'":
+            if not words:
+                continue
+            break
+        if not token[0].isalpha():
+            break
+        low = token.lower()
+        if low in _STOP or (token[0].isupper() and not token.isupper()):
+            break
+        words.append(w)
+        if _is_plural(token):
+            return text[words[0].start():w.end()], w.end(), True
+        if len(words) == 3:
+            break
+    if not words:
+        return None, pos, False
+    if not whole:
+        words = words[:1] if not words[0].group().lower().endswith("ly") else words[:2]
+    return text[words[0].start():words[-1].end()], words[-1].end(), False
+
+
+def _is_plural(token: str) -> bool:
+    low = token.lower().rstrip("’'")
+    if low in _IRREGULAR or (token.isupper() and len(token) > 1 and not token.endswith("S")):
+        return low in _IRREGULAR
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "’s", "'s", "ics"))
+            and not token.isupper()) or low in ("years", "days", "pages")
+
+
+def _singular(word: str) -> str:
+    low = word.lower().rstrip("’'")
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+def _infer_counts(text: str, raw: list[dict]) -> None:
+    for i, f in enumerate(raw):
+        if f["counts"] or f["unit"]:
+            continue
+        tail = text[f["n_end"]:f["n_end"] + 40]
+        partitive = re.match(r"\s+of\s+(?:the|these|those|its|their|all)\s+", tail)
+        pronoun = re.match(r"\s+of\s+(?:them|these|those)\b", tail)
+        source = None
+        if partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
+            source = raw[i + 1]
+        elif pronoun:
+            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
+            f["end"] = f["n_end"] + pronoun.end()
+        else:
+            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["value"] == f["value"]), None)
+        if source is not None:
+            f["counts"], f["unit"], f["inferred"] = source["counts"], source["unit"], True
+
+
+def _build(text: str, f: dict) -> Figure:
+    s, e = f["sentence"]
+    return Figure(f["start"], f["end"], text[f["start"]:f["end"]], f["n_start"], f["n_end"], f["value"],
+                  f["qualifier"], f["unit"], f["counts"], f["inferred"], f["modifies"], s, e)
+
+
+def _plain(value: int | float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def display_number(value: int | float, unit: str | None = None) -> str:
+    """A readable form: "1.27 million", "47,000", "$10 billion", "94 pages", "12%"."""
+    number = abs(value)
+    if number >= 1e6:
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if number >= scale:
+                shown = f"{number / scale:.3f}".rstrip("0").rstrip(".") + " " + name
+                break
+    else:
+        shown = f"{number:,.2f}".rstrip("0").rstrip(".") if not float(number).is_integer() else f"{int(number):,}"
+    shown = ("-" if value < 0 else "") + shown
+    symbol = {v: k for k, v in _CURRENCY.items()}
+    if unit in symbol:
+        return symbol[unit] + shown
+    if unit == "percent":
+        return shown + "%"
+    if unit in MEASURES:
+        return f"{shown} {unit}" + ("" if value == 1 else "s")
+    return shown

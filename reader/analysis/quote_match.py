@@ -1,0 +1,261 @@
+"""The same quotation across sources: which articles carry it and how their wording differs.
+
+Quotes are compared as word tokens in their normal form (:mod:`reader.text.tokens`: case,
+quote style, apostrophes and Unicode form do not matter). Two quotes are the same
+quotation when
+
+``same``
+    their words are equal (for quotes under ``MIN_FRAGMENT`` words, also no two different
+    named speakers);
+``fragment``
+    one is a run of the other's words (a partial quote of a longer statement): at least
+    ``MIN_FRAGMENT`` words, or fewer when both have the same named speaker and the longer
+    has at least ``MIN_CONTAINER`` words (“reasoned explanation” inside a judge's
+    sentence); or nearly so: ≥ 5 words of which ``FRAGMENT_COVER`` are found, in order, in a
+    window of the longer quote at most 1.5 times as long;
+``altered``
+    the same statement reworded: word similarity (2 × matched / both lengths, matched
+    words counted by diff-match-patch over word ids, as the comparison engine does) of
+    at least ``ALTERED_SIMILARITY``.
+
+So two different sentences that merely open alike (“Plaintiffs have shown that the IRS’s
+disclosure …” and “Plaintiffs have shown that the IRS’s implementation …”) stay apart: they
+share a seven-word opening and little else. Equal and altered quotes are grouped
+transitively; a fragment joins the one group whose quote contains it best, so a short
+phrase found in two different statements never merges them.
+
+Each group has a canonical quote (the longest) and, for every occurrence, its relation
+to the canonical and a word diff in the engine's format: ``[op, text]`` with op 0 kept,
+-1 only in the canonical wording, 1 only in this source's (for a fragment, against the
+matching window of the canonical quote).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.analysis.quotes import Quote, extract_quotes
+from reader.engine.wordiff import DELETE, EQUAL, INSERT, dmp_ops, semantic_cleanup, surface_diff
+from reader.text.tokens import STOPWORDS, tokenize
+
+MIN_FRAGMENT = 3
+MIN_CONTAINER = 5
+FRAGMENT_COVER = 0.85
+ALTERED_SIMILARITY = 0.7
+_COMMON = 200          # a content word in more quotes than this does not propose pairs
+
+
+@dataclass
+class Occurrence:
+    article: str
+    outlet: str | None
+    quote: Quote
+    relation: str = "same"          # same | fragment | altered | related (to the canonical quote)
+    similarity: float = 1.0
+    diff: list[tuple[int, str]] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        q = self.quote
+        return {"article": self.article, "outlet": self.outlet, "start": q.start, "end": q.end,
+                "text": q.text, "speaker": q.speaker, "relation": self.relation,
+                "similarity": round(self.similarity, 4), "diff": [[op, t] for op, t in self.diff]}
+
+
+@dataclass
+class QuoteGroup:
+    id: int
+    canonical: Occurrence
+    occurrences: list[Occurrence]
+
+    @property
+    def carried_by(self) -> list[str]:
+        return list(dict.fromkeys(o.article for o in self.occurrences))
+
+    @property
+    def outlets(self) -> list[str]:
+        return list(dict.fromkeys(o.outlet for o in self.occurrences if o.outlet))
+
+    @property
+    def speaker(self) -> str | None:
+        named = Counter(o.quote.speaker for o in self.occurrences if o.quote.speaker)
+        return named.most_common(1)[0][0] if named else None
+
+
+class _Item:
+    __slots__ = ("article", "content", "n", "norms", "outlet", "quote")
+
+    def __init__(self, n: int, article, quote: Quote):
+        self.n, self.article, self.outlet, self.quote = n, article.id, article.outlet, quote
+        self.norms = tokenize(quote.text).norms
+        self.content = {w for w in self.norms if w not in STOPWORDS}
+
+
+def _matched(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Index pairs of equal words in a word diff of a and b."""
+    vocab: dict[str, int] = {}
+    ia = [vocab.setdefault(w, len(vocab)) for w in a]
+    ib = [vocab.setdefault(w, len(vocab)) for w in b]
+    pairs, pa, pb = [], 0, 0
+    for op, n in dmp_ops(ia, ib):
+        if op == EQUAL:
+            pairs.extend((pa + k, pb + k) for k in range(n))
+        if op != INSERT:
+            pa += n
+        if op != DELETE:
+            pb += n
+    return pairs
+
+
+def _contains(long: list[str], short: list[str]) -> int:
+    """Start of ``short`` as a run of ``long``, or -1."""
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i:i + n] == short:
+            return i
+    return -1
+
+
+def relation(a: _Item, b: _Item) -> tuple[str, float] | None:
+    """How quote b relates to quote a (``None``: not the same quotation)."""
+    if not a.norms or not b.norms or not (a.content & b.content):
+        return None
+    same_speaker = bool(a.quote.speaker) and a.quote.speaker == b.quote.speaker
+    long, short = (a, b) if len(a.norms) >= len(b.norms) else (b, a)
+    if len(short.norms) < MIN_FRAGMENT and a.quote.speaker and b.quote.speaker and not same_speaker:
+        return None                                      # “unlawful” from two different people
+    if a.norms == b.norms:
+        return "same", 1.0
+    if _contains(long.norms, short.norms) >= 0 and (
+            len(short.norms) >= MIN_FRAGMENT or (same_speaker and len(long.norms) >= MIN_CONTAINER)):
+        return "fragment", len(short.norms) / len(long.norms)
+    pairs = _matched(long.norms, short.norms)
+    similarity = 2 * len(pairs) / (len(a.norms) + len(b.norms))
+    if similarity >= ALTERED_SIMILARITY:
+        return "altered", similarity
+    if len(short.norms) >= 5 and len(pairs) >= FRAGMENT_COVER * len(short.norms):
+        width = pairs[-1][0] - pairs[0][0] + 1
+        if width <= 1.5 * len(short.norms):
+            return "fragment", len(pairs) / len(long.norms)
+    return None
+
+
+def match_quotes(articles, quotes: dict[str, list[Quote]] | None = None) -> list[QuoteGroup]:
+    """Group the quotes of ``articles`` (extracted unless given, by article id) so that
+    each group is one quotation; every quote is in exactly one group."""
+    items: list[_Item] = []
+    for article in articles:
+        for q in quotes[article.id] if quotes is not None and article.id in quotes else extract_quotes(article):
+            items.append(_Item(len(items), article, q))
+    parent = list(range(len(items)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    reps: list[_Item] = []                               # one item per distinct wording
+    first: dict[tuple, int] = {}
+    for it in items:
+        key = (tuple(it.norms), it.quote.speaker if len(it.norms) < MIN_FRAGMENT else None)
+        if key in first:
+            parent[it.n] = first[key]
+        else:
+            first[key] = it.n
+            reps.append(it)
+    index: dict[str, list[int]] = {}
+    for it in reps:
+        for w in it.content:
+            index.setdefault(w, []).append(it.n)
+    fragments: list[tuple[float, int, int, int]] = []
+    for it in reps:
+        shared: Counter = Counter()
+        for w in it.content:
+            if len(index[w]) <= _COMMON:
+                shared.update(o for o in index[w] if o > it.n)
+        for other, n in shared.items():
+            if n < min(2, len(it.content), len(items[other].content)):
+                continue                                 # one shared word is not a shared quote
+            found = relation(it, items[other])
+            if found is None:
+                continue
+            kind, score = found
+            if kind == "fragment":
+                short, long = sorted((it, items[other]), key=lambda x: (len(x.norms), x.n))
+                fragments.append((score, len(long.norms), short.n, long.n))
+            else:
+                parent[root(it.n)] = root(other)
+    base = [root(n) for n in range(len(items))]      # clusters of equal and altered quotes
+    attached: set[int] = set()
+    for _, _, short, long in sorted(fragments, key=lambda f: (-f[0], -f[1])):
+        r = base[short]
+        if r in attached or root(r) == root(long):
+            continue
+        attached.add(r)                                  # a fragment joins one container only
+        parent[root(r)] = root(long)
+    members: dict[int, list[_Item]] = {}
+    for it in items:
+        members.setdefault(root(it.n), []).append(it)
+    groups = []
+    for gid, group in enumerate(sorted(members.values(), key=lambda g: g[0].n)):
+        canon = max(group, key=lambda x: (len(x.norms), -x.n))
+        occurrences = [_occurrence(canon, it) for it in group]
+        groups.append(QuoteGroup(gid, next(o for o, it in zip(occurrences, group) if it is canon), occurrences))
+    return groups
+
+
+def _occurrence(canon: _Item, it: _Item) -> Occurrence:
+    occ = Occurrence(it.article, it.outlet, it.quote)
+    if it is canon:
+        occ.diff = [(EQUAL, it.quote.text)]
+        return occ
+    found = relation(canon, it)
+    occ.relation, occ.similarity = found if found else ("related", 0.0)
+    occ.diff = word_diff(canon.quote.text, it.quote.text, window=occ.relation == "fragment")
+    return occ
+
+
+def word_diff(a: str, b: str, window: bool = False) -> list[tuple[int, str]]:
+    """Word diff of b against a in the engine's [op, text] form; with ``window``, against
+    only the stretch of a that b's words match (for a fragment of a longer quote)."""
+    ta, tb = tokenize(a), tokenize(b)
+    if not len(ta) or not len(tb):
+        return [d for d in ((DELETE, a), (INSERT, b)) if d[1]]
+    lo, hi = 0, len(ta) - 1
+    if window:
+        pairs = _matched(ta.norms, tb.norms)
+        if pairs:
+            lo, hi = pairs[0][0], pairs[-1][0]
+    vocab: dict[str, int] = {}
+    ia = [vocab.setdefault(w, len(vocab)) for w in ta.norms[lo:hi + 1]]
+    ib = [vocab.setdefault(w, len(vocab)) for w in tb.norms]
+    ops = semantic_cleanup(ia, ib, dmp_ops(ia, ib))
+    a_span = (ta.starts[lo], ta.ends[hi]) if window else (0, len(a))
+    return surface_diff(ta, a_span, lo, tb, (0, len(b)), 0, ops)
+
+
+def diff_text(diff: list[tuple[int, str]]) -> str:
+    """A diff as plain text: removed words ``[-…-]``, added words ``{+…+}``."""
+    marks = {EQUAL: "{}", DELETE: "[-{}-]", INSERT: "{{+{}+}}"}
+    return "".join(marks[op].format(text) for op, text in diff)
+
+
+# --- for the command line ------------------------------------------------------------
+
+
+def quotes_json(articles) -> list[dict]:
+    """``reader quotes --json``: one object per quote (part), in article and text order."""
+    articles = list(articles)
+    groups = match_quotes(articles)
+    where = {(o.article, o.quote.start): (g, o) for g in groups for o in g.occurrences}
+    out = []
+    for article in articles:
+        for q in sorted((o.quote for g in groups for o in g.occurrences if o.article == article.id),
+                        key=lambda q: q.start):
+            g, occ = where[(article.id, q.start)]
+            others = [o.to_json() for o in g.occurrences if o is not occ]
+            out.append({"article": article.id, "outlet": article.outlet} | q.to_json() | {
+                "quote_group": g.id, "relation": occ.relation, "carried_by": g.carried_by,
+                "outlets": g.outlets, "also_in": others})
+    return out

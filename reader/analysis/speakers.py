@@ -1,0 +1,444 @@
+"""Who is meant: speakers named, titled, described or referred to by a pronoun.
+
+One :class:`Registry` per article holds the people (and organisations) it names, built
+from *defining* mentions in the article text with its quotations blanked out (so words
+inside a quote never name its speaker):
+
+* a title before the name: ``U.S. District Judge Colleen Kollar-Kotelly``, ``President Trump``,
+  ``Mr. Joe Hill`` (an honorific also gives the gender);
+* a role phrase before it: ``Department of Homeland Security spokesperson Tricia McLaughlin``;
+* an appositive after it: ``Skye Perryman, president of Democracy Forward``,
+  ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
+* a speech verb after or just before it: ``Chen said``, ``said Chen``.
+
+People merge by surname (``Kollar-Kotelly`` and ``Judge Colleen Kollar-Kotelly`` are one
+person, named by the fullest form; two different first names stay two people). The role
+shown is the longest title, else the first role phrase or appositive (``a Bill Clinton
+appointee`` → ``Bill Clinton appointee``; relative clauses such as ``who led the lawsuit`` are
+context, not roles). A lone capitalised word is not a name when the article also uses it
+in lower case or it is a common subject (``Critics say``).
+
+Resolving a phrase found next to a speech verb (:func:`np_before`, :func:`np_after`):
+
+``name``         the registry's person with that name or surname (added if new);
+``he``/``she``   the most recent *salient* person: not one named inside ``by President Barack
+                 Obama`` or ``a Bill Clinton appointee``; a person of the other known gender is
+                 skipped (genders come from honorifics, gendered role nouns and earlier pronouns);
+``the judge``    the most recent person whose titles, roles and appositives contain the noun and
+                 every capitalised modifier (``the Obama judge`` → the judge appointed by Obama).
+
+Anything else (``the agency``, ``court documents``, ``they``, a person description with no
+matching person) resolves to nobody: a speaker is never guessed. Organisations named as
+subjects (``the IRS said``) are speakers of kind ``organization``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+FILL = "\ue000"  # stands for quoted text in the masked article
+WINDOW = 400     # characters either side of a quote searched for its attribution
+PHRASE = 160     # the longest name with its titles and role phrase, in characters
+
+_VERBS = ["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states", "argued", "argues", "asserted", "asserts", "claimed", "contended", "continued", "continues", "explained", "explains", "cited", "called", "assessed", "concluded", "concludes", "found", "ruled", "declared", "declares", "insisted", "insists", "warned", "warns", "testified", "acknowledged", "admitted", "announced", "observed", "remarked", "replied", "responded", "stressed", "emphasized", "emphasised", "suggested", "recalled", "posted", "tweeted", "ordered", "described", "labeled", "labelled", "characterized", "asked", "asks", "urged", "predicted", "maintained", "complained", "conceded", "countered", "quipped", "vowed", "spoke", "commented", "answered"]
+VERB_WORDS = "(?:%s)" % "|".join(_VERBS)
+VERB_RE = re.compile(r"\b%s\b" % VERB_WORDS)
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_WORD_RE = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
+
+TITLES = set(["Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General", "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Sheriff", "Magistrate", "Bankruptcy", "Supreme", "Court", "Appeals", "Deputy", "Assistant", "Acting", "Former", "Senior", "Special", "Counsel", "Minister", "Prime", "Ambassador", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Pope", "King", "Queen", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Prof.", "Professor", "Officer", "Agent", "Detective", "Inspector", "Superintendent", "Leader", "Majority", "Minority", "House", "Senate", "Democratic", "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health", "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop", "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former"])
+HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f", "Dr.": None, "Dr": None}
+ROLE_NOUNS = set(["judge", "justice", "president", "senator", "lawmaker", "congressman", "congresswoman", "representative", "governor", "mayor", "secretary", "spokesperson", "spokesman", "spokeswoman", "attorney", "lawyer", "prosecutor", "official", "officer", "agent", "director", "chairman", "chairwoman", "chair", "commissioner", "minister", "ambassador", "sheriff", "chief", "executive", "ceo", "founder", "leader", "adviser", "advisor", "counsel", "analyst", "economist", "professor", "researcher", "expert", "activist", "organizer", "author", "contractor", "appointee", "nominee", "candidate", "manager", "head", "member", "plaintiff", "witness", "doctor", "scientist", "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer", "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi", "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman"])
+GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
+            "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
+ORG_WORDS = set(["Department", "Center", "Centre", "Court", "Times", "Post", "Journal", "News", "Network", "Forward", "Service", "Agency", "Administration", "Association", "Foundation", "Institute", "University", "College", "Committee", "Council", "Office", "Party", "Group", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Union", "Bureau", "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government", "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance", "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House"])
+COMMON_SUBJECTS = set(["critics", "officials", "experts", "analysts", "residents", "lawmakers", "authorities", "prosecutors", "protesters", "advocates", "supporters", "opponents", "scientists", "researchers", "doctors", "police", "witnesses", "observers", "sources", "documents", "records", "reports", "investigators", "economists", "people", "voters", "parents", "teachers", "students", "workers", "employees", "users", "customers", "officers", "agents", "judges", "lawyers", "attorneys", "leaders", "members", "democrats", "republicans", "others", "many", "some"])
+STOP_CAPS = set(["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "So", "Yet", "However", "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though", "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every", "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "of", "for", "and"}
+SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
+APPOS_OPENERS = set(["a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected", "also", "himself", "herself", "one"]) | ROLE_NOUNS
+_NO_ROLE_OPENERS = {"who", "whose", "which", "appointed", "nominated", "named", "elected", "himself", "herself", "also", "one"}
+_ADVERBIAL_RE = re.compile(
+    r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
+    r"will|did|recently|separately|similarly|simply|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
+_ROLE_NOUN_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(ROLE_NOUNS)))
+_ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
+_PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
+                "the", "his", "her", "their", "its", "our", "under", "than"}
+_ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
+                "Lt.": "Lieutenant", "Sgt.": "Sergeant", "Capt.": "Captain", "Prof.": "Professor",
+                "Dr.": "Doctor", "Col.": "Colonel", "Adm.": "Admiral", "Maj.": "Major", "Rev.": "Reverend"}
+
+
+@dataclass(frozen=True)
+class NP:
+    """A noun phrase that may name a speaker: ``kind`` is name, pronoun or description."""
+
+    kind: str
+    start: int
+    end: int
+    name: str = ""              # the name (titles removed), the pronoun, or the head noun
+    title: str = ""
+    role: str = ""              # a role phrase before the name or an appositive
+    appositive: str = ""
+    modifiers: tuple[str, ...] = ()
+
+
+@dataclass
+class Person:
+    name: str
+    kind: str = "person"        # or "organization"
+    titles: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    gender: str | None = None
+    salient: list[int] = field(default_factory=list)   # positions of salient mentions
+    mentions: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        words = [w for w in self.name.split() if w not in SUFFIXES]
+        return (words or self.name.split() or [""])[-1]
+
+    @property
+    def role(self) -> str | None:
+        if self.titles:
+            return max(self.titles, key=lambda t: (len(t.split()), len(t)))
+        return self.roles[0] if self.roles else None
+
+    def describes(self) -> str:
+        text = " ".join(self.titles + self.roles + self.context)
+        return " ".join(_ABBREVIATED.get(w, w) for w in text.split()).lower()
+
+
+def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
+    unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``)."""
+    out = []
+    for m in _WORD_RE.finditer(text, lo, hi):
+        s, e, w = m.start(), m.end(), m.group()
+        if w.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", w) or w in SUFFIXES or w in TITLES
+                                   or w in HONORIFICS or "." in w[:-1]):
+            w, e = w[:-1], e - 1
+        out.append((s, e, w))
+    return out
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    return a <= b and (a == b or text[a:b].isspace()) and "\n\n" not in text[a:b]
+
+
+def _joins(text: str, toks, k: int) -> bool:
+    """Does token k+1 continue a capitalised run at token k (``Department of Homeland Security``)?"""
+    if k + 1 >= len(toks) or not _only_space(text, toks[k][1], toks[k + 1][0]):
+        return False
+    w = toks[k + 1][2]
+    return _cap(w) or (w in CONNECTORS and k + 2 < len(toks) and _cap(toks[k + 2][2])
+                       and _only_space(text, toks[k + 1][1], toks[k + 2][0]))
+
+
+def _last_before(positions: list[int], pos: int) -> int:
+    """The last of the sorted ``positions`` before ``pos``, or -1."""
+    k = bisect.bisect_left(positions, pos)
+    return positions[k - 1] if k else -1
+
+
+def _is_org(name: str) -> bool:
+    ws = name.split()
+    return any(w in ORG_WORDS for w in ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
+
+
+def appositive_role(appos: str) -> str:
+    """The role an appositive gives (``a Bill Clinton appointee`` → ``Bill Clinton appointee``)."""
+    if not appos or appos.split(" ", 1)[0] in _NO_ROLE_OPENERS:
+        return ""
+    text = re.sub(r"^(?:a|an|the)\s+", "", appos)
+    cut = _ROLE_CUT_RE.search(text)
+    return (text[: cut.start()] if cut else text).strip()
+
+
+class Registry:
+    """The people (and organisations) one article names, found as described above."""
+
+    def __init__(self, masked: str, sentences: list[tuple[int, int]]):
+        self.text = masked
+        self.people: list[Person] = []
+        self._lower = {w for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*", masked) if w.islower()}
+        for s, e in sentences:
+            toks = words(masked, s, e)
+            i = 0
+            while i < len(toks):
+                j = i
+                while _cap(toks[i][2]) and _joins(masked, toks, j):
+                    j += 1
+                np = self.name_np(toks, i, j) if _cap(toks[i][2]) else None
+                if np is not None:                               # “…,” said Smith: defined by the verb before
+                    spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
+                    self._define(np, toks[j][1], e, spoken)
+                i = j + 1
+        by_surname: dict[str, list[Person]] = {}
+        for p in self.people:
+            if p.kind == "person":
+                by_surname.setdefault(p.surname, []).append(p)
+        for s, e in sentences:
+            self._occurrences(s, e, by_surname)
+
+    def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
+        """Register the name if this mention defines a person: title, role, appositive or speech."""
+        after = self.text[end:min(e, end + WINDOW)]
+        appos = ""
+        if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
+            rest = after[2:]
+            verb = re.search(r", %s\b" % VERB_WORDS, rest)
+            stop = verb.start() if verb else rest.find(",")
+            appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
+        speaks = not appos and re.match(r"\s+(?:\w+\s+){0,2}?%s\b" % VERB_WORDS, after) is not None
+        if np.title or np.role or appos or speaks or spoken or np.modifiers:
+            self.add(np, appositive=appos)
+
+    def name_np(self, toks, i: int, j: int) -> NP | None:
+        """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
+        sentence-initial function words dropped; ``None`` when no name is left."""
+        ws = [t[2] for t in toks[i:j + 1]]
+        k = 0
+        while k < len(ws) and ws[k] in STOP_CAPS:
+            k += 1
+        gender, t = None, k
+        while t < len(ws) - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
+                                   or (ws[t] in CONNECTORS and t > k)):
+            gender = HONORIFICS.get(ws[t], gender)
+            t += 1
+        last = max((n + 1 for n in range(t, len(ws) - 2) if ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS), default=t)
+        t = last                                                 # Police Chief | Mark Ruiz
+        names = ws[t:]
+        if (not names or any(w in STOP_CAPS for w in names) or names[-1].endswith(("’s", "'s"))
+                or all(w in TITLES for w in names) or names[0] in CONNECTORS):
+            return None
+        name = " ".join(names)
+        if ({"and", "for"} & set(names)) and not _is_org(name):
+            return None                                         # two people, or no one
+        if len(names) == 1 and not self.find(name):
+            low = name.lower()
+            if low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in self._lower:
+                return None
+        title = " ".join(w for w in ws[k:t] if w not in HONORIFICS)
+        if title and i > 0 and toks[i - 1][2] in ("former", "then") and _only_space(self.text, toks[i - 1][1], toks[i][0]):
+            title = toks[i - 1][2] + " " + title
+        role, start = self._premodifier(toks, i)
+        return NP("name", start if role else toks[i + k][0], toks[j][1], name=name, title=title, role=role,
+                  modifiers=(gender,) if gender else ())
+
+    def _premodifier(self, toks, i: int) -> tuple[str, int]:
+        """``Department of Homeland Security spokesperson`` before a name, back to the clause start."""
+        if i == 0 or toks[i - 1][2].lower() not in ROLE_NOUNS or _cap(toks[i - 1][2]):
+            return "", 0
+        k = i - 1
+        while (k > 0 and i - k < 8 and _only_space(self.text, toks[k - 1][1], toks[k][0])
+               and not VERB_RE.fullmatch(toks[k - 1][2])):
+            k -= 1
+        while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"} or toks[k][2] in STOP_CAPS):
+            k += 1
+        return self.text[toks[k][0]:toks[i - 1][1]], toks[k][0]
+
+    def add(self, np: NP, appositive: str = "") -> Person:
+        kind = "organization" if _is_org(np.name) else "person"
+        person = self.find(np.name, kind)
+        if person is None:
+            person = Person(np.name, kind)
+            self.people.append(person)
+        elif len(np.name.split()) > len(person.name.split()):
+            person.name = np.name
+        role = appositive_role(appositive)
+        for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
+                              (person.context, appositive)):
+            if value and value not in values:
+                values.append(value)
+        for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
+            person.gender = person.gender or g
+        return person
+
+    def find(self, name: str, kind: str | None = None) -> Person | None:
+        """The person (or organisation) with this name, or a person with this surname and no
+        other first name."""
+        ws = name.split()
+        last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
+        best = None
+        for p in self.people:
+            if kind and p.kind != kind:
+                continue
+            if p.name == name:
+                return p
+            if p.kind == "person" and p.surname == last:
+                mine, theirs = ws[:-1], p.name.split()[:-1]
+                if not mine or not theirs or mine[0] == theirs[0]:
+                    best = p
+        return best
+
+    def _occurrences(self, s: int, e: int, by_surname: dict[str, list[Person]]) -> None:
+        """Every mention of a known person; salient ones are not after a preposition, an
+        article or a possessive, and not inside a ``, a …`` appositive."""
+        toks = words(self.text, s, e)
+        for n, (a, _, w) in enumerate(toks):
+            base = w[:-2] if w.endswith(("’s", "'s")) else w
+            for p in by_surname.get(base, ()):
+                p.mentions.append(a)
+                k = n - 1
+                while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former")
+                       and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                    k -= 1
+                prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
+                comma = self.text.rfind(",", max(s, a - WINDOW), a)
+                in_appositive = comma >= 0 and re.match(r",\s+(?:a|an)\s", self.text[comma:a]) is not None
+                if prev.lower() not in _PREP_BEFORE and base == w and not in_appositive:
+                    p.salient.append(a)
+
+    def subject(self, s: int, hi: int) -> NP | None:
+        """The sentence's own subject when it is a person: a pronoun or a titled or known name."""
+        toks = words(self.text, s, hi)
+        k = 0
+        while k < len(toks) and toks[k][2] in STOP_CAPS and toks[k][2] not in ("He", "She"):
+            k += 1
+        if k == len(toks):
+            return None
+        if toks[k][2] in ("He", "She"):
+            return NP("pronoun", toks[k][0], toks[k][1], name=toks[k][2])
+        j = k
+        while _cap(toks[k][2]) and _joins(self.text, toks, j):
+            j += 1
+        np = self.name_np(toks, k, j) if _cap(toks[k][2]) else None
+        return np if np is not None and (np.title or self.find(np.name)) and not _is_org(np.name) else None
+
+    def resolve(self, np: NP, pos: int) -> tuple[str | None, str | None, str | None]:
+        """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
+        the article identifies."""
+        if np.kind == "name":
+            person = self.find(np.name) or self.add(np)
+            if np.title and np.title not in person.titles:
+                person.titles.append(np.title)
+            return person.name, person.role, person.kind
+        people = [p for p in self.people if p.kind == "person"]
+        if np.kind == "pronoun":
+            gender = "f" if np.name.lower() == "she" else "m"
+            recent = sorted(((_last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
+            for at, p in recent:
+                if at >= 0 and p.gender in (None, gender):
+                    p.gender = gender
+                    return p.name, p.role, p.kind
+        elif np.kind == "description":
+            head = np.name.lower()
+            found = []
+            for p in people:
+                at = _last_before(p.mentions, pos)
+                text = p.describes()
+                if (at >= 0 and re.search(rf"\b{re.escape(head)}", text) and p.gender in (None, GENDERED.get(head, p.gender))
+                        and all(m.lower() in text for m in np.modifiers)):
+                    found.append((at, p))
+            if found:
+                p = max(found, key=lambda c: c[0])[1]
+                return p.name, p.role, p.kind
+        return None, None, None
+
+
+# --- noun phrases next to a speech verb ------------------------------------------------
+
+
+def np_before(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The speaker phrase ending at ``hi`` (a speech verb's start), within text[lo:hi]:
+    ``she`` / ``the Obama judge`` / ``Judge X`` / ``X, a …, `` / ``the union's leader, X, ``,
+    after dropping adverbials (``also``, ``on Thursday``)."""
+    text = reg.text
+    end = hi
+    while True:
+        m = _ADVERBIAL_RE.search(text[lo:end].rstrip())
+        if not m or not m.group().strip():
+            break
+        end = lo + m.start()
+    seg = text[lo:end].rstrip()
+    end = lo + len(seg)
+    if not seg.endswith(","):
+        return _np_at_end(reg, lo, end)
+    body = seg[:-1]
+    for c in (m.start() for m in re.finditer(",", body, max(0, len(body) - WINDOW // 2))):  # NAME, APPOSITIVE, VERB
+        rest = body[c + 1:].strip()
+        if rest.split(" ", 1)[0] in APPOS_OPENERS and not VERB_RE.search(rest) and FILL not in rest:
+            inner = _np_at_end(reg, lo, lo + c)
+            if inner is not None and inner.kind == "description":   # the report's author, economist X,
+                named = np_after(reg, lo + c + 1, lo + len(body))
+                if named is not None and named.kind == "name" and named.end == lo + len(body):
+                    return replace(named, start=inner.start, end=end)
+            if inner is not None:
+                return replace(inner, end=end, appositive=rest)
+    c = body.rfind(",")                                          # the union's leader, Ana Diaz, said
+    named = _np_at_end(reg, lo + c + 1, lo + len(body)) if c > 0 else None
+    if named is not None and named.kind == "name" and not text[lo + c + 1:named.start].strip():
+        clause = re.match(r"(?:.*[,;:]\s*)?", body[:c]).end()
+        desc = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[clause:c]).strip()
+        if desc and FILL not in desc and (_ROLE_NOUN_RE.search(desc) or len(named.name.split()) > 1):
+            return replace(named, start=lo + clause, end=end, role=named.role or desc)
+    return None
+
+
+def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
+    text = reg.text
+    lo = max(lo, hi - PHRASE)
+    toks = words(text, lo, hi)
+    if not toks or toks[-1][1] != len(text[:hi].rstrip()):
+        return None
+    a, b, w = toks[-1]
+    if w.lower() in ("he", "she"):
+        return NP("pronoun", a, b, name=w)
+    m = re.search(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$", text[max(lo, b - 120):b])
+    if m and m.group(2) in ROLE_NOUNS:
+        mods = tuple(x for x in m.group(1).split() if _cap(x))
+        return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)
+    if not _cap(w):
+        return None
+    k = len(toks) - 1
+    while k > 0 and _joins(text, toks, k - 1) and (_cap(toks[k - 1][2]) or toks[k - 1][2] in CONNECTORS):
+        k -= 1
+    return reg.name_np(toks, k, len(toks) - 1)
+
+
+def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The speaker phrase starting at ``lo`` (just after a speech verb), up to ``hi``:
+    ``she`` / ``the judge`` / ``the Cato Institute`` / ``lawyer Dan Roe`` / ``X, an attorney …``."""
+    text = reg.text
+    toks = words(text, lo, hi)
+    if not toks or not _only_space(text, lo, toks[0][0]):
+        return None
+    w = toks[0][2]
+    if w.lower() in ("he", "she"):
+        return NP("pronoun", toks[0][0], toks[0][1], name=w)
+    together = lambda n: all(_only_space(text, toks[x][1], toks[x + 1][0]) for x in range(n))  # noqa: E731
+    lead = next((n for n in range(min(3, len(toks) - 1)) if toks[n][2] in ROLE_NOUNS and _cap(toks[n + 1][2])), None)
+    if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
+        skip = 1 if lead is None else lead + 1
+        np = np_after(reg, toks[skip][0], hi)
+        if np is None or np.kind != "name" or not together(skip):
+            return None
+        return replace(np, start=toks[0][0], role=text[toks[0][0]:toks[lead][1]] if lead is not None else np.role)
+    if w.lower() == "the":
+        n = next((n for n in range(1, min(len(toks), 5)) if toks[n][2] in ROLE_NOUNS), None)
+        if n is not None and together(n):
+            mods = tuple(t[2] for t in toks[1:n] if _cap(t[2]))
+            return NP("description", toks[0][0], toks[n][1], name=toks[n][2], modifiers=mods)
+    if not _cap(w):
+        return None
+    j = 0
+    while _joins(text, toks, j):
+        j += 1
+    np = reg.name_np(toks, 0, j)
+    if np is None:
+        return None
+    after = text[np.end:hi]
+    if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
+        appos = after[2:].split(",")[0].strip().rstrip(".")
+        np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
+    return np

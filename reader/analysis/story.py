@@ -1,0 +1,204 @@
+"""Analyse one story across its sources: shared text, provenance, conflicting figures,
+quotes, lines only one source has and entities only some sources mention.
+
+``analyse_story(articles, progress=None) -> Story`` does the work; ``story_json(story)``
+gives the stable JSON of ``reader story --json``. Plain Python, no Textual.
+
+Only pairs that :class:`reader.engine.index.SeedIndex` finds related are aligned (the others
+share nothing worth aligning and count as 0 in the matrix), so a large story costs about
+one comparison per related pair, not one per pair.
+
+``progress(done, total, what)``, when given, is called before each step and once at the
+end (``done == total``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from reader.analysis.conflicts import Conflict, find_conflicts
+from reader.analysis.figures import sentence_spans
+from reader.analysis.provenance import Link, find_links, provenance_by_article
+from reader.engine.compare import Comparison, compare_texts
+from reader.text.tokens import word_count
+
+Progress = Callable[[int, int, str], None]
+RELATED_LIMIT = 50         # candidate partners per article taken from the index
+MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
+LINE_COVERED = 0.5         # a sentence this much inside shared passages is not "only here"
+ENTITY_TYPES = ("person", "organization", "place")
+
+
+@dataclass
+class Story:
+    articles: list                                   # reader.library.model.Article, in the given order
+    comparisons: dict[tuple[int, int], Comparison]   # aligned pairs, i < j
+    links: list[Link]
+    conflicts: list[Conflict]
+    quote_groups: list                               # reader.analysis.quote_match.QuoteGroup
+    unique_lines: dict[str, list[tuple[int, int]]]   # article id → sentence spans
+    entities: list[dict]                             # entities only some sources mention
+    skipped_pairs: int = 0                           # pairs not aligned (index: unrelated)
+    _ids: dict = field(default_factory=dict, repr=False)
+
+    def index(self, article_id: str) -> int:
+        if not self._ids:
+            self._ids.update((a.id, i) for i, a in enumerate(self.articles))
+        return self._ids[article_id]
+
+    def comparison(self, i: int, j: int) -> Comparison | None:
+        """Comparison of articles[i] (side a) with articles[j] (side b), or None if not aligned."""
+        if i == j:
+            return None
+        if i < j:
+            return self.comparisons.get((i, j))
+        c = self.comparisons.get((j, i))
+        return c.mirrored() if c is not None else None
+
+    def shared(self, i: int, j: int) -> float:
+        """Share of article i's words in passages shared with article j (0 if not aligned)."""
+        if i == j:
+            return 1.0
+        if i < j:
+            c = self.comparisons.get((i, j))
+            return c.a_shared if c else 0.0
+        c = self.comparisons.get((j, i))
+        return c.b_shared if c else 0.0
+
+    @property
+    def provenance(self) -> dict[str, dict]:
+        return provenance_by_article(self.articles, self.links)
+
+
+def _pairs(articles, progress: Progress | None) -> tuple[list[tuple[int, int]], int]:
+    n = len(articles)
+    if n < 2:
+        return [], 0
+    from reader.engine.index import SeedIndex
+
+    index = SeedIndex.build([a.body for a in articles])
+    pairs = set()
+    for i in range(n):
+        for j, _ in index.related(i, limit=RELATED_LIMIT):
+            pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs), n * (n - 1) // 2 - len(pairs)
+
+
+def _unique_lines(articles, comparisons, quote_groups) -> dict[str, list[tuple[int, int]]]:
+    covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
+    for (i, j), comp in comparisons.items():
+        for p in comp.passages:
+            covered[i].append((p.a_start, p.a_end))
+            covered[j].append((p.b_start, p.b_end))
+    quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
+    for g in quote_groups:
+        if len(g.carried_by) > 1:
+            for o in g.occurrences:
+                quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i, art in enumerate(articles):
+        spans = covered[i]
+        lines = []
+        for s, e in sentence_spans(art.body):
+            if word_count(art.body[s:e]) < MIN_LINE_WORDS:
+                continue
+            inside = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in spans)
+            if inside >= LINE_COVERED * (e - s):
+                continue
+            if any(qs < e and s < qe for qs, qe in quoted.get(art.id, ())):
+                continue
+            lines.append((s, e))
+        out[art.id] = lines
+    return out
+
+
+def _partial_entities(articles) -> list[dict]:
+    from reader.analysis.entity_merge import entities_json
+
+    ids = [a.id for a in articles]
+    out = []
+    for r in entities_json(articles):
+        if r["type"] not in ENTITY_TYPES or len(r["articles"]) >= len(ids):
+            continue
+        out.append({"name": r["name"], "type": r["type"], "articles": list(r["articles"]),
+                    "missing": [x for x in ids if x not in r["articles"]], "mentions": r["mentions"]})
+    return out
+
+
+def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story:
+    """Analyse the articles of one story (see the module doc)."""
+    from reader.analysis.quote_match import match_quotes
+
+    articles = list(articles)
+    pairs, skipped = _pairs(articles, progress)
+    total = len(pairs) + 4
+    done = 0
+
+    def step(what: str) -> None:
+        nonlocal done
+        if progress is not None:
+            progress(done, total, what)
+        done += 1
+
+    comparisons: dict[tuple[int, int], Comparison] = {}
+    for i, j in pairs:
+        step(f"comparing {articles[i].id} and {articles[j].id}")
+        comparisons[(i, j)] = compare_texts(articles[i].body, articles[j].body)
+    step("tracing provenance")
+    links = find_links(articles, comparisons)
+    step("checking figures")
+    conflicts = find_conflicts(articles) if len(articles) > 1 else []
+    step("matching quotes")
+    groups = match_quotes(articles)
+    step("finding lines and entities only some sources have")
+    unique = _unique_lines(articles, comparisons, groups) if len(articles) > 1 else {}
+    entities = _partial_entities(articles) if len(articles) > 1 else []
+    if progress is not None:
+        progress(total, total, "done")
+    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped)
+
+
+def _round(x: float) -> float:
+    return round(x, 4)
+
+
+def story_json(story: Story) -> dict:
+    """The stable JSON of a story analysis.
+
+    ``articles`` (metadata), ``matrix`` (``ids`` and ``shared[i][j]``: share of article i's
+    words in passages shared with j), ``pairs`` (each aligned pair with text in common:
+    ``a``, ``b``, ``a_shared``, ``b_shared``, ``counts`` and ``passages`` as in
+    ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``
+    plus the ``links``), ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
+    """
+    arts = story.articles
+    n = len(arts)
+    pairs = []
+    for (i, j), c in sorted(story.comparisons.items()):
+        if not c.passages:
+            continue
+        pairs.append({"a": arts[i].id, "b": arts[j].id} | c.to_json())
+    prov = story.provenance
+    quotes = []
+    for g in story.quote_groups:
+        quotes.append({
+            "id": g.id, "speaker": g.speaker, "text": g.canonical.quote.text, "carried_by": g.carried_by,
+            "altered": any(o.relation == "altered" for o in g.occurrences),
+            "occurrences": [o.to_json() for o in g.occurrences],
+        })
+    return {
+        "articles": [a.metadata() for a in arts],
+        "matrix": {"ids": [a.id for a in arts],
+                   "shared": [[_round(story.shared(i, j)) for j in range(n)] for i in range(n)],
+                   "aligned_pairs": len(story.comparisons), "skipped_pairs": story.skipped_pairs},
+        "pairs": pairs,
+        "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],
+                       "links": [l.to_json() for l in story.links]},
+        "conflicts": [c.to_json() for c in story.conflicts],
+        "quotes": quotes,
+        "unique_lines": [{"article": a.id, "lines": [{"start": s, "end": e, "text": a.body[s:e]}
+                                                    for s, e in story.unique_lines.get(a.id, [])]}
+                         for a in arts],
+        "entities": story.entities,
+    }

@@ -1,0 +1,493 @@
+"""Find the passages two texts share: seed, chain, fill, split, trim, extend.
+
+This is a seed-and-extend aligner in the tradition of the PAN text-alignment systems,
+not one global diff of the two texts (a global diff loses passages that moved, and is
+quadratic on long texts). Time grows about linearly with the length of the texts.
+
+1. **Seeds.** Both texts are tokenised (:mod:`reader.text.tokens`) and each normalised word
+   gets an integer id. Seeds are word n-grams found in both texts:
+
+   * *content n-grams*: ``K`` consecutive words with at least one content word. An
+     n-gram that occurs more than ``MAX_OCCURRENCES`` times in either text is too common
+     to say where a passage is and is not used.
+   * *stop-word n-grams*: ``STOP_N`` consecutive stop words, skipping the words between
+     them (Stamatatos 2011). Paraphrasing tools and editors swap content words for
+     synonyms but keep the function words, so these still match in a heavily reworded
+     copy where few content n-grams survive. Their spacing must agree on both sides.
+
+   Overlapping content n-grams on one diagonal become *runs* of exactly matching words.
+   The common prefix and suffix of the two texts are runs too, whatever their words.
+
+2. **Chains.** Runs are chained in reading order: a run joins the chain whose end lies
+   before it on both sides by at most ``CHAIN_GAP`` words. A chain is a candidate
+   passage; passages that appear in a different order in the two texts are simply
+   different chains. Chains with fewer than ``STRONG_SEED`` seed words are chance
+   matches of a common phrase unless they lie near a stronger chain, and are dropped
+   before any diffing (this keeps long texts fast).
+
+3. **Gap filling and merging.** Between the runs of a chain the words are aligned with
+   diff-match-patch (:mod:`reader.engine.wordiff`), which finds the single matching words
+   between substitutions. Chains that follow each other on both sides within
+   ``MERGE_GAP`` words are joined across the gap ("merged across small gaps") when the
+   join would not be split again at step 4.
+
+4. **Splitting and trimming.** An alignment is cut where a long stretch on both sides
+   (``SPLIT_BOTH`` words) shares no *strong* match (three words in a row, or two with a
+   content word). Each piece is then scored word by word — a matched content word +1, a
+   matched stop word +0.5, a change ``-CHANGE_COST`` per word of its longer side — and
+   the best-scoring stretch is kept (Kadane's maximum subarray), then the best of what
+   is left on either side, and so on. This trims stray matches off the ends without
+   cutting a reworded passage, whose matches keep the score rising.
+
+5. **Extension and filtering.** Each end is extended a window at a time (X-drop style,
+   at the dearer ``EXTEND_COST``) while matched words outweigh changed ones. A passage
+   needs ``MIN_WORDS`` matched words weighing ``MIN_WEIGHT`` (stop words count half) and
+   a similarity of ``MIN_SIMILARITY``: a common short phrase ("the Trump
+   administration") is never a passage, while a lifted one-sentence quote is. Two whole
+   identical texts are one passage however short.
+
+The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, because the
+pair is always processed in one canonical orientation.
+
+**Native code.** Steps 1 to 5 exist twice: here in Python, the reference, and in C
+(``reader/native/align.c``, compiled into ``reader._native``: see
+:mod:`reader.text.speedups`), which takes the same steps on the same word ids and gives the same
+passages, word diffs included (tests/test_native_align.py compares them). Per-word
+Python loops made a whole-process comparison of two 50,000-word articles take half a
+second; the C steps take a few milliseconds. Without a compiler, or with
+``READER_PURE_PYTHON=1``, this module runs on its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from array import array
+from dataclasses import dataclass
+
+from reader.engine.chains import chain, worth_filling
+from reader.engine.seeds import MAX_OCCURRENCES, STOP_N, K, seed_runs
+from reader.engine.wordiff import DELETE, EQUAL, INSERT, Encoder, anchored_ops, dmp_ops, merge_ops
+from reader.text.speedups import native as _native
+from reader.text.tokens import STOPWORDS, Tokens
+
+CHAIN_GAP = 40
+EXTEND_WINDOW = 12
+MIN_WORDS = 10
+MIN_SIMILARITY = 0.4
+SPLIT_BOTH = 20
+SPLIT_ONE = 60
+MERGE_GAP = 60
+STRONG_SEED = 6
+MIN_WEIGHT = 8
+CHANGE_COST = 0.5
+EXTEND_COST = 0.75
+
+
+def native_params() -> tuple:
+    """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
+    return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
+            MERGE_GAP, STRONG_SEED, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
+            float(EXTEND_COST))
+
+
+@dataclass(slots=True)
+class Alignment:
+    """One shared passage in token terms: ``a_first``/``a_last`` are token indexes
+    (inclusive) and ``ops`` the word diff of the span as (op, count) runs."""
+
+    a_first: int
+    a_last: int
+    b_first: int
+    b_last: int
+    ops: list[tuple[int, int]]
+
+    @property
+    def matched(self) -> int:
+        return sum(n for op, n in self.ops if op == EQUAL)
+
+    @property
+    def a_len(self) -> int:
+        return self.a_last - self.a_first + 1
+
+    @property
+    def b_len(self) -> int:
+        return self.b_last - self.b_first + 1
+
+    @property
+    def similarity(self) -> float:
+        return 2 * self.matched / (self.a_len + self.b_len)
+
+    def mirrored(self) -> Alignment:
+        ops = merge_ops([(-op, n) for op, n in self.ops])
+        return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops)
+
+
+def word_ids(ta: Tokens, tb: Tokens) -> tuple[array, array, bytearray]:
+    """Both texts as word ids (one per distinct normal form, numbered in order of first
+    appearance, a then b; arrays of 32-bit ints, which the native aligner reads as they
+    are) and which ids are stop words (``stop[id]`` is 1)."""
+    if _native is not None and isinstance(ta.norms, list) and isinstance(tb.norms, list):
+        return _native.word_ids(ta.norms, tb.norms, STOPWORDS)
+    ids = dict(zip(dict.fromkeys(itertools.chain(ta.norms, tb.norms)), itertools.count()))
+    stop = bytearray(len(ids))
+    for w in STOPWORDS.intersection(ids):
+        stop[ids[w]] = 1
+    return array("i", map(ids.__getitem__, ta.norms)), array("i", map(ids.__getitem__, tb.norms)), stop
+
+
+def canonical_order(ta: Tokens, tb: Tokens) -> bool:
+    """Whether (ta, tb) is the pair's canonical order (shorter text first, ties broken
+    by the words), in which all work is done so that results mirror exactly."""
+    return (len(ta), ta.norms) <= (len(tb), tb.norms)
+
+
+def align(ta: Tokens, tb: Tokens) -> list[Alignment]:
+    """All passages shared by two tokenised texts, ordered by position in ``ta``."""
+    if canonical_order(ta, tb):
+        return _align(ta, tb)
+    return sorted((x.mirrored() for x in _align(tb, ta)), key=lambda x: (x.a_first, x.b_first))
+
+
+def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
+    a, b, stop = word_ids(ta, tb)
+    if not a or not b:
+        return []
+    if a == b:
+        return [Alignment(0, len(a) - 1, 0, len(b) - 1, [(EQUAL, len(a))])]
+    if _native is not None and len(a) + len(b) < 2**30:  # (the C counts in 32 bits)
+        return [Alignment(*found) for found in _native.align(a, b, stop, native_params())]
+    enc = Encoder()
+    chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)
+    filled = [_anchored(a, b, chain, enc) for chain in chains]
+    found: list[Alignment] = []
+    for al in _merge_neighbours(filled, a, b, stop, enc):
+        for part in _split(al, a, stop):
+            for piece in _segments(part, a, stop):
+                if piece.matched < MIN_WORDS - EXTEND_WINDOW // 4:
+                    continue  # extension could not make it a passage
+                piece = _extend(piece, a, b, stop, enc)
+                if _keep(piece, a, b, stop):
+                    found.append(piece)
+    return _drop_contained(found)
+
+
+# --- 3. gap filling and extension -----------------------------------------------
+
+
+def _anchored(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
+    """The chain's span, diffed word by word with its runs as fixed points."""
+    i0, j0, _ = chain[0]
+    li, lj, ln = chain[-1]
+    i1, j1 = li + ln - 1, lj + ln - 1
+    pairs = [(i - i0 + k, j - j0 + k) for i, j, n in chain for k in range(n)]
+    return Alignment(i0, i1, j0, j1, anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc))
+
+
+def _extend(al: Alignment, a: list[int], b: list[int], stop: bytearray, enc: Encoder) -> Alignment:
+    """Extend both ends a window at a time while matched words outweigh changed ones."""
+    i0, i1, j0, j1, ops = al.a_first, al.a_last, al.b_first, al.b_last, al.ops
+    while i0 > 0 and j0 > 0:
+        wa = a[max(0, i0 - EXTEND_WINDOW) : i0][::-1]
+        wb = b[max(0, j0 - EXTEND_WINDOW) : j0][::-1]
+        ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
+        if not ext:
+            break
+        ops = merge_ops(ext[::-1] + ops)
+        i0, j0 = i0 - da, j0 - db
+        if da < len(wa) - 2 and db < len(wb) - 2:
+            break
+    while i1 < len(a) - 1 and j1 < len(b) - 1:
+        wa = a[i1 + 1 : i1 + 1 + EXTEND_WINDOW]
+        wb = b[j1 + 1 : j1 + 1 + EXTEND_WINDOW]
+        ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
+        if not ext:
+            break
+        ops = merge_ops(ops + ext)
+        i1, j1 = i1 + da, j1 + db
+        if da < len(wa) - 2 and db < len(wb) - 2:
+            break
+    return Alignment(i0, i1, j0, j1, ops)
+
+
+def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: bytearray) -> tuple[list[tuple[int, int]], int, int]:
+    """The prefix of ``ops`` (read from the passage outwards) that gains most, scored as
+    in :func:`_best_segment`. The prefix must end on a match and gain something."""
+    score = best = 0.0
+    cut = 0
+    ia = 0
+    pending = [0, 0]
+    for k, (op, n) in enumerate(ops):
+        if op == EQUAL:
+            score -= EXTEND_COST * max(pending)
+            pending = [0, 0]
+            score += sum(0.5 if stop[w] else 1.0 for w in wa[ia : ia + n])
+            if score > best:
+                best, cut = score, k + 1
+        else:
+            pending[0 if op == DELETE else 1] += n
+        if op != INSERT:
+            ia += n
+    ext = ops[:cut]
+    da = sum(n for op, n in ext if op != INSERT)
+    db = sum(n for op, n in ext if op != DELETE)
+    return ext, da, db
+
+
+def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: bytearray,
+                      enc: Encoder) -> list[Alignment]:
+    """Join alignments that follow each other on both sides within ``MERGE_GAP`` words
+    when the words between them are aligned densely enough not to be split again."""
+    found = sorted(found, key=lambda x: (x.a_first, x.b_first))
+    out: list[Alignment] = []
+    for x in found:
+        merged = False
+        for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
+            y = out[k]
+            gap_a, gap_b = x.a_first - y.a_last - 1, x.b_first - y.b_last - 1
+            if not (0 <= gap_a <= MERGE_GAP and 0 <= gap_b <= MERGE_GAP):
+                continue
+            gap_ops = dmp_ops(a[y.a_last + 1 : x.a_first], b[y.b_last + 1 : x.b_first], enc)
+            if _junction_holds(y, gap_ops, x, a, stop):
+                out[k] = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(y.ops + gap_ops + x.ops))
+                merged = True
+                break
+        if not merged:
+            out.append(x)
+    return out
+
+
+# --- 4. splitting and filtering --------------------------------------------------
+
+
+def _strong(op: int, n: int, ia: int, a: list[int], stop: bytearray) -> bool:
+    return op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]])))
+
+
+def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
+                    a: list[int], stop: bytearray) -> bool:
+    """Whether joining y, the gap and x would survive :func:`_split` at the junction:
+    only the stretch from y's last strong match to x's first one is checked."""
+    ia = y.a_last + 1
+    k = len(y.ops)
+    while k > 0:
+        op, n = y.ops[k - 1]
+        ia -= n if op != INSERT else 0
+        k -= 1
+        if _strong(op, n, ia, a, stop):
+            break
+    tail = y.ops[k:]
+    jx = x.a_first
+    head_end = 0
+    for op, n in x.ops:
+        head_end += 1
+        if _strong(op, n, jx, a, stop):
+            break
+        jx += n if op != INSERT else 0
+    local = merge_ops(tail + gap_ops + x.ops[:head_end])
+    la = sum(n for op, n in local if op != INSERT)
+    lb = sum(n for op, n in local if op != DELETE)
+    return len(_split(Alignment(ia, ia + la - 1, 0, lb - 1, local), a, stop)) == 1
+
+
+def _split(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
+    """Cut an alignment where a long stretch on both sides (or a very long one on one
+    side) shares nothing but stray words: a *strong* match is three words in a row, or
+    two with a content word among them ("of the" is not one)."""
+    pieces: list[Alignment] = []
+    cur: list[tuple[int, int]] = []
+    ia, jb = al.a_first, al.b_first
+    start = (ia, jb)
+    gap_a = gap_b = 0
+    gap_ops: list[tuple[int, int]] = []
+    for op, n in al.ops:
+        if op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]]))):
+            if (gap_a >= SPLIT_BOTH and gap_b >= SPLIT_BOTH) or max(gap_a, gap_b) >= SPLIT_ONE:
+                if cur:
+                    pieces.append(_trimmed(start, cur))
+                cur = []
+                start = (ia, jb)
+            else:
+                cur.extend(gap_ops)
+            gap_ops = []
+            gap_a = gap_b = 0
+            cur.append((op, n))
+        else:
+            if not cur and not gap_ops:
+                start = (ia, jb)
+            gap_ops.append((op, n))
+            gap_a += n if op != INSERT else 0
+            gap_b += n if op != DELETE else 0
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    if cur:
+        pieces.append(_trimmed(start, cur))
+    return [p for p in pieces if p is not None]
+
+
+def _trimmed(start: tuple[int, int], ops: list[tuple[int, int]]) -> Alignment | None:
+    ia, jb = start
+    ops = list(ops)
+    while ops and ops[0][0] != EQUAL:
+        op, n = ops.pop(0)
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    while ops and ops[-1][0] != EQUAL:
+        ops.pop()
+    if not ops:
+        return None
+    ops = merge_ops(ops)
+    la = sum(n for op, n in ops if op != INSERT)
+    lb = sum(n for op, n in ops if op != DELETE)
+    return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
+
+
+def _weight(words: list[int], stop: bytearray) -> float:
+    return sum(0.5 if stop[w] else 1.0 for w in words)
+
+
+def _segments(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
+    """The best-scoring stretch of an alignment (see :func:`_best_segment`), then the best
+    of what is left on either side of it, and so on, keeping stretches worth a passage."""
+    best = _best_segment(al, a, stop)
+    if best is None:
+        return []
+    best = _trim_ends(best, a, stop)
+    if best is None or best.matched < MIN_WORDS // 2:
+        return []
+    out = [best]
+    for side in _outside(al, best):
+        if side.matched >= MIN_WORDS:
+            out.extend(_segments(side, a, stop))
+    return out
+
+
+def _outside(al: Alignment, inner: Alignment) -> list[Alignment]:
+    """The parts of ``al`` before and after ``inner`` (which lies on its op boundaries)."""
+    before: list[tuple[int, int]] = []
+    after: list[tuple[int, int]] = []
+    ia, jb = al.a_first, al.b_first
+    for op, n in al.ops:
+        if ia < inner.a_first or jb < inner.b_first:
+            before.append((op, n))
+        elif ia > inner.a_last or jb > inner.b_last:
+            after.append((op, n))
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    out = []
+    if before:
+        piece = _trimmed((al.a_first, al.b_first), before)
+        if piece is not None:
+            out.append(piece)
+    if after:
+        piece = _trimmed((inner.a_last + 1, inner.b_last + 1), after)
+        if piece is not None:
+            out.append(piece)
+    return out
+
+
+def _trim_ends(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
+    """Drop an end whose matched run weighs less than the change beside it (at the ends'
+    cost, ``EXTEND_COST``): a phrase that recurs nearby, not part of the passage."""
+    ops = al.ops
+    ia, jb = al.a_first, al.b_first
+    while len(ops) >= 3 and _weight(a[ia : ia + ops[0][1]], stop) < EXTEND_COST * _change_len(ops, 1):
+        ia += ops[0][1]
+        jb += ops[0][1]
+        k = 1
+        while k < len(ops) and ops[k][0] != EQUAL:
+            op, n = ops[k]
+            ia += n if op != INSERT else 0
+            jb += n if op != DELETE else 0
+            k += 1
+        ops = ops[k:]
+    while len(ops) >= 3:
+        last = ops[-1][1]
+        end_a = ia + sum(n for op, n in ops if op != INSERT)
+        if _weight(a[end_a - last : end_a], stop) >= EXTEND_COST * _change_len(ops, len(ops) - 2, -1):
+            break
+        k = len(ops) - 2
+        while k >= 0 and ops[k][0] != EQUAL:
+            k -= 1
+        ops = ops[: k + 1]
+    return _trimmed((ia, jb), ops)
+
+
+def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
+    """Size (longer side) of the change starting at ops[k] and running in ``step``."""
+    da = db = 0
+    while 0 <= k < len(ops) and ops[k][0] != EQUAL:
+        op, n = ops[k]
+        if op == DELETE:
+            da += n
+        else:
+            db += n
+        k += step
+    return max(da, db)
+
+
+def _best_segment(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
+    """The stretch of the alignment with the highest score (Kadane's maximum subarray):
+    a matched content word scores 1, a matched stop word 0.5, and a change costs
+    ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends
+    (a phrase that recurs a few dozen words away) without cutting a reworded passage,
+    whose matches keep its score rising."""
+    ia = al.a_first
+    best = cur = 0.0
+    best_span = None
+    cur_start = 0
+    pending = [0, 0]
+    for k, (op, n) in enumerate(al.ops):
+        if op == EQUAL:
+            if cur <= 0:
+                cur, cur_start = 0.0, k
+            else:
+                cur -= CHANGE_COST * max(pending)
+                if cur <= 0:
+                    cur, cur_start = 0.0, k
+            cur += _weight(a[ia : ia + n], stop)
+            pending = [0, 0]
+            if cur > best:
+                best, best_span = cur, (cur_start, k)
+        else:
+            pending[0 if op == DELETE else 1] += n
+        if op != INSERT:
+            ia += n
+    if best_span is None:
+        return None
+    first, last = best_span
+    ia, jb = al.a_first, al.b_first
+    for op, n in al.ops[:first]:
+        ia += n if op != INSERT else 0
+        jb += n if op != DELETE else 0
+    return _trimmed((ia, jb), al.ops[first : last + 1])
+
+
+def _keep(al: Alignment, a: list[int], b: list[int], stop: bytearray) -> bool:
+    if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
+            and al.matched == len(a) == len(b):
+        return True  # two identical texts, however short
+    if al.matched < MIN_WORDS or al.similarity < MIN_SIMILARITY:
+        return False
+    # the matched words must weigh enough: stop words count half
+    weight = 0.0
+    ia = al.a_first
+    for op, n in al.ops:
+        if op == EQUAL:
+            weight += _weight(a[ia : ia + n], stop)
+        if op != INSERT:
+            ia += n
+    return weight >= MIN_WEIGHT
+
+
+def _drop_contained(found: list[Alignment]) -> list[Alignment]:
+    """Of passages that overlap on both sides at once, keep the longest: the others are
+    a phrase repeated within one shared passage, matched to its other occurrence."""
+    found.sort(key=lambda x: -(x.a_len + x.b_len))
+    kept: list[Alignment] = []
+    for x in found:
+        if any(k.a_first <= x.a_last and x.a_first <= k.a_last and k.b_first <= x.b_last and x.b_first <= k.b_last
+               for k in kept):
+            continue
+        kept.append(x)
+    kept.sort(key=lambda x: (x.a_first, x.b_first))
+    return kept

@@ -1,0 +1,122 @@
+"""Which articles of a library share passages with which, without aligning every pair.
+
+An inverted index over seeds: each article is reduced to the hashes of its word
+``K``-grams (the same seeds the aligner starts from, :mod:`reader.engine.align`), of which a
+fixed, content-defined sample is kept (hash mod ``SAMPLE`` == 0, so two copies of a
+passage keep the same sample). The index is one array of (hash, article) postings
+sorted by hash, so a library of 10,000 articles fits in a few tens of megabytes and a
+lookup is a binary search per seed.
+
+A seed found in more than ``max(BOILERPLATE_MIN, BOILERPLATE_SHARE × articles)``
+articles is boilerplate (a standard footer, a stock phrase) and is ignored.
+
+Related articles are ranked by how many sampled seeds they share (how much text, not
+what share of a tiny article), needing at least ``MIN_SHARED_SEEDS`` (about a sentence
+of shared text); each comes with its *containment*, the share of the smaller article's
+seeds that the other also has. Only such pairs are worth aligning.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.engine.seeds import K
+from reader.text.tokens import STOPWORDS, tokenize
+
+SAMPLE = 4
+BOILERPLATE_MIN = 20
+BOILERPLATE_SHARE = 0.05
+MIN_SHARED_SEEDS = 3
+
+_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
+                         0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53], dtype=np.uint64)
+_word_hashes: dict[str, int] = {}
+
+
+def _word_hash(word: str) -> int:
+    h = _word_hashes.get(word)
+    if h is None:
+        h = zlib.crc32(word.encode("utf-8")) | (1 << 32) if word in STOPWORDS else zlib.crc32(word.encode("utf-8"))
+        if len(_word_hashes) > 1_000_000:
+            _word_hashes.clear()
+        _word_hashes[word] = h
+    return h
+
+
+def seed_hashes(text: str) -> np.ndarray:
+    """The sampled, de-duplicated K-gram hashes of a text (uint64), stable across runs."""
+    norms = tokenize(text).norms
+    if len(norms) < K:
+        return np.empty(0, dtype=np.uint64)
+    words = np.fromiter((_word_hash(w) for w in norms), dtype=np.uint64, count=len(norms))
+    stop = (words >> np.uint64(32)) & np.uint64(1)
+    n = len(words) - K + 1
+    h = np.zeros(n, dtype=np.uint64)
+    all_stop = np.ones(n, dtype=bool)
+    with np.errstate(over="ignore"):
+        for k in range(K):
+            h = (h ^ (words[k : k + n] * _MULTIPLIERS[k])) * _MULTIPLIERS[K]
+            all_stop &= stop[k : k + n].astype(bool)
+        h ^= h >> np.uint64(29)
+    h = h[~all_stop]
+    return np.unique(h[h % np.uint64(SAMPLE) == 0])
+
+
+@dataclass
+class SeedIndex:
+    hashes: np.ndarray        # sorted unique seed hashes (uint64)
+    starts: np.ndarray        # postings of hashes[i] are docs[starts[i]:starts[i+1]]
+    docs: np.ndarray          # article numbers (int32), grouped by hash
+    doc_seeds: list[np.ndarray]
+    boilerplate: np.ndarray   # bool per unique hash
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> SeedIndex:
+        doc_seeds = [seed_hashes(t) for t in texts]
+        sizes = np.fromiter((len(s) for s in doc_seeds), dtype=np.int64, count=len(doc_seeds))
+        all_hashes = np.concatenate(doc_seeds) if doc_seeds else np.empty(0, dtype=np.uint64)
+        all_docs = np.repeat(np.arange(len(doc_seeds), dtype=np.int32), sizes)
+        order = np.argsort(all_hashes, kind="stable")
+        all_hashes, all_docs = all_hashes[order], all_docs[order]
+        hashes, starts, counts = np.unique(all_hashes, return_index=True, return_counts=True)
+        starts = np.append(starts, len(all_hashes)).astype(np.int64)
+        limit = max(BOILERPLATE_MIN, BOILERPLATE_SHARE * len(texts))
+        return cls(hashes, starts, all_docs, doc_seeds, counts > limit)
+
+    def __len__(self) -> int:
+        return len(self.doc_seeds)
+
+    def related(self, i: int, limit: int = 10) -> list[tuple[int, float]]:
+        """Articles sharing text with article ``i``, most first, as (j, containment)."""
+        return self.related_to_seeds(self.doc_seeds[i], limit, exclude=i)
+
+    def related_to_seeds(self, seeds: np.ndarray, limit: int = 10, exclude: int = -1) -> list[tuple[int, float]]:
+        if not len(seeds) or not len(self.hashes):
+            return []
+        pos = np.searchsorted(self.hashes, seeds)
+        inside = pos < len(self.hashes)
+        pos, seeds = pos[inside], seeds[inside]
+        pos = pos[self.hashes[pos] == seeds]
+        pos = pos[~self.boilerplate[pos]]
+        if not len(pos):
+            return []
+        lo, hi = self.starts[pos], self.starts[pos + 1]
+        lengths = hi - lo
+        idx = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        counts = np.bincount(self.docs[idx], minlength=len(self.doc_seeds))
+        if 0 <= exclude < len(counts):
+            counts[exclude] = 0
+        candidates = np.nonzero(counts >= MIN_SHARED_SEEDS)[0]
+        if not len(candidates):
+            return []
+        shared = counts[candidates]
+        # Most shared text first; containment (share of the smaller article) is reported.
+        best = np.argsort(-shared, kind="stable")[:limit]
+        own = max(len(seeds), 1)
+        sizes = np.array([len(self.doc_seeds[j]) for j in candidates[best]])
+        score = shared[best] / np.maximum(np.minimum(sizes, own), 1)
+        return [(int(candidates[k]), float(min(c, 1.0))) for k, c in zip(best, score)]

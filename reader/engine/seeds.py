@@ -1,0 +1,99 @@
+"""Seeds for the aligner (step 1 of :mod:`reader.engine.align`): where two texts share words.
+
+* *content n-grams*: ``K`` consecutive words with at least one content word. An n-gram
+  occurring more than ``MAX_OCCURRENCES`` times in either text is too common to say where
+  a passage is and is not used.
+* *stop-word n-grams*: ``STOP_N`` consecutive stop words, skipping the words between them
+  (Stamatatos 2011). Paraphrasing tools and editors swap content words for synonyms but
+  keep the function words, so these still match in a heavily reworded copy where few
+  content n-grams survive. Their spacing must agree on both sides.
+* the common prefix and suffix of the two texts, whatever their words.
+
+Overlapping seeds on one diagonal are merged into *runs* of exactly matching words.
+Texts are lists of integer word ids; ``stop[id]`` tells a stop word.
+"""
+
+from __future__ import annotations
+
+K = 4
+STOP_N = 7
+MAX_OCCURRENCES = 8
+
+
+def seed_runs(a: list[int], b: list[int], stop: bytearray) -> list[tuple[int, int, int]]:
+    """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
+    hits: list[tuple[int, int, int]] = []  # (diagonal j - i, i, words) of each matching seed
+    # content n-grams
+    grams_a = list(zip(*(a[k:] for k in range(K))))
+    grams_b = list(zip(*(b[k:] for k in range(K))))
+    common = set(grams_a).intersection(grams_b)
+    if common:
+        where_a = _positions(grams_a, common)
+        where_b = _positions(grams_b, common)
+        for gram, js in where_b.items():
+            is_ = where_a[gram]
+            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
+                continue
+            if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
+                continue
+            hits.extend((j - i, i, K) for i in is_ for j in js)
+    # stop-word n-grams
+    sa = [i for i, w in enumerate(a) if stop[w]]
+    sb = [j for j, w in enumerate(b) if stop[w]]
+    if len(sa) >= STOP_N and len(sb) >= STOP_N:
+        words_a = [a[p] for p in sa]
+        words_b = [b[p] for p in sb]
+        s_grams_a = list(zip(*(words_a[k:] for k in range(STOP_N))))
+        s_grams_b = list(zip(*(words_b[k:] for k in range(STOP_N))))
+        common = set(s_grams_a).intersection(s_grams_b)
+        if common:
+            where_a = _positions(s_grams_a, common)
+            for gram, ys in _positions(s_grams_b, common).items():
+                xs = where_a[gram]
+                if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
+                    continue
+                for x, y in ((x, y) for x in xs for y in ys):
+                    width_b = sb[y + STOP_N - 1] - sb[y]
+                    width_a = sa[x + STOP_N - 1] - sa[x]
+                    if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
+                        continue
+                    hits.extend((sb[y + k] - sa[x + k], sa[x + k], 1) for k in range(STOP_N))
+    # common prefix and suffix
+    limit = min(len(a), len(b))
+    n = 0
+    while n < limit and a[n] == b[n]:
+        n += 1
+    if n:
+        hits.append((0, 0, n))
+    m = 0
+    while m < limit - n and a[-1 - m] == b[-1 - m]:
+        m += 1
+    if m:
+        hits.append((len(b) - len(a), len(a) - m, m))
+    return _hits_to_runs(hits)
+
+
+def _positions(grams: list[tuple], wanted: set) -> dict[tuple, list[int]]:
+    where: dict[tuple, list[int]] = {}
+    for i, gram in enumerate(grams):
+        if gram in wanted:
+            where.setdefault(gram, []).append(i)
+    return where
+
+
+def _hits_to_runs(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Merge matching stretches, given as (diagonal, i, words), that touch or overlap on
+    one diagonal into maximal runs (i, j, n)."""
+    runs: list[tuple[int, int, int]] = []
+    last_d = last_end = None
+    for d, i, n in sorted(hits):
+        if d == last_d and i <= last_end:
+            if i + n > last_end:
+                ri, rj, _ = runs[-1]
+                last_end = i + n
+                runs[-1] = (ri, rj, last_end - ri)
+            continue
+        runs.append((i, i + d, n))
+        last_d, last_end = d, i + n
+    runs.sort()
+    return runs

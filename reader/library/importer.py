@@ -1,0 +1,292 @@
+"""``reader import``: turn saved HTML pages and web addresses into library articles.
+
+Each source (a ``.html`` file or an http(s) address) is read (see :mod:`reader.library.fetch`),
+its article text and metadata are extracted with trafilatura, and a Markdown file with
+YAML front matter is written into the user's library (:func:`user_library_dir`) or the
+folder given. A source that fails never stops the others: each gets an
+:class:`ImportResult` with a one-line message.
+
+Rules:
+
+- Metadata is only what the page states (meta tags, JSON-LD, byline markup, ``<html
+  lang>``). A field the page does not give is left out, never guessed: the outlet is
+  dropped when it would only be the host name, and dates are not searched for in the
+  running text.
+- A page whose extracted text has fewer than ``min_words`` words in paragraphs of
+  running text (lines of 12 words or more) is refused as "not an article".
+- Every field and the body pass through :mod:`reader.text.sanitize`; the front matter is
+  written with ``yaml.safe_dump`` (plain data only, no tags).
+- Files are never overwritten. The name is a short ASCII slug of outlet and title; if
+  it is taken, ``-2``, ``-3``, ... are tried. A page whose file would be byte-for-byte
+  identical to one already there is refused ("already imported as ..."). Files are
+  written to a temporary file in the target folder and then hard-linked to their name,
+  which fails instead of replacing an existing file, so a reader never sees half a file.
+
+trafilatura is imported only when something is extracted.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.text.sanitize import neutralise, one_line
+
+# reader.library.fetch (urllib, ssl), tempfile, YAML and trafilatura are imported where used,
+# so that user_library_dir() is cheap for the library loader.
+TIMEOUT = 20.0
+MAX_BYTES = 5 * 1024 * 1024
+MIN_WORDS = 80
+PROSE_LINE_WORDS = 12
+SLUG_LENGTH = 48  # reader's article ids are at most 48 characters: id == file stem
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+# Page furniture that trafilatura would otherwise keep as text: subscription prompts.
+PAYWALL_XPATH = ("//*[contains(concat(' ', translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ-_', "
+                 "'abcdefghijklmnopqrstuvwxyz  '), ' '), ' paywall ') "
+                 "or contains(translate(@id, 'PAYWL', 'paywl'), 'paywall') "
+                 "or contains(@class, 'subscribe-prompt') or contains(@class, 'regwall')]")
+_LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")  # e.g. from "\\ud800" in a page's JSON-LD
+
+
+def _field(value) -> str:
+    """One line of plain, writable text: controls made visible, lone surrogates replaced."""
+    return one_line(_SURROGATE_RE.sub("\ufffd", value if isinstance(value, str) else ""))
+
+
+class ImportFailure(Exception):
+    """One source could not be imported; ``str()`` is one line for the user."""
+
+
+@dataclass
+class ImportResult:
+    source: str
+    ok: bool
+    message: str
+    path: Path | None = None
+    metadata: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"source": one_line(self.source), "ok": self.ok, "message": self.message,
+                "path": one_line(str(self.path)) if self.path else None, **self.metadata}
+
+
+def user_library_dir() -> Path:
+    """Where imported articles go: ``READER_LIBRARY_DIR`` when set, else
+    ``<user data dir>/reader/library`` (``~/.local/share/reader/library`` on Linux)."""
+    folder = os.environ.get("READER_LIBRARY_DIR")
+    if folder:
+        return Path(folder)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("reader", appauthor=False)) / "library"
+
+
+def import_sources(sources: list[str], into: Path | None = None, *, timeout: float = TIMEOUT,
+                   max_bytes: int = MAX_BYTES, min_words: int = MIN_WORDS) -> list[ImportResult]:
+    """Import every source into ``into`` (default :func:`user_library_dir`), in order."""
+    from reader.library.fetch import FetchError
+    from reader.text.tokens import word_count
+
+    folder = Path(into) if into is not None else user_library_dir()
+    results = []
+    for source in sources:
+        try:
+            html, url = _read_source(source, timeout, max_bytes)
+            meta, body, notes = extract_article(html, url, min_words=min_words)
+            path = write_article(meta, body, folder)
+        except (ImportFailure, FetchError) as exc:
+            results.append(ImportResult(source, False, one_line(str(exc))))
+            continue
+        message = "; ".join(["imported", *notes])
+        results.append(ImportResult(source, True, message, path, {**meta, "words": word_count(body)}))
+    return results
+
+
+def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | bytes, str | None]:
+    """The page (text, or bytes when its charset is unknown) and its web address."""
+    from reader.library.fetch import check_address, decode_html, fetch_page, is_web_address
+
+    if is_web_address(source):
+        page = fetch_page(source, timeout=timeout, max_bytes=max_bytes)
+        text = decode_html(page.data, page.charset)
+        return (page.data if text is None else text), page.url
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) and not Path(source).exists():
+        check_address(source)  # raises: e.g. ftp:// or file:// addresses are refused clearly
+    path = Path(source)
+    if not path.exists():
+        raise ImportFailure("no such file")
+    if not path.is_file():
+        raise ImportFailure("not a regular file")
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        raise ImportFailure("not an HTML file (.html or .htm)")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ImportFailure(f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB limit")
+        data = path.read_bytes()
+    except PermissionError:
+        raise ImportFailure("permission denied") from None
+    except OSError as exc:
+        raise ImportFailure(f"cannot be read ({exc.strerror or exc.__class__.__name__})") from None
+    text = decode_html(data)
+    return (data if text is None else text), None
+
+
+def extract_article(html: str | bytes, url: str | None = None, *,
+                    min_words: int = MIN_WORDS) -> tuple[dict, str, list[str]]:
+    """(front matter fields, body, notes) for one page; raises ImportFailure."""
+    try:
+        import trafilatura
+        from trafilatura.utils import load_html
+    except ImportError as exc:
+        raise ImportFailure(f"HTML import needs trafilatura, which cannot be loaded ({one_line(str(exc))}); "
+                            "install it with: pip install 'trafilatura>=2.0,<3' lxml_html_clean") from None
+
+    if isinstance(html, str):
+        # lxml refuses text carrying an XML encoding declaration; the text is decoded already.
+        html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
+    try:
+        tree = load_html(html)
+    except (ValueError, TypeError):
+        tree = None
+    if tree is None:
+        raise ImportFailure("not an HTML page (it could not be parsed)")
+    language = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    paywalled = bool(tree.xpath(PAYWALL_XPATH))
+    try:
+        doc = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, prune_xpath=PAYWALL_XPATH,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # the extraction library failing on one page must not stop the rest
+        raise ImportFailure(f"text extraction failed ({exc.__class__.__name__})") from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    meta = _metadata(doc, url, language) if doc is not None else {}
+    text = _SURROGATE_RE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [neutralise(ln.strip()) for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if lines and meta.get("title") and one_line(lines[0]) == meta["title"]:
+        lines = lines[1:]  # the headline repeated as the first line of the text
+    prose = sum(len(ln.split()) for ln in lines if len(ln.split()) >= PROSE_LINE_WORDS)
+    if prose < min_words:
+        hint = " (the page may be behind a paywall)" if paywalled else ""
+        raise ImportFailure(f"not an article: only {prose} words of running text found, {min_words} needed{hint}")
+    notes = ["the page shows a paywall prompt: the text may be incomplete"] if paywalled else []
+    return meta, "\n\n".join(lines) + "\n", notes
+
+
+def _metadata(doc, url: str | None, language: str) -> dict:
+    meta: dict = {}
+    title = _field(doc.title)
+    if title:
+        meta["title"] = title
+    outlet = _field(doc.sitename)
+    page_url = _field(doc.url or url)
+    host = _host(page_url)
+    if outlet and outlet.lower().removeprefix("www.") != host:  # trafilatura's host-name fallback
+        meta["outlet"] = outlet
+    authors = [_field(a) for a in re.split(r";\s*", _field(doc.author))]
+    authors = list(dict.fromkeys(a for a in authors if a))
+    if authors:
+        meta["authors"] = authors
+    if isinstance(doc.date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date.strip()):
+        meta["published"] = doc.date.strip()
+    if page_url and host and re.match(r"https?://", page_url, re.I):
+        meta["url"] = page_url
+    if _LANG_RE.match(language):
+        meta["language"] = language
+    return meta
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+def slug(meta: dict) -> str:
+    """A short ASCII file stem from the outlet and title."""
+    text = " ".join(filter(None, [meta.get("outlet"), meta.get("title")]))
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.sub(r"[^a-z0-9]+", " ", ascii_text).split()
+    stem = ""
+    for word in words:
+        if len(stem) + len(word) + 1 > SLUG_LENGTH:
+            break
+        stem = f"{stem}-{word}" if stem else word
+    return stem or (words[0][:SLUG_LENGTH] if words else "article")
+
+
+def render(meta: dict, body: str) -> str:
+    import yaml
+
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
+    return f"---\n{head}---\n\n{body}"
+
+
+def write_article(meta: dict, body: str, folder: Path) -> Path:
+    """Write the article under a new name in ``folder``; never replaces a file."""
+    import tempfile
+
+    data = render(meta, body).encode("utf-8")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, 0o644)  # mkstemp's 0600 would make the article private
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        stem = slug(meta)
+        for n in range(1, 1000):
+            target = folder / (f"{stem}.md" if n == 1 else f"{stem}-{n}.md")
+            try:
+                _link_no_replace(tmp, target)
+                return target
+            except FileExistsError:
+                if _same_bytes(target, data):
+                    raise ImportFailure(f"already imported as {one_line(str(target))}; nothing written") from None
+        raise ImportFailure(f"too many files named {stem}-N.md in {one_line(str(folder))}")
+    except OSError as exc:
+        raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None
+    finally:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def _link_no_replace(tmp: Path, target: Path) -> None:
+    """Give ``tmp``'s complete content the name ``target``; FileExistsError if taken."""
+    try:
+        os.link(tmp, target)
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EMLINK, errno.ENOSYS):
+            raise
+    # No hard links here (some network and FAT file systems): claim the name with an
+    # exclusive create, then move the finished file over our own empty placeholder.
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+    os.replace(tmp, target)
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False

@@ -1,0 +1,344 @@
+"""Load articles from files and folders into a library, warning about bad files.
+
+Sources are files or folders (folders are walked recursively, hidden entries skipped);
+with none, the bundled story is loaded, followed by the user's library of imported
+articles (``reader import``) when it exists. Supported files:
+
+``.md`` / ``.markdown``
+    Markdown with optional YAML front matter. The front matter is found with
+    markdown-it-py's front-matter plugin and read with PyYAML's *safe* loader only, so
+    tags that would build Python objects are refused. The body is exactly the file's
+    text after the closing fence.
+``.txt``
+    Plain text. The body is the whole text; the title is the first non-empty line and a
+    ``By NAME, OUTLET`` line near the top gives the authors and the outlet.
+
+A bad file never stops the others: it yields one :class:`LoadIssue` naming the file
+(and line, for broken YAML) and the rest still load. Nothing here raises for bad input.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from reader.library.model import Article
+from reader.library.resources import bundled_articles_dir
+from reader.text.sanitize import neutralise, one_line
+from reader.text.tokens import word_count
+
+MAX_BYTES = 5 * 1024 * 1024
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+TEXT_SUFFIXES = {".txt"}
+SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+_BYLINE_RE = re.compile(r"^\s*By\s+(?P<names>[^,\n]+?)(?:\s*,\s*(?P<outlet>[^,\n]+?))?\s*$")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s")
+
+
+@dataclass(frozen=True)
+class LoadIssue:
+    """A problem with one file: shown to the user as a single warning line."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Library:
+    articles: list[Article] = field(default_factory=list)
+    issues: list[LoadIssue] = field(default_factory=list)
+
+    def get(self, ref: str) -> Article | None:
+        """Find an article by id, unique id prefix, or path."""
+        for article in self.articles:
+            if article.id == ref:
+                return article
+        starts = [a for a in self.articles if a.id.startswith(ref)]
+        if len(starts) == 1:
+            return starts[0]
+        try:
+            wanted = Path(ref).resolve()
+        except (OSError, ValueError):
+            return None
+        for article in self.articles:
+            if article.path is not None and article.path.resolve() == wanted:
+                return article
+        return None
+
+
+def load_library(sources: list[str | os.PathLike] | None = None) -> Library:
+    """Load every supported file under ``sources`` (the bundled story when empty)."""
+    library = Library()
+    library.articles.extend(iter_articles(sources, library.issues))
+    return library
+
+
+def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssue]) -> Iterator[Article]:
+    """The articles :func:`load_library` loads, one at a time (ids made unique in
+    order), appending problems to ``issues``: for showing a large library as it loads."""
+    if not sources:
+        sources = [bundled_articles_dir(), *_user_library()]
+    taken: set[str] = set()
+    for path in _expand(sources, issues):
+        article = load_file(path, issues)
+        if article is not None:
+            yield with_unique_id(article, taken)
+
+
+def _user_library() -> list[Path]:
+    """The user's imported articles (``reader import``), when that folder exists."""
+    from reader.library.importer import user_library_dir
+
+    try:
+        folder = user_library_dir()
+        return [folder] if folder.is_dir() else []
+    except Exception:  # no home folder, an unreadable data folder: the bundled story still loads
+        return []
+
+
+def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:
+    """Load one file, appending at most one issue; ``None`` when it cannot be used."""
+    shown = one_line(str(path))
+    problems: list[tuple[str, int | None]] = []
+    text = _read_text(path, problems)
+    if text is None:
+        issues.append(LoadIssue(shown, problems[0][0]))
+        return None
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        if text.startswith("---"):
+            from reader.library.frontmatter import split_front_matter
+
+            meta, body = split_front_matter(text, problems)
+        else:
+            meta, body = {}, text
+    else:
+        meta, body = _text_metadata(text), text
+    article = None
+    if not body or body.isspace():  # (as ``not body.strip()``, without copying the text)
+        problems.append(("no article text, skipped", None))
+    else:
+        article = _build(path, meta, neutralise(body), problems)
+    if problems:
+        message = "; ".join(m for m, _ in problems)
+        line = next((ln for _, ln in problems if ln), None)
+        issues.append(LoadIssue(shown, message, line))
+    return article
+
+
+def _expand(sources, issues: list[LoadIssue]):
+    seen: set[Path] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if name.startswith(".") or child.suffix.lower() not in SUPPORTED_SUFFIXES:
+                        continue
+                    if child not in seen:
+                        seen.add(child)
+                        yield child
+        elif path.is_file() or path.is_symlink():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                hint = " (HTML pages are read by 'reader import')" if path.suffix.lower() in {".html", ".htm"} else ""
+                issues.append(LoadIssue(one_line(str(path)), f"unsupported file type{hint}, skipped"))
+            elif path not in seen:
+                seen.add(path)
+                yield path
+        elif path.exists():
+            issues.append(LoadIssue(one_line(str(path)), "not a regular file, skipped"))
+        else:
+            issues.append(LoadIssue(one_line(str(path)), "no such file or folder"))
+
+
+def _read_text(path: Path, problems: list) -> str | None:
+    try:
+        if path.is_symlink() and not path.exists():
+            problems.append(("dangling link, skipped", None))
+            return None
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            problems.append(("not a regular file, skipped", None))
+            return None
+        size = info.st_size
+        if size > MAX_BYTES:
+            problems.append((f"file is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB limit, skipped", None))
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        problems.append(("permission denied, skipped", None))
+        return None
+    except OSError as exc:
+        problems.append((f"cannot be read ({exc.strerror or exc.__class__.__name__}), skipped", None))
+        return None
+    if len(data) > MAX_BYTES:
+        problems.append((f"file is over the {MAX_BYTES // 1048576} MB limit, skipped", None))
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            data_text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            problems.append(("broken UTF-16 text, skipped", None))
+            return None
+        return _universal_newlines(data_text)
+    if b"\x00" in data:
+        problems.append(("binary file, skipped", None))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", errors="replace")
+        problems.append((f"not valid UTF-8 (first bad byte at offset {exc.start}); shown with U+FFFD", None))
+    if not text or text.isspace():
+        problems.append(("empty file, skipped", None))
+        return None
+    return _universal_newlines(text)
+
+
+def _universal_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _iter_lines(text: str, size: int = 4096) -> Iterator[str]:
+    """``text.splitlines()`` one line at a time, splitting the text only as far as it is
+    read: the title and byline are in its first lines, and splitting a 50,000-word
+    article whole made thousands of line strings for nothing."""
+    start = 0
+    while start < len(text):
+        lines = text[start : start + size].splitlines(keepends=True)
+        if start + size < len(text):
+            if len(lines) == 1:  # a line longer than the chunk
+                size *= 2
+                continue
+            lines.pop()  # perhaps cut short (or a \r\n cut in two): read again with the rest
+        for line in lines:
+            start += len(line)
+            yield line.splitlines()[0]
+
+
+def _text_metadata(text: str) -> dict:
+    lines = []
+    for line in _iter_lines(text):
+        if line.strip():
+            lines.append(line.strip())
+            if len(lines) == 6:  # a title and a byline within the next five lines
+                break
+    meta: dict = {}
+    if lines:
+        meta["title"] = lines[0]
+    for line in lines[1:6]:
+        m = _BYLINE_RE.match(line)
+        if m:
+            meta["authors"] = [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", m["names"]) if n.strip()]
+            if m["outlet"]:
+                meta["outlet"] = m["outlet"].strip()
+            break
+    return meta
+
+
+def _build(path: Path, meta: dict, body: str, problems: list) -> Article:
+    fields: dict = {}
+    for key in ("title", "outlet", "language"):
+        value = meta.get(key)
+        if value is None:
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            fields[key] = one_line(str(value))
+        else:
+            problems.append((f"'{key}' should be text; ignored", None))
+    authors = meta.get("authors", meta.get("author"))
+    if isinstance(authors, str):
+        authors = [authors]
+    if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+        fields["authors"] = tuple(one_line(a) for a in authors if a.strip())
+    elif authors is not None:
+        problems.append(("'authors' should be a list of names; ignored", None))
+    if "published" in meta and meta["published"] is not None:
+        published = _iso_date(meta["published"])
+        if published is None:
+            problems.append(("'published' is not an ISO date (YYYY-MM-DD); ignored", None))
+        else:
+            fields["published"] = published
+    url = meta.get("url")
+    if url is not None:
+        if isinstance(url, str) and urlsplit(url.strip()).scheme in ("http", "https") and urlsplit(url.strip()).netloc:
+            fields["url"] = one_line(url.strip())
+        else:
+            problems.append(("'url' is not an http(s) address; ignored", None))
+    title = fields.pop("title", None)
+    derived = title is None
+    if derived:
+        title = _derive_title(body) or path.stem
+    return Article(
+        id=_slug(path.stem),
+        body=body,
+        title=title,
+        path=path,
+        words=word_count(body),
+        title_derived=derived,
+        **fields,
+    )
+
+
+def _iso_date(value) -> str | None:
+    import datetime as _dt  # only for files that give a date
+
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (_dt.date.fromisoformat, _dt.datetime.fromisoformat):
+            try:
+                return parse(text).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _derive_title(body: str) -> str | None:
+    """An untitled article is labelled by its first heading or first sentence."""
+    for line in _iter_lines(body):
+        line = line.strip()
+        if not line:
+            continue
+        line = line.lstrip("#").strip()
+        if not any(c.isalnum() for c in line):
+            continue  # a rule, a fence or other punctuation: not a title
+        m = _SENTENCE_END_RE.search(line + " ")
+        sentence = line[: m.start()].strip() if m else line
+        return one_line(sentence) or None
+    return None
+
+
+def _slug(stem: str) -> str:
+    slug = re.sub(r"[^0-9a-z]+", "-", stem.lower()).strip("-")
+    return slug[:48].rstrip("-") or "article"
+
+
+def with_unique_id(article: Article, taken: set[str]) -> Article:
+    """``article`` with an id not in ``taken`` (``story``, ``story-2``, …), which it adds."""
+    base = article.id
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    if candidate == base:
+        return article
+    from dataclasses import replace
+
+    return replace(article, id=candidate)

@@ -1,0 +1,302 @@
+"""A quotation with its attribution, ready to paste: plain, Markdown, APA, MLA or Chicago.
+
+``cite(quote, article, style)`` takes one :class:`reader.analysis.quotes.Quote` or the parts of one
+split quotation, and the article it came from. Rules, all styles:
+
+* **Nothing is invented.** A field the article does not give is left out, with its
+  punctuation: no "None", no "Unknown outlet", no empty brackets or doubled commas. A
+  title that reader derived from the first sentence (``title_derived``) is not the
+  article's title and is left out too. The only stand-in is APA's own ``n.d.`` (no
+  date), which the style requires. A quote with no speaker is cited without one
+  rather than with a guessed or "unknown" one, in every style (so plain text and the
+  others agree).
+* **Text from articles is data.** Every field is flattened to one line with control
+  characters made visible (:func:`reader.text.sanitize.one_line`). Markdown output escapes
+  Markdown's special characters in article text, so a quote containing ``*``, ``[x](y)``
+  or ``<b>`` pastes as those characters; URLs are percent-escaped where Markdown would
+  end them. Other styles are plain text (no italics: outlets that the style would set
+  in italics are written plainly).
+* The quote is the words between the marks, parts joined, with the comma that handed
+  over to the attribution (``“…,” she said``) dropped; its wording is never changed.
+
+Styles (``STYLES``):
+
+``plain``     “Quote”  /  — Speaker, role  /  Quoted in Outlet, “Title”, by Author, 2025-11-21. URL
+``markdown``  a ``>`` blockquote, then ``> — Speaker, role, quoted in *Outlet*, [“Title”](URL), …``
+``apa``       “Quote” (Kollar-Kotelly, as cited in Cohen, 2025). / Reference entry (APA 7)
+``mla``       According to Speaker, “Quote” (qtd. in Cohen). / Works Cited entry (MLA 9)
+``chicago``   “Quote” / a note: Speaker, quoted in Author, “Title,” Outlet, Month D, YYYY, URL.
+              / bibliography entry (Chicago 17, notes and bibliography)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.text.sanitize import one_line
+
+STYLES = ("plain", "markdown", "apa", "mla", "chicago")
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+
+
+class _Source:
+    """The article's citable fields, each a clean one-line string or empty."""
+
+    def __init__(self, article):
+        self.outlet = one_line(article.outlet or "")
+        self.title = "" if getattr(article, "title_derived", False) else one_line(article.title or "")
+        self.authors = [one_line(a) for a in (article.authors or ()) if one_line(a)]
+        self.url = one_line(article.url or "")
+        self.date = _date(article.published)
+
+
+def _date(value: str | None):
+    """The ``datetime.date`` that ``value`` starts with, or None. (``datetime`` is loaded
+    here, not with the module: the command line imports this module for ``STYLES``.)"""
+    if not value:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(surname, given names) of a personal name; organisations come back whole."""
+    words = name.split()
+    if len(words) < 2 or any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return name, ""
+    k = len(words) - 1
+    if words[k] in _SUFFIXES and k > 1:
+        k -= 1
+    surname = " ".join(words[k:])
+    return surname, " ".join(words[:k])
+
+
+def _initials(given: str) -> str:
+    return " ".join(p[0] + "." for p in re.split(r"[\s]+", given) if p and p[0].isalpha())
+
+
+def _end(text: str, mark: str = ".") -> str:
+    """Text ending with ``mark`` unless it already ends a sentence."""
+    return text if not text or text[-1] in ".?!" else text + mark
+
+
+def _quoted_title(title: str, mark: str) -> str:
+    """“Title,” / “Title.” with the mark inside, unless the title ends in ? or !."""
+    return f"“{title}”" if title[-1:] in "?!" else f"“{title}{mark}”"
+
+
+def quote_text(quote) -> str:
+    """The quotation's words (parts joined), on one line, with no trailing hand-over comma."""
+    parts = quote if isinstance(quote, Sequence) and not isinstance(quote, str) else [quote]
+    text = " ".join(one_line(q.text) for q in parts)
+    return text.rstrip(",;: ").strip()
+
+
+def _speaker(quote) -> tuple[str, str, str]:
+    """(name, role, kind) of the quotation's speaker, empty strings when there is none."""
+    parts = quote if isinstance(quote, Sequence) and not isinstance(quote, str) else [quote]
+    q = next((p for p in parts if p.speaker), None)
+    if q is None:
+        return "", "", ""
+    return one_line(q.speaker), one_line(q.speaker_role or ""), q.speaker_kind or "person"
+
+
+def cite(quote, article, style: str = "plain") -> str:
+    """The quotation with its attribution in ``style`` (one of :data:`STYLES`)."""
+    if style not in STYLES:
+        raise ValueError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})")
+    return globals()["_" + style](quote_text(quote), _speaker(quote), _Source(article))
+
+
+# --- plain and Markdown ------------------------------------------------------------
+
+
+def _plain(text: str, speaker, src: _Source) -> str:
+    name, role, _ = speaker
+    lines = [f"“{text}”"]
+    if name:
+        lines.append("— " + ", ".join(x for x in (name, role) if x))
+    bits = [src.outlet, f"“{src.title}”" if src.title else "", _by(src.authors),
+            src.date.isoformat() if src.date else ""]
+    source = ", ".join(b for b in bits if b)
+    line = " ".join(x for x in (_end("Quoted in " + source) if source else "", src.url) if x)
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _by(authors: list[str]) -> str:
+    if not authors:
+        return ""
+    names = authors[0] if len(authors) == 1 else ", ".join(authors[:-1]) + " and " + authors[-1]
+    return "by " + names
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown shows as itself."""
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = re.sub(r"^(\s*)(\d+)([.)])", r"\1\2\\\3", text)
+    return re.sub(r"^(\s*)([-=#+])", r"\1\\\2", text)
+
+
+def _md_url(url: str) -> str:
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
+def _markdown(text: str, speaker, src: _Source) -> str:
+    name, role, _ = speaker
+    title = f"“{md_escape(src.title)}”" if src.title else ""
+    if title and src.url:
+        title = f"[{title}]({_md_url(src.url)})"
+    bits = [f"*{md_escape(src.outlet)}*" if src.outlet else "", title, md_escape(_by(src.authors)),
+            src.date.isoformat() if src.date else ""]
+    if src.url and not src.title:
+        bits.append(f"<{_md_url(src.url)}>")
+    source = ", ".join(b for b in bits if b)
+    who = ", ".join(md_escape(x) for x in (name, role) if x)
+    if who and source:
+        line = f"{who}, quoted in {source}"
+    else:
+        line = who or (f"from {source}" if source else "")
+    out = f"> {md_escape(text)}"
+    return out + (f"\n>\n> — {line}" if line else "")
+
+
+# --- APA 7 -------------------------------------------------------------------------
+
+
+def _apa_authors(authors: list[str]) -> str:
+    names = []
+    for a in authors[:20]:
+        surname, given = _split_name(a)
+        names.append(f"{surname}, {_initials(given)}" if given else surname)
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + ", & " + names[-1]
+
+
+def _short_title(title: str, words: int = 4) -> str:
+    return " ".join(title.split()[:words])
+
+
+def _in_text_source(src: _Source, mla: bool = False) -> str:
+    surnames = [_split_name(a)[0] for a in src.authors]
+    if len(surnames) == 1:
+        return surnames[0]
+    if len(surnames) == 2:
+        return f"{surnames[0]} {'and' if mla else '&'} {surnames[1]}"
+    if surnames:
+        return f"{surnames[0]} et al."
+    if src.title:
+        short = _short_title(src.title)
+        return f"“{short}”" if mla else f"“{short},”"
+    return f"{src.outlet}" if src.outlet else ""
+
+
+def _apa(text: str, speaker, src: _Source) -> str:
+    name, _, kind = speaker
+    who = _split_name(name)[0] if name and kind == "person" else name
+    year = str(src.date.year) if src.date else "n.d."
+    source = _in_text_source(src)
+    has_source = bool(source)
+    if source:
+        source = f"{source} {year}" if source.endswith(",”") else f"{source}, {year}"
+    if who and source:
+        paren = f"{who}, as cited in {source}"
+    else:
+        paren = who or source
+    lines = [f"“{text}”" + (f" ({paren})." if paren else "")]
+    if has_source:
+        date = f"{src.date.year}, {_MONTHS[src.date.month - 1]} {src.date.day}" if src.date else "n.d."
+        head = _apa_authors(src.authors) if src.authors else ""
+        title = _end(src.title) if src.title else ""
+        if head:
+            entry = [_end(head), f"({date}).", title, _end(src.outlet) if src.outlet else ""]
+        elif title:
+            entry = [title, f"({date}).", _end(src.outlet) if src.outlet else ""]
+        else:
+            entry = [_end(src.outlet), f"({date})."]
+        lines.append(" ".join(x for x in entry + [src.url] if x))
+    return "\n".join(lines)
+
+
+# --- MLA 9 -------------------------------------------------------------------------
+
+
+def _mla_authors(authors: list[str]) -> str:
+    surname, given = _split_name(authors[0])
+    first = f"{surname}, {given}" if given else surname
+    if len(authors) == 1:
+        return first
+    if len(authors) == 2:
+        return f"{first}, and {authors[1]}"
+    return f"{first}, et al"
+
+
+def _mla(text: str, speaker, src: _Source) -> str:
+    name, _, _ = speaker
+    source = _in_text_source(src, mla=True)
+    paren = f"qtd. in {source}" if name and source else source
+    lead = f"According to {name}, “{text}”" if name else f"“{text}”"
+    lines = [lead + (f" ({paren})." if paren else ".")]
+    date = f"{src.date.day} {_MLA_MONTHS[src.date.month - 1]} {src.date.year}" if src.date else ""
+    container = ", ".join(x for x in (src.outlet, date, re.sub(r"^https?://", "", src.url)) if x)
+    entry = [_end(_mla_authors(src.authors)) if src.authors else "",
+             _quoted_title(src.title, ".") if src.title else "",
+             _end(container) if container else ""]
+    if any(entry):
+        lines.append(" ".join(x for x in entry if x))
+    return "\n".join(lines)
+
+
+# --- Chicago 17 (notes and bibliography) -------------------------------------------
+
+
+def _chicago(text: str, speaker, src: _Source) -> str:
+    name, _, _ = speaker
+    date = f"{_MONTHS[src.date.month - 1]} {src.date.day}, {src.date.year}" if src.date else ""
+    authors = " and ".join(src.authors) if len(src.authors) <= 3 else f"{src.authors[0]} et al."
+    note_bits = [authors, _quoted_title(src.title, ",") if src.title else "", src.outlet, date, src.url]
+    note = _join_chicago([b for b in note_bits if b])
+    lines = [f"“{text}”"]
+    if name and note:
+        lines.append(f"{name}, quoted in {note}")
+    elif name or note:
+        lines.append(_end(name) if name else note)
+    bib_head = ""
+    if src.authors:
+        surname, given = _split_name(src.authors[0])
+        bib_head = f"{surname}, {given}" if given else surname
+        rest = src.authors[1:]
+        if rest:
+            bib_head += ", " + "".join(r + ", " for r in rest[:-1]) + "and " + rest[-1]
+    container = ", ".join(x for x in (src.outlet, date) if x)
+    bib = [_end(bib_head) if bib_head else "", _quoted_title(src.title, ".") if src.title else "",
+           _end(container) if container else "", _end(src.url) if src.url else ""]
+    if any(bib) and (src.authors or src.title):
+        lines.append(" ".join(x for x in bib if x))
+    return "\n".join(lines)
+
+
+def _join_chicago(bits: list[str]) -> str:
+    """Note elements joined by commas; a quoted title already carries its comma."""
+    out = ""
+    for i, b in enumerate(bits):
+        if i == 0:
+            out = b
+        elif out.endswith(",”") or out.endswith(("?”", "!”")):
+            out += " " + b
+        else:
+            out += ", " + b
+    if out.endswith(",”"):
+        out = out[:-2] + ".”"
+    return _end(out) if out else ""

@@ -1,0 +1,220 @@
+"""A self-contained HTML report of a story analysis (``reader story --html FILE``).
+
+One file, inline CSS, no scripts and no remote resources: the only URLs are the
+articles' own (http(s) only), shown as links. Every piece of article text goes through
+:func:`html.escape`. Sections: the articles, the shared-text matrix as a heat map,
+provenance, conflicting figures, quotes across sources, the shared passages side by side
+with word diffs, lines only one source has, and entities only some sources mention.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from reader.reports.markdown import counted
+
+_CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;
+ padding:24px;color:#1d232b;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid #e3e7ec;padding-bottom:4px}
+h3{font-size:16px;margin:18px 0 6px}.muted{color:#5b6673}.small{font-size:13px}
+table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d5dbe2;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f3f5f8;font-weight:600}
+table.heat td.cell{text-align:center;min-width:70px;font-variant-numeric:tabular-nums}
+table.heat td.self{background:#eef0f3;color:#98a2ad}
+.badge{display:inline-block;padding:0 6px;border-radius:9px;font-size:12px;background:#e7ecf2;color:#334}
+.badge.rewritten,.badge.reworded{background:#fbe3d0;color:#7a3b00}.badge.verbatim{background:#d9f0dd;color:#1d5a28}
+.badge.edited{background:#e4e3fa;color:#3a3490}.badge.altered{background:#fbe3d0;color:#7a3b00}
+.conflict{border:1px solid #e8c9a8;background:#fffaf4;border-radius:6px;padding:8px 12px;margin:10px 0}
+.value{font-weight:700;font-size:17px}
+.sentence{margin:4px 0 8px 14px;padding-left:8px;border-left:3px solid #e3e7ec}
+mark{background:#ffe28a;padding:0 1px}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:14px;margin:6px 0 16px}
+.side{border:1px solid #d5dbe2;border-radius:6px;padding:8px 10px;white-space:pre-wrap;overflow-wrap:anywhere;
+ font-size:14px}
+.side h4{margin:0 0 6px;font-size:13px;color:#5b6673;white-space:normal}
+del{background:#fde0e0;color:#8a1c1c;text-decoration:line-through}
+ins{background:#d8f3dc;color:#14532d;text-decoration:underline;font-weight:600}
+ul.lines li{margin:3px 0}
+td.carried{white-space:nowrap}td.carried .diff{white-space:normal}
+details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+"""
+
+
+def _e(text) -> str:
+    return escape("" if text is None else str(text), quote=True)
+
+
+def _heat(share: float) -> str:
+    """Background for a matrix cell: white at 0, deep orange at 100%."""
+    if share <= 0:
+        return "background:#ffffff"
+    light = 96 - 56 * min(1.0, share)
+    colour = "#fff" if light < 60 else "#1d232b"
+    return f"background:hsl(22,90%,{light:.0f}%);color:{colour}"
+
+
+def _label(a) -> str:
+    return f"{a.id} ({a.outlet_label})"
+
+
+def _articles(story) -> list[str]:
+    out = ["<h2>Articles</h2>", "<table><tr><th>id</th><th>outlet</th><th>title</th><th>words</th>"
+           "<th>published</th><th>url</th></tr>"]
+    for a in story.articles:
+        url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
+        link = f'<a href="{_e(url)}" rel="noreferrer noopener">{_e(url)}</a>' if url else '<span class="muted">—</span>'
+        out.append(f"<tr><td>{_e(a.id)}</td><td>{_e(a.outlet_label)}</td><td>{_e(a.title)}</td><td>{a.words}</td>"
+                   f"<td>{_e(a.published or '—')}</td><td>{link}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _matrix(story) -> list[str]:
+    arts = story.articles
+    out = ["<h2>Shared text</h2>",
+           '<p class="muted small">Each cell: the share of the <b>row</b> article\'s words that lie in passages it '
+           f"shares with the column article. {story.skipped_pairs} unrelated pairs were not aligned (0%).</p>",
+           '<table class="heat"><tr><th></th>' + "".join(f"<th>{_e(a.id)}</th>" for a in arts) + "</tr>"]
+    for i, a in enumerate(arts):
+        cells = []
+        for j in range(len(arts)):
+            if i == j:
+                cells.append('<td class="cell self">—</td>')
+                continue
+            s = story.shared(i, j)
+            cells.append(f'<td class="cell" style="{_heat(s)}" title="{_e(a.id)} in {_e(arts[j].id)}">{s:.0%}</td>')
+        out.append(f"<tr><th>{_e(a.id)}</th>{''.join(cells)}</tr>")
+    out.append("</table>")
+    return out
+
+
+def _provenance(story) -> list[str]:
+    out = ["<h2>Provenance</h2>"]
+    if not story.links:
+        return out + ['<p class="muted">No article draws substantially on another.</p>']
+    out.append("<ul>")
+    for l in story.links:
+        badge = ' <span class="badge reworded">reworded copy</span>' if l.reworded else ""
+        if l.directed:
+            text = (f"<b>{_e(l.copy)}</b> draws on <b>{_e(l.source)}</b> — {l.copy_contained:.0%} of its words "
+                    f"shared (by {_e(l.basis)})")
+        else:
+            text = (f"<b>{_e(l.copy)}</b> and <b>{_e(l.source)}</b> share text ({l.copy_contained:.0%} / "
+                    f"{l.source_contained:.0%}); direction unknown")
+        out.append(f"<li>{text}{badge}</li>")
+    out.append("</ul>")
+    unsourced = [a.id for a in story.articles if not story.provenance[a.id]["draws_on"]]
+    out.append(f'<p class="muted small">Drawing on no other article here: {_e(", ".join(unsourced))}</p>')
+    return out
+
+
+def _conflicts(story) -> list[str]:
+    out = ["<h2>Conflicting figures</h2>"]
+    if not story.conflicts:
+        return out + ['<p class="muted">No figures disagree across sources.</p>']
+    for c in story.conflicts:
+        out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
+        for v in c.values:
+            out.append(f'<div><span class="value">{_e(v.display)}</span> — {_e(", ".join(v.articles))}</div>')
+            for u in v.uses:
+                f = u.figure
+                s0 = f.sentence_start
+                sent = u.sentence
+                a, b = f.number_start - s0, f.number_end - s0
+                out.append(f'<div class="sentence"><span class="muted small">{_e(u.article)}:</span> '
+                           f"{_e(sent[:a])}<mark>{_e(sent[a:b])}</mark>{_e(sent[b:])}</div>")
+        out.append("</div>")
+    return out
+
+
+def _quotes(story) -> list[str]:
+    groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
+    out = ["<h2>Quotes across sources</h2>"]
+    if not groups:
+        return out + ['<p class="muted">No quotation appears in more than one source.</p>']
+    out.append("<table><tr><th>quote</th><th>speaker</th><th>carried by</th></tr>")
+    for g in groups:
+        rows = []
+        for o in g.occurrences:
+            badge = f' <span class="badge {_e(o.relation)}">{_e(o.relation)}</span>'
+            diff = ""
+            if o.relation == "altered":
+                diff = '<br><span class="diff">' + _diff_html(o.diff, "both") + "</span>"
+            rows.append(f"{_e(o.article)}{badge}{diff}")
+        out.append(f"<tr><td>“{_e(g.canonical.quote.text)}”</td><td>{_e(g.speaker or '—')}</td>"
+                   f"<td class=\"carried\">{'<br>'.join(rows)}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def _diff_html(diff, side: str) -> str:
+    parts = []
+    for op, text in diff:
+        if op == 0:
+            parts.append(_e(text))
+        elif op == -1 and side in ("a", "both"):
+            parts.append(f"<del>{_e(text)}</del>")
+        elif op == 1 and side in ("b", "both"):
+            parts.append(f"<ins>{_e(text)}</ins>")
+    return "".join(parts)
+
+
+def _passages(story) -> list[str]:
+    out = ["<h2>Shared passages</h2>",
+           '<p class="muted small">Words only in the left article are <del>struck through</del>; words only in the '
+           "right one are <ins>underlined</ins>.</p>"]
+    arts = story.articles
+    any_pair = False
+    for (i, j), comp in sorted(story.comparisons.items(), key=lambda kv: -(kv[1].a_shared + kv[1].b_shared)):
+        if not comp.passages:
+            continue
+        any_pair = True
+        a, b = arts[i], arts[j]
+        out.append(f"<h3>{_e(_label(a))} ⟷ {_e(_label(b))} <span class=\"muted small\">{comp.a_shared:.0%} / "
+                   f"{comp.b_shared:.0%} shared · {len(comp.passages)} passage{'s' if len(comp.passages) != 1 else ''}"
+                   "</span></h3>")
+        for n, p in enumerate(comp.passages, 1):
+            out.append(f'<div class="pair"><div class="side"><h4>⟨{n}⟩ {_e(a.id)} · {p.a_words} words '
+                       f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span></h4>{_diff_html(p.diff, "a")}</div>'
+                       f'<div class="side"><h4>⟨{n}⟩ {_e(b.id)} · {p.b_words} words '
+                       f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span></h4>{_diff_html(p.diff, "b")}</div></div>')
+    if not any_pair:
+        out.append('<p class="muted">No two articles share a passage.</p>')
+    return out
+
+
+def _unique(story) -> list[str]:
+    out = ["<h2>Lines only one source has</h2>"]
+    for a in story.articles:
+        lines = story.unique_lines.get(a.id, [])
+        out.append(f"<details{' open' if 0 < len(lines) <= 8 else ''}><summary>{_e(_label(a))} — {len(lines)} "
+                   f"line{'s' if len(lines) != 1 else ''}</summary><ul class=\"lines\">")
+        out += [f"<li>{_e(a.body[s:e])}</li>" for s, e in lines]
+        out.append("</ul></details>")
+    return out
+
+
+def _entities(story) -> list[str]:
+    out = ["<h2>Entities only some sources mention</h2>"]
+    if not story.entities:
+        return out + ['<p class="muted">Every source mentions the same people, organisations and places.</p>']
+    out.append("<table><tr><th>name</th><th>type</th><th>mentioned by</th><th>not by</th></tr>")
+    for r in story.entities:
+        out.append(f"<tr><td>{_e(r['name'])}</td><td>{_e(r['type'])}</td><td>{_e(', '.join(r['articles']))}</td>"
+                   f"<td class=\"muted\">{_e(', '.join(r['missing']))}</td></tr>")
+    out.append("</table>")
+    return out
+
+
+def story_html(story, title: str = "Story report") -> str:
+    """The whole report as one HTML document (a string)."""
+    body = [f"<h1>{_e(title)}</h1>",
+            f'<p class="muted">{counted(len(story.articles), "article")} · {counted(len(story.links), "provenance link")} · '
+            f"{counted(len(story.conflicts), 'conflicting figure')} · made by reader</p>"]
+    for section in (_articles, _matrix, _provenance, _conflicts, _quotes, _passages, _unique, _entities):
+        body += section(story)
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
+            f"<title>{_e(title)}</title><style>{_CSS}</style></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n")

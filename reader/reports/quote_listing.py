@@ -1,0 +1,47 @@
+"""The human listing of ``reader quotes``: per article, each quote with its speaker and
+the other articles carrying it, or one citation per quotation in a chosen style."""
+
+from __future__ import annotations
+
+from reader.analysis.quote_match import Occurrence, QuoteGroup, match_quotes
+from reader.analysis.quotes import Quote
+from reader.reports.citation import cite, quote_text
+
+
+def format_quotes(articles, style: str | None = None) -> str:
+    """Human output of ``reader quotes``: per article, each quote with its speaker and the
+    other articles carrying it; with a ``style``, one citation per quotation instead."""
+    articles = list(articles)
+    groups = match_quotes(articles)
+    by_article: dict[str, list[Occurrence]] = {}
+    group_of: dict[tuple[str, int], QuoteGroup] = {}
+    for g in groups:
+        for o in g.occurrences:
+            by_article.setdefault(o.article, []).append(o)
+            group_of[(o.article, o.quote.start)] = g
+    blocks = []
+    for article in articles:
+        occs = sorted(by_article.get(article.id, []), key=lambda o: o.quote.start)
+        if style:
+            parts: dict[int, list[Quote]] = {}
+            for o in occs:
+                parts.setdefault(o.quote.group, []).append(o.quote)
+            blocks += [cite(p if len(p) > 1 else p[0], article, style) for p in parts.values()]
+            continue
+        lines = [f"{article.id} · {article.outlet_label} · {article.title}"]
+        if not occs:
+            lines.append("  (no quotations)")
+        for o in occs:
+            q = o.quote
+            who = q.speaker or "(unattributed)"
+            if q.speaker and q.speaker_role:
+                who += f", {q.speaker_role}"
+            lines.append(f"  {q.kind:<7}  {who}")
+            lines.append(f"           “{quote_text(q)}”")
+            g = group_of[(article.id, q.start)]
+            elsewhere = [a for a in g.carried_by if a != article.id]
+            if elsewhere:
+                note = "" if o.relation == "same" else f" ({o.relation})"
+                lines.append(f"           also in: {', '.join(elsewhere)}{note}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
