@@ -46,10 +46,11 @@ used by two organisations would merge them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reader.analysis import gazetteer
-from reader.analysis.dates import find_dates
-from reader.analysis.figures import MEASURES, display_number, extract_figures
+from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
 from reader.analysis.gazetteer import (
     ATTRIBUTE_NOUNS,
     EVENT_FIRST,
@@ -108,13 +109,17 @@ class Entity:
         return out
 
 
-def extract_entities(article) -> list[Entity]:
-    """People, organisations, places, dates and figures of an article (or a string)."""
+def extract_entities(article: Any, dates: list[DateMention] | None = None, figures: list[Figure] | None = None,
+                     sentences: list[tuple[int, int]] | None = None) -> list[Entity]:
+    """People, organisations, places, dates and figures of an article (or a string).
+    ``dates``, ``figures`` and ``sentences``, when given, are what
+    :func:`reader.analysis.dates.find_dates`, :func:`reader.analysis.figures.extract_figures`
+    and :func:`reader.analysis.figures.sentence_spans` found in it already."""
     text = article if isinstance(article, str) else article.body
     skip, strict = line_kinds(text)
     in_any = lambda spans, pos: any(s <= pos < e for s, e in spans)  # noqa: E731
-    dates = [d for d in find_dates(text) if not in_any(skip, d.start)]
-    toks = tokenize(text, dates)
+    dates = [d for d in (find_dates(text) if dates is None else dates) if not in_any(skip, d.start)]
+    toks = tokenize(text, dates, sentences)
     lower = {t.text.lower() for t in toks if t.text[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not in_any(skip, c.start)]
     for c in chunks:
@@ -124,7 +129,7 @@ def extract_entities(article) -> list[Entity]:
     _resolve(chunks, toks, ents)
     for d in dates:
         ents.add("date", d.name, " ".join(d.text.split()), (d.start, d.end), value=d.value, key=("date", d.name))
-    for f in extract_figures(text):
+    for f in extract_figures(text) if figures is None else figures:
         if in_any(skip, f.start):
             continue
         group = f.unit if f.unit in MEASURES or f.unit == "percent" or (f.unit or "").isupper() else "count"

@@ -1,7 +1,8 @@
 """Entities across several articles: one JSON record per entity.
 
-``entities_json(articles)`` runs :func:`reader.analysis.entities.extract_entities` on each article
-and merges the results (a surname alone joins the only full name that ends in it;
+``entities_json(articles)`` takes the entities of each analysed article
+(:func:`reader.analysis.article.analyse`: :func:`reader.analysis.entities.extract_entities`,
+cached) and merges the results (a surname alone joins the only full name that ends in it;
 organisations join by :func:`reader.analysis.org_names.org_key` of any alias; figures by value);
 :mod:`reader.reports.entity_listing` prints those records grouped by type. Used by
 ``reader entities`` and the story's "entities only some sources mention".
@@ -9,34 +10,62 @@ organisations join by :func:`reader.analysis.org_names.org_key` of any alias; fi
 
 from __future__ import annotations
 
-from reader.analysis.entities import TYPES, Entity, extract_entities
+from collections.abc import Iterable
+
+from reader.analysis.article import AnalysedArticle, ArticleLike, analyse
+from reader.analysis.entities import TYPES, Entity
 from reader.analysis.gazetteer import SUFFIXES
 from reader.analysis.org_names import org_key
 
 
-def entities_json(articles) -> list[dict]:
+def entities_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dict]:
     """Entities of several articles, one record per entity across them all: ``name``,
     ``type``, ``aliases``, ``mentions`` (count), ``spans`` ({article, start, end}),
     ``articles`` (ids, in order), ``counts`` (mentions per article), ``value``, ``roles``
     and, for figures, ``figures`` (each mention parsed, with its article)."""
-    per_article = [(a.id, extract_entities(a)) for a in articles]
-    surnames: dict[str, set[str]] = {}
-    for _, ents in per_article:
+    articles = list(articles)
+    per_article = [(a.id, analyse(a).entities) for a in articles]
+    merged = _Merge(per_article)
+    records: dict = {}
+    for article_id, ents in per_article:
         for e in ents:
-            if e.type == "person" and len(e.name.split()) > 1 and e.name.split()[-1] not in SUFFIXES:
-                surnames.setdefault(e.name.split()[-1], set()).add(e.name)
-    parent: dict = {}
+            _add(records.setdefault(merged.key(e), _record(e)), article_id, e)
+    out = [_finish(r) for r in records.values()]
+    order = {a.id: i for i, a in enumerate(articles)}
+    out.sort(key=lambda r: (TYPES.index(r["type"]), -r["mentions"], order.get(r["articles"][0], 0)))
+    return out
 
-    def root(k):
+
+class _Merge:
+    """Which entities of different articles are one: a surname alone joins the only full
+    name that ends in it; organisations join by any alias's key; figures by value."""
+
+    def __init__(self, per_article: list[tuple[str, list[Entity]]]) -> None:
+        self.surnames: dict[str, set[str]] = {}
+        for _, ents in per_article:
+            for e in ents:
+                words = e.name.split()
+                if e.type == "person" and len(words) > 1 and words[-1] not in SUFFIXES:
+                    self.surnames.setdefault(words[-1], set()).add(e.name)
+        self.parent: dict[tuple, tuple] = {}
+        for _, ents in per_article:
+            for e in ents:
+                ks = self.keys(e)
+                for k in ks[1:]:
+                    self.parent[self.root(k)] = self.root(ks[0])
+                self.root(ks[0])
+
+    def root(self, k: tuple) -> tuple:
+        parent = self.parent
         parent.setdefault(k, k)
         while parent[k] != k:
             parent[k] = parent[parent[k]]
             k = parent[k]
         return k
 
-    def keys(e: Entity) -> list:
+    def keys(self, e: Entity) -> list[tuple]:
         if e.type == "person":
-            full = surnames.get(e.name, ())
+            full = self.surnames.get(e.name, ())
             return [("person", next(iter(full)) if len(full) == 1 else e.name)]
         if e.type == "organization":
             return [("organization", org_key(a)) for a in [e.name, *e.aliases]]
@@ -44,33 +73,32 @@ def entities_json(articles) -> list[dict]:
             return [("place", e.name)]
         return [(e.type, e.value if e.type == "figure" else e.name)]
 
-    for _, ents in per_article:
-        for e in ents:
-            ks = keys(e)
-            for k in ks[1:]:
-                parent[root(k)] = root(ks[0])
-            root(ks[0])
-    records: dict = {}
-    for article_id, ents in per_article:
-        for e in ents:
-            r = records.setdefault(root(keys(e)[0]), {"names": [], "type": e.type, "aliases": [], "spans": [],
-                                                        "articles": [], "counts": {}, "value": e.value,
-                                                        "roles": [], "figures": []})
-            r["names"].append(e.name)
-            r["aliases"] += [a for a in e.aliases if a not in r["aliases"]]
-            r["roles"] += [x for x in e.roles if x not in r["roles"]]
-            r["spans"] += [{"article": article_id, "start": s, "end": t} for s, t in e.mentions]
-            r["figures"] += [{"article": article_id} | d for d in e.details]
-            if article_id not in r["articles"]:
-                r["articles"].append(article_id)
-            r["counts"][article_id] = r["counts"].get(article_id, 0) + e.count
-    out = []
-    for r in records.values():
-        names = r.pop("names")
-        name = max(set(names), key=lambda n: (len(n.split()) if r["type"] == "person" else 0, names.count(n), -names.index(n)))
-        figures = r.pop("figures")
-        out.append({"name": name, "type": r["type"], "aliases": r["aliases"], "mentions": len(r["spans"]), **r}
-                   | ({"figures": figures} if figures else {}))
-    order = {a.id: i for i, a in enumerate(articles)}
-    out.sort(key=lambda r: (TYPES.index(r["type"]), -r["mentions"], order.get(r["articles"][0], 0)))
-    return out
+    def key(self, e: Entity) -> tuple:
+        """The key of the merged entity ``e`` belongs to."""
+        return self.root(self.keys(e)[0])
+
+
+def _record(e: Entity) -> dict:
+    return {"names": [], "type": e.type, "aliases": [], "spans": [], "articles": [], "counts": {},
+            "value": e.value, "roles": [], "figures": []}
+
+
+def _add(r: dict, article_id: str, e: Entity) -> None:
+    r["names"].append(e.name)
+    r["aliases"] += [a for a in e.aliases if a not in r["aliases"]]
+    r["roles"] += [x for x in e.roles if x not in r["roles"]]
+    r["spans"] += [{"article": article_id, "start": s, "end": t} for s, t in e.mentions]
+    r["figures"] += [{"article": article_id} | d for d in e.details]
+    if article_id not in r["articles"]:
+        r["articles"].append(article_id)
+    r["counts"][article_id] = r["counts"].get(article_id, 0) + e.count
+
+
+def _finish(r: dict) -> dict:
+    """The JSON record: the name most used (for people, the fullest), figures only if any."""
+    names = r.pop("names")
+    name = max(set(names), key=lambda n: (len(n.split()) if r["type"] == "person" else 0, names.count(n),
+                                          -names.index(n)))
+    figures = r.pop("figures")
+    return ({"name": name, "type": r["type"], "aliases": r["aliases"], "mentions": len(r["spans"]), **r}
+            | ({"figures": figures} if figures else {}))

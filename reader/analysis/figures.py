@@ -27,9 +27,11 @@ Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from reader.analysis.dates import find_dates
+from reader.analysis.dates import DateMention, find_dates
 from reader.text.tokens import STOPWORDS
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -108,10 +110,6 @@ class Figure:
         """Value and unit, comparable across sources: "1270000 record", "10000000000 USD"."""
         return f"{_plain(self.value)} {self.unit}" if self.unit else _plain(self.value)
 
-    @property
-    def number_text(self) -> str:
-        return display_number(self.value, self.unit)
-
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
                 "qualifier": self.qualifier, "unit": self.unit, "counts": self.counts,
@@ -143,14 +141,17 @@ def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
         spans.append((start, end))
 
 
-def extract_figures(article) -> list[Figure]:
-    """Every figure in an article's body (or in a string), in order of appearance."""
+def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
+                    sentences: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Every figure in an article's body (or in a string), in order of appearance.
+    ``dates`` and ``sentences``, when given, are the text's dates and sentence spans,
+    found already (so they are not found again)."""
     text = article if isinstance(article, str) else article.body
-    dates = [(d.start, d.end) for d in find_dates(text)]
-    sentences = sentence_spans(text)
+    date_spans = [(d.start, d.end) for d in (find_dates(text) if dates is None else dates)]
+    sentences = sentence_spans(text) if sentences is None else sentences
     raw: list[dict] = []
     for m in _NUMBER_RE.finditer(text):
-        fig = _parse(text, m, dates)
+        fig = _parse(text, m, date_spans)
         if fig is not None:
             fig["sentence"] = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
             raw.append(fig)

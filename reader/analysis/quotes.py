@@ -54,6 +54,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -398,10 +399,11 @@ def _aside(reg: Registry, lo: int, e: int):
     return None
 
 
-def extract_quotes(article) -> list[Quote]:
-    """Every direct quotation in ``article`` (anything with a ``body``, or a string), in text order."""
+def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Every direct quotation in ``article`` (anything with a ``body``, or a string), in text
+    order. ``paras``, when given, are the body's :func:`paragraphs`, found already."""
     body = article.body if hasattr(article, "body") else str(article)
-    paras = paragraphs(body)
+    paras = paragraphs(body) if paras is None else paras
     raw = find_marks(body, paras)
     text = masked(body, raw, paras)
     sents = sentences(text, paras)

@@ -17,11 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
-from reader.analysis.figures import sentence_spans
 from reader.analysis.provenance import Link, find_links, provenance_by_article
-from reader.engine.compare import Comparison, compare_texts
-from reader.text.tokens import word_count
+from reader.engine.compare import Comparison, compare_tokens
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
@@ -40,6 +39,7 @@ class Story:
     unique_lines: dict[str, list[tuple[int, int]]]   # article id → sentence spans
     entities: list[dict]                             # entities only some sources mention
     skipped_pairs: int = 0                           # pairs not aligned (index: unrelated)
+    analysed: list[AnalysedArticle] = field(default_factory=list, repr=False)  # articles[i], analysed
     _ids: dict = field(default_factory=dict, repr=False)
 
     def index(self, article_id: str) -> int:
@@ -71,13 +71,13 @@ class Story:
         return provenance_by_article(self.articles, self.links)
 
 
-def _pairs(articles, progress: Progress | None) -> tuple[list[tuple[int, int]], int]:
+def _pairs(articles: list[AnalysedArticle]) -> tuple[list[tuple[int, int]], int]:
     n = len(articles)
     if n < 2:
         return [], 0
     from reader.engine.index import SeedIndex
 
-    index = SeedIndex.build([a.body for a in articles])
+    index = SeedIndex.build([a.tokens for a in articles])
     pairs = set()
     for i in range(n):
         for j, _ in index.related(i, limit=RELATED_LIMIT):
@@ -85,7 +85,8 @@ def _pairs(articles, progress: Progress | None) -> tuple[list[tuple[int, int]], 
     return sorted(pairs), n * (n - 1) // 2 - len(pairs)
 
 
-def _unique_lines(articles, comparisons, quote_groups) -> dict[str, list[tuple[int, int]]]:
+def _unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                  quote_groups: list) -> dict[str, list[tuple[int, int]]]:
     covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
     for (i, j), comp in comparisons.items():
         for p in comp.passages:
@@ -100,8 +101,8 @@ def _unique_lines(articles, comparisons, quote_groups) -> dict[str, list[tuple[i
     for i, art in enumerate(articles):
         spans = covered[i]
         lines = []
-        for s, e in sentence_spans(art.body):
-            if word_count(art.body[s:e]) < MIN_LINE_WORDS:
+        for s, e in art.sentences:
+            if art.words_in(s, e) < MIN_LINE_WORDS:
                 continue
             inside = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in spans)
             if inside >= LINE_COVERED * (e - s):
@@ -113,7 +114,7 @@ def _unique_lines(articles, comparisons, quote_groups) -> dict[str, list[tuple[i
     return out
 
 
-def _partial_entities(articles) -> list[dict]:
+def _partial_entities(articles: list[AnalysedArticle]) -> list[dict]:
     from reader.analysis.entity_merge import entities_json
 
     ids = [a.id for a in articles]
@@ -131,7 +132,8 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     from reader.analysis.quote_match import match_quotes
 
     articles = list(articles)
-    pairs, skipped = _pairs(articles, progress)
+    analysed = analyse_all(articles)
+    pairs, skipped = _pairs(analysed)
     total = len(pairs) + 4
     done = 0
 
@@ -144,19 +146,19 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     comparisons: dict[tuple[int, int], Comparison] = {}
     for i, j in pairs:
         step(f"comparing {articles[i].id} and {articles[j].id}")
-        comparisons[(i, j)] = compare_texts(articles[i].body, articles[j].body)
+        comparisons[(i, j)] = compare_tokens(analysed[i].tokens, analysed[j].tokens)
     step("tracing provenance")
-    links = find_links(articles, comparisons)
+    links = find_links(analysed, comparisons)
     step("checking figures")
-    conflicts = find_conflicts(articles) if len(articles) > 1 else []
+    conflicts = find_conflicts(analysed) if len(articles) > 1 else []
     step("matching quotes")
-    groups = match_quotes(articles)
+    groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
-    unique = _unique_lines(articles, comparisons, groups) if len(articles) > 1 else {}
-    entities = _partial_entities(articles) if len(articles) > 1 else []
+    unique = _unique_lines(analysed, comparisons, groups) if len(articles) > 1 else {}
+    entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")
-    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped)
+    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed)
 
 
 def _round(x: float) -> float:

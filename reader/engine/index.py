@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.engine.seeds import K
-from reader.text.tokens import STOPWORDS, tokenize
+from reader.text.tokens import STOPWORDS, Tokens, tokenize
 
 SAMPLE = 4
 BOILERPLATE_MIN = 20
@@ -47,9 +47,10 @@ def _word_hash(word: str) -> int:
     return h
 
 
-def seed_hashes(text: str) -> np.ndarray:
-    """The sampled, de-duplicated K-gram hashes of a text (uint64), stable across runs."""
-    norms = tokenize(text).norms
+def seed_hashes(text: str | Tokens) -> np.ndarray:
+    """The sampled, de-duplicated K-gram hashes of a text (uint64), stable across runs.
+    ``text`` may be its tokens already (the story has them)."""
+    norms = (text if isinstance(text, Tokens) else tokenize(text)).norms
     if len(norms) < K:
         return np.empty(0, dtype=np.uint64)
     words = np.fromiter((_word_hash(w) for w in norms), dtype=np.uint64, count=len(norms))
@@ -75,7 +76,7 @@ class SeedIndex:
     boilerplate: np.ndarray   # bool per unique hash
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> SeedIndex:
+    def build(cls, texts: Sequence[str | Tokens]) -> SeedIndex:
         doc_seeds = [seed_hashes(t) for t in texts]
         sizes = np.fromiter((len(s) for s in doc_seeds), dtype=np.int64, count=len(doc_seeds))
         all_hashes = np.concatenate(doc_seeds) if doc_seeds else np.empty(0, dtype=np.uint64)

@@ -1,0 +1,45 @@
+"""Everything the extractors find in one body, found in one pass.
+
+``extract(body)`` runs the date, figure, quote and entity extractors once each, handing
+each what the others already found (figures and entities skip dates; entities list
+the figures), where they used to find the same dates and figures again on their own.
+The result is what :mod:`reader.analysis.analysis_cache` keeps on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.entities import Entity, extract_entities
+from reader.analysis.figures import Figure, extract_figures, sentence_spans
+from reader.analysis.quotes import Quote, extract_quotes, paragraphs
+
+# Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
+# or paragraph spans): results cached by the old rules are then never read.
+ANALYSIS_VERSION = 1
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractors found in one body (every offset indexes it)."""
+
+    sentences: list[Span]
+    paragraphs: list[Span]
+    quotes: list[Quote]
+    entities: list[Entity]
+    figures: list[Figure]
+    dates: list[DateMention]
+
+
+def extract(body: str) -> Extraction:
+    """Run every extractor on ``body`` once, each reusing what the others found."""
+    dates = find_dates(body)
+    sentences = sentence_spans(body)
+    paras = paragraphs(body)
+    figures = extract_figures(body, dates=dates, sentences=sentences)
+    quotes = extract_quotes(body, paras=paras)
+    entities = extract_entities(body, dates=dates, figures=figures, sentences=sentences)
+    return Extraction(sentences, paras, quotes, entities, figures, dates)
