@@ -1,0 +1,49 @@
+"""Types of ``reader._native``, the C module built from ``reader/native/*.c`` (see
+``reader/native/module.c``); each function has a Python original that gives the same
+result (named in its docstring)."""
+
+from array import array
+from collections.abc import Callable, Container, Sequence
+
+from _typeshed import ReadableBuffer
+
+def align(
+    a: Sequence[int], b: Sequence[int], stop: ReadableBuffer, params: tuple[int | float, ...], /
+) -> list[tuple[int, int, int, int, list[tuple[int, int]]]]:
+    """The passages of ``reader.engine.align._align``: (a_first, a_last, b_first, b_last, ops)."""
+
+def word_diff(a: Sequence[int], b: Sequence[int], /) -> list[tuple[int, int]]:
+    """diff-match-patch's ``diff_main`` of two word-id sequences, as (op, n) runs."""
+
+def tokenize(text: str, normal_form: Callable[[str], str], /) -> tuple[array[int], array[int], list[str]] | None:
+    """Starts, ends and normal forms of ``reader.text.tokens.tokenize``, or None for text
+    the fast scan does not cover."""
+
+def word_ids(
+    norms_a: list[str], norms_b: list[str], stopwords: Container[str], /
+) -> tuple[array[int], array[int], bytearray]:
+    """``reader.engine.align.word_ids``: both texts as word ids and which ids are stop words."""
+
+def count_words(text: str, /) -> int | None:
+    """The fast scan's word count, or None for text it does not cover."""
+
+def cleanup_semantic(a_text: str, b_text: str, ops: Sequence[tuple[int, int]], /) -> list[tuple[int, int]]:
+    """diff-match-patch's ``diff_cleanupSemantic`` of (op, n) runs over two encoded texts."""
+
+def surface_diff(
+    a_text: str,
+    a_starts: Sequence[int],
+    a_ends: Sequence[int],
+    a_span_start: int,
+    a_span_end: int,
+    a_first: int,
+    b_text: str,
+    b_starts: Sequence[int],
+    b_ends: Sequence[int],
+    b_span_start: int,
+    b_span_end: int,
+    b_first: int,
+    ops: Sequence[tuple[int, int]],
+    /,
+) -> list[tuple[int, str]]:
+    """``reader.engine.wordiff.surface_diff``."""
