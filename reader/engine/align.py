@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import itertools
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.engine.chains import chain, worth_filling
@@ -83,7 +84,7 @@ CHANGE_COST = 0.5
 EXTEND_COST = 0.75
 
 
-def native_params() -> tuple:
+def native_params() -> tuple[int | float, ...]:
     """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
     return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
             MERGE_GAP, STRONG_SEED, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
@@ -122,7 +123,7 @@ class Alignment:
         return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops)
 
 
-def word_ids(ta: Tokens, tb: Tokens) -> tuple[array, array, bytearray]:
+def word_ids(ta: Tokens, tb: Tokens) -> tuple[array[int], array[int], bytearray]:
     """Both texts as word ids (one per distinct normal form, numbered in order of first
     appearance, a then b; arrays of 32-bit ints, which the native aligner reads as they
     are) and which ids are stop words (``stop[id]`` is 1)."""
@@ -174,7 +175,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
 # --- 3. gap filling and extension -----------------------------------------------
 
 
-def _anchored(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
+def _anchored(a: Sequence[int], b: Sequence[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
     """The chain's span, diffed word by word with its runs as fixed points."""
     i0, j0, _ = chain[0]
     li, lj, ln = chain[-1]
@@ -183,7 +184,7 @@ def _anchored(a: list[int], b: list[int], chain: list[tuple[int, int, int]], enc
     return Alignment(i0, i1, j0, j1, anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc))
 
 
-def _extend(al: Alignment, a: list[int], b: list[int], stop: bytearray, enc: Encoder) -> Alignment:
+def _extend(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray, enc: Encoder) -> Alignment:
     """Extend both ends a window at a time while matched words outweigh changed ones."""
     i0, i1, j0, j1, ops = al.a_first, al.a_last, al.b_first, al.b_last, al.ops
     while i0 > 0 and j0 > 0:
@@ -209,7 +210,8 @@ def _extend(al: Alignment, a: list[int], b: list[int], stop: bytearray, enc: Enc
     return Alignment(i0, i1, j0, j1, ops)
 
 
-def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: bytearray) -> tuple[list[tuple[int, int]], int, int]:
+def _best_extension(ops: list[tuple[int, int]], wa: Sequence[int],
+                    stop: bytearray) -> tuple[list[tuple[int, int]], int, int]:
     """The prefix of ``ops`` (read from the passage outwards) that gains most, scored as
     in :func:`_best_segment`. The prefix must end on a match and gain something."""
     score = best = 0.0
@@ -233,7 +235,7 @@ def _best_extension(ops: list[tuple[int, int]], wa: list[int], stop: bytearray) 
     return ext, da, db
 
 
-def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: bytearray,
+def _merge_neighbours(found: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray,
                       enc: Encoder) -> list[Alignment]:
     """Join alignments that follow each other on both sides within ``MERGE_GAP`` words
     when the words between them are aligned densely enough not to be split again."""
@@ -259,12 +261,12 @@ def _merge_neighbours(found: list[Alignment], a: list[int], b: list[int], stop: 
 # --- 4. splitting and filtering --------------------------------------------------
 
 
-def _strong(op: int, n: int, ia: int, a: list[int], stop: bytearray) -> bool:
+def _strong(op: int, n: int, ia: int, a: Sequence[int], stop: bytearray) -> bool:
     return op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]])))
 
 
 def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
-                    a: list[int], stop: bytearray) -> bool:
+                    a: Sequence[int], stop: bytearray) -> bool:
     """Whether joining y, the gap and x would survive :func:`_split` at the junction:
     only the stretch from y's last strong match to x's first one is checked."""
     ia = y.a_last + 1
@@ -289,11 +291,11 @@ def _junction_holds(y: Alignment, gap_ops: list[tuple[int, int]], x: Alignment,
     return len(_split(Alignment(ia, ia + la - 1, 0, lb - 1, local), a, stop)) == 1
 
 
-def _split(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
+def _split(al: Alignment, a: Sequence[int], stop: bytearray) -> list[Alignment]:
     """Cut an alignment where a long stretch on both sides (or a very long one on one
     side) shares nothing but stray words: a *strong* match is three words in a row, or
     two with a content word among them ("of the" is not one)."""
-    pieces: list[Alignment] = []
+    pieces: list[Alignment | None] = []
     cur: list[tuple[int, int]] = []
     ia, jb = al.a_first, al.b_first
     start = (ia, jb)
@@ -341,11 +343,11 @@ def _trimmed(start: tuple[int, int], ops: list[tuple[int, int]]) -> Alignment | 
     return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
 
 
-def _weight(words: list[int], stop: bytearray) -> float:
+def _weight(words: Sequence[int], stop: bytearray) -> float:
     return sum(0.5 if stop[w] else 1.0 for w in words)
 
 
-def _segments(al: Alignment, a: list[int], stop: bytearray) -> list[Alignment]:
+def _segments(al: Alignment, a: Sequence[int], stop: bytearray) -> list[Alignment]:
     """The best-scoring stretch of an alignment (see :func:`_best_segment`), then the best
     of what is left on either side of it, and so on, keeping stretches worth a passage."""
     best = _best_segment(al, a, stop)
@@ -385,7 +387,7 @@ def _outside(al: Alignment, inner: Alignment) -> list[Alignment]:
     return out
 
 
-def _trim_ends(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
+def _trim_ends(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment | None:
     """Drop an end whose matched run weighs less than the change beside it (at the ends'
     cost, ``EXTEND_COST``): a phrase that recurs nearby, not part of the passage."""
     ops = al.ops
@@ -425,7 +427,7 @@ def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
     return max(da, db)
 
 
-def _best_segment(al: Alignment, a: list[int], stop: bytearray) -> Alignment | None:
+def _best_segment(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment | None:
     """The stretch of the alignment with the highest score (Kadane's maximum subarray):
     a matched content word scores 1, a matched stop word 0.5, and a change costs
     ``CHANGE_COST`` per word of its longer side. This trims stray matches off the ends
@@ -462,7 +464,7 @@ def _best_segment(al: Alignment, a: list[int], stop: bytearray) -> Alignment | N
     return _trimmed((ia, jb), al.ops[first : last + 1])
 
 
-def _keep(al: Alignment, a: list[int], b: list[int], stop: bytearray) -> bool:
+def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) -> bool:
     if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
             and al.matched == len(a) == len(b):
         return True  # two identical texts, however short

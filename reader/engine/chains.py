@@ -19,7 +19,8 @@ def chain(runs: list[tuple[int, int, int]], gap: int) -> list[list[tuple[int, in
     active: list[int] = []  # indexes into chains
     ends: list[tuple[int, int]] = []  # exclusive end (i, j) of each chain
     for i, j, n in runs:
-        best, best_cost, best_run = -1, None, None
+        best, best_cost = -1, None
+        best_run: tuple[int, int, int] | None = None
         still = []
         for c in active:
             ei, ej = ends[c]
@@ -36,7 +37,7 @@ def chain(runs: list[tuple[int, int, int]], gap: int) -> list[list[tuple[int, in
             if best_cost is None or cost < best_cost:
                 best, best_cost, best_run = c, cost, (i + delta, j + delta, n - delta)
         active = still
-        if best >= 0:
+        if best_run is not None:  # (set with best)
             chains[best].append(best_run)
             ends[best] = (best_run[0] + best_run[2], best_run[1] + best_run[2])
         else:
@@ -50,8 +51,8 @@ def worth_filling(chains: list[list[tuple[int, int, int]]], strong: int, near: i
     """Chains with at least ``strong`` seed words, and weaker ones only near such a
     chain (they may bridge a heavily reworded stretch). Chance matches of a common
     phrase elsewhere are dropped here, before any diffing."""
-    boxes = []
-    weak = []
+    boxes: list[tuple[tuple[int, int, int, int], list[tuple[int, int, int]]]] = []
+    weak: list[tuple[tuple[int, int, int, int], list[tuple[int, int, int]]]] = []
     for chain in chains:
         box = (chain[0][0], chain[-1][0] + chain[-1][2], chain[0][1], chain[-1][1] + chain[-1][2])
         (boxes if sum(n for _, _, n in chain) >= strong else weak).append((box, chain))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -113,7 +114,7 @@ def compare_tokens(ta: Tokens, tb: Tokens) -> Comparison:
 
 
 @contextmanager
-def _gc_paused():
+def _gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector: comparing long texts allocates hundreds of
     thousands of small tuples and no reference cycles, and collection passes triggered
     by those allocations took over half the time (reference counting still frees
@@ -160,7 +161,7 @@ def _kind(al: Alignment) -> str:
         return "verbatim"
     swaps = 0
     dele = ins = 0
-    for op, n in al.ops + [(EQUAL, 0)]:
+    for op, n in [*al.ops, (EQUAL, 0)]:
         if op == DELETE:
             dele += n
         elif op == INSERT:
@@ -187,7 +188,7 @@ def _widen(t: Tokens, first: int, last: int) -> tuple[int, int]:
     return start, end
 
 
-def _token_spans(passages: list[Passage], t: Tokens, side: str):
+def _token_spans(passages: list[Passage], t: Tokens, side: str) -> Iterator[tuple[int, int]]:
     for p in passages:
         s, e = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
         yield bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)

@@ -120,4 +120,4 @@ class SeedIndex:
         own = max(len(seeds), 1)
         sizes = np.array([len(self.doc_seeds[j]) for j in candidates[best]])
         score = shared[best] / np.maximum(np.minimum(sizes, own), 1)
-        return [(int(candidates[k]), float(min(c, 1.0))) for k, c in zip(best, score)]
+        return [(int(candidates[k]), float(min(c, 1.0))) for k, c in zip(best, score, strict=True)]

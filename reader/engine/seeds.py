@@ -15,50 +15,72 @@ Texts are lists of integer word ids; ``stop[id]`` tells a stop word.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 K = 4
 STOP_N = 7
 MAX_OCCURRENCES = 8
 
 
-def seed_runs(a: list[int], b: list[int], stop: bytearray) -> list[tuple[int, int, int]]:
+def seed_runs(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[tuple[int, int, int]]:
     """Exactly matching runs (i, j, n): a[i:i+n] == b[j:j+n]."""
     hits: list[tuple[int, int, int]] = []  # (diagonal j - i, i, words) of each matching seed
-    # content n-grams
-    grams_a = list(zip(*(a[k:] for k in range(K))))
-    grams_b = list(zip(*(b[k:] for k in range(K))))
+    hits.extend(_content_hits(a, b, stop))
+    hits.extend(_stop_word_hits(a, b, stop))
+    hits.extend(_prefix_suffix_hits(a, b))
+    return _hits_to_runs(hits)
+
+
+def _content_hits(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[tuple[int, int, int]]:
+    """Seeds from shared content n-grams: ``K`` words, not all of them stop words, and
+    rare enough on both sides to say where a passage is."""
+    hits: list[tuple[int, int, int]] = []
+    grams_a = _ngrams(a, K)
+    grams_b = _ngrams(b, K)
     common = set(grams_a).intersection(grams_b)
-    if common:
-        where_a = _positions(grams_a, common)
-        where_b = _positions(grams_b, common)
-        for gram, js in where_b.items():
-            is_ = where_a[gram]
-            if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
-                continue
-            if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
-                continue
-            hits.extend((j - i, i, K) for i in is_ for j in js)
-    # stop-word n-grams
+    if not common:
+        return hits
+    where_a = _positions(grams_a, common)
+    for gram, js in _positions(grams_b, common).items():
+        is_ = where_a[gram]
+        if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
+            continue
+        if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
+            continue
+        hits.extend((j - i, i, K) for i in is_ for j in js)
+    return hits
+
+
+def _stop_word_hits(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[tuple[int, int, int]]:
+    """Seeds from shared stop-word n-grams: ``STOP_N`` stop words, the words between them
+    skipped, spaced alike on both sides; each of their words is a one-word seed."""
+    hits: list[tuple[int, int, int]] = []
     sa = [i for i, w in enumerate(a) if stop[w]]
     sb = [j for j, w in enumerate(b) if stop[w]]
-    if len(sa) >= STOP_N and len(sb) >= STOP_N:
-        words_a = [a[p] for p in sa]
-        words_b = [b[p] for p in sb]
-        s_grams_a = list(zip(*(words_a[k:] for k in range(STOP_N))))
-        s_grams_b = list(zip(*(words_b[k:] for k in range(STOP_N))))
-        common = set(s_grams_a).intersection(s_grams_b)
-        if common:
-            where_a = _positions(s_grams_a, common)
-            for gram, ys in _positions(s_grams_b, common).items():
-                xs = where_a[gram]
-                if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
-                    continue
-                for x, y in ((x, y) for x in xs for y in ys):
-                    width_b = sb[y + STOP_N - 1] - sb[y]
-                    width_a = sa[x + STOP_N - 1] - sa[x]
-                    if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
-                        continue
-                    hits.extend((sb[y + k] - sa[x + k], sa[x + k], 1) for k in range(STOP_N))
-    # common prefix and suffix
+    if len(sa) < STOP_N or len(sb) < STOP_N:
+        return hits
+    grams_a = _ngrams([a[p] for p in sa], STOP_N)
+    grams_b = _ngrams([b[p] for p in sb], STOP_N)
+    common = set(grams_a).intersection(grams_b)
+    if not common:
+        return hits
+    where_a = _positions(grams_a, common)
+    for gram, ys in _positions(grams_b, common).items():
+        xs = where_a[gram]
+        if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
+            continue
+        for x, y in ((x, y) for x in xs for y in ys):
+            width_b = sb[y + STOP_N - 1] - sb[y]
+            width_a = sa[x + STOP_N - 1] - sa[x]
+            if abs(width_a - width_b) > 2 + max(width_a, width_b) // 4:
+                continue
+            hits.extend((sb[y + k] - sa[x + k], sa[x + k], 1) for k in range(STOP_N))
+    return hits
+
+
+def _prefix_suffix_hits(a: Sequence[int], b: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Seeds for the common prefix and suffix of the two texts, whatever their words."""
+    hits: list[tuple[int, int, int]] = []
     limit = min(len(a), len(b))
     n = 0
     while n < limit and a[n] == b[n]:
@@ -70,11 +92,17 @@ def seed_runs(a: list[int], b: list[int], stop: bytearray) -> list[tuple[int, in
         m += 1
     if m:
         hits.append((len(b) - len(a), len(a) - m, m))
-    return _hits_to_runs(hits)
+    return hits
 
 
-def _positions(grams: list[tuple], wanted: set) -> dict[tuple, list[int]]:
-    where: dict[tuple, list[int]] = {}
+def _ngrams(words: Sequence[int], n: int) -> list[tuple[int, ...]]:
+    """Every ``n`` consecutive words, in order (none when there are fewer)."""
+    return list(zip(*(words[k:] for k in range(n)), strict=False))
+
+
+def _positions(grams: list[tuple[int, ...]], wanted: set[tuple[int, ...]]) -> dict[tuple[int, ...], list[int]]:
+    """Where each wanted n-gram occurs, in order."""
+    where: dict[tuple[int, ...], list[int]] = {}
     for i, gram in enumerate(grams):
         if gram in wanted:
             where.setdefault(gram, []).append(i)
@@ -85,9 +113,9 @@ def _hits_to_runs(hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]
     """Merge matching stretches, given as (diagonal, i, words), that touch or overlap on
     one diagonal into maximal runs (i, j, n)."""
     runs: list[tuple[int, int, int]] = []
-    last_d = last_end = None
+    last_d = last_end = -1
     for d, i, n in sorted(hits):
-        if d == last_d and i <= last_end:
+        if runs and d == last_d and i <= last_end:
             if i + n > last_end:
                 ri, rj, _ = runs[-1]
                 last_end = i + n

@@ -30,15 +30,19 @@ import itertools
 import sys
 from array import array
 from collections.abc import Hashable, Sequence
+from typing import TYPE_CHECKING
 
 from reader.text.speedups import native as _native
 from reader.text.tokens import Tokens
+
+if TYPE_CHECKING:
+    from diff_match_patch import diff_match_patch
 
 EQUAL, DELETE, INSERT = 0, -1, 1
 
 
 @functools.cache
-def _dmp():
+def _dmp() -> diff_match_patch:
     """The diff_match_patch instance of the Python paths, imported only when one runs
     (the native semantic cleanup does without the package)."""
     from diff_match_patch import diff_match_patch
@@ -84,7 +88,7 @@ def encode_pair(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable]) -> tuple[s
     first appearance), with the per-word work done by C-level builtins."""
     order = dict.fromkeys(itertools.chain(a_ids, b_ids))
     table = _code_table()
-    codes = dict(zip(order, table if len(order) <= len(table) else map(_code, range(len(order)))))
+    codes = dict(zip(order, table if len(order) <= len(table) else map(_code, range(len(order))), strict=False))
     return "".join(map(codes.__getitem__, a_ids)), "".join(map(codes.__getitem__, b_ids))
 
 
@@ -189,59 +193,82 @@ def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,
     if _native is not None:
         return _native.surface_diff(ta.text, ta.starts, ta.ends, a_span[0], a_span[1], a_first,
                                     tb.text, tb.starts, tb.ends, b_span[0], b_span[1], b_first, ops)
+    a = _SpanReader(ta, a_span, a_first, sum(n for op, n in ops if op != INSERT))
+    b = _SpanReader(tb, b_span, b_first, sum(n for op, n in ops if op != DELETE))
     out: list[tuple[int, str]] = []
-
-    def emit(op: int, text: str) -> None:
-        if text:
-            out.append((op, text))
-
-    def piece(t: Tokens, k: int, first: int, count: int, span: tuple[int, int]) -> tuple[str, str]:
-        start = t.starts[k]
-        nxt = t.starts[k + 1] if k + 1 < first + count else span[1]
-        return t.text[start : t.ends[k]], t.text[t.ends[k] : nxt]
-
-    a_count = sum(n for op, n in ops if op != INSERT)
-    b_count = sum(n for op, n in ops if op != DELETE)
-    lead_a = ta.text[a_span[0] : ta.starts[a_first]] if a_count else ta.text[a_span[0] : a_span[1]]
-    lead_b = tb.text[b_span[0] : tb.starts[b_first]] if b_count else tb.text[b_span[0] : b_span[1]]
-    if lead_a == lead_b:
-        emit(EQUAL, lead_a)
-    else:
-        emit(DELETE, lead_a)
-        emit(INSERT, lead_b)
-    ka, kb = a_first, b_first
-    a_stop, b_stop = a_first + a_count, b_first + b_count
+    _emit_pair(out, a.lead(), b.lead())
     for op, n in ops:
-        if op == EQUAL and n > 1:
-            # Fast path: a run of words whose text (separators included) is identical.
-            a_to = ta.starts[ka + n] if ka + n < a_stop else a_span[1]
-            b_to = tb.starts[kb + n] if kb + n < b_stop else b_span[1]
-            chunk = ta.text[ta.starts[ka] : a_to]
-            if chunk == tb.text[tb.starts[kb] : b_to]:
-                emit(EQUAL, chunk)
-                ka += n
-                kb += n
-                continue
         if op == DELETE:  # removed words and what follows each: one stretch of a's text
-            emit(DELETE, ta.text[ta.starts[ka] : ta.starts[ka + n] if ka + n < a_stop else a_span[1]])
-            ka += n
-            continue
-        if op == INSERT:
-            emit(INSERT, tb.text[tb.starts[kb] : tb.starts[kb + n] if kb + n < b_stop else b_span[1]])
-            kb += n
-            continue
-        for _ in range(n):  # equal words whose text differs (case, quotes, Unicode form)
-            wa, sa = piece(ta, ka, a_first, a_count, a_span)
-            wb, sb = piece(tb, kb, b_first, b_count, b_span)
-            for x, y in ((wa, wb), (sa, sb)):
-                if x == y:
-                    emit(EQUAL, x)
-                else:
-                    emit(DELETE, x)
-                    emit(INSERT, y)
-            ka += 1
-            kb += 1
+            _emit(out, DELETE, a.take(n))
+        elif op == INSERT:
+            _emit(out, INSERT, b.take(n))
+        elif n > 1 and (chunk := a.stretch(n)) == b.stretch(n):
+            # Fast path: a run of words whose text (separators included) is identical.
+            _emit(out, EQUAL, chunk)
+            a.skip(n)
+            b.skip(n)
+        else:
+            for _ in range(n):  # equal words whose text differs (case, quotes, Unicode form)
+                wa, sa = a.take_word()
+                wb, sb = b.take_word()
+                _emit_pair(out, wa, wb)
+                _emit_pair(out, sa, sb)
     return _merge_text(out)
+
+
+class _SpanReader:
+    """Reads one side's span of text token by token, for :func:`surface_diff`: ``count``
+    tokens from ``first``, the last of them running to the end of the span."""
+
+    __slots__ = ("_end", "_k", "_lead_end", "_starts", "_stop", "_tokens")
+
+    def __init__(self, tokens: Tokens, span: tuple[int, int], first: int, count: int) -> None:
+        self._tokens = tokens
+        self._starts = tokens.starts
+        self._end = span[1]
+        self._k = first
+        self._stop = first + count
+        self._lead_end = span[0], (tokens.starts[first] if count else span[1])
+
+    def lead(self) -> str:
+        """The text before the first token (all of the span when it has none)."""
+        start, end = self._lead_end
+        return self._tokens.text[start:end]
+
+    def stretch(self, n: int) -> str:
+        """The next ``n`` tokens with what follows each, without moving on."""
+        k, starts = self._k, self._starts
+        return self._tokens.text[starts[k] : starts[k + n] if k + n < self._stop else self._end]
+
+    def take(self, n: int) -> str:
+        """:meth:`stretch`, then move past those tokens."""
+        k, starts = self._k, self._starts
+        self._k = k + n
+        return self._tokens.text[starts[k] : starts[k + n] if k + n < self._stop else self._end]
+
+    def skip(self, n: int) -> None:
+        self._k += n
+
+    def take_word(self) -> tuple[str, str]:
+        """The next token's word and the text that follows it; then move past it."""
+        k, t = self._k, self._tokens
+        nxt = self._starts[k + 1] if k + 1 < self._stop else self._end
+        self._k = k + 1
+        return t.text[self._starts[k] : t.ends[k]], t.text[t.ends[k] : nxt]
+
+
+def _emit(out: list[tuple[int, str]], op: int, text: str) -> None:
+    if text:
+        out.append((op, text))
+
+
+def _emit_pair(out: list[tuple[int, str]], a_text: str, b_text: str) -> None:
+    """One side's text against the other's: kept when the same, else removed and added."""
+    if a_text == b_text:
+        _emit(out, EQUAL, a_text)
+    else:
+        _emit(out, DELETE, a_text)
+        _emit(out, INSERT, b_text)
 
 
 def mirror_diff(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ import atexit
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from reader.text.files import write_atomic
 
@@ -37,7 +38,7 @@ class JsonStore:
     def __init__(self, name: str, limit: int = 50_000) -> None:
         self.name = name
         self.limit = limit
-        self._data: dict | None = None
+        self._data: dict[str, Any] | None = None
         self._dirty = False
 
     @property
@@ -45,7 +46,7 @@ class JsonStore:
         folder = cache_dir()
         return folder / self.name if folder else None
 
-    def _load(self) -> dict:
+    def _load(self) -> dict[str, Any]:
         if self._data is None:
             self._data = {}
             path = self.path
@@ -58,10 +59,10 @@ class JsonStore:
                 pass
         return self._data
 
-    def get(self, key: str):
+    def get(self, key: str) -> Any:
         return self._load().get(key)
 
-    def put(self, key: str, value) -> None:
+    def put(self, key: str, value: Any) -> None:
         data = self._load()
         if len(data) >= self.limit:
             for old in list(data)[: len(data) // 2]:  # oldest first: dicts keep insertion order

@@ -2,8 +2,9 @@
 
 A token is a run of letters, marks and digits, with apostrophes inside words
 (``IRS’s``), decimal or thousands separators inside numbers (``1.27``, ``47,000``) and
-dots inside abbreviations (``U.S``) kept in it. Chinese and Japanese characters, which are written without spaces, are one
-token each. Punctuation, symbols and emoji are not words and make no tokens.
+dots inside abbreviations (``U.S``) kept in it. Chinese and Japanese characters, which
+are written without spaces, are one token each. Punctuation, symbols and emoji are not
+words and make no tokens.
 
 Each token also has a *normal form* used for matching: Unicode NFKC, case folded, with
 curly and modifier apostrophes made straight. Matching is therefore insensitive to case,
@@ -19,8 +20,12 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from itertools import accumulate, groupby
+from typing import TYPE_CHECKING
 
 from reader.text.speedups import native as _native
+
+if TYPE_CHECKING:
+    import regex
 
 # Scripts written without spaces between words: one character, one token.
 _CJK = (
@@ -56,17 +61,17 @@ _FAST_WORD_PATTERN = rf"{_FAST_WORD}{_FAST_WORD}*+(?:['’ʼ.,]{_FAST_WORD}++)*+
 # reader._native, text in the fast range never needs them (compiling took ~2 ms of
 # every command's start-up).
 @functools.cache
-def _fast_split_re():
+def _fast_split_re() -> re.Pattern[str]:
     return re.compile(f"({_FAST_WORD_PATTERN})")
 
 
 @functools.cache
-def _unsafe_re():
+def _unsafe_re() -> re.Pattern[str]:
     return re.compile(rf"[^{FAST_SAFE}]")
 
 
 @functools.cache
-def _full_split_re():
+def _full_split_re() -> regex.Pattern[str]:
     import regex  # the third-party engine: loaded (and compiled) only for text that needs it
 
     return regex.compile(f"({_WORD_PATTERN})", regex.V1)
@@ -133,7 +138,7 @@ def _normal_forms(words: list[str]) -> list[str]:
     else:
         joined = unicodedata.normalize("NFKC", joined).casefold()
         joined = joined.replace("’", "'").replace("ʼ", "'").replace("‘", "'")
-    forms = dict(zip(distinct, joined.split("\0")))
+    forms = dict(zip(distinct, joined.split("\0"), strict=True))
     return list(map(forms.__getitem__, words))
 
 
@@ -144,8 +149,8 @@ class Tokens:
     comparing it allocated) and its normal form."""
 
     text: str
-    starts: array
-    ends: array
+    starts: array[int]
+    ends: array[int]
     norms: list[str]
 
     def __len__(self) -> int:
@@ -180,5 +185,16 @@ def word_count(text: str) -> int:
 # Function words: spinners and editors swap content words but mostly keep these, so
 # n-grams of the stop words alone still line up in a heavily reworded copy.
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says"]
+    [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+        "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+        "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+        "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not",
+        "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+        "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
+        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+        "with", "would", "you", "your", "yours", "yourself", "yourselves", "said", "says"
+    ]
 )
