@@ -45,6 +45,7 @@ used by two organisations would merge them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -180,6 +181,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
 
 
 def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
+    """The type the words around a chunk give it (setting ``c.role`` when they name one)."""
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
     if prev == "the":
         prev, prev2 = prev2, word_at(toks, c.at - 3)
@@ -189,33 +191,46 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym:
         c.role = prev
         return "person"
-    nxt = word_at(toks, after)
-    if not single_acronym:
-        if nxt == ",":
-            k = after + 1 + (word_at(toks, after + 1).lower() in ("a", "an", "the"))
-            if word_at(toks, after + 1) == "who":
-                return "person"
-            for k in range(k, min(k + 4, len(toks))):
-                w = toks[k].text
-                if w in _STOP_SCAN or (w.lower() in STOPWORDS and w.lower() not in ("a", "an", "the")):
-                    break
-                if w.lower() in ROLE_NOUNS and w[0].islower():
-                    c.role = w
-                    return "person"
-        if nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", ".")):
-            return "person"
-    if c.toks[-1].bare in PLACE_WORDS or (c.toks[0].bare in PLACE_WORDS and word_at(toks, c.at + 1) == "of"):
-        return "place"
-    place = gazetteer.lookup(c.text)
-    if place is not None:
-        locative = prev.lower() in LOCATIVES
-        if place.major or locative or place.kind != gazetteer.CITY:
-            return "place"
-    if single_acronym and len(c.text) > 3 and gazetteer.lookup(c.text.title()) is not None:
+    if not single_acronym and _person_cue_after(c, toks, after, prev):
+        return "person"
+    if _is_place(c, toks, prev):
         return "place"
     if single_acronym:
         return None if c.toks[0].bare in NOT_ENTITY_ACRONYMS else "organization"
     return None
+
+
+def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str) -> bool:
+    """", who" / ", a former contractor" / "appointee" / "said" after the name."""
+    nxt = word_at(toks, after)
+    if nxt == "," and (word_at(toks, after + 1) == "who" or _appositive_role(c, toks, after)):
+        return True
+    return nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", "."))
+
+
+def _appositive_role(c: Chunk, toks: list[Tok], after: int) -> bool:
+    """A lower-case role noun in the few words after ``Name,`` (it becomes ``c.role``)."""
+    k = after + 1 + (word_at(toks, after + 1).lower() in ("a", "an", "the"))
+    for k in range(k, min(k + 4, len(toks))):
+        w = toks[k].text
+        if w in _STOP_SCAN or (w.lower() in STOPWORDS and w.lower() not in ("a", "an", "the")):
+            break
+        if w.lower() in ROLE_NOUNS and w[0].islower():
+            c.role = w
+            return True
+    return False
+
+
+def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
+    """A place word ("County", "Bay of …"), or a place the gazetteer knows that is big,
+    not a city, or after a locative ("in", "from" …)."""
+    if c.toks[-1].bare in PLACE_WORDS or (c.toks[0].bare in PLACE_WORDS and word_at(toks, c.at + 1) == "of"):
+        return True
+    place = gazetteer.lookup(c.text)
+    if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
+        return True
+    single_acronym = len(c.toks) == 1 and c.toks[0].acronym
+    return bool(single_acronym and len(c.text) > 3 and gazetteer.lookup(c.text.title()) is not None)
 
 
 # --- resolving and merging --------------------------------------------------------
@@ -227,37 +242,45 @@ def _name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
     return tuple(names), suffix
 
 
-def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
-    people: list[tuple[tuple[str, ...], str | None]] = []
-    for c in chunks:
-        if c.type == "person" and not c.strict:
-            parts, suffix = _name_parts(c)
-            if (len(parts) > 1 or suffix) and (parts, suffix) not in people:
-                people.append((parts, suffix))
-    # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
-    people.sort(key=lambda p: -len(p[0]))
-    full: dict = {}
-    for p in people:
-        full[p] = next((q for q in people if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
-                        and _subsequence(p[0], q[0]) and p[0][-1] == q[0][-1]), p)
+Name = tuple[tuple[str, ...], str | None]      # a person's name words and suffix ("Jr.")
 
-    def person_of(c: Chunk):
+
+class _People:
+    """The article's full personal names (two words or more, or with a suffix), from the
+    running text; a shorter name resolves to the longest full name containing it."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        people: list[Name] = []
+        for c in chunks:
+            if c.type == "person" and not c.strict:
+                parts, suffix = _name_parts(c)
+                if (len(parts) > 1 or suffix) and (parts, suffix) not in people:
+                    people.append((parts, suffix))
+        # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
+        people.sort(key=lambda p: -len(p[0]))
+        self.people = people
+        self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
+
+    def _longest(self, p: Name) -> Name:
+        return next((q for q in self.people if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
+                     and _subsequence(p[0], q[0]) and p[0][-1] == q[0][-1]), p)
+
+    def of(self, c: Chunk) -> Name | None:
+        """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly)."""
         parts, suffix = _name_parts(c)
-        if (parts, suffix) in full:
-            return full[(parts, suffix)]
-        found = [p for p in people if p[1] == suffix and _subsequence(parts, p[0])]
+        if (parts, suffix) in self.full:
+            return self.full[(parts, suffix)]
+        found = [p for p in self.people if p[1] == suffix and _subsequence(parts, p[0])]
         if not found:
             return None
         by_last = [p for p in found if p[0][-1] == parts[-1]]
-        return full[(by_last or found)[0]]
+        return self.full[(by_last or found)[0]]
 
-    for c in chunks:
-        if c.type in ("person", None):
-            p = person_of(c)
-            if p is not None:
-                c.type = "person"
-            elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
-                c.type, c.weak = "person", True
+
+def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
+    """Type what is left untyped and add every chunk worth keeping to ``ents``."""
+    people = _People(chunks)
+    _type_people(chunks, people)
     defs = definitions(chunks, toks)
     known: dict[str, str] = {}
     for c in chunks:
@@ -267,26 +290,40 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
         if c.type is None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(c, chunks, toks)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
-    for c in _known_parts(chunks, known, person_of):
+    for c in _known_parts(chunks, known, people.of):
         if c.type == "person":
-            p = person_of(c)
-            parts, suffix = p if p else _name_parts(c)
-            name = " ".join(parts) + (f" {suffix}" if suffix else "")
-            e = ents.add("person", name, c.text, (c.start, c.end), key=("person", name))
-            if c.role and not any(r.endswith(c.role) for r in e.roles):   # "Judge" is in "U.S. District Judge"
-                e.roles = [r for r in e.roles if not c.role.endswith(r)] + [c.role]
+            _add_person(ents, c, people.of(c))
         elif c.type == "organization":
             group = orgs.get(org_key(c.text))
-            if group is None:
-                continue
-            ents.add("organization", group[0], c.text, (c.start, c.end), key=("organization", group[0]))
+            if group is not None:
+                ents.add("organization", group[0], c.text, (c.start, c.end), key=("organization", group[0]))
         elif c.type == "place":
             place = gazetteer.lookup(c.text) or (gazetteer.lookup(c.text.title()) if c.text.isupper() else None)
             name = place.name if place else c.text
             ents.add("place", name, c.text, (c.start, c.end), key=("place", name))
 
 
-def _known_parts(chunks: list[Chunk], known: dict[str, str], person_of) -> list[Chunk]:
+def _type_people(chunks: list[Chunk], people: _People) -> None:
+    """A chunk naming one of the article's people is a person; an untyped run of two or
+    more name-like words is one too, weakly (no cue said so)."""
+    for c in chunks:
+        if c.type in ("person", None):
+            if people.of(c) is not None:
+                c.type = "person"
+            elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
+                c.type, c.weak = "person", True
+
+
+def _add_person(ents: _Entities, c: Chunk, full: Name | None) -> None:
+    parts, suffix = full if full else _name_parts(c)
+    name = " ".join(parts) + (f" {suffix}" if suffix else "")
+    e = ents.add("person", name, c.text, (c.start, c.end), key=("person", name))
+    if c.role and not any(r.endswith(c.role) for r in e.roles):   # "Judge" is in "U.S. District Judge"
+        e.roles = [r for r in e.roles if not c.role.endswith(r)] + [c.role]
+
+
+def _known_parts(chunks: list[Chunk], known: dict[str, str],
+                 person_of: Callable[[Chunk], Name | None]) -> list[Chunk]:
     """Chunks to keep: all from running text; from a headline, only the longest runs of its
     words that name something the running text names ("Judge Rules IRS Broke Law" → IRS)."""
     out = []

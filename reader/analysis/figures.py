@@ -161,62 +161,83 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
 
 def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
     n_start, n_end = m.span()
-    if m["word"] is None and m["num"] is None:
+    if _not_a_figure(text, m, dates):
         return None
-    if any(s <= m.start("num" if m["num"] else "word") < e for s, e in dates):
+    value = _value(text, m)
+    if value is None:
         return None
-    before = text[max(0, n_start - 30):n_start]
-    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1 and text[n_start - 2].isalnum())):
-        return None                                     # COVID-19, 3/4, A.1
-    after = text[n_end:n_end + 2]
-    if re.match(r"[:/-]\d|\w|\.\d|,\d", after):            # 3:02, 1st, 2024-25
-        return None
-    if _LABEL_BEFORE_RE.search(before):
-        return None
-    if m["word"]:
-        word = re.sub(r"\s+", " ", m["word"].lower())
-        value = _word_value(word)
-        if value is None or (value < 2 and not m["hunit"]) or (not m["hunit"] and not m["scale"] and not _plural_next(text, n_end)):
-            return None
-    else:
-        value = float(m["num"].replace(",", ""))
-    scale = (m["scale"] or m["short"] or "").lower()
-    if m["short"] and not m["cur"]:
-        return None                                     # "5m" without currency: metres? skip
-    value *= _SCALES.get(scale, 1)
-    value = round(value, 6)
-    value = int(value) if value == int(value) else value
-    unit = None
-    if m["cur"]:
-        unit = _CURRENCY[m["cur"].strip()]
-    elif m["pct"] or m["pctw"]:
-        unit = "percent"
+    unit = _CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
         unit = _singular(hunit)
-    qualifier = None
-    q = _QUALIFIER_RE.search(before)
-    if q:
-        prev = re.findall(r"[A-Za-z]+", before[: q.start()])
-        if not (q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER):
-            qualifier = q["q"].lower()
-    start = n_start - (len(before) - q.start()) if qualifier else n_start
-    modifies, end = None, n_end
-    counts = None
-    phrase, p_end, plural = _noun_phrase(text, n_end, whole=bool(hunit))
-    if hunit:
-        modifies, end = (phrase, p_end) if phrase else (None, n_end)
-        counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
-    elif unit is None and phrase and (plural or value == 1):
-        currency = _CURRENCY_WORDS.get(phrase.split()[-1].lower())
-        if currency:
-            unit, end = currency, p_end
-        else:
-            counts, end = phrase, p_end
-            unit = _singular(phrase.split()[-1].strip("“”\"‘’'"))
+    before = text[max(0, n_start - 30):n_start]
+    qualifier, start = _qualifier(before, n_start)
+    unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
             "hunit": hunit}
+
+
+def _not_a_figure(text: str, m: re.Match, dates: list[tuple[int, int]]) -> bool:
+    """No number, or one in a date, a label ("Section 230"), a code (COVID-19, 3/4, A.1),
+    a time (3:02), an ordinal (1st) or a range of years (2024-25)."""
+    n_start, n_end = m.span()
+    if m["word"] is None and m["num"] is None:
+        return True
+    if any(s <= m.start("num" if m["num"] else "word") < e for s, e in dates):
+        return True
+    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
+                                                    and text[n_start - 2].isalnum())):
+        return True
+    if re.match(r"[:/-]\d|\w|\.\d|,\d", text[n_end:n_end + 2]):
+        return True
+    return _LABEL_BEFORE_RE.search(text[max(0, n_start - 30):n_start]) is not None
+
+
+def _value(text: str, m: re.Match) -> int | float | None:
+    """The number's value, scaled; None for a number word that is no figure ("one", or
+    "five" not before a plural or a unit) and for "5m" without a currency (metres?)."""
+    value: float
+    if m["word"]:
+        word_value = _word_value(re.sub(r"\s+", " ", m["word"].lower()))
+        if word_value is None or (word_value < 2 and not m["hunit"]) or (
+                not m["hunit"] and not m["scale"] and not _plural_next(text, m.end())):
+            return None
+        value = word_value
+    else:
+        value = float(m["num"].replace(",", ""))
+    if m["short"] and not m["cur"]:
+        return None
+    value = round(value * _SCALES.get((m["scale"] or m["short"] or "").lower(), 1), 6)
+    return int(value) if value == int(value) else value
+
+
+def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
+    """The qualifier written before the number ("more than") and where the figure starts.
+    "about" after a word such as "information" is a preposition, not a qualifier."""
+    q = _QUALIFIER_RE.search(before)
+    if not q:
+        return None, n_start
+    prev = re.findall(r"[A-Za-z]+", before[: q.start()])
+    if q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER:
+        return None, n_start
+    return q["q"].lower(), n_start - (len(before) - q.start())
+
+
+def _counted(text: str, n_end: int, value: int | float, unit: str | None,
+             hunit: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """(unit, counted noun, modified noun, end of the figure) from the words after the
+    number: "94-page ruling", "47,000 taxpayers", "10 billion dollars"."""
+    phrase, p_end, plural = _noun_phrase(text, n_end, whole=bool(hunit))
+    if hunit:
+        counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
+        return (unit, counts, phrase, p_end) if phrase else (unit, counts, None, n_end)
+    if unit is None and phrase and (plural or value == 1):
+        currency = _CURRENCY_WORDS.get(phrase.split()[-1].lower())
+        if currency:
+            return currency, None, None, p_end
+        return _singular(phrase.split()[-1].strip("“”\"‘’'")), phrase, None, p_end
+    return unit, None, None, n_end
 
 
 def _word_value(word: str) -> int | None:

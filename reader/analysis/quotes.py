@@ -151,6 +151,25 @@ def _double_role(text: str, i: int, lo: int, hi: int) -> str:
 
 def _singles(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs (open, close) of single marks in text[lo:hi], ignoring marks inside ``skip``."""
+    opens, closes = _single_marks(text, lo, hi, skip)
+    pairs, after = [], lo - 1
+    strong_opens = [x for x in opens if text[x] in "‘‹"]
+    for o in opens:
+        if o <= after:
+            continue
+        k = bisect.bisect_right(strong_opens, o)
+        limit = strong_opens[k] if k < len(strong_opens) else hi
+        first = bisect.bisect_right(closes, o + 1)
+        pick = _pick_close(text, hi, closes[first:bisect.bisect_left(closes, limit, first)][:_MAX_CANDIDATES])
+        if pick is not None and sum(ch.isalnum() for ch in text[o + 1:pick]) >= 2:
+            pairs.append((o, pick))
+            after = pick
+    return pairs
+
+
+def _single_marks(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Offsets of the single marks in text[lo:hi] that can open and that can close a quote
+    (apostrophes and marks inside ``skip`` left out)."""
     opens, closes = [], []
     skip = sorted(skip)
     for i in range(lo, hi):
@@ -169,22 +188,15 @@ def _singles(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[t
             opens.append(i)
         if (c in "’›" and not prev.isspace()) or (c == "'" and can_close):
             closes.append(i)
-    pairs, after = [], lo - 1
-    strong_opens = [x for x in opens if text[x] in "‘‹"]
-    for o in opens:
-        if o <= after:
-            continue
-        k = bisect.bisect_right(strong_opens, o)
-        limit = strong_opens[k] if k < len(strong_opens) else hi
-        first = bisect.bisect_right(closes, o + 1)
-        cands = closes[first:bisect.bisect_left(closes, limit, first)][:_MAX_CANDIDATES]
-        strong = [c for c in cands if text[c - 1] in ".,!?;:…—-" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
-        weak = [c for c in cands if text[c - 1] not in "sS"]
-        pick = (strong or weak or cands or [None])[0]
-        if pick is not None and sum(ch.isalnum() for ch in text[o + 1:pick]) >= 2:
-            pairs.append((o, pick))
-            after = pick
-    return pairs
+    return opens, closes
+
+
+def _pick_close(text: str, hi: int, cands: list[int]) -> int | None:
+    """Of the possible closing marks, the first after punctuation (or before it), else
+    the first not after an *s* (``the workers’ union``), else the first."""
+    strong = [c for c in cands if text[c - 1] in ".,!?;:…—-" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
+    weak = [c for c in cands if text[c - 1] not in "sS"]
+    return (strong or weak or cands or [None])[0]
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
@@ -197,13 +209,35 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
 
 def find_marks(body: str, paras: list[tuple[int, int]]) -> list[dict]:
     """Raw quotation parts: dicts with open, close (None: runs on), start, end, para, chain."""
-    parts: list[dict] = []
-    chain: list[dict] = []          # run-on parts waiting for the paragraph that closes them
-    chain_id = 0
-    for pi, (lo, hi) in enumerate(paras):
+    marks = _DoubleMarks(body, paras)
+    for pi in range(len(paras)):
+        marks.paragraph(pi)
+    doubles = [p for p in marks.parts if p["end"] > p["start"] and any(c.isalnum() for c in body[p["start"]:p["end"]])]
+    for p in doubles:
+        inner_hi = p["close"] if p["close"] is not None else paras[p["para"]][1]
+        p["nested"] = [_trim(body, a + 1, b) for a, b in _singles(body, p["open"] + 1, inner_hi, [])]
+    singles, dropped = _single_quotes(body, paras, doubles)
+    out = [p for p in doubles if id(p) not in dropped] + singles
+    out.sort(key=lambda p: p["open"])
+    return out
+
+
+class _DoubleMarks:
+    """Double marks paired paragraph by paragraph. A quote running over paragraphs (each
+    opens, only the last closes) is a *chain*: its open parts wait in ``chain`` until
+    the paragraph that closes it, and are dropped if none does."""
+
+    def __init__(self, body: str, paras: list[tuple[int, int]]) -> None:
+        self.body, self.paras = body, paras
+        self.parts: list[dict] = []
+        self.chain: list[dict] = []          # run-on parts waiting for the paragraph that closes them
+        self.chain_id = 0
+
+    def paragraph(self, pi: int) -> None:
+        body, (lo, hi) = self.body, self.paras[pi]
         lead = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
-        if chain and body[lead] not in "“\"«":
-            chain = []
+        if self.chain and body[lead] not in "“\"«":
+            self.chain = []
         pending = None
         for i in range(lo, hi):
             if body[i] not in "“”\"«»":
@@ -213,33 +247,44 @@ def find_marks(body: str, paras: list[tuple[int, int]]) -> list[dict]:
                 if role != "close":
                     pending = i
             elif role == "open":                                # the pending mark never closed
-                if chain and pending == lead:
-                    chain = []
+                if self.chain and pending == lead:
+                    self.chain = []
                 pending = i
             else:
-                s, e = _trim(body, pending + 1, i)
-                linked = bool(chain) and pending == lead
-                parts.extend(chain if linked else [])
-                parts.append({"open": pending, "close": i, "start": s, "end": e, "para": pi,
-                              "chain": chain_id if linked else None, "part": len(chain) if linked else 0})
-                chain = []
-                chain_id += 1
+                self._close(pi, pending, i, lead)
                 pending = None
         if pending is not None:
-            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            runs_on = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ("“", "\"", "«")
-            if runs_on and (not chain or pending == lead):
-                s, e = _trim(body, pending + 1, hi)
-                if not chain:
-                    chain_id += 1
-                chain.append({"open": pending, "close": None, "start": s, "end": e, "para": pi,
-                              "chain": chain_id, "part": len(chain)})
-            else:
-                chain = []
-    doubles = [p for p in parts if p["end"] > p["start"] and any(c.isalnum() for c in body[p["start"]:p["end"]])]
-    for p in doubles:
-        inner_hi = p["close"] if p["close"] is not None else paras[p["para"]][1]
-        p["nested"] = [_trim(body, a + 1, b) for a, b in _singles(body, p["open"] + 1, inner_hi, [])]
+            self._run_on(pi, pending, lead)
+
+    def _close(self, pi: int, pending: int, i: int, lead: int) -> None:
+        """A quote from ``pending`` to ``i``: a chain's last part when it opens the paragraph."""
+        s, e = _trim(self.body, pending + 1, i)
+        linked = bool(self.chain) and pending == lead
+        self.parts.extend(self.chain if linked else [])
+        self.parts.append({"open": pending, "close": i, "start": s, "end": e, "para": pi,
+                           "chain": self.chain_id if linked else None, "part": len(self.chain) if linked else 0})
+        self.chain = []
+        self.chain_id += 1
+
+    def _run_on(self, pi: int, pending: int, lead: int) -> None:
+        """An opening mark left open at the paragraph's end: part of a chain when the next
+        paragraph opens with a mark (and this one continues the chain, if any)."""
+        body, paras, hi = self.body, self.paras, self.paras[pi][1]
+        nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+        runs_on = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ("“", "\"", "«")
+        if runs_on and (not self.chain or pending == lead):
+            s, e = _trim(body, pending + 1, hi)
+            if not self.chain:
+                self.chain_id += 1
+            self.chain.append({"open": pending, "close": None, "start": s, "end": e, "para": pi,
+                               "chain": self.chain_id, "part": len(self.chain)})
+        else:
+            self.chain = []
+
+
+def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict]) -> tuple[list[dict], set[int]]:
+    """Quotes in single marks outside double quotes, and the ids of the double quotes
+    nested in them (British style: ‘… “…” …’), which stop being quotes of their own."""
     by_para: dict[int, list[dict]] = {}
     for p in doubles:
         by_para.setdefault(p["para"], []).append(p)
@@ -254,13 +299,11 @@ def find_marks(body: str, paras: list[tuple[int, int]]) -> list[dict]:
             inside = here[first:last]
             if (first and spans[first - 1][1] > a) or any(p["close"] is None or p["close"] > b for p in inside):
                 continue                                        # would cross a double quote
-            dropped.update(id(p) for p in inside)               # British style: ‘… “…” …’
+            dropped.update(id(p) for p in inside)
             s, e = _trim(body, a + 1, b)
             singles.append({"open": a, "close": b, "start": s, "end": e, "para": pi, "chain": None, "part": 0,
                             "nested": [(p["start"], p["end"]) for p in inside]})
-    out = [p for p in doubles if id(p) not in dropped] + singles
-    out.sort(key=lambda p: p["open"])
-    return out
+    return singles, dropped
 
 
 def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:

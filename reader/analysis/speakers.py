@@ -114,7 +114,10 @@ class Person:
         return " ".join(_ABBREVIATED.get(w, w) for w in text.split()).lower()
 
 
-def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+Word = tuple[int, int, str]      # start, end, text
+
+
+def words(text: str, lo: int, hi: int) -> list[Word]:
     """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``)."""
     out = []
@@ -135,7 +138,7 @@ def _only_space(text: str, a: int, b: int) -> bool:
     return a <= b and (a == b or text[a:b].isspace()) and "\n\n" not in text[a:b]
 
 
-def _joins(text: str, toks, k: int) -> bool:
+def _joins(text: str, toks: list[Word], k: int) -> bool:
     """Does token k+1 continue a capitalised run at token k (``Department of Homeland Security``)?"""
     if k + 1 >= len(toks) or not _only_space(text, toks[k][1], toks[k + 1][0]):
         return False
@@ -148,6 +151,22 @@ def _last_before(positions: list[int], pos: int) -> int:
     """The last of the sorted ``positions`` before ``pos``, or -1."""
     k = bisect.bisect_left(positions, pos)
     return positions[k - 1] if k else -1
+
+
+def _title_run(ws: list[str]) -> tuple[int, int, str | None]:
+    """(k, t, gender) for the words of a capitalised run: ws[:k] are sentence-initial
+    function words, ws[k:t] titles, honorifics and role nouns (``Police Chief | Mark Ruiz``),
+    and an honorific's gender."""
+    k = 0
+    while k < len(ws) and ws[k] in STOP_CAPS:
+        k += 1
+    gender, t = None, k
+    while t < len(ws) - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
+                               or (ws[t] in CONNECTORS and t > k)):
+        gender = HONORIFICS.get(ws[t], gender)
+        t += 1
+    last = max((n + 1 for n in range(t, len(ws) - 2) if ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS), default=t)
+    return k, last, gender
 
 
 def _is_org(name: str) -> bool:
@@ -203,39 +222,37 @@ class Registry:
         if np.title or np.role or appos or speaks or spoken or np.modifiers:
             self.add(np, appositive=appos)
 
-    def name_np(self, toks, i: int, j: int) -> NP | None:
+    def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
         """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
         sentence-initial function words dropped; ``None`` when no name is left."""
         ws = [t[2] for t in toks[i:j + 1]]
-        k = 0
-        while k < len(ws) and ws[k] in STOP_CAPS:
-            k += 1
-        gender, t = None, k
-        while t < len(ws) - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
-                                   or (ws[t] in CONNECTORS and t > k)):
-            gender = HONORIFICS.get(ws[t], gender)
-            t += 1
-        last = max((n + 1 for n in range(t, len(ws) - 2) if ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS), default=t)
-        t = last                                                 # Police Chief | Mark Ruiz
+        k, t, gender = _title_run(ws)
         names = ws[t:]
-        if (not names or any(w in STOP_CAPS for w in names) or names[-1].endswith(("’s", "'s"))
-                or all(w in TITLES for w in names) or names[0] in CONNECTORS):
+        if not self._could_name(names):
             return None
-        name = " ".join(names)
-        if ({"and", "for"} & set(names)) and not _is_org(name):
-            return None                                         # two people, or no one
-        if len(names) == 1 and not self.find(name):
-            low = name.lower()
-            if low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in self._lower:
-                return None
         title = " ".join(w for w in ws[k:t] if w not in HONORIFICS)
         if title and i > 0 and toks[i - 1][2] in ("former", "then") and _only_space(self.text, toks[i - 1][1], toks[i][0]):
             title = toks[i - 1][2] + " " + title
         role, start = self._premodifier(toks, i)
-        return NP("name", start if role else toks[i + k][0], toks[j][1], name=name, title=title, role=role,
+        return NP("name", start if role else toks[i + k][0], toks[j][1], name=" ".join(names), title=title, role=role,
                   modifiers=(gender,) if gender else ())
 
-    def _premodifier(self, toks, i: int) -> tuple[str, int]:
+    def _could_name(self, names: list[str]) -> bool:
+        """Whether these words can name someone: no function word, possessive or title alone,
+        not two names joined by "and"; one word only if known or not a common word."""
+        if (not names or any(w in STOP_CAPS for w in names) or names[-1].endswith(("’s", "'s"))
+                or all(w in TITLES for w in names) or names[0] in CONNECTORS):
+            return False
+        name = " ".join(names)
+        if ({"and", "for"} & set(names)) and not _is_org(name):
+            return False                                        # two people, or no one
+        if len(names) == 1 and not self.find(name):
+            low = name.lower()
+            if low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in self._lower:
+                return False
+        return True
+
+    def _premodifier(self, toks: list[Word], i: int) -> tuple[str, int]:
         """``Department of Homeland Security spokesperson`` before a name, back to the clause start."""
         if i == 0 or toks[i - 1][2].lower() not in ROLE_NOUNS or _cap(toks[i - 1][2]):
             return "", 0
@@ -319,31 +336,41 @@ class Registry:
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies."""
         if np.kind == "name":
-            person = self.find(np.name) or self.add(np)
-            if np.title and np.title not in person.titles:
+            person: Person | None = self.find(np.name) or self.add(np)
+            if person is not None and np.title and np.title not in person.titles:
                 person.titles.append(np.title)
-            return person.name, person.role, person.kind
-        people = [p for p in self.people if p.kind == "person"]
-        if np.kind == "pronoun":
-            gender = "f" if np.name.lower() == "she" else "m"
-            recent = sorted(((_last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
-            for at, p in recent:
-                if at >= 0 and p.gender in (None, gender):
-                    p.gender = gender
-                    return p.name, p.role, p.kind
+        elif np.kind == "pronoun":
+            person = self._pronoun(np, pos)
         elif np.kind == "description":
-            head = np.name.lower()
-            found = []
-            for p in people:
-                at = _last_before(p.mentions, pos)
-                text = p.describes()
-                if (at >= 0 and re.search(rf"\b{re.escape(head)}", text) and p.gender in (None, GENDERED.get(head, p.gender))
-                        and all(m.lower() in text for m in np.modifiers)):
-                    found.append((at, p))
-            if found:
-                p = max(found, key=lambda c: c[0])[1]
-                return p.name, p.role, p.kind
-        return None, None, None
+            person = self._described(np, pos)
+        else:
+            person = None
+        return (person.name, person.role, person.kind) if person is not None else (None, None, None)
+
+    def _pronoun(self, np: NP, pos: int) -> Person | None:
+        """The most recent salient person of a compatible gender (which the pronoun then sets)."""
+        gender = "f" if np.name.lower() == "she" else "m"
+        people = [p for p in self.people if p.kind == "person"]
+        recent = sorted(((_last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
+        for at, p in recent:
+            if at >= 0 and p.gender in (None, gender):
+                p.gender = gender
+                return p
+        return None
+
+    def _described(self, np: NP, pos: int) -> Person | None:
+        """The most recent person whose titles and roles contain the head noun and every modifier."""
+        head = np.name.lower()
+        found = []
+        for p in self.people:
+            if p.kind != "person":
+                continue
+            at = _last_before(p.mentions, pos)
+            text = p.describes()
+            if (at >= 0 and re.search(rf"\b{re.escape(head)}", text) and p.gender in (None, GENDERED.get(head, p.gender))
+                    and all(m.lower() in text for m in np.modifiers)):
+                found.append((at, p))
+        return max(found, key=lambda c: c[0])[1] if found else None
 
 
 # --- noun phrases next to a speech verb ------------------------------------------------
