@@ -21,8 +21,10 @@ sentence span, which is the passage shown in reports.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
 from reader.text.tokens import STOPWORDS
 
@@ -121,13 +123,41 @@ def same_quantity(f: FigureUse, g: FigureUse) -> bool:
     return big and spread <= TIGHT_SPREAD and bool(_names(f.sentence) & _names(g.sentence))
 
 
-def find_conflicts(articles, figures: dict[str, list[Figure]] | None = None) -> list[Conflict]:
-    """Conflicting figures across ``articles`` (see the module doc), most sources first."""
+def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
+                   figures: dict[str, list[Figure]] | None = None) -> list[Conflict]:
+    """Conflicting figures across ``articles`` (see the module doc), most sources first.
+    Each article's figures are ``figures[id]`` when given, else its analysed figures
+    (an :class:`AnalysedArticle`) or those extracted from its body."""
+    uses = _uses(articles, figures)
+    taken: set[int] = set()
+    conflicts = []
+    for members in _linked_groups(uses):
+        family = _family(uses[members[0]].figure)
+        values = {uses[i].figure.value for i in members}
+        chosen = [i for i in range(len(uses)) if i not in taken and (i in members or (
+            uses[i].figure.value in values and _family(uses[i].figure) == family))]
+        taken.update(chosen)
+        vals = _values([uses[i] for i in chosen])
+        if len({a for v in vals for a in v.articles}) < 2:
+            continue
+        conflicts.append(Conflict(_label(vals, uses[members[0]].figure), vals))
+    conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
+    return conflicts
+
+
+def _uses(articles: Sequence[ArticleLike | AnalysedArticle], figures: dict[str, list[Figure]] | None) -> list[FigureUse]:
     uses: list[FigureUse] = []
     for a in articles:
         figs = figures.get(a.id) if figures is not None else None
-        for f in figs if figs is not None else extract_figures(a):
+        if figs is None:
+            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
+        for f in figs:
             uses.append(FigureUse(a.id, f, a.body[f.sentence_start:f.sentence_end]))
+    return uses
+
+
+def _linked_groups(uses: list[FigureUse]) -> list[list[int]]:
+    """Figures of different articles taken to state one quantity, grouped transitively."""
     parent = list(range(len(uses)))
 
     def root(x: int) -> int:
@@ -145,27 +175,23 @@ def find_conflicts(articles, figures: dict[str, list[Figure]] | None = None) -> 
     groups: dict[int, list[int]] = {}
     for i in sorted(linked):
         groups.setdefault(root(i), []).append(i)
-    taken: set[int] = set()
-    conflicts = []
-    for members in groups.values():
-        family = _family(uses[members[0]].figure)
-        values = {uses[i].figure.value for i in members}
-        chosen = [i for i in range(len(uses)) if i not in taken and (i in members or (
-            uses[i].figure.value in values and _family(uses[i].figure) == family))]
-        taken.update(chosen)
-        by_value: dict = {}
-        for i in chosen:
-            u = uses[i]
-            by_value.setdefault(u.figure.value, ConflictValue(u.figure.value, display_number(u.figure.value, u.figure.unit))).uses.append(u)
-        vals = sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value))
-        if len({a for v in vals for a in v.articles}) < 2:
-            continue
-        nouns = []
-        for v in vals:   # the first counted noun given for each value, then the others
-            own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
-            nouns += own[:1]
-        nouns = list(dict.fromkeys(nouns))
-        label = " / ".join(nouns[:4]) or (uses[members[0]].figure.unit or "figure")
-        conflicts.append(Conflict(label, vals))
-    conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
-    return conflicts
+    return list(groups.values())
+
+
+def _values(uses: list[FigureUse]) -> list[ConflictValue]:
+    """The uses by value, values given by most articles first."""
+    by_value: dict[int | float, ConflictValue] = {}
+    for u in uses:
+        f = u.figure
+        by_value.setdefault(f.value, ConflictValue(f.value, display_number(f.value, f.unit))).uses.append(u)
+    return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value))
+
+
+def _label(vals: list[ConflictValue], first: Figure) -> str:
+    """The first counted noun given for each value, then the others (at most four), else the unit."""
+    nouns = []
+    for v in vals:
+        own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
+        nouns += own[:1]
+    nouns = list(dict.fromkeys(nouns))
+    return " / ".join(nouns[:4]) or (first.unit or "figure")

@@ -380,36 +380,57 @@ def np_before(reg: Registry, lo: int, hi: int) -> NP | None:
     """The speaker phrase ending at ``hi`` (a speech verb's start), within text[lo:hi]:
     ``she`` / ``the Obama judge`` / ``Judge X`` / ``X, a …, `` / ``the union's leader, X, ``,
     after dropping adverbials (``also``, ``on Thursday``)."""
-    text = reg.text
-    end = hi
-    while True:
-        m = _ADVERBIAL_RE.search(text[lo:end].rstrip())
-        if not m or not m.group().strip():
-            break
-        end = lo + m.start()
-    seg = text[lo:end].rstrip()
+    seg = reg.text[lo:_without_adverbials(reg.text, lo, hi)].rstrip()
     end = lo + len(seg)
     if not seg.endswith(","):
         return _np_at_end(reg, lo, end)
-    body = seg[:-1]
-    for c in (m.start() for m in re.finditer(",", body, max(0, len(body) - WINDOW // 2))):  # NAME, APPOSITIVE, VERB
+    return _np_with_appositive(reg, lo, seg[:-1], end) or _np_after_description(reg, lo, seg[:-1], end)
+
+
+def _without_adverbials(text: str, lo: int, end: int) -> int:
+    """Where text[lo:end] ends once trailing adverbials (``also``, ``on Thursday``) go."""
+    while True:
+        m = _ADVERBIAL_RE.search(text[lo:end].rstrip())
+        if not m or not m.group().strip():
+            return end
+        end = lo + m.start()
+
+
+def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | None:
+    """NAME, APPOSITIVE, (verb): the name before a comma followed by an appositive; or
+    ``the report's author, economist X,``: a description then the name."""
+    for c in (m.start() for m in re.finditer(",", body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
-        if rest.split(" ", 1)[0] in APPOS_OPENERS and not VERB_RE.search(rest) and FILL not in rest:
-            inner = _np_at_end(reg, lo, lo + c)
-            if inner is not None and inner.kind == "description":   # the report's author, economist X,
-                named = np_after(reg, lo + c + 1, lo + len(body))
-                if named is not None and named.kind == "name" and named.end == lo + len(body):
-                    return replace(named, start=inner.start, end=end)
-            if inner is not None:
-                return replace(inner, end=end, appositive=rest)
-    c = body.rfind(",")                                          # the union's leader, Ana Diaz, said
-    named = _np_at_end(reg, lo + c + 1, lo + len(body)) if c > 0 else None
-    if named is not None and named.kind == "name" and not text[lo + c + 1:named.start].strip():
-        clause = re.match(r"(?:.*[,;:]\s*)?", body[:c]).end()
-        desc = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[clause:c]).strip()
-        if desc and FILL not in desc and (_ROLE_NOUN_RE.search(desc) or len(named.name.split()) > 1):
-            return replace(named, start=lo + clause, end=end, role=named.role or desc)
+        if rest.split(" ", 1)[0] not in APPOS_OPENERS or VERB_RE.search(rest) or FILL in rest:
+            continue
+        inner = _np_at_end(reg, lo, lo + c)
+        if inner is not None and inner.kind == "description":
+            named = np_after(reg, lo + c + 1, lo + len(body))
+            if named is not None and named.kind == "name" and named.end == lo + len(body):
+                return replace(named, start=inner.start, end=end)
+        if inner is not None:
+            return replace(inner, end=end, appositive=rest)
     return None
+
+
+def _np_after_description(reg: Registry, lo: int, body: str, end: int) -> NP | None:
+    """``the union's leader, Ana Diaz,`` (said): the name after a description, which
+    becomes its role."""
+    c = body.rfind(",")
+    named = _np_at_end(reg, lo + c + 1, lo + len(body)) if c > 0 else None
+    if named is None or named.kind != "name" or reg.text[lo + c + 1:named.start].strip():
+        return None
+    clause = _clause_start(body[:c])
+    desc = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[clause:c]).strip()
+    if desc and FILL not in desc and (_ROLE_NOUN_RE.search(desc) or len(named.name.split()) > 1):
+        return replace(named, start=lo + clause, end=end, role=named.role or desc)
+    return None
+
+
+def _clause_start(text: str) -> int:
+    """Where the last clause of ``text`` starts (after its last , ; or :)."""
+    m = re.match(r"(?:.*[,;:]\s*)?", text)
+    return m.end() if m else 0
 
 
 def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
@@ -443,28 +464,50 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     w = toks[0][2]
     if w.lower() in ("he", "she"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
-    together = lambda n: all(_only_space(text, toks[x][1], toks[x + 1][0]) for x in range(n))  # noqa: E731
     lead = next((n for n in range(min(3, len(toks) - 1)) if toks[n][2] in ROLE_NOUNS and _cap(toks[n + 1][2])), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
-        skip = 1 if lead is None else lead + 1
-        np = np_after(reg, toks[skip][0], hi)
-        if np is None or np.kind != "name" or not together(skip):
-            return None
-        return replace(np, start=toks[0][0], role=text[toks[0][0]:toks[lead][1]] if lead is not None else np.role)
+        return _name_after_lead(reg, toks, lead, hi)
     if w.lower() == "the":
-        n = next((n for n in range(1, min(len(toks), 5)) if toks[n][2] in ROLE_NOUNS), None)
-        if n is not None and together(n):
-            mods = tuple(t[2] for t in toks[1:n] if _cap(t[2]))
-            return NP("description", toks[0][0], toks[n][1], name=toks[n][2], modifiers=mods)
+        described = _description_after(text, toks)
+        if described is not None:
+            return described
     if not _cap(w):
         return None
+    return _name_with_appositive(reg, toks, hi)
+
+
+def _together(text: str, toks: list[Word], n: int) -> bool:
+    """Whether the first n + 1 tokens are separated by spaces only."""
+    return all(_only_space(text, toks[x][1], toks[x + 1][0]) for x in range(n))
+
+
+def _name_after_lead(reg: Registry, toks: list[Word], lead: int | None, hi: int) -> NP | None:
+    """``lawyer Dan Roe`` (a role noun at ``lead``, which becomes the role) or ``the Cato Institute``."""
+    skip = 1 if lead is None else lead + 1
+    np = np_after(reg, toks[skip][0], hi)
+    if np is None or np.kind != "name" or not _together(reg.text, toks, skip):
+        return None
+    return replace(np, start=toks[0][0], role=reg.text[toks[0][0]:toks[lead][1]] if lead is not None else np.role)
+
+
+def _description_after(text: str, toks: list[Word]) -> NP | None:
+    """``the judge``, ``the Obama judge``: a role noun within the next four words."""
+    n = next((n for n in range(1, min(len(toks), 5)) if toks[n][2] in ROLE_NOUNS), None)
+    if n is None or not _together(text, toks, n):
+        return None
+    mods = tuple(t[2] for t in toks[1:n] if _cap(t[2]))
+    return NP("description", toks[0][0], toks[n][1], name=toks[n][2], modifiers=mods)
+
+
+def _name_with_appositive(reg: Registry, toks: list[Word], hi: int) -> NP | None:
+    """A capitalised run as a name, with the ``, an attorney …`` appositive after it."""
     j = 0
-    while _joins(text, toks, j):
+    while _joins(reg.text, toks, j):
         j += 1
     np = reg.name_np(toks, 0, j)
     if np is None:
         return None
-    after = text[np.end:hi]
+    after = reg.text[np.end:hi]
     if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
         appos = after[2:].split(",")[0].strip().rstrip(".")
         np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
