@@ -9,6 +9,7 @@ import pytest
 
 from reader.analysis.quotes import Quote
 from reader.library.model import Article
+from reader.reports import citation
 from reader.reports.citation import STYLES, cite, md_escape, quote_text
 
 QUOTE = Quote("The policy was unlawful,", 1, 25, "full", 0, speaker="Colleen Kollar-Kotelly",
@@ -154,3 +155,9 @@ def test_markdown_escapes_line_starts_and_urls():
 def test_unknown_style():
     with pytest.raises(ValueError, match="unknown citation style"):
         cite(QUOTE, FULL, "harvard")
+
+
+def test_each_style_has_one_formatter():
+    """``STYLES`` names the styles (the command line offers them before the module's
+    formatters are needed); the dispatch table has exactly those, in that order."""
+    assert tuple(citation._FORMATTERS) == STYLES

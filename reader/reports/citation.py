@@ -32,9 +32,18 @@ Styles (``STYLES``):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.text.sanitize import one_line
+
+if TYPE_CHECKING:
+    import datetime
+
+    from reader.analysis.quotes import Quote
+    from reader.library.model import Article
+
+    Quotation = Quote | Sequence[Quote]
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -44,10 +53,19 @@ _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
+class _Speaker(NamedTuple):
+    """Who said the quotation: name, role and kind (person or organization), each empty
+    when the article does not say."""
+
+    name: str
+    role: str
+    kind: str
+
+
 class _Source:
     """The article's citable fields, each a clean one-line string or empty."""
 
-    def __init__(self, article):
+    def __init__(self, article: Article) -> None:
         self.outlet = one_line(article.outlet or "")
         self.title = "" if getattr(article, "title_derived", False) else one_line(article.title or "")
         self.authors = [one_line(a) for a in (article.authors or ()) if one_line(a)]
@@ -55,7 +73,7 @@ class _Source:
         self.date = _date(article.published)
 
 
-def _date(value: str | None):
+def _date(value: str | None) -> datetime.date | None:
     """The ``datetime.date`` that ``value`` starts with, or None. (``datetime`` is loaded
     here, not with the module: the command line imports this module for ``STYLES``.)"""
     if not value:
@@ -94,33 +112,34 @@ def _quoted_title(title: str, mark: str) -> str:
     return f"“{title}”" if title[-1:] in "?!" else f"“{title}{mark}”"
 
 
-def quote_text(quote) -> str:
+def quote_text(quote: Quotation) -> str:
     """The quotation's words (parts joined), on one line, with no trailing hand-over comma."""
     parts = quote if isinstance(quote, Sequence) and not isinstance(quote, str) else [quote]
     text = " ".join(one_line(q.text) for q in parts)
     return text.rstrip(",;: ").strip()
 
 
-def _speaker(quote) -> tuple[str, str, str]:
+def _speaker(quote: Quotation) -> _Speaker:
     """(name, role, kind) of the quotation's speaker, empty strings when there is none."""
     parts = quote if isinstance(quote, Sequence) and not isinstance(quote, str) else [quote]
     q = next((p for p in parts if p.speaker), None)
-    if q is None:
-        return "", "", ""
-    return one_line(q.speaker), one_line(q.speaker_role or ""), q.speaker_kind or "person"
+    if q is None or q.speaker is None:
+        return _Speaker("", "", "")
+    return _Speaker(one_line(q.speaker), one_line(q.speaker_role or ""), q.speaker_kind or "person")
 
 
-def cite(quote, article, style: str = "plain") -> str:
+def cite(quote: Quotation, article: Article, style: str = "plain") -> str:
     """The quotation with its attribution in ``style`` (one of :data:`STYLES`)."""
-    if style not in STYLES:
+    formatter = _FORMATTERS.get(style) if style in STYLES else None
+    if formatter is None:
         raise ValueError(f"unknown citation style {style!r} (choose from {', '.join(STYLES)})")
-    return globals()["_" + style](quote_text(quote), _speaker(quote), _Source(article))
+    return formatter(quote_text(quote), _speaker(quote), _Source(article))
 
 
 # --- plain and Markdown ------------------------------------------------------------
 
 
-def _plain(text: str, speaker, src: _Source) -> str:
+def _plain(text: str, speaker: _Speaker, src: _Source) -> str:
     name, role, _ = speaker
     lines = [f"“{text}”"]
     if name:
@@ -152,7 +171,7 @@ def _md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
-def _markdown(text: str, speaker, src: _Source) -> str:
+def _markdown(text: str, speaker: _Speaker, src: _Source) -> str:
     name, role, _ = speaker
     title = f"“{md_escape(src.title)}”" if src.title else ""
     if title and src.url:
@@ -165,8 +184,10 @@ def _markdown(text: str, speaker, src: _Source) -> str:
     who = ", ".join(md_escape(x) for x in (name, role) if x)
     if who and source:
         line = f"{who}, quoted in {source}"
+    elif who:
+        line = who
     else:
-        line = who or (f"from {source}" if source else "")
+        line = f"from {source}" if source else ""
     out = f"> {md_escape(text)}"
     return out + (f"\n>\n> — {line}" if line else "")
 
@@ -202,7 +223,7 @@ def _in_text_source(src: _Source, mla: bool = False) -> str:
     return f"{src.outlet}" if src.outlet else ""
 
 
-def _apa(text: str, speaker, src: _Source) -> str:
+def _apa(text: str, speaker: _Speaker, src: _Source) -> str:
     name, _, kind = speaker
     who = _split_name(name)[0] if name and kind == "person" else name
     year = str(src.date.year) if src.date else "n.d."
@@ -210,23 +231,25 @@ def _apa(text: str, speaker, src: _Source) -> str:
     has_source = bool(source)
     if source:
         source = f"{source} {year}" if source.endswith(",”") else f"{source}, {year}"
-    if who and source:
-        paren = f"{who}, as cited in {source}"
-    else:
-        paren = who or source
+    paren = f"{who}, as cited in {source}" if who and source else who or source
     lines = [f"“{text}”" + (f" ({paren})." if paren else "")]
     if has_source:
-        date = f"{src.date.year}, {_MONTHS[src.date.month - 1]} {src.date.day}" if src.date else "n.d."
-        head = _apa_authors(src.authors) if src.authors else ""
-        title = _end(src.title) if src.title else ""
-        if head:
-            entry = [_end(head), f"({date}).", title, _end(src.outlet) if src.outlet else ""]
-        elif title:
-            entry = [title, f"({date}).", _end(src.outlet) if src.outlet else ""]
-        else:
-            entry = [_end(src.outlet), f"({date})."]
-        lines.append(" ".join(x for x in entry + [src.url] if x))
+        lines.append(_apa_reference(src))
     return "\n".join(lines)
+
+
+def _apa_reference(src: _Source) -> str:
+    """The reference-list entry, headed by the authors, else the title, else the outlet."""
+    date = f"{src.date.year}, {_MONTHS[src.date.month - 1]} {src.date.day}" if src.date else "n.d."
+    head = _apa_authors(src.authors) if src.authors else ""
+    title = _end(src.title) if src.title else ""
+    if head:
+        entry = [_end(head), f"({date}).", title, _end(src.outlet) if src.outlet else ""]
+    elif title:
+        entry = [title, f"({date}).", _end(src.outlet) if src.outlet else ""]
+    else:
+        entry = [_end(src.outlet), f"({date})."]
+    return " ".join(x for x in [*entry, src.url] if x)
 
 
 # --- MLA 9 -------------------------------------------------------------------------
@@ -242,7 +265,7 @@ def _mla_authors(authors: list[str]) -> str:
     return f"{first}, et al"
 
 
-def _mla(text: str, speaker, src: _Source) -> str:
+def _mla(text: str, speaker: _Speaker, src: _Source) -> str:
     name, _, _ = speaker
     source = _in_text_source(src, mla=True)
     paren = f"qtd. in {source}" if name and source else source
@@ -261,30 +284,48 @@ def _mla(text: str, speaker, src: _Source) -> str:
 # --- Chicago 17 (notes and bibliography) -------------------------------------------
 
 
-def _chicago(text: str, speaker, src: _Source) -> str:
-    name, _, _ = speaker
+def _chicago(text: str, speaker: _Speaker, src: _Source) -> str:
+    """The quotation, a note naming who said it, then a bibliography entry when there is
+    an author or a title to head it."""
     date = f"{_MONTHS[src.date.month - 1]} {src.date.day}, {src.date.year}" if src.date else ""
+    lines = [f"“{text}”"]
+    note = _chicago_note(src, date)
+    if speaker.name and note:
+        lines.append(f"{speaker.name}, quoted in {note}")
+    elif speaker.name or note:
+        lines.append(_end(speaker.name) if speaker.name else note)
+    bib = _chicago_bibliography(src, date)
+    if bib and (src.authors or src.title):
+        lines.append(bib)
+    return "\n".join(lines)
+
+
+def _chicago_note(src: _Source, date: str) -> str:
+    """The note's source: authors (three at most), title, outlet, date, URL."""
     authors = " and ".join(src.authors) if len(src.authors) <= 3 else f"{src.authors[0]} et al."
     note_bits = [authors, _quoted_title(src.title, ",") if src.title else "", src.outlet, date, src.url]
-    note = _join_chicago([b for b in note_bits if b])
-    lines = [f"“{text}”"]
-    if name and note:
-        lines.append(f"{name}, quoted in {note}")
-    elif name or note:
-        lines.append(_end(name) if name else note)
-    bib_head = ""
-    if src.authors:
-        surname, given = _split_name(src.authors[0])
-        bib_head = f"{surname}, {given}" if given else surname
-        rest = src.authors[1:]
-        if rest:
-            bib_head += ", " + "".join(r + ", " for r in rest[:-1]) + "and " + rest[-1]
+    return _join_chicago([b for b in note_bits if b])
+
+
+def _chicago_bibliography(src: _Source, date: str) -> str:
+    """The bibliography entry: the first author inverted, then title, outlet and date, URL."""
+    head = _chicago_authors(src.authors)
     container = ", ".join(x for x in (src.outlet, date) if x)
-    bib = [_end(bib_head) if bib_head else "", _quoted_title(src.title, ".") if src.title else "",
+    bib = [_end(head) if head else "", _quoted_title(src.title, ".") if src.title else "",
            _end(container) if container else "", _end(src.url) if src.url else ""]
-    if any(bib) and (src.authors or src.title):
-        lines.append(" ".join(x for x in bib if x))
-    return "\n".join(lines)
+    return " ".join(x for x in bib if x)
+
+
+def _chicago_authors(authors: list[str]) -> str:
+    """“Surname, Given, Second Author, and Last Author”: only the first name inverted."""
+    if not authors:
+        return ""
+    surname, given = _split_name(authors[0])
+    head = f"{surname}, {given}" if given else surname
+    rest = authors[1:]
+    if rest:
+        head += ", " + "".join(r + ", " for r in rest[:-1]) + "and " + rest[-1]
+    return head
 
 
 def _join_chicago(bits: list[str]) -> str:
@@ -300,3 +341,14 @@ def _join_chicago(bits: list[str]) -> str:
     if out.endswith(",”"):
         out = out[:-2] + ".”"
     return _end(out) if out else ""
+
+
+_Formatter = Callable[[str, _Speaker, _Source], str]
+# One formatter for each name in STYLES (tests check the two agree).
+_FORMATTERS: dict[str, _Formatter] = {
+    "plain": _plain,
+    "markdown": _markdown,
+    "apa": _apa,
+    "mla": _mla,
+    "chicago": _chicago,
+}

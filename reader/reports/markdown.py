@@ -10,6 +10,11 @@ into Markdown markup or raw HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.analysis.story import Story
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+|~])")
 
@@ -19,14 +24,14 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def md_escape(text) -> str:
+def md_escape(text: object) -> str:
     """Escape Markdown and HTML specials; line breaks become spaces (safe in tables)."""
     text = "" if text is None else str(text)
     text = re.sub(r"\s*\n\s*", " ", text)
     return _SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
 
 
-def _diff(diff, side: str) -> str:
+def _diff(diff: Sequence[tuple[int, str]], side: str) -> str:
     parts = []
     for op, text in diff:
         t = md_escape(text)
@@ -46,38 +51,54 @@ def _diff(diff, side: str) -> str:
     return "".join(parts)
 
 
-def story_markdown(story, title: str = "Story report") -> str:
-    arts = story.articles
-    out = [f"# {md_escape(title)}", "",
-           f"{counted(len(arts), 'article')} · {counted(len(story.links), 'provenance link')} · {counted(len(story.conflicts), 'conflicting figure')}", ""]
+def story_markdown(story: Story, title: str = "Story report") -> str:
+    """The whole report: a heading and summary line, then one section after another."""
+    summary = (f"{counted(len(story.articles), 'article')} · {counted(len(story.links), 'provenance link')} · "
+               f"{counted(len(story.conflicts), 'conflicting figure')}")
+    out = [f"# {md_escape(title)}", "", summary, ""]
+    for section in _SECTIONS:
+        out += section(story)
+    return "\n".join(out).rstrip() + "\n"
 
-    out += ["## Articles", "", "| id | outlet | title | words | published | url |", "|---|---|---|---:|---|---|"]
-    for a in arts:
+
+def _articles(story: Story) -> list[str]:
+    out = ["## Articles", "", "| id | outlet | title | words | published | url |", "|---|---|---|---:|---|---|"]
+    for a in story.articles:
         url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else ""
         out.append(f"| {md_escape(a.id)} | {md_escape(a.outlet_label)} | {md_escape(a.title)} | {a.words} | "
                    f"{md_escape(a.published or '—')} | {md_escape(url) or '—'} |")
+    return out
 
-    out += ["", "## Shared text", "",
-            "Share of the row article's words in passages it shares with the column article.", "",
-            "| | " + " | ".join(md_escape(a.id) for a in arts) + " |",
-            "|---|" + "---:|" * len(arts)]
+
+def _shared_text(story: Story) -> list[str]:
+    arts = story.articles
+    out = ["", "## Shared text", "",
+           "Share of the row article's words in passages it shares with the column article.", "",
+           "| | " + " | ".join(md_escape(a.id) for a in arts) + " |",
+           "|---|" + "---:|" * len(arts)]
     for i, a in enumerate(arts):
         cells = ["—" if i == j else f"{story.shared(i, j):.0%}" for j in range(len(arts))]
         out.append(f"| **{md_escape(a.id)}** | " + " | ".join(cells) + " |")
+    return out
 
-    out += ["", "## Provenance", ""]
+
+def _provenance(story: Story) -> list[str]:
+    out = ["", "## Provenance", ""]
     if not story.links:
         out.append("No article draws substantially on another.")
-    for l in story.links:
-        tag = " — *reworded copy*" if l.reworded else ""
-        if l.directed:
-            out.append(f"- **{md_escape(l.copy)}** draws on **{md_escape(l.source)}**: {l.copy_contained:.0%} "
-                       f"of its words shared (by {l.basis}){tag}")
+    for link in story.links:
+        tag = " — *reworded copy*" if link.reworded else ""
+        if link.directed:
+            out.append(f"- **{md_escape(link.copy)}** draws on **{md_escape(link.source)}**: "
+                       f"{link.copy_contained:.0%} of its words shared (by {link.basis}){tag}")
         else:
-            out.append(f"- **{md_escape(l.copy)}** and **{md_escape(l.source)}** share text "
-                       f"({l.copy_contained:.0%} / {l.source_contained:.0%}), direction unknown{tag}")
+            out.append(f"- **{md_escape(link.copy)}** and **{md_escape(link.source)}** share text "
+                       f"({link.copy_contained:.0%} / {link.source_contained:.0%}), direction unknown{tag}")
+    return out
 
-    out += ["", "## Conflicting figures", ""]
+
+def _conflicting_figures(story: Story) -> list[str]:
+    out = ["", "## Conflicting figures", ""]
     if not story.conflicts:
         out.append("No figures disagree across sources.")
     for c in story.conflicts:
@@ -87,8 +108,11 @@ def story_markdown(story, title: str = "Story report") -> str:
             for u in v.uses:
                 out.append(f"  - {md_escape(u.article)}: {md_escape(u.sentence)}")
         out.append("")
+    return out
 
-    out += ["", "## Quotes across sources", ""]
+
+def _quotes_across_sources(story: Story) -> list[str]:
+    out = ["", "## Quotes across sources", ""]
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     if not groups:
         out.append("No quotation appears in more than one source.")
@@ -98,9 +122,13 @@ def story_markdown(story, title: str = "Story report") -> str:
         for o in g.occurrences:
             diff = f": {_diff(o.diff, 'both')}" if o.relation == "altered" else ""
             out.append(f"  - {md_escape(o.article)} ({o.relation}){diff}")
+    return out
 
-    out += ["", "## Shared passages", "", "Words only in the first article are ~~struck through~~; words only in "
-            "the second are **bold**.", ""]
+
+def _shared_passages(story: Story) -> list[str]:
+    arts = story.articles
+    out = ["", "## Shared passages", "", "Words only in the first article are ~~struck through~~; words only in "
+           "the second are **bold**.", ""]
     for (i, j), comp in sorted(story.comparisons.items()):
         if not comp.passages:
             continue
@@ -110,19 +138,32 @@ def story_markdown(story, title: str = "Story report") -> str:
             out += [f"**⟨{n}⟩ {p.kind}**, {p.a_words} / {p.b_words} words", "",
                     f"> {md_escape(a.id)}: {_diff(p.diff, 'a')}", ">",
                     f"> {md_escape(b.id)}: {_diff(p.diff, 'b')}", ""]
+    return out
 
-    out += ["## Lines only one source has", ""]
-    for a in arts:
+
+def _unique_lines(story: Story) -> list[str]:
+    out = ["## Lines only one source has", ""]
+    for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out += [f"### {md_escape(a.id)} ({len(lines)})", ""]
         out += [f"- {md_escape(a.body[s:e])}" for s, e in lines]
         out.append("")
+    return out
 
-    out += ["## Entities only some sources mention", ""]
+
+def _partial_entities(story: Story) -> list[str]:
+    out = ["## Entities only some sources mention", ""]
     if story.entities:
         out += ["| name | type | mentioned by | not by |", "|---|---|---|---|"]
         out += [f"| {md_escape(r['name'])} | {r['type']} | {md_escape(', '.join(r['articles']))} | "
                 f"{md_escape(', '.join(r['missing']))} |" for r in story.entities]
     else:
         out.append("Every source mentions the same people, organisations and places.")
-    return "\n".join(out).rstrip() + "\n"
+    return out
+
+
+# The report's sections, in order (the same as the HTML report's).
+_SECTIONS: tuple[Callable[[Story], list[str]], ...] = (
+    _articles, _shared_text, _provenance, _conflicting_figures, _quotes_across_sources, _shared_passages,
+    _unique_lines, _partial_entities,
+)
