@@ -14,6 +14,7 @@ again and rewritten; a folder that cannot be read or written is simply not used.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -85,10 +86,8 @@ def _prune(folder: Path) -> None:
         return
     entries.sort(key=lambda e: e.stat().st_mtime)
     for old in entries[: len(entries) - LIMIT // 2]:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(old.path)
-        except OSError:
-            pass
 
 
 # --- JSON form ------------------------------------------------------------------------

@@ -145,7 +145,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     return conflicts
 
 
-def _uses(articles: Sequence[ArticleLike | AnalysedArticle], figures: dict[str, list[Figure]] | None) -> list[FigureUse]:
+def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
+          figures: dict[str, list[Figure]] | None) -> list[FigureUse]:
     uses: list[FigureUse] = []
     for a in articles:
         figs = figures.get(a.id) if figures is not None else None

@@ -97,7 +97,7 @@ def _mention(text: str, m: re.Match) -> DateMention | None:
     if m["md"] or m["dm"]:
         month, day, year = (m["m1"], m["d1"], m["y1"]) if m["md"] else (m["m2"], m["d2"], m["y2"])
         number = _MONTH_NUMBER[month.rstrip(".")]
-        d = int(re.match(r"\d+", day).group())
+        d = int(day.rstrip("stndrh"))                            # "27th" → 27
         name = f"{MONTHS[number - 1]} {d}" + (f", {year}" if year else "")
         value = f"{year}-{number:02d}-{d:02d}" if year else f"--{number:02d}-{d:02d}"
         return _finish(text, start, end, name, value, mod)
@@ -107,7 +107,7 @@ def _mention(text: str, m: re.Match) -> DateMention | None:
             before = re.search(r"([A-Za-z]+)\W*$", text[max(0, start - 20):start])
             word = before.group(1).lower() if before else ""
             if word not in _MONTH_PREPS or (word in ("and", "or") and not re.search(
-                    r"\b(?:%s)\b" % "|".join(MONTHS), text[max(0, start - 30):start])):
+                    rf"\b(?:{'|'.join(MONTHS)})\b", text[max(0, start - 30):start])):
                 return None
         number = _MONTH_NUMBER[month.rstrip(".")]
         name = MONTHS[number - 1] + (f" {year}" if year else "")

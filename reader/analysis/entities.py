@@ -210,8 +210,8 @@ def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str) -> bool:
 
 def _appositive_role(c: Chunk, toks: list[Tok], after: int) -> bool:
     """A lower-case role noun in the few words after ``Name,`` (it becomes ``c.role``)."""
-    k = after + 1 + (word_at(toks, after + 1).lower() in ("a", "an", "the"))
-    for k in range(k, min(k + 4, len(toks))):
+    first = after + 1 + (word_at(toks, after + 1).lower() in ("a", "an", "the"))
+    for k in range(first, min(first + 4, len(toks))):
         w = toks[k].text
         if w in _STOP_SCAN or (w.lower() in STOPWORDS and w.lower() not in ("a", "an", "the")):
             break
@@ -369,7 +369,8 @@ class _Entities:
     def __init__(self) -> None:
         self.by_key: dict = {}
 
-    def add(self, type_: str, name: str, alias: str, span: tuple[int, int], key, value: str | None = None) -> Entity:
+    def add(self, type_: str, name: str, alias: str, span: tuple[int, int], key: tuple,
+            value: str | None = None) -> Entity:
         e = self.by_key.get(key)
         if e is None:
             e = self.by_key[key] = Entity(name, type_, [], [], value)

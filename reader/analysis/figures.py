@@ -37,10 +37,13 @@ from reader.text.tokens import STOPWORDS
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _WORD_VALUES = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
-_WORD_VALUES |= {w: 10 * (i + 2) for i, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
+_WORD_VALUES |= {w: 10 * (i + 2) for i, w in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
 _WORD_VALUES |= {"dozen": 12, "hundred": 100}
-_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" \
+_WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
+           r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" \
            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen" \
            r"|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
@@ -121,7 +124,8 @@ class Figure:
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split at . ! ? before a capital and at line breaks,
     not after abbreviations such as "U.S." or "Aug."."""
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue

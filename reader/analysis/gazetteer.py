@@ -27,6 +27,7 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from reader.text.cache import cache_dir
 from reader.text.files import write_atomic
@@ -110,7 +111,7 @@ def _index() -> dict[str, tuple[str, int, str]]:
     return index
 
 
-def _build(gc) -> dict[str, tuple[str, int, str]]:
+def _build(gc: Any) -> dict[str, tuple[str, int, str]]:
     index: dict[str, tuple[str, int, str]] = {}
 
     def put(name: str, kind: str, population: int, canonical: str | None = None) -> None:
@@ -142,17 +143,55 @@ def _cache_file(version: str) -> Path | None:
 
 # --- words that tell what a capitalised name is (used by reader.analysis.entities) ------------
 
-ORG_WORDS = set(["Department", "Service", "Services", "Agency", "Administration", "Bureau", "Commission", "Committee", "Council", "Court", "Center", "Centre", "Institute", "Foundation", "Union", "Association", "Network", "Times", "Post", "News", "Journal", "Party", "University", "College", "School", "Hospital", "Bank", "Company", "Corporation", "Corp.", "Inc.", "Ltd.", "Co.", "Group", "Organization", "Organisation", "Fund", "Authority", "Board", "Office", "Ministry", "Police", "Enforcement", "Security", "Congress", "Senate", "House", "Club", "Church", "Society", "Alliance", "Coalition", "Federation", "League", "Project", "Trust", "Tribune", "Herald", "Press", "Guardian", "Guard", "Army", "Navy", "Force", "Corps", "Patrol", "Laboratory", "Lab", "Museum", "Library", "Airlines", "Partners", "Holdings", "Industries", "Systems", "Technologies", "Media", "Broadcasting", "Reuters", "Watch", "Caucus", "Cabinet", "Treasury", "Pentagon", "Parliament", "Assembly", "Legislature", "Clinic", "Institution", "Conference", "Council", "Academy", "Review"])
+ORG_WORDS = set([
+    "Department", "Service", "Services", "Agency", "Administration", "Bureau", "Commission", "Committee", "Council",
+    "Court", "Center", "Centre", "Institute", "Foundation", "Union", "Association", "Network", "Times", "Post", "News",
+    "Journal", "Party", "University", "College", "School", "Hospital", "Bank", "Company", "Corporation", "Corp.",
+    "Inc.", "Ltd.", "Co.", "Group", "Organization", "Organisation", "Fund", "Authority", "Board", "Office", "Ministry",
+    "Police", "Enforcement", "Security", "Congress", "Senate", "House", "Club", "Church", "Society", "Alliance",
+    "Coalition", "Federation", "League", "Project", "Trust", "Tribune", "Herald", "Press", "Guardian", "Guard", "Army",
+    "Navy", "Force", "Corps", "Patrol", "Laboratory", "Lab", "Museum", "Library", "Airlines", "Partners", "Holdings",
+    "Industries", "Systems", "Technologies", "Media", "Broadcasting", "Reuters", "Watch", "Caucus", "Cabinet",
+    "Treasury", "Pentagon", "Parliament", "Assembly", "Legislature", "Clinic", "Institution", "Conference", "Council",
+    "Academy", "Review",
+])
 LAW_WORDS = {"Act", "Code", "Policy", "Amendment", "Constitution", "Treaty", "Accord", "Statute", "Regulation",
              "Order", "Doctrine", "Law"}
 EVENT_FIRST = {"Operation", "Hurricane", "Storm", "Project"}
 EVENT_LAST = {"War", "Summit", "Olympics", "Cup", "Era", "Games", "Festival", "Revolution", "Crisis"}
-TITLES = set(["President", "Judge", "Justice", "Magistrate", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Mayor", "Secretary", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Rev.", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Officer", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Speaker", "Ambassador", "Minister", "Prime", "King", "Queen", "Prince", "Princess", "Pope", "Deputy", "Assistant", "Acting", "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.", "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff"])
-PLACE_WORDS = set(["Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain", "Mountains", "Island", "Islands", "Bay", "Gulf", "Ocean", "Sea", "County", "Airport", "Station", "Valley", "Beach", "Coast", "Canyon", "Desert", "Forest", "Harbor", "Port", "Peninsula", "Strait", "Canal", "Plaza", "Boulevard", "Province", "Region", "Territory"])
+TITLES = set([
+    "President", "Judge", "Justice", "Magistrate", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.",
+    "Mayor", "Secretary", "Attorney", "General", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Rev.", "Gen.",
+    "Lt.", "Col.", "Sgt.", "Capt.", "Officer", "Sheriff", "Commissioner", "Chairman", "Chairwoman", "Speaker",
+    "Ambassador", "Minister", "Prime", "King", "Queen", "Prince", "Princess", "Pope", "Deputy", "Assistant", "Acting",
+    "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.",
+    "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff",
+])
+PLACE_WORDS = set([
+    "Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain",
+    "Mountains", "Island", "Islands", "Bay", "Gulf", "Ocean", "Sea", "County", "Airport", "Station", "Valley", "Beach",
+    "Coast", "Canyon", "Desert", "Forest", "Harbor", "Port", "Peninsula", "Strait", "Canal", "Plaza", "Boulevard",
+    "Province", "Region", "Territory",
+])
 HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
                         "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}
 SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
-ROLE_NOUNS = set(["president", "attorney", "lawyer", "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "senator", "representative", "congressman", "congresswoman", "governor", "mayor", "secretary", "director", "chief", "officer", "official", "agent", "commissioner", "contractor", "appointee", "loyalist", "ally", "aide", "adviser", "advisor", "analyst", "professor", "economist", "researcher", "reporter", "journalist", "editor", "writer", "author", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "executive", "manager", "leader", "member", "lawmaker", "candidate", "nominee", "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "father", "mother", "uncle", "aunt", "cousin", "friend", "partner", "resident", "student", "teacher", "doctor", "nurse", "worker", "employee", "expert", "activist", "organizer", "plaintiff", "defendant", "prosecutor", "detective", "sheriff", "deputy", "minister", "ambassador", "diplomat", "general", "colonel", "captain", "sergeant", "actor", "actress", "singer", "player", "coach", "owner", "host", "anchor", "correspondent", "pastor", "priest", "rabbi", "imam", "strategist", "consultant", "pollster", "historian", "scientist", "engineer", "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "donor", "supporter", "critic", "commentator", "columnist", "publisher", "producer", "counsel", "staffer", "veteran", "victim", "suspect", "witness", "head"])
+ROLE_NOUNS = set([
+    "president", "attorney", "lawyer", "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "senator",
+    "representative", "congressman", "congresswoman", "governor", "mayor", "secretary", "director", "chief", "officer",
+    "official", "agent", "commissioner", "contractor", "appointee", "loyalist", "ally", "aide", "adviser", "advisor",
+    "analyst", "professor", "economist", "researcher", "reporter", "journalist", "editor", "writer", "author",
+    "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman", "chair", "executive", "manager", "leader",
+    "member", "lawmaker", "candidate", "nominee", "son", "sons", "daughter", "daughters", "wife", "husband", "brother",
+    "sister", "father", "mother", "uncle", "aunt", "cousin", "friend", "partner", "resident", "student", "teacher",
+    "doctor", "nurse", "worker", "employee", "expert", "activist", "organizer", "plaintiff", "defendant", "prosecutor",
+    "detective", "sheriff", "deputy", "minister", "ambassador", "diplomat", "general", "colonel", "captain",
+    "sergeant", "actor", "actress", "singer", "player", "coach", "owner", "host", "anchor", "correspondent", "pastor",
+    "priest", "rabbi", "imam", "strategist", "consultant", "pollster", "historian", "scientist", "engineer",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "donor", "supporter", "critic",
+    "commentator", "columnist", "publisher", "producer", "counsel", "staffer", "veteran", "victim", "suspect",
+    "witness", "head",
+])
 ATTRIBUTE_NOUNS = {"appointee", "appointees", "loyalist", "loyalists", "ally", "allies", "supporter", "supporters",
                    "aide", "aides", "adviser", "advisers", "voters", "nominee", "nominees", "judge", "era", "family"}
 GOVERNMENT_NOUNS = {"administration", "government", "campaign", "regime"}
@@ -161,11 +200,20 @@ SPEECH_VERBS = {"said", "says", "wrote", "writes", "told", "noted", "added", "ar
                 "claimed", "ruled", "asked", "replied", "cited", "concluded", "ordered", "who"}
 LOCATIVES = {"in", "from", "near", "to", "at", "across", "outside", "inside", "throughout", "around", "into",
              "towards", "toward", "via", "within"}
-COMMON_STARTERS = set(["however", "meanwhile", "earlier", "later", "according", "although", "though", "despite", "following", "instead", "still", "also", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third", "finally", "many", "most", "several", "others", "another", "every", "such", "federal", "national", "local", "state", "former", "new", "among", "asked", "told", "like", "unlike", "nearly", "almost", "even", "just", "already", "indeed", "thus", "therefore", "moreover", "furthermore", "additionally", "critics", "officials", "experts", "documents", "records", "data", "lawmakers", "sources", "reports", "court", "plaintiffs", "defendants", "prosecutors", "authorities", "police", "people", "immigrants", "democrats", "republicans", "americans"]) | STOPWORDS
+COMMON_STARTERS = set([
+    "however", "meanwhile", "earlier", "later", "according", "although", "though", "despite", "following", "instead",
+    "still", "also", "then", "now", "today", "yesterday", "tomorrow", "last", "next", "first", "second", "third",
+    "finally", "many", "most", "several", "others", "another", "every", "such", "federal", "national", "local",
+    "state", "former", "new", "among", "asked", "told", "like", "unlike", "nearly", "almost", "even", "just",
+    "already", "indeed", "thus", "therefore", "moreover", "furthermore", "additionally", "critics", "officials",
+    "experts", "documents", "records", "data", "lawmakers", "sources", "reports", "court", "plaintiffs", "defendants",
+    "prosecutors", "authorities", "police", "people", "immigrants", "democrats", "republicans", "americans",
+]) | STOPWORDS
 NOT_ENTITY_ACRONYMS = {"CEO", "TV", "AI", "GDP", "PDF", "FAQ", "USB", "OK", "ID", "AM", "PM", "LGBTQ", "COVID",
                        "DNA", "HIV", "AIDS", "CFO", "COO", "CTO", "IPO", "PR", "HR", "IT", "Q", "A", "I", "NOT",
                        "BREAKING", "UPDATE", "WATCH", "VIDEO", "READ", "MORE", "NEW", "EXCLUSIVE"}
-CONNECTORS = {"of", "for", "and", "&", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "bin", "al", "on"}
+CONNECTORS = {"of", "for", "and", "&", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "bin", "al",
+              "on"}
 DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your"}
 
 STANDALONE_ORGS = {"Pentagon", "Reuters", "Congress", "Senate", "Treasury", "Parliament", "Kremlin", "Cabinet"}

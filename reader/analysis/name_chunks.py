@@ -25,7 +25,8 @@ _FURNITURE_RE = re.compile(
     r"|click here.*|read more.*|related:?.*|watch:.*|sources?|photo:.*|image:.*|credit:.*|video:.*"
     r"|.*©.*|copyright .*|.*all rights reserved.*|your email address will not be published.*|[\w-]*-wire"
     r"|\d{1,2}:\d{2}|<[^>]+>.*|screen capture/.*|all content created by .*)\s*$", re.IGNORECASE)
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
+                       r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
                        r"|Inc|Corp|Co|Ltd|Bros)\.|\w+(?:[’'\-‑]\w+)*|\S")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z]\.)$")
@@ -129,7 +130,8 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
             if _is_name_token(t) and not POSSESSIVE_RE.search(toks[j - 1].text) and toks[j - 1].end <= t.start:
                 j += 1
-            elif t.text in CONNECTORS and j + 1 < n and _is_name_token(toks[j + 1]) and toks[j - 1].text not in CONNECTORS:
+            elif (t.text in CONNECTORS and j + 1 < n and _is_name_token(toks[j + 1])
+                  and toks[j - 1].text not in CONNECTORS):
                 j += 2 if toks[j + 1].text != "the" else 1
             elif t.text == "the" and toks[j - 1].text in ("of", "for") and j + 1 < n and _is_name_token(toks[j + 1]):
                 j += 1

@@ -32,8 +32,9 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
-from reader.analysis.article import AnalysedArticle
+from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.engine.compare import Comparison
 from reader.text.tokens import STOPWORDS, tokenize
 
@@ -62,7 +63,7 @@ class Link:
                 "source_contained": round(self.source_contained, 4), "kinds": dict(self.kinds)}
 
 
-def _words_by_kind(comparison) -> Counter:
+def _words_by_kind(comparison: Comparison) -> Counter:
     c: Counter = Counter()
     for p in comparison.passages:
         c[p.kind] += p.a_words + p.b_words
@@ -72,7 +73,7 @@ def _words_by_kind(comparison) -> Counter:
 def _swaps(diff: list[tuple[int, str]]) -> list[tuple[list[str], list[str]]]:
     """(words only in a, words only in b) for each place where one replaced the other."""
     out, dele, ins = [], [], []
-    for op, text in diff + [(0, "")]:
+    for op, text in [*diff, (0, "")]:
         if op == -1:
             dele += tokenize(text).norms
         elif op == 1:
@@ -123,13 +124,19 @@ def find_links(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int,
         words = _words_by_kind(comp)
         reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
         kinds = {k: v for k, v in comp.counts.items() if v}
-        copy, basis = _direction(comp, a, b, reworded, lambda i=i, j=j: background_all - per_article[i] - per_article[j])
+        background = partial(_background, background_all, per_article[i], per_article[j])
+        copy, basis = _direction(comp, a, b, reworded, background)
         if copy is None or copy is a:
             links.append(Link(a.id, b.id, ca, cb, reworded, basis, kinds))
         else:
             links.append(Link(b.id, a.id, cb, ca, reworded, basis, kinds))
-    links.sort(key=lambda l: -l.copy_contained)
+    links.sort(key=lambda link: -link.copy_contained)
     return links
+
+
+def _background(story: Counter, a: Counter, b: Counter) -> Counter:
+    """The story's word counts without the two articles of a pair."""
+    return story - a - b
 
 
 def _direction(comp: Comparison, a: AnalysedArticle, b: AnalysedArticle, reworded: bool,
@@ -148,15 +155,15 @@ def _direction(comp: Comparison, a: AnalysedArticle, b: AnalysedArticle, reworde
     return None, "unknown"
 
 
-def provenance_by_article(articles, links: list[Link]) -> dict[str, dict]:
+def provenance_by_article(articles: Sequence[ArticleLike], links: list[Link]) -> dict[str, dict]:
     """Per article: ``draws_on`` (its sources), ``used_by`` (articles drawing on it) and
     ``shares_with`` (links whose direction is unknown)."""
-    out = {a.id: {"draws_on": [], "used_by": [], "shares_with": []} for a in articles}
-    for l in links:
-        if not l.directed:
-            out[l.copy]["shares_with"].append(l.source)
-            out[l.source]["shares_with"].append(l.copy)
+    out: dict[str, dict[str, list[str]]] = {a.id: {"draws_on": [], "used_by": [], "shares_with": []} for a in articles}
+    for link in links:
+        if not link.directed:
+            out[link.copy]["shares_with"].append(link.source)
+            out[link.source]["shares_with"].append(link.copy)
         else:
-            out[l.copy]["draws_on"].append(l.source)
-            out[l.source]["used_by"].append(l.copy)
+            out[link.copy]["draws_on"].append(link.source)
+            out[link.source]["used_by"].append(link.copy)
     return out

@@ -99,7 +99,8 @@ def _matched(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     vocab: dict[str, int] = {}
     ia = [vocab.setdefault(w, len(vocab)) for w in a]
     ib = [vocab.setdefault(w, len(vocab)) for w in b]
-    pairs, pa, pb = [], 0, 0
+    pairs: list[tuple[int, int]] = []
+    pa = pb = 0
     for op, n in dmp_ops(ia, ib):
         if op == EQUAL:
             pairs.extend((pa + k, pb + k) for k in range(n))
@@ -170,12 +171,12 @@ def match_quotes(articles: Iterable[ArticleLike | AnalysedArticle],
             parent[root(it.n)] = root(other.n)
     base = [root(n) for n in range(len(items))]      # clusters of equal and altered quotes
     attached: set[int] = set()
-    for _, _, short, long in sorted(fragments, key=lambda f: (-f[0], -f[1])):
-        r = base[short]
-        if r in attached or root(r) == root(long):
+    for _, _, short_n, long_n in sorted(fragments, key=lambda f: (-f[0], -f[1])):
+        r = base[short_n]
+        if r in attached or root(r) == root(long_n):
             continue
         attached.add(r)                                  # a fragment joins one container only
-        parent[root(r)] = root(long)
+        parent[root(r)] = root(long_n)
     members: dict[int, list[_Item]] = {}
     for it in items:
         members.setdefault(root(it.n), []).append(it)

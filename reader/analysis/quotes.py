@@ -59,6 +59,7 @@ from typing import Any
 from reader.analysis.speakers import (
     ACCORDING_RE,
     FILL,
+    NP,
     VERB_RE,
     VERB_WORDS,
     WINDOW,
@@ -72,8 +73,12 @@ KINDS = ("full", "partial")
 _PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_CTX = set(" \t\n([{—–-/\u00a0") | set("“”\"‘’'«»‹›")
 _CLOSE_CTX = set(" \t\n.,;:!?)]}—–-/…\u00a0") | set("“”\"‘’'«»‹›")
-_ABBREV = set(["Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Inc", "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt"])
-_ASIDE_RE = re.compile(r",\s+([^,]{1,60}?)\s+(?:%s)\s*[,.]" % VERB_WORDS)
+_ABBREV = set([
+    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Inc",
+    "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt",
+])
+_ASIDE_RE = re.compile(r",\s+([^,]{1,60}?)\s+(?:" + VERB_WORDS + r")\s*[,.]")
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
@@ -196,7 +201,8 @@ def _pick_close(text: str, hi: int, cands: list[int]) -> int | None:
     the first not after an *s* (``the workers’ union``), else the first."""
     strong = [c for c in cands if text[c - 1] in ".,!?;:…—-" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
     weak = [c for c in cands if text[c - 1] not in "sS"]
-    return (strong or weak or cands or [None])[0]
+    found = strong or weak or cands
+    return found[0] if found else None
 
 
 def _trim(body: str, a: int, b: int) -> tuple[int, int]:
@@ -358,6 +364,9 @@ class Attribution:
     how: str | None = None
 
 
+Found = tuple[NP, str, tuple[int, int]]     # the phrase naming the speaker, the rule, its span
+
+
 def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Attribution:
     """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
     or the paragraph's last character when the quote runs on) within its sentence."""
@@ -380,10 +389,10 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     return Attribution()
 
 
-def _after(reg: Registry, lo: int, hi: int):
+def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     """“…,” Chen said / said Chen, a … / Skye Perryman, president of …, said / according to X."""
     text = reg.text
-    p = lo + re.match(r"[ ,]*", text[lo:hi]).end()
+    p = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" ,"))
     if p >= hi:
         return None
     lead = ACCORDING_RE.match(text, p, hi) or VERB_RE.match(text, p, hi)
@@ -400,7 +409,7 @@ def _after(reg: Registry, lo: int, hi: int):
     return None
 
 
-def _before(reg: Registry, s: int, q_open: int):
+def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     """The nearest speech verb before the quote whose subject names someone; or a headline's
     ``Zelensky: ‘…’``."""
     text = reg.text
@@ -424,7 +433,7 @@ def _before(reg: Registry, s: int, q_open: int):
     return None
 
 
-def _according(reg: Registry, s: int, e: int):
+def _according(reg: Registry, s: int, e: int) -> Found | None:
     for m in ACCORDING_RE.finditer(reg.text, s, e):
         np = np_after(reg, m.end(), e)
         if np is not None and reg.resolve(np, m.start())[0] is not None:
@@ -432,7 +441,7 @@ def _according(reg: Registry, s: int, e: int):
     return None
 
 
-def _aside(reg: Registry, lo: int, e: int):
+def _aside(reg: Registry, lo: int, e: int) -> Found | None:
     """The “new” rule, she said, …: a parenthetical attribution after the quote."""
     m = _ASIDE_RE.search(reg.text, lo, e)
     if m and FILL not in m.group(1):
@@ -451,7 +460,8 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
     text = masked(body, raw, paras)
     sents = sentences(text, paras)
     reg = Registry(text, sents)
-    kept, group_of = [], {}
+    kept: list[tuple[dict, Attribution, str, int]] = []
+    group_of: dict[object, int] = {}
     for p in raw:
         si = _sentence_of(sents, p["open"])
         close = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
@@ -466,7 +476,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         group_of.setdefault(key, len(group_of))
         kept.append((p, att, kind, si))
     quotes: list[Quote] = []
-    for p, att, kind, si in kept:
+    for p, att, kind, _ in kept:
         gid = group_of[p["chain"] if p["chain"] is not None else ("solo", p["open"])]
         quotes.append(Quote(body[p["start"]:p["end"]], p["start"], p["end"], kind, p["para"], att.speaker,
                             att.role, att.kind, att.start, att.end, att.how, gid, p["part"],
@@ -504,8 +514,8 @@ def _link_splits(quotes: list[Quote], text: str) -> list[Quote]:
             for j in range(k, len(out)):
                 if out[j].group != old:
                     break
-                extra = {} if out[j].speaker or j > k else {"how": "split"}
-                out[j] = replace(out[j], group=a.group, part=out[j].part + shift, kind=a.kind, **extra)
+                how = out[j].how if out[j].speaker or j > k else "split"
+                out[j] = replace(out[j], group=a.group, part=out[j].part + shift, kind=a.kind, how=how)
             size[a.group] += size.pop(old)
     return out
 

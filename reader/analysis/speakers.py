@@ -42,29 +42,84 @@ FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
 
-_VERBS = ["said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states", "argued", "argues", "asserted", "asserts", "claimed", "contended", "continued", "continues", "explained", "explains", "cited", "called", "assessed", "concluded", "concludes", "found", "ruled", "declared", "declares", "insisted", "insists", "warned", "warns", "testified", "acknowledged", "admitted", "announced", "observed", "remarked", "replied", "responded", "stressed", "emphasized", "emphasised", "suggested", "recalled", "posted", "tweeted", "ordered", "described", "labeled", "labelled", "characterized", "asked", "asks", "urged", "predicted", "maintained", "complained", "conceded", "countered", "quipped", "vowed", "spoke", "commented", "answered"]
-VERB_WORDS = "(?:%s)" % "|".join(_VERBS)
-VERB_RE = re.compile(r"\b%s\b" % VERB_WORDS)
+_VERBS = [
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states",
+    "argued", "argues", "asserted", "asserts", "claimed", "contended", "continued", "continues", "explained",
+    "explains", "cited", "called", "assessed", "concluded", "concludes", "found", "ruled", "declared", "declares",
+    "insisted", "insists", "warned", "warns", "testified", "acknowledged", "admitted", "announced", "observed",
+    "remarked", "replied", "responded", "stressed", "emphasized", "emphasised", "suggested", "recalled", "posted",
+    "tweeted", "ordered", "described", "labeled", "labelled", "characterized", "asked", "asks", "urged", "predicted",
+    "maintained", "complained", "conceded", "countered", "quipped", "vowed", "spoke", "commented", "answered",
+]
+VERB_WORDS = "(?:" + "|".join(_VERBS) + ")"
+VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _WORD_RE = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
 
-TITLES = set(["Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator", "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General", "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Sheriff", "Magistrate", "Bankruptcy", "Supreme", "Court", "Appeals", "Deputy", "Assistant", "Acting", "Former", "Senior", "Special", "Counsel", "Minister", "Prime", "Ambassador", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Pope", "King", "Queen", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Prof.", "Professor", "Officer", "Agent", "Detective", "Inspector", "Superintendent", "Leader", "Majority", "Minority", "House", "Senate", "Democratic", "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health", "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop", "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former"])
-HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f", "Dr.": None, "Dr": None}
-ROLE_NOUNS = set(["judge", "justice", "president", "senator", "lawmaker", "congressman", "congresswoman", "representative", "governor", "mayor", "secretary", "spokesperson", "spokesman", "spokeswoman", "attorney", "lawyer", "prosecutor", "official", "officer", "agent", "director", "chairman", "chairwoman", "chair", "commissioner", "minister", "ambassador", "sheriff", "chief", "executive", "ceo", "founder", "leader", "adviser", "advisor", "counsel", "analyst", "economist", "professor", "researcher", "expert", "activist", "organizer", "author", "contractor", "appointee", "nominee", "candidate", "manager", "head", "member", "plaintiff", "witness", "doctor", "scientist", "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer", "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi", "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman"])
+TITLES = set([
+    "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
+    "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General",
+    "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Sheriff", "Magistrate", "Bankruptcy",
+    "Supreme", "Court", "Appeals", "Deputy", "Assistant", "Acting", "Former", "Senior", "Special", "Counsel",
+    "Minister", "Prime", "Ambassador", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Pope", "King",
+    "Queen", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Prof.", "Professor", "Officer", "Agent",
+    "Detective", "Inspector", "Superintendent", "Leader", "Majority", "Minority", "House", "Senate", "Democratic",
+    "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health",
+    "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop",
+    "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former",
+])
+HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
+              "Dr.": None, "Dr": None}
+ROLE_NOUNS = set([
+    "judge", "justice", "president", "senator", "lawmaker", "congressman", "congresswoman", "representative",
+    "governor", "mayor", "secretary", "spokesperson", "spokesman", "spokeswoman", "attorney", "lawyer", "prosecutor",
+    "official", "officer", "agent", "director", "chairman", "chairwoman", "chair", "commissioner", "minister",
+    "ambassador", "sheriff", "chief", "executive", "ceo", "founder", "leader", "adviser", "advisor", "counsel",
+    "analyst", "economist", "professor", "researcher", "expert", "activist", "organizer", "author", "contractor",
+    "appointee", "nominee", "candidate", "manager", "head", "member", "plaintiff", "witness", "doctor", "scientist",
+    "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer",
+    "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi",
+    "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman",
+])
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
-ORG_WORDS = set(["Department", "Center", "Centre", "Court", "Times", "Post", "Journal", "News", "Network", "Forward", "Service", "Agency", "Administration", "Association", "Foundation", "Institute", "University", "College", "Committee", "Council", "Office", "Party", "Group", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Union", "Bureau", "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government", "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance", "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House"])
-COMMON_SUBJECTS = set(["critics", "officials", "experts", "analysts", "residents", "lawmakers", "authorities", "prosecutors", "protesters", "advocates", "supporters", "opponents", "scientists", "researchers", "doctors", "police", "witnesses", "observers", "sources", "documents", "records", "reports", "investigators", "economists", "people", "voters", "parents", "teachers", "students", "workers", "employees", "users", "customers", "officers", "agents", "judges", "lawyers", "attorneys", "leaders", "members", "democrats", "republicans", "others", "many", "some"])
-STOP_CAPS = set(["The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "So", "Yet", "However", "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though", "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They", "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every", "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"])
+ORG_WORDS = set([
+    "Department", "Center", "Centre", "Court", "Times", "Post", "Journal", "News", "Network", "Forward", "Service",
+    "Agency", "Administration", "Association", "Foundation", "Institute", "University", "College", "Committee",
+    "Council", "Office", "Party", "Group", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Union", "Bureau",
+    "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government",
+    "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance",
+    "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House",
+])
+COMMON_SUBJECTS = set([
+    "critics", "officials", "experts", "analysts", "residents", "lawmakers", "authorities", "prosecutors",
+    "protesters", "advocates", "supporters", "opponents", "scientists", "researchers", "doctors", "police",
+    "witnesses", "observers", "sources", "documents", "records", "reports", "investigators", "economists", "people",
+    "voters", "parents", "teachers", "students", "workers", "employees", "users", "customers", "officers", "agents",
+    "judges", "lawyers", "attorneys", "leaders", "members", "democrats", "republicans", "others", "many", "some",
+])
+STOP_CAPS = set([
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "So", "Yet", "However",
+    "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though",
+    "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They",
+    "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every",
+    "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+])
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "of", "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
-APPOS_OPENERS = set(["a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected", "also", "himself", "herself", "one"]) | ROLE_NOUNS
-_NO_ROLE_OPENERS = {"who", "whose", "which", "appointed", "nominated", "named", "elected", "himself", "herself", "also", "one"}
+APPOS_OPENERS = set([
+    "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
+    "also", "himself", "herself", "one",
+]) | ROLE_NOUNS
+_NO_ROLE_OPENERS = {"who", "whose", "which", "appointed", "nominated", "named", "elected", "himself", "herself",
+                    "also", "one"}
 _ADVERBIAL_RE = re.compile(
     r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
-_ROLE_NOUN_RE = re.compile(r"\b(?:%s)\b" % "|".join(sorted(ROLE_NOUNS)))
+_ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 _ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
 _PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                 "the", "his", "her", "their", "its", "our", "under", "than"}
@@ -215,10 +270,10 @@ class Registry:
         appos = ""
         if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
             rest = after[2:]
-            verb = re.search(r", %s\b" % VERB_WORDS, rest)
+            verb = re.search(", " + VERB_WORDS + r"\b", rest)
             stop = verb.start() if verb else rest.find(",")
             appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
-        speaks = not appos and re.match(r"\s+(?:\w+\s+){0,2}?%s\b" % VERB_WORDS, after) is not None
+        speaks = not appos and re.match(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b", after) is not None
         if np.title or np.role or appos or speaks or spoken or np.modifiers:
             self.add(np, appositive=appos)
 
@@ -231,7 +286,8 @@ class Registry:
         if not self._could_name(names):
             return None
         title = " ".join(w for w in ws[k:t] if w not in HONORIFICS)
-        if title and i > 0 and toks[i - 1][2] in ("former", "then") and _only_space(self.text, toks[i - 1][1], toks[i][0]):
+        if (title and i > 0 and toks[i - 1][2] in ("former", "then")
+                and _only_space(self.text, toks[i - 1][1], toks[i][0])):
             title = toks[i - 1][2] + " " + title
         role, start = self._premodifier(toks, i)
         return NP("name", start if role else toks[i + k][0], toks[j][1], name=" ".join(names), title=title, role=role,
@@ -260,7 +316,8 @@ class Registry:
         while (k > 0 and i - k < 8 and _only_space(self.text, toks[k - 1][1], toks[k][0])
                and not VERB_RE.fullmatch(toks[k - 1][2])):
             k -= 1
-        while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"} or toks[k][2] in STOP_CAPS):
+        while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"}
+                             or toks[k][2] in STOP_CAPS):
             k += 1
         return self.text[toks[k][0]:toks[i - 1][1]], toks[k][0]
 
@@ -367,7 +424,8 @@ class Registry:
                 continue
             at = _last_before(p.mentions, pos)
             text = p.describes()
-            if (at >= 0 and re.search(rf"\b{re.escape(head)}", text) and p.gender in (None, GENDERED.get(head, p.gender))
+            if (at >= 0 and re.search(rf"\b{re.escape(head)}", text)
+                    and p.gender in (None, GENDERED.get(head, p.gender))
                     and all(m.lower() in text for m in np.modifiers)):
                 found.append((at, p))
         return max(found, key=lambda c: c[0])[1] if found else None

@@ -196,7 +196,7 @@ def story_json(story: Story) -> dict:
                    "aligned_pairs": len(story.comparisons), "skipped_pairs": story.skipped_pairs},
         "pairs": pairs,
         "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],
-                       "links": [l.to_json() for l in story.links]},
+                       "links": [link.to_json() for link in story.links]},
         "conflicts": [c.to_json() for c in story.conflicts],
         "quotes": quotes,
         "unique_lines": [{"article": a.id, "lines": [{"start": s, "end": e, "text": a.body[s:e]}

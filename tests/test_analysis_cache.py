@@ -1,0 +1,136 @@
+"""The analysed article and its cache: one tokenisation per article, cached extractions
+equal to fresh ones, and a cache entry that does not fit is a miss, never a crash."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.analysis import analysis_cache, extraction
+from reader.analysis.article import AnalysedArticle, analyse
+from reader.analysis.entities import extract_entities
+from reader.analysis.figures import extract_figures
+from reader.analysis.quotes import extract_quotes
+from reader.library.loading import load_library
+from reader.library.model import Article
+from reader.text.tokens import tokenize, word_count
+
+BODY = ("Judge Ann Chen ruled on Friday that the IRS broke the law. “The agency acted unlawfully,” "
+        "Chen wrote in a 94-page ruling.\n\nMore than 47,000 taxpayers were affected, the Internal "
+        "Revenue Service said.")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def _entries(cache: Path) -> list[Path]:
+    return sorted(cache.glob(f"analysis-v{extraction.ANALYSIS_VERSION}/*.json"))
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+    real = analysis_cache.extract
+    monkeypatch.setattr(analysis_cache, "extract", lambda body: seen.append(body) or real(body))
+    return seen
+
+
+def test_the_extraction_equals_each_extractor_run_alone() -> None:
+    for article in load_library(None).articles:
+        found = extraction.extract(article.body)
+        assert found.quotes == extract_quotes(article)
+        assert found.entities == extract_entities(article)
+        assert found.figures == extract_figures(article)
+
+
+def test_a_cache_hit_returns_equal_results_without_extracting(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _calls(monkeypatch)
+    first = analyse(Article(id="a", body=BODY, title="a"))
+    assert len(_entries(cache)) == 1 and len(calls) == 1
+    second = analyse(Article(id="b", body=BODY, title="b"))
+    assert len(calls) == 1                                   # read back, not extracted again
+    assert second.found == first.found == extraction.extract(BODY)
+    assert second.quotes and second.entities and second.figures and second.dates
+
+
+def test_a_corrupt_or_wrong_shaped_entry_is_a_miss_and_is_rewritten(cache: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = analyse(Article(id="a", body=BODY, title="a")).found
+    (entry,) = _entries(cache)
+    good = json.loads(entry.read_text(encoding="utf-8"))
+    broken: list[object] = [
+        "{not json", "[]", "null", json.dumps({**good, "quotes": "x"}), json.dumps({**good, "extra": 1}),
+        json.dumps({**good, "figures": [row[:-1] for row in good["figures"]]}),          # a field short
+        json.dumps({**good, "sentences": [[0, len(BODY) + 5]]}),                        # outside the body
+        json.dumps({**good, "dates": [[True, 1, "x", "x", "x", None]]}),                # a bool as offset
+        json.dumps({**good, "entities": [[*row[:-1], [{"value": 1}]] for row in good["entities"]]}),
+    ]
+    calls = _calls(monkeypatch)
+    for n, text in enumerate(broken, 1):
+        entry.write_text(str(text), encoding="utf-8")
+        assert analyse(Article(id="a", body=BODY, title="a")).found == fresh
+        assert len(calls) == n
+        assert json.loads(entry.read_text(encoding="utf-8")) == good        # rewritten
+
+
+def test_a_version_bump_invalidates(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    analyse(Article(id="a", body=BODY, title="a"))
+    calls = _calls(monkeypatch)
+    monkeypatch.setattr(extraction, "ANALYSIS_VERSION", extraction.ANALYSIS_VERSION + 1)
+    analyse(Article(id="a", body=BODY, title="a"))
+    assert len(calls) == 1
+    assert len(_entries(cache)) == 1
+
+
+def test_no_cache_folder_still_analyses(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analysis_cache, "cache_dir", lambda: None)
+    assert analyse(Article(id="a", body=BODY, title="a")).found == extraction.extract(BODY)
+
+
+def test_an_analysed_article_is_returned_as_it_is() -> None:
+    done = analyse(Article(id="a", body=BODY, title="a"))
+    assert analyse(done) is done
+    assert isinstance(done, AnalysedArticle) and done.id == "a" and done.body == BODY
+
+
+def test_words_and_tokens_of_a_span_equal_splitting_the_slice() -> None:
+    for article in load_library(None).articles:
+        art = analyse(article)
+        assert art.word_count == word_count(art.body)
+        spans = art.sentences + [(q.start, q.end) for q in art.quotes] + [(0, 3), (5, 5), (1, len(art.body) - 1)]
+        for s, e in spans:
+            assert art.words_in(s, e) == word_count(art.body[s:e])
+            got, want = art.tokens_of(s, e), tokenize(art.body[s:e])
+            assert (got.text, list(got.starts), list(got.ends), got.norms) == (
+                want.text, list(want.starts), list(want.ends), want.norms)
+
+
+def test_the_story_splits_each_body_into_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Index, comparisons, provenance, quote matching and unique lines all read the
+    analysed article's tokens (diff pieces of reworded pairs are split on their own)."""
+    from reader.analysis import article as article_module
+    from reader.analysis.story import analyse_story
+    from reader.engine import compare, index
+    from reader.text import tokens as tokens_module
+
+    articles = load_library(None).articles
+    bodies = {a.body for a in articles}
+    split: list[str] = []
+
+    def counting(text: str) -> object:
+        if text in bodies:
+            split.append(text)
+        return tokens_module.tokenize(text)
+
+    for module in (article_module, compare, index):
+        monkeypatch.setattr(module, "tokenize", counting)
+    counted: list[str] = []
+    real_count = article_module.word_count
+    monkeypatch.setattr(article_module, "word_count", lambda text: counted.append(text) or real_count(text))
+    analyse_story(articles)
+    assert sorted(split) == sorted(bodies)
+    assert counted == []
