@@ -30,11 +30,11 @@ import itertools
 import sys
 from array import array
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING
 
 from reader.text.speedups import native as _native
 from reader.text.tokens import Tokens
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     from diff_match_patch import diff_match_patch
 

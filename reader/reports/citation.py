@@ -32,18 +32,22 @@ Styles (``STYLES``):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Sequence
 
 from reader.text.sanitize import one_line
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Callable
 
     from reader.analysis.quotes import Quote
     from reader.library.model import Article
 
     Quotation = Quote | Sequence[Quote]
+    # who said the quotation: name, role and kind (person or organization), each empty
+    # when the article does not say
+    Speaker = tuple[str, str, str]
 
 STYLES = ("plain", "markdown", "apa", "mla", "chicago")
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -51,15 +55,6 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _MLA_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 _SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
-
-
-class _Speaker(NamedTuple):
-    """Who said the quotation: name, role and kind (person or organization), each empty
-    when the article does not say."""
-
-    name: str
-    role: str
-    kind: str
 
 
 class _Source:
@@ -119,13 +114,13 @@ def quote_text(quote: Quotation) -> str:
     return text.rstrip(",;: ").strip()
 
 
-def _speaker(quote: Quotation) -> _Speaker:
+def _speaker(quote: Quotation) -> Speaker:
     """(name, role, kind) of the quotation's speaker, empty strings when there is none."""
     parts = quote if isinstance(quote, Sequence) and not isinstance(quote, str) else [quote]
     q = next((p for p in parts if p.speaker), None)
     if q is None or q.speaker is None:
-        return _Speaker("", "", "")
-    return _Speaker(one_line(q.speaker), one_line(q.speaker_role or ""), q.speaker_kind or "person")
+        return "", "", ""
+    return one_line(q.speaker), one_line(q.speaker_role or ""), q.speaker_kind or "person"
 
 
 def cite(quote: Quotation, article: Article, style: str = "plain") -> str:
@@ -139,7 +134,7 @@ def cite(quote: Quotation, article: Article, style: str = "plain") -> str:
 # --- plain and Markdown ------------------------------------------------------------
 
 
-def _plain(text: str, speaker: _Speaker, src: _Source) -> str:
+def _plain(text: str, speaker: Speaker, src: _Source) -> str:
     name, role, _ = speaker
     lines = [f"“{text}”"]
     if name:
@@ -171,7 +166,7 @@ def _md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
-def _markdown(text: str, speaker: _Speaker, src: _Source) -> str:
+def _markdown(text: str, speaker: Speaker, src: _Source) -> str:
     name, role, _ = speaker
     title = f"“{md_escape(src.title)}”" if src.title else ""
     if title and src.url:
@@ -223,7 +218,7 @@ def _in_text_source(src: _Source, mla: bool = False) -> str:
     return f"{src.outlet}" if src.outlet else ""
 
 
-def _apa(text: str, speaker: _Speaker, src: _Source) -> str:
+def _apa(text: str, speaker: Speaker, src: _Source) -> str:
     name, _, kind = speaker
     who = _split_name(name)[0] if name and kind == "person" else name
     year = str(src.date.year) if src.date else "n.d."
@@ -265,7 +260,7 @@ def _mla_authors(authors: list[str]) -> str:
     return f"{first}, et al"
 
 
-def _mla(text: str, speaker: _Speaker, src: _Source) -> str:
+def _mla(text: str, speaker: Speaker, src: _Source) -> str:
     name, _, _ = speaker
     source = _in_text_source(src, mla=True)
     paren = f"qtd. in {source}" if name and source else source
@@ -284,16 +279,17 @@ def _mla(text: str, speaker: _Speaker, src: _Source) -> str:
 # --- Chicago 17 (notes and bibliography) -------------------------------------------
 
 
-def _chicago(text: str, speaker: _Speaker, src: _Source) -> str:
+def _chicago(text: str, speaker: Speaker, src: _Source) -> str:
     """The quotation, a note naming who said it, then a bibliography entry when there is
     an author or a title to head it."""
+    name, _, _ = speaker
     date = f"{_MONTHS[src.date.month - 1]} {src.date.day}, {src.date.year}" if src.date else ""
     lines = [f"“{text}”"]
     note = _chicago_note(src, date)
-    if speaker.name and note:
-        lines.append(f"{speaker.name}, quoted in {note}")
-    elif speaker.name or note:
-        lines.append(_end(speaker.name) if speaker.name else note)
+    if name and note:
+        lines.append(f"{name}, quoted in {note}")
+    elif name or note:
+        lines.append(_end(name) if name else note)
     bib = _chicago_bibliography(src, date)
     if bib and (src.authors or src.title):
         lines.append(bib)
@@ -343,9 +339,11 @@ def _join_chicago(bits: list[str]) -> str:
     return _end(out) if out else ""
 
 
-_Formatter = Callable[[str, _Speaker, _Source], str]
+if TYPE_CHECKING:
+    Formatter = Callable[[str, Speaker, _Source], str]
+
 # One formatter for each name in STYLES (tests check the two agree).
-_FORMATTERS: dict[str, _Formatter] = {
+_FORMATTERS: dict[str, Formatter] = {
     "plain": _plain,
     "markdown": _markdown,
     "apa": _apa,

@@ -8,14 +8,14 @@ Changes of white space alone (a line break against a space) are not marked.
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
-if TYPE_CHECKING:
-    from typing import IO
-
 from reader.engine.compare import Comparison
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.library.model import Article
 from reader.reports.output import style
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def diff_markup(diff: list[tuple[int, str]], colour: bool) -> str:

@@ -13,12 +13,21 @@ from html import escape
 
 from reader.reports.markdown import counted
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from reader.analysis.story import Story
+    from reader.library.model import Article
+
 _CSS = """
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1180px;
  padding:24px;color:#1d232b;background:#fff}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid #e3e7ec;padding-bottom:4px}
+h1{font-size:26px;margin:0 0 4px}\
+h2{font-size:20px;margin:32px 0 8px;border-bottom:2px solid #e3e7ec;padding-bottom:4px}
 h3{font-size:16px;margin:18px 0 6px}.muted{color:#5b6673}.small{font-size:13px}
-table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d5dbe2;padding:4px 8px;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:8px 0}\
+th,td{border:1px solid #d5dbe2;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f3f5f8;font-weight:600}
 table.heat td.cell{text-align:center;min-width:70px;font-variant-numeric:tabular-nums}
 table.heat td.self{background:#eef0f3;color:#98a2ad}
@@ -41,7 +50,7 @@ details{margin:6px 0}summary{cursor:pointer;font-weight:600}
 """
 
 
-def _e(text) -> str:
+def _e(text: object) -> str:
     return escape("" if text is None else str(text), quote=True)
 
 
@@ -54,23 +63,24 @@ def _heat(share: float) -> str:
     return f"background:hsl(22,90%,{light:.0f}%);color:{colour}"
 
 
-def _label(a) -> str:
+def _label(a: Article) -> str:
     return f"{a.id} ({a.outlet_label})"
 
 
-def _articles(story) -> list[str]:
+def _articles(story: Story) -> list[str]:
     out = ["<h2>Articles</h2>", "<table><tr><th>id</th><th>outlet</th><th>title</th><th>words</th>"
            "<th>published</th><th>url</th></tr>"]
     for a in story.articles:
         url = a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None
-        link = f'<a href="{_e(url)}" rel="noreferrer noopener">{_e(url)}</a>' if url else '<span class="muted">—</span>'
+        link = (f'<a href="{_e(url)}" rel="noreferrer noopener">{_e(url)}</a>' if url
+                else '<span class="muted">—</span>')
         out.append(f"<tr><td>{_e(a.id)}</td><td>{_e(a.outlet_label)}</td><td>{_e(a.title)}</td><td>{a.words}</td>"
                    f"<td>{_e(a.published or '—')}</td><td>{link}</td></tr>")
     out.append("</table>")
     return out
 
 
-def _matrix(story) -> list[str]:
+def _matrix(story: Story) -> list[str]:
     arts = story.articles
     out = ["<h2>Shared text</h2>",
            '<p class="muted small">Each cell: the share of the <b>row</b> article\'s words that lie in passages it '
@@ -83,25 +93,26 @@ def _matrix(story) -> list[str]:
                 cells.append('<td class="cell self">—</td>')
                 continue
             s = story.shared(i, j)
-            cells.append(f'<td class="cell" style="{_heat(s)}" title="{_e(a.id)} in {_e(arts[j].id)}">{s:.0%}</td>')
+            cells.append(f'<td class="cell" style="{_heat(s)}" title="{_e(a.id)} in {_e(arts[j].id)}">'
+                         f"{s:.0%}</td>")
         out.append(f"<tr><th>{_e(a.id)}</th>{''.join(cells)}</tr>")
     out.append("</table>")
     return out
 
 
-def _provenance(story) -> list[str]:
+def _provenance(story: Story) -> list[str]:
     out = ["<h2>Provenance</h2>"]
     if not story.links:
-        return out + ['<p class="muted">No article draws substantially on another.</p>']
+        return [*out, '<p class="muted">No article draws substantially on another.</p>']
     out.append("<ul>")
-    for l in story.links:
-        badge = ' <span class="badge reworded">reworded copy</span>' if l.reworded else ""
-        if l.directed:
-            text = (f"<b>{_e(l.copy)}</b> draws on <b>{_e(l.source)}</b> — {l.copy_contained:.0%} of its words "
-                    f"shared (by {_e(l.basis)})")
+    for link in story.links:
+        badge = ' <span class="badge reworded">reworded copy</span>' if link.reworded else ""
+        if link.directed:
+            text = (f"<b>{_e(link.copy)}</b> draws on <b>{_e(link.source)}</b> — {link.copy_contained:.0%} of its "
+                    f"words shared (by {_e(link.basis)})")
         else:
-            text = (f"<b>{_e(l.copy)}</b> and <b>{_e(l.source)}</b> share text ({l.copy_contained:.0%} / "
-                    f"{l.source_contained:.0%}); direction unknown")
+            text = (f"<b>{_e(link.copy)}</b> and <b>{_e(link.source)}</b> share text ({link.copy_contained:.0%} / "
+                    f"{link.source_contained:.0%}); direction unknown")
         out.append(f"<li>{text}{badge}</li>")
     out.append("</ul>")
     unsourced = [a.id for a in story.articles if not story.provenance[a.id]["draws_on"]]
@@ -109,10 +120,10 @@ def _provenance(story) -> list[str]:
     return out
 
 
-def _conflicts(story) -> list[str]:
+def _conflicts(story: Story) -> list[str]:
     out = ["<h2>Conflicting figures</h2>"]
     if not story.conflicts:
-        return out + ['<p class="muted">No figures disagree across sources.</p>']
+        return [*out, '<p class="muted">No figures disagree across sources.</p>']
     for c in story.conflicts:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
         for v in c.values:
@@ -128,11 +139,11 @@ def _conflicts(story) -> list[str]:
     return out
 
 
-def _quotes(story) -> list[str]:
+def _quotes(story: Story) -> list[str]:
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     out = ["<h2>Quotes across sources</h2>"]
     if not groups:
-        return out + ['<p class="muted">No quotation appears in more than one source.</p>']
+        return [*out, '<p class="muted">No quotation appears in more than one source.</p>']
     out.append("<table><tr><th>quote</th><th>speaker</th><th>carried by</th></tr>")
     for g in groups:
         rows = []
@@ -148,7 +159,7 @@ def _quotes(story) -> list[str]:
     return out
 
 
-def _diff_html(diff, side: str) -> str:
+def _diff_html(diff: Sequence[tuple[int, str]], side: str) -> str:
     parts = []
     for op, text in diff:
         if op == 0:
@@ -160,7 +171,7 @@ def _diff_html(diff, side: str) -> str:
     return "".join(parts)
 
 
-def _passages(story) -> list[str]:
+def _passages(story: Story) -> list[str]:
     out = ["<h2>Shared passages</h2>",
            '<p class="muted small">Words only in the left article are <del>struck through</del>; words only in the '
            "right one are <ins>underlined</ins>.</p>"]
@@ -175,16 +186,17 @@ def _passages(story) -> list[str]:
                    f"{comp.b_shared:.0%} shared · {len(comp.passages)} passage{'s' if len(comp.passages) != 1 else ''}"
                    "</span></h3>")
         for n, p in enumerate(comp.passages, 1):
+            badge = f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span>'
             out.append(f'<div class="pair"><div class="side"><h4>⟨{n}⟩ {_e(a.id)} · {p.a_words} words '
-                       f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span></h4>{_diff_html(p.diff, "a")}</div>'
+                       f'{badge}</h4>{_diff_html(p.diff, "a")}</div>'
                        f'<div class="side"><h4>⟨{n}⟩ {_e(b.id)} · {p.b_words} words '
-                       f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span></h4>{_diff_html(p.diff, "b")}</div></div>')
+                       f'{badge}</h4>{_diff_html(p.diff, "b")}</div></div>')
     if not any_pair:
         out.append('<p class="muted">No two articles share a passage.</p>')
     return out
 
 
-def _unique(story) -> list[str]:
+def _unique(story: Story) -> list[str]:
     out = ["<h2>Lines only one source has</h2>"]
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
@@ -195,10 +207,10 @@ def _unique(story) -> list[str]:
     return out
 
 
-def _entities(story) -> list[str]:
+def _entities(story: Story) -> list[str]:
     out = ["<h2>Entities only some sources mention</h2>"]
     if not story.entities:
-        return out + ['<p class="muted">Every source mentions the same people, organisations and places.</p>']
+        return [*out, '<p class="muted">Every source mentions the same people, organisations and places.</p>']
     out.append("<table><tr><th>name</th><th>type</th><th>mentioned by</th><th>not by</th></tr>")
     for r in story.entities:
         out.append(f"<tr><td>{_e(r['name'])}</td><td>{_e(r['type'])}</td><td>{_e(', '.join(r['articles']))}</td>"
@@ -207,14 +219,16 @@ def _entities(story) -> list[str]:
     return out
 
 
-def story_html(story, title: str = "Story report") -> str:
+def story_html(story: Story, title: str = "Story report") -> str:
     """The whole report as one HTML document (a string)."""
     body = [f"<h1>{_e(title)}</h1>",
-            f'<p class="muted">{counted(len(story.articles), "article")} · {counted(len(story.links), "provenance link")} · '
+            f'<p class="muted">{counted(len(story.articles), "article")} · '
+            f'{counted(len(story.links), "provenance link")} · '
             f"{counted(len(story.conflicts), 'conflicting figure')} · made by reader</p>"]
     for section in (_articles, _matrix, _provenance, _conflicts, _quotes, _passages, _unique, _entities):
         body += section(story)
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
-            f"<title>{_e(title)}</title><style>{_CSS}</style></head>\n<body>\n" + "\n".join(body) + "\n</body></html>\n")
+            f"<title>{_e(title)}</title><style>{_CSS}</style></head>\n<body>\n"
+            + "\n".join(body) + "\n</body></html>\n")

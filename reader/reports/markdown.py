@@ -10,10 +10,11 @@ into Markdown markup or raw HTML.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from reader.analysis.story import Story
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+|~])")

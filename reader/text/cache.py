@@ -14,9 +14,12 @@ import atexit
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 from reader.text.files import write_atomic
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def cache_dir() -> Path | None:

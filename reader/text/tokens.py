@@ -20,10 +20,10 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from itertools import accumulate, groupby
-from typing import TYPE_CHECKING
 
 from reader.text.speedups import native as _native
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     import regex
 
