@@ -49,7 +49,7 @@ def _mark(op: int, text: str, colour: bool) -> str:
     return lead + marked + trail
 
 
-def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO, colour: bool) -> None:
+def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], colour: bool) -> None:
     for label, art in (("A", a), ("B", b)):
         stream.write(style(f"{label}  {art.id}", "1", colour)
                      + f" · {art.outlet_label} · {art.title} ({art.words} words)\n")

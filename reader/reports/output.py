@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from typing import IO
 
 
-def use_colour(stream: IO = sys.stdout) -> bool:
+def use_colour(stream: IO[str] = sys.stdout) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
@@ -31,7 +31,7 @@ def style(text: str, sgr: str, enabled: bool) -> str:
     return f"\x1b[{sgr}m{text}\x1b[0m" if enabled and text else text
 
 
-def write_json(data, stream: IO = sys.stdout) -> None:
+def write_json(data: object, stream: IO[str] = sys.stdout) -> None:
     """Indented for a person at a terminal; on one line (and much faster to write) in a
     pipe. Always ``json.dumps``: only it uses the C encoder (``json.dump`` encodes in
     Python piece by piece, indented or not), and only without indent."""
@@ -39,11 +39,11 @@ def write_json(data, stream: IO = sys.stdout) -> None:
     stream.write(json.dumps(data, ensure_ascii=False, indent=2 if tty else None) + "\n")
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO = sys.stdout,
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] = sys.stdout,
           flexible: int | None = None, right: Sequence[int] = ()) -> None:
     """Aligned columns. On a terminal the ``flexible`` column is cut to fit the width."""
-    rows = [list(r) for r in rows]
-    widths = [max([cell_width(h)] + [cell_width(r[i]) for r in rows]) for i, h in enumerate(headers)]
+    body = [list(r) for r in rows]
+    widths = [max([cell_width(h), *(cell_width(r[i]) for r in body)]) for i, h in enumerate(headers)]
     tty = hasattr(stream, "isatty") and stream.isatty()
     if tty and flexible is not None:
         import shutil
@@ -51,7 +51,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO = sy
         total = shutil.get_terminal_size((100, 24)).columns
         others = sum(w for i, w in enumerate(widths) if i != flexible) + 2 * (len(widths) - 1)
         widths[flexible] = max(12, min(widths[flexible], total - others))
-        for r in rows:
+        for r in body:
             r[flexible] = cut(r[flexible], widths[flexible])
     colour = use_colour(stream)
 
@@ -64,5 +64,5 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO = sy
         return "  ".join(parts)
 
     stream.write(style(line(headers), "1", colour) + "\n")
-    for r in rows:
+    for r in body:
         stream.write(line(r) + "\n")

@@ -7,8 +7,14 @@ from reader.analysis.quote_match import Occurrence, QuoteGroup, match_quotes
 from reader.analysis.quotes import Quote
 from reader.reports.citation import cite, quote_text
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
-def format_quotes(articles, style: str | None = None) -> str:
+    from reader.library.model import Article
+
+
+def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
     """Human output of ``reader quotes``: per article, each quote with its speaker and the
     other articles carrying it; with a ``style``, one citation per quotation instead."""
     articles = list(articles)
