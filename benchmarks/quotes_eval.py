@@ -99,7 +99,8 @@ HELD_OUT = [
      "Gov. Gavin Newsom called the decision “a gift to polluters” and vowed to appeal.",
      [("a gift to polluters", "partial", "Gavin Newsom")]),
     ("unnamed-officer",
-     "A witness, who asked not to be named, told The Associated Press that the officer shouted “get down” before firing.",
+     "A witness, who asked not to be named, told The Associated Press that the officer shouted “get down” "
+     "before firing.",
      [("get down", "partial", None)]),
     ("question",
      "“Who pays for this?” asked Rep. Jim Jordan, R-Ohio, during the hearing.",
@@ -110,7 +111,8 @@ HELD_OUT_2 = [
     ("reuters-business",
      "LONDON (Reuters) - Shares in Vantage Mining fell 12% on Wednesday after the company cut its forecast. "
      "“We have taken decisive action to protect margins,” Chief Executive Helen Okafor said in a statement.\n\n"
-     "Analysts were sceptical. “The guidance cut was bigger than anyone expected,” said Tom Reilly, an analyst at Berenberg.",
+     "Analysts were sceptical. “The guidance cut was bigger than anyone expected,” said Tom Reilly, an analyst "
+     "at Berenberg.",
      [("We have taken decisive action to protect margins,", "full", "Helen Okafor"),
       ("The guidance cut was bigger than anyone expected,", "full", "Tom Reilly")]),
     ("said-comma-then-she",
@@ -140,7 +142,8 @@ HELD_OUT_2 = [
      "Zelensky: ‘We will not give up our land’",
      [("We will not give up our land", "full", "Zelensky")]),
     ("split-pronoun",
-     "Sen. Amy Klobuchar spoke for twenty minutes. “If we don’t act now,” she said, “we will regret it for a generation.”",
+     "Sen. Amy Klobuchar spoke for twenty minutes. “If we don’t act now,” she said, “we will regret it for a "
+     "generation.”",
      [("If we don’t act now,", "full", "Amy Klobuchar"),
       ("we will regret it for a generation.", "full", "Amy Klobuchar")]),
     ("described-as",
@@ -191,7 +194,8 @@ def score_article(gold: dict, predicted: list) -> dict:
         "gold_with_speaker": sum(1 for g in gold["quotes"] if g["speaker"]),
         "full_gold": len(full_gold), "full_right": full_right,
         "non_quotes_taken": sum(1 for q in predicted if (q.start, q.end) in non_quotes),
-        "misses": [g["text"] for g in gold["quotes"] if not any((q.start, q.end) == (g["start"], g["end"]) for q in predicted)],
+        "misses": [g["text"] for g in gold["quotes"]
+                   if not any((q.start, q.end) == (g["start"], g["end"]) for q in predicted)],
         "extra": [q.text for q in predicted if (q.start, q.end) not in spans],
         "wrong_speaker": [(q.text[:50], q.speaker, spans[(q.start, q.end)]["speaker"]) for q in right
                           if not _same(q.speaker, spans[(q.start, q.end)]["speaker"])],
@@ -228,7 +232,8 @@ def evaluate_held_out(batch=None) -> dict:
 
 
 def table(rows: dict, title: str = "article") -> str:
-    out = [f"| {title} | gold | found | quote P | quote R | kind acc | speaker P | speaker R | full quotes attributed |",
+    out = [f"| {title} | gold | found | quote P | quote R | kind acc | speaker P | speaker R "
+           "| full quotes attributed |",
            "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for name, r in rows.items():
         label = f"**{name}**" if name == "overall" else f"`{name}`"

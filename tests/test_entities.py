@@ -102,7 +102,8 @@ def test_a_suffix_makes_a_different_person():
 
 
 def test_possessives_are_left_out_of_spans():
-    text = "ICE’s claim was questionable. The IRS’s own policy said so. Kollar-Kotelly’s ruling, Judge Colleen Kollar-Kotelly."
+    text = ("ICE’s claim was questionable. The IRS’s own policy said so. Kollar-Kotelly’s ruling, "
+            "Judge Colleen Kollar-Kotelly.")
     found = ents(text)
     assert spans_of(text, found["ICE"]) == ["ICE"]
     assert spans_of(text, found["IRS"]) == ["IRS"]
@@ -110,7 +111,8 @@ def test_possessives_are_left_out_of_spans():
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("In response, Department of Homeland Security spokesperson Tricia McLaughlin said no.", "Tricia McLaughlin", "spokesperson"),
+    ("In response, Department of Homeland Security spokesperson Tricia McLaughlin said no.", "Tricia McLaughlin",
+     "spokesperson"),
     ("Former IRS contractor Charles Littlejohn was sentenced.", "Charles Littlejohn", "contractor"),
     ("“It is a win,” Skye Perryman, president of Democracy Forward, said.", "Skye Perryman", "president"),
     ("“How?” said Mark Fleming, an attorney with the National Immigrant Justice Center.", "Mark Fleming", "attorney"),
@@ -136,7 +138,8 @@ def test_attribute_nouns_make_people_not_places():
 
 def test_laws_events_and_generic_court_are_not_entities():
     text = ("The judge said it violated the Administrative Procedure Act and the Internal Revenue Code. "
-            "“The Court finds it unlikely,” she wrote, citing the Address-Sharing Policy during Operation Midway Blitz.")
+            "“The Court finds it unlikely,” she wrote, citing the Address-Sharing Policy during Operation "
+            "Midway Blitz.")
     assert {e.type for e in extract_entities(text)} <= {"date", "figure"}
 
 

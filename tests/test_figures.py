@@ -17,22 +17,26 @@ def only(text: str):
 
 
 @pytest.mark.parametrize("text, number, value, qualifier, unit, counts", [
-    ("ICE requested more than 1.27 million records from the IRS.", "1.27 million", 1270000, "more than", "record", "records"),
+    ("ICE requested more than 1.27 million records from the IRS.", "1.27 million", 1270000, "more than", "record",
+     "records"),
     ("Over 47,000 records matched profiles.", "47,000", 47000, "over", "record", "records"),
     ("At least 47,000 records were ultimately provided.", "47,000", 47000, "at least", "record", "records"),
-    ("engaged in approximately 47,000 criminal matters", "47,000", 47000, "approximately", "matter", "criminal matters"),
+    ("engaged in approximately 47,000 criminal matters", "47,000", 47000, "approximately", "matter",
+     "criminal matters"),
     ("information about 47,000 potentially undocumented taxpayers so far", "47,000", 47000, None, "taxpayer",
      "potentially undocumented taxpayers"),
-    ("suing the IRS for roughly $10 billion over the disclosure", "$10 billion", 10_000_000_000, "roughly", "USD", None),
+    ("suing the IRS for roughly $10 billion over the disclosure", "$10 billion", 10_000_000_000, "roughly", "USD",
+     None),
     ("who argued that more than 3,000 people had been arrested", "3,000", 3000, "more than", "person", "people"),
     ("Under the order, 615 detainees must be granted bond.", "615", 615, None, "detainee", "detainees"),
     ("remaining in the U.S. more than 90 days after being ordered deported", "90", 90, "more than", "day", "days"),
     ("leaking 15 years of the president’s tax records", "15", 15, None, "year", "years"),
     ("requested information on more than 7 million IRS taxpayers.", "7 million", 7_000_000, "more than", "taxpayer",
      "IRS taxpayers"),
-    ("That request was later narrowed to 1.28 million “immigrant taxpayers,” the judge said.", "1.28 million", 1_280_000,
-     None, "taxpayer", "immigrant taxpayers"),
-    ("engaged” in all 1.28 million investigations.", "1.28 million", 1_280_000, None, "investigation", "investigations"),
+    ("That request was later narrowed to 1.28 million “immigrant taxpayers,” the judge said.", "1.28 million",
+     1_280_000, None, "taxpayer", "immigrant taxpayers"),
+    ("engaged” in all 1.28 million investigations.", "1.28 million", 1_280_000, None, "investigation",
+     "investigations"),
     ("Prices rose nearly 12% this year.", "12%", 12, "nearly", "percent", None),
     ("Prices rose 3.5 percent.", "3.5 percent", 3.5, None, "percent", None),
     ("It cost about 200 dollars.", "200", 200, "about", "USD", None),
@@ -59,7 +63,8 @@ def test_compound_adjectives_give_the_unit_and_what_they_modify():
 def test_of_them_takes_the_noun_of_the_figure_before_it_in_the_sentence():
     text = "engaged in approximately 47,000 criminal matters, let alone 1.28 million of them, as ICE said."
     first, second = extract_figures(text)
-    assert (second.value, second.counts, second.unit, second.counts_inferred) == (1_280_000, "criminal matters", "matter", True)
+    assert (second.value, second.counts, second.unit, second.counts_inferred) == (
+        1_280_000, "criminal matters", "matter", True)
     assert second.text == "1.28 million of them"
     assert not first.counts_inferred
 
@@ -73,7 +78,7 @@ def test_partitive_gives_both_figures_the_noun():
 
 def test_bare_number_takes_the_noun_of_an_earlier_figure_of_the_same_value():
     text = "Under the order, 615 detainees must be granted bond. “They’re all being awarded bond for 615, but how?”"
-    a, b = extract_figures(text)
+    _, b = extract_figures(text)
     assert (b.value, b.counts, b.counts_inferred, b.text) == (615, "detainees", True, "615")
 
 
@@ -87,7 +92,8 @@ def test_key_and_sentence_span_allow_matching_across_sources():
     assert a.key == "1270000 record"
     assert a.to_json()["sentence_start"] == 7
     text = "Noise. ICE requested more than 1.27 million records from the IRS earlier this year. More."
-    assert text[a.sentence_start:a.sentence_end] == "ICE requested more than 1.27 million records from the IRS earlier this year."
+    assert text[a.sentence_start:a.sentence_end] == (
+        "ICE requested more than 1.27 million records from the IRS earlier this year.")
     b = only("ICE represented 1.28 million of them")
     assert b.key == "1280000"
 

@@ -26,7 +26,8 @@ def test_json(run_reader):
     assert done.returncode == 0, done.stderr
     rows = json.loads(done.stdout)
     assert len(rows) == 27
-    assert {"article", "text", "speaker", "kind", "start", "end", "speaker_role", "carried_by", "outlets"} <= set(rows[0])
+    assert {"article", "text", "speaker", "kind", "start", "end", "speaker_role", "carried_by",
+            "outlets"} <= set(rows[0])
     assert rows[0]["carried_by"] == ["cnn", "house-addresses"]
 
 

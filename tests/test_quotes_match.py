@@ -82,7 +82,7 @@ def test_altered_wording_is_the_same_quote_with_a_word_diff():
     b = art("b", "“We will not back away from this fight, whatever it costs,” Chen said.", "B Daily")
     (g,) = match_quotes([a, b])
     assert g.carried_by == ["a", "b"] and g.outlets == ["A News", "B Daily"]
-    other = [o for o in g.occurrences if o is not g.canonical][0]
+    other = next(o for o in g.occurrences if o is not g.canonical)
     assert other.relation == "altered" and 0.7 <= other.similarity < 1
     assert "[-down-]{+away+}" in diff_text(other.diff) or "[-away-]{+down+}" in diff_text(other.diff)
 

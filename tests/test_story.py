@@ -49,7 +49,7 @@ def test_no_false_conflicts_on_the_bundle(story):
 
 
 def test_house_addresses_is_a_reworded_copy_of_cnn(story):
-    link = next(l for l in story.links if {l.copy, l.source} == {"cnn", "house-addresses"})
+    link = next(x for x in story.links if {x.copy, x.source} == {"cnn", "house-addresses"})
     assert (link.copy, link.source) == ("house-addresses", "cnn")
     assert link.reworded and link.directed and link.basis == "rewording"
     prov = story.provenance
@@ -111,7 +111,8 @@ def test_quotes_across_sources(story):
 
 def test_altered_quote_is_flagged():
     a = _art("a", 'The mayor said: "We will rebuild every single house that was lost in the flood this year."')
-    b = _art("b", 'Officials spoke. "We will rebuild every house that was destroyed in the flood this year," the mayor said.')
+    b = _art("b", 'Officials spoke. "We will rebuild every house that was destroyed in the flood this year," '
+                  'the mayor said.')
     data = story_json(analyse_story([a, b]))
     q = next(q for q in data["quotes"] if len(q["carried_by"]) == 2)
     assert q["altered"]
@@ -122,10 +123,10 @@ def test_unique_lines(story):
     lines = {u["article"]: u["lines"] for u in data["unique_lines"]}
     assert lines["cnn"] == [] and lines["house-addresses"] == []     # copies of each other
     assert lines["dcnf-talwani"]                                      # a different story altogether
-    texts = [l["text"] for l in lines["newsnation"]]
+    texts = [line["text"] for line in lines["newsnation"]]
     assert any("1.27 million" in t for t in texts)
     body = next(a for a in story.articles if a.id == "newsnation").body
-    assert all(body[l["start"]:l["end"]] == l["text"] for l in lines["newsnation"])
+    assert all(body[line["start"]:line["end"]] == line["text"] for line in lines["newsnation"])
 
 
 def test_entities_only_some_sources_mention(story):

@@ -12,7 +12,7 @@ def test_story_json_names_the_conflict_and_the_copy(run_reader):
     assert set(data) >= {"articles", "matrix", "pairs", "provenance", "conflicts", "quotes", "unique_lines",
                          "entities"}
     links = data["provenance"]["links"]
-    assert any(l["copy"] == "house-addresses" and l["source"] == "cnn" and l["reworded"] for l in links)
+    assert any(x["copy"] == "house-addresses" and x["source"] == "cnn" and x["reworded"] for x in links)
     values = {v["display"] for c in data["conflicts"] for v in c["values"]}
     assert {"1.27 million", "1.28 million"} <= values
 
