@@ -25,6 +25,10 @@ from urllib.parse import urlsplit
 
 from reader import __version__
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import IO
+
 TIMEOUT = 20.0
 MAX_BYTES = 5 * 1024 * 1024
 USER_AGENT = f"reader/{__version__} (article import; +https://pypi.org/project/reader)"
@@ -67,7 +71,8 @@ def check_address(url: str) -> str:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     max_redirections = 10
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
+                         headers: http.client.HTTPMessage, newurl: str) -> urllib.request.Request | None:
         if urlsplit(newurl).scheme.lower() not in ("http", "https"):
             raise FetchError(f"redirected to a non-http address ({urlsplit(newurl).scheme}:), refused")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
@@ -132,7 +137,7 @@ def fetch_page(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -
     return Page(final, data, charset)
 
 
-def _network_message(reason, host: str | None, timeout: float) -> str:
+def _network_message(reason: object, host: str | None, timeout: float) -> str:
     if isinstance(reason, (TimeoutError, socket.timeout)):
         return f"timed out after {timeout:g} s"
     if isinstance(reason, socket.gaierror):

@@ -20,13 +20,22 @@ import re
 from reader.text.cache import JsonStore
 from reader.text.sanitize import one_line
 
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+    from reader.library.loading import Problems
+
 _FENCE_RE = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$")
 
 
 CACHE = JsonStore("frontmatter-v1.json")
 
 
-def split_front_matter(text: str, problems: list) -> tuple[dict, str]:
+def split_front_matter(text: str, problems: Problems) -> tuple[dict[str, Any], str]:
     """Return (metadata, body). Broken front matter is reported and ignored, the body kept.
 
     Results are cached by the exact text of the front matter block, so an article seen
@@ -43,15 +52,15 @@ def split_front_matter(text: str, problems: list) -> tuple[dict, str]:
     hit = CACHE.get(key)
     if hit is not None:
         try:
-            meta, found, end_line = _decode(hit["meta"]), hit["problems"], hit["end"]
+            meta, cached, end_line = _decode(hit["meta"]), hit["problems"], hit["end"]
             if not isinstance(end_line, int) or end_line < 0:
                 raise ValueError(end_line)
         except (KeyError, TypeError, ValueError):
             hit = None
         else:
-            problems.extend((message, line) for message, line in found)
+            problems.extend((message, line) for message, line in cached)
             return meta, text[_line_start(text, end_line):]
-    found: list = []
+    found: Problems = []
     meta, end_line, from_head = _parse(text, head, found)
     problems.extend(found)
     if end_line is None:
@@ -93,7 +102,7 @@ def _line_start(text: str, line: int) -> int:
     return start
 
 
-def _parse(text: str, head: str, problems: list) -> tuple[dict, int | None, bool]:
+def _parse(text: str, head: str, problems: Problems) -> tuple[dict[str, Any], int | None, bool]:
     """Parse the front matter: (metadata, line where the body starts, whether the block
     alone sufficed). ``None`` for the line when markdown-it sees no front matter."""
     import yaml
@@ -101,7 +110,7 @@ def _parse(text: str, head: str, problems: list) -> tuple[dict, int | None, bool
     token = _front_matter_token(head)
     from_head = token is not None
     token = token or _front_matter_token(text)
-    if token is None:
+    if token is None or token.map is None:  # (the plugin always maps its token)
         return {}, None, False
     end_line = token.map[1]
     try:
@@ -125,7 +134,7 @@ def _parse(text: str, head: str, problems: list) -> tuple[dict, int | None, bool
 _UNCACHEABLE = object()
 
 
-def _encode(value):
+def _encode(value: object) -> object:
     if isinstance(value, _dt.datetime):
         return {"$datetime": value.isoformat()}
     if isinstance(value, _dt.date):
@@ -136,12 +145,12 @@ def _encode(value):
         items = [_encode(v) for v in value]
         return _UNCACHEABLE if any(v is _UNCACHEABLE for v in items) else items
     if isinstance(value, dict) and all(isinstance(k, str) and not k.startswith("$") for k in value):
-        items = {k: _encode(v) for k, v in value.items()}
-        return _UNCACHEABLE if any(v is _UNCACHEABLE for v in items.values()) else items
+        fields = {k: _encode(v) for k, v in value.items()}
+        return _UNCACHEABLE if any(v is _UNCACHEABLE for v in fields.values()) else fields
     return _UNCACHEABLE
 
 
-def _decode(value):
+def _decode(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode(v) for v in value]
     if isinstance(value, dict):
@@ -194,10 +203,10 @@ def _error_line(exc: Exception, content: str) -> int:
     return 1
 
 
-_md = None
+_md: MarkdownIt | None = None
 
 
-def _front_matter_token(text: str):
+def _front_matter_token(text: str) -> Token | None:
     global _md
     if _md is None:
         from markdown_it import MarkdownIt

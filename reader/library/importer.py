@@ -27,6 +27,7 @@ trafilatura is imported only when something is extracted.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -35,6 +36,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.text.sanitize import neutralise, one_line
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 # reader.library.fetch (urllib, ssl), tempfile, YAML and trafilatura are imported where used,
 # so that user_library_dir() is cheap for the library loader.
@@ -53,7 +59,7 @@ _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")  # e.g. from "\\ud800" in a page's JSON-LD
 
 
-def _field(value) -> str:
+def _field(value: object) -> str:
     """One line of plain, writable text: controls made visible, lone surrogates replaced."""
     return one_line(_SURROGATE_RE.sub("\ufffd", value if isinstance(value, str) else ""))
 
@@ -138,15 +144,37 @@ def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | byt
 
 
 def extract_article(html: str | bytes, url: str | None = None, *,
-                    min_words: int = MIN_WORDS) -> tuple[dict, str, list[str]]:
+                    min_words: int = MIN_WORDS) -> tuple[dict[str, Any], str, list[str]]:
     """(front matter fields, body, notes) for one page; raises ImportFailure."""
+    bare_extraction, load_html = _trafilatura()
+    tree = _parse_html(html, load_html)
+    language = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    paywalled = bool(tree.xpath(PAYWALL_XPATH))
+    doc = _bare_extraction(bare_extraction, tree, url)
+    meta = _metadata(doc, url, language) if doc is not None else {}
+    lines = _text_lines(doc, meta.get("title"))
+    prose = sum(len(ln.split()) for ln in lines if len(ln.split()) >= PROSE_LINE_WORDS)
+    if prose < min_words:
+        hint = " (the page may be behind a paywall)" if paywalled else ""
+        raise ImportFailure(f"not an article: only {prose} words of running text found, {min_words} needed{hint}")
+    notes = ["the page shows a paywall prompt: the text may be incomplete"] if paywalled else []
+    return meta, "\n\n".join(lines) + "\n", notes
+
+
+def _trafilatura() -> tuple[Callable[..., Any], Callable[..., Any]]:
+    """trafilatura's ``bare_extraction`` and ``load_html``, imported only for HTML; when
+    the library cannot be loaded, a failure that says how to install it."""
     try:
         import trafilatura
         from trafilatura.utils import load_html
     except ImportError as exc:
         raise ImportFailure(f"HTML import needs trafilatura, which cannot be loaded ({one_line(str(exc))}); "
                             "install it with: pip install 'trafilatura>=2.0,<3' lxml_html_clean") from None
+    return trafilatura.bare_extraction, load_html
 
+
+def _parse_html(html: str | bytes, load_html: Callable[..., Any]) -> Any:
+    """The page's lxml tree."""
     if isinstance(html, str):
         # lxml refuses text carrying an XML encoding declaration; the text is decoded already.
         html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
@@ -156,33 +184,35 @@ def extract_article(html: str | bytes, url: str | None = None, *,
         tree = None
     if tree is None:
         raise ImportFailure("not an HTML page (it could not be parsed)")
-    language = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
-    paywalled = bool(tree.xpath(PAYWALL_XPATH))
+    return tree
+
+
+def _bare_extraction(bare_extraction: Callable[..., Any], tree: Any, url: str | None) -> Any:
+    """trafilatura's document (text and metadata) of the page, or None."""
     try:
-        doc = trafilatura.bare_extraction(
+        return bare_extraction(
             tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, prune_xpath=PAYWALL_XPATH,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # the extraction library failing on one page must not stop the rest
         raise ImportFailure(f"text extraction failed ({exc.__class__.__name__})") from None
+
+
+def _text_lines(doc: Any, title: str | None) -> list[str]:
+    """The extracted text's non-empty lines, cleaned, without a first line that only
+    repeats the headline."""
     text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    meta = _metadata(doc, url, language) if doc is not None else {}
     text = _SURROGATE_RE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [neutralise(ln.strip()) for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
-    if lines and meta.get("title") and one_line(lines[0]) == meta["title"]:
+    if lines and title and one_line(lines[0]) == title:
         lines = lines[1:]  # the headline repeated as the first line of the text
-    prose = sum(len(ln.split()) for ln in lines if len(ln.split()) >= PROSE_LINE_WORDS)
-    if prose < min_words:
-        hint = " (the page may be behind a paywall)" if paywalled else ""
-        raise ImportFailure(f"not an article: only {prose} words of running text found, {min_words} needed{hint}")
-    notes = ["the page shows a paywall prompt: the text may be incomplete"] if paywalled else []
-    return meta, "\n\n".join(lines) + "\n", notes
+    return lines
 
 
-def _metadata(doc, url: str | None, language: str) -> dict:
-    meta: dict = {}
+def _metadata(doc: Any, url: str | None, language: str) -> dict[str, Any]:
+    meta: dict[str, Any] = {}
     title = _field(doc.title)
     if title:
         meta["title"] = title
@@ -263,10 +293,8 @@ def write_article(meta: dict, body: str, folder: Path) -> Path:
     except OSError as exc:
         raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None
     finally:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
 
 
 def _link_no_replace(tmp: Path, target: Path) -> None:

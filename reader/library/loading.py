@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -36,6 +36,13 @@ MAX_BYTES = 5 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"}
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from typing import Any
+
+# What is wrong with a file, and on which line when that is known.
+Problems = list[tuple[str, int | None]]
 
 _BYLINE_RE = re.compile(r"^\s*By\s+(?P<names>[^,\n]+?)(?:\s*,\s*(?P<outlet>[^,\n]+?))?\s*$")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s")
@@ -77,14 +84,14 @@ class Library:
         return None
 
 
-def load_library(sources: list[str | os.PathLike] | None = None) -> Library:
+def load_library(sources: list[str | os.PathLike[str]] | None = None) -> Library:
     """Load every supported file under ``sources`` (the bundled story when empty)."""
     library = Library()
     library.articles.extend(iter_articles(sources, library.issues))
     return library
 
 
-def iter_articles(sources: list[str | os.PathLike] | None, issues: list[LoadIssue]) -> Iterator[Article]:
+def iter_articles(sources: list[str | os.PathLike[str]] | None, issues: list[LoadIssue]) -> Iterator[Article]:
     """The articles :func:`load_library` loads, one at a time (ids made unique in
     order), appending problems to ``issues``: for showing a large library as it loads."""
     if not sources:
@@ -136,7 +143,7 @@ def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:
     return article
 
 
-def _expand(sources, issues: list[LoadIssue]):
+def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) -> Iterator[Path]:
     seen: set[Path] = set()
     for source in sources:
         path = Path(source)
@@ -163,7 +170,7 @@ def _expand(sources, issues: list[LoadIssue]):
             issues.append(LoadIssue(one_line(str(path)), "no such file or folder"))
 
 
-def _read_text(path: Path, problems: list) -> str | None:
+def _read_text(path: Path, problems: Problems) -> str | None:
     try:
         if path.is_symlink() and not path.exists():
             problems.append(("dangling link, skipped", None))
@@ -174,7 +181,8 @@ def _read_text(path: Path, problems: list) -> str | None:
             return None
         size = info.st_size
         if size > MAX_BYTES:
-            problems.append((f"file is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB limit, skipped", None))
+            problems.append((f"file is {size / 1048576:.1f} MB, over the {MAX_BYTES // 1048576} MB limit, skipped",
+                             None))
             return None
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
@@ -229,7 +237,7 @@ def _iter_lines(text: str, size: int = 4096) -> Iterator[str]:
             yield line.splitlines()[0]
 
 
-def _text_metadata(text: str) -> dict:
+def _text_metadata(text: str) -> dict[str, Any]:
     lines = []
     for line in _iter_lines(text):
         if line.strip():
@@ -249,51 +257,72 @@ def _text_metadata(text: str) -> dict:
     return meta
 
 
-def _build(path: Path, meta: dict, body: str, problems: list) -> Article:
-    fields: dict = {}
-    for key in ("title", "outlet", "language"):
-        value = meta.get(key)
-        if value is None:
-            continue
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
-            fields[key] = one_line(str(value))
-        else:
-            problems.append((f"'{key}' should be text; ignored", None))
+def _build(path: Path, meta: dict[str, Any], body: str, problems: Problems) -> Article:
+    """The article of one file: its front matter's fields where they are usable (each
+    unusable one is a problem, in the order of the fields), else what the body gives."""
+    title = _text_field(meta, "title", problems)
+    outlet = _text_field(meta, "outlet", problems)
+    language = _text_field(meta, "language", problems)
+    authors = _authors_field(meta, problems)
+    published = _published_field(meta, problems)
+    url = _url_field(meta, problems)
+    return Article(
+        id=_slug(path.stem),
+        body=body,
+        title=title if title is not None else _derive_title(body) or path.stem,
+        path=path,
+        outlet=outlet,
+        authors=authors if authors is not None else (),
+        published=published,
+        url=url,
+        language=language,
+        words=word_count(body),
+        title_derived=title is None,
+    )
+
+
+def _text_field(meta: dict[str, Any], key: str, problems: Problems) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+        return one_line(str(value))
+    problems.append((f"'{key}' should be text; ignored", None))
+    return None
+
+
+def _authors_field(meta: dict[str, Any], problems: Problems) -> tuple[str, ...] | None:
+    """``authors`` (or ``author``): a list of names, or one name."""
     authors = meta.get("authors", meta.get("author"))
     if isinstance(authors, str):
         authors = [authors]
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
-        fields["authors"] = tuple(one_line(a) for a in authors if a.strip())
-    elif authors is not None:
+        return tuple(one_line(a) for a in authors if a.strip())
+    if authors is not None:
         problems.append(("'authors' should be a list of names; ignored", None))
-    if "published" in meta and meta["published"] is not None:
-        published = _iso_date(meta["published"])
-        if published is None:
-            problems.append(("'published' is not an ISO date (YYYY-MM-DD); ignored", None))
-        else:
-            fields["published"] = published
+    return None
+
+
+def _published_field(meta: dict[str, Any], problems: Problems) -> str | None:
+    if meta.get("published") is None:
+        return None
+    published = _iso_date(meta["published"])
+    if published is None:
+        problems.append(("'published' is not an ISO date (YYYY-MM-DD); ignored", None))
+    return published
+
+
+def _url_field(meta: dict[str, Any], problems: Problems) -> str | None:
     url = meta.get("url")
-    if url is not None:
-        if isinstance(url, str) and urlsplit(url.strip()).scheme in ("http", "https") and urlsplit(url.strip()).netloc:
-            fields["url"] = one_line(url.strip())
-        else:
-            problems.append(("'url' is not an http(s) address; ignored", None))
-    title = fields.pop("title", None)
-    derived = title is None
-    if derived:
-        title = _derive_title(body) or path.stem
-    return Article(
-        id=_slug(path.stem),
-        body=body,
-        title=title,
-        path=path,
-        words=word_count(body),
-        title_derived=derived,
-        **fields,
-    )
+    if url is None:
+        return None
+    if isinstance(url, str) and urlsplit(url.strip()).scheme in ("http", "https") and urlsplit(url.strip()).netloc:
+        return one_line(url.strip())
+    problems.append(("'url' is not an http(s) address; ignored", None))
+    return None
 
 
-def _iso_date(value) -> str | None:
+def _iso_date(value: object) -> str | None:
     import datetime as _dt  # only for files that give a date
 
     if isinstance(value, _dt.datetime):
