@@ -11,10 +11,19 @@ be done. Warnings and errors go to stderr, one line each, prefixed ``reader:``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 
 from reader import __version__
+
+TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, NoReturn, TextIO
+
+    from reader.library.loading import Library
+    from reader.library.model import Article
 
 DESCRIPTION = "Compare how news outlets cover one story, side by side in the terminal."
 EPILOG = """\
@@ -50,7 +59,7 @@ def _error(message: str) -> None:
     sys.stderr.write(f"reader: error: {one_line(message)}\n")
 
 
-def _load(paths: list[str]):
+def _load(paths: list[str]) -> Library:
     from reader.library.loading import load_library
 
     library = load_library(paths or None)
@@ -61,7 +70,7 @@ def _load(paths: list[str]):
     return library
 
 
-def _load_file(ref: str, taken: set[str]):
+def _load_file(ref: str, taken: set[str]) -> Article:
     """The article in file ``ref`` (its id made unique against ``taken``), warnings shown."""
     from pathlib import Path
 
@@ -76,7 +85,7 @@ def _load_file(ref: str, taken: set[str]):
     return with_unique_id(article, taken)
 
 
-def _resolve(library, ref: str):
+def _resolve(library: Library, ref: str) -> Article:
     from pathlib import Path
 
     article = library.get(ref)
@@ -91,7 +100,7 @@ def _resolve(library, ref: str):
 # --- commands -------------------------------------------------------------------
 
 
-def cmd_list(args) -> int:
+def cmd_list(args: argparse.Namespace) -> int:
     from reader.reports.output import table, write_json
 
     library = _load(args.paths)
@@ -103,7 +112,7 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_show(args) -> int:
+def cmd_show(args: argparse.Namespace) -> int:
     from reader.reports.output import style, use_colour, write_json
 
     (article,) = _articles([args.article], args.paths)
@@ -126,7 +135,7 @@ def cmd_show(args) -> int:
     return 0
 
 
-def _articles(refs: list[str], paths: list[str]):
+def _articles(refs: list[str], paths: list[str]) -> list[Article]:
     """The articles named by ``refs``: files are read directly (no library to load)
     when no PATH is given and every ref is a file; otherwise looked up in the library."""
     from pathlib import Path
@@ -138,7 +147,7 @@ def _articles(refs: list[str], paths: list[str]):
     return [_resolve(library, r) for r in refs]
 
 
-def cmd_compare(args) -> int:
+def cmd_compare(args: argparse.Namespace) -> int:
     if not (args.json or args.text) and _interactive():
         from reader.tui import run
 
@@ -157,7 +166,7 @@ def cmd_compare(args) -> int:
     return 0
 
 
-def cmd_entities(args) -> int:
+def cmd_entities(args: argparse.Namespace) -> int:
     from reader.analysis.entity_merge import entities_json
     from reader.reports.entity_listing import format_entities
     from reader.reports.output import use_colour, write_json
@@ -176,7 +185,7 @@ def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def cmd_quotes(args) -> int:
+def cmd_quotes(args: argparse.Namespace) -> int:
     from reader.reports.output import write_json
 
     library = _load(args.paths)
@@ -191,7 +200,7 @@ def cmd_quotes(args) -> int:
     return 0
 
 
-def cmd_story(args) -> int:
+def cmd_story(args: argparse.Namespace) -> int:
     from reader.analysis.story import analyse_story
 
     library = _load(args.paths)
@@ -212,7 +221,7 @@ def cmd_story(args) -> int:
         try:
             write_atomic(path, text)
         except OSError as exc:
-            raise Failure(f"cannot write {path}: {exc.strerror or exc}")
+            raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
         sys.stderr.write(f"reader: wrote {path}\n")
     if args.json:
         from reader.analysis.story import story_json
@@ -226,7 +235,7 @@ def cmd_story(args) -> int:
     return 0
 
 
-def _progress():
+def _progress() -> Callable[[int, int, str], None] | None:
     """A one-line progress report on stderr when it is a terminal (None otherwise)."""
     if not sys.stderr.isatty():
         return None
@@ -242,7 +251,7 @@ def _progress():
     return progress
 
 
-def cmd_import(args) -> int:
+def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from reader.library.importer import import_sources
@@ -273,7 +282,7 @@ def cmd_import(args) -> int:
     return 0
 
 
-def cmd_open(args) -> int:
+def cmd_open(args: argparse.Namespace) -> int:
     """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
     if not _interactive():
         args.json = False
@@ -294,8 +303,11 @@ def _columns() -> int:
         columns = 0
     if columns > 0:
         return columns
+    stdout = sys.__stdout__
+    if stdout is None:
+        return 80
     try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80
+        return os.get_terminal_size(stdout.fileno()).columns or 80
     except (AttributeError, ValueError, OSError):
         return 80
 
@@ -305,7 +317,8 @@ class _Formatter(argparse.HelpFormatter):
     formatter for every argument added, and its own imports shutil (and with it bz2 and
     lzma) to ask the width, a few milliseconds of every command's start-up."""
 
-    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
         super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
 
 
@@ -314,13 +327,17 @@ class _RawFormatter(argparse.RawDescriptionHelpFormatter, _Formatter):
 
 
 class _Parser(argparse.ArgumentParser):
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str):  # exit 2 with one clear line, no usage dump spam
+    def error(self, message: str) -> NoReturn:  # exit 2 with one clear line, no usage dump spam
         self.print_usage(sys.stderr)
         self.exit(2, f"reader: error: {message}\n")
+
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[_Parser]
 
 
 def _paths(p: argparse.ArgumentParser) -> None:
@@ -328,7 +345,7 @@ def _paths(p: argparse.ArgumentParser) -> None:
                    help="files or folders (default: the bundled story and your library)")
 
 
-def _add_list(sub) -> None:
+def _add_list(sub: Subparsers) -> None:
     p = sub.add_parser("list", help="list the articles of a library",
                        description="List articles: id, outlet, title and word count.")
     _paths(p)
@@ -336,29 +353,31 @@ def _add_list(sub) -> None:
     p.set_defaults(func=cmd_list)
 
 
-def _add_show(sub) -> None:
+def _add_show(sub: Subparsers) -> None:
     p = sub.add_parser("show", help="print one article",
                        description="Print one article, found by id (or unique id prefix) or by path.")
     p.add_argument("article", metavar="ID|PATH", help="article id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", default=[], metavar="PATH", help="library to look the id up in (default: the bundled story and your library)")
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH",
+                   help="library to look the id up in (default: the bundled story and your library)")
     p.add_argument("--json", action="store_true", help="print JSON (metadata plus body)")
     p.set_defaults(func=cmd_show)
 
 
-def _add_compare(sub) -> None:
+def _add_compare(sub: Subparsers) -> None:
     p = sub.add_parser("compare", help="find the passages two articles share",
                        description="Find every passage two articles share (verbatim, edited or rewritten) "
                                    "and the word-by-word changes inside each.")
     p.add_argument("a", metavar="A", help="first article: id, unique id prefix, or file path")
     p.add_argument("b", metavar="B", help="second article: id, unique id prefix, or file path")
-    p.add_argument("paths", nargs="*", default=[], metavar="PATH", help="library to look ids up in (default: the bundled story and your library)")
+    p.add_argument("paths", nargs="*", default=[], metavar="PATH",
+                   help="library to look ids up in (default: the bundled story and your library)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print JSON: a, b, a_shared, b_shared, counts, passages")
     mode.add_argument("--text", action="store_true", help="print a readable comparison (coloured on a terminal)")
     p.set_defaults(func=cmd_compare)
 
 
-def _add_entities(sub) -> None:
+def _add_entities(sub: Subparsers) -> None:
     p = sub.add_parser("entities", help="people, organisations, places, dates and figures",
                        description="List the people, organisations, places, dates and figures the articles "
                                    "name, each merged across its names, with mention counts per article.")
@@ -368,7 +387,7 @@ def _add_entities(sub) -> None:
     p.set_defaults(func=cmd_entities)
 
 
-def _add_quotes(sub) -> None:
+def _add_quotes(sub: Subparsers) -> None:
     p = sub.add_parser("quotes", help="quotations, their speakers and the articles carrying them",
                        description="List every direct quotation with its speaker, kind (a full statement or a "
                                    "partial fragment) and the other articles that carry it; with --format, "
@@ -384,7 +403,7 @@ def _add_quotes(sub) -> None:
     p.set_defaults(func=cmd_quotes)
 
 
-def _add_story(sub) -> None:
+def _add_story(sub: Subparsers) -> None:
     p = sub.add_parser("story", help="who copied whom, conflicting figures, what only one source says",
                        description="Analyse a story across its sources: shared-text matrix, provenance, "
                                    "conflicting figures, quotes, lines and entities only some sources have. "
@@ -396,7 +415,7 @@ def _add_story(sub) -> None:
     p.set_defaults(func=cmd_story)
 
 
-def _add_import(sub) -> None:
+def _add_import(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import web pages (saved .html files or http(s) addresses) as articles",
                        description="Extract the article text and metadata of each page and write it as Markdown "
                                    "into your library (or --into DIR). Never overwrites a file.")
@@ -430,10 +449,10 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(errors="replace")
-        except (AttributeError, ValueError):
-            pass
+        reconfigure = getattr(stream, "reconfigure", None)  # (a replaced stream may lack it)
+        if reconfigure is not None:
+            with contextlib.suppress(AttributeError, ValueError):
+                reconfigure(errors="replace")
     parser = build_parser(only=argv[0] if argv and argv[0] in COMMANDS else None)
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         argv = ["--", *argv]
@@ -457,13 +476,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``reader list | head``): not an error.
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
+        with contextlib.suppress(OSError):
+            sys.stdout = _devnull()
         return 0
     except Exception as exc:  # pragma: no cover - last line of defence
         if os.environ.get("READER_DEBUG"):
             raise
         _error(f"internal error: {exc.__class__.__name__}: {exc} (set READER_DEBUG=1 to see the traceback)")
         return 1
+
+
+def _devnull() -> TextIO:
+    """A stream that swallows what is written to it: stdout for the rest of the process
+    once its reader has gone (so the final flush raises nothing), never closed."""
+    return open(os.devnull, "w")

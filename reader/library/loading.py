@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -84,14 +84,14 @@ class Library:
         return None
 
 
-def load_library(sources: list[str | os.PathLike[str]] | None = None) -> Library:
+def load_library(sources: Sequence[str | os.PathLike[str]] | None = None) -> Library:
     """Load every supported file under ``sources`` (the bundled story when empty)."""
     library = Library()
     library.articles.extend(iter_articles(sources, library.issues))
     return library
 
 
-def iter_articles(sources: list[str | os.PathLike[str]] | None, issues: list[LoadIssue]) -> Iterator[Article]:
+def iter_articles(sources: Sequence[str | os.PathLike[str]] | None, issues: list[LoadIssue]) -> Iterator[Article]:
     """The articles :func:`load_library` loads, one at a time (ids made unique in
     order), appending problems to ``issues``: for showing a large library as it loads."""
     if not sources:
