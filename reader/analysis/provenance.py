@@ -1,66 +1,117 @@
-"""Which articles most likely draw on which: containment of shared passages and direction.
+"""Provenance as families with a source: who shares reused text, what they share, and
+who draws on whom only when the evidence says so.
 
 For an aligned pair, the *containment* of article X in Y is the share of X's words that
-lie in passages X shares with Y (``Comparison.a_shared`` seen from X). A pair is a
-provenance link when either containment reaches ``MIN_CONTAINMENT`` (a lifted quote or
-one common sentence is not "drawing on").
+lie in passages X shares with Y, words inside quotation marks left out (two reports
+quoting the same speaker are not copies). A pair is a provenance link when either
+containment in ``verbatim`` and ``edited`` passages reaches ``MIN_CONTAINMENT``, or
+either containment counting ``rewritten`` passages too reaches ``MIN_REWORDED``;
+linked articles form **families** (connected groups).
 
-Direction, first rule that decides:
+Each family gets a **source** (:class:`Family`): a member that credits itself as the
+wire it carries (CNN's own story, "(CNN)"; rule ``own credit``), else the wire its
+members credit (:mod:`reader.analysis.credits`; rule ``credit``), else the place its
+members' common dateline names (``dateline``: one filed report, credited to no one),
+else the member the directed links lead back to, else ``unknown`` (its fullest member
+is named, not taken for the origin).
 
+Each linked pair gets a relation, first rule that decides:
+
+``credit``
+    one side is the wire's own publication: the other draws on it;
+``wire``
+    either side credits a wire: both carry that wire's story (siblings, no direction);
+``dateline``
+    both open with the same dateline and credit no one: both carry one filed report;
+``family``
+    the text they share is also carried by a third member (transitive reduction): both
+    may draw on it; no direction;
 ``date``
-    both publication dates known and different: the later article draws on the earlier;
-``containment``
-    one side is contained clearly more (by ``MARGIN``): the side with less text of its
-    own (an excerpt, a trimmed copy) draws on the side that has more beyond it;
+    neither credits a wire and the copy shares at least ``MIN_EXCLUSIVE`` words with the
+    source that no other member carries, and both dates are known and differ: the later
+    draws on the earlier;
 ``rewording``
-    the pair is mostly ``rewritten`` and both contain each other: the copy is the side
-    whose swapped words are the unusual ones. Each swap (words only in one side facing
-    words only in the other) is scored by how common each side's words are in the rest
-    of the story and among stop words, and by which side names its own outlet where the
-    other has something else ("CNN" → "NCS"); a byline or outlet on one side only
-    counts as a small tie-breaker;
+    as for ``date`` but mostly ``rewritten`` (see :func:`rewording_score`): the copy is
+    the side whose swapped words are the unusual ones;
 ``unknown``
-    otherwise: the link is kept, undirected.
+    they share text; which came first is not known.
 
 A link is flagged ``reworded`` when at least half of the shared words lie in passages of
-kind ``rewritten``.
+kind ``rewritten``. Every link carries a ``reason`` in words.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.credits import Credits, find_credits
 from reader.engine.compare import Comparison
 from reader.text.tokens import STOPWORDS, tokenize
 
 MIN_CONTAINMENT = 0.2
-MARGIN = 0.15
+MIN_REWORDED = 0.5
+MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
+DIRECTED = ("credit", "date", "rewording")
+SIBLING = ("wire", "dateline", "family")
 
 
 @dataclass
 class Link:
-    copy: str             # the article that draws on the other (or side "a" when unknown)
+    copy: str             # the article that draws on the other (or side "a" when undirected)
     source: str
     copy_contained: float  # share of the copy's words in passages shared with the source
     source_contained: float
     reworded: bool
-    basis: str            # date | containment | rewording | unknown
+    basis: str            # credit | date | rewording (directed); wire | dateline | family | unknown
     kinds: dict
+    reason: str = ""
+    family: int = 0
 
     @property
     def directed(self) -> bool:
-        return self.basis != "unknown"
+        return self.basis in DIRECTED
+
+    @property
+    def relation(self) -> str:
+        """``draws_on`` (directed), ``siblings`` (both carry one source) or ``shares``."""
+        if self.directed:
+            return "draws_on"
+        return "siblings" if self.basis in SIBLING else "shares"
 
     def to_json(self) -> dict:
         return {"copy": self.copy, "source": self.source, "directed": self.directed, "basis": self.basis,
+                "relation": self.relation, "reason": self.reason, "family": self.family,
                 "reworded": self.reworded, "copy_contained": round(self.copy_contained, 4),
                 "source_contained": round(self.source_contained, 4), "kinds": dict(self.kinds)}
+
+
+@dataclass
+class Family:
+    """Articles linked by reused text, with what they share (``source_*``)."""
+
+    id: int
+    members: list[str]
+    source_kind: str       # wire | article | unknown
+    source_name: str | None
+    rule: str              # own credit | credit | dateline | date | rewording | none
+    reason: str
+    fullest: str           # the member with the most words in passages with the others
+    links: list[Link] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "members": list(self.members),
+                "source": {"kind": self.source_kind, "name": self.source_name, "rule": self.rule,
+                           "reason": self.reason},
+                "fullest": self.fullest,
+                "relations": [{"a": lk.copy, "b": lk.source, "relation": lk.relation, "basis": lk.basis,
+                               "reason": lk.reason} for lk in self.links]}
 
 
 def _words_by_kind(comparison: Comparison) -> Counter:
@@ -109,29 +160,122 @@ def rewording_score(comparison: Comparison, a: AnalysedArticle, b: AnalysedArtic
 def find_links(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> list[Link]:
     """Provenance links among ``articles`` given the aligned pairs ``comparisons``
     ((i, j) with i < j → Comparison of articles[i] with articles[j])."""
+    return trace(articles, comparisons)[0]
+
+
+class _Shared:
+    """Token indexes of each article in passages with each partner, quotations left out."""
+
+    def __init__(self, articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> None:
+        self.articles = articles
+        quoted = [self._quoted(a) for a in articles]
+        self.sets: dict[tuple[int, int], set[int]] = {}
+        self.reused: dict[tuple[int, int], set[int]] = {}    # verbatim and edited passages only
+        for (i, j), comp in comparisons.items():
+            si: set[int] = set()
+            sj: set[int] = set()
+            ri: set[int] = set()
+            rj: set[int] = set()
+            for p in comp.passages:
+                ti, tj = self._tokens(articles[i], p.a_start, p.a_end), self._tokens(articles[j], p.b_start, p.b_end)
+                si.update(ti)
+                sj.update(tj)
+                if p.kind != "rewritten":
+                    ri.update(ti)
+                    rj.update(tj)
+            self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
+            self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
+
+    @staticmethod
+    def _tokens(art: AnalysedArticle, start: int, end: int) -> range:
+        t = art.tokens
+        return range(bisect.bisect_left(t.starts, start), bisect.bisect_left(t.starts, end))
+
+    def _quoted(self, art: AnalysedArticle) -> set[int]:
+        out: set[int] = set()
+        for q in art.quotes:
+            out.update(self._tokens(art, q.start, q.end))
+        return out
+
+    def of(self, i: int, j: int) -> set[int]:
+        return self.sets.get((i, j), set())
+
+    def contained(self, i: int, j: int, reused_only: bool = False) -> float:
+        n = self.articles[i].word_count
+        words = self.reused.get((i, j), set()) if reused_only else self.of(i, j)
+        return len(words) / n if n else 0.0
+
+    def linked(self, i: int, j: int) -> bool:
+        """Enough reused text for a link: ``MIN_CONTAINMENT`` in verbatim or edited passages,
+        or ``MIN_REWORDED`` counting reworded ones (a reworded copy rewords most of a text;
+        two reports of one event share a few reworded phrases)."""
+        return (max(self.contained(i, j, True), self.contained(j, i, True)) >= MIN_CONTAINMENT
+                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED)
+
+    def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
+        """Words of article i shared with j and with no other article of ``others``."""
+        rest = set(self.of(i, j))
+        for k in others:
+            if k not in (i, j):
+                rest -= self.of(i, k)
+        return len(rest)
+
+
+def trace(articles: Sequence[AnalysedArticle],
+          comparisons: dict[tuple[int, int], Comparison]) -> tuple[list[Link], list[Family]]:
+    """The provenance links and families of ``articles`` (see the module doc)."""
     background_all: Counter = Counter()
     per_article = []
     for art in articles:
         c = Counter(set(art.norms))
         per_article.append(c)
         background_all.update(c)
-    links = []
-    for (i, j), comp in sorted(comparisons.items()):
-        a, b = articles[i], articles[j]
-        ca, cb = comp.a_shared, comp.b_shared
-        if max(ca, cb) < MIN_CONTAINMENT:
-            continue
-        words = _words_by_kind(comp)
-        reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
-        kinds = {k: v for k, v in comp.counts.items() if v}
-        background = partial(_background, background_all, per_article[i], per_article[j])
-        copy, basis = _direction(comp, a, b, reworded, background)
-        if copy is None or copy is a:
-            links.append(Link(a.id, b.id, ca, cb, reworded, basis, kinds))
-        else:
-            links.append(Link(b.id, a.id, cb, ca, reworded, basis, kinds))
+    shared = _Shared(articles, comparisons)
+    credits = [find_credits(a.article) for a in articles]
+    linked = [(i, j) for (i, j) in sorted(comparisons) if shared.linked(i, j)]
+    groups = _components(len(articles), linked)
+    links: list[Link] = []
+    families: list[Family] = []
+    for fid, members in enumerate(groups, 1):
+        fam_links = []
+        for i, j in linked:
+            if i not in members:
+                continue
+            comp = comparisons[(i, j)]
+            words = _words_by_kind(comp)
+            reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
+            kinds = {k: v for k, v in comp.counts.items() if v}
+            background = partial(_background, background_all, per_article[i], per_article[j])
+            pair = _Pair(articles, credits, shared, members, i, j, comp, reworded, background)
+            copy, source, basis, reason = pair.decide()
+            link = Link(articles[copy].id, articles[source].id, shared.contained(copy, source),
+                        shared.contained(source, copy), reworded, basis, kinds, reason, fid)
+            fam_links.append(link)
+        fam_links.sort(key=lambda link: -link.copy_contained)
+        families.append(_family(fid, articles, credits, shared, members, fam_links))
+        links += fam_links
     links.sort(key=lambda link: -link.copy_contained)
-    return links
+    return links, families
+
+
+def _components(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i, j in edges:
+        for k in (i, j):
+            members = groups.setdefault(root(k), [])
+            if k not in members:
+                members.append(k)
+    return [sorted(g) for g in sorted(groups.values(), key=min)]
 
 
 def _background(story: Counter, a: Counter, b: Counter) -> Counter:
@@ -139,20 +283,102 @@ def _background(story: Counter, a: Counter, b: Counter) -> Counter:
     return story - a - b
 
 
-def _direction(comp: Comparison, a: AnalysedArticle, b: AnalysedArticle, reworded: bool,
-               background: Callable[[], Counter]) -> tuple[AnalysedArticle | None, str]:
-    """Which of a pair draws on the other and by which rule (see the module doc);
-    ``background`` gives the word counts of the story's other articles, when needed."""
-    pa, pb = a.article.published, b.article.published
-    if pa and pb and pa != pb:
-        return (b if pb > pa else a), "date"
-    if abs(comp.a_shared - comp.b_shared) >= MARGIN:
-        return (a if comp.a_shared > comp.b_shared else b), "containment"
-    if reworded:
-        s = rewording_score(comp, a, b, background())
-        if abs(s) >= MIN_REWORD_SCORE:
-            return (b if s > 0 else a), "rewording"
-    return None, "unknown"
+@dataclass
+class _Pair:
+    """One linked pair of a family and what is known about it."""
+
+    articles: Sequence[AnalysedArticle]
+    credits: list[Credits]
+    shared: _Shared
+    members: list[int]
+    i: int
+    j: int
+    comp: Comparison
+    reworded: bool
+    background: Callable[[], Counter]
+
+    def _id(self, k: int) -> str:
+        return self.articles[k].id
+
+    def decide(self) -> tuple[int, int, str, str]:
+        """(copy, source, basis, reason); copy is side i when undirected."""
+        i, j = self.i, self.j
+        ci, cj = self.credits[i], self.credits[j]
+        for copy, source in ((i, j), (j, i)):
+            own = self.credits[source].own
+            if own and self.credits[copy].own != own:
+                how = "rewords" if self.reworded else "carries"
+                return copy, source, "rewording" if self.reworded else "credit", (
+                    f"{self._id(source)} is {own}'s own story (it credits itself); "
+                    f"{self._id(copy)} {how} its text")
+        common = [w for w in ci.carried if w in cj.carried]
+        if common:
+            return i, j, "wire", f"both carry {_possessive(common[0])} story"
+        for a, b in ((i, j), (j, i)):
+            if self.credits[a].carried:
+                wire = self.credits[a].carried[0]
+                return i, j, "wire", (f"both carry {_possessive(wire)} story ({self._id(b)} does not credit it)")
+        if ci.dateline and ci.dateline == cj.dateline:
+            return i, j, "dateline", (f"both carry one report filed from {ci.dateline.title()} "
+                                      "(the same dateline, no credit): likely a wire story")
+        ex_i = self.shared.exclusive(i, j, self.members)
+        ex_j = self.shared.exclusive(j, i, self.members)
+        if max(ex_i, ex_j) < MIN_EXCLUSIVE:
+            others = [self._id(k) for k in self.members if k not in (i, j)]
+            return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
+                                    "they may both draw on it")
+        pi, pj = self.articles[i].published, self.articles[j].published
+        if pi and pj and pi != pj:
+            copy, source = (j, i) if pj > pi else (i, j)
+            n = ex_i if copy == i else ex_j
+            if n >= MIN_EXCLUSIVE:
+                return copy, source, "date", (
+                    f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
+                    f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+        if self.reworded:
+            s = rewording_score(self.comp, self.articles[i], self.articles[j], self.background())
+            if abs(s) >= MIN_REWORD_SCORE:
+                copy, source = (j, i) if s > 0 else (i, j)
+                return copy, source, "rewording", (
+                    f"{self._id(copy)} rewords {self._id(source)}'s text: the words it swapped in are "
+                    "the unusual ones, and no other source carries that text")
+        return i, j, "unknown", "they share text; which came first is not known (no credit, no telling dates)"
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def _family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits], shared: _Shared,
+            members: list[int], links: list[Link]) -> Family:
+    ids = [articles[k].id for k in members]
+    fullest = max(members, key=lambda k: (len(set().union(*(shared.of(k, m) for m in members if m != k))), -k))
+    fam = partial(Family, fid, ids, fullest=articles[fullest].id, links=links)
+    owners = [k for k in members if credits[k].own]
+    if owners:
+        k = owners[0]
+        return fam("article", articles[k].id, "own credit",
+                   f"{articles[k].id} is {credits[k].own}'s own story (it credits itself)")
+    wires = Counter(w for k in members for w in credits[k].carried)
+    if wires:
+        wire = wires.most_common(1)[0][0]
+        by = [articles[k].id for k in members if wire in credits[k].carried]
+        return fam("wire", wire, "credit", f"{', '.join(by)} credit{'s' if len(by) == 1 else ''} {wire}")
+    places = Counter(credits[k].dateline for k in members if credits[k].dateline)
+    if places and places.most_common(1)[0][1] >= 2:
+        place = str(places.most_common(1)[0][0])
+        return fam("unknown", None, "dateline",
+                   f"a report filed from {place.title()}: members carry it under its dateline, credited to no one")
+    directed = [lk for lk in links if lk.directed]
+    roots = {lk.source for lk in directed} - {lk.copy for lk in directed}
+    if directed and len(roots) == 1:
+        root = roots.pop()
+        rules = sorted({lk.basis for lk in directed})
+        why = "; ".join(lk.reason for lk in directed if lk.source == root)
+        return fam("article", root, "/".join(rules), f"the others draw on {root} ({why})")
+    return fam("unknown", None, "none",
+               f"no member credits a source and no dates tell which came first; the fullest text is "
+               f"{articles[fullest].id}'s")
 
 
 def provenance_by_article(articles: Sequence[ArticleLike], links: list[Link]) -> dict[str, dict]:

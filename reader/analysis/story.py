@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
-from reader.analysis.provenance import Link, find_links, provenance_by_article
+from reader.analysis.provenance import Family, Link, provenance_by_article, trace
 from reader.engine.compare import Comparison, compare_tokens
 
 Progress = Callable[[int, int, str], None]
@@ -40,6 +40,7 @@ class Story:
     entities: list[dict]                             # entities only some sources mention
     skipped_pairs: int = 0                           # pairs not aligned (index: unrelated)
     analysed: list[AnalysedArticle] = field(default_factory=list, repr=False)  # articles[i], analysed
+    families: list[Family] = field(default_factory=list)  # articles linked by reused text, with a source
     _ids: dict = field(default_factory=dict, repr=False)
 
     def index(self, article_id: str) -> int:
@@ -148,7 +149,7 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
         step(f"comparing {articles[i].id} and {articles[j].id}")
         comparisons[(i, j)] = compare_tokens(analysed[i].tokens, analysed[j].tokens)
     step("tracing provenance")
-    links = find_links(analysed, comparisons)
+    links, families = trace(analysed, comparisons)
     step("checking figures")
     conflicts = find_conflicts(analysed) if len(articles) > 1 else []
     step("matching quotes")
@@ -158,7 +159,8 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")
-    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed)
+    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
+                 families)
 
 
 def _round(x: float) -> float:
@@ -171,8 +173,8 @@ def story_json(story: Story) -> dict:
     ``articles`` (metadata), ``matrix`` (``ids`` and ``shared[i][j]``: share of article i's
     words in passages shared with j), ``pairs`` (each aligned pair with text in common:
     ``a``, ``b``, ``a_shared``, ``b_shared``, ``counts`` and ``passages`` as in
-    ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``
-    plus the ``links``), ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
+    ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``,
+    the ``links`` with their ``reason``, and the ``families`` with their ``source``), ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
     """
     arts = story.articles
     n = len(arts)
@@ -196,7 +198,8 @@ def story_json(story: Story) -> dict:
                    "aligned_pairs": len(story.comparisons), "skipped_pairs": story.skipped_pairs},
         "pairs": pairs,
         "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],
-                       "links": [link.to_json() for link in story.links]},
+                       "links": [link.to_json() for link in story.links],
+                       "families": [f.to_json() for f in story.families]},
         "conflicts": [c.to_json() for c in story.conflicts],
         "quotes": quotes,
         "unique_lines": [{"article": a.id, "lines": [{"start": s, "end": e, "text": a.body[s:e]}

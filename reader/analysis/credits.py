@@ -1,0 +1,115 @@
+"""Who an article credits for its text: wire services, datelines, republishing notices.
+
+``find_credits(article) -> Credits`` reads the body (its opening and its closing lines)
+and the front matter (outlet, bylines) for
+
+* **wire credits**: a service named in a dateline tag (``"MIAMI (AP) —"``,
+  ``"(CBS/AP)"``, ``"(Reuters) -"``), a credit or byline naming it (``"Associated
+  Press"``, ``"The-CNN-Wire"``, ``"AFP"``), or a newswire's republishing notice
+  (``"This material may not be published, broadcast, rewritten or redistributed"``);
+* an **own credit**: the service credited is the article's outlet itself (CNN's own
+  story credits ``"(CNN)"``), so the article is the service's own publication, not a
+  carrier of it;
+* the **dateline**: the place a filed report opens with (``"DUPONT, Wash. —"``,
+  ``"NEW YORK (AP):"``, ``"MIAMI --"``, a bare ``"MIAMI"`` line), upper-cased, state and
+  credit dropped.
+
+Plain Python; no article text is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+# canonical name -> patterns (matched case-sensitively unless written with (?i))
+WIRES: dict[str, tuple[str, ...]] = {
+    "AP": (r"\bAP\b", r"(?i:\bassociated press\b)"),
+    "Reuters": (r"(?i:\breuters\b)",),
+    "AFP": (r"\bAFP\b", r"(?i:\bagence france[- ]presse\b)"),
+    "CNN": (r"\bCNN\b", r"(?i:\bthe-cnn-wire\b)"),
+    "UPI": (r"\bUPI\b", r"(?i:\bunited press international\b)"),
+    "Bloomberg": (r"(?i:\bbloomberg news\b)",),
+    "dpa": (r"\bdpa\b",),
+}
+_WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
+
+# "This material may not be published, broadcast, rewritten or redistributed."
+NOTICE_RE = re.compile(r"(?i)may not be (?:re)?published,? broadcast,? rewritten,? or redistributed")
+# a dateline tag: "(AP)", "(CBS/AP)", "(Reuters)", "(AP/WPRI)", "(CNN)" right before a dash or colon
+_TAG_RE = re.compile(r"\(([^()\n]{1,60})\)\s*(?:[-\u2013\u2014:]|--)")
+# the place a report opens with, before its tag or dash: "DUPONT, Wash. —", "MIAMI --", "LANSING, MICHIGAN:"
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Za-z][A-Za-z. ]{0,25})?\s*"
+    r"(?:\([^()\n]{1,60}\)\s*)?(?:[-\u2013\u2014:]{1,2}|\n)")
+_HEAD_CHARS = 200
+_TAIL_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What one article credits (see the module doc)."""
+
+    wires: tuple[str, ...]        # canonical wire names credited, in the order found
+    own: str | None               # the wire that is the article's own outlet, if any
+    dateline: str | None          # the place the body opens with, upper-cased
+    evidence: tuple[str, ...]     # where each credit was found, in words
+
+    @property
+    def carried(self) -> tuple[str, ...]:
+        """The wires the article carries as someone else's text (its own excluded)."""
+        return tuple(w for w in self.wires if w != self.own)
+
+
+def wires_named(text: str) -> list[str]:
+    """Canonical names of the wires ``text`` names, in the order of ``WIRES``."""
+    return [name for name, rx in _WIRE_RES.items() if rx.search(text)]
+
+
+def dateline(body: str) -> str | None:
+    """The place ``body`` opens with as a dateline, upper-cased, or None."""
+    m = _DATELINE_RE.match(body[:_HEAD_CHARS])
+    if not m:
+        return None
+    place = m.group("place").strip(" .")
+    words = place.split()
+    # a dateline is a place in capitals, not the opening words of a capitalised headline line
+    if not words or len(words) > 4 or any(len(w) < 2 and w not in ("ST", "ST.") for w in words):
+        return None
+    return place.upper()
+
+
+def _outlet_name(outlet: str | None) -> str:
+    """The outlet's own name: what comes before any bracketed note ("Yahoo News (Reuters; ...)")."""
+    return (outlet or "").split("(")[0].strip()
+
+
+def find_credits(article: Any) -> Credits:
+    """The credits of ``article`` (anything with ``body``, ``outlet`` and ``authors``)."""
+    body = str(article.body)
+    head, tail = body[:_HEAD_CHARS], body[-_TAIL_CHARS:]
+    found: list[str] = []
+    evidence: list[str] = []
+
+    def add(names: list[str], where: str) -> None:
+        for n in names:
+            if n not in found:
+                found.append(n)
+                evidence.append(f"{n}: {where}")
+
+    for m in _TAG_RE.finditer(head):
+        add(wires_named(m.group(1)), "dateline tag")
+    for author in article.authors or ():
+        add(wires_named(str(author)), "byline")
+    tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
+    for line in tail_lines[-3:]:
+        if len(line.split()) <= 12 or NOTICE_RE.search(line):
+            add(wires_named(line), "credit line")
+    if NOTICE_RE.search(body):
+        names = wires_named(tail) or ["a newswire"]
+        add(names, "republishing notice")
+    outlet = _outlet_name(article.outlet)
+    own_names = wires_named(outlet) if outlet else []
+    own = next((n for n in found if n in own_names), None)
+    return Credits(tuple(found), own, dateline(body), tuple(evidence))
