@@ -14,19 +14,26 @@ end (``done == total``).
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
+from reader.analysis.credits import wires_named
 from reader.analysis.provenance import Family, Link, provenance_by_article, trace
 from reader.engine.compare import Comparison, compare_tokens
+from reader.text.tokens import STOPWORDS
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
 MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
-LINE_COVERED = 0.5         # a sentence this much inside shared passages is not "only here"
+LINE_COVERED = 0.2         # a sentence this much inside shared passages is not "only here"
+LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Dice over content words)
 ENTITY_TYPES = ("person", "organization", "place")
+_ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
+_BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
 
 
 @dataclass
@@ -86,29 +93,71 @@ def _pairs(articles: list[AnalysedArticle]) -> tuple[list[tuple[int, int]], int]
     return sorted(pairs), n * (n - 1) // 2 - len(pairs)
 
 
+def _content(art: AnalysedArticle, start: int, end: int) -> frozenset[str]:
+    """The sentence's words that carry content (stop words and one-letter tokens left out)."""
+    return frozenset(w for w in art.tokens_of(start, end).norms if len(w) > 1 and w not in STOPWORDS)
+
+
+def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
+    """Titles, bylines, datelines and credits are not lines of the text."""
+    text = art.body[start:end].strip()
+    title = str(getattr(art.article, "title", "") or "").strip()
+    if title and text.rstrip(".!?") == title.rstrip(".!?"):
+        return True
+    if _BYLINE_RE.match(text) or (len(text.split()) <= 12 and wires_named(text) and not text.endswith(_ENDS)):
+        return True
+    # a heading or bare dateline line above the first sentence
+    return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
+
+
 def _unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
-                  quote_groups: list) -> dict[str, list[tuple[int, int]]]:
+                  quote_groups: list, linked: set[tuple[str, str]] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Per article, the sentences no other source carries: none lies ``LINE_COVERED`` inside
+    a passage shared with another article (reworded passages count only between linked
+    articles, ``linked``: two reports of one event reword a few phrases alike), none is as
+    close as ``LINE_SIMILAR`` (Dice coefficient of the content words) to a sentence of
+    another article (a reworded or re-cut copy), none holds a quotation other sources carry too; titles, bylines,
+    datelines and credit lines are not lines."""
     covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
     for (i, j), comp in comparisons.items():
+        pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
         for p in comp.passages:
-            covered[i].append((p.a_start, p.a_end))
-            covered[j].append((p.b_start, p.b_end))
+            if p.kind != "rewritten" or pair_linked:
+                covered[i].append((p.a_start, p.a_end))
+                covered[j].append((p.b_start, p.b_end))
     quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
     for g in quote_groups:
         if len(g.carried_by) > 1:
             for o in g.occurrences:
                 quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
+    words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
+    index: dict[str, set[tuple[int, int]]] = {}
+    for i, sents in enumerate(words):
+        for k, ws in enumerate(sents):
+            for w in ws:
+                index.setdefault(w, set()).add((i, k))
+
+    def similar(i: int, ws: frozenset[str]) -> bool:
+        if not ws:
+            return False
+        hits: Counter = Counter()
+        for w in ws:
+            hits.update(key for key in index.get(w, ()) if key[0] != i)
+        return any(n >= 3 and 2 * n >= LINE_SIMILAR * (len(ws) + len(words[j][k])) for (j, k), n in hits.items())
+
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
         spans = covered[i]
         lines = []
-        for s, e in art.sentences:
-            if art.words_in(s, e) < MIN_LINE_WORDS:
+        for k, (s, e) in enumerate(art.sentences):
+            if art.words_in(s, e) < MIN_LINE_WORDS or _not_a_line(art, s, e):
                 continue
             inside = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in spans)
             if inside >= LINE_COVERED * (e - s):
                 continue
             if any(qs < e and s < qe for qs, qe in quoted.get(art.id, ())):
+                continue
+            if similar(i, words[i][k]):
                 continue
             lines.append((s, e))
         out[art.id] = lines
@@ -155,7 +204,8 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     step("matching quotes")
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
-    unique = _unique_lines(analysed, comparisons, groups) if len(articles) > 1 else {}
+    linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
+    unique = _unique_lines(analysed, comparisons, groups, linked) if len(articles) > 1 else {}
     entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")
@@ -174,7 +224,8 @@ def story_json(story: Story) -> dict:
     words in passages shared with j), ``pairs`` (each aligned pair with text in common:
     ``a``, ``b``, ``a_shared``, ``b_shared``, ``counts`` and ``passages`` as in
     ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``,
-    the ``links`` with their ``reason``, and the ``families`` with their ``source``), ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
+    the ``links`` with their ``reason``, and the ``families`` with their ``source``),
+    ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
     """
     arts = story.articles
     n = len(arts)
