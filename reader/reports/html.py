@@ -105,15 +105,20 @@ def _provenance(story: Story) -> list[str]:
     if not story.links:
         return [*out, '<p class="muted">No article draws substantially on another.</p>']
     out.append("<ul>")
-    for link in story.links:
-        badge = ' <span class="badge reworded">reworded copy</span>' if link.reworded else ""
-        if link.directed:
-            text = (f"<b>{_e(link.copy)}</b> draws on <b>{_e(link.source)}</b> — {link.copy_contained:.0%} of its "
-                    f"words shared (by {_e(link.basis)})")
-        else:
-            text = (f"<b>{_e(link.copy)}</b> and <b>{_e(link.source)}</b> share text ({link.copy_contained:.0%} / "
-                    f"{link.source_contained:.0%}); direction unknown")
-        out.append(f"<li>{text}{badge}</li>")
+    for fam in story.families:
+        name = f" ({_e(fam.source_name)})" if fam.source_name else ""
+        out.append(f"<li>Family {fam.id}: {_e(', '.join(fam.members))} — source: {_e(fam.source_kind)}{name}, "
+                   f"by {_e(fam.rule)}: {_e(fam.reason)}<ul>")
+        for link in fam.links:
+            badge = ' <span class="badge reworded">reworded copy</span>' if link.reworded else ""
+            if link.directed:
+                text = (f"<b>{_e(link.copy)}</b> draws on <b>{_e(link.source)}</b> — {link.copy_contained:.0%} "
+                        f"of its words shared (by {_e(link.basis)}: {_e(link.reason)})")
+            else:
+                text = (f"<b>{_e(link.copy)}</b> and <b>{_e(link.source)}</b> share text "
+                        f"({link.copy_contained:.0%} / {link.source_contained:.0%}): {_e(link.reason)}")
+            out.append(f"<li>{text}{badge}</li>")
+        out.append("</ul></li>")
     out.append("</ul>")
     unsourced = [a.id for a in story.articles if not story.provenance[a.id]["draws_on"]]
     out.append(f'<p class="muted small">Drawing on no other article here: {_e(", ".join(unsourced))}</p>')

@@ -87,14 +87,20 @@ def _provenance(story: Story) -> list[str]:
     out = ["", "## Provenance", ""]
     if not story.links:
         out.append("No article draws substantially on another.")
-    for link in story.links:
-        tag = " — *reworded copy*" if link.reworded else ""
-        if link.directed:
-            out.append(f"- **{md_escape(link.copy)}** draws on **{md_escape(link.source)}**: "
-                       f"{link.copy_contained:.0%} of its words shared (by {link.basis}){tag}")
-        else:
-            out.append(f"- **{md_escape(link.copy)}** and **{md_escape(link.source)}** share text "
-                       f"({link.copy_contained:.0%} / {link.source_contained:.0%}), direction unknown{tag}")
+    for fam in story.families:
+        name = f" ({md_escape(fam.source_name)})" if fam.source_name else ""
+        out.append(f"- Family {fam.id}: {', '.join(md_escape(m) for m in fam.members)} — source: "
+                   f"{fam.source_kind}{name}, by {fam.rule}: {md_escape(fam.reason)}")
+        for link in fam.links:
+            tag = " — *reworded copy*" if link.reworded else ""
+            if link.directed:
+                out.append(f"  - **{md_escape(link.copy)}** draws on **{md_escape(link.source)}**: "
+                           f"{link.copy_contained:.0%} of its words shared (by {link.basis}: "
+                           f"{md_escape(link.reason)}){tag}")
+            else:
+                out.append(f"  - **{md_escape(link.copy)}** and **{md_escape(link.source)}** share text "
+                           f"({link.copy_contained:.0%} / {link.source_contained:.0%}): "
+                           f"{md_escape(link.reason)}{tag}")
     return out
 
 
