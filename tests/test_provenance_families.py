@@ -1,0 +1,215 @@
+"""Provenance families, sources and reasons, credits and unique lines on invented stories
+(every text here is made up for these tests)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.credits import dateline, find_credits, wires_named
+from reader.analysis.story import analyse_story, story_json
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_, body, **kw):
+    return Article(id=id_, body=body, title=kw.pop("title", id_), words=word_count(body), **kw)
+
+
+WIRE = [
+    "A chemical tanker derailed near the Clearwater River early Tuesday, forcing the evacuation of about 300 "
+    "homes in the small town of Riverton, officials said.",
+    "Eleven of the train's 40 cars left the tracks just after 4 a.m. on a curve that engineers had flagged for "
+    "repairs last spring, according to the Oregon Department of Transportation.",
+    "Fire Chief Dana Whitlock said two tank cars were leaking a mild acid into a drainage ditch, but crews had "
+    "built an earthen dam to keep it out of the river.",
+    "At least two people were treated for breathing problems at Valley General Hospital and released by noon.",
+    "The railroad, Cascade Northern, said it was sending a team of inspectors and would pay for hotel rooms for "
+    "families who had to leave their homes.",
+    "State environmental officials planned to test the river water downstream through the end of the week.",
+]
+REWORDED = [
+    "A chemical tank train came off the rails close to the Clearwater River early Tuesday, prompting the "
+    "evacuation of roughly 300 houses in the little town of Riverton, authorities reported.",
+    "Eleven of the train's 40 wagons jumped the rails shortly after 4 a.m. on a bend that engineers had marked for "
+    "fixes last spring, according to the Oregon Department of Transportation.",
+    "Fire Chief Dana Whitlock stated two tank wagons were dripping a weak acid into a drainage trench, but teams had "
+    "piled an earthen barrier to keep it away from the river.",
+    "No fewer than two residents were seen for breathing trouble at Valley General Hospital and sent home by noon.",
+]
+LOCAL = ("Riverton Middle School will stay closed on Wednesday, and the Grange hall on Fifth Street is open to "
+         "evacuated families with cots and hot meals donated by local churches.")
+
+
+def _p(sentences):
+    return "\n\n".join(sentences)
+
+
+def _wire_story():
+    ap = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
+    tv = _art("kxyz", _p(REWORDED), outlet="KXYZ News 4", published="2024-05-07")
+    edited = [s.replace("about 300 homes", "nearly 300 homes").replace("released by noon", "sent home by noon")
+              for s in WIRE[:5]]
+    herald = _art("herald", "RIVERTON, Ore. (AP) \u2014 " + _p([*edited[:3], LOCAL, *edited[3:]]),
+                  outlet="Riverton Herald", published="2024-05-07")
+    blog = _art("blog", _p([*edited[:3], LOCAL, edited[3]]), outlet="Valley Gossip Blog", published="2024-05-08")
+    return [ap, tv, herald, blog]
+
+
+def _pairs(story, directed=True):
+    return {(lk.copy, lk.source) for lk in story.links if lk.directed == directed}
+
+
+def test_paper_does_not_draw_on_the_tv_station():
+    story = analyse_story(_wire_story())
+    directed = _pairs(story)
+    assert ("herald", "kxyz") not in directed and ("kxyz", "herald") not in directed
+    assert not any(source in ("blog", "kxyz") for _, source in directed)
+    # the wire's own story is a source: its carriers draw on it, with a reason that says why
+    assert ("herald", "ap") in directed
+    link = next(lk for lk in story.links if (lk.copy, lk.source) == ("herald", "ap"))
+    assert link.basis == "credit" and "AP's own story" in link.reason
+    fam = next(f for f in story.families if "herald" in f.members)
+    assert (fam.source_kind, fam.source_name, fam.rule) == ("article", "ap", "own credit")
+
+
+def test_carriers_of_one_wire_are_siblings_never_copies():
+    body = _p(WIRE)
+    a = _art("daily", "RIVERTON, Ore. (AP) \u2014 " + body, outlet="Eastside Daily", published="2024-05-07")
+    b = _art("courier", "RIVERTON, Ore. (AP) \u2014 " + body.replace("about 300", "some 300"),
+             outlet="Coast Courier", published="2024-05-08")
+    # a later write-through with an updated toll, credited to AP too
+    update = _p([WIRE[0].replace("At least two", "Five"), *WIRE[1:3],
+                 "Five people were treated for breathing problems at Valley General Hospital.",
+                 *WIRE[4:]])
+    c = _art("times", "RIVERTON, Ore. (AP) \u2014 " + update, outlet="Valley Times", published="2024-05-09")
+    story = analyse_story([a, b, c])
+    assert _pairs(story) == set()
+    assert story.links and all(lk.relation == "siblings" and lk.basis == "wire" for lk in story.links)
+    assert all("both carry AP's story" in lk.reason for lk in story.links)
+    fam = story.families[0]
+    assert (fam.source_kind, fam.source_name, fam.rule) == ("wire", "AP", "credit")
+    assert sorted(fam.members) == ["courier", "daily", "times"]
+
+
+def test_uncredited_copies_under_one_dateline_are_one_filed_report():
+    body = "RIVERTON, Ore. \u2014 " + _p(WIRE)
+    a = _art("one", body, published="2024-05-07")
+    b = _art("two", body.replace("about 300", "some 300"), published="2024-05-09")
+    story = analyse_story([a, b])
+    assert _pairs(story) == set()
+    assert story.links[0].basis == "dateline" and story.families[0].rule == "dateline"
+
+
+def test_an_uncredited_copy_with_later_date_draws_on_the_only_text_it_shares():
+    own = _p(WIRE)
+    copy = _p([*WIRE[:4], "Readers can send us their photos of the scene."])
+    story = analyse_story([_art("orig", own, published="2024-05-07"), _art("copy", copy, published="2024-05-08")])
+    link = story.links[0]
+    assert (link.copy, link.source, link.basis) == ("copy", "orig", "date")
+    assert "earlier by its date" in link.reason and "only orig carries" in link.reason
+    data = story_json(story)
+    assert data["provenance"]["families"][0]["source"] == {
+        "kind": "article", "name": "orig", "rule": "date", "reason": story.families[0].reason}
+    assert data["provenance"]["links"][0]["reason"] == link.reason
+
+
+def test_one_article_and_unrelated_articles():
+    one = analyse_story([_art("solo", _p(WIRE))])
+    assert one.links == [] and one.families == []
+    assert story_json(one)["provenance"]["families"] == []
+    other = _art("other", "The city council voted on Monday to extend library hours on weekends through "
+                          "the summer, after a petition gathered more than two thousand signatures.")
+    two = analyse_story([_art("solo", _p(WIRE)), other])
+    assert two.links == [] and two.families == []
+    assert all(two.provenance[a] == {"draws_on": [], "used_by": [], "shares_with": []} for a in ("solo", "other"))
+
+
+def test_ten_identical_copies():
+    arts = [_art(f"c{k}", _p(WIRE)) for k in range(10)]
+    story = analyse_story(arts)
+    assert _pairs(story) == set()
+    assert len(story.families) == 1 and len(story.families[0].members) == 10
+    assert all(lines == [] for lines in story.unique_lines.values())
+    story_json(story)
+
+
+def test_an_article_quoting_another_in_full():
+    quoted = " ".join(WIRE[:3])
+    a = _art("orig", _p(WIRE), published="2024-05-07")
+    b = _art("column", f'A reader sent us this report: "{quoted}" We could not confirm it.',
+             published="2024-05-08")
+    story = analyse_story([a, b])
+    # quoted text is attributed, not copied: no copy claim either way
+    assert _pairs(story) == set()
+    story_json(story)
+
+
+def test_unique_lines_are_true():
+    base = _p(WIRE)
+    a = _art("a", base + "\n\nThe mayor's office posted updates on its website every hour.")
+    b = _art("b", _p([*REWORDED, "A church bake sale raised money for displaced families."]))
+    story = analyse_story([a, b])
+    texts = {aid: [a.body[s:e] if aid == "a" else b.body[s:e] for s, e in spans]
+             for aid, spans in story.unique_lines.items()}
+    assert any("website every hour" in t for t in texts["a"])
+    assert any("bake sale" in t for t in texts["b"])
+    # reworded sentences are carried by the other source: not unique
+    assert not any("drainage" in t or "Valley General" in t for t in texts["a"] + texts["b"])
+
+
+def test_titles_and_bylines_are_not_lines():
+    body = "Flood warning for the valley\n\nBy Jane Porter\n\n" + _p(WIRE[:2])
+    other = _art("x", "The city council voted on Monday to extend library hours on weekends through "
+                      "the summer, after a petition gathered more than two thousand signatures.")
+    story = analyse_story([_art("t", body, title="Flood warning for the valley"), other])
+    texts = [body[s:e] for s, e in story.unique_lines["t"]]
+    assert not any(t.startswith(("Flood warning", "By Jane")) for t in texts)
+
+
+def test_credit_detection():
+    assert find_credits(_art("a", "MIAMI (AP) \u2014 A bridge fell.")).wires == ("AP",)
+    assert find_credits(_art("a", "MIAMI (CBS/AP) \u2014 A bridge fell.")).wires == ("AP",)
+    assert find_credits(_art("a", "DUPONT, Wash. (Reuters) - A train derailed.")).wires == ("Reuters",)
+    assert find_credits(_art("a", "A train derailed.", authors=("Associated Press",))).wires == ("AP",)
+    assert find_credits(_art("a", "A bridge fell.\n\nAFP")).wires == ("AFP",)
+    notice = ("A bridge fell.\n\nCopyright 2024 The Associated Press. All rights reserved. This material may not be "
+              "published, broadcast, rewritten or redistributed.")
+    assert find_credits(_art("a", notice)).wires == ("AP",)
+    assert find_credits(_art("a", "A bridge fell.\n\nThe-CNN-Wire")).wires == ("CNN",)
+    own = find_credits(_art("a", "(CNN) \u2014 A judge ruled.", outlet="CNN"))
+    assert own.own == "CNN" and own.carried == ()
+    # an outlet's note naming a wire is not the outlet itself
+    assert find_credits(_art("a", "X (Reuters) - Y.", outlet="Yahoo News (Reuters)")).own is None
+    assert find_credits(_art("a", "The mayor said the apartment was cheap.")).wires == ()
+    assert wires_named("a snapshot of the map") == []
+
+
+def test_datelines():
+    assert dateline("DUPONT, Wash. \u2014 An Amtrak train") == "DUPONT"
+    assert dateline("NEW YORK (AP): Sears is filing") == "NEW YORK"
+    assert dateline("MIAMI -- A bridge") == "MIAMI"
+    assert dateline("LANSING, MICHIGAN: As his victims") == "LANSING"
+    assert dateline("MIAMI\n\nThe Latest on") == "MIAMI"
+    assert dateline("The former USA Gymnastics team doctor") is None
+    assert dateline("A Southwest Airlines jet") is None
+
+
+_WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll",)), min_size=1, max_size=8)
+
+
+@given(st.lists(_WORDS, min_size=1, max_size=30))
+def test_lower_case_prose_credits_no_wire(words):
+    body = " ".join(words) + "."
+    credits = find_credits(_art("p", body))
+    assert credits.dateline is None
+    assert set(credits.wires) <= {"Reuters", "dpa"}       # the only names matched in lower case
+
+
+@given(st.sampled_from(["AP", "Reuters", "AFP", "CNN"]), st.sampled_from(["MIAMI", "NEW YORK", "ST. LOUIS"]),
+       st.lists(_WORDS, min_size=3, max_size=20))
+def test_a_tagged_dateline_credits_its_wire(wire, place, words):
+    body = f"{place} ({wire}) \u2014 " + " ".join(words) + "."
+    credits = find_credits(_art("p", body))
+    assert wire in credits.wires and credits.own is None
+    assert credits.dateline == place
