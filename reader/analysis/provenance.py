@@ -248,8 +248,8 @@ def trace(articles: Sequence[AnalysedArticle],
             background = partial(_background, background_all, per_article[i], per_article[j])
             pair = _Pair(articles, credits, shared, members, i, j, comp, reworded, background)
             copy, source, basis, reason = pair.decide()
-            link = Link(articles[copy].id, articles[source].id, shared.contained(copy, source),
-                        shared.contained(source, copy), reworded, basis, kinds, reason, fid)
+            c_copy, c_source = (comp.a_shared, comp.b_shared) if copy == i else (comp.b_shared, comp.a_shared)
+            link = Link(articles[copy].id, articles[source].id, c_copy, c_source, reworded, basis, kinds, reason, fid)
             fam_links.append(link)
         fam_links.sort(key=lambda link: -link.copy_contained)
         families.append(_family(fid, articles, credits, shared, members, fam_links))
