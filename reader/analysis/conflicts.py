@@ -21,17 +21,23 @@ sentence span, which is the passage shown in reports.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
+from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures, sentence_spans
+from reader.analysis.quantities import changes, compatible, is_vague, quantity_key, vague_figures
+from reader.engine.compare import Comparison, Passage
+from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.text.tokens import STOPWORDS
 
 MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
+MAX_RATIO = 2.5          # keyed figures further apart than this are not one quantity restated ...
+SMALL_GAP = 5            # ... unless they differ by at most this much
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
@@ -124,75 +130,260 @@ def same_quantity(f: FigureUse, g: FigureUse) -> bool:
 
 
 def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
-                   figures: dict[str, list[Figure]] | None = None) -> list[Conflict]:
+                   figures: dict[str, list[Figure]] | None = None,
+                   comparisons: Mapping[tuple[int, int], Comparison] | None = None) -> list[Conflict]:
     """Conflicting figures across ``articles`` (see the module doc), most sources first.
     Each article's figures are ``figures[id]`` when given, else its analysed figures
-    (an :class:`AnalysedArticle`) or those extracted from its body."""
-    uses = _uses(articles, figures)
-    taken: set[int] = set()
+    (an :class:`AnalysedArticle`) or those extracted from its body. ``comparisons``
+    (articles i < j → their comparison, as the story computed them) give the
+    conflicts of aligned text."""
+    uses, keys = _uses(articles, figures)
+    off = _off_story(articles)
+    keys = [None if u.article in off else k for u, k in zip(uses, keys, strict=True)]
+    finder = _Links(len(uses))
+    if comparisons:
+        _aligned_links(articles, uses, keys, comparisons, finder)
+    _keyed_links(uses, keys, finder)
+    _context_links(uses, keys, finder)
     conflicts = []
-    for members in _linked_groups(uses):
-        family = _family(uses[members[0]].figure)
-        values = {uses[i].figure.value for i in members}
-        chosen = [i for i in range(len(uses)) if i not in taken and (i in members or (
-            uses[i].figure.value in values and _family(uses[i].figure) == family))]
-        taken.update(chosen)
+    for members in finder.groups():
+        chosen = _with_same_statements(uses, keys, members)
         vals = _values([uses[i] for i in chosen])
-        if len({a for v in vals for a in v.articles}) < 2:
+        if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
-        conflicts.append(Conflict(_label(vals, uses[members[0]].figure), vals))
+        conflicts.append(Conflict(_label(vals, uses[members[0]].figure, keys[members[0]]), vals))
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts
 
 
-def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
-          figures: dict[str, list[Figure]] | None) -> list[FigureUse]:
-    uses: list[FigureUse] = []
-    for a in articles:
-        figs = figures.get(a.id) if figures is not None else None
-        if figs is None:
-            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
-        for f in figs:
-            uses.append(FigureUse(a.id, f, a.body[f.sentence_start:f.sentence_end]))
-    return uses
+Key = tuple[str, str | None] | None
+OFF_STORY = 0.4
 
 
-def _linked_groups(uses: list[FigureUse]) -> list[list[int]]:
-    """Figures of different articles taken to state one quantity, grouped transitively."""
-    parent = list(range(len(uses)))
+def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
+    """Articles that seem to be about another event: the names they use (capitalised
+    words) are, on average, in under ``OFF_STORY`` times as many of the other articles
+    as the median article's names are. Their figures are compared by sentence context
+    only, never by what they count alone ("killing at least six people" in another
+    derailment is no conflict). Linear: one count of names over the story."""
+    if len(articles) < 3:
+        return set()
+    names = [{w.lower() for w in _names(a.body)} for a in articles]
+    df = Counter(w for n in names for w in n)
+    share = [sum(df[w] - 1 for w in n) / (len(n) * (len(articles) - 1)) if n else 0.0 for n in names]
+    median = sorted(share)[len(share) // 2]
+    return {a.id for a, x in zip(articles, share, strict=True) if x < OFF_STORY * median}
 
-    def root(x: int) -> int:
+
+class _Links:
+    """Figures linked as one quantity with different values, grouped transitively."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.linked: set[int] = set()
+
+    def root(self, x: int) -> int:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    linked: set[int] = set()
-    for i in range(len(uses)):
-        for j in range(i + 1, len(uses)):
-            if uses[i].article != uses[j].article and same_quantity(uses[i], uses[j]):
-                parent[root(j)] = root(i)
-                linked.update((i, j))
-    groups: dict[int, list[int]] = {}
-    for i in sorted(linked):
-        groups.setdefault(root(i), []).append(i)
-    return list(groups.values())
+    def link(self, i: int, j: int) -> None:
+        self.parent[self.root(j)] = self.root(i)
+        self.linked.update((i, j))
+
+    def same(self, i: int, j: int) -> bool:
+        return self.root(i) == self.root(j)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in sorted(self.linked):
+            out.setdefault(self.root(i), []).append(i)
+        return list(out.values())
+
+
+def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
+          figures: dict[str, list[Figure]] | None) -> tuple[list[FigureUse], list[Key]]:
+    uses: list[FigureUse] = []
+    keys: list[Key] = []
+    for a in articles:
+        figs = figures.get(a.id) if figures is not None else None
+        if figs is None:
+            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
+        body = a.body
+        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
+        every = sorted([*figs, *vague_figures(body, figs, sentences)], key=lambda f: f.start)
+        moving = changes(body, every)
+        for n, f in enumerate(every):
+            prev = every[n - 1] if n else None
+            before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
+            uses.append(FigureUse(a.id, f, body[f.sentence_start:f.sentence_end]))
+            keys.append(None if n in moving else quantity_key(body, f, before))
+    return uses, keys
+
+
+def _differ(u: FigureUse, v: FigureUse) -> bool:
+    """Two figures of different articles, in one unit family, whose values cannot both hold."""
+    return (u.article != v.article and _family(u.figure) == _family(v.figure)
+            and not compatible(u.figure, v.figure))
+
+
+def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
+                   comparisons: Mapping[tuple[int, int], Comparison], finder: _Links) -> None:
+    """Aligned passages where one number was replaced by another ("killing at least six"
+    → "killing at least three"): the figures on either side of each change, when each
+    side has exactly one and they count the same thing (or one of them names nothing)."""
+    by_article: dict[str, list[int]] = {}
+    for i, u in enumerate(uses):
+        by_article.setdefault(u.article, []).append(i)
+    for (i, j), comp in comparisons.items():
+        a_uses, b_uses = by_article.get(articles[i].id, []), by_article.get(articles[j].id, [])
+        if not a_uses or not b_uses:
+            continue
+        for p in comp.passages:
+            for (a0, a1), (b0, b1) in _changes(p):
+                left = [k for k in a_uses if a0 < uses[k].figure.number_end and uses[k].figure.number_start < a1]
+                right = [k for k in b_uses if b0 < uses[k].figure.number_end and uses[k].figure.number_start < b1]
+                if len(left) != 1 or len(right) != 1:
+                    continue
+                x, y = left[0], right[0]
+                if keys[x] and keys[y] and keys[x] != keys[y]:
+                    continue
+                fx, fy = uses[x].figure, uses[y].figure
+                if fx.unit and fy.unit and fx.unit != fy.unit:
+                    continue
+                if _differ(uses[x], uses[y]) and _near(fx, fy):
+                    finder.link(x, y)
+
+
+def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Body spans (a side, b side) of each run of changed words in a passage's diff."""
+    out = []
+    a, b = p.a_start, p.b_start
+    a0, b0 = a, b
+    for op, text in [*p.diff, (EQUAL, "")]:
+        if op == EQUAL:
+            if a > a0 and b > b0:
+                out.append(((a0, a), (b0, b)))
+            a += len(text)
+            b += len(text)
+            a0, b0 = a, b
+        elif op == DELETE:
+            a += len(text)
+        elif op == INSERT:
+            b += len(text)
+    return out
+
+
+def _near(f: Figure, g: Figure) -> bool:
+    """Values close enough to be one quantity restated: at most ``MAX_RATIO`` apart, or
+    by at most ``SMALL_GAP`` (two vehicles and five)."""
+    lo, hi = sorted((abs(float(f.value)), abs(float(g.value))))
+    return hi - lo <= SMALL_GAP or (lo > 0 and hi / lo <= MAX_RATIO)
+
+
+def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
+    """Figures with one quantity key (and unit family) whose values cannot both hold.
+    Figures are bucketed by key and, inside a bucket, by what they state (value, range,
+    qualifier): only statements are compared, so the work grows with the number of
+    figures, not with its square."""
+    buckets: dict[tuple, dict[tuple, list[int]]] = {}
+    for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        if key is None:
+            continue
+        f = u.figure
+        statement = (f.value, f.high, f.qualifier)
+        buckets.setdefault((key, _family(f)), {}).setdefault(statement, []).append(i)
+    for statements in buckets.values():
+        groups = list(statements.values())
+        for n, first in enumerate(groups):
+            for second in groups[n + 1:]:
+                f, g = uses[first[0]].figure, uses[second[0]].figure
+                if compatible(f, g) or not _near(f, g):
+                    continue
+                if len({uses[k].article for k in (*first, *second)}) < 2:
+                    continue
+                for k in (*first, *second):
+                    finder.link(first[0], k)
+
+
+def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
+    """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
+    both large): figures sorted by value, each compared only with those at most
+    ``MAX_SPREAD`` above it; sentences already compared are not compared again."""
+    by_family: dict[str, list[int]] = {}
+    for i, u in enumerate(uses):
+        if not is_vague(u.figure):
+            by_family.setdefault(_family(u.figure), []).append(i)
+    seen: set[tuple[str, str, int | float, int | float]] = set()
+    for members in by_family.values():
+        members.sort(key=lambda k: float(uses[k].figure.value))
+        for n, i in enumerate(members):
+            top = float(uses[i].figure.value)
+            for j in members[n + 1:]:
+                if _spread(top, float(uses[j].figure.value)) > MAX_SPREAD:
+                    break
+                u, v = uses[i], uses[j]
+                if u.article == v.article or finder.same(i, j):
+                    continue
+                if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
+                    continue
+                pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                if same_quantity(u, v) and not compatible(u.figure, v.figure):
+                    finder.link(i, j)
+
+
+def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[int]) -> list[int]:
+    """A conflict's figures plus every figure of another article stating one of its
+    values for the same quantity: the same key, or (large counts, unkeyed figures) the
+    same unit family."""
+    inside = set(members)
+    values = {(uses[i].figure.value, keys[i], _family(uses[i].figure)) for i in members}
+    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members if uses[i].figure.value >= LARGE}
+    out = []
+    for i, u in enumerate(uses):
+        f = u.figure
+        if i in inside or ((f.value, keys[i], _family(f)) in values and keys[i] is not None) or (
+                (f.value, _family(f)) in large):
+            out.append(i)
+    return out
 
 
 def _values(uses: list[FigureUse]) -> list[ConflictValue]:
-    """The uses by value, values given by most articles first."""
-    by_value: dict[int | float, ConflictValue] = {}
+    """The uses by what they state (a number, a range or a vague amount), values given
+    by most articles first."""
+    by_value: dict[str, ConflictValue] = {}
     for u in uses:
         f = u.figure
-        by_value.setdefault(f.value, ConflictValue(f.value, display_number(f.value, f.unit))).uses.append(u)
-    return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value))
+        shown = _display(f)
+        by_value.setdefault(shown, ConflictValue(f.value, shown)).uses.append(u)
+    return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value, v.display))
 
 
-def _label(vals: list[ConflictValue], first: Figure) -> str:
-    """The first counted noun given for each value, then the others (at most four), else the unit."""
+def _display(f: Figure) -> str:
+    if is_vague(f):
+        return str(f.qualifier)
+    if f.high is not None:
+        return f"{display_number(f.value)}–{display_number(f.high, f.unit)}"
+    return display_number(f.value, f.unit)
+
+
+_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
+
+
+def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None] | None = None) -> str:
+    """The first counted noun given for each value, then the others (at most four), else the
+    unit; with the event counted when the figures are keyed by one ("people killed")."""
     nouns = []
     for v in vals:
         own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
         nouns += own[:1]
     nouns = list(dict.fromkeys(nouns))
-    return " / ".join(nouns[:4]) or (first.unit or "figure")
+    label = " / ".join(nouns[:4]) or (first.unit or "figure")
+    if key is not None and key[1] is not None:
+        label += " " + _EVENT_WORDS.get(key[1], key[1])
+    return label

@@ -57,7 +57,7 @@ _NUMBER_RE = re.compile(
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
     (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<short>[kKmMbB]n?)\b)?
-    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b)?
+    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/]))?
     (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -82,11 +82,25 @@ _STOP = STOPWORDS | {
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
               "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer"}
-MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
+_ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
+                  "lb": "pound", "lbs": "pound", "kg": "kilogram"}
+# a speed written out: "81.1 miles per hour", "129 kilometers an hour"
+_PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
+# nouns counted even in the singular ("five crew"), and reached over a word or two
+# ("five on duty crew")
+COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}
+_COUNT_NOUN_REACH = re.compile(
+    r"\s+((?:on|off)\s+[a-z]+(?:-[a-z]+)?\s+(?:" + "|".join(sorted(COUNT_NOUNS)) + r")(?:\s+members)?)\b")
+MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
 _WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_PARTITIVE_OR_RANGE_RE = re.compile(
+    rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
+# "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole
+PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?")
+_RANGE_GAP_RE = re.compile(r"\s+(?:or|to)\s+$", re.IGNORECASE)
 _NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|No|Inc"
                               r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty)"
                               r"|\b[A-Z]\.[A-Z]|\b[A-Z])$")
@@ -107,6 +121,7 @@ class Figure:
     modifies: str | None       # "ruling" in "94-page ruling"
     sentence_start: int
     sentence_end: int
+    high: int | float | None = None    # the top of a range: "five or six vehicles" is 5 to 6
 
     @property
     def key(self) -> str:
@@ -118,7 +133,7 @@ class Figure:
                 "qualifier": self.qualifier, "unit": self.unit, "counts": self.counts,
                 "counts_inferred": self.counts_inferred, "modifies": self.modifies, "key": self.key,
                 "number_start": self.number_start, "number_end": self.number_end,
-                "sentence_start": self.sentence_start, "sentence_end": self.sentence_end}
+                "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "high": self.high}
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -159,8 +174,25 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
         if fig is not None:
             fig["sentence"] = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
             raw.append(fig)
+    raw = _join_ranges(text, raw)
     _infer_counts(text, raw)
     return [_build(text, f) for f in raw]
+
+
+def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
+    """"five or six vehicles", "40 to 175 years": one figure from the first number to the
+    second, with the second's unit and noun (``high`` is the top of the range)."""
+    out: list[dict] = []
+    for f in raw:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["high"] is None and not prev["counts"] and prev["value"] < f["value"]
+                and prev["unit"] in (None, f["unit"]) and prev["sentence"] == f["sentence"]
+                and _RANGE_GAP_RE.match(text[prev["n_end"]:f["n_start"]])):
+            prev.update(end=f["end"], n_end=f["n_end"], high=f["value"], unit=f["unit"], counts=f["counts"],
+                        modifies=f["modifies"], hunit=f["hunit"])
+            continue
+        out.append(f)
+    return out
 
 
 def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
@@ -171,6 +203,8 @@ def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
     if value is None:
         return None
     unit = _CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
+    if m["abbr"]:
+        unit = _ABBREVIATIONS[m["abbr"].lower()]
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
         unit = _singular(hunit)
@@ -179,7 +213,7 @@ def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
-            "hunit": hunit}
+            "hunit": hunit, "high": None}
 
 
 def _not_a_figure(text: str, m: re.Match, dates: list[tuple[int, int]]) -> bool:
@@ -205,7 +239,7 @@ def _value(text: str, m: re.Match) -> int | float | None:
     if m["word"]:
         word_value = _word_value(re.sub(r"\s+", " ", m["word"].lower()))
         if word_value is None or (word_value < 2 and not m["hunit"]) or (
-                not m["hunit"] and not m["scale"] and not _plural_next(text, m.end())):
+                not m["hunit"] and not m["scale"] and not _word_counts(text, m)):
             return None
         value = word_value
     else:
@@ -214,6 +248,17 @@ def _value(text: str, m: re.Match) -> int | float | None:
         return None
     value = round(value * _SCALES.get((m["scale"] or m["short"] or "").lower(), 1), 6)
     return int(value) if value == int(value) else value
+
+
+def _word_counts(text: str, m: re.Match) -> bool:
+    """Whether a number word counts something: a plural or a counted noun follows
+    ("five crew"), a qualifier comes before it ("more than a dozen"), or it opens a
+    partitive or a range ("Thirteen of the 14 cars", "five or six vehicles")."""
+    if _plural_next(text, m.end()) or m["abbr"]:
+        return True
+    if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
+        return True
+    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None
 
 
 def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
@@ -240,6 +285,10 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
         currency = _CURRENCY_WORDS.get(phrase.split()[-1].lower())
         if currency:
             return currency, None, None, p_end
+        per_hour = _PER_HOUR_RE.match(text, p_end)
+        head = _singular(phrase.split()[-1])
+        if per_hour and head in ("mile", "kilometer", "kilometre"):
+            return ("mph" if head == "mile" else "km/h"), None, None, per_hour.end()
         return _singular(phrase.split()[-1].strip("“”\"‘’'")), phrase, None, p_end
     return unit, None, None, n_end
 
@@ -255,6 +304,16 @@ def _word_value(word: str) -> int | None:
     return None
 
 
+def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """The noun phrase right after ``pos`` as figures read it: (phrase, end, whether a
+    plural or counted head noun ended it)."""
+    return _noun_phrase(text, pos)
+
+
+def singular(word: str) -> str:
+    return _singular(word)
+
+
 def _plural_next(text: str, pos: int) -> bool:
     _, _, plural = _noun_phrase(text, pos)
     return plural
@@ -264,6 +323,9 @@ def _noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, 
     """The noun phrase right after ``pos``: up to a plural head noun (or two or three
     words before a stop word). Returns (phrase, end offset, whether a plural head ended it)."""
     words: list[re.Match] = []
+    reach = _COUNT_NOUN_REACH.match(text, pos)
+    if reach:       # "five on duty crew": a counted noun a word or two away
+        return reach.group(1), reach.end(), True
     for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
         token = w.group()
         gap = text[(words[-1].end() if words else pos):w.start()]
@@ -279,7 +341,7 @@ def _noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, 
         if low in _STOP or (token[0].isupper() and not token.isupper()):
             break
         words.append(w)
-        if _is_plural(token):
+        if _is_plural(token) or low in COUNT_NOUNS:
             return text[words[0].start():w.end()], w.end(), True
         if len(words) == 3:
             break
@@ -316,24 +378,38 @@ def _infer_counts(text: str, raw: list[dict]) -> None:
         if f["counts"] or f["unit"]:
             continue
         tail = text[f["n_end"]:f["n_end"] + 40]
-        partitive = re.match(r"\s+of\s+(?:the|these|those|its|their|all)\s+", tail)
+        partitive = PARTITIVE_RE.match(tail)
         pronoun = re.match(r"\s+of\s+(?:them|these|those)\b", tail)
         source = None
         if partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
             source = raw[i + 1]
         elif pronoun:
-            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
             f["end"] = f["n_end"] + pronoun.end()
+            phrase, p_end, plural = _noun_phrase(text, f["end"])
+            if phrase and plural:           # "86 aboard, 80 of them passengers"
+                f["counts"], f["unit"], f["inferred"], f["end"] = phrase, _singular(phrase.split()[-1]), True, p_end
+                continue
+            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
         else:
             source = next((g for g in reversed(raw[:i]) if g["counts"] and g["value"] == f["value"]), None)
+            if source is None and i and _same_list(text, raw[i - 1], f):
+                source = raw[i - 1]     # "killing three people, injuring more than 100"
         if source is not None:
             f["counts"], f["unit"], f["inferred"] = source["counts"], source["unit"], True
+
+
+def _same_list(text: str, prev: dict, f: dict) -> bool:
+    """Whether a bare number continues the count of the figure just before it in the
+    sentence ("At least 50 people were hospitalized, more than a dozen with ..."): a
+    plain count with a noun, no compound measure, nothing in brackets between."""
+    return (prev["sentence"] == f["sentence"] and bool(prev["counts"]) and not prev["hunit"]
+            and prev["unit"] not in MEASURES and not re.search(r"[;:()\[\]]", text[prev["end"]:f["start"]]))
 
 
 def _build(text: str, f: dict) -> Figure:
     s, e = f["sentence"]
     return Figure(f["start"], f["end"], text[f["start"]:f["end"]], f["n_start"], f["n_end"], f["value"],
-                  f["qualifier"], f["unit"], f["counts"], f["inferred"], f["modifies"], s, e)
+                  f["qualifier"], f["unit"], f["counts"], f["inferred"], f["modifies"], s, e, f["high"])
 
 
 def _plain(value: int | float) -> str:

@@ -1,0 +1,226 @@
+"""What a figure counts, and which values of one quantity can both be true.
+
+A figure's *quantity key* is what it counts and, for people and things that can be
+killed, hurt or lost, the event it counts them in: "at least six people were killed"
+is ``("person", "died")``, "injuring more than 100" (people, from the sentence) is
+``("person", "hurt")``, "80 passengers" is ``("passenger", None)``, "about 30,000 feet"
+is ``("measure:foot", None)``. The key never depends on the number, so "80 mph" and
+"80 passengers" are two quantities. ``quantity_key`` gives None when the figure is not
+keyed well enough to compare on its own: money and percentages, durations and ages
+(years, days, minutes: too many different things), a figure with no counted noun, a
+whole in a partitive ("Thirteen of the train's 14 cars": the 14), an increment
+("another 20 patients"), people counted with no event (which quantity of people is
+it?), and vague amounts (compared only where aligned text replaced them). Those are
+left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
+
+Events come from the figure's own words ("confirmed deaths", "injured people") and
+from a few words after it ("were taken to hospitals", "with serious injuries") or
+before it ("killing at least three"), never across a comma, semicolon, bracket or
+another figure. Hurt, injured and hospitalised are one event (reports move between
+them); serious or critical injuries are another.
+
+Vague amounts ("several people", "dozens", "a number of riders", "multiple
+fatalities") are found by :func:`vague_figures` as figures whose ``qualifier`` is the
+vague word and whose value runs from ``value`` to ``high`` (open-ended when ``high``
+is None).
+
+Which values can both be true (:func:`compatible`), the rules decided here:
+
+- the same number agrees whatever its qualifiers ("at least 3" and "3");
+- exact numbers that differ conflict ("six" and "three");
+- "at least N", "more than N", "over N" are a count rounded down: they also agree with
+  the numbers up to the next step of N's last digit ("more than 70" agrees with 77,
+  "more than 150" with 156, but "at least four" conflicts with six, "more than a
+  dozen" with 10, and "more than 1.27 million" with "1.28 million");
+- "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
+  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860);
+- "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
+  with 174); "fewer than", "up to" N from 0 to N;
+- a range ("five or six") is its two ends; a vague amount is a generous range (several:
+  2 to 20, dozens: 20 to 200, scores: 20 to 500, hundreds: 100 to 5,000, "a handful":
+  2 to 9, "a number of" and "multiple": 2 or more), so it conflicts only with a count
+  clearly outside it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from reader.analysis.figures import MEASURES, Figure, counted_noun, singular
+
+Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
+
+VAGUE = {"several": (2, 20), "dozens": (20, 200), "scores": (20, 500), "hundreds": (100, 5000),
+         "multiple": (2, None), "a number of": (2, None), "a handful of": (2, 9)}
+_VAGUE_RE = re.compile(r"\b(several|dozens|scores|hundreds|multiple|a number of|a handful of)\b(?:\s+of\b)?",
+                       re.IGNORECASE)
+_LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "only"}
+_ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
+_NEARLY = {"nearly", "almost", "close to", "just under"}
+_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as"}
+ABOUT_SLACK = 0.03
+NEARLY_SLACK = 0.15
+
+PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
+          "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
+_DEATH_NOUNS = {"death", "fatality", "dead"}
+# durations and ages mean too many different things to be compared by unit alone
+_TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+_EVENTS = (
+    ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
+    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|lives|perish\w*|toll)\b",
+                        re.IGNORECASE)),
+    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|hospitali[sz]\w*|hospitals?|medical care|treated)\b",
+                        re.IGNORECASE)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
+    ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
+    ("evacuated", re.compile(r"\bevacuat\w*", re.IGNORECASE)),
+)
+_STOP_AFTER = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\s(?:and|but|while|as|after|before|when)\s")
+_STOP_BEFORE = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
+_INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?$")
+AFTER_WORDS = 7
+BEFORE_WORDS = 4
+
+
+def vague_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
+    """Vague amounts of counted things in ``text`` ("several people", "injuring dozens",
+    "multiple fatalities"), as figures (module doc). A vague word with no counted noun
+    after it takes the noun of the figure before it in the sentence; measures ("several
+    hours") are left out."""
+    out: list[Figure] = []
+    for m in _VAGUE_RE.finditer(text):
+        word = m.group(1).lower()
+        sentence = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
+        if sentence is None:
+            continue
+        phrase, end, plural = counted_noun(text, m.end())
+        unit: str | None = singular(phrase.split()[-1].strip("“”\"‘’'")) if phrase and plural else None
+        inferred = False
+        if unit is None:
+            end = m.end()
+            prev = [f for f in figures if f.sentence_start == sentence[0] and f.end <= m.start() and f.counts]
+            if not prev or prev[-1].unit in MEASURES or re.search(r"[;:()]", text[prev[-1].end:m.start()]):
+                continue
+            phrase, unit, inferred = prev[-1].counts, prev[-1].unit, True
+        if unit is None or unit in MEASURES:
+            continue
+        low, high = VAGUE[word]
+        out.append(Figure(m.start(), end, text[m.start():end], m.start(1), m.end(1), low, word, unit, phrase,
+                          inferred, None, sentence[0], sentence[1], high))
+    return out
+
+
+def is_vague(f: Figure) -> bool:
+    return f.qualifier in VAGUE and f.number_end - f.number_start == len(f.qualifier or "")
+
+
+def changes(text: str, figures: Sequence[Figure]) -> set[int]:
+    """Indexes of figures stating a change rather than a value: "from 127 km/h to 48
+    km/h", "up from four" (both ends of a "from ... to")."""
+    out: set[int] = set()
+    for n, f in enumerate(figures):
+        after_from = n - 1 in out and figures[n - 1].sentence_start == f.sentence_start and bool(
+            _TO_AFTER.fullmatch(text, figures[n - 1].end, f.start))
+        if after_from or _FROM_BEFORE.search(text, max(0, f.start - 12), f.start):
+            out.add(n)
+    return out
+
+
+def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | None:
+    """(what the figure counts, the event) or None (module doc). ``before`` is where the
+    words that may belong to this figure start: the end of the figure before it in the
+    sentence, or the sentence start."""
+    thing = _thing(f)
+    if thing is None or is_vague(f):
+        return None
+    gap = text[before:f.start]
+    if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap) or _INCREMENT_AFTER.match(text, f.number_end):
+        return None
+    event = _event(text, f, before)
+    if thing == "dead":
+        thing, event = "person", "died"
+    if thing == "person" and event is None:
+        return None
+    return thing, event
+
+
+def _thing(f: Figure) -> str | None:
+    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in _TIME_MEASURES:
+        return None
+    if f.unit in MEASURES:
+        return "measure:" + f.unit
+    if f.unit in _DEATH_NOUNS:
+        return "dead"
+    if f.unit in PERSON:
+        return "person"
+    if "crew" in (f.counts or "").lower():
+        return "crew"
+    return f.unit
+
+
+def _event(text: str, f: Figure, before: int) -> str | None:
+    own = text[f.start:f.end]
+    after = text[f.end:min(f.sentence_end, f.end + 80)]
+    stop = _STOP_AFTER.search(after)
+    after = " ".join(after[:stop.start() if stop else len(after)].split()[:AFTER_WORDS])
+    prior = text[max(before, f.sentence_start, f.start - 60):f.start]
+    cut = list(_STOP_BEFORE.finditer(prior))
+    prior = " ".join(prior[cut[-1].end() if cut else 0:].split()[-BEFORE_WORDS:])
+    for window in (own, after, prior):
+        for name, pattern in _EVENTS:
+            if pattern.search(window):
+                if name == "hurt-serious" and not _EVENTS[2][1].search(window):
+                    continue
+                return name
+    return None
+
+
+def _step(f: Figure) -> float:
+    """The rounding step of a stated number: the place of its last non-zero digit
+    (70 → 10, 156 → 1, 1.27 million → 10,000; a dozen → 12)."""
+    if "dozen" in f.text[f.number_start - f.start:f.number_end - f.start].lower():
+        return 12.0
+    value = abs(float(f.value))
+    if value == 0:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
+        step /= 10
+    return step
+
+
+def interval(f: Figure) -> Interval:
+    """The values a figure allows, as its qualifier reads (module doc)."""
+    v = float(f.value)
+    q = f.qualifier
+    if is_vague(f):
+        return v, math.inf if f.high is None else float(f.high), False
+    if f.high is not None:
+        return v, float(f.high), False
+    if q in _LOWER:
+        return v, v + _step(f), True
+    if q in _ABOUT:
+        return v * (1 - ABOUT_SLACK), v * (1 + ABOUT_SLACK), False
+    if q in _NEARLY:
+        return v * (1 - NEARLY_SLACK), v, False
+    if q in _UPPER:
+        return 0.0, v, False
+    return v, v, False
+
+
+def compatible(f: Figure, g: Figure) -> bool:
+    """Whether two figures of one quantity can both be true (module doc)."""
+    if f.value == g.value and f.high == g.high:
+        return True
+    a_low, a_high, a_open = interval(f)
+    b_low, b_high, b_open = interval(g)
+    below = b_high < a_low or (b_open and b_high == a_low)
+    above = a_high < b_low or (a_open and a_high == b_low)
+    return not (below or above)
