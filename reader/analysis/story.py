@@ -200,7 +200,7 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     step("tracing provenance")
     links, families = trace(analysed, comparisons)
     step("checking figures")
-    conflicts = find_conflicts(analysed) if len(articles) > 1 else []
+    conflicts = find_conflicts(analysed, comparisons=comparisons) if len(articles) > 1 else []
     step("matching quotes")
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
