@@ -38,6 +38,7 @@ LARGE = 10_000
 MIN_CONTEXT = 0.2
 MAX_RATIO = 2.5          # keyed figures further apart than this are not one quantity restated ...
 SMALL_GAP = 5            # ... unless they differ by at most this much
+CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
@@ -286,8 +287,9 @@ def _near(f: Figure, g: Figure) -> bool:
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
-    qualifier): only statements are compared, so the work grows with the number of
-    figures, not with its square."""
+    qualifier); each statement is compared with the next ones up, until the first that
+    cannot hold with it, so the work grows with the number of figures, not with its
+    square."""
     buckets: dict[tuple, dict[tuple, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None:
@@ -296,45 +298,55 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
         statement = (f.value, f.high, f.qualifier)
         buckets.setdefault((key, _family(f)), {}).setdefault(statement, []).append(i)
     for statements in buckets.values():
-        groups = list(statements.values())
+        groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         for n, first in enumerate(groups):
-            for second in groups[n + 1:]:
+            # the next statements up (at most CONTEXT_TRIES): linking each to the first
+            # that cannot hold with it joins every conflicting statement of the bucket
+            for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if compatible(f, g) or not _near(f, g):
-                    continue
-                if len({uses[k].article for k in (*first, *second)}) < 2:
+                if not _near(f, g):
+                    break
+                if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)
+                break
 
 
 def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
-    both large): figures sorted by value, each compared only with those at most
-    ``MAX_SPREAD`` above it; sentences already compared are not compared again."""
-    by_family: dict[str, list[int]] = {}
+    both large): figures grouped by unit family and value, each compared only with
+    figures of the values at most ``MAX_SPREAD`` above its own, and with at most
+    ``CONTEXT_TRIES`` of them (the nearest values first), so the work grows with the
+    number of figures, not with its square; sentence pairs are compared once."""
+    by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
         if not is_vague(u.figure):
-            by_family.setdefault(_family(u.figure), []).append(i)
+            by_family.setdefault(_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     seen: set[tuple[str, str, int | float, int | float]] = set()
-    for members in by_family.values():
-        members.sort(key=lambda k: float(uses[k].figure.value))
-        for n, i in enumerate(members):
-            top = float(uses[i].figure.value)
-            for j in members[n + 1:]:
-                if _spread(top, float(uses[j].figure.value)) > MAX_SPREAD:
-                    break
-                u, v = uses[i], uses[j]
-                if u.article == v.article or finder.same(i, j):
-                    continue
-                if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
-                    continue
-                pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
-                if pair in seen:
-                    continue
-                seen.add(pair)
-                if same_quantity(u, v) and not compatible(u.figure, v.figure):
-                    finder.link(i, j)
+    for by_value in by_family.values():
+        values = sorted(by_value)
+        for n, value in enumerate(values):
+            for i in by_value[value]:
+                tries = 0
+                for above in values[n + 1:]:
+                    if _spread(value, above) > MAX_SPREAD or tries >= CONTEXT_TRIES:
+                        break
+                    for j in by_value[above]:
+                        if tries >= CONTEXT_TRIES:
+                            break
+                        u, v = uses[i], uses[j]
+                        if u.article == v.article or finder.same(i, j):
+                            continue
+                        if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
+                            continue
+                        pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
+                        if pair in seen:
+                            continue
+                        seen.add(pair)
+                        tries += 1
+                        if same_quantity(u, v) and not compatible(u.figure, v.figure):
+                            finder.link(i, j)
 
 
 def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[int]) -> list[int]:
