@@ -27,8 +27,12 @@ def word_ids(
 def count_words(text: str, /) -> int | None:
     """The fast scan's word count, or None for text it does not cover."""
 
-def cleanup_semantic(a_text: str, b_text: str, ops: Sequence[tuple[int, int]], /) -> list[tuple[int, int]]:
-    """diff-match-patch's ``diff_cleanupSemantic`` of (op, n) runs over two encoded texts."""
+def cleanup_semantic(
+    a_text: str, b_text: str, ops: Sequence[tuple[int, int]], walls: ReadableBuffer | None = None, /
+) -> list[tuple[int, int]]:
+    """diff-match-patch's ``diff_cleanupSemantic`` of (op, n) runs over two encoded texts;
+    with ``walls`` (one byte per op), of each stretch between the equalities marked there
+    (``reader.engine.wordiff.semantic_cleanup``)."""
 
 def surface_diff(
     a_text: str,

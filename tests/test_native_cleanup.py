@@ -4,7 +4,9 @@
 ``dmp.diff_cleanupSemantic(diffs)`` leaves, as ``[(op, len(text)) ...]``, where diffs
 are the (op, text) pieces that the (op, n) runs ``ops`` cut out of a and b (as
 reader/engine/wordiff.py builds them): not merely an equally clean diff, the same one, tie for
-tie, empty pieces included. Every case here runs both and compares.
+tie, empty pieces included. Every case here runs both and compares. With walls (one
+byte per op), it must return that cleanup of each stretch between the walled
+equalities, the walls kept as they are (reader/engine/wordiff.py's semantic_cleanup).
 
 The texts are the characters reader/engine/wordiff.py gives words (U+0100 up), but also
 spaces, line breaks, punctuation, digits and letters, since the lossless step scores
@@ -376,6 +378,60 @@ def test_threads(native, cleanup):
         assert list(pool.map(lambda case: cleanup(*case), cases * 4)) == expected * 4
 
 
+# ---- walls: equalities left as they are, the cleanup run between them ----
+
+def walled_reference(a: str, b: str, ops, walls: bytes) -> list[tuple[int, int]]:
+    """diff_cleanupSemantic of each stretch of ops between the walls, the walls kept."""
+    out: list[tuple[int, int]] = []
+    stretch: list[tuple[int, int]] = []
+    pa = pb = sa = sb = 0
+
+    def flush() -> None:
+        if stretch:
+            out.extend(reference(a[sa:pa], b[sb:pb], stretch))
+            stretch.clear()
+
+    for (op, n), wall in zip(ops, walls, strict=True):
+        if wall:
+            flush()
+            out.append((op, n))
+        else:
+            stretch.append((op, n))
+        pa += n if op != INSERT else 0
+        pb += n if op != DELETE else 0
+        if wall:
+            sa, sb = pa, pb
+    flush()
+    return out
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.sampled_from(MIXED + WORDS).flatmap(spelled), st.randoms(use_true_random=False))
+def test_walls(cleanup, triple, rng):
+    a, b, ops = triple
+    walls = bytes(int(op == EQUAL and rng.random() < 0.4) for op, _ in ops)
+    got = cleanup(a, b, ops, walls)
+    assert got == walled_reference(a, b, ops, walls)
+    assert spells(a, b, got)
+
+
+def test_walls_none_or_empty(cleanup):
+    a, b, ops = "xyzab", "uvwab", [(DELETE, 3), (INSERT, 3), (EQUAL, 2)]
+    assert cleanup(a, b, ops, None) == cleanup(a, b, ops) == reference(a, b, ops)
+    assert cleanup(a, b, ops, bytes(3)) == reference(a, b, ops)
+    assert cleanup(a, b, ops, bytearray([0, 0, 1])) == reference(a, b, ops)
+
+
+def test_bad_walls(cleanup):
+    ops = [(DELETE, 3), (INSERT, 3), (EQUAL, 2)]
+    with pytest.raises(ValueError, match="one byte per op"):
+        cleanup("xyzab", "uvwab", ops, b"\0\0")
+    with pytest.raises(ValueError, match="equal run"):
+        cleanup("xyzab", "uvwab", ops, b"\1\0\0")
+    with pytest.raises(TypeError):
+        cleanup("xyzab", "uvwab", ops, [0, 0, 1])
+
+
 # ---- through reader.engine.wordiff and reader.engine.compare ----
 
 def test_semantic_cleanup_same_with_and_without_native(native, monkeypatch):
@@ -384,17 +440,18 @@ def test_semantic_cleanup_same_with_and_without_native(native, monkeypatch):
     from reader.text.tokens import tokenize
 
     rng = random.Random(2)
-    vocab = ["the", "a", "cat", "dog", "and", "said", "Mr.", "U.S", "’s", "1,000", "—", "é", "x" * 5]
+    vocab = ["the", "a", "cat", "dog", "and", "said", "Mr.", "U.S", "’s", "1,000", "—", "é", "x" * 5, "end.", "so\n"]
     for _ in range(40):
         words_a = [rng.choice(vocab) for _ in range(rng.randint(20, 200))]
         words_b = [w if rng.random() > 0.25 else rng.choice(vocab) for w in words_a]
         ta, tb = tokenize(" ".join(words_a)), tokenize(" ".join(words_b))
         for al in align(ta, tb):
             args = ta.norms[al.a_first : al.a_last + 1], tb.norms[al.b_first : al.b_last + 1], al.ops
-            monkeypatch.setattr(wordiff, "_native", native)
-            with_native = wordiff.semantic_cleanup(*args)
-            monkeypatch.setattr(wordiff, "_native", None)
-            assert wordiff.semantic_cleanup(*args) == with_native
+            for sides in ((), ((ta, al.a_first), (tb, al.b_first))):  # with sentences found, and without
+                monkeypatch.setattr(wordiff, "_native", native)
+                with_native = wordiff.semantic_cleanup(*args, *sides)
+                monkeypatch.setattr(wordiff, "_native", None)
+                assert wordiff.semantic_cleanup(*args, *sides) == with_native
 
 
 def test_bundled_comparisons_same_with_and_without_native(native, monkeypatch):

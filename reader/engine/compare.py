@@ -147,7 +147,8 @@ def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
     a_span = _widen(ta, al.a_first, al.a_last)
     b_span = _widen(tb, al.b_first, al.b_last)
     # the words' normal forms serve as ids: equal forms, equal characters for the diff
-    ops = semantic_cleanup(ta.norms[al.a_first : al.a_last + 1], tb.norms[al.b_first : al.b_last + 1], al.ops)
+    ops = semantic_cleanup(ta.norms[al.a_first : al.a_last + 1], tb.norms[al.b_first : al.b_last + 1], al.ops,
+                           (ta, al.a_first), (tb, al.b_first))
     diff = surface_diff(ta, a_span, al.a_first, tb, b_span, al.b_first, ops)
     return Passage(
         a_start=a_span[0], a_end=a_span[1], b_start=b_span[0], b_end=b_span[1],

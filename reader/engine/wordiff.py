@@ -4,7 +4,8 @@ Words are mapped to characters (one character per distinct normal form), the two
 character strings are diffed by diff-match-patch with no time limit (``Diff_Timeout =
 0``, so the result is never coarsened), and the result goes through diff-match-patch's
 semantic cleanup so that a run of changes reads as one replaced phrase rather than a
-scatter of coincidental one-word matches.
+scatter of coincidental one-word matches. The cleanup never takes in an unchanged run of
+:data:`MIN_KEPT` words or a whole unchanged sentence (see :func:`semantic_cleanup`).
 
 Long passages are diffed *between anchors*: the exact matching word runs that the
 aligner already found (like patience diff). diff-match-patch's bisection is O(N·D) in
@@ -154,19 +155,84 @@ def merge_ops(ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
-                     ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Run diff-match-patch's semantic cleanup over a word diff (in C when
-    ``reader._native`` is there: same result, see reader/native/cleanup.c)."""
+MIN_KEPT = 5
+"""An unchanged run of this many words is never merged into a change by the cleanup."""
+
+_SENTENCE_ENDS = frozenset(".!?…\n")
+
+
+def _sentence_break(t: Tokens, k: int) -> bool:
+    """Does a sentence end just before token ``k`` of ``t``? At the start and the end of
+    the text, and where the text between two words holds a full stop, a question or
+    exclamation mark, an ellipsis or a line break."""
+    return k <= 0 or k >= len(t) or not _SENTENCE_ENDS.isdisjoint(t.text[t.ends[k - 1] : t.starts[k]])
+
+
+def _walls(ops: Sequence[tuple[int, int]], a_side: tuple[Tokens, int] | None,
+           b_side: tuple[Tokens, int] | None) -> bytes:
+    """One byte per op: 1 for the equalities that the cleanup must leave as they are,
+    those of :data:`MIN_KEPT` words or more and those that are a whole sentence or more
+    of either text (a sentence break at both ends)."""
+    out = bytearray(len(ops))
+    pa = pb = 0
+    for k, (op, n) in enumerate(ops):
+        if op == EQUAL and n > 0 and (
+                n >= MIN_KEPT
+                or (a_side is not None and _holds_sentence(a_side[0], a_side[1] + pa, n))
+                or (b_side is not None and _holds_sentence(b_side[0], b_side[1] + pb, n))):
+            out[k] = 1
+        if op != INSERT:
+            pa += n
+        if op != DELETE:
+            pb += n
+    return bytes(out)
+
+
+def _holds_sentence(t: Tokens, first: int, n: int) -> bool:
+    """Do tokens ``first .. first + n - 1`` hold a whole sentence (which, with fewer than
+    :data:`MIN_KEPT` words, means two sentence breaks among the n + 1 places around
+    them)?"""
+    found = 0
+    for k in range(first, first + n + 1):
+        if _sentence_break(t, k):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable], ops: Sequence[tuple[int, int]],
+                     a_side: tuple[Tokens, int] | None = None,
+                     b_side: tuple[Tokens, int] | None = None) -> list[tuple[int, int]]:
+    """Run diff-match-patch's semantic cleanup over a word diff, but never over an
+    unchanged run of :data:`MIN_KEPT` words or a whole unchanged sentence (``a_side``,
+    ``b_side``: the tokens the ids were read from and the index of the first, when
+    sentences are to be found).
+
+    The library weighs an equality by its length, here in words, against the changes on
+    either side, and turns it into a change when neither side is shorter: between a
+    dropped paragraph and a reworded one, the unchanged 30-word paragraph between them
+    showed as removed and added again. Those equalities are *walls*: the cleanup runs on
+    the stretches between them, each on its own, and the walls stay as they are.
+
+    In C when ``reader._native`` is there (same result, see reader/native/cleanup.c)."""
     if len(ops) <= 1:
         return merge_ops(ops)  # one run (a verbatim passage): nothing the cleanup could change
+    walls = _walls(ops, a_side, b_side)
     a_text, b_text = encode_pair(a_ids, b_ids)
     if _native is not None:
-        return merge_ops(_native.cleanup_semantic(a_text, b_text, ops))
-    diffs = []
+        return merge_ops(_native.cleanup_semantic(a_text, b_text, ops, walls))
+    out: list[tuple[int, int]] = []
+    diffs: list[tuple[int, str]] = []
     pa = pb = 0
-    for op, n in ops:
-        if op == INSERT:
+    for (op, n), wall in zip(ops, walls, strict=True):
+        if wall:
+            out += _cleaned(diffs)
+            diffs = []
+            out.append((op, n))
+            pa += n
+            pb += n
+        elif op == INSERT:
             diffs.append((op, b_text[pb : pb + n]))
             pb += n
         else:
@@ -174,8 +240,16 @@ def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable],
             pa += n
             if op == EQUAL:
                 pb += n
+    out += _cleaned(diffs)
+    return merge_ops(out)
+
+
+def _cleaned(diffs: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """diff-match-patch's semantic cleanup of one stretch between walls, as (op, n)."""
+    if not diffs:
+        return []
     _dmp().diff_cleanupSemantic(diffs)
-    return merge_ops([(op, len(text)) for op, text in diffs])
+    return [(op, len(text)) for op, text in diffs]
 
 
 def surface_diff(ta: Tokens, a_span: tuple[int, int], a_first: int,

@@ -323,6 +323,50 @@ out:
     return rc;
 }
 
+/* ---- walls ---- */
+
+int rc_cleanup_walled(const Py_UCS4 *a, const Py_UCS4 *b, RDRuns *runs, const unsigned char *walls)
+{
+    RDRuns out = {0}, seg = {0};
+    Py_ssize_t pa = 0, pb = 0, sa = 0, sb = 0; /* where d[k] and the stretch start */
+    int rc = -1;
+    if (rd_runs_reserve(&out, runs->len + 1) < 0)
+        goto done;
+    for (Py_ssize_t k = 0; k <= runs->len; k++) {
+        if (k < runs->len && !walls[k]) {
+            if (rd_runs_push(&seg, runs->items[k].op, runs->items[k].n) < 0)
+                goto done;
+            pa += in_a(runs->items[k]);
+            pb += in_b(runs->items[k]);
+            continue;
+        }
+        if (seg.len) { /* the stretch before this wall (or the end) */
+            if (rc_cleanup(a + sa, pa - sa, b + sb, pb - sb, &seg) < 0)
+                goto done;
+            for (Py_ssize_t j = 0; j < seg.len; j++)
+                if (rd_runs_push(&out, seg.items[j].op, seg.items[j].n) < 0)
+                    goto done;
+            seg.len = 0;
+        }
+        if (k < runs->len) {
+            if (rd_runs_push(&out, runs->items[k].op, runs->items[k].n) < 0)
+                goto done;
+            pa += in_a(runs->items[k]);
+            pb += in_b(runs->items[k]);
+            sa = pa;
+            sb = pb;
+        }
+    }
+    RDRuns old = *runs; /* runs takes out's items; the old ones are freed below */
+    *runs = out;
+    out = old;
+    rc = 0;
+done:
+    rd_runs_free(&out);
+    rd_runs_free(&seg);
+    return rc;
+}
+
 /* ---- the Python function ---- */
 
 static int bad_ops(const char *why)
@@ -379,14 +423,29 @@ static int read_ops(PyObject *ops, Py_ssize_t na, Py_ssize_t nb, RDRuns *runs)
 PyObject *rc_cleanup_semantic(PyObject *self, PyObject *args)
 {
     (void)self;
-    PyObject *sa, *sb, *ops, *result = NULL;
-    if (!PyArg_ParseTuple(args, "UUO:cleanup_semantic", &sa, &sb, &ops))
+    PyObject *sa, *sb, *ops, *walls_arg = Py_None, *result = NULL;
+    if (!PyArg_ParseTuple(args, "UUO|O:cleanup_semantic", &sa, &sb, &ops, &walls_arg))
         return NULL;
     Py_ssize_t na = PyUnicode_GET_LENGTH(sa), nb = PyUnicode_GET_LENGTH(sb);
     RDRuns runs = {0};
     Py_UCS4 *a = NULL, *b = NULL;
+    Py_buffer walls = {0};
+    int has_walls = walls_arg != Py_None;
+    if (has_walls && PyObject_GetBuffer(walls_arg, &walls, PyBUF_SIMPLE) < 0) {
+        has_walls = 0;
+        goto done;
+    }
     if (read_ops(ops, na, nb, &runs) < 0)
         goto done;
+    if (has_walls && walls.len != runs.len) {
+        bad_ops("walls must hold one byte per op");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; has_walls && k < runs.len; k++)
+        if (((const unsigned char *)walls.buf)[k] && runs.items[k].op != RD_EQUAL) {
+            bad_ops("a wall must be an equal run");
+            goto done;
+        }
     if (!(a = PyUnicode_AsUCS4Copy(sa)) || !(b = PyUnicode_AsUCS4Copy(sb)))
         goto done;
     Py_ssize_t pa = 0, pb = 0;
@@ -401,7 +460,8 @@ PyObject *rc_cleanup_semantic(PyObject *self, PyObject *args)
     }
     int rc;
     Py_BEGIN_ALLOW_THREADS
-    rc = rc_cleanup(a, na, b, nb, &runs);
+    rc = has_walls ? rc_cleanup_walled(a, b, &runs, (const unsigned char *)walls.buf)
+                   : rc_cleanup(a, na, b, nb, &runs);
     Py_END_ALLOW_THREADS
     if (rc < 0) {
         PyErr_NoMemory();
@@ -417,6 +477,8 @@ PyObject *rc_cleanup_semantic(PyObject *self, PyObject *args)
         PyList_SET_ITEM(result, k, pair);
     }
 done:
+    if (has_walls)
+        PyBuffer_Release(&walls);
     PyMem_Free(a);
     PyMem_Free(b);
     rd_runs_free(&runs);

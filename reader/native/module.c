@@ -185,7 +185,8 @@ static PyMethodDef methods[] = {
     {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.engine.align.word_ids."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
-     "cleanup_semantic(a_text, b_text, ops): diff_cleanupSemantic of (op, n) runs over two texts."},
+     "cleanup_semantic(a_text, b_text, ops, walls=None): diff_cleanupSemantic of (op, n) runs over two texts, "
+     "between the walls (one byte per op: the equalities left as they are)."},
     {"surface_diff", rs_surface_diff, METH_VARARGS,
      "surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first, b_text, ..., ops): "
      "reader.engine.wordiff.surface_diff."},
