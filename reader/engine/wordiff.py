@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import sys
 from array import array
 from collections.abc import Hashable, Sequence
@@ -158,47 +159,54 @@ def merge_ops(ops: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 MIN_KEPT = 5
 """An unchanged run of this many words is never merged into a change by the cleanup."""
 
-_SENTENCE_ENDS = frozenset(".!?…\n")
+_SENTENCE_END = re.compile("[.!?…\n]").search
 
 
 def _sentence_break(t: Tokens, k: int) -> bool:
     """Does a sentence end just before token ``k`` of ``t``? At the start and the end of
     the text, and where the text between two words holds a full stop, a question or
     exclamation mark, an ellipsis or a line break."""
-    return k <= 0 or k >= len(t) or not _SENTENCE_ENDS.isdisjoint(t.text[t.ends[k - 1] : t.starts[k]])
+    return k <= 0 or k >= len(t) or _SENTENCE_END(t.text, t.ends[k - 1], t.starts[k]) is not None
 
 
 def _walls(ops: Sequence[tuple[int, int]], a_side: tuple[Tokens, int] | None,
            b_side: tuple[Tokens, int] | None) -> bytes:
     """One byte per op: 1 for the equalities that the cleanup must leave as they are,
-    those of :data:`MIN_KEPT` words or more and those that are a whole sentence or more
-    of either text (a sentence break at both ends)."""
+    those of :data:`MIN_KEPT` words or more and those that hold a whole sentence (a
+    sentence break at both ends) in both texts, when their tokens are known."""
     out = bytearray(len(ops))
     pa = pb = 0
+    if a_side is None or b_side is None:
+        for k, (op, n) in enumerate(ops):
+            if op == EQUAL and n >= MIN_KEPT:
+                out[k] = 1
+        return bytes(out)
+    ta, a_first = a_side
+    tb, b_first = b_side
+    text, starts, ends, last = ta.text, ta.starts, ta.ends, len(ta) - 1
     for k, (op, n) in enumerate(ops):
-        if op == EQUAL and n > 0 and (
-                n >= MIN_KEPT
-                or (a_side is not None and _holds_sentence(a_side[0], a_side[1] + pa, n))
-                or (b_side is not None and _holds_sentence(b_side[0], b_side[1] + pb, n))):
-            out[k] = 1
-        if op != INSERT:
+        if op == EQUAL:
+            if n >= MIN_KEPT:
+                out[k] = 1
+            elif n:
+                # a's words pa.. and what lies around them: usually no sentence ends there
+                i = a_first + pa
+                if (i == 0 or i + n > last or _SENTENCE_END(text, ends[i - 1], starts[i + n]) is not None) \
+                        and _holds_sentence(ta, i, n) and _holds_sentence(tb, b_first + pb, n):
+                    out[k] = 1
             pa += n
-        if op != DELETE:
+            pb += n
+        elif op == DELETE:
+            pa += n
+        else:
             pb += n
     return bytes(out)
 
 
 def _holds_sentence(t: Tokens, first: int, n: int) -> bool:
-    """Do tokens ``first .. first + n - 1`` hold a whole sentence (which, with fewer than
-    :data:`MIN_KEPT` words, means two sentence breaks among the n + 1 places around
-    them)?"""
-    found = 0
-    for k in range(first, first + n + 1):
-        if _sentence_break(t, k):
-            found += 1
-            if found == 2:
-                return True
-    return False
+    """Do tokens ``first .. first + n - 1`` hold a whole sentence (two sentence breaks
+    among the n + 1 places around them)?"""
+    return sum(_sentence_break(t, k) for k in range(first, first + n + 1)) >= 2
 
 
 def semantic_cleanup(a_ids: Sequence[Hashable], b_ids: Sequence[Hashable], ops: Sequence[tuple[int, int]],
