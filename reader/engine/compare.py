@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reader.engine.align import Alignment, align, canonical_order
-from reader.engine.wordiff import DELETE, EQUAL, INSERT, mirror_diff, semantic_cleanup, surface_diff
+from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes, mirror_diff, semantic_cleanup, surface_diff
 from reader.text.tokens import Tokens, tokenize
 
 KINDS = ("verbatim", "edited", "rewritten")
@@ -65,6 +65,7 @@ class Passage:
             "a_words": self.a_words,
             "b_words": self.b_words,
             "diff": [[op, text] for op, text in self.diff],
+            "case_changes": case_changes(self.diff),
         }
 
 

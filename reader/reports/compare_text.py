@@ -3,13 +3,15 @@
 Like ``git diff --word-diff``: removed words are shown as ``[-…-]`` and added words as
 ``{+…+}``. On a colour terminal the brackets give way to styles that also differ
 without colour: removals red and struck through, additions green and underlined.
-Changes of white space alone (a line break against a space) are not marked.
+Changes of white space alone (a line break against a space) are not marked; changes
+of case alone show as ``{~The→the~}`` (on a colour terminal: B's spelling, yellow and
+underlined).
 """
 
 from __future__ import annotations
 
 from reader.engine.compare import Comparison
-from reader.engine.wordiff import DELETE, EQUAL, INSERT
+from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes
 from reader.library.model import Article
 from reader.reports.output import style
 
@@ -20,11 +22,17 @@ if TYPE_CHECKING:
 
 def diff_markup(diff: list[tuple[int, str]], colour: bool) -> str:
     out: list[str] = []
+    cased = set(case_changes(diff))
     k = 0
     while k < len(diff):
         op, text = diff[k]
         if op == DELETE and k + 1 < len(diff) and diff[k + 1][0] == INSERT and text.split() == diff[k + 1][1].split():
             out.append(text)  # white space only
+            k += 2
+            continue
+        if k in cased:  # case only: B's spelling, marked as such
+            new = diff[k + 1][1]
+            out.append(style(new, "33;4", True) if colour else f"{{~{text}→{new}~}}")
             k += 2
             continue
         if op == EQUAL:
