@@ -6,13 +6,13 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from reader.library.model import Article
-from reader.tui.article_header import ArticleHeader
-from reader.tui.article_view import ArticleView
+from reader.tui.widgets.article_header import ArticleHeader
+from reader.tui.widgets.article_view import ArticleView
 
 
 class ReadingPane(Vertical):
-    def __init__(self, side: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, side: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.side = side
         self.header = ArticleHeader(side.upper(), id=f"header-{side}")
         self.view = ArticleView(side, id=f"view-{side}")
