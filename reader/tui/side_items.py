@@ -63,14 +63,20 @@ def quote_items(groups: Sequence[QuoteGroup], articles: Sequence[Article], a: Ar
     parts = _quotation_parts(groups, {x.id for x in sides.values()})
     found: list[tuple[tuple[int, int], QuoteItem]] = []
     for group in groups:
-        spans = {s: [(o.quote.start, o.quote.end) for o in group.occurrences if o.article == x.id]
-                 for s, x in sides.items()}
-        side = next((s for s in "ab" if spans.get(s)), None)
+        spans = _spans_by_side(group, sides)
+        side = next((s for s in "ab" if s in spans), None)
         if side is None:
             continue
-        item = _quote_item(group, sides[side], parts, {s: v for s, v in spans.items() if v}, labels)
+        item = _quote_item(group, sides[side], parts, spans, labels)
         found.append(((0 if side == "a" else 1, spans[side][0][0]), item))
     return [item for _key, item in sorted(found, key=lambda pair: pair[0])]
+
+
+def _spans_by_side(group: QuoteGroup, sides: dict[str, Article]) -> dict[str, list[Span]]:
+    """Where each pane shows the group's quotation; no entry for a pane that does not."""
+    spans = {s: [(o.quote.start, o.quote.end) for o in group.occurrences if o.article == x.id]
+             for s, x in sides.items()}
+    return {s: v for s, v in spans.items() if v}
 
 
 class _Labels:
