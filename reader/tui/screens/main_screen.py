@@ -99,7 +99,7 @@ class MainScreen(Screen[None]):
         # The first frame shows the list and the pane headers; the bodies (Markdown
         # parsing and wrapping) follow one frame later, so the first paint is quick.
         for side in "ab":
-            self.pane(side).header.show(self._article(state.index(side)))
+            self.pane(side).show_header(self._article(state.index(side)))
         self.article_list.set_panes(state.a, state.b)
         self.call_after_refresh(self._show_pair)
         self.call_after_refresh(self._finish_mounting)
@@ -148,7 +148,7 @@ class MainScreen(Screen[None]):
         if found is not None:
             self._compared(a.id, b.id, found)
             return
-        self.pane("b").header.set_notice("Comparing…")
+        self.pane("b").set_notice("Comparing…")
         self._status(f"Comparing {a.id} with {b.id}…")
         if self.ready:
             self.compare_pair(a, b)
@@ -179,7 +179,7 @@ class MainScreen(Screen[None]):
             return
         self.state.compared(comparison)
         self.walk.forget()
-        self.pane("b").header.set_notice("")
+        self.pane("b").set_notice("")
         for side in "ab":  # re-wrapping for the gutter keeps each pane where it was
             self.view(side).set_marks(side_marks(comparison, side))
         self.article_list.set_share(self.state.b, comparison.b_shared)
@@ -189,7 +189,7 @@ class MainScreen(Screen[None]):
         if not self._is_current(a_id, b_id):
             return
         self.state.failed = message
-        self.pane("b").header.set_notice(f"Could not compare these articles ({message})", error=True)
+        self.pane("b").set_notice(f"Could not compare these articles ({message})", error=True)
         self._status()
 
     def _status(self, summary: str | None = None) -> None:

@@ -130,10 +130,6 @@ class StoryScreen(Screen[tuple[int, int] | None]):
             body.mount(Static(text, classes="story-section"))
         heat.focus()
 
-    @property
-    def heat_map(self) -> HeatMap:
-        return self.query_one(HeatMap)
-
     def on_heat_map_selected(self, message: HeatMap.Selected) -> None:
         if message.row == message.column:
             self.notify("Choose a cell off the diagonal: two different articles.", severity="warning")

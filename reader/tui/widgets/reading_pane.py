@@ -11,6 +11,8 @@ from reader.tui.widgets.article_view import ArticleView
 
 
 class ReadingPane(Vertical):
+    """Pane A or B: an :class:`ArticleHeader` over an :class:`ArticleView`."""
+
     def __init__(self, side: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.side = side
@@ -21,10 +23,15 @@ class ReadingPane(Vertical):
         yield self.header
         yield self.view
 
-    @property
-    def article(self) -> Article | None:
-        return self.view.article
-
-    def show(self, article: Article | None, notice: str = "", placeholder: str = "") -> None:
-        self.header.show(article, notice)
+    def show(self, article: Article | None, placeholder: str = "") -> None:
+        """Show ``article`` in the header and the body (``placeholder`` when None)."""
+        self.header.show(article)
         self.view.show(article, placeholder)
+
+    def show_header(self, article: Article | None) -> None:
+        """Only the header: the first frame draws it, the body follows a frame later."""
+        self.header.show(article)
+
+    def set_notice(self, notice: str, error: bool = False) -> None:
+        """"Comparing…", or why the comparison failed, first on the header's second line."""
+        self.header.set_notice(notice, error)
