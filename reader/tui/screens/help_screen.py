@@ -28,12 +28,12 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.table = Table.grid(padding=(0, 2))
+        self.table: Table | None = None  # what compose() shows (the keys as the user's keymap has them)
 
     def compose(self) -> ComposeResult:
-        self.table = self._table()
+        self.table = table = self._table()
         with VerticalScroll(id="help"):
-            yield Static(self.table, id="help-keys")
+            yield Static(table, id="help-keys")
 
     def _table(self) -> Table:
         app = reader_app(self)
