@@ -21,6 +21,7 @@ Targets: reader within 1.5× of the minimal app; reader-10k within 1.5 s.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fcntl
 import os
 import platform
@@ -81,7 +82,7 @@ def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
             try:
                 chunk = os.read(fd, 65536)
             except OSError:
-                raise RuntimeError(f"the process ended before showing {marker!r}: {seen[-500:]!r}")
+                raise RuntimeError(f"the process ended before showing {marker!r}: {seen[-500:]!r}") from None
             if not chunk:
                 raise RuntimeError(f"the process ended before showing {marker!r}")
             seen += chunk
@@ -92,10 +93,8 @@ def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
 
 
 def _stop(pid: int, fd: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         try:
@@ -116,7 +115,12 @@ def _stop(pid: int, fd: int) -> None:
 def make_library(folder: Path, count: int) -> str:
     """Write ``count`` Markdown articles; returns the first one's title."""
     rng = random.Random(10_000)
-    words = ["court", "ruling", "agency", "data", "taxpayer", "address", "immigration", "judge", "federal", "order", "appeal", "law", "privacy", "government", "report", "statement", "officials", "record", "million", "case", "plan", "week", "state", "city", "people", "policy", "said", "would", "could", "after", "before", "while", "under", "over", "against", "between", "program", "lawsuit", "group"]
+    words = [
+        "court", "ruling", "agency", "data", "taxpayer", "address", "immigration", "judge", "federal", "order",
+        "appeal", "law", "privacy", "government", "report", "statement", "officials", "record", "million", "case",
+        "plan", "week", "state", "city", "people", "policy", "said", "would", "could", "after", "before", "while",
+        "under", "over", "against", "between", "program", "lawsuit", "group",
+    ]
     first = ""
     for i in range(count):
         title = f"Library article {i:05d} about the {rng.choice(words)} {rng.choice(words)}"

@@ -98,7 +98,7 @@ def score(truth: Sequence[Sequence[Span]], detections: Sequence[Sequence[Span]])
         raise ValueError(f"{len(truth)} truth lists but {len(detections)} detection lists")
     recall_sum = precision_sum = 0.0
     n_cases = n_detections = n_detected = detecting_total = 0
-    for cases, found in zip(truth, detections):
+    for cases, found in zip(truth, detections, strict=True):
         cases, found = [tuple(s) for s in cases], [tuple(r) for r in found]
         for s in cases:
             hits = [r for r in found if detects(r, s)]

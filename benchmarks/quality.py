@@ -79,7 +79,7 @@ def run_category(category: str, n_cases: int, seed: str) -> CategoryResult:
         found = detections_of(comparison)
         truths.append(case.truth)
         founds.append(found)
-        for passage, span in zip(comparison.passages, found):
+        for passage, span in zip(comparison.passages, found, strict=True):
             hit = any(pan.detects(span, s) for s in case.truth)
             (kinds if hit else false_kinds)[passage.kind] += 1
         one = pan.score([case.truth], [found])
@@ -155,7 +155,8 @@ def bundled_story() -> str:
         kinds = Counter(p.kind for p in c.passages)
         lines.append(
             f"\n`cnn` vs `house-addresses` (a reworded copy): {c.b_shared:.1%} of house-addresses' "
-            f"words are in {len(c.passages)} passage{'' if len(c.passages) == 1 else 's'}, covering {chars / len(house.body.strip()):.1%} of its "
+            f"words are in {len(c.passages)} passage{'' if len(c.passages) == 1 else 's'}, "
+            f"covering {chars / len(house.body.strip()):.1%} of its "
             f"characters; {c.a_shared:.1%} of cnn's words. Kinds: "
             + (", ".join(f"{k} {n}" for k, n in sorted(kinds.items())) or "none")
             + "."

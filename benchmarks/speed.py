@@ -80,7 +80,7 @@ def pure_python():
     try:
         yield
     finally:
-        for module, native in zip(modules, saved):
+        for module, native in zip(modules, saved, strict=True):
             module._native = native
 
 
@@ -129,7 +129,8 @@ def time_compare(sizes=SIZES, repeats=REPEATS) -> list[dict]:
 
 def compare_table(rows: list[dict]) -> str:
     out = [
-        "| words per article | median ms | ms per 1k words | first call ms | Python alone, ms | passages (planted) | runs |",
+        "| words per article | median ms | ms per 1k words | first call ms | Python alone, ms "
+        "| passages (planted) | runs |",
         "|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
@@ -162,7 +163,7 @@ def _run(command: list[str], ok: tuple[int, ...], env: dict | None = None) -> fl
 
 def time_startup(runs: int) -> float:
     """Median ms of ``reader --version``: the fixed cost of starting the command."""
-    return _median_ms([_run(reader_command() + ["--version"], (0,)) for _ in range(runs)])
+    return _median_ms([_run([*reader_command(), "--version"], (0,)) for _ in range(runs)])
 
 
 def time_processes(runs: int, sizes=(2_000, 50_000)) -> list[dict]:
@@ -174,7 +175,7 @@ def time_processes(runs: int, sizes=(2_000, 50_000)) -> list[dict]:
             a, b = Path(tmp, f"a{n}.txt"), Path(tmp, f"b{n}.txt")
             a.write_text(pair.a, encoding="utf-8")
             b.write_text(pair.b, encoding="utf-8")
-            ours = reader_command() + ["compare", str(a), str(b), "--json"]
+            ours = [*reader_command(), "compare", str(a), str(b), "--json"]
             theirs = [git, "diff", "--no-index", "--word-diff", str(a), str(b)] if git else None
             pure = {"READER_PURE_PYTHON": "1"}
             reader_times, git_times, python_times = [], [], []
@@ -249,6 +250,7 @@ def index_child(path: str) -> None:
     index = SeedIndex.build(texts)
     kept, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
+    del index  # (alive until now: "kept" is the memory the built index holds)
     print(json.dumps({
         "build_s": build_s, "rss_before_mb": before, "rss_after_mb": after, "arrays_mb": arrays / 2**20,
         "traced_peak_mb": peak / 2**20, "traced_kept_mb": kept / 2**20,
@@ -279,7 +281,7 @@ def time_index(n_articles: int, n_queries: int) -> dict:
     mates = {k: set(g) - {k} for g in library.groups for k in g}
     found = wanted = extra_grouped = extra_loners = 0
     planted_scores, chance_scores, missed = [], [], []
-    for i, answer in zip(queries, result["answers"]):
+    for i, answer in zip(queries, result["answers"], strict=True):
         ids = {j for j, _ in answer}
         planted_scores += [score for j, score in answer if j in mates.get(i, ())]
         chance_scores += [score for j, score in answer if j not in mates.get(i, ())]
@@ -382,7 +384,9 @@ def main(argv: list[str] | None = None) -> int:
         index_child(args.index_child)
         return 0
 
-    git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip() if shutil.which("git") else "no git"
+    git = "no git"
+    if shutil.which("git"):
+        git = subprocess.run(["git", "--version"], capture_output=True, text=True).stdout.strip()
     try:
         import numpy
         numpy_version = numpy.__version__
@@ -399,7 +403,8 @@ def main(argv: list[str] | None = None) -> int:
     process_rows = time_processes(runs=5 if args.quick else 21)
     print("\n## Whole process: reader vs git diff\n")
     print(process_table(process_rows))
-    print(f"\n`reader --version` alone (starting Python and reader) takes {time_startup(5 if args.quick else 11):.0f} ms.")
+    startup_ms = time_startup(5 if args.quick else 11)
+    print(f"\n`reader --version` alone (starting Python and reader) takes {startup_ms:.0f} ms.")
     index = None
     if not args.skip_index:
         index = time_index(args.articles, n_queries=100 if args.quick else 200)

@@ -68,7 +68,18 @@ END = "."
 PARA = "\n\n"
 
 FUNCTION_WORDS = frozenset(
-    ["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same", "shall", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "you", "your", "said", "says"]
+    [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+        "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+        "did", "do", "does", "doing", "down", "during", "each", "either", "few", "for", "from", "further", "had",
+        "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is",
+        "it", "its", "itself", "just", "may", "me", "might", "more", "most", "must", "my", "no", "nor", "not", "now",
+        "of", "off", "on", "once", "one", "only", "or", "other", "our", "out", "over", "own", "same", "shall", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+        "this", "those", "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what",
+        "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within",
+        "without", "would", "you", "your", "said", "says",
+    ]
 )
 
 
@@ -160,7 +171,7 @@ class ProseModel:
         order1: dict[str, list[str]] = {}
         counts: dict[str, int] = {}
         for tokens, weight in sentences:
-            padded = ["", ""] + tokens + [END]
+            padded = ["", "", *tokens, END]
             for k in range(2, len(padded)):
                 nxt = [padded[k]] * weight
                 order2.setdefault((padded[k - 2], padded[k - 1]), []).extend(nxt)
@@ -198,7 +209,7 @@ class ProseModel:
             while tokens and (tokens[-1] in PUNCT or tokens[-1] == "—"):
                 tokens.pop()
             if min_words <= words <= max_words and tokens:
-                return tokens + [END]
+                return [*tokens, END]
 
     def sentences(self, rng: Random, n_words: int) -> list[list[str]]:
         """Sentences adding up to at least ``n_words`` words."""
@@ -550,7 +561,7 @@ def make_pair(rng: Random, n_words: int, shared_fraction: float = 0.3) -> Case:
     host_words = max(n_words - shared, 50)
     a, spans_a = _assemble(rng, _host_units(rng, host_words), sources)
     b, spans_b = _assemble(rng, _host_units(rng, host_words), copies)
-    return Case(a, b, [(*sa, *sb) for sa, sb in zip(spans_a, spans_b)])
+    return Case(a, b, [(*sa, *sb) for sa, sb in zip(spans_a, spans_b, strict=True)])
 
 
 @dataclass
@@ -601,7 +612,8 @@ def make_library(
 if __name__ == "__main__":  # a quick look at the output
     import sys
 
-    demo = make_case(Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1), sys.argv[2] if len(sys.argv) > 2 else "spin20")
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    demo = make_case(Random(seed), sys.argv[2] if len(sys.argv) > 2 else "spin20")
     for a_start, a_end, b_start, b_end in demo.truth:
         print("A:", demo.a[a_start:a_end], "\nB:", demo.b[b_start:b_end], "\n")
     print("--- A ---\n" + demo.a[:1500])

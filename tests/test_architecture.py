@@ -132,7 +132,8 @@ def test_no_core_file_imports_textual(path):
 
 def test_static_check_sees_imports(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text("def f():\n    from textual.app import App\nimport importlib\nimportlib.import_module('textual')\n")
+    sample.write_text("def f():\n    from textual.app import App\n"
+                      "import importlib\nimportlib.import_module('textual')\n")
     assert [name for _, name in _imports_of(sample)] == ["textual.app", "importlib", "textual"]
 
 

@@ -120,7 +120,7 @@ def test_spin_replaces_about_the_fraction_asked(synth):
     spun = synth.spin(rng, source, 0.2, indel=0.0)
     a, b = synth.tokenize(source), synth.tokenize(spun)
     assert len(a) == len(b)
-    changed = sum(x.lower() != y.lower() for x, y in zip(a, b)) / synth.count_words(a)
+    changed = sum(x.lower() != y.lower() for x, y in zip(a, b, strict=True)) / synth.count_words(a)
     assert 0.15 <= changed <= 0.21
 
 

@@ -68,7 +68,7 @@ def test_list_human_output_when_piped(run_reader):
     lines = done.stdout.splitlines()
     assert len(lines) == 1 + len(BUNDLED_IDS)
     assert lines[0].split() == ["ID", "OUTLET", "TITLE", "WORDS"]
-    for line, article_id in zip(lines[1:], BUNDLED_IDS):
+    for line, article_id in zip(lines[1:], BUNDLED_IDS, strict=True):
         assert line.split()[0] == article_id
         assert line.split()[-1].isdigit()
     assert "Unknown outlet" in lines[BUNDLED_IDS.index("judge-rules") + 1]

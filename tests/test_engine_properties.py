@@ -22,7 +22,12 @@ from reader.text.tokens import tokenize, word_count
 SETTINGS = dict(deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow,
                                                                          HealthCheck.data_too_large])
 
-WORDS = ["the", "a", "of", "to", "and", "in", "that", "is", "was", "for", "on", "with", "as", "by", "it", "at", "from", "he", "she", "they", "said", "court", "judge", "ruling", "federal", "agency", "data", "taxpayers", "immigrants", "program", "information", "law", "policy", "records", "order", "appeal", "department", "officials", "report", "week", "month", "million", "plaintiffs", "government"]
+WORDS = [
+    "the", "a", "of", "to", "and", "in", "that", "is", "was", "for", "on", "with", "as", "by", "it", "at", "from",
+    "he", "she", "they", "said", "court", "judge", "ruling", "federal", "agency", "data", "taxpayers", "immigrants",
+    "program", "information", "law", "policy", "records", "order", "appeal", "department", "officials", "report",
+    "week", "month", "million", "plaintiffs", "government",
+]
 
 # Fragments in scripts and shapes that a tokenizer tends to get wrong.
 EXOTIC = [
@@ -83,7 +88,7 @@ def text(draw, min_size=0, max_size=12, fragments=fragment):
     parts = draw(st.lists(fragments, min_size=min_size, max_size=max_size))
     seps = draw(st.lists(st.sampled_from([" ", " ", "\n\n", "\n", "", " — "]),
                          min_size=len(parts), max_size=len(parts)))
-    return "".join(p + s for p, s in zip(parts, seps))
+    return "".join(p + s for p, s in zip(parts, seps, strict=True))
 
 
 @st.composite
@@ -202,7 +207,7 @@ def blocks(diff, negate=False):
     change."""
     out = []
     dele, ins = [], []
-    for op, t in diff + [(0, "")]:
+    for op, t in [*diff, (0, "")]:
         if negate:
             op = -op
         if op == 0:
@@ -372,7 +377,8 @@ def test_self_compare_edge_cases():
         "\x00\x01\x1b[0m",
         "the the the the the the the the the the the the the the the the the the the the",
         "a " * 300,
-    ] + EXOTIC
+        *EXOTIC,
+    ]
     for a in samples:
         check_self_compare(a)
 
@@ -386,7 +392,7 @@ def test_json_round_trip(ab):
     assert json.loads(json.dumps(cmp.to_json(), ensure_ascii=False)) == data
     assert {"a_shared", "b_shared", "passages"} <= set(data)
     assert len(data["passages"]) == len(cmp.passages)
-    for d, p in zip(data["passages"], cmp.passages):
+    for d, p in zip(data["passages"], cmp.passages, strict=True):
         assert {"a_start", "a_end", "b_start", "b_end", "a_text", "b_text", "kind", "similarity",
                 "diff"} <= set(d)
         assert (d["a_start"], d["a_end"], d["b_start"], d["b_end"]) == (p.a_start, p.a_end, p.b_start, p.b_end)

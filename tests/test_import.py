@@ -8,6 +8,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("trafilatura")
 
@@ -261,9 +263,6 @@ def test_surrogates_from_json_ld_do_not_break_writing(tmp_path):
     assert result.ok, result.message
     _load_clean(result.path)
 
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st
 
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
 

@@ -53,7 +53,7 @@ def generated_library(n: int = 200, pairs: int = 10, seed: int = 20240601, boile
     vocab = vocabulary(rng, 4000)
     texts = []
     planted = []
-    for k in range(n):
+    for _ in range(n):
         texts.append(prose(rng, vocab, rng.randint(80, 400)))
     for k in range(pairs):
         i, j = 2 * k, 2 * k + 1
@@ -244,7 +244,7 @@ def test_empty_and_tiny_texts(texts):
 
 def test_tiny_texts_next_to_real_ones():
     lib, planted = generated_library(n=30, pairs=3, seed=21)
-    texts = ["", "word", "two words here", "the of and to"] + lib + ["", "short one"]
+    texts = ["", "word", "two words here", "the of and to", *lib, "", "short one"]
     index = SeedIndex.build(texts)
     for i in (0, 1, 2, 3, len(texts) - 2, len(texts) - 1):
         assert index.related(i, 5) == []

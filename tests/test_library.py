@@ -82,7 +82,8 @@ BAD_CASES = [
     ("front-matter-only", "nobody.md", "---\ntitle: Nothing follows\n---\n", False, "no article text"),
     ("front-matter-then-blank", "nobody2.md", "---\ntitle: Nothing follows\n---\n\n  \n", False, "no article text"),
     ("broken-yaml", "broken.md", "---\ntitle: X\nbad: a: b\n---\nBody stays.\n", True, "YAML"),
-    ("python-tag", "evil.md", '---\ntitle: !!python/object/apply:os.system ["echo hi"]\n---\nBody stays.\n', True, "YAML"),
+    ("python-tag", "evil.md", '---\ntitle: !!python/object/apply:os.system ["echo hi"]\n---\nBody stays.\n',
+     True, "YAML"),
     ("list-front-matter", "list.md", "---\n- a\n- b\n---\nBody stays.\n", True, "mapping"),
     ("scalar-front-matter", "scalar.md", "---\njust a sentence\n---\nBody stays.\n", True, "mapping"),
     ("unclosed-front-matter", "unclosed.md", "---\ntitle: Never closed\n\nBody stays.\n", True, "never closed"),
@@ -765,7 +766,7 @@ def test_escape_sequences_in_markdown_fields_and_body_are_neutralised(tmp_path):
     assert article.authors[0] == "Ann␛[0m"
     # one character for one character: offsets into the body are offsets into the file
     assert len(article.body) == len(raw_body)
-    for got, was in zip(article.body, raw_body):
+    for got, was in zip(article.body, raw_body, strict=True):
         if was not in FORBIDDEN_IN_BODY:
             assert got == was
     assert "[bold red]x[/] [link=file:///etc/passwd]y[/link]" in article.body

@@ -56,7 +56,7 @@ def assert_same(ta: Tokens, tb: Tokens) -> list:
 def words_tokens(words: list[str]) -> Tokens:
     text = " ".join(words)
     starts = list(itertools.accumulate((len(w) + 1 for w in words[:-1]), initial=0)) if words else []
-    return Tokens(text, starts, [s + len(w) for s, w in zip(starts, words)], list(words))
+    return Tokens(text, starts, [s + len(w) for s, w in zip(starts, words, strict=True)], list(words))
 
 
 @settings(max_examples=300, **SETTINGS)
@@ -87,13 +87,16 @@ def test_same_word_ids(ab):
 def test_same_word_ids_when_every_token_is_its_own_object():
     # tokens made elsewhere need not share one string per word form
     words = [w for _ in range(3000) for w in ("".join(["th", "e"]), "".join(["Co", "urt"]), "".join(["sa", "id"]))]
-    ta, tb = words_tokens(words), words_tokens(words[::-1] + ["new"])
+    ta, tb = words_tokens(words), words_tokens([*words[::-1], "new"])
     assert align.word_ids(ta, tb) == python_word_ids(ta, tb)
     with pytest.raises(TypeError):
         align._native.word_ids(["a", 1], ["a"], frozenset())
 
 
-VOCAB = ["the", "a", "of", "to", "and", "in", "court", "judge", "ruling", "data", "law", "order", "said", "week", "million"]
+VOCAB = [
+    "the", "a", "of", "to", "and", "in", "court", "judge", "ruling", "data", "law", "order", "said", "week",
+    "million",
+]
 
 
 @st.composite

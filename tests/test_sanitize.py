@@ -32,7 +32,7 @@ def test_escape_sequences_become_visible_text():
 
 
 def test_every_c0_del_and_c1_is_replaced_and_tab_newline_kept():
-    text = "".join(C0 + [DEL] + C1)
+    text = "".join([*C0, DEL, *C1])
     out = neutralise(text)
     assert len(out) == len(text)
     assert not set(out) & FORBIDDEN_IN_BODY
@@ -61,7 +61,7 @@ def test_neutralise_property(text):
     out = neutralise(text)
     assert len(out) == len(text)                      # offsets preserved
     assert not set(out) & FORBIDDEN_IN_BODY
-    for got, was in zip(out, text):                  # one character for one character
+    for got, was in zip(out, text, strict=True):                  # one character for one character
         if was not in FORBIDDEN_IN_BODY:
             assert got == was
         else:

@@ -20,7 +20,7 @@ PROPERTY = settings(max_examples=400, derandomize=True, database=None, deadline=
 
 def surfaces(text: str) -> list[str]:
     t = tokenize(text)
-    return [text[s:e] for s, e in zip(t.starts, t.ends)]
+    return [text[s:e] for s, e in zip(t.starts, t.ends, strict=True)]
 
 
 def norms(text: str) -> list[str]:

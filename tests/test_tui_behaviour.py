@@ -14,7 +14,7 @@ from test_tui_support import bundled, make_app, screen_text, settle, story
 from reader.engine.compare import compare_texts
 from reader.library.model import Article
 from reader.tui import run
-from reader.tui.article_list import ArticleList
+from reader.tui.widgets.article_list import ArticleList
 
 SIZE = (160, 45)
 
@@ -75,8 +75,7 @@ async def test_a_failed_alignment_shows_a_message_not_a_traceback():
     app = make_app(compare=broken)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.main_screen
-        screen.b = 1
-        screen._show_pair(a_changed=False)
+        screen.open(1, "b")
         await settle(pilot)
         assert app.is_running
         header = screen.pane("b").header
@@ -97,21 +96,20 @@ async def test_keys_answer_while_a_slow_comparison_runs():
     app = make_app(compare=slow)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.main_screen
-        screen.b = 1
-        screen._show_pair(a_changed=False)
+        screen.open(1, "b")
         await pilot.pause()
         assert screen.pane("b").header.notice == "Comparing…"
         assert "Comparing" in screen_text(app)
         started = time.monotonic()
         await pilot.press("j", "j", "k")
-        assert screen.list.cursor == 1
+        assert screen.article_list.cursor == 1
         await pilot.press("tab", "j")
         assert screen.view("a").scroll_y == 1
         assert time.monotonic() - started < 10
-        assert screen.comparison is None
+        assert screen.state.comparison is None
         release.set()
         await settle(pilot)
-        assert screen.comparison is not None and screen.pane("b").header.notice == ""
+        assert screen.state.comparison is not None and screen.pane("b").header.notice == ""
 
 
 def _long(seed: int, words: int = 50_000) -> str:
@@ -169,7 +167,7 @@ async def test_a_50000_word_pair_is_compared_in_a_worker():
         enough.set()
         await settle(pilot)
         assert screen.pane("b").header.notice == ""
-        assert len(screen.comparison.passages) > 50
+        assert len(screen.state.comparison.passages) > 50
         await pilot.press("right_square_bracket", "G", "right_square_bracket")
         assert app.is_running
 
@@ -209,13 +207,13 @@ async def test_opening_on_a_pair():
         await settle(pilot)
         screen = app.main_screen
         assert (screen.view("a").article.id, screen.view("b").article.id) == ("gamma", "alpha")
-        assert len(screen.comparison.passages) == 1
+        assert len(screen.state.comparison.passages) == 1
 
 
 async def test_the_rest_of_a_library_loads_in_the_background(tmp_path, monkeypatch):
     import reader.tui.app
     from reader.tui.loader import IncrementalLoader
-    from reader.tui.main_screen import MainScreen
+    from reader.tui.screens.main_screen import MainScreen
 
     for i in range(30):
         (tmp_path / f"s{i:02d}.md").write_text(f"---\ntitle: Story {i}\n---\n\nBody of story {i} here.\n")
@@ -226,7 +224,7 @@ async def test_the_rest_of_a_library_loads_in_the_background(tmp_path, monkeypat
 
     def watch(screen):
         changed(screen)
-        seen.append((len(screen.articles), screen.list.loading_note, screen.list.region.area))
+        seen.append((len(screen.articles), screen.article_list.loading_note, screen.article_list.region.area))
 
     monkeypatch.setattr(MainScreen, "library_changed", watch)
     loader = IncrementalLoader([tmp_path])
@@ -250,7 +248,7 @@ def test_run_reports_what_cannot_be_opened(tmp_path, capsys):
 
 
 def test_plain_text_articles_are_not_read_as_markdown(tmp_path):
-    from reader.tui.article_view import is_markdown
+    from reader.tui.widgets.article_view import is_markdown
 
     article = replace(bundled()[0], path=tmp_path / "a.txt")
     assert not is_markdown(article)

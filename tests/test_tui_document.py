@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine.compare import Comparison, Passage, compare_texts
-from reader.tui.comparisons import ComparisonCache
+from reader.tui.comparison_cache import ComparisonCache
 from reader.tui.document import build_document
-from reader.tui.keymap import load_keymap
+from reader.tui.keymap_file import load_keymap
 from reader.tui.layout import Layout, wrap
 from reader.tui.marks import side_marks
 from reader.tui.sync import map_row, monotone_chain
@@ -38,7 +38,7 @@ def offsets_are_true(body: str, document) -> None:
     for block in document.blocks:
         assert len(block.offsets) == len(block.plain)
         assert list(block.offsets) == sorted(block.offsets)
-        for ch, off in zip(block.plain, block.offsets):
+        for ch, off in zip(block.plain, block.offsets, strict=True):
             if ch not in " \n&*":
                 assert body[off] == ch
 
@@ -172,8 +172,9 @@ def test_core_does_not_import_textual():
     import subprocess
     import sys
 
-    code = ("import sys, reader.cli, reader.library.loading, reader.engine.compare, reader.engine.index, reader.tui.document, "
-            "reader.tui.layout, reader.tui.marks, reader.tui.sync; "
+    code = ("import sys, reader.cli, reader.library.loading, reader.engine.compare, reader.engine.index, "
+            "reader.tui.document, reader.tui.layout, reader.tui.marks, reader.tui.sync, reader.tui.state, "
+            "reader.tui.side_items; "
             "print([m for m in ('textual',) if m in sys.modules])")
     from conftest import child_env
 

@@ -6,11 +6,11 @@ import pytest
 from test_tui_support import make_app, settle
 from textual.widgets import TabbedContent
 
-from reader.tui import keys
-from reader.tui.article_list import ArticleList
-from reader.tui.article_view import ArticleView
-from reader.tui.help_screen import HelpScreen
-from reader.tui.search_bar import SearchBar
+from reader.tui import bindings
+from reader.tui.screens.help_screen import HelpScreen
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.search_bar import SearchBar
 
 SIZE = (160, 45)
 
@@ -31,7 +31,7 @@ async def test_focus_starts_in_the_list_with_the_closest_pair():
         assert isinstance(app.focused, ArticleList)
         # alpha's closest source is beta (four shared passages), chosen by index + compare.
         assert ids(screen) == ("alpha", "beta")
-        assert screen.comparison is not None and len(screen.comparison.passages) == 4
+        assert screen.state.comparison is not None and len(screen.state.comparison.passages) == 4
 
 
 @pytest.mark.parametrize("down,up", [("j", "k"), ("down", "up")])
@@ -40,9 +40,9 @@ async def test_list_moves_with_j_k_and_arrows(down, up):
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
         await pilot.press(down, down)
-        assert screen.list.cursor == 2
+        assert screen.article_list.cursor == 2
         await pilot.press(up)
-        assert screen.list.cursor == 1
+        assert screen.article_list.cursor == 1
 
 
 @pytest.mark.parametrize("bottom,top", [("G", "g"), ("end", "home")])
@@ -51,9 +51,9 @@ async def test_list_top_and_bottom(bottom, top):
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
         await pilot.press(bottom)
-        assert screen.list.cursor == len(app.articles) - 1
+        assert screen.article_list.cursor == len(app.articles) - 1
         await pilot.press(top)
-        assert screen.list.cursor == 0
+        assert screen.article_list.cursor == 0
 
 
 async def test_list_pages():
@@ -67,13 +67,13 @@ async def test_list_pages():
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
         await pilot.press("pagedown")
-        first = screen.list.cursor
+        first = screen.article_list.cursor
         assert first > 5
         await pilot.press("pagedown")
-        assert screen.list.cursor == 2 * first
-        assert screen.list.scroll_y > 0
+        assert screen.article_list.cursor == 2 * first
+        assert screen.article_list.scroll_y > 0
         await pilot.press("pageup", "pageup")
-        assert screen.list.cursor == 0 and screen.list.scroll_y == 0
+        assert screen.article_list.cursor == 0 and screen.article_list.scroll_y == 0
 
 
 @pytest.mark.parametrize("key", ["enter", "a"])
@@ -84,10 +84,10 @@ async def test_enter_and_a_open_in_pane_a(key):
         await pilot.press("j", "j", key)
         await settle(pilot)
         assert ids(screen) == ("gamma", "beta")
-        assert screen.comparison is not None
+        assert screen.state.comparison is not None
         # the list marks the panes and shows what each article shares with the new A
-        assert screen.list.panes == {2: "A", 1: "B"}
-        assert screen.list.shares.get(0) is not None
+        assert screen.article_list.panes == {2: "A", 1: "B"}
+        assert screen.article_list.shares.get(0) is not None
 
 
 async def test_b_opens_in_pane_b():
@@ -97,7 +97,7 @@ async def test_b_opens_in_pane_b():
         await pilot.press("j", "j", "j", "b")
         await settle(pilot)
         assert ids(screen) == ("alpha", "delta")
-        assert screen.comparison is not None and screen.comparison.passages == []
+        assert screen.state.comparison is not None and screen.state.comparison.passages == []
 
 
 async def test_opening_the_other_panes_article_swaps():
@@ -113,11 +113,11 @@ async def test_x_swaps_the_panes():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
-        before = screen.comparison
+        before = screen.state.comparison
         await pilot.press("x")
         await settle(pilot)
         assert ids(screen) == ("beta", "alpha")
-        after = screen.comparison
+        after = screen.state.comparison
         assert after.a_shared == pytest.approx(before.b_shared)
         assert [p.a_start for p in after.passages] == sorted(p.b_start for p in before.passages)
         assert "B shares" in str(app.main_screen.query_one("#status").render())
@@ -147,7 +147,7 @@ async def test_square_brackets_walk_passages_and_line_up_both_panes():
         for expected in (0, 1, 2):
             await pilot.press("right_square_bracket")
             await pilot.pause()
-            assert screen.passage == expected
+            assert screen.state.passage == expected
             number = expected + 1
             assert a.current == b.current == number
             # the passage and its twin sit on the same screen row in both panes
@@ -156,7 +156,7 @@ async def test_square_brackets_walk_passages_and_line_up_both_panes():
         assert a.scroll_y > 0 and b.scroll_y > 0
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert screen.passage == 1
+        assert screen.state.passage == 1
         assert a.passage_row(2) - a.scroll_y == b.passage_row(2) - b.scroll_y
 
 
@@ -165,20 +165,20 @@ async def test_s_toggles_synchronised_scrolling():
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
         a, b = screen.view("a"), screen.view("b")
-        assert screen.sync
+        assert screen.state.sync
         a.focus()
         await pilot.press("pagedown")
         await pilot.pause()
         assert a.scroll_y > 0 and b.scroll_y > 0  # B followed A
         await pilot.press("s")
-        assert not screen.sync
+        assert not screen.state.sync
         assert "sync off" in str(screen.query_one("#status").render())
         b_before = b.scroll_y
         await pilot.press("pagedown")
         await pilot.pause()
         assert b.scroll_y == b_before  # B stays
         await pilot.press("s")
-        assert screen.sync
+        assert screen.state.sync
 
 
 async def test_tab_and_shift_tab_cycle_list_panes_side_panel():
@@ -322,7 +322,7 @@ async def test_question_mark_shows_help_listing_every_key():
         assert isinstance(app.screen, HelpScreen)
         shown = app.screen.table
         text = "".join(seg.text for seg in app.console.render(shown, app.console.options.update(width=120)))
-        for _title, group, _where in keys.SECTIONS:
+        for _title, group, _where in bindings.SECTIONS:
             for binding in group:
                 assert binding.description in text
                 assert binding.id in text
@@ -350,19 +350,19 @@ async def test_command_palette_runs_reader_actions():
 
 
 async def test_command_palette_lists_every_reader_action():
-    from reader.tui.commands import ReaderCommands
+    from reader.tui.commands.palette import ReaderCommands
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await started(app, pilot)
         provider = ReaderCommands(app.screen)
         names = [hit.text for hit in [h async for h in provider.discover()]]
-        for _title, group, where in keys.SECTIONS:
+        for _title, group, where in bindings.SECTIONS:
             if where in ("search", "side"):
                 continue
             for binding in group:
                 assert any(binding.description in str(name) or "Quit" in str(name) for name in names)
-        assert len(names) == sum(len(g) for _t, g, w in keys.SECTIONS if w not in ("search", "side"))
+        assert len(names) == sum(len(g) for _t, g, w in bindings.SECTIONS if w not in ("search", "side"))
 
 
 async def test_palette_pane_action_scrolls_the_last_pane():
@@ -374,7 +374,7 @@ async def test_palette_pane_action_scrolls_the_last_pane():
         assert screen.view("a").scroll_y > 0
         screen.run_palette_action("list", "last")
         await pilot.pause()
-        assert screen.list.cursor == len(app.articles) - 1
+        assert screen.article_list.cursor == len(app.articles) - 1
 
 
 async def test_q_quits():
@@ -433,7 +433,7 @@ async def test_a_broken_keymap_file_is_reported(tmp_path, monkeypatch):
 
 def test_every_binding_has_an_id_and_a_description():
     all_ids = []
-    for _title, group, _where in keys.SECTIONS:
+    for _title, group, _where in bindings.SECTIONS:
         for binding in group:
             assert binding.id and binding.id.startswith("reader.")
             assert binding.description

@@ -8,8 +8,8 @@ import pytest
 from test_tui_support import bundled, fixed_compare, make_app, settle
 
 from reader.tui import clipboard
-from reader.tui.entities_tab import EntitiesTab
-from reader.tui.quotes_tab import QuotesTab
+from reader.tui.widgets.entities_tab import EntitiesTab
+from reader.tui.widgets.quotes_tab import QuotesTab
 
 SIZE = (160, 45)
 CNN, HOUSE = 0, 2   # bundled story: cnn and house-addresses share three quotations
@@ -156,7 +156,7 @@ async def test_Y_cycles_the_citation_format(copied, presses, name, check):
         await pilot.press("quotation_mark", "down", *["Y"] * presses, "y")
         await pilot.pause()
         assert check(got[-1]), got[-1]
-        assert screen.cite_format == {"Markdown": "markdown", "APA": "apa", "MLA": "mla", "Chicago": "chicago",
+        assert screen.state.cite_format == {"Markdown": "markdown", "APA": "apa", "MLA": "mla", "Chicago": "chicago",
                                       "plain text": "plain"}[name]
         assert any(n.startswith(f"Copied quote ({name})") for n in notes(app))
 
@@ -172,16 +172,16 @@ async def test_palette_picks_the_citation_format(copied):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await settle(pilot)
-        assert screen.cite_format == "mla"
+        assert screen.state.cite_format == "mla"
         await pilot.press("quotation_mark", "down", "y")
         await pilot.pause()
         assert "qtd. in" in got[-1]
 
 
 async def test_new_keys_are_in_the_footer_and_help():
-    from reader.tui import keys
+    from reader.tui import bindings
 
-    ids = {b.id for b in keys.SCREEN}
+    ids = {b.id for b in bindings.SCREEN}
     assert {"reader.copy-quote", "reader.cite-format"} <= ids
     app = app_on_pair()
     async with app.run_test(size=SIZE) as pilot:
@@ -191,8 +191,8 @@ async def test_new_keys_are_in_the_footer_and_help():
 
 
 async def test_focus_order_still_list_panes_side_list():
-    from reader.tui.article_list import ArticleList
-    from reader.tui.article_view import ArticleView
+    from reader.tui.widgets.article_list import ArticleList
+    from reader.tui.widgets.article_view import ArticleView
 
     app = app_on_pair()
     async with app.run_test(size=SIZE) as pilot:
@@ -242,8 +242,8 @@ def test_quotes_tab_shows_how_another_outlet_worded_a_quote():
     """The same quotation with a word changed in another outlet: the item says where and how."""
     from reader.analysis.quote_match import match_quotes
     from reader.library.model import Article
-    from reader.tui.quotes_tab import quote_prompt
     from reader.tui.side_items import quote_items
+    from reader.tui.widgets.quotes_tab import quote_prompt
 
     said = "“We will appeal this ruling at once, because the law is clear,” said Mayor Ana Ruiz of Springfield."
     altered = "“We will appeal this decision at once, because the law is clear,” said Mayor Ana Ruiz of Springfield."

@@ -8,10 +8,10 @@ import threading
 import pytest
 from test_tui_support import bundled, make_app, screen_text, settle
 
-from reader.tui import keys
-from reader.tui.heat_map import HeatMap
-from reader.tui.main_screen import MainScreen
-from reader.tui.story_screen import StoryScreen
+from reader.tui import bindings
+from reader.tui.screens.main_screen import MainScreen
+from reader.tui.screens.story_screen import StoryScreen
+from reader.tui.widgets.heat_map import HeatMap
 
 SIZE = (160, 45)
 
@@ -34,7 +34,7 @@ def cell(app, row_id: str, column_id: str) -> str:
 
 
 def test_m_is_a_reader_binding_with_an_id():
-    story = [b for b in keys.SCREEN if b.id == "reader.story"]
+    story = [b for b in bindings.SCREEN if b.id == "reader.story"]
     assert story and story[0].key == "m" and story[0].description == "Story"
 
 
@@ -75,7 +75,7 @@ async def test_m_shows_progress_then_the_results(monkeypatch):
         assert cell(app, "house-addresses", "cnn") == "100%"
         assert "house-addresses draws on cnn — reworded copy" in text
         assert "1.28 million" in text and "1.27 million" in text
-        line27 = next(l for l in text.splitlines() if "1.27 million" in l)
+        line27 = next(line for line in text.splitlines() if "1.27 million" in line)
         assert "newsnation" in line27
         assert "carried by cnn, house-addresses" in text
 
@@ -88,13 +88,13 @@ async def test_the_end_of_the_screen_lists_lines_and_entities_only_some_sources_
         await pilot.press("tab", "end")  # from the heat map to the sections, and to their end
         await settle(pilot)
         assert app.focused is body and body.scroll_y == body.max_scroll_y > 0
-        rows = [" ".join(l.split()) for l in screen_text(app).splitlines()]
+        rows = [" ".join(line.split()) for line in screen_text(app).splitlines()]
         assert "Entities only some sources mention" in rows
         assert "Indira Talwani person in dcnf-talwani · not in cnn, house-addresses, judge-rules, newsnation" in rows
         headings = list(screen.query(".story-heading"))
         body.scroll_to_widget(headings[-2], animate=False, top=True)
         await settle(pilot)
-        rows = [" ".join(l.split()) for l in screen_text(app).splitlines()]
+        rows = [" ".join(line.split()) for line in screen_text(app).splitlines()]
         assert "Lines only one source has" in rows
         for article in story.articles:  # each article's count, then its first lines as the story found them
             lines = story.unique_lines[article.id]
@@ -145,7 +145,7 @@ async def test_enter_opens_the_pair_row_in_a_column_in_b():
         main = app.screen
         assert isinstance(main, MainScreen)
         assert (main.view("a").article.id, main.view("b").article.id) == ("house-addresses", "cnn")
-        assert main.comparison is not None and main.comparison.passages
+        assert main.state.comparison is not None and main.state.comparison.passages
 
 
 async def test_enter_on_the_diagonal_stays():
@@ -168,7 +168,7 @@ async def test_escape_and_m_close(key):
 
 
 async def test_the_palette_lists_the_story():
-    from reader.tui.commands import ReaderCommands
+    from reader.tui.commands.palette import ReaderCommands
 
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:
@@ -218,7 +218,7 @@ def test_entity_rows_line_up_in_terminal_cells_even_for_wide_names():
 
     from rich.cells import cell_len
 
-    from reader.tui.story_screen import entities_text
+    from reader.tui.screens.story_sections import entities_text
 
     rows = [{"name": name, "type": kind, "articles": ["a"], "missing": ["b"], "mentions": 1}
             for name, kind in (("東京都庁", "organization"), ("Bob", "person"), ("[b]x[/b]", "place"))]

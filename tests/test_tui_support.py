@@ -39,10 +39,10 @@ def story() -> list[Article]:
     a_paras = [paragraph(rng) for _ in range(14)]
     filler = [paragraph(rng) for _ in range(12)]
     a_body = "\n\n".join(
-        ["# The *ruling* [bold]explained[/bold]"]
-        + a_paras[:3]
-        + ["A list:\n\n- first point with a [link](https://example.com/x)\n- second **strong** point"]
-        + a_paras[3:]
+        ["# The *ruling* [bold]explained[/bold]",
+         *a_paras[:3],
+         "A list:\n\n- first point with a [link](https://example.com/x)\n- second **strong** point",
+         *a_paras[3:]]
     ) + "\n"
     b_body = "\n\n".join([filler[0], filler[1], a_paras[1], filler[2], _edit(rng, a_paras[4]), filler[3],
                           filler[4], filler[5], a_paras[8], filler[6], a_paras[11]]) + "\n"
@@ -110,11 +110,11 @@ def fixed_compare(a_body: str, b_body: str):
             b_words = b_text.split(" ")
             if len(b_words) != len(a_words):
                 continue
-            same = sum(x == y for x, y in zip(a_words, b_words))
+            same = sum(x == y for x, y in zip(a_words, b_words, strict=True))
             if same < 0.8 * len(a_words):
                 continue
             diff = []
-            for k, (x, y) in enumerate(zip(a_words, b_words)):
+            for k, (x, y) in enumerate(zip(a_words, b_words, strict=True)):
                 sep = " " if k < len(a_words) - 1 else ""
                 if x == y:
                     diff.append((0, x + sep))

@@ -1,6 +1,57 @@
 """reader's terminal UI (Textual). The core never imports this package.
 
 :func:`run` is what ``reader``, ``reader PATH...`` and ``reader compare A B`` start.
+
+Layout
+    :mod:`~reader.tui.app`
+        ``ReaderApp``: the library, the comparison cache, the seed index and the story
+        cache, and the workers that load and index. Every attribute is declared in its
+        ``__init__``; screens, widgets and palette providers reach it typed through
+        :func:`~reader.tui.app_handle.reader_app`.
+    :mod:`~reader.tui.state`
+        ``PairState``: the pair in panes A and B, their comparison, the passage reached,
+        sync, search and citation format -- one typed object, no Textual.
+    :mod:`reader.tui.screens`
+        the comparison screen (``main_screen``), built from plain parts given the state
+        and the widgets they act on (``passage_walk``, ``pane_search``,
+        ``share_survey``, ``quote_copy``); the story screen (``m``) and the help
+        screen (``?``).
+    :mod:`reader.tui.widgets`
+        article list, reading panes (header and article view), side panel with its
+        Quotes and Entities tabs, status line, search field, heat map.
+    :mod:`reader.tui.commands`
+        the command palette's providers.
+    helpers, no widgets
+        ``bindings`` (every default key, with its id), ``keymap_file`` (the user's
+        overrides), ``comparison_cache`` (comparisons kept for the session),
+        ``loader`` (the library a batch at a time), ``document`` / ``layout`` (an
+        article as blocks, wrapped to rows), ``marks`` (what a pane marks for a
+        comparison), ``sync`` (the row mapping of synchronised scrolling),
+        ``side_items`` (what the side panel lists), ``styling`` (theme styles for Line
+        API widgets), ``clipboard``.
+
+Messages
+    Widgets report what the user did with messages they declare (``ArticleList.Open``,
+    ``ArticleView.Scrolled``, ``SidePanel.Selected``, ``SearchBar.Query``,
+    ``HeatMap.Selected`` ...), handled by the screen that holds them, which updates the
+    state and tells the widgets what to show by calling their methods. No widget reads
+    another's attributes or the screen's. The story screen is dismissed with the heat
+    map cell chosen; the app opens that pair.
+
+Styles
+    All of them are in one stylesheet, ``styles.tcss`` (found by
+    :func:`reader.library.resources.stylesheet_path`), in a section per widget, not in
+    ``DEFAULT_CSS`` next to each widget: the layout rules span several widgets (the
+    breakpoint classes of the comparison screen move the list, panes and side panel
+    together), one file is parsed once at start-up, and a user reading or changing
+    the look finds every rule in one place, with app-level precedence over Textual's
+    own widget defaults. The Line API widgets resolve their component classes late
+    (:mod:`~reader.tui.styling`) so the first frame is quick.
+
+Start-up
+    Only the comparison screen and what it draws first are imported before the first
+    frame; the story and help screens, the search field, the footer, the palette
+    providers, the engine and the analysis are imported when first needed.
 """
 
 from __future__ import annotations
@@ -8,6 +59,11 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.library.loading import LoadIssue
+    from reader.library.model import Article
 
 FIRST_BATCH = 200  # articles read before the first screen; the rest load behind it
 STARTUP_SWITCH_INTERVAL = 0.0005  # seconds; Python's default is 0.005
@@ -61,44 +117,55 @@ def run(paths: list[str], pair: tuple[str, str] | None = None) -> int:
 
 
 def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -> int:
-    from reader.text.sanitize import one_line
     from reader.tui.app import ReaderApp
     from reader.tui.loader import IncrementalLoader
-
-    def say(kind: str, message: str) -> None:
-        sys.stderr.write(f"reader: {kind}: {one_line(message)}\n")
 
     loader = IncrementalLoader(paths or None)
     articles = loader.more(FIRST_BATCH if pair is None else sys.maxsize)
     indices = None
     if pair is not None:
-        indices = []
-        for ref in pair:
-            found = _find(articles, ref, loader.issues)
-            if found is None:
-                for issue in loader.issues:
-                    say("warning", str(issue))
-                say("error", f"no article '{ref}' (ids: {', '.join(a.id for a in articles)})")
-                return 1
-            indices.append(found)
-        if indices[0] == indices[1]:
-            say("error", "compare needs two different articles")
-            return 2
+        found = _open_pair(articles, pair, loader.issues)
+        if isinstance(found, int):
+            return found
+        indices = found
     if not articles:
         for issue in loader.issues:
-            say("warning", str(issue))
-        say("error", "no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
+            _say("warning", str(issue))
+        _say("error", "no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
         return 1
-    app = ReaderApp(articles, loader=None if loader.done else loader,
-                    pair=tuple(indices) if indices else None, issues=loader.issues)
+    app = ReaderApp(articles, loader=None if loader.done else loader, pair=indices, issues=loader.issues)
     app.startup = startup
     code = app.run()
     for issue in loader.issues:
-        say("warning", str(issue))
+        _say("warning", str(issue))
     return code if isinstance(code, int) else 0
 
 
-def _find(articles: list, ref: str, issues: list) -> int | None:
+def _say(kind: str, message: str) -> None:
+    from reader.text.sanitize import one_line
+
+    sys.stderr.write(f"reader: {kind}: {one_line(message)}\n")
+
+
+def _open_pair(articles: list[Article], pair: tuple[str, str], issues: list[LoadIssue]) -> tuple[int, int] | int:
+    """The indices of the two articles ``pair`` names, or the exit status when they
+    cannot be compared (reported on stderr)."""
+    indices = []
+    for ref in pair:
+        found = _find(articles, ref, issues)
+        if found is None:
+            for issue in issues:
+                _say("warning", str(issue))
+            _say("error", f"no article '{ref}' (ids: {', '.join(a.id for a in articles)})")
+            return 1
+        indices.append(found)
+    if indices[0] == indices[1]:
+        _say("error", "compare needs two different articles")
+        return 2
+    return indices[0], indices[1]
+
+
+def _find(articles: list[Article], ref: str, issues: list[LoadIssue]) -> int | None:
     """Index of the article ``ref`` names; a file outside the library is added to it."""
     from reader.library.loading import Library, load_file, with_unique_id
 

@@ -1,33 +1,48 @@
 """The reader TUI application: the library, the comparison cache and the workers that
-fill them; the comparison screen does the rest (:mod:`reader.tui.main_screen`)."""
+fill them; the comparison screen does the rest (:mod:`reader.tui.screens.main_screen`).
+
+Every attribute a screen or widget reads from the app is declared in
+:meth:`ReaderApp.__init__`; they reach it typed through
+:func:`reader.tui.app_handle.reader_app`.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
+
 from textual import work
 from textual.app import App
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from reader.library.loading import LoadIssue
 from reader.library.model import Article
 from reader.library.resources import stylesheet_path
-from reader.tui import keys
-from reader.tui.comparisons import CompareFn, ComparisonCache
+from reader.tui import bindings
+from reader.tui.comparison_cache import CompareFn, ComparisonCache
 from reader.tui.loader import IncrementalLoader
-from reader.tui.main_screen import MainScreen
+from reader.tui.screens.main_screen import MainScreen
+
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from reader.analysis.story import Story
+    from reader.engine.index import SeedIndex
+    from reader.tui import StartupMode
 
 LOAD_BATCH = 250
 
 
-def reader_commands():
+def reader_commands() -> type[Provider]:
     """The command palette's reader commands (imported when the palette first opens)."""
-    from reader.tui.commands import ReaderCommands
+    from reader.tui.commands.palette import ReaderCommands
 
     return ReaderCommands
 
 
-def citation_commands():
+def citation_commands() -> type[Provider]:
     """The palette's citation-format commands (imported when the palette first opens)."""
-    from reader.tui.cite_commands import CitationCommands
+    from reader.tui.commands.citation import CitationCommands
 
     return CitationCommands
 
@@ -38,7 +53,7 @@ class ReaderApp(App[int]):
 
     CSS_PATH = str(stylesheet_path())
     TITLE = "reader"
-    BINDINGS = keys.APP
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.APP)
     COMMANDS = App.COMMANDS | {reader_commands, citation_commands}
     NOTIFICATION_TIMEOUT = 4
 
@@ -46,21 +61,21 @@ class ReaderApp(App[int]):
                  pair: tuple[int, int] | None = None, compare: CompareFn | None = None,
                  issues: list[LoadIssue] | None = None, keymap: dict[str, str] | None = None) -> None:
         super().__init__()
-        self.articles: list[Article] = list(articles or [])
+        self.articles: list[Article] = list(articles or [])  # grows as the loader reads on
         self.loader = loader
         self.loaded = loader is None or loader.done
-        self.issues = issues if issues is not None else (loader.issues if loader else [])
-        self.pair = pair
+        self.issues: list[LoadIssue] = issues if issues is not None else (loader.issues if loader else [])
         self.comparisons = ComparisonCache(compare)
-        self.index = None
-        self.main_screen = MainScreen()
+        self.index: SeedIndex | None = None          # the library's seed index, once built
+        self.story_cache: tuple[tuple[str, ...], Story] | None = None  # (article ids, their story)
+        self.main_screen = MainScreen(self.articles, pair)
         self.keymap_overrides: dict[str, str] = dict(keymap or {})
         self._read_keymap = keymap is None
-        self.startup = None  # run()'s StartupMode, ended once the first frame is drawn
+        self.startup: StartupMode | None = None      # run()'s, ended once the first frame is drawn
         if keymap:
             self.set_keymap(keymap)
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return self.main_screen
 
     def first_frame_drawn(self) -> None:
@@ -71,7 +86,7 @@ class ReaderApp(App[int]):
     def start_background(self) -> None:
         """Called by the screen once it is drawn: load the rest, then index the library."""
         if self._read_keymap:  # the user's keymap file, read once the screen is up
-            from reader.tui.keymap import load_keymap
+            from reader.tui.keymap_file import load_keymap
 
             keymap, problem = load_keymap()
             if problem:
@@ -86,9 +101,12 @@ class ReaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="load")
     def load_rest(self) -> None:
+        loader = self.loader
+        if loader is None:
+            return
         while True:
-            batch = self.loader.more(LOAD_BATCH)
-            done = self.loader.done
+            batch = loader.more(LOAD_BATCH)
+            done = loader.done
             self.call_from_thread(self._arrived, batch, done)
             if done:
                 return
@@ -116,18 +134,23 @@ class ReaderApp(App[int]):
         index = SeedIndex.build(texts)
         self.call_from_thread(self._index_ready, index)
 
-    def _index_ready(self, index) -> None:
+    def _index_ready(self, index: SeedIndex) -> None:
         self.index = index
         self.main_screen.index_ready()
 
     def action_help(self) -> None:
-        from reader.tui.help_screen import HelpScreen
+        from reader.tui.screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def action_story(self) -> None:
-        from reader.tui.story_screen import StoryScreen
+        from reader.tui.screens.story_screen import StoryScreen
 
         if not isinstance(self.screen, StoryScreen):
-            self.push_screen(StoryScreen())
+            self.push_screen(StoryScreen(), callback=self._story_closed)
+
+    def _story_closed(self, pair: tuple[int, int] | None) -> None:
+        """The story screen closed; on a heat map cell (row, column) when ``pair`` is given."""
+        if pair is not None:
+            self.main_screen.open_pair(*pair)

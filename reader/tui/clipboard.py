@@ -6,6 +6,10 @@ from __future__ import annotations
 import shutil
 import subprocess
 import threading
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App
 
 NATIVE = (["wl-copy"], ["xclip", "-selection", "clipboard"], ["xsel", "--clipboard", "--input"], ["pbcopy"])
 TIMEOUT = 2.0
@@ -27,7 +31,7 @@ def native_copy(text: str) -> str | None:
     return None
 
 
-def copy(app, text: str) -> None:
+def copy(app: App[Any], text: str) -> None:
     """Copy ``text`` by OSC 52, and by a native tool in a background thread."""
     app.copy_to_clipboard(text)
     threading.Thread(target=lambda: native_copy(text), name="reader-clipboard", daemon=True).start()

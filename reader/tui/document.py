@@ -20,6 +20,11 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # markdown-it is imported when the first Markdown article is shown
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 ROLES = ("em", "strong", "link", "code", "heading", "quote")
 
@@ -32,7 +37,7 @@ class Block:
 
     kind: str                      # paragraph | heading | code | rule
     plain: str = ""
-    offsets: array = field(default_factory=lambda: array("l"))
+    offsets: array[int] = field(default_factory=lambda: array("l"))
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     first_prefix: str = ""         # e.g. "• " before the first line of a list item
     rest_prefix: str = ""          # the hanging indent of the lines after it
@@ -46,7 +51,6 @@ class Block:
 @dataclass
 class Document:
     blocks: list[Block]
-    body_length: int
 
 
 @lru_cache(maxsize=32)
@@ -55,7 +59,7 @@ def build_document(body: str, markdown: bool = True) -> Document:
     blocks = _markdown_blocks(body) if markdown else _plain_blocks(body)
     if blocks:
         blocks[0].gap_before = False
-    return Document(blocks, len(body))
+    return Document(blocks)
 
 
 # --- plain text -----------------------------------------------------------------
@@ -80,10 +84,10 @@ def _plain_blocks(body: str) -> list[Block]:
 
 # --- Markdown -------------------------------------------------------------------
 
-_parser = None
+_parser: MarkdownIt | None = None
 
 
-def _md():
+def _md() -> MarkdownIt:
     global _parser
     if _parser is None:
         from markdown_it import MarkdownIt
@@ -98,7 +102,7 @@ class _Locator:
     def __init__(self, src: str, start: int, end: int) -> None:
         self.src, self.cursor, self.end = src, start, max(end, start)
 
-    def locate(self, piece: str, out: array) -> None:
+    def locate(self, piece: str, out: array[int]) -> None:
         src, cur, end = self.src, self.cursor, self.end
         k = src.find(piece, cur, end)
         if k >= 0:
@@ -134,74 +138,102 @@ def _line_starts(body: str) -> list[int]:
     return starts
 
 
-def _char_range(lines: list[int], token) -> tuple[int, int]:
+def _char_range(lines: list[int], token: Token) -> tuple[int, int]:
     first, last = token.map if token.map else (0, len(lines) - 1)
     first = min(first, len(lines) - 1)
     last = min(last, len(lines) - 1)
     return lines[first], lines[last]
 
 
+_CONTENT = ("inline", "code_block", "fence", "html_block", "hr")  # the tokens that make a block
+
+
 def _markdown_blocks(body: str) -> list[Block]:
-    tokens = _md().parse(body)
+    """A block for each piece of content markdown-it finds, placed by the lists and
+    quotes it is in."""
     lines = _line_starts(body)
+    where = _Nesting()
     blocks: list[Block] = []
-    lists: list[list] = []          # [ordered, next number] per open list
-    quote = 0
-    item_prefix: str | None = None  # marker for the first block of the current item
-    heading = False
-    tight = False                   # the paragraph is in a tight list: no blank lines
-    list_start = False              # the next block is the first of a top-level list
-    for tok in tokens:
-        t = tok.type
-        if t in ("bullet_list_open", "ordered_list_open"):
-            start = int(tok.attrGet("start") or 1) if t == "ordered_list_open" else 0
-            lists.append([t == "ordered_list_open", start])
-            list_start = list_start or len(lists) == 1
-        elif t in ("bullet_list_close", "ordered_list_close"):
-            lists.pop()
-        elif t == "list_item_open":
-            ordered, number = lists[-1]
-            item_prefix = f"{number}. " if ordered else "• "
-            if ordered:
-                lists[-1][1] = number + 1
-        elif t == "blockquote_open":
-            quote += 1
-        elif t == "blockquote_close":
-            quote -= 1
-        elif t == "heading_open":
-            heading = True
-        elif t == "heading_close":
-            heading = False
-        elif t == "paragraph_open":
-            tight = bool(tok.hidden)
-        elif t in ("inline", "code_block", "fence", "html_block", "hr"):
-            indent = "  " * max(len(lists) - 1, 0)
-            bar = "▎ " * quote
-            first = rest = bar + indent
-            if item_prefix is not None:
-                first += item_prefix
-                rest += " " * len(item_prefix)
-            elif lists:
-                first += " " * 2
-                rest += " " * 2
-            lo, hi = _char_range(lines, tok)
-            if t == "inline":
-                block = _inline_block(tok, body, lo, hi, "heading" if heading else "paragraph")
-            elif t == "hr":
-                block = Block("rule", anchor=lo)
-            else:
-                block = _code_block(tok, body, lo, hi, t)
-            block.first_prefix, block.rest_prefix = first, rest
-            if quote and block.kind != "rule":
-                block.spans.insert(0, (0, len(block.plain), "quote"))
-            block.gap_before = not tight or list_start
-            item_prefix = None
-            list_start = tight = False
-            blocks.append(block)
+    for tok in _md().parse(body):
+        if tok.type in _CONTENT:
+            blocks.append(where.place(_content_block(tok, body, lines, where.heading)))
+        else:
+            where.enter(tok)
     return blocks
 
 
-def _inline_block(tok, body: str, lo: int, hi: int, kind: str) -> Block:
+def _content_block(tok: Token, body: str, lines: list[int], heading: bool) -> Block:
+    lo, hi = _char_range(lines, tok)
+    if tok.type == "inline":
+        return _inline_block(tok, body, lo, hi, "heading" if heading else "paragraph")
+    if tok.type == "hr":
+        return Block("rule", anchor=lo)
+    return _code_block(tok, body, lo, hi, tok.type)
+
+
+@dataclass
+class _OpenList:
+    ordered: bool
+    number: int  # of the next item, in an ordered list
+
+
+class _Nesting:
+    """Where the parser is between blocks: the lists and quotes open around the next
+    block, whether it starts a list item or a heading, and whether it follows without a
+    blank line (a tight list)."""
+
+    def __init__(self) -> None:
+        self.lists: list[_OpenList] = []
+        self.quote = 0
+        self.item_prefix: str | None = None  # marker for the first block of the current item
+        self.heading = False
+        self.tight = False                   # the paragraph is in a tight list: no blank lines
+        self.list_start = False              # the next block is the first of a top-level list
+
+    def enter(self, tok: Token) -> None:
+        """Follow a token that opens or closes a list, item, quote, heading or paragraph."""
+        t = tok.type
+        if t in ("bullet_list_open", "ordered_list_open"):
+            ordered = t == "ordered_list_open"
+            self.lists.append(_OpenList(ordered, int(tok.attrGet("start") or 1) if ordered else 0))
+            self.list_start = self.list_start or len(self.lists) == 1
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            self.lists.pop()
+        elif t == "list_item_open":
+            self._start_item()
+        elif t in ("blockquote_open", "blockquote_close"):
+            self.quote += 1 if t == "blockquote_open" else -1
+        elif t in ("heading_open", "heading_close"):
+            self.heading = t == "heading_open"
+        elif t == "paragraph_open":
+            self.tight = bool(tok.hidden)
+
+    def _start_item(self) -> None:
+        current = self.lists[-1]
+        self.item_prefix = f"{current.number}. " if current.ordered else "• "
+        if current.ordered:
+            current.number += 1
+
+    def place(self, block: Block) -> Block:
+        """Give ``block`` the prefixes, quote role and gap of where it stands."""
+        indent = "  " * max(len(self.lists) - 1, 0)
+        first = rest = "▎ " * self.quote + indent
+        if self.item_prefix is not None:
+            first += self.item_prefix
+            rest += " " * len(self.item_prefix)
+        elif self.lists:
+            first += " " * 2
+            rest += " " * 2
+        block.first_prefix, block.rest_prefix = first, rest
+        if self.quote and block.kind != "rule":
+            block.spans.insert(0, (0, len(block.plain), "quote"))
+        block.gap_before = not self.tight or self.list_start
+        self.item_prefix = None
+        self.list_start = self.tight = False
+        return block
+
+
+def _inline_block(tok: Token, body: str, lo: int, hi: int, kind: str) -> Block:
     where = _Locator(body, lo, hi)
     plain: list[str] = []
     offsets = array("l")
@@ -237,7 +269,7 @@ def _inline_block(tok, body: str, lo: int, hi: int, kind: str) -> Block:
             for grandchild in child.children or []:
                 add(grandchild.content)
             if size == start:
-                add(child.attrGet("alt") or "")
+                add(str(child.attrGet("alt") or ""))
             spans.append((start, size, "link"))
         elif c in _INLINE_ROLES:
             open_roles.append((_INLINE_ROLES[c], size))
@@ -252,7 +284,7 @@ def _inline_block(tok, body: str, lo: int, hi: int, kind: str) -> Block:
     return Block(kind, text, offsets, spans, anchor=lo)
 
 
-def _code_block(tok, body: str, lo: int, hi: int, kind: str) -> Block:
+def _code_block(tok: Token, body: str, lo: int, hi: int, kind: str) -> Block:
     content = tok.content.rstrip("\n")
     offsets = array("l")
     where = _Locator(body, lo, hi)

@@ -37,7 +37,7 @@ def _wrap_line(plain: str, lo: int, hi: int, width: int) -> list[tuple[int, int]
     rows: list[tuple[int, int]] = []
     start, col = lo, 0
     for m in _WORD.finditer(plain, lo, hi):
-        ws, we = m.span()
+        ws = m.start()
         word = m.group()
         visible = word.rstrip()
         seen = cell_len(visible) if not visible.isascii() else len(visible)

@@ -8,6 +8,7 @@ order, ids and warnings are exactly those of :func:`reader.library.loading.load_
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 
 from reader.library.loading import LoadIssue, iter_articles
 from reader.library.model import Article
@@ -16,7 +17,7 @@ from reader.library.model import Article
 class IncrementalLoader:
     """Articles read so far from ``sources``; ``more()`` reads the next batch."""
 
-    def __init__(self, sources: list[str | os.PathLike] | None) -> None:
+    def __init__(self, sources: Sequence[str | os.PathLike[str]] | None) -> None:
         self.issues: list[LoadIssue] = []
         self._articles = iter_articles(sources, self.issues)
         self.done = False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the engine is imported by the worker that compares, not at start-up
     from reader.engine.compare import Comparison, Passage
 
-KEPT, ONLY_A, ONLY_B = 0, -1, 1
+ONLY_A, ONLY_B = -1, 1  # diff ops: text only A has, only B has
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,5 @@ def changed_spans(p: Passage, side: str) -> list[tuple[int, int]]:
 def _whitespace_swap(diff: list[tuple[int, str]], k: int) -> bool:
     """True when diff[k] and its neighbour of the other sign differ in white space only."""
     op, text = diff[k]
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(diff) and diff[j][0] == -op and diff[j][1].split() == text.split():
-            return True
-    return False
+    words = text.split()
+    return any(0 <= j < len(diff) and diff[j][0] == -op and diff[j][1].split() == words for j in (k - 1, k + 1))

@@ -15,9 +15,10 @@ from textual.dom import DOMNode
 from textual.widget import Widget
 
 
-class LazyComponents:
-    """Mix in before a Widget class: its ``COMPONENT_CLASSES`` are resolved when it
-    first draws one, not before.
+class LazyComponents(Widget):
+    """A widget whose ``COMPONENT_CLASSES`` are resolved when it first draws one, not
+    before. Put it before the other widget base (``class ArticleView(LazyComponents,
+    ScrollView)``): it is a Widget, so it adds no attribute a widget does not have.
 
     Textual resolves every component class of a widget (a virtual node each, matched
     against the whole stylesheet) whenever the widget's styles are updated -- twice
@@ -29,7 +30,10 @@ class LazyComponents:
 
     _components_live = False
 
-    def _get_component_classes(self) -> frozenset[str]:
+    # Textual declares this a cached classmethod (one answer per class); answering per
+    # widget, until it first draws, is the point of this class. mypy cannot type a
+    # classmethod overridden by an instance method, hence the one ignore.
+    def _get_component_classes(self) -> frozenset[str]:  # type: ignore[override]
         # What the stylesheet resolves at every style update: nothing until drawn.
         return super()._get_component_classes() if self._components_live else frozenset()
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CompareFn = Callable[[str, str], "Comparison"]
 
 
-def _default_compare(a: str, b: str):
+def _default_compare(a: str, b: str) -> Comparison:
     from reader.engine.compare import compare_texts
 
     return compare_texts(a, b)
@@ -30,11 +30,11 @@ class ComparisonCache:
 
     def __init__(self, compare: CompareFn | None = None) -> None:
         self._compare = compare or _default_compare
-        self._done: dict[tuple[str, str], object] = {}
-        self._running: dict[frozenset, threading.Event] = {}
+        self._done: dict[tuple[str, str], Comparison] = {}
+        self._running: dict[frozenset[str], threading.Event] = {}
         self._lock = threading.Lock()
 
-    def get(self, a: Article, b: Article):
+    def get(self, a: Article, b: Article) -> Comparison | None:
         """The comparison if already known (either way round), else ``None``."""
         with self._lock:
             found = self._done.get((a.id, b.id))
@@ -42,7 +42,7 @@ class ComparisonCache:
                 found = self._done[(a.id, b.id)] = self._done[(b.id, a.id)].mirrored()
             return found
 
-    def compute(self, a: Article, b: Article):
+    def compute(self, a: Article, b: Article) -> Comparison:
         """The comparison of ``a`` and ``b``; may take seconds for long articles. A pair
         another thread is already comparing (either way round) is waited for, not
         compared twice: two threads aligning at once would only share the CPU."""

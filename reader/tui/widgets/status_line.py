@@ -3,17 +3,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
-from textual.widget import Widget
 
 from reader.tui.styling import LazyComponents, component_style
 
 
-class StatusLine(LazyComponents, Widget):
-    COMPONENT_CLASSES = {"status-line--state"}
+class StatusLine(LazyComponents):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"status-line--state"}
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.summary = ""
         self.state = ""
 

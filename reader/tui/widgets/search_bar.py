@@ -4,32 +4,35 @@ cancels."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import Input
 
-from reader.tui import keys
+from reader.tui import bindings
 
 
 class SearchBar(Input):
-    BINDINGS = keys.SEARCH
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.SEARCH)
 
     class Query(Message):
+        """The field now reads ``value``: search for it."""
+
         def __init__(self, value: str) -> None:
             super().__init__()
             self.value = value
 
     class Done(Message):
-        pass
+        """Enter: back to the pane, the matches kept."""
 
     class Cancelled(Message):
-        pass
+        """Escape: the matches cleared."""
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(placeholder="Search the pane", **kwargs)
-        self.target = "a"
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="Search the pane", id=id)
 
     def open_for(self, side: str) -> None:
-        self.target = side
         self.placeholder = f"Search pane {side.upper()} (enter: done, n/N: next/previous, esc: cancel)"
         self.value = ""
         self.display = True

@@ -9,33 +9,32 @@ the cell, so the map reads without colour too. Labels are article ids: data, dra
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from reader.text.cells import cut
 from reader.tui.styling import LazyComponents, component_style
 
 MAX_LABEL = 16   # row labels are cut to this many characters
 MIN_CELL, MAX_CELL = 7, 11  # width of a cell, its column label included
 
 
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
-
-
-class HeatMap(LazyComponents, Widget, can_focus=True):
-    BINDINGS = [
+class HeatMap(LazyComponents, can_focus=True):
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "move(-1, 0)", "Up", show=False),
         Binding("down,j", "move(1, 0)", "Down", show=False),
         Binding("left,h", "move(0, -1)", "Left", show=False),
         Binding("right,l", "move(0, 1)", "Right", show=False),
         Binding("enter", "select", "Open pair", tooltip="Open the row's article in A, the column's in B"),
     ]
-    COMPONENT_CLASSES = {"heat-map--hot", "heat-map--label", "heat-map--cursor-label"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"heat-map--hot", "heat-map--label", "heat-map--cursor-label"}
 
     cursor: reactive[tuple[int, int]] = reactive((0, 1))
 
@@ -46,8 +45,8 @@ class HeatMap(LazyComponents, Widget, can_focus=True):
             super().__init__()
             self.row, self.column = row, column
 
-    def __init__(self, ids: list[str], shares: list[list[float]], **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, ids: list[str], shares: list[list[float]], *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.ids = ids
         self.shares = shares
         longest = max((len(i) for i in ids), default=1)
@@ -75,10 +74,10 @@ class HeatMap(LazyComponents, Widget, can_focus=True):
         out = Text(no_wrap=True, overflow="crop")
         out.append(" " * self.label_width)
         for j, ident in enumerate(self.ids):
-            out.append(_cut(ident, self.cell - 1).rjust(self.cell - 1) + " ", cursor_label if j == col_c else label)
+            out.append(cut(ident, self.cell - 1).rjust(self.cell - 1) + " ", cursor_label if j == col_c else label)
         for i, ident in enumerate(self.ids):
             out.append("\n")
-            out.append(_cut(ident, self.label_width - 1).ljust(self.label_width),
+            out.append(cut(ident, self.label_width - 1).ljust(self.label_width),
                        cursor_label if i == row_c else label)
             for j in range(n):
                 share = self.shares[i][j]

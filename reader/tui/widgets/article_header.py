@@ -4,19 +4,20 @@ is cut to fit."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
-from textual.widget import Widget
 
 from reader.library.model import Article
 from reader.tui.styling import LazyComponents, component_style
 
 
-class ArticleHeader(LazyComponents, Widget):
-    COMPONENT_CLASSES = {"article-header--letter", "article-header--title", "article-header--meta",
+class ArticleHeader(LazyComponents):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-header--letter", "article-header--title", "article-header--meta",
                          "article-header--notice", "article-header--error"}
 
-    def __init__(self, letter: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, letter: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.letter = letter
         self.article: Article | None = None
         self.notice = ""

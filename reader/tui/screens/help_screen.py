@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from reader.tui import keys
+from reader.tui import bindings
+from reader.tui.app_handle import reader_app
 
 LEGEND = [
     ("⟨3⟩", "passage 3 starts on this row; its twin in the other pane has the same number"),
@@ -19,34 +23,34 @@ LEGEND = [
 ]
 
 
-def key_label(app, binding) -> str:
-    keymap = getattr(app, "keymap_overrides", {})
-    keys_ = keymap.get(binding.id, binding.key) if binding.id else binding.key
-    return " ".join(app.get_key_display(binding.with_key(k.strip(), None)) for k in keys_.split(","))
-
-
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = keys.HELP
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.HELP)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table: Table | None = None  # what compose() shows (the keys as the user's keymap has them)
 
     def compose(self) -> ComposeResult:
-        self.table = self._table()
+        self.table = table = self._table()
         with VerticalScroll(id="help"):
-            yield Static(self.table, id="help-keys")
+            yield Static(table, id="help-keys")
 
     def _table(self) -> Table:
+        app = reader_app(self)
         table = Table.grid(padding=(0, 2))
         table.add_column(justify="right", style="bold", no_wrap=True)
         table.add_column()
         table.add_column(style="dim")
-        table.add_row("", Text("reader keys", style="bold underline"), Text("esc or ? closes this help", style="italic"))
-        for title, bindings, _where in keys.SECTIONS:
+        table.add_row("", Text("reader keys", style="bold underline"),
+                      Text("esc or ? closes this help", style="italic"))
+        for title, section, _where in bindings.SECTIONS:
             table.add_row("", "", "")
             table.add_row("", Text(title, style="bold"), "")
-            for binding in bindings:
-                table.add_row(key_label(self.app, binding), binding.description, binding.id or "")
+            for binding in section:
+                table.add_row(bindings.key_label(app, binding), binding.description, binding.id or "")
         table.add_row("", "", "")
         table.add_row("", Text("Textual", style="bold"), "")
-        for key, description in keys.BUILTIN:
+        for key, description in bindings.BUILTIN:
             table.add_row(key, description, "")
         table.add_row("", "", "")
         table.add_row("", Text("Marks in the panes", style="bold"), "")

@@ -1,13 +1,18 @@
 """Every key of the reader TUI, in one place.
 
-Each binding has an ``id`` so a user can remap it with a keymap (see
-:mod:`reader.tui.keymap`); the footer, the help screen (``?``) and the command palette
+Each binding has an ``id`` so a user can remap it with a keymap (read from the user's
+file by :mod:`reader.tui.keymap_file`); the footer, the help screen (``?``) and the command palette
 (``ctrl+p``) are built from these lists, so they always show what the keys really do.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding
+
+if TYPE_CHECKING:
+    from reader.tui.app import ReaderApp
 
 
 def _key(key: str, action: str, description: str, tooltip: str, id: str, show: bool = True,
@@ -84,6 +89,10 @@ HELP = [
     _key("escape,question_mark", "close", "Close help", "Close the help screen", "help.close", key_display="esc"),
 ]
 
+STORY = [
+    _key("escape,m", "close", "Close story", "Back to the comparison screen", "story.close", key_display="esc"),
+]
+
 # What the help screen lists, section by section: (title, bindings, where they act).
 SECTIONS = [
     ("Anywhere", APP + SCREEN, "screen"),
@@ -95,3 +104,9 @@ SECTIONS = [
 
 # Keys Textual itself provides, listed on the help screen too.
 BUILTIN = [("ctrl+p", "Command palette: every action by name"), ("ctrl+q", "Quit")]
+
+
+def key_label(app: ReaderApp, binding: Binding) -> str:
+    """The keys ``binding`` answers to, as the footer shows them, the user's keymap applied."""
+    keys = app.keymap_overrides.get(binding.id, binding.key) if binding.id else binding.key
+    return " ".join(app.get_key_display(binding.with_key(k.strip(), None)) for k in keys.split(","))

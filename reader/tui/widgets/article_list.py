@@ -7,10 +7,13 @@ Shares arrive later, from a worker, through :meth:`set_share`.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -18,7 +21,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.library.model import Article
-from reader.tui import keys
+from reader.tui import bindings
 from reader.tui.styling import LazyComponents, component_style
 
 NO_SHARE = -1.0  # the index found nothing in common
@@ -27,8 +30,8 @@ WORDS, SHARE = 7, 6
 
 
 class ArticleList(LazyComponents, ScrollView, can_focus=True):
-    BINDINGS = keys.LIST
-    COMPONENT_CLASSES = {"article-list--header", "article-list--cursor", "article-list--pane",
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.LIST)
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"article-list--header", "article-list--cursor", "article-list--pane",
                          "article-list--outlet", "article-list--muted"}
 
     cursor = reactive(0, always_update=True)
@@ -40,13 +43,13 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
             super().__init__()
             self.index, self.pane = index, pane
 
-    def __init__(self, articles: list[Article], **kwargs) -> None:
-        super().__init__(**kwargs)
-        self.articles = articles
+    def __init__(self, articles: list[Article], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.articles = articles  # the app's list, shared: it grows as the library loads
         self.shares: dict[int, float] = {}
         self.panes: dict[int, str] = {}   # index -> "A" / "B"
         self.loading_note = ""
-        self._styles: dict = {}
+        self._styles: dict[str, Style] = {}
         self._base: Style | None = None  # rich_style, kept until the styles change
 
     # --- data -------------------------------------------------------------------
@@ -65,6 +68,13 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self.shares[index] = share
         self.refresh()
 
+    def no_share_except(self, surveyed: set[int]) -> None:
+        """Every article but ``surveyed`` (and those with a share) has nothing in common found."""
+        for j in range(len(self.articles)):
+            if j not in surveyed:
+                self.shares.setdefault(j, NO_SHARE)
+        self.refresh()
+
     def clear_shares(self) -> None:
         self.shares.clear()
         self.refresh()
@@ -78,7 +88,7 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self._styles = {}
         self._base = None
 
-    def _style(self, name: str):
+    def _style(self, name: str) -> Style:
         if name not in self._styles:
             self._styles[name] = component_style(self, f"article-list--{name}")
         return self._styles[name]
@@ -216,7 +226,7 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         return text
 
 
-def _cell(value: str, width: int, style=None) -> Text:
+def _cell(value: str, width: int, style: Style | None = None) -> Text:
     text = Text(value, style=style or "", end="", no_wrap=True)
     text.truncate(max(width, 1), overflow="ellipsis", pad=True)
     return text

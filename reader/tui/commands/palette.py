@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from reader.tui import keys
-from reader.tui.help_screen import key_label
+from reader.tui import bindings
+from reader.tui.app_handle import reader_app
+
+Command = tuple[str, Callable[[], object], str]  # name, callback, help text
 
 
 class ListedCommands(Provider):
     """A provider whose commands are a list of (name, callback, help text)."""
 
-    def _commands(self):
+    def _commands(self) -> Iterable[Command]:
         return ()
 
     async def discover(self) -> Hits:
@@ -29,18 +32,17 @@ class ListedCommands(Provider):
 
 
 class ReaderCommands(ListedCommands):
-    def _commands(self):
-        main = getattr(self.app, "main_screen", None)
-        if main is None:
-            return
-        for _title, bindings, where in keys.SECTIONS:
+    def _commands(self) -> Iterable[Command]:
+        app = reader_app(self)
+        main = app.main_screen
+        for _title, section, where in bindings.SECTIONS:
             if where in ("search", "side"):
                 continue
-            for binding in bindings:
+            for binding in section:
                 name = "Quit reader" if binding.action == "quit" else binding.description
                 if where == "list":
                     name = f"List: {name}"
                 elif where == "pane":
                     name = f"Pane: {name}"
-                help_text = f"{binding.tooltip} · key: {key_label(self.app, binding)}"
+                help_text = f"{binding.tooltip} · key: {bindings.key_label(app, binding)}"
                 yield name, partial(main.run_palette_action, where, binding.action), help_text

@@ -19,13 +19,13 @@ def entity_prompt(item: EntityItem) -> Text:
 class EntitiesTab(OptionList):
     """A virtualised list of :class:`~reader.tui.side_items.EntityItem`, under type headings."""
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.items: list[EntityItem] = []
 
     def show_items(self, items: list[EntityItem]) -> None:
         self.items = list(items)
-        options: list = []
+        options: list[Option] = []
         shown_type = None
         for n, item in enumerate(self.items):
             if item.type != shown_type:

@@ -10,28 +10,38 @@ starts, so its twin in the other pane is easy to find, and a bar beside every ro
 passage: ``┃`` verbatim, ``│`` edited, ``┆`` rewritten. Marks are styles as well as
 colours (removed words struck, added words bold and underlined), so they survive
 ``NO_COLOR``.
+
+A scroll the user makes (keys, mouse wheel, scroll bar, a resize) is posted as
+:class:`ArticleView.Scrolled`, so the screen can move the other pane to match; a scroll
+made on the screen's behalf (a new article, a passage reached with ``]``, the other
+pane followed, the side panel's selection) is not. The view alone decides which is
+which (``_placing``), so no other object flags its scrolls.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual.binding import BindingType
 from textual.cache import LRUCache
-from textual.events import Resize
+from textual.events import MouseScrollDown, MouseScrollUp, Resize
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.library.model import Article
-from reader.tui import keys
-from reader.tui.document import ROLES, Document, build_document
+from reader.tui import bindings
+from reader.tui.document import ROLES, Block, Document, build_document
 from reader.tui.layout import Layout
 from reader.tui.styling import LazyComponents, component_style
 
@@ -43,6 +53,10 @@ _MARKS = ("shared", "current", "removed", "added", "match", "match-current", "se
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
 
+# A span to mark: (start, end) body offsets, or a passage's (start, end, number, kind).
+_Span = TypeVar("_Span", tuple[int, int], tuple[int, int, int, str])
+
+
 def is_markdown(article: Article) -> bool:
     return article.path is None or article.path.suffix.lower() != ".txt"
 
@@ -50,12 +64,26 @@ def is_markdown(article: Article) -> bool:
 class ArticleView(LazyComponents, ScrollView, can_focus=True):
     """The scrolling body of pane A or B."""
 
-    BINDINGS = keys.PANE
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.PANE)
 
-    COMPONENT_CLASSES = {f"article-view--{name}" for name in ROLES + _MARKS}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"article-view--{name}" for name in ROLES + _MARKS}
 
-    def __init__(self, side: str, **kwargs) -> None:
-        super().__init__(**kwargs)
+    class Scrolled(Message):
+        """The user scrolled pane ``side`` to row ``y``."""
+
+        def __init__(self, side: str, y: float) -> None:
+            super().__init__()
+            self.side, self.y = side, y
+
+    class Touched(Message):
+        """The mouse wheel turned over pane ``side``: it leads synchronised scrolling."""
+
+        def __init__(self, side: str) -> None:
+            super().__init__()
+            self.side = side
+
+    def __init__(self, side: str, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.side = side
         self.article: Article | None = None
         self.document: Document | None = None
@@ -66,12 +94,11 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self.match_index = -1
         self.selection: list[tuple[int, int]] = []  # mentions of the side panel's item
         self.placeholder = ""
-        self.scroll_listener: Callable[[ArticleView, float, float], None] | None = None
-        self.touch_listener: Callable[[str], None] | None = None
+        self._placing = False                    # scrolling on the screen's behalf: not posted
         self._gutter = 0
         self._width = 0
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
-        self._styles: dict | None = None
+        self._styles: dict[str, Style] | None = None
         self._base: Style | None = None          # rich_style, kept until the styles change
         self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
         self._row_changes: dict[int, list[tuple[int, int]]] = {}
@@ -87,13 +114,29 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self.document = build_document(article.body, is_markdown(article)) if article else None
         self.marks, self.current, self.matches, self.match_index = None, None, [], -1
         self.selection = []
-        self._relayout(keep_position=False)
-        self.scroll_to(0, 0, animate=False, immediate=True)
+        with self._placed():
+            self._relayout(keep_position=False)
+            self.scroll_to(0, 0, animate=False, immediate=True)
 
     def set_marks(self, marks: SideMarks | None) -> None:
+        """Mark ``marks`` (None: none); re-wrapping for the gutter keeps the top row."""
         self.marks = marks
         self.current = None
-        self._relayout(keep_position=True)
+        with self._placed():
+            self._relayout(keep_position=True)
+
+    def place(self, y: float) -> None:
+        """Scroll to row ``y`` on the screen's behalf: not a scroll the other pane follows."""
+        with self._placed():
+            self.scroll_to(y=y, animate=False, immediate=True)
+
+    @contextmanager
+    def _placed(self) -> Iterator[None]:
+        placing, self._placing = self._placing, True
+        try:
+            yield
+        finally:
+            self._placing = placing
 
     def set_current(self, number: int | None) -> None:
         self.current = number
@@ -122,8 +165,8 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self._row_selection = self._by_row(self.selection)
         self._forget()
 
-    def _by_row(self, spans) -> dict[int, list]:
-        rows: dict[int, list] = {}
+    def _by_row(self, spans: Sequence[_Span]) -> dict[int, list[_Span]]:
+        rows: dict[int, list[_Span]] = {}
         if self.rows is None:
             return rows
         row_of = self.rows.row_of
@@ -145,13 +188,11 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
 
     # The mouse wheel over a pane makes it lead synchronised scrolling. These run
     # before Widget's own handlers, which do the scrolling.
-    def on_mouse_scroll_down(self, event) -> None:
-        if self.touch_listener is not None:
-            self.touch_listener(self.side)
+    def on_mouse_scroll_down(self, event: MouseScrollDown) -> None:
+        self.post_message(self.Touched(self.side))
 
-    def on_mouse_scroll_up(self, event) -> None:
-        if self.touch_listener is not None:
-            self.touch_listener(self.side)
+    def on_mouse_scroll_up(self, event: MouseScrollUp) -> None:
+        self.post_message(self.Touched(self.side))
 
     def on_resize(self, event: Resize) -> None:
         if self.scrollable_content_region.width != self._width:
@@ -174,8 +215,8 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        if self.scroll_listener is not None and round(old_value) != round(new_value):
-            self.scroll_listener(self, old_value, new_value)
+        if not self._placing and round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self.side, new_value))
 
     # Keys move at once: no scroll animation to wait for (and to re-draw the other
     # pane through, frame by frame, when scrolling is synchronised).
@@ -245,12 +286,12 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         row = self.row_of(self.selection[0][0])
         height = self.scrollable_content_region.height
         if not self.scroll_y <= row < self.scroll_y + height - 1:
-            self.scroll_to(y=max(row - height // 3, 0), animate=False, immediate=True)
+            self.place(max(row - height // 3, 0))
         return row
 
     # --- drawing ----------------------------------------------------------------
 
-    def _style(self, name: str):
+    def _style(self, name: str) -> Style:
         if self._styles is None:
             self._styles = {}
         style = self._styles.get(name)
@@ -277,6 +318,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         return strip.crop_extend(scroll_x, scroll_x + width, base)
 
     def _row_text(self, row: int, width: int) -> Text | None:
+        """Row ``row`` of the pane: gutter, prefix (list marker, quote bar) and text."""
         if self.rows is None:
             if row == 0 and self.placeholder and self.document is None:
                 return Text(" " + self.placeholder, style=self._style("placeholder"), end="")
@@ -285,7 +327,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
             return None
         block_index, start, end = self.rows.rows[row]
         line = self._gutter_text(row)
-        if block_index < 0:
+        if block_index < 0 or self.document is None:  # the blank row between blocks
             return line
         block = self.document.blocks[block_index]
         if block.kind == "rule":
@@ -294,26 +336,35 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         prefix = block.first_prefix if self.rows.firsts[row] else block.rest_prefix
         if prefix:
             line.append(prefix, self._style("quote") if prefix.startswith("▎") else None)
+        line.append_text(self._body_text(row, block, start, end))
+        return line
+
+    def _body_text(self, row: int, block: Block, start: int, end: int) -> Text:
+        """Characters ``start:end`` of ``block``: its inline roles, then the marks."""
         body = Text(block.plain[start:end], end="")
         for s, e, role in block.spans:
             if s < end and e > start:
                 body.stylize(self._style(role), max(s, start) - start, min(e, end) - start)
-        offsets = block.offsets
+        for s, e, style in self._row_marks(row):
+            self._mark(body, block.offsets, start, end, s, e, style)
+        return body
+
+    def _row_marks(self, row: int) -> Iterator[tuple[int, int, str]]:
+        """The marks on ``row`` as (start, end, style), each drawn over the ones before:
+        passages, changed words, search matches, the side panel's selection."""
         current = self.current
         for s, e, number, _kind in self._row_passages.get(row, ()):
-            self._mark(body, offsets, start, end, s, e, "current" if number == current else "shared")
+            yield s, e, "current" if number == current else "shared"
         changed = "removed" if self.side == "a" else "added"
         for s, e in self._row_changes.get(row, ()):
-            self._mark(body, offsets, start, end, s, e, changed)
+            yield s, e, changed
         here = self.matches[self.match_index] if self.match_index >= 0 else None
         for span in self._row_matches.get(row, ()):
-            self._mark(body, offsets, start, end, span[0], span[1], "match-current" if span == here else "match")
+            yield span[0], span[1], "match-current" if span == here else "match"
         for s, e in self._row_selection.get(row, ()):
-            self._mark(body, offsets, start, end, s, e, "selection")
-        line.append_text(body)
-        return line
+            yield s, e, "selection"
 
-    def _mark(self, body: Text, offsets, start: int, end: int, s: int, e: int, style: str) -> None:
+    def _mark(self, body: Text, offsets: array[int], start: int, end: int, s: int, e: int, style: str) -> None:
         i = bisect_left(offsets, s, start, end) - start
         j = bisect_left(offsets, e, start, end) - start
         if j > i:

@@ -1,5 +1,6 @@
 """The side panel's Quotes tab: each quotation of A and B with its speaker, the
-outlets carrying it and, where another outlet words it differently, how. Moving the highlight (or enter) selects one; ``y`` copies it."""
+outlets carrying it and, where another outlet words it differently, how. Moving the
+highlight (or enter) selects one; ``y`` copies it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.tui.side_items import QuoteItem
+from reader.text.cells import cut
+from reader.tui.side_items import QuoteItem, WordDiff
 
-MAX_QUOTE = 140
+MAX_QUOTE = 140  # a quote is cut after this many cells, "…" after them; a fragment gets half
 
 
 def quote_prompt(item: QuoteItem) -> Text:
@@ -20,10 +22,7 @@ def quote_prompt(item: QuoteItem) -> Text:
             text.append(f", {item.role}", "italic")
     else:
         text.append("(unattributed)", "italic")
-    words = " ".join(item.text.split())
-    if len(words) > MAX_QUOTE:
-        words = words[:MAX_QUOTE].rstrip() + "…"
-    text.append(f"\n“{words}”")
+    text.append(f"\n“{cut(' '.join(item.text.split()), MAX_QUOTE + 1)}”")
     where = "".join(s.upper() for s in "ab" if item.spans.get(s))
     text.append(f"\n{' '.join(where)} · in {', '.join(item.outlets)}", "dim")
     for outlet, relation, diff in item.wording:
@@ -33,11 +32,11 @@ def quote_prompt(item: QuoteItem) -> Text:
         else:  # a fragment: the part that outlet quotes
             part = " ".join(" ".join(t for op, t in diff if op != -1).split())
             text.append(f"\npart in {outlet}: ", "dim italic")
-            text.append(f"“{part[:MAX_QUOTE // 2]}{'…' if len(part) > MAX_QUOTE // 2 else ''}”")
+            text.append(f"“{cut(part, MAX_QUOTE // 2 + 1)}”")
     return text
 
 
-def _wording(diff: list, context: int = 3) -> Text:
+def _wording(diff: WordDiff, context: int = 3) -> Text:
     """The words that differ from the canonical quote, with ``context`` words around
     each change: removed words struck through, added words bold and underlined (so it
     reads without colour)."""
@@ -65,13 +64,13 @@ def _wording(diff: list, context: int = 3) -> Text:
 class QuotesTab(OptionList):
     """A virtualised list of :class:`~reader.tui.side_items.QuoteItem`."""
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
         self.items: list[QuoteItem] = []
 
     def show_items(self, items: list[QuoteItem]) -> None:
         self.items = list(items)
-        options: list = []
+        options: list[Option | None] = []
         for n, item in enumerate(self.items):
             if n:
                 options.append(None)  # a separator line

@@ -1,0 +1,382 @@
+"""The comparison screen: article list, panes A and B, side panel, status line.
+
+It owns the :class:`~reader.tui.state.PairState` (which articles are in the panes, their
+comparison, passage, sync, search, citation format) and the keys that change it. Its
+parts are built with what they need and nothing else: walking passages and
+synchronised scrolling (:mod:`~reader.tui.screens.passage_walk`), searching
+(:mod:`~reader.tui.screens.pane_search`), the list's share column
+(:mod:`~reader.tui.screens.share_survey`) and copying quotes
+(:mod:`~reader.tui.screens.quote_copy`). The widgets tell the screen what happened with
+messages (``ArticleList.Open``, ``ArticleView.Scrolled``, ``SidePanel.Selected``,
+``SearchBar.Query`` ...); the screen tells them what to show by calling their methods.
+
+Slow work runs in thread workers and comes back through ``call_from_thread``; a result
+for a pair no longer shown stays in the cache and is not drawn. The first screen is the
+list and the panes; the side panel's tabs, the search field and the footer are mounted,
+and the workers started, right after it is drawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+
+from reader.library.model import Article
+from reader.tui import bindings
+from reader.tui.app_handle import reader_app
+from reader.tui.screens.pane_search import PaneSearch
+from reader.tui.screens.passage_walk import PassageWalk
+from reader.tui.screens.quote_copy import QuoteCopy
+from reader.tui.screens.share_survey import ShareSurvey
+from reader.tui.state import PairState, other
+from reader.tui.widgets.article_list import ArticleList
+from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.reading_pane import ReadingPane
+from reader.tui.widgets.side_panel import SidePanel
+from reader.tui.widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from reader.engine.compare import Comparison
+    from reader.tui.widgets.search_bar import SearchBar
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.SCREEN)
+
+    def __init__(self, articles: list[Article], pair: tuple[int, int] | None = None) -> None:
+        """``articles`` is the app's library (it grows as the rest loads); ``pair`` the
+        indices to open panes A and B on (default: the first article, and the one sharing
+        most with it once known)."""
+        super().__init__()
+        # The layout classes styles.tcss switches on: by width, then by height.
+        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-medium"), (150, "-wide")]
+        self.VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
+        self.articles = articles
+        self.state = PairState()
+        self._opening_pair = pair
+        self.ready = False  # the deferred widgets are mounted, workers may start
+        self.article_list = ArticleList(articles, id="list")
+        self.panes = {side: ReadingPane(side, id=f"pane-{side}") for side in "ab"}
+        self.side_panel = SidePanel(id="side")
+        self.status_line = StatusLine(id="status")
+        self.search_bar: SearchBar | None = None  # mounted after the first frame
+        a, b = self.view("a"), self.view("b")
+        self.walk = PassageWalk(self.state, a, b)
+        self.pane_search = PaneSearch(self.state, a, b)
+        self.survey = ShareSurvey(self, self.state, self.article_list, self._partner_found)
+        self.quote_copy = QuoteCopy(self.state)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            yield self.article_list
+            with Horizontal(id="panes"):
+                yield self.panes["a"]
+                yield self.panes["b"]
+            yield self.side_panel
+        yield self.status_line
+        yield Vertical(id="foot")
+
+    def pane(self, side: str) -> ReadingPane:
+        return self.panes[side]
+
+    def view(self, side: str) -> ArticleView:
+        return self.panes[side].view
+
+    def on_mount(self) -> None:
+        state = self.state
+        self.article_list.articles_added()
+        self.article_list.focus()
+        if self._opening_pair is not None:
+            state.a, state.b = self._opening_pair
+        elif self.articles:
+            state.a = 0
+        # The first frame shows the list and the pane headers; the bodies (Markdown
+        # parsing and wrapping) follow one frame later, so the first paint is quick.
+        for side in "ab":
+            self.pane(side).show_header(self._article(state.index(side)))
+        self.article_list.set_panes(state.a, state.b)
+        self.call_after_refresh(self._show_pair)
+        self.call_after_refresh(self._finish_mounting)
+
+    async def _finish_mounting(self) -> None:
+        app = reader_app(self)
+        app.first_frame_drawn()
+        from textual.widgets import Footer
+
+        from reader.tui.widgets.search_bar import SearchBar
+
+        self.search_bar = SearchBar(id="search")
+        self.search_bar.display = False
+        await self.mount(self.search_bar, before=self.status_line)
+        await self.query_one("#foot").mount(Footer())
+        await self.side_panel.fill()
+        self.refresh_bindings()  # the footer shows the keys once it hears of them
+        self.ready = True
+        a, b = self._article(self.state.a), self._article(self.state.b)
+        if a is not None and b is not None and self.state.comparison is None:
+            self.compare_pair(a, b)
+        app.start_background()
+
+    # --- the pair ---------------------------------------------------------------
+
+    def _article(self, index: int | None) -> Article | None:
+        return self.articles[index] if index is not None and index < len(self.articles) else None
+
+    def _show_pair(self, a_changed: bool = True, b_changed: bool = True) -> None:
+        state = self.state
+        a, b = self._article(state.a), self._article(state.b)
+        state.new_pair()
+        self.walk.forget()
+        if a_changed:
+            self.pane("a").show(a, placeholder="No articles to show.")
+        if b_changed:
+            self.pane("b").show(b, placeholder=self._b_placeholder())
+        for side in "ab":
+            self.view(side).set_marks(None)
+        self.article_list.set_panes(state.a, state.b)
+        self.side_panel.show_pair(self.articles, a, b)
+        if a is None or b is None:
+            self._status(self._b_placeholder() if a else "No articles.")
+            return
+        found = reader_app(self).comparisons.get(a, b)
+        if found is not None:
+            self._compared(a.id, b.id, found)
+            return
+        self.pane("b").set_notice("Comparing…")
+        self._status(f"Comparing {a.id} with {b.id}…")
+        if self.ready:
+            self.compare_pair(a, b)
+
+    def _b_placeholder(self) -> str:
+        if len(self.articles) < 2 and reader_app(self).loaded:
+            return "Only one article: nothing to compare it with."
+        return "Looking for the article that shares the most with A…"
+
+    @work(thread=True, exclusive=True, group="pair")
+    def compare_pair(self, a: Article, b: Article) -> None:
+        app = reader_app(self)
+        try:
+            result = app.comparisons.compute(a, b)
+        except Exception as exc:  # shown in the pane, never as a traceback
+            app.call_from_thread(self._compare_failed, a.id, b.id, f"{exc.__class__.__name__}: {exc}")
+            return
+        app.call_from_thread(self._compared, a.id, b.id, result)
+
+    def _is_current(self, a_id: str, b_id: str) -> bool:
+        a, b = self._article(self.state.a), self._article(self.state.b)
+        return a is not None and b is not None and (a.id, b.id) == (a_id, b_id)
+
+    def _compared(self, a_id: str, b_id: str, comparison: Comparison) -> None:
+        from reader.tui.marks import side_marks
+
+        if not self._is_current(a_id, b_id) or self.state.b is None:
+            return
+        self.state.compared(comparison)
+        self.walk.forget()
+        self.pane("b").set_notice("")
+        for side in "ab":  # re-wrapping for the gutter keeps each pane where it was
+            self.view(side).set_marks(side_marks(comparison, side))
+        self.article_list.set_share(self.state.b, comparison.b_shared)
+        self._status()
+
+    def _compare_failed(self, a_id: str, b_id: str, message: str) -> None:
+        if not self._is_current(a_id, b_id):
+            return
+        self.state.failed = message
+        self.pane("b").set_notice(f"Could not compare these articles ({message})", error=True)
+        self._status()
+
+    def _status(self, summary: str | None = None) -> None:
+        loading = None if reader_app(self).loaded else len(self.articles)
+        self.status_line.set(self.state.summary() if summary is None else summary, self.state.status(loading))
+
+    def open(self, index: int, side: str) -> None:
+        """Show article ``index`` in pane ``side`` (the other pane's: swap them)."""
+        state = self.state
+        if index >= len(self.articles) or index == state.index(side):
+            return
+        if index == state.index(other(side)):
+            return self.action_swap()
+        if side == "a":
+            state.a = index
+            self._show_pair(b_changed=False)
+            self.survey.restart()
+        else:
+            state.b = index
+            self._show_pair(a_changed=False)
+
+    def open_pair(self, a: int, b: int) -> None:
+        """Show article ``a`` in pane A and ``b`` in pane B (the story screen's heat map)."""
+        self.state.a, self.state.b = a, b
+        self._show_pair()
+        self.survey.restart()
+
+    def _partner_found(self, b: int) -> None:
+        self.state.b = b
+        self._show_pair(a_changed=False)
+
+    def on_article_list_open(self, message: ArticleList.Open) -> None:
+        self.open(message.index, message.pane)
+
+    def action_swap(self) -> None:
+        state = self.state
+        if state.a is None or state.b is None:
+            self.notify("Swapping needs an article in each pane.", severity="warning")
+            return
+        state.a, state.b = state.b, state.a
+        self._show_pair()
+        self.survey.restart()
+
+    def _step_source(self, step: int) -> None:
+        state, n = self.state, len(self.articles)
+        if state.a is None or n < 2:
+            self.notify("There is no other article to compare with.", severity="warning")
+            return
+        index = (state.b if state.b is not None else state.a) + step
+        if index % n == state.a:
+            index += step
+        state.b = index % n
+        self._show_pair(a_changed=False)
+
+    def action_next_source(self) -> None:
+        self._step_source(1)
+
+    def action_previous_source(self) -> None:
+        self._step_source(-1)
+
+    def library_changed(self) -> None:
+        """More articles arrived, or loading finished."""
+        loaded = reader_app(self).loaded
+        self.article_list.loading_note = "" if loaded else f"loading… {len(self.articles):,} so far"
+        self.article_list.articles_added()
+        if self.state.a is None and self.articles:
+            self.state.a = 0
+            self._show_pair()
+        elif self.state.b is None:
+            self.pane("b").show(None, placeholder=self._b_placeholder())
+        self._status()
+        if loaded:  # quotes are matched across the whole library
+            self.side_panel.show_pair(self.articles, self._article(self.state.a), self._article(self.state.b))
+
+    def index_ready(self) -> None:
+        """The app's seed index is built: survey what the articles share with A."""
+        self.survey.index_ready()
+
+    # --- passages and synchronised scrolling ------------------------------------
+
+    def action_next_passage(self) -> None:
+        self._step_passage(1)
+
+    def action_previous_passage(self) -> None:
+        self._step_passage(-1)
+
+    def _step_passage(self, step: int) -> None:
+        warning = self.walk.step(step)
+        if warning is not None:
+            self.notify(warning, severity="warning")
+            return
+        self._status()
+
+    def action_toggle_sync(self) -> None:
+        self.walk.toggle_sync()
+        self._status()
+        self.notify(f"Synchronised scrolling {'on' if self.state.sync else 'off'}.", timeout=2)
+
+    def on_article_view_scrolled(self, message: ArticleView.Scrolled) -> None:
+        self.walk.follow(message.side, message.y)
+
+    def on_article_view_touched(self, message: ArticleView.Touched) -> None:
+        self.walk.touched(message.side)
+
+    # --- search -----------------------------------------------------------------
+
+    def _focused_side(self) -> str:
+        focused = self.focused
+        return focused.side if isinstance(focused, ArticleView) else self.state.last_pane
+
+    def action_search(self) -> None:
+        if self.search_bar is not None:
+            self.pane_search.open(self.search_bar, self._focused_side())
+
+    def on_search_bar_query(self, message: SearchBar.Query) -> None:
+        said = self.pane_search.query(message.value)
+        self._status()
+        if said is not None:
+            self.status_line.set(state=said)
+
+    def on_search_bar_done(self) -> None:
+        self._close_search()
+
+    def on_search_bar_cancelled(self) -> None:
+        self.pane_search.cancel()
+        self._close_search()
+        self._status()
+
+    def _close_search(self) -> None:
+        if self.search_bar is not None:
+            self.search_bar.display = False
+        self.pane_search.view.focus()
+
+    def action_next_match(self) -> None:
+        self._step_match(1)
+
+    def action_previous_match(self) -> None:
+        self._step_match(-1)
+
+    def _step_match(self, step: int) -> None:
+        said = self.pane_search.step(step)
+        if said is None:
+            self.notify("No search matches: press / to search.", severity="warning")
+        else:
+            self.status_line.set(state=said)
+
+    # --- side panel, quotes, focus, palette ----------------------------------------
+
+    def on_side_panel_selected(self, message: SidePanel.Selected) -> None:
+        for side in "ab":  # the panes scroll to the mentions: not a scroll to follow
+            self.view(side).set_selection(message.spans.get(side, []))
+
+    def on_side_panel_closed(self) -> None:
+        self.remove_class("-side-open")
+        self.article_list.focus()
+
+    def action_show_tab(self, tab: str) -> None:
+        if self.ready:
+            self.add_class("-side-open")
+            self.side_panel.show_tab(tab)
+
+    def action_copy_quote(self) -> None:
+        item = self.side_panel.quote
+        if item is None:
+            self.notify('No quote selected: press " for the Quotes tab, then ↓ or ↑ to pick one.',
+                        title="Nothing copied", severity="warning")
+            return
+        from reader.tui import clipboard
+
+        copied = self.quote_copy.copy(item)
+        clipboard.copy(self.app, copied.text)
+        self.notify(copied.preview, title=copied.title)
+
+    def set_cite_format(self, style: str) -> None:
+        self.notify(self.quote_copy.set_format(style), title="Citation format", timeout=2)
+
+    def action_cite_format(self) -> None:
+        self.notify(self.quote_copy.next_format(), title="Citation format", timeout=2)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, ArticleView):
+            self.state.last_pane = self.state.leader = event.widget.side
+
+    def run_palette_action(self, where: str, action: str) -> None:
+        target: Widget = self
+        if where == "list":
+            target = self.article_list
+        elif where == "pane":
+            target = self.view(self._focused_side())
+        self.app.call_later(self.app.run_action, action, target)

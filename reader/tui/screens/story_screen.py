@@ -1,0 +1,140 @@
+"""``m``: the story screen. The shared-text matrix of every loaded article as a heat map,
+which article draws on which, figures that disagree, quotes carried by several sources,
+lines only one source has and entities only some sources mention
+(:mod:`~reader.tui.screens.story_sections`).
+
+:func:`reader.analysis.story.analyse_story` runs in a thread worker, its progress shown in
+a progress bar; the result is kept on the app (``ReaderApp.story_cache``, keyed by the
+loaded articles' ids), so reopening the screen is instant. Enter on a cell closes the
+screen with (row, column): the app opens the row's article in pane A and the column's
+in pane B.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar, Static
+
+from reader.library.model import Article
+from reader.tui import bindings
+from reader.tui.app_handle import reader_app
+from reader.tui.screens.story_sections import (
+    conflicts_text,
+    entities_text,
+    provenance_text,
+    quotes_text,
+    unique_text,
+)
+from reader.tui.widgets.heat_map import HeatMap
+
+if TYPE_CHECKING:  # the analysis is imported by the worker that runs it
+    from reader.analysis.story import Story
+
+MAX_MAP = 60          # the heat map shows at most this many articles (the first ones)
+
+
+def story_key(articles: list[Article]) -> tuple[str, ...]:
+    return tuple(a.id for a in articles)
+
+
+class StoryScreen(Screen[tuple[int, int] | None]):
+    """Dismissed with the heat map cell chosen, (row, column), or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.STORY)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.story: Story | None = None
+        self.progress_seen: list[tuple[int, int, str]] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Story", style="bold"), id="story-title")
+        with Vertical(id="story-progress"):
+            yield Label(Text("Analysing the story…"), id="story-step")
+            yield ProgressBar(show_eta=False, id="story-bar")
+        yield VerticalScroll(id="story-body")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app = reader_app(self)
+        cached = app.story_cache
+        if cached is not None and cached[0] == story_key(app.articles):
+            self.show(cached[1])
+        else:
+            self.analyse(list(app.articles))
+
+    @work(thread=True, exclusive=True, group="story")
+    def analyse(self, articles: list[Article]) -> None:
+        from reader.analysis import story as story_module
+
+        app = self.app
+
+        def progress(done: int, total: int, what: str) -> None:
+            app.call_from_thread(self._progress, done, total, what)
+
+        try:
+            result = story_module.analyse_story(articles, progress=progress)
+        except Exception as exc:  # shown on the screen, never as a traceback
+            app.call_from_thread(self._failed, f"{exc.__class__.__name__}: {exc}")
+            return
+        app.call_from_thread(self._analysed, story_key(articles), result)
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.progress_seen.append((done, total, what))
+        if not self.is_attached:
+            return
+        self.query_one("#story-bar", ProgressBar).update(total=max(total, 1), progress=done)
+        self.query_one("#story-step", Label).update(
+            Text(f"Analysing {len(reader_app(self).articles)} articles: {what}"))
+
+    def _failed(self, message: str) -> None:
+        if self.is_attached:
+            self.query_one("#story-step", Label).update(Text(f"Could not analyse the story ({message})"))
+
+    def _analysed(self, key: tuple[str, ...], story: Story) -> None:
+        app = reader_app(self)
+        app.story_cache = (key, story)
+        if self.is_attached and key == story_key(app.articles):
+            self.show(story)
+
+    def show(self, story: Story) -> None:
+        self.story = story
+        self.query_one("#story-progress").display = False
+        n = len(story.articles)
+        title = Text("Story", style="bold")
+        title.append(f" · {n} article{'s' if n != 1 else ''} · share of the row's words in text shared with "
+                     "the column · enter opens the pair", style="dim")
+        self.query_one("#story-title", Static).update(title)
+        shown = min(n, MAX_MAP)
+        ids = [a.id for a in story.articles[:shown]]
+        shares = [[story.shared(i, j) for j in range(shown)] for i in range(shown)]
+        body = self.query_one("#story-body", VerticalScroll)
+        heat = HeatMap(ids, shares, id="heat-map")
+        body.mount(Static(Text("Shared text", style="bold underline"), classes="story-heading"))
+        if shown < n:
+            body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="story-section"))
+        body.mount(heat)
+        for heading, text in (("Who draws on whom", provenance_text(story)),
+                              ("Figures that disagree", conflicts_text(story)),
+                              ("Quotes carried by several sources", quotes_text(story)),
+                              ("Lines only one source has", unique_text(story)),
+                              ("Entities only some sources mention", entities_text(story))):
+            body.mount(Static(Text(heading, style="bold underline"), classes="story-heading"))
+            body.mount(Static(text, classes="story-section"))
+        heat.focus()
+
+    def on_heat_map_selected(self, message: HeatMap.Selected) -> None:
+        if message.row == message.column:
+            self.notify("Choose a cell off the diagonal: two different articles.", severity="warning")
+            return
+        self.dismiss((message.row, message.column))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,132 @@
+"""The story screen's sections as text: who draws on whom, figures that disagree, quotes
+carried by several sources, lines only one source has, entities only some sources
+mention. Every article text is data, drawn as :class:`rich.text.Text`, never as markup;
+long text is cut to the cells it may take (:func:`reader.text.cells.cut`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.text import Text
+
+from reader.text.cells import cut
+
+if TYPE_CHECKING:
+    from reader.analysis.story import Story
+
+MAX_QUOTES = 12       # quotes carried by several sources, listed at most
+QUOTE_CHARS = 110     # a quote's (or a line's) text is cut to this many cells
+MAX_LINES = 5         # lines only one source has, listed at most per article
+MAX_ENTITIES = 30     # entities only some sources mention, listed at most
+NAME_CHARS = 40       # an entity's name is cut to this many cells
+
+
+def _one_line(text: str, cells: int) -> str:
+    """``text`` on one line (runs of white space as one space), cut to ``cells``."""
+    return cut(" ".join(text.split()), cells)
+
+
+def _pct(x: float) -> str:
+    return f"{round(x * 100)}%"
+
+
+def provenance_text(story: Story) -> Text:
+    out = Text()
+    if not story.links:
+        out.append("No article draws on another among these.", style="italic")
+        return out
+    for n, link in enumerate(sorted(story.links, key=lambda link: -link.copy_contained)):
+        if n:
+            out.append("\n")
+        out.append(link.copy, style="bold")
+        if link.directed:
+            out.append(" draws on ")
+        else:
+            out.append(" and ")
+        out.append(link.source, style="bold")
+        if link.directed:
+            out.append(" — reworded copy" if link.reworded else " — copy")
+        else:
+            out.append(" share text (direction unknown)")
+            if link.reworded:
+                out.append(" — reworded")
+        out.append(f"  ({_pct(link.copy_contained)} of {link.copy} in shared passages; basis: {link.basis})",
+                   style="dim")
+    return out
+
+
+def conflicts_text(story: Story) -> Text:
+    out = Text()
+    if not story.conflicts:
+        out.append("No figures disagree.", style="italic")
+        return out
+    for n, conflict in enumerate(story.conflicts):
+        if n:
+            out.append("\n")
+        out.append(conflict.quantity, style="bold")
+        out.append(":")
+        for value in conflict.values:
+            out.append("\n  ")
+            out.append(value.display, style="bold")
+            out.append(" — " + ", ".join(value.articles))
+    return out
+
+
+def quotes_text(story: Story) -> Text:
+    out = Text()
+    groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
+    if not groups:
+        out.append("No quote is carried by more than one source.", style="italic")
+        return out
+    groups.sort(key=lambda g: -len(g.carried_by))
+    for n, group in enumerate(groups[:MAX_QUOTES]):
+        if n:
+            out.append("\n")
+        out.append(group.speaker or "(unattributed)", style="bold")
+        out.append(": “" + _one_line(group.canonical.quote.text, QUOTE_CHARS) + "”")
+        out.append("\n  carried by " + ", ".join(group.carried_by), style="dim")
+        altered = list(dict.fromkeys(o.article for o in group.occurrences if o.relation == "altered"))
+        if altered:
+            out.append("  ·  ")
+            out.append("wording altered in " + ", ".join(altered), style="bold reverse")
+    if len(groups) > MAX_QUOTES:
+        out.append(f"\n… and {len(groups) - MAX_QUOTES} more", style="italic")
+    return out
+
+
+def unique_text(story: Story) -> Text:
+    out = Text()
+    for n, article in enumerate(story.articles):
+        lines = story.unique_lines.get(article.id, [])
+        if n:
+            out.append("\n")
+        out.append(article.id, style="bold")
+        out.append(f"  {len(lines)} line{'s' if len(lines) != 1 else ''}", style="dim")
+        for start, end in lines[:MAX_LINES]:
+            out.append("\n  · " + _one_line(article.body[start:end], QUOTE_CHARS))
+        if len(lines) > MAX_LINES:
+            out.append(f"\n  … and {len(lines) - MAX_LINES} more", style="italic")
+    return out
+
+
+def entities_text(story: Story) -> Text:
+    out = Text()
+    if not story.entities:
+        out.append("Every source mentions the same people, organisations and places.", style="italic")
+        return out
+    rows = story.entities[:MAX_ENTITIES]
+    names = [_one_line(row["name"], NAME_CHARS) for row in rows]
+    name_width = max(cell_len(name) for name in names)  # terminal cells: CJK names are two wide
+    type_width = max(len(row["type"]) for row in rows)
+    for n, (name, row) in enumerate(zip(names, rows, strict=True)):
+        if n:
+            out.append("\n")
+        out.append(name + " " * (name_width - cell_len(name)), style="bold")
+        out.append("  " + row["type"].ljust(type_width), style="dim")
+        out.append("  in " + ", ".join(row["articles"]))
+        out.append("  ·  not in " + ", ".join(row["missing"]), style="dim")
+    if len(story.entities) > MAX_ENTITIES:
+        out.append(f"\n… and {len(story.entities) - MAX_ENTITIES} more (reader story --md lists them all)",
+                   style="italic")
+    return out

@@ -1,0 +1,201 @@
+"""The side panel: Quotes and Entities tabs for the pair in panes A and B.
+
+The tabs are mounted just after the first screen is drawn (:meth:`SidePanel.fill`), so
+they do not delay it. The screen hands the panel the pair and the library
+(:meth:`SidePanel.show_pair`). Quotes are matched across the whole loaded library
+(:func:`reader.analysis.quote_match.match_quotes`) and entities extracted per article, in
+thread workers; results are kept for the session (quotes until more articles arrive)
+and "…" shows meanwhile. The item highlighted in the active tab is the selection: the
+panel posts :class:`SidePanel.Selected` with its mentions, which the screen marks in
+both panes; ``escape`` posts :class:`SidePanel.Closed`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList
+
+from reader.library.model import Article
+from reader.tui import bindings
+from reader.tui.side_items import EntityItem, QuoteItem, Span, entity_items, quote_items
+from reader.tui.widgets.entities_tab import EntitiesTab
+from reader.tui.widgets.quotes_tab import QuotesTab
+
+if TYPE_CHECKING:
+    from reader.analysis.entities import Entity
+    from reader.analysis.quote_match import QuoteGroup
+
+WORKING = "…"
+
+
+class SidePanel(Vertical):
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.SIDE)
+
+    class Selected(Message):
+        """The selection changed: mark ``spans`` ("a"/"b" -> body spans) in the panes."""
+
+        def __init__(self, spans: dict[str, list[Span]]) -> None:
+            super().__init__()
+            self.spans = spans
+
+    class Closed(Message):
+        """``escape``: close the panel (a narrow screen shows it only when asked)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.filled = False
+        self.groups: list[QuoteGroup] | None = None   # match_quotes over the library, once found
+        self._groups_for = -1                          # how many articles they cover
+        self._finding_for = -1
+        self.entities: dict[str, list[Entity]] = {}    # article id -> extract_entities
+        self._articles: list[Article] = []
+        self._a: Article | None = None
+        self._b: Article | None = None
+
+    async def fill(self) -> None:
+        await self.mount(_Tabs())
+        self.query_one("Tabs").can_focus = False  # tab order: list, pane A, pane B, this tab's list
+        self.filled = True
+        self._show()
+
+    # --- data -------------------------------------------------------------------
+
+    def show_pair(self, articles: list[Article], a: Article | None, b: Article | None) -> None:
+        """The panes show ``a`` and ``b`` (of the library ``articles``), or more articles
+        arrived: refill both tabs."""
+        self._articles, self._a, self._b = articles, a, b
+        self._show()
+
+    def _show(self) -> None:
+        if not self.filled:
+            return
+        a, b, count = self._a, self._b, len(self._articles)
+        quotes, entities = self.query_one(QuotesTab), self.query_one(EntitiesTab)
+        if a is None:
+            quotes.show_message("No article in pane A.")
+            entities.show_message("No article in pane A.")
+            return
+        if self.groups is not None and count in (self._groups_for, self._finding_for):
+            quotes.show_items(quote_items(self.groups, self._articles, a, b))
+        else:
+            quotes.show_message(WORKING)
+        if count not in (self._groups_for, self._finding_for):
+            self._finding_for = count
+            self.find_quotes(list(self._articles))
+        missing = [x for x in (a, b) if x is not None and x.id not in self.entities]
+        if missing:
+            entities.show_message(WORKING)
+            self.find_entities(missing)
+        else:
+            entities.show_items(self._entity_items(a, b))
+        self.select(None)
+
+    def _entity_items(self, a: Article, b: Article | None) -> list[EntityItem]:
+        return entity_items(self.entities[a.id], self.entities[b.id] if b else None)
+
+    @work(thread=True, exclusive=True, group="side-quotes")
+    def find_quotes(self, articles: list[Article]) -> None:
+        from reader.analysis.quote_match import match_quotes
+
+        try:
+            groups = match_quotes(articles)
+        except Exception as exc:  # shown in the tab, never as a traceback
+            self.app.call_from_thread(self._quotes_failed, f"{exc.__class__.__name__}: {exc}")
+            return
+        self.app.call_from_thread(self._quotes_found, groups, len(articles))
+
+    def _quotes_found(self, groups: list[QuoteGroup], count: int) -> None:
+        self.groups, self._groups_for = groups, count
+        if self._finding_for == count:
+            self._refill("quotes")
+
+    def _quotes_failed(self, message: str) -> None:
+        self.query_one(QuotesTab).show_message(f"Could not find the quotes ({message})")
+
+    @work(thread=True, group="side-entities")
+    def find_entities(self, articles: list[Article]) -> None:
+        from reader.analysis.entities import extract_entities
+
+        found: dict[str, list[Entity]] = {}
+        for article in articles:
+            try:
+                found[article.id] = extract_entities(article)
+            except Exception:  # an article the rules fail on lists no entities
+                found[article.id] = []
+        self.app.call_from_thread(self._entities_found, found)
+
+    def _entities_found(self, found: dict[str, list[Entity]]) -> None:
+        self.entities.update(found)
+        self._refill("entities")
+
+    def _refill(self, tab: str) -> None:
+        """Show fresh results in ``tab`` for the current pair, keeping the other tab."""
+        a, b = self._a, self._b
+        if a is None:
+            return
+        if tab == "quotes":
+            self.query_one(QuotesTab).show_items(quote_items(self.groups or [], self._articles, a, b))
+        elif a.id in self.entities and (b is None or b.id in self.entities):
+            self.query_one(EntitiesTab).show_items(self._entity_items(a, b))
+        else:
+            return
+        if self._active_list().id == f"{tab}-list":
+            self.select(None)
+
+    # --- selection ----------------------------------------------------------------
+
+    def _active_list(self) -> QuotesTab | EntitiesTab:
+        from textual.widgets import TabbedContent
+
+        active = self.query_one(TabbedContent).active
+        return self.query_one(QuotesTab) if active == "quotes" else self.query_one(EntitiesTab)
+
+    @property
+    def quote(self) -> QuoteItem | None:
+        """The quote highlighted in the Quotes tab, or None."""
+        return self.query_one(QuotesTab).selected_item if self.filled else None
+
+    def select(self, item: QuoteItem | EntityItem | None) -> None:
+        """Have ``item``'s mentions marked in both panes (None: clear them)."""
+        self.post_message(self.Selected(dict(item.spans) if item is not None else {}))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.select(self._selected_in(event.option_list))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.select(self._selected_in(event.option_list))
+
+    def _selected_in(self, option_list: OptionList) -> QuoteItem | EntityItem | None:
+        return option_list.selected_item if isinstance(option_list, (QuotesTab, EntitiesTab)) else None
+
+    def on_tabbed_content_tab_activated(self) -> None:
+        if self.filled:
+            self.select(self._active_list().selected_item)
+
+    # --- keys -------------------------------------------------------------------
+
+    def show_tab(self, tab: str) -> None:
+        from textual.widgets import TabbedContent
+
+        self.query_one(TabbedContent).active = tab
+        self.query_one(f"#{tab}-list").focus()
+
+    def action_close(self) -> None:
+        self.post_message(self.Closed())
+
+
+class _Tabs(Vertical):
+    def compose(self) -> ComposeResult:
+        from textual.widgets import TabbedContent, TabPane
+
+        with TabbedContent(initial="quotes"):
+            with TabPane("Quotes", id="quotes"):
+                yield QuotesTab(id="quotes-list")
+            with TabPane("Entities", id="entities"):
+                yield EntitiesTab(id="entities-list")
