@@ -73,7 +73,8 @@ async def test_m_shows_progress_then_the_results(monkeypatch):
         text = screen_text(app)
         assert cell(app, "cnn", "house-addresses") == "100%"
         assert cell(app, "house-addresses", "cnn") == "100%"
-        assert "house-addresses draws on cnn — reworded copy" in text
+        assert "house-addresses draws on cnn (reworded)" in text
+        assert "CNN's own story" in text
         assert "1.28 million" in text and "1.27 million" in text
         line27 = next(line for line in text.splitlines() if "1.27 million" in line)
         assert "newsnation" in line27

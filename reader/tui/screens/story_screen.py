@@ -121,7 +121,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         if shown < n:
             body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="story-section"))
         body.mount(heat)
-        for heading, text in (("Who draws on whom", provenance_text(story)),
+        for heading, text in (("Shared text and who draws on whom", provenance_text(story)),
                               ("Figures that disagree", conflicts_text(story)),
                               ("Quotes carried by several sources", quotes_text(story)),
                               ("Lines only one source has", unique_text(story)),

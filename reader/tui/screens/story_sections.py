@@ -27,32 +27,27 @@ def _one_line(text: str, cells: int) -> str:
     return cut(" ".join(text.split()), cells)
 
 
-def _pct(x: float) -> str:
-    return f"{round(x * 100)}%"
-
-
 def provenance_text(story: Story) -> Text:
+    """Each family of articles that share reused text: what they share (a wire, one
+    member's story, or unknown) and how each pair is related, with the reason in words.
+    A directed "draws on" appears only where the evidence supports it."""
     out = Text()
-    if not story.links:
-        out.append("No article draws on another among these.", style="italic")
+    if not story.families:
+        out.append("No article shares reused text with another among these.", style="italic")
         return out
-    for n, link in enumerate(sorted(story.links, key=lambda link: -link.copy_contained)):
+    for n, family in enumerate(story.families):
         if n:
-            out.append("\n")
-        out.append(link.copy, style="bold")
-        if link.directed:
-            out.append(" draws on ")
-        else:
-            out.append(" and ")
-        out.append(link.source, style="bold")
-        if link.directed:
-            out.append(" — reworded copy" if link.reworded else " — copy")
-        else:
-            out.append(" share text (direction unknown)")
+            out.append("\n\n")
+        out.append(", ".join(family.members), style="bold")
+        out.append(f"\n  {family.reason}", style="italic")
+        for link in family.links:
+            out.append("\n  · ")
+            out.append(link.copy, style="bold")
+            out.append(" draws on " if link.directed else " and ")
+            out.append(link.source, style="bold")
             if link.reworded:
-                out.append(" — reworded")
-        out.append(f"  ({_pct(link.copy_contained)} of {link.copy} in shared passages; basis: {link.basis})",
-                   style="dim")
+                out.append(" (reworded)")
+            out.append(f": {link.reason}", style="dim")
     return out
 
 
