@@ -263,3 +263,50 @@ def test_related_to_seeds_of_an_outside_text():
     assert planted[0][1] in [k for k, _ in result]
     assert index.related_to_seeds(np.empty(0, dtype=np.uint64), 5) == []
     assert SeedIndex.build([]).related_to_seeds(seed_hashes(query), 5) == []
+
+
+# --- dense families --------------------------------------------------------------------
+
+
+def dense_library(copies: int, seed: int = 41, boilerplate: bool = True):
+    """A 200-text library (with a stock footer on every text) in which texts 0..copies-1
+    carry one 300-word text, lightly edited, half of them trimmed; text 0 is the full one."""
+    texts, _ = generated_library(n=200, pairs=0, seed=seed, boilerplate=boilerplate)
+    rng = Random(seed)
+    vocab = vocabulary(rng, 4000)
+    wire = prose(rng, vocab, 300)
+    for k in range(copies):
+        copy = wire if k == 0 else lightly_edited(rng, wire, vocab)
+        if k % 2:
+            copy = copy[: rng.randint(120, 280)]
+        texts[k] = " ".join(copy) + "\n\n" + texts[k]
+    return texts
+
+
+def test_a_dense_family_is_found_whole_with_its_fullest_copy_as_representative():
+    from reader.engine.index import DENSE_MIN
+
+    copies = 3 * DENSE_MIN
+    index = SeedIndex.build(dense_library(copies))
+    groups = index.dense_groups()
+    assert len(groups) == 1
+    assert groups[0].members == list(range(copies))
+    assert groups[0].representative in {k for k in range(copies) if k % 2 == 0}
+
+
+def test_a_stock_footer_or_a_small_family_is_no_dense_family():
+    from reader.engine.index import DENSE_MIN
+
+    texts, _ = generated_library(boilerplate=True)
+    assert SeedIndex.build(texts).dense_groups() == []
+    small = SeedIndex.build(dense_library(DENSE_MIN - 2))
+    assert small.dense_groups() == []
+    assert {j for j, _ in small.related(0, 50)} >= set(range(1, DENSE_MIN - 2))
+
+
+def test_related_skips_the_articles_it_is_told_to():
+    texts, planted = generated_library(n=60, pairs=3, seed=51)
+    index = SeedIndex.build(texts)
+    i, j = planted[0]
+    assert j in [k for k, _ in index.related(i, 5)]
+    assert j not in [k for k, _ in index.related(i, 5, skip=[j])]

@@ -24,7 +24,9 @@ Each linked pair gets a relation, first rule that decides:
 ``dateline``
     both open with the same dateline and credit no one: both carry one filed report;
 ``family``
-    the text they share is also carried by a third member (transitive reduction): both
+    both belong to a dense family (one text carried by more than
+    :data:`reader.engine.index.DENSE_MIN` articles, aligned against one representative),
+    or the text they share is also carried by a third member (transitive reduction): both
     may draw on it; no direction;
 ``date``
     neither credits a wire and the copy shares at least ``MIN_EXCLUSIVE`` words with the
@@ -59,6 +61,7 @@ MIN_REWORDED = 0.5
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
 DIRECTED = ("credit", "date", "rewording")
+Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 SIBLING = ("wire", "dateline", "family")
 
 
@@ -221,9 +224,13 @@ class _Shared:
         return len(rest)
 
 
-def trace(articles: Sequence[AnalysedArticle],
-          comparisons: dict[tuple[int, int], Comparison]) -> tuple[list[Link], list[Family]]:
-    """The provenance links and families of ``articles`` (see the module doc)."""
+def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+          dense: Sequence[Sequence[int]] = ()) -> tuple[list[Link], list[Family]]:
+    """The provenance links and families of ``articles`` (see the module doc); ``dense``
+    lists the dense families whose members were aligned against one representative only
+    (:meth:`reader.engine.index.SeedIndex.dense_groups`)."""
+    dense_of = {m: len(g) for g in dense for m in g}
+    same_dense = {m: k for k, g in enumerate(dense) for m in g}
     background_all: Counter = Counter()
     per_article = []
     for art in articles:
@@ -246,7 +253,9 @@ def trace(articles: Sequence[AnalysedArticle],
             reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
             kinds = {k: v for k, v in comp.counts.items() if v}
             background = partial(_background, background_all, per_article[i], per_article[j])
-            pair = _Pair(articles, credits, shared, members, i, j, comp, reworded, background)
+            in_dense = i in same_dense and same_dense[i] == same_dense.get(j)
+            pair = _Pair(articles, credits, shared, members, i, j, comp, reworded, background,
+                         dense_of[i] if in_dense else 0)
             copy, source, basis, reason = pair.decide()
             c_copy, c_source = (comp.a_shared, comp.b_shared) if copy == i else (comp.b_shared, comp.a_shared)
             link = Link(articles[copy].id, articles[source].id, c_copy, c_source, reworded, basis, kinds, reason, fid)
@@ -296,31 +305,61 @@ class _Pair:
     comp: Comparison
     reworded: bool
     background: Callable[[], Counter]
+    dense: int = 0        # size of the dense family both belong to (0: none)
 
     def _id(self, k: int) -> str:
         return self.articles[k].id
 
-    def decide(self) -> tuple[int, int, str, str]:
+    def decide(self) -> Decision:
         """(copy, source, basis, reason); copy is side i when undirected."""
-        i, j = self.i, self.j
-        ci, cj = self.credits[i], self.credits[j]
-        for copy, source in ((i, j), (j, i)):
+        return (self._own_credit() or self._wire() or self._dateline() or self._dense_family()
+                or self._exclusive() or self._rewording()
+                or (self.i, self.j, "unknown",
+                    "they share text; which came first is not known (no credit, no telling dates)"))
+
+    def _own_credit(self) -> Decision | None:
+        """One side is the wire's own publication: the other draws on it."""
+        for copy, source in ((self.i, self.j), (self.j, self.i)):
             own = self.credits[source].own
             if own and self.credits[copy].own != own:
                 how = "rewords" if self.reworded else "carries"
                 return copy, source, "rewording" if self.reworded else "credit", (
                     f"{self._id(source)} is {own}'s own story (it credits itself); "
                     f"{self._id(copy)} {how} its text")
-        common = [w for w in ci.carried if w in cj.carried]
+        return None
+
+    def _wire(self) -> Decision | None:
+        """Either side credits a wire: both carry its story."""
+        i, j = self.i, self.j
+        common = [w for w in self.credits[i].carried if w in self.credits[j].carried]
         if common:
             return i, j, "wire", f"both carry {_possessive(common[0])} story"
         for a, b in ((i, j), (j, i)):
             if self.credits[a].carried:
                 wire = self.credits[a].carried[0]
                 return i, j, "wire", (f"both carry {_possessive(wire)} story ({self._id(b)} does not credit it)")
-        if ci.dateline and ci.dateline == cj.dateline:
-            return i, j, "dateline", (f"both carry one report filed from {ci.dateline.title()} "
-                                      "(the same dateline, no credit): likely a wire story")
+        return None
+
+    def _dateline(self) -> Decision | None:
+        """The same dateline and no credit: one filed report."""
+        place = self.credits[self.i].dateline
+        if place and place == self.credits[self.j].dateline:
+            return self.i, self.j, "dateline", (f"both carry one report filed from {place.title()} "
+                                                "(the same dateline, no credit): likely a wire story")
+        return None
+
+    def _dense_family(self) -> Decision | None:
+        """Both carry the text of a dense family (aligned against its representative only,
+        so what the two share alone is not known): no direction."""
+        if not self.dense:
+            return None
+        return self.i, self.j, "family", (f"the text they share is carried by {self.dense} articles: "
+                                          "they may all draw on one source")
+
+    def _exclusive(self) -> Decision | None:
+        """The text they share is also in a third member (no direction), or the copy shares
+        ``MIN_EXCLUSIVE`` words with the source alone and the dates tell which is later."""
+        i, j = self.i, self.j
         ex_i = self.shared.exclusive(i, j, self.members)
         ex_j = self.shared.exclusive(j, i, self.members)
         if max(ex_i, ex_j) < MIN_EXCLUSIVE:
@@ -328,57 +367,97 @@ class _Pair:
             return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
                                     "they may both draw on it")
         pi, pj = self.articles[i].published, self.articles[j].published
-        if pi and pj and pi != pj:
-            copy, source = (j, i) if pj > pi else (i, j)
-            n = ex_i if copy == i else ex_j
-            if n >= MIN_EXCLUSIVE:
-                return copy, source, "date", (
-                    f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
-                    f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
-        if self.reworded:
-            s = rewording_score(self.comp, self.articles[i], self.articles[j], self.background())
-            if abs(s) >= MIN_REWORD_SCORE:
-                copy, source = (j, i) if s > 0 else (i, j)
-                return copy, source, "rewording", (
-                    f"{self._id(copy)} rewords {self._id(source)}'s text: the words it swapped in are "
-                    "the unusual ones, and no other source carries that text")
-        return i, j, "unknown", "they share text; which came first is not known (no credit, no telling dates)"
+        if not (pi and pj and pi != pj):
+            return None
+        copy, source = (j, i) if pj > pi else (i, j)
+        n = ex_i if copy == i else ex_j
+        if n < MIN_EXCLUSIVE:
+            return None
+        return copy, source, "date", (
+            f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
+            f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+
+    def _rewording(self) -> Decision | None:
+        """Mostly reworded: the copy is the side whose swapped-in words are the unusual ones."""
+        if not self.reworded:
+            return None
+        s = rewording_score(self.comp, self.articles[self.i], self.articles[self.j], self.background())
+        if abs(s) < MIN_REWORD_SCORE:
+            return None
+        copy, source = (self.j, self.i) if s > 0 else (self.i, self.j)
+        return copy, source, "rewording", (
+            f"{self._id(copy)} rewords {self._id(source)}'s text: the words it swapped in are "
+            "the unusual ones, and no other source carries that text")
 
 
 def _possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
+def _fullest(shared: _Shared, members: list[int]) -> int:
+    """The member with the most words in passages with the others."""
+    return max(members, key=lambda k: (len(set().union(*(shared.of(k, m) for m in members if m != k))), -k))
+
+
 def _family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits], shared: _Shared,
             members: list[int], links: list[Link]) -> Family:
-    ids = [articles[k].id for k in members]
-    fullest = max(members, key=lambda k: (len(set().union(*(shared.of(k, m) for m in members if m != k))), -k))
-    fam = partial(Family, fid, ids, fullest=articles[fullest].id, links=links)
+    fullest = articles[_fullest(shared, members)].id
+    fam = partial(Family, fid, [articles[k].id for k in members], fullest=fullest, links=links)
+    for rule in (_own_credit_source, _credited_source, _dateline_source):
+        found = rule(articles, credits, members)
+        if found is not None:
+            return fam(*found)
+    return fam(*(_root_source(links) or (
+        "unknown", None, "none",
+        f"no member credits a source and no dates tell which came first; the fullest text is {fullest}'s")))
+
+
+_Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason
+
+
+def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                       members: list[int]) -> _Source | None:
+    """A member that credits itself as the wire it carries."""
     owners = [k for k in members if credits[k].own]
-    if owners:
-        k = owners[0]
-        return fam("article", articles[k].id, "own credit",
-                   f"{articles[k].id} is {credits[k].own}'s own story (it credits itself)")
+    if not owners:
+        return None
+    k = owners[0]
+    return ("article", articles[k].id, "own credit",
+            f"{articles[k].id} is {credits[k].own}'s own story (it credits itself)")
+
+
+def _credited_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                     members: list[int]) -> _Source | None:
+    """The wire the members credit most."""
     wires = Counter(w for k in members for w in credits[k].carried)
-    if wires:
-        wire = wires.most_common(1)[0][0]
-        by = [articles[k].id for k in members if wire in credits[k].carried]
-        return fam("wire", wire, "credit", f"{', '.join(by)} credit{'s' if len(by) == 1 else ''} {wire}")
+    if not wires:
+        return None
+    wire = wires.most_common(1)[0][0]
+    by = [articles[k].id for k in members if wire in credits[k].carried]
+    return "wire", wire, "credit", f"{', '.join(by)} credit{'s' if len(by) == 1 else ''} {wire}"
+
+
+def _dateline_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                     members: list[int]) -> _Source | None:
+    """A dateline at least two members open with: one filed report, credited to no one."""
     places = Counter(credits[k].dateline for k in members if credits[k].dateline)
-    if places and places.most_common(1)[0][1] >= 2:
-        place = str(places.most_common(1)[0][0])
-        return fam("unknown", None, "dateline",
-                   f"a report filed from {place.title()}: members carry it under its dateline, credited to no one")
+    if not places or places.most_common(1)[0][1] < 2:
+        return None
+    place = str(places.most_common(1)[0][0])
+    return ("unknown", None, "dateline",
+            f"a report filed from {place.title()}: members carry it under its dateline, credited to no one")
+
+
+def _root_source(links: list[Link]) -> _Source | None:
+    """The one member the directed links lead back to."""
     directed = [lk for lk in links if lk.directed]
     roots = {lk.source for lk in directed} - {lk.copy for lk in directed}
-    if directed and len(roots) == 1:
-        root = roots.pop()
-        rules = sorted({lk.basis for lk in directed})
-        why = "; ".join(lk.reason for lk in directed if lk.source == root)
-        return fam("article", root, "/".join(rules), f"the others draw on {root} ({why})")
-    return fam("unknown", None, "none",
-               f"no member credits a source and no dates tell which came first; the fullest text is "
-               f"{articles[fullest].id}'s")
+    if not directed or len(roots) != 1:
+        return None
+    root = roots.pop()
+    rules = sorted({lk.basis for lk in directed})
+    why = "; ".join(lk.reason for lk in directed if lk.source == root)
+    return "article", root, "/".join(rules), f"the others draw on {root} ({why})"
 
 
 def provenance_by_article(articles: Sequence[ArticleLike], links: list[Link]) -> dict[str, dict]:

@@ -15,9 +15,10 @@ end (``done == total``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
@@ -79,18 +80,33 @@ class Story:
         return provenance_by_article(self.articles, self.links)
 
 
-def _pairs(articles: list[AnalysedArticle]) -> tuple[list[tuple[int, int]], int]:
+@dataclass
+class _Candidates:
+    """The pairs worth aligning, the pairs left out and the dense families found."""
+
+    pairs: list[tuple[int, int]]
+    skipped: int
+    dense: list[list[int]]
+
+
+def _pairs(articles: list[AnalysedArticle]) -> _Candidates:
+    """Pairs to align: each dense family's members against its representative (not every
+    pair of a 200-copy family), and each article's ``RELATED_LIMIT`` best partners outside
+    its own dense family."""
     n = len(articles)
     if n < 2:
-        return [], 0
+        return _Candidates([], 0, [])
     from reader.engine.index import SeedIndex
 
     index = SeedIndex.build([a.tokens for a in articles])
-    pairs = set()
+    groups = index.dense_groups()
+    family_of = {m: g.members for g in groups for m in g.members}
+    pairs = {(min(g.representative, m), max(g.representative, m))
+             for g in groups for m in g.members if m != g.representative}
     for i in range(n):
-        for j, _ in index.related(i, limit=RELATED_LIMIT):
+        for j, _ in index.related(i, limit=RELATED_LIMIT, skip=family_of.get(i, ())):
             pairs.add((min(i, j), max(i, j)))
-    return sorted(pairs), n * (n - 1) // 2 - len(pairs)
+    return _Candidates(sorted(pairs), n * (n - 1) // 2 - len(pairs), [g.members for g in groups])
 
 
 def _content(art: AnalysedArticle, start: int, end: int) -> frozenset[str]:
@@ -110,6 +126,69 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
 
 
+def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                   linked: set[tuple[str, str]] | None) -> dict[int, list[tuple[int, int]]]:
+    """Per article, the spans of its passages shared with others (reworded passages only
+    between ``linked`` articles, or all when ``linked`` is None)."""
+    covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
+    for (i, j), comp in comparisons.items():
+        pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
+        for p in comp.passages:
+            if p.kind != "rewritten" or pair_linked:
+                covered[i].append((p.a_start, p.a_end))
+                covered[j].append((p.b_start, p.b_end))
+    return covered
+
+
+def _quoted_spans(articles: list[AnalysedArticle], quote_groups: list) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the spans of its quotations that other sources carry too."""
+    quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
+    for g in quote_groups:
+        if len(g.carried_by) > 1:
+            for o in g.occurrences:
+                quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
+    return quoted
+
+
+class _SentenceWords:
+    """The content words of every sentence, indexed for :meth:`similar`. Sentences with the
+    same content words (the copies of one sentence in a family of 200) are indexed once,
+    with the articles that have them."""
+
+    def __init__(self, articles: list[AnalysedArticle]) -> None:
+        self.words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
+        owners: dict[frozenset[str], set[int]] = {}
+        for i, sents in enumerate(self.words):
+            for ws in sents:
+                owners.setdefault(ws, set()).add(i)
+        self.ids = {ws: k for k, ws in enumerate(owners)}
+        self.sizes = np.array([len(ws) for ws in owners], dtype=np.int64)
+        # the one article a distinct sentence is in, or -1 when it is in several
+        self.sole = np.array([next(iter(o)) if len(o) == 1 else -1 for o in owners.values()], dtype=np.int64)
+        by_word: dict[str, list[int]] = {}
+        for k, ws in enumerate(owners):
+            for w in ws:
+                by_word.setdefault(w, []).append(k)
+        self.by_word = {w: np.array(ks, dtype=np.int64) for w, ks in by_word.items()}
+
+    def similar(self, i: int, ws: frozenset[str]) -> bool:
+        """A sentence of another article is ``LINE_SIMILAR`` close to the words ``ws`` (of
+        article ``i``): at least 3 content words in common and that Dice coefficient."""
+        if not ws:
+            return False
+        own = self.ids.get(ws)
+        if len(ws) >= 3 and own is not None and self.sole[own] != i:
+            return True
+        postings = [self.by_word[w] for w in ws if w in self.by_word]
+        if not postings:
+            return False
+        hits = np.bincount(np.concatenate(postings))
+        close = np.nonzero(hits >= 3)[0]
+        n = hits[close]
+        close = close[2 * n >= LINE_SIMILAR * (len(ws) + self.sizes[close])]
+        return bool((self.sole[close] != i).any())
+
+
 def _unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
                   quote_groups: list, linked: set[tuple[str, str]] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Per article, the sentences no other source carries: none lies ``LINE_COVERED`` inside
@@ -118,50 +197,27 @@ def _unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, 
     close as ``LINE_SIMILAR`` (Dice coefficient of the content words) to a sentence of
     another article (a reworded or re-cut copy), none holds a quotation other sources carry too; titles, bylines,
     datelines and credit lines are not lines."""
-    covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
-    for (i, j), comp in comparisons.items():
-        pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
-        for p in comp.passages:
-            if p.kind != "rewritten" or pair_linked:
-                covered[i].append((p.a_start, p.a_end))
-                covered[j].append((p.b_start, p.b_end))
-    quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
-    for g in quote_groups:
-        if len(g.carried_by) > 1:
-            for o in g.occurrences:
-                quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
-    words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
-    index: dict[str, set[tuple[int, int]]] = {}
-    for i, sents in enumerate(words):
-        for k, ws in enumerate(sents):
-            for w in ws:
-                index.setdefault(w, set()).add((i, k))
-
-    def similar(i: int, ws: frozenset[str]) -> bool:
-        if not ws:
-            return False
-        hits: Counter = Counter()
-        for w in ws:
-            hits.update(key for key in index.get(w, ()) if key[0] != i)
-        return any(n >= 3 and 2 * n >= LINE_SIMILAR * (len(ws) + len(words[j][k])) for (j, k), n in hits.items())
-
+    covered = _covered_spans(articles, comparisons, linked)
+    quoted = _quoted_spans(articles, quote_groups)
+    words = _SentenceWords(articles)
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
-        spans = covered[i]
-        lines = []
-        for k, (s, e) in enumerate(art.sentences):
-            if art.words_in(s, e) < MIN_LINE_WORDS or _not_a_line(art, s, e):
-                continue
-            inside = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in spans)
-            if inside >= LINE_COVERED * (e - s):
-                continue
-            if any(qs < e and s < qe for qs, qe in quoted.get(art.id, ())):
-                continue
-            if similar(i, words[i][k]):
-                continue
-            lines.append((s, e))
-        out[art.id] = lines
+        out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
+                       if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
+                       and not words.similar(i, words.words[i][k])]
     return out
+
+
+def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[int, int]],
+               quoted: Sequence[tuple[int, int]]) -> bool:
+    """A line long enough, not a title or credit, not inside ``shared`` passages and
+    holding no ``quoted`` quotation other sources carry."""
+    if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
+        return False
+    inside = sum(max(0, min(end, pe) - max(start, ps)) for ps, pe in shared)
+    if inside >= LINE_COVERED * (end - start):
+        return False
+    return not any(qs < end and start < qe for qs, qe in quoted)
 
 
 def _partial_entities(articles: list[AnalysedArticle]) -> list[dict]:
@@ -183,7 +239,8 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
 
     articles = list(articles)
     analysed = analyse_all(articles)
-    pairs, skipped = _pairs(analysed)
+    candidates = _pairs(analysed)
+    pairs, skipped = candidates.pairs, candidates.skipped
     total = len(pairs) + 4
     done = 0
 
@@ -198,7 +255,7 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
         step(f"comparing {articles[i].id} and {articles[j].id}")
         comparisons[(i, j)] = compare_tokens(analysed[i].tokens, analysed[j].tokens)
     step("tracing provenance")
-    links, families = trace(analysed, comparisons)
+    links, families = trace(analysed, comparisons, candidates.dense)
     step("checking figures")
     conflicts = find_conflicts(analysed, comparisons=comparisons) if len(articles) > 1 else []
     step("matching quotes")

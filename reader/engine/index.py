@@ -14,6 +14,15 @@ Related articles are ranked by how many sampled seeds they share (how much text,
 what share of a tiny article), needing at least ``MIN_SHARED_SEEDS`` (about a sentence
 of shared text); each comes with its *containment*, the share of the smaller article's
 seeds that the other also has. Only such pairs are worth aligning.
+
+A story carried by many sites (one wire text on 200 sites) is a *dense family*: its
+seeds are in more than ``DENSE_MIN`` articles, so :meth:`SeedIndex.related` would either
+ignore them as boilerplate or need a neighbour for every other copy.
+:meth:`SeedIndex.dense_groups` finds such families from those frequent seeds alone, each
+with a representative (the member holding most of them: the fullest copy) and every
+member sharing at least ``DENSE_MIN_SEEDS`` of them, and ``DENSE_CONTAINMENT`` of the
+smaller article's seeds, with it. A stock footer is too short for that; a family has no
+cap on its members, and a member need only be aligned against the representative.
 """
 
 from __future__ import annotations
@@ -31,6 +40,9 @@ SAMPLE = 4
 BOILERPLATE_MIN = 20
 BOILERPLATE_SHARE = 0.05
 MIN_SHARED_SEEDS = 3
+DENSE_MIN = BOILERPLATE_MIN       # a seed in more articles than this may mark a dense family
+DENSE_MIN_SEEDS = 12              # frequent seeds a member shares with its representative (~50 words)
+DENSE_CONTAINMENT = 0.2           # ... and this share of the smaller article's seeds
 
 _MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93,
                          0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53], dtype=np.uint64)
@@ -67,6 +79,14 @@ def seed_hashes(text: str | Tokens) -> np.ndarray:
     return np.unique(h[h % np.uint64(SAMPLE) == 0])
 
 
+@dataclass(frozen=True)
+class DenseGroup:
+    """A dense family: ``members`` (sorted, the representative among them) carry one text."""
+
+    representative: int
+    members: list[int]
+
+
 @dataclass
 class SeedIndex:
     hashes: np.ndarray        # sorted unique seed hashes (uint64)
@@ -91,11 +111,50 @@ class SeedIndex:
     def __len__(self) -> int:
         return len(self.doc_seeds)
 
-    def related(self, i: int, limit: int = 10) -> list[tuple[int, float]]:
-        """Articles sharing text with article ``i``, most first, as (j, containment)."""
-        return self.related_to_seeds(self.doc_seeds[i], limit, exclude=i)
+    def related(self, i: int, limit: int = 10, skip: Sequence[int] = ()) -> list[tuple[int, float]]:
+        """Articles sharing text with article ``i``, most first, as (j, containment);
+        the articles ``skip`` (the other members of its dense family) neither count nor
+        take a place."""
+        return self.related_to_seeds(self.doc_seeds[i], limit, exclude=i, skip=skip)
 
-    def related_to_seeds(self, seeds: np.ndarray, limit: int = 10, exclude: int = -1) -> list[tuple[int, float]]:
+    def dense_groups(self) -> list[DenseGroup]:
+        """The dense families of the library (see the module doc), largest first.
+
+        Leader clustering over the frequent seeds: the article holding the most of them
+        not yet in a family leads a new one and takes in every free article that shares
+        enough of them with it; an article sharing too little with any leader stays out."""
+        frequent_counts = np.diff(self.starts) > DENSE_MIN
+        if not frequent_counts.any():
+            return []
+        frequent = [self._frequent_positions(s, frequent_counts) for s in self.doc_seeds]
+        sizes = np.fromiter((len(s) for s in self.doc_seeds), dtype=np.int64, count=len(self.doc_seeds))
+        free = np.array([len(f) >= DENSE_MIN_SEEDS for f in frequent], dtype=bool)
+        groups: list[DenseGroup] = []
+        for leader in sorted(np.nonzero(free)[0], key=lambda k: (-len(frequent[k]), k)):
+            if not free[leader]:
+                continue
+            shared = self._postings_count(frequent[leader])
+            enough = (shared >= DENSE_MIN_SEEDS) & (shared >= DENSE_CONTAINMENT * np.minimum(sizes, sizes[leader]))
+            members = np.nonzero(enough & free)[0]
+            free[leader] = False
+            if len(members) > 1:
+                free[members] = False
+                groups.append(DenseGroup(int(leader), [int(m) for m in members]))
+        return sorted(groups, key=lambda g: (-len(g.members), g.representative))
+
+    def _frequent_positions(self, seeds: np.ndarray, frequent: np.ndarray) -> np.ndarray:
+        pos = np.searchsorted(self.hashes, seeds)
+        return pos[frequent[pos]]
+
+    def _postings_count(self, pos: np.ndarray) -> np.ndarray:
+        """Per article, how many of the unique hashes at positions ``pos`` it has."""
+        lo, hi = self.starts[pos], self.starts[pos + 1]
+        lengths = hi - lo
+        idx = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        return np.bincount(self.docs[idx], minlength=len(self.doc_seeds))
+
+    def related_to_seeds(self, seeds: np.ndarray, limit: int = 10, exclude: int = -1,
+                         skip: Sequence[int] = ()) -> list[tuple[int, float]]:
         if not len(seeds) or not len(self.hashes):
             return []
         pos = np.searchsorted(self.hashes, seeds)
@@ -105,12 +164,11 @@ class SeedIndex:
         pos = pos[~self.boilerplate[pos]]
         if not len(pos):
             return []
-        lo, hi = self.starts[pos], self.starts[pos + 1]
-        lengths = hi - lo
-        idx = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-        counts = np.bincount(self.docs[idx], minlength=len(self.doc_seeds))
+        counts = self._postings_count(pos)
         if 0 <= exclude < len(counts):
             counts[exclude] = 0
+        if len(skip):
+            counts[np.asarray(skip, dtype=np.int64)] = 0
         candidates = np.nonzero(counts >= MIN_SHARED_SEEDS)[0]
         if not len(candidates):
             return []
