@@ -5,13 +5,23 @@
 anything heavy they do not need), so they start fast: imports happen inside handlers.
 
 Exit status: 0 on success (warnings allowed), 2 on usage errors, 1 when nothing could
-be done. Warnings and errors go to stderr, one line each, prefixed ``reader:``.
+be done or the output could not be written (standard output closed, full, or failing),
+3 when ``reader import`` imported some sources but not all. Warnings and errors go to
+stderr, one line each, prefixed ``reader:``; when stderr itself is closed or failing
+they are dropped, never raised.
+
+A standard stream that is closed when reader starts (``0<&-``, ``>&-``, ``2>&-``) has
+its descriptor taken by ``/dev/null`` at once, so no file reader opens lands on it:
+closed stdin reads as empty (not a terminal), closed stderr swallows messages, and
+closed stdout fails the first write, reported as above.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
+import io
 import os
 import sys
 
@@ -21,6 +31,8 @@ TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any, NoReturn, TextIO
+
+    from typing_extensions import Buffer
 
     from reader.library.loading import Library
     from reader.library.model import Article
@@ -47,16 +59,108 @@ class Failure(Exception):
     """Nothing could be done: exit status 1."""
 
 
+PARTIAL = 3  # reader import: some sources imported, some not
+
+
+def _say(line: str) -> None:
+    """Write ``line`` to stderr. A closed or failing stderr (``2>&-``, ``2>/dev/full``)
+    loses it: the message had nowhere to go, and that is no reason to fail."""
+    try:
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except (AttributeError, ValueError, OSError):
+        _silence("stderr")
+
+
 def _warn(message: str) -> None:
     from reader.text.sanitize import one_line
 
-    sys.stderr.write(f"reader: warning: {one_line(message)}\n")
+    _say(f"reader: warning: {one_line(message)}\n")
 
 
 def _error(message: str) -> None:
     from reader.text.sanitize import one_line
 
-    sys.stderr.write(f"reader: error: {one_line(message)}\n")
+    _say(f"reader: error: {one_line(message)}\n")
+
+
+class _ClosedOutput(io.RawIOBase):
+    """Standard output whose descriptor was closed when reader started: the first write
+    fails (EBADF), to be reported once; later ones are dropped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Buffer) -> int:
+        if self.failed:
+            return len(memoryview(data))
+        self.failed = True
+        raise OSError(errno.EBADF, "standard output is closed")
+
+
+_closed_stdout: _ClosedOutput | None = None
+_write_failure: str | None = None  # why writing standard output failed in the middle of a command
+# What writing to a stream (not opening a named file) fails with when the stream is the problem.
+_OUTPUT_ERRNOS = {errno.ENOSPC, errno.EIO, errno.EBADF, errno.EDQUOT, errno.EFBIG, errno.ENXIO}
+
+
+def _standard_streams() -> None:
+    """Make each closed standard stream safe to use (see the module's docstring)."""
+    global _closed_stdout
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(fd)
+        except OSError:  # closed: /dev/null takes the number (only then: it may be in use)
+            with contextlib.suppress(OSError):
+                null = os.open(os.devnull, os.O_RDWR)
+                if null != fd:
+                    os.dup2(null, fd)
+                    os.close(null)
+        if name == "stdout":
+            _closed_stdout = _ClosedOutput()
+            sys.stdout = io.TextIOWrapper(io.BufferedWriter(_closed_stdout), encoding="utf-8", errors="replace")
+        else:
+            setattr(sys, name, _stream_on(fd))
+
+
+def _stream_on(fd: int) -> TextIO:
+    """A text stream over standard descriptor ``fd`` (now ``/dev/null``), left open at exit."""
+    return open(fd, "r" if fd == 0 else "w", encoding="utf-8", errors="replace", closefd=False)
+
+
+def _silence(name: str) -> None:
+    """Stop writing to a standard stream that failed: what is still buffered for it, and
+    anything written later, goes to ``/dev/null`` (so the exit flush raises nothing)."""
+    stream = getattr(sys, name, None)
+    with contextlib.suppress(AttributeError, ValueError, OSError):
+        fd = stream.fileno() if stream is not None else -1
+        if fd in (1, 2):
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, fd)
+            os.close(null)
+    with contextlib.suppress(OSError):
+        setattr(sys, name, _devnull())
+
+
+def _output_failure() -> str | None:
+    """Why standard output cannot be written, or None when it can (all pending output flushed)."""
+    if _closed_stdout is not None and _closed_stdout.failed:
+        return "standard output is closed"
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        return exc.strerror or str(exc) or exc.__class__.__name__
+    except (AttributeError, ValueError):
+        return "standard output is closed"
+    return None
 
 
 def _load(paths: list[str]) -> Library:
@@ -151,6 +255,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not (args.json or args.text) and _interactive():
         from reader.tui import run
 
+        _check_keymap()
         return run(args.paths, pair=(args.a, args.b))
     from reader.engine.compare import compare_texts
     from reader.reports.output import use_colour, write_json
@@ -180,9 +285,25 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def _isatty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def _interactive() -> bool:
     """The TUI opens only on a terminal; piped, commands print text as before."""
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    return _isatty(sys.stdin) and _isatty(sys.stdout)
+
+
+def _check_keymap() -> None:
+    """Report the user's keymap problems on stderr before the TUI takes the screen (the
+    TUI shows them again as notifications)."""
+    from reader.tui.keymap_file import user_keymap
+
+    for problem in user_keymap()[1]:
+        _warn(problem)
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
@@ -222,7 +343,7 @@ def cmd_story(args: argparse.Namespace) -> int:
             write_atomic(path, text)
         except OSError as exc:
             raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
-        sys.stderr.write(f"reader: wrote {path}\n")
+        _say(f"reader: wrote {path}\n")
     if args.json:
         from reader.analysis.story import story_json
         from reader.reports.output import write_json
@@ -237,16 +358,15 @@ def cmd_story(args: argparse.Namespace) -> int:
 
 def _progress() -> Callable[[int, int, str], None] | None:
     """A one-line progress report on stderr when it is a terminal (None otherwise)."""
-    if not sys.stderr.isatty():
+    if not _isatty(sys.stderr):
         return None
     from reader.text.sanitize import one_line
 
     def progress(done: int, total: int, what: str) -> None:
         if done < total:
-            sys.stderr.write(f"\r[{done}/{total}] {one_line(what)}"[:79].ljust(80))
+            _say(f"\r[{done}/{total}] {one_line(what)}"[:79].ljust(80))
         else:
-            sys.stderr.write("\r" + " " * 80 + "\r")
-        sys.stderr.flush()
+            _say("\r" + " " * 80 + "\r")
 
     return progress
 
@@ -279,6 +399,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise Failure("nothing imported")
     if imported < len(results):
         _warn(f"imported {imported} of {len(results)}")
+        return PARTIAL
     return 0
 
 
@@ -289,6 +410,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         return cmd_list(args)
     from reader.tui import run
 
+    _check_keymap()
     return run(args.paths)
 
 
@@ -447,6 +569,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _standard_streams()
+    code = _main(argv)
+    try:
+        failure = _write_failure or _output_failure()
+    except BrokenPipeError:
+        _silence("stdout")
+        return code
+    if failure is not None:
+        _silence("stdout")
+        _error(f"cannot write the output: {failure}")
+        return 1
+    return code
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)  # (a replaced stream may lack it)
@@ -479,6 +616,17 @@ def main(argv: list[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             sys.stdout = _devnull()
         return 0
+    except OSError as exc:
+        global _write_failure
+        failure = _output_failure()
+        if failure is None and exc.filename is None and exc.errno in _OUTPUT_ERRNOS:
+            failure = exc.strerror  # a big write that failed outright leaves nothing pending to fail again
+        if failure is not None:  # standard output closed, full or failing: main() reports it
+            _write_failure = failure
+            return 1
+        where = f" ({exc.filename})" if exc.filename else ""
+        _error(f"{exc.strerror or exc}{where}")
+        return 1
     except Exception as exc:  # pragma: no cover - last line of defence
         if os.environ.get("READER_DEBUG"):
             raise

@@ -38,7 +38,9 @@ def _command() -> list[str]:
 class Terminal:
     def __init__(self, command: list[str], cwd: Path) -> None:
         self.socket = f"reader-e2e-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        env = child_env(TERM="xterm-256color", COLORTERM="truecolor", READER_KEYMAP=str(cwd / "no-keymap.toml"))
+        keymap = cwd / "empty-keymap.toml"  # not the user's; a named file that is missing is reported
+        keymap.write_text("")
+        env = child_env(TERM="xterm-256color", COLORTERM="truecolor", READER_KEYMAP=str(keymap))
         env.pop("TMUX", None)
         self.env = env
         shell = " ".join(_quote(part) for part in command)

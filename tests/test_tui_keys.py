@@ -439,3 +439,109 @@ def test_every_binding_has_an_id_and_a_description():
             assert binding.description
             all_ids.append(binding.id)
     assert len(all_ids) == len(set(all_ids))
+
+
+# --- hostile keymap files (issue 13 part B, issue 14) ------------------------------
+
+
+def _app_with_keymap(monkeypatch, path):
+    from test_tui_support import story
+
+    from reader.tui.app import ReaderApp
+
+    monkeypatch.setenv("READER_KEYMAP", str(path))
+    return ReaderApp(story())
+
+
+def _warnings(app) -> list[str]:
+    return [n.message for n in app._notifications if n.severity == "warning"]
+
+
+async def test_a_fifo_as_keymap_never_freezes_the_tui(tmp_path, monkeypatch):
+    import os
+    import time
+
+    fifo = tmp_path / "keymap.toml"
+    os.mkfifo(fifo)
+    app = _app_with_keymap(monkeypatch, fifo)
+    start = time.monotonic()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        assert any("keymap ignored (not a regular file)" in m for m in _warnings(app))
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    assert time.monotonic() - start < 2
+
+
+def test_keymap_files_are_read_only_when_regular_and_small(tmp_path, monkeypatch):
+    import os
+
+    from reader.tui.keymap_file import MAX_BYTES, load_keymap
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)
+    assert load_keymap(fifo) == ({}, f"{fifo}: keymap ignored (not a regular file)")
+    assert load_keymap(tmp_path) == ({}, f"{tmp_path}: keymap ignored (not a regular file)")
+    big = tmp_path / "big.toml"
+    big.write_text("# " + "x" * MAX_BYTES + "\n")
+    assert "over the 64 KB limit" in load_keymap(big)[1]
+    monkeypatch.setenv("READER_KEYMAP", "/dev/zero")
+    assert load_keymap()[1] == "/dev/zero: keymap ignored (not a regular file)"
+    monkeypatch.setenv("READER_KEYMAP", str(tmp_path / "missing.toml"))
+    assert load_keymap()[1] == f"{tmp_path / 'missing.toml'}: keymap ignored (no such file; READER_KEYMAP names it)"
+
+
+def test_keymap_check_unknown_ids_and_clashes():
+    accepted, problems = bindings.check_keymap({"reader.quit": "x", "reader.nope": "z"})
+    assert accepted == {}
+    assert problems == [
+        "keymap: unknown binding id 'reader.nope' ignored (the help screen, ?, lists them)",
+        'keymap: "reader.quit" = "x" refused: x is already the key of reader.swap '
+        "(move that binding to another key first)",
+    ]
+    # moving the default out of the way first frees the key, whatever the order of the lines
+    assert bindings.check_keymap({"reader.quit": "x", "reader.swap": "w"}) == (
+        {"reader.quit": "x", "reader.swap": "w"}, [])
+    # a key of several keeps the ones that are free; keys in other contexts never clash
+    assert bindings.check_keymap({"reader.quit": "x,ctrl+x"})[0] == {"reader.quit": "ctrl+x"}
+    assert bindings.check_keymap({"reader.list.open-b": "j"})[1] != []        # list.down has j
+    assert bindings.check_keymap({"reader.story.close": "x"}) == ({"reader.story.close": "x"}, [])
+    # an earlier line wins over a later one wanting the same key
+    accepted, problems = bindings.check_keymap({"reader.sync": "w", "reader.swap": "w"})
+    assert accepted == {"reader.sync": "w"} and "reader.swap" in problems[0]
+    # the README's example is accepted as it stands
+    assert bindings.check_keymap({"reader.next-source": "ctrl+n", "reader.quit": "q,ctrl+c"})[1] == []
+
+
+async def test_keymap_problems_are_notified_and_clashing_keys_refused(tmp_path, monkeypatch):
+    path = tmp_path / "keymap.toml"
+    path.write_text('"reader.quit" = "x"\n"reader.nope" = "z"\n"reader.sync" = "w"\n')
+    app = _app_with_keymap(monkeypatch, path)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        warnings = _warnings(app)
+        assert any('"reader.quit" = "x" refused' in m for m in warnings)
+        assert any("unknown binding id 'reader.nope'" in m for m in warnings)
+        assert app.keymap_overrides == {"reader.sync": "w"}
+        await pilot.press("x")  # still swaps: the user's line for x was refused, and said so
+        await settle(pilot)
+        assert ids(screen) == ("beta", "alpha") and app.is_running
+
+
+async def test_a_named_keymap_that_does_not_exist_is_reported(tmp_path, monkeypatch):
+    app = _app_with_keymap(monkeypatch, tmp_path / "nowhere.toml")
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        assert any("no such file; READER_KEYMAP names it" in m for m in _warnings(app))
+
+
+def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, capsys):
+    from reader import cli
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"reader.quit" = "x"\n')
+    monkeypatch.setenv("READER_KEYMAP", str(path))
+    cli._check_keymap()
+    assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
+                                       "of reader.swap (move that binding to another key first)\n")

@@ -21,6 +21,10 @@ Rules:
   identical to one already there is refused ("already imported as ..."). Files are
   written to a temporary file in the target folder and then hard-linked to their name,
   which fails instead of replacing an existing file, so a reader never sees half a file.
+  Temporary files (``.import-XXXXXXXX.tmp``) that a killed import left in the folder
+  are removed once they are an hour old (:func:`reader.text.files.remove_stale_temp_files`).
+- A source that cannot be read for any reason (a malformed address such as
+  ``http://[::1``, an undecodable name ...) fails alone, with one line.
 
 trafilatura is imported only when something is extracted.
 """
@@ -107,6 +111,10 @@ def import_sources(sources: list[str], into: Path | None = None, *, timeout: flo
             path = write_article(meta, body, folder)
         except (ImportFailure, FetchError) as exc:
             results.append(ImportResult(source, False, one_line(str(exc))))
+            continue
+        except (ValueError, UnicodeError, OSError) as exc:  # one odd source never stops the batch
+            reason = one_line(str(exc)) or exc.__class__.__name__
+            results.append(ImportResult(source, False, f"cannot be imported ({reason})"))
             continue
         message = "; ".join(["imported", *notes])
         results.append(ImportResult(source, True, message, path, {**meta, "words": word_count(body)}))
@@ -267,9 +275,12 @@ def write_article(meta: dict, body: str, folder: Path) -> Path:
     """Write the article under a new name in ``folder``; never replaces a file."""
     import tempfile
 
+    from reader.text.files import sweep_once
+
     data = render(meta, body).encode("utf-8")
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        sweep_once(folder, ".import-")  # what an import killed midway left here
         fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None

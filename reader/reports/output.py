@@ -19,50 +19,116 @@ if TYPE_CHECKING:
     from typing import IO
 
 
-def use_colour(stream: IO[str] = sys.stdout) -> bool:
+def _isatty(stream: IO[str] | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):  # a closed or odd stream is no terminal
+        return False
+
+
+def use_colour(stream: IO[str] | None = None) -> bool:
+    """Colour for ``stream`` (standard output when None, as it is at the time of the call)."""
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    return hasattr(stream, "isatty") and stream.isatty()
+    return _isatty(sys.stdout if stream is None else stream)
+
+
+def terminal_width(stream: IO[str] | None = None) -> int | None:
+    """The width human output must fit: ``COLUMNS`` when it is a positive number, else the
+    terminal's when ``stream`` (standard output by default) is one, else None (unknown:
+    a pipe, whose reader decides)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    stream = sys.stdout if stream is None else stream
+    if not _isatty(stream):
+        return None
+    try:
+        return os.get_terminal_size(stream.fileno()).columns or None
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
 def style(text: str, sgr: str, enabled: bool) -> str:
     return f"\x1b[{sgr}m{text}\x1b[0m" if enabled and text else text
 
 
-def write_json(data: object, stream: IO[str] = sys.stdout) -> None:
+def write_json(data: object, stream: IO[str] | None = None) -> None:
     """Indented for a person at a terminal; on one line (and much faster to write) in a
     pipe. Always ``json.dumps``: only it uses the C encoder (``json.dump`` encodes in
-    Python piece by piece, indented or not), and only without indent."""
-    tty = hasattr(stream, "isatty") and stream.isatty()
+    Python piece by piece, indented or not), and only without indent. Never cut."""
+    stream = sys.stdout if stream is None else stream
+    tty = _isatty(stream)
     stream.write(json.dumps(data, ensure_ascii=False, indent=2 if tty else None) + "\n")
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] = sys.stdout,
+def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] | None = None,
           flexible: int | None = None, right: Sequence[int] = ()) -> None:
-    """Aligned columns. On a terminal the ``flexible`` column is cut to fit the width."""
+    """Aligned columns that fit the width when it is known (:func:`terminal_width`): the
+    ``flexible`` column is cut first (down to 12 cells), then the other text columns,
+    each with :func:`reader.text.cells.cut`. Unknown width: nothing is cut."""
+    stream = sys.stdout if stream is None else stream
     body = [list(r) for r in rows]
     widths = [max([cell_width(h), *(cell_width(r[i]) for r in body)]) for i, h in enumerate(headers)]
-    tty = hasattr(stream, "isatty") and stream.isatty()
-    if tty and flexible is not None:
-        import shutil
-
-        total = shutil.get_terminal_size((100, 24)).columns
-        others = sum(w for i, w in enumerate(widths) if i != flexible) + 2 * (len(widths) - 1)
-        widths[flexible] = max(12, min(widths[flexible], total - others))
-        for r in body:
-            r[flexible] = cut(r[flexible], widths[flexible])
+    total = terminal_width(stream)
+    if total is not None:
+        limits = _fit(widths, total, flexible, right)
+        for i, limit in enumerate(limits):
+            if limit < widths[i]:
+                widths[i] = limit
+                for r in body:
+                    r[i] = cut(r[i], limit)
     colour = use_colour(stream)
 
     def line(cells: Sequence[str]) -> str:
         parts = []
         for i, c in enumerate(cells):
-            pad = " " * (widths[i] - cell_width(c))
+            pad = " " * max(0, widths[i] - cell_width(c))
             last = i == len(cells) - 1
             parts.append(pad + c if i in right else c + ("" if last else pad))
         return "  ".join(parts)
 
-    stream.write(style(line(headers), "1", colour) + "\n")
+    stream.write(style(line([cut(h, widths[i]) for i, h in enumerate(headers)]), "1", colour) + "\n")
     for r in body:
         stream.write(line(r) + "\n")
+
+
+def _fit(widths: list[int], total: int, flexible: int | None, right: Sequence[int]) -> list[int]:
+    """Column widths within ``total`` cells (two between columns). When they do not fit,
+    the flexible column gives way to a third of the width, then the other text columns
+    are held to a quarter each, then the flexible column gives way to 12 cells, then the
+    widest text column, a cell at a time, down to 4. Right-aligned (number) columns keep
+    their width."""
+    limits = list(widths)
+    excess = sum(limits) + 2 * (len(widths) - 1) - total
+    if excess <= 0:
+        return limits
+    text = [i for i in range(len(limits)) if i not in right]
+    if flexible is not None:  # the flexible column gives way first, to a third of the width
+        give = min(excess, max(0, limits[flexible] - max(12, total // 3)))
+        limits[flexible] -= give
+        excess -= give
+    for i in text:
+        if excess <= 0:
+            break
+        if i != flexible and limits[i] > max(8, total // 4):
+            excess -= limits[i] - max(8, total // 4)
+            limits[i] = max(8, total // 4)
+    if excess > 0 and flexible is not None:
+        give = min(excess, max(0, limits[flexible] - 12))
+        limits[flexible] -= give
+        excess -= give
+    while excess > 0 and text:
+        widest = max(text, key=lambda i: limits[i])
+        if limits[widest] <= 4:
+            break  # narrower than the columns' bare minimum: lines wrap rather than lose columns
+        limits[widest] -= 1
+        excess -= 1
+    if excess < 0 and flexible is not None:  # the caps freed more than needed: give it back
+        limits[flexible] = min(widths[flexible], limits[flexible] - excess)
+    return limits

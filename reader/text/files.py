@@ -1,18 +1,75 @@
-"""Writing files so that a reader never sees half of one: reports, caches, indexes."""
+"""Writing files so that a reader never sees half of one: reports, caches, indexes.
+
+A write goes to a hidden temporary file next to its target, named ``.NAME.XXXXXXXX.tmp``
+(``XXXXXXXX``: :mod:`tempfile`'s eight random characters), and is renamed over the
+target when complete. A process killed in the middle leaves that file behind, so the
+next write in the same folder removes such leftovers of ours: names of exactly that
+pattern, regular files of the current user, untouched for an hour
+(:func:`remove_stale_temp_files`). Nobody else's files match, and a write in progress
+(younger than an hour) is left alone.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
+import time
 from pathlib import Path
+
+STALE_AFTER = 3600.0  # seconds untouched before a leftover temporary file is ours to remove
+_RANDOM = r"[a-z0-9_]{8}"  # what tempfile.mkstemp puts between prefix and suffix
+_swept: set[tuple[str, str]] = set()  # (folder, prefix) swept by this process already
+
+
+def remove_stale_temp_files(folder: str | os.PathLike, prefix: str, suffix: str = ".tmp",
+                            age: float = STALE_AFTER) -> list[Path]:
+    """Remove ``folder``'s files named ``prefix`` + 8 mkstemp characters + ``suffix`` that
+    are regular files (not links) owned by this user and unmodified for ``age`` seconds:
+    what a killed run of ours left. Returns what was removed; errors are ignored."""
+    pattern = re.compile(re.escape(prefix) + _RANDOM + re.escape(suffix))
+    removed: list[Path] = []
+    now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    try:
+        entries = list(os.scandir(os.fspath(folder)))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode) or (uid is not None and info.st_uid != uid):
+                continue
+            if now - info.st_mtime < age:
+                continue
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
+def sweep_once(folder: str | os.PathLike, prefix: str, suffix: str = ".tmp") -> None:
+    """:func:`remove_stale_temp_files`, at most once per folder and prefix per process."""
+    key = (os.path.abspath(folder), prefix)
+    if key in _swept:
+        return
+    _swept.add(key)
+    remove_stale_temp_files(folder, prefix, suffix)
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:
     """Write ``text`` to ``path`` (UTF-8) via a temporary file in the same folder and a
-    rename, so readers never see a half-written report. Replaces an existing file."""
+    rename, so readers never see a half-written report. Replaces an existing file.
+    Leftovers of earlier writes of the same name killed midway are removed first."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    folder = target.parent or Path(".")
+    sweep_once(folder, f".{target.name}.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         try:
             mode = target.stat().st_mode & 0o777

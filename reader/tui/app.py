@@ -86,11 +86,11 @@ class ReaderApp(App[int]):
     def start_background(self) -> None:
         """Called by the screen once it is drawn: load the rest, then index the library."""
         if self._read_keymap:  # the user's keymap file, read once the screen is up
-            from reader.tui.keymap_file import load_keymap
+            from reader.tui.keymap_file import user_keymap
 
-            keymap, problem = load_keymap()
-            if problem:
-                self.notify(problem, severity="warning")
+            keymap, problems = user_keymap()
+            for problem in problems:  # one notification each; a path is text, never markup
+                self.notify(problem, title="keymap", severity="warning", timeout=8, markup=False)
             if keymap:
                 self.keymap_overrides = keymap
                 self.set_keymap(keymap)

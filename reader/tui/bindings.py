@@ -7,6 +7,7 @@ file by :mod:`reader.tui.keymap_file`); the footer, the help screen (``?``) and 
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -110,3 +111,65 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
     """The keys ``binding`` answers to, as the footer shows them, the user's keymap applied."""
     keys = app.keymap_overrides.get(binding.id, binding.key) if binding.id else binding.key
     return " ".join(app.get_key_display(binding.with_key(k.strip(), None)) for k in keys.split(","))
+
+
+# Every group of bindings, and which of them answer at the same time: the app's and the
+# comparison screen's always, with the focused widget's; a modal screen's with the app's.
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SEARCH, HELP, STORY]
+SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE, APP + SCREEN + SEARCH,
+          APP + HELP, APP + STORY]
+
+
+def normal_key(key: str) -> str:
+    """A key as Textual names it: ``?`` is ``question_mark``, ``x`` stays ``x``."""
+    import unicodedata
+
+    from textual.keys import KEY_NAME_REPLACEMENTS
+
+    key = key.strip()
+    if len(key) == 1 and not key.isalnum():
+        with contextlib.suppress(ValueError):
+            key = unicodedata.name(key).lower().replace("-", "_").replace(" ", "_")
+    return KEY_NAME_REPLACEMENTS.get(key, key)
+
+
+def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """(what to apply, one line per problem) for a user's keymap.
+
+    * an id that no binding has is ignored and reported;
+    * a key that another binding answering at the same time already has -- by default,
+      or by an earlier line of the keymap -- is refused for the new binding and
+      reported; the binding keeps its other keys, or its default keys when none is left.
+      (To give ``x`` to ``reader.quit``, first move ``reader.swap`` to another key.)
+    """
+    defaults = {b.id: [normal_key(k) for k in b.key.split(",")] for group in GROUPS for b in group if b.id}
+    partners: dict[str, set[str]] = {}
+    for scope in SCOPES:
+        ids = {b.id for b in scope if b.id}
+        for binding_id in ids:
+            partners.setdefault(binding_id, set()).update(ids - {binding_id})
+    problems: list[str] = []
+    wanted: dict[str, list[str]] = {}
+    for binding_id, keys in keymap.items():
+        if binding_id not in defaults:
+            problems.append(f"keymap: unknown binding id '{binding_id}' ignored (the help screen, ?, lists them)")
+            continue
+        wanted[binding_id] = [normal_key(k) for k in keys.split(",") if k.strip()]
+    effective = {binding_id: wanted.get(binding_id, keys) for binding_id, keys in defaults.items()}
+    accepted: dict[str, str] = {}
+    pending = set(wanted)
+    for binding_id, asked in wanted.items():
+        pending.discard(binding_id)
+        kept: list[str] = []
+        for key in asked:
+            rivals = sorted(other for other in partners.get(binding_id, ())
+                            if other not in pending and key in effective[other])
+            if rivals and key not in defaults[binding_id]:  # its own default key is no clash
+                problems.append(f"keymap: \"{binding_id}\" = \"{key}\" refused: {key} is already the key of "
+                                f"{', '.join(rivals)} (move that binding to another key first)")
+            elif key not in kept:
+                kept.append(key)
+        effective[binding_id] = kept or defaults[binding_id]
+        if kept:
+            accepted[binding_id] = ",".join(kept)
+    return accepted, problems

@@ -6,15 +6,26 @@ The file is ``keymap.toml`` in reader's configuration folder (for example
     "reader.next-source" = "ctrl+n"
     "reader.quit" = "q,ctrl+c"
 
-Binding ids are listed on the help screen (``?``). A missing file is no keymap; a broken
-one is reported and ignored.
+Binding ids are listed on the help screen (``?``). The default file missing is no keymap;
+a file named by ``READER_KEYMAP`` that does not exist, a broken one, unknown ids and keys
+that clash with another binding (:func:`reader.tui.bindings.check_keymap`) are reported,
+one line each. The file is read only when it is a regular file of at most
+:data:`MAX_BYTES` (checked before it is opened, and on the open descriptor, opened
+without blocking): a FIFO or a device named as the keymap never stalls the TUI.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tomllib
 from pathlib import Path
+
+MAX_BYTES = 64 * 1024
+
+
+class _Unreadable(Exception):
+    """The keymap file is not something to read; ``str()`` says why."""
 
 
 def keymap_path() -> Path:
@@ -26,16 +37,60 @@ def keymap_path() -> Path:
     return Path(user_config_dir("reader")) / "keymap.toml"
 
 
+def read_config(path: Path, limit: int = MAX_BYTES) -> str:
+    """The text of a small configuration file: a regular file of at most ``limit`` bytes,
+    opened without blocking (a FIFO is refused before anything waits on it). Raises
+    FileNotFoundError, _Unreadable, OSError or UnicodeDecodeError."""
+    def check(info: os.stat_result) -> None:
+        if not stat.S_ISREG(info.st_mode):
+            raise _Unreadable("not a regular file")
+        if info.st_size > limit:
+            raise _Unreadable(f"{info.st_size} bytes, over the {limit // 1024} KB limit")
+
+    check(os.stat(path))
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        check(os.fstat(fd))  # the same file still (not swapped for a FIFO in between)
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise _Unreadable(f"over the {limit // 1024} KB limit")
+    finally:
+        os.close(fd)
+    return b"".join(chunks).decode("utf-8")
+
+
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """(keymap, problem): the remapped keys, and why the file was ignored if it was."""
+    named = path is None and bool(os.environ.get("READER_KEYMAP"))
     path = path or keymap_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_config(path))
     except FileNotFoundError:
-        return {}, None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return {}, (f"{path}: keymap ignored (no such file; READER_KEYMAP names it)" if named else None)
+    except _Unreadable as exc:
         return {}, f"{path}: keymap ignored ({exc})"
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return {}, f"{path}: keymap ignored ({reason})"
     keymap = {str(k): v for k, v in data.items() if isinstance(v, str) and v.strip()}
     if len(keymap) != len(data):
         return keymap, f"{path}: entries that are not 'id = \"key\"' were ignored"
     return keymap, None
+
+
+def user_keymap() -> tuple[dict[str, str], list[str]]:
+    """The user's keymap as it applies (unknown ids and clashing keys left out), and one
+    line per problem found: what ``reader`` reports on stderr before the TUI starts and
+    the TUI again as a notification."""
+    from reader.tui.bindings import check_keymap
+
+    keymap, problem = load_keymap()
+    accepted, problems = check_keymap(keymap)
+    return accepted, ([problem] if problem else []) + problems
