@@ -9,8 +9,12 @@ from _typeshed import ReadableBuffer
 
 def align(
     a: Sequence[int], b: Sequence[int], stop: ReadableBuffer, params: tuple[int | float, ...], /
-) -> list[tuple[int, int, int, int, list[tuple[int, int]]]]:
-    """The passages of ``reader.engine.align._align``: (a_first, a_last, b_first, b_last, ops)."""
+) -> list[tuple[int, int, int, int, list[tuple[int, int]], list[tuple[int, int, int]]]]:
+    """The passages of ``reader.engine.align._align``: (a_first, a_last, b_first, b_last, ops, also_at)."""
+
+def align_work() -> tuple[int, int]:
+    """``reader.engine.align.WORK`` of the C aligner, added up over all ``align`` calls:
+    (extension windows, words checked for overlap)."""
 
 def word_diff(a: Sequence[int], b: Sequence[int], /) -> list[tuple[int, int]]:
     """diff-match-patch's ``diff_main`` of two word-id sequences, as (op, n) runs."""

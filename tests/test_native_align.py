@@ -48,8 +48,8 @@ def both(ta: Tokens, tb: Tokens, monkeypatch=None):
 
 def assert_same(ta: Tokens, tb: Tokens) -> list:
     native, python = both(ta, tb)
-    assert [(x.a_first, x.a_last, x.b_first, x.b_last, x.ops) for x in native] == \
-        [(x.a_first, x.a_last, x.b_first, x.b_last, x.ops) for x in python]
+    assert [(x.a_first, x.a_last, x.b_first, x.b_last, x.ops, x.also_at) for x in native] == \
+        [(x.a_first, x.a_last, x.b_first, x.b_last, x.ops, x.also_at) for x in python]
     return native
 
 

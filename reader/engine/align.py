@@ -44,12 +44,19 @@ quadratic on long texts). Time grows about linearly with the length of the texts
    needs ``MIN_WORDS`` matched words weighing ``MIN_WEIGHT`` (stop words count half) and
    a similarity of ``MIN_SIMILARITY``: a common short phrase ("the Trump
    administration") is never a passage, while a lifted one-sentence quote is. Two whole
-   identical texts are one passage however short.
+   identical texts are one passage however short. An end is extended by at most
+   ``EXTEND_LIMIT`` words or the passage's own length: in a text of near-identical
+   sentences every passage would otherwise run on through all the others, and the work
+   would grow as the square of the text.
+
+6. **One to one.** Passages are kept longest first, and each word of either text lies
+   in one passage at most (:func:`_one_to_one`); where the other text repeats a kept
+   passage's words, the repeat is noted in its ``also_at``.
 
 The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, because the
 pair is always processed in one canonical orientation.
 
-**Native code.** Steps 1 to 5 exist twice: here in Python, the reference, and in C
+**Native code.** Steps 1 to 6 exist twice: here in Python, the reference, and in C
 (``reader/native/align.c``, compiled into ``reader._native``: see
 :mod:`reader.text.speedups`), which takes the same steps on the same word ids and gives the same
 passages, word diffs included (tests/test_native_align.py compares them). Per-word
@@ -62,8 +69,9 @@ from __future__ import annotations
 
 import itertools
 from array import array
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.engine.chains import chain, worth_filling
 from reader.engine.seeds import MAX_OCCURRENCES, STOP_N, K, seed_runs
@@ -82,12 +90,17 @@ STRONG_SEED = 6
 MIN_WEIGHT = 8
 CHANGE_COST = 0.5
 EXTEND_COST = 0.75
+EXTEND_LIMIT = 8 * EXTEND_WINDOW
+
+WORK: Counter[str] = Counter()
+"""Counts of the aligner's costly steps (extension windows, overlap checks) since the
+last :meth:`Counter.clear`, for the tests that check the work grows linearly."""
 
 
 def native_params() -> tuple[int | float, ...]:
     """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
     return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
-            MERGE_GAP, STRONG_SEED, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
+            MERGE_GAP, STRONG_SEED, EXTEND_LIMIT, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
             float(EXTEND_COST))
 
 
@@ -101,6 +114,10 @@ class Alignment:
     b_first: int
     b_last: int
     ops: list[tuple[int, int]]
+    also_at: list[tuple[int, int, int]] = field(default_factory=list)
+    """Where the other text repeats this passage's words: (side, first, last), side 1 a
+    stretch of ``b`` that also matches ``a_first..a_last``, side 0 a stretch of ``a``
+    that also matches ``b_first..b_last``."""
 
     @property
     def matched(self) -> int:
@@ -120,7 +137,8 @@ class Alignment:
 
     def mirrored(self) -> Alignment:
         ops = merge_ops([(-op, n) for op, n in self.ops])
-        return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops)
+        also_at = sorted((1 - side, first, last) for side, first, last in self.also_at)
+        return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops, also_at)
 
 
 def word_ids(ta: Tokens, tb: Tokens) -> tuple[array[int], array[int], bytearray]:
@@ -169,7 +187,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
                 piece = _extend(piece, a, b, stop, enc)
                 if _keep(piece, a, b, stop):
                     found.append(piece)
-    return _drop_contained(found)
+    return _one_to_one(found, a, b, stop)
 
 
 # --- 3. gap filling and extension -----------------------------------------------
@@ -185,29 +203,51 @@ def _anchored(a: Sequence[int], b: Sequence[int], chain: list[tuple[int, int, in
 
 
 def _extend(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray, enc: Encoder) -> Alignment:
-    """Extend both ends a window at a time while matched words outweigh changed ones."""
-    i0, i1, j0, j1, ops = al.a_first, al.a_last, al.b_first, al.b_last, al.ops
-    while i0 > 0 and j0 > 0:
-        wa = a[max(0, i0 - EXTEND_WINDOW) : i0][::-1]
-        wb = b[max(0, j0 - EXTEND_WINDOW) : j0][::-1]
+    """Extend both ends a window at a time while matched words outweigh changed ones,
+    each end by at most :func:`_extend_limit` words on either side."""
+    i0, i1, j0, j1 = al.a_first, al.a_last, al.b_first, al.b_last
+    limit = _extend_limit(al)
+    before: list[tuple[int, int]] = []  # read outwards from the passage
+    after: list[tuple[int, int]] = []
+    gone = 0
+    while i0 > 0 and j0 > 0 and gone < limit:
+        WORK["extend_steps"] += 1
+        w = min(EXTEND_WINDOW, limit - gone)
+        wa = a[max(0, i0 - w) : i0][::-1]
+        wb = b[max(0, j0 - w) : j0][::-1]
         ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
         if not ext:
             break
-        ops = merge_ops(ext[::-1] + ops)
+        before.extend(ext)
         i0, j0 = i0 - da, j0 - db
+        gone += max(da, db)
         if da < len(wa) - 2 and db < len(wb) - 2:
             break
-    while i1 < len(a) - 1 and j1 < len(b) - 1:
-        wa = a[i1 + 1 : i1 + 1 + EXTEND_WINDOW]
-        wb = b[j1 + 1 : j1 + 1 + EXTEND_WINDOW]
+    gone = 0
+    while i1 < len(a) - 1 and j1 < len(b) - 1 and gone < limit:
+        WORK["extend_steps"] += 1
+        w = min(EXTEND_WINDOW, limit - gone)
+        wa = a[i1 + 1 : i1 + 1 + w]
+        wb = b[j1 + 1 : j1 + 1 + w]
         ext, da, db = _best_extension(dmp_ops(wa, wb, enc), wa, stop)
         if not ext:
             break
-        ops = merge_ops(ops + ext)
+        after.extend(ext)
         i1, j1 = i1 + da, j1 + db
+        gone += max(da, db)
         if da < len(wa) - 2 and db < len(wb) - 2:
             break
-    return Alignment(i0, i1, j0, j1, ops)
+    if not before and not after:
+        return al
+    return Alignment(i0, i1, j0, j1, merge_ops(before[::-1] + al.ops + after))
+
+
+def _extend_limit(al: Alignment) -> int:
+    """How far (in words, on the longer side) one end of a passage may be extended: ``EXTEND_LIMIT``,
+    or the passage's own length when that is more. Without a bound, a text of
+    near-identical sentences ("… Item 17.", "… Item 18.") lets every passage run on
+    through all the others, one window at a time, and the work grows as the square."""
+    return max(EXTEND_LIMIT, al.a_len)
 
 
 def _best_extension(ops: list[tuple[int, int]], wa: Sequence[int],
@@ -481,15 +521,87 @@ def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) ->
     return weight >= MIN_WEIGHT
 
 
-def _drop_contained(found: list[Alignment]) -> list[Alignment]:
-    """Of passages that overlap on both sides at once, keep the longest: the others are
-    a phrase repeated within one shared passage, matched to its other occurrence."""
+def _one_to_one(found: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[Alignment]:
+    """Report each stretch of either text in one passage at most, longest passages first.
+
+    A passage that overlaps a longer one on both sides at once is dropped: it is a phrase
+    repeated within that passage, matched to its other occurrence. A passage that
+    overlaps kept ones on one side only is cut to the parts whose words are all free on
+    both sides, and those parts are passages if they still qualify; a part whose words of
+    one side all belong to one kept passage, and that would qualify, is that passage's
+    text repeated in the other text: it is noted in the kept passage's ``also_at``."""
     found.sort(key=lambda x: -(x.a_len + x.b_len))
+    owner_a = array("i", [-1]) * len(a)  # index in kept of the passage holding each word
+    owner_b = array("i", [-1]) * len(b)
     kept: list[Alignment] = []
     for x in found:
-        if any(k.a_first <= x.a_last and x.a_first <= k.a_last and k.b_first <= x.b_last and x.b_first <= k.b_last
-               for k in kept):
+        WORK["overlap_words"] += x.a_len + x.b_len
+        on_a = set(owner_a[x.a_first : x.a_last + 1])
+        on_b = set(owner_b[x.b_first : x.b_last + 1])
+        if len(on_a) == 1 == len(on_b) and -1 in on_a and -1 in on_b:
+            _claim(x, len(kept), owner_a, owner_b)
+            kept.append(x)
             continue
-        kept.append(x)
+        if (on_a & on_b) - {-1}:
+            continue
+        for (kind, owner), piece in _stretches(x, owner_a, owner_b):
+            if not _keep(piece, a, b, stop):
+                continue
+            if kind == FREE:
+                _claim(piece, len(kept), owner_a, owner_b)
+                kept.append(piece)
+            elif kind != BOTH_HELD:
+                repeat = (0, piece.a_first, piece.a_last) if kind == B_HELD else (1, piece.b_first, piece.b_last)
+                held = kept[owner].also_at
+                if not any(s == repeat[0] and f <= repeat[2] and repeat[1] <= last for s, f, last in held):
+                    held.append(repeat)
+    for x in kept:
+        x.also_at.sort()
     kept.sort(key=lambda x: (x.a_first, x.b_first))
     return kept
+
+
+FREE, A_HELD, B_HELD, BOTH_HELD = 0, 1, 2, 3
+
+
+def _claim(x: Alignment, k: int, owner_a: array[int], owner_b: array[int]) -> None:
+    owner_a[x.a_first : x.a_last + 1] = array("i", [k]) * x.a_len
+    owner_b[x.b_first : x.b_last + 1] = array("i", [k]) * x.b_len
+
+
+def _stretches(x: Alignment, owner_a: array[int],
+               owner_b: array[int]) -> list[tuple[tuple[int, int], Alignment]]:
+    """``x`` cut word by word into maximal stretches of one state: every word free on
+    its side(s) (``FREE``, owner -1); its ``a`` words held by one kept passage and its
+    ``b`` words free (``A_HELD``, that passage), or the other way round (``B_HELD``); or
+    held on both sides (``BOTH_HELD``). Each stretch is trimmed to begin and end on a
+    match; stretches with no match are left out."""
+    out: list[tuple[tuple[int, int], Alignment]] = []
+    ia, jb = x.a_first, x.b_first
+    state = (FREE, -1)
+    start = (ia, jb)
+    ops: list[tuple[int, int]] = []
+    for op, n in x.ops:
+        for _ in range(n):
+            ca = owner_a[ia] if op != INSERT else -1
+            cb = owner_b[jb] if op != DELETE else -1
+            if ca < 0 and cb < 0:
+                now = (FREE, -1)
+            elif cb < 0:
+                now = (A_HELD, ca)
+            elif ca < 0:
+                now = (B_HELD, cb)
+            else:
+                now = (BOTH_HELD, -1)
+            if now != state:
+                piece = _trimmed(start, ops) if ops else None
+                if piece is not None:
+                    out.append((state, piece))
+                state, start, ops = now, (ia, jb), []
+            ops.append((op, 1))
+            ia += op != INSERT
+            jb += op != DELETE
+    piece = _trimmed(start, ops) if ops else None
+    if piece is not None:
+        out.append((state, piece))
+    return out

@@ -47,10 +47,15 @@ class Passage:
     a_words: int
     b_words: int
     diff: list[tuple[int, str]]
+    also_at: tuple[tuple[str, int, int], ...] = ()
+    """Other places that carry this passage's words again: ("b", start, end) is a stretch
+    of B that matches the A text too, ("a", start, end) one of A that matches the B text
+    (character offsets, end exclusive). The passage itself is reported once."""
 
     def mirrored(self) -> Passage:
+        also_at = tuple(sorted(("b" if side == "a" else "a", s, e) for side, s, e in self.also_at))
         return Passage(self.b_start, self.b_end, self.a_start, self.a_end, self.b_text, self.a_text, self.kind,
-                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff))
+                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at)
 
     def to_json(self) -> dict:
         return {
@@ -66,6 +71,7 @@ class Passage:
             "b_words": self.b_words,
             "diff": [[op, text] for op, text in self.diff],
             "case_changes": case_changes(self.diff),
+            "also_at": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.also_at],
         }
 
 
@@ -155,6 +161,8 @@ def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
         a_start=a_span[0], a_end=a_span[1], b_start=b_span[0], b_end=b_span[1],
         a_text=ta.text[a_span[0] : a_span[1]], b_text=tb.text[b_span[0] : b_span[1]],
         kind=_kind(al), similarity=al.similarity, a_words=al.a_len, b_words=al.b_len, diff=diff,
+        also_at=tuple(sorted(("a", *_widen(ta, first, last)) if side == 0 else ("b", *_widen(tb, first, last))
+                             for side, first, last in al.also_at)),
     )
 
 

@@ -22,6 +22,7 @@ typedef struct {
     int oom;
     void *scratch; /* one buffer for the seed stage's temporary tables, used in turn */
     size_t scratch_size;
+    RAWork work;
 } Ctx;
 
 /* The scratch buffer, at least `bytes` long. Its contents are not kept: each user is
@@ -141,7 +142,11 @@ static double weight(const Ctx *ctx, Py_ssize_t from, Py_ssize_t to) {
     return w;
 }
 
-static void align_free(RAAlign *al) { rd_runs_free(&al->ops); }
+static void align_free(RAAlign *al) {
+    rd_runs_free(&al->ops);
+    free(al->also_at.items);
+    al->also_at = (RARepeats){0};
+}
 
 void ra_aligns_free(RAAligns *v) {
     for (Py_ssize_t k = 0; k < v->len; k++)
@@ -1093,6 +1098,12 @@ static Py_ssize_t best_extension(const Ctx *ctx, const RDRuns *ops, const int32_
     return cut;
 }
 
+/* align._extend_limit */
+static Py_ssize_t extend_limit(const Ctx *ctx, const RAAlign *al) {
+    return max2(ctx->p.extend_limit, al->a_last - al->a_first + 1);
+}
+
+/* align._extend: consumes al's ops */
 static RAAlign extend(Ctx *ctx, RAAlign al) {
     const Py_ssize_t W = ctx->p.extend_window > 0 ? ctx->p.extend_window : 0;
     int32_t *wa = malloc((size_t)(2 * W + 1) * sizeof(int32_t)); /* the reversed windows */
@@ -1102,9 +1113,13 @@ static RAAlign extend(Ctx *ctx, RAAlign al) {
     }
     int32_t *wb = wa + W;
     Py_ssize_t i0 = al.a_first, i1 = al.a_last, j0 = al.b_first, j1 = al.b_last;
-    RDRuns ops = al.ops;
-    while (i0 > 0 && j0 > 0 && !ctx->oom) {
-        Py_ssize_t la = i0 < W ? i0 : W, lb = j0 < W ? j0 : W;
+    const Py_ssize_t limit = extend_limit(ctx, &al);
+    RDRuns before = {0}, after = {0}; /* read outwards from the passage */
+    Py_ssize_t gone = 0;
+    while (i0 > 0 && j0 > 0 && gone < limit && !ctx->oom) {
+        ctx->work.extend_steps++;
+        Py_ssize_t w = W < limit - gone ? W : limit - gone;
+        Py_ssize_t la = i0 < w ? i0 : w, lb = j0 < w ? j0 : w;
         for (Py_ssize_t t = 0; t < la; t++)
             wa[t] = ctx->a[i0 - 1 - t];
         for (Py_ssize_t t = 0; t < lb; t++)
@@ -1112,51 +1127,55 @@ static RAAlign extend(Ctx *ctx, RAAlign al) {
         RDRuns d = {0};
         dmp_ops(ctx, wa, la, wb, lb, &d);
         Py_ssize_t da, db, cut = best_extension(ctx, &d, wa, &da, &db);
-        if (!cut) {
-            rd_runs_free(&d);
-            break;
-        }
-        RDRuns joined = {0};
-        for (Py_ssize_t k = cut - 1; k >= 0; k--)
-            ops_push(ctx, &joined, d.items[k].op, d.items[k].n);
-        ops_extend(ctx, &joined, ops.items, ops.len);
-        rd_runs_free(&ops);
-        ops = merge_ops(ctx, joined.items, joined.len);
-        rd_runs_free(&joined);
+        if (cut)
+            ops_extend(ctx, &before, d.items, cut);
         rd_runs_free(&d);
+        if (!cut)
+            break;
         i0 -= da;
         j0 -= db;
+        gone += max2(da, db);
         if (da < la - 2 && db < lb - 2)
             break;
     }
-    while (i1 < ctx->na - 1 && j1 < ctx->nb - 1 && !ctx->oom) {
+    gone = 0;
+    while (i1 < ctx->na - 1 && j1 < ctx->nb - 1 && gone < limit && !ctx->oom) {
+        ctx->work.extend_steps++;
+        Py_ssize_t w = W < limit - gone ? W : limit - gone;
         Py_ssize_t la = ctx->na - (i1 + 1), lb = ctx->nb - (j1 + 1);
-        la = la < W ? la : W;
-        lb = lb < W ? lb : W;
+        la = la < w ? la : w;
+        lb = lb < w ? lb : w;
         RDRuns d = {0};
         dmp_ops(ctx, ctx->a + i1 + 1, la, ctx->b + j1 + 1, lb, &d);
         Py_ssize_t da, db, cut = best_extension(ctx, &d, ctx->a + i1 + 1, &da, &db);
-        if (!cut) {
-            rd_runs_free(&d);
-            break;
-        }
-        RDRuns joined = {0};
-        ops_extend(ctx, &joined, ops.items, ops.len);
-        ops_extend(ctx, &joined, d.items, cut);
-        rd_runs_free(&ops);
-        ops = merge_ops(ctx, joined.items, joined.len);
-        rd_runs_free(&joined);
+        if (cut)
+            ops_extend(ctx, &after, d.items, cut);
         rd_runs_free(&d);
+        if (!cut)
+            break;
         i1 += da;
         j1 += db;
+        gone += max2(da, db);
         if (da < la - 2 && db < lb - 2)
             break;
     }
     free(wa);
-    return (RAAlign){i0, i1, j0, j1, ops};
+    if (!before.len && !after.len)
+        return al;
+    RDRuns joined = {0};
+    for (Py_ssize_t k = before.len - 1; k >= 0; k--)
+        ops_push(ctx, &joined, before.items[k].op, before.items[k].n);
+    ops_extend(ctx, &joined, al.ops.items, al.ops.len);
+    ops_extend(ctx, &joined, after.items, after.len);
+    rd_runs_free(&before);
+    rd_runs_free(&after);
+    rd_runs_free(&al.ops);
+    RDRuns ops = merge_ops(ctx, joined.items, joined.len);
+    rd_runs_free(&joined);
+    return (RAAlign){i0, i1, j0, j1, ops, {0}};
 }
 
-/* --- align._keep and align._drop_contained ------------------------------------------- */
+/* --- align._keep and align._one_to_one ------------------------------------------- */
 
 static int keep(const Ctx *ctx, const RAAlign *al) {
     Py_ssize_t matched = ops_matched(&al->ops);
@@ -1180,32 +1199,160 @@ static int keep(const Ctx *ctx, const RAAlign *al) {
     return w >= ctx->p.min_weight;
 }
 
-/* consumes found into out */
-static void drop_contained(Ctx *ctx, RAAligns *found, RAAligns *out) {
-    sort_aligns(ctx, found, cmp_ref_size);
-    for (Py_ssize_t f = 0; f < found->len; f++) {
-        RAAlign *x = &found->items[f];
-        int inside = 0;
-        for (Py_ssize_t k = 0; k < out->len && !inside; k++) {
-            const RAAlign *y = &out->items[k];
-            inside = y->a_first <= x->a_last && x->a_first <= y->a_last && y->b_first <= x->b_last
-                     && x->b_first <= y->b_last;
-        }
-        if (!inside && !ctx->oom) {
-            PUSH(ctx, *out, *x);
-            if (!ctx->oom)
-                x->ops = (RDRuns){0};
+#define FREE 0
+#define A_HELD 1
+#define B_HELD 2
+#define BOTH_HELD 3
+
+/* align._claim */
+static void claim(const RAAlign *x, int32_t k, int32_t *owner_a, int32_t *owner_b) {
+    for (Py_ssize_t i = x->a_first; i <= x->a_last; i++)
+        owner_a[i] = k;
+    for (Py_ssize_t j = x->b_first; j <= x->b_last; j++)
+        owner_b[j] = k;
+}
+
+static int cmp_repeat(const void *x, const void *y) {
+    const RARepeat *p = x, *q = y;
+    if (p->side != q->side)
+        return p->side < q->side ? -1 : 1;
+    if (p->first != q->first)
+        return p->first < q->first ? -1 : 1;
+    return (p->last > q->last) - (p->last < q->last);
+}
+
+/* What align._one_to_one does with one stretch of align._stretches */
+static void take_stretch(Ctx *ctx, int kind, int32_t owner, Py_ssize_t ia, Py_ssize_t jb, const RDRuns *ops,
+                         RAAligns *out, int32_t *owner_a, int32_t *owner_b) {
+    RAAlign piece;
+    if (!ops->len || !trimmed(ctx, ia, jb, ops->items, ops->len, &piece))
+        return;
+    if (!keep(ctx, &piece) || ctx->oom) {
+        align_free(&piece);
+        return;
+    }
+    if (kind == FREE) {
+        claim(&piece, (int32_t)out->len, owner_a, owner_b);
+        PUSH(ctx, *out, piece);
+        if (ctx->oom)
+            align_free(&piece);
+        return;
+    }
+    if (kind != BOTH_HELD) {
+        RARepeat r = kind == B_HELD ? (RARepeat){0, piece.a_first, piece.a_last}
+                                    : (RARepeat){1, piece.b_first, piece.b_last};
+        RARepeats *held = &out->items[owner].also_at;
+        int seen = 0;
+        for (Py_ssize_t k = 0; k < held->len && !seen; k++)
+            seen = held->items[k].side == r.side && held->items[k].first <= r.last && r.first <= held->items[k].last;
+        if (!seen)
+            PUSH(ctx, *held, r);
+    }
+    align_free(&piece);
+}
+
+/* align._stretches, each handed to take_stretch as it ends */
+static void stretches(Ctx *ctx, const RAAlign *x, RAAligns *out, int32_t *owner_a, int32_t *owner_b) {
+    Py_ssize_t ia = x->a_first, jb = x->b_first, start_a = ia, start_b = jb;
+    int kind = FREE;
+    int32_t owner = -1;
+    RDRuns ops = {0};
+    for (Py_ssize_t k = 0; k < x->ops.len && !ctx->oom; k++) {
+        int op = x->ops.items[k].op;
+        for (Py_ssize_t t = 0; t < x->ops.items[k].n; t++) {
+            int32_t ca = op != INSERT ? owner_a[ia] : -1, cb = op != DELETE ? owner_b[jb] : -1;
+            int now_kind;
+            int32_t now_owner = -1;
+            if (ca < 0 && cb < 0) {
+                now_kind = FREE;
+            } else if (cb < 0) {
+                now_kind = A_HELD;
+                now_owner = ca;
+            } else if (ca < 0) {
+                now_kind = B_HELD;
+                now_owner = cb;
+            } else {
+                now_kind = BOTH_HELD;
+            }
+            if (now_kind != kind || now_owner != owner) {
+                take_stretch(ctx, kind, owner, start_a, start_b, &ops, out, owner_a, owner_b);
+                ops.len = 0;
+                kind = now_kind;
+                owner = now_owner;
+                start_a = ia;
+                start_b = jb;
+            }
+            ops_push(ctx, &ops, op, 1);
+            ia += op != INSERT;
+            jb += op != DELETE;
         }
     }
+    take_stretch(ctx, kind, owner, start_a, start_b, &ops, out, owner_a, owner_b);
+    rd_runs_free(&ops);
+}
+
+/* align._one_to_one: consumes found into out */
+static void one_to_one(Ctx *ctx, RAAligns *found, RAAligns *out) {
+    sort_aligns(ctx, found, cmp_ref_size);
+    int32_t *owner_a = malloc((size_t)ctx->na * sizeof(int32_t));
+    int32_t *owner_b = malloc((size_t)ctx->nb * sizeof(int32_t));
+    Py_ssize_t *stamp = NULL, stamp_cap = 0; /* per kept passage: f + 1 once seen on x's a side */
+    if (!owner_a || !owner_b) {
+        ctx->oom = 1;
+    } else {
+        for (Py_ssize_t i = 0; i < ctx->na; i++)
+            owner_a[i] = -1;
+        for (Py_ssize_t j = 0; j < ctx->nb; j++)
+            owner_b[j] = -1;
+    }
+    for (Py_ssize_t f = 0; f < found->len && !ctx->oom; f++) {
+        RAAlign *x = &found->items[f];
+        if (out->len > stamp_cap) {
+            Py_ssize_t old = stamp_cap;
+            Py_ssize_t *grown = grow(ctx, stamp, &stamp_cap, out->len, sizeof(Py_ssize_t));
+            if (!grown)
+                break;
+            stamp = grown;
+            memset(stamp + old, 0, (size_t)(stamp_cap - old) * sizeof(Py_ssize_t));
+        }
+        ctx->work.overlap_words += (x->a_last - x->a_first + 1) + (x->b_last - x->b_first + 1);
+        int held_a = 0, held_b = 0, both = 0;
+        for (Py_ssize_t i = x->a_first; i <= x->a_last; i++)
+            if (owner_a[i] >= 0) {
+                held_a = 1;
+                stamp[owner_a[i]] = f + 1;
+            }
+        for (Py_ssize_t j = x->b_first; j <= x->b_last && !both; j++)
+            if (owner_b[j] >= 0) {
+                held_b = 1;
+                both = stamp[owner_b[j]] == f + 1;
+            }
+        if (!held_a && !held_b) {
+            claim(x, (int32_t)out->len, owner_a, owner_b);
+            PUSH(ctx, *out, *x);
+            if (!ctx->oom)
+                *x = (RAAlign){0};
+            continue;
+        }
+        if (both)
+            continue;
+        stretches(ctx, x, out, owner_a, owner_b);
+    }
+    free(owner_a);
+    free(owner_b);
+    free(stamp);
     ra_aligns_free(found);
+    for (Py_ssize_t k = 0; k < out->len; k++)
+        if (out->items[k].also_at.len > 1)
+            qsort(out->items[k].also_at.items, (size_t)out->items[k].also_at.len, sizeof(RARepeat), cmp_repeat);
     sort_aligns(ctx, out, cmp_ref_ab);
 }
 
 /* --- align._align ---------------------------------------------------------------------- */
 
 int ra_align(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb,
-             const uint8_t *stop, Py_ssize_t nstop, const RAParams *params, RAAligns *out) {
-    Ctx ctx = {a, b, na, nb, stop, nstop, *params, 0, NULL, 0};
+             const uint8_t *stop, Py_ssize_t nstop, const RAParams *params, RAAligns *out, RAWork *work) {
+    Ctx ctx = {a, b, na, nb, stop, nstop, *params, 0, NULL, 0, {0, 0}};
     Runs runs = seed_runs(&ctx);
     free(ctx.scratch);
     ctx.scratch = NULL;
@@ -1254,7 +1401,9 @@ int ra_align(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb,
         ra_aligns_free(&parts);
     }
     ra_aligns_free(&merged);
-    drop_contained(&ctx, &found, out);
+    one_to_one(&ctx, &found, out);
+    work->extend_steps += ctx.work.extend_steps;
+    work->overlap_words += ctx.work.overlap_words;
     if (ctx.oom) {
         ra_aligns_free(out);
         return -1;

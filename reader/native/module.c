@@ -1,6 +1,7 @@
 /* reader._native: the C aligner (align.c) and word diff (diff.c) for Python.
  *
- *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...]), ...]
+ *   align(a, b, stop, params) -> [(a_first, a_last, b_first, b_last, [(op, n), ...], also_at), ...]
+ *   align_work() -> (extension windows, words checked for overlap), added up over align() calls
  *   word_diff(a, b) -> [(op, n), ...]
  *   tokenize(text, normal_form) -> (starts, ends, norms) or None; count_words(text) -> int or None
  *   word_ids(norms_a, norms_b, stopwords) -> (ids_a, ids_b, stop)
@@ -119,9 +120,30 @@ static PyObject *native_word_diff(PyObject *self, PyObject *args) {
 }
 
 static int parse_params(PyObject *t, RAParams *p) {
-    return PyArg_ParseTuple(t, "iiiiiiiiiidddd:params", &p->k, &p->stop_n, &p->max_occurrences, &p->chain_gap,
+    return PyArg_ParseTuple(t, "iiiiiiiiiiidddd:params", &p->k, &p->stop_n, &p->max_occurrences, &p->chain_gap,
                             &p->extend_window, &p->min_words, &p->split_both, &p->split_one, &p->merge_gap,
-                            &p->strong_seed, &p->min_similarity, &p->min_weight, &p->change_cost, &p->extend_cost);
+                            &p->strong_seed, &p->extend_limit, &p->min_similarity, &p->min_weight, &p->change_cost, &p->extend_cost);
+}
+
+static RAWork work_done; /* added up over all calls, read by align_work() */
+
+static PyObject *native_align_work(PyObject *self, PyObject *unused) {
+    (void)self;
+    (void)unused;
+    return Py_BuildValue("(nn)", work_done.extend_steps, work_done.overlap_words);
+}
+
+static PyObject *repeats_list(const RARepeats *r) {
+    PyObject *list = PyList_New(r->len);
+    for (Py_ssize_t k = 0; list && k < r->len; k++) {
+        PyObject *item = Py_BuildValue("(nnn)", r->items[k].side, r->items[k].first, r->items[k].last);
+        if (!item) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, k, item);
+    }
+    return list;
 }
 
 static PyObject *native_align(PyObject *self, PyObject *args) {
@@ -136,7 +158,7 @@ static PyObject *native_align(PyObject *self, PyObject *args) {
     Py_ssize_t na, nb;
     if (!parse_params(params_tuple, &params))
         goto done;
-    if (params.k < 1 || params.stop_n < 1 || params.extend_window < 0) {
+    if (params.k < 1 || params.stop_n < 1 || params.extend_window < 0 || params.extend_limit < 0) {
         PyErr_SetString(PyExc_ValueError, "align: bad parameters");
         goto done;
     }
@@ -151,10 +173,13 @@ static PyObject *native_align(PyObject *self, PyObject *args) {
         goto done;
     }
     RAAligns found = {0};
+    RAWork work = {0, 0};
     int rc;
     Py_BEGIN_ALLOW_THREADS
-    rc = ra_align(a, na, b, nb, (const uint8_t *)stop.buf, stop.len, &params, &found);
+    rc = ra_align(a, na, b, nb, (const uint8_t *)stop.buf, stop.len, &params, &found, &work);
     Py_END_ALLOW_THREADS
+    work_done.extend_steps += work.extend_steps;
+    work_done.overlap_words += work.overlap_words;
     if (rc < 0) {
         PyErr_NoMemory();
         goto done;
@@ -163,7 +188,11 @@ static PyObject *native_align(PyObject *self, PyObject *args) {
     for (Py_ssize_t k = 0; result && k < found.len; k++) {
         RAAlign *al = &found.items[k];
         PyObject *ops = ops_list(al->ops.items, al->ops.len);
-        PyObject *item = ops ? Py_BuildValue("(nnnnN)", al->a_first, al->a_last, al->b_first, al->b_last, ops) : NULL;
+        PyObject *also = ops ? repeats_list(&al->also_at) : NULL;
+        if (!also)
+            Py_CLEAR(ops);
+        PyObject *item = also ? Py_BuildValue("(nnnnNN)", al->a_first, al->a_last, al->b_first, al->b_last, ops, also)
+                              : NULL;
         if (!item) {
             Py_CLEAR(result);
             break;
@@ -180,6 +209,8 @@ done:
 
 static PyMethodDef methods[] = {
     {"align", native_align, METH_VARARGS, "align(a, b, stop, params): the passages of reader.engine.align._align."},
+    {"align_work", native_align_work, METH_NOARGS,
+     "align_work(): (extension windows, words checked for overlap) of all align() calls so far."},
     {"word_diff", native_word_diff, METH_VARARGS, "word_diff(a, b): diff_main of two id sequences as (op, n) runs."},
     {"tokenize", rw_tokenize, METH_VARARGS, "tokenize(text, normal_form): starts, ends and normal forms, or None."},
     {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.engine.align.word_ids."},
