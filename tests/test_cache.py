@@ -76,7 +76,7 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path):
 def test_cached_and_parsed_results_agree_in_process(tmp_path, monkeypatch):
     path = tmp_path / "a.md"
     path.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr(frontmatter, "CACHE", frontmatter.JsonStore("x.json"))
+    monkeypatch.setattr(frontmatter, "CACHE", frontmatter.JsonStore("x.json", decode=frontmatter._from_cache))
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
     issues: list[LoadIssue] = []
     parsed = load_file(path, issues)

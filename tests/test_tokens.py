@@ -203,20 +203,31 @@ _REF_UNSAFE = re.compile(f"[^{tokens.FAST_SAFE}]")
 _REF_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
 
+# Invisible format characters (and ◌, which reader.text.sanitize shows some of them as):
+# matching ignores them, as if the text were written without them.
+IGNORED = set("\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+              "\u2060\u2061\u2062\u2063\u2064\ufeff\u25cc") | {chr(c) for c in range(0x2066, 0x2070)}
+
+
 def reference_normal_form(word: str) -> str:
     if word.isascii():
         return word.lower()
+    word = "".join(c for c in word if c not in IGNORED)
     return unicodedata.normalize("NFKC", word).casefold().translate(_REF_APOSTROPHES)
 
 
 def reference_tokenize(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Words of ``text`` with the ignored characters taken out; offsets into ``text``
+    (a word's span runs from its first kept character to its last)."""
+    where = [i for i, c in enumerate(text) if c not in IGNORED]
+    kept = "".join(text[i] for i in where)
     starts: list[int] = []
     ends: list[int] = []
     words: list[str] = []
-    for m in (_REF_FULL if _REF_UNSAFE.search(text) else _REF_FAST).finditer(text):
+    for m in (_REF_FULL if _REF_UNSAFE.search(kept) else _REF_FAST).finditer(kept):
         s, e = m.span()
-        starts.append(s)
-        ends.append(e)
+        starts.append(where[s])
+        ends.append(where[e - 1] + 1)
         words.append(m.group())
     return starts, ends, [reference_normal_form(w) for w in words]
 
@@ -275,12 +286,14 @@ PIECES = st.sampled_from([
     "don't", "IRS’s", "rock’n’roll", "1.27", "47,000", "1,234,567.89", "U.S.", "e.g.", "3.", ".5", "a..b",
     "日本語", "中文，", "カ\u3099", "ｶﾞ", "한국어", "𠀀", "ＩＲＳ", "😀", "👍🏽", "👩\u200d💻", "❤\ufe0f", "🇺🇸",
     "cafe\u0301", "e\u0301\u0301", "\u0301", "שָׁלוֹם", "مَرْحَبًا", "नमस्ते", "Καλημέρα", "Привет", "ﬀ",
+    "\u200b", "wo\u200brd", "\u00ad", "\u200d", "\u202e", "\u2066", "\u200e", "\ufeff", "◌", "می\u200cخواهم",
 ])
 MIXED = st.lists(st.one_of(PIECES, st.characters()), max_size=60).map("".join)
 ASCII = st.text(st.characters(max_codepoint=0x7F), max_size=300)
 # Lines each either safe for the fast pattern or not, in any order: the tokenizer takes
 # the fast pattern per stretch of safe lines.
-SAFE_LINE = st.text(st.one_of(st.characters(max_codepoint=0x24F), st.sampled_from("’ʼ‘—…“”")), max_size=40)
+SAFE_LINE = st.text(st.one_of(st.characters(max_codepoint=0x24F), st.sampled_from("’ʼ‘—…“”\u200b\u00ad\u202e")),
+                    max_size=40)
 LINES = st.lists(st.one_of(SAFE_LINE, MIXED), max_size=12).map("\n".join)
 
 EXAMPLES = settings(max_examples=600, derandomize=True, database=None, deadline=None)

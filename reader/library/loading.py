@@ -122,25 +122,33 @@ def load_file(path: Path, issues: list[LoadIssue]) -> Article | None:
     if text is None:
         issues.append(LoadIssue(shown, problems[0][0]))
         return None
-    if path.suffix.lower() in MARKDOWN_SUFFIXES:
-        if text.startswith("---"):
-            from reader.library.frontmatter import split_front_matter
-
-            meta, body = split_front_matter(text, problems)
-        else:
-            meta, body = {}, text
-    else:
-        meta, body = _text_metadata(text), text
-    article = None
-    if not body or body.isspace():  # (as ``not body.strip()``, without copying the text)
-        problems.append(("no article text, skipped", None))
-    else:
-        article = _build(path, meta, neutralise(body), problems)
+    try:
+        article = _article(path, text, problems)
+    except Exception as exc:  # a bug met by some odd file: that file is skipped, never the library
+        article = None
+        problems.append((f"cannot be read (internal error: {exc.__class__.__name__}), skipped", None))
     if problems:
         message = "; ".join(m for m, _ in problems)
         line = next((ln for _, ln in problems if ln), None)
         issues.append(LoadIssue(shown, message, line))
     return article
+
+
+def _article(path: Path, text: str, problems: Problems) -> Article | None:
+    lines: dict[str, int] = {}  # the file line of each front matter field
+    if path.suffix.lower() in MARKDOWN_SUFFIXES:
+        if text.startswith("---"):
+            from reader.library.frontmatter import split_front_matter
+
+            meta, body = split_front_matter(text, problems, lines)
+        else:
+            meta, body = {}, text
+    else:
+        meta, body = _text_metadata(text), text
+    if not body or body.isspace():  # (as ``not body.strip()``, without copying the text)
+        problems.append(("no article text, skipped", None))
+        return None
+    return _build(path, meta, neutralise(body), problems, lines)
 
 
 def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) -> Iterator[Path]:
@@ -257,15 +265,18 @@ def _text_metadata(text: str) -> dict[str, Any]:
     return meta
 
 
-def _build(path: Path, meta: dict[str, Any], body: str, problems: Problems) -> Article:
+def _build(path: Path, meta: dict[str, Any], body: str, problems: Problems,
+           lines: dict[str, int] | None = None) -> Article:
     """The article of one file: its front matter's fields where they are usable (each
-    unusable one is a problem, in the order of the fields), else what the body gives."""
-    title = _text_field(meta, "title", problems)
-    outlet = _text_field(meta, "outlet", problems)
-    language = _text_field(meta, "language", problems)
-    authors = _authors_field(meta, problems)
-    published = _published_field(meta, problems)
-    url = _url_field(meta, problems)
+    unusable one is a problem naming the field and its line, in the order of the
+    fields), else what the body gives."""
+    at = lines or {}
+    title = _text_field(meta, "title", problems, at)
+    outlet = _text_field(meta, "outlet", problems, at)
+    language = _text_field(meta, "language", problems, at)
+    authors = _authors_field(meta, problems, at)
+    published = _published_field(meta, problems, at)
+    url = _url_field(meta, problems, at)
     return Article(
         id=_slug(path.stem),
         body=body,
@@ -281,44 +292,66 @@ def _build(path: Path, meta: dict[str, Any], body: str, problems: Problems) -> A
     )
 
 
-def _text_field(meta: dict[str, Any], key: str, problems: Problems) -> str | None:
+def _bad_field(key: str, what: str, problems: Problems, lines: dict[str, int]) -> None:
+    line = lines.get(key)
+    where = f" on line {line}" if line else ""
+    problems.append((f"'{key}'{where} {what}; ignored", line))
+
+
+def _text_field(meta: dict[str, Any], key: str, problems: Problems, lines: dict[str, int]) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
-    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
-        return one_line(str(value))
-    problems.append((f"'{key}' should be text; ignored", None))
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        try:
+            text = one_line(str(value))
+        except ValueError:  # an integer too long to print (Python's 4,300-digit limit)
+            text = ""
+        if text:
+            return text
+    _bad_field(key, "should be text", problems, lines)
     return None
 
 
-def _authors_field(meta: dict[str, Any], problems: Problems) -> tuple[str, ...] | None:
+def _authors_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) -> tuple[str, ...] | None:
     """``authors`` (or ``author``): a list of names, or one name."""
+    key = "authors" if "authors" in meta else "author"
     authors = meta.get("authors", meta.get("author"))
     if isinstance(authors, str):
         authors = [authors]
     if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
         return tuple(one_line(a) for a in authors if a.strip())
     if authors is not None:
-        problems.append(("'authors' should be a list of names; ignored", None))
+        line = lines.get(key)
+        where = f" on line {line}" if line else ""
+        problems.append((f"'authors'{where} should be a list of names; ignored", line))
     return None
 
 
-def _published_field(meta: dict[str, Any], problems: Problems) -> str | None:
+def _published_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) -> str | None:
     if meta.get("published") is None:
         return None
     published = _iso_date(meta["published"])
     if published is None:
-        problems.append(("'published' is not an ISO date (YYYY-MM-DD); ignored", None))
+        _bad_field("published", "is not an ISO date (YYYY-MM-DD)", problems, lines)
     return published
 
 
-def _url_field(meta: dict[str, Any], problems: Problems) -> str | None:
+def _url_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) -> str | None:
     url = meta.get("url")
     if url is None:
         return None
-    if isinstance(url, str) and urlsplit(url.strip()).scheme in ("http", "https") and urlsplit(url.strip()).netloc:
-        return one_line(url.strip())
-    problems.append(("'url' is not an http(s) address; ignored", None))
+    if isinstance(url, str):
+        text = url.strip()
+        try:
+            parts = urlsplit(text)
+            # (.port raises ValueError too, for a port out of range or not a number)
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 0) >= 0
+        except ValueError:  # "http://[::1" and other addresses urllib cannot take apart
+            usable = False
+        if usable:
+            return one_line(text)
+    _bad_field("url", "is not an http(s) address", problems, lines)
     return None
 
 

@@ -8,6 +8,14 @@ too, so a passage found in the body still points at the right words of the file.
 
 An escape sequence such as ``ESC [ 3 1 m`` therefore reaches the screen as the
 harmless literal text ``␛[31m``.
+
+Invisible characters that could mislead a reader are shown as ``◌`` (U+25CC, one for
+one as well): the bidi controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069), which
+reorder what the terminal draws ("Trojan Source"), the zero-width space U+200B, the
+word joiner and invisible operators U+2060–U+2064, the deprecated format characters
+U+206A–U+206F and a byte order mark inside the text. Zero-width joiners and non-joiners
+(needed by emoji and by Persian and Indic scripts) and the soft hyphen stay as they are.
+Matching ignores all of these and ``◌`` too (see :mod:`reader.text.tokens`).
 """
 
 from __future__ import annotations
@@ -17,9 +25,12 @@ import re
 _TABLE: dict[int, int] = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}
 _TABLE[0x7F] = 0x2421
 _TABLE.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+SHOWN_INVISIBLE = "\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_TABLE.update({c: 0x25CC for c in (0x061C, 0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+                                   *range(0x2066, 0x2070), 0xFEFF)})
 # The characters _TABLE replaces, found by a scan in C (``str.translate`` with a dict
 # costs a look-up per character even when there is nothing to replace).
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_RE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{SHOWN_INVISIBLE}]")
 _PICTURES = {chr(c): chr(r) for c, r in _TABLE.items()}
 
 # Single-line fields (titles, names) also lose their line breaks and tabs.

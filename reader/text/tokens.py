@@ -18,6 +18,7 @@ import functools
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, groupby
 
@@ -115,12 +116,56 @@ def _pieces(text: str, keep: bool) -> list[str]:
 
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
 
+# Invisible format characters, which matching ignores: a zero-width space or joiner, a
+# soft hyphen, a bidi control or a stray byte order mark inside every word must not hide
+# a copy. ◌ (U+25CC) is how reader.text.sanitize shows the ones that could mislead a
+# reader, so it is ignored too. A word runs on across them (``wo\u200brd`` is one token,
+# its offsets covering the whole of it in the original text) and its normal form drops them.
+IGNORABLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u25cc"
+
+
+# (Looking for each character in turn is twice as fast as one search for the class.)
+_IGNORABLE_CHARS = tuple(chr(c) for c in (0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x25CC, 0x061C,
+                                          *range(0x202A, 0x202F), *range(0x2060, 0x2065), *range(0x2066, 0x2070)))
+
+
+@functools.cache
+def _ignorable_re() -> re.Pattern[str]:
+    return re.compile(f"[{IGNORABLE}]+")
+
 
 def normal_form(word: str) -> str:
-    """The matching form of one word: NFKC, case folded, straight apostrophes."""
+    """The matching form of one word: NFKC, case folded, straight apostrophes, without
+    invisible format characters."""
     if word.isascii():
         return word.lower()
+    word = _ignorable_re().sub("", word)
     return unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
+
+
+def _without_ignorable(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` without its ignorable characters, with where each stretch of the result
+    starts (ascending) and where that stretch is in ``text``; None when there are none."""
+    if text.isascii() or not any(c in text for c in _IGNORABLE_CHARS):  # (each ``in`` a memchr-like scan)
+        return None
+    found = _ignorable_re().search(text)
+    if found is None:
+        return None
+    pieces: list[str] = []
+    starts: list[int] = []
+    origins: list[int] = []
+    pos = length = 0
+    for run in _ignorable_re().finditer(text, found.start()):
+        if run.start() > pos:
+            pieces.append(text[pos : run.start()])
+            starts.append(length)
+            origins.append(pos)
+            length += run.start() - pos
+        pos = run.end()
+    pieces.append(text[pos:])
+    starts.append(length)
+    origins.append(pos)
+    return "".join(pieces), starts, origins
 
 
 def _normal_forms(words: list[str]) -> list[str]:
@@ -136,7 +181,7 @@ def _normal_forms(words: list[str]) -> list[str]:
     if joined.isascii():
         joined = joined.lower()
     else:
-        joined = unicodedata.normalize("NFKC", joined).casefold()
+        joined = unicodedata.normalize("NFKC", _ignorable_re().sub("", joined)).casefold()
         joined = joined.replace("’", "'").replace("ʼ", "'").replace("‘", "'")
     forms = dict(zip(distinct, joined.split("\0"), strict=True))
     return list(map(forms.__getitem__, words))
@@ -161,6 +206,18 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
+    stripped = _without_ignorable(text)
+    if stripped is not None:  # tokenised without them, the offsets then mapped back
+        inner, starts, origins = stripped
+        kept = tokenize(inner)
+
+        def where(k: int) -> int:  # where the character at k of ``inner`` is in ``text``
+            stretch = bisect_right(starts, k) - 1
+            return origins[stretch] + k - starts[stretch]
+
+        code = _offset_typecode(text)
+        return Tokens(text, array(code, map(where, kept.starts)), array(code, (where(e - 1) + 1 for e in kept.ends)),
+                      kept.norms)
     found = _native.tokenize(text, normal_form) if _native is not None else None
     if found is not None:  # the fast pattern's scan, in C (None: text it does not cover)
         return Tokens(text, *found)
@@ -178,6 +235,11 @@ def _offset_typecode(text: str) -> str:
 
 
 def word_count(text: str) -> int:
+    stripped = _without_ignorable(text)
+    if stripped is not None:
+        inner = stripped[0]
+        count = _native.count_words(inner) if _native is not None else None
+        return count if count is not None else len(_split(inner)) // 2
     count = _native.count_words(text) if _native is not None else None
     return count if count is not None else len(_pieces(text, keep=True)) // 2
 

@@ -145,6 +145,11 @@ def _char_range(lines: list[int], token: Token) -> tuple[int, int]:
     return lines[first], lines[last]
 
 
+# Quote bars and list indents drawn at most this many levels deep (markdown-it itself
+# honours 20 levels of nesting in all, see _markdown_blocks): deeper text is drawn at
+# this depth, so the prefix never pushes it out of the pane.
+MAX_DRAWN_DEPTH = 8
+
 _CONTENT = ("inline", "code_block", "fence", "html_block", "hr")  # the tokens that make a block
 
 
@@ -154,11 +159,52 @@ def _markdown_blocks(body: str) -> list[Block]:
     lines = _line_starts(body)
     where = _Nesting()
     blocks: list[Block] = []
-    for tok in _md().parse(body):
+    tokens = _md().parse(body)
+    deepest = _md().options["maxNesting"] - 1
+    for k, tok in enumerate(tokens):
         if tok.type in _CONTENT:
             blocks.append(where.place(_content_block(tok, body, lines, where.heading)))
+            continue
+        where.enter(tok)
+        if (tok.nesting == 1 and tok.level >= deepest and tok.map and k + 1 < len(tokens)
+                and tokens[k + 1].nesting == -1):
+            # markdown-it stops at its nesting limit and drops what is deeper (10,000
+            # nested quotes left the pane blank): that text is shown as plain paragraphs
+            # drawn at the deepest level honoured, its quote markers left out.
+            lo, hi = _char_range(lines, tok)
+            blocks.extend(where.place(block) for block in _flat_blocks(body, lo, hi))
+    return blocks
+
+
+def _flat_blocks(body: str, lo: int, hi: int) -> list[Block]:
+    """Paragraphs of ``body[lo:hi]`` (split at lines with no text), each line without
+    the quote markers and spaces it starts with, lines joined by a space."""
+    blocks: list[Block] = []
+    plain: list[str] = []
+    offsets = array("l")
+    start = lo
+    while start < hi:
+        end = body.find("\n", start, hi)
+        end = hi if end < 0 else end
+        first = start
+        while first < end and body[first] in " \t>":
+            first += 1
+        last = end
+        while last > first and body[last - 1] in " \t":
+            last -= 1
+        if first == last:
+            if plain:
+                blocks.append(Block("paragraph", "".join(plain), offsets))
+                plain, offsets = [], array("l")
         else:
-            where.enter(tok)
+            if plain:  # the line break between two lines of a paragraph, as a space
+                plain.append(" ")
+                offsets.append(start - 1)
+            plain.append(body[first:last])
+            offsets.extend(range(first, last))
+        start = end + 1
+    if plain:
+        blocks.append(Block("paragraph", "".join(plain), offsets))
     return blocks
 
 
@@ -216,8 +262,8 @@ class _Nesting:
 
     def place(self, block: Block) -> Block:
         """Give ``block`` the prefixes, quote role and gap of where it stands."""
-        indent = "  " * max(len(self.lists) - 1, 0)
-        first = rest = "▎ " * self.quote + indent
+        indent = "  " * min(max(len(self.lists) - 1, 0), MAX_DRAWN_DEPTH)
+        first = rest = "▎ " * min(self.quote, MAX_DRAWN_DEPTH) + indent
         if self.item_prefix is not None:
             first += self.item_prefix
             rest += " " * len(self.item_prefix)
