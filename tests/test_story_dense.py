@@ -8,6 +8,7 @@ from random import Random
 
 import pytest
 
+from reader.analysis.provenance import MIN_REWORD_ORDER, lcs_length
 from reader.analysis.story import _pairs, analyse_story, story_json
 from reader.engine.index import DENSE_MIN
 from reader.library.model import Article
@@ -134,3 +135,45 @@ def test_an_uncredited_family_gets_no_direction_from_its_dates():
     assert set(fam.members) == wire
     assert not any(lk.directed for lk in story.links)
     assert {lk.basis for lk in story.links} == {"family"}
+
+
+# --- a copy reworded from one text, no passage kept ------------------------------------
+
+
+def _reworded_trio(seed: int = 9) -> list[Article]:
+    """A made-up text, a rewording of it (every fourth content word swapped, other
+    function words between them: no run of words kept) and a text with the same content
+    words shuffled (one event told independently)."""
+    rng = Random(seed)
+    vocab = _vocabulary(rng, 2000)
+    content = [rng.choice(vocab) for _ in range(120)]
+
+    def tell(words: list[str]) -> str:
+        out = []
+        for k, w in enumerate(words):
+            out += [w, rng.choice(FUNCTION)]
+            if k % 12 == 11:
+                out[-1] += "."
+        return " ".join(out).capitalize() + "."
+
+    reworded = [rng.choice(vocab) if k % 4 == 3 else w for k, w in enumerate(content)]
+    shuffled = list(content)
+    rng.shuffle(shuffled)
+    texts = {"original": tell(content), "reworded": tell(reworded), "shuffled": tell(shuffled)}
+    return [Article(id=k, body=t, title=k, words=word_count(t)) for k, t in texts.items()]
+
+
+def test_lcs_length():
+    assert lcs_length([], ["a"]) == 0
+    assert lcs_length(list("abcbdab"), list("bdcaba")) == 4
+    assert lcs_length(list("xyz"), list("xyz")) == 3
+
+
+def test_a_reworded_copy_with_no_passage_is_linked_without_direction():
+    story = analyse_story(_reworded_trio())
+    assert not any(c.passages for c in story.comparisons.values())
+    [link] = story.links
+    assert {link.copy, link.source} == {"original", "reworded"}
+    assert link.basis == "reworded" and not link.directed and link.relation == "shares"
+    assert link.copy_contained >= MIN_REWORD_ORDER
+    assert [set(f.members) for f in story.families] == [{"original", "reworded"}]

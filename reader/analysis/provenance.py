@@ -38,6 +38,12 @@ Each linked pair gets a relation, first rule that decides:
 ``unknown``
     they share text; which came first is not known.
 
+A pair with no passage at all is still linked, as ``reworded`` (no direction), when it
+tells one text in other words: at least ``MIN_REWORD_ORDER`` of the shorter article's
+content words recur in the other in the same order (:func:`reworded_pairs`; an overnight
+rewrite, a spun copy). Two reports of one event share names and places but not the order
+of a whole text.
+
 A link is flagged ``reworded`` when at least half of the shared words lie in passages of
 kind ``rewritten``. Every link carries a ``reason`` in words.
 """
@@ -60,6 +66,8 @@ MIN_CONTAINMENT = 0.2
 MIN_REWORDED = 0.5
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
+MIN_REWORD_ORDER = 0.4      # share of the shorter text's content words in the same order in the other
+MIN_REWORD_CONTENT = 40     # content words the shorter text needs for that
 DIRECTED = ("credit", "date", "rewording")
 Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 SIBLING = ("wire", "dateline", "family")
@@ -225,46 +233,107 @@ class _Shared:
 
 
 def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
-          dense: Sequence[Sequence[int]] = ()) -> tuple[list[Link], list[Family]]:
+          dense: Sequence[Sequence[int]] = (),
+          reworded: Sequence[tuple[int, int, float]] = ()) -> tuple[list[Link], list[Family]]:
     """The provenance links and families of ``articles`` (see the module doc); ``dense``
     lists the dense families whose members were aligned against one representative only
-    (:meth:`reader.engine.index.SeedIndex.dense_groups`)."""
-    dense_of = {m: len(g) for g in dense for m in g}
-    same_dense = {m: k for k, g in enumerate(dense) for m in g}
-    background_all: Counter = Counter()
-    per_article = []
-    for art in articles:
-        c = Counter(set(art.norms))
-        per_article.append(c)
-        background_all.update(c)
-    shared = _Shared(articles, comparisons)
-    credits = [find_credits(a.article) for a in articles]
-    linked = [(i, j) for (i, j) in sorted(comparisons) if shared.linked(i, j)]
-    groups = _components(len(articles), linked)
+    (:meth:`reader.engine.index.SeedIndex.dense_groups`), ``reworded`` the pairs with no
+    passage found to be told in other words from one text (:func:`reworded_pairs`)."""
+    context = _Context(articles, comparisons, dense)
+    linked = [(i, j) for (i, j) in sorted(comparisons) if context.shared.linked(i, j)]
+    groups = _components(len(articles), linked + [(i, j) for i, j, _ in reworded])
     links: list[Link] = []
     families: list[Family] = []
     for fid, members in enumerate(groups, 1):
-        fam_links = []
-        for i, j in linked:
-            if i not in members:
-                continue
-            comp = comparisons[(i, j)]
-            words = _words_by_kind(comp)
-            reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
-            kinds = {k: v for k, v in comp.counts.items() if v}
-            background = partial(_background, background_all, per_article[i], per_article[j])
-            in_dense = i in same_dense and same_dense[i] == same_dense.get(j)
-            pair = _Pair(articles, credits, shared, members, i, j, comp, reworded, background,
-                         dense_of[i] if in_dense else 0)
-            copy, source, basis, reason = pair.decide()
-            c_copy, c_source = (comp.a_shared, comp.b_shared) if copy == i else (comp.b_shared, comp.a_shared)
-            link = Link(articles[copy].id, articles[source].id, c_copy, c_source, reworded, basis, kinds, reason, fid)
-            fam_links.append(link)
+        inside = set(members)
+        fam_links = [context.link(fid, members, i, j) for i, j in linked if i in inside]
+        fam_links += [_reworded_link(articles, fid, i, j, share) for i, j, share in reworded if i in inside]
         fam_links.sort(key=lambda link: -link.copy_contained)
-        families.append(_family(fid, articles, credits, shared, members, fam_links))
+        families.append(_family(fid, articles, context.credits, context.shared, members, fam_links))
         links += fam_links
     links.sort(key=lambda link: -link.copy_contained)
     return links, families
+
+
+class _Context:
+    """What deciding the links of a story needs: shared words, credits, word counts and
+    the dense families."""
+
+    def __init__(self, articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                 dense: Sequence[Sequence[int]]) -> None:
+        self.articles = articles
+        self.comparisons = comparisons
+        self.dense_size = {m: len(g) for g in dense for m in g}
+        self.dense_id = {m: k for k, g in enumerate(dense) for m in g}
+        self.background_all: Counter = Counter()
+        self.per_article = []
+        for art in articles:
+            c = Counter(set(art.norms))
+            self.per_article.append(c)
+            self.background_all.update(c)
+        self.shared = _Shared(articles, comparisons)
+        self.credits = [find_credits(a.article) for a in articles]
+
+    def link(self, fid: int, members: list[int], i: int, j: int) -> Link:
+        """The link of the aligned pair (i, j) of family ``fid``."""
+        comp = self.comparisons[(i, j)]
+        words = _words_by_kind(comp)
+        reworded = words["rewritten"] * 2 >= sum(words.values()) > 0
+        kinds = {k: v for k, v in comp.counts.items() if v}
+        background = partial(_background, self.background_all, self.per_article[i], self.per_article[j])
+        in_dense = i in self.dense_id and self.dense_id[i] == self.dense_id.get(j)
+        pair = _Pair(self.articles, self.credits, self.shared, members, i, j, comp, reworded, background,
+                     self.dense_size[i] if in_dense else 0)
+        copy, source, basis, reason = pair.decide()
+        c_copy, c_source = (comp.a_shared, comp.b_shared) if copy == i else (comp.b_shared, comp.a_shared)
+        return Link(self.articles[copy].id, self.articles[source].id, c_copy, c_source, reworded, basis, kinds,
+                    reason, fid)
+
+
+def _reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float) -> Link:
+    return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {}, (
+        f"no passage is kept, but {share:.0%} of the shorter text's content words recur in the same order "
+        "in the other: both tell one text in other words"), fid)
+
+
+def content_words(art: AnalysedArticle) -> list[str]:
+    """The article's words that carry content, in order (stop words, numbers and one-letter
+    tokens left out)."""
+    return [w for w in art.norms if len(w) > 1 and w.isalpha() and w not in STOPWORDS]
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b`` (bit-parallel, one
+    big-integer step per item of ``a``)."""
+    masks: dict[str, int] = {}
+    for k, w in enumerate(b):
+        masks[w] = masks.get(w, 0) | (1 << k)
+    full = (1 << len(b)) - 1
+    v = full
+    for w in a:
+        u = v & masks.get(w, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(b) - bin(v).count("1")
+
+
+def reworded_pairs(articles: Sequence[AnalysedArticle],
+                   candidates: Sequence[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """The ``candidates`` (pairs with no passage) told in other words from one text: the
+    shorter has ``MIN_REWORD_CONTENT`` content words and ``MIN_REWORD_ORDER`` of them
+    recur in the other *in the same order* (two reports of one event share names and
+    places, not the order of a whole text). (i, j, that share) for each."""
+    words: dict[int, list[str]] = {}
+    out = []
+    for i, j in candidates:
+        a = words.setdefault(i, content_words(articles[i]))
+        b = words.setdefault(j, content_words(articles[j]))
+        shorter = min(len(a), len(b))
+        if shorter < MIN_REWORD_CONTENT:
+            continue
+        share = lcs_length(a, b) / shorter
+        if share >= MIN_REWORD_ORDER:
+            out.append((i, j, share))
+    return out
 
 
 def _components(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:

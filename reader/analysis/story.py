@@ -23,7 +23,7 @@ import numpy as np
 from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.credits import wires_named
-from reader.analysis.provenance import Family, Link, provenance_by_article, trace
+from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.engine.compare import Comparison, compare_tokens
 from reader.text.tokens import STOPWORDS
 
@@ -32,6 +32,8 @@ RELATED_LIMIT = 50         # candidate partners per article taken from the index
 MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
 LINE_COVERED = 0.2         # a sentence this much inside shared passages is not "only here"
 LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Dice over content words)
+REWORD_DICE = 0.3          # content-word sets this close before their order is measured (see trace)
+COMMON_WORD_SHARE = 0.05   # ... counting only words in at most this share of the articles (or 20)
 ENTITY_TYPES = ("person", "organization", "place")
 _ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
 _BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
@@ -107,6 +109,37 @@ def _pairs(articles: list[AnalysedArticle]) -> _Candidates:
         for j, _ in index.related(i, limit=RELATED_LIMIT, skip=family_of.get(i, ())):
             pairs.add((min(i, j), max(i, j)))
     return _Candidates(sorted(pairs), n * (n - 1) // 2 - len(pairs), [g.members for g in groups])
+
+
+def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                       dense: list[list[int]]) -> list[tuple[int, int]]:
+    """Pairs with no passage, not of one dense family, whose content-word sets are
+    ``REWORD_DICE`` alike (Dice; words common to many articles not counted as shared):
+    the only pairs worth measuring for a reworded copy."""
+    n = len(articles)
+    vocab: dict[str, int] = {}
+    sets = [np.unique(np.array([vocab.setdefault(w, len(vocab)) for w in content_words(a)], dtype=np.int64))
+            for a in articles]
+    sizes = np.array([len(x) for x in sets], dtype=np.int64)
+    postings: dict[int, list[int]] = {}
+    for i, ws in enumerate(sets):
+        for w in ws.tolist():
+            postings.setdefault(w, []).append(i)
+    limit = max(20, COMMON_WORD_SHARE * n)
+    rare = {w: np.array(ds, dtype=np.int64) for w, ds in postings.items() if 1 < len(ds) <= limit}
+    dense_id = {m: k for k, g in enumerate(dense) for m in g}
+    out = []
+    for i, ws in enumerate(sets):
+        hits = [rare[w] for w in ws.tolist() if w in rare]
+        if not hits:
+            continue
+        shared = np.bincount(np.concatenate(hits), minlength=n)
+        close = np.nonzero(2 * shared >= REWORD_DICE * (sizes[i] + sizes))[0]
+        for j in close[close > i].tolist():
+            comp = comparisons.get((i, j))
+            if (comp is None or not comp.passages) and (i not in dense_id or dense_id[i] != dense_id.get(j)):
+                out.append((i, j))
+    return out
 
 
 def _content(art: AnalysedArticle, start: int, end: int) -> frozenset[str]:
@@ -255,7 +288,8 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
         step(f"comparing {articles[i].id} and {articles[j].id}")
         comparisons[(i, j)] = compare_tokens(analysed[i].tokens, analysed[j].tokens)
     step("tracing provenance")
-    links, families = trace(analysed, comparisons, candidates.dense)
+    reworded = reworded_pairs(analysed, _reword_candidates(analysed, comparisons, candidates.dense))
+    links, families = trace(analysed, comparisons, candidates.dense, reworded)
     step("checking figures")
     conflicts = find_conflicts(analysed, comparisons=comparisons) if len(articles) > 1 else []
     step("matching quotes")
