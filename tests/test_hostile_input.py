@@ -391,3 +391,9 @@ def test_a_gazetteer_cache_of_the_wrong_shape_is_rebuilt(tmp_path, monkeypatch, 
         assert json.loads(path.read_text(encoding="utf-8"))["Paris"][0] == place.kind  # rewritten
     finally:
         gazetteer._index.cache_clear()
+
+
+def test_a_title_taken_from_a_huge_first_line_is_cut(tmp_path):
+    library, _ = load_beside_good(tmp_path, "quotes.md", ">" * 10_000 + " deep text\n")
+    article = article_named(library, "quotes.md")
+    assert article.title_derived and len(article.title) <= 200 and article.title.endswith("…")

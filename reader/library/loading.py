@@ -33,6 +33,7 @@ from reader.text.sanitize import neutralise, one_line
 from reader.text.tokens import word_count
 
 MAX_BYTES = 5 * 1024 * 1024
+MAX_DERIVED_TITLE = 200  # characters of a title taken from the body
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 TEXT_SUFFIXES = {".txt"}
 SUPPORTED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
@@ -383,7 +384,10 @@ def _derive_title(body: str) -> str | None:
             continue  # a rule, a fence or other punctuation: not a title
         m = _SENTENCE_END_RE.search(line + " ")
         sentence = line[: m.start()].strip() if m else line
-        return one_line(sentence) or None
+        title = one_line(sentence)
+        if len(title) > MAX_DERIVED_TITLE:  # (a first line of 10,000 quote markers made a title that wide)
+            title = title[: MAX_DERIVED_TITLE - 1].rstrip() + "…"
+        return title or None
     return None
 
 
