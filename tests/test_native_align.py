@@ -17,6 +17,7 @@ from random import Random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_engine_inserts import PARAS, copy_with_inserts, doc
 from test_engine_properties import pair as text_pair
 
 from benchmarks import synth
@@ -159,3 +160,13 @@ def test_bad_arguments_raise_python_errors():
     ids = array("i", [0, 1, 2] * 10)
     assert align._native.align(ids, list(ids), b"\x00" * 3, align.native_params()) == \
         align._native.align(list(ids), ids, b"\x00" * 3, align.native_params())
+
+
+def test_same_passages_across_one_sided_inserts():
+    """Pieces joined across an insert of one side only (align._join_inserts), the insert
+    moved as early as its words allow (align._earliest)."""
+    a = doc(*PARAS)
+    (p,) = assert_same(tokenize(a), tokenize(copy_with_inserts()))
+    assert (p.a_first, p.b_first) == (0, 0)
+    long = "The harbour trust said in a statement that it had warned the council. " * 6
+    assert_same(tokenize(doc(*PARAS[:5], long, PARAS[5])), tokenize(doc(*PARAS)))

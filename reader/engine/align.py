@@ -39,6 +39,12 @@ quadratic on long texts). Time grows about linearly with the length of the texts
    is left on either side, and so on. This trims stray matches off the ends without
    cutting a reworded passage, whose matches keep the score rising.
 
+   Pieces that follow each other on both sides with an insert of one side only between
+   them (:func:`_one_sided`: up to ``INSERT_GAP`` words against ``INSERT_SLACK`` at most:
+   a caption, a timestamp, an advertisement line, a local paragraph added to copied text)
+   are joined again (:func:`_join_inserts`), the insert counted as a change of at most
+   ``INSERT_COST`` words: the splitting and scoring above would end the passage there.
+
 5. **Extension and filtering.** Each end is extended a window at a time (X-drop style,
    at the dearer ``EXTEND_COST``) while matched words outweigh changed ones. A passage
    needs ``MIN_WORDS`` matched words weighing ``MIN_WEIGHT`` (stop words count half) and
@@ -67,6 +73,7 @@ second; the C steps take a few milliseconds. Without a compiler, or with
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from array import array
 from collections import Counter
@@ -86,6 +93,9 @@ MIN_SIMILARITY = 0.4
 SPLIT_BOTH = 20
 SPLIT_ONE = 60
 MERGE_GAP = 60
+INSERT_GAP = 300
+INSERT_SLACK = 2
+INSERT_COST = 12
 STRONG_SEED = 6
 MIN_WEIGHT = 8
 CHANGE_COST = 0.5
@@ -101,7 +111,7 @@ def native_params() -> tuple[int | float, ...]:
     """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
     return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
             MERGE_GAP, STRONG_SEED, EXTEND_LIMIT, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
-            float(EXTEND_COST))
+            float(EXTEND_COST), INSERT_GAP, INSERT_SLACK, INSERT_COST)
 
 
 @dataclass(slots=True)
@@ -178,15 +188,17 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
     enc = Encoder()
     chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)
     filled = [_anchored(a, b, chain, enc) for chain in chains]
-    found: list[Alignment] = []
+    pieces: list[Alignment] = []
     for al in _merge_neighbours(filled, a, b, stop, enc):
         for part in _split(al, a, stop):
-            for piece in _segments(part, a, stop):
-                if piece.matched < MIN_WORDS - EXTEND_WINDOW // 4:
-                    continue  # extension could not make it a passage
-                piece = _extend(piece, a, b, stop, enc)
-                if _keep(piece, a, b, stop):
-                    found.append(piece)
+            pieces.extend(_segments(part, a, stop))
+    found: list[Alignment] = []
+    for piece in _join_inserts(pieces, a, b, stop, enc):
+        if piece.matched < MIN_WORDS - EXTEND_WINDOW // 4:
+            continue  # extension could not make it a passage
+        piece = _extend(piece, a, b, stop, enc)
+        if _keep(piece, a, b, stop):
+            found.append(piece)
     return _one_to_one(found, a, b, stop)
 
 
@@ -504,13 +516,81 @@ def _best_segment(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment
     return _trimmed((ia, jb), al.ops[first : last + 1])
 
 
-def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) -> bool:
-    if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
-            and al.matched == len(a) == len(b):
-        return True  # two identical texts, however short
-    if al.matched < MIN_WORDS or al.similarity < MIN_SIMILARITY:
-        return False
-    # the matched words must weigh enough: stop words count half
+def _one_sided(gap_a: int, gap_b: int) -> bool:
+    """Whether a gap is an insert on one side only: at most ``INSERT_SLACK`` words on
+    the other side and at most ``INSERT_GAP`` on its own (a caption, a video, an
+    advertisement, a local paragraph added inside copied text)."""
+    return min(gap_a, gap_b) <= INSERT_SLACK and max(gap_a, gap_b) <= INSERT_GAP
+
+
+def _join_inserts(pieces: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray,
+                  enc: Encoder) -> list[Alignment]:
+    """Join pieces that follow each other on both sides across a one-sided insert
+    (:func:`_one_sided`), which :func:`_split` and :func:`_best_segment` cut at, into one
+    passage with the insert as added words. The insert counts as a change of at most
+    ``INSERT_COST`` words: each piece's matched words must outweigh that (a stray phrase
+    beyond an insert is not joined). Nor is an insert joined over that holds the start
+    of another piece: it is then not text of one side only. Where the pieces overlap by
+    a word or two on one side (the common prefix of the texts runs on through the first
+    word of a dropped paragraph, which is also the next one's), y gives them up."""
+    starts_a = sorted(p.a_first for p in pieces)
+    starts_b = sorted(p.b_first for p in pieces)
+    out: list[Alignment] = []
+    for x in sorted(pieces, key=lambda p: (p.a_first, p.b_first)):
+        joined = False
+        for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
+            y = out[k]
+            gap_a, gap_b = x.a_first - y.a_last - 1, x.b_first - y.b_last - 1
+            over = -min(gap_a, gap_b)
+            if over > 0:  # y's last words are x's first on one side (a common prefix run)
+                if over > INSERT_SLACK or y.ops[-1][1] <= over:
+                    continue
+                y = Alignment(y.a_first, y.a_last - over, y.b_first, y.b_last - over,
+                              [*y.ops[:-1], (EQUAL, y.ops[-1][1] - over)])
+                gap_a, gap_b = gap_a + over, gap_b + over
+            if not _one_sided(gap_a, gap_b):
+                continue
+            if _starts_within(starts_a, y.a_last + 1, x.a_first) or _starts_within(starts_b, y.b_last + 1, x.b_first):
+                continue
+            cost = CHANGE_COST * min(max(gap_a, gap_b), INSERT_COST)
+            if _matched_weight(y, a, stop) <= cost or _matched_weight(x, a, stop) <= cost:
+                continue
+            gap_ops = dmp_ops(a[y.a_last + 1 : x.a_first], b[y.b_last + 1 : x.b_first], enc)
+            out[k] = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(_earliest(y, gap_ops, a, b) + x.ops))
+            joined = True
+            break
+        if not joined:
+            out.append(x)
+    return out
+
+
+def _earliest(y: Alignment, gap_ops: list[tuple[int, int]], a: Sequence[int],
+              b: Sequence[int]) -> list[tuple[int, int]]:
+    """y's ops and the gap's after it; a gap of added (or dropped) words only is moved as
+    early as the words allow. Its place is ambiguous when y's last word equals the gap's
+    last one: a dropped paragraph and the next one both begin with "The", and the
+    dropped one is "The …", not "… The"."""
+    if len(gap_ops) != 1:
+        return y.ops + gap_ops
+    op, n = gap_ops[0]
+    side, last = (a, y.a_last) if op == DELETE else (b, y.b_last)
+    run = y.ops[-1][1]  # (a piece ends on a match)
+    shift = 0
+    while shift < run - 1 and side[last - shift] == side[last - shift + n]:
+        shift += 1
+    if not shift:
+        return y.ops + gap_ops
+    return [*y.ops[:-1], (EQUAL, run - shift), (op, n), (EQUAL, shift)]
+
+
+def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted list of starts holds one in ``lo..hi-1``."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
+def _matched_weight(al: Alignment, a: Sequence[int], stop: bytearray) -> float:
+    """The weight of an alignment's matched words (stop words count half)."""
     weight = 0.0
     ia = al.a_first
     for op, n in al.ops:
@@ -518,7 +598,16 @@ def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) ->
             weight += _weight(a[ia : ia + n], stop)
         if op != INSERT:
             ia += n
-    return weight >= MIN_WEIGHT
+    return weight
+
+
+def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) -> bool:
+    if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
+            and al.matched == len(a) == len(b):
+        return True  # two identical texts, however short
+    if al.matched < MIN_WORDS or al.similarity < MIN_SIMILARITY:
+        return False
+    return _matched_weight(al, a, stop) >= MIN_WEIGHT  # stop words count half
 
 
 def _one_to_one(found: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[Alignment]:

@@ -1199,6 +1199,149 @@ static int keep(const Ctx *ctx, const RAAlign *al) {
     return w >= ctx->p.min_weight;
 }
 
+/* --- align._join_inserts ----------------------------------------------------------- */
+
+/* align._one_sided */
+static int one_sided(const Ctx *ctx, Py_ssize_t gap_a, Py_ssize_t gap_b) {
+    Py_ssize_t lo = gap_a < gap_b ? gap_a : gap_b;
+    return lo <= ctx->p.insert_slack && max2(gap_a, gap_b) <= ctx->p.insert_gap;
+}
+
+static int cmp_ssize(const void *x, const void *y) {
+    Py_ssize_t p = *(const Py_ssize_t *)x, q = *(const Py_ssize_t *)y;
+    return (p > q) - (p < q);
+}
+
+/* align._starts_within: a start in lo..hi-1 of sorted starts[0:n] */
+static int starts_within(const Py_ssize_t *starts, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi) {
+    Py_ssize_t l = 0, h = n;
+    while (l < h) {
+        Py_ssize_t mid = l + (h - l) / 2;
+        if (starts[mid] < lo)
+            l = mid + 1;
+        else
+            h = mid;
+    }
+    return l < n && starts[l] < hi;
+}
+
+/* align._earliest: y's ops and the gap's, appended to *out */
+static void earliest(Ctx *ctx, const RAAlign *y, const RDRuns *gap_ops, RDRuns *out) {
+    Py_ssize_t shift = 0, run = y->ops.items[y->ops.len - 1].n;
+    if (gap_ops->len == 1) {
+        int op = gap_ops->items[0].op;
+        Py_ssize_t n = gap_ops->items[0].n;
+        const int32_t *side = op == DELETE ? ctx->a : ctx->b;
+        Py_ssize_t last = op == DELETE ? y->a_last : y->b_last;
+        while (shift < run - 1 && side[last - shift] == side[last - shift + n])
+            shift++;
+    }
+    if (!shift) {
+        ops_extend(ctx, out, y->ops.items, y->ops.len);
+        ops_extend(ctx, out, gap_ops->items, gap_ops->len);
+        return;
+    }
+    ops_extend(ctx, out, y->ops.items, y->ops.len - 1);
+    ops_push(ctx, out, EQUAL, run - shift);
+    ops_push(ctx, out, gap_ops->items[0].op, gap_ops->items[0].n);
+    ops_push(ctx, out, EQUAL, shift);
+}
+
+/* align._matched_weight */
+static double matched_weight(const Ctx *ctx, const RAAlign *al) {
+    double w = 0.0;
+    Py_ssize_t ia = al->a_first;
+    for (Py_ssize_t k = 0; k < al->ops.len; k++) {
+        int op = al->ops.items[k].op;
+        Py_ssize_t n = al->ops.items[k].n;
+        if (op == EQUAL)
+            w += weight(ctx, ia, ia + n);
+        if (op != INSERT)
+            ia += n;
+    }
+    return w;
+}
+
+/* align._join_inserts: consumes `pieces` */
+static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
+    RAAligns out = {0};
+    Py_ssize_t n = pieces->len;
+    Py_ssize_t *starts_a = malloc((size_t)(n ? n : 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *starts_b = malloc((size_t)(n ? n : 1) * sizeof(Py_ssize_t));
+    if (!starts_a || !starts_b) {
+        ctx->oom = 1;
+        free(starts_a);
+        free(starts_b);
+        ra_aligns_free(pieces);
+        return out;
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        starts_a[k] = pieces->items[k].a_first;
+        starts_b[k] = pieces->items[k].b_first;
+    }
+    qsort(starts_a, (size_t)n, sizeof(Py_ssize_t), cmp_ssize);
+    qsort(starts_b, (size_t)n, sizeof(Py_ssize_t), cmp_ssize);
+    sort_aligns(ctx, pieces, cmp_ref_ab);
+    for (Py_ssize_t f = 0; f < n && !ctx->oom; f++) {
+        RAAlign *x = &pieces->items[f];
+        int joined = 0;
+        Py_ssize_t stop_at = out.len - 6 > -1 ? out.len - 6 : -1;
+        for (Py_ssize_t k = out.len - 1; k > stop_at; k--) {
+            RAAlign *y = &out.items[k];
+            Py_ssize_t gap_a = x->a_first - y->a_last - 1, gap_b = x->b_first - y->b_last - 1;
+            Py_ssize_t over = -(gap_a < gap_b ? gap_a : gap_b);
+            RAAlign cut = {0};
+            if (over > 0) { /* y's last words are x's first on one side: y gives them up */
+                if (over > ctx->p.insert_slack || y->ops.items[y->ops.len - 1].n <= over)
+                    continue;
+                cut = (RAAlign){y->a_first, y->a_last - over, y->b_first, y->b_last - over, {0}, {0}};
+                ops_extend(ctx, &cut.ops, y->ops.items, y->ops.len);
+                if (ctx->oom) {
+                    rd_runs_free(&cut.ops);
+                    break;
+                }
+                cut.ops.items[cut.ops.len - 1].n -= over;
+                gap_a += over;
+                gap_b += over;
+            }
+            const RAAlign *yy = over > 0 ? &cut : y;
+            Py_ssize_t longer = max2(gap_a, gap_b);
+            double cost = ctx->p.change_cost * (double)(longer < ctx->p.insert_cost ? longer : ctx->p.insert_cost);
+            if (!one_sided(ctx, gap_a, gap_b)
+                || starts_within(starts_a, n, yy->a_last + 1, x->a_first) || starts_within(starts_b, n, yy->b_last + 1, x->b_first)
+                || matched_weight(ctx, yy) <= cost || matched_weight(ctx, x) <= cost) {
+                rd_runs_free(&cut.ops);
+                continue;
+            }
+            RDRuns gap_ops = {0};
+            dmp_ops(ctx, ctx->a + yy->a_last + 1, gap_a, ctx->b + yy->b_last + 1, gap_b, &gap_ops);
+            RDRuns all = {0};
+            earliest(ctx, yy, &gap_ops, &all);
+            ops_extend(ctx, &all, x->ops.items, x->ops.len);
+            RAAlign m = {y->a_first, x->a_last, y->b_first, x->b_last, merge_ops(ctx, all.items, all.len), {0}};
+            rd_runs_free(&all);
+            rd_runs_free(&gap_ops);
+            rd_runs_free(&cut.ops);
+            align_free(y);
+            *y = m;
+            joined = 1;
+            break;
+        }
+        if (joined) {
+            align_free(x);
+        } else {
+            PUSH(ctx, out, *x);
+            if (ctx->oom)
+                align_free(x);
+        }
+        x->ops = (RDRuns){0};
+    }
+    ra_aligns_free(pieces); /* (the ones left when memory ran out) */
+    free(starts_a);
+    free(starts_b);
+    return out;
+}
+
 #define FREE 0
 #define A_HELD 1
 #define B_HELD 2
@@ -1374,33 +1517,42 @@ int ra_align(const int32_t *a, Py_ssize_t na, const int32_t *b, Py_ssize_t nb,
     free(chains.items);
     free(links.items);
     RAAligns merged = merge_neighbours(&ctx, &filled);
-    RAAligns found = {0};
-    Py_ssize_t least = ctx.p.min_words - ctx.p.extend_window / 4;
+    RAAligns pieces = {0};
     for (Py_ssize_t m = 0; m < merged.len && !ctx.oom; m++) {
         RAAligns parts = {0};
         split(&ctx, &merged.items[m], &parts);
         for (Py_ssize_t p = 0; p < parts.len && !ctx.oom; p++) {
-            RAAligns pieces = {0};
-            segments(&ctx, &parts.items[p], &pieces);
-            for (Py_ssize_t q = 0; q < pieces.len; q++) {
-                RAAlign *piece = &pieces.items[q];
-                if (ops_matched(&piece->ops) < least || ctx.oom)
-                    continue;
-                RAAlign ext = extend(&ctx, *piece);
-                piece->ops = (RDRuns){0}; /* now owned by ext */
-                if (keep(&ctx, &ext) && !ctx.oom) {
-                    PUSH(&ctx, found, ext);
-                    if (ctx.oom)
-                        align_free(&ext);
-                } else {
-                    align_free(&ext);
-                }
+            RAAligns segs = {0};
+            segments(&ctx, &parts.items[p], &segs);
+            for (Py_ssize_t q = 0; q < segs.len; q++) {
+                PUSH(&ctx, pieces, segs.items[q]);
+                if (ctx.oom)
+                    align_free(&segs.items[q]);
+                segs.items[q].ops = (RDRuns){0}; /* now owned by pieces */
             }
-            ra_aligns_free(&pieces);
+            ra_aligns_free(&segs);
         }
         ra_aligns_free(&parts);
     }
     ra_aligns_free(&merged);
+    RAAligns joined = join_inserts(&ctx, &pieces);
+    RAAligns found = {0};
+    Py_ssize_t least = ctx.p.min_words - ctx.p.extend_window / 4;
+    for (Py_ssize_t q = 0; q < joined.len; q++) {
+        RAAlign *piece = &joined.items[q];
+        if (ops_matched(&piece->ops) < least || ctx.oom)
+            continue;
+        RAAlign ext = extend(&ctx, *piece);
+        piece->ops = (RDRuns){0}; /* now owned by ext */
+        if (keep(&ctx, &ext) && !ctx.oom) {
+            PUSH(&ctx, found, ext);
+            if (ctx.oom)
+                align_free(&ext);
+        } else {
+            align_free(&ext);
+        }
+    }
+    ra_aligns_free(&joined);
     one_to_one(&ctx, &found, out);
     work->extend_steps += ctx.work.extend_steps;
     work->overlap_words += ctx.work.overlap_words;

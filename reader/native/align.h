@@ -14,6 +14,7 @@ typedef struct {
     int k, stop_n, max_occurrences, chain_gap, extend_window, min_words;
     int split_both, split_one, merge_gap, strong_seed, extend_limit;
     double min_similarity, min_weight, change_cost, extend_cost;
+    int insert_gap, insert_slack, insert_cost;
 } RAParams;
 
 /* align.Alignment.also_at: (side, first, last) of a repeat of the passage's words */

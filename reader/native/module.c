@@ -120,9 +120,10 @@ static PyObject *native_word_diff(PyObject *self, PyObject *args) {
 }
 
 static int parse_params(PyObject *t, RAParams *p) {
-    return PyArg_ParseTuple(t, "iiiiiiiiiiidddd:params", &p->k, &p->stop_n, &p->max_occurrences, &p->chain_gap,
+    return PyArg_ParseTuple(t, "iiiiiiiiiiiddddiii:params", &p->k, &p->stop_n, &p->max_occurrences, &p->chain_gap,
                             &p->extend_window, &p->min_words, &p->split_both, &p->split_one, &p->merge_gap,
-                            &p->strong_seed, &p->extend_limit, &p->min_similarity, &p->min_weight, &p->change_cost, &p->extend_cost);
+                            &p->strong_seed, &p->extend_limit, &p->min_similarity, &p->min_weight, &p->change_cost, &p->extend_cost,
+                            &p->insert_gap, &p->insert_slack, &p->insert_cost);
 }
 
 static RAWork work_done; /* added up over all calls, read by align_work() */

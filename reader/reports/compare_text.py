@@ -57,6 +57,13 @@ def _mark(op: int, text: str, colour: bool) -> str:
     return lead + marked + trail
 
 
+def also_at_line(also_at: tuple[tuple[str, int, int], ...]) -> str:
+    """Where the other text repeats a passage ("Also repeated in B 410–620"): a passage is
+    reported once, its repeats only here."""
+    places = [f"{side.upper()} {start}–{end}" for side, start, end in also_at]
+    return "Also repeated in " + ", ".join(places)
+
+
 def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], colour: bool) -> None:
     for label, art in (("A", a), ("B", b)):
         stream.write(style(f"{label}  {art.id}", "1", colour)
@@ -67,5 +74,7 @@ def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], c
                 f" · A {p.a_start}–{p.a_end} · B {p.b_start}–{p.b_end}")
         stream.write("\n" + style(head, "1;36", colour) + "\n")
         stream.write(diff_markup(p.diff, colour).strip("\n") + "\n")
+        if p.also_at:
+            stream.write(also_at_line(p.also_at) + "\n")
     if not cmp.passages:
         stream.write("\nNo shared passages.\n")
