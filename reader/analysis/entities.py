@@ -286,9 +286,9 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
     for c in chunks:
         if c.type in ("person", "organization", "place") and not c.strict:
             known.setdefault(c.text, c.type)
-    for c in chunks:
+    for i, c in enumerate(chunks):
         if c.type is None:
-            c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(c, chunks, toks)
+            c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
     for c in _known_parts(chunks, known, people.of):
         if c.type == "person":
@@ -352,9 +352,9 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(any(s == x for x in it) for s in short)
 
 
-def _coordinated(c: Chunk, chunks: list[Chunk], toks: list[Tok]) -> str | None:
-    """The type of a typed name joined to this one by "and" / "or" / "nor"."""
-    i = chunks.index(c)
+def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
+    """The type of a typed name joined to ``chunks[i]`` by "and" / "or" / "nor"."""
+    c = chunks[i]
     for other in (chunks[i - 1] if i else None, chunks[i + 1] if i + 1 < len(chunks) else None):
         if other is None or other.type in (None, "skip"):
             continue

@@ -27,11 +27,12 @@ Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.offsets import membership, span_holding
 from reader.text.tokens import STOPWORDS
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -166,13 +167,14 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
     ``dates`` and ``sentences``, when given, are the text's dates and sentence spans,
     found already (so they are not found again)."""
     text = article if isinstance(article, str) else article.body
-    date_spans = [(d.start, d.end) for d in (find_dates(text) if dates is None else dates)]
+    in_date = membership((d.start, d.end) for d in (find_dates(text) if dates is None else dates))
     sentences = sentence_spans(text) if sentences is None else sentences
+    starts = [s for s, _ in sentences]
     raw: list[dict] = []
     for m in _NUMBER_RE.finditer(text):
-        fig = _parse(text, m, date_spans)
+        fig = _parse(text, m, in_date)
         if fig is not None:
-            fig["sentence"] = next(((s, e) for s, e in sentences if s <= m.start() < e), (m.start(), m.end()))
+            fig["sentence"] = span_holding(sentences, starts, m.start()) or (m.start(), m.end())
             raw.append(fig)
     raw = _join_ranges(text, raw)
     _infer_counts(text, raw)
@@ -195,9 +197,9 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
     return out
 
 
-def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
+def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | None:
     n_start, n_end = m.span()
-    if _not_a_figure(text, m, dates):
+    if _not_a_figure(text, m, in_date):
         return None
     value = _value(text, m)
     if value is None:
@@ -216,13 +218,13 @@ def _parse(text: str, m: re.Match, dates: list[tuple[int, int]]) -> dict | None:
             "hunit": hunit, "high": None}
 
 
-def _not_a_figure(text: str, m: re.Match, dates: list[tuple[int, int]]) -> bool:
+def _not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:
     """No number, or one in a date, a label ("Section 230"), a code (COVID-19, 3/4, A.1),
     a time (3:02), an ordinal (1st) or a range of years (2024-25)."""
     n_start, n_end = m.span()
     if m["word"] is None and m["num"] is None:
         return True
-    if any(s <= m.start("num" if m["num"] else "word") < e for s, e in dates):
+    if in_date(m.start("num" if m["num"] else "word")):
         return True
     if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):

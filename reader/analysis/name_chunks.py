@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from reader.analysis.dates import DateMention
 from reader.analysis.figures import sentence_spans
 from reader.analysis.gazetteer import COMMON_STARTERS, CONNECTORS, DETERMINERS, HEAD_TITLES, ORG_WORDS, SUFFIXES, TITLES
+from reader.analysis.offsets import membership
 from reader.text.tokens import STOPWORDS
 
 _FURNITURE_RE = re.compile(
@@ -102,10 +103,10 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     (``sentences``: the text's :func:`sentence_spans`, when found already)."""
     toks = [Tok(m.start(), m.end(), m.group(), text) for m in _TOKEN_RE.finditer(text)]
     starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
-    date_spans = [(d.start, d.end) for d in dates]
+    in_date = membership((d.start, d.end) for d in dates)
     prev = None
     for t in toks:
-        t.brk = any(s <= t.start < e for s, e in date_spans)
+        t.brk = in_date(t.start)
         t.initial = t.start in starts or (prev is not None and prev.text in "“\"‘(—–-:" and
                                          (prev.text != '"' or prev.start == 0 or text[prev.start - 1].isspace()))
         prev = t
