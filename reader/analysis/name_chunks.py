@@ -33,7 +33,7 @@ POSSESSIVE_RE = re.compile(r"[’']s$")
 NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z]\.)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
