@@ -81,6 +81,7 @@ from reader.analysis.name_chunks import (
     tokenize,
     word_at,
 )
+from reader.analysis.offsets import membership
 from reader.analysis.org_names import definitions, org_groups, org_key
 from reader.text.tokens import STOPWORDS
 
@@ -117,21 +118,21 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     :func:`reader.analysis.dates.find_dates`, :func:`reader.analysis.figures.extract_figures`
     and :func:`reader.analysis.figures.sentence_spans` found in it already."""
     text = article if isinstance(article, str) else article.body
-    skip, strict = line_kinds(text)
-    in_any = lambda spans, pos: any(s <= pos < e for s, e in spans)  # noqa: E731
-    dates = [d for d in (find_dates(text) if dates is None else dates) if not in_any(skip, d.start)]
+    skip_lines, strict_lines = line_kinds(text)
+    skipped, in_strict = membership(skip_lines), membership(strict_lines)
+    dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
     toks = tokenize(text, dates, sentences)
     lower = {t.text.lower() for t in toks if t.text[0].islower()}
-    chunks = [c for c in split_titles(find_chunks(toks, lower)) if not in_any(skip, c.start)]
+    chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
     for c in chunks:
-        c.strict = in_any(strict, c.start)
+        c.strict = in_strict(c.start)
     ents = _Entities()
     _classify(chunks, toks, lower)
     _resolve(chunks, toks, ents)
     for d in dates:
         ents.add("date", d.name, " ".join(d.text.split()), (d.start, d.end), value=d.value, key=("date", d.name))
     for f in extract_figures(text) if figures is None else figures:
-        if in_any(skip, f.start):
+        if skipped(f.start):
             continue
         group = f.unit if f.unit in MEASURES or f.unit == "percent" or (f.unit or "").isupper() else "count"
         key = ("figure", f.value, group)
