@@ -307,3 +307,18 @@ def test_pathological_paragraphs_take_linear_time(body):
     started = time.perf_counter()
     quotes(body)
     assert time.perf_counter() - started < 5          # each takes well under a second on 2 cores
+
+
+def test_a_long_attribution_never_breaks_extraction(capsys):
+    # re.finditer's third argument is flags: a position passed there made some lengths fail
+    # (re.LOCALE) and others print the regex's debug dump into the output (re.DEBUG)
+    from reader.analysis.quotes import extract_quotes
+    from reader.library.model import Article
+
+    for pad in range(0, 320):
+        lead = ("word " * 80)[:pad]
+        body = (f"The mayor met residents on Monday {lead}and Jane Doe, a city council member from the east "
+                f"side, said \u201cWe will repair the bridge before winter.\u201d\n")
+        quotes = extract_quotes(Article(id="x", body=body, title="x"))
+        assert [q.text for q in quotes] == ["We will repair the bridge before winter."]
+    assert capsys.readouterr().out == ""

@@ -12,13 +12,18 @@ from reader.text.sanitize import neutralise, one_line
 C0 = [chr(c) for c in range(0x20)]
 C1 = [chr(c) for c in range(0x80, 0xA0)]
 DEL = "\x7f"
-FORBIDDEN_IN_BODY = (set(C0) - {"\t", "\n"}) | {DEL} | set(C1)
+# invisible characters shown as ◌: bidi controls, zero-width space, word joiner and
+# invisible operators, deprecated format characters, a byte order mark inside the text
+INVISIBLE = [chr(c) for c in (0x061C, 0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2060, 0x2065),
+                              *range(0x2066, 0x2070), 0xFEFF)]
+FORBIDDEN_IN_BODY = (set(C0) - {"\t", "\n"}) | {DEL} | set(C1) | set(INVISIBLE)
 FORBIDDEN_IN_LINE = FORBIDDEN_IN_BODY | {"\t", "\n", "\r", "\u2028", "\u2029"}
 
 PROPERTY = settings(max_examples=300, derandomize=True, database=None, deadline=None)
 # Text rich in the characters that matter here, plus anything else.
 nasty_text = st.text(st.one_of(
-    st.sampled_from(C0 + C1 + [DEL, "\u2028", "\u2029", " ", "[", "]", "␛", "\ufffd"]),
+    st.sampled_from(C0 + C1 + INVISIBLE + [DEL, "\u2028", "\u2029", "\u200c", "\u200d", "\u00ad", " ", "[", "]",
+                                        "␛", "\ufffd"]),
     st.characters(),
 ), max_size=200)
 
@@ -78,6 +83,8 @@ def _picture(c: str) -> str:
         return "\ufffd"
     if c in C0 and c not in "\t\n":
         return chr(0x2400 + ord(c))
+    if c in INVISIBLE:
+        return "◌"
     return c
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 
 FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
+_COMMA_RE = re.compile(",")
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
 
 _VERBS = [
@@ -457,7 +458,9 @@ def _without_adverbials(text: str, lo: int, end: int) -> int:
 def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | None:
     """NAME, APPOSITIVE, (verb): the name before a comma followed by an appositive; or
     ``the report's author, economist X,``: a description then the name."""
-    for c in (m.start() for m in re.finditer(",", body, max(0, len(body) - WINDOW // 2))):
+    # only the commas in the last half-window: re.finditer's third argument is flags, not a
+    # position (passing one made re.LOCALE fail and re.DEBUG print), hence the compiled pattern
+    for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
         if rest.split(" ", 1)[0] not in APPOS_OPENERS or VERB_RE.search(rest) or FILL in rest:
             continue
