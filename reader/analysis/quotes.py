@@ -12,6 +12,8 @@ line breaks in a text with no blank line):
 
 * Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
+  Doubled marks (``''…''`` in NYT feeds, ``‘‘…’’``, ````…''``) are one double mark
+  (:func:`mark_view`); the quote's text is still the words between the pairs.
 * A quote inside a quote (``“… ‘personally and directly engaged’ …”``) is part of the outer
   one (listed in ``nested``), never a quote of its own.
 * Single marks as primary quotes (``Trump says ‘we will win’``), outside double quotes; a
@@ -213,8 +215,37 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
+
+
+def mark_view(body: str) -> str:
+    """``body`` with doubled marks read as one double mark, same length: ``''…''`` (a
+    typewriter convention, as in NYT feeds), ``‘‘…’’`` and ````…''``. An opening pair
+    becomes a space and ``“`` (the quote starts after the pair), a closing one ``”`` and
+    a space (it ends before the pair); a third mark (``'''Title,'''``) is a single quote
+    inside. A pair between two spaces, or between two letters, is left alone."""
+    if "''" not in body and "‘‘" not in body and "’’" not in body and "``" not in body:
+        return body
+    chars = list(body)
+    for m in _TWIN_RE.finditer(body):
+        i, j = m.start(), m.end()
+        prev = body[i - 1] if i else " "
+        nxt = body[j] if j < len(body) else " "
+        opens = (prev.isspace() or prev in _OPEN_CTX) and not nxt.isspace()
+        closes = not prev.isspace() and (nxt in _CLOSE_CTX or nxt.isspace())
+        if opens == closes or (prev.isalnum() and nxt.isalnum()):
+            continue
+        third = j - i == 3
+        if opens:
+            chars[i:j] = [" ", "“"] + (["‘"] if third else [])
+        else:
+            chars[i:j] = (["’"] if third else []) + ["”", " "]
+    return "".join(chars)
+
+
 def find_marks(body: str, paras: list[tuple[int, int]]) -> list[dict]:
-    """Raw quotation parts: dicts with open, close (None: runs on), start, end, para, chain."""
+    """Raw quotation parts: dicts with open, close (None: runs on), start, end, para, chain.
+    ``body`` is the article body as read by :func:`mark_view`."""
     marks = _DoubleMarks(body, paras)
     for pi in range(len(paras)):
         marks.paragraph(pi)
@@ -456,8 +487,9 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
     order. ``paras``, when given, are the body's :func:`paragraphs`, found already."""
     body = article.body if hasattr(article, "body") else str(article)
     paras = paragraphs(body) if paras is None else paras
-    raw = find_marks(body, paras)
-    text = masked(body, raw, paras)
+    view = mark_view(body)
+    raw = find_marks(view, paras)
+    text = masked(view, raw, paras)
     sents = sentences(text, paras)
     reg = Registry(text, sents)
     kept: list[tuple[dict, Attribution, str, int]] = []

@@ -1,0 +1,57 @@
+"""Failure classes found on real news (issue 12): each pattern with invented sentences,
+positive and negative cases. None of these texts comes from a corpus."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from reader.analysis.quotes import Quote, extract_quotes
+
+
+def quotes(body: str) -> list[Quote]:
+    found = extract_quotes(SimpleNamespace(body=body))
+    for q in found:
+        assert body[q.start:q.end] == q.text
+    return found
+
+
+def said(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(body)]
+
+
+# --- 1. doubled apostrophes as double marks ----------------------------------------------
+
+
+def test_doubled_apostrophes_are_one_double_mark():
+    body = "''We will plant the orchard first,'' Ms. Wanda Pell said. ''Then the barn.''"
+    assert said(body) == [("We will plant the orchard first,", "Wanda Pell"), ("Then the barn.", "Wanda Pell")]
+    first = quotes(body)[0]
+    assert body[first.start - 2:first.start] == "''" and body[first.end:first.end + 2] == "''"
+
+
+def test_doubled_apostrophes_with_a_speaker_before_and_a_single_quote_inside():
+    body = "Mr. Otto Brandt told the council: ''Nobody calls it 'the swamp' any more.''"
+    (q,) = quotes(body)
+    assert (q.text, q.speaker) == ("Nobody calls it 'the swamp' any more.", "Otto Brandt")
+    assert q.nested == ((body.index("the swamp"), body.index("the swamp") + len("the swamp")),)
+
+
+def test_a_tripled_apostrophe_is_a_double_mark_and_a_single_one():
+    body = "'''Tidewater,''' he answered, ''is the name we chose.''"
+    texts = [q.text for q in quotes(body)]
+    assert "is the name we chose." in texts
+
+
+def test_curly_and_backtick_doubles():
+    assert said("‘‘The gate stays shut,’’ said Kim Varga.") == [("The gate stays shut,", "Kim Varga")]
+    assert said("``The gate stays shut,'' said Kim Varga.") == [("The gate stays shut,", "Kim Varga")]
+
+
+@pytest.mark.parametrize("body", [
+    "The cell was empty: '' stands for nothing in this table.",
+    "The code compares x == '' and moves on.",
+])
+def test_doubled_apostrophes_that_open_and_close_nothing_are_not_quotes(body):
+    assert quotes(body) == []
