@@ -55,3 +55,29 @@ def test_curly_and_backtick_doubles():
 ])
 def test_doubled_apostrophes_that_open_and_close_nothing_are_not_quotes(body):
     assert quotes(body) == []
+
+
+# --- 2. a question or exclamation before its attribution --------------------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“Who pays for the bridge?” Councilwoman Ida Marsh asked.", "Ida Marsh"),
+    ("Ida Marsh, a councilwoman, stood up. “Who pays for the bridge?” Ms. Marsh asked on Monday.", "Ida Marsh"),
+    ("“Not one more cent!” Mayor Hal Brook said.", "Hal Brook"),
+    ("“Not one more cent!” said Mayor Hal Brook.", "Hal Brook"),
+])
+def test_a_question_or_exclamation_keeps_the_attribution_that_follows(body, speaker):
+    (q,) = quotes(body)
+    assert q.speaker == speaker and q.how == "after"
+
+
+@pytest.mark.parametrize("body", [
+    # a full stop inside the marks ends the sentence: the next one is someone else's
+    "Mayor Hal Brook spoke first. “We are done.” Ida Marsh said the vote would wait.",
+    # the question does not open its sentence: it belongs to the clause before it
+    "The flyer asked, “Who pays for the bridge?” Ida Marsh said that nobody knew.",
+    # the next sentence introduces another quote
+    "Mayor Hal Brook spoke first. “Who pays?” Ida Marsh said: “We do.”",
+])
+def test_a_sentence_after_a_quote_is_not_its_attribution(body):
+    assert quotes(body)[0].speaker is None

@@ -81,6 +81,11 @@ _ABBREV = set([
     "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt",
 ])
 _ASIDE_RE = re.compile(r",\s+([^,]{1,60}?)\s+(?:" + VERB_WORDS + r")\s*[,.]")
+_TAG_WORD = r"(?:(?:" + "|".join(sorted(_ABBREV)) + r"|[A-Z])\.|[^\W\d_][\w’'\-]*)"
+# “Why now?” she asked / “Stop!” Officer Lee shouted / “No.” said Roe: the attribution that
+# continues the sentence the quote's own punctuation seemed to end
+_TAG_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _TAG_WORD + r"[ \t\u00a0]+){0,6}?" + VERB_WORDS
+                           + r"\b(?![ \t\u00a0]+that\b|\s*:)")
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
@@ -345,15 +350,27 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
 
 def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
     """The body with every quotation (marks included) replaced by FILL characters; the
-    closing mark becomes a full stop when the quote ends a sentence inside its marks."""
+    closing mark becomes a full stop when the quote ends a sentence inside its marks
+    (not a question or exclamation that its attribution follows: :func:`_tagged_question`)."""
     chars = list(body)
     for p in raw:
         hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
         for i in range(p["open"], hi + 1):
             chars[i] = FILL
-        if p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…"):
+        if (p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…")
+                and not _tagged_question(body, p, paras[p["para"]][0])):
             chars[p["close"]] = "."
     return "".join(chars)
+
+
+def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
+    """“Why now?” Ann Lee asked: a question or exclamation opening its sentence and
+    followed by its attribution, which continues the sentence (a full stop inside the
+    marks does end it: “We won.” Roe said: “…” is Roe's next quote)."""
+    if body[p["end"] - 1] not in "?!" or not _TAG_AFTER_RE.match(body, p["close"] + 1):
+        return False
+    before = body[para_lo:p["open"]].rstrip().rstrip("”\"’'")
+    return not before or before[-1] in ".!?…:"
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
