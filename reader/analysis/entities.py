@@ -45,6 +45,7 @@ used by two organisations would merge them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -58,9 +59,12 @@ from reader.analysis.gazetteer import (
     EVENT_LAST,
     GOVERNMENT_NOUNS,
     HEAD_TITLES,
+    LABEL_HEADS,
+    LABEL_TAILS,
     LAW_WORDS,
     LOCATIVES,
     NOT_ENTITY_ACRONYMS,
+    ORG_NOUNS_AFTER,
     ORG_ROLE_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -124,8 +128,11 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     toks = tokenize(text, dates, sentences)
     lower = {t.text.lower() for t in toks if t.text[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
+    datelines = _datelines(text)
     for c in chunks:
         c.strict = in_strict(c.start)
+        if (c.start, c.end) in datelines:
+            c.strict, c.type = False, "place"
     ents = _Entities()
     _classify(chunks, toks, lower)
     _resolve(chunks, toks, ents)
@@ -145,6 +152,25 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
 
 # --- typing -----------------------------------------------------------------------
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A dateline opens a line: "BEIJING 1996-08-22", "LONDON, Dec 6 (Reuters) -", "Geneva, March 3 (AP) —".
+_DATELINE_RE = re.compile(
+    r"^[^\S\n]*([A-Z][A-Z'.-]+(?:[^\S\n]+[A-Z][A-Z'.-]+){0,3})(?=[^\S\n]*,?[^\S\n]+(?:\d{4}-\d{2}-\d{2}\b"
+    rf"|{_MONTH}[^\S\n]+\d{{1,2}}\b|\([A-Z][A-Za-z]+\)[^\S\n]*[-–—]))"
+    r"|^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?=,[^\S\n]+"
+    rf"{_MONTH}[^\S\n]+\d{{1,2}}[^\S\n]+\([A-Z][A-Za-z]+\)[^\S\n]*[-–—])", re.MULTILINE)
+
+
+def _datelines(text: str) -> set[tuple[int, int]]:
+    """Spans of the places that open a dateline ("CITY 1996-12-06", "City, Dec 6 (Reuters) -")."""
+    out = set()
+    for m in _DATELINE_RE.finditer(text):
+        g = 1 if m.group(1) else 2
+        if m.group(g).strip(".'-") not in NOT_ENTITY_ACRONYMS:
+            out.add(m.span(g))
+    return out
+
+
 _STOP_SCAN = {".", ",", ";", ":", "!", "?", "”", "“", '"', "(", ")", "—", "–"}
 
 
@@ -155,6 +181,9 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         names = [t.bare for t in c.toks]
         after = c.at + len(c.toks)
         if (names[0] in EVENT_FIRST and len(names) > 1) or names[-1] in EVENT_LAST or names[-1] in LAW_WORDS:
+            c.type = "skip"
+            continue
+        if _is_label(names):
             c.type = "skip"
             continue
         nxt = POSSESSIVE_RE.sub("", word_at(toks, after))
@@ -181,18 +210,42 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         c.type = _cue_type(c, toks, after)
 
 
+def _is_label(names: list[str]) -> bool:
+    """"Group A", "Pool B", "Category Two": a head word and a letter or number, a label not a name."""
+    return len(names) == 2 and names[0] in LABEL_HEADS and (
+        (len(names[1]) == 1 and names[1].isupper()) or names[1] in LABEL_TAILS)
+
+
 def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     """The type the words around a chunk give it (setting ``c.role`` when they name one)."""
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
-    if prev == "the":
+    article = prev in ("the", "The")
+    if article:
         prev, prev2 = prev2, word_at(toks, c.at - 3)
     single_acronym = len(c.toks) == 1 and c.toks[0].acronym
     if prev in ("of", "at", "with", "for") and prev2.lower() in ORG_ROLE_NOUNS:
         return "organization"
-    if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym:
+    nxt = word_at(toks, after)
+    if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(toks, after):
         c.role = prev
         return "person"
+    if _not_human_after(toks, after):
+        # "the Xinhua news agency", "Acme said it would": a body or a place, not a person (unless the
+        # article names a person so: these cues are weak)
+        c.weak = True
+        return "place" if _is_place(c, toks, prev) else "organization"
+    if article and not single_acronym and nxt not in ATTRIBUTE_NOUNS and prev.lower() not in LOCATIVES:
+        # "the Mariners scored": a body, or a place used as a modifier ("the Ramallah meeting"); not a
+        # person, unless the article names one so ("the Kollar-Kotelly order")
+        c.weak = True
+        if _is_place(c, toks, prev) or (nxt[:1].islower() and gazetteer.lookup(c.text) is not None):
+            return "place"
+        return "organization"
     if not single_acronym and _person_cue_after(c, toks, after, prev):
+        place = gazetteer.lookup(c.text) if nxt in SPEECH_VERBS and nxt != "who" else None
+        if place is not None and place.major:
+            c.weak = True     # "Britain said": a place, unless the article names a person so
+            return "place"
         return "person"
     if _is_place(c, toks, prev):
         return "place"
@@ -207,6 +260,37 @@ def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str) -> bool:
     if nxt == "," and (word_at(toks, after + 1) == "who" or _appositive_role(c, toks, after)):
         return True
     return nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", "."))
+
+
+_PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "I", "we", "they", "their"}
+
+
+def _org_noun_after(toks: list[Tok], after: int) -> bool:
+    """"news agency", "newspaper", "shares" … after a name ("the official Tarvik news agency")."""
+    nxt = word_at(toks, after)
+    return nxt in ORG_NOUNS_AFTER or (nxt == "news" and word_at(toks, after + 1) == "agency")
+
+
+def _not_human_after(toks: list[Tok], after: int) -> bool:
+    """What follows a name that a person's name is not followed by: an organisation noun
+    ("news agency", "shares"), ", which", or a speech verb whose clause goes on with "it" /
+    "its" ("said on Friday it would", "reported its profit")."""
+    nxt = word_at(toks, after)
+    if _org_noun_after(toks, after):
+        return True
+    if nxt == ",":
+        return word_at(toks, after + 1) == "which"
+    if nxt not in SPEECH_VERBS or nxt == "who":
+        return False
+    for k in range(after + 1, min(after + 6, len(toks))):
+        w = toks[k].text
+        if w in ("it", "its"):
+            return True
+        if toks[k].cap:      # a new subject ("said India would"); a date ("on Thursday") is not one
+            return False
+        if w in _STOP_SCAN or w in _PERSON_PRONOUNS or w == "that":   # "wrote that it was wrong": any subject
+            return False
+    return False
 
 
 def _appositive_role(c: Chunk, toks: list[Tok], after: int) -> bool:
@@ -305,10 +389,11 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
 
 
 def _type_people(chunks: list[Chunk], people: _People) -> None:
-    """A chunk naming one of the article's people is a person; an untyped run of two or
+    """A chunk naming one of the article's people is a person (also one typed a place or an
+    organisation by a weak cue: "Britain said", "the Mariners"); an untyped run of two or
     more name-like words is one too, weakly (no cue said so)."""
     for c in chunks:
-        if c.type in ("person", None):
+        if c.type in ("person", None) or c.weak:
             if people.of(c) is not None:
                 c.type = "person"
             elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):

@@ -159,7 +159,9 @@ ORG_WORDS = set([
     "Navy", "Force", "Corps", "Patrol", "Laboratory", "Lab", "Museum", "Library", "Airlines", "Partners", "Holdings",
     "Industries", "Systems", "Technologies", "Media", "Broadcasting", "Reuters", "Watch", "Caucus", "Cabinet",
     "Treasury", "Pentagon", "Parliament", "Assembly", "Legislature", "Clinic", "Institution", "Conference", "Council",
-    "Academy", "Review",
+    "Academy", "Review", "Radio", "Television",
+    # company forms as news wires write them, without the full stop ("Best Products Co", "Acme Holdings Plc")
+    "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Bhd", "Cos", "Bancorp",
 ])
 LAW_WORDS = {"Act", "Code", "Policy", "Amendment", "Constitution", "Treaty", "Accord", "Statute", "Regulation",
              "Order", "Doctrine", "Law"}
@@ -172,6 +174,7 @@ TITLES = set([
     "Ambassador", "Minister", "Prime", "King", "Queen", "Prince", "Princess", "Pope", "Deputy", "Assistant", "Acting",
     "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.",
     "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff",
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Doctor", "Premier", "Chancellor", "Patriarch", "Spokesman", "Spokeswoman",
 ])
 PLACE_WORDS = set([
     "Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain",
@@ -215,6 +218,14 @@ COMMON_STARTERS = set([
     "experts", "documents", "records", "data", "lawmakers", "sources", "reports", "court", "plaintiffs", "defendants",
     "prosecutors", "authorities", "police", "people", "immigrants", "democrats", "republicans", "americans",
 ]) | STOPWORDS
+# Labels, not names: "Group A", "Pool B", "Category Two", "Division 1" (a head word and a letter or number).
+LABEL_HEADS = {"Group", "Pool", "Division", "Section", "Class", "Category", "Grade", "Zone", "Table", "Part", "Phase",
+               "Stage", "Round", "Level", "Type", "Plan", "Tier", "Schedule", "Chapter", "Article", "Annex", "Item"}
+LABEL_TAILS = {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "I", "II", "III", "IV",
+               "V", "VI", "VII", "VIII", "IX", "X"}
+# Lower-case words after a name that make it an organisation ("the Xinhua news agency", "Acme shares fell").
+ORG_NOUNS_AFTER = {"agency", "newspaper", "daily", "weekly", "radio", "television", "shares", "stock", "subsidiary",
+                   "bancorp"}
 NOT_ENTITY_ACRONYMS = {"CEO", "TV", "AI", "GDP", "PDF", "FAQ", "USB", "OK", "ID", "AM", "PM", "LGBTQ", "COVID",
                        "DNA", "HIV", "AIDS", "CFO", "COO", "CTO", "IPO", "PR", "HR", "IT", "Q", "A", "I", "NOT",
                        "BREAKING", "UPDATE", "WATCH", "VIDEO", "READ", "MORE", "NEW", "EXCLUSIVE"}
