@@ -94,3 +94,11 @@ def test_group_labels_are_not_organisations():
     found = types("Brenford Athletic top Group C after beating the Harriers. Pool B starts on Friday.")
     assert "Group C" not in found and "Pool B" not in found
     assert types("He works for the Marvell Group in Leeds.")["Marvell Group"] == "organization"
+
+
+# --- 4. a capitalised word glued onto a name ----------------------------------------------------
+
+def test_a_sentence_initial_role_noun_is_not_part_of_the_name():
+    found = types("Analyst Petra Wollen expects a loss.")
+    assert found.get("Petra Wollen") == "person" and "Analyst Petra Wollen" not in found
+    assert types("Petra Wollen expects a loss.")["Petra Wollen"] == "person"

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 
 from reader.analysis.dates import DateMention
 from reader.analysis.figures import sentence_spans
-from reader.analysis.gazetteer import COMMON_STARTERS, CONNECTORS, DETERMINERS, HEAD_TITLES, ORG_WORDS, SUFFIXES, TITLES
+from reader.analysis.gazetteer import (
+    COMMON_STARTERS,
+    CONNECTORS,
+    DETERMINERS,
+    HEAD_TITLES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    SUFFIXES,
+    TITLES,
+)
 from reader.analysis.offsets import membership
 from reader.text.tokens import STOPWORDS
 
@@ -167,7 +176,7 @@ def _split_and(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
 
 def _common(t: Tok, lower: set[str]) -> bool:
     low = t.bare.lower()
-    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower)
+    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or low in ROLE_NOUNS)
 
 
 def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
