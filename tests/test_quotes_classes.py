@@ -81,3 +81,51 @@ def test_a_question_or_exclamation_keeps_the_attribution_that_follows(body, spea
 ])
 def test_a_sentence_after_a_quote_is_not_its_attribution(body):
     assert quotes(body)[0].speaker is None
+
+
+# --- 3. participles, colons and more verbs of saying ------------------------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sen. Vera Holt attacked the budget, saying it would “starve the schools.”", "Vera Holt"),
+    ("Sen. Vera Holt, a Democrat, attacked the budget on Friday, calling it “a raid on the schools.”", "Vera Holt"),
+    ("On Friday, Sen. Vera Holt left the chamber, telling reporters the budget was “dead on arrival.”", "Vera Holt"),
+    ("The vote was close, with Sen. Vera Holt telling reporters “we lost by one.”", "Vera Holt"),
+    ("Sen. Vera Holt issued a statement saying the budget was “a raid on the schools.”", "Vera Holt"),
+    ("“It failed,” said Sen. Vera Holt, adding, “We start again Monday.”", "Vera Holt"),
+    ("Sen. Vera Holt said the process was “slow,” adding, “Slow is fine.”", "Vera Holt"),
+    ("Sen. Vera Holt had a short answer for the governor: “Try again.”", "Vera Holt"),
+])
+def test_participles_and_colons_introduce_the_subjects_quote(body, speaker):
+    assert quotes(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("verb", ["pledged", "promised", "vowed", "warned", "insisted", "shouted", "joked",
+                                  "tweeted", "wrote", "argued", "acknowledged", "lamented", "retorted"])
+def test_verbs_of_saying(verb):
+    body = f"Mayor Tom Reyes {verb}: “The river will be clean by June.”"
+    assert said(body) == [("The river will be clean by June.", "Tom Reyes")]
+    body = f"“The river will be clean by June,” Mayor Tom Reyes {verb}."
+    assert said(body) == [("The river will be clean by June,", "Tom Reyes")]
+
+
+@pytest.mark.parametrize("body", [
+    # a subordinate clause opens the sentence: whose participle is it? nobody is guessed
+    "After Sen. Vera Holt spoke, the crowd left, saying “enough.”",
+    # two subjects
+    "Vera Holt and Tom Reyes left the hall, saying “enough.”",
+    # the subject is not a person the article identifies
+    "The budget office released new numbers, saying costs would “double by 2030.”",
+    # a colon after a sentence whose subject is a thing
+    "The message from the council was short: “Try again.”",
+    # a scare-quoted word after a verb that is not one of saying
+    "She dismissed it as a ‘rant’ and moved on.",
+    "Officials fenced off the so-called “safe zone” on Monday.",
+])
+def test_no_speaker_without_a_cue_that_names_one(body):
+    assert all(q.speaker is None for q in quotes(body))
+
+
+def test_a_title_word_that_is_a_known_surname():
+    body = "Charlie King, a former party director, spoke first. “We need volunteers,” Mr. King said."
+    assert said(body) == [("We need volunteers,", "Charlie King")]

@@ -41,6 +41,13 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                (``She said the IRS never offered a “…”``); when the verb's subject is a
                relative pronoun (``a ruling … that called it “…”``) the sentence's own
                subject, if it is a person;
+``participle`` ``X attacked Y, saying “…”`` / ``calling it “…”`` / ``with X telling reporters
+               “…”`` / ``X issued a statement saying “…”``: the name right before the participle,
+               else the speaker of a speech verb just before it (``said X, adding``), else the
+               subject opening the sentence (a pronoun, a titled or known name; nobody after
+               ``After X spoke, …`` or for ``X and Y``); a speech verb before the participle
+               names the speaker only through these rules;
+``colon``      ``X had a blunt answer: “…”``: the subject opening the sentence, as above;
 ``according``  ``according to X`` anywhere in the sentence;
 ``aside``      a parenthetical ``, she said,`` after the quote;
 ``split``, ``continued``  the other parts of the same quotation;
@@ -62,6 +69,7 @@ from reader.analysis.speakers import (
     ACCORDING_RE,
     FILL,
     NP,
+    PHRASE,
     VERB_RE,
     VERB_WORDS,
     WINDOW,
@@ -86,6 +94,35 @@ _TAG_WORD = r"(?:(?:" + "|".join(sorted(_ABBREV)) + r"|[A-Z])\.|[^\W\d_][\w’'\
 # continues the sentence the quote's own punctuation seemed to end
 _TAG_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _TAG_WORD + r"[ \t\u00a0]+){0,6}?" + VERB_WORDS
                            + r"\b(?![ \t\u00a0]+that\b|\s*:)")
+_PARTICIPLES = [
+    "saying", "adding", "writing", "tweeting", "posting", "noting", "arguing", "insisting", "warning", "declaring",
+    "explaining", "asking", "telling", "calling", "describing", "vowing", "pledging", "promising", "accusing",
+    "blaming", "joking", "complaining", "urging", "stating", "replying", "responding", "recalling", "claiming",
+    "suggesting", "predicting", "acknowledging", "admitting", "conceding", "boasting", "labeling", "labelling",
+    "shouting", "chanting", "yelling", "lamenting", "quipping", "countering", "stressing", "emphasizing",
+    "announcing", "proclaiming", "characterizing", "dismissing",
+]
+# the participle (group 2) and up to eight words before the quote; group 1: a comma before it
+_PARTICIPLE_RE = re.compile(r"([," + FILL + r"]\s*(?:and\s+)?)?\b(" + "|".join(_PARTICIPLES)
+                            + r")\b(?:\s+\S+){0,8}?\s*[,:—–]?\s*$")
+# Trump issued a statement saying “…”: the statement's author is the clause's subject
+_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:statement|tweet|email|e-mail|"
+                          r"letter|message|post|memo|note|release|video)\s*$")
+_COLON_RE = re.compile(r"(?<![\s" + FILL + r"]):\s*$")
+_CLAUSE_LEADS = r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead|Now|Earlier|Separately)\b,?\s+)*"
+_OPENING_PHRASE = (r"(?:(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Early|Late)\s+|"
+                   r"(?:After|Before|Since|Despite|Following|Until)\s+(?:the|a|an|his|her|their|its|this|that|last|"
+                   r"\d)\b)[^,;:" + FILL + r"]{1,60},\s+)?")
+_HEAD_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE)
+_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE
+                         + r"(?P<np>He|She|[A-Z][^\s,;:()" + FILL + r"]*(?:\s+(?:[A-Z][^\s,;:()" + FILL
+                         + r"]*|de|van|von|der|da|al|bin|of)){0,7})"
+                         + r"(?:\s*\([^()" + FILL + r"]{1,40}\)|,[^,;:" + FILL + r"]{1,200},)?"
+                         + r"\s+(?P<verb>[a-z][a-z’'\-]*)\b")
+_NOT_VERBS = {"and", "or", "who", "which", "that", "of", "for", "to", "in", "on", "at", "with", "by", "from", "as",
+              "about", "than", "the", "a", "an", "is", "was"}
+# the officer shouted “get down” before firing: words shouted are full only when they end the sentence
+_MANNER_VERBS = {"shouted", "shouts", "yelled", "yells", "screamed", "chanted", "whispered"}
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
@@ -422,7 +459,8 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     if re.search(r"\bso-called\s*$", reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
-             lambda: _according(reg, s, e), lambda: _aside(reg, q_close + 1, e))
+             lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
+             lambda: _aside(reg, q_close + 1, e))
     for rule in rules:
         found = rule()
         if found is None:
@@ -467,7 +505,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         if np is not None and np.kind == "name" and np.start == s + colon.start(1):
             return np, "before", (np.start, np.end)
     relative = False
-    for v in list(VERB_RE.finditer(text, s, q_open))[::-1][:8]:
+    cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
+    for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
         np = np_before(reg, s, v.start())
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
@@ -479,6 +518,69 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
+
+
+def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:
+    """X attacked Y, saying “…” / calling it “…” / with X telling reporters “…” / X had a
+    message: “…”: the quote introduced by a participle of saying or a colon; the speaker
+    is the name right before the participle, else the subject of the sentence's clause."""
+    text = reg.text
+    m = _PARTICIPLE_RE.search(text, s, q_open)
+    document = m is not None and m.group(1) is None and _DOCUMENT_RE.search(text, s, m.start(2)) is not None
+    if m is not None and m.group(1) is None and not document:  # with X telling reporters “…”
+        np = np_before(reg, s, m.start(2))
+        if np is not None and np.kind != "description":
+            return np, "participle", (np.start, m.end(2))
+        return None
+    if m is not None and not document:                         # X said, adding / said X, adding
+        np = _speaker_before(reg, s, m.start())
+        if np is not None:
+            return np, "participle", (np.start, np.end)
+    if s != sent_lo:
+        return None
+    if m is not None or _COLON_RE.search(text, s, q_open):
+        np = _clause_subject(reg, sent_lo, m.start() if m else q_open)
+        if np is not None:
+            return np, "participle" if m else "colon", (np.start, np.end)
+    if m is not None:                                           # X, who …, said …, stating “…”
+        head = _HEAD_RE.match(text, sent_lo, m.start())
+        for v in list(VERB_RE.finditer(text, sent_lo, m.start()))[::-1][:8]:
+            np = np_before(reg, sent_lo, v.start())
+            if (np is not None and head is not None and np.start == head.end() and np.kind != "description"
+                    and reg.resolve(np, np.start)[0] is not None):
+                return np, "participle", (np.start, v.end())
+    return None
+
+
+def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
+    """The speaker of a speech verb ending the text just before ``hi``: ``X said`` or
+    ``said X`` (``…,” said Mr. Roe, adding …``)."""
+    text = reg.text
+    for v in VERB_RE.finditer(text, max(s, hi - PHRASE), hi):
+        if not text[v.end():hi].strip():
+            np = np_before(reg, s, v.start())
+        else:
+            np = np_after(reg, v.end(), hi)
+            np = np if np is not None and not text[np.end:hi].strip() else None
+        if np is not None and np.kind != "description" and reg.resolve(np, np.start)[0] is not None:
+            return np
+    return None
+
+
+def _clause_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The subject opening the sentence at ``lo`` when it is a person or organisation the
+    article identifies (a pronoun, a titled name or a known one) and a verb follows it
+    (after an appositive or a parenthesis, if any); never after a subordinate clause
+    (``After X …, Y …``) or for two subjects (``X and Y``)."""
+    m = _SUBJECT_RE.match(reg.text, lo, hi)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    np = np_before(reg, lo, m.start("verb"))
+    if np is None or np.start != m.start("np") or np.kind == "description":
+        return None
+    if np.kind == "name" and not (np.title or reg.find(np.name)):
+        return None
+    return np
 
 
 def _according(reg: Registry, s: int, e: int) -> Found | None:
@@ -536,7 +638,8 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
     last = re.search(r"(?<![\w’'-])(\w+)\s*([,:]?)$", prefix)
-    after_verb = last is not None and VERB_RE.fullmatch(last.group(1)) is not None
+    after_verb = (last is not None and VERB_RE.fullmatch(last.group(1)) is not None
+                  and last.group(1) not in _MANNER_VERBS)
     starts = (not prefix or prefix[-1] == ":" or continued or after_verb
               or (prefix[-1] in ",—" and VERB_RE.search(prefix[-80:]) is not None))
     ends = inner[-1:] in ".,!?…—–:;-" or not after or after[0] in ".!?;…" + FILL or attributed_after

@@ -51,6 +51,15 @@ _VERBS = [
     "remarked", "replied", "responded", "stressed", "emphasized", "emphasised", "suggested", "recalled", "posted",
     "tweeted", "ordered", "described", "labeled", "labelled", "characterized", "asked", "asks", "urged", "predicted",
     "maintained", "complained", "conceded", "countered", "quipped", "vowed", "spoke", "commented", "answered",
+    # more verbs of saying (present forms only where they are not also common plural nouns)
+    "pledged", "pledges", "promised", "promises", "accused", "accuses", "blamed", "blames", "vows", "chanted",
+    "shouted", "shouts", "yelled", "yells", "screamed", "joked", "jokes", "exclaimed", "boasted", "boasts",
+    "bragged", "brags", "lamented", "laments", "mused", "muses", "quips", "retorted", "snapped", "scoffed",
+    "cautioned", "cautions", "contends", "counters", "demanded", "wondered", "wonders", "whispered", "agreed",
+    "agrees", "alleged", "alleges", "affirmed", "confirmed", "confirms", "concedes", "denied", "pleaded", "begged",
+    "recounted", "recounts", "reiterated", "repeated", "emailed", "texted", "tweets", "proclaimed", "acknowledges",
+    "admits", "stresses", "predicts", "recalls", "replies", "responds", "testifies",
+    "announces", "complains", "observes", "remarks", "suggests", "urges",
 ]
 VERB_WORDS = "(?:" + "|".join(_VERBS) + ")"
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
@@ -298,8 +307,10 @@ class Registry:
         """Whether these words can name someone: no function word, possessive or title alone,
         not two names joined by "and"; one word only if known or not a common word."""
         if (not names or any(w in STOP_CAPS for w in names) or names[-1].endswith(("’s", "'s"))
-                or all(w in TITLES for w in names) or names[0] in CONNECTORS):
+                or names[0] in CONNECTORS):
             return False
+        if all(w in TITLES for w in names):                     # a title alone, unless a known
+            return len(names) == 1 and self.find(names[0]) is not None   # surname (Charlie King: Mr. King)
         name = " ".join(names)
         if ({"and", "for"} & set(names)) and not _is_org(name):
             return False                                        # two people, or no one
