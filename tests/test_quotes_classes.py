@@ -129,3 +129,35 @@ def test_no_speaker_without_a_cue_that_names_one(body):
 def test_a_title_word_that_is_a_known_surname():
     body = "Charlie King, a former party director, spoke first. “We need volunteers,” Mr. King said."
     assert said(body) == [("We need volunteers,", "Charlie King")]
+
+
+# --- 4. an appositive, a parenthesis or a lower-case word between name and verb ---------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Representative Lena Voss, an Oregon Democrat, said, “The dam has to go.”", "Lena Voss"),
+    ("Rep. Ivo Marsh (R-Idaho), a member of the water panel, said, “The dam stays.”", "Ivo Marsh"),
+    ("Rep. Ivo Marsh (R-Idaho) said, “The dam stays.”", "Ivo Marsh"),
+    ("“The dam stays,” Rep. Ivo Marsh, R-Idaho, said.", "Ivo Marsh"),
+    ("Lena Voss, visibly tired, replied: “The dam has to go.”", "Lena Voss"),
+    ("“The dam has to go,” county Commissioner Lena Voss said.", "Lena Voss"),
+    ("county Commissioner Lena Voss said, “The dam has to go.”", "Lena Voss"),
+])
+def test_name_then_aside_then_verb(body, speaker):
+    (q,) = quotes(body)
+    assert q.speaker == speaker
+
+
+def test_an_aside_is_not_a_role():
+    (q,) = quotes("Lena Voss, visibly tired, replied: “The dam has to go.”")
+    assert q.speaker_role is None
+
+
+@pytest.mark.parametrize("body", [
+    # a conjunction before the name: the name starts another clause
+    "Lena Voss, a farmer, spoke first. “The dam has to go,” but county Commissioner Ivo Marsh said otherwise.",
+    # "and" after the comma joins a second subject, it is no aside
+    "The county, and Commissioner Ivo Marsh, said nothing more. “The dam stays.”",
+])
+def test_no_speaker_across_a_conjunction(body):
+    assert quotes(body)[0].speaker is None

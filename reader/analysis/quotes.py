@@ -123,6 +123,9 @@ _NOT_VERBS = {"and", "or", "who", "which", "that", "of", "for", "to", "in", "on"
               "about", "than", "the", "a", "an", "is", "was"}
 # the officer shouted “get down” before firing: words shouted are full only when they end the sentence
 _MANNER_VERBS = {"shouted", "shouts", "yelled", "yells", "screamed", "chanted", "whispered"}
+_FUNCTION_WORDS = {"but", "and", "or", "then", "while", "as", "when", "after", "before", "though", "although",
+                   "because", "since", "so", "yet", "if", "that", "which", "who", "where", "until", "unless",
+                   "once", "not", "also", "even", "only", "later", "earlier"}
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
@@ -488,11 +491,20 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
         return (np, how, (p, np.end)) if np else None
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
         np = np_before(reg, p, v.start())
-        if np is not None and re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start]):
+        if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
+                               or (np.title and _premodified(text[p:np.start]))):
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break
     return None
+
+
+def _premodified(gap: str) -> bool:
+    """``police`` in “…,” police Chief Ann Lee said: up to three lower-case words before a
+    titled name, none of them a function word (“…,” but Sen. Roe said is another matter)."""
+    ws = gap.split()
+    return (bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w’'\-]*\s+){1,3}", gap))
+            and not any(w.lower() in _FUNCTION_WORDS for w in ws))
 
 
 def _before(reg: Registry, s: int, q_open: int) -> Found | None:

@@ -11,6 +11,11 @@ inside a quote never name its speaker):
   ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
 * a speech verb after or just before it: ``Chen said``, ``said Chen``.
 
+Between a name and its speech verb there may be an appositive (``Jane Roe, a California
+Democrat, said``), a parenthesis or a party and state (``Rep. John Doe (R-Ohio) said``,
+``Doe, R-Ohio, said``) or a short aside (``Roe, visibly tired, replied``); only the
+appositive gives a role.
+
 People merge by surname (``Kollar-Kotelly`` and ``Judge Colleen Kollar-Kotelly`` are one
 person, named by the fullest form; two different first names stay two people). The role
 shown is the longest title, else the first role phrase or appositive (``a Bill Clinton
@@ -131,6 +136,12 @@ _ADVERBIAL_RE = re.compile(
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 _ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
+# between a name and its verb: a parenthesis (R-Ohio), a party and state (D-Calif.), a short
+# aside (however / visibly angry): none of them a role
+_PAREN_END_RE = re.compile(r"\s*\([^()\n" + FILL + r"]{1,40}\)\s*$")
+_PARTY_RE = re.compile(r"[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.?")
+_ASIDE_RE = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}")
+_CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
 _PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                 "the", "his", "her", "their", "its", "our", "under", "than"}
 _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
@@ -473,9 +484,14 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
     # position (passing one made re.LOCALE fail and re.DEBUG print), hence the compiled pattern
     for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
-        if rest.split(" ", 1)[0] not in APPOS_OPENERS or VERB_RE.search(rest) or FILL in rest:
+        if VERB_RE.search(rest) or FILL in rest:
+            continue
+        aside = _PARTY_RE.fullmatch(rest) or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS)
+        if rest.split(" ", 1)[0] not in APPOS_OPENERS and not aside:
             continue
         inner = _np_at_end(reg, lo, lo + c)
+        if inner is not None and aside:                         # X, D-Calif., said / X, exasperated, said
+            return replace(inner, end=end) if inner.kind != "description" else None
         if inner is not None and inner.kind == "description":
             named = np_after(reg, lo + c + 1, lo + len(body))
             if named is not None and named.kind == "name" and named.end == lo + len(body):
@@ -507,6 +523,9 @@ def _clause_start(text: str) -> int:
 
 def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     text = reg.text
+    paren = _PAREN_END_RE.search(text, max(lo, hi - 60), hi)    # Rep. John Doe (R-Ohio) said
+    if paren is not None and paren.start() > lo:
+        hi = paren.start()
     lo = max(lo, hi - PHRASE)
     toks = words(text, lo, hi)
     if not toks or toks[-1][1] != len(text[:hi].rstrip()):
