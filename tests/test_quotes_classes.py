@@ -161,3 +161,21 @@ def test_an_aside_is_not_a_role():
 ])
 def test_no_speaker_across_a_conjunction(body):
     assert quotes(body)[0].speaker is None
+
+
+# --- 5. markup is not a quotation ------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [
+    '<tweet tweet-id="90210">Big crowd tonight!</tweet> he wrote.',
+    "<tweet tweet-author='@someone' tweet-date=\"May 1, 2016\">",
+    'Read <a href="https://example.org/a">the filing</a> here.',
+])
+def test_attribute_values_in_markup_are_not_quotes(body):
+    assert quotes(body) == []
+
+
+def test_a_quote_inside_markup_still_counts_and_a_bare_angle_bracket_is_no_tag():
+    body = '<p class="lead">“We won,” said Sen. Al Fox.</p>'
+    assert said(body) == [("We won,", "Al Fox")]
+    assert [q.text for q in quotes("If 3 < 4 and the “margin” > 2, Sen. Al Fox said “fine.”")] == ["margin", "fine."]

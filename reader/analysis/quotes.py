@@ -23,6 +23,7 @@ line breaks in a text with no blank line):
 * A quote over several paragraphs (each opens, only the last closes) and a quote split by
   its attribution (``“…,” Chen said, “…”``) give one part per span, sharing ``group`` and
   the speaker. An opening mark never closed (nor continued) is dropped.
+* Marks inside markup tags (``<tweet tweet-id="…">``, ``<a href='…'>``) are not quotation marks.
 * Quotation marks around a name (``during “Operation Midway Blitz.”``: up to six
   capitalised words inside the writer's sentence) are not a quotation.
 
@@ -263,12 +264,31 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
 
+# an HTML-like tag with quoted attribute values: <tweet tweet-id="1">, <a href='…'>
+_TAG_RE = re.compile(r"""</?[A-Za-z][\w:\-]*(?:\s+[\w:\-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>""")
+
+
+def _without_markup(body: str) -> str:
+    """``body`` with the quote marks inside markup tags (attribute values) made spaces."""
+    if "<" not in body:
+        return body
+    chars: list[str] | None = None
+    for m in _TAG_RE.finditer(body):
+        for i in range(m.start(), m.end()):
+            if body[i] in "\"'“”‘’":
+                chars = chars or list(body)
+                chars[i] = " "
+    return body if chars is None else "".join(chars)
+
+
 def mark_view(body: str) -> str:
     """``body`` with doubled marks read as one double mark, same length: ``''…''`` (a
     typewriter convention, as in NYT feeds), ``‘‘…’’`` and ````…''``. An opening pair
     becomes a space and ``“`` (the quote starts after the pair), a closing one ``”`` and
     a space (it ends before the pair); a third mark (``'''Title,'''``) is a single quote
-    inside. A pair between two spaces, or between two letters, is left alone."""
+    inside. A pair between two spaces, or between two letters, is left alone. Marks inside
+    markup tags (``<tweet tweet-id="…">``) are no quotation marks: they become spaces."""
+    body = _without_markup(body)
     if "''" not in body and "‘‘" not in body and "’’" not in body and "``" not in body:
         return body
     chars = list(body)
