@@ -179,3 +179,11 @@ def test_a_quote_inside_markup_still_counts_and_a_bare_angle_bracket_is_no_tag()
     body = '<p class="lead">“We won,” said Sen. Al Fox.</p>'
     assert said(body) == [("We won,", "Al Fox")]
     assert [q.text for q in quotes("If 3 < 4 and the “margin” > 2, Sen. Al Fox said “fine.”")] == ["margin", "fine."]
+
+
+@pytest.mark.parametrize("body", [
+    "Judge Rita Oakes said the term reflected the “depth of the harm” Dr. Sam Bell pleaded guilty to.",
+    "Sen. Ann Lee said the plan was “reckless” and Dr. Sam Bell denied it.",
+])
+def test_verbs_that_are_mostly_not_speech_name_nobody(body):
+    assert quotes(body)[0].speaker in ("Rita Oakes", "Ann Lee")
