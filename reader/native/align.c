@@ -882,6 +882,20 @@ static void sort_aligns(Ctx *ctx, RAAligns *v, int (*cmp)(const void *, const vo
 }
 
 /* align._merge_neighbours: consumes `found` */
+/* The end of one step of merge_neighbours and join_inserts: a piece taken into its
+ * neighbour is freed, any other is moved to ``out`` (freed if memory ran out); either
+ * way ``x`` no longer owns its ops. */
+static void keep_unless_taken(Ctx *ctx, RAAligns *out, RAAlign *x, int taken) {
+    if (taken) {
+        align_free(x);
+    } else {
+        PUSH(ctx, *out, *x);
+        if (ctx->oom)
+            align_free(x);
+    }
+    x->ops = (RDRuns){0};
+}
+
 static RAAligns merge_neighbours(Ctx *ctx, RAAligns *found) {
     sort_aligns(ctx, found, cmp_ref_ab);
     RAAligns out = {0};
@@ -911,14 +925,7 @@ static RAAligns merge_neighbours(Ctx *ctx, RAAligns *found) {
             if (merged)
                 break;
         }
-        if (merged) {
-            align_free(x);
-        } else {
-            PUSH(ctx, out, *x);
-            if (ctx->oom)
-                align_free(x);
-        }
-        x->ops = (RDRuns){0};
+        keep_unless_taken(ctx, &out, x, merged);
     }
     ra_aligns_free(found);
     return out;
@@ -1327,14 +1334,7 @@ static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
             joined = 1;
             break;
         }
-        if (joined) {
-            align_free(x);
-        } else {
-            PUSH(ctx, out, *x);
-            if (ctx->oom)
-                align_free(x);
-        }
-        x->ops = (RDRuns){0};
+        keep_unless_taken(ctx, &out, x, joined);
     }
     ra_aligns_free(pieces); /* (the ones left when memory ran out) */
     free(starts_a);
