@@ -104,3 +104,12 @@ def native():
             pytest.fail("reader._native was not built or is not in use", pytrace=False)
         pytest.skip("reader._native is not in use here (no C compiler, or READER_PURE_PYTHON=1)")
     return native
+
+
+@pytest.fixture
+def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests go straight to 127.0.0.1, never through a proxy from the environment
+    (the import tests' local server: see tests/local_server.py)."""
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import child_env
+from local_server import serving, url_of
 
 from reader.library import fetch
 from reader.text.cells import cell_width
@@ -98,32 +99,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-class Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        pass
-
-
 @pytest.fixture(scope="module")
 def server():
-    STOP.clear()
-    httpd = Server(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        STOP.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler, STOP) as httpd:
+        yield url_of(httpd)
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxies")
 
 
 def test_headers_sent_a_byte_at_a_time_meet_one_deadline(server):

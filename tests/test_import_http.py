@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from local_server import serving, url_of
 
 pytest.importorskip("trafilatura")
 
@@ -86,34 +87,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(404, b"")
 
 
-class Server(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):  # a client that gave up: not our concern
-        pass
-
-
 @pytest.fixture(scope="module")
 def server():
-    STOP.clear()
-    httpd = Server(("127.0.0.1", 0), Handler)
-    httpd.seen = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        STOP.set()
-        httpd.shutdown()
-        httpd.server_close()
+    with serving(Handler, STOP) as httpd:
+        yield httpd, url_of(httpd)
 
 
-@pytest.fixture(autouse=True)
-def no_proxies(monkeypatch):
-    """Requests go straight to 127.0.0.1, never through a proxy from the environment."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.upper(), raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxies")
 
 
 def _import(url: str, into: Path, **kw):
