@@ -6,6 +6,7 @@ import importlib.util
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,21 @@ def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.upper(), raising=False)
+
+
+@pytest.fixture(params=["native", "python"])
+def code_path(request: pytest.FixtureRequest) -> Iterator[str]:
+    """Runs a test twice: with the C module (where it is in use) and on the Python path
+    (``_native`` switched off in the engine's modules); both must give the same results."""
+    import reader.engine.align
+    import reader.engine.wordiff
+    import reader.text.tokens
+    from reader.text.speedups import native
+
+    if request.param == "native" and native is None:
+        pytest.skip("reader._native is not in use here")
+    with pytest.MonkeyPatch.context() as mp:
+        if request.param == "python":
+            for module in (reader.engine.align, reader.engine.wordiff, reader.text.tokens):
+                mp.setattr(module, "_native", None)
+        yield request.param

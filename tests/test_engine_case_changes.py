@@ -5,34 +5,17 @@ removal and an addition), so every consumer of ``diff`` reads it as before."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
-
-import reader.engine.align
-import reader.engine.wordiff
-import reader.text.tokens
 from reader.engine.compare import compare_texts
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes
 from reader.reports.compare_text import diff_markup
-from reader.text.speedups import native
 
 A = "The quick brown fox jumps over the lazy dog and then the Cat runs away from it fast."
 B = "The quick brown fox jumps over the lazy dog and then the cat runs away from it really fast."
 
 
-@pytest.fixture(params=["native", "python"])
-def path(request: pytest.FixtureRequest) -> Iterator[str]:
-    if request.param == "native" and native is None:
-        pytest.skip("reader._native is not in use here")
-    with pytest.MonkeyPatch.context() as mp:
-        if request.param == "python":
-            for module in (reader.engine.align, reader.engine.wordiff, reader.text.tokens):
-                mp.setattr(module, "_native", None)
-        yield request.param
 
-
-def test_a_case_change_is_marked(path: str) -> None:
+def test_a_case_change_is_marked(code_path: str) -> None:
     (p,) = compare_texts(A, B).passages
     data = json.loads(json.dumps(p.to_json()))
     (k,) = data["case_changes"]
@@ -41,7 +24,7 @@ def test_a_case_change_is_marked(path: str) -> None:
     assert "{+really+}" in diff_markup(p.diff, colour=False)
 
 
-def test_mirrored_marks_the_same_change(path: str) -> None:
+def test_mirrored_marks_the_same_change(code_path: str) -> None:
     (p,) = compare_texts(B, A).passages
     (k,) = p.to_json()["case_changes"]
     assert p.diff[k] == (DELETE, "cat") and p.diff[k + 1] == (INSERT, "Cat")

@@ -8,8 +8,6 @@ the Python reference.
 
 from __future__ import annotations
 
-import pytest
-
 from reader.engine import align
 from reader.engine.compare import compare_texts
 from reader.engine.wordiff import INSERT
@@ -45,15 +43,6 @@ OTHER = [
 ]
 
 
-@pytest.fixture(params=["native", "python"])
-def path(request, monkeypatch):
-    if request.param == "native":
-        if align._native is None:
-            pytest.skip("reader._native is not built here")
-    else:
-        monkeypatch.setattr(align, "_native", None)
-    return request.param
-
 
 def doc(*parts: str) -> str:
     return "\n\n".join(parts)
@@ -69,7 +58,7 @@ def copy_with_inserts() -> str:
     return doc(paras[0], paras[1], CAPTION, CAPTION, paras[2], paras[3], "ADVERTISEMENT", LOCAL, paras[4], paras[5])
 
 
-def test_a_caption_inserted_twice_and_other_inserts_stay_in_one_passage(path):
+def test_a_caption_inserted_twice_and_other_inserts_stay_in_one_passage(code_path):
     a, b = doc(*PARAS), copy_with_inserts()
     cmp = compare_texts(a, b)
     assert len(cmp.passages) == 1, cmp.passages
@@ -88,7 +77,7 @@ def test_a_caption_inserted_twice_and_other_inserts_stay_in_one_passage(path):
     assert mirrored.to_json() == cmp.mirrored().to_json()
 
 
-def test_the_text_after_a_long_insert_at_the_end_is_kept(path):
+def test_the_text_after_a_long_insert_at_the_end_is_kept(code_path):
     """The sentence right after a long insert, last in the copy, is part of the passage."""
     a = doc(*PARAS)
     b = doc(*PARAS[:5], CAPTION, LOCAL, CAPTION, PARAS[5])
@@ -96,7 +85,7 @@ def test_the_text_after_a_long_insert_at_the_end_is_kept(path):
     assert (p.a_start, p.a_end, p.b_end) == (0, len(a), len(b))
 
 
-def test_an_insert_longer_than_the_limit_ends_the_passage(path):
+def test_an_insert_longer_than_the_limit_ends_the_passage(code_path):
     filler = " ".join(OTHER * 5)  # about 300 words only in b
     assert word_count(filler) > align.INSERT_GAP
     a = doc(*PARAS)
@@ -104,7 +93,7 @@ def test_an_insert_longer_than_the_limit_ends_the_passage(path):
     assert len(compare_texts(a, b).passages) == 2
 
 
-def test_different_articles_after_a_shared_paragraph_are_not_glued(path):
+def test_different_articles_after_a_shared_paragraph_are_not_glued(code_path):
     """A shares its first paragraphs with B; then A goes on with its own article while B
     has a one-sided stretch (a caption) and then a different article that repeats a
     phrase of A's. The passage is the shared paragraphs only."""
@@ -115,14 +104,14 @@ def test_different_articles_after_a_shared_paragraph_are_not_glued(path):
     assert [(p.a_text, p.b_text) for p in cmp.passages] == [(shared, shared)]
 
 
-def test_unrelated_articles_with_a_one_sided_stretch_share_nothing(path):
+def test_unrelated_articles_with_a_one_sided_stretch_share_nothing(code_path):
     a = doc(*OTHER)
     b = doc(PARAS[0], CAPTION, CAPTION, *PARAS[3:])
     assert compare_texts(a, b).passages == []
     assert compare_texts(b, a).passages == []
 
 
-def test_a_long_dropped_paragraph_is_dropped_whole(path):
+def test_a_long_dropped_paragraph_is_dropped_whole(code_path):
     """A long paragraph of A's only, beginning with the word the next one begins with
     ("The harbour trust…", "The council…"): the passage runs across it, and the dropped
     words are that paragraph, not "… The" with the next one's first word."""

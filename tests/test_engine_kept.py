@@ -17,33 +17,13 @@ import random
 import re
 from collections.abc import Iterator
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import reader.engine.align
-import reader.engine.wordiff
-import reader.text.tokens
 from reader.engine.compare import Comparison, compare_texts
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, MIN_KEPT, semantic_cleanup
 from reader.library.loading import load_library
 from reader.library.resources import bundled_articles_dir
-from reader.text.speedups import native
-
-_MODULES = (reader.engine.align, reader.engine.wordiff, reader.text.tokens)
-
-
-@pytest.fixture(params=["native", "python"])
-def path(request: pytest.FixtureRequest) -> Iterator[str]:
-    """Runs the test on one code path: the C module, or Python alone."""
-    if request.param == "native" and native is None:
-        pytest.skip("reader._native is not in use here")
-    with pytest.MonkeyPatch.context() as mp:
-        if request.param == "python":
-            for module in _MODULES:
-                mp.setattr(module, "_native", None)
-        yield request.param
-
 
 # ---- what the diff marks ----
 
@@ -105,12 +85,12 @@ P4_REWORDED = ("The council is expected to decide on the plan in the spring afte
                "The mayor has promised to publish the full figures before the vote.")
 
 
-def test_the_recipe(path: str) -> None:
+def test_the_recipe(code_path: str) -> None:
     """The case the issue measured: P3 showed as struck out in A and added in B."""
     assert_kept(*recipe([P1, P2, P3, P4], P4_REWORDED))
 
 
-def test_a_short_unchanged_sentence_is_kept(path: str) -> None:
+def test_a_short_unchanged_sentence_is_kept(code_path: str) -> None:
     """Fewer than MIN_KEPT words, but a whole sentence (the paragraph P3)."""
     short = "Nobody objected."
     assert len(short.split()) < MIN_KEPT
@@ -147,7 +127,7 @@ def texts(draw: st.DrawFn) -> list[str]:
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(paras=texts(), share=st.floats(0.2, 0.8), rng=st.randoms(use_true_random=False))
-def test_unchanged_paragraph_between_a_drop_and_a_rewording_is_kept(path: str, paras: list[str], share: float,
+def test_unchanged_paragraph_between_a_drop_and_a_rewording_is_kept(code_path: str, paras: list[str], share: float,
                                                                     rng: random.Random) -> None:
     """Drop P2, reword a share of P4's words from its start on: every word of P3 is
     kept on both sides."""
@@ -210,7 +190,7 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.!?])\s+|\n\n", text) if s.strip()]
 
 
-def test_thirty_variants_mark_no_unchanged_sentence_changed(path: str) -> None:
+def test_thirty_variants_mark_no_unchanged_sentence_changed(code_path: str) -> None:
     marked = []
     checked = 0
     for a, b, unchanged in _variants(30):
@@ -226,7 +206,7 @@ def test_thirty_variants_mark_no_unchanged_sentence_changed(path: str) -> None:
 
 # ---- the cleanup itself ----
 
-def test_walls_are_left_as_they_are(path: str) -> None:
+def test_walls_are_left_as_they_are(code_path: str) -> None:
     """An equality of MIN_KEPT words between two longer changes stays; one word shorter,
     the cleanup merges it into one change as diff-match-patch does."""
     for kept, survives in ((MIN_KEPT, True), (MIN_KEPT - 1, False)):
