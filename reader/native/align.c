@@ -1182,6 +1182,21 @@ static RAAlign extend(Ctx *ctx, RAAlign al) {
     return (RAAlign){i0, i1, j0, j1, ops, {0}};
 }
 
+/* align._matched_weight */
+static double matched_weight(const Ctx *ctx, const RAAlign *al) {
+    double w = 0.0;
+    Py_ssize_t ia = al->a_first;
+    for (Py_ssize_t k = 0; k < al->ops.len; k++) {
+        int op = al->ops.items[k].op;
+        Py_ssize_t n = al->ops.items[k].n;
+        if (op == EQUAL)
+            w += weight(ctx, ia, ia + n);
+        if (op != INSERT)
+            ia += n;
+    }
+    return w;
+}
+
 /* --- align._keep and align._one_to_one ------------------------------------------- */
 
 static int keep(const Ctx *ctx, const RAAlign *al) {
@@ -1193,17 +1208,7 @@ static int keep(const Ctx *ctx, const RAAlign *al) {
     double similarity = 2.0 * (double)matched / (double)(a_len + b_len);
     if (matched < ctx->p.min_words || similarity < ctx->p.min_similarity)
         return 0;
-    double w = 0.0;
-    Py_ssize_t ia = al->a_first;
-    for (Py_ssize_t k = 0; k < al->ops.len; k++) {
-        int op = al->ops.items[k].op;
-        Py_ssize_t n = al->ops.items[k].n;
-        if (op == EQUAL)
-            w += weight(ctx, ia, ia + n);
-        if (op != INSERT)
-            ia += n;
-    }
-    return w >= ctx->p.min_weight;
+    return matched_weight(ctx, al) >= ctx->p.min_weight;
 }
 
 /* --- align._join_inserts ----------------------------------------------------------- */
@@ -1254,20 +1259,6 @@ static void earliest(Ctx *ctx, const RAAlign *y, const RDRuns *gap_ops, RDRuns *
     ops_push(ctx, out, EQUAL, shift);
 }
 
-/* align._matched_weight */
-static double matched_weight(const Ctx *ctx, const RAAlign *al) {
-    double w = 0.0;
-    Py_ssize_t ia = al->a_first;
-    for (Py_ssize_t k = 0; k < al->ops.len; k++) {
-        int op = al->ops.items[k].op;
-        Py_ssize_t n = al->ops.items[k].n;
-        if (op == EQUAL)
-            w += weight(ctx, ia, ia + n);
-        if (op != INSERT)
-            ia += n;
-    }
-    return w;
-}
 
 /* align._join_inserts: consumes `pieces` */
 static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
