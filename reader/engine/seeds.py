@@ -15,7 +15,7 @@ Texts are lists of integer word ids; ``stop[id]`` tells a stop word.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 K = 4
 STOP_N = 7
@@ -31,20 +31,30 @@ def seed_runs(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[tuple
     return _hits_to_runs(hits)
 
 
+Gram = tuple[int, ...]
+
+
+def _shared_grams(a: Sequence[int], b: Sequence[int], n: int) -> Iterator[tuple[Gram, list[int], list[int]]]:
+    """Each n-gram both sequences have, with its positions in a and in b, in the order of
+    b's first occurrences; n-grams occurring more than ``MAX_OCCURRENCES`` times on either
+    side are left out (too common to say where a passage is)."""
+    grams_a = _ngrams(a, n)
+    grams_b = _ngrams(b, n)
+    common = set(grams_a).intersection(grams_b)
+    if not common:
+        return
+    where_a = _positions(grams_a, common)
+    for gram, js in _positions(grams_b, common).items():
+        is_ = where_a[gram]
+        if len(is_) <= MAX_OCCURRENCES and len(js) <= MAX_OCCURRENCES:
+            yield gram, is_, js
+
+
 def _content_hits(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[tuple[int, int, int]]:
     """Seeds from shared content n-grams: ``K`` words, not all of them stop words, and
     rare enough on both sides to say where a passage is."""
     hits: list[tuple[int, int, int]] = []
-    grams_a = _ngrams(a, K)
-    grams_b = _ngrams(b, K)
-    common = set(grams_a).intersection(grams_b)
-    if not common:
-        return hits
-    where_a = _positions(grams_a, common)
-    for gram, js in _positions(grams_b, common).items():
-        is_ = where_a[gram]
-        if len(is_) > MAX_OCCURRENCES or len(js) > MAX_OCCURRENCES:
-            continue
+    for gram, is_, js in _shared_grams(a, b, K):
         if stop[gram[0]] and stop[gram[1]] and all(stop[w] for w in gram):
             continue
         hits.extend((j - i, i, K) for i in is_ for j in js)
@@ -59,16 +69,7 @@ def _stop_word_hits(a: Sequence[int], b: Sequence[int], stop: bytearray) -> list
     sb = [j for j, w in enumerate(b) if stop[w]]
     if len(sa) < STOP_N or len(sb) < STOP_N:
         return hits
-    grams_a = _ngrams([a[p] for p in sa], STOP_N)
-    grams_b = _ngrams([b[p] for p in sb], STOP_N)
-    common = set(grams_a).intersection(grams_b)
-    if not common:
-        return hits
-    where_a = _positions(grams_a, common)
-    for gram, ys in _positions(grams_b, common).items():
-        xs = where_a[gram]
-        if len(xs) > MAX_OCCURRENCES or len(ys) > MAX_OCCURRENCES:
-            continue
+    for _, xs, ys in _shared_grams([a[p] for p in sa], [b[p] for p in sb], STOP_N):
         for x, y in ((x, y) for x in xs for y in ys):
             width_b = sb[y + STOP_N - 1] - sb[y]
             width_a = sa[x + STOP_N - 1] - sa[x]
