@@ -372,6 +372,17 @@ class MainScreen(Screen[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, ArticleView):
             self.state.last_pane = self.state.leader = event.widget.side
+        self._mark_focused_area(event.widget)
+
+    def _mark_focused_area(self, focused: Widget) -> None:
+        """The area holding the focus (list, pane A, pane B, side panel) gets the class
+        ``-focused``: styles.tcss colours its title bar, so the focus is visible."""
+        areas: list[Widget] = [self.article_list, self.panes["a"], self.panes["b"], self.side_panel]
+        holding = [area for area in areas if focused is area or area in focused.ancestors]
+        if not holding:  # the search field: the pane searched stays marked
+            return
+        for area in areas:
+            area.set_class(area is holding[0], "-focused")
 
     def run_palette_action(self, where: str, action: str) -> None:
         target: Widget = self
