@@ -67,14 +67,25 @@ def test_list_human_output_when_piped(run_reader):
     assert "\x1b" not in done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 1 + len(BUNDLED_IDS)
-    assert lines[0].split() == ["ID", "OUTLET", "TITLE", "WORDS"]
+    assert lines[0].split() == ["ID", "OUTLET", "WORDS", "TITLE"]
     for line, article_id in zip(lines[1:], BUNDLED_IDS, strict=True):
         assert line.split()[0] == article_id
-        assert line.split()[-1].isdigit()
+        assert re.search(r"\s\d+  \S", line)                        # the word count, then the title
+        assert line == line.rstrip()                               # piped: no padding after the title
     assert "Unknown outlet" in lines[BUNDLED_IDS.index("judge-rules") + 1]
     # piped: titles are not cut to a terminal width
     assert "A federal judge on Thursday blocked Immigration and Customs Enforcement (ICE) from using " \
            "taxpayer data to help track down illegal migrants." in done.stdout
+
+
+def test_mistyped_command_is_refused_with_the_closest_command(run_reader, tmp_path):
+    done = run_reader("lsit")
+    assert done.returncode == 2
+    assert done.stderr == "reader: error: 'lsit' is not a command or a file; did you mean 'reader list'?\n"
+    assert run_reader("storey", "x").stderr.startswith("reader: error: 'storey' is not a command")
+    (tmp_path / "lsit").mkdir()                                   # a folder of that name is a path, not a typo
+    done = run_reader("lsit", cwd=tmp_path)
+    assert "did you mean" not in done.stderr
 
 
 def test_list_of_given_folder(run_reader, tmp_path):
@@ -301,7 +312,7 @@ def test_pipe_into_head(run_reader):
     done = subprocess.run(["sh", "-c", f'"{sys.executable}" -m reader list | head -1'],
                           cwd=run_reader.cwd, env=child_env(), capture_output=True, encoding="utf-8", timeout=60)
     assert done.returncode == 0
-    assert done.stdout.split() == ["ID", "OUTLET", "TITLE", "WORDS"]
+    assert done.stdout.split() == ["ID", "OUTLET", "WORDS", "TITLE"]
     assert done.stderr == ""
 
 

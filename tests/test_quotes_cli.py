@@ -1,5 +1,4 @@
-"""``reader quotes``: run as a subprocess like the other CLI tests. Skipped until the
-command is registered in reader/cli.py."""
+"""``reader quotes``: run as a subprocess like the other CLI tests."""
 
 from __future__ import annotations
 
@@ -9,16 +8,6 @@ import sys
 
 import pytest
 from conftest import REPO, child_env
-
-from reader.cli import build_parser
-
-
-def _has_quotes_command() -> bool:
-    sub = build_parser()._subparsers._group_actions[0]   # type: ignore[union-attr]
-    return "quotes" in sub.choices
-
-
-pytestmark = pytest.mark.skipif(not _has_quotes_command(), reason="'reader quotes' is not wired into reader/cli.py")
 
 
 def test_json(run_reader):

@@ -537,11 +537,11 @@ async def test_a_named_keymap_that_does_not_exist_is_reported(tmp_path, monkeypa
 
 
 def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, capsys):
-    from reader import cli
+    from reader.cli.tui_start import check_keymap
 
     path = tmp_path / "keymap.toml"
     path.write_text('"reader.quit" = "x"\n')
     monkeypatch.setenv("READER_KEYMAP", str(path))
-    cli._check_keymap()
+    check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
                                        "of reader.swap (move that binding to another key first)\n")

@@ -1,0 +1,60 @@
+"""``reader import``: web pages (saved files or addresses) written into the library as articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.errors import PARTIAL, Failure
+from reader.cli.streams import warn
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.cli.parser import Subparsers
+    from reader.library.importer import ImportResult
+
+
+def add(sub: Subparsers) -> None:
+    p = sub.add_parser("import", help="import web pages (saved .html files or http(s) addresses) as articles",
+                       description="Extract the article text and metadata of each page and write it as Markdown "
+                                   "into your library (or --into DIR). Never overwrites a file.")
+    p.add_argument("sources", nargs="+", metavar="FILE.html|URL", help="saved pages or http(s) addresses")
+    p.add_argument("--into", metavar="DIR", help="folder to write to (default: your reader library)")
+    p.add_argument("--json", action="store_true",
+                   help="print JSON: one object per source (ok, message, path, metadata)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from reader.library.importer import import_sources
+
+    into = Path(args.into).expanduser() if args.into else None
+    results = import_sources(args.sources, into)
+    for result in results:
+        if not result.ok:
+            warn(f"{result.source}: {result.message}")
+    if args.json:
+        from reader.reports.output import write_json
+
+        write_json([r.as_dict() for r in results])
+    else:
+        _print_imported(results)
+    imported = sum(r.ok for r in results)
+    if not imported:
+        raise Failure("nothing imported")
+    if imported < len(results):
+        warn(f"imported {imported} of {len(results)}")
+        return PARTIAL
+    return 0
+
+
+def _print_imported(results: list[ImportResult]) -> None:
+    from reader.text.sanitize import one_line
+
+    for result in results:
+        if result.ok:
+            meta = result.metadata
+            label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
+            note = result.message.removeprefix("imported").lstrip("; ")
+            print(one_line(f"{result.path}  {label}" + (f"  ({note})" if note else "")))
