@@ -52,6 +52,7 @@ from typing import Any
 
 from reader.analysis import gazetteer
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.entity_rows import type_rows
 from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
 from reader.analysis.gazetteer import (
     ATTRIBUTE_NOUNS,
@@ -135,6 +136,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
             c.strict, c.type = False, "place"
     ents = _Entities()
     _classify(chunks, toks, lower)
+    type_rows(chunks, toks, text)
     _resolve(chunks, toks, ents)
     for d in dates:
         ents.add("date", d.name, " ".join(d.text.split()), (d.start, d.end), value=d.value, key=("date", d.name))

@@ -1,0 +1,166 @@
+"""Names in the rows of tables and lists, typed by the shape of the row around them.
+
+Results, league tables, squads and contact lines are not sentences, so the cues of running
+text (titles, "said", "the") are absent; their lines are "headline-like" to
+:func:`reader.analysis.name_chunks.line_kinds`, whose names would count only when the running
+text has them. The row itself says what its names are:
+
+- ``Name ( Country )``: a competitor (a person; a club when a score or "v" follows), and the
+  country in brackets a place; a name in brackets after a person is their club or team;
+- ``Name 73rd`` (the minute of a goal), cricket's ``c Name b Name``, ``lbw``, ``not out`` and
+  bowling figures (``25-8-61-1``): people; ``3. Name`` at the head of a ranked row is a person
+  unless a row of numbers follows (a league table);
+- ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``: teams, which are
+  organisations, except countries (national sides), which are places;
+- ``-- Name , City Newsroom``: a contact line, a person and a bureau;
+- a line holding nothing but a two- or three-word name: a byline.
+
+Hand-written because the cues are few and exact (a regular expression over the row's text near
+the name), and a statistical tagger trained on prose reads these rows no better. Each check looks
+at a bounded window of the line (never the whole line), so a long line costs linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis import gazetteer
+from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
+
+_COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
+_WINDOW = 80
+_RANK_RE = re.compile(r"(?:^|\s)\d{1,3}\s*[.)-]?\s*(?:=\s*)?$")
+_IN_BRACKETS_AFTER_RE = re.compile(r"^\s*\(\s*([^()\n]{1,40}?)\s*\)")
+_MINUTE_RE = re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\b")
+_BOWLING_RE = re.compile(r"^\s*\d+(?:\.\d)?-\d+-\d+-\d+")
+_CRICKET_BEFORE_RE = re.compile(r"(?:^|\s)(?:c|b|st|lbw b|c &|run out \()\s*$")
+_CRICKET_AFTER_RE = re.compile(r"^\s*(?:c|b|lbw|st|not out|run out|retired)\b")
+_TEAM_SEP = r"(?:v|vs\.?|V|VS|AT|at)"
+_TEAM_BEFORE_RE = re.compile(rf"(?:^|\s){_TEAM_SEP}\s*$")
+_TEAM_AFTER_RE = re.compile(rf"^\s*{_TEAM_SEP}(?:\s|$)")
+_SCORE_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:\s*\([^()\n]*\))?\s*(?:[A-Za-z]|$)")
+_SCORE_BEFORE_RE = re.compile(r"(?:^|[A-Za-z.)]\s*)\d{1,3}\s*(?:\([^()\n]*\))?\s*$")
+_TEAM_NEXT_RE = re.compile(r"^\s*\d{1,3}\s*(?:\([^()\n]*\)\s*)?[A-Z]")
+_TABLE_AFTER_RE = re.compile(r"^(?:\s+[-\d.,/]+){4,}\s*$")
+_RESULT_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:-\d{1,3})?\s*[;,(]|^\s*\d{2,3}-\d{1,2}\b")
+_CONTACT_BEFORE_RE = re.compile(r"^\s*--\s*$")
+_BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk")
+
+
+class Rows:
+    """Where the lines of ``text`` start, to cut a bounded window of a chunk's line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def around(self, start: int, end: int) -> tuple[str, str, bool]:
+        """The line's text before ``start`` and after ``end`` (each at most ``_WINDOW``
+        characters), and whether the line holds nothing else."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        line_start = self.starts[k]
+        line_end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
+        before = self.text[max(line_start, start - _WINDOW):start]
+        after = self.text[end:min(line_end, end + _WINDOW)]
+        alone = not self.text[line_start:start].strip() and not self.text[end:line_end].strip() \
+            if end - start < _WINDOW else False
+        return before, after, alone
+
+
+def _place(name: str) -> gazetteer.Place | None:
+    place = gazetteer.lookup(name)
+    if place is None and name.isupper():
+        place = gazetteer.lookup(name.title())
+    return place
+
+
+def _team(c: Chunk) -> str:
+    """A team's type: a country's side is a place (CoNLL and the wires say "England beat
+    Pakistan"), a club an organisation."""
+    place = _place(c.text)
+    return "place" if place is not None and place.kind in _COUNTRY_KINDS else "organization"
+
+
+def _personlike(c: Chunk) -> bool:
+    names = [t.bare for t in c.toks]
+    return all(NAMEISH_RE.match(n) or n in ("de", "van", "der", "da", "von", "den", "le", "la") for n in names) \
+        and not any(n in _BUREAU_WORDS for n in names)
+
+
+def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
+    """The type a row's shape gives chunk ``c`` (``before`` / ``after``: its line's text
+    near it), or None when the row says nothing."""
+    if c.toks[-1].bare in _BUREAU_WORDS or re.match(r"^\s*(?:newsroom|bureau)\b", after):
+        return "organization" if c.toks[-1].bare in _BUREAU_WORDS else "place"
+    if _CONTACT_BEFORE_RE.search(before) and _personlike(c) and re.match(r"^\s*,", after):
+        return "person"
+    if before.rstrip().endswith("(") and re.match(r"^\s*[),/]", after):
+        return _bracketed(c, before)
+    if _MINUTE_RE.match(after) or _BOWLING_RE.match(after):
+        return "person"
+    if _CRICKET_BEFORE_RE.search(before) or _CRICKET_AFTER_RE.match(after):
+        return "person" if _personlike(c) else None
+    bracket = _IN_BRACKETS_AFTER_RE.match(after)
+    if bracket:
+        return _competitor(c, before, after[bracket.end():])
+    if _TEAM_BEFORE_RE.search(before) or _TEAM_AFTER_RE.match(after):
+        return _team(c)
+    if _RANK_RE.search(before) and not _TABLE_AFTER_RE.match(after):
+        return _place_or(c, "person")
+    if _TABLE_AFTER_RE.match(after) or _score_row(before, after):
+        return _team(c)
+    if _RESULT_AFTER_RE.match(after) and not _personlike(c):
+        return _team(c)
+    if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and _place(c.text) is None:
+        return "person"      # a byline
+    return None
+
+
+def _score_row(before: str, after: str) -> bool:
+    """``Team 2 Team 1``: a score after the name, and a score before it or a team after it."""
+    if not _SCORE_AFTER_RE.match(after):
+        return False
+    return bool(_SCORE_BEFORE_RE.search(before) or _TEAM_NEXT_RE.match(after))
+
+
+def _place_or(c: Chunk, other: str) -> str:
+    place = _place(c.text)
+    return "place" if place is not None and place.kind in _COUNTRY_KINDS else other
+
+
+def _bracketed(c: Chunk, before: str) -> str | None:
+    """A name in brackets: a place the gazetteer knows, else (after a person) a club or team."""
+    place = _place(c.text)
+    if place is not None:
+        return "place"
+    if re.search(r"[A-Za-z]\s*\(\s*$", before):
+        return "organization"
+    return None
+
+
+def _competitor(c: Chunk, before: str, rest: str) -> str | None:
+    """``Name ( X )``: a country is a place; a score or "v" after the brackets makes Name a
+    club; otherwise a name that reads as a person's is a competitor."""
+    place = _place(c.text)
+    if place is not None and place.kind in _COUNTRY_KINDS:
+        return "place"
+    score = re.match(r"^\s*\d{1,3}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b", rest)
+    if _TEAM_AFTER_RE.match(rest) or _TEAM_BEFORE_RE.search(before) or (score and not _RANK_RE.search(before)):
+        return "organization"
+    if _personlike(c) or re.match(r"^(?:[A-Z]\.\s*)+[A-Z]", c.text):
+        return "person"
+    return None
+
+
+def type_rows(chunks: list[Chunk], toks: list[Tok], text: str) -> None:
+    """Type the chunks of table and list rows (lines ``line_kinds`` found headline-like but
+    that are not all capitals), keeping those the row types as running-text names."""
+    rows = Rows(text)
+    for c in chunks:
+        if not c.strict or c.type == "skip":
+            continue
+        before, after, alone = rows.around(c.start, c.end)
+        found = row_type(c, before, after, alone)
+        if found is not None:
+            c.type, c.strict, c.role = found, False, None
