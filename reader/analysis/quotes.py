@@ -66,6 +66,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from reader.analysis.clause_subject import clause_subject
 from reader.analysis.speakers import (
     ACCORDING_RE,
     FILL,
@@ -483,7 +484,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
-             lambda: _aside(reg, q_close + 1, e))
+             lambda: _aside(reg, q_close + 1, e), lambda: _clause(reg, s, q_open, q_close, e))
     for rule in rules:
         found = rule()
         if found is None:
@@ -621,6 +622,17 @@ def _according(reg: Registry, s: int, e: int) -> Found | None:
         if np is not None and reg.resolve(np, m.start())[0] is not None:
             return np, "according", (m.start(), np.end)
     return None
+
+
+def _clause(reg: Registry, s: int, q_open: int, q_close: int, e: int) -> Found | None:
+    """Trump mocked Rubio for “…”: the subject of the clause the quote is worked into; not
+    when the sentence attributes the quote after it to someone the article leaves unnamed
+    (“…,” the statement added / according to his memoir)."""
+    tail = reg.text[q_close + 1:e]
+    if VERB_RE.search(tail) or ACCORDING_RE.search(tail):
+        return None
+    found = clause_subject(reg, s, q_open)
+    return None if found is None else (found[0], "clause", found[1])
 
 
 def _aside(reg: Registry, lo: int, e: int) -> Found | None:

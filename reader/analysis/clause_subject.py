@@ -1,0 +1,126 @@
+"""The speaker of a quotation worked into the writer's own clause: that clause's subject.
+
+Hand-written, like :mod:`reader.analysis.quotes`, and for the same reasons (a rule can say
+why it chose a speaker, and news attribution is formulaic). In PolNeAR's annotated news
+most quotations with no verb of saying next to them are still attributed, to the subject
+of the clause they sit in: ``Trump mocked Rubio for “having a tough night”``, ``Cruz
+questioned Trump's “New York values”``, ``Ramos believes in journalism that “takes
+sides”``, ``Obama … stood beside X and described the government as “democratically
+elected”``, ``Trump, who has called the pact “insanity”``. The verb there is any verb;
+what identifies the speaker is the clause.
+
+The clause is the last one opened before the quote inside its sentence: the sentence
+itself, or a part after ``;``, a dash, or ``, and`` / ``, but`` / ``while`` … followed
+by a new subject; or a relative clause ``X, who …`` still open at the quote (its
+speaker is X). The subject is looked for at the clause's head, after leading
+connectives and an opening phrase (``At one point,``, ``Horrified at the prospect …,``).
+
+The evidence has to be strong, since a wrong speaker is worse than none:
+
+* the subject is a pronoun (``he``, ``she``) resolved by the registry, a titled name or a
+  name the article has already identified, or a description resolving to such a person
+  (``the Florida senator``); a lone unknown capitalised word is not enough;
+* a subject of two people (``X and Y``) or a possessive (``Trump's rivals``) names nobody;
+* an organisation or place speaks only through an institutional verb (said, announced,
+  called, warned, ruled …), never through any verb (``the court announced`` yes,
+  ``Ohio voted`` no).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.speakers import FILL, NP, TITLES, Registry, np_before
+
+# where a new clause may start inside a sentence: the subject follows it
+_CLAUSE_BREAK_RE = re.compile(r";\s+|\s[—–]\s+|\s--\s+|,\s+(?:and|but|yet|so|while|whereas|although|though)\s+"
+                              r"|\s(?:but|while|whereas)\s+|\b(?:what|[Aa]s)\s+(?=[A-Z])")
+_INDEFINITE = {"One", "Another", "Some", "Several", "Two", "Three", "Many", "A", "An", "Most", "Few", "Other"}
+_RELATIVE_RE = re.compile(r",\s+(?:who|whom)\s+")
+_LEADS = (r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead|Now|Earlier|Separately|Indeed|"
+          r"Again|Similarly|Likewise|Even|Yet)\b,?\s+)*")
+# an opening phrase before the subject: a preposition or subordinator, or a participle, to a comma
+_OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Early|Late|After|Before|Since|"
+           r"Despite|Following|Until|Amid|Among|Like|Unlike|As|When|While|If|Although|Though|Because|Once|"
+           r"Asked|Speaking|Throughout|Within|Outside|Inside|Through|Against|Under|Without|Beyond|Unless|"
+           r"Whether|By|To|Of|Given|Having|Now|Even|Back|Two|Three|One|Days|Weeks|Months|Years|Hours)\b"
+           r"|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL + r"]{0,100},\s+")
+_HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
+_REACH = 260                         # the longest subject with an appositive, in characters
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
+# words after a subject that show the phrase goes on or names more than one speaker
+_NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
+_INSTITUTIONAL = re.compile(
+    r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
+    r"denounced|criticized|criticised|praised|condemned|accused|accuses|blasted|slammed|rejected|dismissed|"
+    r"issued|released|published|reported|reports|ruled|rules|found|concluded|argued|argues|insisted|warned|"
+    r"warns|claimed|claims|stated|states|declared|promised|pledged|vowed|characterized|termed|touted|"
+    r"defended|hailed|asked|asks|demanded|demands|described|referred|cited|noted|notes|predicted|predicts|"
+    r"acknowledged|admitted|confirmed|denied|insists|wrote|writes|tweeted|posted|emailed|responded|replied|"
+    r"countered|explained|maintained|contended|contends|alleged|alleges|called|labels|brands|branded|"
+    r"decried|deplored|applauded|welcomed|promises|vows|pledges|recommended|recommends|advised|suggested|"
+    r"suggests|stressed|emphasized|emphasised|added|adds|told|tells|says|said|say)\b")
+
+
+def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:
+    """The subject of the clause the quote at ``q_open`` is worked into, with the span of the
+    attribution (subject to quote), when it names a person or, through an institutional
+    verb, an organisation; else ``None``."""
+    text = reg.text
+    lo = _clause_start(text, sent_lo, q_open)
+    rel = None
+    for m in _RELATIVE_RE.finditer(text, lo, q_open):
+        if "," not in text[m.end():q_open] and FILL not in text[m.end():q_open]:
+            rel = m
+    if rel is not None:                                        # Trump, who has called it “…”
+        np = np_before(reg, lo, rel.start())
+        return _checked(reg, np, text[rel.end():q_open])
+    head = _HEAD_RE.match(text, lo, q_open)
+    start = head.end() if head else lo
+    if start >= q_open or FILL in text[start:q_open][:1]:
+        return None
+    aside = False                                              # X, who …, mocked / X (R-Ohio) called
+    for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
+        np = np_before(reg, start, w.start())
+        if np is not None and np.start == start:
+            if w.group() in _NOT_AFTER_SUBJECT:
+                return None
+            return _checked(reg, np, text[np.end:q_open])
+        so_far = text[start:w.start()]
+        if aside or _still_subject(so_far):
+            continue
+        if not so_far.rstrip().endswith((",", "(")):
+            return None
+        aside = True
+    return None
+
+
+def _still_subject(head: str) -> bool:
+    """Whether the words so far can still open a subject (``The``, ``Former``): capitalised."""
+    return all(w[:1].isupper() for w in head.split())
+
+
+def _clause_start(text: str, sent_lo: int, q_open: int) -> int:
+    """Where the last clause opened before the quote starts (the sentence's start if none)."""
+    lo = sent_lo
+    for m in _CLAUSE_BREAK_RE.finditer(text, sent_lo, q_open):
+        if FILL not in m.group():
+            lo = m.end()
+    return lo
+
+
+def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int, int]] | None:
+    """``np`` when it identifies its speaker strongly enough (see the module's rules)."""
+    if np is None or reg.text[np.end:np.end + 2] in ("’s", "'s"):
+        return None
+    first = reg.text[np.start:np.end].split(" ", 1)[0]
+    if first in _INDEFINITE or (np.kind == "name" and all(w in TITLES for w in np.name.split())):
+        return None                                             # One source / Republican …
+    if np.kind == "name" and not (np.title or reg.find(np.name)):
+        return None
+    speaker, _, kind = reg.resolve(np, np.start)
+    if speaker is None:
+        return None
+    if kind != "person" and not _INSTITUTIONAL.search(between):
+        return None
+    return np, (np.start, np.end)
