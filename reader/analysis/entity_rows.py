@@ -30,22 +30,25 @@ from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
 _WINDOW = 80
-_RANK_RE = re.compile(r"(?:^|\s)\d{1,3}\s*[.)-]?\s*(?:=\s*)?$")
+_RANK_RE = re.compile(r"\n\s*\d{1,3}\s*[.)-]?\s*(?:=\s*)?$")
 _IN_BRACKETS_AFTER_RE = re.compile(r"^\s*\(\s*([^()\n]{1,40}?)\s*\)")
 _MINUTE_RE = re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\b")
 _BOWLING_RE = re.compile(r"^\s*\d+(?:\.\d)?-\d+-\d+-\d+")
 _CRICKET_BEFORE_RE = re.compile(r"(?:^|\s)(?:c|b|st|lbw b|c &|run out \()\s*$")
 _CRICKET_AFTER_RE = re.compile(r"^\s*(?:c|b|lbw|st|not out|run out|retired)\b")
-_TEAM_SEP = r"(?:v|vs\.?|V|VS|AT|at)"
+_TEAM_SEP = r"(?:v|vs\.?|V|VS|AT)"
 _TEAM_BEFORE_RE = re.compile(rf"(?:^|\s){_TEAM_SEP}\s*$")
 _TEAM_AFTER_RE = re.compile(rf"^\s*{_TEAM_SEP}(?:\s|$)")
-_SCORE_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:\s*\([^()\n]*\))?\s*(?:[A-Za-z]|$)")
+_SCORE_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:\s*\([^()\n]*\))?\s*(?:[A-Za-z.,;]|$)")
 _SCORE_BEFORE_RE = re.compile(r"(?:^|[A-Za-z.)]\s*)\d{1,3}\s*(?:\([^()\n]*\))?\s*$")
 _TEAM_NEXT_RE = re.compile(r"^\s*\d{1,3}\s*(?:\([^()\n]*\)\s*)?[A-Z]")
 _TABLE_AFTER_RE = re.compile(r"^(?:\s+[-\d.,/]+){4,}\s*$")
 _RESULT_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:-\d{1,3})?\s*[;,(]|^\s*\d{2,3}-\d{1,2}\b")
 _CONTACT_BEFORE_RE = re.compile(r"^\s*--\s*$")
-_BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk")
+_BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk", "Editorial")
+_RANKED_ROW_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]")
+_AVERAGE_RE = re.compile(r"\d\.\d\d\s*$")
+_TOTAL_BEFORE_RE = re.compile(r"\n\s*\d{2,3}\s+(?:\S+\s+){0,6}$")
 
 
 class Rows:
@@ -57,11 +60,13 @@ class Rows:
 
     def around(self, start: int, end: int) -> tuple[str, str, bool]:
         """The line's text before ``start`` and after ``end`` (each at most ``_WINDOW``
-        characters), and whether the line holds nothing else."""
+        characters; ``before`` opens with a newline when it starts the line), and whether the
+        line holds nothing else."""
         k = bisect.bisect_right(self.starts, start) - 1
         line_start = self.starts[k]
         line_end = self.starts[k + 1] - 1 if k + 1 < len(self.starts) else len(self.text)
-        before = self.text[max(line_start, start - _WINDOW):start]
+        cut = max(line_start, start - _WINDOW)
+        before = ("\n" if cut == line_start else "") + self.text[cut:start]
         after = self.text[end:min(line_end, end + _WINDOW)]
         alone = not self.text[line_start:start].strip() and not self.text[end:line_end].strip() \
             if end - start < _WINDOW else False
@@ -108,7 +113,9 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return _team(c)
     if _RANK_RE.search(before) and not _TABLE_AFTER_RE.match(after):
         return _place_or(c, "person")
-    if _TABLE_AFTER_RE.match(after) or _score_row(before, after):
+    if _TABLE_AFTER_RE.match(after):
+        return _table_row(c, before, after)
+    if _score_row(before, after):
         return _team(c)
     if _RESULT_AFTER_RE.match(after) and not _personlike(c):
         return _team(c)
@@ -122,6 +129,14 @@ def _score_row(before: str, after: str) -> bool:
     if not _SCORE_AFTER_RE.match(after):
         return False
     return bool(_SCORE_BEFORE_RE.search(before) or _TEAM_NEXT_RE.match(after))
+
+
+def _table_row(c: Chunk, before: str, after: str) -> str:
+    """A name followed by a row of numbers: a team (a league table), or a person when the row
+    reads as a player's (a total before the name, as golf writes it; an average at its end)."""
+    if _personlike(c) and len(c.toks) > 1 and (_TOTAL_BEFORE_RE.search(before) or _AVERAGE_RE.search(after)):
+        return "person"
+    return _team(c)
 
 
 def _place_or(c: Chunk, other: str) -> str:
@@ -145,8 +160,11 @@ def _competitor(c: Chunk, before: str, rest: str) -> str | None:
     place = _place(c.text)
     if place is not None and place.kind in _COUNTRY_KINDS:
         return "place"
+    person = _personlike(c) and len(c.toks) > 1
     score = re.match(r"^\s*\d{1,3}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b", rest)
-    if _TEAM_AFTER_RE.match(rest) or _TEAM_BEFORE_RE.search(before) or (score and not _RANK_RE.search(before)):
+    if score and not _RANKED_ROW_RE.search(before):
+        return "organization"
+    if (_TEAM_AFTER_RE.match(rest) or _TEAM_BEFORE_RE.search(before)) and not person:
         return "organization"
     if _personlike(c) or re.match(r"^(?:[A-Z]\.\s*)+[A-Z]", c.text):
         return "person"
@@ -158,7 +176,7 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str) -> None:
     that are not all capitals), keeping those the row types as running-text names."""
     rows = Rows(text)
     for c in chunks:
-        if not c.strict or c.type == "skip":
+        if c.type == "skip" or not (c.strict or c.type is None or c.weak):
             continue
         before, after, alone = rows.around(c.start, c.end)
         found = row_type(c, before, after, alone)
