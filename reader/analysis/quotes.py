@@ -67,6 +67,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis.clause_subject import clause_subject
+from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.speakers import (
     ACCORDING_RE,
     FILL,
@@ -82,6 +83,10 @@ from reader.analysis.speakers import (
 )
 
 KINDS = ("full", "partial")
+# why a quotation has no speaker: its attribution names someone the article does not identify
+# ("a senior official", "the statement"; the phrase is in ``speaker_description``), it is a
+# so-called term, or nothing in or before its sentence says who spoke
+NO_SPEAKER_REASONS = ("unidentified", "so-called", "not found")
 _PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_CTX = set(" \t\n([{—–-/\u00a0") | set("“”\"‘’'«»‹›")
 _CLOSE_CTX = set(" \t\n.,;:!?)]}—–-/…\u00a0") | set("“”\"‘’'«»‹›")
@@ -152,6 +157,8 @@ class Quote:
     nested: tuple[tuple[int, int], ...] = ()
     open_mark: int = 0                       # offsets of the marks (close: None when it runs on)
     close_mark: int | None = None
+    speaker_description: str | None = None   # with no speaker: the unidentified phrase the attribution uses
+    no_speaker: str | None = None            # with no speaker: why (NO_SPEAKER_REASONS)
 
     def to_json(self) -> dict:
         return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
@@ -159,7 +166,8 @@ class Quote:
                 "attribution": None if self.attribution_start is None else
                 {"start": self.attribution_start, "end": self.attribution_end, "how": self.how},
                 "paragraph": self.paragraph, "group": self.group, "part": self.part,
-                "nested": [list(span) for span in self.nested]}
+                "nested": [list(span) for span in self.nested],
+                "speaker_description": self.speaker_description, "no_speaker": self.no_speaker}
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
@@ -471,6 +479,7 @@ class Attribution:
     start: int | None = None            # the attribution's span in the body
     end: int | None = None
     how: str | None = None
+    described: str | None = None        # the phrase an attribution names nobody identified by
 
 
 Found = tuple[NP, str, tuple[int, int]]     # the phrase naming the speaker, the rule, its span
@@ -485,18 +494,20 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _clause(reg, s, q_open, q_close, e))
+    described = None
     for rule in rules:
         found = rule()
-        if found is None:
+        if found is None or (described is not None and rule is rules[-1]):
             continue
         np, how, span = found
         speaker, role, kind = reg.resolve(np, span[0])
         if speaker is None:
+            described = described or reg.text[np.start:np.end]
             continue
         if np.appositive and kind == "person":
             role = role or appositive_role(np.appositive) or None
         return Attribution(speaker, role, kind, span[0], span[1], how)
-    return Attribution()
+    return Attribution(described=described)                   # the clause rule never overrides a described speaker
 
 
 def _after(reg: Registry, lo: int, hi: int) -> Found | None:
@@ -675,9 +686,17 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         gid = group_of[p["chain"] if p["chain"] is not None else ("solo", p["open"])]
         quotes.append(Quote(body[p["start"]:p["end"]], p["start"], p["end"], kind, p["para"], att.speaker,
                             att.role, att.kind, att.start, att.end, att.how, gid, p["part"],
-                            tuple(p.get("nested", ())), p["open"], p["close"]))
+                            tuple(p.get("nested", ())), p["open"], p["close"], att.described))
     quotes = _link_splits(quotes, text)
-    return _share_and_follow(quotes, [k[3] for k in kept], reg, text)
+    quotes = _share_and_follow(quotes, [k[3] for k in kept], reg, (sents, paras))
+    return [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in quotes]
+
+
+def _no_speaker(q: Quote, text: str) -> str:
+    """Why ``q`` has no speaker (one of NO_SPEAKER_REASONS)."""
+    if q.speaker_description:
+        return "unidentified"
+    return "so-called" if re.search(r"\bso-called\s*$", text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
@@ -716,7 +735,11 @@ def _link_splits(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
-def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry, text: str) -> list[Quote]:
+def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
+                      layout: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> list[Quote]:
+    """Parts of one quotation share its speaker; then a full quotation with no speaker takes
+    the previous quotation's (``follow-on``) or the one the sentence before names
+    (``preceding``): :mod:`reader.analysis.quote_context`."""
     by_group: dict[int, list[int]] = {}
     for k, q in enumerate(quotes):
         by_group.setdefault(q.group, []).append(k)
@@ -726,19 +749,43 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry, t
             continue
         for k in ks:
             if quotes[k].speaker is None:
-                quotes[k] = replace(quotes[k], speaker=src.speaker, speaker_role=src.speaker_role,
-                                    speaker_kind=src.speaker_kind, how=quotes[k].how or "continued")
-    for k in range(1, len(quotes)):
-        q, prev = quotes[k], quotes[k - 1]
-        if q.speaker or q.kind != "full" or not prev.speaker or q.group == prev.group:
+                quotes[k] = _with_speaker(quotes[k], src, "continued")
+    sents, paras = layout
+    for k in range(len(quotes)):
+        q = quotes[k]
+        if (q.speaker or q.kind != "full" or q.part or q.speaker_description
+                or has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])):
             continue
-        if sent_idx[k] != sent_idx[k - 1] + 1 and sent_idx[k] != sent_idx[k - 1]:
-            continue
-        gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
-        if any(bisect.bisect_right(p.mentions, gap_lo) < bisect.bisect_left(p.mentions, q.open_mark)
-               for p in reg.people if p.name != prev.speaker):
-            continue
+        src = _follow_on(quotes, k, sent_idx, reg) if k else None
+        how = "follow-on"
+        if src is None:
+            found = preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
+            speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
+            if found is None or speaker is None:
+                continue
+            src = replace(q, speaker=speaker, speaker_role=role, speaker_kind=kind,
+                          attribution_start=found[1][0], attribution_end=found[1][1])
+            how = "preceding"
         for j in by_group[q.group]:
-            quotes[j] = replace(quotes[j], speaker=prev.speaker, speaker_role=prev.speaker_role,
-                                speaker_kind=prev.speaker_kind, how=quotes[j].how or "follow-on")
+            quotes[j] = _with_speaker(quotes[j], src, how)
     return quotes
+
+
+def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry) -> Quote | None:
+    """The quotation before quote ``k`` when quote ``k`` continues its speaker's words."""
+    q, prev = quotes[k], quotes[k - 1]
+    if not prev.speaker or q.group == prev.group:
+        return None
+    if sent_idx[k] != sent_idx[k - 1] + 1 and sent_idx[k] != sent_idx[k - 1]:
+        return None
+    gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
+    return None if other_speaker_between(reg, prev.speaker, gap_lo, q.open_mark) else prev
+
+
+def _with_speaker(q: Quote, src: Quote, how: str) -> Quote:
+    """``q`` with ``src``'s speaker (and the attribution span, for ``preceding``)."""
+    q = replace(q, speaker=src.speaker, speaker_role=src.speaker_role, speaker_kind=src.speaker_kind,
+                how=q.how or how)
+    if how == "preceding":
+        q = replace(q, attribution_start=src.attribution_start, attribution_end=src.attribution_end)
+    return q

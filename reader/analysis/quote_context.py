@@ -1,0 +1,88 @@
+"""Speakers named outside a quotation's own sentence: the sentence or paragraph before it.
+
+Hand-written, like :mod:`reader.analysis.quotes`. A news paragraph often introduces its
+speaker in one sentence and quotes them in the next, with no attribution of its own:
+
+    Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”
+    In a 1963 speech, he declared:
+    “It is very appropriate …”
+
+:func:`preceding_speaker` takes the subject of the sentence just before a quotation that
+opens its own sentence, when that sentence has no quotation of its own and says its
+subject spoke (a verb of saying, an institutional verb, ``agreed``, ``went on``, or a
+colon at its end). Across a paragraph break only a colon carries the speaker over. The
+subject must identify its speaker as strongly as in :mod:`reader.analysis.clause_subject`.
+
+:func:`other_speaker_between` is the test the ``follow-on`` rule uses (a quotation after
+a quotation by a known speaker, with no attribution of its own, is theirs): it fails when
+someone else is the subject of a clause in between, or a verb of saying there names
+another speaker; a person merely mentioned there (``Trump said, referring to Cruz``,
+``beside House Minority Leader Nancy Pelosi``) does not count.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject
+from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
+
+_CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
+                     r"recounted|reflected|offered|summed up|framed it|recalled)\b")
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:[;.!?]|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
+
+
+def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_open: int,
+                      paras: list[tuple[int, int]]) -> tuple[NP, tuple[int, int]] | None:
+    """The speaker named by the sentence before sentence ``si``, whose quotation opens at
+    ``q_open`` (see the module's rules), or ``None``."""
+    text = reg.text
+    lo, _ = sents[si]
+    if si == 0 or text[lo:q_open].strip():
+        return None
+    plo, phi = sents[si - 1]
+    prev = text[plo:phi].rstrip()
+    if not prev or FILL in prev:
+        return None
+    new_para = _para_of(paras, plo) != _para_of(paras, lo)
+    colon = prev.endswith(":")
+    if new_para and not colon:
+        return None
+    if not (colon or VERB_RE.search(prev) or INSTITUTIONAL_RE.search(prev) or _CUE_RE.search(prev)):
+        return None
+    return clause_subject(reg, plo, plo + len(prev))
+
+
+def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
+    return bisect.bisect_right(paras, (pos, float("inf"))) - 1
+
+
+def has_own_tail(text: str, close: int | None, sent_end: int) -> bool:
+    """Whether the quotation closing at ``close`` is followed, in its own sentence, by words
+    (“…,” Bennett shot back: an attribution no rule read), so it is not a follow-on."""
+    return close is not None and bool(re.search(r"[^\W\d_]", text[close + 1:sent_end].split(FILL, 1)[0]))
+
+
+def other_speaker_between(reg: Registry, speaker: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] makes someone other than ``speaker`` the subject of a clause
+    (a salient mention after a clause break) or has a second verb of saying."""
+    text = reg.text
+    if VERB_RE.search(text, lo, hi) and _names_other(reg, speaker, lo, hi):
+        return True
+    for p in reg.people:
+        if p.name == speaker:
+            continue
+        k = bisect.bisect_left(p.salient, lo)
+        while k < len(p.salient) and p.salient[k] < hi:
+            at = p.salient[k]
+            if _CLAUSE_SUBJECT_RE.search(text, max(lo, at - 12), at) or at - lo < 3:
+                return True
+            k += 1
+    return False
+
+
+def _names_other(reg: Registry, speaker: str, lo: int, hi: int) -> bool:
+    """Whether anyone but ``speaker`` is mentioned in text[lo:hi]."""
+    return any(bisect.bisect_left(p.mentions, lo) < bisect.bisect_left(p.mentions, hi)
+               for p in reg.people if p.name != speaker)
