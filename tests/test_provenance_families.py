@@ -213,3 +213,40 @@ def test_a_tagged_dateline_credits_its_wire(wire, place, words):
     credits = find_credits(_art("p", body))
     assert wire in credits.wires and credits.own is None
     assert credits.dateline == place
+
+
+HEAVY = [  # WIRE told again: sentences split and merged, most words changed, the order kept
+    "Near the Clearwater River, a tank train hauling chemicals left its rails early Tuesday.",
+    "Roughly 300 households in little Riverton had to evacuate, according to authorities.",
+    "Eleven of the 40 train cars derailed soon after 4 a.m. at a curve the engineers flagged last spring.",
+    "Two tank cars were leaking weak acid into a ditch, according to Fire Chief Dana Whitlock, though crews "
+    "built a dam of earth so the river stayed clean.",
+    "Valley General Hospital treated at least two people, who had trouble breathing, then released them.",
+    "Cascade Northern, the railroad, is sending inspectors and paying hotel bills for evacuated families.",
+    "Downstream river water will be tested by state environmental officials until the week ends.",
+]
+
+
+def test_sentences_of_a_heavily_reworded_copy_are_not_unique():
+    a = _art("wire", _p(WIRE) + "\n\nThe mayor's office posted updates on its website every hour.")
+    b = _art("rewrite", _p([*HEAVY, "A church bake sale raised money for displaced families on Sunday."]))
+    story = analyse_story([a, b])
+    assert story.comparison(0, 1) is None or not story.comparison(0, 1).passages   # no passage: only reworded
+    assert any(lk.reworded for lk in story.links)                                  # the pair is linked as reworded
+    unique = {aid: [(a if aid == "wire" else b).body[s:e] for s, e in spans]
+              for aid, spans in story.unique_lines.items()}
+    assert unique["wire"] == ["The mayor's office posted updates on its website every hour."]
+    assert unique["rewrite"] == ["A church bake sale raised money for displaced families on Sunday."]
+
+
+def test_two_independent_reports_keep_their_own_lines():
+    # same event, same names, not one text reworded: each report's own facts stay unique
+    a = _art("one", _p(WIRE[:3]))
+    b = _art("two", _p([
+        "Residents of Riverton described a loud bang before dawn Tuesday when the tanker cars tipped over.",
+        "Fire Chief Dana Whitlock asked people living near the Clearwater River to keep their windows shut.",
+        "The Grange hall opened its doors to families with cots and soup.",
+    ]))
+    story = analyse_story([a, b])
+    assert not any(lk.reworded for lk in story.links)
+    assert len(story.unique_lines["two"]) == 3

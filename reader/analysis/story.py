@@ -14,7 +14,6 @@ end (``done == total``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -22,21 +21,15 @@ import numpy as np
 
 from reader.analysis.article import AnalysedArticle, analyse_all
 from reader.analysis.conflicts import Conflict, find_conflicts
-from reader.analysis.credits import wires_named
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
+from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
-from reader.text.tokens import STOPWORDS
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
-MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
-LINE_COVERED = 0.2         # a sentence this much inside shared passages is not "only here"
-LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Dice over content words)
 REWORD_DICE = 0.3          # content-word sets this close before their order is measured (see trace)
 COMMON_WORD_SHARE = 0.05   # ... counting only words in at most this share of the articles (or 20)
 ENTITY_TYPES = ("person", "organization", "place")
-_ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
-_BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
 
 
 @dataclass
@@ -142,117 +135,6 @@ def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[
     return out
 
 
-def _content(art: AnalysedArticle, start: int, end: int) -> frozenset[str]:
-    """The sentence's words that carry content (stop words and one-letter tokens left out)."""
-    return frozenset(w for w in art.tokens_of(start, end).norms if len(w) > 1 and w not in STOPWORDS)
-
-
-def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
-    """Titles, bylines, datelines and credits are not lines of the text."""
-    text = art.body[start:end].strip()
-    title = str(getattr(art.article, "title", "") or "").strip()
-    if title and text.rstrip(".!?") == title.rstrip(".!?"):
-        return True
-    if _BYLINE_RE.match(text) or (len(text.split()) <= 12 and wires_named(text) and not text.endswith(_ENDS)):
-        return True
-    # a heading or bare dateline line above the first sentence
-    return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
-
-
-def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
-                   linked: set[tuple[str, str]] | None) -> dict[int, list[tuple[int, int]]]:
-    """Per article, the spans of its passages shared with others (reworded passages only
-    between ``linked`` articles, or all when ``linked`` is None)."""
-    covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
-    for (i, j), comp in comparisons.items():
-        pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
-        for p in comp.passages:
-            if p.kind != "rewritten" or pair_linked:
-                covered[i].append((p.a_start, p.a_end))
-                covered[j].append((p.b_start, p.b_end))
-    return covered
-
-
-def _quoted_spans(articles: list[AnalysedArticle], quote_groups: list) -> dict[str, list[tuple[int, int]]]:
-    """Per article id, the spans of its quotations that other sources carry too."""
-    quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
-    for g in quote_groups:
-        if len(g.carried_by) > 1:
-            for o in g.occurrences:
-                quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
-    return quoted
-
-
-class _SentenceWords:
-    """The content words of every sentence, indexed for :meth:`similar`. Sentences with the
-    same content words (the copies of one sentence in a family of 200) are indexed once,
-    with the articles that have them."""
-
-    def __init__(self, articles: list[AnalysedArticle]) -> None:
-        self.words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
-        owners: dict[frozenset[str], set[int]] = {}
-        for i, sents in enumerate(self.words):
-            for ws in sents:
-                owners.setdefault(ws, set()).add(i)
-        self.ids = {ws: k for k, ws in enumerate(owners)}
-        self.sizes = np.array([len(ws) for ws in owners], dtype=np.int64)
-        # the one article a distinct sentence is in, or -1 when it is in several
-        self.sole = np.array([next(iter(o)) if len(o) == 1 else -1 for o in owners.values()], dtype=np.int64)
-        by_word: dict[str, list[int]] = {}
-        for k, ws in enumerate(owners):
-            for w in ws:
-                by_word.setdefault(w, []).append(k)
-        self.by_word = {w: np.array(ks, dtype=np.int64) for w, ks in by_word.items()}
-
-    def similar(self, i: int, ws: frozenset[str]) -> bool:
-        """A sentence of another article is ``LINE_SIMILAR`` close to the words ``ws`` (of
-        article ``i``): at least 3 content words in common and that Dice coefficient."""
-        if not ws:
-            return False
-        own = self.ids.get(ws)
-        if len(ws) >= 3 and own is not None and self.sole[own] != i:
-            return True
-        postings = [self.by_word[w] for w in ws if w in self.by_word]
-        if not postings:
-            return False
-        hits = np.bincount(np.concatenate(postings))
-        close = np.nonzero(hits >= 3)[0]
-        n = hits[close]
-        close = close[2 * n >= LINE_SIMILAR * (len(ws) + self.sizes[close])]
-        return bool((self.sole[close] != i).any())
-
-
-def _unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
-                  quote_groups: list, linked: set[tuple[str, str]] | None = None) -> dict[str, list[tuple[int, int]]]:
-    """Per article, the sentences no other source carries: none lies ``LINE_COVERED`` inside
-    a passage shared with another article (reworded passages count only between linked
-    articles, ``linked``: two reports of one event reword a few phrases alike), none is as
-    close as ``LINE_SIMILAR`` (Dice coefficient of the content words) to a sentence of
-    another article (a reworded or re-cut copy), none holds a quotation other sources carry too; titles, bylines,
-    datelines and credit lines are not lines."""
-    covered = _covered_spans(articles, comparisons, linked)
-    quoted = _quoted_spans(articles, quote_groups)
-    words = _SentenceWords(articles)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for i, art in enumerate(articles):
-        out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
-                       if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
-                       and not words.similar(i, words.words[i][k])]
-    return out
-
-
-def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[int, int]],
-               quoted: Sequence[tuple[int, int]]) -> bool:
-    """A line long enough, not a title or credit, not inside ``shared`` passages and
-    holding no ``quoted`` quotation other sources carry."""
-    if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
-        return False
-    inside = sum(max(0, min(end, pe) - max(start, ps)) for ps, pe in shared)
-    if inside >= LINE_COVERED * (end - start):
-        return False
-    return not any(qs < end and start < qe for qs, qe in quoted)
-
-
 def _partial_entities(articles: list[AnalysedArticle]) -> list[dict]:
     from reader.analysis.entity_merge import entities_json
 
@@ -296,7 +178,7 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
-    unique = _unique_lines(analysed, comparisons, groups, linked) if len(articles) > 1 else {}
+    unique = unique_lines(analysed, comparisons, groups, linked, reworded) if len(articles) > 1 else {}
     entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")

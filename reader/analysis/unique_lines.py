@@ -1,0 +1,186 @@
+"""Lines only one source has: the sentences of an article that no other source of the
+story carries verbatim, edited or reworded.
+
+A sentence is *carried* by another source when it lies ``LINE_COVERED`` inside a passage
+shared with it (reworded passages count only between linked articles), when it is as
+close as ``LINE_SIMILAR`` to a sentence of another article (Dice over content words: a
+re-cut copy), when it holds a quotation other sources carry too, or when the two
+articles are a reworded copy of one text (:func:`reader.analysis.provenance.reworded_pairs`:
+the whole text told again in other words, in the same order) and ``REWORD_CONTAINED`` of
+its content words, cut to their first five letters, recur in one sentence of the other.
+That last test is loose on purpose and used only inside such a pair: the pair itself is
+already shown to be one text reworded, so a sentence that keeps a third of its words is
+that text's sentence reworded, not news of its own. Titles, bylines, datelines and credit
+lines are not lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from reader.analysis.article import AnalysedArticle
+from reader.analysis.credits import wires_named
+from reader.engine.compare import Comparison
+from reader.text.tokens import STOPWORDS
+
+MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
+LINE_COVERED = 0.2         # a sentence this much inside shared passages is not "only here"
+LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Dice over content words)
+REWORD_CONTAINED = 0.3     # inside a reworded pair: this share of a sentence's stems in one sentence of the other
+REWORD_MIN_SHARED = 3      # ... and at least this many
+STEM = 5                   # letters a word is cut to for that test (injured / injuries, explode / exploded)
+_ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
+_BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+
+
+def _content(art: AnalysedArticle, start: int, end: int) -> frozenset[str]:
+    """The sentence's words that carry content (stop words and one-letter tokens left out)."""
+    return frozenset(w for w in art.tokens_of(start, end).norms if len(w) > 1 and w not in STOPWORDS)
+
+
+def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
+    """Titles, bylines, datelines and credits are not lines of the text."""
+    text = art.body[start:end].strip()
+    title = str(getattr(art.article, "title", "") or "").strip()
+    if title and text.rstrip(".!?") == title.rstrip(".!?"):
+        return True
+    if _BYLINE_RE.match(text) or (len(text.split()) <= 12 and wires_named(text) and not text.endswith(_ENDS)):
+        return True
+    # a heading or bare dateline line above the first sentence
+    return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
+
+
+def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                   linked: set[tuple[str, str]] | None) -> dict[int, list[tuple[int, int]]]:
+    """Per article, the spans of its passages shared with others (reworded passages only
+    between ``linked`` articles, or all when ``linked`` is None)."""
+    covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
+    for (i, j), comp in comparisons.items():
+        pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
+        for p in comp.passages:
+            if p.kind != "rewritten" or pair_linked:
+                covered[i].append((p.a_start, p.a_end))
+                covered[j].append((p.b_start, p.b_end))
+    return covered
+
+
+def _quoted_spans(articles: list[AnalysedArticle], quote_groups: list) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the spans of its quotations that other sources carry too."""
+    quoted: dict[str, list[tuple[int, int]]] = {a.id: [] for a in articles}
+    for g in quote_groups:
+        if len(g.carried_by) > 1:
+            for o in g.occurrences:
+                quoted.setdefault(o.article, []).append((o.quote.start, o.quote.end))
+    return quoted
+
+
+class _SentenceWords:
+    """The content words of every sentence, indexed for :meth:`similar`. Sentences with the
+    same content words (the copies of one sentence in a family of 200) are indexed once,
+    with the articles that have them."""
+
+    def __init__(self, articles: list[AnalysedArticle]) -> None:
+        self.words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
+        owners: dict[frozenset[str], set[int]] = {}
+        for i, sents in enumerate(self.words):
+            for ws in sents:
+                owners.setdefault(ws, set()).add(i)
+        self.ids = {ws: k for k, ws in enumerate(owners)}
+        self.sizes = np.array([len(ws) for ws in owners], dtype=np.int64)
+        # the one article a distinct sentence is in, or -1 when it is in several
+        self.sole = np.array([next(iter(o)) if len(o) == 1 else -1 for o in owners.values()], dtype=np.int64)
+        by_word: dict[str, list[int]] = {}
+        for k, ws in enumerate(owners):
+            for w in ws:
+                by_word.setdefault(w, []).append(k)
+        self.by_word = {w: np.array(ks, dtype=np.int64) for w, ks in by_word.items()}
+
+    def similar(self, i: int, ws: frozenset[str]) -> bool:
+        """A sentence of another article is ``LINE_SIMILAR`` close to the words ``ws`` (of
+        article ``i``): at least 3 content words in common and that Dice coefficient."""
+        if not ws:
+            return False
+        own = self.ids.get(ws)
+        if len(ws) >= 3 and own is not None and self.sole[own] != i:
+            return True
+        postings = [self.by_word[w] for w in ws if w in self.by_word]
+        if not postings:
+            return False
+        hits = np.bincount(np.concatenate(postings))
+        close = np.nonzero(hits >= 3)[0]
+        n = hits[close]
+        close = close[2 * n >= LINE_SIMILAR * (len(ws) + self.sizes[close])]
+        return bool((self.sole[close] != i).any())
+
+
+def unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
+                 quote_groups: list, linked: set[tuple[str, str]] | None = None,
+                 reworded: Sequence[tuple[int, int, float]] = ()) -> dict[str, list[tuple[int, int]]]:
+    """Per article id, the sentences no other source carries (see the module's docstring).
+    ``linked``: the article id pairs provenance links (None: all); ``reworded``: the pairs
+    (i, j, share) found to be one text reworded."""
+    covered = _covered_spans(articles, comparisons, linked)
+    quoted = _quoted_spans(articles, quote_groups)
+    words = _SentenceWords(articles)
+    reworded_stems = _reworded_partners(articles, reworded)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for i, art in enumerate(articles):
+        out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
+                       if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
+                       and not words.similar(i, words.words[i][k])
+                       and not _reworded_here(_stems(words.words[i][k]), reworded_stems.get(i, ()))]
+    return out
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Content words without a possessive, cut to ``STEM`` letters (a crude stemmer, enough
+    to match the inflections a rewording changes)."""
+    return frozenset(_POSSESSIVE_RE.sub("", w)[:STEM] for w in words)
+
+
+def _reworded_partners(articles: list[AnalysedArticle],
+                       reworded: Sequence[tuple[int, int, float]]) -> dict[int, list[frozenset[str]]]:
+    """Per article of a reworded pair, the stems of every sentence of its partners."""
+    sentence_stems: dict[int, list[frozenset[str]]] = {}
+
+    def of(i: int) -> list[frozenset[str]]:
+        if i not in sentence_stems:
+            art = articles[i]
+            sentence_stems[i] = [_stems(_content(art, s, e)) for s, e in art.sentences]
+        return sentence_stems[i]
+
+    partners: dict[int, list[frozenset[str]]] = {}
+    for i, j, _ in reworded:
+        partners.setdefault(i, []).extend(of(j))
+        partners.setdefault(j, []).extend(of(i))
+    return partners
+
+
+def _reworded_here(stems: frozenset[str], partner_sentences: Sequence[frozenset[str]]) -> bool:
+    """A sentence of a reworded pair whose stems recur, ``REWORD_CONTAINED`` of them and at
+    least ``REWORD_MIN_SHARED``, in one sentence of the partner."""
+    if len(stems) < REWORD_MIN_SHARED:
+        return False
+    for other in partner_sentences:
+        shared = len(stems & other)
+        if shared >= REWORD_MIN_SHARED and shared >= REWORD_CONTAINED * len(stems):
+            return True
+    return False
+
+
+def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[int, int]],
+               quoted: Sequence[tuple[int, int]]) -> bool:
+    """A line long enough, not a title or credit, not inside ``shared`` passages and
+    holding no ``quoted`` quotation other sources carry."""
+    if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
+        return False
+    inside = sum(max(0, min(end, pe) - max(start, ps)) for ps, pe in shared)
+    if inside >= LINE_COVERED * (end - start):
+        return False
+    return not any(qs < end and start < qe for qs, qe in quoted)
+
+
