@@ -1,0 +1,364 @@
+"""Group a library into stories (one event each) without comparing every pair.
+
+Why it is built this way: a library may hold hundreds of thousands of articles, and the
+Spark engine (``--engine spark``) must group exactly as this one does. So grouping is
+three pure steps with their thresholds as module constants:
+
+1. :func:`article_keys`: each article reduced to its *seeds* (the sampled word 4-gram
+   hashes of :func:`reader.engine.index.seed_hashes`: text reuse) and its *keys*
+   (normalised name words, long numbers and its most frequent content words: what it
+   is about). Deterministic across processes and machines (no Python ``hash()``).
+2. :func:`candidate_pairs`: an inverted-index self-join. For each seed and each key,
+   its posting list (the articles carrying it) adds one to the count of every pair in
+   it. A seed carried by more than :func:`seed_max_df` articles (a stock footer of a
+   huge archive) and a key carried by more than ``KEY_MAX_DF`` (a common word) are
+   dropped; a seed carried by ``SEED_STAR_DF`` or more articles (one wire text on
+   hundreds of sites) counts only for the pairs of its first carrier with each other
+   one (a star, linear in its carriers, not quadratic). Pairs passing :func:`keep_pair`
+   are kept, as :class:`PairEvidence`.
+3. :func:`group`: pairs strong enough to be one event (:func:`linked`) are merged,
+   strongest first, into stories; a merge that would make a story whose dated members
+   lie more than ``STORY_DAYS`` apart is refused (an earlier disaster in the same
+   place, a later appeal of the same case). Pure Python, deterministic, no I/O.
+
+Story ids are ``s`` + the first 10 hex digits of the smallest SHA-256 content hash
+among the story's members: the same members give the same id on every run and machine.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from reader.engine.index import seed_hashes
+from reader.text.tokens import STOPWORDS, Tokens, tokenize
+
+GROUPING_VERSION = 1         # bump when keys or seeds change: cached keys are then never read
+
+# --- keys of one article ---
+MAX_NAME_KEYS = 40           # name words kept per article (most frequent first)
+CONTENT_KEYS = 10            # most frequent content words kept per article
+MIN_CONTENT_LEN = 5          # content words shorter than this are not keys
+MIN_NAME_LEN = 3             # nor are shorter name words (numbers: 3 digits or more)
+
+# --- candidate pairs (the self-join) ---
+SEED_MAX_DF_MIN = 500        # a seed carried by more than max(this, share × articles) is dropped
+SEED_MAX_DF_SHARE = 0.02
+SEED_STAR_DF = 32            # a seed carried by this many or more is joined as a star
+KEY_MAX_DF = 100             # a key carried by more articles than this is dropped
+MIN_PAIR_SEEDS = 3           # keep_pair: at least this many shared seeds ...
+MIN_PAIR_KEYS = 4            # ... or this many shared keys
+
+# --- linking pairs into stories ---
+LINK_SEEDS = 6               # text reuse: this many shared seeds (about two sentences)
+LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds
+LINK_KEYS = 6                # or aboutness: this many shared keys
+LINK_KEY_SHARE = 0.35        # ... and this share of the smaller article's usable keys
+STORY_DAYS = 14              # dated members of one story lie at most this many days apart
+
+
+@dataclass(frozen=True)
+class ArticleKeys:
+    """What grouping needs of one article (see the module doc)."""
+
+    article_id: str
+    seeds: np.ndarray                  # sorted unique uint64 seed hashes
+    keys: frozenset[str]               # normalised name words, numbers, content words
+    published: str | None
+    content_hash: str = ""             # SHA-256 of the body, hex (story ids derive from it)
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    shared_seeds: int
+    shared_keys: int
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """One story: ``members`` index the keys given to :func:`group` (sorted)."""
+
+    id: str
+    members: tuple[int, ...]
+    article_ids: tuple[str, ...]
+    first_published: str | None
+    last_published: str | None
+    central: int                       # the member with the most links inside the story
+    keywords: tuple[str, ...]          # keys most members carry, most carried first
+    title: str = ""                    # filled from the articles (story_groups.stories_of)
+    outlets: tuple[str, ...] = field(default=())
+
+
+# --- 1. keys --------------------------------------------------------------------------
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def article_keys(article: Any, analysed: Any = None) -> ArticleKeys:
+    """The keys of ``article`` (``id``, ``body``, ``published``); ``analysed`` (an
+    AnalysedArticle, or Tokens) only saves tokenising the body again."""
+    tokens = _tokens_of(article, analysed)
+    return ArticleKeys(str(article.id), seed_hashes(tokens), key_words(tokens), article.published,
+                       content_hash(article.body))
+
+
+def _tokens_of(article: Any, analysed: Any) -> Tokens:
+    if isinstance(analysed, Tokens):
+        return analysed
+    if analysed is not None and isinstance(getattr(analysed, "tokens", None), Tokens):
+        tokens: Tokens = analysed.tokens
+        return tokens
+    return tokenize(article.body)
+
+
+def key_words(tokens: Tokens) -> frozenset[str]:
+    """Name words (capitalised, not first in a sentence), numbers of 3+ digits, and the
+    ``CONTENT_KEYS`` most frequent content words, all lower case."""
+    text = tokens.text
+    names: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    prev_end = 0
+    for start, end, norm in zip(tokens.starts, tokens.ends, tokens.norms, strict=True):
+        first = text[start]
+        initial = _sentence_start(text, prev_end, start)
+        prev_end = end
+        if norm in STOPWORDS:
+            continue
+        if norm.isdigit():
+            if len(norm) >= MIN_NAME_LEN:
+                names[norm] += 1
+        elif first.isupper():
+            if not initial and len(norm) >= MIN_NAME_LEN:
+                names[norm] += 1
+        elif len(norm) >= MIN_CONTENT_LEN and norm.isalpha():
+            words[norm] += 1
+    kept = _most(names, MAX_NAME_KEYS, 1) + _most(words, CONTENT_KEYS, 2)
+    return frozenset(kept)
+
+
+def _sentence_start(text: str, prev_end: int, start: int) -> bool:
+    if prev_end == 0:
+        return True
+    gap = text[prev_end:start]
+    return any(c in ".!?\n:\"“‘'—–-" for c in gap) or text[prev_end - 1] in ".!?"
+
+
+def _most(counts: Counter[str], limit: int, at_least: int) -> list[str]:
+    ranked = sorted((w for w, c in counts.items() if c >= at_least), key=lambda w: (-counts[w], w))
+    return ranked[:limit]
+
+
+# --- 2. candidate pairs ---------------------------------------------------------------
+
+
+def seed_max_df(n: int) -> int:
+    """Seeds carried by more articles than this are dropped (a library of ``n``)."""
+    return max(SEED_MAX_DF_MIN, int(SEED_MAX_DF_SHARE * n))
+
+
+def keep_pair(evidence: PairEvidence) -> bool:
+    """Whether a pair counted by the self-join is a candidate at all."""
+    return evidence.shared_seeds >= MIN_PAIR_SEEDS or evidence.shared_keys >= MIN_PAIR_KEYS
+
+
+def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEvidence]:
+    """Pairs (i < j) of ``keys`` sharing seeds or keys (see the module doc), each with its
+    evidence; only pairs :func:`keep_pair` keeps."""
+    n = len(keys)
+    if n < 2:
+        return {}
+    seed_docs = np.repeat(np.arange(n, dtype=np.int64), [len(k.seeds) for k in keys])
+    seed_vals = np.concatenate([np.asarray(k.seeds, dtype=np.uint64) for k in keys])
+    seed_codes, seed_counts = _join(seed_vals, seed_docs, n, seed_max_df(n), SEED_STAR_DF)
+    key_vals, key_docs = _key_postings(keys)
+    key_codes, key_counts = _join(key_vals, key_docs, n, KEY_MAX_DF, KEY_MAX_DF + 1)
+    codes = np.union1d(seed_codes, key_codes)
+    seeds = _counts_at(codes, seed_codes, seed_counts)
+    shared = _counts_at(codes, key_codes, key_counts)
+    keep = (seeds >= MIN_PAIR_SEEDS) | (shared >= MIN_PAIR_KEYS)
+    codes, seeds, shared = codes[keep], seeds[keep], shared[keep]
+    lo, hi = np.divmod(codes, n)
+    return {(int(i), int(j)): PairEvidence(int(s), int(k))
+            for i, j, s, k in zip(lo.tolist(), hi.tolist(), seeds.tolist(), shared.tolist(), strict=True)}
+
+
+def _key_postings(keys: Sequence[ArticleKeys]) -> tuple[np.ndarray, np.ndarray]:
+    """Keys as numbers (in order of first appearance: any numbering gives the same
+    counts) with the article carrying each."""
+    vocab: dict[str, int] = {}
+    vals: list[int] = []
+    docs: list[int] = []
+    for d, k in enumerate(keys):
+        for word in k.keys:
+            vals.append(vocab.setdefault(word, len(vocab)))
+            docs.append(d)
+    return np.asarray(vals, dtype=np.uint64), np.asarray(docs, dtype=np.int64)
+
+
+def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: int) -> tuple[np.ndarray, np.ndarray]:
+    """Pair codes ``i * n + j`` (i < j) and how many postings each pair shares: lists of
+    2 .. ``star_df - 1`` carriers give all their pairs, longer ones up to ``max_df`` a
+    star around their first carrier, longer ones nothing."""
+    if not len(values):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    order = np.lexsort((docs, values))
+    values, docs = values[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
+    sizes = np.diff(np.r_[starts, len(values)])
+    parts = [_star_pairs(docs, starts, sizes, star_df, max_df, n)]
+    for d in np.unique(sizes[(sizes >= 2) & (sizes < star_df) & (sizes <= max_df)]).tolist():
+        block = docs[starts[sizes == d][:, None] + np.arange(d)]
+        a, b = np.triu_indices(d, 1)
+        parts.append((block[:, a] * n + block[:, b]).ravel())
+    codes = np.concatenate(parts)
+    if not len(codes):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    found, counts = np.unique(codes, return_counts=True)
+    return found, counts.astype(np.int64)
+
+
+def _star_pairs(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, star_df: int, max_df: int,
+                n: int) -> np.ndarray:
+    big = (sizes >= star_df) & (sizes <= max_df)
+    if not big.any():
+        return np.empty(0, dtype=np.int64)
+    first = np.repeat(docs[starts[big]], sizes[big] - 1)
+    idx = np.concatenate([np.arange(s + 1, s + z) for s, z in zip(starts[big].tolist(), sizes[big].tolist(),
+                                                                  strict=True)])
+    return first * n + docs[idx]
+
+
+def _counts_at(codes: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    if not len(found):
+        return np.zeros(len(codes), dtype=np.int64)
+    pos = np.minimum(np.searchsorted(found, codes), len(found) - 1)
+    return np.where(found[pos] == codes, counts[pos], 0)
+
+
+# --- 3. grouping ----------------------------------------------------------------------
+
+
+def usable_keys(keys: Sequence[ArticleKeys]) -> list[int]:
+    """Per article, how many of its keys the self-join counts (carried by at most
+    ``KEY_MAX_DF`` articles)."""
+    df = Counter(w for k in keys for w in k.keys)
+    return [sum(1 for w in k.keys if df[w] <= KEY_MAX_DF) for k in keys]
+
+
+def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, keys_b: int) -> float:
+    """How strongly two articles are one event (0: not linked): shared text, or shared
+    keys, each against the smaller article (``keys_a``, ``keys_b``: usable keys)."""
+    seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
+    key_share = evidence.shared_keys / max(1, min(keys_a, keys_b))
+    by_text = evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE
+    by_keys = evidence.shared_keys >= LINK_KEYS and key_share >= LINK_KEY_SHARE
+    if not (by_text or by_keys):
+        return 0.0
+    return min(seed_share, 1.0) + min(key_share, 1.0)
+
+
+def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvidence]) -> list[StoryGroup]:
+    """The stories of ``keys`` (every article in exactly one), largest first."""
+    usable = usable_keys(keys)
+    links = []
+    for (i, j) in sorted(pairs):
+        strength = linked(keys[i], keys[j], pairs[(i, j)], usable[i], usable[j])
+        if strength > 0:
+            links.append((-strength, i, j))
+    links.sort()
+    forest = _Forest([_day(k.published) for k in keys])
+    degree = [0] * len(keys)
+    for _, i, j in links:
+        if forest.union(i, j):
+            degree[i] += 1
+            degree[j] += 1
+    for _, i, j in links:  # links inside a story made by other links count for centrality too
+        if forest.find(i) == forest.find(j) and not forest.was_edge(i, j):
+            degree[i] += 1
+            degree[j] += 1
+    stories = [_story(keys, members, degree) for members in forest.components()]
+    return sorted(stories, key=lambda s: (-len(s.members), s.first_published or "", s.id))
+
+
+class _Forest:
+    """Union-find whose merges keep each story's dated members within ``STORY_DAYS``."""
+
+    def __init__(self, days: list[int | None]) -> None:
+        self.parent = list(range(len(days)))
+        self.span = [(d, d) for d in days]
+        self.edges: set[tuple[int, int]] = set()
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> bool:
+        a, b = self.find(i), self.find(j)
+        if a == b:
+            return False
+        span = _merge_span(self.span[a], self.span[b])
+        if span[0] is not None and span[1] is not None and span[1] - span[0] > STORY_DAYS:
+            return False
+        a, b = min(a, b), max(a, b)
+        self.parent[b] = a
+        self.span[a] = span
+        self.edges.add((i, j))
+        return True
+
+    def was_edge(self, i: int, j: int) -> bool:
+        return (i, j) in self.edges
+
+    def components(self) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return list(out.values())
+
+
+def _merge_span(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    lows = [x for x in (a[0], b[0]) if x is not None]
+    highs = [x for x in (a[1], b[1]) if x is not None]
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def _day(published: str | None) -> int | None:
+    if not published:
+        return None
+    try:
+        return _dt.date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _story(keys: Sequence[ArticleKeys], members: list[int], degree: list[int]) -> StoryGroup:
+    members = sorted(members)
+    dates = sorted(p[:10] for p in (keys[m].published for m in members) if p and _day(p) is not None)
+    hashes = [keys[m].content_hash or content_hash(keys[m].article_id) for m in members]
+    central = min(members, key=lambda m: (-degree[m], keys[m].published or "9999", keys[m].article_id))
+    return StoryGroup(
+        id="s" + min(hashes)[:10],
+        members=tuple(members),
+        article_ids=tuple(keys[m].article_id for m in members),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        central=central,
+        keywords=_keywords(keys, members),
+    )
+
+
+def _keywords(keys: Sequence[ArticleKeys], members: list[int], limit: int = 5) -> tuple[str, ...]:
+    if len(members) < 2:
+        return ()
+    counts = Counter(w for m in members for w in keys[m].keys)
+    shared = [w for w, c in counts.items() if c >= max(2, len(members) // 2)]
+    return tuple(sorted(shared, key=lambda w: (-counts[w], w))[:limit])
