@@ -52,6 +52,7 @@ from typing import Any
 
 from reader.analysis import gazetteer
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.entity_cues import ORG_PLACES, org_cue, place_after_locative, place_of, propagate, team_cue
 from reader.analysis.entity_rows import type_rows
 from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
 from reader.analysis.gazetteer import (
@@ -231,6 +232,12 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(toks, after):
         c.role = prev
         return "person"
+    if c.text in ORG_PLACES:
+        return "organization"
+    team = team_cue(c, toks, after) or (org_cue(c, toks, after) and "organization")
+    if team:
+        c.weak = c.cued = True      # weakly: "Chang beat Agassi" names two of the article's people
+        return team
     if _not_human_after(toks, after):
         # "the Xinhua news agency", "Acme said it would": a body or a place, not a person (unless the
         # article names a person so: these cues are weak)
@@ -250,6 +257,10 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
             return "place"
         return "person"
     if _is_place(c, toks, prev):
+        c.weak = prev.lower() not in LOCATIVES and c.toks[-1].bare not in PLACE_WORDS
+        return "place"
+    if place_after_locative(c, toks):
+        c.weak = True
         return "place"
     if single_acronym:
         return None if c.toks[0].bare in NOT_ENTITY_ACRONYMS else "organization"
@@ -313,7 +324,7 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
     not a city, or after a locative ("in", "from" …)."""
     if c.toks[-1].bare in PLACE_WORDS or (c.toks[0].bare in PLACE_WORDS and word_at(toks, c.at + 1) == "of"):
         return True
-    place = gazetteer.lookup(c.text)
+    place = place_of(c.text)
     if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
         return True
     single_acronym = len(c.toks) == 1 and c.toks[0].acronym
@@ -368,6 +379,7 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
     """Type what is left untyped and add every chunk worth keeping to ``ents``."""
     people = _People(chunks)
     _type_people(chunks, people)
+    propagate(chunks)
     defs = definitions(chunks, toks)
     known: dict[str, str] = {}
     for c in chunks:
@@ -385,7 +397,7 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
             if group is not None:
                 ents.add("organization", group[0], c.text, (c.start, c.end), key=("organization", group[0]))
         elif c.type == "place":
-            place = gazetteer.lookup(c.text) or (gazetteer.lookup(c.text.title()) if c.text.isupper() else None)
+            place = place_of(c.text)
             name = place.name if place else c.text
             ents.add("place", name, c.text, (c.start, c.end), key=("place", name))
 

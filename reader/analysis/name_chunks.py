@@ -73,6 +73,7 @@ class Chunk:
     type: str | None = None
     role: str | None = None
     weak: bool = False      # typed by default, not by a cue
+    cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
 
     @property
     def text(self) -> str:

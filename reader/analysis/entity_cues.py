@@ -1,0 +1,146 @@
+"""Cues in the words around a name that make it a team, a company or a place, and the
+consistency step that gives each name one type per article.
+
+- **Teams.** A name that beats, draws with, loses to or is beaten by another ("Hamburg beat
+  Rostock 1-0", "a 3-2 win over Nantes", "drew with Celtic"), or is followed by a player's
+  role ("Schalke striker Martin Max", "Florida manager John Boles"), is a side: an
+  organisation, or a place when it is a country (national sides: "England beat Pakistan").
+- **Bodies.** A lower-case noun for a body just before the name ("newspaper Le Populaire",
+  "the rebel group Shining Path", "division side Manchester City"), "shares in X",
+  "economists at X", or a role and then a person's name after it ("Barrick chairman Peter
+  Munk") make an organisation.
+- **Places.** ``place_of`` asks :mod:`reader.analysis.gazetteer`, also under "The …" ("the
+  Netherlands") and in title case for capitals ("GERMANY"); "in" or "near" before an
+  unknown name makes a place.
+- **Consistency.** ``propagate`` types every mention of a name by the strongest cue any of
+  its mentions has in the article (a cue beats a default; among cues, the most frequent).
+
+Hand-written: the cues are a few dozen words, cheap to check (each looks at one or two
+neighbouring tokens), and explainable; see the README for the measured alternative (spaCy).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.analysis import gazetteer
+from reader.analysis.name_chunks import Chunk, Tok, word_at
+
+_COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
+# Names news uses for countries and nations that GeoNames lists under another name or not at all.
+_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Czech Republic", "Bosnia", "Yugoslavia", "Zaire",
+            "Macedonia", "Palestine", "Holland", "Burma", "Congo", "Ivory Coast", "Slovakia", "Herzegovina",
+            "Bosnia-Herzegovina", "Bosnia and Herzegovina", "Soviet Union", "East Timor", "Kashmir", "West Bank",
+            "Gaza Strip", "Chechnya", "Kosovo", "Tibet", "Kurdistan", "Taiwan", "Hong Kong", "Macau"}
+# Bodies gazetteer knows as places but news treats as organisations.
+ORG_PLACES = {"EU", "European Union", "E.U."}
+
+TEAM_VERBS_AFTER = {"beat", "beats", "drew", "draw", "lost", "defeated", "edged", "thrashed", "crushed", "routed",
+                    "trounced", "upstaged", "outclassed", "overcame", "downed", "blanked", "whipped", "hammered",
+                    "clinched", "held", "snatched", "equalised", "equalized", "rallied"}
+TEAM_VERBS_BEFORE = {"beat", "beating", "defeated", "defeating", "edged", "thrashed", "thrashing", "crushed",
+                     "routed", "trounced", "upstaged", "hammered", "downed", "blanked", "whipped", "outclassed"}
+# "win over X", "drew with X", "lost to X": a verb or noun and then a preposition.
+TEAM_PAIRS = {("over", "win"), ("over", "victory"), ("over", "wins"), ("over", "triumph"), ("with", "drew"),
+              ("with", "draw"), ("with", "tied"), ("to", "lost"), ("to", "losing"), ("to", "loss"),
+              ("to", "defeat"), ("by", "beaten"), ("by", "defeated"), ("by", "held"), ("against", "match"),
+              ("against", "game"), ("against", "play"), ("against", "draw"), ("for", "plays"), ("for", "played"),
+              ("for", "playing"), ("for", "signed"), ("from", "signed"), ("against", "playing"),
+              ("against", "played")}
+TEAM_ROLES = {"striker", "midfielder", "defender", "goalkeeper", "keeper", "forward", "winger", "coach", "manager",
+              "captain", "fullback", "sweeper", "playmaker", "pitcher", "outfielder", "infielder", "shortstop",
+              "reliever", "catcher", "batsman", "bowler", "skipper", "fans", "supporters", "side", "squad",
+              "team-mate", "teammate", "player", "players", "centre", "center", "lock", "prop", "hooker",
+              "flanker", "scrum-half", "fly-half", "quarterback", "guard", "left-hander", "right-hander",
+              "rookie", "designated", "slugger", "third", "first", "second", "starter", "closer"}
+ORG_ROLES = {"chairman", "chairwoman", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+             "director", "executive", "analyst", "analysts", "economist", "economists", "official", "officials",
+             "secretary-general", "secretary", "head", "leader", "trader", "traders", "dealer", "dealers",
+             "managing", "general", "deputy", "vice", "senior", "treasurer", "shareholders", "owner", "owners"}
+ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "magazine", "group", "company", "firm", "club", "side", "team",
+                    "party", "bank", "agency", "carrier", "airline", "insurer", "maker", "champions", "brokerage",
+                    "broker", "conglomerate", "subsidiary", "outfit", "retailer", "manufacturer", "producer",
+                    "exporter", "importer", "operator", "utility", "distributor", "publisher", "organisation",
+                    "organization", "association", "union", "federation", "movement", "paper", "tabloid",
+                    "broadsheet", "journal", "network", "channel", "broadcaster", "station", "faction", "militia",
+                    "leaders", "holders", "outsiders", "opponents", "hosts", "visitors", "rivals", "giants",
+                    "group's", "unit", "affiliate", "chain", "automaker", "carmaker", "lender", "bourse", "exchange"}
+ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("at", "analysts"), ("at", "analyst"),
+                    ("at", "economist"), ("at", "strategist"), ("at", "dealer"), ("at", "dealers"),
+                    ("at", "trader"), ("at", "traders"), ("of", "shares"), ("of", "shareholders"),
+                    ("of", "subsidiary"), ("of", "unit"), ("of", "chairman"), ("of", "shareholder"),
+                    ("by", "owned"), ("by", "controlled"), ("by", "published"), ("in", "stakes"),
+                    ("of", "stake"), ("with", "merger"), ("to", "signed")}
+PLACE_LOCATIVES = {"in", "near", "In", "Near"}
+
+
+def place_of(name: str) -> gazetteer.Place | None:
+    """The place ``name`` names: the gazetteer's answer, under "The …" too, in title case for a
+    name in capitals, or a nation the gazetteer lists under another name."""
+    place = gazetteer.lookup(name) or gazetteer.lookup(f"The {name}")
+    if place is None and name.isupper() and len(name) > 3:
+        place = gazetteer.lookup(name.title()) or gazetteer.lookup(f"The {name.title()}")
+    title = name.title() if name.isupper() else name
+    if title in _NATIONS and (place is None or place.kind == gazetteer.CITY):
+        return gazetteer.Place(title, gazetteer.COUNTRY, 0)
+    return place
+
+
+def is_country(name: str) -> bool:
+    place = place_of(name)
+    return place is not None and place.kind in _COUNTRY_KINDS
+
+
+def _side(c: Chunk) -> str:
+    """A team's type: a country's side is a place, a club an organisation."""
+    return "place" if is_country(c.text) else "organization"
+
+
+def team_cue(c: Chunk, toks: list[Tok], after: int) -> str | None:
+    """The type a sports cue gives a name, or None (see the module's "Teams")."""
+    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    if prev in ("the", "The"):
+        prev, prev2 = prev2, word_at(toks, c.at - 3)
+    nxt, nxt2 = word_at(toks, after), word_at(toks, after + 1)
+    if nxt in TEAM_VERBS_AFTER or prev in TEAM_VERBS_BEFORE or (prev, prev2.lower()) in TEAM_PAIRS:
+        return _side(c)
+    if nxt in TEAM_ROLES and (nxt2[:1].isupper() or nxt in ("fans", "supporters", "side", "squad")):
+        return _side(c)
+    return None
+
+
+def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
+    """A body: a noun for one just before ("newspaper X"), "shares in X", or a role and a
+    person's name after ("X chairman Peter Munk")."""
+    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    if prev in ORG_NOUNS_BEFORE or (prev, prev2.lower()) in ORG_PREPOSITIONS:
+        return True
+    if word_at(toks, after) not in ORG_ROLES:
+        return False
+    k = after + 1
+    while k < min(after + 4, len(toks)) and toks[k].text in ORG_ROLES | {"and", "executive", "officer"}:
+        k += 1
+    return k < len(toks) and toks[k].cap
+
+
+def place_after_locative(c: Chunk, toks: list[Tok]) -> bool:
+    """"in Tamil Nadu", "near Turner": an unknown name after "in" or "near" is a place."""
+    return word_at(toks, c.at - 1) in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
+
+
+def propagate(chunks: list[Chunk]) -> None:
+    """Give every weakly typed or untyped mention of a name the type its cued mentions
+    agree on (the most frequent, ties to the first)."""
+    votes: dict[str, Counter[str]] = {}
+    for c in chunks:
+        if c.type in ("person", "organization", "place") and (c.cued or not c.weak) and not c.strict:
+            votes.setdefault(c.text.casefold(), Counter())[c.type] += 1
+    if not votes:
+        return
+    for c in chunks:
+        if c.type == "skip" or c.strict or c.cued or not (c.weak or c.type is None):
+            continue
+        counted = votes.get(c.text.casefold())
+        if counted:
+            c.type = counted.most_common(1)[0][0]
+            c.weak = False
