@@ -159,8 +159,8 @@ def test_importing_twice_never_overwrites(tmp_path):
     first = _one(PAGES / "news_full.html", tmp_path)
     before = first.path.read_bytes()
     again = _one(PAGES / "news_full.html", tmp_path)
-    assert not again.ok
-    assert again.message == f"already imported as {first.path}; nothing written"
+    assert again.ok and again.status == "up to date" and again.path == first.path  # issue 14: a calm success
+    assert again.message == f"already up to date (imported as {first.path}); nothing written"
     # a changed page with the same title gets the next free name
     changed = tmp_path / "changed.html"
     changed.write_text((PAGES / "news_full.html").read_text().replace("nine votes to four", "ten votes to three"))

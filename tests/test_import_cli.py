@@ -30,8 +30,8 @@ def test_import_refuses_a_listing_page_and_never_overwrites(run_reader, tmp_path
     content = before.read_bytes()
     again = run_reader("import", str(PAGES / "news_full.html"), str(PAGES / "listing.html"), "--into", str(into),
                        "--json")
-    assert again.returncode == 1, again.stdout
+    assert again.returncode == 3, again.stdout  # the page is up to date (a success), the listing refused
     results = json.loads(again.stdout)
-    assert [r["ok"] for r in results] == [False, False]
+    assert [r["ok"] for r in results] == [True, False] and results[0]["status"] == "up to date"
     assert before.read_bytes() == content and len(list(into.iterdir())) == 1
     assert "Traceback" not in again.stderr and again.stderr.count("reader: warning:") >= 2

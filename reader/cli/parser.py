@@ -34,6 +34,7 @@ examples:
 COMMANDS = {
     "list": "listing", "show": "show", "compare": "compare", "entities": "entities",
     "quotes": "quotes", "story": "story", "import": "importing",
+    "versions": "versions",
 }
 
 

@@ -18,11 +18,16 @@ Rules:
   written with ``yaml.safe_dump`` (plain data only, no tags).
 - Files are never overwritten. The name is a short ASCII slug of outlet and title; if
   it is taken, ``-2``, ``-3``, ... are tried. A page whose file would be byte-for-byte
-  identical to one already there is refused ("already imported as ..."). Files are
+  identical to one already there is "already up to date" (a success: nothing to write). Files are
   written to a temporary file in the target folder and then hard-linked to their name,
   which fails instead of replacing an existing file, so a reader never sees half a file.
   Temporary files (``.import-XXXXXXXX.tmp``) that a killed import left in the folder
   are removed once they are an hour old (:func:`reader.text.files.remove_stale_temp_files`).
+- A web address already in the library (the ``url`` of an article in the folder is the
+  address asked for, the one fetched after redirects, or the page's own) is not a new
+  article: when its article text changed, the page is added as a version of that article
+  (:mod:`reader.library.versions`), otherwise it is "already up to date".
+  :func:`refresh_library` fetches every article of the folder that has an address again.
 - A source that cannot be read for any reason (a malformed address such as
   ``http://[::1``, an undecodable name ...) fails alone, with one line.
 
@@ -43,7 +48,7 @@ from reader.text.sanitize import neutralise, one_line
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
 # reader.library.fetch (urllib, ssl), tempfile, YAML and trafilatura are imported where used,
@@ -72,6 +77,18 @@ class ImportFailure(Exception):
     """One source could not be imported; ``str()`` is one line for the user."""
 
 
+class AlreadyImported(ImportFailure):
+    """The page's file would be byte-for-byte one already in the folder (``path``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"already up to date (imported as {one_line(str(path))}); nothing written")
+        self.path = path
+
+
+# ImportResult.status of a source imported: a new article, a new version of one, or no change
+IMPORTED, NEW_VERSION, UP_TO_DATE = "imported", "new version", "up to date"
+
+
 @dataclass
 class ImportResult:
     source: str
@@ -79,10 +96,12 @@ class ImportResult:
     message: str
     path: Path | None = None
     metadata: dict = field(default_factory=dict)
+    status: str = IMPORTED  # when ok: IMPORTED, NEW_VERSION or UP_TO_DATE
 
     def as_dict(self) -> dict:
         return {"source": one_line(self.source), "ok": self.ok, "message": self.message,
-                "path": one_line(str(self.path)) if self.path else None, **self.metadata}
+                "path": one_line(str(self.path)) if self.path else None,
+                "status": self.status if self.ok else "failed", **self.metadata}
 
 
 def user_library_dir() -> Path:
@@ -108,17 +127,90 @@ def import_sources(sources: list[str], into: Path | None = None, *, timeout: flo
         try:
             html, url = _read_source(source, timeout, max_bytes)
             meta, body, notes = extract_article(html, url, min_words=min_words)
+            known = _known_article(folder, source, url, meta) if url is not None else None
+            if known is not None:
+                results.append(_as_version(source, known, meta, body, notes))
+                continue
             path = write_article(meta, body, folder)
+        except AlreadyImported as exc:
+            results.append(ImportResult(source, True, one_line(str(exc)), exc.path, status=UP_TO_DATE))
+            continue
         except (ImportFailure, FetchError) as exc:
             results.append(ImportResult(source, False, one_line(str(exc))))
             continue
         except (ValueError, UnicodeError, OSError) as exc:  # one odd source never stops the batch
-            reason = one_line(str(exc)) or exc.__class__.__name__
-            results.append(ImportResult(source, False, f"cannot be imported ({reason})"))
+            results.append(_failed(source, exc))
             continue
         message = "; ".join(["imported", *notes])
         results.append(ImportResult(source, True, message, path, {**meta, "words": word_count(body)}))
     return results
+
+
+def refresh_library(into: Path | None = None, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
+                    min_words: int = MIN_WORDS) -> list[ImportResult]:
+    """Fetch every article of the folder (default :func:`user_library_dir`) that has a web
+    address again; each one whose article text changed gets a new version."""
+    from reader.library.fetch import FetchError
+    from reader.library.versions import front_matter_url
+
+    folder = Path(into) if into is not None else user_library_dir()
+    results = []
+    for path in _article_files(folder):
+        address = front_matter_url(path)
+        if address is None or not re.match(r"https?://", address, re.I):
+            continue
+        try:
+            html, url = _read_source(address, timeout, max_bytes)
+            meta, body, notes = extract_article(html, url, min_words=min_words)
+            results.append(_as_version(address, path, meta, body, notes))
+        except (ImportFailure, FetchError) as exc:
+            results.append(ImportResult(address, False, one_line(str(exc)), path))
+        except (ValueError, UnicodeError, OSError) as exc:
+            results.append(_failed(address, exc, path))
+    return results
+
+
+def _failed(source: str, exc: Exception, path: Path | None = None) -> ImportResult:
+    reason = one_line(str(exc)) or exc.__class__.__name__
+    return ImportResult(source, False, f"cannot be imported ({reason})", path)
+
+
+def _article_files(folder: Path) -> list[Path]:
+    """The Markdown articles directly in ``folder`` (not hidden), by name."""
+    try:
+        names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".md") and not e.name.startswith("."))
+    except OSError as exc:
+        raise ImportFailure(f"cannot read {one_line(str(folder))} ({exc.strerror or exc})") from None
+    return [folder / name for name in names]
+
+
+def _known_article(folder: Path, source: str, url: str | None, meta: dict[str, Any]) -> Path | None:
+    """The article of ``folder`` already imported from this address (the one asked
+    for, the one fetched, or the page's own), if any."""
+    from reader.library.versions import find_by_url
+
+    addresses = [a for a in (url, meta.get("url"), source) if a and re.match(r"https?://", a, re.I)]
+    return find_by_url(folder, addresses) if addresses else None
+
+
+def _as_version(source: str, path: Path, meta: dict[str, Any], body: str, notes: list[str]) -> ImportResult:
+    """The page as a new version of the article at ``path``, or "already up to date"."""
+    from reader.library import versions
+    from reader.text.tokens import word_count
+
+    issues: list[str] = []
+    latest = versions.latest_text_key(path, issues)
+    facts = {**meta, "words": word_count(body)}
+    if latest == versions.text_key(meta.get("title"), body):
+        return ImportResult(source, True, f"already up to date ({one_line(str(path))})", path, facts,
+                            UP_TO_DATE)
+    try:
+        written = versions.add_version(path, render(meta, body).encode("utf-8"))
+    except OSError as exc:
+        raise ImportFailure(f"cannot write a version of {one_line(str(path))} ({exc.strerror or exc})") from None
+    count = len(versions.version_files(path)) + 1
+    message = "; ".join([f"new version {count} of {one_line(str(path))}", *notes, *issues])
+    return ImportResult(source, True, message, written, {**facts, "article": one_line(str(path))}, NEW_VERSION)
 
 
 def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | bytes, str | None]:
@@ -273,13 +365,28 @@ def render(meta: dict, body: str) -> str:
 
 def write_article(meta: dict, body: str, folder: Path) -> Path:
     """Write the article under a new name in ``folder``; never replaces a file."""
+    data = render(meta, body).encode("utf-8")
+    stem = slug(meta)
+    names = (f"{stem}.md" if n == 1 else f"{stem}-{n}.md" for n in range(1, 1000))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None
+    try:
+        return write_new_file(data, folder, names, same_is_done=True)
+    except FileExistsError:
+        raise ImportFailure(f"too many files named {stem}-N.md in {one_line(str(folder))}") from None
+
+
+def write_new_file(data: bytes, folder: Path, names: Iterable[str], *, same_is_done: bool = False) -> Path:
+    """Write ``data`` into ``folder`` under the first of ``names`` not taken, atomically;
+    never replaces a file. FileExistsError when every name is taken; with
+    ``same_is_done``, AlreadyImported when a taken name holds exactly ``data``."""
     import tempfile
 
     from reader.text.files import sweep_once
 
-    data = render(meta, body).encode("utf-8")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         sweep_once(folder, ".import-")  # what an import killed midway left here
         fd, tmp_name = tempfile.mkstemp(prefix=".import-", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -291,16 +398,17 @@ def write_article(meta: dict, body: str, folder: Path) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        stem = slug(meta)
-        for n in range(1, 1000):
-            target = folder / (f"{stem}.md" if n == 1 else f"{stem}-{n}.md")
+        for name in names:
+            target = folder / name
             try:
                 _link_no_replace(tmp, target)
                 return target
             except FileExistsError:
-                if _same_bytes(target, data):
-                    raise ImportFailure(f"already imported as {one_line(str(target))}; nothing written") from None
-        raise ImportFailure(f"too many files named {stem}-N.md in {one_line(str(folder))}")
+                if same_is_done and _same_bytes(target, data):
+                    raise AlreadyImported(target) from None
+        raise FileExistsError(errno.EEXIST, "every name is taken", str(folder))
+    except FileExistsError:
+        raise
     except OSError as exc:
         raise ImportFailure(f"cannot write to {one_line(str(folder))} ({exc.strerror or exc})") from None
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from reader.cli.errors import PARTIAL, Failure
+from reader.cli.errors import PARTIAL, Failure, UsageError
 from reader.cli.streams import warn
 
 TYPE_CHECKING = False
@@ -17,8 +17,11 @@ def add(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import web pages (saved .html files or http(s) addresses) as articles",
                        description="Extract the article text and metadata of each page and write it as Markdown "
                                    "into your library (or --into DIR). Never overwrites a file.")
-    p.add_argument("sources", nargs="+", metavar="FILE.html|URL", help="saved pages or http(s) addresses")
+    p.add_argument("sources", nargs="*", metavar="FILE.html|URL", help="saved pages or http(s) addresses")
     p.add_argument("--into", metavar="DIR", help="folder to write to (default: your reader library)")
+    p.add_argument("--refresh", action="store_true",
+                   help="fetch every article of the library that has an address again; a changed "
+                        "article text is kept as a new version (see reader versions)")
     p.add_argument("--json", action="store_true",
                    help="print JSON: one object per source (ok, message, path, metadata)")
     p.set_defaults(func=run)
@@ -27,10 +30,18 @@ def add(sub: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from reader.library.importer import import_sources
+    from reader.library.importer import NEW_VERSION, ImportFailure, import_sources, refresh_library
 
+    if bool(args.sources) == bool(args.refresh):
+        raise UsageError("give the pages to import, or --refresh (not both)")
     into = Path(args.into).expanduser() if args.into else None
-    results = import_sources(args.sources, into)
+    try:
+        results = refresh_library(into) if args.refresh else import_sources(args.sources, into)
+    except ImportFailure as exc:
+        raise Failure(str(exc)) from None
+    if args.refresh and not results:
+        warn("no article of the library has a web address: nothing to refresh")
+        return 0
     for result in results:
         if not result.ok:
             warn(f"{result.source}: {result.message}")
@@ -41,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_imported(results)
     imported = sum(r.ok for r in results)
+    if args.refresh:
+        changed = sum(r.ok and r.status == NEW_VERSION for r in results)
+        warn(f"refreshed {imported} of {len(results)}: {changed} changed")
     if not imported:
         raise Failure("nothing imported")
     if imported < len(results):
@@ -50,10 +64,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_imported(results: list[ImportResult]) -> None:
+    from reader.library.importer import IMPORTED
     from reader.text.sanitize import one_line
 
     for result in results:
-        if result.ok:
+        if result.ok and result.status != IMPORTED:
+            print(one_line(f"{result.source}: {result.message}"))
+        elif result.ok:
             meta = result.metadata
             label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
             note = result.message.removeprefix("imported").lstrip("; ")
