@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, dmp_ops, merge_ops
+
+__all__ = ["DELETE", "EQUAL", "INSERT", "Change", "change", "headline_changed", "side_by_side", "version_rows",
+           "version_text"]
 from reader.text.tokens import Tokens, tokenize, word_count
 
 TYPE_CHECKING = False
