@@ -358,11 +358,11 @@ async def test_command_palette_lists_every_reader_action():
         provider = ReaderCommands(app.screen)
         names = [hit.text for hit in [h async for h in provider.discover()]]
         for _title, group, where in bindings.SECTIONS:
-            if where in ("search", "side"):
+            if where not in bindings.PALETTE_WHERE:
                 continue
             for binding in group:
                 assert any(binding.description in str(name) or "Quit" in str(name) for name in names)
-        assert len(names) == sum(len(g) for _t, g, w in bindings.SECTIONS if w not in ("search", "side"))
+        assert len(names) == sum(len(g) for _t, g, w in bindings.SECTIONS if w in bindings.PALETTE_WHERE)
 
 
 async def test_palette_pane_action_scrolls_the_last_pane():
@@ -471,7 +471,7 @@ async def test_a_fifo_as_keymap_never_freezes_the_tui(tmp_path, monkeypatch):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
-    assert time.monotonic() - start < 2
+    assert time.monotonic() - start < 5  # a FIFO read would block for ever; 5 s leaves room for a busy machine
 
 
 def test_keymap_files_are_read_only_when_regular_and_small(tmp_path, monkeypatch):

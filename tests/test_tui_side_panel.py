@@ -80,7 +80,7 @@ async def test_moving_the_highlight_marks_a_quote_in_both_panes_and_scrolls_to_i
         screen = await started(app, pilot)
         a, b = screen.view("a"), screen.view("b")
         assert a.scroll_y == 0 and a.selection == []
-        await pilot.press("quotation_mark", "down", "down")
+        await pilot.press("quotation_mark", "j")
         await settle(pilot)
         item = screen.query_one(QuotesTab).selected_item
         assert item is screen.query_one(QuotesTab).items[1]
@@ -111,10 +111,11 @@ async def test_selecting_an_entity_marks_its_mentions():
         a = screen.view("a")
         assert a.selection and all(a.article.body[s:e] in ("Donald Trump", "Trump") for s, e in a.selection)
         assert screen.view("b").selection
-        # the quotes tab comes back with its own selection (none yet): the marks go
+        # the quotes tab comes back with its own selection (its first quote): the marks follow
         await pilot.press("quotation_mark")
         await settle(pilot)
-        assert a.selection == []
+        first = screen.query_one(QuotesTab).items[0]
+        assert a.selection == sorted(first.spans["a"])
 
 
 async def test_y_copies_the_selected_quote_in_plain_text(copied):
@@ -122,7 +123,7 @@ async def test_y_copies_the_selected_quote_in_plain_text(copied):
     async with app.run_test(size=SIZE) as pilot:
         got = copied(app)
         await started(app, pilot)
-        await pilot.press("quotation_mark", "down", "y")
+        await pilot.press("quotation_mark", "y")
         await pilot.pause()
         assert len(got) == 1
         assert got[0].startswith("“Plaintiffs have shown")
@@ -131,14 +132,64 @@ async def test_y_copies_the_selected_quote_in_plain_text(copied):
 
 
 async def test_y_without_a_quote_says_how_to_select_one(copied):
-    app = app_on_pair()
+    app = make_app(pair=(0, 1), compare=fixed_compare)  # the synthetic story quotes no one
     async with app.run_test(size=SIZE) as pilot:
         got = copied(app)
         await started(app, pilot)
         await pilot.press("y")
         await pilot.pause()
         assert got == []
-        assert any("No quote selected" in n and '"' in n for n in notes(app))
+        assert any("Nothing selected to copy" in n and '"' in n for n in notes(app))
+
+
+async def test_the_quote_list_starts_on_its_first_quote_and_y_copies_it(copied):
+    app = app_on_pair()
+    async with app.run_test(size=SIZE) as pilot:
+        got = copied(app)
+        screen = await started(app, pilot)
+        quotes = screen.query_one(QuotesTab)
+        assert quotes.selected_item is quotes.items[0]
+        assert screen.view("a").selection == []  # not marked until the user comes to the list
+        await pilot.press("y")
+        await pilot.pause()
+        assert len(got) == 1 and got[0].startswith("“Plaintiffs")
+
+
+async def test_y_on_the_entities_tab_copies_the_entity_not_the_last_quote(copied):
+    app = app_on_pair()
+    async with app.run_test(size=SIZE) as pilot:
+        got = copied(app)
+        screen = await started(app, pilot)
+        await pilot.press("quotation_mark", "j", "e")
+        await settle(pilot)
+        entity = screen.query_one(EntitiesTab).selected_item
+        assert entity is not None
+        await pilot.press("y")
+        await pilot.pause()
+        assert got == [entity.name]
+        assert any(entity.name in n for n in notes(app))
+
+
+async def test_the_selected_quote_shows_in_full_and_copy_notes_end_between_words(copied):
+    from reader.tui.screens.quote_copy import preview
+    from reader.tui.widgets.quotes_tab import MAX_QUOTE
+
+    app = app_on_pair()
+    async with app.run_test(size=SIZE) as pilot:
+        copied(app)
+        screen = await started(app, pilot)
+        quotes = screen.query_one(QuotesTab)
+        long = next(n for n, item in enumerate(quotes.items) if n and len(item.text) > MAX_QUOTE + 10)
+        index = quotes.get_option_index(str(long))
+        assert "…" in str(quotes.get_option_at_index(index).prompt)
+        await pilot.press("quotation_mark")
+        quotes.highlighted = index
+        await pilot.pause()
+        words = " ".join(quotes.items[long].text.split())
+        assert words in str(quotes.get_option_at_index(index).prompt)
+    text = "one two three four five six seven"
+    assert preview(text, 14) == "one two three…"
+    assert preview("x" * 30, 10).endswith("…")
 
 
 @pytest.mark.parametrize("presses,name,check", [
@@ -153,7 +204,7 @@ async def test_Y_cycles_the_citation_format(copied, presses, name, check):
     async with app.run_test(size=SIZE) as pilot:
         got = copied(app)
         screen = await started(app, pilot)
-        await pilot.press("quotation_mark", "down", *["Y"] * presses, "y")
+        await pilot.press("quotation_mark", *["Y"] * presses, "y")
         await pilot.pause()
         assert check(got[-1]), got[-1]
         assert screen.state.cite_format == {"Markdown": "markdown", "APA": "apa", "MLA": "mla", "Chicago": "chicago",
@@ -173,7 +224,7 @@ async def test_palette_picks_the_citation_format(copied):
         await pilot.press("enter")
         await settle(pilot)
         assert screen.state.cite_format == "mla"
-        await pilot.press("quotation_mark", "down", "y")
+        await pilot.press("quotation_mark", "y")
         await pilot.pause()
         assert "qtd. in" in got[-1]
 

@@ -82,6 +82,15 @@ SIDE = [
     _key("escape", "close", "Close panel", "Close the side panel (on a narrow screen)", "side.close"),
 ]
 
+SIDE_LIST = [
+    _key("j,down", "cursor_down", "Down", "Select the next quote or entity", "side.down", show=False),
+    _key("k,up", "cursor_up", "Up", "Select the previous quote or entity", "side.up", show=False),
+    _key("g,home", "first", "Top", "Select the first quote or entity", "side.top", show=False),
+    _key("G,end", "last", "Bottom", "Select the last quote or entity", "side.bottom", show=False),
+    _key("enter", "select", "Show in panes", "Mark the selected item's mentions in both panes", "side.open",
+         show=False),
+]
+
 SEARCH = [
     _key("escape", "cancel", "Cancel search", "Close the search field and clear the matches", "search.cancel"),
 ]
@@ -92,6 +101,32 @@ HELP = [
 
 STORY = [
     _key("escape,m", "close", "Close story", "Back to the comparison screen", "story.close", key_display="esc"),
+    _key("plus", "more", "Show all", "Show every item of the lists (no '… and N more')", "story.more",
+         key_display="+"),
+    _key("tab", "app.focus_next", "Next area", "From the heat map to the lists and back", "story.focus-next",
+         show=False),
+]
+
+# The story screen's heat map: a cell cursor.
+MAP = [
+    _key("k,up", "move(-1, 0)", "Up", "The cell above", "map.up", show=False),
+    _key("j,down", "move(1, 0)", "Down", "The cell below", "map.down", show=False),
+    _key("h,left", "move(0, -1)", "Left", "The cell to the left", "map.left", show=False),
+    _key("l,right", "move(0, 1)", "Right", "The cell to the right", "map.right", show=False),
+    _key("g,home", "edge(-1)", "Top", "The first row", "map.top", show=False),
+    _key("G,end", "edge(1)", "Bottom", "The last row", "map.bottom", show=False),
+    _key("enter", "select", "Open pair",
+         "Open the row's article in pane A and the column's in pane B (or double-click the cell)", "map.open"),
+]
+
+# The story screen's lists (everything under the heat map), scrolled as one.
+STORY_LISTS = [
+    _key("j,down", "scroll_down", "Down", "Scroll the lists down a line", "story.down", show=False),
+    _key("k,up", "scroll_up", "Up", "Scroll the lists up a line", "story.up", show=False),
+    _key("g,home", "scroll_home", "Top", "The top of the story", "story.top", show=False),
+    _key("G,end", "scroll_end", "Bottom", "The end of the story", "story.bottom", show=False),
+    _key("pagedown,space", "page_down", "Page down", "A page down", "story.page-down", show=False),
+    _key("pageup", "page_up", "Page up", "A page up", "story.page-up", show=False),
 ]
 
 # What the help screen lists, section by section: (title, bindings, where they act).
@@ -99,9 +134,16 @@ SECTIONS = [
     ("Anywhere", APP + SCREEN, "screen"),
     ("In the article list", LIST, "list"),
     ("In a reading pane", PANE, "pane"),
-    ("In the side panel", SIDE, "side"),
+    ("In the side panel", SIDE + SIDE_LIST, "side"),
     ("While searching (enter returns to the pane)", SEARCH, "search"),
+    ("On the Story screen (m)", STORY, "story"),
+    ("On the Story heat map", MAP, "map"),
+    ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
+    ("On this help screen", HELP, "help"),
 ]
+
+# Sections that act on the comparison screen, which the command palette runs.
+PALETTE_WHERE = ("screen", "list", "pane")
 
 # Keys Textual itself provides, listed on the help screen too.
 BUILTIN = [("ctrl+p", "Command palette: every action by name"), ("ctrl+q", "Quit")]
@@ -115,9 +157,9 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 
 # Every group of bindings, and which of them answer at the same time: the app's and the
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
-GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SEARCH, HELP, STORY]
-SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY]
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS]
+SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS]
 
 
 def normal_key(key: str) -> str:

@@ -36,7 +36,7 @@ class ReaderCommands(ListedCommands):
         app = reader_app(self)
         main = app.main_screen
         for _title, section, where in bindings.SECTIONS:
-            if where in ("search", "side"):
+            if where not in bindings.PALETTE_WHERE:
                 continue
             for binding in section:
                 name = "Quit reader" if binding.action == "quit" else binding.description

@@ -352,16 +352,17 @@ class MainScreen(Screen[None]):
             self.side_panel.show_tab(tab)
 
     def action_copy_quote(self) -> None:
-        item = self.side_panel.quote
+        """``y``: copy what the side panel's tab shows selected: a quote, cited, or an entity."""
+        item = self.side_panel.selected
         if item is None:
-            self.notify('No quote selected: press " for the Quotes tab, then ↓ or ↑ to pick one.',
-                        title="Nothing copied", severity="warning")
+            self.notify('Nothing selected to copy: press " for the Quotes tab (e for Entities), then j or k '
+                        "to pick one.", title="Nothing copied", severity="warning")
             return
         from reader.tui import clipboard
 
         copied = self.quote_copy.copy(item)
         clipboard.copy(self.app, copied.text)
-        self.notify(copied.preview, title=copied.title)
+        self.notify(copied.preview, title=copied.title, markup=False)
 
     def set_cite_format(self, style: str) -> None:
         self.notify(self.quote_copy.set_format(style), title="Citation format", timeout=2)

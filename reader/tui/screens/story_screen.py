@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 
@@ -26,8 +27,10 @@ from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.app_handle import reader_app
 from reader.tui.screens.story_sections import (
+    MORE_HINT,
     conflicts_text,
     entities_text,
+    has_more,
     provenance_text,
     quotes_text,
     unique_text,
@@ -44,6 +47,21 @@ def story_key(articles: list[Article]) -> tuple[str, ...]:
     return tuple(a.id for a in articles)
 
 
+class StoryLists(VerticalScroll):
+    """Everything under the title: the heat map and the lists, scrolled as one with
+    ``j`` ``k`` ``g`` ``G`` (the heat map, when focused, takes them first)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.STORY_LISTS)
+
+    class MoreWanted(Message):
+        """A click on a list cut short ("… and N more"): show every item."""
+
+    def on_click(self, event: events.Click) -> None:
+        widget = event.widget
+        if widget is not None and widget.has_class("-has-more"):
+            self.post_message(self.MoreWanted())
+
+
 class StoryScreen(Screen[tuple[int, int] | None]):
     """Dismissed with the heat map cell chosen, (row, column), or None."""
 
@@ -52,6 +70,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
     def __init__(self) -> None:
         super().__init__()
         self.story: Story | None = None
+        self.full = False  # "+": every item of the lists, none cut to "… and N more"
         self.progress_seen: list[tuple[int, int, str]] = []
 
     def compose(self) -> ComposeResult:
@@ -59,7 +78,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         with Vertical(id="story-progress"):
             yield Label(Text("Analysing the story…"), id="story-step")
             yield ProgressBar(show_eta=False, id="story-bar")
-        yield VerticalScroll(id="story-body")
+        yield StoryLists(id="story-body")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -110,7 +129,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         n = len(story.articles)
         title = Text("Story", style="bold")
         title.append(f" · {n} article{'s' if n != 1 else ''} · share of the row's words in text shared with "
-                     "the column · enter opens the pair", style="dim")
+                     "the column · enter or a double-click opens the pair · tab: the lists", style="dim")
         self.query_one("#story-title", Static).update(title)
         shown = min(n, MAX_MAP)
         ids = [a.id for a in story.articles[:shown]]
@@ -119,16 +138,44 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         heat = HeatMap(ids, shares, id="heat-map")
         body.mount(Static(Text("Shared text", style="bold underline"), classes="story-heading"))
         if shown < n:
-            body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="story-section"))
+            body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="-note"))
         body.mount(heat)
-        for heading, text in (("Shared text and who draws on whom", provenance_text(story)),
-                              ("Figures that disagree", conflicts_text(story)),
-                              ("Quotes carried by several sources", quotes_text(story)),
-                              ("Lines only one source has", unique_text(story)),
-                              ("Entities only some sources mention", entities_text(story))):
+        for heading, text in self._sections(story):
             body.mount(Static(Text(heading, style="bold underline"), classes="story-heading"))
             body.mount(Static(text, classes="story-section"))
+        self._mark_more(story)
         heat.focus()
+
+    def _sections(self, story: Story) -> list[tuple[str, Text]]:
+        full = self.full
+        return [("Shared text and who draws on whom", provenance_text(story)),
+                ("Figures that disagree", conflicts_text(story)),
+                ("Quotes carried by several sources", quotes_text(story, full)),
+                ("Lines only one source has", unique_text(story, full)),
+                ("Entities only some sources mention", entities_text(story, full))]
+
+    def _mark_more(self, story: Story) -> None:
+        """The sections cut short ("… and N more") open in full when clicked."""
+        for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
+                                            strict=False):
+            widget.set_class(not self.full and MORE_HINT in text.plain, "-has-more")
+
+    def action_more(self) -> None:
+        """Every item of every list: nothing cut to "… and N more"."""
+        story = self.story
+        if story is None:
+            return
+        if self.full or not has_more(story):
+            self.notify("Every list is shown in full.", timeout=2)
+            return
+        self.full = True
+        for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
+                                            strict=False):
+            widget.update(text)
+            widget.remove_class("-has-more")
+
+    def on_story_lists_more_wanted(self) -> None:
+        self.action_more()
 
     def on_heat_map_selected(self, message: HeatMap.Selected) -> None:
         if message.row == message.column:

@@ -15,16 +15,22 @@ from reader.text.cells import cut
 if TYPE_CHECKING:
     from reader.analysis.story import Story
 
-MAX_QUOTES = 12       # quotes carried by several sources, listed at most
-QUOTE_CHARS = 110     # a quote's (or a line's) text is cut to this many cells
-MAX_LINES = 5         # lines only one source has, listed at most per article
-MAX_ENTITIES = 30     # entities only some sources mention, listed at most
-NAME_CHARS = 40       # an entity's name is cut to this many cells
+MAX_QUOTES = 12       # quotes carried by several sources, listed at most (until "+": all)
+MAX_LINES = 5         # lines only one source has, listed at most per article (until "+")
+MAX_ENTITIES = 30     # entities only some sources mention, listed at most (until "+")
+NAME_CHARS = 40       # an entity's name is cut to this many cells (it heads a table row)
+MORE_HINT = " (+ or a click shows all)"
 
 
-def _one_line(text: str, cells: int) -> str:
-    """``text`` on one line (runs of white space as one space), cut to ``cells``."""
-    return cut(" ".join(text.split()), cells)
+def _one_line(text: str, cells: int | None = None) -> str:
+    """``text`` on one line (runs of white space as one space), cut to ``cells`` when
+    given; quotes and lines are not cut: the screen wraps them."""
+    flat = " ".join(text.split())
+    return cut(flat, cells) if cells is not None else flat
+
+
+def _limit(limit: int, full: bool) -> int | None:
+    return None if full else limit
 
 
 def provenance_text(story: Story) -> Text:
@@ -68,29 +74,29 @@ def conflicts_text(story: Story) -> Text:
     return out
 
 
-def quotes_text(story: Story) -> Text:
+def quotes_text(story: Story, full: bool = False) -> Text:
     out = Text()
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     if not groups:
         out.append("No quote is carried by more than one source.", style="italic")
         return out
     groups.sort(key=lambda g: -len(g.carried_by))
-    for n, group in enumerate(groups[:MAX_QUOTES]):
+    for n, group in enumerate(groups[:_limit(MAX_QUOTES, full)]):
         if n:
             out.append("\n")
         out.append(group.speaker or "(unattributed)", style="bold")
-        out.append(": “" + _one_line(group.canonical.quote.text, QUOTE_CHARS) + "”")
+        out.append(": “" + _one_line(group.canonical.quote.text) + "”")
         out.append("\n  carried by " + ", ".join(group.carried_by), style="dim")
         altered = list(dict.fromkeys(o.article for o in group.occurrences if o.relation == "altered"))
         if altered:
             out.append("  ·  ")
             out.append("wording altered in " + ", ".join(altered), style="bold reverse")
-    if len(groups) > MAX_QUOTES:
-        out.append(f"\n… and {len(groups) - MAX_QUOTES} more", style="italic")
+    if not full and len(groups) > MAX_QUOTES:
+        out.append(f"\n… and {len(groups) - MAX_QUOTES} more{MORE_HINT}", style="italic")
     return out
 
 
-def unique_text(story: Story) -> Text:
+def unique_text(story: Story, full: bool = False) -> Text:
     out = Text()
     for n, article in enumerate(story.articles):
         lines = story.unique_lines.get(article.id, [])
@@ -98,19 +104,19 @@ def unique_text(story: Story) -> Text:
             out.append("\n")
         out.append(article.id, style="bold")
         out.append(f"  {len(lines)} line{'s' if len(lines) != 1 else ''}", style="dim")
-        for start, end in lines[:MAX_LINES]:
-            out.append("\n  · " + _one_line(article.body[start:end], QUOTE_CHARS))
-        if len(lines) > MAX_LINES:
-            out.append(f"\n  … and {len(lines) - MAX_LINES} more", style="italic")
+        for start, end in lines[:_limit(MAX_LINES, full)]:
+            out.append("\n  · " + _one_line(article.body[start:end]))
+        if not full and len(lines) > MAX_LINES:
+            out.append(f"\n  … and {len(lines) - MAX_LINES} more{MORE_HINT}", style="italic")
     return out
 
 
-def entities_text(story: Story) -> Text:
+def entities_text(story: Story, full: bool = False) -> Text:
     out = Text()
     if not story.entities:
         out.append("Every source mentions the same people, organisations and places.", style="italic")
         return out
-    rows = story.entities[:MAX_ENTITIES]
+    rows = story.entities[:_limit(MAX_ENTITIES, full)]
     names = [_one_line(row["name"], NAME_CHARS) for row in rows]
     name_width = max(cell_len(name) for name in names)  # terminal cells: CJK names are two wide
     type_width = max(len(row["type"]) for row in rows)
@@ -121,7 +127,13 @@ def entities_text(story: Story) -> Text:
         out.append("  " + row["type"].ljust(type_width), style="dim")
         out.append("  in " + ", ".join(row["articles"]))
         out.append("  ·  not in " + ", ".join(row["missing"]), style="dim")
-    if len(story.entities) > MAX_ENTITIES:
-        out.append(f"\n… and {len(story.entities) - MAX_ENTITIES} more (reader story --md lists them all)",
-                   style="italic")
+    if not full and len(story.entities) > MAX_ENTITIES:
+        out.append(f"\n… and {len(story.entities) - MAX_ENTITIES} more{MORE_HINT}", style="italic")
     return out
+
+
+def has_more(story: Story) -> bool:
+    """Whether a list is cut ("… and N more") until the user asks for all of it."""
+    quotes = sum(len(g.carried_by) > 1 for g in story.quote_groups)
+    lines = any(len(story.unique_lines.get(a.id, [])) > MAX_LINES for a in story.articles)
+    return quotes > MAX_QUOTES or lines or len(story.entities) > MAX_ENTITIES

@@ -5,10 +5,10 @@ both, ``A`` only A, ``B`` only B (letters, so it reads without colour)."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.tui.side_items import TYPE_TITLES, EntityItem
+from reader.tui.widgets.side_list import SideList
 
 
 def entity_prompt(item: EntityItem) -> Text:
@@ -16,35 +16,19 @@ def entity_prompt(item: EntityItem) -> Text:
     return Text.assemble((item.mark, "bold"), " ", (counts, "dim"), " ", item.name)
 
 
-class EntitiesTab(OptionList):
+class EntitiesTab(SideList[EntityItem]):
     """A virtualised list of :class:`~reader.tui.side_items.EntityItem`, under type headings."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.items: list[EntityItem] = []
-
     def show_items(self, items: list[EntityItem]) -> None:
-        self.items = list(items)
-        options: list[Option] = []
+        options: list[Option | None] = []
         shown_type = None
-        for n, item in enumerate(self.items):
+        for n, item in enumerate(items):
             if item.type != shown_type:
                 shown_type = item.type
-                count = sum(i.type == shown_type for i in self.items)
+                count = sum(i.type == shown_type for i in items)
                 title = TYPE_TITLES.get(shown_type, shown_type.title())
                 options.append(Option(Text(f"{title} ({count})", "bold underline"), disabled=True))
             options.append(Option(entity_prompt(item), id=str(n)))
         if not options:
             options = [Option("No entities in A or B.", disabled=True)]
-        self.set_options(options)
-
-    def show_message(self, message: str) -> None:
-        self.items = []
-        self.set_options([Option(message, disabled=True)])
-
-    @property
-    def selected_item(self) -> EntityItem | None:
-        option = self.highlighted_option
-        if option is None or option.id is None:
-            return None
-        return self.items[int(option.id)]
+        self.fill(items, options)

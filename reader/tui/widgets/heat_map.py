@@ -11,29 +11,26 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual import events
+from textual.binding import BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from reader.text.cells import cut
+from reader.tui import bindings
 from reader.tui.styling import LazyComponents, component_style
 
-MAX_LABEL = 16   # row labels are cut to this many characters
-MIN_CELL, MAX_CELL = 7, 11  # width of a cell, its column label included
+MAX_LABEL = 40   # row labels are cut to this many cells
+MIN_CELL = 7     # narrowest cell, its column label included; wider (up to the longest id) when there is room
 
 
 class HeatMap(LazyComponents, can_focus=True):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up,k", "move(-1, 0)", "Up", show=False),
-        Binding("down,j", "move(1, 0)", "Down", show=False),
-        Binding("left,h", "move(0, -1)", "Left", show=False),
-        Binding("right,l", "move(0, 1)", "Right", show=False),
-        Binding("enter", "select", "Open pair", tooltip="Open the row's article in A, the column's in B"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.MAP)
     COMPONENT_CLASSES: ClassVar[set[str]] = {"heat-map--hot", "heat-map--label", "heat-map--cursor-label"}
 
     cursor: reactive[tuple[int, int]] = reactive((0, 1))
@@ -49,14 +46,23 @@ class HeatMap(LazyComponents, can_focus=True):
         super().__init__(id=id)
         self.ids = ids
         self.shares = shares
-        longest = max((len(i) for i in ids), default=1)
-        self.label_width = min(MAX_LABEL, longest) + 1
-        self.cell = min(MAX_CELL, max(MIN_CELL, longest + 1))
+        self._longest = max((cell_len(i) for i in ids), default=1)
+        self.label_width = min(MAX_LABEL, self._longest) + 1
+        self.cell = MIN_CELL
         self.set_reactive(HeatMap.cursor, (0, 1 if len(ids) > 1 else 0))
 
     # --- size -------------------------------------------------------------------
 
+    def fit(self, width: int) -> None:
+        """Cells as wide as the longest id (so no column name is cut) when ``width``
+        cells leave room, else as wide as the room allows, never under MIN_CELL."""
+        n = max(len(self.ids), 1)
+        self.label_width = min(MAX_LABEL, self._longest, max(width // 4, 8)) + 1
+        room = (width - self.label_width) // n
+        self.cell = max(MIN_CELL, min(self._longest + 2, room))
+
     def get_content_width(self, container: Size, viewport: Size) -> int:
+        self.fit(container.width)
         return self.label_width + self.cell * len(self.ids)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
@@ -103,6 +109,24 @@ class HeatMap(LazyComponents, can_focus=True):
         cell = Region(self.label_width + self.cell * column, row + 1, self.cell, 1)
         container.scroll_to_region(cell.translate(self.virtual_region.offset), animate=False, force=True)
 
+    def cell_at(self, x: int, y: int) -> tuple[int, int] | None:
+        """The (row, column) of the cell drawn at ``x``, ``y`` (widget cells), or None."""
+        row, column = y - 1, (x - self.label_width) // self.cell if x >= self.label_width else -1
+        n = len(self.ids)
+        return (row, column) if 0 <= row < n and 0 <= column < n else None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click moves the cursor to the cell; a click on the cursor's cell, or a
+        double-click, opens its pair."""
+        offset = event.get_content_offset(self)
+        found = self.cell_at(offset.x, offset.y) if offset is not None else None
+        if found is None:
+            return
+        again = found == self.cursor
+        self.cursor = found
+        if again or event.chain >= 2:
+            self.action_select()
+
     def on_focus(self) -> None:
         self.refresh()
 
@@ -117,6 +141,11 @@ class HeatMap(LazyComponents, can_focus=True):
             return
         row, column = self.cursor
         self.cursor = (min(max(row + rows, 0), n - 1), min(max(column + columns, 0), n - 1))
+
+    def action_edge(self, direction: int) -> None:
+        """The first row (``direction`` -1) or the last (1), in the same column."""
+        if self.ids:
+            self.cursor = (0 if direction < 0 else len(self.ids) - 1, self.cursor[1])
 
     def action_select(self) -> None:
         row, column = self.cursor

@@ -5,16 +5,18 @@ highlight (or enter) selects one; ``y`` copies it."""
 from __future__ import annotations
 
 from rich.text import Text
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.text.cells import cut
 from reader.tui.side_items import QuoteItem, WordDiff
+from reader.tui.widgets.side_list import SideList
 
-MAX_QUOTE = 140  # a quote is cut after this many cells, "…" after them; a fragment gets half
+MAX_QUOTE = 140  # a quote not selected is cut after this many cells, "…" after them; a fragment gets half
 
 
-def quote_prompt(item: QuoteItem) -> Text:
+def quote_prompt(item: QuoteItem, full: bool = False) -> Text:
+    """The list entry of ``item``: speaker, quote, where it is; in full when ``full``
+    (the selected one), else the quote cut to MAX_QUOTE cells."""
     text = Text(no_wrap=False)
     if item.speaker:
         text.append(item.speaker, "bold")
@@ -22,7 +24,8 @@ def quote_prompt(item: QuoteItem) -> Text:
             text.append(f", {item.role}", "italic")
     else:
         text.append("(unattributed)", "italic")
-    text.append(f"\n“{cut(' '.join(item.text.split()), MAX_QUOTE + 1)}”")
+    quote = " ".join(item.text.split())
+    text.append(f"\n“{quote if full else cut(quote, MAX_QUOTE + 1)}”")
     where = "".join(s.upper() for s in "ab" if item.spans.get(s))
     text.append(f"\n{' '.join(where)} · in {', '.join(item.outlets)}", "dim")
     for outlet, relation, diff in item.wording:
@@ -32,7 +35,7 @@ def quote_prompt(item: QuoteItem) -> Text:
         else:  # a fragment: the part that outlet quotes
             part = " ".join(" ".join(t for op, t in diff if op != -1).split())
             text.append(f"\npart in {outlet}: ", "dim italic")
-            text.append(f"“{cut(part, MAX_QUOTE // 2 + 1)}”")
+            text.append(f"“{part if full else cut(part, MAX_QUOTE // 2 + 1)}”")
     return text
 
 
@@ -61,31 +64,37 @@ def _wording(diff: WordDiff, context: int = 3) -> Text:
     return out
 
 
-class QuotesTab(OptionList):
-    """A virtualised list of :class:`~reader.tui.side_items.QuoteItem`."""
+class QuotesTab(SideList[QuoteItem]):
+    """A virtualised list of :class:`~reader.tui.side_items.QuoteItem`; the selected one
+    is shown in full."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.items: list[QuoteItem] = []
+        self._full: int | None = None  # the option shown in full
 
     def show_items(self, items: list[QuoteItem]) -> None:
-        self.items = list(items)
         options: list[Option | None] = []
-        for n, item in enumerate(self.items):
+        for n, item in enumerate(items):
             if n:
                 options.append(None)  # a separator line
             options.append(Option(quote_prompt(item), id=str(n)))
         if not options:
             options = [Option("No quotations in A or B.", disabled=True)]
-        self.set_options(options)
+        self._full = None
+        self.fill(items, options)
 
-    def show_message(self, message: str) -> None:
-        self.items = []
-        self.set_options([Option(message, disabled=True)])
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        self._show_in_full(highlighted)
+        super().watch_highlighted(highlighted)
 
-    @property
-    def selected_item(self) -> QuoteItem | None:
-        option = self.highlighted_option
-        if option is None or option.id is None:
-            return None
-        return self.items[int(option.id)]
+    def _show_in_full(self, index: int | None) -> None:
+        """The quote at option ``index`` in full; the one shown in full before, cut again."""
+        if index == self._full:
+            return
+        for at, full in ((self._full, False), (index, True)):
+            if at is None or at >= self.option_count:
+                continue
+            option = self.get_option_at_index(at)
+            if option.id is not None:
+                self.replace_option_prompt_at_index(at, quote_prompt(self.items[int(option.id)], full))
+        self._full = index

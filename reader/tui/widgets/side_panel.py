@@ -161,6 +161,11 @@ class SidePanel(Vertical):
         """The quote highlighted in the Quotes tab, or None."""
         return self.query_one(QuotesTab).selected_item if self.filled else None
 
+    @property
+    def selected(self) -> QuoteItem | EntityItem | None:
+        """The item highlighted in the tab shown (what ``y`` copies), or None."""
+        return self._active_list().selected_item if self.filled else None
+
     def select(self, item: QuoteItem | EntityItem | None) -> None:
         """Have ``item``'s mentions marked in both panes (None: clear them)."""
         self.post_message(self.Selected(dict(item.spans) if item is not None else {}))
@@ -175,6 +180,11 @@ class SidePanel(Vertical):
         return option_list.selected_item if isinstance(option_list, (QuotesTab, EntitiesTab)) else None
 
     def on_tabbed_content_tab_activated(self) -> None:
+        if self.filled:
+            self.select(self._active_list().selected_item)
+
+    def on_descendant_focus(self) -> None:
+        """Coming to the panel marks the highlighted item (the first one, at first)."""
         if self.filled:
             self.select(self._active_list().selected_item)
 

@@ -1,0 +1,42 @@
+"""What the side panel's two lists share: an :class:`~textual.widgets.OptionList` of
+items, moved through with ``j`` ``k`` ``g`` ``G`` (and the arrows), whose first item
+is highlighted when it is filled, without marking the panes until the user moves."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Generic, TypeVar
+
+from textual.binding import BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.tui import bindings
+
+Item = TypeVar("Item")
+
+
+class SideList(OptionList, Generic[Item]):
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.SIDE_LIST)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.items: list[Item] = []
+
+    def fill(self, items: list[Item], options: list[Option | None]) -> None:
+        """Show ``options`` (one per item, id its index) and highlight the first item."""
+        self.items = list(items)
+        self.set_options(options)
+        first = next((n for n, o in enumerate(self.options) if not o.disabled), None)
+        with self.prevent(OptionList.OptionHighlighted):  # not a move of the user's
+            self.highlighted = first
+
+    def show_message(self, message: str) -> None:
+        self.items = []
+        self.set_options([Option(message, disabled=True)])
+
+    @property
+    def selected_item(self) -> Item | None:
+        option = self.highlighted_option
+        if option is None or option.id is None:
+            return None
+        return self.items[int(option.id)]
