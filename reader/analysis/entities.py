@@ -52,7 +52,17 @@ from typing import Any
 
 from reader.analysis import gazetteer
 from reader.analysis.dates import DateMention, find_dates
-from reader.analysis.entity_cues import ORG_PLACES, org_cue, place_after_locative, place_of, propagate, team_cue
+from reader.analysis.entity_cues import (
+    ORG_PLACES,
+    not_a_name,
+    org_cue,
+    place_after_locative,
+    place_noun_before,
+    place_of,
+    propagate,
+    region,
+    team_cue,
+)
 from reader.analysis.entity_rows import type_rows
 from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
 from reader.analysis.gazetteer import (
@@ -189,6 +199,12 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if _is_label(names):
             c.type = "skip"
             continue
+        if not_a_name(c, toks, lower):
+            c.type = "skip"
+            continue
+        if region(c):
+            c.type = "place"
+            continue
         nxt = POSSESSIVE_RE.sub("", word_at(toks, after))
         if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
             c.toks.append(toks[after])
@@ -234,6 +250,8 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         return "person"
     if c.text in ORG_PLACES:
         return "organization"
+    if place_noun_before(c, toks):
+        return "place"
     team = team_cue(c, toks, after) or (org_cue(c, toks, after) and "organization")
     if team:
         c.weak = c.cued = True      # weakly: "Chang beat Agassi" names two of the article's people
@@ -385,9 +403,11 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
     for c in chunks:
         if c.type in ("person", "organization", "place") and not c.strict:
             known.setdefault(c.text, c.type)
-    for i, c in enumerate(chunks):
+    for i in [*range(len(chunks)), *range(len(chunks) - 1, -1, -1)]:
+        c = chunks[i]
         if c.type is None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
+    _default_people(chunks)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
     for c in _known_parts(chunks, known, people.of):
         if c.type == "person":
@@ -404,14 +424,18 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
 
 def _type_people(chunks: list[Chunk], people: _People) -> None:
     """A chunk naming one of the article's people is a person (also one typed a place or an
-    organisation by a weak cue: "Britain said", "the Mariners"); an untyped run of two or
-    more name-like words is one too, weakly (no cue said so)."""
+    organisation by a weak cue: "Britain said", "the Mariners")."""
     for c in chunks:
         if c.type in ("person", None) or c.weak:
             if people.of(c) is not None:
                 c.type = "person"
-            elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
-                c.type, c.weak = "person", True
+
+
+def _default_people(chunks: list[Chunk]) -> None:
+    """An untyped run of two or more name-like words is a person, weakly (no cue said so)."""
+    for c in chunks:
+        if c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
+            c.type, c.weak = "person", True
 
 
 def _add_person(ents: _Entities, c: Chunk, full: Name | None) -> None:
@@ -453,7 +477,8 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
-    """The type of a typed name joined to ``chunks[i]`` by "and" / "or" / "nor"."""
+    """The type of a typed name joined to ``chunks[i]`` by "and" / "or" / "nor", or by a comma
+    in a list ("Chevron , Texaco and Caltex") when that name's type came from a cue."""
     c = chunks[i]
     for other in (chunks[i - 1] if i else None, chunks[i + 1] if i + 1 < len(chunks) else None):
         if other is None or other.type in (None, "skip"):
@@ -461,6 +486,8 @@ def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
         lo, hi = (other, c) if other.at < c.at else (c, other)
         between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
         if between and between[0] in ("and", "or", "nor") and all(w in ("and", "or", "nor", "the") for w in between):
+            return other.type
+        if between == [","] and not other.weak and other.type != "place":
             return other.type
     return None
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 
 from reader.analysis import gazetteer
+from reader.analysis.gazetteer import ATTRIBUTE_NOUNS
 from reader.analysis.name_chunks import Chunk, Tok, word_at
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
@@ -115,12 +116,48 @@ def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
     if prev in ORG_NOUNS_BEFORE or (prev, prev2.lower()) in ORG_PREPOSITIONS:
         return True
+    nxt = word_at(toks, after)
+    if prev in ("a", "an", "another") and nxt[:1].islower() and nxt not in ATTRIBUTE_NOUNS and place_of(c.text) is None:
+        return True     # "a Sudan Airways plane", "another Amoco official": no person is "a" someone
     if word_at(toks, after) not in ORG_ROLES:
         return False
     k = after + 1
     while k < min(after + 4, len(toks)) and toks[k].text in ORG_ROLES | {"and", "executive", "officer"}:
         k += 1
     return k < len(toks) and toks[k].cap
+
+
+PLACE_NOUNS = {"town", "city", "village", "port", "province", "region", "district", "capital", "island", "suburb",
+               "area", "county", "municipality", "resort", "outskirts", "state", "republic", "enclave", "border",
+               "settlement", "hamlet", "township", "valley", "river", "airport", "prefecture"}
+
+
+def place_noun_before(c: Chunk, toks: list[Tok]) -> bool:
+    """"the town of Quepos", "the capital Kabul", "the port city Durres": a place."""
+    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    if prev == "of":
+        return prev2 in PLACE_NOUNS
+    return prev in PLACE_NOUNS and prev in ("capital", "town", "city", "village", "port", "province", "resort",
+                                            "suburb", "island", "district", "region", "state")
+
+
+def region(c: Chunk) -> bool:
+    """A name of several words that the gazetteer knows as a country, state or region, though
+    one of its words names bodies elsewhere ("West Bank")."""
+    place = place_of(c.text) if len(c.toks) > 1 else None
+    return place is not None and place.kind != gazetteer.CITY
+
+
+def not_a_name(c: Chunk, toks: list[Tok], lower: set[str]) -> bool:
+    """Capitals that name nothing: an acronym defined for a lower-case phrase ("500 megawatts
+    ( MW )"), or a word in capitals that the article also writes in lower case ("NOTE", "TYPE")."""
+    if len(c.toks) != 1 or not c.toks[0].acronym:
+        return False
+    word = c.toks[0].bare
+    if len(word) >= 4 and word.lower() in lower and place_of(word) is None:
+        return True
+    before = word_at(toks, c.at - 2)
+    return word_at(toks, c.at - 1) == "(" and word_at(toks, c.at + 1) == ")" and before[:1].islower()
 
 
 def place_after_locative(c: Chunk, toks: list[Tok]) -> bool:

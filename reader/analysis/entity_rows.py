@@ -26,6 +26,7 @@ import bisect
 import re
 
 from reader.analysis import gazetteer
+from reader.analysis.entity_cues import place_of
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
@@ -73,17 +74,10 @@ class Rows:
         return before, after, alone
 
 
-def _place(name: str) -> gazetteer.Place | None:
-    place = gazetteer.lookup(name)
-    if place is None and name.isupper():
-        place = gazetteer.lookup(name.title())
-    return place
-
-
 def _team(c: Chunk) -> str:
     """A team's type: a country's side is a place (CoNLL and the wires say "England beat
     Pakistan"), a club an organisation."""
-    place = _place(c.text)
+    place = place_of(c.text)
     return "place" if place is not None and place.kind in _COUNTRY_KINDS else "organization"
 
 
@@ -119,7 +113,7 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return _team(c)
     if _RESULT_AFTER_RE.match(after) and not _personlike(c):
         return _team(c)
-    if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and _place(c.text) is None:
+    if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None:
         return "person"      # a byline
     return None
 
@@ -140,13 +134,13 @@ def _table_row(c: Chunk, before: str, after: str) -> str:
 
 
 def _place_or(c: Chunk, other: str) -> str:
-    place = _place(c.text)
+    place = place_of(c.text)
     return "place" if place is not None and place.kind in _COUNTRY_KINDS else other
 
 
 def _bracketed(c: Chunk, before: str) -> str | None:
     """A name in brackets: a place the gazetteer knows, else (after a person) a club or team."""
-    place = _place(c.text)
+    place = place_of(c.text)
     if place is not None:
         return "place"
     if re.search(r"[A-Za-z]\s*\(\s*$", before):
@@ -157,7 +151,7 @@ def _bracketed(c: Chunk, before: str) -> str | None:
 def _competitor(c: Chunk, before: str, rest: str) -> str | None:
     """``Name ( X )``: a country is a place; a score or "v" after the brackets makes Name a
     club; otherwise a name that reads as a person's is a competitor."""
-    place = _place(c.text)
+    place = place_of(c.text)
     if place is not None and place.kind in _COUNTRY_KINDS:
         return "place"
     person = _personlike(c) and len(c.toks) > 1
