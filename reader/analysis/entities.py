@@ -426,9 +426,8 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
     """A chunk naming one of the article's people is a person (also one typed a place or an
     organisation by a weak cue: "Britain said", "the Mariners")."""
     for c in chunks:
-        if c.type in ("person", None) or c.weak:
-            if people.of(c) is not None:
-                c.type = "person"
+        if (c.type in ("person", None) or c.weak) and people.of(c) is not None:
+            c.type = "person"
 
 
 def _default_people(chunks: list[Chunk]) -> None:
