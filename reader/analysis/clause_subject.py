@@ -43,14 +43,23 @@ _LEADS = (r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead
 _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Early|Late|After|Before|Since|"
            r"Despite|Following|Until|Amid|Among|Like|Unlike|As|When|While|If|Although|Though|Because|Once|"
            r"Asked|Speaking|Throughout|Within|Outside|Inside|Through|Against|Under|Without|Beyond|Unless|"
-           r"Whether|By|To|Of|Given|Having|Now|Even|Back|Two|Three|One|Days|Weeks|Months|Years|Hours)\b"
+           r"Whether|By|To|Of|Given|Having|Now|Even|Back|Two|Three|One|Days|Weeks|Months|Years|Hours|Here|There|"
+           r"First|Second|Third|Finally|Then|Instead|Yesterday|Today|Tonight|Afterward|Afterwards|Recently|"
+           r"Previously|Meanwhile|Separately|Still|However|Similarly|Likewise|Overall|Again)\b"
            r"|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL + r"]{0,100},\s+")
 _HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
 _REACH = 260                         # the longest subject with an appositive, in characters
+# a place after an opening phrase: (In Salem,) New Hampshire, (Trump …)
+_PLACE_RE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+")
+# a headline's or transcript's label: Cruz: … / OK Gov Fallin: …
+_LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
+# an organisation named by its owner: Clinton's campaign, Gowdy’s office
+_OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
+                       r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 # words after a subject that show the phrase goes on or names more than one speaker
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
-_INSTITUTIONAL = re.compile(
+INSTITUTIONAL_RE = re.compile(
     r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
     r"denounced|criticized|criticised|praised|condemned|accused|accuses|blasted|slammed|rejected|dismissed|"
     r"issued|released|published|reported|reports|ruled|rules|found|concluded|argued|argues|insisted|warned|"
@@ -67,6 +76,11 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
     attribution (subject to quote), when it names a person or, through an institutional
     verb, an organisation; else ``None``."""
     text = reg.text
+    label = _LABEL_RE.match(text, sent_lo, q_open)               # Cruz: Trump Would Put … ‘…’
+    if label is not None:
+        np = np_before(reg, sent_lo, label.end(1))
+        if np is not None and np.start == label.start(1) and np.kind == "name":
+            return _checked(reg, np, "said")
     lo = _clause_start(text, sent_lo, q_open)
     rel = None
     for m in _RELATIVE_RE.finditer(text, lo, q_open):
@@ -76,10 +90,27 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         np = np_before(reg, lo, rel.start())
         return _checked(reg, np, text[rel.end():q_open])
     head = _HEAD_RE.match(text, lo, q_open)
-    start = head.end() if head else lo
-    if start >= q_open or FILL in text[start:q_open][:1]:
-        return None
-    aside = False                                              # X, who …, mocked / X (R-Ohio) called
+    starts = [head.end() if head else lo]
+    place = _PLACE_RE.match(text, starts[0], q_open) if head and head.end() > lo else None
+    if place is not None:                                      # In Salem, New Hampshire, Trump …
+        starts.append(place.end())
+    for start in starts:
+        if start < q_open and FILL not in text[start:q_open][:1]:
+            found = _subject_at(reg, start, q_open)
+            if found is not None:
+                return found
+    return None
+
+
+def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:
+    """The subject opening the clause at ``start`` and the verb after it (past an
+    appositive or a parenthesis: ``X, who …, mocked`` / ``X (R-Ohio) called``)."""
+    text = reg.text
+    owned = _OWNED_RE.match(text, start, q_open)                # Clinton's campaign took …
+    if owned is not None:
+        np = NP("name", start, owned.end(), name=owned.group())
+        return _checked(reg, np, text[np.end:q_open])
+    aside = False
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
         if np is not None and np.start == start:
@@ -89,7 +120,8 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         so_far = text[start:w.start()]
         if aside or _still_subject(so_far):
             continue
-        if not so_far.rstrip().endswith((",", "(")):
+        m = re.match(r"([^,(]*)[,(]", so_far)
+        if m is None or not m.group(1).strip() or not _still_subject(m.group(1)):
             return None
         aside = True
     return None
@@ -109,6 +141,13 @@ def _clause_start(text: str, sent_lo: int, q_open: int) -> int:
     return lo
 
 
+def _full_name(name: str) -> bool:
+    """A name of two to four capitalised words, none of them a title (``Bernie Sanders``):
+    a person even where the article never titles them."""
+    ws = name.split()
+    return 2 <= len(ws) <= 4 and all(w[:1].isupper() and w not in TITLES for w in ws)
+
+
 def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int, int]] | None:
     """``np`` when it identifies its speaker strongly enough (see the module's rules)."""
     if np is None or reg.text[np.end:np.end + 2] in ("’s", "'s"):
@@ -116,11 +155,11 @@ def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int,
     first = reg.text[np.start:np.end].split(" ", 1)[0]
     if first in _INDEFINITE or (np.kind == "name" and all(w in TITLES for w in np.name.split())):
         return None                                             # One source / Republican …
-    if np.kind == "name" and not (np.title or reg.find(np.name)):
+    if np.kind == "name" and not (np.title or reg.find(np.name) or _full_name(np.name)):
         return None
     speaker, _, kind = reg.resolve(np, np.start)
     if speaker is None:
         return None
-    if kind != "person" and not _INSTITUTIONAL.search(between):
+    if kind != "person" and not INSTITUTIONAL_RE.search(between):
         return None
     return np, (np.start, np.end)

@@ -26,10 +26,11 @@ import bisect
 import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject
-from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
+from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
                      r"recounted|reflected|offered|summed up|framed it|recalled)\b")
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _CLAUSE_SUBJECT_RE = re.compile(r"(?:[;.!?]|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
 
 
@@ -39,7 +40,7 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
     ``q_open`` (see the module's rules), or ``None``."""
     text = reg.text
     lo, _ = sents[si]
-    if si == 0 or text[lo:q_open].strip():
+    if si == 0 or q_open - lo > 8 or text[lo:q_open].strip():
         return None
     plo, phi = sents[si - 1]
     prev = text[plo:phi].rstrip()
@@ -61,7 +62,11 @@ def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
 def has_own_tail(text: str, close: int | None, sent_end: int) -> bool:
     """Whether the quotation closing at ``close`` is followed, in its own sentence, by words
     (“…,” Bennett shot back: an attribution no rule read), so it is not a follow-on."""
-    return close is not None and bool(re.search(r"[^\W\d_]", text[close + 1:sent_end].split(FILL, 1)[0]))
+    if close is None:
+        return False
+    hi = min(sent_end, close + 1 + WINDOW)
+    fill = text.find(FILL, close + 1, hi)
+    return _LETTER_RE.search(text, close + 1, hi if fill < 0 else fill) is not None
 
 
 def other_speaker_between(reg: Registry, speaker: str, lo: int, hi: int) -> bool:

@@ -524,7 +524,7 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
         np = np_before(reg, p, v.start())
         if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
-                               or (np.title and _premodified(text[p:np.start]))):
+                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break
@@ -532,11 +532,12 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
 
 
 def _premodified(gap: str) -> bool:
-    """``police`` in “…,” police Chief Ann Lee said: up to three lower-case words before a
-    titled name, none of them a function word (“…,” but Sen. Roe said is another matter)."""
+    """``police`` in “…,” police Chief Ann Lee said, ``Democratic pollster`` in “…,”
+    Democratic pollster Peter Fenn said: up to six words before a titled or full name,
+    none of them a function word or a verb (“…,” but Sen. Roe said is another matter)."""
     ws = gap.split()
-    return (bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:[a-z][\w’'\-]*\s+){1,3}", gap))
-            and not any(w.lower() in _FUNCTION_WORDS for w in ws))
+    return (bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w’'\-.]+\s+){1,6}", gap))
+            and not any(w.lower() in _FUNCTION_WORDS or VERB_RE.fullmatch(w) for w in ws))
 
 
 def _before(reg: Registry, s: int, q_open: int) -> Found | None:

@@ -129,19 +129,47 @@ APPOS_OPENERS = set([
     "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
     "also", "himself", "herself", "one",
 ]) | ROLE_NOUNS
-_NO_ROLE_OPENERS = {"who", "whose", "which", "appointed", "nominated", "named", "elected", "himself", "herself",
-                    "also", "one"}
+_NO_ROLE_OPENERS = {"of", "from", "who", "whose", "which", "appointed", "nominated", "named", "elected",
+                    "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
     r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
+_AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
+_NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", "whether", "rather", "however",
+               "former", "latter", "later", "another", "together", "further", "ever", "per", "sooner", "better",
+               "matter", "major", "minor", "prior", "superior", "inferior", "interior", "exterior", "senior",
+               "junior", "recent", "current", "different", "present", "important", "significant", "independent",
+               "president", "event", "percent", "content", "moment", "government", "statement", "comment",
+               "agreement", "amendment", "element", "department", "apparent", "consistent", "frequent",
+               "prominent", "permanent", "urgent", "silent", "violent", "efficient", "sufficient", "relevant",
+               "distant", "constant", "instant", "elegant", "arrogant", "vigilant", "tolerant", "pleasant",
+               "brilliant", "giant", "meant", "want", "can", "human", "woman", "german", "roman", "american",
+               "christian", "asian", "russian", "italian", "iranian", "indian", "canadian", "hungarian", "ian",
+               "than", "then", "when", "even", "seven", "eleven", "often", "open", "seen", "been", "between",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirteen", "fourteen", "nominee",
+               "wonder", "order", "border", "corner", "winter", "summer", "number", "member", "letter", "paper",
+               "power", "water", "center", "chapter", "quarter", "error", "terror", "mirror", "honor", "labor",
+               "favor", "color", "floor", "door", "poor", "tenor", "sector", "factor", "motor", "vendor",
+               "behavior", "rumor", "humor", "harbor", "neighbor", "anchorman"} - {"nominee", "anchorman"}
+
+
+def is_role_word(word: str) -> bool:
+    """A role noun (``judge``), or a lower-case word shaped like one (``pollster``,
+    ``speechwriter``, ``co-founder``, ``strategist``, ``consultant``, ``resident``)."""
+    return word in ROLE_NOUNS or (_AGENT_RE.fullmatch(word) is not None and word not in _NOT_AGENTS)
+
+
 _ROLE_NOUN_RE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 _ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
 # between a name and its verb: a parenthesis (R-Ohio), a party and state (D-Calif.), a short
 # aside (however / visibly angry): none of them a role
 _PAREN_END_RE = re.compile(r"\s*\([^()\n" + FILL + r"]{1,40}\)\s*$")
 _PARTY_RE = re.compile(r"[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.?")
-_ASIDE_RE = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,2}")
+_ASIDE_RE = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}")
+_AGE_RE = re.compile(r"\d{1,3}")                              # Butz, 49, told
+_POSSESSIVE_RE = re.compile(r"(?:\S+\s+){0,2}?[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
+_OWNED_ORGS = {"campaign", "office", "team", "camp", "administration", "staff"}
 _CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
 _PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                 "the", "his", "her", "their", "its", "our", "under", "than"}
@@ -247,8 +275,11 @@ def _title_run(ws: list[str]) -> tuple[int, int, str | None]:
 
 
 def _is_org(name: str) -> bool:
+    """Whether a name is an organisation's: an organisation word, an acronym, or a person's
+    campaign, office or team (``Clinton's campaign``)."""
     ws = name.split()
-    return any(w in ORG_WORDS for w in ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
+    return (any(w in ORG_WORDS for w in ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
+            or (len(ws) > 1 and ws[-1] in _OWNED_ORGS and ws[-2].endswith(("’s", "'s"))))
 
 
 def appositive_role(appos: str) -> str:
@@ -334,7 +365,7 @@ class Registry:
 
     def _premodifier(self, toks: list[Word], i: int) -> tuple[str, int]:
         """``Department of Homeland Security spokesperson`` before a name, back to the clause start."""
-        if i == 0 or toks[i - 1][2].lower() not in ROLE_NOUNS or _cap(toks[i - 1][2]):
+        if i == 0 or not is_role_word(toks[i - 1][2]) or _cap(toks[i - 1][2]):
             return "", 0
         k = i - 1
         while (k > 0 and i - k < 8 and _only_space(self.text, toks[k - 1][1], toks[k][0])
@@ -487,8 +518,9 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
         rest = body[c + 1:].strip()
         if VERB_RE.search(rest) or FILL in rest:
             continue
-        aside = _PARTY_RE.fullmatch(rest) or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS)
-        if rest.split(" ", 1)[0] not in APPOS_OPENERS and not aside:
+        aside = (_PARTY_RE.fullmatch(rest) or _AGE_RE.fullmatch(rest)
+                 or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS))
+        if not aside and not _opens_appositive(rest):
             continue
         inner = _np_at_end(reg, lo, lo + c)
         if inner is not None and aside:                         # X, D-Calif., said / X, exasperated, said
@@ -500,6 +532,14 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
         if inner is not None:
             return replace(inner, end=end, appositive=rest)
     return None
+
+
+def _opens_appositive(rest: str) -> bool:
+    """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
+    ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``."""
+    first = rest.split(" ", 1)[0]
+    return (first in APPOS_OPENERS or first in ("of", "from") or _AGE_RE.fullmatch(first.rstrip(",")) is not None
+            or _POSSESSIVE_RE.match(rest) is not None)
 
 
 def _np_after_description(reg: Registry, lo: int, body: str, end: int) -> NP | None:
@@ -556,7 +596,8 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     w = toks[0][2]
     if w.lower() in ("he", "she"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
-    lead = next((n for n in range(min(3, len(toks) - 1)) if toks[n][2] in ROLE_NOUNS and _cap(toks[n + 1][2])), None)
+    lead = next((n for n in range(min(6, len(toks) - 1)) if is_role_word(toks[n][2]) and _cap(toks[n + 1][2])
+                 and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
         return _name_after_lead(reg, toks, lead, hi)
     if w.lower() == "the":
