@@ -68,7 +68,12 @@ INSTITUTIONAL_RE = re.compile(
     r"acknowledged|admitted|confirmed|denied|insists|wrote|writes|tweeted|posted|emailed|responded|replied|"
     r"countered|explained|maintained|contended|contends|alleged|alleges|called|labels|brands|branded|"
     r"decried|deplored|applauded|welcomed|promises|vows|pledges|recommended|recommends|advised|suggested|"
-    r"suggests|stressed|emphasized|emphasised|added|adds|told|tells|says|said|say)\b")
+    r"suggests|stressed|emphasized|emphasised|added|adds|told|tells|says|said|say|charged|charges|"
+    r"(?:accus|call|describ|urg|dubb|label|denounc|criticiz|criticis|prais|condemn|blast|slamm|reject|"
+    r"dismiss|issu|releas|publish|report|rul|find|conclud|argu|insist|warn|claim|stat|declar|promis|pledg|"
+    r"vow|characteriz|term|tout|defend|hail|ask|demand|cit|not|predict|acknowledg|admitt|confirm|deny|"
+    r"writ|tweet|post|email|respond|reply|counter|explain|maintain|contend|alleg|brand|decry|deplor|applaud|"
+    r"welcom|recommend|advis|suggest|stress|emphasiz|add|tell|say|charg)ing)\b")
 
 
 def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:
@@ -108,8 +113,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     text = reg.text
     owned = _OWNED_RE.match(text, start, q_open)                # Clinton's campaign took …
     if owned is not None:
-        np = NP("name", start, owned.end(), name=owned.group())
-        return _checked(reg, np, text[np.end:q_open])
+        return _resolved(reg, NP("name", start, owned.end(), name=owned.group()), text[owned.end():q_open])
     aside = False
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
@@ -157,6 +161,12 @@ def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int,
         return None                                             # One source / Republican …
     if np.kind == "name" and not (np.title or reg.find(np.name) or _full_name(np.name)):
         return None
+    return _resolved(reg, np, between)
+
+
+def _resolved(reg: Registry, np: NP, between: str) -> tuple[NP, tuple[int, int]] | None:
+    """``np`` when the registry resolves it to a person, or to an organisation speaking
+    through an institutional verb (in ``between``, the words from it to the quote)."""
     speaker, _, kind = reg.resolve(np, np.start)
     if speaker is None:
         return None
