@@ -46,7 +46,6 @@ used by two organisations would merge them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,6 +85,7 @@ from reader.analysis.gazetteer import (
     SUFFIXES,
     TITLES,
 )
+from reader.analysis.headline_names import body_names, headline_parts
 from reader.analysis.name_chunks import (
     NAMEISH_RE,
     POSSESSIVE_RE,
@@ -409,16 +409,16 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
     _default_people(chunks)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
-    for c in _known_parts(chunks, known, people.of):
+    for c, ref in headline_parts(chunks, body_names(chunks), people.of):
         if c.type == "person":
-            _add_person(ents, c, people.of(c))
+            _add_person(ents, c, people.of(ref) or _name_parts(ref))
         elif c.type == "organization":
             group = orgs.get(org_key(c.text))
             if group is not None:
                 ents.add("organization", group[0], c.text, (c.start, c.end), key=("organization", group[0]))
         elif c.type == "place":
-            place = place_of(c.text)
-            name = place.name if place else c.text
+            place = place_of(ref.text)
+            name = place.name if place else ref.text
             ents.add("place", name, c.text, (c.start, c.end), key=("place", name))
 
 
@@ -443,31 +443,6 @@ def _add_person(ents: _Entities, c: Chunk, full: Name | None) -> None:
     e = ents.add("person", name, c.text, (c.start, c.end), key=("person", name))
     if c.role and not any(r.endswith(c.role) for r in e.roles):   # "Judge" is in "U.S. District Judge"
         e.roles = [r for r in e.roles if not c.role.endswith(r)] + [c.role]
-
-
-def _known_parts(chunks: list[Chunk], known: dict[str, str],
-                 person_of: Callable[[Chunk], Name | None]) -> list[Chunk]:
-    """Chunks to keep: all from running text; from a headline, only the longest runs of its
-    words that name something the running text names ("Judge Rules IRS Broke Law" → IRS)."""
-    out = []
-    for c in chunks:
-        if not c.strict:
-            out.append(c)
-            continue
-        i = 0
-        while i < len(c.toks):
-            for j in range(len(c.toks), i, -1):
-                part = Chunk(c.toks[i:j], c.at + i, True)
-                part.type = known.get(part.text)
-                if part.type is None and j - i <= 3 and person_of(part):
-                    part.type = "person"
-                if part.type is not None:
-                    out.append(part)
-                    i = j
-                    break
-            else:
-                i += 1
-    return out
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

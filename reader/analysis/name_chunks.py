@@ -123,8 +123,15 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     return toks
 
 
+# Function words of a line in capitals ("TORONTO AT CHICAGO", "RUSSIA AND BRAZIL DRAW IN FRIENDLY"):
+# they end a name there as their lower-case forms do in running text.
+_CAPS_BREAKS = {"AT", "V", "VS", "IN", "ON", "TO", "FOR", "WITH", "BY", "FROM", "AND", "OR", "AS", "AFTER",
+                "BEFORE", "OVER", "INTO", "THE", "A", "AN", "IS", "ARE", "WAS", "WERE", "BE", "HAS", "HAVE", "HAD",
+                "WILL", "NOT", "NO", "UP", "OUT", "OFF", "SAYS", "SAID", "BUT", "ITS", "THEIR", "WHO"}
+
+
 def _is_name_token(t: Tok) -> bool:
-    return t.cap and (t.text[0].isalpha()) and not t.brk
+    return t.cap and (t.text[0].isalpha()) and not t.brk and t.text not in _CAPS_BREAKS
 
 
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:

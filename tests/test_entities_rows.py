@@ -1,0 +1,71 @@
+"""Names in the rows of tables and lists (issue 12 item 2): results, league tables, squads,
+scorecards, contact lines and bylines, typed by the row's shape. Every row here is invented."""
+
+from __future__ import annotations
+
+from reader.analysis.entities import extract_entities
+
+
+def types(text: str) -> dict[str, str]:
+    """Surface form → type, for people, organisations and places."""
+    out = {}
+    for e in extract_entities(text):
+        if e.type in ("person", "organization", "place"):
+            for alias in e.aliases:
+                out[alias] = e.type
+    return out
+
+
+HEAD = "ATHLETICS - RESULTS FROM THE MEETING .\nLUMBRIA 1997-05-04\nResults of the meeting on Sunday :\n"
+
+
+def test_a_ranked_competitor_with_a_country_is_a_person_and_the_country_a_place():
+    found = types(HEAD + "1. Tamsin Orrell ( Portugal ) 11.34\n2. Gideon Vasko ( Canada ) 11.40\n")
+    assert found["Tamsin Orrell"] == "person" and found["Gideon Vasko"] == "person"
+    assert found["Portugal"] == "place" and found["Canada"] == "place"
+
+
+def test_a_competitor_then_a_team_after_the_brackets():
+    found = types(HEAD + "3. Pelle Marrow ( Sweden ) Vantaro 1:51.857\n")
+    assert found["Pelle Marrow"] == "person"
+
+
+def test_score_lines_are_teams_and_national_sides_are_places():
+    found = types(HEAD + "Dunmore Wanderers 2 Pell Harbour 1\nKestrel Town 0 Ardley 0 .\nPortugal 3 Canada 1\n")
+    assert found["Dunmore Wanderers"] == "organization" and found["Pell Harbour"] == "organization"
+    assert found["Kestrel Town"] == "organization" and found["Ardley"] == "organization"
+    assert found["Portugal"] == "place" and found["Canada"] == "place"
+
+
+def test_league_table_rows_and_fixtures_are_teams():
+    found = types(HEAD + "Dunmore Wanderers 3 2 1 0 6 2 7\nArdley v Kestrel Town\nMORVEN AT VELDRA\n")
+    assert found["Dunmore Wanderers"] == "organization"
+    assert found["Ardley"] == "organization" and found["Kestrel Town"] == "organization"
+    assert found["MORVEN"] == "organization" and found["VELDRA"] == "organization"
+
+
+def test_scorers_minutes_and_cricket_scorecards_name_people():
+    found = types(HEAD + "Ardley 2 ( Ostrow 12th , Penhallow 80th ) Kestrel Town 1 ( Vesk 3rd )\n"
+                  "T. Harwell c Dumont b Kasprzak 54\nR. Ellery not out 12\n")
+    assert found["Ostrow"] == "person" and found["Penhallow"] == "person" and found["Vesk"] == "person"
+    assert found["T. Harwell"] == "person" and found["Dumont"] == "person" and found["Kasprzak"] == "person"
+    assert found["R. Ellery"] == "person"
+
+
+def test_a_club_in_brackets_after_a_player():
+    found = types(HEAD + "Defenders - Jonas Perrin ( Ardley ) , Milo Varga ( Kestrel Town ) .\n")
+    assert found["Jonas Perrin"] == "person" and found["Ardley"] == "organization"
+    assert found["Kestrel Town"] == "organization"
+
+
+def test_contact_lines_and_bylines():
+    found = types("MARKETS - SHARES CLOSE HIGHER .\nHelena Varrow\nLUMBRIA 1997-05-04\nShares rose on Monday .\n"
+                  "-- Tomas Brell , Lumbria Newsroom , +44 171 542 0000\n")
+    assert found["Helena Varrow"] == "person" and found["Tomas Brell"] == "person"
+    assert found["Lumbria Newsroom"] == "organization"
+
+
+def test_a_title_case_headline_is_not_a_row():
+    # no row shape: headline words stay out unless the running text names them
+    found = types("Judge Rules Agency Broke Law\nA judge ruled on Monday that the agency broke the law.")
+    assert not found
