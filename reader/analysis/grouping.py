@@ -11,7 +11,7 @@ three pure steps with their thresholds as module constants:
 2. :func:`candidate_pairs`: an inverted-index self-join. For each seed and each key,
    its posting list (the articles carrying it) adds one to the count of every pair in
    it. A seed carried by more than :func:`seed_max_df` articles (a stock footer of a
-   huge archive) and a key carried by more than ``KEY_MAX_DF`` (a common word) are
+   huge archive) and a key carried by more than :func:`key_max_df` (a common word) are
    dropped; a seed carried by ``SEED_STAR_DF`` or more articles (one wire text on
    hundreds of sites) counts only for the pairs of its first carrier with each other
    one (a star, linear in its carriers, not quadratic). Pairs passing :func:`keep_pair`
@@ -51,14 +51,16 @@ MIN_NAME_LEN = 3             # nor are shorter name words (numbers: 3 digits or 
 SEED_MAX_DF_MIN = 500        # a seed carried by more than max(this, share × articles) is dropped
 SEED_MAX_DF_SHARE = 0.02
 SEED_STAR_DF = 32            # a seed carried by this many or more is joined as a star
-KEY_MAX_DF = 100             # a key carried by more articles than this is dropped
+KEY_MAX_DF_MIN = 10          # a key carried by more than max(this, share × articles) is dropped,
+KEY_MAX_DF_SHARE = 0.05      # ... but never by more than KEY_MAX_DF (a common word of a big
+KEY_MAX_DF = 100             # library; its posting list would cost KEY_MAX_DF² / 2 pairs)
 MIN_PAIR_SEEDS = 3           # keep_pair: at least this many shared seeds ...
 MIN_PAIR_KEYS = 4            # ... or this many shared keys
 
 # --- linking pairs into stories ---
 LINK_SEEDS = 6               # text reuse: this many shared seeds (about two sentences)
 LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds
-LINK_KEYS = 6                # or aboutness: this many shared keys
+LINK_KEYS = 8                # or aboutness: this many shared keys
 LINK_KEY_SHARE = 0.35        # ... and this share of the smaller article's usable keys
 STORY_DAYS = 14              # dated members of one story lie at most this many days apart
 
@@ -164,6 +166,11 @@ def seed_max_df(n: int) -> int:
     return max(SEED_MAX_DF_MIN, int(SEED_MAX_DF_SHARE * n))
 
 
+def key_max_df(n: int) -> int:
+    """Keys carried by more articles than this are dropped (a library of ``n``)."""
+    return min(KEY_MAX_DF, max(KEY_MAX_DF_MIN, int(KEY_MAX_DF_SHARE * n)))
+
+
 def keep_pair(evidence: PairEvidence) -> bool:
     """Whether a pair counted by the self-join is a candidate at all."""
     return evidence.shared_seeds >= MIN_PAIR_SEEDS or evidence.shared_keys >= MIN_PAIR_KEYS
@@ -179,7 +186,7 @@ def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEv
     seed_vals = np.concatenate([np.asarray(k.seeds, dtype=np.uint64) for k in keys])
     seed_codes, seed_counts = _join(seed_vals, seed_docs, n, seed_max_df(n), SEED_STAR_DF)
     key_vals, key_docs = _key_postings(keys)
-    key_codes, key_counts = _join(key_vals, key_docs, n, KEY_MAX_DF, KEY_MAX_DF + 1)
+    key_codes, key_counts = _join(key_vals, key_docs, n, key_max_df(n), KEY_MAX_DF + 1)
     codes = np.union1d(seed_codes, key_codes)
     seeds = _counts_at(codes, seed_codes, seed_counts)
     shared = _counts_at(codes, key_codes, key_counts)
@@ -248,9 +255,10 @@ def _counts_at(codes: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.n
 
 def usable_keys(keys: Sequence[ArticleKeys]) -> list[int]:
     """Per article, how many of its keys the self-join counts (carried by at most
-    ``KEY_MAX_DF`` articles)."""
+    :func:`key_max_df` articles)."""
     df = Counter(w for k in keys for w in k.keys)
-    return [sum(1 for w in k.keys if df[w] <= KEY_MAX_DF) for k in keys]
+    cap = key_max_df(len(keys))
+    return [sum(1 for w in k.keys if df[w] <= cap) for k in keys]
 
 
 def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, keys_b: int) -> float:

@@ -33,7 +33,7 @@ examples:
 # command name -> its module under reader.cli.commands (each has ``add(subparsers)``)
 COMMANDS = {
     "list": "listing", "show": "show", "compare": "compare", "entities": "entities",
-    "quotes": "quotes", "story": "story", "import": "importing",
+    "quotes": "quotes", "story": "story", "import": "importing", "stories": "stories",
     "versions": "versions",
 }
 

@@ -1,4 +1,10 @@
-"""``reader story``: the story across its sources, as a Markdown, HTML or JSON report."""
+"""``reader story``: the story across its sources, as a Markdown, HTML or JSON report.
+
+PATHs may be story ids (``reader stories`` lists them): the story's articles are then
+analysed. With no PATH, the library may hold more stories than the bundled one (your
+imports): then only the bundled story is analysed (the stories holding a bundled
+article), never a mix, and one line on stderr says how to list and open the others.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +14,14 @@ import sys
 from reader.cli.articles import load
 from reader.cli.errors import Failure
 from reader.cli.parser import add_paths
-from reader.cli.streams import isatty, say
+from reader.cli.streams import say
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from reader.analysis.story import Story
     from reader.cli.parser import Subparsers
+    from reader.library.loading import Library
+    from reader.library.model import Article
 
 
 def add(sub: Subparsers) -> None:
@@ -32,9 +38,18 @@ def add(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.analysis.story import analyse_story
+    from reader.cli.commands.stories import story_articles
+    from reader.cli.progress import progress_bar
 
-    library = load(args.paths)
-    story = analyse_story(library.articles, progress=progress() if len(library.articles) > 2 else None)
+    named = story_articles(args.paths)
+    library = load(named if named is not None else args.paths)
+    articles = library.articles if args.paths else _bundled_story(library)
+    bar = progress_bar()
+    try:
+        story = analyse_story(articles, progress=bar if len(articles) > 2 else None)
+    finally:
+        if bar is not None:
+            bar.clear()
     for path, kind in ((args.html, "html"), (args.md, "md")):
         if path:
             _write_report(story, path, kind)
@@ -68,16 +83,21 @@ def _write_report(story: Story, path: str, kind: str) -> None:
     say(f"reader: wrote {path}\n")
 
 
-def progress() -> Callable[[int, int, str], None] | None:
-    """A one-line progress report on stderr when it is a terminal (None otherwise)."""
-    if not isatty(sys.stderr):
-        return None
-    from reader.text.sanitize import one_line
+def _bundled_story(library: Library) -> list[Article]:
+    """The articles of the stories that hold a bundled article, when the default library
+    (bundled story and imports) holds other stories too; else all of it."""
+    from reader.library.resources import bundled_articles_dir
 
-    def report(done: int, total: int, what: str) -> None:
-        if done < total:
-            say(f"\r[{done}/{total}] {one_line(what)}"[:79].ljust(80))
-        else:
-            say("\r" + " " * 80 + "\r")
+    bundled = bundled_articles_dir().resolve()
+    inside = [a.path is not None and a.path.resolve().is_relative_to(bundled) for a in library.articles]
+    if all(inside) or not any(inside):
+        return list(library.articles)
+    from reader.cli.commands.stories import grouped
 
-    return report
+    stories = grouped(library)
+    chosen = sorted({m for s in stories if any(inside[m] for m in s.members) for m in s.members})
+    others = sum(1 for s in stories if not any(inside[m] for m in s.members))
+    ids = ", ".join(s.id for s in stories if any(inside[m] for m in s.members))
+    say(f"reader: the library holds {others} other stor{'y' if others == 1 else 'ies'}; this is the bundled "
+        f"story ({ids}): 'reader stories' lists them, 'reader story STORY-ID' opens one\n")
+    return [library.articles[m] for m in chosen]

@@ -1,0 +1,82 @@
+"""``reader stories``: the library grouped into stories, one row each; and story ids
+(``reader story STORY-ID``, ``reader STORY-ID``) turned back into their articles."""
+
+from __future__ import annotations
+
+import argparse
+
+from reader.cli.articles import load
+from reader.cli.parser import add_paths
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.analysis.grouping import StoryGroup
+    from reader.cli.parser import Subparsers
+    from reader.library.loading import Library
+
+
+def add(sub: Subparsers) -> None:
+    p = sub.add_parser("stories", help="group the library into stories (one event each)",
+                       description="Group articles into stories, one event each, from shared text, shared "
+                                   "names and words, and dates: id, articles, dates, outlets, title.")
+    add_paths(p)
+    p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.analysis.story_groups import story_json
+    from reader.reports.output import table, write_json
+
+    stories = grouped(load(args.paths))
+    if args.json:
+        write_json([story_json(s) for s in stories])
+        return 0
+    rows = [(s.id, str(len(s.members)), _dates(s), str(len(s.outlets)), s.title) for s in stories]
+    table(("STORY", "ARTICLES", "DATES", "OUTLETS", "TITLE"), rows, flexible=4, right=(1, 3))
+    return 0
+
+
+def grouped(library: Library) -> list[StoryGroup]:
+    """The stories of ``library``, with a progress bar on a terminal and warnings shown."""
+    from reader.analysis.story_groups import stories_of
+    from reader.cli.progress import progress_bar
+    from reader.cli.streams import warn
+
+    bar = progress_bar()
+    try:
+        return stories_of(library, progress=bar, warn=warn)
+    finally:
+        if bar is not None:
+            bar.clear()
+
+
+def _dates(story: StoryGroup) -> str:
+    first, last = story.first_published, story.last_published
+    if first is None or last is None:
+        return "-"
+    return first if first == last else f"{first}…{last}"
+
+
+def story_articles(refs: list[str]) -> list[str] | None:
+    """The files of the stories named by ``refs`` (story ids of the default library:
+    the bundled story and your imports), or None when a ref is a file or folder or no
+    story id (then ``refs`` are paths)."""
+    from pathlib import Path
+
+    from reader.analysis.story_groups import find_story, looks_like_story_id
+
+    if not refs or any(Path(r).exists() or not looks_like_story_id(r) for r in refs):
+        return None
+    library = load([])
+    stories = grouped(library)
+    paths: list[str] = []
+    for ref in refs:
+        story = find_story(stories, ref)
+        if story is None:
+            from reader.cli.errors import Failure
+
+            known = ", ".join(s.id for s in stories[:10])
+            raise Failure(f"no story '{ref}' (stories: {known}{', …' if len(stories) > 10 else ''})")
+        paths.extend(str(library.articles[m].path) for m in story.members if library.articles[m].path)
+    return paths
