@@ -44,6 +44,8 @@ class Story:
     skipped_pairs: int = 0                           # pairs not aligned (index: unrelated)
     analysed: list[AnalysedArticle] = field(default_factory=list, repr=False)  # articles[i], analysed
     families: list[Family] = field(default_factory=list)  # articles linked by reused text, with a source
+    labels: list = field(default_factory=list)       # reader.analysis.labels.Referent: words for one referent
+    label_warnings: list[str] = field(default_factory=list)  # a user label lexicon that could not be used
     _ids: dict = field(default_factory=dict, repr=False)
 
     def index(self, article_id: str) -> int:
@@ -182,8 +184,19 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")
-    return Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
-                 families)
+    story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
+                  families)
+    _add_labels(story)
+    return story
+
+
+def _add_labels(story: Story) -> None:
+    """The words each outlet uses for the story's people, groups and places (issue 16)."""
+    from reader.analysis.label_lexicon import load_lexicon
+    from reader.analysis.labels import find_labels
+
+    lexicon, story.label_warnings = load_lexicon()
+    story.labels = find_labels(story.analysed, lexicon)
 
 
 def _round(x: float) -> float:
@@ -230,4 +243,12 @@ def story_json(story: Story) -> dict:
                                                     for s, e in story.unique_lines.get(a.id, [])]}
                          for a in arts],
         "entities": story.entities,
+        **_lens_json(story),
     }
+
+
+def _lens_json(story: Story) -> dict:
+    """``labels`` (issue 16): see :func:`reader.analysis.labels.labels_json`."""
+    from reader.analysis.labels import labels_json
+
+    return {"labels": labels_json(story.labels, story.analysed)}

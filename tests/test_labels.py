@@ -1,0 +1,132 @@
+"""Labels (issue 16 item 2): the words each outlet uses for one referent, with evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.article import analyse_all
+from reader.analysis.label_lexicon import load_lexicon, term_key
+from reader.analysis.labels import find_labels, labels_json
+from reader.library.model import Article
+
+ARTICLES = Path(__file__).resolve().parent.parent / "articles"
+
+
+def _story(*texts: tuple[str, str, str]) -> list:
+    return analyse_all([Article(id=i, body=body, title=i, outlet=outlet) for i, outlet, body in texts])
+
+
+def _labels(arts: list, user_file: Path | None = None) -> list[dict]:
+    lexicon, warnings = load_lexicon(user_file)
+    assert not warnings
+    return labels_json(find_labels(arts, lexicon), arts)
+
+
+def _by(referent: dict) -> dict[str, list[str]]:
+    return {b["article"]: [lab["text"] for lab in b["labels"]] for b in referent["by_article"]}
+
+
+GAZETTE = ("gazette", "The Valley Gazette",
+           "The county sheriff said on Monday that deputies would not check the papers of undocumented "
+           "immigrants who report crimes.\n\nUndocumented immigrants make up a large part of the farm "
+           "workforce, growers said.\n")
+COURIER = ("courier", "The Courier",
+           "The sheriff will stop asking illegal aliens about their status, he said on Monday.\n\n"
+           "Critics said illegal aliens would now go unchecked.\n")
+HERALD = ("herald", "Herald Online",
+          "Deputies will no longer question recent immigrants about their papers, the sheriff said.\n")
+
+
+def test_group_labels_side_by_side_with_the_lexicon_note():
+    (group,) = [r for r in _labels(_story(GAZETTE, COURIER, HERALD)) if r["kind"] == "group"]
+    assert group["referent"] == "people by immigration status"
+    assert _by(group) == {"gazette": ["undocumented immigrants"], "courier": ["illegal aliens"],
+                          "herald": ["recent immigrants"]}
+    courier = next(b for b in group["by_article"] if b["article"] == "courier")["labels"][0]
+    assert courier["count"] == 2 and courier["lexicon"]["side"] == "loaded" and "AP" in courier["lexicon"]["note"]
+    assert courier["evidence"][0]["sentence"].startswith("The sheriff will stop asking illegal aliens")
+    herald = next(b for b in group["by_article"] if b["article"] == "herald")["labels"][0]
+    assert herald["lexicon"] is None  # reader never judges a word the lexicon does not list
+
+
+def test_person_title_appositive_and_reference():
+    arts = _story(
+        ("north", "North Post", "U.S. District Judge Maria Okafor, appointed to the bench by President Alan "
+                                "Brooks, halted the plan on Tuesday.\n\n“The rule cannot stand,” Okafor wrote. "
+                                "The Brooks judge also ordered a hearing.\n"),
+        ("south", "South Times", "Judge Maria Okafor, a Brooks appointee, halted the plan.\n\n"
+                                 "Okafor said the rule was unlawful.\n"),
+    )
+    (okafor,) = [r for r in _labels(arts) if r["referent"] == "Maria Okafor"]
+    assert _by(okafor) == {"north": ["U.S. District Judge Maria Okafor", "appointed to the bench by President "
+                                     "Alan Brooks", "The Brooks judge"],
+                           "south": ["Judge Maria Okafor", "a Brooks appointee"]}
+    hows = [lab["how"] for b in okafor["by_article"] for lab in b["labels"]]
+    assert hows == ["title", "appositive", "reference", "title", "appositive"]
+
+
+def test_other_heads_show_only_when_outlets_differ():
+    same = _story(("a", None, "Striking workers marched on Friday.\n"), ("b", None, "Striking workers marched.\n"))
+    assert _labels(same) == []
+    differ = _story(("a", None, "Striking workers marched on Friday.\n"),
+                    ("b", None, "Disgruntled workers marched on Friday.\n"))
+    (workers,) = _labels(differ)
+    assert workers["referent"] == "workers" and _by(workers) == {"a": ["Striking workers"],
+                                                                  "b": ["Disgruntled workers"]}
+
+
+def test_articles_without_entities_or_text_give_no_labels():
+    assert _labels(_story(("a", None, ""), ("b", None, "...\n"), ("c", None, "it was so.\n"))) == []
+
+
+def test_user_lexicon_adds_entries(tmp_path):
+    user = tmp_path / "labels.toml"
+    user.write_text('[[entry]]\ngroup = "strikes"\nloaded = ["disgruntled worker"]\nneutral = ["striking worker"]\n'
+                    'note = "A note of my own."\n')
+    arts = _story(("a", None, "Striking workers marched on Friday.\n"),
+                  ("b", None, "Disgruntled workers marched on Friday.\n"))
+    (workers,) = _labels(arts, user)
+    marks = {b["article"]: b["labels"][0]["lexicon"] for b in workers["by_article"]}
+    assert marks["b"]["side"] == "loaded" and marks["b"]["note"] == "A note of my own."
+    assert marks["b"]["from"] == str(user) and marks["a"]["side"] == "neutral"
+
+
+@pytest.mark.parametrize("content", [b"[[entry]\nbroken", b"[[entry]]\ngroup = 3\nnote = 'x'\nloaded = ['a']\n",
+                                     b"\xff\xfe not text", b"[[entry]]\ngroup='g'\nloaded=['a']\n",
+                                     b"colour = 'red'\n"])
+def test_a_bad_user_lexicon_gives_one_warning_and_the_defaults(tmp_path, content):
+    user = tmp_path / "labels.toml"
+    user.write_bytes(content)
+    lexicon, warnings = load_lexicon(user)
+    bundled, _ = load_lexicon(tmp_path / "missing.toml")
+    assert len(warnings) == 1 and str(user) in warnings[0] and "\n" not in warnings[0]
+    assert lexicon == bundled and len(bundled.entries) >= 5
+
+
+def test_a_folder_as_user_lexicon_is_refused(tmp_path):
+    _, warnings = load_lexicon(tmp_path)
+    assert len(warnings) == 1 and "not a regular file" in warnings[0]
+
+
+def test_bundled_lexicon_entries_have_notes():
+    lexicon, _ = load_lexicon(Path("/nonexistent/labels.toml"))
+    assert all(e.note and (e.loaded or e.neutral) for e in lexicon.entries)
+    assert term_key("Illegal Immigrants") == "illegal immigrant"
+
+
+def test_bundled_story_targets():
+    from reader.library.loading import load_library
+
+    arts = analyse_all(load_library([str(ARTICLES)]).articles)
+    found = {r["referent"]: r for r in _labels(arts)}
+    group = _by(found["people by immigration status"])
+    assert "undocumented immigrants" in group["cnn"] and "illegal immigrants" in group["judge-rules"]
+    assert "illegal migrants" in group["dcnf-talwani"]
+    talwani = _by(found["Indira Talwani"])["dcnf-talwani"]
+    assert {"U.S. District Judge Indira Talwani", "appointed to the bench by President Barack Obama",
+            "the Obama judge"} <= set(talwani)
+    assert "a Clinton appointee" in _by(
+        found["Colleen Kollar-Kotelly"])["judge-rules"]
+    assert "a Bill Clinton appointee" in _by(found["Colleen Kollar-Kotelly"])["cnn"]
