@@ -21,6 +21,7 @@ neighbouring tokens), and explainable; see the README for the measured alternati
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from reader.analysis import gazetteer
@@ -75,9 +76,11 @@ ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("a
 PLACE_LOCATIVES = {"in", "near", "In", "Near"}
 
 
+@functools.lru_cache(maxsize=8192)
 def place_of(name: str) -> gazetteer.Place | None:
     """The place ``name`` names: the gazetteer's answer, under "The …" too, in title case for a
-    name in capitals, or a nation the gazetteer lists under another name."""
+    name in capitals, or a nation the gazetteer lists under another name. Cached: an article
+    asks about the same few names again and again."""
     place = gazetteer.lookup(name) or gazetteer.lookup(f"The {name}")
     if place is None and name.isupper() and len(name) > 3:
         place = gazetteer.lookup(name.title()) or gazetteer.lookup(f"The {name.title()}")
