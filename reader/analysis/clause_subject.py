@@ -30,12 +30,15 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import FILL, NP, TITLES, Registry, np_before
+from reader.analysis.speakers import ACCORDING_RE, FILL, NP, TITLES, VERB_RE, Registry, np_before
 
 # where a new clause may start inside a sentence: the subject follows it
 _CLAUSE_BREAK_RE = re.compile(r";\s+|\s[—–]\s+|\s--\s+|,\s+(?:and|but|yet|so|while|whereas|although|though)\s+"
                               r"|\s(?:but|while|whereas)\s+|\b(?:what|[Aa]s)\s+(?=[A-Z])")
 _INDEFINITE = {"One", "Another", "Some", "Several", "Two", "Three", "Many", "A", "An", "Most", "Few", "Other"}
+# what opens a new clause's subject: a capitalised word, a pronoun, an article
+_NEW_SUBJECT_RE = re.compile(r"(?:[A-Z]|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|what|this|that|"
+                             r"those|these|some|many|most|others)\b)")
 _RELATIVE_RE = re.compile(r",\s+(?:who|whom)\s+")
 _LEADS = (r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead|Now|Earlier|Separately|Indeed|"
           r"Again|Similarly|Likewise|Even|Yet)\b,?\s+)*")
@@ -49,13 +52,17 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
            r"|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL + r"]{0,100},\s+")
 _HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
 _REACH = 260                         # the longest subject with an appositive, in characters
-# a place after an opening phrase: (In Salem,) New Hampshire, (Trump …)
-_PLACE_RE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+")
+_COMMA_RE = re.compile(r",\s+")
+# As the LinkedIn chief executive, Jeff Weiner, put it: the speaker of what follows
+_AS_PUT_RE = re.compile(r"\b[Aa]s\s+([^,;:" + FILL + r"]{2,80}?(?:,[^,;:" + FILL + r"]{2,80},)?)\s+"
+                        r"(?:put it|puts it|has put it|once put it|said|says|wrote|writes|noted|notes|told)\b")
 # a headline's or transcript's label: Cruz: … / OK Gov Fallin: …
 _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
 # an organisation named by its owner: Clinton's campaign, Gowdy’s office
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
                        r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
+_TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
+               "when", "since", "so", "to", "for", "if", "although", "though", "whereas"}
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 # words after a subject that show the phrase goes on or names more than one speaker
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
@@ -76,6 +83,23 @@ INSTITUTIONAL_RE = re.compile(
     r"welcom|recommend|advis|suggest|stress|emphasiz|add|tell|say|charg)ing)\b")
 
 
+def attributed_after(text: str, lo: int, hi: int) -> bool:
+    """Whether the words after a quotation (from ``lo``, to the next quotation or ``hi``)
+    attribute it: ``, the statement added``, ``, the Times reported``, ``according to …``
+    (a verb of saying within its first seven words, after no conjunction): then the clause
+    before the quote does not name its speaker (``… and warned of …`` does not count)."""
+    fill = text.find(FILL, lo, hi)
+    tail = text[lo:hi if fill < 0 else fill]
+    if ACCORDING_RE.search(tail):
+        return True
+    for w in tail.replace(",", " ").split()[:7]:
+        if w in _TAIL_STOPS:
+            return False
+        if (VERB_RE.fullmatch(w) or INSTITUTIONAL_RE.fullmatch(w)) and not w.endswith("ing"):
+            return True
+    return False
+
+
 def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:
     """The subject of the clause the quote at ``q_open`` is worked into, with the span of the
     attribution (subject to quote), when it names a person or, through an institutional
@@ -94,11 +118,17 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
     if rel is not None:                                        # Trump, who has called it “…”
         np = np_before(reg, lo, rel.start())
         return _checked(reg, np, text[rel.end():q_open])
+    as_put = None
+    for m in _AS_PUT_RE.finditer(text, lo, q_open):            # As X put it, “…”
+        as_put = m
+    if as_put is not None:
+        np = np_before(reg, as_put.start(1), as_put.end(1))
+        return _checked(reg, np, "said") if np is not None and np.start == as_put.start(1) else None
     head = _HEAD_RE.match(text, lo, q_open)
     starts = [head.end() if head else lo]
-    place = _PLACE_RE.match(text, starts[0], q_open) if head and head.end() > lo else None
-    if place is not None:                                      # In Salem, New Hampshire, Trump …
-        starts.append(place.end())
+    if head and head.end() > lo:                               # On Tuesday, even as …, Mr. Ackman wrote
+        commas = (m.end() for m in _COMMA_RE.finditer(text, starts[0], min(q_open, starts[0] + _REACH)))
+        starts.extend(c for c, _ in zip(commas, range(3), strict=False))
     for start in starts:
         if start < q_open and FILL not in text[start:q_open][:1]:
             found = _subject_at(reg, start, q_open)
@@ -117,7 +147,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     aside = False
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
-        if np is not None and np.start == start:
+        if np is not None and (np.start == start or text[start:np.start] in ("The ", "the ")):
             if w.group() in _NOT_AFTER_SUBJECT:
                 return None
             return _checked(reg, np, text[np.end:q_open])
@@ -140,7 +170,7 @@ def _clause_start(text: str, sent_lo: int, q_open: int) -> int:
     """Where the last clause opened before the quote starts (the sentence's start if none)."""
     lo = sent_lo
     for m in _CLAUSE_BREAK_RE.finditer(text, sent_lo, q_open):
-        if FILL not in m.group():
+        if FILL not in m.group() and _NEW_SUBJECT_RE.match(text, m.end(), q_open):
             lo = m.end()
     return lo
 
@@ -159,7 +189,7 @@ def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int,
     first = reg.text[np.start:np.end].split(" ", 1)[0]
     if first in _INDEFINITE or (np.kind == "name" and all(w in TITLES for w in np.name.split())):
         return None                                             # One source / Republican …
-    if np.kind == "name" and not (np.title or reg.find(np.name) or _full_name(np.name)):
+    if np.kind == "name" and not (np.title or reg.find(np.name) or _full_name(np.name) or np.name in reg.full_named):
         return None
     return _resolved(reg, np, between)
 

@@ -66,7 +66,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from reader.analysis.clause_subject import clause_subject
+from reader.analysis.clause_subject import attributed_after, clause_subject
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -640,8 +640,7 @@ def _clause(reg: Registry, s: int, q_open: int, q_close: int, e: int) -> Found |
     """Trump mocked Rubio for “…”: the subject of the clause the quote is worked into; not
     when the sentence attributes the quote after it to someone the article leaves unnamed
     (“…,” the statement added / according to his memoir)."""
-    tail = reg.text[q_close + 1:e]
-    if VERB_RE.search(tail) or ACCORDING_RE.search(tail):
+    if attributed_after(reg.text, q_close + 1, e):
         return None
     found = clause_subject(reg, s, q_open)
     return None if found is None else (found[0], "clause", found[1])

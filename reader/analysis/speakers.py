@@ -129,7 +129,12 @@ APPOS_OPENERS = set([
     "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
     "also", "himself", "herself", "one",
 ]) | ROLE_NOUNS
-_NO_ROLE_OPENERS = {"of", "from", "who", "whose", "which", "appointed", "nominated", "named", "elected",
+# X, in a statement released by the campaign, said: a phrase, not a role
+_PLACE_OPENERS = {"of", "from", "in", "at", "on", "during", "after", "before", "speaking", "writing", "citing",
+                  "when", "while", "like", "unlike", "according", "asked", "responding", "reacting", "addressing",
+                  "interviewed", "testifying", "appearing", "standing", "campaigning", "visiting", "seeking",
+                  "hoping", "trying", "facing", "noting", "referring", "echoing", "pointing", "through", "via"}
+_NO_ROLE_OPENERS = _PLACE_OPENERS | {"who", "whose", "which", "appointed", "nominated", "named", "elected",
                     "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
     r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
@@ -297,6 +302,7 @@ class Registry:
     def __init__(self, masked: str, sentences: list[tuple[int, int]]):
         self.text = masked
         self.people: list[Person] = []
+        self.full_named: set[str] = set()     # last words of the full names (Donald Trump) the article uses
         self._lower = {w for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*", masked) if w.islower()}
         for s, e in sentences:
             toks = words(masked, s, e)
@@ -309,6 +315,8 @@ class Registry:
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
                     self._define(np, toks[j][1], e, spoken)
+                    if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
+                        self.full_named.add(np.name.split()[-1])
                 i = j + 1
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
@@ -538,7 +546,7 @@ def _opens_appositive(rest: str) -> bool:
     """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
     ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``."""
     first = rest.split(" ", 1)[0]
-    return (first in APPOS_OPENERS or first in ("of", "from") or _AGE_RE.fullmatch(first.rstrip(",")) is not None
+    return (first in APPOS_OPENERS or first in _PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
             or _POSSESSIVE_RE.match(rest) is not None)
 
 
