@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -46,6 +47,7 @@ class Story:
     families: list[Family] = field(default_factory=list)  # articles linked by reused text, with a source
     labels: list = field(default_factory=list)       # reader.analysis.labels.Referent: words for one referent
     label_warnings: list[str] = field(default_factory=list)  # a user label lexicon that could not be used
+    timeline: Any = None                             # reader.analysis.timeline.Timeline
     _ids: dict = field(default_factory=dict, repr=False)
 
     def index(self, article_id: str) -> int:
@@ -186,17 +188,20 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
                   families)
-    _add_labels(story)
+    _add_lenses(story)
     return story
 
 
-def _add_labels(story: Story) -> None:
-    """The words each outlet uses for the story's people, groups and places (issue 16)."""
+def _add_lenses(story: Story) -> None:
+    """The words each outlet uses for the story's people, groups and places, and the
+    story's timeline (issue 16)."""
     from reader.analysis.label_lexicon import load_lexicon
     from reader.analysis.labels import find_labels
+    from reader.analysis.timeline import build_timeline
 
     lexicon, story.label_warnings = load_lexicon()
     story.labels = find_labels(story.analysed, lexicon)
+    story.timeline = build_timeline(story)
 
 
 def _round(x: float) -> float:
@@ -248,7 +253,10 @@ def story_json(story: Story) -> dict:
 
 
 def _lens_json(story: Story) -> dict:
-    """``labels`` (issue 16): see :func:`reader.analysis.labels.labels_json`."""
+    """``labels`` and ``timeline`` (issue 16): see :func:`reader.analysis.labels.labels_json`
+    and :func:`reader.analysis.timeline.timeline_json`."""
     from reader.analysis.labels import labels_json
+    from reader.analysis.timeline import build_timeline, timeline_json
 
-    return {"labels": labels_json(story.labels, story.analysed)}
+    timeline = story.timeline if story.timeline is not None else build_timeline(story)
+    return {"labels": labels_json(story.labels, story.analysed), "timeline": timeline_json(story, timeline)}
