@@ -148,3 +148,15 @@ def test_write_atomic_failure_keeps_old_file(tmp_path):
         write_atomic(target, None)  # type: ignore[arg-type]
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["report.html"]
+
+
+def test_a_coloured_change_is_reopened_on_every_line():
+    # less -R and terminals that redraw a line drop a style left open across a newline:
+    # a removal crossing a paragraph break must be coloured on both lines
+    from reader.reports.compare_text import diff_markup
+    from reader.reports.output import style
+
+    assert style("one\n\ntwo", "31;9", True) == "\x1b[31;9mone\x1b[0m\n\n\x1b[31;9mtwo\x1b[0m"
+    assert style("one\ntwo", "31;9", False) == "one\ntwo"
+    out = diff_markup([(0, "Kept. "), (-1, "Gone here.\n\nGone there."), (0, " Kept.")], True)
+    assert out == "Kept. \x1b[31;9mGone here.\x1b[0m\n\n\x1b[31;9mGone there.\x1b[0m Kept."

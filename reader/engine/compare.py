@@ -21,9 +21,11 @@ import bisect
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reader.engine.align import Alignment, align, canonical_order
+from reader.engine.edit_boundaries import slide_to_sentences
+from reader.engine.moves import find_moves
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes, mirror_diff, semantic_cleanup, surface_diff
 from reader.text.tokens import Tokens, tokenize
 
@@ -51,11 +53,16 @@ class Passage:
     """Other places that carry this passage's words again: ("b", start, end) is a stretch
     of B that matches the A text too, ("a", start, end) one of A that matches the B text
     (character offsets, end exclusive). The passage itself is reported once."""
+    moved: tuple[tuple[int, int, int, int], ...] = ()
+    """Words this passage's diff removes or adds that the other text has elsewhere, word
+    for word: (a_start, a_end, b_start, b_end) of each such stretch (see
+    :mod:`reader.engine.moves`). They were moved, not deleted and written again."""
 
     def mirrored(self) -> Passage:
         also_at = tuple(sorted(("b" if side == "a" else "a", s, e) for side, s, e in self.also_at))
+        moved = tuple((bs, be, as_, ae) for as_, ae, bs, be in self.moved)
         return Passage(self.b_start, self.b_end, self.a_start, self.a_end, self.b_text, self.a_text, self.kind,
-                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at)
+                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at, moved)
 
     def to_json(self) -> dict:
         return {
@@ -72,6 +79,7 @@ class Passage:
             "diff": [[op, text] for op, text in self.diff],
             "case_changes": case_changes(self.diff),
             "also_at": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.also_at],
+            "moved": [{"a_start": m[0], "a_end": m[1], "b_start": m[2], "b_end": m[3]} for m in self.moved],
         }
 
 
@@ -137,6 +145,8 @@ def _gc_paused() -> Iterator[None]:
 
 def _compare(ta: Tokens, tb: Tokens) -> Comparison:
     passages = [_passage(ta, tb, al) for al in align(ta, tb)]
+    passages = [replace(p, moved=moved) if moved else p
+                for p, moved in zip(passages, find_moves(passages, ta, tb), strict=True)]
     counts = {k: 0 for k in KINDS}
     for p in passages:
         counts[p.kind] += 1
@@ -156,6 +166,7 @@ def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
     # the words' normal forms serve as ids: equal forms, equal characters for the diff
     ops = semantic_cleanup(ta.norms[al.a_first : al.a_last + 1], tb.norms[al.b_first : al.b_last + 1], al.ops,
                            (ta, al.a_first), (tb, al.b_first))
+    ops = slide_to_sentences(ops, ta, al.a_first, tb, al.b_first)
     diff = surface_diff(ta, a_span, al.a_first, tb, b_span, al.b_first, ops)
     return Passage(
         a_start=a_span[0], a_end=a_span[1], b_start=b_span[0], b_end=b_span[1],

@@ -5,12 +5,17 @@ Like ``git diff --word-diff``: removed words are shown as ``[-…-]`` and added 
 without colour: removals red and struck through, additions green and underlined.
 Changes of white space alone (a line break against a space) are not marked; changes
 of case alone show as ``{~The→the~}`` (on a colour terminal: B's spelling, yellow and
-underlined).
+underlined). Words moved from elsewhere in the other text (see
+:mod:`reader.engine.moves`) show as ``[<…<]`` where they were removed and ``{>…>}``
+where they were added (on a colour terminal: cyan, struck through or underlined), each
+passage followed by a line saying where the moved words are on the other side.
 """
 
 from __future__ import annotations
 
-from reader.engine.compare import Comparison
+from itertools import pairwise
+
+from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes
 from reader.library.model import Article
 from reader.reports.output import style
@@ -20,7 +25,12 @@ if TYPE_CHECKING:
     from typing import IO
 
 
-def diff_markup(diff: list[tuple[int, str]], colour: bool) -> str:
+def diff_markup(diff: list[tuple[int, str]], colour: bool,
+                moved: tuple[tuple[int, int], ...] = ()) -> str:
+    """The diff as text; ``moved`` holds diff-relative character spans (in the order the
+    diff's items are written, both sides together) of moved words."""
+    if moved:
+        diff = _split_moved(diff, moved)
     out: list[str] = []
     cased = set(case_changes(diff))
     k = 0
@@ -43,6 +53,49 @@ def diff_markup(diff: list[tuple[int, str]], colour: bool) -> str:
     return "".join(out)
 
 
+MOVED_DELETE, MOVED_INSERT = -2, 2  # diff ops of moved words, only inside this module
+
+
+def _split_moved(diff: list[tuple[int, str]], moved: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """``diff`` with the moved stretches (offsets into the diff's concatenated text) as
+    items of their own, of op ``MOVED_DELETE`` or ``MOVED_INSERT``."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for op, text in diff:
+        cuts = sorted({0, len(text), *(x - pos for s, e in moved for x in (s, e) if pos < x < pos + len(text))})
+        for s, e in pairwise(cuts):
+            piece = text[s:e]
+            inside = op != EQUAL and any(ms <= pos + s and pos + e <= me for ms, me in moved)
+            out.append((op * 2 if inside else op, piece))
+        pos += len(text)
+    return out
+
+
+def _moved_spans(p: Passage) -> tuple[tuple[int, int], ...]:
+    """Where ``p``'s moved words are in its diff's text (both sides written in turn)."""
+    spans = []
+    pos, a_pos, b_pos = 0, p.a_start, p.b_start
+    for op, text in p.diff:
+        here = a_pos if op == DELETE else b_pos
+        if op != EQUAL:
+            for a_s, a_e, b_s, b_e in p.moved:
+                s, e = (a_s, a_e) if op == DELETE else (b_s, b_e)
+                lo, hi = max(s, here), min(e, here + len(text))
+                if lo < hi:
+                    spans.append((pos + lo - here, pos + hi - here))
+        if op != INSERT:
+            a_pos += len(text)
+        if op != DELETE:
+            b_pos += len(text)
+        pos += len(text)
+    return tuple(spans)
+
+
+def moved_line(p: Passage) -> str:
+    """Where each moved stretch of ``p`` is on the other side ("Moved: A 92–188 → B 198–294")."""
+    return "Moved: " + ", ".join(f"A {a_s}–{a_e} → B {b_s}–{b_e}" for a_s, a_e, b_s, b_e in p.moved)
+
+
 def _mark(op: int, text: str, colour: bool) -> str:
     # Keep surrounding white space outside the mark so words stay separated.
     core = text.strip()
@@ -51,9 +104,11 @@ def _mark(op: int, text: str, colour: bool) -> str:
     lead = text[: len(text) - len(text.lstrip())]
     trail = text[len(text.rstrip()) :]
     if colour:
-        marked = style(core, "31;9" if op == DELETE else "32;4", True)
+        sgr = {DELETE: "31;9", INSERT: "32;4", MOVED_DELETE: "36;9", MOVED_INSERT: "36;4"}[op]
+        marked = style(core, sgr, True)
     else:
-        marked = f"[-{core}-]" if op == DELETE else f"{{+{core}+}}"
+        marked = {DELETE: f"[-{core}-]", INSERT: f"{{+{core}+}}", MOVED_DELETE: f"[<{core}<]",
+                  MOVED_INSERT: f"{{>{core}>}}"}[op]
     return lead + marked + trail
 
 
@@ -73,7 +128,9 @@ def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], c
         head = (f"── Passage {n} of {len(cmp.passages)} · {p.kind} · similarity {p.similarity:.0%}"
                 f" · A {p.a_start}–{p.a_end} · B {p.b_start}–{p.b_end}")
         stream.write("\n" + style(head, "1;36", colour) + "\n")
-        stream.write(diff_markup(p.diff, colour).strip("\n") + "\n")
+        stream.write(diff_markup(p.diff, colour, _moved_spans(p)).strip("\n") + "\n")
+        if p.moved:
+            stream.write(moved_line(p) + "\n")
         if p.also_at:
             stream.write(also_at_line(p.also_at) + "\n")
     if not cmp.passages:

@@ -55,7 +55,13 @@ def terminal_width(stream: IO[str] | None = None) -> int | None:
 
 
 def style(text: str, sgr: str, enabled: bool) -> str:
-    return f"\x1b[{sgr}m{text}\x1b[0m" if enabled and text else text
+    """``text`` in the SGR style ``sgr`` when ``enabled``. Each line is opened and closed
+    on its own: pagers (``less -R``) and terminals that redraw a line lose a style left
+    open across a newline, and a removal running over a paragraph break would read as
+    unchanged text."""
+    if not (enabled and text):
+        return text
+    return "\n".join(f"\x1b[{sgr}m{line}\x1b[0m" if line else line for line in text.split("\n"))
 
 
 def write_json(data: object, stream: IO[str] | None = None) -> None:
