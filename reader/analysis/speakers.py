@@ -43,9 +43,12 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from reader.analysis.first_names import first_name_gender
+
 FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 _COMMA_RE = re.compile(",")
+_PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
 
 _VERBS = [
@@ -399,6 +402,8 @@ class Registry:
                 values.append(value)
         for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
             person.gender = person.gender or g
+        if kind == "person":
+            person.gender = person.gender or first_name_gender(person.name)
         return person
 
     def find(self, name: str, kind: str | None = None) -> Person | None:
@@ -472,10 +477,17 @@ class Registry:
         gender = "f" if np.name.lower() == "she" else "m"
         people = [p for p in self.people if p.kind == "person"]
         recent = sorted(((_last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
+        skipped = False
         for at, p in recent:
-            if at >= 0 and p.gender in (None, gender):
-                p.gender = gender
-                return p
+            if at < 0:
+                break
+            if p.gender not in (None, gender):
+                skipped = True                                  # she, after Tom Ebeling
+                continue
+            if skipped and pos - at > _PRONOUN_REACH:
+                return None                                     # the nearest fit is too far back: abstain
+            p.gender = gender
+            return p
         return None
 
     def _described(self, np: NP, pos: int) -> Person | None:
