@@ -58,6 +58,7 @@ from reader.analysis.grouping import (
     article_keys,
     group,
     keep_pair,
+    key_max_df,
     seed_max_df,
 )
 from reader.library.loading import LoadIssue, load_file, with_unique_id
@@ -340,7 +341,7 @@ def _pair_counts(docs: DataFrame, n: int) -> DataFrame:
     seeds = loaded.select(F.col("pos").alias("doc"), F.explode("seeds").alias("h"))
     words = loaded.select(F.col("pos").alias("doc"), F.explode("keys").alias("h"))
     seed_pairs = self_join(seeds, seed_max_df(n), SEED_STAR_DF).withColumnRenamed("shared", "shared_seeds")
-    key_pairs = self_join(words, KEY_MAX_DF, KEY_MAX_DF + 1).withColumnRenamed("shared", "shared_keys")
+    key_pairs = self_join(words, key_max_df(n), KEY_MAX_DF + 1).withColumnRenamed("shared", "shared_keys")
     both = seed_pairs.join(key_pairs, ["i", "j"], "full_outer").fillna(0, ["shared_seeds", "shared_keys"])
     return both.where((F.col("shared_seeds") >= MIN_PAIR_SEEDS) | (F.col("shared_keys") >= MIN_PAIR_KEYS))
 
@@ -368,26 +369,27 @@ def self_join(postings: DataFrame, max_df: int, star_df: int) -> DataFrame:
 # --- output ---------------------------------------------------------------------------------
 
 
-STORY_FIELDS = ("id", "title", "first_published", "last_published", "size", "central", "keywords", "outlets",
-                "article_ids")
-
-
-def write_parquet(spark: SparkSession, stories: list[dict[str, Any]], path: str) -> None:
-    """``stories`` (dicts with :data:`STORY_FIELDS`) as a Parquet dataset at ``path``
-    (a folder of part files, as Spark writes it; replaced when it exists)."""
+def story_schema() -> Any:
+    """The Parquet schema of the stories: the fields of ``reader stories --json``
+    (:func:`reader.analysis.story_groups.story_json`), one row per story."""
     from pyspark.sql import types as T
 
     text = T.StringType()
-    schema = T.StructType([
+    return T.StructType([
         T.StructField("id", text, False),
         T.StructField("title", text, False),
+        T.StructField("articles", T.ArrayType(text, False), False),
+        T.StructField("size", T.IntegerType(), False),
+        T.StructField("outlets", T.ArrayType(text, False), False),
         T.StructField("first_published", text, True),
         T.StructField("last_published", text, True),
-        T.StructField("size", T.IntegerType(), False),
-        T.StructField("central", text, False),
         T.StructField("keywords", T.ArrayType(text, False), False),
-        T.StructField("outlets", T.ArrayType(text, False), False),
-        T.StructField("article_ids", T.ArrayType(text, False), False),
     ])
-    rows = [tuple(story[name] for name in STORY_FIELDS) for story in stories]
+
+
+def write_parquet(spark: SparkSession, stories: list[dict[str, Any]], path: str) -> None:
+    """``stories`` (dicts of :func:`story_schema`'s fields) as a Parquet dataset at
+    ``path``: a folder of part files, as Spark writes it, replaced when it exists."""
+    schema = story_schema()
+    rows = [tuple(story[name] for name in schema.fieldNames()) for story in stories]
     spark.createDataFrame(rows, schema).coalesce(1).write.mode("overwrite").parquet(path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.articles import load
+from reader.cli.commands import stories_spark
 from reader.cli.parser import add_paths
 
 TYPE_CHECKING = False
@@ -21,6 +22,7 @@ def add(sub: Subparsers) -> None:
                                    "names and words, and dates: id, articles, dates, outlets, title.")
     add_paths(p)
     p.add_argument("--json", action="store_true", help="print JSON for scripts")
+    stories_spark.add_options(p)  # --engine, --spark-master, --out (issue 15 item 4)
     p.set_defaults(func=run)
 
 
@@ -28,7 +30,9 @@ def run(args: argparse.Namespace) -> int:
     from reader.analysis.story_groups import story_json
     from reader.reports.output import table, write_json
 
-    stories = grouped(load(args.paths))
+    stories = stories_spark.spark_stories(args)  # None: the local engine
+    if stories is None:
+        stories = grouped(load(args.paths))
     if args.json:
         write_json([story_json(s) for s in stories])
         return 0
