@@ -130,3 +130,18 @@ def test_bundled_story_targets():
     assert "a Clinton appointee" in _by(
         found["Colleen Kollar-Kotelly"])["judge-rules"]
     assert "a Bill Clinton appointee" in _by(found["Colleen Kollar-Kotelly"])["cnn"]
+
+
+def test_reports_show_labels_with_the_lexicon_note():
+    from reader.analysis.story import analyse_story
+    from reader.reports.html import story_html
+    from reader.reports.markdown import story_markdown
+
+    arts = [Article(id=i, body=body, title=i, outlet=outlet) for i, outlet, body in (GAZETTE, COURIER)]
+    story = analyse_story(arts)
+    md = story_markdown(story)
+    assert "## Labels" in md and "| The Courier (courier) | illegal aliens ×2 *(loaded)* |" in md
+    assert "AP Stylebook" in md
+    html = story_html(story)
+    assert "<h2>Labels</h2>" in html and '<span class="badge loaded">loaded</span>' in html
+    assert "<mark>illegal aliens</mark>" in html

@@ -61,3 +61,15 @@ def test_same_day_is_not_certain():
 def test_order_without_any_time_keeps_the_given_order():
     arts = [Article(id=n, body="text", title=n) for n in ("c", "a", "b")]
     assert [e.article for e in article_order(arts)] == [0, 1, 2]
+
+
+def test_reports_show_the_timeline(tmp_path):
+    from reader.reports.html import story_html
+    from reader.reports.markdown import story_markdown
+
+    story = analyse_story(_articles(tmp_path))
+    md = story_markdown(story)
+    assert "## Timeline" in md and "| 1 | wire | Unknown outlet | 2026-03-01 | published |" in md
+    assert "| 4 | other | Unknown outlet | — | no date or fetch time |" in md
+    assert "**wire**" in md.split("### Who first carried each shared passage")[1]
+    assert "<h2>Timeline</h2>" in story_html(story)

@@ -4,7 +4,8 @@ One file, inline CSS, no scripts and no remote resources: the only URLs are the
 articles' own (http(s) only), shown as links. Every piece of article text goes through
 :func:`html.escape`. Sections: the articles, the shared-text matrix as a heat map,
 provenance, conflicting figures, quotes across sources, the shared passages side by side
-with word diffs, lines only one source has, and entities only some sources mention.
+with word diffs, lines only one source has, entities only some sources mention, labels (the
+words each source uses for one referent) and the timeline.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ ins{background:#d8f3dc;color:#14532d;text-decoration:underline;font-weight:600}
 ul.lines li{margin:3px 0}
 td.carried{white-space:nowrap}td.carried .diff{white-space:normal}
 details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+.badge.loaded{background:#fde0e0;color:#8a1c1c}.badge.neutral{background:#e7ecf2;color:#334}
 """
 
 
@@ -224,13 +226,95 @@ def _entities(story: Story) -> list[str]:
     return out
 
 
+def _labels(story: Story) -> list[str]:
+    """Issue 16: the words each source uses for one referent, with the lexicon's notes."""
+    from reader.analysis.labels import labels_json
+
+    out = ["<h2>Labels</h2>", '<p class="muted small">The words each source uses for the same person, group or '
+           "place, with the sentence each stands in. Words the label lexicon lists are marked with its note; "
+           "reader judges no other word.</p>"]
+    referents = labels_json(story.labels, story.analysed)
+    if not referents:
+        out.append('<p class="muted">No person, group or place is named in different words by the sources.</p>')
+    for r in referents:
+        out += [f"<h3>{_e(r['referent'])} <span class=\"badge\">{_e(r['kind'])}</span></h3>",
+                "<table><tr><th>source</th><th>words</th><th>in the sentence</th></tr>"]
+        for b in r["by_article"]:
+            words = "<br>".join(_label_html(lab) for lab in b["labels"])
+            sentences = "".join(f'<div class="sentence">{_marked(lab)}</div>' for lab in b["labels"])
+            out.append(f"<tr><td>{_e(b['outlet'] or 'Unknown outlet')}<br><span class=\"muted small\">"
+                       f"{_e(b['article'])}</span></td><td>{words}</td><td class=\"small\">{sentences}</td></tr>")
+        out.append("</table>")
+    notes = {lab["lexicon"]["term"]: lab["lexicon"] for r in referents for b in r["by_article"]
+             for lab in b["labels"] if lab["lexicon"]}
+    if notes:
+        out.append('<p class="small">What the lexicon says of the marked words:</p><ul class="lines small">')
+        for m in notes.values():
+            sources = f" <span class=\"muted\">Sources: {_e('; '.join(m['sources']))}.</span>" if m["sources"] else ""
+            out.append(f"<li><b>{_e(m['term'])}</b> ({_e(m['side'])}, {_e(m['group'])}): {_e(m['note'])}{sources}</li>")
+        out.append("</ul>")
+    return out
+
+
+def _label_html(lab: dict) -> str:
+    count = f' <span class="muted">×{lab["count"]}</span>' if lab["count"] > 1 else ""
+    mark = f' <span class="badge {_e(lab["lexicon"]["side"])}">{_e(lab["lexicon"]["side"])}</span>' \
+        if lab["lexicon"] else ""
+    quoted = ' <span class="muted small">(in a quotation)</span>' if lab["quoted"] else ""
+    return f"{_e(lab['text'])}{count}{mark}{quoted}"
+
+
+def _marked(lab: dict) -> str:
+    """The label's first sentence with the label highlighted."""
+    sentence = lab["evidence"][0]["sentence"] if lab["evidence"] else ""
+    at = sentence.find(lab["text"])
+    if at < 0:
+        return _e(sentence)
+    end = at + len(lab["text"])
+    return f"{_e(sentence[:at])}<mark>{_e(sentence[at:end])}</mark>{_e(sentence[end:])}"
+
+
+def _timeline(story: Story) -> list[str]:
+    """Issue 16: published order, first carriers of shared passages and quotes."""
+    from reader.analysis.timeline import build_timeline, timeline_json
+
+    data = timeline_json(story, story.timeline if story.timeline is not None else build_timeline(story))
+    basis = {"published": "published", "fetched": "fetched (no date)", "listed": "no date or fetch time"}
+    outlets = {a.id: a.outlet_label for a in story.articles}
+    out = ["<h2>Timeline</h2>", "<table><tr><th>#</th><th>article</th><th>outlet</th><th>when</th><th>from</th></tr>"]
+    for n, e in enumerate(data["order"], 1):
+        out.append(f"<tr><td>{n}</td><td>{_e(e['article'])}</td><td>{_e(outlets[e['article']])}</td>"
+                   f"<td>{_e(e['when'] or '—')}</td><td class=\"muted\">{basis[e['basis']]}</td></tr>")
+    out += ["</table>", "<h3>Who first carried each shared passage</h3>"]
+    if not data["passages"]:
+        out.append('<p class="muted">No two articles share a passage.</p>')
+    out.append('<ul class="lines">')
+    for p in data["passages"]:
+        how = "by date" if p["certain"] else "first in the order above; which came first is not settled"
+        out.append(f"<li>⟨{p['passage']}⟩ <b>{_e(p['first'])}</b> <span class=\"muted\">({how})</span>, "
+                   f"carried by {_e(', '.join(p['carried_by']))}: “{_e(p['excerpt'])}”</li>")
+    out.append("</ul>")
+    shared = [q for q in data["quotes"] if len(q["carried_by"]) > 1]
+    out += ["<h3>Where each shared quote first appeared</h3>", '<ul class="lines">']
+    if not shared:
+        out.append('<li class="muted">No quotation appears in more than one source.</li>')
+    for q in shared:
+        how = "by date" if q["certain"] else "first in the order above"
+        who = f" — {_e(q['speaker'])}" if q["speaker"] else ""
+        out.append(f"<li>“{_e(q['text'])}”{who}: <b>{_e(q['first'])}</b> <span class=\"muted\">({how})</span>; "
+                   f"also {_e(', '.join(q['carried_by'][1:]))}</li>")
+    out.append("</ul>")
+    return out
+
+
 def story_html(story: Story, title: str = "Story report") -> str:
     """The whole report as one HTML document (a string)."""
     body = [f"<h1>{_e(title)}</h1>",
             f'<p class="muted">{counted(len(story.articles), "article")} · '
             f'{counted(len(story.links), "provenance link")} · '
             f"{counted(len(story.conflicts), 'conflicting figure')} · made by reader</p>"]
-    for section in (_articles, _matrix, _provenance, _conflicts, _quotes, _passages, _unique, _entities):
+    for section in (_articles, _matrix, _provenance, _conflicts, _quotes, _passages, _unique, _entities, _labels,
+                    _timeline):
         body += section(story)
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

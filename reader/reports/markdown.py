@@ -2,8 +2,9 @@
 
 The same sections as the HTML report: articles, the shared-text matrix (as a table of
 percentages), provenance, conflicting figures, quotes across sources, shared passages
-with word diffs (``~~only left~~`` and ``**only right**``), lines only one source has and
-entities only some sources mention. Article text is escaped so that it can never turn
+with word diffs (``~~only left~~`` and ``**only right**``), lines only one source has,
+entities only some sources mention, labels (the words each source uses for one referent)
+and the timeline. Article text is escaped so that it can never turn
 into Markdown markup or raw HTML.
 """
 
@@ -169,8 +170,86 @@ def _partial_entities(story: Story) -> list[str]:
     return out
 
 
+def _labels(story: Story) -> list[str]:
+    """Issue 16: the words each outlet uses for one referent, with the lexicon's notes."""
+    from reader.analysis.labels import labels_json
+
+    out = ["", "## Labels", "", "The words each source uses for the same person, group or place, with the "
+           "sentence each stands in. Words the label lexicon lists are marked with its note; reader judges "
+           "no other word.", ""]
+    referents = labels_json(story.labels, story.analysed)
+    if not referents:
+        out.append("No person, group or place is named in different words by the sources.")
+    notes: dict[str, dict] = {}
+    for r in referents:
+        out += [f"### {md_escape(r['referent'])} ({r['kind']})", "", "| source | words |", "|---|---|"]
+        evidence: dict[tuple[str, str], list[str]] = {}  # (article, sentence) -> the labels it shows
+        for b in r["by_article"]:
+            words = []
+            for lab in b["labels"]:
+                mark = lab["lexicon"]
+                words.append(_label_words(lab))
+                if mark:
+                    notes.setdefault(mark["term"], mark)
+                sentence = lab["evidence"][0]["sentence"] if lab["evidence"] else ""
+                evidence.setdefault((b["article"], sentence), []).append(f"“{md_escape(lab['text'])}”")
+            source = f"{md_escape(b['outlet'] or 'Unknown outlet')} ({md_escape(b['article'])})"
+            out.append(f"| {source} | {'; '.join(words)} |")
+        out.append("")
+        out += [f"- {md_escape(art)}, {', '.join(labs)}: {md_escape(sentence)}"
+                for (art, sentence), labs in evidence.items()]
+        out.append("")
+    if notes:
+        out += ["What the lexicon says of the marked words:", ""]
+        for mark in notes.values():
+            sources = f" Sources: {md_escape('; '.join(mark['sources']))}." if mark["sources"] else ""
+            out.append(f"- **{md_escape(mark['term'])}** ({mark['side']}, {md_escape(mark['group'])}): "
+                       f"{md_escape(mark['note'])}{sources}")
+        out.append("")
+    return out
+
+
+def _label_words(lab: dict) -> str:
+    """"illegal immigrants ×2 *(loaded)*": a label, its count and what the lexicon says."""
+    count = f" ×{lab['count']}" if lab["count"] > 1 else ""
+    mark = f" *({lab['lexicon']['side']})*" if lab["lexicon"] else ""
+    quoted = " *(in a quotation)*" if lab["quoted"] else ""
+    return f"{md_escape(lab['text'])}{count}{mark}{quoted}"
+
+
+def _timeline(story: Story) -> list[str]:
+    """Issue 16: published order, first carriers of shared passages and quotes."""
+    from reader.analysis.timeline import build_timeline, timeline_json
+
+    data = timeline_json(story, story.timeline if story.timeline is not None else build_timeline(story))
+    basis = {"published": "published", "fetched": "fetched (no date)", "listed": "no date or fetch time"}
+    out = ["## Timeline", "", "| # | article | outlet | when | from |", "|---:|---|---|---|---|"]
+    outlets = {a.id: a.outlet_label for a in story.articles}
+    for n, e in enumerate(data["order"], 1):
+        out.append(f"| {n} | {md_escape(e['article'])} | {md_escape(outlets[e['article']])} | "
+                   f"{md_escape(e['when'] or '—')} | {basis[e['basis']]} |")
+    out += ["", "### Who first carried each shared passage", ""]
+    if not data["passages"]:
+        out.append("No two articles share a passage.")
+    for p in data["passages"]:
+        how = "by date" if p["certain"] else "first in the order above; which came first is not settled"
+        out.append(f"- ⟨{p['passage']}⟩ **{md_escape(p['first'])}** ({how}), carried by "
+                   f"{md_escape(', '.join(p['carried_by']))}: “{md_escape(p['excerpt'])}”")
+    shared = [q for q in data["quotes"] if len(q["carried_by"]) > 1]
+    out += ["", "### Where each shared quote first appeared", ""]
+    if not shared:
+        out.append("No quotation appears in more than one source.")
+    for q in shared:
+        how = "by date" if q["certain"] else "first in the order above"
+        who = f" — {md_escape(q['speaker'])}" if q["speaker"] else ""
+        out.append(f"- “{md_escape(q['text'])}”{who}: **{md_escape(q['first'])}** ({how}); also "
+                   f"{md_escape(', '.join(q['carried_by'][1:]))}")
+    out.append("")
+    return out
+
+
 # The report's sections, in order (the same as the HTML report's).
 _SECTIONS: tuple[Callable[[Story], list[str]], ...] = (
     _articles, _shared_text, _provenance, _conflicting_figures, _quotes_across_sources, _shared_passages,
-    _unique_lines, _partial_entities,
+    _unique_lines, _partial_entities, _labels, _timeline,
 )
