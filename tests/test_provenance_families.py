@@ -250,3 +250,18 @@ def test_two_independent_reports_keep_their_own_lines():
     story = analyse_story([a, b])
     assert not any(lk.reworded for lk in story.links)
     assert len(story.unique_lines["two"]) == 3
+
+
+def test_articles_in_different_languages():
+    # the same event told in three languages (made up here): nothing is claimed between them
+    en = _art("en", _p(WIRE[:3]), outlet="Wire")
+    es = _art("es", "Un tren cisterna descarriló cerca del río Clearwater el martes por la mañana y obligó a "
+                    "evacuar unas 300 viviendas en Riverton, según las autoridades.")
+    zh = _art("zh", "周二清晨，一列化学品罐车在克利尔沃特河附近脱轨，里弗顿约300户居民被疏散。")
+    ar = _art("ar", "خرج قطار يحمل مواد كيميائية عن القضبان قرب نهر كليرووتر صباح الثلاثاء، وأُجلي نحو 300 منزل.")
+    story = analyse_story([en, es, zh, ar])
+    assert story.links == [] and story.conflicts == []
+    data = story_json(story)
+    assert data["matrix"]["ids"] == ["en", "es", "zh", "ar"]
+    assert all(data["matrix"]["shared"][i][j] == 0 for i in range(4) for j in range(4) if i != j)
+    assert {u["article"] for u in data["unique_lines"]} == {"en", "es", "zh", "ar"}
