@@ -107,14 +107,13 @@ class MainScreen(Screen[None]):
     async def _finish_mounting(self) -> None:
         app = reader_app(self)
         app.first_frame_drawn()
-        from textual.widgets import Footer
-
+        from reader.tui.widgets.key_bar import KeyBar
         from reader.tui.widgets.search_bar import SearchBar
 
         self.search_bar = SearchBar(id="search")
         self.search_bar.display = False
         await self.mount(self.search_bar, before=self.status_line)
-        await self.query_one("#foot").mount(Footer())
+        await self.query_one("#foot").mount(KeyBar(id="keys"))
         await self.side_panel.fill()
         self.refresh_bindings()  # the footer shows the keys once it hears of them
         self.ready = True

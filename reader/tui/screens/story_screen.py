@@ -21,7 +21,7 @@ from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar, Static
+from textual.widgets import Label, ProgressBar, Static
 
 from reader.library.model import Article
 from reader.tui import bindings
@@ -36,6 +36,7 @@ from reader.tui.screens.story_sections import (
     unique_text,
 )
 from reader.tui.widgets.heat_map import HeatMap
+from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:  # the analysis is imported by the worker that runs it
     from reader.analysis.story import Story
@@ -79,7 +80,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
             yield Label(Text("Analysing the story…"), id="story-step")
             yield ProgressBar(show_eta=False, id="story-bar")
         yield StoryLists(id="story-body")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         app = reader_app(self)

@@ -3,12 +3,22 @@
 Drawn with the Line API, a row at a time, so a library of 10,000 articles lists and
 scrolls as fast as five. Row 0 is a fixed column header; the rows under it scroll.
 Shares arrive later, from a worker, through :meth:`set_share`.
+
+The title gets the width the list has: a wide list shows columns (outlet, title,
+words, share) with a long title wrapped onto more rows under its own column; a narrow
+one shows the outlet, words and share on a first row and the title, wrapped, under it.
+A title is cut ("…") only past :data:`MAX_TITLE_ROWS` rows; the word count is never
+cut. Each article's height is kept (:class:`RowMap`), so a row finds its article by
+binary search.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -22,11 +32,56 @@ from textual.strip import Strip
 
 from reader.library.model import Article
 from reader.tui import bindings
+from reader.tui.layout import wrap
 from reader.tui.styling import LazyComponents, component_style
 
 NO_SHARE = -1.0  # the index found nothing in common
-WIDE = 60        # from this width, one row per article with columns
+WIDE = 60        # from this width, columns (outlet, title, words, share)
 WORDS, SHARE = 7, 6
+FOCUS_STYLED = {"header", "cursor"}  # component classes styled differently when the list has the focus
+MAX_TITLE_ROWS = 4  # a title wraps onto at most this many rows, then is cut with "…"
+
+
+def title_rows(title: str, width: int) -> list[str]:
+    """``title`` wrapped to ``width`` cells, at most MAX_TITLE_ROWS rows (the last cut with "…")."""
+    flat = " ".join(title.split()) or "—"
+    spans = wrap(flat, max(width, 1))
+    rows = [flat[s:e] for s, e in spans[:MAX_TITLE_ROWS]]
+    if len(spans) > MAX_TITLE_ROWS:
+        rest = flat[spans[MAX_TITLE_ROWS - 1][0]:]
+        text = Text(rest, end="", no_wrap=True)
+        text.truncate(max(width, 1), overflow="ellipsis")
+        rows[-1] = text.plain
+    return rows
+
+
+class RowMap:
+    """Which rows each article takes: its first row, from its height, kept per width
+    and extended (not rebuilt) as articles arrive."""
+
+    def __init__(self) -> None:
+        self.width = -1
+        self.starts: list[int] = [0]   # starts[i]: the first row of article i; starts[-1]: the total
+
+    def update(self, titles: list[str], width: int, height_of: Callable[[str, int], int]) -> None:
+        if width != self.width:
+            self.width, self.starts = width, [0]
+        for title in titles[len(self.starts) - 1:]:
+            self.starts.append(self.starts[-1] + height_of(title, width))
+
+    @property
+    def total(self) -> int:
+        return self.starts[-1]
+
+    def find(self, row: int) -> tuple[int, int]:
+        """(article, row within it) of list row ``row`` (which may be past the end)."""
+        if row >= self.total:
+            return len(self.starts) - 1 + (row - self.total), 0
+        index = bisect_right(self.starts, row) - 1
+        return index, row - self.starts[index]
+
+    def height(self, index: int) -> int:
+        return self.starts[index + 1] - self.starts[index]
 
 
 class ArticleList(LazyComponents, ScrollView, can_focus=True):
@@ -51,17 +106,24 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self.loading_note = ""
         self._styles: dict[str, Style] = {}
         self._base: Style | None = None  # rich_style, kept until the styles change
+        self.rows = RowMap()
 
     # --- data -------------------------------------------------------------------
 
-    @property
-    def row_height(self) -> int:
-        """Rows per article: two (title, then outlet and figures) in a narrow list."""
-        return 2 if self.scrollable_content_region.width < WIDE else 1
+    def _title_width(self, width: int) -> int:
+        """Cells a title may take on one row at list width ``width``."""
+        return self._columns(width)[1] - 1 if width >= WIDE else width - 3
+
+    def _height(self, title: str, width: int) -> int:
+        """Rows of one article: its title's rows (a narrow list adds the outlet row)."""
+        rows = len(title_rows(title, self._title_width(width)))
+        return rows if width >= WIDE else rows + 1
 
     def articles_added(self) -> None:
-        height = len(self.articles) * self.row_height + 1 + (1 if self.loading_note else 0)
-        self.virtual_size = Size(self.scrollable_content_region.width, height)
+        width = self.scrollable_content_region.width
+        self.rows.update([a.title for a in self.articles], width, self._height)
+        height = self.rows.total + 1 + (1 if self.loading_note else 0)
+        self.virtual_size = Size(width, height)
         self.refresh()
 
     def set_share(self, index: int, share: float) -> None:
@@ -89,6 +151,8 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self._base = None
 
     def _style(self, name: str) -> Style:
+        if name in FOCUS_STYLED:  # they change with the focus, which does not clear the cache
+            return component_style(self, f"article-list--{name}")
         if name not in self._styles:
             self._styles[name] = component_style(self, f"article-list--{name}")
         return self._styles[name]
@@ -103,13 +167,15 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self.refresh()
 
     def scroll_to_cursor(self) -> None:
-        h = self.row_height
-        visible = max((self.scrollable_content_region.height - 1) // h, 1)
-        top = round(self.scroll_y) // h
-        if self.cursor < top:
-            self.scroll_to(y=self.cursor * h, animate=False, immediate=True)
-        elif self.cursor >= top + visible:
-            self.scroll_to(y=(self.cursor - visible + 1) * h, animate=False, immediate=True)
+        if not self.articles or self.cursor >= len(self.rows.starts) - 1:
+            return
+        visible = max(self.scrollable_content_region.height - 1, 1)
+        first, height = self.rows.starts[self.cursor], self.rows.height(self.cursor)
+        top = round(self.scroll_y)
+        if first < top:
+            self.scroll_to(y=first, animate=False, immediate=True)
+        elif first + height > top + visible:
+            self.scroll_to(y=first + height - visible, animate=False, immediate=True)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1
@@ -124,7 +190,11 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self.cursor = len(self.articles) - 1
 
     def _page(self) -> int:
-        return max((self.scrollable_content_region.height - 1) // self.row_height - 1, 1)
+        """Articles in about a screenful of rows, from the cursor."""
+        rows = max(self.scrollable_content_region.height - 1, 1)
+        starts, here = self.rows.starts, min(self.cursor, len(self.rows.starts) - 1)
+        there = bisect_right(starts, starts[here] + rows) - 1
+        return max(there - here - 1, 1)
 
     def action_page_down(self) -> None:
         self.cursor += self._page()
@@ -137,7 +207,7 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
             self.post_message(self.Open(self.cursor, pane))
 
     def on_click(self, event: events.Click) -> None:
-        index = (round(self.scroll_y) + event.y - 1) // self.row_height
+        index, _part = self.rows.find(round(self.scroll_y) + event.y - 1)
         if event.y >= 1 and 0 <= index < len(self.articles):
             self.cursor = index
             if event.chain >= 2:
@@ -157,10 +227,9 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         if y == 0:
             text = self._header(width)
         else:
-            h = self.row_height
-            index, part = divmod(round(self.scroll_y) + y - 1, h)
-            if index < len(self.articles):
-                text = self._row(index, width) if h == 1 else self._two_rows(index, width, part)
+            index, part = self.rows.find(round(self.scroll_y) + y - 1)
+            if index < len(self.articles) and index < len(self.rows.starts) - 1:
+                text = self._row(index, width, part) if width >= WIDE else self._stacked(index, width, part)
             elif index == len(self.articles) and part == 0 and self.loading_note:
                 text = Text(f"  {self.loading_note}", style=self._style("muted"))
             else:
@@ -182,7 +251,8 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
             outlet, title = self._columns(width)
             text.append("Outlet".ljust(outlet) + "Title".ljust(title) + "Words".rjust(WORDS) + "Same".rjust(SHARE))
         else:
-            text.append("Article".ljust(width - 2 - SHARE) + "Same".rjust(SHARE))
+            text.append("Article".ljust(width - 2 - WORDS - SHARE) + "Words".rjust(WORDS) + "Same".rjust(SHARE))
+        text.pad_right(max(width - text.cell_len, 0))
         text.stylize(self._style("header"))
         return text
 
@@ -192,31 +262,46 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
 
     def _lead(self, index: int) -> Text:
         pane = self.panes.get(index)
-        return Text(f"{pane} " if pane else "  ", style=self._style("pane") if pane else "", end="")
+        text = Text(end="")  # the letter's style on the letter only, not on the row it starts
+        text.append(f"{pane} " if pane else "  ", self._style("pane") if pane else None)
+        return text
 
-    def _row(self, index: int, width: int) -> Text:
+    def _row(self, index: int, width: int, part: int) -> Text:
+        """Row ``part`` of article ``index`` in columns: outlet, title, words and
+        share on the first row; the rest of a long title under its column."""
         article = self.articles[index]
         outlet, title = self._columns(width)
+        lines = title_rows(article.title, title - 1)
+        line = lines[part] if part < len(lines) else ""
+        if part:
+            text = Text(" " * (2 + outlet), end="")
+            text.append_text(_cell(line, title - 1))
+            return self._cursor(text, index, width)
         text = self._lead(index)
         text.append_text(_cell(article.outlet_label, outlet - 1,
                                self._style("outlet" if article.outlet else "muted")))
         text.append(" ")
-        text.append_text(_cell(article.title, title - 1))
+        text.append_text(_cell(line, title - 1))
         text.append(" ")
         text.append(f"{article.words:,}".rjust(WORDS - 1) + " ", self._style("muted"))
         text.append(self._share_label(index).rjust(SHARE - 1) + " ")
         return self._cursor(text, index, width)
 
-    def _two_rows(self, index: int, width: int, part: int) -> Text:
+    def _stacked(self, index: int, width: int, part: int) -> Text:
+        """Row ``part`` of article ``index`` in a narrow list: the outlet, words and
+        share first (the word count never cut: the outlet gives way), then the title."""
         article = self.articles[index]
         if part == 0:
+            words = f"{article.words:,}"
             text = self._lead(index)
-            text.append_text(_cell(article.title, width - 2 - SHARE))
+            text.append_text(_cell(article.outlet_label, width - 2 - max(WORDS, cell_len(words) + 1) - SHARE,
+                                   self._style("outlet" if article.outlet else "muted")))
+            text.append(words.rjust(max(WORDS, cell_len(words) + 1)), self._style("muted"))
             text.append(self._share_label(index).rjust(SHARE - 1) + " ")
         else:
+            lines = title_rows(article.title, self._title_width(width))
             text = Text("  ", end="")
-            text.append_text(_cell(f"{article.outlet_label} · {article.words:,} words", width - 3,
-                                   self._style("outlet" if article.outlet else "muted")))
+            text.append_text(_cell(lines[part - 1] if part - 1 < len(lines) else "", width - 3))
         return self._cursor(text, index, width)
 
     def _cursor(self, text: Text, index: int, width: int) -> Text:
