@@ -108,8 +108,9 @@ def decode(data: object, size: int) -> Extraction:
         raise Unfit("not an analysis")
     records = {name: [_record(cls, row, size) for row in _list(data[name])] for name, cls in _RECORDS.items()}
     found = Extraction(_spans(data["sentences"], size), _spans(data["paragraphs"], size), **records)
-    known = [f.to_json() for f in found.figures]
-    if any(d not in known for e in found.entities for d in e.details):
+    # (compared as canonical JSON text in a set: a list of dicts took time as figures x details)
+    known = {json.dumps(f.to_json(), sort_keys=True) for f in found.figures}
+    if any(json.dumps(d, sort_keys=True) not in known for e in found.entities for d in e.details):
         raise Unfit("figure details of no figure")
     return found
 

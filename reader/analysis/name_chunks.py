@@ -44,12 +44,17 @@ NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z]
 
 @dataclass(slots=True)
 class Tok:
+    # One per word or mark of the article, so kept small (a 5 MB article has a million):
+    # ``end`` is computed, and equal words share one ``text`` (tokenize interns them).
     start: int
-    end: int
     text: str
     src: str = field(default="", repr=False)
     initial: bool = False   # first word of a sentence or of a quotation
     brk: bool = False       # inside a date: never part of a name
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
     @property
     def cap(self) -> bool:
@@ -111,7 +116,8 @@ def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
 def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None) -> list[Tok]:
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
     (``sentences``: the text's :func:`sentence_spans`, when found already)."""
-    toks = [Tok(m.start(), m.end(), m.group(), text) for m in _TOKEN_RE.finditer(text)]
+    shared: dict[str, str] = {}
+    toks = [Tok(m.start(), shared.setdefault(w := m.group(), w), text) for m in _TOKEN_RE.finditer(text)]
     starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
     in_date = membership((d.start, d.end) for d in dates)
     prev = None
