@@ -1,0 +1,22 @@
+"""The story screen's Labels and Timeline sections (issue 16), as text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.analysis.story import analyse_story
+from reader.library.loading import load_library
+from reader.tui.screens.story_lenses import labels_text, timeline_text
+
+ARTICLES = Path(__file__).resolve().parent.parent / "articles"
+
+
+def test_labels_and_timeline_sections_on_the_bundled_story():
+    story = analyse_story(load_library([str(ARTICLES)]).articles)
+    labels = labels_text(story).plain
+    assert "people by immigration status (group)" in labels
+    assert "illegal migrants ×2 [loaded]" in labels and "undocumented immigrants ×4 [neutral]" in labels
+    assert "the Obama judge" in labels and "AP style" in labels
+    timeline = timeline_text(story).plain
+    assert "1. cnn" in timeline and "no date or fetch time" in timeline
+    assert "First carrier of each shared passage" in timeline and "(not settled)" in timeline
