@@ -177,3 +177,20 @@ def test_a_reworded_copy_with_no_passage_is_linked_without_direction():
     assert link.basis == "reworded" and not link.directed and link.relation == "shares"
     assert link.copy_contained >= MIN_REWORD_ORDER
     assert [set(f.members) for f in story.families] == [{"original", "reworded"}]
+
+
+def test_members_not_aligned_with_each_other_are_not_shown_as_sharing_nothing(credited_story, credited):
+    from reader.reports.markdown import story_markdown
+
+    _, wire = credited
+    ids = [a.id for a in credited_story.articles]
+    members = [ids.index(m) for m in sorted(wire)]
+    matrix = story_json(credited_story)["matrix"]["shared"]
+    unknown = [(i, j) for i in members for j in members if i != j and matrix[i][j] is None]
+    # every pair of copies but the star's spokes: their share is unknown (null), never 0
+    assert len(unknown) == len(members) * (len(members) - 1) - 2 * (len(members) - 1)
+    assert all(matrix[i][j] is not None and matrix[i][j] > 0 for i in members for j in members
+               if i != j and (i, j) not in unknown)
+    others = [k for k in range(len(ids)) if k not in members]
+    assert all(matrix[members[0]][k] is not None for k in others)      # unrelated articles: a real 0
+    assert "n/a: two copies of one widely carried text" in story_markdown(credited_story)

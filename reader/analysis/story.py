@@ -48,6 +48,7 @@ class Story:
     labels: list = field(default_factory=list)       # reader.analysis.labels.Referent: words for one referent
     label_warnings: list[str] = field(default_factory=list)  # a user label lexicon that could not be used
     timeline: Any = None                             # reader.analysis.timeline.Timeline
+    dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
     _ids: dict = field(default_factory=dict, repr=False)
 
     def index(self, article_id: str) -> int:
@@ -63,6 +64,13 @@ class Story:
             return self.comparisons.get((i, j))
         c = self.comparisons.get((j, i))
         return c.mirrored() if c is not None else None
+
+    def not_aligned(self, i: int, j: int) -> bool:
+        """Two members of one dense family that were not aligned with each other (each
+        was aligned with the family's representative): their share is unknown, not 0."""
+        if i == j or (min(i, j), max(i, j)) in self.comparisons:
+            return False
+        return any(i in members and j in members for members in self.dense)
 
     def shared(self, i: int, j: int) -> float:
         """Share of article i's words in passages shared with article j (0 if not aligned)."""
@@ -187,7 +195,7 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     if progress is not None:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
-                  families)
+                  families, dense=candidates.dense)
     _add_lenses(story)
     return story
 
@@ -212,7 +220,8 @@ def story_json(story: Story) -> dict:
     """The stable JSON of a story analysis.
 
     ``articles`` (metadata), ``matrix`` (``ids`` and ``shared[i][j]``: share of article i's
-    words in passages shared with j), ``pairs`` (each aligned pair with text in common:
+    words in passages shared with j; null for two members of one dense family, aligned
+    each with the family's representative and not with each other), ``pairs`` (each aligned pair with text in common:
     ``a``, ``b``, ``a_shared``, ``b_shared``, ``counts`` and ``passages`` as in
     ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``,
     the ``links`` with their ``reason``, and the ``families`` with their ``source``),
@@ -236,7 +245,8 @@ def story_json(story: Story) -> dict:
     return {
         "articles": [a.metadata() for a in arts],
         "matrix": {"ids": [a.id for a in arts],
-                   "shared": [[_round(story.shared(i, j)) for j in range(n)] for i in range(n)],
+                   "shared": [[None if story.not_aligned(i, j) else _round(story.shared(i, j)) for j in range(n)]
+                              for i in range(n)],
                    "aligned_pairs": len(story.comparisons), "skipped_pairs": story.skipped_pairs},
         "pairs": pairs,
         "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],

@@ -94,6 +94,10 @@ def _matrix(story: Story) -> list[str]:
             if i == j:
                 cells.append('<td class="cell self">—</td>')
                 continue
+            if story.not_aligned(i, j):
+                cells.append('<td class="cell self" title="copies of one widely carried text, each aligned with '
+                             'the fullest copy, not with each other">n/a</td>')
+                continue
             s = story.shared(i, j)
             cells.append(f'<td class="cell" style="{_heat(s)}" title="{_e(a.id)} in {_e(arts[j].id)}">'
                          f"{s:.0%}</td>")

@@ -79,8 +79,12 @@ def _shared_text(story: Story) -> list[str]:
            "| | " + " | ".join(md_escape(a.id) for a in arts) + " |",
            "|---|" + "---:|" * len(arts)]
     for i, a in enumerate(arts):
-        cells = ["—" if i == j else f"{story.shared(i, j):.0%}" for j in range(len(arts))]
+        cells = ["—" if i == j else "n/a" if story.not_aligned(i, j) else f"{story.shared(i, j):.0%}"
+                 for j in range(len(arts))]
         out.append(f"| **{md_escape(a.id)}** | " + " | ".join(cells) + " |")
+    if any(story.dense):
+        out += ["", "n/a: two copies of one widely carried text, each aligned with the fullest copy, "
+                    "not with each other."]
     return out
 
 
