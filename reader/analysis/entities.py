@@ -53,6 +53,7 @@ from reader.analysis import gazetteer
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entity_cues import (
     ORG_PLACES,
+    TAIL_ORG_WORDS,
     not_a_name,
     org_cue,
     place_after_locative,
@@ -205,6 +206,9 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if region(c):
             c.type = "place"
             continue
+        if names[-1] in TAIL_ORG_WORDS and len(names) > 1:
+            c.type = "organization"
+            continue
         nxt = POSSESSIVE_RE.sub("", word_at(toks, after))
         if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
             c.toks.append(toks[after])
@@ -252,14 +256,14 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         return "organization"
     if place_noun_before(c, toks):
         return "place"
-    team = team_cue(c, toks, after) or (org_cue(c, toks, after) and "organization")
+    team = team_cue(c, toks, after) or ((org_cue(c, toks, after)) and "organization")
     if team:
         c.weak = c.cued = True      # weakly: "Chang beat Agassi" names two of the article's people
         return team
     if _not_human_after(toks, after):
         # "the Xinhua news agency", "Acme said it would": a body or a place, not a person (unless the
-        # article names a person so: these cues are weak)
-        c.weak = True
+        # article names a person so: these cues are weak; "news agency" is cue enough for the other mentions)
+        c.weak, c.cued = True, _org_noun_after(toks, after)
         return "place" if _is_place(c, toks, prev) else "organization"
     if article and not single_acronym and nxt not in ATTRIBUTE_NOUNS and prev.lower() not in LOCATIVES:
         # "the Mariners scored": a body, or a place used as a modifier ("the Ramallah meeting"); not a
@@ -273,6 +277,8 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         if place is not None and place.major:
             c.weak = True     # "Britain said": a place, unless the article names a person so
             return "place"
+        # any subject says: a name typed elsewhere in the article by a cue for bodies wins ("Tass said")
+        c.weak = nxt in SPEECH_VERBS and nxt != "who"
         return "person"
     if _is_place(c, toks, prev):
         c.weak = prev.lower() not in LOCATIVES and c.toks[-1].bare not in PLACE_WORDS
@@ -427,7 +433,7 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
     organisation by a weak cue: "Britain said", "the Mariners")."""
     for c in chunks:
         if (c.type in ("person", None) or c.weak) and people.of(c) is not None:
-            c.type = "person"
+            c.type, c.weak = "person", False
 
 
 def _default_people(chunks: list[Chunk]) -> None:

@@ -73,6 +73,14 @@ ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("a
                     ("of", "subsidiary"), ("of", "unit"), ("of", "chairman"), ("of", "shareholder"),
                     ("by", "owned"), ("by", "controlled"), ("by", "published"), ("in", "stakes"),
                     ("of", "stake"), ("with", "merger"), ("to", "signed")}
+# Last words of organisations' names that the shared list of organisation words lacks.
+TAIL_ORG_WORDS = {"Nations", "Exchange", "Telecom", "Airways", "Motors", "Petroleum", "Energy", "Mining", "Resources",
+                  "Electronics", "Communications", "Telecommunications", "Pharmaceuticals", "Insurance",
+                  "Securities", "Capital", "Investments", "Brothers", "Steel", "Chemicals", "Railways", "Shipping",
+                  "Foods", "Stores", "Management", "Gruppen", "Bourse", "Brigade", "Brigades", "Front", "Movement",
+                  "United", "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "Braves",
+                  "Mariners", "Airlines", "Bancorp", "Motor", "Oil", "Gas", "Power", "Utilities",
+                  "Pictures", "Studios", "Records", "Entertainment", "Software", "Computer", "Computers"}
 PLACE_LOCATIVES = {"in", "near", "In", "Near"}
 
 
