@@ -69,7 +69,7 @@ def bundled() -> list[Article]:
 def make_app(articles: list[Article] | None = None, **kwargs):
     from reader.tui.app import ReaderApp
 
-    kwargs.setdefault("keymap", {})
+    kwargs.setdefault("keymap", {})  # not the user's keymap, nor (by default) their settings
     return ReaderApp(story() if articles is None else articles, **kwargs)
 
 

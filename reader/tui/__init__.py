@@ -133,7 +133,14 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
             _say("warning", str(issue))
         _say("error", "no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
         return 1
-    app = ReaderApp(articles, loader=None if loader.done else loader, pair=indices, issues=loader.issues)
+    from reader.tui.settings import config_path, load_settings
+
+    settings, problems = load_settings()
+    for problem in problems:  # on stderr before the TUI takes the screen, then notified in it
+        _say("warning", problem)
+    app = ReaderApp(articles, loader=None if loader.done else loader, pair=indices, issues=loader.issues,
+                    settings=settings, config=config_path())
+    app.setting_problems.extend(problems)
     app.startup = startup
     code = app.run()
     for issue in loader.issues:

@@ -8,6 +8,8 @@ Every attribute a screen or widget reads from the app is declared in
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -22,9 +24,11 @@ from reader.tui import bindings
 from reader.tui.comparison_cache import CompareFn, ComparisonCache
 from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
+from reader.tui.settings import Settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.theme import Theme
 
     from reader.analysis.story import Story
     from reader.engine.index import SeedIndex
@@ -59,7 +63,10 @@ class ReaderApp(App[int]):
 
     def __init__(self, articles: list[Article] | None = None, *, loader: IncrementalLoader | None = None,
                  pair: tuple[int, int] | None = None, compare: CompareFn | None = None,
-                 issues: list[LoadIssue] | None = None, keymap: dict[str, str] | None = None) -> None:
+                 issues: list[LoadIssue] | None = None, keymap: dict[str, str] | None = None,
+                 settings: Settings | None = None, config: Path | None = None) -> None:
+        """``settings``: the user's (default: reader's defaults); ``config``: the file a
+        theme picked in the palette is saved to (None: not saved)."""
         super().__init__()
         self.articles: list[Article] = list(articles or [])  # grows as the loader reads on
         self.loader = loader
@@ -74,6 +81,38 @@ class ReaderApp(App[int]):
         self.startup: StartupMode | None = None      # run()'s, ended once the first frame is drawn
         if keymap:
             self.set_keymap(keymap)
+        self.settings = settings or Settings()
+        self.config = config
+        self.setting_problems: list[str] = []         # notified once the screen is up
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        settings = self.settings
+        if settings.theme is not None:
+            if settings.theme in self.available_themes:
+                self.theme = settings.theme
+            else:
+                self.setting_problems.append(f"theme '{settings.theme}' is not known; the palette (ctrl+p, "
+                                             "\"theme\") lists them")
+        self.main_screen.state.cite_format = settings.citation
+        self.main_screen.state.sync = settings.sync
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)  # a theme picked: saved
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if self.config is not None and theme.name != self.settings.theme:
+            self.settings = replace(self.settings, theme=theme.name)
+            self.save_theme(theme.name, self.config)
+
+    @work(thread=True, exclusive=True, group="settings")
+    def save_theme(self, theme: str, path: Path) -> None:
+        from reader.tui.settings import save_theme
+
+        problem = save_theme(theme, path)
+        if problem is not None:
+            self.call_from_thread(self.notify, problem, title="settings", severity="warning", timeout=8,
+                                  markup=False)
 
     def get_default_screen(self) -> Screen[None]:
         return self.main_screen
@@ -85,6 +124,8 @@ class ReaderApp(App[int]):
 
     def start_background(self) -> None:
         """Called by the screen once it is drawn: load the rest, then index the library."""
+        for problem in self.setting_problems:
+            self.notify(problem, title="settings", severity="warning", timeout=8, markup=False)
         if self._read_keymap:  # the user's keymap file, read once the screen is up
             from reader.tui.keymap_file import user_keymap
 

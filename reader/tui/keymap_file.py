@@ -24,14 +24,21 @@ from pathlib import Path
 MAX_BYTES = 64 * 1024
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """The keymap file is not something to read; ``str()`` says why."""
 
 
 def keymap_path() -> Path:
+    """READER_KEYMAP, else the ``keymap`` of the settings (config.toml), else keymap.toml
+    in reader's configuration folder."""
     named = os.environ.get("READER_KEYMAP")
     if named:
         return Path(named)
+    from reader.tui.settings import load_settings
+
+    configured = load_settings()[0].keymap
+    if configured is not None:
+        return configured
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("reader")) / "keymap.toml"
@@ -40,12 +47,12 @@ def keymap_path() -> Path:
 def read_config(path: Path, limit: int = MAX_BYTES) -> str:
     """The text of a small configuration file: a regular file of at most ``limit`` bytes,
     opened without blocking (a FIFO is refused before anything waits on it). Raises
-    FileNotFoundError, _Unreadable, OSError or UnicodeDecodeError."""
+    FileNotFoundError, Unreadable, OSError or UnicodeDecodeError."""
     def check(info: os.stat_result) -> None:
         if not stat.S_ISREG(info.st_mode):
-            raise _Unreadable("not a regular file")
+            raise Unreadable("not a regular file")
         if info.st_size > limit:
-            raise _Unreadable(f"{info.st_size} bytes, over the {limit // 1024} KB limit")
+            raise Unreadable(f"{info.st_size} bytes, over the {limit // 1024} KB limit")
 
     check(os.stat(path))
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
@@ -60,7 +67,7 @@ def read_config(path: Path, limit: int = MAX_BYTES) -> str:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:
-            raise _Unreadable(f"over the {limit // 1024} KB limit")
+            raise Unreadable(f"over the {limit // 1024} KB limit")
     finally:
         os.close(fd)
     return b"".join(chunks).decode("utf-8")
@@ -68,13 +75,14 @@ def read_config(path: Path, limit: int = MAX_BYTES) -> str:
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     """(keymap, problem): the remapped keys, and why the file was ignored if it was."""
-    named = path is None and bool(os.environ.get("READER_KEYMAP"))
+    named = None if path is not None else "READER_KEYMAP" if os.environ.get("READER_KEYMAP") else (
+        "config.toml" if _configured() else None)
     path = path or keymap_path()
     try:
         data = tomllib.loads(read_config(path))
     except FileNotFoundError:
-        return {}, (f"{path}: keymap ignored (no such file; READER_KEYMAP names it)" if named else None)
-    except _Unreadable as exc:
+        return {}, (f"{path}: keymap ignored (no such file; {named} names it)" if named else None)
+    except Unreadable as exc:
         return {}, f"{path}: keymap ignored ({exc})"
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
@@ -83,6 +91,12 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     if len(keymap) != len(data):
         return keymap, f"{path}: entries that are not 'id = \"key\"' were ignored"
     return keymap, None
+
+
+def _configured() -> bool:
+    from reader.tui.settings import load_settings
+
+    return load_settings()[0].keymap is not None
 
 
 def user_keymap() -> tuple[dict[str, str], list[str]]:

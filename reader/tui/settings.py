@@ -1,0 +1,137 @@
+"""The user's settings: ``config.toml`` in reader's configuration folder (for example
+``~/.config/reader/config.toml``), or the file named by ``READER_CONFIG``::
+
+    theme = "textual-light"     # any theme the command palette lists
+    citation = "apa"            # what y copies: plain, markdown, apa, mla, chicago
+    sync = false                # synchronised scrolling at start
+    keymap = "~/keys.toml"      # the keymap file (READER_KEYMAP still wins)
+
+Every key is optional. A missing default file is no settings; a problem -- the file
+named by ``READER_CONFIG`` missing, not a regular file, over 64 KB, broken TOML, an
+unknown key, a value of the wrong kind -- is one warning line each, and the defaults are
+used for what it concerns. Nothing here raises.
+
+A theme picked in the command palette is written back (:func:`save_theme`): only the
+``theme`` line changes (added at the top when there is none), every other line and
+comment is kept, and the file is replaced atomically. A file that cannot be read back
+as TOML is left alone (and that is reported), so nothing of the user's is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+CITATION_STYLES = ("plain", "markdown", "apa", "mla", "chicago")  # reader.reports.citation.STYLES
+KEYS = ("theme", "citation", "sync", "keymap")
+_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
+_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str | None = None       # None: Textual's default (textual-dark)
+    citation: str = "plain"
+    sync: bool = True
+    keymap: Path | None = None     # None: keymap.toml next to config.toml
+
+
+def config_path() -> Path:
+    named = os.environ.get("READER_CONFIG")
+    if named:
+        return Path(named).expanduser()
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("reader")) / "config.toml"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
+    """(settings, one line per problem) from ``path`` (default: :func:`config_path`)."""
+    from reader.tui.keymap_file import Unreadable, read_config
+
+    named = path is None and bool(os.environ.get("READER_CONFIG"))
+    path = path or config_path()
+    try:
+        data = tomllib.loads(read_config(path))
+    except FileNotFoundError:
+        return Settings(), ([f"{path}: settings ignored (no such file; READER_CONFIG names it)"] if named else [])
+    except Unreadable as exc:
+        return Settings(), [f"{path}: settings ignored ({exc})"]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return Settings(), [f"{path}: settings ignored ({reason})"]
+    return _settings(data, path)
+
+
+def _settings(data: dict[str, object], path: Path) -> tuple[Settings, list[str]]:
+    problems = [f"{path}: unknown setting '{key}' ignored (known: {', '.join(KEYS)})" for key in data
+                if key not in KEYS]
+    values: dict[str, object] = {}
+    theme = data.get("theme")
+    if theme is not None:
+        if isinstance(theme, str) and theme.strip():
+            values["theme"] = theme.strip()
+        else:
+            problems.append(f"{path}: theme must be a theme's name (a string); the default is used")
+    citation = data.get("citation")
+    if citation is not None:
+        if citation in CITATION_STYLES:
+            values["citation"] = citation
+        else:
+            problems.append(f"{path}: citation must be one of {', '.join(CITATION_STYLES)}; plain is used")
+    sync = data.get("sync")
+    if sync is not None:
+        if isinstance(sync, bool):
+            values["sync"] = sync
+        else:
+            problems.append(f"{path}: sync must be true or false; true is used")
+    keymap = data.get("keymap")
+    if keymap is not None:
+        if isinstance(keymap, str) and keymap.strip():
+            values["keymap"] = Path(keymap.strip()).expanduser()
+        else:
+            problems.append(f"{path}: keymap must be a file's path (a string); keymap.toml is used")
+    return Settings(**values), problems  # type: ignore[arg-type]
+
+
+def with_theme(text: str, theme: str) -> str:
+    """``text`` (a config file) with its top-level ``theme`` set to ``theme``: the
+    line replaced where there is one, else added at the top; nothing else changes."""
+    line = f"theme = {json.dumps(theme, ensure_ascii=False)}"
+    table = _TABLE.search(text)
+    top = text[:table.start()] if table else text
+    if _THEME_LINE.search(top):
+        return _THEME_LINE.sub(lambda _m: line, top, count=1) + text[len(top):]
+    return f"{line}\n{text}"
+
+
+def save_theme(theme: str, path: Path | None = None) -> str | None:
+    """Write ``theme`` into the settings file (created when missing); None when done,
+    else why not (the file is then left as it was)."""
+    from reader.text.files import write_atomic
+    from reader.tui.keymap_file import Unreadable, read_config
+
+    path = (path or config_path()).expanduser()
+    try:
+        text = read_config(path)
+    except FileNotFoundError:
+        text = ""
+    except (Unreadable, OSError, UnicodeDecodeError) as exc:
+        return f"{path}: theme not saved ({exc})"
+    new = with_theme(text, theme)
+    try:
+        if tomllib.loads(new).get("theme") != theme:
+            raise tomllib.TOMLDecodeError("the theme line could not be placed")
+    except tomllib.TOMLDecodeError as exc:
+        return f"{path}: theme not saved (the file is not valid TOML: {exc}); set theme = \"{theme}\" there"
+    try:
+        target = path.resolve() if path.is_symlink() else path  # a linked file is written where it lives
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, new)
+    except OSError as exc:
+        return f"{path}: theme not saved ({exc.strerror or exc})"
+    return None
