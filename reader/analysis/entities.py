@@ -45,11 +45,11 @@ used by two organisations would merge them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from reader.analysis import gazetteer
+from reader.analysis.datelines import dateline_places
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entity_cues import (
     ORG_PLACES,
@@ -141,7 +141,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     toks = tokenize(text, dates, sentences)
     lower = {t.text.lower() for t in toks if t.text[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
-    datelines = _datelines(text)
+    datelines = dateline_places(text)
     for c in chunks:
         c.strict = in_strict(c.start)
         if (c.start, c.end) in datelines:
@@ -165,25 +165,6 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
 
 
 # --- typing -----------------------------------------------------------------------
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# A dateline opens a line: "BEIJING 1996-08-22", "LONDON, Dec 6 (Reuters) -", "Geneva, March 3 (AP) —".
-_DATELINE_RE = re.compile(
-    r"^[^\S\n]*([A-Z][A-Z'.-]+(?:[^\S\n]+[A-Z][A-Z'.-]+){0,3})(?=[^\S\n]*,?[^\S\n]+(?:\d{4}-\d{2}-\d{2}\b"
-    rf"|{_MONTH}[^\S\n]+\d{{1,2}}\b|\([A-Z][A-Za-z]+\)[^\S\n]*[-–—]))"
-    r"|^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})(?=,[^\S\n]+"
-    rf"{_MONTH}[^\S\n]+\d{{1,2}}[^\S\n]+\([A-Z][A-Za-z]+\)[^\S\n]*[-–—])", re.MULTILINE)
-
-
-def _datelines(text: str) -> set[tuple[int, int]]:
-    """Spans of the places that open a dateline ("CITY 1996-12-06", "City, Dec 6 (Reuters) -")."""
-    out = set()
-    for m in _DATELINE_RE.finditer(text):
-        g = 1 if m.group(1) else 2
-        if m.group(g).strip(".'-") not in NOT_ENTITY_ACRONYMS:
-            out.add(m.span(g))
-    return out
-
 
 _STOP_SCAN = {".", ",", ";", ":", "!", "?", "”", "“", '"', "(", ")", "—", "–"}
 
