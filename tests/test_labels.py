@@ -145,3 +145,17 @@ def test_reports_show_labels_with_the_lexicon_note():
     html = story_html(story)
     assert "<h2>Labels</h2>" in html and '<span class="badge loaded">loaded</span>' in html
     assert "<mark>illegal aliens</mark>" in html
+
+
+def test_cli_warns_once_about_a_bad_user_lexicon_and_still_reports(run_reader, tmp_path):
+    from conftest import child_env
+
+    (tmp_path / "config" / "reader").mkdir(parents=True)
+    (tmp_path / "config" / "reader" / "labels.toml").write_text("[[entry]\nbroken")
+    done = run_reader("story", "--json", env=child_env(XDG_CONFIG_HOME=str(tmp_path / "config")))
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    warnings = [ln for ln in done.stderr.splitlines() if "labels.toml" in ln]
+    assert len(warnings) == 1 and "bundled label lexicon is used" in warnings[0]
+    import json
+
+    assert json.loads(done.stdout)["labels"]

@@ -177,6 +177,8 @@ def _failed(source: str, exc: Exception, path: Path | None = None) -> ImportResu
 
 def _article_files(folder: Path) -> list[Path]:
     """The Markdown articles directly in ``folder`` (not hidden), by name."""
+    if not folder.exists():
+        return []  # no library yet: nothing to refresh
     try:
         names = sorted(e.name for e in os.scandir(folder) if e.name.endswith(".md") and not e.name.startswith("."))
     except OSError as exc:

@@ -14,7 +14,7 @@ import sys
 from reader.cli.articles import load
 from reader.cli.errors import Failure
 from reader.cli.parser import add_paths
-from reader.cli.streams import say
+from reader.cli.streams import say, warn
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.clear()
+    for line in story.label_warnings:  # a user label lexicon (labels.toml) that could not be used
+        warn(line)
     for path, kind in ((args.html, "html"), (args.md, "md")):
         if path:
             _write_report(story, path, kind)
