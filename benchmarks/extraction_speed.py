@@ -1,0 +1,115 @@
+"""How long the extractors take per 1,000 words: quotes, entities, figures and dates of one article.
+
+    python -m benchmarks.extraction_speed [--repeats N] [--long-words N] [--profile]
+
+Times :func:`reader.analysis.extraction.extract` (everything one analysed article finds:
+dates, sentences, paragraphs, figures, quotes with speakers, entities) on each bundled
+article and on a generated long article (:func:`benchmarks.memory.long_article`, cut to
+about ``--long-words`` words), in process, median of ``--repeats`` runs after one warm-up
+(which also reads the place table). Each extractor is timed on its own too, in the order
+``extract`` runs them, so the table shows where the time goes.
+
+Times are this process's CPU time (``time.process_time``): the machine is small and shared,
+and wall time there counts the waits for a core. The same run also times a reference:
+plain tokenisation (:func:`reader.text.tokens.tokenize`, what every comparison does first).
+Its ratio says how far the extractors are from a floor that moves with the machine.
+The target is 5 ms per 1,000 words for the whole extraction. ``--profile`` prints the
+cProfile of the extraction of all the texts, by own time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import platform
+import pstats
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.memory import long_article
+from reader.analysis.dates import find_dates
+from reader.analysis.entities import extract_entities
+from reader.analysis.extraction import extract
+from reader.analysis.figures import extract_figures, sentence_spans
+from reader.analysis.quotes import extract_quotes, paragraphs
+from reader.text.tokens import tokenize, word_count
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_MS = 5.0
+
+
+def texts(long_words: int) -> dict[str, str]:
+    """The bundled articles' bodies and a generated long article of about ``long_words`` words."""
+    from reader.library.loading import load_library
+
+    library = load_library([ROOT / "articles"])
+    out = {a.id: a.body for a in library.articles}
+    body = long_article(long_words * 7, seed="speed").split("\n---\n\n", 1)[1]
+    out[f"generated ({word_count(body):,} words)"] = body
+    return out
+
+
+def median_ms(run: Callable[[], object], repeats: int) -> float:
+    run()
+    times = []
+    for _ in range(repeats):
+        began = time.process_time()
+        run()
+        times.append(time.process_time() - began)
+    return statistics.median(times) * 1000
+
+
+def stages(body: str) -> dict[str, Callable[[], object]]:
+    """``extract``'s steps, each with what it is handed there (found once, outside the timing)."""
+    dates, sentences, paras = find_dates(body), sentence_spans(body), paragraphs(body)
+    figures = extract_figures(body, dates=dates, sentences=sentences)
+    return {
+        "dates": lambda: find_dates(body),
+        "sentences": lambda: sentence_spans(body),
+        "paragraphs": lambda: paragraphs(body),
+        "figures": lambda: extract_figures(body, dates=dates, sentences=sentences),
+        "quotes": lambda: extract_quotes(body, paras=paras),
+        "entities": lambda: extract_entities(body, dates=dates, figures=figures, sentences=sentences),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=9)
+    parser.add_argument("--long-words", type=int, default=10_000)
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"CPU time, median of {args.repeats} runs; ms per 1,000 words\n")
+    bodies = texts(args.long_words)
+    names = list(stages(""))
+    head = f"{'text':<28} {'words':>7} {'extract':>8} {'tokenize':>9} {'ratio':>6}  "
+    print(head + " ".join(f"{n:>10}" for n in names))
+    total_words = 0
+    total = {"extract": 0.0, "tokenize": 0.0}
+    for name, body in bodies.items():
+        words = word_count(body)
+        per = 1000 / words
+        extract_ms = median_ms(lambda b=body: extract(b), args.repeats)
+        token_ms = median_ms(lambda b=body: tokenize(b), args.repeats)
+        parts = [median_ms(step, args.repeats) * per for step in stages(body).values()]
+        print(f"{name:<28} {words:7,} {extract_ms * per:8.1f} {token_ms * per:9.2f} {extract_ms / token_ms:5.0f}x  "
+              + " ".join(f"{p:10.1f}" for p in parts))
+        if not name.startswith("generated"):
+            total_words += words
+            total["extract"] += extract_ms
+            total["tokenize"] += token_ms
+    per = 1000 / total_words
+    print(f"\nbundled story, all five: {total['extract'] * per:.1f} ms per 1,000 words "
+          f"(plain tokenisation {total['tokenize'] * per:.2f}); target {TARGET_MS:.0f}")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.runcall(lambda: [extract(b) for b in bodies.values()])
+        pstats.Stats(profile).sort_stats("tottime").print_stats(30)
+
+
+if __name__ == "__main__":
+    main()
