@@ -138,11 +138,18 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
     settings, problems = load_settings()
     for problem in problems:  # on stderr before the TUI takes the screen, then notified in it
         _say("warning", problem)
+    from reader.tui.terminal import driver_for, terminal_output
+
+    output = terminal_output()  # stderr redirected: draw on the terminal, not into the file
     app = ReaderApp(articles, loader=None if loader.done else loader, pair=indices, issues=loader.issues,
-                    settings=settings, config=config_path())
+                    settings=settings, config=config_path(), driver_class=driver_for(output) if output else None)
     app.setting_problems.extend(problems)
     app.startup = startup
-    code = app.run()
+    try:
+        code = app.run()
+    finally:
+        if output is not None:
+            output.close()
     for issue in loader.issues:
         _say("warning", str(issue))
     return code if isinstance(code, int) else 0

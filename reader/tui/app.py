@@ -28,6 +28,7 @@ from reader.tui.settings import Settings
 
 if TYPE_CHECKING:
     from textual.command import Provider
+    from textual.driver import Driver
     from textual.theme import Theme
 
     from reader.analysis.story import Story
@@ -64,10 +65,12 @@ class ReaderApp(App[int]):
     def __init__(self, articles: list[Article] | None = None, *, loader: IncrementalLoader | None = None,
                  pair: tuple[int, int] | None = None, compare: CompareFn | None = None,
                  issues: list[LoadIssue] | None = None, keymap: dict[str, str] | None = None,
-                 settings: Settings | None = None, config: Path | None = None) -> None:
+                 settings: Settings | None = None, config: Path | None = None,
+                 driver_class: type[Driver] | None = None) -> None:
         """``settings``: the user's (default: reader's defaults); ``config``: the file a
-        theme picked in the palette is saved to (None: not saved)."""
-        super().__init__()
+        theme picked in the palette is saved to (None: not saved); ``driver_class``:
+        Textual's own unless the screen is drawn elsewhere (:mod:`reader.tui.terminal`)."""
+        super().__init__(driver_class=driver_class)
         self.articles: list[Article] = list(articles or [])  # grows as the loader reads on
         self.loader = loader
         self.loaded = loader is None or loader.done
