@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import ACCORDING_RE, FILL, NP, TITLES, VERB_RE, Registry, np_before
+from reader.analysis.speakers import ACCORDING_RE, FILL, NP, TITLES, VERB_RE, Registry, np_after, np_before
 
 # where a new clause may start inside a sentence: the subject follows it
 _CLAUSE_BREAK_RE = re.compile(r";\s+|\s[—–]\s+|\s--\s+|,\s+(?:and|but|yet|so|while|whereas|although|though)\s+"
@@ -41,6 +41,7 @@ _NEW_SUBJECT_RE = re.compile(r"(?:[A-Z]|(?:he|she|they|it|we|i|you|the|a|an|his|
                              r"those|these|some|many|most|others)\b)")
 _RELATIVE_RE = re.compile(r",\s+(?:who|whom)\s+")
 _LEADS = (r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead|Now|Earlier|Separately|Indeed|"
+          r"(?<=\w )(?:then|now|so|yet|still|also|later|again|instead)|"
           r"Again|Similarly|Likewise|Even|Yet)\b,?\s+)*")
 # an opening phrase before the subject: a preposition or subordinator, or a participle, to a comma
 _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Early|Late|After|Before|Since|"
@@ -49,10 +50,12 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
            r"Whether|By|To|Of|Given|Having|Now|Even|Back|Two|Three|One|Days|Weeks|Months|Years|Hours|Here|There|"
            r"First|Second|Third|Finally|Then|Instead|Yesterday|Today|Tonight|Afterward|Afterwards|Recently|"
            r"Previously|Meanwhile|Separately|Still|However|Similarly|Likewise|Overall|Again)\b"
-           r"|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL + r"]{0,100},\s+")
+           r"|Ever|Sooner|Soon|Shortly|Minutes|Moments|Hours|Later|Asked|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL
+           + r"]{0,160},\s+")
 _HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
 _REACH = 260                         # the longest subject with an appositive, in characters
 _COMMA_RE = re.compile(r",\s+")
+_SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted)\s+(?=[A-Z])")
 # As the LinkedIn chief executive, Jeff Weiner, put it: the speaker of what follows
 _AS_PUT_RE = re.compile(r"\b[Aa]s\s+([^,;:" + FILL + r"]{2,80}?(?:,[^,;:" + FILL + r"]{2,80},)?)\s+"
                         r"(?:put it|puts it|has put it|once put it|said|says|wrote|writes|noted|notes|told)\b")
@@ -110,10 +113,14 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         np = np_before(reg, sent_lo, label.end(1))
         if np is not None and np.start == label.start(1) and np.kind == "name":
             return _checked(reg, np, "said")
+    said = _SAID_RE.match(text, sent_lo, q_open)                 # Said Comey, “…”
+    if said is not None:
+        np = np_after(reg, said.end(), q_open)
+        return _checked(reg, np, "said") if np is not None else None
     lo = _clause_start(text, sent_lo, q_open)
     rel = None
     for m in _RELATIVE_RE.finditer(text, lo, q_open):
-        if "," not in text[m.end():q_open] and FILL not in text[m.end():q_open]:
+        if "," not in text[m.end():q_open]:
             rel = m
     if rel is not None:                                        # Trump, who has called it “…”
         np = np_before(reg, lo, rel.start())
@@ -126,9 +133,8 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         return _checked(reg, np, "said") if np is not None and np.start == as_put.start(1) else None
     head = _HEAD_RE.match(text, lo, q_open)
     starts = [head.end() if head else lo]
-    if head and head.end() > lo:                               # On Tuesday, even as …, Mr. Ackman wrote
-        commas = (m.end() for m in _COMMA_RE.finditer(text, starts[0], min(q_open, starts[0] + _REACH)))
-        starts.extend(c for c, _ in zip(commas, range(3), strict=False))
+    commas = (m.end() for m in _COMMA_RE.finditer(text, starts[0], min(q_open, starts[0] + _REACH)))
+    starts.extend(c for c, _ in zip(commas, range(3), strict=False))   # On Tuesday, even as …, Mr. Ackman wrote
     for start in starts:
         if start < q_open and FILL not in text[start:q_open][:1]:
             found = _subject_at(reg, start, q_open)

@@ -751,9 +751,15 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
             if quotes[k].speaker is None:
                 quotes[k] = _with_speaker(quotes[k], src, "continued")
     sents, paras = layout
+    for k in range(1, len(quotes)):                            # called it “a” and “b”: one speaker
+        q, prev = quotes[k], quotes[k - 1]
+        if not q.speaker and prev.speaker and q.group != prev.group and _listed(reg.text, prev, q):
+            for j in by_group[q.group]:
+                quotes[j] = _with_speaker(quotes[j], prev, "list")
     for k in range(len(quotes)):
         q = quotes[k]
-        if (q.speaker or q.kind != "full" or q.part or q.speaker_description
+        same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
+        if (q.speaker or (q.kind != "full" and not same_sentence) or q.part or q.speaker_description
                 or has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])):
             continue
         src = _follow_on(quotes, k, sent_idx, reg) if k else None
@@ -769,6 +775,16 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         for j in by_group[q.group]:
             quotes[j] = _with_speaker(quotes[j], src, how)
     return quotes
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|—|–)?\s*(?:(?:and|or|as well as|and then|but also|nor|to)\s*)?")
+
+
+def _listed(text: str, prev: Quote, q: Quote) -> bool:
+    """Whether ``q`` follows ``prev`` in one list of quoted words (“a,” “b” and “c”)."""
+    if prev.close_mark is None or q.open_mark - prev.close_mark > 30:
+        return False
+    return _LIST_GAP_RE.fullmatch(text, prev.close_mark + 1, q.open_mark) is not None
 
 
 def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry) -> Quote | None:

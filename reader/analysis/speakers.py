@@ -536,7 +536,7 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
     # position (passing one made re.LOCALE fail and re.DEBUG print), hence the compiled pattern
     for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
-        if VERB_RE.search(rest) or FILL in rest:
+        if FILL in rest or (VERB_RE.search(rest) and rest.split(" ", 1)[0] not in ("who", "whose", "which")):
             continue
         aside = (_PARTY_RE.fullmatch(rest) or _AGE_RE.fullmatch(rest)
                  or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS))
@@ -603,6 +603,8 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     k = len(toks) - 1
     while k > 0 and _joins(text, toks, k - 1) and (_cap(toks[k - 1][2]) or toks[k - 1][2] in CONNECTORS):
         k -= 1
+    while k < len(toks) - 1 and toks[k][2] in CONNECTORS:      # (steep) for Mr. Sanders: not part of the name
+        k += 1
     return reg.name_np(toks, k, len(toks) - 1)
 
 
