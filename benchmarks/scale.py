@@ -32,8 +32,15 @@ What is measured
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -85,7 +92,8 @@ class Salad:
     def __init__(self, rng: Random, words: int = 30_000, names: int = 40_000) -> None:
         self.np = np.random.default_rng(rng.randrange(1 << 30))
         self.words = _invented(rng, words, 2, 4)
-        self.names = [w.capitalize() for w in _invented(rng, names, 2, 3, exclude=set(self.words))]
+        rng.shuffle(self.words)  # Zipf ranks in no alphabetical order
+        self.names = [w.capitalize() for w in _invented(rng, names, 3, 4, exclude=set(self.words))]
         weights = 1.0 / np.arange(1, words + 1)
         self.p = weights / weights.sum()
 
@@ -223,3 +231,110 @@ def intruders(found: Iterable[Sequence[str]], gold: Iterable[Sequence[str]]) -> 
     """Articles of no gold story that were put in a story with others."""
     storied = {a for c in gold for a in c}
     return sum(1 for c in found if len(c) > 1 for a in c if a not in storied)
+
+
+# --- running reader -------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    stories: list[dict]
+
+
+def run_stories(folder: Path, cache: Path, extra_env: dict[str, str] | None = None) -> Run:
+    """``reader stories FOLDER --json`` in a child process: wall time, the peak resident
+    memory of its largest process (ru_maxrss: the main process or a pool worker), the
+    stories."""
+    env = dict(os.environ, READER_CACHE_DIR=str(cache), READER_LIBRARY_DIR=str(cache / "no-library"),
+               **(extra_env or {}))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "reader", "stories", "--json", str(folder)], cwd=ROOT,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = proc.communicate()
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    if proc.returncode != 0:
+        raise SystemExit(f"reader stories failed ({proc.returncode}): {err.decode()[-2000:]}")
+    return Run(seconds, peak, json.loads(out))
+
+
+def found_clusters(stories: list[dict], prefix: str = "") -> list[list[str]]:
+    return [[prefix + a for a in s["articles"]] for s in stories]
+
+
+def scale_case(n: int, seed: int, folder: Path, cache: Path) -> dict[str, object]:
+    """Cold and warm ``reader stories`` on ``n`` generated articles, quality on the
+    planted stories, and (for 10,000 or fewer) the time after adding one article."""
+    lib = salad_library(n, seed)
+    target = folder / f"lib{n}"
+    lib.write(target)
+    cold = run_stories(target, cache)
+    warm = run_stories(target, cache)
+    found = found_clusters(warm.stories)
+    result: dict[str, object] = {
+        "articles": n, "cold_s": round(cold.seconds, 2), "warm_s": round(warm.seconds, 2),
+        "peak_mb": round(max(cold.peak_mb, warm.peak_mb)), "stories_found": len(warm.stories),
+        "quality": pairwise(found, lib.stories), "wires_split": wire_split(found, lib.wires),
+        "wires": len(lib.wires), "intruders": intruders(found, lib.stories)}
+    if n <= 10_000:
+        extra = Salad(Random(seed + 1)).text(400, ["Newcomer Person", "Elsewhere"], Random(seed + 2))
+        (target / "added.md").write_text(f"---\ntitle: Added\n---\n{extra}", encoding="utf-8")
+        added = run_stories(target, cache)
+        result["add_one_s"] = round(added.seconds, 2)
+    return result
+
+
+def real_case(unrelated: int, seed: int, folder: Path, cache: Path) -> dict[str, object] | None:
+    """The five real stories of ``STORIES_DEV`` with ``unrelated`` generated articles."""
+    if not STORIES_DEV.is_dir():
+        print(f"{STORIES_DEV} is not here: the real-story figures are skipped")
+        return None
+    from benchmarks import synth
+
+    gold: list[list[str]] = []
+    target = folder / "real"
+    for story in sorted(p for p in STORIES_DEV.iterdir() if (p / "gold.json").is_file()):
+        distractor = json.loads((story / "gold.json").read_text(encoding="utf-8"))["distractor"]
+        members = []
+        for f in sorted(story.glob("[0-9][0-9]-*.md")):
+            link = target / f"{story.name[:12]}-{f.name}"
+            link.parent.mkdir(parents=True, exist_ok=True)
+            link.symlink_to(f)  # the texts stay where they are: linked, never copied
+            if f.stem != distractor:
+                members.append(link.stem)
+        gold.append(members)
+    rng = Random(seed)
+    for k in range(unrelated):
+        (target / f"u{k:04d}.md").write_text(f"---\ntitle: Generated {k}\n---\n"
+                                            f"{synth.make_document(rng, rng.randint(250, 900))}", encoding="utf-8")
+    cold = run_stories(target, cache)
+    warm = run_stories(target, cache)
+    found = found_clusters(warm.stories)
+    return {"articles": sum(len(g) + 1 for g in gold) + unrelated, "cold_s": round(cold.seconds, 2),
+            "warm_s": round(warm.seconds, 2), "quality": pairwise(found, gold),
+            "intruders": intruders(found, gold),
+            "distractors_joined": sum(1 for s in found if len(s) > 1 for a in s
+                                      if not a.startswith("u") and not any(a in g for g in gold))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000", help="generated library sizes, comma-separated")
+    parser.add_argument("--unrelated", type=int, default=1000)
+    parser.add_argument("--seed", type=int, default=5)
+    parser.add_argument("--skip-real", action="store_true")
+    args = parser.parse_args(argv)
+    print(f"cores: {os.cpu_count()}, load: {os.getloadavg()[0]:.2f}")
+    with tempfile.TemporaryDirectory(prefix="reader-scale-") as tmp:
+        folder = Path(tmp)
+        if not args.skip_real:
+            print("real stories:", json.dumps(real_case(args.unrelated, args.seed, folder, folder / "cache-real")))
+        for n in (int(x) for x in args.sizes.split(",") if x):
+            print(f"{n} generated:", json.dumps(scale_case(n, args.seed, folder, folder / f"cache-{n}")), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
