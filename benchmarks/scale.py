@@ -9,7 +9,7 @@ time and never committed)
     its own names (people, places, an organisation), topic words and a date, and its
     members are wire copies (one passage of 120-300 words shared, lightly edited, plus
     the story's names) or independent reports (no shared text: only the story's names
-    and topic words, each member naming most of them). Nothing comes from real articles.
+    and topic words, each member naming most of them and using each topic word three times). Nothing comes from real articles.
 
 The real stories (``../shared/data/stories-dev``, read when present, never copied here)
     All five stories (seven articles each: six about the event, one about a related but
@@ -190,7 +190,7 @@ def _planted_story(out: Generated, salad: Salad, rng: Random, size: int, start: 
     members, copies = [], []
     for m in range(size):
         id_ = f"p{number:05d}-{m:02d}"
-        own = rng.sample(names, max(3, int(len(names) * 0.75))) + topic * 2
+        own = rng.sample(names, max(3, int(len(names) * 0.75))) + topic * 3
         body = salad.text(rng.randint(200, 500), own, rng)
         if wire is not None and m < max(2, size // 2):
             body = _edited(rng, wire) + "\n\n" + body

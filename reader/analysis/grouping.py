@@ -19,7 +19,9 @@ three pure steps with their thresholds as module constants:
 3. :func:`group`: pairs strong enough to be one event (:func:`linked`) are merged,
    strongest first, into stories; a merge that would make a story whose dated members
    lie more than ``STORY_DAYS`` apart is refused (an earlier disaster in the same
-   place, a later appeal of the same case). Pure Python, deterministic, no I/O.
+   place, a later appeal of the same case). Articles with the same body (content
+   hash) are one story first: a text copied a thousand times has seeds too common to
+   count. Pure Python, deterministic, no I/O.
 
 Story ids are ``s`` + the first 10 hex digits of the smallest SHA-256 content hash
 among the story's members: the same members give the same id on every run and machine.
@@ -284,6 +286,10 @@ def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvide
     links.sort()
     forest = _Forest([_day(k.published) for k in keys])
     degree = [0] * len(keys)
+    first_of: dict[str, int] = {}
+    for i, k in enumerate(keys):  # the same body under several names: one story, whatever the counts
+        if k.content_hash:
+            forest.union(first_of.setdefault(k.content_hash, i), i)
     for _, i, j in links:
         if forest.union(i, j):
             degree[i] += 1
