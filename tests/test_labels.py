@@ -159,3 +159,13 @@ def test_cli_warns_once_about_a_bad_user_lexicon_and_still_reports(run_reader, t
     import json
 
     assert json.loads(done.stdout)["labels"]
+
+
+def test_events_named_by_the_lexicon_heads():
+    arts = _story(("a", None, "Thousands joined peaceful protests outside the city hall on Saturday.\n"),
+                  ("b", None, "Violent riots broke out outside the city hall on Saturday.\n"))
+    (event,) = _labels(arts)
+    assert event["referent"] == "protests and riots"
+    assert _by(event) == {"a": ["peaceful protests"], "b": ["Violent riots"]}
+    sides = {b["article"]: b["labels"][0]["lexicon"]["side"] for b in event["by_article"]}
+    assert sides == {"a": "neutral", "b": "loaded"}
