@@ -545,3 +545,249 @@ def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, caps
     check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
                                        "of reader.swap (move that binding to another key first)\n")
+
+
+# --- every screen's keys (issue 14) -------------------------------------------------
+
+
+def _bundled_app():
+    from test_tui_support import bundled, fixed_compare
+
+    return make_app(bundled(), pair=(0, 1), compare=fixed_compare)
+
+
+@pytest.mark.parametrize("tab", ["quotes", "entities"])
+async def test_side_lists_move_with_j_k_g_G_and_enter_marks(tab):
+    from reader.tui.widgets.side_list import SideList
+
+    app = _bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("quotation_mark" if tab == "quotes" else "e")
+        await settle(pilot)
+        listing = app.focused
+        assert isinstance(listing, SideList) and len(listing.items) > 2
+        first = listing.selected_item
+        assert first is listing.items[0]  # the list starts on its first item
+        await pilot.press("j")
+        assert listing.selected_item is listing.items[1]
+        await pilot.press("k")
+        assert listing.selected_item is first
+        await pilot.press("G")
+        assert listing.selected_item is listing.items[-1]
+        await pilot.press("g")
+        assert listing.selected_item is first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.view("a").selection == sorted(first.spans.get("a", []))
+
+
+async def test_double_click_on_a_list_row_opens_it_in_pane_a():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        listing = screen.article_list
+        row = 1 + listing.rows.starts[2]  # the header, then gamma's first row
+        await pilot.click(ArticleList, offset=(4, row), times=2)
+        await settle(pilot)
+        assert ids(screen)[0] == "gamma"
+
+
+async def test_focus_shows_on_the_focused_area():
+    app = make_app(pair=(0, 1))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        focused = []
+        for _ in range(4):
+            marked = [w for w in (screen.article_list, screen.pane("a"), screen.pane("b"), screen.side_panel)
+                      if w.has_class("-focused")]
+            focused.append(marked)
+            await pilot.press("tab")
+            await pilot.pause()
+        assert focused == [[screen.article_list], [screen.pane("a")], [screen.pane("b")], [screen.side_panel]]
+        # and it is drawn: pane A's header looks different focused and not
+        screen.view("a").focus()
+        await pilot.pause()
+        a_focused = app.export_screenshot()
+        screen.view("b").focus()
+        await pilot.pause()
+        assert app.export_screenshot() != a_focused
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 160])
+async def test_the_footer_keeps_help_and_quit_then_story_at_every_width(width):
+    from reader.tui.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(width, 30)) as pilot:
+        screen = await started(app, pilot)
+        for focus in (screen.article_list, screen.view("a")):
+            focus.focus()
+            await pilot.pause()
+            shown = screen.query_one(KeyBar).render().plain
+            assert "? Help" in shown and "q Quit" in shown and "m Story" in shown
+            assert len(shown) <= width
+
+
+async def test_the_status_line_keeps_sync_on_when_narrow():
+    from reader.tui.widgets.status_line import keep_end
+
+    assert keep_end("] walks 41 passages · sync on", 12) == "… · sync on"
+    assert keep_end("passage 3/41 · sync on · loading… 1,000 articles", 30).endswith("1,000 articles")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        screen.status_line.set("B shares 100% of its words with A · 41 passages · 3 verbatim · 38 edited",
+                               "] walks 41 passages · sync on")
+        await pilot.pause()
+        assert "sync on" in screen.status_line.render().plain
+
+
+async def _story(pilot, app):
+    from reader.tui.screens.story_screen import StoryScreen
+
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(app.screen, StoryScreen)
+    return app.screen
+
+
+async def test_story_heat_map_g_G_and_clicks_open_a_pair():
+    from reader.tui.widgets.heat_map import HeatMap
+
+    app = _bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        story = await _story(pilot, app)
+        heat = story.query_one(HeatMap)
+        assert app.focused is heat
+        await pilot.press("G")
+        assert heat.cursor[0] == len(heat.ids) - 1
+        await pilot.press("g")
+        assert heat.cursor[0] == 0
+        await pilot.press("l", "j", "h", "k")
+        assert heat.cursor == (0, 1)
+        # a click on a cell moves the cursor there; a second click opens the pair
+        x, y = heat.label_width + heat.cell * 2 + 2, 1 + 3
+        await pilot.click(HeatMap, offset=(x, y))
+        await pilot.pause()
+        assert heat.cursor == (3, 2) and app.screen is story
+        await pilot.click(HeatMap, offset=(x, y))
+        await settle(pilot)
+        assert app.screen is app.main_screen
+        assert ids(app.main_screen) == (heat.ids[3], heat.ids[2])
+
+
+async def test_story_lists_scroll_with_j_k_g_G_and_pages():
+    app = _bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        story = await _story(pilot, app)
+        body = story.query_one("#story-body")
+        await pilot.press("tab")
+        assert app.focused is body
+        await pilot.press("j", "j")
+        assert body.scroll_y == 2
+        await pilot.press("k")
+        assert body.scroll_y == 1
+        await pilot.press("G")
+        assert body.scroll_y == body.max_scroll_y > 0
+        await pilot.press("g")
+        assert body.scroll_y == 0
+        await pilot.press("pagedown")
+        assert body.scroll_y > 2
+        await pilot.press("pageup")
+        assert body.scroll_y == 0
+        await pilot.press("space")
+        assert body.scroll_y > 2
+
+
+async def test_story_plus_and_a_click_show_every_item():
+    from reader.tui.screens.story_sections import MORE_HINT
+
+    app = _bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        story = await _story(pilot, app)
+        sections = list(story.query(".story-section"))
+        text = "\n".join(str(s.render()) for s in sections)
+        assert MORE_HINT in text  # the bundled story has more unique lines than shown
+        cut = [s for s in sections if s.has_class("-has-more")]
+        assert cut
+        await pilot.press("plus")
+        await pilot.pause()
+        text = "\n".join(str(s.render()) for s in story.query(".story-section"))
+        assert MORE_HINT not in text and "… and" not in text
+        assert not list(story.query(".-has-more"))
+        await pilot.press("plus")  # nothing more to show: said so
+        await pilot.pause()
+        assert any("in full" in n.message for n in app._notifications)
+
+
+async def test_story_help_lists_the_story_keys():
+    app = _bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await _story(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = app.screen.table
+        text = "".join(seg.text for seg in app.console.render(shown, app.console.options.update(width=140)))
+        for group in (bindings.STORY, bindings.MAP, bindings.STORY_LISTS, bindings.SIDE_LIST):
+            for binding in group:
+                assert binding.id in text and binding.description in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+# Every binding's test, so a key added without one fails here.
+TESTED_BY = {
+    "reader.quit": "test_q_quits", "reader.help": "test_question_mark_shows_help_listing_every_key",
+    "reader.focus-next": "test_tab_and_shift_tab_cycle_list_panes_side_panel",
+    "reader.focus-previous": "test_tab_and_shift_tab_cycle_list_panes_side_panel",
+    "reader.swap": "test_x_swaps_the_panes",
+    "reader.next-source": "test_curly_brackets_step_pane_b_through_the_sources",
+    "reader.previous-source": "test_curly_brackets_step_pane_b_through_the_sources",
+    "reader.next-passage": "test_square_brackets_walk_passages_and_line_up_both_panes",
+    "reader.previous-passage": "test_square_brackets_walk_passages_and_line_up_both_panes",
+    "reader.sync": "test_s_toggles_synchronised_scrolling",
+    "reader.search": "test_slash_searches_the_focused_pane_and_n_N_move",
+    "reader.next-match": "test_slash_searches_the_focused_pane_and_n_N_move",
+    "reader.previous-match": "test_slash_searches_the_focused_pane_and_n_N_move",
+    "reader.copy-quote": "test_side_panel.test_y_copies_the_selected_quote_in_plain_text",
+    "reader.cite-format": "test_side_panel.test_Y_cycles_the_citation_format",
+    "reader.quotes": "test_quote_and_e_focus_the_side_panel_tabs",
+    "reader.entities": "test_quote_and_e_focus_the_side_panel_tabs",
+    "reader.story": "test_story.test_m_shows_progress_then_the_results",
+    "reader.list.down": "test_list_moves_with_j_k_and_arrows", "reader.list.up": "test_list_moves_with_j_k_and_arrows",
+    "reader.list.top": "test_list_top_and_bottom", "reader.list.bottom": "test_list_top_and_bottom",
+    "reader.list.page-down": "test_list_pages", "reader.list.page-up": "test_list_pages",
+    "reader.list.open-a": "test_enter_and_a_open_in_pane_a", "reader.list.open-b": "test_b_opens_in_pane_b",
+    **{f"reader.pane.{k}": "test_pane_keys_scroll_the_focused_pane"
+       for k in ("down", "up", "top", "bottom", "page-down", "page-up")},
+    "reader.side.close": "test_side_panel_opens_and_closes_on_a_narrow_screen",
+    **{f"reader.side.{k}": "test_side_lists_move_with_j_k_g_G_and_enter_marks"
+       for k in ("down", "up", "top", "bottom", "open")},
+    "reader.search.cancel": "test_escape_cancels_the_search",
+    "reader.help.close": "test_question_mark_shows_help_listing_every_key",
+    "reader.story.close": "test_story.test_escape_and_m_close",
+    "reader.story.more": "test_story_plus_and_a_click_show_every_item",
+    "reader.story.focus-next": "test_story_lists_scroll_with_j_k_g_G_and_pages",
+    **{f"reader.map.{k}": "test_story.test_the_cell_cursor_moves_with_arrows_and_hjkl"
+       for k in ("up", "down", "left", "right")},
+    "reader.map.top": "test_story_heat_map_g_G_and_clicks_open_a_pair",
+    "reader.map.bottom": "test_story_heat_map_g_G_and_clicks_open_a_pair",
+    "reader.map.open": "test_story.test_enter_opens_the_pair_row_in_a_column_in_b",
+    **{f"reader.story.{k}": "test_story_lists_scroll_with_j_k_g_G_and_pages"
+       for k in ("down", "up", "top", "bottom", "page-down", "page-up")},
+}
+
+
+def test_every_key_of_every_screen_has_a_pilot_test():
+    import importlib
+
+    every = {b.id for group in bindings.GROUPS for b in group}
+    assert every == set(TESTED_BY)
+    for name in set(TESTED_BY.values()):
+        module, _, function = name.rpartition(".")
+        where = importlib.import_module(module.replace("test_", "test_tui_", 1)) if module else globals()
+        assert callable(getattr(where, function, None) if module else where.get(function)), name

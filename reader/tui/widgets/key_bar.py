@@ -30,7 +30,7 @@ def choose(keys: list[tuple[str, str, str]], width: int) -> list[tuple[str, str,
     the PRIORITY ids first, then in order; returned in drawing order (others, then the
     priority ids at the right)."""
     def cells(entry: tuple[str, str, str]) -> int:
-        return cell_len(entry[1]) + cell_len(entry[2]) + 3  # " k description " plus a space
+        return cell_len(entry[1]) + cell_len(entry[2]) + 4  # " k" " description " and a space
 
     ranked = sorted(keys, key=lambda e: PRIORITY.index(e[0]) if e[0] in PRIORITY else len(PRIORITY))
     chosen: list[tuple[str, str, str]] = []
