@@ -1,0 +1,151 @@
+"""Grouping a library into stories: the self-join, the links, the ids, the cache, the pool.
+
+Texts are generated (:mod:`benchmarks.scale`) or written here; none is real news."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections import Counter
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from benchmarks.scale import Salad, intruders, pairwise, salad_library, wire_split
+from reader.analysis import grouping as G
+from reader.analysis.keys_store import KeysStore, store_path
+from reader.analysis.pool import map_articles
+from reader.analysis.story_groups import body_keys, keys_of, stories_of
+
+
+def art(id_: str, body: str, published: str | None = None, title: str = "", outlet: str | None = None):
+    return SimpleNamespace(id=id_, body=body, published=published, title=title or id_, outlet=outlet)
+
+
+@pytest.fixture(scope="module")
+def small():
+    lib = salad_library(240, seed=3)
+    return lib, [art(i, b, m.get("published"), m["title"], m["outlet"])
+                 for i, b, m in zip(lib.ids, lib.bodies, lib.meta, strict=True)]
+
+
+def brute_pairs(keys):
+    """The self-join by hand: every pair, its shared seeds and keys under the df caps."""
+    n = len(keys)
+    seed_df = Counter(int(s) for k in keys for s in k.seeds.tolist())
+    key_df = Counter(w for k in keys for w in k.keys)
+    out = {}
+    for i, j in itertools.combinations(range(n), 2):
+        seeds = {int(s) for s in keys[i].seeds.tolist()} & {int(s) for s in keys[j].seeds.tolist()}
+        s = sum(1 for x in seeds if seed_df[x] <= G.seed_max_df(n))
+        k = sum(1 for w in keys[i].keys & keys[j].keys if key_df[w] <= G.key_max_df(n))
+        if G.keep_pair(G.PairEvidence(s, k)):
+            out[(i, j)] = G.PairEvidence(s, k)
+    return out
+
+
+def test_candidate_pairs_equal_the_all_pairs_count(small):
+    _, articles = small
+    keys = [G.article_keys(a) for a in articles[:120]]
+    assert G.candidate_pairs(keys) == brute_pairs(keys)
+    assert all(G.keep_pair(e) for e in G.candidate_pairs(keys).values())
+
+
+def test_a_seed_carried_by_many_is_joined_as_a_star():
+    seeds = np.array([7, 9], dtype=np.uint64)
+    keys = [G.ArticleKeys(f"a{k}", seeds, frozenset(), None) for k in range(G.SEED_STAR_DF + 5)]
+    pairs = G._join(np.concatenate([k.seeds for k in keys]), np.repeat(np.arange(len(keys)), 2), len(keys),
+                    G.seed_max_df(len(keys)), G.SEED_STAR_DF)
+    codes, counts = pairs
+    assert len(codes) == len(keys) - 1 and set(counts.tolist()) == {2}  # article 0 with each other
+
+
+def test_planted_stories_are_found(small):
+    lib, articles = small
+    stories = stories_of(articles)
+    found = [list(s.article_ids) for s in stories]
+    quality = pairwise(found, lib.stories)
+    assert quality["precision"] >= 0.95 and quality["recall"] >= 0.8, quality
+    assert wire_split(found, lib.wires) == 0
+    assert intruders(found, lib.stories) == 0
+    assert sorted(a for s in found for a in s) == sorted(lib.ids)  # every article in exactly one story
+
+
+def test_grouping_does_not_depend_on_the_order_of_the_articles(small):
+    _, articles = small
+    once = {s.id: sorted(s.article_ids) for s in stories_of(articles)}
+    shuffled = list(articles)
+    random.Random(1).shuffle(shuffled)
+    again = {s.id: sorted(s.article_ids) for s in stories_of(shuffled)}
+    assert once == again
+
+
+def test_story_id_is_the_smallest_member_hash_and_title_the_central_member(small):
+    _, articles = small
+    for story in stories_of(articles)[:5]:
+        hashes = [G.content_hash(articles[m].body) for m in story.members]
+        assert story.id == "s" + min(hashes)[:10]
+        assert story.title == articles[story.central].title
+
+
+def test_a_later_event_with_the_same_words_is_kept_apart():
+    salad, rng = Salad(random.Random(2)), random.Random(3)
+    names = ["Orvel Dunmire", "Kestrow", "Banlith Quarry", "Tamsel"]
+    same = [salad.text(300, names * 3, rng) for _ in range(3)]
+    articles = [art("a", same[0], "2024-03-01"), art("b", same[1], "2024-03-02"), art("c", same[2], "2026-05-01")]
+    stories = stories_of(articles)
+    assert [sorted(s.article_ids) for s in stories] == [["a", "b"], ["c"]]
+
+
+def test_one_article_copied_a_thousand_times_is_one_story_keyed_once():
+    body = Salad(random.Random(4)).text(300, ["Quillon Harte", "Farrowmere"], random.Random(5))
+    store = KeysStore()
+    keys = keys_of([art(f"copy-{k}", body) for k in range(1000)], store=store)
+    stories = G.group(keys, G.candidate_pairs(keys))
+    assert len(stories) == 1 and len(stories[0].members) == 1000
+    assert len({k.content_hash for k in keys}) == 1
+
+
+def test_the_pool_gives_what_one_process_gives(small):
+    _, articles = small
+    bodies = [a.body for a in articles[:80]]
+    pooled = map_articles(body_keys, bodies, pool_min=0)
+    serial = [body_keys(b) for b in bodies]
+    assert len(pooled) == len(serial)
+    for (s1, k1), (s2, k2) in zip(pooled, serial, strict=True):
+        assert np.array_equal(s1, s2) and k1 == k2
+
+
+def test_keys_are_cached_by_content_and_only_new_bodies_are_keyed(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    _, articles = small
+    keys_of(articles[:60])
+    store = KeysStore()
+    assert len(store.entries) == 60 and store.problem is None
+    keyed = []
+    monkeypatch.setattr("reader.analysis.story_groups.map_articles",
+                        lambda fn, items, *a, **k: keyed.extend(items) or [fn(x) for x in items])
+    again = keys_of(articles[:61])
+    assert keyed == [articles[60].body]
+    first = [G.article_keys(a) for a in articles[:61]]
+    assert all(np.array_equal(a.seeds, b.seeds) and a.keys == b.keys for a, b in zip(again, first, strict=True))
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "bad-sizes"])
+def test_a_corrupt_or_truncated_store_is_rebuilt_with_one_warning(small, tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    _, articles = small
+    keys_of(articles[:20])
+    path = store_path()
+    data = path.read_bytes()
+    broken = {"truncate": data[: len(data) // 2], "garbage": b"\x00\xff" * 300, "empty": b"",
+              "bad-sizes": data[:20] + data[21:]}[damage]
+    path.write_bytes(broken)
+    warnings: list[str] = []
+    keys = keys_of(articles[:20], warn=warnings.append)
+    assert len(keys) == 20
+    assert len(warnings) == 1 and "rebuilding" in warnings[0]
+    warnings.clear()
+    keys_of(articles[:20], warn=warnings.append)
+    assert warnings == [] and len(KeysStore().entries) == 20
