@@ -37,6 +37,7 @@ VERSIONS_SUFFIX = ".versions"
 STAMP_FORMAT = "%Y-%m-%dT%H-%M-%SZ"
 _STAMP_RE = re.compile(r"(\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ)(?:-(\d{1,4}))?\.md")
 _URL_HEAD_BYTES = 65536  # the front matter of an imported article is far shorter
+_FIRST_READ = 4096  # ... and nearly always within this: a large library is scanned quickly
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                          "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                          "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-",
@@ -138,7 +139,9 @@ def front_matter_url(path: Path, candidates: set[str] | None = None) -> str | No
     ``candidates``, files whose head names none of them are skipped without parsing."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(_URL_HEAD_BYTES).decode("utf-8", "replace")
+            head = handle.read(_FIRST_READ).decode("utf-8", "replace")
+            if "\n---" not in head[3:]:  # front matter longer than the first read (rare)
+                head += handle.read(_URL_HEAD_BYTES - _FIRST_READ).decode("utf-8", "replace")
     except OSError:
         return None
     if candidates is not None and not any(c in head for c in candidates):
