@@ -49,16 +49,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.analysis import gazetteer
+from reader.analysis.cue_words import TAIL_ORG_WORDS
 from reader.analysis.datelines import dateline_places
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entity_cues import (
-    ORG_PLACES,
-    TAIL_ORG_WORDS,
     not_a_name,
     org_cue,
     place_after_locative,
     place_noun_before,
-    place_of,
     propagate,
     region,
     team_cue,
@@ -100,6 +98,7 @@ from reader.analysis.name_chunks import (
 )
 from reader.analysis.offsets import membership
 from reader.analysis.org_names import definitions, org_groups, org_key
+from reader.analysis.place_names import ORG_PLACES, demonym, place_of
 from reader.text.tokens import STOPWORDS
 
 TYPES = ("person", "organization", "place", "date", "figure")
@@ -181,7 +180,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if _is_label(names):
             c.type = "skip"
             continue
-        if not_a_name(c, toks, lower):
+        if not_a_name(c, toks, lower) or (len(names) == 1 and demonym(names[0])):
             c.type = "skip"
             continue
         if region(c):

@@ -21,21 +21,12 @@ neighbouring tokens), and explainable; see the README for the measured alternati
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 
 from reader.analysis import gazetteer
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS
 from reader.analysis.name_chunks import Chunk, Tok, word_at
-
-_COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
-# Names news uses for countries and nations that GeoNames lists under another name or not at all.
-_NATIONS = {"England", "Scotland", "Wales", "Northern Ireland", "Czech Republic", "Bosnia", "Yugoslavia", "Zaire",
-            "Macedonia", "Palestine", "Holland", "Burma", "Congo", "Ivory Coast", "Slovakia", "Herzegovina",
-            "Bosnia-Herzegovina", "Bosnia and Herzegovina", "Soviet Union", "East Timor", "Kashmir", "West Bank",
-            "Gaza Strip", "Chechnya", "Kosovo", "Tibet", "Kurdistan", "Taiwan", "Hong Kong", "Macau"}
-# Bodies gazetteer knows as places but news treats as organisations.
-ORG_PLACES = {"EU", "European Union", "E.U."}
+from reader.analysis.place_names import is_country, place_of
 
 TEAM_VERBS_AFTER = {"beat", "beats", "drew", "draw", "lost", "defeated", "edged", "thrashed", "crushed", "routed",
                     "trounced", "upstaged", "outclassed", "overcame", "downed", "blanked", "whipped", "hammered",
@@ -73,34 +64,7 @@ ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("a
                     ("of", "subsidiary"), ("of", "unit"), ("of", "chairman"), ("of", "shareholder"),
                     ("by", "owned"), ("by", "controlled"), ("by", "published"), ("in", "stakes"),
                     ("of", "stake"), ("with", "merger"), ("to", "signed")}
-# Last words of organisations' names that the shared list of organisation words lacks.
-TAIL_ORG_WORDS = {"Nations", "Exchange", "Telecom", "Airways", "Motors", "Petroleum", "Energy", "Mining", "Resources",
-                  "Electronics", "Communications", "Telecommunications", "Pharmaceuticals", "Insurance",
-                  "Securities", "Capital", "Investments", "Brothers", "Steel", "Chemicals", "Railways", "Shipping",
-                  "Foods", "Stores", "Management", "Gruppen", "Bourse", "Brigade", "Brigades", "Front", "Movement",
-                  "United", "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "Braves",
-                  "Mariners", "Airlines", "Bancorp", "Motor", "Oil", "Gas", "Power", "Utilities",
-                  "Pictures", "Studios", "Records", "Entertainment", "Software", "Computer", "Computers"}
 PLACE_LOCATIVES = {"in", "near", "In", "Near"}
-
-
-@functools.lru_cache(maxsize=8192)
-def place_of(name: str) -> gazetteer.Place | None:
-    """The place ``name`` names: the gazetteer's answer, under "The …" too, in title case for a
-    name in capitals, or a nation the gazetteer lists under another name. Cached: an article
-    asks about the same few names again and again."""
-    place = gazetteer.lookup(name) or gazetteer.lookup(f"The {name}")
-    if place is None and name.isupper() and len(name) > 3:
-        place = gazetteer.lookup(name.title()) or gazetteer.lookup(f"The {name.title()}")
-    title = name.title() if name.isupper() else name
-    if title in _NATIONS and (place is None or place.kind == gazetteer.CITY):
-        return gazetteer.Place(title, gazetteer.COUNTRY, 0)
-    return place
-
-
-def is_country(name: str) -> bool:
-    place = place_of(name)
-    return place is not None and place.kind in _COUNTRY_KINDS
 
 
 def _side(c: Chunk) -> str:

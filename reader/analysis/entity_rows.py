@@ -26,8 +26,8 @@ import bisect
 import re
 
 from reader.analysis import gazetteer
-from reader.analysis.entity_cues import place_of
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
+from reader.analysis.place_names import place_of
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
 _WINDOW = 80

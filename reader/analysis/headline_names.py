@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reader.analysis import gazetteer
-from reader.analysis.entity_cues import place_of
 from reader.analysis.name_chunks import Chunk
+from reader.analysis.place_names import place_of
 
 _LONGEST = 6
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
 from reader.analysis.dates import DateMention
 from reader.analysis.figures import sentence_spans
 from reader.analysis.gazetteer import (
@@ -28,6 +29,7 @@ from reader.analysis.gazetteer import (
     TITLES,
 )
 from reader.analysis.offsets import membership
+from reader.analysis.place_names import demonym
 from reader.text.tokens import STOPWORDS
 
 _FURNITURE_RE = re.compile(
@@ -39,7 +41,11 @@ _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
                        r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
                        r"|Inc|Corp|Co|Ltd|Bros)\.|\w+(?:[’'\-‑]\w+)*|\S")
 POSSESSIVE_RE = re.compile(r"[’']s$")
-NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Z][a-z]+)+|[A-Z]\.)$")
+NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+|[A-Z]\."
+                        r"|(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)$")
+# A family name with an Arabic article or a particle joined by a hyphen ("al-Kabariti"): part of
+# the name before it, though it starts in lower case.
+_PREFIXED_RE = re.compile(r"^(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z]")
 
 
 @dataclass(slots=True)
@@ -136,8 +142,32 @@ _CAPS_BREAKS = {"AT", "V", "VS", "IN", "ON", "TO", "FOR", "WITH", "BY", "FROM", 
                 "WILL", "NOT", "NO", "UP", "OUT", "OFF", "SAYS", "SAID", "BUT", "ITS", "THEIR", "WHO"}
 
 
+# Month names never part of a name (a date the date finder missed: "Yeltsin Sept 7"); "May",
+# "June", "August" are names too and stay.
+_MONTHS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+           "February", "September", "October", "November", "December"}
+# Particles inside a name: "Nikolaus van der Pas", "Abd al Aziz".
+_PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "el",
+              "ter", "dos", "das", "y"}
+
+
 def _is_name_token(t: Tok) -> bool:
-    return t.cap and (t.text[0].isalpha()) and not t.brk and t.text not in _CAPS_BREAKS
+    return t.cap and (t.text[0].isalpha()) and not t.brk and t.text not in _CAPS_BREAKS and t.bare not in _MONTHS
+
+
+def _continues(prev: Tok, t: Tok) -> bool:
+    """``t`` goes on the name ``prev`` ends: a name word after no possessive, or "al-Kabariti"."""
+    if _is_name_token(t):
+        return not POSSESSIVE_RE.search(prev.text) and prev.end <= t.start
+    return bool(_PREFIXED_RE.match(t.text)) and prev.end < t.start
+
+
+def _particles(toks: list[Tok], j: int) -> int:
+    """How many particles from ``toks[j]`` on lead to a name word (0 if they do not)."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text in _PARTICLES:
+        k += 1
+    return k - j if k > j + 1 and k < len(toks) and _is_name_token(toks[k]) else 0
 
 
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
@@ -152,8 +182,10 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
             t = toks[j]
             if "\n" in t.src[toks[j - 1].end:t.start]:
                 break
-            if _is_name_token(t) and not POSSESSIVE_RE.search(toks[j - 1].text) and toks[j - 1].end <= t.start:
+            if _continues(toks[j - 1], t):
                 j += 1
+            elif _particles(toks, j):
+                j += _particles(toks, j) + 1
             elif (t.text in CONNECTORS and j + 1 < n and _is_name_token(toks[j + 1])
                   and toks[j - 1].text not in CONNECTORS):
                 j += 2 if toks[j + 1].text != "the" else 1
@@ -188,14 +220,33 @@ def _split_and(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
+# Words that open a sentence before a name without being part of it ("Midfielder Marco Rossi",
+# "Neither Meri nor ...").
+_STARTERS = {"neither", "either", "both", "key", "trainer", "midfielder", "striker", "defender", "goalkeeper",
+             "keeper", "forward", "winger", "centre", "center", "lock", "prop", "hooker", "flanker", "fullback",
+             "full-back", "scrum-half", "fly-half", "reliever", "pitcher", "catcher", "outfielder", "shortstop",
+             "infielder", "batsman", "bowler", "opener", "skipper", "sprinter", "rider", "driver", "veteran",
+             "champion", "holder", "seed", "newcomer", "teenager", "rookie", "captain", "manager", "coach"}
+
+
 def _common(t: Tok, lower: set[str]) -> bool:
     low = t.bare.lower()
-    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or low in ROLE_NOUNS)
+    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or low in ROLE_NOUNS
+                                                       or low in _STARTERS)
+
+
+def _modifier(toks: list[Tok]) -> bool:
+    """A first word that qualifies the name after it: a people's word ("Canadian Daniel Nestor",
+    "Russian Duma") or "X-based", unless the name is an organisation's ("British Airways")."""
+    first = toks[0].bare
+    if len(toks) < 2 or not (first.endswith("-based") or demonym(first)):
+        return False
+    return not any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in toks[1:])
 
 
 def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
     toks = c.toks
-    while toks and (toks[0].text in DETERMINERS or (toks[0].initial and _common(toks[0], lower))):
+    while toks and (toks[0].text in DETERMINERS or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
         toks = toks[1:]
         while toks and toks[0].text in CONNECTORS | {"the", ","}:
             toks = toks[1:]
@@ -213,26 +264,31 @@ def word_at(toks: list[Tok], k: int) -> str:
     return t.text if t is not None else ""
 
 
-_TITLE_RUN = TITLES | {"Press", "Staff", "of"}
+_TITLE_RUN = TITLES | RANKS | PORTFOLIOS | {"Press", "Staff", "of", "for"}
+_HEADS = HEAD_TITLES | RANKS | {"Staff"}
+_NOT_NAME = _TITLE_RUN | ORG_WORDS | TAIL_ORG_WORDS
 
 
 def split_titles(chunks: list[Chunk]) -> list[Chunk]:
     """"White House Press Secretary Karoline Leavitt" → White House + (Press Secretary) Karoline Leavitt;
-    a trailing title with no name after it ("White House Press Secretary") is left out."""
+    "Deputy Secretary of State Strobe Talbott" → (Deputy Secretary of State) Strobe Talbott; a
+    trailing title with no name after it ("White House Press Secretary") is left out."""
     out = []
     for c in chunks:
         names = [t.bare for t in c.toks]
         k = len(names)
-        while k > 0 and NAMEISH_RE.match(names[k - 1]) and names[k - 1] not in _TITLE_RUN | ORG_WORDS:
+        while k > 0 and NAMEISH_RE.match(names[k - 1]) and names[k - 1] not in _NOT_NAME:
             k -= 1
         t = k
         while t > 0 and names[t - 1] in _TITLE_RUN:
             t -= 1
-        if 0 < t < k and any(n in HEAD_TITLES or n == "Staff" for n in names[t:k]) and names[t] != "of":
-            out.append(Chunk(c.toks[:t], c.at, c.strict))
+        while t < k and names[t] in ("of", "for"):
+            t += 1
+        if t < k and any(n in _HEADS for n in names[t:k]) and (t > 0 or k < len(names)):
+            if t > 0:
+                out.append(Chunk(c.toks[:t], c.at, c.strict))
             if k < len(names):
-                person = Chunk(c.toks[k:], c.at + k, c.strict, "person", " ".join(names[t:k]))
-                out.append(person)
+                out.append(Chunk(c.toks[k:], c.at + k, c.strict, "person", " ".join(names[t:k])))
             continue
         out.append(c)
     return out

@@ -1,0 +1,30 @@
+"""Words that tell what a name is, beside the shared lists in :mod:`reader.analysis.gazetteer`:
+kept here so the chunker and the cue rules can both use them without importing each other.
+Vocabulary, not entities: the last words of organisations' names ("Airways", "United").
+"""
+
+from __future__ import annotations
+
+# Last words of organisations' names that the shared list of organisation words lacks.
+TAIL_ORG_WORDS = {"Nations", "Exchange", "Telecom", "Airways", "Motors", "Petroleum", "Energy", "Mining", "Resources",
+                  "Electronics", "Communications", "Telecommunications", "Pharmaceuticals", "Insurance",
+                  "Securities", "Capital", "Investments", "Brothers", "Steel", "Chemicals", "Railways", "Shipping",
+                  "Foods", "Stores", "Management", "Gruppen", "Bourse", "Brigade", "Brigades", "Front", "Movement",
+                  "United", "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "Braves",
+                  "Mariners", "Airlines", "Bancorp", "Motor", "Oil", "Gas", "Power", "Utilities",
+                  "Pictures", "Studios", "Records", "Entertainment", "Software", "Computer", "Computers"}
+
+# Ranks and titles written before a name that the shared list lacks or does not count as a head
+# title ("General Vyacheslav Tikhomirov", "Secretary-General Boutros Boutros-Ghali").
+RANKS = {"General", "Major", "Colonel", "Lieutenant", "Brigadier", "Admiral", "Marshal", "Commander", "Captain",
+         "Sergeant", "Corporal", "Secretary-General", "Lieutenant-General", "Major-General", "Field", "Rear",
+         "Chief", "Executive", "Envoy", "Counsel", "Treasurer", "Archbishop", "Cardinal", "Sheikh", "Emir",
+         "Crown", "Grand", "Mufti", "Ayatollah", "Coach", "Trainer", "Manager"}
+# Portfolios and the words of a title's "of ..." ("Deputy Foreign Minister", "Secretary of State").
+PORTFOLIOS = {"Foreign", "Defence", "Defense", "Finance", "Interior", "Justice", "Trade", "Health", "Education",
+              "Agriculture", "Labour", "Labor", "Economy", "Economic", "Economics", "Transport", "Commerce", "Home",
+              "Environment", "Culture", "Information", "Energy", "Industry", "State", "Affairs", "First", "Second",
+              "Senior", "Interim", "Public", "Works", "Security", "Planning", "Development", "Tourism", "Fisheries",
+              "Communications", "Telecommunications", "Privatisation", "Privatization", "Oil", "Mines", "Housing",
+              "Social", "Welfare", "Sports", "Sport", "Youth", "Science", "Technology", "Near", "East", "Far",
+              "Middle", "Political", "Military", "Operating", "Financial", "Executive", "Managing", "Chief"}
