@@ -93,7 +93,11 @@ def _refuse_mistyped_command(word: str) -> None:
 
 
 def _open(args: argparse.Namespace) -> int:
-    """Open the TUI on PATHs (the bundled story when none); piped, list the library."""
+    """Open the TUI on PATHs (the bundled story when none); piped, list the library.
+    PATHs that are story ids (``reader stories``) stand for their stories' articles."""
+    from reader.cli.commands.stories import story_articles
+
+    args.paths = story_articles(args.paths) or args.paths
     if not streams.interactive():
         from reader.cli.commands import listing
 

@@ -66,12 +66,13 @@ def story_articles(refs: list[str]) -> list[str] | None:
     """The files of the stories named by ``refs`` (story ids of the default library:
     the bundled story and your imports), or None when a ref is a file or folder or no
     story id (then ``refs`` are paths)."""
+    import re
     from pathlib import Path
 
-    from reader.analysis.story_groups import find_story, looks_like_story_id
+    if not refs or any(not re.fullmatch(r"s[0-9a-f]{4,10}", r) or Path(r).exists() for r in refs):
+        return None  # (decided before anything heavy is imported: ``reader PATH`` pays nothing)
+    from reader.analysis.story_groups import find_story
 
-    if not refs or any(Path(r).exists() or not looks_like_story_id(r) for r in refs):
-        return None
     library = load([])
     stories = grouped(library)
     paths: list[str] = []
