@@ -394,6 +394,8 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
         if c.type is None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
     _default_people(chunks)
+    people = _People(chunks)
+    _type_people(chunks, people)       # short forms of the names typed by default ("Peres": Shimon Peres)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
     for c, ref in headline_parts(chunks, body_names(chunks), people.of):
         if c.type == "person":

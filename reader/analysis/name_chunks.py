@@ -144,7 +144,7 @@ _CAPS_BREAKS = {"AT", "V", "VS", "IN", "ON", "TO", "FOR", "WITH", "BY", "FROM", 
 
 # Month names never part of a name (a date the date finder missed: "Yeltsin Sept 7"); "May",
 # "June", "August" are names too and stay.
-_MONTHS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
+_MONTHS = {"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "January",
            "February", "September", "October", "November", "December"}
 # Particles inside a name: "Nikolaus van der Pas", "Abd al Aziz".
 _PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "el",
