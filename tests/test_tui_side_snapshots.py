@@ -13,8 +13,8 @@ def app():
 
 
 def test_side_panel_quotes(snap_compare):
-    assert snap_compare(app(), terminal_size=(160, 45), run_before=after("quotation_mark", "down"))
+    assert snap_compare(app(), terminal_size=(160, 45), run_before=after("quotation_mark", "j"))
 
 
 def test_side_panel_entities(snap_compare):
-    assert snap_compare(app(), terminal_size=(160, 45), run_before=after("e", "down", "down"))
+    assert snap_compare(app(), terminal_size=(160, 45), run_before=after("e", "j", "j"))

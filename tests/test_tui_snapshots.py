@@ -1,4 +1,5 @@
-"""Snapshots of the main screens (pytest-textual-snapshot), at 160×45 and 80×24.
+"""Snapshots of the main screens (pytest-textual-snapshot): the comparison screen at
+80×24, 120×40 and 160×45 in the dark default theme and a light one, and its states.
 
 They use the synthetic story and a fixed stand-in for the alignment engine, so they
 change only when the TUI's look does, not when the engine's results do. After a
@@ -7,11 +8,17 @@ deliberate change of the look, review the new images and accept them with
 
 from __future__ import annotations
 
+import pytest
 from test_tui_support import fixed_compare, make_app, settle
 
+from reader.tui.settings import Settings
 
-def app():
-    return make_app(pair=(0, 1), compare=fixed_compare)
+SIZES = [(80, 24), (120, 40), (160, 45)]
+THEMES = ["textual-dark", "textual-light"]
+
+
+def app(theme: str | None = None):
+    return make_app(pair=(0, 1), compare=fixed_compare, settings=Settings(theme=theme))
 
 
 def after(*keys: str):
@@ -26,12 +33,11 @@ def after(*keys: str):
     return run_before
 
 
-def test_main_screen_wide(snap_compare):
-    assert snap_compare(app(), terminal_size=(160, 45), run_before=after())
-
-
-def test_main_screen_80x24(snap_compare):
-    assert snap_compare(app(), terminal_size=(80, 24), run_before=after())
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def test_main_screen(snap_compare, size, theme):
+    """Pane A focused (tab), so the focus shows in the picture."""
+    assert snap_compare(app(theme), terminal_size=size, run_before=after("tab"))
 
 
 def test_passage_walk_wide(snap_compare):

@@ -207,12 +207,13 @@ def _after_story(pilot_keys=()):
     return run_before
 
 
-def test_story_screen_wide(snap_compare):
-    assert snap_compare(make_app(bundled()), terminal_size=(160, 45), run_before=_after_story(("l",)))
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (160, 45)], ids=lambda size: f"{size[0]}x{size[1]}")
+def test_story_screen(snap_compare, size, theme):
+    from reader.tui.settings import Settings
 
-
-def test_story_screen_80x24(snap_compare):
-    assert snap_compare(make_app(bundled()), terminal_size=(80, 24), run_before=_after_story(("l",)))
+    app = make_app(bundled(), settings=Settings(theme=theme))
+    assert snap_compare(app, terminal_size=size, run_before=_after_story(("l",)))
 
 
 def test_entity_rows_line_up_in_terminal_cells_even_for_wide_names():
