@@ -30,6 +30,7 @@ from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
                      r"recounted|reflected|offered|summed up|framed it|recalled)\b")
+_OPENS_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLAUSE_SUBJECT_RE = re.compile(r"(?:[;.!?]|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
 
@@ -40,7 +41,7 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
     ``q_open`` (see the module's rules), or ``None``."""
     text = reg.text
     lo, _ = sents[si]
-    if si == 0 or q_open - lo > 8 or text[lo:q_open].strip():
+    if si == 0 or q_open - lo > 12 or not _OPENS_RE.fullmatch(text, lo, q_open):
         return None
     plo, phi = sents[si - 1]
     prev = text[plo:phi].rstrip()

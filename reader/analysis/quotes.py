@@ -101,6 +101,9 @@ _TAG_WORD = r"(?:(?:" + "|".join(sorted(_ABBREV)) + r"|[A-Z])\.|[^\W\d_][\w’'\
 # continues the sentence the quote's own punctuation seemed to end
 _TAG_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _TAG_WORD + r"[ \t\u00a0]+){0,6}?" + VERB_WORDS
                            + r"\b(?![ \t\u00a0]+that\b|\s*:)")
+# what may follow a tag after a full stop inside the marks: a few words, then the sentence's end
+_TAG_END_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|after|before|about|from|with|of|last|this|earlier|later|"
+                         r"recently|reporters|[A-Z][\w.’'\-]*)\b[^.!?:;\n“”\"" + FILL + r"]{0,50})?\.(?:\s|$)")
 _PARTICIPLES = [
     "saying", "adding", "writing", "tweeting", "posting", "noting", "arguing", "insisting", "warning", "declaring",
     "explaining", "asking", "telling", "calling", "describing", "vowing", "pledging", "promising", "accusing",
@@ -434,12 +437,17 @@ def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
 
 def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
     """“Why now?” Ann Lee asked: a question or exclamation opening its sentence and
-    followed by its attribution, which continues the sentence (a full stop inside the
-    marks does end it: “We won.” Roe said: “…” is Roe's next quote)."""
-    if body[p["end"] - 1] not in "?!" or not _TAG_AFTER_RE.match(body, p["close"] + 1):
+    followed by its attribution, which continues the sentence; also a statement whose
+    full stop is inside the marks when all that follows is a short attribution ending the
+    sentence (“… missing.” Trump said.). A full stop followed by more does end it:
+    “We won.” Roe said: “…” is Roe's next quote."""
+    last = body[p["end"] - 1]
+    tag = _TAG_AFTER_RE.match(body, p["close"] + 1) if last in "?!." else None
+    if tag is None or (last == "." and not _TAG_END_RE.match(body, tag.end())):
         return False
-    before = body[para_lo:p["open"]].rstrip().rstrip("”\"’'")
-    return not before or before[-1] in ".!?…:"
+    lo = max(para_lo, p["open"] - 200)
+    before = body[lo:p["open"]].rstrip().rstrip("”\"’'")
+    return (not before and lo == para_lo) or (bool(before) and before[-1] in ".!?…:")
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -759,7 +767,8 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
     for k in range(len(quotes)):
         q = quotes[k]
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
-        if (q.speaker or (q.kind != "full" and not same_sentence) or q.part or q.speaker_description
+        opens = _OPENS_SENTENCE_RE.fullmatch(reg.text, sents[sent_idx[k]][0], q.open_mark) is not None
+        if (q.speaker or (q.kind != "full" and not same_sentence and not opens) or q.part or q.speaker_description
                 or has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])):
             continue
         src = _follow_on(quotes, k, sent_idx, reg) if k else None
@@ -777,6 +786,8 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
     return quotes
 
 
+# a quotation that opens its sentence, after a conjunction at most: But “…”
+_OPENS_SENTENCE_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|—|–)?\s*(?:(?:and|or|as well as|and then|but also|nor|to)\s*)?")
 
 
