@@ -18,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,24 @@ def cached_extraction(body: str) -> Extraction:
         if path is not None:
             _write(path, found)
     return found
+
+
+def cached_extractions(bodies: list[str], progress: Callable[[int, int, str], None] | None = None
+                       ) -> list[Extraction]:
+    """``cached_extraction`` of each body; the bodies not in the cache are extracted
+    together (:func:`reader.analysis.extraction.extract_all`: in a process pool when
+    there are many), each once."""
+    paths = [_entry_path(b) for b in bodies]
+    found = [_read(p, b) if p is not None else None for p, b in zip(paths, bodies, strict=True)]
+    missing = list(dict.fromkeys(b for b, f in zip(bodies, found, strict=True) if f is None))
+    if missing:
+        fresh = dict(zip(missing, extraction.extract_all(missing, progress), strict=True))
+        for k, (p, b) in enumerate(zip(paths, bodies, strict=True)):
+            if found[k] is None:
+                found[k] = fresh[b]
+                if p is not None:
+                    _write(p, fresh[b])
+    return [f for f in found if f is not None]
 
 
 def _entry_path(body: str) -> Path | None:

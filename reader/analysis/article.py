@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
-from reader.analysis.analysis_cache import cached_extraction
+from reader.analysis.analysis_cache import cached_extraction, cached_extractions
 from reader.analysis.dates import DateMention
 from reader.analysis.entities import Entity
 from reader.analysis.extraction import Extraction, Span
@@ -147,4 +147,9 @@ def analyse(article: ArticleLike | AnalysedArticle) -> AnalysedArticle:
 
 
 def analyse_all(articles: Any) -> list[AnalysedArticle]:
-    return [analyse(a) for a in articles]
+    """``[analyse(a) for a in articles]``, the extractions of many done in a process pool."""
+    items = list(articles)
+    todo = [a for a in items if not isinstance(a, AnalysedArticle)]
+    found = iter(cached_extractions([a.body for a in todo]))
+    return [a if isinstance(a, AnalysedArticle) else AnalysedArticle(a, tokenize(a.body), next(found))
+            for a in items]

@@ -4,10 +4,13 @@
 each what the others already found (figures and entities skip dates; entities list
 the figures), where they used to find the same dates and figures again on their own.
 The result is what :mod:`reader.analysis.analysis_cache` keeps on disk.
+``extract_all`` runs it over many bodies, in a process pool above 50
+(:mod:`reader.analysis.pool`; the same results as one by one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.dates import DateMention, find_dates
@@ -43,3 +46,10 @@ def extract(body: str) -> Extraction:
     quotes = extract_quotes(body, paras=paras)
     entities = extract_entities(body, dates=dates, figures=figures, sentences=sentences)
     return Extraction(sentences, paras, quotes, entities, figures, dates)
+
+
+def extract_all(bodies: Sequence[str], progress: Callable[[int, int, str], None] | None = None) -> list[Extraction]:
+    """``[extract(b) for b in bodies]``, in a process pool when there are many."""
+    from reader.analysis.pool import map_articles
+
+    return map_articles(extract, bodies, progress, "analysing articles")

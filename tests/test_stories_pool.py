@@ -1,0 +1,45 @@
+"""Per-article extraction in a process pool gives exactly what one process gives (issue 15,
+item 3). Generated texts with names, dates and quotes: none is real news."""
+
+from __future__ import annotations
+
+import random
+
+from benchmarks.scale import Salad
+from reader.analysis import pool
+from reader.analysis.article import analyse, analyse_all
+from reader.analysis.extraction import extract, extract_all
+
+
+def bodies(n: int) -> list[str]:
+    salad, rng = Salad(random.Random(7)), random.Random(8)
+    out = []
+    for k in range(n):
+        text = salad.text(120, [f"Dorla Venning{k % 7}", "Pell County", "Marrowgate"], rng)
+        out.append(f'{text}\n"We will rebuild the {k} bridges by March 3, 2025," Dorla Venning said on Monday.\n')
+    return out
+
+
+def test_extraction_in_the_pool_equals_one_process():
+    texts = bodies(pool.POOL_MIN + 12)
+    assert pool.workers() < 2 or len(texts) > pool.POOL_MIN  # (the pool is used on this machine)
+    assert extract_all(texts) == [extract(t) for t in texts]
+
+
+def test_analyse_all_equals_analysing_one_by_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    from types import SimpleNamespace
+
+    articles = [SimpleNamespace(id=f"a{k}", body=b, outlet=None, authors=(), published=None)
+                for k, b in enumerate(bodies(pool.POOL_MIN + 5) * 2)]  # each body twice: extracted once
+    together = analyse_all(articles)
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "other"))
+    alone = [analyse(a) for a in articles]
+    assert [a.found for a in together] == [a.found for a in alone]
+    assert [a.article.id for a in together] == [a.id for a in articles]
+
+
+def test_workers_follow_the_environment(monkeypatch):
+    monkeypatch.setenv("READER_WORKERS", "1")
+    assert pool.workers() == 1
+    assert pool.map_articles(len, ["ab", "c"] * 40) == [2, 1] * 40
