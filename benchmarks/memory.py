@@ -6,8 +6,8 @@ Generates a news article of about 5 MB (just under the loader's 5 MiB limit): Ma
 front matter, paragraphs of reported prose with people, titles, organisations, places,
 dates, figures and quotations with their speakers (:func:`long_article`; nothing is
 committed, the text is made at run time from the seed). A second article, a copy with
-every third paragraph rewritten and some dropped, is the other side of ``compare`` and
-the second source of ``story``.
+every third paragraph rewritten and some dropped, is the other side of ``compare``;
+``story`` runs on the long article with the five articles of the bundled story.
 
 Each command runs as its own process (``reader quotes``, ``entities``, ``compare --json``,
 ``story --json``, output to /dev/null) and its peak resident memory is what ``/usr/bin/time``
@@ -130,14 +130,14 @@ def reworked_copy(text: str, seed: str = "copy") -> str:
     return head.replace("A long generated report", "A reworked copy") + "\n---\n\n" + "\n\n".join(out)
 
 
-def run_peak(args: list[str], env: dict[str, str], folder: Path) -> tuple[float, float, int]:
+def run_peak(args: list[str], env: dict[str, str], folder: Path, python: str) -> tuple[float, float, int]:
     """Peak RSS in MB, wall seconds and exit status of one ``reader`` process, measured by
     ``/usr/bin/time`` (a small process of its own: a child forked from this one, which holds
     the generated texts, would count this process's memory in its peak)."""
     report = folder / "time.txt"
     began = time.perf_counter()
-    status = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(report), sys.executable, "-m", "reader", *args],
-                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    status = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(report), python, "-m", "reader", *args],
+                            env=env, cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
     seconds = time.perf_counter() - began
     lines = report.read_text(encoding="utf-8").split()
     return int(lines[-1]) / 1024, seconds, status
@@ -145,7 +145,8 @@ def run_peak(args: list[str], env: dict[str, str], folder: Path) -> tuple[float,
 
 def commands(a: Path, b: Path) -> dict[str, list[str]]:
     return {"quotes": ["quotes", str(a)], "entities": ["entities", str(a)],
-            "compare": ["compare", str(a), str(b), "--json"], "story": ["story", str(a), str(b), "--json"]}
+            "compare": ["compare", str(a), str(b), "--json"],
+            "story": ["story", str(a), str(ROOT / "articles"), "--json"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,8 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", default="m")
     parser.add_argument("--check", action="store_true", help=f"exit 1 when a command peaks over {TARGET_MB:.0f} MB")
     parser.add_argument("--only", nargs="*", help="commands to run (default: all)")
+    parser.add_argument("--python", default=sys.executable,
+                        help="the Python whose installed reader runs the commands (another venv, to compare)")
     args = parser.parse_args(argv)
-    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"reader run by {args.python}")
     over = False
     with tempfile.TemporaryDirectory(prefix="reader-memory-") as tmp:
         folder = Path(tmp)
@@ -169,8 +173,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and name not in args.only:
                 continue
             env = dict(os.environ, READER_CACHE_DIR=str(folder / f"cache-{name}"), COLUMNS="100")
-            cold = run_peak(cmd, env, folder)
-            warm = run_peak(cmd, env, folder)
+            cold = run_peak(cmd, env, folder, args.python)
+            warm = run_peak(cmd, env, folder, args.python)
             failed = [r[2] for r in (cold, warm) if r[2] != 0]
             print(f"{name:<10} {cold[0]:8.0f} {warm[0]:8.0f} {cold[1]:7.1f} {warm[1]:7.1f}"
                   + (f"   exit status {failed}" if failed else ""))
