@@ -169,3 +169,9 @@ def test_events_named_by_the_lexicon_heads():
     assert _by(event) == {"a": ["peaceful protests"], "b": ["Violent riots"]}
     sides = {b["article"]: b["labels"][0]["lexicon"]["side"] for b in event["by_article"]}
     assert sides == {"a": "neutral", "b": "loaded"}
+
+
+def test_an_appositive_is_not_read_again_as_a_reference():
+    arts = _story(("a", None, "Deputy Mayor Ann Price, the city's deputy mayor, said crews would work all night.\n"))
+    (price,) = _labels(arts)
+    assert _by(price) == {"a": ["Deputy Mayor Ann Price", "the city's deputy mayor"]}

@@ -277,7 +277,11 @@ def _references(article: AnalysedArticle, text: _Text, owner: dict[tuple[int, in
     pattern = re.compile(r"\b[Tt]he\s+((?:[\w’'-]+\s+){1,2})(" + "|".join(map(re.escape, sorted(heads)))
                          + r")(?![\w-])(?!\s+[A-Z])")
     starts = [p[0] for p in people]
+    described = [(u.start, u.end) for r in referents for label in r.labels.values() for u in label.uses
+                 if u.article == text.index and label.how == "appositive"]
     for found in pattern.finditer(text.body):
+        if any(s < found.end() and found.start() < e for s, e in described):
+            continue  # part of an appositive already read ("Kemp, the area's deputy mayor,")
         modifiers = found.group(1).split()
         if any(m.lower() in STOPWORDS or not _WORD_RE.fullmatch(m) for m in modifiers):
             continue
