@@ -9,7 +9,8 @@ time and never committed)
     its own names (people, places, an organisation), topic words and a date, and its
     members are wire copies (one passage of 120-300 words shared, lightly edited, plus
     the story's names) or independent reports (no shared text: only the story's names
-    and topic words, each member naming most of them and using each topic word three times). Nothing comes from real articles.
+    and topic words, each member naming most of them and using each topic word three
+    times). Nothing comes from real articles.
 
 The real stories (``../shared/data/stories-dev``, read when present, never copied here)
     All five stories (seven articles each: six about the event, one about a related but
