@@ -19,17 +19,14 @@ as TOML is left alone (and that is reported), so nothing of the user's is lost.
 
 from __future__ import annotations
 
-import json
 import os
-import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 CITATION_STYLES = ("plain", "markdown", "apa", "mla", "chicago")  # reader.reports.citation.STYLES
 KEYS = ("theme", "citation", "sync", "keymap")
-_THEME_LINE = re.compile(r"^[ \t]*theme[ \t]*=.*$", re.MULTILINE)
-_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+THEME_LINE = r"^[ \t]*theme[ \t]*=.*$"
+TABLE = r"^[ \t]*\["
 
 
 @dataclass(frozen=True)
@@ -50,18 +47,22 @@ def config_path() -> Path:
 
 
 def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
-    """(settings, one line per problem) from ``path`` (default: :func:`config_path`)."""
+    """(settings, one line per problem) from ``path`` (default: :func:`config_path`).
+    With no file, TOML is not even imported: start-up stays as quick as without settings."""
     from reader.tui.keymap_file import Unreadable, read_config
 
     named = path is None and bool(os.environ.get("READER_CONFIG"))
     path = path or config_path()
     try:
-        data = tomllib.loads(read_config(path))
+        text = read_config(path)
+        import tomllib
+
+        data = tomllib.loads(text)
     except FileNotFoundError:
         return Settings(), ([f"{path}: settings ignored (no such file; READER_CONFIG names it)"] if named else [])
     except Unreadable as exc:
         return Settings(), [f"{path}: settings ignored ({exc})"]
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # TOMLDecodeError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return Settings(), [f"{path}: settings ignored ({reason})"]
     return _settings(data, path)
@@ -101,17 +102,23 @@ def _settings(data: dict[str, object], path: Path) -> tuple[Settings, list[str]]
 def with_theme(text: str, theme: str) -> str:
     """``text`` (a config file) with its top-level ``theme`` set to ``theme``: the
     line replaced where there is one, else added at the top; nothing else changes."""
+    import json
+    import re
+
     line = f"theme = {json.dumps(theme, ensure_ascii=False)}"
-    table = _TABLE.search(text)
+    table = re.search(TABLE, text, re.MULTILINE)
     top = text[:table.start()] if table else text
-    if _THEME_LINE.search(top):
-        return _THEME_LINE.sub(lambda _m: line, top, count=1) + text[len(top):]
+    theme_line: re.Pattern[str] = re.compile(THEME_LINE, re.MULTILINE)
+    if theme_line.search(top):
+        return theme_line.sub(lambda _m: line, top, count=1) + text[len(top):]
     return f"{line}\n{text}"
 
 
 def save_theme(theme: str, path: Path | None = None) -> str | None:
     """Write ``theme`` into the settings file (created when missing); None when done,
     else why not (the file is then left as it was)."""
+    import tomllib
+
     from reader.text.files import write_atomic
     from reader.tui.keymap_file import Unreadable, read_config
 
