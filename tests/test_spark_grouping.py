@@ -148,7 +148,8 @@ def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
             pytest.fail(f"CI installs pyspark and Java (.ci/run), yet: {missing}", pytrace=False)
         pytest.skip(missing)
     log = tmp_path_factory.mktemp("spark") / "spark.log"
-    session = spark_engine.start_session("local[2]", log, shuffle_partitions=4)
+    session = spark_engine.start_session("local[2]", log)
+    session.spark.conf.set("spark.sql.shuffle.partitions", "4")  # tiny data: few, small shuffle tasks
     yield session.spark
     session.stop()
 
@@ -192,7 +193,7 @@ def test_spark_self_join_matches_the_local_join_at_every_cap(spark):
                                                                             replace=False)})
     docs = np.array([d for d, _ in rows], dtype=np.int64)
     values = np.array([h for _, h in rows], dtype=np.uint64)
-    postings = spark.createDataFrame(rows, "doc long, h long")
+    postings = spark.createDataFrame(rows, "doc long, h long").repartition(3)
     for max_df, star_df in [(40, 41), (25, 8), (500, 32), (10, 11), (5, 3)]:
         codes, counts = grouping._join(values, docs, n, max_df, star_df)
         want = {(int(c) // n, int(c) % n): int(k) for c, k in zip(codes, counts, strict=True)}

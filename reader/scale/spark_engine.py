@@ -146,7 +146,7 @@ class Session:
             self.spark.stop()
 
 
-def start_session(master: str, log: Path | None = None, shuffle_partitions: int | None = None) -> Session:
+def start_session(master: str, log: Path | None = None) -> Session:
     """The running SparkSession when there is one (a test's, a notebook's), else a new one
     on ``master``. The JVM's own output (Spark's log, Java's warnings) goes to ``log``
     (or is dropped), never to the terminal. In local mode the Python workers run this
@@ -169,7 +169,6 @@ def start_session(master: str, log: Path | None = None, shuffle_partitions: int 
     defaults = {
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.adaptive.enabled": "true",          # coalesces small shuffle partitions
-        "spark.sql.shuffle.partitions": str(shuffle_partitions or 64),
         "spark.python.worker.reuse": "true",
     }
     if master.startswith("local"):
@@ -178,8 +177,6 @@ def start_session(master: str, log: Path | None = None, shuffle_partitions: int 
     for key, value in defaults.items():
         if not conf.contains(key):
             conf.set(key, value)
-    if shuffle_partitions:
-        conf.set("spark.sql.shuffle.partitions", str(shuffle_partitions))
     from pyspark.java_gateway import launch_gateway
 
     try:
@@ -231,10 +228,18 @@ def input_partitions(files: int, cores: int) -> int:
     return max(1, min(files, max(MIN_TASKS_PER_CORE * cores, math.ceil(files / ARTICLES_PER_PARTITION))))
 
 
+def shuffle_partitions(postings: int, cores: int) -> int:
+    """Shuffle partitions of the self-joins: about :data:`SHUFFLE_POSTINGS` postings each,
+    at least one per core (adaptive execution then merges the small ones)."""
+    return max(cores, math.ceil(postings / SHUFFLE_POSTINGS))
+
+
 def spark_grouping(spark: SparkSession, sources: Sequence[str | os.PathLike[str]] | None,
-                   partitions: int | None = None) -> SparkGrouping:
+                   partitions: int | None = None, shuffles: int | None = None) -> SparkGrouping:
     """Group the articles under ``sources`` (the bundled story and the user's library
-    when empty) into stories, candidate pairs found by Spark (see the module doc)."""
+    when empty) into stories, candidate pairs found by Spark (see the module doc).
+    ``partitions`` and ``shuffles`` (input and shuffle partitions) default to
+    :func:`input_partitions` and :func:`shuffle_partitions`."""
     from pyspark import StorageLevel
 
     issues: list[LoadIssue] = []
@@ -249,8 +254,11 @@ def spark_grouping(spark: SparkSession, sources: Sequence[str | os.PathLike[str]
         articles, keys, ranks = _collect_articles(docs, issues)
         n = len(keys)
         pairs: dict[tuple[int, int], PairEvidence] = {}
+        postings = sum(len(k.seeds) + len(k.keys) for k in keys)
+        spark.conf.set("spark.sql.shuffle.partitions",
+                       str(shuffles or shuffle_partitions(postings, context.defaultParallelism)))
         if n >= 2:
-            for row in _pair_counts(docs, n).toLocalIterator():
+            for row in _pair_counts(docs, n).toLocalIterator(prefetchPartitions=True):
                 evidence = PairEvidence(int(row["shared_seeds"]), int(row["shared_keys"]))
                 if keep_pair(evidence):
                     pairs[(ranks[row["i"]], ranks[row["j"]])] = evidence
