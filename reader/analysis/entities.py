@@ -449,9 +449,22 @@ def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
         between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
         if between and between[0] in ("and", "or", "nor") and all(w in ("and", "or", "nor", "the") for w in between):
             return other.type
-        if between == [","] and not other.weak and other.type != "place":
+        if between == [","] and not other.weak and other.type != "place" and _in_list(i, chunks, toks):
             return other.type
     return None
+
+
+def _in_list(i: int, chunks: list[Chunk], toks: list[Tok]) -> bool:
+    """``chunks[i]`` stands between two names with only a comma, "and" or "or" on each side
+    ("Chevron , Maltby and Texaco"), not in an aside ("the Treasury , Lloyd Bentsen , was")."""
+    if not 0 < i < len(chunks) - 1:
+        return False
+    c = chunks[i]
+    for lo, hi in ((chunks[i - 1], c), (c, chunks[i + 1])):
+        between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
+        if between not in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
+            return False
+    return True
 
 
 class _Entities:

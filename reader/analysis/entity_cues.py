@@ -25,7 +25,7 @@ from collections import Counter
 
 from reader.analysis import gazetteer
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS
-from reader.analysis.name_chunks import Chunk, Tok, word_at
+from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
 
 TEAM_VERBS_AFTER = {"beat", "beats", "drew", "draw", "lost", "defeated", "edged", "thrashed", "crushed", "routed",
@@ -72,12 +72,26 @@ def _side(c: Chunk) -> str:
     return "place" if is_country(c.text) else "organization"
 
 
+def _full_name(c: Chunk) -> bool:
+    """Two or more words that read as a person's name, none of them a big place ("Hansa
+    Rostock" is a club, "Judith Wiesner" a player)."""
+    if len(c.toks) < 2 or not all(NAMEISH_RE.match(t.bare) for t in c.toks):
+        return False
+    for t in c.toks:
+        place = place_of(t.bare)
+        if place is not None and (place.kind != gazetteer.CITY or place.population >= 50_000):
+            return False
+    return True
+
+
 def team_cue(c: Chunk, toks: list[Tok], after: int) -> str | None:
     """The type a sports cue gives a name, or None (see the module's "Teams")."""
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
     if prev in ("the", "The"):
         prev, prev2 = prev2, word_at(toks, c.at - 3)
     nxt, nxt2 = word_at(toks, after), word_at(toks, after + 1)
+    if _full_name(c):
+        return None     # "Judith Wiesner overcame Iva Majoli": players, not sides
     if nxt in TEAM_VERBS_AFTER or prev in TEAM_VERBS_BEFORE or (prev, prev2.lower()) in TEAM_PAIRS:
         return _side(c)
     if nxt in TEAM_ROLES and (nxt2[:1].isupper() or nxt in ("fans", "supporters", "side", "squad")):

@@ -27,7 +27,7 @@ import re
 
 from reader.analysis import gazetteer
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
-from reader.analysis.place_names import place_of
+from reader.analysis.place_names import is_country, place_of
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
 _WINDOW = 80
@@ -43,6 +43,7 @@ _TEAM_AFTER_RE = re.compile(rf"^\s*{_TEAM_SEP}(?:\s|$)")
 _SCORE_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:\s*\([^()\n]*\))?\s*(?:[A-Za-z.,;]|$)")
 _SCORE_BEFORE_RE = re.compile(r"(?:^|[A-Za-z.)]\s*)\d{1,3}\s*(?:\([^()\n]*\))?\s*$")
 _TEAM_NEXT_RE = re.compile(r"^\s*\d{1,3}\s*(?:\([^()\n]*\)\s*)?[A-Z]")
+_GOLF_RE = re.compile(r"^(?:\s+[6-8]\d){2,4}\s*(?:,|$)")
 _TABLE_AFTER_RE = re.compile(r"^(?:\s+[-\d.,/]+){4,}\s*$")
 _RESULT_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:-\d{1,3})?\s*[;,(]|^\s*\d{2,3}-\d{1,2}\b")
 _CONTACT_BEFORE_RE = re.compile(r"^\s*--\s*$")
@@ -96,7 +97,7 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return "person"
     if before.rstrip().endswith("(") and re.match(r"^\s*[),/]", after):
         return _bracketed(c, before)
-    if _MINUTE_RE.match(after) or _BOWLING_RE.match(after):
+    if _MINUTE_RE.match(after) or _BOWLING_RE.match(after) or (_GOLF_RE.match(after) and _personlike(c)):
         return "person"
     if _CRICKET_BEFORE_RE.search(before) or _CRICKET_AFTER_RE.match(after):
         return "person" if _personlike(c) else None
@@ -128,7 +129,7 @@ def _score_row(before: str, after: str) -> bool:
 def _table_row(c: Chunk, before: str, after: str) -> str:
     """A name followed by a row of numbers: a team (a league table), or a person when the row
     reads as a player's (a total before the name, as golf writes it; an average at its end)."""
-    if _personlike(c) and len(c.toks) > 1 and (_TOTAL_BEFORE_RE.search(before) or _AVERAGE_RE.search(after)):
+    if _personlike(c) and (_AVERAGE_RE.search(after) or (len(c.toks) > 1 and _TOTAL_BEFORE_RE.search(before))):
         return "person"
     return _team(c)
 
@@ -143,9 +144,12 @@ def _bracketed(c: Chunk, before: str) -> str | None:
     place = place_of(c.text)
     if place is not None:
         return "place"
-    if re.search(r"[A-Za-z]\s*\(\s*$", before):
-        return "organization"
-    return None
+    if not re.search(r"[A-Za-z]\s*\(\s*$", before):
+        return None
+    words = re.findall(r"[A-Za-z]+", before[-40:])
+    if words and is_country(words[-1]) and _personlike(c) and len(c.toks) > 1:
+        return "person"     # "France ( Laurent Gane , ...": a country's team, its members
+    return "organization"   # "Frank de Boer ( Ajax )": a player's club
 
 
 def _competitor(c: Chunk, before: str, rest: str) -> str | None:
@@ -155,7 +159,7 @@ def _competitor(c: Chunk, before: str, rest: str) -> str | None:
     if place is not None and place.kind in _COUNTRY_KINDS:
         return "place"
     person = _personlike(c) and len(c.toks) > 1
-    score = re.match(r"^\s*\d{1,3}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b", rest)
+    score = re.match(r"^\s*\d{1,2}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b", rest)
     if score and not _RANKED_ROW_RE.search(before):
         return "organization"
     if (_TEAM_AFTER_RE.match(rest) or _TEAM_BEFORE_RE.search(before)) and not person:
