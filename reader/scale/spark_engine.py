@@ -96,8 +96,9 @@ def check_available() -> None:
     need = MIN_JAVA if int(pyspark.__version__.split(".")[0]) >= 4 else 8
     java = java_command()
     if java is None:
-        raise SparkUnavailable(f"--engine spark needs Java {need} or newer, and none was found "
-                               f"(no JAVA_HOME, no java on PATH; {JAVA_HINT})")
+        home = os.environ.get("JAVA_HOME")
+        where = f"JAVA_HOME ({home}) has no bin/java" if home else "no JAVA_HOME, no java on PATH"
+        raise SparkUnavailable(f"--engine spark needs Java {need} or newer, and none was found ({where}; {JAVA_HINT})")
     found = java_version(java)
     if found is None:
         raise SparkUnavailable(f"--engine spark needs Java {need} or newer: {java} -version did not run ({JAVA_HINT})")
