@@ -59,6 +59,8 @@ from reader.analysis.entity_cues import (
     place_noun_before,
     propagate,
     region,
+    sides_not_places,
+    sports_article,
     team_cue,
 )
 from reader.analysis.entity_rows import type_rows
@@ -148,6 +150,8 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     ents = _Entities()
     _classify(chunks, toks, lower)
     type_rows(chunks, toks, text)
+    if sports_article(text):
+        sides_not_places(chunks)
     _resolve(chunks, toks, ents)
     for d in dates:
         ents.add("date", d.name, " ".join(d.text.split()), (d.start, d.end), value=d.value, key=("date", d.name))

@@ -21,6 +21,7 @@ neighbouring tokens), and explainable; see the README for the measured alternati
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from reader.analysis import gazetteer
@@ -152,6 +153,30 @@ def not_a_name(c: Chunk, toks: list[Tok], lower: set[str]) -> bool:
 def place_after_locative(c: Chunk, toks: list[Tok]) -> bool:
     """"in Tamil Nadu", "near Turner": an unknown name after "in" or "near" is a place."""
     return word_at(toks, c.at - 1) in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
+
+
+_SPORT_RE = re.compile(
+    r"\b(?:beat|beats|drew|draw|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|innings"
+    r"|wickets?|penalty|coach|league|championship|semifinal|semi-final|quarter-final|quarterfinal|seeded|unbeaten"
+    r"|home run|pitcher|batsman|bowler|tries|try|relegation|promoted|standings|fixture|kickoff|kick-off)\b")
+_SCORE_RE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])|^[^\n]*[A-Za-z] \d{1,2} [A-Z][^\n]* \d{1,2}$", re.M)
+
+
+def sports_article(text: str) -> bool:
+    """Sport's words and scores: a story where a town is more often a side than a place."""
+    for words, _ in enumerate(_SPORT_RE.finditer(text), 1):
+        if words >= 4:
+            return _SCORE_RE.search(text) is not None
+    return False
+
+
+def sides_not_places(chunks: list[Chunk]) -> None:
+    """In a sports story, a town, county or state typed a place only because the gazetteer
+    knows it ("Blackburn announced", "the Dortmund trio") is a side; a country stays a place
+    (a national side), and so does any town after "in", "at" or "from"."""
+    for c in chunks:
+        if c.type == "place" and c.weak and not c.cued and not is_country(c.text):
+            c.type = "organization"
 
 
 def propagate(chunks: list[Chunk]) -> None:

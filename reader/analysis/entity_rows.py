@@ -142,9 +142,10 @@ def _place_or(c: Chunk, other: str) -> str:
 def _bracketed(c: Chunk, before: str) -> str | None:
     """A name in brackets: a place the gazetteer knows, else (after a person) a club or team."""
     place = place_of(c.text)
-    if place is not None:
+    after_name = re.search(r"[A-Za-z]\s*\(\s*$", before) is not None
+    if place is not None and (place.kind != gazetteer.CITY or not after_name):
         return "place"
-    if not re.search(r"[A-Za-z]\s*\(\s*$", before):
+    if not after_name:
         return None
     words = re.findall(r"[A-Za-z]+", before[-40:])
     if words and is_country(words[-1]) and _personlike(c) and len(c.toks) > 1:
