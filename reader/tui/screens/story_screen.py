@@ -57,6 +57,28 @@ class StoryLists(VerticalScroll):
     class MoreWanted(Message):
         """A click on a list cut short ("… and N more"): show every item."""
 
+    # Keys move at once, like the panes': no scroll animation for a key to wait through.
+    def _jump(self, y: float) -> None:
+        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self._jump(self.scroll_y + 1)
+
+    def action_scroll_up(self) -> None:
+        self._jump(self.scroll_y - 1)
+
+    def action_scroll_home(self) -> None:
+        self._jump(0)
+
+    def action_scroll_end(self) -> None:
+        self._jump(self.max_scroll_y)
+
+    def action_page_down(self) -> None:
+        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
+
+    def action_page_up(self) -> None:
+        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
+
     def on_click(self, event: events.Click) -> None:
         widget = event.widget
         if widget is not None and widget.has_class("-has-more"):
