@@ -100,7 +100,7 @@ from reader.analysis.name_chunks import (
 )
 from reader.analysis.offsets import membership
 from reader.analysis.org_names import definitions, org_groups, org_key
-from reader.analysis.place_names import ORG_PLACES, demonym, place_of
+from reader.analysis.place_names import ORG_PLACES, demonym, is_country, place_of
 from reader.text.tokens import STOPWORDS
 
 TYPES = ("person", "organization", "place", "date", "figure")
@@ -231,7 +231,7 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         prev, prev2 = prev2, word_at(toks, c.at - 3)
     single_acronym = len(c.toks) == 1 and c.toks[0].acronym
     if prev in ("of", "at", "with", "for") and prev2.lower() in ORG_ROLE_NOUNS:
-        return "organization"
+        return "place" if is_country(c.text) else "organization"   # "a spokesman for Israel 's ministry"
     nxt = word_at(toks, after)
     if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(toks, after):
         c.role = prev

@@ -104,6 +104,8 @@ def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
     """A body: a noun for one just before ("newspaper X"), "shares in X", or a role and a
     person's name after ("X chairman Peter Munk")."""
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    if is_country(c.text):
+        return False
     if prev in ORG_NOUNS_BEFORE or (prev, prev2.lower()) in ORG_PREPOSITIONS:
         return True
     nxt = word_at(toks, after)
