@@ -149,3 +149,21 @@ def test_a_corrupt_or_truncated_store_is_rebuilt_with_one_warning(small, tmp_pat
     warnings.clear()
     keys_of(articles[:20], warn=warnings.append)
     assert warnings == [] and len(KeysStore().entries) == 20
+
+
+def test_adding_an_article_writes_a_journal_not_the_whole_store(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    _, articles = small
+    keys_of(articles[:100])
+    base = store_path()
+    before = base.stat().st_mtime_ns, base.stat().st_size
+    keys_of(articles[:101])
+    journals = list(base.parent.glob("keys.bin.add-*.bin"))
+    assert (base.stat().st_mtime_ns, base.stat().st_size) == before and len(journals) == 1
+    assert journals[0].stat().st_size < before[1] // 20
+    assert len(KeysStore().entries) == 101
+    journals[0].write_bytes(journals[0].read_bytes()[:-3])  # a torn journal: one warning, rebuilt
+    warnings: list[str] = []
+    keys_of(articles[:101], warn=warnings.append)
+    assert len(warnings) == 1 and not list(base.parent.glob("keys.bin.add-*.bin"))
+    assert len(KeysStore().entries) == 101

@@ -11,9 +11,12 @@ line). Never pickle: the cache folder is not trusted; every size is checked agai
 file's length before anything is read.
 
 Entries are keyed by content hash (the same body keys the same everywhere, whatever its
-file or id); adding articles adds entries and rewrites the file atomically, never
-recomputing the others. A file that is truncated, corrupt or of another format is
-reported once (``problem``) and rebuilt from the articles at hand. At most
+file or id); adding articles adds entries, never recomputing the others: up to
+``JOURNAL_MAX`` new entries go to a small journal file beside the store
+(``keys.bin.add-*.bin``, same format), so adding one article to a large library writes
+a few kilobytes; more, or ``JOURNALS`` journals, rewrite the store atomically with the
+journals folded in. A file that is truncated, corrupt or of another format is
+reported once (``problem``) and the store rebuilt from the articles at hand. At most
 ``MAX_ENTRIES`` entries are kept: beyond it, the entries the current library does not use
 are dropped.
 """
@@ -36,6 +39,8 @@ from reader.text.cache import cache_dir
 MAGIC = b"READERGK"
 FORMAT = 1
 MAX_ENTRIES = 2_000_000
+JOURNAL_MAX = 500          # at most this many new entries go to a journal file, not a rewrite
+JOURNALS = 16              # ... and at most this many journals before they are folded in
 _HEAD = struct.Struct("<8sII")
 
 
@@ -59,44 +64,73 @@ class KeysStore:
         self.path = store_path() if path is None else path
         self.entries: dict[str, Stored] = {}
         self.problem: str | None = None
-        self.added = 0
+        self.new: dict[str, Stored] = {}
+        self.journals: list[Path] = []
         if self.path is not None:
             self._read(self.path)
+
+    @property
+    def added(self) -> int:
+        return len(self.new)
 
     def get(self, digest: str) -> Stored | None:
         return self.entries.get(digest)
 
     def put(self, digest: str, seeds: np.ndarray, keys: frozenset[str]) -> None:
+        stored = Stored(np.asarray(seeds, dtype=np.uint64), keys)
         if digest not in self.entries:
-            self.added += 1
-        self.entries[digest] = Stored(np.asarray(seeds, dtype=np.uint64), keys)
+            self.new[digest] = stored
+        self.entries[digest] = stored
 
     def save(self, keep: set[str] | None = None) -> None:
-        """Write the file when something was added (or the file was unusable)."""
-        if self.path is None or not (self.added or self.problem):
+        """Write what was added: a small journal file beside the store when there are
+        few additions, else (or when the file was unusable) the whole store again,
+        folding the journals in."""
+        if self.path is None or not (self.new or self.problem):
             return
-        if keep is not None and len(self.entries) > MAX_ENTRIES:
-            self.entries = {d: s for d, s in self.entries.items() if d in keep}
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            _write_bytes(self.path, encode(self.entries))
+            if self.problem or not self.path.exists() or len(self.new) > JOURNAL_MAX or len(self.journals) >= JOURNALS:
+                self._compact(keep)
+            else:
+                fd, name = tempfile.mkstemp(prefix=f"{self.path.name}.add-", suffix=".bin", dir=self.path.parent)
+                os.close(fd)
+                _write_bytes(Path(name), encode(self.new))
+                self.journals.append(Path(name))
         except OSError:
             return
-        self.added = 0
+        self.new = {}
+        self.problem = None
+
+    def _compact(self, keep: set[str] | None) -> None:
+        if keep is not None and len(self.entries) > MAX_ENTRIES:
+            self.entries = {d: s for d, s in self.entries.items() if d in keep}
+        assert self.path is not None
+        _write_bytes(self.path, encode(self.entries))
+        for journal in self.journals:
+            with contextlib.suppress(OSError):
+                journal.unlink()
+        self.journals = []
 
     def _read(self, path: Path) -> None:
+        self.entries = self._read_one(path) or {}
+        self.journals = sorted(path.parent.glob(f"{path.name}.add-*.bin")) if path.parent.is_dir() else []
+        for journal in self.journals:
+            self.entries.update(self._read_one(journal) or {})
+
+    def _read_one(self, path: Path) -> dict[str, Stored] | None:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            return
+            return None
         except OSError as exc:
-            self.problem = f"{path}: cannot be read ({exc.strerror or exc}); rebuilding the story index"
-            return
+            self.problem = self.problem or f"{path}: cannot be read ({exc.strerror or exc}); rebuilding the story index"
+            return None
         try:
-            self.entries = decode(data)
+            return decode(data)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
-            self.problem = f"{path}: corrupt or truncated ({exc}); rebuilding the story index"
-            self.entries = {}
+            self.problem = self.problem or f"{path}: corrupt or truncated ({exc}); rebuilding the story index"
+            return None
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
