@@ -28,3 +28,10 @@ PORTFOLIOS = {"Foreign", "Defence", "Defense", "Finance", "Interior", "Justice",
               "Communications", "Telecommunications", "Privatisation", "Privatization", "Oil", "Mines", "Housing",
               "Social", "Welfare", "Sports", "Sport", "Youth", "Science", "Technology", "Near", "East", "Far",
               "Middle", "Political", "Military", "Operating", "Financial", "Executive", "Managing", "Chief"}
+# Words in capitals that label a part of a wire story or a table, not a name ("NOTE -", "COMMENT :").
+LABEL_WORDS = {"NOTE", "NOTES", "COMMENT", "TOTAL", "RESULTS", "MATURITY", "TYPE", "PCT", "AMT", "ISSUE", "PAY",
+               "COUPON", "PRICE", "YIELD", "SOURCE", "SOURCES", "CORRECTION", "REPEAT", "RPT", "TEXT", "SUMMARY",
+               "TABLE", "FACTBOX", "ANALYSIS", "FEATURE", "INTERVIEW", "PREVIEW", "REFILE", "ADVISORY", "EDITORS",
+               "MLN", "BLN", "PTS", "NET", "SALES", "SHR", "REVS", "AVG", "EST", "CALL", "PUT", "SELL", "BUY",
+               "OPTIONS", "FUTURES", "CLOSE", "OPEN", "HIGH", "LOW", "CHG", "VOL", "INT", "GM", "LEAD", "MANAGER",
+               "WEATHER", "MARKETS", "ADDS", "RECASTS", "UPDATES", "CORRECTS", "FIXTURES", "STANDINGS", "SCORES"}

@@ -149,7 +149,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
             c.strict, c.type = False, "place"
     ents = _Entities()
     _classify(chunks, toks, lower)
-    type_rows(chunks, toks, text)
+    type_rows(chunks, toks, text, lower)
     if sports_article(text):
         sides_not_places(chunks)
     _resolve(chunks, toks, ents)

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 
 from reader.analysis import gazetteer
+from reader.analysis.cue_words import LABEL_WORDS
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
@@ -146,7 +147,7 @@ def not_a_name(c: Chunk, toks: list[Tok], lower: set[str]) -> bool:
     if len(c.toks) != 1 or not c.toks[0].acronym:
         return False
     word = c.toks[0].bare
-    if len(word) >= 4 and word.lower() in lower and place_of(word) is None:
+    if word in LABEL_WORDS or (len(word) >= 4 and word.lower() in lower and place_of(word) is None):
         return True
     before = word_at(toks, c.at - 2)
     return word_at(toks, c.at - 1) == "(" and word_at(toks, c.at + 1) == ")" and before[:1].islower()

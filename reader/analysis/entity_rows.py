@@ -28,6 +28,7 @@ import re
 from reader.analysis import gazetteer
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok
 from reader.analysis.place_names import is_country, place_of
+from reader.text.tokens import STOPWORDS
 
 _COUNTRY_KINDS = (gazetteer.COUNTRY, gazetteer.CONTINENT)
 _WINDOW = 80
@@ -170,12 +171,21 @@ def _competitor(c: Chunk, before: str, rest: str) -> str | None:
     return None
 
 
-def type_rows(chunks: list[Chunk], toks: list[Tok], text: str) -> None:
-    """Type the chunks of table and list rows (lines ``line_kinds`` found headline-like but
-    that are not all capitals), keeping those the row types as running-text names."""
+def _headline_words(c: Chunk, lower: set[str]) -> bool:
+    """Words in capitals that read as a headline's, not a name in a row: more than three, or
+    one the article writes in lower case or a function word ("IF YOU CAN AFFORD IT")."""
+    if not all(t.text.isupper() for t in c.toks):
+        return False
+    return len(c.toks) > 3 or any(t.bare.lower() in lower or t.bare.lower() in STOPWORDS for t in c.toks)
+
+
+def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) -> None:
+    """Type the chunks of table and list rows (lines ``line_kinds`` found headline-like, and
+    untyped names of running text), keeping those the row types as running-text names
+    (``lower``: the words the article writes in lower case)."""
     rows = Rows(text)
     for c in chunks:
-        if c.type == "skip" or not (c.strict or c.type is None or c.weak):
+        if c.type == "skip" or not (c.strict or c.type is None or c.weak) or _headline_words(c, lower):
             continue
         before, after, alone = rows.around(c.start, c.end)
         found = row_type(c, before, after, alone)
