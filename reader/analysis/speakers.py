@@ -589,7 +589,7 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
         hi = paren.start()
     lo = max(lo, hi - PHRASE)
     toks = words(text, lo, hi)
-    if not toks or toks[-1][1] != len(text[:hi].rstrip()):
+    if not toks or toks[-1][1] != lo + len(text[lo:hi].rstrip()):     # text[:hi] made this quadratic
         return None
     a, b, w = toks[-1]
     if w.lower() in ("he", "she"):
