@@ -28,7 +28,6 @@ import json
 import os
 import struct
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -44,12 +43,26 @@ JOURNALS = 16              # ... and at most this many journals before they are 
 _HEAD = struct.Struct("<8sII")
 
 
-@dataclass(frozen=True)
 class Stored:
-    """The keys of one body: sorted seeds and its keys."""
+    """The keys of one body: sorted seeds and its keys (read from a file, the keys are
+    made into a set only when asked for: an index update never needs them)."""
 
-    seeds: np.ndarray
-    keys: frozenset[str]
+    __slots__ = ("_ids", "_keys", "_vocab", "seeds")
+
+    def __init__(self, seeds: np.ndarray, keys: frozenset[str] | None = None, ids: np.ndarray | None = None,
+                 vocab: list[str] | None = None) -> None:
+        self.seeds = seeds
+        self._keys = keys
+        self._ids = ids
+        self._vocab = vocab
+
+    @property
+    def keys(self) -> frozenset[str]:
+        if self._keys is None:
+            vocab = self._vocab or []
+            ids = self._ids.tolist() if self._ids is not None else []
+            self._keys = frozenset(vocab[i] for i in ids)
+        return self._keys
 
 
 def store_path() -> Path | None:
@@ -198,11 +211,10 @@ def _entries(sections: list[bytes], n: int, n_vocab: int) -> dict[str, Stored]:
         raise ValueError("counts do not match")
     seed_ends = np.cumsum(seed_counts).tolist()
     key_ends = np.cumsum(key_counts).tolist()
-    ids = key_ids.tolist()
     out: dict[str, Stored] = {}
     s0 = k0 = 0
     for k in range(n):
         digest = hashes[32 * k : 32 * k + 32].hex()
-        out[digest] = Stored(seeds[s0 : seed_ends[k]], frozenset(vocab[i] for i in ids[k0 : key_ends[k]]))
+        out[digest] = Stored(seeds[s0 : seed_ends[k]], ids=key_ids[k0 : key_ends[k]], vocab=vocab)
         s0, k0 = seed_ends[k], key_ends[k]
     return out

@@ -40,10 +40,11 @@ def body_keys(body: str) -> tuple[np.ndarray, frozenset[str]]:
     return found.seeds, found.keys
 
 
-def keys_of(articles: Sequence[Any], progress: Progress | None = None, warn: Warn | None = None,
-            store: KeysStore | None = None) -> list[ArticleKeys]:
-    """The :class:`ArticleKeys` of ``articles`` (``id``, ``body``, ``published``), from the
-    store when their bodies were keyed before; the store is updated."""
+def update_index(articles: Sequence[Any], progress: Progress | None = None, warn: Warn | None = None,
+                 store: KeysStore | None = None) -> tuple[KeysStore, list[str]]:
+    """Key the articles whose bodies the store does not hold yet, and save it (for an
+    import: adding one article to a large library keys that one). The store and the
+    articles' content hashes."""
     store = KeysStore() if store is None else store
     if store.problem and warn is not None:
         warn(store.problem)
@@ -57,6 +58,14 @@ def keys_of(articles: Sequence[Any], progress: Progress | None = None, warn: War
         for d, (seeds, keys) in zip(missing, found, strict=True):
             store.put(d, seeds, keys)
     store.save(keep=set(digests))
+    return store, digests
+
+
+def keys_of(articles: Sequence[Any], progress: Progress | None = None, warn: Warn | None = None,
+            store: KeysStore | None = None) -> list[ArticleKeys]:
+    """The :class:`ArticleKeys` of ``articles`` (``id``, ``body``, ``published``), from the
+    store when their bodies were keyed before; the store is updated."""
+    store, digests = update_index(articles, progress, warn, store)
     out = []
     for a, d in zip(articles, digests, strict=True):
         stored = store.get(d)
