@@ -195,3 +195,22 @@ def test_words_before_a_name_that_are_not_part_of_it():
 def test_particles_and_prefixed_family_names_stay_in_the_name():
     assert "Nikolas van der Mar" in types("The spokesman Nikolas van der Mar told reporters.")
     assert "Karim al-Tabari" in types("Prime Minister Karim al-Tabari left on Monday.")
+
+
+def test_the_words_before_a_persons_title_are_where_the_person_works():
+    found = types("Kelford County Fire Chief Dana Morrow said the bridge fell.")
+    assert found["Dana Morrow"] == "person" and found["Kelford County Fire"] == "organization"
+
+
+def test_champions_can_be_people_and_a_tv_station_is_no_name():
+    found = types("The hearing heard from the Olympic champions Alyssa Brennan and Kayla Moreau.")
+    assert found["Alyssa Brennan"] == "person" and found["Kayla Moreau"] == "person"
+    assert types("The champions Dunmore Rovers lost again.")["Dunmore Rovers"] == "organization"
+    assert "TV" not in types("A relative told a TV station that one woman was hurt.")
+
+
+def test_a_sports_story_makes_towns_sides_but_not_after_in():
+    text = ("Blackburn drew 1-1 with Kelvedon on Saturday. The Blackburn striker scored a penalty "
+            "and the coach praised the league leaders. The match was played in Kelvedon.")
+    found = types(text)
+    assert found["Blackburn"] == "organization"

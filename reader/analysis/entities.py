@@ -423,9 +423,13 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
 
 
 def _default_people(chunks: list[Chunk]) -> None:
-    """An untyped run of two or more name-like words is a person, weakly (no cue said so)."""
+    """An untyped run of two or more name-like words is a person, weakly (no cue said so);
+    but the words before a person's title name where the person works ("Miami-Dade Fire
+    Chief Dave Downey"): a place the gazetteer knows, else an organisation."""
     for c in chunks:
-        if c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
+        if c.type is None and c.before_title:
+            c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True
+        elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
             c.type, c.weak = "person", True
 
 

@@ -26,7 +26,7 @@ from collections import Counter
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import LABEL_WORDS
-from reader.analysis.gazetteer import ATTRIBUTE_NOUNS
+from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, NOT_ENTITY_ACRONYMS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
 
@@ -60,6 +60,9 @@ ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "magazine", "group", "compan
                     "broadsheet", "journal", "network", "channel", "broadcaster", "station", "faction", "militia",
                     "leaders", "holders", "outsiders", "opponents", "hosts", "visitors", "rivals", "giants",
                     "group's", "unit", "affiliate", "chain", "automaker", "carmaker", "lender", "bourse", "exchange"}
+# Nouns before a name that a team or a person can both be ("champions Porto", "champions Aly Raisman").
+SIDE_NOUNS_BEFORE = {"champions", "holders", "leaders", "outsiders", "opponents", "hosts", "visitors", "rivals",
+                     "giants", "side", "team"}
 ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("at", "analysts"), ("at", "analyst"),
                     ("at", "economist"), ("at", "strategist"), ("at", "dealer"), ("at", "dealers"),
                     ("at", "trader"), ("at", "traders"), ("of", "shares"), ("of", "shareholders"),
@@ -107,10 +110,12 @@ def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
     if is_country(c.text):
         return False
-    if prev in ORG_NOUNS_BEFORE or (prev, prev2.lower()) in ORG_PREPOSITIONS:
+    if (prev in ORG_NOUNS_BEFORE and not (prev in SIDE_NOUNS_BEFORE and _full_name(c))) \
+            or (prev, prev2.lower()) in ORG_PREPOSITIONS:
         return True
     nxt = word_at(toks, after)
-    if prev in ("a", "an", "another") and nxt[:1].islower() and nxt not in ATTRIBUTE_NOUNS and place_of(c.text) is None:
+    if prev in ("a", "an", "another") and nxt[:1].islower() and nxt not in ATTRIBUTE_NOUNS \
+            and place_of(c.text) is None and c.text not in NOT_ENTITY_ACRONYMS:
         return True     # "a Sudan Airways plane", "another Amoco official": no person is "a" someone
     if word_at(toks, after) not in ORG_ROLES:
         return False

@@ -87,6 +87,7 @@ class Chunk:
     role: str | None = None
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
+    before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
 
     @property
     def text(self) -> str:
@@ -288,7 +289,7 @@ def split_titles(chunks: list[Chunk]) -> list[Chunk]:
             t += 1
         if t < k and any(n in _HEADS for n in names[t:k]) and (t > 0 or k < len(names)):
             if t > 0:
-                out.append(Chunk(c.toks[:t], c.at, c.strict))
+                out.append(Chunk(c.toks[:t], c.at, c.strict, before_title=True))
             if k < len(names):
                 out.append(Chunk(c.toks[k:], c.at + k, c.strict, "person", " ".join(names[t:k])))
             continue
