@@ -764,6 +764,11 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         if not q.speaker and prev.speaker and q.group != prev.group and _listed(reg.text, prev, q):
             for j in by_group[q.group]:
                 quotes[j] = _with_speaker(quotes[j], prev, "list")
+    for k in range(len(quotes) - 2, -1, -1):                   # “a,” “b” and “c,” X said
+        q, nxt = quotes[k], quotes[k + 1]
+        if not q.speaker and nxt.speaker and q.group != nxt.group and _listed(reg.text, q, nxt):
+            for j in by_group[q.group]:
+                quotes[j] = _with_speaker(quotes[j], nxt, "list")
     for k in range(len(quotes)):
         q = quotes[k]
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
@@ -788,12 +793,12 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
 
 # a quotation that opens its sentence, after a conjunction at most: But “…”
 _OPENS_SENTENCE_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|—|–)?\s*(?:(?:and|or|as well as|and then|but also|nor|to)\s*)?")
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|and then|but also|nor|to)[ \t]*)?")
 
 
 def _listed(text: str, prev: Quote, q: Quote) -> bool:
     """Whether ``q`` follows ``prev`` in one list of quoted words (“a,” “b” and “c”)."""
-    if prev.close_mark is None or q.open_mark - prev.close_mark > 30:
+    if prev.close_mark is None or q.open_mark - prev.close_mark > 30 or q.paragraph != prev.paragraph:
         return False
     return _LIST_GAP_RE.fullmatch(text, prev.close_mark + 1, q.open_mark) is not None
 

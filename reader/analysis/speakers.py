@@ -178,6 +178,9 @@ _ASIDE_RE = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}")
 _AGE_RE = re.compile(r"\d{1,3}")                              # Butz, 49, told
 _POSSESSIVE_RE = re.compile(r"(?:\S+\s+){0,2}?[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
 _OWNED_ORGS = {"campaign", "office", "team", "camp", "administration", "staff"}
+INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+_INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
+                                r"(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)$")
 _CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
 _PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                 "the", "his", "her", "their", "its", "our", "under", "than"}
@@ -594,6 +597,9 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     a, b, w = toks[-1]
     if w.lower() in ("he", "she"):
         return NP("pronoun", a, b, name=w)
+    m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
+    if m and is_role_word(m.group(1)):
+        return NP("indefinite", m.start(), b, name=text[m.start():b])
     m = re.search(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$", text[max(lo, b - 120):b])
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
@@ -618,6 +624,8 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     w = toks[0][2]
     if w.lower() in ("he", "she"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
+    if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
+        return _indefinite_after(text, toks, hi)
     lead = next((n for n in range(min(6, len(toks) - 1)) if is_role_word(toks[n][2]) and _cap(toks[n + 1][2])
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
@@ -629,6 +637,16 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     if not _cap(w):
         return None
     return _name_with_appositive(reg, toks, hi)
+
+
+def _indefinite_after(text: str, toks: list[Word], hi: int) -> NP:
+    """``a senior White House official``, ``one Democrat familiar with the talks``: an
+    indefinite description, which names nobody; it runs to a comma, a clause or 8 words."""
+    n = 1
+    while (n < min(len(toks), 8) and _only_space(text, toks[n - 1][1], toks[n][0])
+           and toks[n][2] not in ("who", "which", "that", "and", "but")):
+        n += 1
+    return NP("indefinite", toks[0][0], toks[n - 1][1], name=text[toks[0][0]:toks[n - 1][1]])
 
 
 def _together(text: str, toks: list[Word], n: int) -> bool:

@@ -1,0 +1,184 @@
+"""Attribution that generalises (issue 12 part 1): one test per failure class found on
+PolNeAR, each with invented sentences, positive and negative cases. None of these texts
+comes from a corpus."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from reader.analysis.quotes import NO_SPEAKER_REASONS, Quote, extract_quotes
+
+
+def quotes(body: str) -> list[Quote]:
+    found = extract_quotes(SimpleNamespace(body=body))
+    for q in found:
+        assert body[q.start:q.end] == q.text
+        assert (q.speaker is None) == (q.no_speaker is not None)
+        assert q.no_speaker is None or q.no_speaker in NO_SPEAKER_REASONS
+    return found
+
+
+def who(body: str) -> list[str | None]:
+    return [q.speaker for q in quotes(body)]
+
+
+# --- the subject of the clause a quote is worked into -----------------------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sen. Ted Cruz questioned the mayor's “New York values” on Thursday.", "Ted Cruz"),
+    ("At one point, Gov. Ana Ruiz coached her rival to “breathe, breathe, breathe.”", "Ana Ruiz"),
+    ("Horrified at the idea, Dr. Lena Ortiz believes in journalism that “takes sides.”", "Lena Ortiz"),
+    ("Sen. Tom Hale, who has a commanding lead, mocked his rival for “having a tough night.”", "Tom Hale"),
+    ("Speaking in Salem, New Hampshire, Gov. Jim Bray went after the senator, calling him “a total stiff.”",
+     "Jim Bray"),
+])
+def test_a_quote_in_the_writers_clause_is_its_subjects(body, speaker):
+    (q,) = quotes(body)
+    assert q.speaker == speaker
+
+
+def test_a_relative_clause_still_open_at_the_quote_is_its_antecedents():
+    body = "Voters compare the mayor with Sen. Tom Hale, who has called the pact “insanity.”"
+    (q,) = quotes(body)
+    assert (q.speaker, q.how) == ("Tom Hale", "clause")
+
+
+@pytest.mark.parametrize("body", [
+    "Sen. Tom Hale and Gov. Ana Ruiz mocked the plan as “a fantasy.”",       # two subjects
+    "Sen. Tom Hale's rivals mocked the plan as “a fantasy.”",                # a possessive
+    "Critics mocked the plan as “a fantasy.”",                               # nobody named
+    "Sen. Tom Hale voted early, but the crowd mocked the plan as “a fantasy.”",   # another clause
+])
+def test_no_clause_subject_names_nobody(body):
+    assert who(body) == [None]
+
+
+def test_an_organisation_speaks_only_through_an_institutional_verb():
+    assert who("The Ohio Department of Health announced a “new phase” of testing.") == [
+        "Ohio Department of Health"]
+    assert who("The Ohio Department of Health moved into a “new phase” of testing.") == [None]
+
+
+def test_a_persons_campaign_is_an_organisation_speaking():
+    (q,) = quotes("Gov. Ana Ruiz spoke. Ruiz’s campaign accused the agency of “overclassification run amok.”")
+    assert (q.speaker, q.speaker_kind) == ("Ruiz’s campaign", "organization")
+
+
+def test_an_attribution_after_the_quote_wins_over_the_clause_before_it():
+    body = "Gov. Ana Ruiz later compared the talks to a “root canal,” according to a memoir by her aide."
+    (q,) = quotes(body)
+    assert q.speaker is None
+
+
+# --- speakers named outside the quote's sentence ------------------------------------------
+
+
+def test_the_sentence_before_names_the_speaker():
+    body = "Professor Dana Whit agreed. “The party is running out of time.”"
+    (q,) = quotes(body)
+    assert (q.speaker, q.how) == ("Dana Whit", "preceding")
+
+
+def test_across_a_paragraph_only_a_colon_carries_the_speaker():
+    assert who("In a 1963 speech, Gov. Ray Pell declared:\n\n“We will not move.”") == ["Ray Pell"]
+    assert who("Gov. Ray Pell spoke at length.\n\n“We will not move.”") == [None]
+
+
+def test_a_follow_on_is_not_blocked_by_a_person_merely_mentioned():
+    body = ("“We are going to win this,” Mayor Ana Ruiz told reporters beside Gov. Tom Hale. "
+            "“We will take back the council.”")
+    assert who(body) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_follow_on_is_blocked_when_someone_else_speaks_in_between():
+    body = "“We are going to win,” Mayor Ana Ruiz said, and Gov. Tom Hale said he disagreed. “Not a chance.”"
+    assert who(body)[1] != "Ana Ruiz"
+
+
+def test_a_quote_with_an_attribution_of_its_own_is_no_follow_on():
+    body = "“We will win,” Mayor Ana Ruiz said. “They are all here for the free stuff,” Bennett shot back."
+    assert who(body)[1] != "Ana Ruiz"
+
+
+def test_quotes_listed_together_share_their_speaker():
+    assert who("Sen. Ted Cruz called the mayor “a liar,” “a bully” and “a fraud.”") == ["Ted Cruz"] * 3
+    body = "“A liar,” “a bully” and “a fraud,” Sen. Ted Cruz said of the mayor."
+    assert [(q.speaker, q.how) for q in quotes(body)] == [("Ted Cruz", "list"), ("Ted Cruz", "list"),
+                                                          ("Ted Cruz", "after")]
+
+
+# --- names between and around the verb ---------------------------------------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The big battle is for second place,” Democratic pollster Peter Fenn said.", "Peter Fenn"),
+    ("“These are dark days,” former George W. Bush speechwriter Noam Neusner wrote.", "Noam Neusner"),
+    ("“All of it, really,” Ann Butz, 49, told the paper.", "Ann Butz"),
+    ("“We survey advertisers,” Mr. Carl Mahaney, of RBC Capital Markets, said.", "Carl Mahaney"),
+    ("“They are open,” Jenna Golden, Twitter’s director of political advertising, said.", "Jenna Golden"),
+    ("Corey Lewandowski, in a statement released by the campaign on Thursday, said he was “disappointed.”",
+     "Corey Lewandowski"),
+    ("Said Dorothy Poynter, who grew up with him, “He was a legend.”", "Dorothy Poynter"),
+    ("As the company's chief executive, Jeff Weiner, put it, “this is a big day.”", "Jeff Weiner"),
+])
+def test_names_with_roles_ages_and_asides_around_the_verb(body, speaker):
+    (q,) = quotes(body)
+    assert q.speaker == speaker
+
+
+def test_a_headline_label_names_the_speaker():
+    body = "Fallin: Trump is ‘trying to campaign as a healer’\n\nGov. Mary Fallin spoke on Sunday."
+    (q,) = quotes(body)
+    assert q.speaker == "Mary Fallin"
+
+
+def test_a_full_stop_inside_the_marks_keeps_a_short_attribution():
+    body = "Donald Trump spoke in Ohio.\n\n“I hope you find the emails.” Trump said on Sunday."
+    (q,) = quotes(body)
+    assert (q.speaker, q.how) == ("Donald Trump", "after")
+
+
+# --- pronouns and genders ----------------------------------------------------------------
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_says_the_other_gender():
+    body = "Tom Hale, a farmer, sat down. Nancy Ruiz, a teacher, stood up. “Enough,” he said."
+    assert who(body) == ["Tom Hale"]
+    assert who(body.replace("he said", "she said")) == ["Nancy Ruiz"]
+
+
+def test_a_pronoun_abstains_when_the_person_who_fits_is_far_back():
+    filler = "The hall was cold and the agenda was long, and nobody wanted to stay late. " * 10
+    body = f"Tom Hale, a farmer, sat down. {filler}Nancy Ruiz, a teacher, stood up. “Enough,” he said."
+    (q,) = quotes(body)
+    assert (q.speaker, q.no_speaker, q.speaker_description) == (None, "unidentified", "he")
+
+
+# --- no speaker, with a reason -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("body, description", [
+    ("“It was not a convincing argument,” said one Democrat familiar with the talks.",
+     "one Democrat familiar with the talks"),
+    ("“It is over,” a senior White House official said.", "a senior White House official"),
+    ("Sen. Tom Hale spoke. “It is over,” a senior aide said.", "a senior aide"),     # no follow-on either
+])
+def test_an_unidentified_speaker_keeps_the_description(body, description):
+    q = quotes(body)[-1]
+    assert (q.speaker, q.no_speaker, q.speaker_description) == (None, "unidentified", description)
+    assert q.to_json()["no_speaker"] == "unidentified"
+    assert q.to_json()["speaker_description"] == q.speaker_description
+
+
+def test_a_so_called_term_is_nobodys_words():
+    (q,) = quotes("The so-called “Operation Midway plan for everyone” began on Monday.")
+    assert (q.speaker, q.no_speaker) == (None, "so-called")
+
+
+def test_a_named_speaker_has_no_reason_fields():
+    (q,) = quotes("“We are done,” Mayor Ana Ruiz said.")
+    data = q.to_json()
+    assert data["speaker"] == "Ana Ruiz" and data["no_speaker"] is None and data["speaker_description"] is None
