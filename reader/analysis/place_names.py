@@ -54,9 +54,10 @@ def is_country(name: str) -> bool:
     return place is not None and place.kind in COUNTRY_KINDS
 
 
-_STEMS = (("ian", ""), ("ian", "ia"), ("ian", "y"), ("ian", "a"), ("an", "a"), ("an", ""), ("n", ""), ("ese", ""),
-          ("ese", "a"), ("i", ""), ("ean", "ea"), ("ean", "e"), ("ean", "a"), ("ian", "e"), ("er", ""), ("ite", ""),
-          ("ish", "ey"), ("ish", "en"), ("ish", "and"), ("ic", "a"), ("ic", ""), ("", "y"), ("an", "o"))
+_STEMS = (("ian", ""), ("ian", "ia"), ("ian", "y"), ("ian", "a"), ("ian", "e"), ("an", "a"), ("an", ""),
+          ("an", "o"), ("an", "any"), ("n", ""), ("ese", ""), ("ese", "a"), ("i", ""), ("ean", "ea"),
+          ("ean", "e"), ("ean", "a"), ("ish", "ey"), ("ish", "en"), ("ish", "and"))
+_ENDINGS = ("an", "n", "ese", "i", "ish")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -65,7 +66,11 @@ def demonym(word: str) -> bool:
     "Japan-ese", "Pakistan-i"; "Brian" and "Julian" derive from no country)."""
     if word in _DEMONYMS:
         return True
+    if not word.endswith(_ENDINGS) or not word[:1].isupper():
+        return False
     for end, back in _STEMS:
-        if word.endswith(end) and len(word) > len(end) + 2 and is_country(word[: len(word) - len(end)] + back):
-            return True
+        if word.endswith(end) and len(word) > len(end) + 2:
+            place = gazetteer.lookup(word[: len(word) - len(end)] + back)
+            if place is not None and place.kind in COUNTRY_KINDS:
+                return True
     return False
