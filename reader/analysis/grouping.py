@@ -203,13 +203,10 @@ def _key_postings(keys: Sequence[ArticleKeys]) -> tuple[np.ndarray, np.ndarray]:
     """Keys as numbers (in order of first appearance: any numbering gives the same
     counts) with the article carrying each."""
     vocab: dict[str, int] = {}
-    vals: list[int] = []
-    docs: list[int] = []
-    for d, k in enumerate(keys):
-        for word in k.keys:
-            vals.append(vocab.setdefault(word, len(vocab)))
-            docs.append(d)
-    return np.asarray(vals, dtype=np.uint64), np.asarray(docs, dtype=np.int64)
+    number = vocab.setdefault
+    vals = [number(word, len(vocab)) for k in keys for word in k.keys]
+    docs = np.repeat(np.arange(len(keys), dtype=np.int64), [len(k.keys) for k in keys])
+    return np.asarray(vals, dtype=np.uint64), docs
 
 
 def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: int) -> tuple[np.ndarray, np.ndarray]:
@@ -223,8 +220,14 @@ def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: in
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     sizes = np.diff(np.r_[starts, len(values)])
     parts = [_star_pairs(docs, starts, sizes, star_df, max_df, n)]
-    for d in np.unique(sizes[(sizes >= 2) & (sizes < star_df) & (sizes <= max_df)]).tolist():
-        block = docs[starts[sizes == d][:, None] + np.arange(d)]
+    small = (sizes >= 2) & (sizes < star_df) & (sizes <= max_df)
+    starts, sizes = starts[small], sizes[small]
+    by_size = np.argsort(sizes, kind="stable")
+    starts, sizes = starts[by_size], sizes[by_size]
+    bounds = np.flatnonzero(np.r_[True, sizes[1:] != sizes[:-1], True]) if len(sizes) else np.zeros(1, np.int64)
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True):
+        d = int(sizes[lo])
+        block = docs[starts[lo:hi][:, None] + np.arange(d)]
         a, b = np.triu_indices(d, 1)
         parts.append((block[:, a] * n + block[:, b]).ravel())
     codes = np.concatenate(parts)
