@@ -264,11 +264,11 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         # "the Mariners scored": a body, or a place used as a modifier ("the Ramallah meeting"); not a
         # person, unless the article names one so ("the Kollar-Kotelly order")
         c.weak = True
-        if _is_place(c, toks, prev) or (nxt[:1].islower() and gazetteer.lookup(c.text) is not None):
+        if _is_place(c, toks, prev) or (nxt[:1].islower() and place_of(c.text) is not None):
             return "place"
         return "organization"
     if not single_acronym and _person_cue_after(c, toks, after, prev):
-        place = gazetteer.lookup(c.text) if nxt in SPEECH_VERBS and nxt != "who" else None
+        place = place_of(c.text) if nxt in SPEECH_VERBS and nxt != "who" else None
         if place is not None and place.major:
             c.weak = True     # "Britain said": a place, unless the article names a person so
             return "place"
@@ -347,7 +347,7 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
     if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
         return True
     single_acronym = len(c.toks) == 1 and c.toks[0].acronym
-    return bool(single_acronym and len(c.text) > 3 and gazetteer.lookup(c.text.title()) is not None)
+    return bool(single_acronym and len(c.text) > 3 and place_of(c.text.title()) is not None)
 
 
 # --- resolving and merging --------------------------------------------------------
