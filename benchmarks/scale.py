@@ -243,6 +243,7 @@ class Run:
     seconds: float
     peak_mb: float
     stories: list[dict]
+    cpu: float = 0.0         # user + system seconds of the child and the children it waited for
 
 
 def run_stories(folder: Path, cache: Path, extra_env: dict[str, str] | None = None) -> Run:
@@ -251,15 +252,17 @@ def run_stories(folder: Path, cache: Path, extra_env: dict[str, str] | None = No
     stories."""
     env = dict(os.environ, READER_CACHE_DIR=str(cache), READER_LIBRARY_DIR=str(cache / "no-library"),
                **(extra_env or {}))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "reader", "stories", "--json", str(folder)], cwd=ROOT,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = proc.communicate()
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode != 0:
         raise SystemExit(f"reader stories failed ({proc.returncode}): {err.decode()[-2000:]}")
-    return Run(seconds, peak, json.loads(out))
+    return Run(seconds, after.ru_maxrss / 1024, json.loads(out), cpu)
 
 
 INDEX_UPDATE = """
@@ -298,6 +301,7 @@ def scale_case(n: int, seed: int, folder: Path, cache: Path) -> dict[str, object
     found = found_clusters(warm.stories)
     result: dict[str, object] = {
         "articles": n, "cold_s": round(cold.seconds, 2), "warm_s": round(warm.seconds, 2),
+        "cold_cpu_s": round(cold.cpu, 1), "warm_cpu_s": round(warm.cpu, 1),
         "peak_mb": round(max(cold.peak_mb, warm.peak_mb)), "stories_found": len(warm.stories),
         "quality": pairwise(found, lib.stories), "wires_split": wire_split(found, lib.wires),
         "wires": len(lib.wires), "intruders": intruders(found, lib.stories)}
@@ -337,7 +341,8 @@ def real_case(unrelated: int, seed: int, folder: Path, cache: Path) -> dict[str,
     warm = run_stories(target, cache)
     found = found_clusters(warm.stories)
     return {"articles": sum(len(g) + 1 for g in gold) + unrelated, "cold_s": round(cold.seconds, 2),
-            "warm_s": round(warm.seconds, 2), "quality": pairwise(found, gold),
+            "warm_s": round(warm.seconds, 2), "cold_cpu_s": round(cold.cpu, 1), "warm_cpu_s": round(warm.cpu, 1),
+            "quality": pairwise(found, gold),
             "intruders": intruders(found, gold),
             "distractors_joined": sum(1 for s in found if len(s) > 1 for a in s
                                       if not a.startswith("u") and not any(a in g for g in gold))}
@@ -350,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--skip-real", action="store_true")
     args = parser.parse_args(argv)
-    print(f"cores: {os.cpu_count()}, load: {os.getloadavg()[0]:.2f}")
+    print(f"cores: {os.cpu_count()}, load: {os.getloadavg()[0]:.2f} (times are wall clock; cpu: user + system)")
     with tempfile.TemporaryDirectory(prefix="reader-scale-") as tmp:
         folder = Path(tmp)
         if not args.skip_real:
