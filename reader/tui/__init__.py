@@ -18,7 +18,8 @@ Layout
         screen (``?``).
     :mod:`reader.tui.widgets`
         article list, reading panes (header and article view), side panel with its
-        Quotes and Entities tabs, status line, search field, heat map.
+        Quotes and Entities tabs (``side_list``), status line, footer (``key_bar``),
+        search field, heat map.
     :mod:`reader.tui.commands`
         the command palette's providers.
     helpers, no widgets
@@ -28,7 +29,9 @@ Layout
         article as blocks, wrapped to rows), ``marks`` (what a pane marks for a
         comparison), ``sync`` (the row mapping of synchronised scrolling),
         ``side_items`` (what the side panel lists), ``styling`` (theme styles for Line
-        API widgets), ``clipboard``.
+        API widgets), ``clipboard``, ``settings`` (config.toml: theme, citation
+        format, sync, keymap; the theme saved when picked) and ``terminal`` (the
+        terminal the screen is drawn on when stderr is redirected).
 
 Messages
     Widgets report what the user did with messages they declare (``ArticleList.Open``,
@@ -36,7 +39,9 @@ Messages
     ``HeatMap.Selected`` ...), handled by the screen that holds them, which updates the
     state and tells the widgets what to show by calling their methods. No widget reads
     another's attributes or the screen's. The story screen is dismissed with the heat
-    map cell chosen; the app opens that pair.
+    map cell chosen; the app opens that pair. The comparison screen marks the area
+    holding the focus (list, pane A, pane B, side panel) with the class ``-focused``,
+    which the stylesheet shows.
 
 Styles
     All of them are in one stylesheet, ``styles.tcss`` (found by

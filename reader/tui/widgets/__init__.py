@@ -8,7 +8,9 @@ widget reads or writes another's attributes.
 * :mod:`~reader.tui.widgets.reading_pane` -- pane A or B: an
   :mod:`~reader.tui.widgets.article_header` over an :mod:`~reader.tui.widgets.article_view`;
 * :mod:`~reader.tui.widgets.side_panel` -- the :mod:`~reader.tui.widgets.quotes_tab` and
-  :mod:`~reader.tui.widgets.entities_tab` for the pair;
+  :mod:`~reader.tui.widgets.entities_tab` for the pair (both a
+  :mod:`~reader.tui.widgets.side_list`);
+* :mod:`~reader.tui.widgets.key_bar` -- the footer, keeping ``?`` and ``q`` at every width;
 * :mod:`~reader.tui.widgets.status_line`, :mod:`~reader.tui.widgets.search_bar`;
 * :mod:`~reader.tui.widgets.heat_map` -- the story screen's shared-text matrix.
 
