@@ -214,3 +214,10 @@ def test_a_sports_story_makes_towns_sides_but_not_after_in():
             "and the coach praised the league leaders. The match was played in Kelvedon.")
     found = types(text)
     assert found["Blackburn"] == "organization"
+
+
+def test_a_name_of_a_country_is_a_person_and_a_place():
+    found = types("Third seed Tomas Varga of Slovakia beat Lio Maren of Canada in three sets.")
+    assert found["Tomas Varga"] == "person" and found["Slovakia"] == "place"
+    assert found["Lio Maren"] == "person" and found["Canada"] == "place"
+    assert "Republic of Ireland" in types("The Republic of Ireland squad flew home.")

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis import gazetteer
 from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
 from reader.analysis.dates import DateMention
 from reader.analysis.figures import sentence_spans
@@ -24,12 +25,13 @@ from reader.analysis.gazetteer import (
     DETERMINERS,
     HEAD_TITLES,
     ORG_WORDS,
+    PLACE_WORDS,
     ROLE_NOUNS,
     SUFFIXES,
     TITLES,
 )
 from reader.analysis.offsets import membership
-from reader.analysis.place_names import demonym
+from reader.analysis.place_names import demonym, place_of
 from reader.text.tokens import STOPWORDS
 
 _FURNITURE_RE = re.compile(
@@ -200,7 +202,7 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
         while j > i and toks[j - 1].text in CONNECTORS | {"the"}:
             j -= 1
-        for part in _split_and(toks, i, j):
+        for part in (p for whole in _split_and(toks, i, j) for p in _split_of_place(toks, *whole)):
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
             if chunk is not None:
                 out.append(chunk)
@@ -230,6 +232,29 @@ _STARTERS = {"neither", "either", "both", "key", "trainer", "midfielder", "strik
              "full-back", "scrum-half", "fly-half", "reliever", "pitcher", "catcher", "outfielder", "shortstop",
              "infielder", "batsman", "bowler", "opener", "skipper", "sprinter", "rider", "driver", "veteran",
              "champion", "holder", "seed", "newcomer", "teenager", "rookie", "captain", "manager", "coach"}
+
+
+# Heads whose "of" + place is one name ("Republic of Ireland", "Prince of Wales").
+_OF_PLACE_HEADS = {"Republic", "Kingdom", "State", "States", "Emirate", "Emirates", "Province", "Sultanate",
+                   "Principality", "Commonwealth", "Federation", "Union", "Duchy", "Isle", "Islands", "Mayor",
+                   "Governor", "Archbishop", "Bishop", "President", "Duke", "Duchess", "Earl", "Prince", "Princess",
+                   "King", "Queen", "Bank", "University", "Church"}
+
+
+def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """"Marcelo Rios of Chile", "Tony Hall of Ohio": a person and a place, not one name,
+    when what follows "of" is a country or a state and what precedes it reads as a name."""
+    for k in range(i + 1, j - 1):
+        if toks[k].text != "of":
+            continue
+        head = [t.bare for t in toks[i:k]]
+        place = place_of(" ".join(t.text for t in toks[k + 1:j]))
+        if place is None or place.kind == gazetteer.CITY or any(
+                h in _OF_PLACE_HEADS or h in ORG_WORDS or h in TAIL_ORG_WORDS or h in TITLES or h in PLACE_WORDS
+                or not NAMEISH_RE.match(h) for h in head):
+            return [(i, j)]
+        return [(i, k), (k + 1, j)]
+    return [(i, j)]
 
 
 def _common(t: Tok, lower: set[str]) -> bool:
