@@ -69,3 +69,10 @@ def test_a_title_case_headline_is_not_a_row():
     # no row shape: headline words stay out unless the running text names them
     found = types("Judge Rules Agency Broke Law\nA judge ruled on Monday that the agency broke the law.")
     assert not found
+
+
+def test_names_listed_with_a_player_and_initialled_names_are_people():
+    found = types(HEAD + "Leading scores :\n66 Tomas Ferrell ( Portugal ) , Ian Pavlow , Max Antell\n"
+                  "Kestrel Town 255-3 ( D. Fallon 64 , M. Walder 59 )\n")
+    assert found["Ian Pavlow"] == "person" and found["Max Antell"] == "person"
+    assert found["D. Fallon"] == "person" and found["M. Walder"] == "person"

@@ -98,6 +98,8 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return "person"
     if before.rstrip().endswith("(") and re.match(r"^\s*[),/]", after):
         return _bracketed(c, before)
+    if len(c.toks) > 1 and re.match(r"^[A-Z]\.$", c.toks[0].text) and _personlike(c):
+        return "person"     # an initialled name: "N. Lenham 145"
     if _MINUTE_RE.match(after) or _BOWLING_RE.match(after) or (_GOLF_RE.match(after) and _personlike(c)):
         return "person"
     if _CRICKET_BEFORE_RE.search(before) or _CRICKET_AFTER_RE.match(after):
@@ -191,3 +193,22 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
         found = row_type(c, before, after, alone)
         if found is not None:
             c.type, c.strict, c.role = found, False, None
+    _lists_of_people(chunks, toks)
+
+
+def _lists_of_people(chunks: list[Chunk], toks: list[Tok]) -> None:
+    """A name listed in a row with a person ("Stephen Field , Paul Lawrie , Ian Pyman") that
+    reads as a person's name is one too (both ways along the list)."""
+    order = [*range(1, len(chunks)), *range(len(chunks) - 2, -1, -1)]
+    for i in order:
+        c = chunks[i]
+        if not c.strict or not _personlike(c) or c.type == "skip":
+            continue
+        for other in (chunks[i - 1] if i else None, chunks[i + 1] if i + 1 < len(chunks) else None):
+            if other is None or other.strict or other.type != "person":
+                continue
+            lo, hi = (other, c) if other.at < c.at else (c, other)
+            between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
+            if between in ([","], ["/"], ["and"]) and "\n" not in toks[0].src[lo.start:hi.end]:
+                c.type, c.strict, c.role = "person", False, None
+                break
