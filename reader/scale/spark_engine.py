@@ -250,7 +250,7 @@ def spark_grouping(spark: SparkSession, sources: Sequence[str | os.PathLike[str]
     context = spark.sparkContext
     slices = partitions or input_partitions(len(paths), context.defaultParallelism)
     jobs = context.parallelize(list(enumerate(str(p) for p in paths)), slices).mapPartitions(keys_of_partition)
-    docs = spark.createDataFrame(jobs, _doc_schema()).persist(StorageLevel.MEMORY_AND_DISK)
+    docs = spark.createDataFrame(jobs, _doc_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         articles, keys, ranks = _collect_articles(docs, issues)
         n = len(keys)
