@@ -668,7 +668,7 @@ async def test_story_heat_map_g_G_and_clicks_open_a_pair():
         await pilot.press("l", "j", "h", "k")
         assert heat.cursor == (0, 1)
         # a click on a cell moves the cursor there; a second click opens the pair
-        x, y = heat.label_width + heat.cell * 2 + 2, 1 + 3
+        x, y = heat.label_width + heat.cell * 2 + 2, heat.header_rows + 3
         await pilot.click(HeatMap, offset=(x, y))
         await pilot.pause()
         assert heat.cursor == (3, 2) and app.screen is story

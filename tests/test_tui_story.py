@@ -30,7 +30,7 @@ def cell(app, row_id: str, column_id: str) -> str:
     lines = heat.render().plain.split("\n")
     i, j = heat.ids.index(row_id), heat.ids.index(column_id)
     start = heat.label_width + heat.cell * j
-    return lines[i + 1][start:start + heat.cell].strip(" ▸")
+    return lines[i + heat.header_rows][start:start + heat.cell].strip(" ▸")
 
 
 def test_m_is_a_reader_binding_with_an_id():

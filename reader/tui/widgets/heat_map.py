@@ -49,6 +49,7 @@ class HeatMap(LazyComponents, can_focus=True):
         self._longest = max((cell_len(i) for i in ids), default=1)
         self.label_width = min(MAX_LABEL, self._longest) + 1
         self.cell = MIN_CELL
+        self.header_rows = 1
         self.set_reactive(HeatMap.cursor, (0, 1 if len(ids) > 1 else 0))
 
     # --- size -------------------------------------------------------------------
@@ -60,13 +61,16 @@ class HeatMap(LazyComponents, can_focus=True):
         self.label_width = min(MAX_LABEL, self._longest, max(width // 4, 8)) + 1
         room = (width - self.label_width) // n
         self.cell = max(MIN_CELL, min(self._longest + 2, room))
+        # Column names too long for their cell go on two staggered rows (even columns
+        # above, odd ones below), each with room for two cells: no name cut at 80 columns.
+        self.header_rows = 1 if self._longest <= self.cell - 1 else 2
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         self.fit(container.width)
         return self.label_width + self.cell * len(self.ids)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.ids) + 1
+        return len(self.ids) + self.header_rows
 
     # --- drawing ----------------------------------------------------------------
 
@@ -78,9 +82,10 @@ class HeatMap(LazyComponents, can_focus=True):
         cursor_label = component_style(self, "heat-map--cursor-label")
         row_c, col_c = self.cursor
         out = Text(no_wrap=True, overflow="crop")
-        out.append(" " * self.label_width)
-        for j, ident in enumerate(self.ids):
-            out.append(cut(ident, self.cell - 1).rjust(self.cell - 1) + " ", cursor_label if j == col_c else label)
+        for r in range(self.header_rows):
+            if r:
+                out.append("\n")
+            out.append_text(self._column_names(r, label, cursor_label))
         for i, ident in enumerate(self.ids):
             out.append("\n")
             out.append(cut(ident, self.label_width - 1).ljust(self.label_width),
@@ -98,6 +103,23 @@ class HeatMap(LazyComponents, can_focus=True):
                 out.append(" ")
         return out
 
+    def _column_names(self, row: int, label: Style, cursor_label: Style) -> Text:
+        """Header row ``row``: each column's name right-aligned on its cell; with two
+        rows, every other column's, each with two cells of room."""
+        rows, cell = self.header_rows, self.cell
+        room = cell - 1 if rows == 1 else 2 * cell - 2
+        text = Text(" " * self.label_width, no_wrap=True, end="")
+        column_c = self.cursor[1]
+        for j, ident in enumerate(self.ids):
+            if j % rows != row:
+                continue
+            end = self.label_width + cell * (j + 1) - 1  # the cell's last cell before its gap
+            name = cut(ident, min(room, end))
+            start = end - cell_len(name)
+            text.append(" " * max(start - text.cell_len, 0))
+            text.append(name, cursor_label if j == column_c else label)
+        return text
+
     def watch_cursor(self) -> None:
         row, column = self.cursor
         self.scroll_cell_visible(row, column)
@@ -106,12 +128,12 @@ class HeatMap(LazyComponents, can_focus=True):
         container = self.parent
         if not self.is_mounted or not isinstance(container, Widget):
             return
-        cell = Region(self.label_width + self.cell * column, row + 1, self.cell, 1)
+        cell = Region(self.label_width + self.cell * column, row + self.header_rows, self.cell, 1)
         container.scroll_to_region(cell.translate(self.virtual_region.offset), animate=False, force=True)
 
     def cell_at(self, x: int, y: int) -> tuple[int, int] | None:
         """The (row, column) of the cell drawn at ``x``, ``y`` (widget cells), or None."""
-        row, column = y - 1, (x - self.label_width) // self.cell if x >= self.label_width else -1
+        row, column = y - self.header_rows, (x - self.label_width) // self.cell if x >= self.label_width else -1
         n = len(self.ids)
         return (row, column) if 0 <= row < n and 0 <= column < n else None
 
