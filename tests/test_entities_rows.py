@@ -73,6 +73,6 @@ def test_a_title_case_headline_is_not_a_row():
 
 def test_names_listed_with_a_player_and_initialled_names_are_people():
     found = types(HEAD + "Leading scores :\n66 Tomas Ferrell ( Portugal ) , Ian Pavlow , Max Antell\n"
-                  "Kestrel Town 255-3 ( D. Fallon 64 , M. Walder 59 )\n")
+                  "Kestrel 255-3 ( D. Fallon 64 , M. Walder 59 )\n")
     assert found["Ian Pavlow"] == "person" and found["Max Antell"] == "person"
     assert found["D. Fallon"] == "person" and found["M. Walder"] == "person"

@@ -197,18 +197,37 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
 
 
 def _lists_of_people(chunks: list[Chunk], toks: list[Tok]) -> None:
-    """A name listed in a row with a person ("Stephen Field , Paul Lawrie , Ian Pyman") that
-    reads as a person's name is one too (both ways along the list)."""
+    """A name listed in a row with a person ("Stephen Field , Paul Lawrie , Ian Pyman", also
+    after a country in brackets: "Jose Rivero ( Spain ) , Robert Karlsson") that reads as a
+    person's name is one too (both ways along the list)."""
     order = [*range(1, len(chunks)), *range(len(chunks) - 2, -1, -1)]
     for i in order:
         c = chunks[i]
-        if not c.strict or not _personlike(c) or c.type == "skip":
-            continue
-        for other in (chunks[i - 1] if i else None, chunks[i + 1] if i + 1 < len(chunks) else None):
-            if other is None or other.strict or other.type != "person":
-                continue
-            lo, hi = (other, c) if other.at < c.at else (c, other)
-            between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
-            if between in ([","], ["/"], ["and"]) and "\n" not in toks[0].src[lo.start:hi.end]:
-                c.type, c.strict, c.role = "person", False, None
-                break
+        if c.strict and _personlike(c) and c.type != "skip" and any(
+                _listed(toks, a, b) for a, b in _neighbours(chunks, i, toks)):
+            c.type, c.strict, c.role = "person", False, None
+
+
+def _neighbours(chunks: list[Chunk], i: int, toks: list[Tok]) -> list[tuple[Chunk, Chunk]]:
+    """(earlier, later) pairs of chunk ``i`` and a person listed next to it."""
+    c, out = chunks[i], []
+    if i > 0:
+        prev = chunks[i - 1]
+        if prev.type == "place" and i > 1 and _between(toks, chunks[i - 2], prev) == ["("] \
+                and _between(toks, prev, c) == [")", ","]:
+            prev = chunks[i - 2]
+            out.append((prev, prev))     # listed after a bracket: nothing more to check
+        out.append((prev, c))
+    if i + 1 < len(chunks):
+        out.append((c, chunks[i + 1]))
+    return [(a, b) for a, b in out if (b if a is c else a).type == "person" and not (b if a is c else a).strict]
+
+
+def _between(toks: list[Tok], lo: Chunk, hi: Chunk) -> list[str]:
+    return [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
+
+
+def _listed(toks: list[Tok], lo: Chunk, hi: Chunk) -> bool:
+    if lo is hi:
+        return True
+    return _between(toks, lo, hi) in ([","], ["/"], ["and"]) and "\n" not in toks[0].src[lo.start:hi.end]
