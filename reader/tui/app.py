@@ -8,7 +8,6 @@ Every attribute a screen or widget reads from the app is declared in
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,11 +24,11 @@ from reader.tui.comparison_cache import CompareFn, ComparisonCache
 from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
 from reader.tui.settings import Settings
+from reader.tui.settings_apply import apply_settings, keep_theme
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.driver import Driver
-    from textual.theme import Theme
 
     from reader.analysis.story import Story
     from reader.engine.index import SeedIndex
@@ -86,36 +85,10 @@ class ReaderApp(App[int]):
             self.set_keymap(keymap)
         self.settings = settings or Settings()
         self.config = config
-        self.setting_problems: list[str] = []         # notified once the screen is up
-        self._apply_settings()
-
-    def _apply_settings(self) -> None:
-        settings = self.settings
-        if settings.theme is not None:
-            if settings.theme in self.available_themes:
-                self.theme = settings.theme
-            else:
-                self.setting_problems.append(f"theme '{settings.theme}' is not known; the palette (ctrl+p, "
-                                             "\"theme\") lists them")
-        self.main_screen.state.cite_format = settings.citation
-        self.main_screen.state.sync = settings.sync
+        self.setting_problems: list[str] = apply_settings(self)  # notified once the screen is up
 
     def on_mount(self) -> None:
-        self.theme_changed_signal.subscribe(self, self._theme_changed)  # a theme picked: saved
-
-    def _theme_changed(self, theme: Theme) -> None:
-        if self.config is not None and theme.name != self.settings.theme:
-            self.settings = replace(self.settings, theme=theme.name)
-            self.save_theme(theme.name, self.config)
-
-    @work(thread=True, exclusive=True, group="settings")
-    def save_theme(self, theme: str, path: Path) -> None:
-        from reader.tui.settings import save_theme
-
-        problem = save_theme(theme, path)
-        if problem is not None:
-            self.call_from_thread(self.notify, problem, title="settings", severity="warning", timeout=8,
-                                  markup=False)
+        keep_theme(self)  # a theme picked in the palette is saved to config
 
     def get_default_screen(self) -> Screen[None]:
         return self.main_screen
