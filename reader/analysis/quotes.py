@@ -352,7 +352,7 @@ class _DoubleMarks:
         lead = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
         if self.chain and body[lead] not in "“\"«":
             self.chain = []
-        pending = None
+        pending, inner = None, 0
         for i in range(lo, hi):
             if body[i] not in "“”\"«»":
                 continue
@@ -360,6 +360,8 @@ class _DoubleMarks:
             if pending is None:
                 if role != "close":
                     pending = i
+            elif inner or (role == "open" and _in_single(body, pending, i)):
+                inner += 1 if role == "open" else -1            # “… ‘… “three deep” …’ …”: inside the quote
             elif role == "open":                                # the pending mark never closed
                 if self.chain and pending == lead:
                     self.chain = []
@@ -394,6 +396,24 @@ class _DoubleMarks:
                                "chain": self.chain_id, "part": len(self.chain)})
         else:
             self.chain = []
+
+
+def _in_single(body: str, a: int, b: int) -> bool:
+    """Whether a curly single quote opened after ``a`` is still open at ``b`` (a double mark
+    there is a quote three deep, not a new quotation)."""
+    k = body.rfind("‘", a + 1, b)
+    if k < 0:
+        return False
+    return not any(not (body[j - 1:j].isalnum() and body[j + 1:j + 2].isalnum())   # a closing ’, no apostrophe
+                   for j in _positions(body, "’", k, b))
+
+
+def _positions(body: str, ch: str, a: int, b: int) -> list[int]:
+    out, j = [], body.find(ch, a, b)
+    while j >= 0:
+        out.append(j)
+        j = body.find(ch, j + 1, b)
+    return out
 
 
 def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict]) -> tuple[list[dict], set[int]]:
@@ -674,6 +694,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
     text = masked(view, raw, paras)
     sents = sentences(text, paras)
     reg = Registry(text, sents)
+    shouting = _in_capitals(body)                  # every quote would look like a name in capitals
     kept: list[tuple[dict, Attribution, str, int]] = []
     group_of: dict[object, int] = {}
     for p in raw:
@@ -684,7 +705,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         prefix = text[max(sents[si][0], p["open"] - WINDOW):p["open"]].rstrip()
         after = text[close + 1:min(sents[si][1], close + WINDOW)].strip() if p["close"] is not None else ""
         kind = _kind(prefix, inner, after, att.how in ("after", "according"), p["part"] > 0)
-        if kind == "partial" and att.how not in ("after", "according") and _is_name(inner):
+        if kind == "partial" and att.how not in ("after", "according") and not shouting and _is_name(inner):
             continue
         key = p["chain"] if p["chain"] is not None else ("solo", p["open"])
         group_of.setdefault(key, len(group_of))
@@ -705,6 +726,13 @@ def _no_speaker(q: Quote, text: str) -> str:
     if q.speaker_description:
         return "unidentified"
     return "so-called" if re.search(r"\bso-called\s*$", text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
+
+
+def _in_capitals(body: str) -> bool:
+    """Whether the article is written in capitals (nine in ten of its cased letters)."""
+    upper = sum(1 for c in body if c.isupper())
+    lower = sum(1 for c in body if c.islower())
+    return upper > 9 * lower
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
