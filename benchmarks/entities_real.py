@@ -29,11 +29,14 @@ starting lower-case, and under a quarter of the tokens numbers (sports results, 
 lists fail this). Predictions and gold spans count when they lie inside such a sentence.
 
 Speed: time inside ``extract_entities`` per 1,000 tokens, and the machine's core count.
+Errors are counted by class and by the kind of line they stand in (running prose, headline in
+capitals, rows of numbers, other short lines), never printed with their text.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import os
 import re
@@ -265,16 +268,35 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, Any]:
         add(total, score(rebuilt.gold, pred))
         regions = [r for r, ok in zip(rebuilt.sentences, rebuilt.prose, strict=True) if ok]
         add(prose, score(inside(rebuilt.gold, regions), inside(pred, regions)))
-        errors.extend({"document": n, **e} for e in error_classes(rebuilt.gold, pred))
+        errors.extend({"document": n, "where": line_kind(rebuilt, e["start"]), **e}
+                      for e in error_classes(rebuilt.gold, pred))
     classes: dict[str, int] = {}
+    wheres: dict[str, int] = {}
     for e in errors:
         classes[e["class"]] = classes.get(e["class"], 0) + 1
+        wheres[e["where"]] = wheres.get(e["where"], 0) + 1
     return {"data": str(path), "documents": len(docs), "sentences": sentences, "prose_sentences": prose_sentences,
             "tokens": tokens, "seconds": seconds, "cores": os.cpu_count(), "crashes": crashes,
             "counts": total, "prose_counts": prose,
             "metrics": {t: {k: prf(total[t], k) for k in ("exact", "untyped", "overlap")} for t in total},
             "prose_metrics": {t: {k: prf(prose[t], k) for k in ("exact", "untyped", "overlap")} for t in prose},
-            "error_classes": dict(sorted(classes.items(), key=lambda kv: -kv[1]))}
+            "error_classes": dict(sorted(classes.items(), key=lambda kv: -kv[1])),
+            "errors_where": dict(sorted(wheres.items(), key=lambda kv: -kv[1]))}
+
+
+def line_kind(rebuilt: Rebuilt, offset: int) -> str:
+    """The kind of sentence ``offset`` lies in: ``prose``, ``headline`` (no lower-case letter),
+    ``rows`` (a quarter or more of its tokens numbers) or ``short`` (other non-prose lines)."""
+    k = max(bisect.bisect_right([a for a, _ in rebuilt.sentences], offset) - 1, 0)
+    if rebuilt.prose[k]:
+        return "prose"
+    a, b = rebuilt.sentences[k]
+    line = rebuilt.text[a:b]
+    if not any(ch.islower() for ch in line):
+        return "headline"
+    tokens = line.split()
+    numbers = sum(1 for t in tokens if _NUMBER_RE.match(t) and any(ch.isdigit() for ch in t))
+    return "rows" if numbers * 4 >= len(tokens) else "short"
 
 
 def error_classes(gold: Sequence[Span], pred: Sequence[Span]) -> list[dict[str, Any]]:
@@ -351,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
           f"on {result['cores']} cores.")
     top = ", ".join(f"{k}: {v}" for k, v in list(result["error_classes"].items())[:10])
     print(f"Errors by class: {top}")
+    print("Errors by kind of line: " + ", ".join(f"{k}: {v}" for k, v in result["errors_where"].items()))
     for c in result["crashes"]:
         print(f"  crash in document {c['document']}: {c['error']}")
     return 0
