@@ -30,7 +30,8 @@ Layout
         comparison), ``sync`` (the row mapping of synchronised scrolling),
         ``side_items`` (what the side panel lists), ``styling`` (theme styles for Line
         API widgets), ``clipboard``, ``settings`` (config.toml: theme, citation
-        format, sync, keymap; the theme saved when picked) and ``terminal`` (the
+        format, sync, keymap), ``settings_apply`` (applied at start; a theme picked
+        is saved) and ``terminal`` (the
         terminal the screen is drawn on when stderr is redirected).
 
 Messages

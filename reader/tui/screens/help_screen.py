@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.table import Table
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
@@ -28,38 +28,47 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.table: Table | None = None  # what compose() shows (the keys as the user's keymap has them)
+        self.table: Text | None = None  # what compose() shows (the keys as the user's keymap has them)
 
     def compose(self) -> ComposeResult:
         self.table = table = self._table()
         with VerticalScroll(id="help"):
             yield Static(table, id="help-keys")
 
-    def _table(self) -> Table:
+    def _rows(self) -> list[tuple[str, Text | str, str]]:
+        """(keys, what they do, binding id) for every row, headings included."""
         app = reader_app(self)
-        table = Table.grid(padding=(0, 2))
-        table.add_column(justify="right", style="bold", no_wrap=True)
-        table.add_column()
-        table.add_column(style="dim")
-        table.add_row("", Text("reader keys", style="bold underline"),
-                      Text("esc or ? closes this help", style="italic"))
+        rows: list[tuple[str, Text | str, str]] = [
+            ("", Text("reader keys", style="bold underline"), "esc or ? closes this help")]
         for title, section, _where in bindings.SECTIONS:
-            table.add_row("", "", "")
-            table.add_row("", Text(title, style="bold"), "")
-            for binding in section:
-                table.add_row(bindings.key_label(app, binding), binding.description, binding.id or "")
-        table.add_row("", "", "")
-        table.add_row("", Text("Textual", style="bold"), "")
-        for key, description in bindings.BUILTIN:
-            table.add_row(key, description, "")
-        table.add_row("", "", "")
-        table.add_row("", Text("Marks in the panes", style="bold"), "")
-        for mark, meaning in LEGEND:
-            table.add_row(mark, meaning, "")
-        table.add_row("", "", "")
-        table.add_row("", Text("Remap keys in keymap.toml: \"binding-id\" = \"key\" (ids on the right).",
-                               style="italic"), "")
-        return table
+            rows += [("", "", ""), ("", Text(title, style="bold"), "")]
+            rows += [(bindings.key_label(app, b), b.description, b.id or "") for b in section]
+        rows += [("", "", ""), ("", Text("Textual", style="bold"), "")]
+        rows += [(key, description, "") for key, description in bindings.BUILTIN]
+        rows += [("", "", ""), ("", Text("Marks in the panes", style="bold"), "")]
+        rows += [(mark, meaning, "") for mark, meaning in LEGEND]
+        rows += [("", "", ""), ("", Text("Remap keys in keymap.toml: \"binding-id\" = \"key\" (ids on the right).",
+                                         style="italic"), "")]
+        return rows
+
+    def _table(self) -> Text:
+        """The keys as three aligned columns, as one Text: a Rich Table of a hundred rows
+        took most of a second to measure and draw each time help opened."""
+        rows = self._rows()
+        keys = max(cell_len(k) for k, _d, _i in rows)
+        described = max(cell_len(str(d)) for _k, d, i in rows if i)
+        out = Text(end="")
+        for n, (key, description, ident) in enumerate(rows):
+            if n:
+                out.append("\n")
+            out.append(" " * (keys - cell_len(key)) + key, "bold")
+            out.append("  ")
+            what = description if isinstance(description, Text) else Text(description)
+            out.append_text(what)
+            if ident:
+                out.append(" " * max(described - what.cell_len, 0) + "  ")
+                out.append(ident, "italic dim" if n == 0 else "dim")
+        return out
 
     def action_close(self) -> None:
         self.dismiss()
