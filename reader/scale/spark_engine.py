@@ -312,8 +312,8 @@ def _collect_articles(docs: DataFrame, issues: list[LoadIssue]) -> tuple[list[Ar
     library loader makes them; and each loaded file's position -> its article's index."""
     from pyspark.sql import functions as F
 
-    rows = docs.select(*(c for c in docs.columns if c != "seeds"), F.size("seeds").alias("n_seeds")).collect()
-    rows.sort(key=lambda r: r["pos"])
+    small = docs.select(*(c for c in docs.columns if c != "seeds"), F.size("seeds").alias("n_seeds"))
+    rows = small.orderBy("pos").toLocalIterator(prefetchPartitions=True)  # in file order, a partition at a time
     taken: set[str] = set()
     articles: list[Article] = []
     keys: list[ArticleKeys] = []
