@@ -1,6 +1,7 @@
 """Quotations and speakers against PolNeAR's hand-made attributions (real news, out of sample).
 
     python -m benchmarks.quotes_real [--data DIR] [--limit N] [--annotator metadata|first|ID] [--json]
+                                     [--misses N]
 
 The data is the PolNeAR training part (840 US election-2016 articles, seven outlets) in
 ``../shared/data/polnear-train`` beside the repository (``--data`` names another ``data``
@@ -56,6 +57,12 @@ Rates, among matched quotes that have a gold source: **speaker acc** (right / ju
 right speaker (lenient rule; for a gold quote without source, reader must name nobody);
 precision over every reader quote, recall over every gold quote. The strict variant counts
 pronoun and description sources as never right, so it is a lower bound.
+
+``--misses N`` groups the speaker failures by kind (wrong, null), the gold source's
+class, where the source stands (before or after the quote in its paragraph, or in an
+earlier one) and reader's rule or its reason for no speaker, biggest class first, with N
+examples of each printed from the corpus (nothing is written anywhere): fix classes, not
+examples.
 
 Speed: the time spent inside ``extract_quotes`` per 1,000 words (whitespace-separated), and
 the machine's core count, since the machine may be shared.
@@ -389,12 +396,14 @@ def score_article(text: str, gold: Sequence[GoldQuote], predicted: Sequence[Any]
         c["right_lenient"] += lenient
         c["qs_strict"] += strict
         c["qs_lenient"] += lenient
+        where = {"quote": [g.start, g.end], "source": [g.source[0][0], g.source[-1][1]], "source_class": cls,
+                 "how": q.how, "speaker": q.speaker, "no_speaker": getattr(q, "no_speaker", None)}
         if not q.speaker:
             c["null"] += 1
-            failures.append({"kind": "null", "quote": [g.start, g.end], "source_class": cls, "how": q.how})
+            failures.append({"kind": "null", **where})
         elif not lenient:
             c["wrong"] += 1
-            failures.append({"kind": "wrong", "quote": [g.start, g.end], "source_class": cls, "how": q.how})
+            failures.append({"kind": "wrong", **where})
     matched_g = {j for _, j in overlap}
     matched_p = {i for i, _ in overlap}
     missed = [[g.start, g.end] for j, g in enumerate(gold) if j not in matched_g]
@@ -569,6 +578,43 @@ def summary(result: dict[str, Any]) -> str:
             + "".join(f"\n  {c['article']}: {c['error']}" for c in result["crashes"]))
 
 
+def miss_class(text: str, failure: dict[str, Any]) -> str:
+    """A failure's class: kind, gold source class, where the source is (before or after the
+    quote in its paragraph, or in an earlier paragraph), and reader's rule or reason."""
+    paras = paragraph_spans(text)
+    (qa, _), (sa, _) = failure["quote"], failure["source"]
+    qp = max((i for i, (a, _) in enumerate(paras) if a <= qa), default=0)
+    sp = max((i for i, (a, _) in enumerate(paras) if a <= sa), default=0)
+    where = ("earlier paragraph" if sp < qp else "later paragraph" if sp > qp
+             else "before, same paragraph" if sa < qa else "after, same paragraph")
+    rule = failure["how"] or failure.get("no_speaker") or "-"
+    return f"{failure['kind']} | {failure['source_class']} | {where} | {rule}"
+
+
+def misses(root: Path, result: dict[str, Any], examples: int) -> str:
+    """Speaker failures grouped by :func:`miss_class`, biggest first, with up to ``examples``
+    of each: the quote's paragraph (and the source's, when earlier), printed from the corpus
+    and never stored. For development: classes to fix, not single examples."""
+    groups: dict[str, list[str]] = {}
+    for art, data in result["articles"].items():
+        text = (root / "text" / f"{art}.txt").read_text(encoding="utf-8")
+        paras = paragraph_spans(text)
+        for f in data["failures"]:
+            lo = min(f["quote"][0], f["source"][0])
+            hi = max(f["quote"][1], f["source"][1])
+            a = max((p for p in paras if p[0] <= lo), default=(0, 0))[0]
+            b = min((p for p in paras if p[1] >= hi), default=(0, len(text)))[1]
+            snippet = text[a:b].replace("\n", " ")
+            snippet = snippet if len(snippet) <= 400 else snippet[:150] + " … " + snippet[-250:]
+            groups.setdefault(miss_class(text, f), []).append(
+                f"  {art}: source {text[f['source'][0]:f['source'][1]]!r}, reader {f['speaker']!r}\n    {snippet}")
+    out = []
+    for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        out.append(f"{len(rows):5d}  {key}")
+        out.extend(rows[:examples])
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (default ../shared/data)")
@@ -576,6 +622,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--annotator", default="metadata",
                         help="metadata (default), first, or an annotator id (only that annotator's articles)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--misses", type=int, metavar="N", default=None,
+                        help="print the speaker failures by class, with N examples of each (development)")
     args = parser.parse_args(argv)
     root = args.data / SUBDIR
     if not (root / "text").is_dir() or not (root / "attributions").is_dir():
@@ -591,6 +639,9 @@ def main(argv: list[str] | None = None) -> int:
     print(table(result))
     print()
     print(summary(result))
+    if args.misses is not None:
+        print()
+        print(misses(root, result, args.misses))
     return 0
 
 

@@ -826,7 +826,8 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|
 
 def _listed(text: str, prev: Quote, q: Quote) -> bool:
     """Whether ``q`` follows ``prev`` in one list of quoted words (“a,” “b” and “c”)."""
-    if prev.close_mark is None or q.open_mark - prev.close_mark > 30 or q.paragraph != prev.paragraph:
+    if (prev.close_mark is None or q.open_mark - prev.close_mark > 30 or q.paragraph != prev.paragraph
+            or prev.text[-1:] in ".?!…"):                      # “… unhinged.” “So Donald …”: a new sentence
         return False
     return _LIST_GAP_RE.fullmatch(text, prev.close_mark + 1, q.open_mark) is not None
 
