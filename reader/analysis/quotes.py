@@ -51,12 +51,26 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 ``colon``      ``X had a blunt answer: “…”``: the subject opening the sentence, as above;
 ``according``  ``according to X`` anywhere in the sentence;
 ``aside``      a parenthetical ``, she said,`` after the quote;
+``clause``     ``Trump mocked Rubio for “…”``: the subject of the clause the quote is worked
+               into, whatever its verb (:mod:`reader.analysis.clause_subject`); never when
+               the words after the quote attribute it (``…,” the statement added``);
 ``split``, ``continued``  the other parts of the same quotation;
-``follow-on``  a full quote with no attribution, in the sentence after a quote by a known
-               speaker (same or next paragraph), with nobody else named in between.
+``list``       ``called it “a,” “b” and “c”``: quotes listed together in one sentence share
+               the speaker of one of them;
+``follow-on``  a quote with no attribution of its own (no words after it in its sentence,
+               no unidentified speaker), in the same sentence as a quote by a known speaker,
+               or a full one in the sentence after (same or next paragraph), when nobody
+               else becomes a clause's subject or speaks in between
+               (:mod:`reader.analysis.quote_context`);
+``preceding``  a full quote opening its sentence, whose previous sentence has no quote and
+               says its subject spoke (``X agreed. “…”``; across a paragraph only ``X
+               declared:``).
 
 Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speakers`. No rule invents
-a speaker: ``None`` is an answer.
+a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
+attribution names someone the article does not identify: ``said a senior official``, ``the
+statement added``, a pronoun with no person it can stand for; the phrase is kept in
+``speaker_description``), ``so-called`` (a term in scare quotes) or ``not found``.
 """
 
 from __future__ import annotations

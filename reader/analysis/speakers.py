@@ -12,9 +12,12 @@ inside a quote never name its speaker):
 * a speech verb after or just before it: ``Chen said``, ``said Chen``.
 
 Between a name and its speech verb there may be an appositive (``Jane Roe, a California
-Democrat, said``), a parenthesis or a party and state (``Rep. John Doe (R-Ohio) said``,
-``Doe, R-Ohio, said``) or a short aside (``Roe, visibly tired, replied``); only the
-appositive gives a role.
+Democrat, said``, ``Jenna Golden, Twitter's director …, said``, ``Ann Butz, 49, of Salem,
+said``), a parenthesis or a party and state (``Rep. John Doe (R-Ohio) said``,
+``Doe, R-Ohio, said``), a short aside (``Roe, visibly tired, replied``) or a phrase
+(``Roe, in a statement released Thursday, said``); only the appositive gives a role. A role
+word before a name may be one of the listed role nouns or shaped like one (``pollster``,
+``speechwriter``, ``co-founder``: :func:`is_role_word`).
 
 People merge by surname (``Kollar-Kotelly`` and ``Judge Colleen Kollar-Kotelly`` are one
 person, named by the fullest form; two different first names stay two people). The role
@@ -28,12 +31,15 @@ Resolving a phrase found next to a speech verb (:func:`np_before`, :func:`np_aft
 ``name``         the registry's person with that name or surname (added if new);
 ``he``/``she``   the most recent *salient* person: not one named inside ``by President Barack
                  Obama`` or ``a Bill Clinton appointee``; a person of the other known gender is
-                 skipped (genders come from honorifics, gendered role nouns and earlier pronouns);
+                 skipped (genders come from honorifics, gendered role nouns, first names:
+                 :mod:`reader.analysis.first_names`, and earlier pronouns), and when the
+                 nearest person who fits is more than 600 characters back, nobody;
 ``the judge``    the most recent person whose titles, roles and appositives contain the noun and
                  every capitalised modifier (``the Obama judge`` → the judge appointed by Obama).
 
 Anything else (``the agency``, ``court documents``, ``they``, a person description with no
-matching person) resolves to nobody: a speaker is never guessed. Organisations named as
+matching person, an indefinite one: ``a senior official``, ``one Democrat familiar with …``)
+resolves to nobody: a speaker is never guessed. Organisations named as
 subjects (``the IRS said``) are speakers of kind ``organization``.
 """
 
