@@ -221,3 +221,5 @@ def test_a_name_of_a_country_is_a_person_and_a_place():
     assert found["Tomas Varga"] == "person" and found["Slovakia"] == "place"
     assert found["Lio Maren"] == "person" and found["Canada"] == "place"
     assert "Republic of Ireland" in types("The Republic of Ireland squad flew home.")
+    found = types("Scott Varley of Brenmoor Financial Group said the deal would close.")
+    assert found["Scott Varley"] == "person" and found["Brenmoor Financial Group"] == "organization"

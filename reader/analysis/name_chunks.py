@@ -242,14 +242,17 @@ _OF_PLACE_HEADS = {"Republic", "Kingdom", "State", "States", "Emirate", "Emirate
 
 
 def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
-    """"Marcelo Rios of Chile", "Tony Hall of Ohio": a person and a place, not one name,
-    when what follows "of" is a country or a state and what precedes it reads as a name."""
+    """"Marcelo Rios of Chile", "Tony Hall of Ohio", "Scott Randall of Soundview Financial
+    Group": a person and a place or a body, not one name, when what follows "of" is a
+    country, a state or an organisation's name and what precedes it reads as a name."""
     for k in range(i + 1, j - 1):
         if toks[k].text != "of":
             continue
         head = [t.bare for t in toks[i:k]]
-        place = place_of(" ".join(t.text for t in toks[k + 1:j]))
-        if place is None or place.kind == gazetteer.CITY or any(
+        tail = toks[k + 1:j]
+        place = place_of(" ".join(t.text for t in tail))
+        body = 2 <= len(head) <= 3 and any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in tail)
+        if (not body and (place is None or place.kind == gazetteer.CITY)) or any(
                 h in _OF_PLACE_HEADS or h in ORG_WORDS or h in TAIL_ORG_WORDS or h in TITLES or h in PLACE_WORDS
                 or not NAMEISH_RE.match(h) for h in head):
             return [(i, j)]
