@@ -223,3 +223,11 @@ def test_a_name_of_a_country_is_a_person_and_a_place():
     assert "Republic of Ireland" in types("The Republic of Ireland squad flew home.")
     found = types("Scott Varley of Brenmoor Financial Group said the deal would close.")
     assert found["Scott Varley"] == "person" and found["Brenmoor Financial Group"] == "organization"
+
+
+def test_a_cue_for_a_body_beats_said_at_the_other_mentions():
+    found = types("Mentwell Abbey said on Tuesday that talks were taking place. "
+                  "Shares in Mentwell Abbey rose two pence.")
+    assert found["Mentwell Abbey"] == "organization"
+    found = types("Judge Mara Ostrow said it was late. Shares in Ostrow Mills rose.")
+    assert found["Mara Ostrow"] == "person"

@@ -368,15 +368,20 @@ class _People:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         people: list[Name] = []
+        sure: set[Name] = set()
         for c in chunks:
             if c.type == "person" and not c.strict:
                 parts, suffix = _name_parts(c)
                 if (len(parts) > 1 or suffix) and (parts, suffix) not in people:
                     people.append((parts, suffix))
+                if not c.weak:
+                    sure.add((parts, suffix))
         # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
         people.sort(key=lambda p: -len(p[0]))
         self.people = people
         self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
+        # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
+        self.sure = {self.full.get(p, p) for p in sure}
 
     def _longest(self, p: Name) -> Name:
         return next((q for q in self.people if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
@@ -427,10 +432,15 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
 
 def _type_people(chunks: list[Chunk], people: _People) -> None:
     """A chunk naming one of the article's people is a person (also one typed a place or an
-    organisation by a weak cue: "Britain said", "the Mariners")."""
+    organisation by a weak cue: "Britain said", "the Mariners"), unless a cue for bodies typed
+    it and only a default or "said" makes that name a person's ("Shares in Mentmore Abbey"
+    after "Mentmore Abbey said")."""
     for c in chunks:
-        if (c.type in ("person", None) or c.weak) and people.of(c) is not None:
-            c.type, c.weak = "person", False
+        if not (c.type in ("person", None) or c.weak):
+            continue
+        found = people.of(c)
+        if found is not None and (found in people.sure or not c.cued):
+            c.type, c.weak = "person", found not in people.sure
 
 
 def _default_people(chunks: list[Chunk]) -> None:
