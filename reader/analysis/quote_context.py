@@ -31,6 +31,9 @@ from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
                      r"recounted|reflected|offered|summed up|framed it|recalled)\b")
 _OPENS_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
+# someone opening a clause just before a verb of saying (not ``after Rubio spoke``)
+_SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?|\b(?:and|but|while)\s+)"
+                                r"(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){1,5}$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
 _CLAUSE_SUBJECT_RE = re.compile(r"(?:[;.!?]|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
 
@@ -74,8 +77,9 @@ def other_speaker_between(reg: Registry, speaker: str, lo: int, hi: int) -> bool
     """Whether text[lo:hi] makes someone other than ``speaker`` the subject of a clause
     (a salient mention after a clause break) or has a second verb of saying."""
     text = reg.text
-    if VERB_RE.search(text, lo, hi) and _names_other(reg, speaker, lo, hi):
-        return True
+    for v in VERB_RE.finditer(text, lo, hi):                   # …, and Jones said / . Jones said
+        if _SPEAKER_BEFORE_RE.search(text, max(lo, v.start() - 80), v.start()) and _names_other(reg, speaker, lo, hi):
+            return True
     for p in reg.people:
         if p.name == speaker:
             continue
