@@ -147,7 +147,7 @@ _NO_ROLE_OPENERS = _PLACE_OPENERS | {"who", "whose", "which", "appointed", "nomi
                     "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
     r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
-    r"will|did|recently|separately|similarly|simply|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"will|did|recently|separately|similarly|simply|[a-z]{3,}ly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
 _AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
 _NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", "whether", "rather", "however",
