@@ -243,7 +243,7 @@ class Run:
     seconds: float
     peak_mb: float
     stories: list[dict]
-    cpu: float = 0.0         # user + system seconds of the child and the children it waited for
+    cpu: float = 0.0         # user + system seconds of the reader process (not its pool's workers)
 
 
 def run_stories(folder: Path, cache: Path, extra_env: dict[str, str] | None = None) -> Run:
