@@ -231,3 +231,9 @@ def test_a_cue_for_a_body_beats_said_at_the_other_mentions():
     assert found["Mentwell Abbey"] == "organization"
     found = types("Judge Mara Ostrow said it was late. Shares in Ostrow Mills rose.")
     assert found["Mara Ostrow"] == "person"
+
+
+def test_a_family_is_people_not_a_body():
+    found = types("John Kellaway spoke on Monday. We will be guests of the Kellaways, said Frank Quilter.")
+    assert found["Kellaways"] == "person"
+    assert types("The Mariners scored twice.")["Mariners"] == "organization"

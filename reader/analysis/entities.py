@@ -56,7 +56,7 @@ organisations would merge them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reader.analysis import gazetteer
@@ -438,9 +438,18 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
     for c in chunks:
         if not (c.type in ("person", None) or c.weak):
             continue
-        found = people.of(c)
+        found = people.of(c) or _family(c, people)
         if found is not None and (found in people.sure or not c.cued):
             c.type, c.weak = "person", found not in people.sure
+
+
+def _family(c: Chunk, people: _People) -> Name | None:
+    """"the Kennedys" after "John Kennedy": a family, people of the article's name."""
+    last = c.toks[-1]
+    if len(c.toks) != 1 or not last.text.endswith("s") or len(last.text) < 4 or last.acronym:
+        return None
+    single = Chunk([replace(last, text=last.text[:-1])], c.at, c.strict)
+    return people.of(single)
 
 
 def _default_people(chunks: list[Chunk]) -> None:
