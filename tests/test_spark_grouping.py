@@ -244,3 +244,17 @@ def test_missing_pyspark_is_one_line_and_exit_1(tmp_path, library):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
     assert "pyspark" in done.stderr and "reader[spark]" in done.stderr
+
+
+def test_spark_options_need_the_spark_engine(run_reader):
+    for option in (["--out", "x"], ["--spark-master", "local[2]"]):
+        done = run_reader("stories", *option)
+        assert done.returncode == 2 and "needs --engine spark" in done.stderr, done.stderr
+
+
+def test_a_failed_job_is_told_by_the_executor_s_python_error():
+    trace = ("An error occurred while calling o55.toLocalIterator.\n: org.apache.spark.SparkException: Job aborted"
+             "\nTraceback (most recent call last):\n  File \"worker.py\", line 1\n"
+             "ModuleNotFoundError: No module named 'reader'\n\tat org.apache.spark.api.python.BasePythonRunner")
+    assert spark_engine.failure_reason(Exception(trace)) == "ModuleNotFoundError: No module named 'reader'"
+    assert spark_engine.failure_reason(Exception("no route to host\nmore")) == "no route to host"

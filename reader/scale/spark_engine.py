@@ -198,6 +198,17 @@ def start_session(master: str, log: Path | None = None) -> Session:
     return Session(spark, owned=True, log=log)
 
 
+def failure_reason(exc: BaseException) -> str:
+    """One line for a failed Spark job: the innermost Python error an executor raised
+    (``ModuleNotFoundError: No module named 'reader'`` on a worker without reader),
+    else the exception's first line. The JVM's stack traces stay in the log."""
+    text = str(exc).strip()
+    errors = re.findall(r"^(?:[\w.]+\.)?(\w+(?:Error|Exception): .+)$", text, flags=re.MULTILINE)
+    if errors:
+        return errors[-1].strip()
+    return text.splitlines()[0] if text else exc.__class__.__name__
+
+
 # --- the pipeline -------------------------------------------------------------------------
 
 

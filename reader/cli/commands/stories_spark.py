@@ -40,7 +40,13 @@ def spark_stories(args: argparse.Namespace) -> list[StoryGroup] | None:
             if value:
                 raise UsageError(f"{option} needs --engine spark")
         return None
-    from reader.scale.spark_engine import SparkUnavailable, master_url, spark_grouping, start_session
+    from reader.scale.spark_engine import (
+        SparkUnavailable,
+        failure_reason,
+        master_url,
+        spark_grouping,
+        start_session,
+    )
 
     out = _out_dir(args.out) if args.out else None
     master = master_url(args.spark_master)
@@ -53,8 +59,7 @@ def spark_stories(args: argparse.Namespace) -> list[StoryGroup] | None:
             found = spark_grouping(session.spark, args.paths)
         except Exception as exc:  # a Spark job failed: say where its log is, not a JVM trace
             where = f" (the Spark log: {session.log})" if session.log else " (--out DIR keeps the Spark log)"
-            first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
-            raise Failure(f"Spark on {master} failed: {first}{where}") from None
+            raise Failure(f"Spark on {master} failed: {failure_reason(exc)}{where}") from None
         _warn(found.issues)
         if not found.articles:
             raise Failure("no articles could be loaded" + (" from " + ", ".join(args.paths) if args.paths else ""))
@@ -101,6 +106,7 @@ def _write(session: Session, stories: list[StoryGroup], out: Path) -> None:
     except OSError as exc:
         raise Failure(f"cannot write {out}: {exc.strerror or exc}") from None
     except Exception as exc:  # Spark's writer reports through the JVM
-        first = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
-        raise Failure(f"cannot write {out / 'stories.parquet'}: {first}") from None
+        from reader.scale.spark_engine import failure_reason
+
+        raise Failure(f"cannot write {out / 'stories.parquet'}: {failure_reason(exc)}") from None
     say(f"reader: wrote {out / 'stories.json'} and {out / 'stories.parquet'}\n")
