@@ -123,3 +123,16 @@ def test_the_progress_bar_waits_a_second_and_clears(capsys):
 def test_no_progress_bar_when_piped(run_reader):
     done = run_reader("stories")
     assert done.returncode == 0 and "\r" not in done.stderr and "[#" not in done.stderr
+
+
+def test_an_imported_report_of_the_bundled_ruling_joins_the_bundled_story(run_reader, tmp_path):
+    from reader.library.resources import bundled_articles_dir
+
+    library = tmp_path / "lib"
+    unrelated(library)
+    cnn = (bundled_articles_dir() / "cnn.md").read_text(encoding="utf-8")
+    (library / "cnn-reprint.md").write_text(cnn.replace("Marshall Cohen", "Staff"), encoding="utf-8")
+    done = run_reader("story", "--json", env=child_env(READER_LIBRARY_DIR=str(library)))
+    assert done.returncode == 0, done.stderr
+    assert [a["id"] for a in json.loads(done.stdout)["articles"]] == [*BUNDLED_IDS, "cnn-reprint"]
+    assert "1 other story" in done.stderr

@@ -146,10 +146,11 @@ def analyse(article: ArticleLike | AnalysedArticle) -> AnalysedArticle:
     return AnalysedArticle(article, tokenize(body), cached_extraction(body))
 
 
-def analyse_all(articles: Any) -> list[AnalysedArticle]:
-    """``[analyse(a) for a in articles]``, the extractions of many done in a process pool."""
+def analyse_all(articles: Any, progress: Any = None) -> list[AnalysedArticle]:
+    """``[analyse(a) for a in articles]``, the extractions of many done in a process pool
+    (``progress(done, total, what)`` as they come back)."""
     items = list(articles)
     todo = [a for a in items if not isinstance(a, AnalysedArticle)]
-    found = iter(cached_extractions([a.body for a in todo]))
+    found = iter(cached_extractions([a.body for a in todo], progress))
     return [a if isinstance(a, AnalysedArticle) else AnalysedArticle(a, tokenize(a.body), next(found))
             for a in items]
