@@ -182,3 +182,8 @@ def test_a_named_speaker_has_no_reason_fields():
     (q,) = quotes("“We are done,” Mayor Ana Ruiz said.")
     data = q.to_json()
     assert data["speaker"] == "Ana Ruiz" and data["no_speaker"] is None and data["speaker_description"] is None
+
+
+def test_a_no_break_space_between_the_quote_and_its_attribution():
+    body = "Donald Trump spoke in Ohio.\n\n“Like Oakland. Or Ferguson,”\u00a0Trump said.\u00a0“The numbers are worse.”"
+    assert who(body) == ["Donald Trump", "Donald Trump"]

@@ -287,6 +287,7 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
 
@@ -555,7 +556,8 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
 def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     """“…,” Chen said / said Chen, a … / Skye Perryman, president of …, said / according to X."""
     text = reg.text
-    p = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip(" ,"))
+    lead_space = _LEAD_SPACE_RE.match(text, lo, hi)           # no-break spaces too (“…,”\xa0Trump said)
+    p = lead_space.end() if lead_space else lo
     if p >= hi:
         return None
     lead = ACCORDING_RE.match(text, p, hi) or VERB_RE.match(text, p, hi)
