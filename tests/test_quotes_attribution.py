@@ -187,3 +187,8 @@ def test_a_named_speaker_has_no_reason_fields():
 def test_a_no_break_space_between_the_quote_and_its_attribution():
     body = "Donald Trump spoke in Ohio.\n\n“Like Oakland. Or Ferguson,”\u00a0Trump said.\u00a0“The numbers are worse.”"
     assert who(body) == ["Donald Trump", "Donald Trump"]
+
+
+@pytest.mark.parametrize("verb", ["fumed", "pointed out", "went on", "shot back", "reported", "opined"])
+def test_more_verbs_of_saying_after_the_quote(verb):
+    assert who(f"“It is a disgrace,” Sen. Tom Hale {verb}.") == ["Tom Hale"]

@@ -75,6 +75,11 @@ _VERBS = [
     "concedes", "begged", "recounted", "recounts", "reiterated", "repeated", "emailed", "texted", "tweets",
     "proclaimed", "acknowledges", "admits", "stresses", "predicts", "recalls", "replies", "responds", "testifies",
     "announces", "complains", "observes", "remarks", "suggests", "urges",
+    # verbs of saying found after quotes in real news (“…,” Toomey fumed / Mr. Rubel pointed out)
+    "reported", "questioned", "fumed", "barked", "opined", "opines", "assured", "assures", "confided", "confessed",
+    "elaborated", "reasoned", "interjected", "griped", "grumbled", "thundered", "marveled", "marvelled",
+    "deadpanned", "gushed", "sniffed", r"pointed\s+out", r"points\s+out", r"went\s+on", r"goes\s+on",
+    r"shot\s+back", r"fired\s+back", r"hit\s+back", r"chimed\s+in",
 ]
 VERB_WORDS = "(?:" + "|".join(_VERBS) + ")"
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
