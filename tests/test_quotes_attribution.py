@@ -192,3 +192,27 @@ def test_a_no_break_space_between_the_quote_and_its_attribution():
 @pytest.mark.parametrize("verb", ["fumed", "pointed out", "went on", "shot back", "reported", "opined"])
 def test_more_verbs_of_saying_after_the_quote(verb):
     assert who(f"“It is a disgrace,” Sen. Tom Hale {verb}.") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Teachers say he is “saying the right things” about inequality, said Marla Kilfoyle, a union director.",
+     "Marla Kilfoyle"),
+    ("The population was “overwhelmingly white,” as the data show, Alan Abramowitz said on Monday.",
+     "Alan Abramowitz"),
+])
+def test_the_attribution_closing_the_sentence(body, speaker):
+    (q,) = quotes(body)
+    assert (q.speaker, q.how) == (speaker, "final")
+
+
+def test_no_closing_attribution_across_another_quote():
+    body = "Voters call it “a mess,” and “a scandal,” Alan Abramowitz said on Monday."
+    assert quotes(body)[0].how != "final"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“It is harder,” said former Wisconsin Gov. Jim Doyle.", "Jim Doyle"),
+    ("“It gets you off message,” said Republican party boss Reince Priebus.", "Reince Priebus"),
+])
+def test_former_and_more_role_words_after_the_verb(body, speaker):
+    assert who(body) == [speaker]

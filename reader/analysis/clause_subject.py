@@ -30,7 +30,17 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import ACCORDING_RE, FILL, NP, TITLES, VERB_RE, Registry, np_after, np_before
+from reader.analysis.speakers import (
+    ACCORDING_RE,
+    FILL,
+    NP,
+    TITLES,
+    VERB_RE,
+    VERB_WORDS,
+    Registry,
+    np_after,
+    np_before,
+)
 
 # where a new clause may start inside a sentence: the subject follows it
 _CLAUSE_BREAK_RE = re.compile(r";\s+|\s[—–]\s+|\s--\s+|,\s+(?:and|but|yet|so|while|whereas|although|though)\s+"
@@ -64,6 +74,9 @@ _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s"
 # an organisation named by its owner: Clinton's campaign, Gowdy’s office
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
                        r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
+# the attribution closing a sentence: ", said X …" or ", X said …" (a few adverbial words after)
+_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b)|(?P<np>[A-Z][^,;:" + FILL
+                       + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
                "when", "since", "so", "to", "for", "if", "although", "though", "whereas"}
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
@@ -101,6 +114,29 @@ def attributed_after(text: str, lo: int, hi: int) -> bool:
         if (VERB_RE.fullmatch(w) or INSTITUTIONAL_RE.fullmatch(w)) and not w.endswith("ing"):
             return True
     return False
+
+
+def final_attribution(reg: Registry, lo: int, sent_end: int) -> tuple[NP, tuple[int, int]] | None:
+    """The attribution closing the sentence after a quote and more of the writer's words:
+    ``“…” about inequality, said Marla Kilfoyle, executive director …`` / ``…, Kunin said.``
+    (the words from ``lo``, just after the quote, to ``sent_end``; no other quote between)."""
+    text = reg.text
+    tail_lo = max(lo, sent_end - 2 * _REACH)
+    if text.find(FILL, tail_lo, sent_end) >= 0:
+        return None
+    last = None
+    for m in _FINAL_RE.finditer(text, tail_lo, sent_end):
+        last = m
+    if last is None:
+        return None
+    if last.group("verb"):                                     # , said X (, an attorney …).
+        np = np_after(reg, last.end(), sent_end)
+    else:                                                      # , X said (on Monday).
+        np = np_before(reg, last.start("np"), last.start("verb2"))
+        np = np if np is not None and np.start == last.start("np") else None
+    if np is None or np.kind not in ("name", "pronoun"):
+        return None
+    return np, (last.start(), sent_end)
 
 
 def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:

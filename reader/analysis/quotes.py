@@ -51,6 +51,8 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 ``colon``      ``X had a blunt answer: “…”``: the subject opening the sentence, as above;
 ``according``  ``according to X`` anywhere in the sentence;
 ``aside``      a parenthetical ``, she said,`` after the quote;
+``final``      ``“…” about inequality, said Marla Kilfoyle, a …`` / ``…, Kunin said.``: the
+               attribution closing the sentence, with no other quote after this one;
 ``clause``     ``Trump mocked Rubio for “…”``: the subject of the clause the quote is worked
                into, whatever its verb (:mod:`reader.analysis.clause_subject`); never when
                the words after the quote attribute it (``…,” the statement added``);
@@ -80,7 +82,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from reader.analysis.clause_subject import attributed_after, clause_subject
+from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -536,7 +538,8 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
-             lambda: _aside(reg, q_close + 1, e), lambda: _clause(reg, s, q_open, q_close, e))
+             lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
+             lambda: _clause(reg, s, q_open, q_close, e))
     described = None
     for rule in rules:
         found = rule()
@@ -688,6 +691,12 @@ def _clause(reg: Registry, s: int, q_open: int, q_close: int, e: int) -> Found |
         return None
     found = clause_subject(reg, s, q_open)
     return None if found is None else (found[0], "clause", found[1])
+
+
+def _final(reg: Registry, lo: int, sent_end: int, e: int) -> Found | None:
+    """“…” about inequality, said Marla Kilfoyle: the attribution closing the sentence."""
+    found = final_attribution(reg, lo, sent_end) if e == sent_end else None
+    return None if found is None else (found[0], "final", found[1])
 
 
 def _aside(reg: Registry, lo: int, e: int) -> Found | None:

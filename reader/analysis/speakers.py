@@ -109,7 +109,7 @@ ROLE_NOUNS = set([
     "appointee", "nominee", "candidate", "manager", "head", "member", "plaintiff", "witness", "doctor", "scientist",
     "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer",
     "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi",
-    "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman",
+    "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman", "boss",
 ])
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
@@ -637,6 +637,9 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
+    if w in ("former", "then", "retired") and len(toks) > 1 and _cap(toks[1][2]):   # said former Gov. X
+        np = np_after(reg, toks[1][0], hi)
+        return replace(np, start=toks[0][0], title=f"{w} {np.title}".strip()) if np and np.kind == "name" else None
     lead = next((n for n in range(min(6, len(toks) - 1)) if is_role_word(toks[n][2]) and _cap(toks[n + 1][2])
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
