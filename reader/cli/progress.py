@@ -65,7 +65,7 @@ def progress_bar() -> Bar | None:
     import os
 
     try:
-        width = os.get_terminal_size(sys.stderr.fileno()).columns
+        width = os.get_terminal_size(sys.stderr.fileno()).columns or 80
     except (AttributeError, ValueError, OSError):
         width = 80
     return Bar(width)
