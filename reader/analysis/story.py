@@ -50,6 +50,7 @@ class Story:
     timeline: Any = None                             # reader.analysis.timeline.Timeline
     dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
     _ids: dict = field(default_factory=dict, repr=False)
+    _dense_of: dict[int, int] = field(default_factory=dict, repr=False)  # member → its dense family
 
     def index(self, article_id: str) -> int:
         if not self._ids:
@@ -68,9 +69,12 @@ class Story:
     def not_aligned(self, i: int, j: int) -> bool:
         """Two members of one dense family that were not aligned with each other (each
         was aligned with the family's representative): their share is unknown, not 0."""
-        if i == j or (min(i, j), max(i, j)) in self.comparisons:
+        if i == j or not self.dense or (min(i, j), max(i, j)) in self.comparisons:
             return False
-        return any(i in members and j in members for members in self.dense)
+        if not self._dense_of:
+            self._dense_of.update((m, k) for k, members in enumerate(self.dense) for m in members)
+        family = self._dense_of.get(i)
+        return family is not None and family == self._dense_of.get(j)
 
     def shared(self, i: int, j: int) -> float:
         """Share of article i's words in passages shared with article j (0 if not aligned)."""

@@ -48,7 +48,7 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
     title = str(getattr(art.article, "title", "") or "").strip()
     if title and text.rstrip(".!?") == title.rstrip(".!?"):
         return True
-    if _BYLINE_RE.match(text) or (len(text.split()) <= 12 and wires_named(text) and not text.endswith(_ENDS)):
+    if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
