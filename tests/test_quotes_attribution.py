@@ -216,3 +216,9 @@ def test_no_closing_attribution_across_another_quote():
 ])
 def test_former_and_more_role_words_after_the_verb(body, speaker):
     assert who(body) == [speaker]
+
+
+def test_a_title_word_inside_a_name_and_an_honorific_in_between():
+    body = ("''It is not easy,'' said Representative Peter T. King of New York, who endorsed Mr. Rubio "
+            "on Tuesday. ''There is no doubt.''")
+    assert who(body) == ["Peter T. King", "Peter T. King"]

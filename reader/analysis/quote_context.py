@@ -35,7 +35,9 @@ _OPENS_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
 _SPEAKER_BEFORE_RE = re.compile(r"(?:^|[.;:!?]\s+|,\s+(?:and\s+|but\s+)?|\b(?:and|but|while)\s+)"
                                 r"(?:(?:[A-Z][\w.’'\-]*|of|the)\s+){1,5}$")
 _LETTER_RE = re.compile(r"[^\W\d_]")
-_CLAUSE_SUBJECT_RE = re.compile(r"(?:[;.!?]|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
+# a clause break before a mention (a full stop only when no abbreviation or initial ends with it)
+_CLAUSE_SUBJECT_RE = re.compile(r"(?:[;!?]|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                                r"(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\b[A-Z])\.|,\s+(?:and|but|while|whereas)|\b(?:but|while|whereas|and))\s+$")
 
 
 def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_open: int,

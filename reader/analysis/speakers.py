@@ -292,7 +292,8 @@ def _title_run(ws: list[str]) -> tuple[int, int, str | None]:
                                or (ws[t] in CONNECTORS and t > k)):
         gender = HONORIFICS.get(ws[t], gender)
         t += 1
-    last = max((n + 1 for n in range(t, len(ws) - 2) if ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS), default=t)
+    last = max((n + 1 for n in range(t, len(ws) - 2)
+                if (ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS) and ws[n + 1] not in CONNECTORS), default=t)
     return k, last, gender
 
 
@@ -361,6 +362,9 @@ class Registry:
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
         names = ws[t:]
+        if "of" in names[2:] and not _is_org(" ".join(names)):   # Peter T. King | of New York
+            j = i + t + names.index("of") - 1
+            names = names[:names.index("of")]
         if not self._could_name(names):
             return None
         title = " ".join(w for w in ws[k:t] if w not in HONORIFICS)
