@@ -222,3 +222,9 @@ def test_a_title_word_inside_a_name_and_an_honorific_in_between():
     body = ("''It is not easy,'' said Representative Peter T. King of New York, who endorsed Mr. Rubio "
             "on Tuesday. ''There is no doubt.''")
     assert who(body) == ["Peter T. King", "Peter T. King"]
+
+
+def test_an_organisation_in_the_speakers_appositive_does_not_block_the_follow_on():
+    body = ("CrowdTangle said it counts posts. “Trump dominates,” said Brandon Silverman, CrowdTangle chief "
+            "executive. “It is a way to skip the media.”")
+    assert who(body)[-2:] == ["Brandon Silverman", "Brandon Silverman"]

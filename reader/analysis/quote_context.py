@@ -88,7 +88,7 @@ def other_speaker_between(reg: Registry, speaker: str, lo: int, hi: int) -> bool
         k = bisect.bisect_left(p.salient, lo)
         while k < len(p.salient) and p.salient[k] < hi:
             at = p.salient[k]
-            if _CLAUSE_SUBJECT_RE.search(text, max(lo, at - 12), at) or at - lo < 3:
+            if _CLAUSE_SUBJECT_RE.search(text, max(lo, at - 12), at):
                 return True
             k += 1
     return False
