@@ -228,3 +228,13 @@ def test_an_organisation_in_the_speakers_appositive_does_not_block_the_follow_on
     body = ("CrowdTangle said it counts posts. “Trump dominates,” said Brandon Silverman, CrowdTangle chief "
             "executive. “It is a way to skip the media.”")
     assert who(body)[-2:] == ["Brandon Silverman", "Brandon Silverman"]
+
+
+def test_a_name_with_of_and_a_place_is_a_subject():
+    body = "Leaders spoke on Monday. Chancellor Angela Merkel of Germany condemned ''such a murderous attack.''"
+    assert who(body) == ["Angela Merkel"]
+
+
+def test_the_sentence_before_ends_with_its_attribution():
+    body = 'Or maybe the governor, digital consultant Phil Musser says. "Several surveys suggest a second look."'
+    assert [(q.speaker, q.how) for q in quotes(body)] == [("Phil Musser", "preceding")]

@@ -75,8 +75,9 @@ _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s"
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
                        r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
 # the attribution closing a sentence: ", said X …" or ", X said …" (a few adverbial words after)
-_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b)|(?P<np>[A-Z][^,;:" + FILL
+_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b)|(?P<np>[A-Za-z][^,;:" + FILL
                        + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
+_CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
                "when", "since", "so", "to", "for", "if", "although", "though", "whereas"}
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
@@ -190,6 +191,8 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
         if np is not None and (np.start == start or text[start:np.start] in ("The ", "the ")):
+            if w.group() == "of" and _CAPITAL_NEXT_RE.match(text, w.end()):
+                continue                                       # Chancellor Angela Merkel of Germany condemned
             if w.group() in _NOT_AFTER_SUBJECT:
                 return None
             return _checked(reg, np, text[np.end:q_open])

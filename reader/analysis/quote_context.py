@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject
+from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
@@ -58,7 +58,7 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
         return None
     if not (colon or VERB_RE.search(prev) or INSTITUTIONAL_RE.search(prev) or _CUE_RE.search(prev)):
         return None
-    return clause_subject(reg, plo, plo + len(prev))
+    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
