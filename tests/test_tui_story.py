@@ -81,7 +81,18 @@ async def test_m_shows_progress_then_the_results(monkeypatch):
         assert "carried by cnn, house-addresses" in text
 
 
-async def test_the_end_of_the_screen_lists_lines_and_entities_only_some_sources_have():
+async def _section(screen, pilot, heading: str) -> list[str]:
+    """Scroll the story lists to ``heading``; the rows on screen and the section's own lines."""
+    body = screen.query_one("#story-body")
+    headings = list(screen.query(".story-heading"))
+    at = next(k for k, h in enumerate(headings) if h.render().plain == heading)
+    body.scroll_to_widget(headings[at], animate=False, top=True)
+    await settle(pilot)
+    section = screen.query(".story-section")[at - 1]   # the first heading is the heat map's
+    return [" ".join(line.split()) for line in section.render().plain.splitlines()]
+
+
+async def test_the_end_of_the_screen_lists_lines_entities_labels_and_the_timeline():
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_story(app, pilot)
@@ -90,20 +101,22 @@ async def test_the_end_of_the_screen_lists_lines_and_entities_only_some_sources_
         await settle(pilot)
         assert app.focused is body and body.scroll_y == body.max_scroll_y > 0
         rows = [" ".join(line.split()) for line in screen_text(app).splitlines()]
-        assert "Entities only some sources mention" in rows
-        assert "Indira Talwani person in dcnf-talwani · not in cnn, house-addresses, judge-rules, newsnation" in rows
-        headings = list(screen.query(".story-heading"))
-        body.scroll_to_widget(headings[-2], animate=False, top=True)
-        await settle(pilot)
-        rows = [" ".join(line.split()) for line in screen_text(app).splitlines()]
-        assert "Lines only one source has" in rows
-        section = [" ".join(line.split()) for line in screen.query(".story-section")[-2].render().plain.splitlines()]
+        assert "Timeline" in rows                                   # the last section
+        entities = await _section(screen, pilot, "Entities only some sources mention")
+        assert "Indira Talwani person in dcnf-talwani · not in cnn, house-addresses, judge-rules, newsnation" \
+            in entities
+        section = await _section(screen, pilot, "Lines only one source has")
         for article in story.articles:  # each article's count, then its first lines as the story found them
             lines = story.unique_lines[article.id]
             assert f"{article.id} {len(lines)} line{'s' if len(lines) != 1 else ''}" in section
         s, e = story.unique_lines["judge-rules"][0]
         first = " ".join(story.articles[story.index("judge-rules")].body[s:e].split())
         assert "· " + first in section  # whole: the screen wraps it
+        labels = " ".join(await _section(screen, pilot, "Labels: the words each source uses"))
+        assert "undocumented immigrants" in labels and "illegal" in labels
+        timeline = await _section(screen, pilot, "Timeline")
+        assert any(line.startswith("1. ") for line in timeline)
+        assert {a.id for a in story.articles} <= {line.split()[1] for line in timeline if line[:1].isdigit()}
 
 
 async def test_reopening_is_instant_from_the_cache():

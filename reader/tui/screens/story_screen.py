@@ -26,11 +26,11 @@ from textual.widgets import Label, ProgressBar, Static
 from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.app_handle import reader_app
+from reader.tui.screens.story_lenses import labels_text, timeline_text
 from reader.tui.screens.story_sections import (
     MORE_HINT,
     conflicts_text,
     entities_text,
-    has_more,
     provenance_text,
     quotes_text,
     unique_text,
@@ -95,6 +95,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self.story: Story | None = None
         self.full = False  # "+": every item of the lists, none cut to "… and N more"
         self.progress_seen: list[tuple[int, int, str]] = []
+        self._built: tuple[tuple[int, bool], list[tuple[str, Text]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Story", style="bold"), id="story-title")
@@ -156,13 +157,17 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self.query_one("#story-title", Static).update(title)
         shown = min(n, MAX_MAP)
         ids = [a.id for a in story.articles[:shown]]
-        shares = [[story.shared(i, j) for j in range(shown)] for i in range(shown)]
+        shares: list[list[float | None]] = [[None if story.not_aligned(i, j) else story.shared(i, j)
+                                             for j in range(shown)] for i in range(shown)]
         body = self.query_one("#story-body", VerticalScroll)
         heat = HeatMap(ids, shares, id="heat-map")
         body.mount(Static(Text("Shared text", style="bold underline"), classes="story-heading"))
         if shown < n:
             body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="-note"))
         body.mount(heat)
+        if any(story.dense):
+            body.mount(Static(Text("n/a: two copies of one widely carried text, each aligned with the fullest "
+                                   "copy, not with each other.", style="italic"), classes="-note"))
         for heading, text in self._sections(story):
             body.mount(Static(Text(heading, style="bold underline"), classes="story-heading"))
             body.mount(Static(text, classes="story-section"))
@@ -170,12 +175,19 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         heat.focus()
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
-        full = self.full
-        return [("Shared text and who draws on whom", provenance_text(story)),
+        """The sections under the heat map, built once per story and per "+" state."""
+        key = (id(story), self.full)
+        if self._built is None or self._built[0] != key:
+            full = self.full
+            self._built = (key, [
+                ("Shared text and who draws on whom", provenance_text(story)),
                 ("Figures that disagree", conflicts_text(story)),
                 ("Quotes carried by several sources", quotes_text(story, full)),
                 ("Lines only one source has", unique_text(story, full)),
-                ("Entities only some sources mention", entities_text(story, full))]
+                ("Entities only some sources mention", entities_text(story, full)),
+                ("Labels: the words each source uses", labels_text(story, full)),
+                ("Timeline", timeline_text(story, full))])
+        return self._built[1]
 
     def _mark_more(self, story: Story) -> None:
         """The sections cut short ("… and N more") open in full when clicked."""
@@ -188,7 +200,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         story = self.story
         if story is None:
             return
-        if self.full or not has_more(story):
+        if self.full or not any(MORE_HINT in text.plain for _heading, text in self._sections(story)):
             self.notify("Every list is shown in full.", timeout=2)
             return
         self.full = True

@@ -130,10 +130,3 @@ def entities_text(story: Story, full: bool = False) -> Text:
     if not full and len(story.entities) > MAX_ENTITIES:
         out.append(f"\n… and {len(story.entities) - MAX_ENTITIES} more{MORE_HINT}", style="italic")
     return out
-
-
-def has_more(story: Story) -> bool:
-    """Whether a list is cut ("… and N more") until the user asks for all of it."""
-    quotes = sum(len(g.carried_by) > 1 for g in story.quote_groups)
-    lines = any(len(story.unique_lines.get(a.id, [])) > MAX_LINES for a in story.articles)
-    return quotes > MAX_QUOTES or lines or len(story.entities) > MAX_ENTITIES

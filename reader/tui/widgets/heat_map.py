@@ -42,7 +42,7 @@ class HeatMap(LazyComponents, can_focus=True):
             super().__init__()
             self.row, self.column = row, column
 
-    def __init__(self, ids: list[str], shares: list[list[float]], *, id: str | None = None) -> None:
+    def __init__(self, ids: list[str], shares: list[list[float | None]], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.ids = ids
         self.shares = shares
@@ -91,9 +91,9 @@ class HeatMap(LazyComponents, can_focus=True):
             out.append(cut(ident, self.label_width - 1).ljust(self.label_width),
                        cursor_label if i == row_c else label)
             for j in range(n):
-                share = self.shares[i][j]
-                text = "—" if i == j else f"{round(share * 100)}%"
-                background = base.blend(hot, min(max(share, 0.0), 1.0)) if i != j else base
+                share = self.shares[i][j]  # None: two copies of one widely carried text, not aligned
+                text = "—" if i == j else "n/a" if share is None else f"{round(share * 100)}%"
+                background = base.blend(hot, min(max(share, 0.0), 1.0)) if i != j and share is not None else base
                 style = Style(bgcolor=background.rich_color,
                               color=background.get_contrast_text(0.9).rich_color)
                 here = (i, j) == (row_c, col_c)
