@@ -180,6 +180,8 @@ def test_spark_groups_as_the_local_engine(spark, library):
     # the library is worth the comparison: stories of several members, singletons, star seeds
     sizes = sorted(len(g.members) for g in groups)
     assert sizes.count(1) >= 3 and sum(1 for s in sizes if s >= 3) >= 3, sizes
+    _, seed_df = np.unique(np.concatenate([k.seeds for k in keys]), return_counts=True)
+    assert seed_df.max() >= grouping.SEED_STAR_DF  # the footer's seeds: joined as a star
     assert any(e.shared_seeds and e.shared_seeds < grouping.LINK_SEEDS for e in pairs.values())
     assert [i.path for i in found.issues] == [str(library / "broken.md")]
 
