@@ -99,6 +99,8 @@ def _bundled_story(library: Library) -> list[Article]:
     stories = grouped(library)
     chosen = sorted({m for s in stories if any(inside[m] for m in s.members) for m in s.members})
     others = sum(1 for s in stories if not any(inside[m] for m in s.members))
+    if not others:  # every import joined the bundled story
+        return list(library.articles)
     ids = ", ".join(s.id for s in stories if any(inside[m] for m in s.members))
     say(f"reader: the library holds {others} other stor{'y' if others == 1 else 'ies'}; this is the bundled "
         f"story ({ids}): 'reader stories' lists them, 'reader story STORY-ID' opens one\n")
