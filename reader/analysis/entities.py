@@ -508,15 +508,20 @@ def _in_list(i: int, chunks: list[Chunk], toks: list[Tok]) -> bool:
 class _Entities:
     def __init__(self) -> None:
         self.by_key: dict = {}
+        self.seen: dict[tuple, tuple[set[str], set[tuple[int, int]]]] = {}   # per key: aliases, spans
 
     def add(self, type_: str, name: str, alias: str, span: tuple[int, int], key: tuple,
             value: str | None = None) -> Entity:
         e = self.by_key.get(key)
         if e is None:
             e = self.by_key[key] = Entity(name, type_, [], [], value)
-        if alias not in e.aliases:
+            self.seen[key] = (set(), set())
+        aliases, spans = self.seen[key]     # sets: an entity named 10,000 times costs no more per mention
+        if alias not in aliases:
+            aliases.add(alias)
             e.aliases.append(alias)
-        if span not in e.mentions:
+        if span not in spans:
+            spans.add(span)
             e.mentions.append(span)
         return e
 

@@ -90,10 +90,15 @@ class Chunk:
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
     before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
+    _text: tuple[int, int, str] = field(default=(0, 0, ""), repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return " ".join(self.toks[0].src[self.start:self.end].split())
+        """The chunk's words as written, one space between them (kept until its span changes)."""
+        start, end = self.start, self.end
+        if self._text[:2] != (start, end) or not self._text[2]:
+            self._text = (start, end, " ".join(self.toks[0].src[start:end].split()))
+        return self._text[2]
 
     @property
     def start(self) -> int:
