@@ -779,7 +779,92 @@ TESTED_BY = {
     "reader.map.open": "test_story.test_enter_opens_the_pair_row_in_a_column_in_b",
     **{f"reader.story.{k}": "test_story_lists_scroll_with_j_k_g_G_and_pages"
        for k in ("down", "up", "top", "bottom", "page-down", "page-up")},
+    **{k: "test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work"
+       for k in ("reader.versions", "reader.versions.close", "reader.versions.a", "reader.versions.b",
+                 "reader.versions.swap")},
 }
+
+
+async def _versions_shown(pilot, screen) -> None:
+    for _ in range(100):
+        await pilot.pause(0.05)
+        if screen.rows or screen.query_one("#versions-a-text").content:
+            return
+
+
+async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
+    from reader.library import versions
+    from reader.library.importer import render
+    from reader.library.loading import load_file
+    from reader.tui.screens.versions_screen import VersionsScreen
+
+    path = tmp_path / "market.md"
+    path.write_text(render({"title": "Board votes to sell the market"}, "The vote was seven to two.\n"))
+    for k, (title, body) in enumerate([("Board votes to keep the market", "The vote was five to four.\n"),
+                                       ("Board keeps the market", "The vote was five to four, after midnight.\n")]):
+        versions.add_version(path, render({"title": title}, body).encode(), now=1_800_000_000 + 3600 * k)
+    article = load_file(path, [])
+    other = tmp_path / "other.md"
+    other.write_text("---\ntitle: Other\n---\n\nA different text about the weather this week.\n")
+    app = make_app([article, load_file(other, [])])
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        assert screen.view("a").article.id == article.id
+        await pilot.press("v")
+        versions_screen = app.screen
+        assert isinstance(versions_screen, VersionsScreen)
+        await _versions_shown(pilot, versions_screen)
+        assert [r["version"] for r in versions_screen.rows] == [1, 2, 3]
+        assert (versions_screen.a, versions_screen.b) == (1, 2)           # opens on the last two
+        await pilot.press("x")
+        assert (versions_screen.a, versions_screen.b) == (2, 1)
+        await pilot.press("up", "up")                                      # highlight version 1
+        await pilot.press("a")
+        assert versions_screen.a == 0
+        await pilot.press("down", "b")
+        assert versions_screen.b == 1
+        left = versions_screen.query_one("#versions-a-text").content.plain
+        assert "seven to two" in left
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is app.main_screen
+        await pilot.press("v")
+        assert isinstance(app.screen, VersionsScreen)
+        await pilot.press("v")                                             # v closes it too
+        await settle(pilot)
+        assert app.screen is app.main_screen
+
+
+async def test_v_on_an_article_never_fetched_again_says_so():
+    from reader.tui.screens.versions_screen import VersionsScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("v")
+        screen = app.screen
+        assert isinstance(screen, VersionsScreen)
+        await _versions_shown(pilot, screen)
+        assert str(screen.query_one("#versions-a-text").content).startswith("This article is not read from a file")
+
+
+async def test_v_on_an_article_imported_once_says_there_is_one_version(tmp_path):
+    from reader.library.importer import render
+    from reader.library.loading import load_file
+    from reader.tui.screens.versions_screen import VersionsScreen
+
+    paths = [tmp_path / "one.md", tmp_path / "two.md"]
+    for path, title in zip(paths, ("One", "Two"), strict=True):
+        path.write_text(render({"title": title}, f"{title}: a short text about the council's vote.\n"))
+    app = make_app([load_file(p, []) for p in paths])
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        await pilot.press("v")
+        screen = app.screen
+        assert isinstance(screen, VersionsScreen)
+        await _versions_shown(pilot, screen)
+        assert [r["version"] for r in screen.rows] == [1]
+        assert str(screen.query_one("#versions-a-text").content).startswith("Only one version")
 
 
 def test_every_key_of_every_screen_has_a_pilot_test():

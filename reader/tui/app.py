@@ -167,6 +167,15 @@ class ReaderApp(App[int]):
         if not isinstance(self.screen, StoryScreen):
             self.push_screen(StoryScreen(), callback=self._story_closed)
 
+    def action_versions(self) -> None:
+        """The versions of pane A's article (an imported page fetched again)."""
+        from reader.tui.screens.versions_screen import VersionsScreen
+
+        a = self.main_screen.state.a
+        if isinstance(self.screen, VersionsScreen) or a is None:
+            return
+        self.push_screen(VersionsScreen(self.articles[a]))
+
     def _story_closed(self, pair: tuple[int, int] | None) -> None:
         """The story screen closed; on a heat map cell (row, column) when ``pair`` is given."""
         if pair is not None:

@@ -55,6 +55,8 @@ SCREEN = [
          show=False),
     _key("m", "app.story", "Story", "The story: shared-text heat map, who draws on whom, conflicting figures",
          "story"),
+    _key("v", "app.versions", "Versions", "The versions of pane A's article (imported pages fetched again), "
+         "any two side by side", "versions", show=False),
 ]
 
 LIST = [
@@ -107,6 +109,15 @@ STORY = [
          show=False),
 ]
 
+# The versions screen (v): a list of versions, two of them side by side.
+VERSIONS = [
+    _key("escape,v", "close", "Close versions", "Back to the comparison screen", "versions.close",
+         key_display="esc"),
+    _key("a", "side('a')", "Open in A", "The highlighted version on the left", "versions.a"),
+    _key("b", "side('b')", "Open in B", "The highlighted version on the right", "versions.b"),
+    _key("x", "swap", "Swap A/B", "Swap the two versions", "versions.swap"),
+]
+
 # The story screen's heat map: a cell cursor.
 MAP = [
     _key("k,up", "move(-1, 0)", "Up", "The cell above", "map.up", show=False),
@@ -139,6 +150,7 @@ SECTIONS = [
     ("On the Story screen (m)", STORY, "story"),
     ("On the Story heat map", MAP, "map"),
     ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
+    ("On the Versions screen (v)", VERSIONS, "versions"),
     ("On this help screen", HELP, "help"),
 ]
 
@@ -157,9 +169,9 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 
 # Every group of bindings, and which of them answer at the same time: the app's and the
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
-GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS]
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS]
 SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS]
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS]
 
 
 def normal_key(key: str) -> str:

@@ -14,27 +14,21 @@ from typing import TYPE_CHECKING, ClassVar
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.library.model import Article
+from reader.tui import bindings
+from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.library.versions import Version
 
 DELETED_STYLE = "strike red"
 INSERTED_STYLE = "bold underline green"
-
-BINDINGS = [
-    Binding("escape", "close", "Close", tooltip="Back to the comparison screen", id="reader.versions.close"),
-    Binding("a", "side('a')", "Open in A", tooltip="The highlighted version on the left", id="reader.versions.a"),
-    Binding("b", "side('b')", "Open in B", tooltip="The highlighted version on the right", id="reader.versions.b"),
-    Binding("x", "swap", "Swap A/B", tooltip="Swap the two versions", id="reader.versions.swap"),
-]
-
 
 def row_text(row: dict) -> Text:
     """One line of the version list: number, time fetched, words changed, headline."""
@@ -63,7 +57,7 @@ def diff_texts(a: str, b: str) -> tuple[Text, Text]:
 class VersionsScreen(Screen[None]):
     """The versions of ``article``; closed with escape."""
 
-    BINDINGS: ClassVar[list[BindingType]] = list(BINDINGS)
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.VERSIONS)
     DEFAULT_CSS = """
     VersionsScreen #versions-list { height: auto; max-height: 12; border: round $primary; }
     VersionsScreen #versions-panes { height: 1fr; }
@@ -85,7 +79,7 @@ class VersionsScreen(Screen[None]):
                 yield Static("", id="versions-a-text")
             with VerticalScroll(classes="versions-pane", id="versions-b"):
                 yield Static("", id="versions-b-text")
-        yield Footer()
+        yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
         self.load(self.article)
@@ -107,13 +101,21 @@ class VersionsScreen(Screen[None]):
         listing = self.query_one("#versions-list", OptionList)
         listing.clear_options()
         listing.add_options([Option(row_text(r), id=str(i)) for i, r in enumerate(rows)])
-        if not found:
-            self.query_one("#versions-a-text", Static).update("This article has no readable version.")
+        if len(found) < 2:
+            self.query_one("#versions-a-text", Static).update(self._why_no_pair(found))
             return
         self.a, self.b = max(0, len(found) - 2), len(found) - 1
         listing.highlighted = self.b
         listing.focus()
         self.compare()
+
+    def _why_no_pair(self, found: list[Version]) -> str:
+        if self.article.path is None:
+            return "This article is not read from a file: it has no versions."
+        if not found:
+            return "This article has no readable version."
+        return ("Only one version: this article has not changed since it was imported. Importing its address "
+                "again (reader import --refresh) adds a version when the page's text has changed.")
 
     def compare(self) -> None:
         from reader.analysis.version_diff import version_text
