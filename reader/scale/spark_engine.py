@@ -252,10 +252,17 @@ def spark_grouping(spark: SparkSession, sources: Sequence[str | os.PathLike[str]
     when empty) into stories, candidate pairs found by Spark (see the module doc).
     ``partitions`` and ``shuffles`` (input and shuffle partitions) default to
     :func:`input_partitions` and :func:`shuffle_partitions`."""
+    issues: list[LoadIssue] = []
+    return group_files(spark, article_paths(sources, issues), issues, partitions, shuffles)
+
+
+def group_files(spark: SparkSession, paths: Sequence[Path], issues: list[LoadIssue] | None = None,
+                partitions: int | None = None, shuffles: int | None = None) -> SparkGrouping:
+    """:func:`spark_grouping` of the files ``paths`` listed already (by
+    :func:`article_paths`, whose ``issues`` come first in the result's)."""
     from pyspark import StorageLevel
 
-    issues: list[LoadIssue] = []
-    paths = article_paths(sources, issues)
+    issues = [] if issues is None else issues
     if not paths:
         return SparkGrouping([], [], {}, [], issues)
     context = spark.sparkContext

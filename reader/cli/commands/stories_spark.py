@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from reader.analysis.grouping import StoryGroup
+    from reader.library.loading import LoadIssue
     from reader.scale.spark_engine import Session
 
 
@@ -42,12 +43,18 @@ def spark_stories(args: argparse.Namespace) -> list[StoryGroup] | None:
         return None
     from reader.scale.spark_engine import (
         SparkUnavailable,
+        article_paths,
         failure_reason,
+        group_files,
         master_url,
-        spark_grouping,
         start_session,
     )
 
+    issues: list[LoadIssue] = []
+    paths = article_paths(args.paths, issues)
+    if not paths:  # said before a JVM is started for nothing
+        _warn(issues)
+        raise Failure("no articles could be loaded" + (" from " + ", ".join(args.paths) if args.paths else ""))
     out = _out_dir(args.out) if args.out else None
     master = master_url(args.spark_master)
     try:
@@ -56,7 +63,7 @@ def spark_stories(args: argparse.Namespace) -> list[StoryGroup] | None:
         raise Failure(str(exc)) from None
     try:
         try:
-            found = spark_grouping(session.spark, args.paths)
+            found = group_files(session.spark, paths, issues)
         except Exception as exc:  # a Spark job failed: say where its log is, not a JVM trace
             where = f" (the Spark log: {session.log})" if session.log else " (--out DIR keeps the Spark log)"
             raise Failure(f"Spark on {master} failed: {failure_reason(exc)}{where}") from None
@@ -84,7 +91,7 @@ def _out_dir(name: str) -> Path:
     return out
 
 
-def _warn(issues: list) -> None:
+def _warn(issues: list[LoadIssue]) -> None:
     from reader.cli.streams import warn
 
     for issue in issues:
