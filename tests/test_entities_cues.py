@@ -200,6 +200,7 @@ def test_particles_and_prefixed_family_names_stay_in_the_name():
 def test_the_words_before_a_persons_title_are_where_the_person_works():
     found = types("Kelford County Fire Chief Dana Morrow said the bridge fell.")
     assert found["Dana Morrow"] == "person" and found["Kelford County Fire"] == "organization"
+    assert types("Fire Chief Dana Morrow said the fire was out.") == {"Dana Morrow": "person"}
 
 
 def test_champions_can_be_people_and_a_tv_station_is_no_name():

@@ -195,7 +195,8 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if _is_label(names):
             c.type = "skip"
             continue
-        if not_a_name(c, toks, lower) or (len(names) == 1 and demonym(names[0])):
+        if not_a_name(c, toks, lower) or (len(names) == 1 and (demonym(names[0])
+                                                                or (c.before_title and names[0].lower() in lower))):
             c.type = "skip"
             continue
         if region(c):
