@@ -167,7 +167,8 @@ _SPORT_RE = re.compile(
     r"\b(?:beat|beats|drew|draw|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|innings"
     r"|wickets?|penalty|coach|league|championship|semifinal|semi-final|quarter-final|quarterfinal|seeded|unbeaten"
     r"|home run|pitcher|batsman|bowler|tries|try|relegation|promoted|standings|fixture|kickoff|kick-off)\b")
-_SCORE_RE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])|^[^\n]*[A-Za-z] \d{1,2} [A-Z][^\n]* \d{1,2}$", re.M)
+_SCORE_RE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])"
+                       r"|^[A-Z][A-Za-z .]{0,30} \d{1,2} [A-Z][A-Za-z .]{0,30} \d{1,2}$", re.M)
 
 
 def sports_article(text: str) -> bool:

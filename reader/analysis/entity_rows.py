@@ -71,8 +71,8 @@ class Rows:
         cut = max(line_start, start - _WINDOW)
         before = ("\n" if cut == line_start else "") + self.text[cut:start]
         after = self.text[end:min(line_end, end + _WINDOW)]
-        alone = not self.text[line_start:start].strip() and not self.text[end:line_end].strip() \
-            if end - start < _WINDOW else False
+        alone = line_end - line_start <= _WINDOW and not self.text[line_start:start].strip() \
+            and not self.text[end:line_end].strip()
         return before, after, alone
 
 
