@@ -189,7 +189,15 @@ def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEv
     seed_codes, seed_counts = _join(seed_vals, seed_docs, n, seed_max_df(n), SEED_STAR_DF)
     key_vals, key_docs = _key_postings(keys)
     key_codes, key_counts = _join(key_vals, key_docs, n, key_max_df(n), KEY_MAX_DF + 1)
-    codes = np.union1d(seed_codes, key_codes)
+    # Only pairs that may pass keep_pair go on (the rest is most of a large library's
+    # pairs: one shared name), then the two sorted sets are merged.
+    seed_keep = (seed_counts >= MIN_PAIR_SEEDS) | _present(seed_codes, key_codes)
+    key_keep = (key_counts >= MIN_PAIR_KEYS) | _present(key_codes, seed_codes)
+    seed_codes, seed_counts = seed_codes[seed_keep], seed_counts[seed_keep]
+    key_codes, key_counts = key_codes[key_keep], key_counts[key_keep]
+    codes = np.concatenate([seed_codes, key_codes])
+    codes.sort()
+    codes = codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
     seeds = _counts_at(codes, seed_codes, seed_counts)
     shared = _counts_at(codes, key_codes, key_counts)
     keep = (seeds >= MIN_PAIR_SEEDS) | (shared >= MIN_PAIR_KEYS)
@@ -246,6 +254,14 @@ def _star_pairs(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, star_df
     idx = np.concatenate([np.arange(s + 1, s + z) for s, z in zip(starts[big].tolist(), sizes[big].tolist(),
                                                                   strict=True)])
     return first * n + docs[idx]
+
+
+def _present(codes: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """Per code, whether the sorted array ``among`` holds it."""
+    if not len(among):
+        return np.zeros(len(codes), dtype=bool)
+    pos = np.minimum(np.searchsorted(among, codes), len(among) - 1)
+    return np.asarray(among[pos] == codes)
 
 
 def _counts_at(codes: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.ndarray:
