@@ -80,6 +80,8 @@ async def pairs(app, pilot) -> dict[str, tuple[Color, Color]]:
         changed = "removed" if side == "a" else "added"
         word = view._style(changed)
         out[f"pane {side}: {changed} word"] = (fg(word, vbase), bg(word, vbase))
+        moved = view._style("moved")
+        out[f"pane {side}: moved words"] = (fg(moved, vbase), bg(moved, vbase))
         for back in ("shared", "current", "match", "match-current"):
             style = view._style(back)
             background = bg(style, vbase)

@@ -20,6 +20,7 @@ LEGEND = [
     ("┃ │ ┆", "rows of a verbatim, edited or rewritten passage"),
     ("struck", "words only A has (pane A)"),
     ("bold underlined", "words only B has (pane B)"),
+    ("italic underlined", "words the other article has elsewhere: moved, not changed"),
 ]
 
 
