@@ -41,7 +41,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,6 +75,7 @@ MIN_JAVA = 17                  # pyspark 4 runs on Java 17 or 21 (3.5 also on 8 
 ARTICLES_PER_PARTITION = 2_000  # input partitions: about this many articles each ...
 MIN_TASKS_PER_CORE = 3          # ... and at least this many per core, so no core idles
 SHUFFLE_POSTINGS = 2_000_000    # shuffle partitions: about this many postings each
+STEPS = 4                       # progress: starting Spark, keying, self-joins, grouping
 INSTALL_HINT = "pip install 'reader[spark]'"
 JAVA_HINT = "Debian: apt-get install openjdk-17-jre-headless"
 
@@ -257,14 +258,18 @@ def spark_grouping(spark: SparkSession, sources: Sequence[str | os.PathLike[str]
 
 
 def group_files(spark: SparkSession, paths: Sequence[Path], issues: list[LoadIssue] | None = None,
-                partitions: int | None = None, shuffles: int | None = None) -> SparkGrouping:
+                partitions: int | None = None, shuffles: int | None = None,
+                progress: Callable[[int, int, str], None] | None = None) -> SparkGrouping:
     """:func:`spark_grouping` of the files ``paths`` listed already (by
-    :func:`article_paths`, whose ``issues`` come first in the result's)."""
+    :func:`article_paths`, whose ``issues`` come first in the result's). ``progress``
+    is told each step as (step, STEPS, what); step 0 is starting Spark, the caller's."""
     from pyspark import StorageLevel
 
     issues = [] if issues is None else issues
     if not paths:
         return SparkGrouping([], [], {}, [], issues)
+    step = progress or (lambda done, total, what: None)
+    step(1, STEPS, f"keying {len(paths):,} files on Spark")
     context = spark.sparkContext
     slices = partitions or input_partitions(len(paths), context.defaultParallelism)
     jobs = context.parallelize(list(enumerate(str(p) for p in paths)), slices).mapPartitions(keys_of_partition)
@@ -276,6 +281,7 @@ def group_files(spark: SparkSession, paths: Sequence[Path], issues: list[LoadIss
         postings = sum(len(k.seeds) + len(k.keys) for k in keys)
         spark.conf.set("spark.sql.shuffle.partitions",
                        str(shuffles or shuffle_partitions(postings, context.defaultParallelism)))
+        step(2, STEPS, f"self-joins of {postings:,} seeds and keys")
         if n >= 2:
             for row in _pair_counts(docs, n).toLocalIterator(prefetchPartitions=True):
                 evidence = PairEvidence(int(row["shared_seeds"]), int(row["shared_keys"]))
@@ -283,7 +289,10 @@ def group_files(spark: SparkSession, paths: Sequence[Path], issues: list[LoadIss
                     pairs[(ranks[row["i"]], ranks[row["j"]])] = evidence
     finally:
         docs.unpersist()
-    return SparkGrouping(articles, keys, pairs, group(keys, pairs), issues)
+    step(3, STEPS, f"grouping {len(keys):,} articles, {len(pairs):,} pairs")
+    found = SparkGrouping(articles, keys, pairs, group(keys, pairs), issues)
+    step(STEPS, STEPS, "done")
+    return found
 
 
 def keys_of_partition(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[Any, ...]]:

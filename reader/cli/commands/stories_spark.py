@@ -57,27 +57,42 @@ def spark_stories(args: argparse.Namespace) -> list[StoryGroup] | None:
         raise Failure("no articles could be loaded" + (" from " + ", ".join(args.paths) if args.paths else ""))
     out = _out_dir(args.out) if args.out else None
     master = master_url(args.spark_master)
-    try:
-        session = start_session(master, log=out / "spark.log" if out else None)
-    except SparkUnavailable as exc:
-        raise Failure(str(exc)) from None
+    from reader.cli.progress import progress_bar
+
+    bar = progress_bar()
+    if bar is not None:  # the JVM takes seconds to start: say so at once
+        from reader.cli.streams import say
+        from reader.scale.spark_engine import STEPS
+
+        say("\r" + bar.line(0, STEPS, f"starting Spark on {master}"))
+        bar.shown = True
     try:
         try:
-            found = group_files(session.spark, paths, issues)
-        except Exception as exc:  # a Spark job failed: say where its log is, not a JVM trace
-            where = f" (the Spark log: {session.log})" if session.log else " (--out DIR keeps the Spark log)"
-            raise Failure(f"Spark on {master} failed: {failure_reason(exc)}{where}") from None
-        _warn(found.issues)
-        if not found.articles:
-            raise Failure("no articles could be loaded" + (" from " + ", ".join(args.paths) if args.paths else ""))
-        from reader.analysis.story_groups import describe
+            session = start_session(master, log=out / "spark.log" if out else None)
+        except SparkUnavailable as exc:
+            raise Failure(str(exc)) from None
+        try:
+            try:
+                found = group_files(session.spark, paths, issues, progress=bar)
+            except Exception as exc:  # a Spark job failed: one line and where the log is, not a JVM trace
+                where = f" (the Spark log: {session.log})" if session.log else " (--out DIR keeps the Spark log)"
+                raise Failure(f"Spark on {master} failed: {failure_reason(exc)}{where}") from None
+            if bar is not None:
+                bar.clear()
+            _warn(found.issues)
+            if not found.articles:
+                raise Failure("no articles could be loaded" + (" from " + ", ".join(args.paths) if args.paths else ""))
+            from reader.analysis.story_groups import describe
 
-        stories = [describe(g, found.articles) for g in found.groups]
-        if out is not None:
-            _write(session, stories, out)
-        return stories
+            stories = [describe(g, found.articles) for g in found.groups]
+            if out is not None:
+                _write(session, stories, out)
+            return stories
+        finally:
+            session.stop()
     finally:
-        session.stop()
+        if bar is not None:
+            bar.clear()
 
 
 def _out_dir(name: str) -> Path:
