@@ -14,13 +14,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.dates import DateMention, find_dates
-from reader.analysis.entities import Entity, extract_entities
+from reader.analysis.entities import Entity
+from reader.analysis.entity_windows import windowed_entities
 from reader.analysis.figures import Figure, extract_figures, sentence_spans
 from reader.analysis.quotes import Quote, extract_quotes, paragraphs
 
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
 # or paragraph spans): results cached by the old rules are then never read.
-ANALYSIS_VERSION = 7
+ANALYSIS_VERSION = 8
 
 Span = tuple[int, int]
 
@@ -44,7 +45,7 @@ def extract(body: str) -> Extraction:
     paras = paragraphs(body)
     figures = extract_figures(body, dates=dates, sentences=sentences)
     quotes = extract_quotes(body, paras=paras)
-    entities = extract_entities(body, dates=dates, figures=figures, sentences=sentences)
+    entities = windowed_entities(body, dates, figures, sentences)
     return Extraction(sentences, paras, quotes, entities, figures, dates)
 
 
