@@ -238,3 +238,45 @@ def test_a_name_with_of_and_a_place_is_a_subject():
 def test_the_sentence_before_ends_with_its_attribution():
     body = 'Or maybe the governor, digital consultant Phil Musser says. "Several surveys suggest a second look."'
     assert [(q.speaker, q.how) for q in quotes(body)] == [("Phil Musser", "preceding")]
+
+
+# --- issue 12, second pass: subjects the clause rule did not reach ----------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Democratic mayoral candidate Rosa Delgado is promising to “clean up City Hall” by spring.", "Rosa Delgado"),
+    ("At the county fair, party Chairman Omar Wilkes sharply scolded the council for its “timid budget.”",
+     "Omar Wilkes"),
+])
+def test_role_words_before_the_subject_name_it(body, speaker):
+    (q,) = quotes(body)
+    assert q.speaker == speaker
+
+
+def test_role_words_need_the_name_right_after_them():
+    (q,) = quotes("Angry local voters mocked the plan as “a joke.”")
+    assert q.speaker is None
+
+
+def test_a_participle_phrase_between_subject_and_verb():
+    body = ("Gov. Nina Hollis, celebrating a narrow win in the northern counties, is vowing to “govern for "
+            "everyone” next year.")
+    (q,) = quotes(body)
+    assert q.speaker == "Nina Hollis"
+    assert q.speaker_role is None or "celebrating" not in q.speaker_role
+
+
+def test_a_second_verb_after_the_quote_continues_the_clause():
+    body = ("Sen. Paul Okafor spoke on Monday. Okafor dismissed the bill as “reckless,” denounced its "
+            "sponsors and left the chamber.")
+    (q,) = quotes(body)
+    assert q.speaker == "Paul Okafor"
+    # an attribution after the quote with its subject still keeps the clause from naming anyone
+    (q,) = quotes("Sen. Paul Okafor dismissed the bill as “reckless,” the memo added.")
+    assert q.speaker is None
+
+
+def test_a_contracted_pronoun_subject():
+    body = "Rep. Dana Whitfield, a Republican, said she would run. She’s predicting a “very close race” in May."
+    assert who(body) == ["Dana Whitfield"]
+    assert who("Rep. Dana Whitfield said she would run. It’s expected to be a “very close race” in May.") == [None]

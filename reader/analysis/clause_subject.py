@@ -80,8 +80,16 @@ _FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|sh
 _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
                "when", "since", "so", "to", "for", "if", "although", "though", "whereas"}
+# verbs that may come before their subject after a quote (“…,” said the statement)
+_INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "continued", "explained", "noted",
+             "reported", "tweeted", "read", "reads", "stated", "declared", "replied", "responded", "recalled",
+             "told", "warned", "insisted", "argued", "concluded", "observed", "remarked", "conceded"}
+_CONTRACTED_RE = re.compile(r"(He|She)[’']s\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 # words after a subject that show the phrase goes on or names more than one speaker
+_NOT_PREMODIFIER = {"the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from",
+                    "as", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will",
+                    "would", "not", "he", "she", "they", "it", "his", "her", "their", "its", "this", "when"}
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
 INSTITUTIONAL_RE = re.compile(
     r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
@@ -103,17 +111,18 @@ INSTITUTIONAL_RE = re.compile(
 def attributed_after(text: str, lo: int, hi: int) -> bool:
     """Whether the words after a quotation (from ``lo``, to the next quotation or ``hi``)
     attribute it: ``, the statement added``, ``, the Times reported``, ``according to …``
-    (a verb of saying within its first seven words, after no conjunction): then the clause
+    (a verb of saying within its first seven words, after no conjunction; first, only a verb
+    that comes before its subject: ``, said the statement``, not ``, denounced her record``): then the clause
     before the quote does not name its speaker (``… and warned of …`` does not count)."""
     fill = text.find(FILL, lo, hi)
     tail = text[lo:hi if fill < 0 else fill]
     if ACCORDING_RE.search(tail):
         return True
-    for w in tail.replace(",", " ").split()[:7]:
+    for i, w in enumerate(w.strip(".;:!?") for w in tail.replace(",", " ").split()[:7]):
         if w in _TAIL_STOPS:
             return False
         if (VERB_RE.fullmatch(w) or INSTITUTIONAL_RE.fullmatch(w)) and not w.endswith("ing"):
-            return True
+            return i > 0 or w in _INVERTED     # “terrible,” denounced her record: the clause goes on
     return False
 
 
@@ -187,23 +196,37 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     owned = _OWNED_RE.match(text, start, q_open)                # Clinton's campaign took …
     if owned is not None:
         return _resolved(reg, NP("name", start, owned.end(), name=owned.group()), text[owned.end():q_open])
+    contracted = _CONTRACTED_RE.match(text, start, q_open)     # He’s predicting he will do “…”
+    if contracted is not None:
+        return _resolved(reg, NP("pronoun", start, contracted.end(1), name=contracted.group(1)), "said")
     aside = False
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
-        if np is not None and (np.start == start or text[start:np.start] in ("The ", "the ")):
+        lead = text[start:np.start] if np is not None else ""
+        if np is not None and (not lead or lead in ("The ", "the ") or (np.title and lead[0].islower()
+                                                                          and _premodifiers(lead))):
             if w.group() == "of" and _CAPITAL_NEXT_RE.match(text, w.end()):
                 continue                                       # Chancellor Angela Merkel of Germany condemned
             if w.group() in _NOT_AFTER_SUBJECT:
                 return None
             return _checked(reg, np, text[np.end:q_open])
         so_far = text[start:w.start()]
-        if aside or _still_subject(so_far):
+        if aside or _still_subject(so_far) or _premodifiers(so_far):
             continue
         m = re.match(r"([^,(]*)[,(]", so_far)
         if m is None or not m.group(1).strip() or not _still_subject(m.group(1)):
             return None
         aside = True
     return None
+
+
+def _premodifiers(head: str) -> bool:
+    """Whether the words so far may be role words before a name (``Democratic presidential
+    candidate`` Bernie Sanders is …): at most six words, no function word; the subject is
+    then taken only when the registry reads them and the name as one phrase."""
+    ws = head.split()
+    return (len(ws) <= 6 and all(re.fullmatch(r"[^\W\d_][\w\-]*", w) for w in ws)
+            and not any(w.lower() in _NOT_PREMODIFIER for w in ws))
 
 
 def _still_subject(head: str) -> bool:

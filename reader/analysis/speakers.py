@@ -307,7 +307,7 @@ def _is_org(name: str) -> bool:
 
 def appositive_role(appos: str) -> str:
     """The role an appositive gives (``a Bill Clinton appointee`` → ``Bill Clinton appointee``)."""
-    if not appos or appos.split(" ", 1)[0] in _NO_ROLE_OPENERS:
+    if not appos or appos.split(" ", 1)[0] in _NO_ROLE_OPENERS or _participle_phrase(appos.split(" ", 1)[0]):
         return ""
     text = re.sub(r"^(?:a|an|the)\s+", "", appos)
     cut = _ROLE_CUT_RE.search(text)
@@ -577,7 +577,13 @@ def _opens_appositive(rest: str) -> bool:
     ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``."""
     first = rest.split(" ", 1)[0]
     return (first in APPOS_OPENERS or first in _PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
-            or _POSSESSIVE_RE.match(rest) is not None)
+            or _POSSESSIVE_RE.match(rest) is not None or _participle_phrase(first))
+
+
+def _participle_phrase(first: str) -> bool:
+    """``X, celebrating a victory in …, is pledging``: a phrase opened by a participle in
+    -ing between a name and its verb (a phrase, not a role)."""
+    return len(first) > 5 and first.endswith("ing") and first.isalpha() and first.islower()
 
 
 def _np_after_description(reg: Registry, lo: int, body: str, end: int) -> NP | None:
