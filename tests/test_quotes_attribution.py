@@ -280,3 +280,21 @@ def test_a_contracted_pronoun_subject():
     body = "Rep. Dana Whitfield, a Republican, said she would run. She’s predicting a “very close race” in May."
     assert who(body) == ["Dana Whitfield"]
     assert who("Rep. Dana Whitfield said she would run. It’s expected to be a “very close race” in May.") == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Gov. Lena Park took questions. “Would you sign it?” Park pressed.", "Lena Park"),
+    ("Sen. Ray Oduya spoke first. “You have ignored the farmers,” Oduya charged in his closing remarks.",
+     "Ray Oduya"),
+    ("“This is the best night of my life!” beamed Mayor Tina Vold of Ashford.", "Tina Vold"),
+])
+def test_a_tag_with_any_verb_after_a_quote_opening_its_sentence(body, speaker):
+    assert who(body)[0] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Tina Vold spoke. “Build the bridge” Vold hats were everywhere.",
+    "Mayor Tina Vold left early. “Stop the count,” Vold supporters chanted outside the hall.",
+])
+def test_no_tag_without_the_tag_shape(body):
+    assert who(body)[-1] is None

@@ -53,6 +53,8 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 ``aside``      a parenthetical ``, she said,`` after the quote;
 ``final``      ``“…” about inequality, said Marla Kilfoyle, a …`` / ``…, Kunin said.``: the
                attribution closing the sentence, with no other quote after this one;
+``tag``        ``“…,” Hannity pressed.`` / ``“…!” beamed X``: a tag with any verb after a quote
+               opening its sentence (:mod:`reader.analysis.quote_tags`);
 ``clause``     ``Trump mocked Rubio for “…”``: the subject of the clause the quote is worked
                into, whatever its verb (:mod:`reader.analysis.clause_subject`); never when
                the words after the quote attribute it (``…,” the statement added``);
@@ -84,6 +86,7 @@ from typing import Any
 
 from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speakers import (
     ACCORDING_RE,
     FILL,
@@ -539,7 +542,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
-             lambda: _clause(reg, s, q_open, q_close, e))
+             lambda: _tag(reg, q_open, q_close, sentence), lambda: _clause(reg, s, q_open, q_close, e))
     described = None
     for rule in rules:
         found = rule()
@@ -699,6 +702,12 @@ def _final(reg: Registry, lo: int, sent_end: int, e: int) -> Found | None:
     return None if found is None else (found[0], "final", found[1])
 
 
+def _tag(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Found | None:
+    """“…,” Hannity pressed: the tag after a quote opening its sentence, any verb."""
+    found = any_verb_tag(reg, q_open, q_close, sentence)
+    return None if found is None else (found[0], "tag", found[1])
+
+
 def _aside(reg: Registry, lo: int, e: int) -> Found | None:
     """The “new” rule, she said, …: a parenthetical attribution after the quote."""
     m = _ASIDE_RE.search(reg.text, lo, e)
@@ -729,8 +738,8 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         inner = body[p["start"]:p["end"]]
         prefix = text[max(sents[si][0], p["open"] - WINDOW):p["open"]].rstrip()
         after = text[close + 1:min(sents[si][1], close + WINDOW)].strip() if p["close"] is not None else ""
-        kind = _kind(prefix, inner, after, att.how in ("after", "according"), p["part"] > 0)
-        if kind == "partial" and att.how not in ("after", "according") and not shouting and _is_name(inner):
+        kind = _kind(prefix, inner, after, att.how in ("after", "according", "tag"), p["part"] > 0)
+        if kind == "partial" and att.how not in ("after", "according", "tag") and not shouting and _is_name(inner):
             continue
         key = p["chain"] if p["chain"] is not None else ("solo", p["open"])
         group_of.setdefault(key, len(group_of))

@@ -574,10 +574,12 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
 
 def _opens_appositive(rest: str) -> bool:
     """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
-    ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``."""
+    ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``, a role word
+    with no article (``assistant secretary of state …``, ``co-founder of …``)."""
     first = rest.split(" ", 1)[0]
     return (first in APPOS_OPENERS or first in _PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
-            or _POSSESSIVE_RE.match(rest) is not None or _participle_phrase(first))
+            or _POSSESSIVE_RE.match(rest) is not None or _participle_phrase(first)
+            or (first.islower() and is_role_word(first)))           # X, assistant secretary of …, said
 
 
 def _participle_phrase(first: str) -> bool:
