@@ -298,3 +298,15 @@ def test_a_tag_with_any_verb_after_a_quote_opening_its_sentence(body, speaker):
 ])
 def test_no_tag_without_the_tag_shape(body):
     assert who(body)[-1] is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Carla Menendez runs a bakery on Main Street. “Business has never been this slow,” she said.", "Carla Menendez"),
+    ("Dwayne Pettibone, 41, of Dayton, drives a truck for a living. “I want a change,” he said.", "Dwayne Pettibone"),
+])
+def test_a_person_named_in_passing_is_there_for_a_pronoun(body, speaker):
+    assert who(body) == [speaker]
+
+
+def test_a_place_named_in_passing_is_no_antecedent():
+    assert who("Fort Worth lost its bakery last year. “We miss it,” she said.") == [None]

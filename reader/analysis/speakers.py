@@ -187,6 +187,7 @@ _PAREN_END_RE = re.compile(r"\s*\([^()\n" + FILL + r"]{1,40}\)\s*$")
 _PARTY_RE = re.compile(r"[DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\.?")
 _ASIDE_RE = re.compile(r"[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}")
 _AGE_RE = re.compile(r"\d{1,3}")                              # Butz, 49, told
+_AGED_RE = re.compile(r",\s+\d{1,3},\s")
 _POSSESSIVE_RE = re.compile(r"(?:\S+\s+){0,2}?[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
 _OWNED_ORGS = {"campaign", "office", "team", "camp", "administration", "staff"}
 INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
@@ -314,6 +315,13 @@ def appositive_role(appos: str) -> str:
     return (text[: cut.start()] if cut else text).strip()
 
 
+def _given_name_first(name: str) -> bool:
+    """``Carole Bower``, ``Mark Weddle``: two or three words opening with a given name the
+    first-name list knows; a person wherever the article names them."""
+    ws = name.split()
+    return 2 <= len(ws) <= 3 and not _is_org(name) and first_name_gender(name) is not None
+
+
 class Registry:
     """The people (and organisations) one article names, found as described above."""
 
@@ -353,7 +361,8 @@ class Registry:
             stop = verb.start() if verb else rest.find(",")
             appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
         speaks = not appos and re.match(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b", after) is not None
-        if np.title or np.role or appos or speaks or spoken or np.modifiers:
+        aged = _AGED_RE.match(after) is not None and len(np.name.split()) >= 2      # Dewayne Smithy, 33,
+        if np.title or np.role or appos or speaks or spoken or np.modifiers or aged or _given_name_first(np.name):
             self.add(np, appositive=appos)
 
     def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
