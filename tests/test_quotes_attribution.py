@@ -310,3 +310,13 @@ def test_a_person_named_in_passing_is_there_for_a_pronoun(body, speaker):
 
 def test_a_place_named_in_passing_is_no_antecedent():
     assert who("Fort Worth lost its bakery last year. “We miss it,” she said.") == [None]
+
+
+def test_a_quote_opening_its_sentence_with_a_plain_tail_follows_on():
+    body = ("“Farmers are tired of waiting,” said Rep. Lucia Brandt, a Democrat from the valley. "
+            "“They want a bill that covers water rights” and crop insurance.")
+    assert who(body) == ["Lucia Brandt", "Lucia Brandt"]
+    # words after the quote that bring in someone else stop it
+    body = ("“Farmers are tired of waiting,” said Rep. Lucia Brandt, a Democrat from the valley. "
+            "“They want a bill that covers water rights” and crop insurance, her rival said.")
+    assert who(body)[1] != "Lucia Brandt"

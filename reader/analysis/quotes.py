@@ -84,7 +84,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
+from reader.analysis.clause_subject import INSTITUTIONAL_RE, attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speakers import (
@@ -836,7 +836,8 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
         opens = _OPENS_SENTENCE_RE.fullmatch(reg.text, sents[sent_idx[k]][0], q.open_mark) is not None
         if (q.speaker or (q.kind != "full" and not same_sentence and not opens) or q.part or q.speaker_description
-                or has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])):
+                or (has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])
+                    and not _plain_tail(reg.text, q.close_mark, sents[sent_idx[k]][1]))):
             continue
         src = _follow_on(quotes, k, sent_idx, reg) if k else None
         how = "follow-on"
@@ -856,6 +857,26 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
 # a quotation that opens its sentence, after a conjunction at most: But “…”
 _OPENS_SENTENCE_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?\s*)?")
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|and then|but also|nor|to)[ \t]*)?")
+
+
+_PLAIN_TAIL_RE = re.compile(r"[ \t,]*[a-z][a-z’'\- ,]{0,80}[.;]")
+_PEOPLE_WORDS_RE = re.compile(r"\b(?:he|she|they|who|we|i|it|according)\b")
+
+
+def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
+    """Whether the words after a quotation that opens its sentence only finish the writer's
+    phrase (“… the overtime rule” and other pocketbook issues.): lower-case words to the
+    sentence's end, no pronoun, no verb of saying; they attribute the quote to nobody."""
+    if close is None:
+        return False
+    end = sent_end
+    while end > close + 1 and text[end - 1].isspace():
+        end -= 1
+    m = _PLAIN_TAIL_RE.match(text, close + 1, end)
+    if m is None or m.end() != end:
+        return False
+    tail = m.group()
+    return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
 
 
 def _listed(text: str, prev: Quote, q: Quote) -> bool:
