@@ -320,3 +320,19 @@ def test_a_quote_opening_its_sentence_with_a_plain_tail_follows_on():
     body = ("“Farmers are tired of waiting,” said Rep. Lucia Brandt, a Democrat from the valley. "
             "“They want a bill that covers water rights” and crop insurance, her rival said.")
     assert who(body)[1] != "Lucia Brandt"
+
+
+def test_as_x_said_after_a_quote():
+    body = "Sen. Ada Moss spoke on Monday. The race is “a dead heat right now,” as Moss said on a radio show."
+    assert who(body) == ["Ada Moss"]
+
+
+def test_a_label_after_a_headline_and_a_dash():
+    body = "FARM STATES TURN AWAY - Helen R. Ostrova: “Rural counties have swung twelve points since spring.”"
+    assert who(body) == ["Helen R. Ostrova"]
+    assert who("FARM STATES TURN AWAY - The short version: “Rural counties have swung.”") == [None]
+
+
+def test_a_tag_after_a_quote_that_is_a_sentence_of_its_own():
+    body = "The vote failed. “Discrimination has no place here.” Rep. Iris Calloway said in a statement."
+    assert who(body) == ["Iris Calloway"]

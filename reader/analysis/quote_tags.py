@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import FILL, NP, Registry, np_after, np_before
+from reader.analysis.speakers import FILL, NP, VERB_WORDS, Registry, np_after, np_before
 
-# a verb form after a name: past or third person (not an auxiliary or a noun-like -ss word)
-_VERB_RE = re.compile(r"[a-z]{3,}(?:ed|[^s]s)\b")
+# a verb of saying, or a verb form after a name: past or third person (not an auxiliary or an -ss word)
+_VERB_RE = re.compile(r"(?:" + VERB_WORDS + r"|[a-z]{3,}(?:ed|[^s]s))\b")
 _NOT_VERBS = {"was", "has", "does", "is", "his", "its", "this", "thus", "news", "less", "plus", "bus", "yes",
               "us", "as", "needs", "needed", "used", "based", "related", "limited", "united", "interested",
               "supposed", "concerned", "involved", "tired", "scared", "excited", "pleased", "dressed", "aged",

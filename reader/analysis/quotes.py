@@ -293,6 +293,11 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
 
 
 _LEAD_SPACE_RE = re.compile(r"[\s,]*")
+# a label before a quote: at the sentence's start, or after a headline and a dash
+_LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
+_LABEL_RE = re.compile(r"\s*" + _LABEL)
+_DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+_AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
 
@@ -564,6 +569,8 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     text = reg.text
     lead_space = _LEAD_SPACE_RE.match(text, lo, hi)           # no-break spaces too (“…,”\xa0Trump said)
     p = lead_space.end() if lead_space else lo
+    as_said = _AS_RE.match(text, p, hi)                        # “…,” as Cruz said on Monday
+    p = as_said.end() if as_said else p
     if p >= hi:
         return None
     lead = ACCORDING_RE.match(text, p, hi) or VERB_RE.match(text, p, hi)
@@ -594,11 +601,11 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     """The nearest speech verb before the quote whose subject names someone; or a headline's
     ``Zelensky: ‘…’``."""
     text = reg.text
-    colon = re.fullmatch(r"\s*([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*", text[s:q_open])
-    if colon:
-        np = np_before(reg, s, s + colon.end(1))
-        if np is not None and np.kind == "name" and np.start == s + colon.start(1):
-            return np, "before", (np.start, np.end)
+    for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)):
+        if colon:                                               # Zelensky: ‘…’ / HEADLINE - Ann Lee: “…”
+            np = np_before(reg, s, colon.end(1))
+            if np is not None and np.kind == "name" and np.start == colon.start(1):
+                return np, "before", (np.start, np.end)
     relative = False
     cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
