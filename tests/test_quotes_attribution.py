@@ -336,3 +336,19 @@ def test_a_label_after_a_headline_and_a_dash():
 def test_a_tag_after_a_quote_that_is_a_sentence_of_its_own():
     body = "The vote failed. “Discrimination has no place here.” Rep. Iris Calloway said in a statement."
     assert who(body) == ["Iris Calloway"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Carl Brenner, associate professor of history at the state university, said places such as Ames "
+     "“have more of a historical resonance.”", "Carl Brenner"),
+    ("Sen. Jack Morrow (D-Maine), said after a lunch that he had not read the plan, but called it a “starting "
+     "point.”", "Jack Morrow"),
+])
+def test_the_subject_past_a_long_aside_before_its_verb(body, speaker):
+    assert who(body) == [speaker]
+
+
+def test_an_aside_with_its_own_verb_of_saying_is_not_skipped():
+    body = "Carl Brenner, who said he was tired, told the panel that Ames was “a mess.”"
+    assert who(body) in (["Carl Brenner"], [None])
+    assert who("The mayor, whom Carl Brenner praised, said the plan was “a mess.”") != ["Carl Brenner"]

@@ -297,6 +297,9 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+# between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
+_LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;:\n]{1,220}?)?,\s*(?:[a-z]+ly\s+)?")
+_AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
@@ -615,11 +618,29 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
         relative = relative or re.search(r"\b(?:that|which|who)\s*$", text[s:v.start()]) is not None
+    aside = _subject_past_aside(reg, s, q_open)
+    if aside is not None:
+        return aside
     if relative:                                                # a ruling … that called it “…”
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
+
+
+def _subject_past_aside(reg: Registry, s: int, q_open: int) -> Found | None:
+    """Michael Green, associate professor of history at …, said places “…” / Sen. Jack Reed
+    (D-R.I.), said …: the sentence's subject, then an aside of any shape up to a comma, or a
+    verb phrase and ``and`` (X confirmed it and said), then its first verb of saying (the aside
+    has none of its own); ``s`` is the sentence's start."""
+    np = reg.subject(s, q_open)
+    if np is None or np.kind == "description":
+        return None
+    v = VERB_RE.search(reg.text, np.end, q_open)
+    if v is None or not (_LONG_ASIDE_RE.fullmatch(reg.text, np.end, v.start())
+                         or _AND_VERB_RE.fullmatch(reg.text, np.end, v.start())):
+        return None
+    return np, "sentence", (np.start, v.end())
 
 
 def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:
