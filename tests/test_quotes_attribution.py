@@ -352,3 +352,9 @@ def test_an_aside_with_its_own_verb_of_saying_is_not_skipped():
     body = "Carl Brenner, who said he was tired, told the panel that Ames was “a mess.”"
     assert who(body) in (["Carl Brenner"], [None])
     assert who("The mayor, whom Carl Brenner praised, said the plan was “a mess.”") != ["Carl Brenner"]
+
+
+def test_a_relative_who_before_the_verb_names_its_antecedent():
+    body = ("Columnist Tara Quill, who, after a long feud with the mayor, said on the radio that the plan "
+            "was “a fiasco.”")
+    assert who(body) == ["Tara Quill"]

@@ -300,6 +300,8 @@ _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 # between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
 _LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;:\n]{1,220}?)?,\s*(?:[a-z]+ly\s+)?")
 _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+_WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
+                            r"previously|then|later)\s+)*$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
@@ -612,7 +614,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     relative = False
     cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
-        np = np_before(reg, s, v.start())
+        np = np_before(reg, s, v.start()) or _antecedent(reg, s, v.start())
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
@@ -626,6 +628,16 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
+
+
+def _antecedent(reg: Registry, s: int, hi: int) -> NP | None:
+    """Bret Stephens, who, after trading insults …, said / Donald Trump - who previously said:
+    the name a relative ``who`` right before a verb of saying (at ``hi``) stands for."""
+    m = _WHO_BEFORE_RE.search(reg.text, max(s, hi - 200), hi)
+    if m is None:
+        return None
+    np = np_before(reg, s, m.start())
+    return np if np is not None and np.kind == "name" else None
 
 
 def _subject_past_aside(reg: Registry, s: int, q_open: int) -> Found | None:
