@@ -359,3 +359,12 @@ def test_a_relative_who_before_the_verb_names_its_antecedent():
     body = ("Columnist Tara Quill, who, after a long feud with the mayor, said on the radio that the plan "
             "was “a fiasco.”")
     assert who(body) == ["Tara Quill"]
+
+
+def test_a_new_description_names_the_one_person_just_named():
+    body = "Port director Hal Brisco toured the pier in May. “It needs work,” the official said."
+    assert who(body) == ["Hal Brisco"]
+    # two people named just before: nobody
+    body = ("Port director Hal Brisco and lawyer Pia Santos toured the pier in May. “It needs work,” the "
+            "official said.")
+    assert who(body) == [None]

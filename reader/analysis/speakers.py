@@ -35,7 +35,9 @@ Resolving a phrase found next to a speech verb (:func:`np_before`, :func:`np_aft
                  :mod:`reader.analysis.first_names`, and earlier pronouns), and when the
                  nearest person who fits is more than 600 characters back, nobody;
 ``the judge``    the most recent person whose titles, roles and appositives contain the noun and
-                 every capitalised modifier (``the Obama judge`` → the judge appointed by Obama).
+                 every capitalised modifier (``the Obama judge`` → the judge appointed by Obama);
+                 when nobody is so described, the one person named (salient) in the last 300
+                 characters, if there is exactly one of a compatible gender, else nobody.
 
 Anything else (``the agency``, ``court documents``, ``they``, a person description with no
 matching person, an indefinite one: ``a senior official``, ``one Democrat familiar with …``)
@@ -55,6 +57,7 @@ FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 _COMMA_RE = re.compile(",")
 _PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
+_EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
 
 _VERBS = [
@@ -530,7 +533,18 @@ class Registry:
                     and p.gender in (None, GENDERED.get(head, p.gender))
                     and all(m.lower() in text for m in np.modifiers)):
                 found.append((at, p))
-        return max(found, key=lambda c: c[0])[1] if found else None
+        return max(found, key=lambda c: c[0])[1] if found else self._only_one_near(np, pos)
+
+    def _only_one_near(self, np: NP, pos: int) -> Person | None:
+        """``the billionaire`` said, with no earlier person so described: the one person the
+        article named in the last ``_EPITHET_REACH`` characters, when there is exactly one
+        (of a compatible gender); with two or more, nobody."""
+        gender = GENDERED.get(np.name.lower())
+        near = [p for p in self.people if p.kind == "person" and _last_before(p.salient, pos) >= pos - _EPITHET_REACH
+                and _last_before(p.salient, pos) >= 0]
+        if len(near) != 1 or near[0].gender not in (None, gender or near[0].gender):
+            return None
+        return near[0]
 
 
 # --- noun phrases next to a speech verb ------------------------------------------------
