@@ -6,8 +6,10 @@ Python (the GIL: threads do not help), about 35 ms an article for the extractors
 below, starting workers costs more than it saves. Results come back in the order of the
 items, computed by the same function as in one process, so they are identical.
 
-The pool's processes are started by ``forkserver`` where there is one (Linux): forking a
-process that runs threads (the TUI calls this from a worker thread) can deadlock.
+The pool's processes are forked when this process runs a single thread (the command
+line), and started by ``forkserver`` otherwise (the TUI calls this from a worker thread,
+and forking a process that runs threads can deadlock; a forkserver's workers import the
+main module again, which a script must guard with ``if __name__ == "__main__"``).
 ``READER_WORKERS`` caps the number of workers (1: no pool).
 """
 
@@ -46,7 +48,7 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], progress: Progress | 
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    method = _start_method(multiprocessing.get_all_start_methods())
     out: list[Any] = []
     with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method)) as pool:
         for result in pool.map(fn, items, chunksize=max(1, min(CHUNK, total // (4 * n) or 1))):
@@ -54,6 +56,16 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], progress: Progress | 
             if progress is not None and (len(out) % CHUNK == 0 or len(out) == total):
                 progress(len(out), total, what)
     return out
+
+
+def _start_method(available: list[str]) -> str:
+    """``fork`` when this process runs one thread (fast, and nothing is imported again),
+    else ``forkserver`` (safe with threads), else ``spawn``."""
+    import threading
+
+    if "fork" in available and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in available else "spawn"
 
 
 def _serial(fn: Callable[[T], R], items: Sequence[T], progress: Progress | None, what: str) -> list[R]:
