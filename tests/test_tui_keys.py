@@ -497,12 +497,13 @@ def test_keymap_check_unknown_ids_and_clashes():
     assert accepted == {}
     assert problems == [
         "keymap: unknown binding id 'reader.nope' ignored (the help screen, ?, lists them)",
-        'keymap: "reader.quit" = "x" refused: x is already the key of reader.swap '
+        'keymap: "reader.quit" = "x" refused: x is already the key of reader.swap, reader.versions.swap '
         "(move that binding to another key first)",
     ]
     # moving the default out of the way first frees the key, whatever the order of the lines
-    assert bindings.check_keymap({"reader.quit": "x", "reader.swap": "w"}) == (
-        {"reader.quit": "x", "reader.swap": "w"}, [])
+    # (x also swaps on the versions screen, where quit answers too)
+    assert bindings.check_keymap({"reader.quit": "x", "reader.swap": "w", "reader.versions.swap": "w"}) == (
+        {"reader.quit": "x", "reader.swap": "w", "reader.versions.swap": "w"}, [])
     # a key of several keeps the ones that are free; keys in other contexts never clash
     assert bindings.check_keymap({"reader.quit": "x,ctrl+x"})[0] == {"reader.quit": "ctrl+x"}
     assert bindings.check_keymap({"reader.list.open-b": "j"})[1] != []        # list.down has j
@@ -544,7 +545,7 @@ def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, caps
     monkeypatch.setenv("READER_KEYMAP", str(path))
     check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
-                                       "of reader.swap (move that binding to another key first)\n")
+                                       "of reader.swap, reader.versions.swap (move that binding to another key first)\n")
 
 
 # --- every screen's keys (issue 14) -------------------------------------------------
@@ -779,6 +780,8 @@ TESTED_BY = {
     "reader.map.open": "test_story.test_enter_opens_the_pair_row_in_a_column_in_b",
     **{f"reader.story.{k}": "test_story_lists_scroll_with_j_k_g_G_and_pages"
        for k in ("down", "up", "top", "bottom", "page-down", "page-up")},
+    **{f"reader.stories.{k}": "test_stories.test_the_story_list_moves_with_j_k_g_G_and_enter_opens_one"
+       for k in ("down", "up", "top", "bottom", "open")},
     **{k: "test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work"
        for k in ("reader.versions", "reader.versions.close", "reader.versions.a", "reader.versions.b",
                  "reader.versions.swap")},

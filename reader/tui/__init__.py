@@ -126,8 +126,13 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
     from reader.tui.app import ReaderApp
     from reader.tui.loader import IncrementalLoader
 
+    chosen = _choose_story() if not paths and pair is None and _has_imports() else None
+    if chosen == []:  # the story list was quit
+        return 0
     loader = IncrementalLoader(paths or None)
-    articles = loader.more(FIRST_BATCH if pair is None else sys.maxsize)
+    articles = chosen if chosen is not None else loader.more(FIRST_BATCH if pair is None else sys.maxsize)
+    if chosen is not None:
+        loader.done = True
     indices = None
     if pair is not None:
         found = _open_pair(articles, pair, loader.issues)
@@ -159,6 +164,42 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
     for issue in loader.issues:
         _say("warning", str(issue))
     return code if isinstance(code, int) else 0
+
+
+def _has_imports() -> bool:
+    """Whether the user has imported articles (then the library may hold other stories)."""
+    from reader.library.importer import user_library_dir
+
+    try:
+        folder = user_library_dir()
+        return folder.is_dir() and next(folder.rglob("*.md"), None) is not None
+    except OSError:
+        return False
+
+
+def _choose_story() -> list[Article] | None:
+    """The articles of the story picked in the story list (:mod:`reader.tui.stories_app`);
+    [] when it was quit; None when the library holds one story (or could not be grouped)."""
+    from reader.tui.keymap_file import user_keymap
+    from reader.tui.settings import load_settings
+    from reader.tui.stories_app import StoriesApp
+    from reader.tui.terminal import driver_for, terminal_output
+
+    settings, _problems = load_settings()   # (reported by the comparison app that follows)
+    output = terminal_output()
+    app = StoriesApp(None, keymap=user_keymap()[0], driver_class=driver_for(output) if output else None)
+    if settings.theme in app.available_themes:
+        app.theme = settings.theme
+    try:
+        chosen = app.run()
+    finally:
+        if output is not None:
+            output.close()
+    for problem in app.problems:
+        _say("warning", problem)
+    if chosen is None:
+        return []
+    return None if len(app.stories) <= 1 else chosen
 
 
 def _say(kind: str, message: str) -> None:

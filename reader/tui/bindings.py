@@ -118,6 +118,15 @@ VERSIONS = [
     _key("x", "swap", "Swap A/B", "Swap the two versions", "versions.swap"),
 ]
 
+# The story list (tui/stories_app.py): shown first when the library holds several stories.
+STORY_PICKER = [
+    _key("j,down", "cursor_down", "Down", "The next story", "stories.down", show=False),
+    _key("k,up", "cursor_up", "Up", "The previous story", "stories.up", show=False),
+    _key("g,home", "first", "Top", "The first story", "stories.top", show=False),
+    _key("G,end", "last", "Bottom", "The last story", "stories.bottom", show=False),
+    _key("enter", "select", "Open story", "Open the highlighted story's articles (or click it)", "stories.open"),
+]
+
 # The story screen's heat map: a cell cursor.
 MAP = [
     _key("k,up", "move(-1, 0)", "Up", "The cell above", "map.up", show=False),
@@ -151,6 +160,7 @@ SECTIONS = [
     ("On the Story heat map", MAP, "map"),
     ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
     ("On the Versions screen (v)", VERSIONS, "versions"),
+    ("In the story list (reader, when the library holds several stories)", STORY_PICKER, "stories"),
     ("On this help screen", HELP, "help"),
 ]
 
@@ -169,9 +179,9 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 
 # Every group of bindings, and which of them answer at the same time: the app's and the
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
-GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS]
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, STORY_PICKER]
 SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS]
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS, APP[:1] + STORY_PICKER]
 
 
 def normal_key(key: str) -> str:

@@ -1,0 +1,72 @@
+"""The story list ``reader`` shows first when the library holds several stories (issue 15):
+read and grouped in a worker, one option per story, j/k/g/G move, enter opens, q quits.
+The second story's texts are made up for this test."""
+
+from __future__ import annotations
+
+import pytest
+from test_tui_support import settle
+
+from reader.library.importer import render
+from reader.library.resources import bundled_articles_dir
+from reader.tui.stories_app import StoriesApp, StoryOptions
+
+FERRY = [
+    "A passenger ferry ran aground off Pelican Point early Sunday after its engine failed in heavy fog, the "
+    "coast guard said, and all 212 people aboard were taken off by lifeboats before noon.",
+    "Captain Rosa Lindqvist radioed for help at 5:40 a.m. when the Harbor Star lost power two miles from the "
+    "terminal, according to a statement from the Northern Ferry Company.",
+    "Three passengers were treated for mild hypothermia at Bayview Hospital and released in the afternoon.",
+    "The company said it would inspect its other four vessels before service resumed on Tuesday.",
+]
+
+
+def _library(tmp_path):
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    for k, outlet in enumerate(("Coast Courier", "Bay Radio")):
+        body = "\n\n".join(FERRY if k == 0 else [FERRY[1], FERRY[0], FERRY[3]])
+        (folder / f"ferry-{k}.md").write_text(render({"title": f"Ferry aground ({outlet})", "outlet": outlet}, body))
+    return [str(bundled_articles_dir()), str(folder)]
+
+
+async def _shown(app, pilot):
+    for _ in range(300):
+        await pilot.pause(0.05)
+        if app.stories:
+            break
+    await settle(pilot)
+
+
+@pytest.mark.parametrize("keys,which", [(("enter",), 0), (("j", "enter"), 1), (("G", "g", "enter"), 0),
+                                        (("down", "k", "enter"), 0), (("end", "enter"), 1)])
+async def test_the_story_list_moves_with_j_k_g_G_and_enter_opens_one(tmp_path, keys, which):
+    app = StoriesApp(_library(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _shown(app, pilot)
+        assert len(app.stories) == 2                       # the bundled ruling, the ferry
+        options = app.query_one(StoryOptions)
+        assert app.focused is options and options.highlighted == 0
+        text = str(options.get_option_at_index(0).prompt) + str(options.get_option_at_index(1).prompt)
+        assert "5 articles" in text and "2 articles" in text
+        await pilot.press(*keys)
+        await settle(pilot)
+    chosen = app.return_value
+    assert chosen is not None
+    assert [a.id for a in chosen] == [app.articles[m].id for m in app.stories[which].members]
+
+
+async def test_q_quits_the_story_list(tmp_path):
+    app = StoriesApp(_library(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _shown(app, pilot)
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_value is None
+
+
+async def test_a_library_of_one_story_goes_straight_on():
+    app = StoriesApp([str(bundled_articles_dir())])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _shown(app, pilot)
+    assert app.return_value is not None and len(app.return_value) == 5
