@@ -70,3 +70,15 @@ async def test_a_library_of_one_story_goes_straight_on():
     async with app.run_test(size=(120, 30)) as pilot:
         await _shown(app, pilot)
     assert app.return_value is not None and len(app.return_value) == 5
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_story_list_snapshot(snap_compare, tmp_path, theme):
+    app = StoriesApp(_library(tmp_path))
+    app.theme = theme
+
+    async def run_before(pilot) -> None:
+        await _shown(app, pilot)
+        await pilot.press("j")
+
+    assert snap_compare(app, terminal_size=(100, 24), run_before=run_before)

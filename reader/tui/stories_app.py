@@ -6,7 +6,7 @@ built for one story (its list, heat map and side panel mix whatever they are giv
 is read. When the user's imports exist, the whole library is read and grouped
 (:func:`reader.analysis.story_groups.stories_of`, keys cached) in a worker with a
 progress bar; with one story it goes straight on, with more it lists them (largest
-first: title, articles, outlets, dates, id) and ``enter`` (or a double-click) opens the
+first: title, articles, outlets, dates, id) and ``enter`` (or a click) opens the
 chosen story's articles in the comparison app. ``q`` quits.
 """
 
@@ -22,6 +22,7 @@ from textual.widgets import Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from reader.library.model import Article
+from reader.library.resources import stylesheet_path
 from reader.tui import bindings
 from reader.tui.widgets.key_bar import KeyBar
 
@@ -51,6 +52,8 @@ def story_line(story: StoryGroup, articles: list[Article]) -> Text:
 class StoriesApp(App[list[Article] | None]):
     """Reads and groups the library; returns the chosen story's articles (None: quit)."""
 
+    TITLE = "reader"
+    CSS_PATH = str(stylesheet_path())  # the comparison app's styles: the key bar, the themes' marks
     CSS = """
     #stories-title { padding: 0 1; background: $panel; }
     #stories-progress { height: auto; padding: 1 2; }
@@ -104,7 +107,7 @@ class StoriesApp(App[list[Article] | None]):
         self.query_one("#stories-progress").display = False
         self.query_one("#stories-bar").display = False
         title = Text("Stories in your library", style="bold")
-        title.append(f" · {len(stories)} stories, {len(articles)} articles · enter or a double-click opens one",
+        title.append(f" · {len(stories)} stories, {len(articles)} articles · enter or a click opens one",
                      style="dim")
         self.query_one("#stories-title", Static).update(title)
         options = self.query_one(StoryOptions)
