@@ -83,9 +83,11 @@ def test_the_sentence_before_names_the_speaker():
     assert (q.speaker, q.how) == ("Dana Whit", "preceding")
 
 
-def test_across_a_paragraph_only_a_colon_carries_the_speaker():
+def test_across_a_paragraph_a_colon_or_a_verb_of_saying_carries_the_speaker():
     assert who("In a 1963 speech, Gov. Ray Pell declared:\n\n“We will not move.”") == ["Ray Pell"]
-    assert who("Gov. Ray Pell spoke at length.\n\n“We will not move.”") == [None]
+    # a paragraph that is only the quote, after one reporting speech (quote_paragraphs)
+    assert who("Gov. Ray Pell spoke at length.\n\n“We will not move.”") == ["Ray Pell"]
+    assert who("Gov. Ray Pell arrived late.\n\n“We will not move.”") == [None]
 
 
 def test_a_follow_on_is_not_blocked_by_a_person_merely_mentioned():
@@ -367,4 +369,17 @@ def test_a_new_description_names_the_one_person_just_named():
     # two people named just before: nobody
     body = ("Port director Hal Brisco and lawyer Pia Santos toured the pier in May. “It needs work,” the "
             "official said.")
+    assert who(body) == [None]
+
+
+def test_a_quote_filling_its_paragraph_after_a_paragraph_that_reports_speech():
+    body = ("Transport Secretary Ida Marsh said that critics had predicted the line's closure for years.\n\n"
+            "“That will not happen while I am in this job.”")
+    assert who(body) == ["Ida Marsh"]
+    # the paragraph before reports no speech, or the quote has its own attribution: not this rule
+    body = ("Transport Secretary Ida Marsh toured the line in March.\n\n"
+            "“That will not happen while I am in this job.”")
+    assert who(body) == [None]
+    body = ("Transport Secretary Ida Marsh said that critics had predicted the line's closure for years.\n\n"
+            "“That will not happen,” a critic replied.")
     assert who(body) == [None]

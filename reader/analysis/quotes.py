@@ -67,8 +67,9 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                else becomes a clause's subject or speaks in between
                (:mod:`reader.analysis.quote_context`);
 ``preceding``  a full quote opening its sentence, whose previous sentence has no quote and
-               says its subject spoke (``X agreed. “…”``; across a paragraph only ``X
-               declared:``).
+               says its subject spoke (``X agreed. “…”``; across a paragraph ``X declared:``,
+               or, for a quote filling its paragraph, a verb of saying in the paragraph's
+               last sentence: :mod:`reader.analysis.quote_paragraphs`).
 
 Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speakers`. No rule invents
 a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
@@ -86,6 +87,7 @@ from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_paragraphs import paragraph_before
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -882,7 +884,9 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         src = _follow_on(quotes, k, sent_idx, reg) if k else None
         how = "follow-on"
         if src is None:
-            found = preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
+            found = (preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
+                     or paragraph_before(reg, sents, sent_idx[k], q.open_mark, paras[q.paragraph],
+                                         paras[q.paragraph - 1] if q.paragraph else None))
             speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
             if found is None or speaker is None:
                 continue

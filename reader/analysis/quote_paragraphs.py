@@ -1,0 +1,43 @@
+"""A quotation standing as a paragraph of its own, after a paragraph that ends by saying
+who spoke: ``Carter said that … would not happen.`` / ``“That’s because …”``.
+
+Hand-written, like :mod:`reader.analysis.quotes` (a rule can say why it chose a speaker, and
+news layout is formulaic). :func:`reader.analysis.quote_context.preceding_speaker` crosses a
+paragraph only after a colon; in PolNeAR's annotated news a paragraph that is nothing but a
+quotation is, just as often, the words of the person whose speech the paragraph before it
+reports with a verb of saying (``X said that …``, ``X continued his remarks.``). So, when
+
+* the quotation fills its paragraph (it opens it, and nothing but the closing punctuation
+  follows it there, or it runs on into the next paragraph),
+* the previous paragraph's last sentence has no quotation and has a verb of saying,
+
+the speaker is that sentence's closing attribution or the subject of its clause (the same
+readings as the sentence-before rule), else nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.clause_subject import clause_subject, final_attribution
+from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
+
+_TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
+
+
+def paragraph_before(reg: Registry, sents: list[tuple[int, int]], si: int, q_open: int,
+                     para: tuple[int, int], prev_para: tuple[int, int] | None) -> tuple[NP, tuple[int, int]] | None:
+    """The speaker for a quotation opening at ``q_open`` that fills its paragraph ``para``,
+    named by the last sentence of ``prev_para`` (sentence ``si - 1``); else ``None``."""
+    text = reg.text
+    if si == 0 or prev_para is None or text[para[0]:q_open].strip():
+        return None
+    if not _TAIL_RE.fullmatch(text, q_open, para[1]):
+        return None
+    plo, phi = sents[si - 1]
+    if not prev_para[0] <= plo < prev_para[1]:
+        return None
+    prev = text[plo:phi].rstrip()
+    if not prev or FILL in prev or prev.endswith(":") or VERB_RE.search(prev) is None:
+        return None
+    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
