@@ -383,3 +383,8 @@ def test_a_quote_filling_its_paragraph_after_a_paragraph_that_reports_speech():
     body = ("Transport Secretary Ida Marsh said that critics had predicted the line's closure for years.\n\n"
             "“That will not happen,” a critic replied.")
     assert who(body) == [None]
+
+
+def test_a_tag_naming_an_organisation_by_its_owner():
+    assert who("“The senator did write the letter,” Ruth Gale’s office said in a statement.") == [
+        "Ruth Gale’s office"]

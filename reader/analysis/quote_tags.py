@@ -10,7 +10,8 @@ almost any verb say who spoke. So the shape is required instead of the verb:
   followed by a short one on the same line (``“Why?” X pressed.``, ``“No.” X shrugged.``);
 * then, after a comma if any, a phrase the registry resolves (a name, ``he``/``she``, a
   description of a known person) and one verb in -ed or -s, or the verb then the phrase
-  (``beamed Donald Hartley``);
+  (``beamed Donald Hartley``), or an organisation named by its owner and a verb of saying
+  (``Powell’s office said``);
 * and after the verb, the sentence ends, or a comma, or a short phrase opened by a
   preposition or an adverb follows (``… charged in her now-infamous assault.``); anything
   else (``“Ted Cruz” pins were everywhere``) is not a tag.
@@ -34,6 +35,9 @@ _AFTER_VERB_RE = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|to|after|b
 _LEAD_RE = re.compile(r"[\s,]*")
 # the short sentence after a quote that ends with its own full stop, question or exclamation mark
 _NEXT_SENTENCE_RE = re.compile(r"[ \t\u00a0]+[^.!?\n" + FILL + r"]{3,120}?\.(?=\s|$)")
+# an organisation named by its owner, then a verb: Powell’s office said, the Smith campaign said
+_OWNED_TAG_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|team|camp|"
+                           r"administration|staff))\s+(?:" + VERB_WORDS + r")\b")
 _PHRASE_KINDS = ("name", "pronoun", "description")
 
 
@@ -63,6 +67,10 @@ def any_verb_tag(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, 
         if np is not None and np.kind in _PHRASE_KINDS and text[inverted.end():np.start] == " ":
             return np, (p, np.end)
         return None
+    owned = _OWNED_TAG_RE.match(text, p, hi)                    # “…,” Powell’s office said
+    if owned is not None:
+        np = NP("name", p, owned.end(1), name=owned.group(1))
+        return (np, (p, owned.end())) if _AFTER_VERB_RE.match(text, owned.end(), sent_hi) else None
     for v in _VERB_RE.finditer(text, p, hi):
         if FILL in text[p:v.start()]:
             return None
