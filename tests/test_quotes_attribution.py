@@ -388,3 +388,11 @@ def test_a_quote_filling_its_paragraph_after_a_paragraph_that_reports_speech():
 def test_a_tag_naming_an_organisation_by_its_owner():
     assert who("“The senator did write the letter,” Ruth Gale’s office said in a statement.") == [
         "Ruth Gale’s office"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ruth Gale’s office said that the senator had written “an email about the server.”", "Ruth Gale’s office"),
+    ("The Gale campaign said the attacks were “profane and sexist.”", "Gale campaign"),
+])
+def test_an_organisation_named_by_its_owner_before_a_verb_of_saying(body, speaker):
+    assert who(body) == [speaker]

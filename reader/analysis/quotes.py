@@ -304,6 +304,9 @@ _LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;:\n]{1,220}?)?,
 _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
                             r"previously|then|later)\s+)*$")
+_OWNED_BEFORE_RE = re.compile(r"(?<![\w’'.\-])(?:((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|"
+                              r"team|camp|administration|staff))|[Tt]he\s+((?:[A-Z][\w.\-]*\s+){1,3}(?:campaign|"
+                              r"administration)))\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
@@ -586,7 +589,7 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
         how = "according" if lead.re is ACCORDING_RE else "after"
         return (np, how, (p, np.end)) if np else None
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
-        np = np_before(reg, p, v.start())
+        np = np_before(reg, p, v.start()) or _owned_before(reg, p, v.start())
         if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
                                or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
             return np, "after", (p, v.end())
@@ -616,7 +619,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     relative = False
     cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
-        np = np_before(reg, s, v.start()) or _antecedent(reg, s, v.start())
+        np = np_before(reg, s, v.start()) or _antecedent(reg, s, v.start()) or _owned_before(reg, s, v.start())
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
@@ -640,6 +643,16 @@ def _antecedent(reg: Registry, s: int, hi: int) -> NP | None:
         return None
     np = np_before(reg, s, m.start())
     return np if np is not None and np.kind == "name" else None
+
+
+def _owned_before(reg: Registry, s: int, hi: int) -> NP | None:
+    """Clinton’s campaign said / the Clinton campaign said (at ``hi``): an organisation named
+    by its owner."""
+    m = _OWNED_BEFORE_RE.search(reg.text, max(s, hi - 120), hi)
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2                                 # Clinton’s campaign / the Clinton campaign
+    return NP("name", m.start(g), m.end(g), name=m.group(g))
 
 
 def _subject_past_aside(reg: Registry, s: int, q_open: int) -> Found | None:
