@@ -396,3 +396,14 @@ def test_a_tag_naming_an_organisation_by_its_owner():
 ])
 def test_an_organisation_named_by_its_owner_before_a_verb_of_saying(body, speaker):
     assert who(body) == [speaker]
+
+
+def test_a_quote_after_the_tag_sentence_of_a_question_follows_on():
+    body = "Host Sean Ardley spoke on Monday. “Would it be negotiable?” Ardley pressed. “Maybe let some stay?”"
+    assert who(body) == ["Sean Ardley", "Sean Ardley"]
+
+
+def test_the_subject_past_an_aside_between_dashes():
+    body = ("Jason Merrow — a teacher from Mount Pleasant — says he decided late, and that the endorsement "
+            "was “a big deal.”")
+    assert who(body) == ["Jason Merrow"]

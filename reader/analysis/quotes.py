@@ -300,7 +300,8 @@ _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 # between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
-_LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,[^;:\n]{1,220}?)?,\s*(?:[a-z]+ly\s+)?")
+_LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:,[^;:\n]{1,220}?)?,|\s[—–]\s[^;:\n—–]{1,160}?\s[—–])"
+                            r"\s*(?:[a-z]+ly\s+)?")
 _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
                             r"previously|then|later)\s+)*$")
@@ -894,7 +895,7 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
                 or (has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])
                     and not _plain_tail(reg.text, q.close_mark, sents[sent_idx[k]][1]))):
             continue
-        src = _follow_on(quotes, k, sent_idx, reg) if k else None
+        src = _follow_on(quotes, k, sent_idx, reg, sents) if k else None
         how = "follow-on"
         if src is None:
             found = (preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
@@ -944,12 +945,22 @@ def _listed(text: str, prev: Quote, q: Quote) -> bool:
     return _LIST_GAP_RE.fullmatch(text, prev.close_mark + 1, q.open_mark) is not None
 
 
-def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry) -> Quote | None:
+def _tag_between(prev: Quote, q: Quote, sents: list[tuple[int, int]]) -> bool:
+    """Whether the only sentence between ``prev`` and ``q`` is ``prev``'s own tag (“Why?”
+    Hannity pressed. “…”): the tag is a sentence of its own after a question."""
+    end = prev.attribution_end
+    if end is None or prev.close_mark is None or end <= prev.close_mark:
+        return False
+    return _sentence_of(sents, end - 1) + 1 == _sentence_of(sents, q.open_mark)
+
+
+def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
+               sents: list[tuple[int, int]]) -> Quote | None:
     """The quotation before quote ``k`` when quote ``k`` continues its speaker's words."""
     q, prev = quotes[k], quotes[k - 1]
     if not prev.speaker or q.group == prev.group:
         return None
-    if sent_idx[k] != sent_idx[k - 1] + 1 and sent_idx[k] != sent_idx[k - 1]:
+    if sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents):
         return None
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
     return None if other_speaker_between(reg, prev.speaker, gap_lo, q.open_mark) else prev
