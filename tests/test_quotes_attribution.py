@@ -399,7 +399,8 @@ def test_an_organisation_named_by_its_owner_before_a_verb_of_saying(body, speake
 
 
 def test_a_quote_after_the_tag_sentence_of_a_question_follows_on():
-    body = "Host Sean Ardley spoke on Monday. “Would it be negotiable?” Ardley pressed. “Maybe let some stay?”"
+    body = ("Talk show host Sean Ardley spoke on Monday. “Would it be negotiable?” Ardley pressed. "
+            "“Maybe let some stay?”")
     assert who(body) == ["Sean Ardley", "Sean Ardley"]
 
 
