@@ -408,3 +408,9 @@ def test_the_subject_past_an_aside_between_dashes():
     body = ("Jason Merrow — a teacher from Mount Pleasant — says he decided late, and that the endorsement "
             "was “a big deal.”")
     assert who(body) == ["Jason Merrow"]
+
+
+def test_a_passive_verb_of_saying_inside_the_aside_is_skipped():
+    body = ("Gov. Tina Rask, when asked what about the plan is wrong, responded that the budget “is right "
+            "about the problems.”")
+    assert who(body) == ["Tina Rask"]

@@ -302,6 +302,7 @@ _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 # between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
 _LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:,[^;:\n]{1,220}?)?,|\s[—–]\s[^;:\n—–]{1,160}?\s[—–])"
                             r"\s*(?:[a-z]+ly\s+)?")
+_PASSIVE_ASIDE_RE = re.compile(r"\b(?:when|if|after|before|once|while|as)\s+(?:being\s+)?$")   # X, when asked …, said
 _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
                             r"previously|then|later)\s+)*$")
@@ -664,7 +665,8 @@ def _subject_past_aside(reg: Registry, s: int, q_open: int) -> Found | None:
     np = reg.subject(s, q_open)
     if np is None or np.kind == "description":
         return None
-    v = VERB_RE.search(reg.text, np.end, q_open)
+    v = next((m for m in VERB_RE.finditer(reg.text, np.end, q_open)
+              if not _PASSIVE_ASIDE_RE.search(reg.text, max(np.end, m.start() - 20), m.start())), None)
     if v is None or not (_LONG_ASIDE_RE.fullmatch(reg.text, np.end, v.start())
                          or _AND_VERB_RE.fullmatch(reg.text, np.end, v.start())):
         return None
