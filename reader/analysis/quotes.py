@@ -102,6 +102,7 @@ from reader.analysis.speakers import (
     np_after,
     np_before,
 )
+from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
 KINDS = ("full", "partial")
 # why a quotation has no speaker: its attribution names someone the article does not identify
@@ -299,16 +300,6 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
-# between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
-_LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:,[^;:\n]{1,220}?)?,|\s[—–]\s[^;:\n—–]{1,160}?\s[—–])"
-                            r"\s*(?:[a-z]+ly\s+)?")
-_PASSIVE_ASIDE_RE = re.compile(r"\b(?:when|if|after|before|once|while|as)\s+(?:being\s+)?$")   # X, when asked …, said
-_AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
-_WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
-                            r"previously|then|later)\s+)*$")
-_OWNED_BEFORE_RE = re.compile(r"(?<![\w’'.\-])(?:((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|"
-                              r"team|camp|administration|staff))|[Tt]he\s+((?:[A-Z][\w.\-]*\s+){1,3}(?:campaign|"
-                              r"administration)))\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
@@ -591,7 +582,7 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
         how = "according" if lead.re is ACCORDING_RE else "after"
         return (np, how, (p, np.end)) if np else None
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
-        np = np_before(reg, p, v.start()) or _owned_before(reg, p, v.start())
+        np = np_before(reg, p, v.start()) or owned_before(reg, p, v.start())
         if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
                                or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
             return np, "after", (p, v.end())
@@ -621,56 +612,20 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     relative = False
     cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
-        np = np_before(reg, s, v.start()) or _antecedent(reg, s, v.start()) or _owned_before(reg, s, v.start())
+        np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
         relative = relative or re.search(r"\b(?:that|which|who)\s*$", text[s:v.start()]) is not None
-    aside = _subject_past_aside(reg, s, q_open)
+    aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
-        return aside
+        return aside[0], "sentence", aside[1]
     if relative:                                                # a ruling … that called it “…”
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
-
-
-def _antecedent(reg: Registry, s: int, hi: int) -> NP | None:
-    """Bret Stephens, who, after trading insults …, said / Donald Trump - who previously said:
-    the name a relative ``who`` right before a verb of saying (at ``hi``) stands for."""
-    m = _WHO_BEFORE_RE.search(reg.text, max(s, hi - 200), hi)
-    if m is None:
-        return None
-    np = np_before(reg, s, m.start())
-    return np if np is not None and np.kind == "name" else None
-
-
-def _owned_before(reg: Registry, s: int, hi: int) -> NP | None:
-    """Clinton’s campaign said / the Clinton campaign said (at ``hi``): an organisation named
-    by its owner."""
-    m = _OWNED_BEFORE_RE.search(reg.text, max(s, hi - 120), hi)
-    if m is None:
-        return None
-    g = 1 if m.group(1) else 2                                 # Clinton’s campaign / the Clinton campaign
-    return NP("name", m.start(g), m.end(g), name=m.group(g))
-
-
-def _subject_past_aside(reg: Registry, s: int, q_open: int) -> Found | None:
-    """Michael Green, associate professor of history at …, said places “…” / Sen. Jack Reed
-    (D-R.I.), said …: the sentence's subject, then an aside of any shape up to a comma, or a
-    verb phrase and ``and`` (X confirmed it and said), then its first verb of saying (the aside
-    has none of its own); ``s`` is the sentence's start."""
-    np = reg.subject(s, q_open)
-    if np is None or np.kind == "description":
-        return None
-    v = next((m for m in VERB_RE.finditer(reg.text, np.end, q_open)
-              if not _PASSIVE_ASIDE_RE.search(reg.text, max(np.end, m.start() - 20), m.start())), None)
-    if v is None or not (_LONG_ASIDE_RE.fullmatch(reg.text, np.end, v.start())
-                         or _AND_VERB_RE.fullmatch(reg.text, np.end, v.start())):
-        return None
-    return np, "sentence", (np.start, v.end())
 
 
 def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:
