@@ -36,8 +36,9 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 
 ``after``      right after the closing mark: ``“…,” Chen said`` / ``said Mark Fleming, an
                attorney …`` / ``wrote Kollar-Kotelly, a …`` / ``the Obama judge continued`` /
-               ``according to X``;
-``before``     the nearest speech verb earlier in the sentence whose subject names someone,
+               ``according to X`` / ``as Cruz said``;
+``before``     the nearest speech verb earlier in the sentence whose subject names someone
+               (past an aside, a relative ``who`` or as ``X’s office``: :mod:`reader.analysis.verb_subject`),
 ``sentence``   introducing the quote (``Chen said: “…”``, ``X told reporters, “…”``) or not
                (``She said the IRS never offered a “…”``); when the verb's subject is a
                relative pronoun (``a ruling … that called it “…”``) the sentence's own
