@@ -414,3 +414,9 @@ def test_a_passive_verb_of_saying_inside_the_aside_is_skipped():
     body = ("Gov. Tina Rask, when asked what about the plan is wrong, responded that the budget “is right "
             "about the problems.”")
     assert who(body) == ["Tina Rask"]
+
+
+def test_people_a_tag_is_about_do_not_stop_the_follow_on():
+    body = ("Gov. Lin Harte spoke first. “They are not as careful as I would like,” donor Ed Crane said of "
+            "Harte and her deputy. “But on the big issues they are fine.”")
+    assert who(body) == ["Ed Crane", "Ed Crane"]

@@ -301,6 +301,8 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+# what a tag's verb is about, to the end of its sentence: the people named there are not speaking
+_SAID_OF_RE = re.compile(r"\s+(?:of|about)\s+[^.!?;:" + FILL + r"]{1,80}[.!?]")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
@@ -921,6 +923,8 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
     if sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents):
         return None
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
+    topic = _SAID_OF_RE.match(reg.text, gap_lo, q.open_mark) if prev.attribution_end == gap_lo else None
+    gap_lo = topic.end() if topic else gap_lo                 # “…,” Crane said of Johnson and Weld. “…”
     return None if other_speaker_between(reg, prev.speaker, gap_lo, q.open_mark) else prev
 
 
