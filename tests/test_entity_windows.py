@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +31,7 @@ def test_windows_cover_the_body_and_cut_at_paragraph_breaks():
     body = "\n\n".join(_paragraph(k) for k in range(60))
     spans = list(windows(body, 1_000))
     assert spans[0][0] == 0 and spans[-1][1] == len(body)
-    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
     assert all(body[s - 2:s] == "\n\n" for s, _ in spans[1:])
     assert all(e - s <= 1_000 for s, e in spans)
 

@@ -545,7 +545,8 @@ def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, caps
     monkeypatch.setenv("READER_KEYMAP", str(path))
     check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
-                                       "of reader.swap, reader.versions.swap (move that binding to another key first)\n")
+                                       "of reader.swap, reader.versions.swap "
+                                       "(move that binding to another key first)\n")
 
 
 # --- every screen's keys (issue 14) -------------------------------------------------
