@@ -420,3 +420,9 @@ def test_people_a_tag_is_about_do_not_stop_the_follow_on():
     body = ("Gov. Lin Harte spoke first. “They are not as careful as I would like,” donor Ed Crane said of "
             "Harte and her deputy. “But on the big issues they are fine.”")
     assert who(body) == ["Ed Crane", "Ed Crane"]
+
+
+def test_a_clause_subject_past_an_aside_of_any_shape_before_a_verb_of_saying():
+    body = ("He kept the delegates in line in 1976, in what Bay Kessler, treasurer for the governor's insurgent "
+            "campaign, called “hand-to-hand combat.”")
+    assert who(body) == ["Bay Kessler"]

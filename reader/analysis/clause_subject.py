@@ -85,6 +85,8 @@ _INVERTED = {"said", "says", "added", "adds", "wrote", "writes", "asked", "asks"
              "reported", "tweeted", "read", "reads", "stated", "declared", "replied", "responded", "recalled",
              "told", "warned", "insisted", "argued", "concluded", "observed", "remarked", "conceded"}
 _CONTRACTED_RE = re.compile(r"(He|She)[’']s\s+(?:also\s+|now\s+|still\s+)?[a-z]+ing\b")
+# an aside of any shape between a subject and its verb of saying: , national treasurer for …,
+_ASIDE_TO_VERB_RE = re.compile(r",[^;:" + FILL + r"]{1,220},\s*")
 _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 # words after a subject that show the phrase goes on or names more than one speaker
 _NOT_PREMODIFIER = {"the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from",
@@ -200,6 +202,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     if contracted is not None:
         return _resolved(reg, NP("pronoun", start, contracted.end(1), name=contracted.group(1)), "said")
     aside = False
+    named: NP | None = None                                    # the name before an appositive, once past it
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
         lead = text[start:np.start] if np is not None else ""
@@ -211,12 +214,16 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
                 return None
             return _checked(reg, np, text[np.end:q_open])
         so_far = text[start:w.start()]
+        if named is not None and _ASIDE_TO_VERB_RE.fullmatch(text, named.end, w.start()) and (
+                VERB_RE.fullmatch(w.group()) or INSTITUTIONAL_RE.fullmatch(w.group())):
+            return _checked(reg, named, text[named.end:q_open])   # X, national treasurer for …, called
         if aside or _still_subject(so_far) or _premodifiers(so_far):
             continue
         m = re.match(r"([^,(]*)[,(]", so_far)
         if m is None or not m.group(1).strip() or not _still_subject(m.group(1)):
             return None
         aside = True
+        named = np_before(reg, start, start + m.end(1))
     return None
 
 
