@@ -214,8 +214,8 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
                 return None
             return _checked(reg, np, text[np.end:q_open])
         so_far = text[start:w.start()]
-        if named is not None and _ASIDE_TO_VERB_RE.fullmatch(text, named.end, w.start()) and (
-                VERB_RE.fullmatch(w.group()) or INSTITUTIONAL_RE.fullmatch(w.group())):
+        if (named is not None and named.kind != "description" and VERB_RE.fullmatch(w.group())
+                and _ASIDE_TO_VERB_RE.fullmatch(text, named.end, w.start())):
             return _checked(reg, named, text[named.end:q_open])   # X, national treasurer for …, called
         if aside or _still_subject(so_far) or _premodifiers(so_far):
             continue
