@@ -21,7 +21,7 @@ from reader.analysis.quotes import Quote, extract_quotes, paragraphs
 
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
 # or paragraph spans): results cached by the old rules are then never read.
-ANALYSIS_VERSION = 9
+ANALYSIS_VERSION = 10
 
 Span = tuple[int, int]
 

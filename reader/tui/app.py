@@ -8,6 +8,7 @@ Every attribute a screen or widget reads from the app is declared in
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -70,6 +71,10 @@ class ReaderApp(App[int]):
         theme picked in the palette is saved to (None: not saved); ``driver_class``:
         Textual's own unless the screen is drawn elsewhere (:mod:`reader.tui.terminal`)."""
         super().__init__(driver_class=driver_class)
+        if "TEXTUAL_ANIMATIONS" not in os.environ:
+            # keys answer at once: a tab's underline sliding for 0.3 s kept the screen
+            # repainting frame after frame (TEXTUAL_ANIMATIONS=full brings it back)
+            self.animation_level = "none"
         self.articles: list[Article] = list(articles or [])  # grows as the loader reads on
         self.loader = loader
         self.loaded = loader is None or loader.done
