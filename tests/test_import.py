@@ -283,3 +283,17 @@ def test_any_metadata_round_trips_through_the_file(tmp_path, title, outlet, auth
         assert not CONTROL & set(path.read_text(encoding="utf-8").replace("\n", ""))
     finally:
         path.unlink()
+
+
+def test_without_the_import_extra_the_failure_says_what_to_install(monkeypatch):
+    import sys
+
+    import pytest
+
+    from reader.library import importer
+
+    monkeypatch.setitem(sys.modules, "trafilatura", None)      # as if not installed
+    with pytest.raises(importer.ImportFailure) as failure:
+        importer._trafilatura()
+    assert "pip install '.[import]'" in str(failure.value)
+    assert "trafilatura" in str(failure.value)

@@ -271,7 +271,8 @@ def _trafilatura() -> tuple[Callable[..., Any], Callable[..., Any]]:
         from trafilatura.utils import load_html
     except ImportError as exc:
         raise ImportFailure(f"HTML import needs trafilatura, which cannot be loaded ({one_line(str(exc))}); "
-                            "install it with: pip install 'trafilatura>=2.0,<3' lxml_html_clean") from None
+                            "install reader's 'import' extra (in reader's folder: pip install '.[import]'), "
+                            "or: pip install 'trafilatura>=2.0,<3' lxml_html_clean") from None
     return trafilatura.bare_extraction, load_html
 
 
