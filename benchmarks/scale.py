@@ -75,14 +75,10 @@ class Generated:
         self.bodies.append(body)
 
     def write(self, folder: Path) -> list[Path]:
-        folder.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for id_, meta, body in zip(self.ids, self.meta, self.bodies, strict=True):
-            head = "".join(f"{k}: {json.dumps(v)}\n" for k, v in meta.items())
-            path = folder / f"{id_}.md"
-            path.write_text(f"---\n{head}---\n{body}", encoding="utf-8")
-            paths.append(path)
-        return paths
+        """Every article as a Markdown file with front matter under ``folder``."""
+        from benchmarks.synth import write_articles
+
+        return write_articles(folder, self.ids, self.meta, self.bodies)
 
 
 # --- word salad -----------------------------------------------------------------------

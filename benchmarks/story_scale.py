@@ -58,13 +58,9 @@ class WireLibrary:
 
     def write(self, folder: Path) -> list[Path]:
         """Every article as a Markdown file with front matter under ``folder``."""
-        paths = []
-        for id_, meta, body in zip(self.ids, self.meta, self.bodies, strict=True):
-            head = "".join(f"{k}: {json.dumps(v)}\n" for k, v in meta.items())
-            path = folder / f"{id_}.md"
-            path.write_text(f"---\n{head}---\n{body}", encoding="utf-8")
-            paths.append(path)
-        return paths
+        from benchmarks.synth import write_articles
+
+        return write_articles(folder, self.ids, self.meta, self.bodies)
 
 
 def _paragraphs(text: str) -> list[str]:

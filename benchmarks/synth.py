@@ -35,11 +35,13 @@ from __future__ import annotations
 
 import ast
 import functools
+import json
 import os
 import re
 import sysconfig
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from random import Random
 from typing import NamedTuple
 
@@ -617,3 +619,16 @@ if __name__ == "__main__":  # a quick look at the output
     for a_start, a_end, b_start, b_end in demo.truth:
         print("A:", demo.a[a_start:a_end], "\nB:", demo.b[b_start:b_end], "\n")
     print("--- A ---\n" + demo.a[:1500])
+
+
+def write_articles(folder: Path, ids: Sequence[str], meta: Sequence[dict[str, str]],
+                   bodies: Sequence[str]) -> list[Path]:
+    """Each article as ``folder/ID.md``, Markdown with its metadata as front matter."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for id_, fields, body in zip(ids, meta, bodies, strict=True):
+        head = "".join(f"{k}: {json.dumps(v)}\n" for k, v in fields.items())
+        path = folder / f"{id_}.md"
+        path.write_text(f"---\n{head}---\n{body}", encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from reader.reports.markdown import counted
+from reader.reports.markdown import counted, first_carrier_basis, first_quote_basis
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
@@ -294,7 +294,7 @@ def _timeline(story: Story) -> list[str]:
         out.append('<p class="muted">No two articles share a passage.</p>')
     out.append('<ul class="lines">')
     for p in data["passages"]:
-        how = "by date" if p["certain"] else "first in the order above; which came first is not settled"
+        how = first_carrier_basis(p)
         out.append(f"<li>⟨{p['passage']}⟩ <b>{_e(p['first'])}</b> <span class=\"muted\">({how})</span>, "
                    f"carried by {_e(', '.join(p['carried_by']))}: “{_e(p['excerpt'])}”</li>")
     out.append("</ul>")
@@ -303,7 +303,7 @@ def _timeline(story: Story) -> list[str]:
     if not shared:
         out.append('<li class="muted">No quotation appears in more than one source.</li>')
     for q in shared:
-        how = "by date" if q["certain"] else "first in the order above"
+        how = first_quote_basis(q)
         who = f" — {_e(q['speaker'])}" if q["speaker"] else ""
         out.append(f"<li>“{_e(q['text'])}”{who}: <b>{_e(q['first'])}</b> <span class=\"muted\">({how})</span>; "
                    f"also {_e(', '.join(q['carried_by'][1:]))}</li>")

@@ -26,6 +26,16 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def first_carrier_basis(passage: dict) -> str:
+    """How the timeline knows a shared passage's first carrier (both reports say it so)."""
+    return "by date" if passage["certain"] else "first in the order above; which came first is not settled"
+
+
+def first_quote_basis(quote: dict) -> str:
+    """How the timeline knows where a shared quote first appeared."""
+    return "by date" if quote["certain"] else "first in the order above"
+
+
 def md_escape(text: object) -> str:
     """Escape Markdown and HTML specials; line breaks become spaces (safe in tables)."""
     text = "" if text is None else str(text)
@@ -236,7 +246,7 @@ def _timeline(story: Story) -> list[str]:
     if not data["passages"]:
         out.append("No two articles share a passage.")
     for p in data["passages"]:
-        how = "by date" if p["certain"] else "first in the order above; which came first is not settled"
+        how = first_carrier_basis(p)
         out.append(f"- ⟨{p['passage']}⟩ **{md_escape(p['first'])}** ({how}), carried by "
                    f"{md_escape(', '.join(p['carried_by']))}: “{md_escape(p['excerpt'])}”")
     shared = [q for q in data["quotes"] if len(q["carried_by"]) > 1]
@@ -244,7 +254,7 @@ def _timeline(story: Story) -> list[str]:
     if not shared:
         out.append("No quotation appears in more than one source.")
     for q in shared:
-        how = "by date" if q["certain"] else "first in the order above"
+        how = first_quote_basis(q)
         who = f" — {md_escape(q['speaker'])}" if q["speaker"] else ""
         out.append(f"- “{md_escape(q['text'])}”{who}: **{md_escape(q['first'])}** ({how}); also "
                    f"{md_escape(', '.join(q['carried_by'][1:]))}")
