@@ -95,7 +95,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self.story: Story | None = None
         self.full = False  # "+": every item of the lists, none cut to "… and N more"
         self.progress_seen: list[tuple[int, int, str]] = []
-        self._built: tuple[tuple[int, bool], list[tuple[str, Text]]] | None = None
+        self._built: tuple[Story, bool, list[tuple[str, Text]]] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Story", style="bold"), id="story-title")
@@ -176,10 +176,9 @@ class StoryScreen(Screen[tuple[int, int] | None]):
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
         """The sections under the heat map, built once per story and per "+" state."""
-        key = (id(story), self.full)
-        if self._built is None or self._built[0] != key:
-            full = self.full
-            self._built = (key, [
+        full = self.full
+        if self._built is None or self._built[0] is not story or self._built[1] != full:
+            self._built = (story, full, [
                 ("Shared text and who draws on whom", provenance_text(story)),
                 ("Figures that disagree", conflicts_text(story)),
                 ("Quotes carried by several sources", quotes_text(story, full)),
@@ -187,7 +186,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
                 ("Entities only some sources mention", entities_text(story, full)),
                 ("Labels: the words each source uses", labels_text(story, full)),
                 ("Timeline", timeline_text(story, full))])
-        return self._built[1]
+        return self._built[2]
 
     def _mark_more(self, story: Story) -> None:
         """The sections cut short ("… and N more") open in full when clicked."""
