@@ -369,35 +369,53 @@ class _People:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         people: list[Name] = []
+        listed: set[Name] = set()
         sure: set[Name] = set()
         for c in chunks:
             if c.type == "person" and not c.strict:
                 parts, suffix = _name_parts(c)
-                if (len(parts) > 1 or suffix) and (parts, suffix) not in people:
+                if (len(parts) > 1 or suffix) and (parts, suffix) not in listed:
+                    listed.add((parts, suffix))
                     people.append((parts, suffix))
                 if not c.weak:
                     sure.add((parts, suffix))
         # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
         people.sort(key=lambda p: -len(p[0]))
         self.people = people
+        # which full names (their indexes in ``people``, ascending) have a word: a name is
+        # looked for among those having its words, not among all (quadratic in the names)
+        self._having: dict[str, list[int]] = {}
+        for n, (parts, _) in enumerate(people):
+            for w in dict.fromkeys(parts):
+                self._having.setdefault(w, []).append(n)
         self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
         # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
         self.sure = {self.full.get(p, p) for p in sure}
+        self._of: dict[Name, Name | None] = {}
+
+    def _containing(self, parts: tuple[str, ...]) -> list[Name]:
+        """The full names having every word of ``parts`` (a superset of those having them in
+        order), in the order of ``people``."""
+        if not parts:
+            return self.people
+        lists = [self._having.get(w, []) for w in dict.fromkeys(parts)]
+        return [self.people[n] for n in min(lists, key=len)]
 
     def _longest(self, p: Name) -> Name:
-        return next((q for q in self.people if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
+        return next((q for q in self._containing(p[0]) if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
                      and _subsequence(p[0], q[0]) and p[0][-1] == q[0][-1]), p)
 
     def of(self, c: Chunk) -> Name | None:
         """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly)."""
-        parts, suffix = _name_parts(c)
-        if (parts, suffix) in self.full:
-            return self.full[(parts, suffix)]
-        found = [p for p in self.people if p[1] == suffix and _subsequence(parts, p[0])]
-        if not found:
-            return None
-        by_last = [p for p in found if p[0][-1] == parts[-1]]
-        return self.full[(by_last or found)[0]]
+        key = _name_parts(c)
+        if key in self.full:
+            return self.full[key]
+        if key not in self._of:
+            parts, suffix = key
+            found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
+            by_last = [p for p in found if p[0][-1] == parts[-1]]
+            self._of[key] = self.full[(by_last or found)[0]] if found else None
+        return self._of[key]
 
 
 def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:

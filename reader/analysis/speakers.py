@@ -331,6 +331,11 @@ class Registry:
     def __init__(self, masked: str, sentences: list[tuple[int, int]]):
         self.text = masked
         self.people: list[Person] = []
+        # indexes into ``people`` (ascending) by name and, for people only, by surname: find()
+        # looked at every person before (quadratic in the names an article has)
+        self._by_name: dict[str, list[int]] = {}
+        self._by_surname: dict[str, list[int]] = {}
+        self._position: dict[int, int] = {}     # id(person) -> its index in people
         self.full_named: set[str] = set()     # last words of the full names (Donald Trump) the article uses
         self._lower = {w for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*", masked) if w.islower()}
         for s, e in sentences:
@@ -423,8 +428,9 @@ class Registry:
         if person is None:
             person = Person(np.name, kind)
             self.people.append(person)
+            self._index(len(self.people) - 1)
         elif len(np.name.split()) > len(person.name.split()):
-            person.name = np.name
+            self._rename(person, np.name)
         role = appositive_role(appositive)
         for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
                               (person.context, appositive)):
@@ -438,20 +444,36 @@ class Registry:
 
     def find(self, name: str, kind: str | None = None) -> Person | None:
         """The person (or organisation) with this name, or a person with this surname and no
-        other first name."""
+        other first name (the last such, in the order they were added)."""
+        for n in self._by_name.get(name, ()):
+            if not kind or self.people[n].kind == kind:
+                return self.people[n]
+        if kind and kind != "person":
+            return None
         ws = name.split()
         last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
-        best = None
-        for p in self.people:
-            if kind and p.kind != kind:
-                continue
-            if p.name == name:
-                return p
-            if p.kind == "person" and p.surname == last:
-                mine, theirs = ws[:-1], p.name.split()[:-1]
-                if not mine or not theirs or mine[0] == theirs[0]:
-                    best = p
-        return best
+        mine = ws[:-1]
+        for n in reversed(self._by_surname.get(last, ())):
+            theirs = self.people[n].name.split()[:-1]
+            if not mine or not theirs or mine[0] == theirs[0]:
+                return self.people[n]
+        return None
+
+    def _index(self, n: int) -> None:
+        """Enter ``people[n]`` in the indexes by name and surname, in the order of ``people``."""
+        p = self.people[n]
+        self._position[id(p)] = n
+        bisect.insort(self._by_name.setdefault(p.name, []), n)
+        if p.kind == "person":
+            bisect.insort(self._by_surname.setdefault(p.surname, []), n)
+
+    def _rename(self, person: Person, name: str) -> None:
+        n = self._position[id(person)]
+        self._by_name[person.name].remove(n)
+        if person.kind == "person":
+            self._by_surname[person.surname].remove(n)
+        person.name = name
+        self._index(n)
 
     def _occurrences(self, s: int, e: int, by_surname: dict[str, list[Person]]) -> None:
         """Every mention of a known person; salient ones are not after a preposition, an
