@@ -13,7 +13,7 @@ nothing in common, pairs with the distractor). Only ids and numbers are printed,
 article text (the texts are copyrighted; nothing of them enters the repository).
 
 The signals (quotations are the spans reader's quote finder marks; "content words" are
-:func:`reader.analysis.provenance.content_words`):
+:func:`reader.analysis.rewording.content_words`):
 
 ``order``
     reader's own reworded-copy signal: the share of the shorter article's content words
@@ -91,7 +91,7 @@ def _is_content(w: str) -> bool:
 def article_text(art: Any) -> ArticleText:
     """The :class:`ArticleText` of an analysed article (:class:`reader.analysis.article.AnalysedArticle`)."""
     from reader.analysis.credits import find_credits
-    from reader.analysis.provenance import content_words
+    from reader.analysis.rewording import content_words
 
     starts = art.tokens.starts
 
@@ -163,7 +163,7 @@ def figures(words: Iterable[Word]) -> set[str]:
 
 def order_share(a: ArticleText, b: ArticleText) -> float:
     """reader's reworded-copy signal: content words of the shorter in the same order in the other."""
-    from reader.analysis.provenance import lcs_length
+    from reader.analysis.rewording import lcs_length
 
     shorter = min(len(a.content), len(b.content))
     return lcs_length(a.content, b.content) / shorter if shorter else 0.0

@@ -1,0 +1,105 @@
+"""What a family of articles that share text draws on: its source, named by the first
+rule that finds one.
+
+A member that credits itself as the wire it carries (CNN's own story, "(CNN)"; rule
+``own credit``), else the wire its members credit (:mod:`reader.analysis.credits`; rule
+``credit``), else the place its members' common dateline names (``dateline``: one filed
+report, credited to no one), else the member the directed links lead back to, else
+``unknown`` (its fullest member is named, not taken for the origin).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+
+from reader.analysis.article import AnalysedArticle
+from reader.analysis.credits import Credits
+from reader.analysis.pair_relation import Link
+from reader.analysis.shared_words import SharedWords
+
+
+@dataclass
+class Family:
+    """Articles linked by reused text, with what they share (``source_*``)."""
+
+    id: int
+    members: list[str]
+    source_kind: str       # wire | article | unknown
+    source_name: str | None
+    rule: str              # own credit | credit | dateline | date | rewording | none
+    reason: str
+    fullest: str           # the member with the most words in passages with the others
+    links: list[Link] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "members": list(self.members),
+                "source": {"kind": self.source_kind, "name": self.source_name, "rule": self.rule,
+                           "reason": self.reason},
+                "fullest": self.fullest,
+                "relations": [{"a": lk.copy, "b": lk.source, "relation": lk.relation, "basis": lk.basis,
+                               "reason": lk.reason} for lk in self.links]}
+
+
+def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits], shared: SharedWords,
+           members: list[int], links: list[Link]) -> Family:
+    """The family ``fid`` of ``members`` (indexes into ``articles``) and its ``links``."""
+    fullest = articles[shared.fullest(members)].id
+    fam = partial(Family, fid, [articles[k].id for k in members], fullest=fullest, links=links)
+    for rule in (_own_credit_source, _credited_source, _dateline_source):
+        found = rule(articles, credits, members)
+        if found is not None:
+            return fam(*found)
+    return fam(*(_root_source(links) or (
+        "unknown", None, "none",
+        f"no member credits a source and no dates tell which came first; the fullest text is {fullest}'s")))
+
+
+_Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason
+
+
+def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                       members: list[int]) -> _Source | None:
+    """A member that credits itself as the wire it carries."""
+    owners = [k for k in members if credits[k].own]
+    if not owners:
+        return None
+    k = owners[0]
+    return ("article", articles[k].id, "own credit",
+            f"{articles[k].id} is {credits[k].own}'s own story (it credits itself)")
+
+
+def _credited_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                     members: list[int]) -> _Source | None:
+    """The wire the members credit most."""
+    wires = Counter(w for k in members for w in credits[k].carried)
+    if not wires:
+        return None
+    wire = wires.most_common(1)[0][0]
+    by = [articles[k].id for k in members if wire in credits[k].carried]
+    return "wire", wire, "credit", f"{', '.join(by)} credit{'s' if len(by) == 1 else ''} {wire}"
+
+
+def _dateline_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
+                     members: list[int]) -> _Source | None:
+    """A dateline at least two members open with: one filed report, credited to no one."""
+    places = Counter(credits[k].dateline for k in members if credits[k].dateline)
+    if not places or places.most_common(1)[0][1] < 2:
+        return None
+    place = str(places.most_common(1)[0][0])
+    return ("unknown", None, "dateline",
+            f"a report filed from {place.title()}: members carry it under its dateline, credited to no one")
+
+
+def _root_source(links: list[Link]) -> _Source | None:
+    """The one member the directed links lead back to."""
+    directed = [lk for lk in links if lk.directed]
+    roots = {lk.source for lk in directed} - {lk.copy for lk in directed}
+    if not directed or len(roots) != 1:
+        return None
+    root = roots.pop()
+    rules = sorted({lk.basis for lk in directed})
+    why = "; ".join(lk.reason for lk in directed if lk.source == root)
+    return "article", root, "/".join(rules), f"the others draw on {root} ({why})"

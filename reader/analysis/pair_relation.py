@@ -1,0 +1,189 @@
+"""The relation of one linked pair: siblings that carry one source, or "X draws on Y" only
+when the evidence says so.
+
+Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets a
+:class:`Link`, from the first rule that decides (:meth:`PairEvidence.decide`):
+
+``credit``
+    one side is the wire's own publication: the other draws on it;
+``wire``
+    either side credits a wire: both carry that wire's story (siblings, no direction);
+``dateline``
+    both open with the same dateline and credit no one: both carry one filed report;
+``family``
+    both belong to a dense family (one text carried by more than
+    :data:`reader.engine.index.DENSE_MIN` articles, aligned against one representative),
+    or the text they share is also carried by a third member (transitive reduction): both
+    may draw on it; no direction;
+``date``
+    neither credits a wire and the copy shares at least ``MIN_EXCLUSIVE`` words with the
+    source that no other member carries, and both dates are known and differ: the later
+    draws on the earlier;
+``rewording``
+    as for ``date`` but mostly ``rewritten`` (:func:`reader.analysis.rewording.rewording_score`):
+    the copy is the side whose swapped words are the unusual ones;
+``unknown``
+    they share text; which came first is not known.
+
+A pair with no passage told in other words from one text is linked as ``reworded`` (no
+direction; :func:`reworded_link`). A link is flagged ``reworded`` when at least half of
+the shared words lie in passages of kind ``rewritten``. Every link carries a ``reason``
+in words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reader.analysis.article import AnalysedArticle
+from reader.analysis.credits import Credits
+from reader.analysis.rewording import rewording_score
+from reader.analysis.shared_words import SharedWords
+from reader.engine.compare import Comparison
+
+MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
+MIN_REWORD_SCORE = 1.0
+DIRECTED = ("credit", "date", "rewording")
+SIBLING = ("wire", "dateline", "family")
+Decision = tuple[int, int, str, str]   # copy, source, basis, reason
+
+
+@dataclass
+class Link:
+    copy: str             # the article that draws on the other (or side "a" when undirected)
+    source: str
+    copy_contained: float  # share of the copy's words in passages shared with the source
+    source_contained: float
+    reworded: bool
+    basis: str            # credit | date | rewording (directed); wire | dateline | family | unknown
+    kinds: dict
+    reason: str = ""
+    family: int = 0
+
+    @property
+    def directed(self) -> bool:
+        return self.basis in DIRECTED
+
+    @property
+    def relation(self) -> str:
+        """``draws_on`` (directed), ``siblings`` (both carry one source) or ``shares``."""
+        if self.directed:
+            return "draws_on"
+        return "siblings" if self.basis in SIBLING else "shares"
+
+    def to_json(self) -> dict:
+        return {"copy": self.copy, "source": self.source, "directed": self.directed, "basis": self.basis,
+                "relation": self.relation, "reason": self.reason, "family": self.family,
+                "reworded": self.reworded, "copy_contained": round(self.copy_contained, 4),
+                "source_contained": round(self.source_contained, 4), "kinds": dict(self.kinds)}
+
+
+def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float) -> Link:
+    """The undirected link of a pair with no passage told in other words from one text."""
+    return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {}, (
+        f"no passage is kept, but {share:.0%} of the shorter text's content words recur in the same order "
+        "in the other: both tell one text in other words"), fid)
+
+
+@dataclass
+class PairEvidence:
+    """One linked pair of a family and what is known about it."""
+
+    articles: Sequence[AnalysedArticle]
+    credits: list[Credits]
+    shared: SharedWords
+    members: list[int]
+    i: int
+    j: int
+    comp: Comparison
+    reworded: bool
+    background: Callable[[], Counter]
+    dense: int = 0        # size of the dense family both belong to (0: none)
+
+    def _id(self, k: int) -> str:
+        return self.articles[k].id
+
+    def decide(self) -> Decision:
+        """(copy, source, basis, reason); copy is side i when undirected."""
+        return (self._own_credit() or self._wire() or self._dateline() or self._dense_family()
+                or self._exclusive() or self._rewording()
+                or (self.i, self.j, "unknown",
+                    "they share text; which came first is not known (no credit, no telling dates)"))
+
+    def _own_credit(self) -> Decision | None:
+        """One side is the wire's own publication: the other draws on it."""
+        for copy, source in ((self.i, self.j), (self.j, self.i)):
+            own = self.credits[source].own
+            if own and self.credits[copy].own != own:
+                how = "rewords" if self.reworded else "carries"
+                return copy, source, "rewording" if self.reworded else "credit", (
+                    f"{self._id(source)} is {own}'s own story (it credits itself); "
+                    f"{self._id(copy)} {how} its text")
+        return None
+
+    def _wire(self) -> Decision | None:
+        """Either side credits a wire: both carry its story."""
+        i, j = self.i, self.j
+        common = [w for w in self.credits[i].carried if w in self.credits[j].carried]
+        if common:
+            return i, j, "wire", f"both carry {possessive(common[0])} story"
+        for a, b in ((i, j), (j, i)):
+            if self.credits[a].carried:
+                wire = self.credits[a].carried[0]
+                return i, j, "wire", (f"both carry {possessive(wire)} story ({self._id(b)} does not credit it)")
+        return None
+
+    def _dateline(self) -> Decision | None:
+        """The same dateline and no credit: one filed report."""
+        place = self.credits[self.i].dateline
+        if place and place == self.credits[self.j].dateline:
+            return self.i, self.j, "dateline", (f"both carry one report filed from {place.title()} "
+                                                "(the same dateline, no credit): likely a wire story")
+        return None
+
+    def _dense_family(self) -> Decision | None:
+        """Both carry the text of a dense family (aligned against its representative only,
+        so what the two share alone is not known): no direction."""
+        if not self.dense:
+            return None
+        return self.i, self.j, "family", (f"the text they share is carried by {self.dense} articles: "
+                                          "they may all draw on one source")
+
+    def _exclusive(self) -> Decision | None:
+        """The text they share is also in a third member (no direction), or the copy shares
+        ``MIN_EXCLUSIVE`` words with the source alone and the dates tell which is later."""
+        i, j = self.i, self.j
+        ex_i = self.shared.exclusive(i, j, self.members)
+        ex_j = self.shared.exclusive(j, i, self.members)
+        if max(ex_i, ex_j) < MIN_EXCLUSIVE:
+            others = [self._id(k) for k in self.members if k not in (i, j)]
+            return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
+                                    "they may both draw on it")
+        pi, pj = self.articles[i].published, self.articles[j].published
+        if not (pi and pj and pi != pj):
+            return None
+        copy, source = (j, i) if pj > pi else (i, j)
+        n = ex_i if copy == i else ex_j
+        if n < MIN_EXCLUSIVE:
+            return None
+        return copy, source, "date", (
+            f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
+            f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+
+    def _rewording(self) -> Decision | None:
+        """Mostly reworded: the copy is the side whose swapped-in words are the unusual ones."""
+        if not self.reworded:
+            return None
+        s = rewording_score(self.comp, self.articles[self.i], self.articles[self.j], self.background())
+        if abs(s) < MIN_REWORD_SCORE:
+            return None
+        copy, source = (self.j, self.i) if s > 0 else (self.i, self.j)
+        return copy, source, "rewording", (
+            f"{self._id(copy)} rewords {self._id(source)}'s text: the words it swapped in are "
+            "the unusual ones, and no other source carries that text")
+
+
+def possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")

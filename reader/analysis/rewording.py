@@ -1,0 +1,102 @@
+"""Reworded copies: a text told again in other words.
+
+Two questions, both about rewording rather than kept text:
+
+* **Is a pair with no passage one text told in other words?** (:func:`reworded_pairs`)
+  At least ``MIN_REWORD_ORDER`` of the shorter article's content words (:func:`content_words`)
+  recur in the other *in the same order* (:func:`lcs_length`), the shorter having at
+  least ``MIN_REWORD_CONTENT`` of them: an overnight rewrite, a spun copy. Two reports
+  of one event share names and places, not the order of a whole text.
+* **Which side of a reworded passage is the copy?** (:func:`rewording_score`) Where one
+  word run replaced another, the copy is the side whose swapped-in words are the unusual
+  ones in the rest of the story, or the side that dropped the other's own names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.analysis.article import AnalysedArticle
+from reader.engine.compare import Comparison
+from reader.text.tokens import STOPWORDS, tokenize
+
+MIN_REWORD_ORDER = 0.4      # share of the shorter text's content words in the same order in the other
+MIN_REWORD_CONTENT = 40     # content words the shorter text needs for that
+
+
+def content_words(art: AnalysedArticle) -> list[str]:
+    """The article's words that carry content, in order (stop words, numbers and one-letter
+    tokens left out)."""
+    return [w for w in art.norms if len(w) > 1 and w.isalpha() and w not in STOPWORDS]
+
+
+def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b`` (bit-parallel, one
+    big-integer step per item of ``a``)."""
+    masks: dict[str, int] = {}
+    for k, w in enumerate(b):
+        masks[w] = masks.get(w, 0) | (1 << k)
+    full = (1 << len(b)) - 1
+    v = full
+    for w in a:
+        u = v & masks.get(w, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(b) - bin(v).count("1")
+
+
+def reworded_pairs(articles: Sequence[AnalysedArticle],
+                   candidates: Sequence[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    """The ``candidates`` (pairs with no passage) told in other words from one text: the
+    shorter has ``MIN_REWORD_CONTENT`` content words and ``MIN_REWORD_ORDER`` of them
+    recur in the other *in the same order* (two reports of one event share names and
+    places, not the order of a whole text). (i, j, that share) for each."""
+    words: dict[int, list[str]] = {}
+    out = []
+    for i, j in candidates:
+        a = words.setdefault(i, content_words(articles[i]))
+        b = words.setdefault(j, content_words(articles[j]))
+        shorter = min(len(a), len(b))
+        if shorter < MIN_REWORD_CONTENT:
+            continue
+        share = lcs_length(a, b) / shorter
+        if share >= MIN_REWORD_ORDER:
+            out.append((i, j, share))
+    return out
+
+
+def _swaps(diff: list[tuple[int, str]]) -> list[tuple[list[str], list[str]]]:
+    """(words only in a, words only in b) for each place where one replaced the other."""
+    out, dele, ins = [], [], []
+    for op, text in [*diff, (0, "")]:
+        if op == -1:
+            dele += tokenize(text).norms
+        elif op == 1:
+            ins += tokenize(text).norms
+        else:
+            if dele and ins:
+                out.append((dele, ins))
+            dele, ins = [], []
+    return out
+
+
+def rewording_score(comparison: Comparison, a: AnalysedArticle, b: AnalysedArticle, background: Counter) -> float:
+    """Positive when ``b`` looks like the reworded copy of ``a``, negative for the reverse.
+    ``background`` counts words (normal forms) in the story's other articles."""
+    score = 0.0
+    a_names, b_names = a.own_names, b.own_names
+
+    def common(words: list[str]) -> float:
+        return sum(math.log1p(background[w]) + (0.5 if w in STOPWORDS else 0.0) for w in words) / len(words)
+
+    for p in comparison.passages:
+        for only_a, only_b in _swaps(p.diff):
+            score += max(-1.0, min(1.0, common(only_a) - common(only_b)))
+            if a_names & set(only_a) and not a_names & set(only_b):
+                score += 3.0
+            if b_names & set(only_b) and not b_names & set(only_a):
+                score -= 3.0
+    meta_a = bool(a.article.outlet) + bool(a.article.authors)
+    meta_b = bool(b.article.outlet) + bool(b.article.authors)
+    return score + 0.5 * (meta_a - meta_b)

@@ -1,0 +1,83 @@
+"""Which words of each article lie in the passages it shares with each partner.
+
+For an aligned pair, the *containment* of article X in Y is the share of X's words that
+lie in passages X shares with Y, words inside quotation marks left out (two reports
+quoting the same speaker are not copies). A pair is *linked* (it shares enough text for
+a provenance link) when either containment in ``verbatim`` and ``edited`` passages
+reaches ``MIN_CONTAINMENT``, or either containment counting ``rewritten`` passages too
+reaches ``MIN_REWORDED``. The words X shares with Y and with no other article of a group
+are its *exclusive* words: the evidence that X took them from Y.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from reader.analysis.article import AnalysedArticle
+from reader.engine.compare import Comparison
+
+MIN_CONTAINMENT = 0.2
+MIN_REWORDED = 0.5
+
+
+class SharedWords:
+    """Token indexes of each article in passages with each partner, quotations left out."""
+
+    def __init__(self, articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> None:
+        self.articles = articles
+        quoted = [self._quoted(a) for a in articles]
+        self.sets: dict[tuple[int, int], set[int]] = {}
+        self.reused: dict[tuple[int, int], set[int]] = {}    # verbatim and edited passages only
+        for (i, j), comp in comparisons.items():
+            si: set[int] = set()
+            sj: set[int] = set()
+            ri: set[int] = set()
+            rj: set[int] = set()
+            for p in comp.passages:
+                ti, tj = self._tokens(articles[i], p.a_start, p.a_end), self._tokens(articles[j], p.b_start, p.b_end)
+                si.update(ti)
+                sj.update(tj)
+                if p.kind != "rewritten":
+                    ri.update(ti)
+                    rj.update(tj)
+            self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
+            self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
+
+    @staticmethod
+    def _tokens(art: AnalysedArticle, start: int, end: int) -> range:
+        t = art.tokens
+        return range(bisect.bisect_left(t.starts, start), bisect.bisect_left(t.starts, end))
+
+    def _quoted(self, art: AnalysedArticle) -> set[int]:
+        out: set[int] = set()
+        for q in art.quotes:
+            out.update(self._tokens(art, q.start, q.end))
+        return out
+
+    def of(self, i: int, j: int) -> set[int]:
+        return self.sets.get((i, j), set())
+
+    def contained(self, i: int, j: int, reused_only: bool = False) -> float:
+        n = self.articles[i].word_count
+        words = self.reused.get((i, j), set()) if reused_only else self.of(i, j)
+        return len(words) / n if n else 0.0
+
+    def linked(self, i: int, j: int) -> bool:
+        """Enough reused text for a link: ``MIN_CONTAINMENT`` in verbatim or edited passages,
+        or ``MIN_REWORDED`` counting reworded ones (a reworded copy rewords most of a text;
+        two reports of one event share a few reworded phrases)."""
+        return (max(self.contained(i, j, True), self.contained(j, i, True)) >= MIN_CONTAINMENT
+                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED)
+
+    def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
+        """Words of article i shared with j and with no other article of ``others``."""
+        rest = set(self.of(i, j))
+        for k in others:
+            if k not in (i, j):
+                rest -= self.of(i, k)
+        return len(rest)
+
+    def fullest(self, members: list[int]) -> int:
+        """The member with the most words in passages with the others."""
+        return max(members, key=lambda k: (len(set().union(*(self.of(k, m) for m in members if m != k))), -k))
