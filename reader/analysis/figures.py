@@ -50,8 +50,12 @@ _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 
+# The lookahead lets the search start only where a figure can (a currency sign, a digit, or
+# the first letter of a number word at a word's start): extract_figures spent most of its
+# time trying each alternative at every position of the text before it.
 _NUMBER_RE = re.compile(
     rf"""
+    (?=[$€£¥\d]|(?<![\w-])[adefhnostz])
     (?P<cur>[$€£¥]\s?)?
     (?:
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)

@@ -30,7 +30,7 @@ from reader.analysis.gazetteer import (
     SUFFIXES,
     TITLES,
 )
-from reader.analysis.offsets import membership
+from reader.analysis.offsets import union
 from reader.analysis.place_names import demonym, place_of
 from reader.text.tokens import STOPWORDS
 
@@ -133,15 +133,20 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
     (``sentences``: the text's :func:`sentence_spans`, when found already)."""
     shared: dict[str, str] = {}
-    toks = [Tok(m.start(), shared.setdefault(w := m.group(), w), text) for m in _TOKEN_RE.finditer(text)]
     starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
-    in_date = membership((d.start, d.end) for d in dates)
-    prev = None
-    for t in toks:
-        t.brk = in_date(t.start)
-        t.initial = t.start in starts or (prev is not None and prev.text in "“\"‘(—–-:" and
-                                         (prev.text != '"' or prev.start == 0 or text[prev.start - 1].isspace()))
-        prev = t
+    in_date = union((d.start, d.end) for d in dates)        # walked along with the tokens
+    in_date.append([len(text) + 1, len(text) + 1])
+    k = 0
+    toks: list[Tok] = []
+    prev_text, prev_start = "", 0
+    for m in _TOKEN_RE.finditer(text):
+        start, w = m.start(), m.group()
+        while in_date[k][1] <= start:
+            k += 1
+        initial = start in starts or (prev_text != "" and prev_text in "“\"‘(—–-:" and
+                                      (prev_text != '"' or prev_start == 0 or text[prev_start - 1].isspace()))
+        toks.append(Tok(start, shared.setdefault(w, w), text, initial, in_date[k][0] <= start))
+        prev_text, prev_start = w, start
     return toks
 
 
@@ -184,7 +189,7 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_token(toks[i]):
+        if not (toks[i].text[0].isupper() and _is_name_token(toks[i])):   # most words: not capitalised
             i += 1
             continue
         j = i + 1

@@ -11,9 +11,9 @@ import bisect
 from collections.abc import Callable, Iterable
 
 
-def membership(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether an offset lies in any of the half-open ``spans`` (any order,
-    overlapping or not), answered on their union."""
+def union(spans: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The union of the half-open ``spans`` (any order, overlapping or not) as sorted,
+    disjoint [start, end] spans; empty spans left out."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if end <= start:
@@ -22,6 +22,13 @@ def membership(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    return merged
+
+
+def membership(spans: Iterable[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether an offset lies in any of the half-open ``spans`` (any order,
+    overlapping or not), answered on their union."""
+    merged = union(spans)
     starts = [start for start, _ in merged]
 
     def inside(offset: int) -> bool:

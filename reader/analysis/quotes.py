@@ -160,6 +160,15 @@ _FUNCTION_WORDS = {"but", "and", "or", "then", "while", "as", "when", "after", "
                    "because", "since", "so", "yet", "if", "that", "which", "who", "where", "until", "unless",
                    "once", "not", "also", "even", "only", "later", "earlier"}
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
+_DOUBLE_MARK_RE = re.compile("[“”\"«»]")
+_SINGLE_MARK_RE = re.compile("[‘’'‹›]")
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+|$)")
+_LAST_WORD_RE = re.compile(r"(\S+?)[.!?…]*$")
+_INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Z]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+_ALL_BYTES = bytes(range(256))
+_NOT_UPPER = bytes(b for b in _ALL_BYTES if not 65 <= b <= 90)      # every byte but A-Z
+_NOT_LOWER = bytes(b for b in _ALL_BYTES if not 97 <= b <= 122)     # every byte but a-z
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
 
@@ -260,10 +269,8 @@ def _single_marks(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> t
     (apostrophes and marks inside ``skip`` left out)."""
     opens, closes = [], []
     skip = sorted(skip)
-    for i in range(lo, hi):
-        c = text[i]
-        if c not in "‘’'‹›":
-            continue
+    for m in _SINGLE_MARK_RE.finditer(text, lo, hi):
+        i, c = m.start(), m.group()
         k = bisect.bisect_right(skip, (i, float("inf"))) - 1
         if k >= 0 and skip[k][0] <= i <= skip[k][1]:
             continue
@@ -384,9 +391,8 @@ class _DoubleMarks:
         if self.chain and body[lead] not in "“\"«":
             self.chain = []
         pending, inner = None, 0
-        for i in range(lo, hi):
-            if body[i] not in "“”\"«»":
-                continue
+        for m in _DOUBLE_MARK_RE.finditer(body, lo, hi):
+            i = m.start()
             role = _double_role(body, i, lo, hi)
             if pending is None:
                 if role != "close":
@@ -478,8 +484,7 @@ def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
     chars = list(body)
     for p in raw:
         hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
-        for i in range(p["open"], hi + 1):
-            chars[i] = FILL
+        chars[p["open"]:hi + 1] = FILL * (hi + 1 - p["open"])
         if (p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…")
                 and not _tagged_question(body, p, paras[p["para"]][0])):
             chars[p["close"]] = "."
@@ -506,14 +511,14 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for lo, hi in paras:
         start = lo
-        for m in re.finditer(r"[.!?…]+[\"”’')\]]*(\s+|$)", text[lo:hi]):
+        for m in _SENTENCE_END_RE.finditer(text[lo:hi]):
             end = lo + m.end()
             nxt = text[end] if end < hi else ""
-            word = re.search(r"(\S+?)[.!?…]*$", text[max(start, lo + m.start() - 40):lo + m.start() + 1])
-            w = word.group(1) if word else ""
             if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in FILL + "“‘\"'(«"):
                 continue
-            if text[lo + m.start()] == "." and (w in _ABBREV or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Z]", w)):
+            word = _LAST_WORD_RE.search(text[max(start, lo + m.start() - 40):lo + m.start() + 1])
+            w = word.group(1) if word else ""
+            if text[lo + m.start()] == "." and (w in _ABBREV or _INITIALS_RE.fullmatch(w)):
                 continue
             out.append((start, lo + m.start() + len(m.group().rstrip())))
             start = end
@@ -780,8 +785,12 @@ def _no_speaker(q: Quote, text: str) -> str:
 
 def _in_capitals(body: str) -> bool:
     """Whether the article is written in capitals (nine in ten of its cased letters)."""
-    upper = sum(1 for c in body if c.isupper())
-    lower = sum(1 for c in body if c.islower())
+    ascii_bytes = body.encode("ascii", "ignore")               # counted a byte at a time, in C
+    upper = len(ascii_bytes.translate(None, _NOT_UPPER))
+    lower = len(ascii_bytes.translate(None, _NOT_LOWER))
+    for run in _NON_ASCII_RE.findall(body):
+        upper += sum(map(str.isupper, run))
+        lower += sum(map(str.islower, run))
     return upper > 9 * lower
 
 

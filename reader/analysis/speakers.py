@@ -87,7 +87,13 @@ _VERBS = [
 VERB_WORDS = "(?:" + "|".join(_VERBS) + ")"
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+_APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _WORD_RE = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+# maximal runs of word characters, apostrophes and hyphens (the lower-case words of the
+# text are those of them that start with a letter and have no capital)
+_RUN_RE = re.compile(r"[\w’'-]+")
 
 TITLES = set([
     "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
@@ -253,11 +259,12 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``)."""
     out = []
     for m in _WORD_RE.finditer(text, lo, hi):
-        s, e, w = m.start(), m.end(), m.group()
-        if w.endswith(".") and not (re.fullmatch(r"(?:[A-Z]\.)+", w) or w in SUFFIXES or w in TITLES
-                                   or w in HONORIFICS or "." in w[:-1]):
-            w, e = w[:-1], e - 1
-        out.append((s, e, w))
+        w = m.group()
+        if w[-1] == "." and not ("." in w[:-1] or w in SUFFIXES or w in TITLES or w in HONORIFICS
+                                 or _INITIALS_RE.fullmatch(w)):
+            out.append((m.start(), m.end() - 1, w[:-1]))
+        else:
+            out.append((m.start(), m.end(), w))
     return out
 
 
@@ -337,9 +344,14 @@ class Registry:
         self._by_surname: dict[str, list[int]] = {}
         self._position: dict[int, int] = {}     # id(person) -> its index in people
         self.full_named: set[str] = set()     # last words of the full names (Donald Trump) the article uses
-        self._lower = {w for w in re.findall(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*", masked) if w.islower()}
+        # the text's lower-case words: runs of word characters, apostrophes and hyphens that
+        # open with a letter (no digit or _) and have no capital
+        self._lower = {w for w in set(_RUN_RE.findall(masked))
+                       if w.islower() and (w[0].isalpha() or (w[0] not in "’'-_" and not w[0].isdecimal()))}
+        sentence_words = []
         for s, e in sentences:
             toks = words(masked, s, e)
+            sentence_words.append(toks)
             i = 0
             while i < len(toks):
                 j = i
@@ -356,8 +368,8 @@ class Registry:
         for p in self.people:
             if p.kind == "person":
                 by_surname.setdefault(p.surname, []).append(p)
-        for s, e in sentences:
-            self._occurrences(s, e, by_surname)
+        for (s, _), toks in zip(sentences, sentence_words, strict=True):
+            self._occurrences(s, toks, by_surname)
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
         """Register the name if this mention defines a person: title, role, appositive or speech."""
@@ -365,10 +377,10 @@ class Registry:
         appos = ""
         if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
             rest = after[2:]
-            verb = re.search(", " + VERB_WORDS + r"\b", rest)
+            verb = _APPOS_END_RE.search(rest)
             stop = verb.start() if verb else rest.find(",")
             appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
-        speaks = not appos and re.match(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b", after) is not None
+        speaks = not appos and _SPEAKS_AFTER_RE.match(after) is not None
         aged = _AGED_RE.match(after) is not None and len(np.name.split()) >= 2      # Dewayne Smithy, 33,
         if np.title or np.role or appos or speaks or spoken or np.modifiers or aged or _given_name_first(np.name):
             self.add(np, appositive=appos)
@@ -475,10 +487,10 @@ class Registry:
         person.name = name
         self._index(n)
 
-    def _occurrences(self, s: int, e: int, by_surname: dict[str, list[Person]]) -> None:
-        """Every mention of a known person; salient ones are not after a preposition, an
-        article or a possessive, and not inside a ``, a …`` appositive."""
-        toks = words(self.text, s, e)
+    def _occurrences(self, s: int, toks: list[Word], by_surname: dict[str, list[Person]]) -> None:
+        """Every mention of a known person in the sentence starting at ``s`` (its ``words``);
+        salient ones are not after a preposition, an article or a possessive, and not inside
+        a ``, a …`` appositive."""
         for n, (a, _, w) in enumerate(toks):
             base = w[:-2] if w.endswith(("’s", "'s")) else w
             for p in by_surname.get(base, ()):
