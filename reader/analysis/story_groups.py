@@ -10,15 +10,29 @@ missing ones computed in a process pool for large libraries, and each story's ti
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from reader.analysis.grouping import ArticleKeys, StoryGroup, article_keys, candidate_pairs, content_hash, group
+from reader.analysis.grouping import (
+    ArticleKeys,
+    StoryGroup,
+    article_keys,
+    candidate_pairs,
+    content_hash,
+    group,
+    key_words,
+    seeds_of_many,
+)
 from reader.analysis.keys_store import KeysStore
-from reader.analysis.pool import Progress, map_articles
+from reader.analysis.pool import POOL_MIN, Progress, map_articles, workers
+from reader.library.loading import LoadIssue, with_unique_id
+from reader.library.model import Article
+from reader.text.tokens import tokenize
 
 Warn = Callable[[str], None]
 
@@ -35,9 +49,19 @@ class _Body:
 
 
 def body_keys(body: str) -> tuple[np.ndarray, frozenset[str]]:
-    """The seeds and keys of one body (run in the pool's workers)."""
+    """The seeds and keys of one body, as :func:`article_keys` gives them."""
     found = article_keys(_Body(body))
     return found.seeds, found.keys
+
+
+def bodies_keys(bodies: Sequence[str]) -> list[tuple[np.ndarray, frozenset[str]]]:
+    """:func:`body_keys` of each body, the seeds of all computed at once (run in the
+    pool's workers)."""
+    tokens = [tokenize(b) for b in bodies]
+    return list(zip(seeds_of_many([t.norms for t in tokens]), map(key_words, tokens), strict=True))
+
+
+BODIES_CHUNK = 64            # bodies sent to a worker at a time
 
 
 def update_index(articles: Sequence[Any], progress: Progress | None = None, warn: Warn | None = None,
@@ -54,11 +78,22 @@ def update_index(articles: Sequence[Any], progress: Progress | None = None, warn
         if store.get(d) is None and d not in missing:
             missing[d] = a.body
     if missing:
-        found = map_articles(body_keys, list(missing.values()), progress, "keying articles")
+        bodies = list(missing.values())
+        chunks = [bodies[k : k + BODIES_CHUNK] for k in range(0, len(bodies), BODIES_CHUNK)]
+        found = [x for chunk in map_articles(bodies_keys, chunks, progress and _chunks_done(progress, chunks),
+                                             "keying articles", pool_min=max(1, POOL_MIN // BODIES_CHUNK))
+                 for x in chunk]
         for d, (seeds, keys) in zip(missing, found, strict=True):
             store.put(d, seeds, keys)
     store.save(keep=set(digests))
     return store, digests
+
+
+def _chunks_done(progress: Progress, chunks: Sequence[Sequence[str]]) -> Progress:
+    """``progress`` told in bodies, given chunks of them."""
+    ends = np.cumsum([len(c) for c in chunks]).tolist()
+    total = ends[-1] if ends else 0
+    return lambda done, _total, what: progress(ends[done - 1] if done else 0, total, what)
 
 
 def keys_of(articles: Sequence[Any], progress: Progress | None = None, warn: Warn | None = None,
@@ -119,3 +154,138 @@ def story_json(story: StoryGroup) -> dict:
         "last_published": story.last_published,
         "keywords": list(story.keywords),
     }
+
+
+# --- a library read from its files, in a pool ------------------------------------------
+#
+# ``reader stories PATH`` need not hold the library's bodies: each worker reads a chunk of
+# files, hashes each body, keys those whose hash the store does not hold, and sends back
+# the article without its body, its hash and (when new) its keys. Reading the files was
+# done in the main process, one after the other (14 s of CPU for 100,000 files), and every
+# body was then pickled to a worker to be keyed.
+
+FILES_CHUNK = 250            # files a worker reads and keys per task
+_known: frozenset[str] = frozenset()
+
+
+@dataclass
+class Keyed:
+    """Articles (bodies left out: ``body`` is ``""``), in library order with ids made unique
+    as the loader makes them, their keys, and the problems met reading the files."""
+
+    articles: list[Article] = field(default_factory=list)
+    keys: list[ArticleKeys] = field(default_factory=list)
+    issues: list[LoadIssue] = field(default_factory=list)
+
+
+def article_paths(sources: Sequence[str | os.PathLike[str]] | None, issues: list[LoadIssue]) -> list[Path]:
+    """The files :func:`reader.library.loading.load_library` reads, in its order."""
+    from reader.library import loading
+    from reader.library.resources import bundled_articles_dir
+
+    if not sources:
+        sources = [bundled_articles_dir(), *loading._user_library()]
+    return list(loading._expand(sources, issues))
+
+
+def key_files(sources: Sequence[str | os.PathLike[str]] | None, progress: Progress | None = None,
+              warn: Warn | None = None, store: KeysStore | None = None) -> Keyed:
+    """The articles under ``sources`` (the bundled story and the user's library when
+    empty) and their keys: files read and keyed in a process pool above ``POOL_MIN``
+    files, only bodies the store does not hold keyed; the store is updated."""
+    out = Keyed()
+    paths = article_paths(sources, out.issues)
+    store = KeysStore() if store is None else store
+    if store.problem and warn is not None:
+        warn(store.problem)
+    chunks = [[str(p) for p in paths[k : k + FILES_CHUNK]] for k in range(0, len(paths), FILES_CHUNK)]
+    taken: set[str] = set()
+    done = 0
+    for rows in _map_chunks(chunks, frozenset(store.entries)):
+        for found, issues, digest, seeds, words in rows:
+            out.issues.extend(LoadIssue(*issue) for issue in issues)
+            if found is None:
+                continue
+            if seeds is not None and words is not None:
+                store.put(digest, seeds, words)
+            stored = store.get(digest)
+            assert stored is not None, "the first copy of a body in each chunk is keyed"
+            article = with_unique_id(found, taken)
+            out.articles.append(article)
+            out.keys.append(ArticleKeys(article.id, stored.seeds, stored.keys, article.published, digest))
+        done += len(rows)
+        if progress is not None:
+            progress(done, len(paths), "reading and keying files")
+    store.save(keep={k.content_hash for k in out.keys})
+    return out
+
+
+def _map_chunks(chunks: list[list[str]], known: frozenset[str]) -> Iterator[list[_Row]]:
+    """:func:`_key_chunk` of each chunk, in order: in a pool when there is more than one
+    chunk's worth of files and more than one core."""
+    global _known
+    n = workers()
+    if sum(len(c) for c in chunks) <= POOL_MIN or n < 2 or len(chunks) < 2:
+        _known = known
+        try:
+            yield from map(_key_chunk, chunks)
+        finally:
+            _known = frozenset()
+        return
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    # fork when this process runs one thread (nothing imported again, ``known`` inherited),
+    # else forkserver (the TUI calls from a thread; forking a threaded process can deadlock)
+    method = "fork" if "fork" in methods and threading.active_count() == 1 else (
+        "forkserver" if "forkserver" in methods else "spawn")
+    with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method),
+                             initializer=_set_known, initargs=(known,)) as pool:
+        yield from pool.map(_key_chunk, chunks)
+
+
+def _set_known(known: frozenset[str]) -> None:
+    global _known
+    _known = known
+
+
+_Row = tuple[Article | None, list[tuple[str, str, int | None]], str, np.ndarray | None, frozenset[str] | None]
+
+
+def _key_chunk(paths: list[str]) -> list[_Row]:
+    """In a worker: each file loaded, its body hashed and, unless the store holds that
+    hash (or this chunk keyed it already), keyed; the article goes back without its body."""
+    from reader.library.loading import load_file
+
+    rows: list[_Row] = []
+    keyed: set[str] = set()
+    todo: list[tuple[int, str]] = []
+    for name in paths:
+        issues: list[LoadIssue] = []
+        article = load_file(Path(name), issues)
+        problems = [(i.path, i.message, i.line) for i in issues]
+        if article is None:
+            rows.append((None, problems, "", None, None))
+            continue
+        digest = content_hash(article.body)
+        if digest not in _known and digest not in keyed:
+            keyed.add(digest)
+            todo.append((len(rows), article.body))
+        rows.append((replace(article, body=""), problems, digest, None, None))
+    for (k, _), (seeds, words) in zip(todo, bodies_keys([body for _, body in todo]), strict=True):
+        rows[k] = (*rows[k][:3], seeds, words)
+    return rows
+
+
+def files_grouped(sources: Sequence[str | os.PathLike[str]] | None, progress: Progress | None = None,
+                  warn: Warn | None = None) -> tuple[Keyed, list[StoryGroup]]:
+    """The articles under ``sources`` (bodies left out) and their stories, described."""
+    keyed = key_files(sources, progress, warn)
+    if progress is not None:
+        progress(0, 1, "grouping")
+    groups = group(keyed.keys, candidate_pairs(keyed.keys))
+    if progress is not None:
+        progress(1, 1, "grouping")
+    return keyed, [describe(g, keyed.articles) for g in groups]

@@ -61,6 +61,7 @@ from reader.analysis.grouping import (
     key_max_df,
     seed_max_df,
 )
+from reader.analysis.story_groups import article_paths
 from reader.library.loading import LoadIssue, load_file, with_unique_id
 from reader.library.model import Article
 
@@ -223,16 +224,6 @@ class SparkGrouping:
     pairs: dict[tuple[int, int], PairEvidence]
     groups: list[StoryGroup]
     issues: list[LoadIssue] = field(default_factory=list)
-
-
-def article_paths(sources: Sequence[str | os.PathLike[str]] | None, issues: list[LoadIssue]) -> list[Path]:
-    """The files :func:`reader.library.loading.load_library` reads, in its order."""
-    from reader.library import loading
-    from reader.library.resources import bundled_articles_dir
-
-    if not sources:
-        sources = [bundled_articles_dir(), *loading._user_library()]
-    return list(loading._expand(sources, issues))
 
 
 def input_partitions(files: int, cores: int) -> int:

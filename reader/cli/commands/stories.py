@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     stories = stories_spark.spark_stories(args)  # None: the local engine
     if stories is None:
-        stories = grouped(load(args.paths))
+        stories = files_grouped(args.paths)
     if args.json:
         write_json([story_json(s) for s in stories])
         return 0
@@ -53,6 +53,27 @@ def grouped(library: Library) -> list[StoryGroup]:
     finally:
         if bar is not None:
             bar.clear()
+
+
+def files_grouped(paths: list[str]) -> list[StoryGroup]:
+    """The stories of the files under ``paths`` (the default library when none), read and
+    keyed in a process pool (no body is kept here), with a progress bar and warnings."""
+    from reader.analysis.story_groups import files_grouped as grouped_files
+    from reader.cli.errors import Failure
+    from reader.cli.progress import progress_bar
+    from reader.cli.streams import warn
+
+    bar = progress_bar()
+    try:
+        keyed, stories = grouped_files(paths or None, progress=bar, warn=warn)
+    finally:
+        if bar is not None:
+            bar.clear()
+    for issue in keyed.issues:
+        warn(str(issue))
+    if not keyed.articles:
+        raise Failure("no articles could be loaded" + (" from " + ", ".join(paths) if paths else ""))
+    return stories
 
 
 def _dates(story: StoryGroup) -> str:

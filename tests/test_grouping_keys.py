@@ -1,0 +1,125 @@
+"""The keys of an article computed fast (arrays, words counted once, seeds of many texts
+at once) are those of the plain definitions; a library read from its files in a pool is
+grouped as the same library loaded whole. Texts are generated or written here."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from benchmarks.scale import salad_library
+from reader.analysis import grouping as G
+from reader.analysis import story_groups
+from reader.analysis.keys_store import KeysStore
+from reader.analysis.story_groups import files_grouped, key_files, stories_of
+from reader.engine.index import seed_hashes
+from reader.library.loading import load_library
+from reader.text.tokens import STOPWORDS, tokenize
+
+
+def plain_key_words(text: str) -> frozenset[str]:
+    """The definition of :func:`G.key_words`, one token at a time."""
+    tokens = tokenize(text)
+    names: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    prev_end = 0
+    for start, end, norm in zip(tokens.starts, tokens.ends, tokens.norms, strict=True):
+        gap = text[prev_end:start]
+        initial = prev_end == 0 or any(c in G.SENTENCE_BREAKS for c in gap) or text[prev_end - 1] in ".!?"
+        prev_end = end
+        if norm in STOPWORDS:
+            continue
+        if norm.isdigit():
+            if len(norm) >= G.MIN_NAME_LEN:
+                names[norm] += 1
+        elif text[start].isupper():
+            if not initial and len(norm) >= G.MIN_NAME_LEN:
+                names[norm] += 1
+        elif len(norm) >= G.MIN_CONTENT_LEN and norm.isalpha():
+            words[norm] += 1
+    return frozenset(G._most(names, G.MAX_NAME_KEYS, 1) + G._most(words, G.CONTENT_KEYS, 2))
+
+
+PIECES = ["Harrow", "harrow", "Élodie", "élodie", "Øster", "ÆON", "Ünal", "Ǆemal", "ǅemal", "İzmir", "the", "The",
+          "of", "And", "2024", "１２３", "٣٤٥", "12", "U.S", "it's", "Mirewood", "mirewood", "quietly", "quietly",
+          "Σοφία", "σοφία", "東京", "ß", "river-bank", "Kollar-Kotelly", "Ⅻ", "x²", "3rd"]
+GAPS = [" ", " ", " ", ", ", ". ", "! ", "? ", "\n", "\n\n", ": ", " “", "” ", " — ", " – ", " - ", " ‘", "' ",
+        " (", ") ", "; ", "... ", " \"", "\" "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=60),
+       st.sampled_from(["", " ", "\n", "“"]))
+def test_key_words_are_those_of_the_plain_definition(pieces, lead):
+    text = lead + "".join(word + gap for word, gap in pieces)
+    assert G.key_words(tokenize(text)) == plain_key_words(text)
+
+
+def test_key_words_of_generated_articles_are_those_of_the_plain_definition():
+    lib = salad_library(60, seed=11)
+    for body in lib.bodies:
+        assert G.key_words(tokenize(body)) == plain_key_words(body)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*PIECES, "a", "to", "in"]), max_size=14).map(" ".join), max_size=6))
+def test_seeds_of_many_texts_are_the_seed_index_s(texts):
+    tokens = [tokenize(t) for t in texts]
+    found = G.seeds_of_many([t.norms for t in tokens])
+    assert len(found) == len(texts)
+    for got, t in zip(found, tokens, strict=True):
+        assert np.array_equal(got, seed_hashes(t)) and got.dtype == np.uint64
+        assert np.array_equal(G.seeds_of(t), got)
+
+
+def test_seeds_of_many_long_texts_side_by_side():
+    lib = salad_library(40, seed=12)
+    tokens = [tokenize(b) for b in lib.bodies]
+    rng = random.Random(4)
+    for _ in range(5):
+        picked = rng.sample(tokens, rng.randint(1, 12))
+        for got, t in zip(G.seeds_of_many([t.norms for t in picked]), picked, strict=True):
+            assert np.array_equal(got, seed_hashes(t))
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    lib = salad_library(160, seed=13)
+    target = tmp_path_factory.mktemp("lib")
+    lib.write(target)
+    (target / "empty.md").write_text("", encoding="utf-8")           # a problem, reported in its place
+    (target / "twin.md").write_text((target / f"{lib.ids[0]}.md").read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_files_read_in_a_pool_are_grouped_as_the_loaded_library(folder, tmp_path, monkeypatch, workers):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / workers))
+    monkeypatch.setenv("READER_WORKERS", workers)
+    library = load_library([folder])
+    keyed, stories = files_grouped([folder])
+    assert [a.id for a in keyed.articles] == [a.id for a in library.articles]
+    assert all(a.body == "" for a in keyed.articles)
+    assert [str(i) for i in keyed.issues] == [str(i) for i in library.issues] and keyed.issues
+    expected = stories_of(library)
+    assert [(s.id, s.article_ids, s.title, s.outlets) for s in stories] == \
+           [(s.id, s.article_ids, s.title, s.outlets) for s in expected]
+    # warm: nothing is keyed again (counted in this process), the same stories
+    assert len(KeysStore().entries) == len({k.content_hash for k in keyed.keys})
+    monkeypatch.setenv("READER_WORKERS", "1")
+    keyed_again: list[str] = []
+    real = story_groups.bodies_keys
+    monkeypatch.setattr(story_groups, "bodies_keys", lambda bodies: keyed_again.extend(bodies) or real(bodies))
+    again = key_files([folder])
+    assert keyed_again == [] and [k.article_id for k in again.keys] == [k.article_id for k in keyed.keys]
+    assert files_grouped([folder])[1] == stories
+    (folder / "zz-new.md").write_text("---\ntitle: New\n---\nA new text about Harrow and Mirewood.\n", encoding="utf-8")
+    try:
+        assert len(key_files([folder]).keys) == len(keyed.keys) + 1 and len(keyed_again) == 1
+    finally:
+        (folder / "zz-new.md").unlink()
