@@ -355,8 +355,13 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
 
 
 def _name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
-    names = [t.bare for t in c.toks]
+    toks = c.toks
+    first, last, n, parts = c.parts_memo     # asked for every chunk again and again: kept with its tokens
+    if first is toks[0] and last is toks[-1] and n == len(toks):
+        return parts
+    names = [t.bare for t in toks]
     suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
+    c.parts_memo = (toks[0], toks[-1], len(toks), (tuple(names), suffix))
     return tuple(names), suffix
 
 

@@ -39,9 +39,13 @@ _FURNITURE_RE = re.compile(
     r"|click here.*|read more.*|related:?.*|watch:.*|sources?|photo:.*|image:.*|credit:.*|video:.*"
     r"|.*©.*|copyright .*|.*all rights reserved.*|your email address will not be published.*|[\w-]*-wire"
     r"|\d{1,2}:\d{2}|<[^>]+>.*|screen capture/.*|all content created by .*)\s*$", re.IGNORECASE)
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
+# (the lookahead skips the three alternatives for initials and abbreviations, which all
+# start with a capital, at every other token)
+_TOKEN_RE = re.compile(r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
                        r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
-                       r"|Inc|Corp|Co|Ltd|Bros)\.|\w+(?:[’'\-‑]\w+)*|\S")
+                       r"|Inc|Corp|Co|Ltd|Bros)\.)|\w+(?:[’'\-‑]\w+)*|\S")
+_LINE_RE = re.compile(r"[^\n]+")
+_LINE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+|[A-Z]\."
                         r"|(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)$")
@@ -90,15 +94,20 @@ class Chunk:
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
     before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
-    _text: tuple[int, int, str] = field(default=(0, 0, ""), repr=False, compare=False)
+    # the text, kept with the first and last tokens it was read from (it is theirs alone)
+    _text: tuple[Tok | None, Tok | None, str] = field(default=(None, None, ""), repr=False, compare=False)
+    # likewise its name parts, kept by :func:`reader.analysis.entities` (first, last, length, parts)
+    parts_memo: tuple = field(default=(None, None, 0, None), repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The chunk's words as written, one space between them (kept until its span changes)."""
-        start, end = self.start, self.end
-        if self._text[:2] != (start, end) or not self._text[2]:
-            self._text = (start, end, " ".join(self.toks[0].src[start:end].split()))
-        return self._text[2]
+        toks, (first, last, text) = self.toks, self._text
+        if first is not toks[0] or last is not toks[-1]:
+            first, last = toks[0], toks[-1]
+            text = " ".join(first.src[first.start:last.start + len(last.bare)].split())
+            self._text = (first, last, text)
+        return text
 
     @property
     def start(self) -> int:
@@ -112,19 +121,22 @@ class Chunk:
 
 def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     skip, strict = [], []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE_RE.finditer(text):
         line = m.group().strip()
         if not line:
             continue
         if _FURNITURE_RE.match(line):
             skip.append(m.span())
             continue
-        words = re.findall(r"[A-Za-z][\w’'-]*", line)
+        if line.startswith("#") or line.isupper():
+            strict.append(m.span())
+            continue
+        if line.rstrip("*_ ").endswith((".", "!", "?", "”", '"', "’", ":", "…", ")")):
+            continue                                            # running text (most lines): no headline
+        words = _LINE_WORD_RE.findall(line)
         content = [w for w in words if w.lower() not in STOPWORDS]
         caps = sum(1 for w in content if w[0].isupper())
-        ends = line.rstrip("*_ ").endswith((".", "!", "?", "”", '"', "’", ":", "…", ")"))
-        if line.startswith("#") or line.isupper() or (not ends and (len(words) <= 3 or (len(words) < 30 and content
-                                                      and caps >= max(2, 0.6 * len(content))))):
+        if len(words) <= 3 or (len(words) < 30 and content and caps >= max(2, 0.6 * len(content))):
             strict.append(m.span())
     return skip, strict
 

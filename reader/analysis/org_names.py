@@ -11,6 +11,7 @@ canonical name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.analysis.name_chunks import Chunk, Tok, tok_at, word_at
 
@@ -31,22 +32,29 @@ def definitions(chunks: list[Chunk], toks: list[Tok]) -> dict[str, str]:
 _US_PREFIX_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")
 
 
+_DEPARTMENT_RE = re.compile(r"^(.+?) (Department|Ministry)$")
+_HYPHENED_RE = re.compile(r"^(.+?)-[^ ]+ (administration|government|campaign)$")
+_THE_RE = re.compile(r"\bthe\b\s*")
+_SPLIT_RE = re.compile(r"[\s-]+")
+
+
 def _reorder(name: str) -> str:
     """"Justice Department" → "Department of Justice", without a "U.S." prefix."""
     name = _US_PREFIX_RE.sub("", name)
-    m = re.match(r"^(.+?) (Department|Ministry)$", name)
+    m = _DEPARTMENT_RE.match(name)
     return f"{m[2]} of {m[1]}" if m else name
 
 
+@lru_cache(maxsize=4096)
 def org_key(name: str) -> str:
     name = _reorder(name)
-    name = re.sub(r"^(.+?)-[^ ]+ (administration|government|campaign)$", r"\1 \2", name)
-    return re.sub(r"\bthe\b\s*", "", name).casefold().strip()
+    name = _HYPHENED_RE.sub(r"\1 \2", name)
+    return _THE_RE.sub("", name).casefold().strip()
 
 
 def _initials(name: str) -> set[str]:
     """Acronyms a name can have: "Department of Justice" → {"DJ", "DOJ"}."""
-    words = [w for w in re.split(r"[\s-]+", _reorder(name)) if w and w.lower() not in ("and", "the", "&", "on", "de")]
+    words = [w for w in _SPLIT_RE.split(_reorder(name)) if w and w.lower() not in ("and", "the", "&", "on", "de")]
     return {"".join(w[0] for w in words if w.lower() not in ("of", "for")).upper(),
             "".join(w[0] for w in words).upper()}
 
@@ -64,6 +72,7 @@ def org_groups(chunks: list[Chunk], defs: dict[str, str]) -> dict[str, tuple[str
         return k
 
     long_keys = [k for k in forms if " " in k]
+    initials: dict[str, set[str]] = {}                  # of each long key's first name, found once
     for k in forms:
         if " " in k:
             continue
@@ -72,7 +81,9 @@ def org_groups(chunks: list[Chunk], defs: dict[str, str]) -> dict[str, tuple[str
             continue
         target = org_key(defs[acr]) if acr in defs else None
         if target is None:
-            matches = [lk for lk in long_keys if acr.replace(".", "") in _initials(forms[lk][0])]
+            if not initials:
+                initials = {lk: _initials(forms[lk][0]) for lk in long_keys}
+            matches = [lk for lk in long_keys if acr.replace(".", "") in initials[lk]]
             target = matches[0] if len(matches) == 1 else None
         if target in parent:
             parent[root(k)] = root(target)

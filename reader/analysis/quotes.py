@@ -481,6 +481,24 @@ def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
     """The body with every quotation (marks included) replaced by FILL characters; the
     closing mark becomes a full stop when the quote ends a sentence inside its marks
     (not a question or exclamation that its attribution follows: :func:`_tagged_question`)."""
+    pieces: list[str] = []
+    at = 0                        # the body cut around the quotes (they never overlap, raw is in order)
+    for p in raw:
+        hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
+        if p["open"] < at:
+            return _masked_by_character(body, raw, paras)
+        pieces += (body[at:p["open"]], FILL * (hi - p["open"]))
+        stop = (p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…")
+                and not _tagged_question(body, p, paras[p["para"]][0]))
+        pieces.append("." if stop else FILL)
+        at = hi + 1
+    pieces.append(body[at:])
+    return "".join(pieces)
+
+
+def _masked_by_character(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
+    """:func:`masked` for quotes that overlap, one character at a time (a later quote's
+    characters replace an earlier one's)."""
     chars = list(body)
     for p in raw:
         hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
@@ -788,9 +806,9 @@ def _in_capitals(body: str) -> bool:
     ascii_bytes = body.encode("ascii", "ignore")               # counted a byte at a time, in C
     upper = len(ascii_bytes.translate(None, _NOT_UPPER))
     lower = len(ascii_bytes.translate(None, _NOT_LOWER))
-    for run in _NON_ASCII_RE.findall(body):
-        upper += sum(map(str.isupper, run))
-        lower += sum(map(str.islower, run))
+    other = "".join(_NON_ASCII_RE.findall(body))
+    upper += sum(map(str.isupper, other))
+    lower += sum(map(str.islower, other))
     return upper > 9 * lower
 
 

@@ -91,6 +91,7 @@ _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _WORD_RE = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+_APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an)\s")
 # maximal runs of word characters, apostrophes and hyphens (the lower-case words of the
 # text are those of them that start with a letter and have no capital)
 _RUN_RE = re.compile(r"[\w’'-]+")
@@ -258,14 +259,31 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
     """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``)."""
     out = []
-    for m in _WORD_RE.finditer(text, lo, hi):
-        w = m.group()
+    at, find = lo, text.find
+    for w in _WORD_RE.findall(text, lo, hi):
+        # where the match starts: the first occurrence of its text from the end of the last
+        # (an earlier one would have been matched first); cheaper than a match object each
+        s = find(w, at)
+        at = s + len(w)
         if w[-1] == "." and not ("." in w[:-1] or w in SUFFIXES or w in TITLES or w in HONORIFICS
                                  or _INITIALS_RE.fullmatch(w)):
-            out.append((m.start(), m.end() - 1, w[:-1]))
+            out.append((s, at - 1, w[:-1]))
         else:
-            out.append((m.start(), m.end(), w))
+            out.append((s, at, w))
     return out
+
+
+_ASK_EACH_BELOW = 200_000      # characters: below, a lower-case word is looked for when asked
+
+
+def _in_run(c: str) -> bool:
+    """A character of a word run: a word character (``\\w``), an apostrophe or a hyphen."""
+    return c.isalnum() or c in "_’'-"
+
+
+def _lower_case_word(w: str) -> bool:
+    """A run that opens with a letter (no digit or _) and has no capital."""
+    return w.islower() and (w[0].isalpha() or (w[0] not in "’'-_" and not w[0].isdecimal()))
 
 
 def _cap(w: str) -> bool:
@@ -344,20 +362,25 @@ class Registry:
         self._by_surname: dict[str, list[int]] = {}
         self._position: dict[int, int] = {}     # id(person) -> its index in people
         self.full_named: set[str] = set()     # last words of the full names (Donald Trump) the article uses
-        # the text's lower-case words: runs of word characters, apostrophes and hyphens that
-        # open with a letter (no digit or _) and have no capital
-        self._lower = {w for w in set(_RUN_RE.findall(masked))
-                       if w.islower() and (w[0].isalpha() or (w[0] not in "’'-_" and not w[0].isdecimal()))}
+        # the text's lower-case words (see _used_in_lower_case): all of them at once in a long
+        # text, else each as asked (a few per article)
+        self._lower: set[str] | None = None
+        self._asked: dict[str, bool] = {}
+        if len(masked) > _ASK_EACH_BELOW:
+            self._lower = {w for w in set(_RUN_RE.findall(masked)) if _lower_case_word(w)}
         sentence_words = []
         for s, e in sentences:
             toks = words(masked, s, e)
             sentence_words.append(toks)
             i = 0
             while i < len(toks):
+                if not toks[i][2][:1].isupper():                  # most words: no name starts here
+                    i += 1
+                    continue
                 j = i
-                while _cap(toks[i][2]) and _joins(masked, toks, j):
+                while _joins(masked, toks, j):
                     j += 1
-                np = self.name_np(toks, i, j) if _cap(toks[i][2]) else None
+                np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
                     self._define(np, toks[j][1], e, spoken)
@@ -368,8 +391,13 @@ class Registry:
         for p in self.people:
             if p.kind == "person":
                 by_surname.setdefault(p.surname, []).append(p)
+        # the words that name one of them: a surname, or its possessive
+        keys = ({k for k in by_surname if not k.endswith(("’s", "'s"))}
+                | {k + q for k in by_surname for q in ("’s", "'s")})
         for (s, _), toks in zip(sentences, sentence_words, strict=True):
-            self._occurrences(s, toks, by_surname)
+            hits = [n for n, t in enumerate(toks) if t[2] in keys]
+            if hits:
+                self._occurrences(s, toks, hits, by_surname)
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
         """Register the name if this mention defines a person: title, role, appositive or speech."""
@@ -417,9 +445,26 @@ class Registry:
             return False                                        # two people, or no one
         if len(names) == 1 and not self.find(name):
             low = name.lower()
-            if low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS or low in self._lower:
+            if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
+                    or self._used_in_lower_case(low)):
                 return False
         return True
+
+    def _used_in_lower_case(self, low: str) -> bool:
+        """Whether the text has ``low`` as a word of its own (a maximal run of word characters,
+        apostrophes and hyphens) that opens with a letter and has no capital."""
+        if self._lower is not None:
+            return low in self._lower
+        if low not in self._asked:
+            text, n, found = self.text, len(low), False
+            if _lower_case_word(low):
+                at = text.find(low)
+                while at >= 0 and not found:
+                    found = (not (at and _in_run(text[at - 1]))
+                             and not (at + n < len(text) and _in_run(text[at + n])))
+                    at = text.find(low, at + 1)
+            self._asked[low] = found
+        return self._asked[low]
 
     def _premodifier(self, toks: list[Word], i: int) -> tuple[str, int]:
         """``Department of Homeland Security spokesperson`` before a name, back to the clause start."""
@@ -487,22 +532,25 @@ class Registry:
         person.name = name
         self._index(n)
 
-    def _occurrences(self, s: int, toks: list[Word], by_surname: dict[str, list[Person]]) -> None:
-        """Every mention of a known person in the sentence starting at ``s`` (its ``words``);
-        salient ones are not after a preposition, an article or a possessive, and not inside
-        a ``, a …`` appositive."""
-        for n, (a, _, w) in enumerate(toks):
+    def _occurrences(self, s: int, toks: list[Word], hits: list[int], by_surname: dict[str, list[Person]]) -> None:
+        """Every mention of a known person in the sentence starting at ``s`` (its ``words``;
+        ``hits``: the indexes of those naming one); salient ones are not after a preposition,
+        an article or a possessive, and not inside a ``, a …`` appositive."""
+        for n in hits:
+            a, _, w = toks[n]
             base = w[:-2] if w.endswith(("’s", "'s")) else w
-            for p in by_surname.get(base, ()):
+            people = by_surname[base]
+            for p in people:
                 p.mentions.append(a)
-                k = n - 1
-                while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former")
-                       and _only_space(self.text, toks[k][1], toks[k + 1][0])):
-                    k -= 1
-                prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
-                comma = self.text.rfind(",", max(s, a - WINDOW), a)
-                in_appositive = comma >= 0 and re.match(r",\s+(?:a|an)\s", self.text[comma:a]) is not None
-                if prev.lower() not in _PREP_BEFORE and base == w and not in_appositive:
+            k = n - 1
+            while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former")
+                   and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                k -= 1
+            prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
+            comma = self.text.rfind(",", max(s, a - WINDOW), a)
+            in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
+            if prev.lower() not in _PREP_BEFORE and base == w and not in_appositive:
+                for p in people:
                     p.salient.append(a)
 
     def subject(self, s: int, hi: int) -> NP | None:
