@@ -7,15 +7,22 @@ the title of the first article, which the list and pane A show on the first scre
 Both are started the same way (``python -c``), so both include starting Python and
 importing Textual. Runs are interleaved; each figure is the median.
 
+Each reader case has a cache folder of its own (``READER_CACHE_DIR``, a temporary
+folder filled by its warm-up run), so a figure does not depend on what else the
+user's cache holds: reader reads its front-matter cache whole, and a cache that has
+seen a 10,000-article library (this benchmark's own ``reader-10k`` case, for one) is
+a few megabytes of JSON to parse before the first screen. ``--user-cache`` runs
+with the user's cache folder instead, shared by every case.
+
 Cases
     minimal      the minimal Textual app
     reader       reader on the bundled story (5 articles)
     reader-10k   reader on a generated library of 10,000 Markdown articles
                  (300-600 words each, written to a temporary folder)
 
-Targets: reader within 1.5× of the minimal app; reader-10k within 1.5 s.
+Targets: reader within 1.2× of the minimal app; reader-10k within 1.5 s.
 
-    python -m benchmarks.first_paint [--runs N] [--quick] [--check]
+    python -m benchmarks.first_paint [--runs N] [--quick] [--user-cache] [--check]
 """
 
 from __future__ import annotations
@@ -41,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WIDTH, HEIGHT = 160, 45
 TIMEOUT = 30.0
-RATIO_TARGET = 1.5
+RATIO_TARGET = 1.2
 LIBRARY_TARGET = 1.5
 
 MINIMAL = """
@@ -148,12 +155,22 @@ def environment() -> dict[str, str]:
     return env
 
 
+def _cache_env(env: dict[str, str], folder: Path, args: argparse.Namespace) -> dict[str, str]:
+    """``env`` with reader's cache in ``folder`` (unless the user's cache is asked for)."""
+    if args.user_cache:
+        return env
+    folder.mkdir(exist_ok=True)
+    return {**env, "READER_CACHE_DIR": str(folder)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per case (default 7)")
     parser.add_argument("--quick", action="store_true", help="3 runs per case")
     parser.add_argument("--articles", type=int, default=10_000, help="size of the generated library")
     parser.add_argument("--no-library", action="store_true", help="leave out the 10,000-article case")
+    parser.add_argument("--user-cache", action="store_true",
+                        help="use the user's cache folder (shared by every case), not one per case")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
@@ -167,24 +184,30 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"cpus: {os.cpu_count()} · {platform.platform()} · Python {platform.python_version()} · "
           f"Textual {textual.__version__}")
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     library_case = f"reader-{args.articles // 1000}k"
     with tempfile.TemporaryDirectory(prefix="reader-first-paint-") as tmp:
+        folder = Path(tmp)
         cases = {
-            "minimal": ([python, "-c", MINIMAL], "Minimal first paint"),
-            "reader": ([python, "-c", READER], bundled_title),
+            "minimal": ([python, "-c", MINIMAL], "Minimal first paint", env),
+            "reader": ([python, "-c", READER], bundled_title, _cache_env(env, folder / "cache-reader", args)),
         }
         if not args.no_library:
             made = time.perf_counter()
-            library_title = make_library(Path(tmp), args.articles)
+            (folder / "library").mkdir()
+            library_title = make_library(folder / "library", args.articles)
             print(f"generated {args.articles:,} articles in {time.perf_counter() - made:.1f} s")
-            cases[library_case] = ([python, "-c", READER, tmp], library_title[:24])
-        for command, marker in cases.values():  # warm the file cache and .pyc files
-            first_paint(command, marker, env)
+            cases[library_case] = ([python, "-c", READER, str(folder / "library")], library_title[:24],
+                                   _cache_env(env, folder / "cache-library", args))
+        for command, marker, case_env in cases.values():  # warm the file cache, caches and .pyc files
+            first_paint(command, marker, case_env)
         times: dict[str, list[float]] = {name: [] for name in cases}
         for _ in range(runs):
-            for name, (command, marker) in cases.items():
-                times[name].append(first_paint(command, marker, env))
+            for name, (command, marker, case_env) in cases.items():
+                times[name].append(first_paint(command, marker, case_env))
 
+    print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} · {runs} interleaved runs"
+          f"{' · the user cache folder' if args.user_cache else ''}")
     medians = {name: statistics.median(values) for name, values in times.items()}
     base = medians["minimal"]
     print()

@@ -26,6 +26,7 @@ from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
 from reader.tui.settings import Settings
 from reader.tui.settings_apply import apply_settings, keep_theme
+from reader.tui.styling import split_stylesheet
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -56,7 +57,6 @@ class ReaderApp(App[int]):
     """Compare how outlets cover one story: ``ReaderApp(articles)`` or with a ``loader``
     that brings more articles in the background."""
 
-    CSS_PATH = str(stylesheet_path())
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.APP)
     COMMANDS = App.COMMANDS | {reader_commands, citation_commands}
@@ -71,6 +71,11 @@ class ReaderApp(App[int]):
         theme picked in the palette is saved to (None: not saved); ``driver_class``:
         Textual's own unless the screen is drawn elsewhere (:mod:`reader.tui.terminal`)."""
         super().__init__(driver_class=driver_class)
+        # styles.tcss, but the sections of what the first screen does not draw are parsed
+        # after it (:meth:`later_styles`); the first part is read as CSS_PATH would be.
+        path = stylesheet_path()
+        first, self._later_css = split_stylesheet(path.read_text(encoding="utf-8"))
+        self.stylesheet.add_source(first, read_from=(str(path), ""))
         if "TEXTUAL_ANIMATIONS" not in os.environ:
             # keys answer at once: a tab's underline sliding for 0.3 s kept the screen
             # repainting frame after frame (TEXTUAL_ANIMATIONS=full brings it back)
@@ -102,6 +107,13 @@ class ReaderApp(App[int]):
         """Called by the screen right after its first frame."""
         if self.startup is not None:
             self.startup.end(freeze=True)
+        self.later_styles()
+
+    def later_styles(self) -> None:
+        """Add the rest of the stylesheet (parsed when next needed), once."""
+        if self._later_css:
+            self.stylesheet.add_source(self._later_css, read_from=(str(stylesheet_path()), "after the first frame"))
+            self._later_css = ""
 
     def start_background(self) -> None:
         """Called by the screen once it is drawn: load the rest, then index the library."""
@@ -164,12 +176,14 @@ class ReaderApp(App[int]):
         from reader.tui.screens.help_screen import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
+            self.later_styles()
             self.push_screen(HelpScreen())
 
     def action_story(self) -> None:
         from reader.tui.screens.story_screen import StoryScreen
 
         if not isinstance(self.screen, StoryScreen):
+            self.later_styles()
             self.push_screen(StoryScreen(), callback=self._story_closed)
 
     def action_versions(self) -> None:
@@ -179,6 +193,7 @@ class ReaderApp(App[int]):
         a = self.main_screen.state.a
         if isinstance(self.screen, VersionsScreen) or a is None:
             return
+        self.later_styles()
         self.push_screen(VersionsScreen(self.articles[a]))
 
     def _story_closed(self, pair: tuple[int, int] | None) -> None:

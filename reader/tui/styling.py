@@ -9,6 +9,8 @@ Component classes are resolved when a widget first draws one (:class:`LazyCompon
 
 from __future__ import annotations
 
+import re
+
 from rich.style import Style
 from textual.css.styles import RenderStyles
 from textual.dom import DOMNode
@@ -65,3 +67,22 @@ def component_style(widget: Widget, name: str) -> Style:
         elif styles.color.a > 0:
             color = (background + styles.color).rich_color
     return Style(color=color, bgcolor=bgcolor) + styles.text_style
+
+
+# The sections of styles.tcss for what the first screen does not draw: the side
+# panel's tabs, the search field and the footer (mounted just after it), the help and
+# story screens. They are parsed after the first frame (:func:`split_stylesheet`).
+LATER_SECTIONS = ("SidePanel", "SearchBar", "KeyBar", "HelpScreen", "StoryScreen", "HeatMap")
+_SECTION = re.compile(r"(?m)^(?=/\* === )")
+
+
+def split_stylesheet(css: str, later: tuple[str, ...] = LATER_SECTIONS) -> tuple[str, str]:
+    """(what the first screen needs, the rest) of the stylesheet ``css``: its sections
+    (each starts with a ``/* === Name ...`` comment) headed by a name in ``later`` go to
+    the rest, in their order. Every rule is in one part or the other, once."""
+    heads = tuple(f"/* === {name} " for name in later)
+    first: list[str] = []
+    rest: list[str] = []
+    for section in _SECTION.split(css):
+        (rest if section.startswith(heads) else first).append(section)
+    return "".join(first), "".join(rest)

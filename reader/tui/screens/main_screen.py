@@ -18,6 +18,7 @@ and the workers started, right after it is drawn.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
@@ -30,10 +31,6 @@ from textual.widget import Widget
 from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.app_handle import reader_app
-from reader.tui.screens.pane_search import PaneSearch
-from reader.tui.screens.passage_walk import PassageWalk
-from reader.tui.screens.quote_copy import QuoteCopy
-from reader.tui.screens.share_survey import ShareSurvey
 from reader.tui.state import PairState, other
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -43,6 +40,10 @@ from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from reader.engine.compare import Comparison
+    from reader.tui.screens.pane_search import PaneSearch
+    from reader.tui.screens.passage_walk import PassageWalk
+    from reader.tui.screens.quote_copy import QuoteCopy
+    from reader.tui.screens.share_survey import ShareSurvey
     from reader.tui.widgets.search_bar import SearchBar
 
 
@@ -66,11 +67,32 @@ class MainScreen(Screen[None]):
         self.side_panel = SidePanel(id="side")
         self.status_line = StatusLine(id="status")
         self.search_bar: SearchBar | None = None  # mounted after the first frame
-        a, b = self.view("a"), self.view("b")
-        self.walk = PassageWalk(self.state, a, b)
-        self.pane_search = PaneSearch(self.state, a, b)
-        self.survey = ShareSurvey(self, self.state, self.article_list, self._partner_found)
-        self.quote_copy = QuoteCopy(self.state)
+
+    # The screen's parts, each imported and built when first used (after the first frame).
+
+    @cached_property
+    def walk(self) -> PassageWalk:
+        from reader.tui.screens.passage_walk import PassageWalk
+
+        return PassageWalk(self.state, self.view("a"), self.view("b"))
+
+    @cached_property
+    def pane_search(self) -> PaneSearch:
+        from reader.tui.screens.pane_search import PaneSearch
+
+        return PaneSearch(self.state, self.view("a"), self.view("b"))
+
+    @cached_property
+    def survey(self) -> ShareSurvey:
+        from reader.tui.screens.share_survey import ShareSurvey
+
+        return ShareSurvey(self, self.state, self.article_list, self._partner_found)
+
+    @cached_property
+    def quote_copy(self) -> QuoteCopy:
+        from reader.tui.screens.quote_copy import QuoteCopy
+
+        return QuoteCopy(self.state)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):

@@ -19,17 +19,18 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import OptionList
 
 from reader.library.model import Article
 from reader.tui import bindings
-from reader.tui.side_items import EntityItem, QuoteItem, Span, entity_items, quote_items
-from reader.tui.widgets.entities_tab import EntitiesTab
-from reader.tui.widgets.quotes_tab import QuotesTab
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the tabs (and what they list) are imported when they are mounted
+    from textual.widgets import OptionList
+
     from reader.analysis.entities import Entity
     from reader.analysis.quote_match import QuoteGroup
+    from reader.tui.side_items import EntityItem, QuoteItem, Span
+    from reader.tui.widgets.entities_tab import EntitiesTab
+    from reader.tui.widgets.quotes_tab import QuotesTab
 
 WORKING = "…"
 
@@ -58,6 +59,16 @@ class SidePanel(Vertical):
         self._a: Article | None = None
         self._b: Article | None = None
 
+    def _quotes_tab(self) -> QuotesTab:
+        from reader.tui.widgets.quotes_tab import QuotesTab
+
+        return self.query_one(QuotesTab)
+
+    def _entities_tab(self) -> EntitiesTab:
+        from reader.tui.widgets.entities_tab import EntitiesTab
+
+        return self.query_one(EntitiesTab)
+
     async def fill(self) -> None:
         await self.mount(_Tabs())
         self.query_one("Tabs").can_focus = False  # tab order: list, pane A, pane B, this tab's list
@@ -76,7 +87,9 @@ class SidePanel(Vertical):
         if not self.filled:
             return
         a, b, count = self._a, self._b, len(self._articles)
-        quotes, entities = self.query_one(QuotesTab), self.query_one(EntitiesTab)
+        from reader.tui.side_items import quote_items
+
+        quotes, entities = self._quotes_tab(), self._entities_tab()
         if a is None:
             quotes.show_message("No article in pane A.")
             entities.show_message("No article in pane A.")
@@ -97,6 +110,8 @@ class SidePanel(Vertical):
         self.select(None)
 
     def _entity_items(self, a: Article, b: Article | None) -> list[EntityItem]:
+        from reader.tui.side_items import entity_items
+
         return entity_items(self.entities[a.id], self.entities[b.id] if b else None)
 
     @work(thread=True, exclusive=True, group="side-quotes")
@@ -116,7 +131,7 @@ class SidePanel(Vertical):
             self._refill("quotes")
 
     def _quotes_failed(self, message: str) -> None:
-        self.query_one(QuotesTab).show_message(f"Could not find the quotes ({message})")
+        self._quotes_tab().show_message(f"Could not find the quotes ({message})")
 
     @work(thread=True, group="side-entities")
     def find_entities(self, articles: list[Article]) -> None:
@@ -140,9 +155,11 @@ class SidePanel(Vertical):
         if a is None:
             return
         if tab == "quotes":
-            self.query_one(QuotesTab).show_items(quote_items(self.groups or [], self._articles, a, b))
+            from reader.tui.side_items import quote_items
+
+            self._quotes_tab().show_items(quote_items(self.groups or [], self._articles, a, b))
         elif a.id in self.entities and (b is None or b.id in self.entities):
-            self.query_one(EntitiesTab).show_items(self._entity_items(a, b))
+            self._entities_tab().show_items(self._entity_items(a, b))
         else:
             return
         if self._active_list().id == f"{tab}-list":
@@ -154,12 +171,12 @@ class SidePanel(Vertical):
         from textual.widgets import TabbedContent
 
         active = self.query_one(TabbedContent).active
-        return self.query_one(QuotesTab) if active == "quotes" else self.query_one(EntitiesTab)
+        return self._quotes_tab() if active == "quotes" else self._entities_tab()
 
     @property
     def quote(self) -> QuoteItem | None:
         """The quote highlighted in the Quotes tab, or None."""
-        return self.query_one(QuotesTab).selected_item if self.filled else None
+        return self._quotes_tab().selected_item if self.filled else None
 
     @property
     def selected(self) -> QuoteItem | EntityItem | None:
@@ -177,6 +194,9 @@ class SidePanel(Vertical):
         self.select(self._selected_in(event.option_list))
 
     def _selected_in(self, option_list: OptionList) -> QuoteItem | EntityItem | None:
+        from reader.tui.widgets.entities_tab import EntitiesTab
+        from reader.tui.widgets.quotes_tab import QuotesTab
+
         return option_list.selected_item if isinstance(option_list, (QuotesTab, EntitiesTab)) else None
 
     def on_tabbed_content_tab_activated(self) -> None:
@@ -203,6 +223,9 @@ class SidePanel(Vertical):
 class _Tabs(Vertical):
     def compose(self) -> ComposeResult:
         from textual.widgets import TabbedContent, TabPane
+
+        from reader.tui.widgets.entities_tab import EntitiesTab
+        from reader.tui.widgets.quotes_tab import QuotesTab
 
         with TabbedContent(initial="quotes"):
             with TabPane("Quotes", id="quotes"):
