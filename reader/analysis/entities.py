@@ -151,7 +151,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     skipped, in_strict = membership(skip_lines), membership(strict_lines)
     dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
     toks = tokenize(text, dates, sentences)
-    lower = {t.text.lower() for t in toks if t.text[0].islower()}
+    lower = {w.lower() for w in {t.text for t in toks} if w[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
     datelines = dateline_places(text)
     for c in chunks:

@@ -27,7 +27,7 @@ Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,12 +50,8 @@ _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
 _CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 
-# The lookahead lets the search start only where a figure can (a currency sign, a digit, or
-# the first letter of a number word at a word's start): extract_figures spent most of its
-# time trying each alternative at every position of the text before it.
 _NUMBER_RE = re.compile(
     rf"""
-    (?=[$€£¥\d]|(?<![\w-])[adefhnostz])
     (?P<cur>[$€£¥]\s?)?
     (?:
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
@@ -67,6 +63,14 @@ _NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Where a figure can start (a currency sign, a digit, or a number word's first letters at
+# the start of a word; ſ is an s to IGNORECASE): one character, from a set, so the search
+# skips the rest of the text in C. extract_figures tries _NUMBER_RE only there; searching
+# with it spent most of its time trying each alternative at every position of the text.
+_FIGURE_START_RE = re.compile(
+    r"[$€£¥\dadefhnostzADEFHNOSTZſ](?:(?<=[$€£¥\d])|(?<![\w-].)(?i:(?<=z)(?=er)|(?<=o)(?=ne)"
+    r"|(?<=t)(?=w|hr|hi|en)|(?<=f)(?=ou|or|iv|if)|(?<=s)(?=ix|ev)|(?<=e)(?=ig|le)|(?<=n)(?=in)|(?<=a)(?=\s+[dh])"
+    r"|(?<=d)(?=oz)|(?<=h)(?=un)))")
 _QUALIFIER_RE = re.compile(
     r"\b(?P<q>more than|fewer than|less than|at least|at most|up to|as many as|as few as|as much as"
     r"|in excess of|upwards of|close to|nearly|almost|approximately|roughly|about|around|over|under"
@@ -175,7 +179,7 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
     sentences = sentence_spans(text) if sentences is None else sentences
     starts = [s for s, _ in sentences]
     raw: list[dict] = []
-    for m in _NUMBER_RE.finditer(text):
+    for m in _numbers(text):
         fig = _parse(text, m, in_date)
         if fig is not None:
             fig["sentence"] = span_holding(sentences, starts, m.start()) or (m.start(), m.end())
@@ -183,6 +187,17 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
     raw = _join_ranges(text, raw)
     _infer_counts(text, raw)
     return [_build(text, f) for f in raw]
+
+
+def _numbers(text: str) -> Iterator[re.Match]:
+    """``_NUMBER_RE.finditer(text)``, trying the pattern only where a figure can start."""
+    at = 0
+    for start in _FIGURE_START_RE.finditer(text):
+        if start.start() >= at:
+            m = _NUMBER_RE.match(text, start.start())
+            if m is not None:
+                yield m
+                at = m.end()
 
 
 def _join_ranges(text: str, raw: list[dict]) -> list[dict]:

@@ -151,8 +151,12 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     k = 0
     toks: list[Tok] = []
     prev_text, prev_start = "", 0
-    for m in _TOKEN_RE.finditer(text):
-        start, w = m.start(), m.group()
+    at, find = 0, text.find
+    for w in _TOKEN_RE.findall(text):
+        # every non-space character starts a match (the last alternative is \S): only white
+        # space lies between two tokens, so a token starts where its text is next found
+        start = find(w, at)
+        at = start + len(w)
         while in_date[k][1] <= start:
             k += 1
         initial = start in starts or (prev_text != "" and prev_text in "“\"‘(—–-:" and
@@ -222,7 +226,7 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 j += 2
             else:
                 break
-        while j > i and toks[j - 1].text in CONNECTORS | {"the"}:
+        while j > i and toks[j - 1].text in _TRAILING:
             j -= 1
         for part in (p for whole in _split_and(toks, i, j) for p in _split_of_place(toks, *whole)):
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
@@ -297,15 +301,21 @@ def _modifier(toks: list[Tok]) -> bool:
     return not any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in toks[1:])
 
 
+_TRAILING = CONNECTORS | {"the"}            # never the last word of a name
+_LEADING = CONNECTORS | {"the", ","}        # nor the first, once a leading word goes
+
+
 def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
+    """``c`` without its leading determiner, common first word or modifier (``c`` itself
+    when it has none; only a chunk just made, with no type yet, is trimmed)."""
     toks = c.toks
     while toks and (toks[0].text in DETERMINERS or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
         toks = toks[1:]
-        while toks and toks[0].text in CONNECTORS | {"the", ","}:
+        while toks and toks[0].text in _LEADING:
             toks = toks[1:]
     if not toks:
         return None
-    return Chunk(toks, c.at + (len(c.toks) - len(toks)))
+    return c if toks is c.toks else Chunk(toks, c.at + (len(c.toks) - len(toks)))
 
 
 def tok_at(toks: list[Tok], k: int) -> Tok | None:
