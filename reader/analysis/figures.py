@@ -64,11 +64,11 @@ _NUMBER_RE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Where a figure can start (a currency sign, a digit, or a number word's first letters at
-# the start of a word; ſ is an s to IGNORECASE): one character, from a set, so the search
+# the start of a word; the long s, U+017F, is an s to IGNORECASE): one character, from a set, so the search
 # skips the rest of the text in C. extract_figures tries _NUMBER_RE only there; searching
 # with it spent most of its time trying each alternative at every position of the text.
 _FIGURE_START_RE = re.compile(
-    r"[$€£¥\dadefhnostzADEFHNOSTZſ](?:(?<=[$€£¥\d])|(?<![\w-].)(?i:(?<=z)(?=er)|(?<=o)(?=ne)"
+    r"[$€£¥\dadefhnostzADEFHNOSTZ\u017f](?:(?<=[$€£¥\d])|(?<![\w-].)(?i:(?<=z)(?=er)|(?<=o)(?=ne)"
     r"|(?<=t)(?=w|hr|hi|en)|(?<=f)(?=ou|or|iv|if)|(?<=s)(?=ix|ev)|(?<=e)(?=ig|le)|(?<=n)(?=in)|(?<=a)(?=\s+[dh])"
     r"|(?<=d)(?=oz)|(?<=h)(?=un)))")
 _QUALIFIER_RE = re.compile(
