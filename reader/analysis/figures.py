@@ -104,7 +104,9 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
 _WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+# [.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+ written to open with one set of characters,
+# so the search skips the text between sentence ends in C
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))")
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole

@@ -163,7 +163,6 @@ _MAX_CANDIDATES = 40                # closing marks weighed for one opening sing
 _DOUBLE_MARK_RE = re.compile("[“”\"«»]")
 _SINGLE_MARK_RE = re.compile("[‘’'‹›]")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+|$)")
-_LAST_WORD_RE = re.compile(r"(\S+?)[.!?…]*$")
 _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Z]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 _ALL_BYTES = bytes(range(256))
@@ -534,15 +533,21 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
             nxt = text[end] if end < hi else ""
             if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in FILL + "“‘\"'(«"):
                 continue
-            word = _LAST_WORD_RE.search(text[max(start, lo + m.start() - 40):lo + m.start() + 1])
-            w = word.group(1) if word else ""
-            if text[lo + m.start()] == "." and (w in _ABBREV or _INITIALS_RE.fullmatch(w)):
+            if text[lo + m.start()] == "." and _abbreviation(text[max(start, lo + m.start() - 40):lo + m.start() + 1]):
                 continue
             out.append((start, lo + m.start() + len(m.group().rstrip())))
             start = end
         if start < hi and text[start:hi].strip():
             out.append((start, hi))
     return out
+
+
+def _abbreviation(before: str) -> bool:
+    """Whether the word ending ``before`` (at a full stop) is an abbreviation or initials: the
+    last run of non-space characters, its closing . ! ? … left out (all but one, if that is all)."""
+    run = before.split()[-1]
+    w = run[:max(1, len(run.rstrip(".!?…")))]
+    return w in _ABBREV or _INITIALS_RE.fullmatch(w) is not None
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
