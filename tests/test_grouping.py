@@ -4,6 +4,7 @@ Texts are generated (:mod:`benchmarks.scale`) or written here; none is real news
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import random
 from collections import Counter
@@ -17,6 +18,7 @@ from reader.analysis import grouping as G
 from reader.analysis.keys_store import KeysStore, store_path
 from reader.analysis.pool import map_articles
 from reader.analysis.story_groups import body_keys, keys_of, stories_of
+from reader.text.tokens import tokenize
 
 
 def art(id_: str, body: str, published: str | None = None, title: str = "", outlet: str | None = None):
@@ -102,6 +104,50 @@ def test_a_later_event_with_the_same_words_is_kept_apart():
     assert [sorted(s.article_ids) for s in stories] == [["a", "b"], ["c"]]
 
 
+SALAD = Salad(random.Random(2))
+
+
+def _ruling(opening: str, seed: int, also: str = "") -> str:
+    """Word salad naming the same ten names (the same keys, no shared passage)."""
+    names = ["Orvel", "Dunmire", "Kestrow", "Banlith", "Tamsel", "Quarrow", "Lindhaven", "Piketon", "Marsh", "Ebbing"]
+    body = SALAD.text(300, names * 2, random.Random(seed))
+    return f"A judge in Kestrow {opening} blocked the Banlith permit. {also}\n\n{body}"
+
+
+def test_an_undated_ruling_on_another_day_is_kept_apart():
+    # undated articles sharing their names and words: the opening's days disagree
+    thursday = art("thursday", _ruling("on Thursday", 3))
+    friday = art("friday", _ruling("on Friday", 4))
+    keys = [G.article_keys(a) for a in (thursday, friday)]
+    assert keys[0].opening_dates == {"thursday"} and keys[1].opening_dates == {"friday"}
+    assert G.dated_apart(keys[0], keys[1])
+    evidence, usable = G.candidate_pairs(keys)[(0, 1)], G.usable_keys(keys)
+    undated = dataclasses.replace(keys[0], opening_dates=frozenset())
+    assert G.linked(undated, keys[1], evidence, *usable) > 0 and G.linked(keys[0], keys[1], evidence, *usable) == 0
+    assert sorted(sorted(s.article_ids) for s in stories_of([thursday, friday])) == [["friday"], ["thursday"]]
+    # the next day's report that names the day before, and a report whose opening names
+    # no day, are the same event
+    next_day = art("next-day", _ruling("on Friday", 5, also="The hearing had closed on Thursday."))
+    no_day = art("no-day", _ruling("this week", 6))
+    stories = stories_of([thursday, next_day, no_day])
+    assert [sorted(s.article_ids) for s in stories] == [["next-day", "no-day", "thursday"]]
+    # text reuse is not refused: a wire copy whose opening was edited to another day
+    copy = art("copy", thursday.body.replace("on Thursday", "on Friday", 1))
+    assert len(stories_of([thursday, copy])) == 1
+
+
+@pytest.mark.parametrize(("text", "dates", "opening"), [
+    ("On Monday the board met. It meets again in March 2025.", {"monday", "march", "2025"}, {"monday", "march",
+                                                                                          "2025"}),
+    ("May we go? The vote may come in May, or in 1999.", {"may", "1999"}, {"may", "1999"}),
+    ("March on, they said; the march was on a sunday in 2150.", set(), set()),
+    (" ".join(["word"] * G.OPENING_WORDS) + " on Tuesday in 2019", {"tuesday", "2019"}, set()),
+])
+def test_dates_and_the_opening_s_dates(text, dates, opening):
+    _, found, first = G.article_terms(tokenize(text))
+    assert found == dates and first == opening
+
+
 def test_one_article_copied_a_thousand_times_is_one_story_keyed_once():
     body = Salad(random.Random(4)).text(300, ["Quillon Harte", "Farrowmere"], random.Random(5))
     store = KeysStore()
@@ -117,8 +163,8 @@ def test_the_pool_gives_what_one_process_gives(small):
     pooled = map_articles(body_keys, bodies, pool_min=0)
     serial = [body_keys(b) for b in bodies]
     assert len(pooled) == len(serial)
-    for (s1, k1), (s2, k2) in zip(pooled, serial, strict=True):
-        assert np.array_equal(s1, s2) and k1 == k2
+    for (s1, *w1), (s2, *w2) in zip(pooled, serial, strict=True):
+        assert np.array_equal(s1, s2) and w1 == w2
 
 
 def test_keys_are_cached_by_content_and_only_new_bodies_are_keyed(small, tmp_path, monkeypatch):
@@ -133,7 +179,8 @@ def test_keys_are_cached_by_content_and_only_new_bodies_are_keyed(small, tmp_pat
     again = keys_of(articles[:61])
     assert keyed == [articles[60].body]
     first = [G.article_keys(a) for a in articles[:61]]
-    assert all(np.array_equal(a.seeds, b.seeds) and a.keys == b.keys for a, b in zip(again, first, strict=True))
+    assert all(np.array_equal(a.seeds, b.seeds) and (a.keys, a.dates, a.opening_dates) == (b.keys, b.dates,
+               b.opening_dates) for a, b in zip(again, first, strict=True))
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "bad-sizes"])

@@ -123,3 +123,22 @@ def test_files_read_in_a_pool_are_grouped_as_the_loaded_library(folder, tmp_path
         assert len(key_files([folder]).keys) == len(keyed.keys) + 1 and len(keyed_again) == 1
     finally:
         (folder / "zz-new.md").unlink()
+
+
+def test_the_store_keeps_the_dates_and_the_opening_s(tmp_path):
+    bodies = [f"On {day} the Harrow council met. It meets again in June 2027, and met in May 2019." + " Filler" * k
+              for k, day in enumerate(("Monday", "Friday", "Sunday"))] + ["No date here at all."]
+    path = tmp_path / "keys.bin"
+    store = KeysStore(path)
+    for k, body in enumerate(bodies):
+        store.put(f"{k:064x}", *story_groups.body_keys(body))
+    store.save()
+    again = KeysStore(path)
+    assert again.problem is None and len(again.entries) == 4
+    for k, body in enumerate(bodies):
+        seeds, keys, dates, opening = story_groups.body_keys(body)
+        stored = again.get(f"{k:064x}")
+        assert stored is not None and np.array_equal(stored.seeds, seeds)
+        assert (stored.keys, stored.dates, stored.opening) == (keys, dates, opening)
+    assert again.get(f"{0:064x}").opening == {"monday", "june", "2027", "may", "2019"}
+    assert again.get(f"{3:064x}").dates == frozenset()

@@ -175,6 +175,9 @@ def test_spark_groups_as_the_local_engine(spark, library):
     found = spark_engine.spark_grouping(spark, [library], partitions=3)
     assert [k.article_id for k in found.keys] == [k.article_id for k in keys]
     assert [len(k.seeds) for k in found.keys] == [len(k.seeds) for k in keys]
+    assert [(k.keys, k.dates, k.opening_dates) for k in found.keys] == [(k.keys, k.dates, k.opening_dates)
+                                                                         for k in keys]
+    assert any(k.opening_dates for k in keys)  # group() reads them (grouping.dated_apart)
     assert found.pairs == pairs
     assert found.groups == groups
     # the library is worth the comparison: stories of several members, singletons, star seeds

@@ -7,7 +7,8 @@ three pure steps with their thresholds as module constants:
 1. :func:`article_keys`: each article reduced to its *seeds* (the sampled word 4-gram
    hashes of :func:`reader.engine.index.seed_hashes`: text reuse) and its *keys*
    (normalised name words, long numbers and its most frequent content words: what it
-   is about). Deterministic across processes and machines (no Python ``hash()``).
+   is about) and the dates it names (:func:`article_terms`). Deterministic across
+   processes and machines (no Python ``hash()``).
 2. :func:`candidate_pairs`: an inverted-index self-join. For each seed and each key,
    its posting list (the articles carrying it) adds one to the count of every pair in
    it. A seed carried by more than :func:`seed_max_df` articles (a stock footer of a
@@ -19,9 +20,12 @@ three pure steps with their thresholds as module constants:
 3. :func:`group`: pairs strong enough to be one event (:func:`linked`) are merged,
    strongest first, into stories; a merge that would make a story whose dated members
    lie more than ``STORY_DAYS`` apart is refused (an earlier disaster in the same
-   place, a later appeal of the same case). Articles with the same body (content
-   hash) are one story first: a text copied a thousand times has seeds too common to
-   count. Pure Python, deterministic, no I/O.
+   place, a later appeal of the same case). Most articles carry no date, so the text's
+   own dates count too: a pair linked only by its keys (no shared passage) is refused
+   when each article's opening names a weekday, month or year the other never names
+   (:func:`dated_apart`: another judge's ruling on Thursday beside Friday's reports).
+   Articles with the same body (content hash) are one story first: a text copied a
+   thousand times has seeds too common to count. Pure Python, deterministic, no I/O.
 
 Story ids are ``s`` + the first 10 hex digits of the smallest SHA-256 content hash
 among the story's members: the same members give the same id on every run and machine.
@@ -44,7 +48,7 @@ from reader.engine.index import _MULTIPLIERS, SAMPLE
 from reader.engine.seeds import K
 from reader.text.tokens import STOPWORDS, Tokens, tokenize
 
-GROUPING_VERSION = 1         # bump when keys or seeds change: cached keys are then never read
+GROUPING_VERSION = 2         # bump when keys or seeds change: cached keys are then never read
 
 # --- keys of one article ---
 MAX_NAME_KEYS = 40           # name words kept per article (most frequent first)
@@ -68,6 +72,8 @@ LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds
 LINK_KEYS = 8                # or aboutness: this many shared keys
 LINK_KEY_SHARE = 0.35        # ... and this share of the smaller article's usable keys
 STORY_DAYS = 14              # dated members of one story lie at most this many days apart
+OPENING_WORDS = 60           # a key link is refused when each article names, in this many first
+                             # words, a date (weekday, month, year) the other never names
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,8 @@ class ArticleKeys:
     keys: frozenset[str]               # normalised name words, numbers, content words
     published: str | None
     content_hash: str = ""             # SHA-256 of the body, hex (story ids derive from it)
+    dates: frozenset[str] = frozenset()          # weekdays, months and years the text names
+    opening_dates: frozenset[str] = frozenset()  # ... those among its first OPENING_WORDS words
 
 
 @dataclass(frozen=True)
@@ -113,8 +121,9 @@ def article_keys(article: Any, analysed: Any = None) -> ArticleKeys:
     """The keys of ``article`` (``id``, ``body``, ``published``); ``analysed`` (an
     AnalysedArticle, or Tokens) only saves tokenising the body again."""
     tokens = _tokens_of(article, analysed)
-    return ArticleKeys(str(article.id), seeds_of(tokens), key_words(tokens), article.published,
-                       content_hash(article.body))
+    keys, dates, opening = article_terms(tokens)
+    return ArticleKeys(str(article.id), seeds_of(tokens), keys, article.published, content_hash(article.body),
+                       dates, opening)
 
 
 def _tokens_of(article: Any, analysed: Any) -> Tokens:
@@ -127,8 +136,18 @@ def _tokens_of(article: Any, analysed: Any) -> Tokens:
 
 
 def key_words(tokens: Tokens) -> frozenset[str]:
-    """Name words (capitalised, not first in a sentence), numbers of 3+ digits, and the
-    ``CONTENT_KEYS`` most frequent content words, all lower case.
+    """The keys of :func:`article_terms`."""
+    return article_terms(tokens)[0]
+
+
+def article_terms(tokens: Tokens) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The keys of a text, the dates it names and those it names in its opening.
+
+    Keys: name words (capitalised, not first in a sentence), numbers of 3+ digits, and
+    the ``CONTENT_KEYS`` most frequent content words, all lower case. Dates: the
+    weekdays and months it names (capitalised; ``May`` and ``March`` not first in a
+    sentence) and the years 1900-2099, lower case; the opening's are those among its
+    first ``OPENING_WORDS`` words (the lede, which says when the event happened).
 
     A word is first in a sentence when the text between it and the word before holds
     one of ``SENTENCE_BREAKS``, or the word before ends in ``.``, ``!`` or ``?``. Computed
@@ -137,7 +156,7 @@ def key_words(tokens: Tokens) -> frozenset[str]:
     norms = tokens.norms
     n = len(norms)
     if not n:
-        return frozenset()
+        return frozenset(), frozenset(), frozenset()
     codes = np.frombuffer(tokens.text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     kind = _BREAK_KIND[np.minimum(codes, len(_BREAK_KIND) - 1)]
     breaks = np.zeros(len(codes) + 1, dtype=np.int64)
@@ -161,7 +180,31 @@ def key_words(tokens: Tokens) -> frozenset[str]:
     often = [w for w, c in lower.items() if c >= 2 and len(w) >= MIN_CONTENT_LEN]
     words = Counter({w: lower[w] for w in often if w.isalpha() and w not in STOPWORDS})
     kept = _most(found, MAX_NAME_KEYS, 1) + _most(words, CONTENT_KEYS, 2)
-    return frozenset(kept)
+    dates, opening = _dates(norms, upper, initial)
+    return frozenset(kept), dates, opening
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+_ALSO_WORDS = frozenset(("may", "march"))   # months that are words too: not first in a sentence
+
+
+def _dates(norms: list[str], upper: np.ndarray, initial: np.ndarray) -> tuple[frozenset[str], frozenset[str]]:
+    named = {w for w in set(norms) if w in _DATE_WORDS or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())}
+    if not named:
+        return frozenset(), frozenset()
+    dates: set[str] = set()
+    opening: set[str] = set()
+    for k in (k for k, w in enumerate(norms) if w in named):
+        w = norms[k]
+        if w in _DATE_WORDS and not (upper[k] and not (initial[k] and w in _ALSO_WORDS)):
+            continue
+        dates.add(w)
+        if k < OPENING_WORDS:
+            opening.add(w)
+    return frozenset(dates), frozenset(opening)
 
 
 SENTENCE_BREAKS = ".!?\n:\"“‘'—–-"
@@ -285,11 +328,11 @@ def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEv
 def _key_postings(keys: Sequence[ArticleKeys]) -> tuple[np.ndarray, np.ndarray]:
     """Keys as numbers (in order of first appearance: any numbering gives the same
     counts) with the article carrying each."""
-    vocab: dict[str, int] = {}
-    number = vocab.setdefault
-    vals = [number(word, len(vocab)) for k in keys for word in k.keys]
+    words = [word for k in keys for word in k.keys]
+    vocab = {word: number for number, word in enumerate(set(words))}
+    vals = np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
     docs = np.repeat(np.arange(len(keys), dtype=np.int64), [len(k.keys) for k in keys])
-    return np.asarray(vals, dtype=np.uint64), docs
+    return vals, docs
 
 
 def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: int) -> tuple[np.ndarray, np.ndarray]:
@@ -352,9 +395,11 @@ def _counts_at(codes: np.ndarray, found: np.ndarray, counts: np.ndarray) -> np.n
 def usable_keys(keys: Sequence[ArticleKeys]) -> list[int]:
     """Per article, how many of its keys the self-join counts (carried by at most
     :func:`key_max_df` articles)."""
-    df = Counter(w for k in keys for w in k.keys)
-    cap = key_max_df(len(keys))
-    return [sum(1 for w in k.keys if df[w] <= cap) for k in keys]
+    vals, docs = _key_postings(keys)
+    if not len(vals):
+        return [0] * len(keys)
+    counted = np.bincount(vals)[vals] <= key_max_df(len(keys))
+    return np.bincount(docs[counted], minlength=len(keys)).tolist()
 
 
 def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, keys_b: int) -> float:
@@ -363,10 +408,18 @@ def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, 
     seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
     key_share = evidence.shared_keys / max(1, min(keys_a, keys_b))
     by_text = evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE
-    by_keys = evidence.shared_keys >= LINK_KEYS and key_share >= LINK_KEY_SHARE
+    by_keys = evidence.shared_keys >= LINK_KEYS and key_share >= LINK_KEY_SHARE and not dated_apart(a, b)
     if not (by_text or by_keys):
         return 0.0
     return min(seed_share, 1.0) + min(key_share, 1.0)
+
+
+def dated_apart(a: ArticleKeys, b: ArticleKeys) -> bool:
+    """Whether two articles date their events differently: each names in its opening a
+    weekday, month or year the other never names (another ruling on Thursday, the
+    Friday one's report never says Thursday). A report of the next day names the day
+    before too (``collapsed Thursday``), and an opening with no date never disagrees."""
+    return bool(a.opening_dates - b.dates) and bool(b.opening_dates - a.dates)
 
 
 def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvidence]) -> list[StoryGroup]:
@@ -449,6 +502,12 @@ def _day(published: str | None) -> int | None:
 
 
 def _story(keys: Sequence[ArticleKeys], members: list[int], degree: list[int]) -> StoryGroup:
+    if len(members) == 1:  # most of a large library: the same fields, without the sorting
+        k = keys[members[0]]
+        day = k.published[:10] if k.published and _day(k.published) is not None else None
+        return StoryGroup(id="s" + (k.content_hash or content_hash(k.article_id))[:10], members=(members[0],),
+                          article_ids=(k.article_id,), first_published=day, last_published=day, central=members[0],
+                          keywords=())
     members = sorted(members)
     dates = sorted(p[:10] for p in (keys[m].published for m in members) if p and _day(p) is not None)
     hashes = [keys[m].content_hash or content_hash(keys[m].article_id) for m in members]

@@ -4,11 +4,12 @@ Why a binary file and not the JSON caches: 100,000 articles carry about ten mill
 seed hashes; as JSON that file would take seconds to read. One file,
 ``<cache dir>/grouping-v<GROUPING_VERSION>/keys.bin``, holds, after a header
 (``MAGIC``, a little-endian u32 format version and a u32 length, then that many bytes of
-JSON: entry, seed, key and vocabulary counts), the sections as raw little-endian arrays:
+JSON: entry, seed, word and vocabulary counts), the sections as raw little-endian arrays:
 content hashes (32 bytes each, SHA-256 of the body), seeds per entry (u32), seeds
-(u64), keys per entry (u32), key numbers (u32) and the key vocabulary (UTF-8, one per
-line). Never pickle: the cache folder is not trusted; every size is checked against the
-file's length before anything is read.
+(u64), then for each of the entry's word sets (its keys, the dates it names, the dates
+of its opening: ``WORD_SETS``) the words per entry (u32) and their numbers (u32), and
+the vocabulary of all of them (UTF-8, one per line). Never pickle: the cache folder is
+not trusted; every size is checked against the file's length before anything is read.
 
 Entries are keyed by content hash (the same body keys the same everywhere, whatever its
 file or id); adding articles adds entries, never recomputing the others: up to
@@ -36,7 +37,8 @@ from reader.analysis.grouping import GROUPING_VERSION
 from reader.text.cache import cache_dir
 
 MAGIC = b"READERGK"
-FORMAT = 1
+FORMAT = 2                 # 2: the dates and opening dates beside the keys
+WORD_SETS = 3              # keys, dates, opening dates
 MAX_ENTRIES = 2_000_000
 JOURNAL_MAX = 500          # at most this many new entries go to a journal file, not a rewrite
 JOURNALS = 16              # ... and at most this many journals before they are folded in
@@ -44,25 +46,39 @@ _HEAD = struct.Struct("<8sII")
 
 
 class Stored:
-    """The keys of one body: sorted seeds and its keys (read from a file, the keys are
-    made into a set only when asked for: an index update never needs them)."""
+    """The keys of one body: sorted seeds, its keys, the dates it names and those of its
+    opening (read from a file, the word sets are made only when asked for: an index
+    update never needs them)."""
 
-    __slots__ = ("_ids", "_keys", "_vocab", "seeds")
+    __slots__ = ("_ids", "_sets", "_vocab", "seeds")
 
-    def __init__(self, seeds: np.ndarray, keys: frozenset[str] | None = None, ids: np.ndarray | None = None,
+    def __init__(self, seeds: np.ndarray, keys: frozenset[str] | None = None, dates: frozenset[str] = frozenset(),
+                 opening: frozenset[str] = frozenset(), ids: list[np.ndarray] | None = None,
                  vocab: list[str] | None = None) -> None:
         self.seeds = seeds
-        self._keys = keys
+        self._sets = (keys, dates, opening) if keys is not None else None
         self._ids = ids
         self._vocab = vocab
 
+    def words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        if self._sets is None:
+            vocab = self._vocab or []
+            ids = self._ids or [np.zeros(0, dtype=np.uint32)] * WORD_SETS
+            keys, dates, opening = (frozenset(vocab[i] for i in part.tolist()) for part in ids)
+            self._sets = (keys, dates, opening)
+        return self._sets
+
     @property
     def keys(self) -> frozenset[str]:
-        if self._keys is None:
-            vocab = self._vocab or []
-            ids = self._ids.tolist() if self._ids is not None else []
-            self._keys = frozenset(vocab[i] for i in ids)
-        return self._keys
+        return self.words()[0]
+
+    @property
+    def dates(self) -> frozenset[str]:
+        return self.words()[1]
+
+    @property
+    def opening(self) -> frozenset[str]:
+        return self.words()[2]
 
 
 def store_path() -> Path | None:
@@ -89,8 +105,9 @@ class KeysStore:
     def get(self, digest: str) -> Stored | None:
         return self.entries.get(digest)
 
-    def put(self, digest: str, seeds: np.ndarray, keys: frozenset[str]) -> None:
-        stored = Stored(np.asarray(seeds, dtype=np.uint64), keys)
+    def put(self, digest: str, seeds: np.ndarray, keys: frozenset[str], dates: frozenset[str] = frozenset(),
+            opening: frozenset[str] = frozenset()) -> None:
+        stored = Stored(np.asarray(seeds, dtype=np.uint64), keys, dates, opening)
         if digest not in self.entries:
             self.new[digest] = stored
         self.entries[digest] = stored
@@ -162,21 +179,24 @@ def _write_bytes(path: Path, data: bytes) -> None:
 def encode(entries: dict[str, Stored]) -> bytes:
     digests = sorted(entries)
     vocab: dict[str, int] = {}
-    key_ids: list[int] = []
-    key_counts: list[int] = []
+    counts: list[list[int]] = [[] for _ in range(WORD_SETS)]
+    ids: list[list[int]] = [[] for _ in range(WORD_SETS)]
     for d in digests:
-        words = sorted(entries[d].keys)
-        key_counts.append(len(words))
-        key_ids.extend(vocab.setdefault(w, len(vocab)) for w in words)
+        for part, words in enumerate(entries[d].words()):
+            ordered = sorted(words)
+            counts[part].append(len(ordered))
+            ids[part].extend(vocab.setdefault(w, len(vocab)) for w in ordered)
     seeds = [entries[d].seeds for d in digests]
     seed_all = np.concatenate(seeds).astype("<u8") if seeds else np.empty(0, dtype="<u8")
     vocab_bytes = "\n".join(vocab).encode("utf-8", "surrogatepass")
-    head = json.dumps({"entries": len(digests), "seeds": len(seed_all), "keys": len(key_ids),
+    head = json.dumps({"entries": len(digests), "seeds": len(seed_all), "words": [len(x) for x in ids],
                        "vocab": len(vocab), "vocab_bytes": len(vocab_bytes)}).encode()
     parts = [_HEAD.pack(MAGIC, FORMAT, len(head)), head,
              b"".join(bytes.fromhex(d) for d in digests),
-             np.asarray([len(s) for s in seeds], dtype="<u4").tobytes(), seed_all.tobytes(),
-             np.asarray(key_counts, dtype="<u4").tobytes(), np.asarray(key_ids, dtype="<u4").tobytes(), vocab_bytes]
+             np.asarray([len(s) for s in seeds], dtype="<u4").tobytes(), seed_all.tobytes()]
+    for part in range(WORD_SETS):
+        parts += [np.asarray(counts[part], dtype="<u4").tobytes(), np.asarray(ids[part], dtype="<u4").tobytes()]
+    parts.append(vocab_bytes)
     return b"".join(parts)
 
 
@@ -186,10 +206,15 @@ def decode(data: bytes) -> dict[str, Stored]:
     if magic != MAGIC or version != FORMAT:
         raise ValueError("not a story index of this version")
     head = json.loads(data[_HEAD.size : _HEAD.size + head_len])
-    n, n_seeds, n_keys, n_vocab, vocab_len = (int(head[k]) for k in ("entries", "seeds", "keys", "vocab",
-                                                                         "vocab_bytes"))
-    sizes = [32 * n, 4 * n, 8 * n_seeds, 4 * n, 4 * n_keys, vocab_len]
-    if min(n, n_seeds, n_keys, n_vocab, vocab_len) < 0 or _HEAD.size + head_len + sum(sizes) != len(data):
+    n, n_seeds, n_vocab, vocab_len = (int(head[k]) for k in ("entries", "seeds", "vocab", "vocab_bytes"))
+    n_words = [int(x) for x in head["words"]]
+    if len(n_words) != WORD_SETS:
+        raise ValueError("not a story index of this version")
+    sizes = [32 * n, 4 * n, 8 * n_seeds]
+    for count in n_words:
+        sizes += [4 * n, 4 * count]
+    sizes.append(vocab_len)
+    if min(n, n_seeds, n_vocab, vocab_len, *n_words) < 0 or _HEAD.size + head_len + sum(sizes) != len(data):
         raise ValueError("sizes do not match the file")
     at = _HEAD.size + head_len
     sections = []
@@ -200,21 +225,25 @@ def decode(data: bytes) -> dict[str, Stored]:
 
 
 def _entries(sections: list[bytes], n: int, n_vocab: int) -> dict[str, Stored]:
-    hashes, seed_counts_b, seeds_b, key_counts_b, key_ids_b, vocab_b = sections
+    hashes, seed_counts_b, seeds_b = sections[:3]
+    vocab_b = sections[-1]
     seed_counts = np.frombuffer(seed_counts_b, dtype="<u4").astype(np.int64)
-    key_counts = np.frombuffer(key_counts_b, dtype="<u4").astype(np.int64)
     seeds = np.frombuffer(seeds_b, dtype="<u8").astype(np.uint64)
-    key_ids = np.frombuffer(key_ids_b, dtype="<u4")
     vocab = vocab_b.decode("utf-8", "surrogatepass").split("\n") if n_vocab else []
-    if (len(vocab) != n_vocab or int(seed_counts.sum()) != len(seeds) or int(key_counts.sum()) != len(key_ids)
-            or (len(key_ids) and int(key_ids.max()) >= n_vocab)):
+    if len(vocab) != n_vocab or int(seed_counts.sum()) != len(seeds):
         raise ValueError("counts do not match")
-    seed_ends = np.cumsum(seed_counts).tolist()
-    key_ends = np.cumsum(key_counts).tolist()
+    word_ends, word_ids = [], []
+    for part in range(WORD_SETS):
+        counts = np.frombuffer(sections[3 + 2 * part], dtype="<u4").astype(np.int64)
+        ids = np.frombuffer(sections[4 + 2 * part], dtype="<u4")
+        if int(counts.sum()) != len(ids) or (len(ids) and int(ids.max()) >= n_vocab):
+            raise ValueError("counts do not match")
+        word_ends.append(np.r_[0, np.cumsum(counts)].tolist())
+        word_ids.append(ids)
+    seed_ends = np.r_[0, np.cumsum(seed_counts)].tolist()
     out: dict[str, Stored] = {}
-    s0 = k0 = 0
     for k in range(n):
         digest = hashes[32 * k : 32 * k + 32].hex()
-        out[digest] = Stored(seeds[s0 : seed_ends[k]], ids=key_ids[k0 : key_ends[k]], vocab=vocab)
-        s0, k0 = seed_ends[k], key_ends[k]
+        parts = [ids[ends[k] : ends[k + 1]] for ids, ends in zip(word_ids, word_ends, strict=True)]
+        out[digest] = Stored(seeds[seed_ends[k] : seed_ends[k + 1]], ids=parts, vocab=vocab)
     return out

@@ -22,10 +22,10 @@ from reader.analysis.grouping import (
     ArticleKeys,
     StoryGroup,
     article_keys,
+    article_terms,
     candidate_pairs,
     content_hash,
     group,
-    key_words,
     seeds_of_many,
 )
 from reader.analysis.keys_store import KeysStore
@@ -48,17 +48,22 @@ class _Body:
         self.published = None
 
 
-def body_keys(body: str) -> tuple[np.ndarray, frozenset[str]]:
-    """The seeds and keys of one body, as :func:`article_keys` gives them."""
+BodyKeys = tuple[np.ndarray, frozenset[str], frozenset[str], frozenset[str]]  # seeds, keys, dates, opening's
+
+
+def body_keys(body: str) -> BodyKeys:
+    """The seeds, keys, dates and opening dates of one body, as :func:`article_keys`
+    gives them."""
     found = article_keys(_Body(body))
-    return found.seeds, found.keys
+    return found.seeds, found.keys, found.dates, found.opening_dates
 
 
-def bodies_keys(bodies: Sequence[str]) -> list[tuple[np.ndarray, frozenset[str]]]:
+def bodies_keys(bodies: Sequence[str]) -> list[BodyKeys]:
     """:func:`body_keys` of each body, the seeds of all computed at once (run in the
     pool's workers)."""
     tokens = [tokenize(b) for b in bodies]
-    return list(zip(seeds_of_many([t.norms for t in tokens]), map(key_words, tokens), strict=True))
+    return [(seeds, *article_terms(t))
+            for seeds, t in zip(seeds_of_many([t.norms for t in tokens]), tokens, strict=True)]
 
 
 BODIES_CHUNK = 64            # bodies sent to a worker at a time
@@ -83,8 +88,8 @@ def update_index(articles: Sequence[Any], progress: Progress | None = None, warn
         found = [x for chunk in map_articles(bodies_keys, chunks, progress and _chunks_done(progress, chunks),
                                              "keying articles", pool_min=max(1, POOL_MIN // BODIES_CHUNK))
                  for x in chunk]
-        for d, (seeds, keys) in zip(missing, found, strict=True):
-            store.put(d, seeds, keys)
+        for d, (seeds, keys, dates, opening) in zip(missing, found, strict=True):
+            store.put(d, seeds, keys, dates, opening)
     store.save(keep=set(digests))
     return store, digests
 
@@ -105,7 +110,7 @@ def keys_of(articles: Sequence[Any], progress: Progress | None = None, warn: War
     for a, d in zip(articles, digests, strict=True):
         stored = store.get(d)
         assert stored is not None
-        out.append(ArticleKeys(str(a.id), stored.seeds, stored.keys, a.published, d))
+        out.append(ArticleKeys(str(a.id), stored.seeds, stored.keys, a.published, d, stored.dates, stored.opening))
     return out
 
 
@@ -202,17 +207,18 @@ def key_files(sources: Sequence[str | os.PathLike[str]] | None, progress: Progre
     taken: set[str] = set()
     done = 0
     for rows in _map_chunks(chunks, frozenset(store.entries)):
-        for found, issues, digest, seeds, words in rows:
+        for found, issues, digest, keyed in rows:
             out.issues.extend(LoadIssue(*issue) for issue in issues)
             if found is None:
                 continue
-            if seeds is not None and words is not None:
-                store.put(digest, seeds, words)
+            if keyed is not None:
+                store.put(digest, *keyed)
             stored = store.get(digest)
             assert stored is not None, "the first copy of a body in each chunk is keyed"
             article = with_unique_id(found, taken)
             out.articles.append(article)
-            out.keys.append(ArticleKeys(article.id, stored.seeds, stored.keys, article.published, digest))
+            out.keys.append(ArticleKeys(article.id, stored.seeds, stored.keys, article.published, digest,
+                                        stored.dates, stored.opening))
         done += len(rows)
         if progress is not None:
             progress(done, len(paths), "reading and keying files")
@@ -251,7 +257,7 @@ def _set_known(known: frozenset[str]) -> None:
     _known = known
 
 
-_Row = tuple[Article | None, list[tuple[str, str, int | None]], str, np.ndarray | None, frozenset[str] | None]
+_Row = tuple[Article | None, list[tuple[str, str, int | None]], str, BodyKeys | None]
 
 
 def _key_chunk(paths: list[str]) -> list[_Row]:
@@ -267,15 +273,15 @@ def _key_chunk(paths: list[str]) -> list[_Row]:
         article = load_file(Path(name), issues)
         problems = [(i.path, i.message, i.line) for i in issues]
         if article is None:
-            rows.append((None, problems, "", None, None))
+            rows.append((None, problems, "", None))
             continue
         digest = content_hash(article.body)
         if digest not in _known and digest not in keyed:
             keyed.add(digest)
             todo.append((len(rows), article.body))
-        rows.append((replace(article, body=""), problems, digest, None, None))
-    for (k, _), (seeds, words) in zip(todo, bodies_keys([body for _, body in todo]), strict=True):
-        rows[k] = (*rows[k][:3], seeds, words)
+        rows.append((replace(article, body=""), problems, digest, None))
+    for (k, _), terms in zip(todo, bodies_keys([body for _, body in todo]), strict=True):
+        rows[k] = (*rows[k][:3], terms)
     return rows
 
 

@@ -295,12 +295,14 @@ def keys_of_partition(rows: Iterable[tuple[int, str]]) -> Iterator[tuple[Any, ..
         article = load_file(Path(name), problems)
         found = [(p.path, p.message, p.line) for p in problems]
         if article is None:
-            yield (position, False, found, None, None, None, None, [], None, None, None, 0, False, None, [], [])
+            yield (position, False, found, None, None, None, None, [], None, None, None, 0, False, None, [], [], [],
+                   [])
             continue
         k = article_keys(article)
         yield (position, True, found, article.id, article.title, name, article.outlet, list(article.authors),
                article.published, article.url, article.language, article.words, article.title_derived,
-               k.content_hash, np.asarray(k.seeds, dtype=np.uint64).view(np.int64).tolist(), sorted(k.keys))
+               k.content_hash, np.asarray(k.seeds, dtype=np.uint64).view(np.int64).tolist(), sorted(k.keys),
+               sorted(k.dates), sorted(k.opening_dates))
 
 
 def _doc_schema() -> Any:
@@ -321,6 +323,8 @@ def _doc_schema() -> Any:
         T.StructField("content_hash", text),
         T.StructField("seeds", T.ArrayType(T.LongType()), False),
         T.StructField("keys", T.ArrayType(text), False),
+        T.StructField("dates", T.ArrayType(text), False),
+        T.StructField("opening_dates", T.ArrayType(text), False),
     ])
 
 
@@ -348,7 +352,7 @@ def _collect_articles(docs: DataFrame, issues: list[LoadIssue]) -> tuple[list[Ar
         articles.append(article)
         keys.append(ArticleKeys(article.id, _seed_count(int(row["n_seeds"])),
                                 frozenset(sys.intern(w) for w in row["keys"]), row["published"],
-                                row["content_hash"] or ""))
+                                row["content_hash"] or "", frozenset(row["dates"]), frozenset(row["opening_dates"])))
     return articles, keys, ranks
 
 
