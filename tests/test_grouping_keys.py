@@ -4,6 +4,7 @@ grouped as the same library loaded whole. Texts are generated or written here.""
 
 from __future__ import annotations
 
+import os
 import random
 from collections import Counter
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from benchmarks.scale import salad_library
 from reader.analysis import grouping as G
 from reader.analysis import story_groups
+from reader.analysis.file_manifest import FileManifest, manifest_path
 from reader.analysis.keys_store import KeysStore
 from reader.analysis.story_groups import files_grouped, key_files, stories_of
 from reader.engine.index import seed_hashes
@@ -142,3 +144,50 @@ def test_the_store_keeps_the_dates_and_the_opening_s(tmp_path):
         assert (stored.keys, stored.dates, stored.opening) == (keys, dates, opening)
     assert again.get(f"{0:064x}").opening == {"monday", "june", "2027", "may", "2019"}
     assert again.get(f"{3:064x}").dates == frozenset()
+
+
+def test_unchanged_files_are_not_read_again_and_a_rewritten_one_is(folder, tmp_path, monkeypatch):
+    import reader.library.loading as loading
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("READER_WORKERS", "1")
+    first = key_files([folder])
+    read: list[str] = []
+    real = loading.load_file
+    monkeypatch.setattr(loading, "load_file", lambda path, issues: read.append(path.name) or real(path, issues))
+    again = key_files([folder])
+    assert read == [] and [str(i) for i in again.issues] == [str(i) for i in first.issues]
+    assert [(a.id, a.title, a.outlet, a.published, a.path) for a in again.articles] == \
+           [(a.id, a.title, a.outlet, a.published, a.path) for a in first.articles]
+    assert [(k.content_hash, k.keys, k.dates) for k in again.keys] == [(k.content_hash, k.keys, k.dates)
+                                                                       for k in first.keys]
+    # the same size and modification time, another text: the change time tells
+    target = sorted(folder.glob("p*.md"))[0]
+    st = target.stat()
+    text = target.read_text(encoding="utf-8")
+    swapped = text.replace("Planted", "Plan ted", 1).replace("report", "repor", 1)
+    assert len(swapped.encode()) == len(text.encode()) and swapped != text
+    target.write_text(swapped, encoding="utf-8")
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    try:
+        third = key_files([folder])
+        assert read == [target.name]
+        changed = [a for a in third.articles if a.path == target]
+        assert changed and changed[0].title.startswith("Plan ted")
+    finally:
+        target.write_text(text, encoding="utf-8")
+
+
+def test_a_corrupt_file_index_is_rebuilt_with_one_warning(folder, tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("READER_WORKERS", "1")
+    first = key_files([folder])
+    path = manifest_path()
+    path.write_text(path.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    warnings: list[str] = []
+    again = key_files([folder], warn=warnings.append)
+    assert len(warnings) == 1 and "reading every file again" in warnings[0]
+    assert [k.content_hash for k in again.keys] == [k.content_hash for k in first.keys]
+    warnings.clear()
+    key_files([folder], warn=warnings.append)
+    assert warnings == [] and len(FileManifest().entries) == len(first.articles) + 1  # + the empty file

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from reader.analysis.file_manifest import FileManifest, Loaded, StatKey, stat_key
 from reader.analysis.grouping import (
     ArticleKeys,
     StoryGroup,
@@ -194,35 +195,53 @@ def article_paths(sources: Sequence[str | os.PathLike[str]] | None, issues: list
 
 
 def key_files(sources: Sequence[str | os.PathLike[str]] | None, progress: Progress | None = None,
-              warn: Warn | None = None, store: KeysStore | None = None) -> Keyed:
+              warn: Warn | None = None, store: KeysStore | None = None,
+              manifest: FileManifest | None = None) -> Keyed:
     """The articles under ``sources`` (the bundled story and the user's library when
-    empty) and their keys: files read and keyed in a process pool above ``POOL_MIN``
-    files, only bodies the store does not hold keyed; the store is updated."""
+    empty) and their keys. A file the manifest saw with the same ``stat`` and whose body
+    the store holds is not read; the others are read (and bodies the store does not hold
+    keyed) in a process pool above ``POOL_MIN`` files. The store and manifest are updated."""
     out = Keyed()
-    paths = article_paths(sources, out.issues)
+    paths = [str(p) for p in article_paths(sources, out.issues)]
     store = KeysStore() if store is None else store
-    if store.problem and warn is not None:
-        warn(store.problem)
-    chunks = [[str(p) for p in paths[k : k + FILES_CHUNK]] for k in range(0, len(paths), FILES_CHUNK)]
-    taken: set[str] = set()
-    done = 0
+    manifest = FileManifest() if manifest is None else manifest
+    for problem in (store.problem, manifest.problem):
+        if problem and warn is not None:
+            warn(problem)
+    loaded: list[Loaded | None] = [None] * len(paths)
+    todo: list[int] = []
+    for i, path in enumerate(paths):
+        seen = manifest.get(path, stat_key(path))
+        if seen is not None and (seen.article is None or store.get(seen.digest) is not None):
+            loaded[i] = seen
+        else:
+            todo.append(i)
+    chunks = [[paths[i] for i in todo[k : k + FILES_CHUNK]] for k in range(0, len(todo), FILES_CHUNK)]
+    done, at = len(paths) - len(todo), 0
     for rows in _map_chunks(chunks, frozenset(store.entries)):
-        for found, issues, digest, keyed in rows:
-            out.issues.extend(LoadIssue(*issue) for issue in issues)
-            if found is None:
-                continue
-            if keyed is not None:
-                store.put(digest, *keyed)
-            stored = store.get(digest)
-            assert stored is not None, "the first copy of a body in each chunk is keyed"
-            article = with_unique_id(found, taken)
-            out.articles.append(article)
-            out.keys.append(ArticleKeys(article.id, stored.seeds, stored.keys, article.published, digest,
-                                        stored.dates, stored.opening))
+        for found, issues, digest, terms, key in rows:
+            if terms is not None:
+                store.put(digest, *terms)
+            loaded[todo[at]] = seen = Loaded(found, digest, issues)
+            manifest.put(paths[todo[at]], key, seen)
+            at += 1
         done += len(rows)
         if progress is not None:
             progress(done, len(paths), "reading and keying files")
+    taken: set[str] = set()
+    for seen in loaded:
+        assert seen is not None
+        out.issues.extend(LoadIssue(*issue) for issue in seen.issues)
+        if seen.article is None:
+            continue
+        stored = store.get(seen.digest)
+        assert stored is not None, "the first copy of a body in each chunk is keyed"
+        article = with_unique_id(seen.article, taken)
+        out.articles.append(article)
+        out.keys.append(ArticleKeys(article.id, stored.seeds, stored.keys, article.published, seen.digest,
+                                    stored.dates, stored.opening))
     store.save(keep={k.content_hash for k in out.keys})
+    manifest.save(keep=set(paths))
     return out
 
 
@@ -257,7 +276,7 @@ def _set_known(known: frozenset[str]) -> None:
     _known = known
 
 
-_Row = tuple[Article | None, list[tuple[str, str, int | None]], str, BodyKeys | None]
+_Row = tuple[Article | None, list[tuple[str, str, int | None]], str, BodyKeys | None, StatKey | None]
 
 
 def _key_chunk(paths: list[str]) -> list[_Row]:
@@ -270,18 +289,20 @@ def _key_chunk(paths: list[str]) -> list[_Row]:
     todo: list[tuple[int, str]] = []
     for name in paths:
         issues: list[LoadIssue] = []
+        key = stat_key(name)  # before reading: a file changed meanwhile is read again next time
         article = load_file(Path(name), issues)
         problems = [(i.path, i.message, i.line) for i in issues]
         if article is None:
-            rows.append((None, problems, "", None))
+            rows.append((None, problems, "", None, key))
             continue
         digest = content_hash(article.body)
         if digest not in _known and digest not in keyed:
             keyed.add(digest)
             todo.append((len(rows), article.body))
-        rows.append((replace(article, body=""), problems, digest, None))
+        rows.append((replace(article, body=""), problems, digest, None, key))
     for (k, _), terms in zip(todo, bodies_keys([body for _, body in todo]), strict=True):
-        rows[k] = (*rows[k][:3], terms)
+        found, problems, digest, _, key = rows[k]
+        rows[k] = (found, problems, digest, terms, key)
     return rows
 
 
