@@ -576,7 +576,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
     or the paragraph's last character when the quote runs on) within its sentence."""
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
-    if re.search(r"\bso-called\s*$", reg.text[s:q_open]):
+    if "so-called" in reg.text[s:q_open] and re.search(r"\bso-called\s*$", reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
@@ -635,7 +635,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     """The nearest speech verb before the quote whose subject names someone; or a headline's
     ``Zelensky: ‘…’``."""
     text = reg.text
-    for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)):
+    labelled = text[s:q_open].rstrip().endswith(":")           # both patterns end with a colon and spaces
+    for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)) if labelled else ():
         if colon:                                               # Zelensky: ‘…’ / HEADLINE - Ann Lee: “…”
             np = np_before(reg, s, colon.end(1))
             if np is not None and np.kind == "name" and np.start == colon.start(1):
