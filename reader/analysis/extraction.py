@@ -10,7 +10,9 @@ The result is what :mod:`reader.analysis.analysis_cache` keeps on disk.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reader.analysis.dates import DateMention, find_dates
@@ -39,14 +41,34 @@ class Extraction:
 
 
 def extract(body: str) -> Extraction:
-    """Run every extractor on ``body`` once, each reusing what the others found."""
-    dates = find_dates(body)
-    sentences = sentence_spans(body)
-    paras = paragraphs(body)
-    figures = extract_figures(body, dates=dates, sentences=sentences)
-    quotes = extract_quotes(body, paras=paras)
-    entities = windowed_entities(body, dates, figures, sentences)
-    return Extraction(sentences, paras, quotes, entities, figures, dates)
+    """Run every extractor on ``body`` once, each reusing what the others found (with the
+    cyclic garbage collector paused: see :func:`collector_paused`)."""
+    with collector_paused():
+        dates = find_dates(body)
+        sentences = sentence_spans(body)
+        paras = paragraphs(body)
+        figures = extract_figures(body, dates=dates, sentences=sentences)
+        quotes = extract_quotes(body, paras=paras)
+        entities = windowed_entities(body, dates, figures, sentences)
+        return Extraction(sentences, paras, quotes, entities, figures, dates)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the block runs, back on after (if it was).
+
+    Why: the extractors make an object or two per word (tokens, spans), all alive until the
+    end, which makes the collector run again and again over everything the process holds:
+    15% of the time on an 11,000-word article, more the longer it is. They make no cycles
+    to collect (reference counting frees what they drop), so nothing waits for it.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def extract_all(bodies: Sequence[str], progress: Callable[[int, int, str], None] | None = None) -> list[Extraction]:
