@@ -29,7 +29,20 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _entries(cache: Path) -> list[Path]:
-    return sorted(cache.glob(f"analysis-v{extraction.ANALYSIS_VERSION}/*.json"))
+    return sorted(cache.glob(f"analysis-v{extraction.ANALYSIS_VERSION}/*.jsonl"))
+
+
+def _sections(text: str) -> dict[str, list]:
+    """An entry's records by section (its counts line, then its sections' lines)."""
+    head, *lines = [json.loads(line) for line in text.splitlines()]
+    rows = iter(row for line in lines for row in line)
+    return {name: [next(rows) for _ in range(n)] for name, n in head["counts"].items()}
+
+
+def _entry(sections: dict[str, list], counts: dict[str, int] | None = None) -> str:
+    counts = counts or {name: len(rows) for name, rows in sections.items()}
+    lines = [json.dumps({"counts": counts})] + [json.dumps(rows) for rows in sections.values() if rows]
+    return "\n".join(lines) + "\n"
 
 
 def _calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -61,20 +74,41 @@ def test_a_corrupt_or_wrong_shaped_entry_is_a_miss_and_is_rewritten(cache: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = analyse(Article(id="a", body=BODY, title="a")).found
     (entry,) = _entries(cache)
-    good = json.loads(entry.read_text(encoding="utf-8"))
-    broken: list[object] = [
-        "{not json", "[]", "null", json.dumps({**good, "quotes": "x"}), json.dumps({**good, "extra": 1}),
-        json.dumps({**good, "figures": [row[:-1] for row in good["figures"]]}),          # a field short
-        json.dumps({**good, "sentences": [[0, len(BODY) + 5]]}),                        # outside the body
-        json.dumps({**good, "dates": [[True, 1, "x", "x", "x", None]]}),                # a bool as offset
-        json.dumps({**good, "entities": [[*row[:-1], [{"value": 1}]] for row in good["entities"]]}),
+    written = entry.read_text(encoding="utf-8")
+    good = _sections(written)
+    assert all(good[name] for name in analysis_cache.SECTIONS)     # every section tried below has records
+    counts = {name: len(rows) for name, rows in good.items()}
+    broken: list[str] = [
+        "{not json", "[]", "null", "", written.split("\n", 1)[0] + "\n",                     # no records
+        _entry(good, {**counts, "extra": 1}), _entry(good, {**counts, "quotes": -1}),
+        _entry(good, {**counts, "quotes": counts["quotes"] + 1}),                                # one short
+        _entry(good, {**counts, "quotes": counts["quotes"] - 1}),                                # one more
+        _entry({**good, "quotes": "x"}),                                                         # no list
+        _entry({**good, "figures": [row[:-1] for row in good["figures"]]}),                     # a field short
+        _entry({**good, "sentences": [[0, len(BODY) + 5]]}),                                    # outside the body
+        _entry({**good, "dates": [[True, 1, "x", "x", "x", None]]}),                            # a bool as offset
+        _entry({**good, "entities": [[*row[:-1], [{"value": 1}]] for row in good["entities"]]}),
+        written + "[]\n",                                                                        # a line too many
     ]
     calls = _calls(monkeypatch)
     for n, text in enumerate(broken, 1):
-        entry.write_text(str(text), encoding="utf-8")
+        entry.write_text(text, encoding="utf-8")
         assert analyse(Article(id="a", body=BODY, title="a")).found == fresh
         assert len(calls) == n
-        assert json.loads(entry.read_text(encoding="utf-8")) == good        # rewritten
+        assert entry.read_text(encoding="utf-8") == written                 # rewritten
+
+
+def test_a_long_entry_is_written_and_read_a_line_at_a_time(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sections longer than a line are cut into lines of ROWS_PER_LINE records and read back equal."""
+    monkeypatch.setattr(analysis_cache, "ROWS_PER_LINE", 2)
+    body = "\n\n".join([BODY] * 7)
+    fresh = analyse(Article(id="a", body=body, title="a")).found
+    (entry,) = _entries(cache)
+    lines = entry.read_text(encoding="utf-8").splitlines()
+    assert all(len(json.loads(line)) <= 2 for line in lines[1:])
+    assert len(lines) - 1 == sum((len(getattr(fresh, name)) + 1) // 2 for name in analysis_cache.SECTIONS)
+    calls = _calls(monkeypatch)
+    assert analyse(Article(id="b", body=body, title="b")).found == fresh and not calls
 
 
 def test_a_version_bump_invalidates(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -390,6 +390,33 @@ def test_write_json_output_is_the_same_whatever_the_encoder():
     assert "\n" not in piped.getvalue()[:-1] and terminal.getvalue().count("\n") > 5
 
 
+def test_write_json_in_a_pipe_writes_pieces_that_join_into_json_dumps(monkeypatch):
+    """Piped JSON is written a piece at a time (never the whole text at once), and the
+    pieces join into exactly what json.dumps gives, at every depth and for every key type."""
+    from io import StringIO
+
+    from reader.reports import output
+
+    class Recorder(StringIO):
+        writes = 0
+
+        def write(self, text: str) -> int:
+            self.writes += 1
+            return super().write(text)
+
+    monkeypatch.setattr(output, "_PIECE", 8)
+    leaves = [1, -0.0, 2.5, None, True, "é’\n\u2028\x1b\"\\", 10**20, "", (1, "x"), [], {}]
+    nested: object = leaves
+    for depth in range(8):
+        nested = ({"k": nested, "list": [nested, leaves], "ü": depth, **({1: "int key"} if depth == 5 else {})}
+                  if depth % 2 else [nested, {}])
+    data = {"deep": nested, "odd keys": {None: 1, 2.5: 2, True: 3}, "rows": [{"a": k, "b": [k] * k} for k in range(50)]}
+    piped = Recorder()
+    output.write_json(data, piped)
+    assert piped.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"
+    assert piped.writes > 10
+
+
 # --- hostile article text ---------------------------------------------------------
 
 HOSTILE = (

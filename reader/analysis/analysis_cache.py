@@ -1,8 +1,13 @@
 """What the extractors found in a body, kept on disk so a body is analysed once.
 
-Each entry is one small JSON file, ``<cache dir>/analysis-v<ANALYSIS_VERSION>/<key>.json``
+Each entry is one file of JSON lines, ``<cache dir>/analysis-v<ANALYSIS_VERSION>/<key>.jsonl``
 (:func:`reader.text.cache.cache_dir`; one file per body, so a run reads only the
-articles it needs, never the whole store). The key is a SHA-256 of the body and of the
+articles it needs, never the whole store): a first line ``{"counts": {...}}`` with how
+many records each section has, then the sections in the order of :data:`SECTIONS`, each
+as lines of at most ``ROWS_PER_LINE`` records (a record: the list of its fields' values).
+It is written and read a line at a time: the entry of a 5 MB article is 18 MB of JSON,
+which parsed whole took 110 MB of lists and numbers on top of the records made from
+them, and written whole a copy of its text twice over. The key is a SHA-256 of the body and of the
 place names the entity rules look up (:func:`reader.analysis.gazetteer.data_version`);
 bumping :data:`reader.analysis.extraction.ANALYSIS_VERSION` starts a new folder.
 
@@ -18,7 +23,8 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -30,10 +36,12 @@ from reader.analysis.extraction import Extraction, extract
 from reader.analysis.figures import Figure
 from reader.analysis.quotes import Quote
 from reader.text.cache import cache_dir
-from reader.text.files import write_atomic
+from reader.text.files import sweep_once
 
 LIMIT = 20_000            # entries kept; beyond it the oldest half is removed
+ROWS_PER_LINE = 256       # records on one line of an entry
 _RECORDS: dict[str, type] = {"quotes": Quote, "entities": Entity, "figures": Figure, "dates": DateMention}
+SECTIONS = ("sentences", "paragraphs", *_RECORDS)
 _pruned = False
 
 
@@ -75,23 +83,36 @@ def _entry_path(body: str) -> Path | None:
     if folder is None:
         return None
     digest = hashlib.sha256(f"{gazetteer.data_version()}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()
-    return folder / f"analysis-v{extraction.ANALYSIS_VERSION}" / f"{digest}.json"
+    return folder / f"analysis-v{extraction.ANALYSIS_VERSION}" / f"{digest}.jsonl"
 
 
 def _read(path: Path, body: str) -> Extraction | None:
     try:
-        return decode(json.loads(path.read_text(encoding="utf-8")), len(body))
+        with path.open(encoding="utf-8") as lines:
+            return decode(lines, len(body))
     except (OSError, ValueError):     # missing, unreadable, not JSON, or Unfit
         return None
 
 
 def _write(path: Path, found: Extraction) -> None:
+    """The entry, line by line, through a temporary file renamed over ``path`` when
+    complete (as :func:`reader.text.files.write_atomic` writes one string)."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         _prune(path.parent)
-        write_atomic(path, json.dumps(encode(found), ensure_ascii=False, separators=(",", ":")))
+        sweep_once(path.parent, f".{path.name}.")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.writelines(encode(found))
+        os.replace(tmp, path)
     except OSError:
-        pass
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _prune(folder: Path) -> None:
@@ -100,7 +121,7 @@ def _prune(folder: Path) -> None:
     if _pruned:
         return
     _pruned = True
-    entries = [e for e in os.scandir(folder) if e.name.endswith(".json")]
+    entries = [e for e in os.scandir(folder) if e.name.endswith((".jsonl", ".json"))]  # (.json: an older form)
     if len(entries) < LIMIT:
         return
     entries.sort(key=lambda e: e.stat().st_mtime)
@@ -109,24 +130,47 @@ def _prune(folder: Path) -> None:
             os.unlink(old.path)
 
 
-# --- JSON form ------------------------------------------------------------------------
+# --- JSON lines form ------------------------------------------------------------------
 
 
-def encode(found: Extraction) -> dict:
-    """The JSON form of an extraction: each record as the list of its fields' values."""
-    out: dict[str, Any] = {"sentences": found.sentences, "paragraphs": found.paragraphs}
-    for name in _RECORDS:
-        out[name] = [[getattr(r, f.name) for f in fields(r)] for r in getattr(found, name)]
-    return out
+def encode(found: Extraction) -> Iterator[str]:
+    """The lines of an entry (each ends with a newline): the counts, then each section's
+    records, ``ROWS_PER_LINE`` to a line, each record as the list of its fields' values."""
+    sections = {name: getattr(found, name) for name in SECTIONS}
+    yield json.dumps({"counts": {name: len(rows) for name, rows in sections.items()}}) + "\n"
+    for name, rows in sections.items():
+        for k in range(0, len(rows), ROWS_PER_LINE):
+            chunk = rows[k : k + ROWS_PER_LINE]
+            if name in _RECORDS:
+                chunk = [[getattr(r, f.name) for f in fields(r)] for r in chunk]
+            yield json.dumps(chunk, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def decode(data: object, size: int) -> Extraction:
-    """The extraction stored as ``data`` for a body of ``size`` characters (Unfit if it
-    is not one)."""
-    if not isinstance(data, dict) or set(data) != {"sentences", "paragraphs", *_RECORDS}:
+def decode(lines: Iterable[str], size: int) -> Extraction:
+    """The extraction stored as ``lines`` for a body of ``size`` characters (Unfit if it
+    is not one), parsed a line at a time."""
+    it = iter(lines)
+    head = json.loads(next(it, "null"))
+    if not isinstance(head, dict) or set(head) != {"counts"} or not isinstance(head["counts"], dict):
         raise Unfit("not an analysis")
-    records = {name: [_record(cls, row, size) for row in _list(data[name])] for name, cls in _RECORDS.items()}
-    found = Extraction(_spans(data["sentences"], size), _spans(data["paragraphs"], size), **records)
+    counts = head["counts"]
+    if set(counts) != set(SECTIONS) or any(type(n) is not int or n < 0 for n in counts.values()):
+        raise Unfit("not an analysis")
+    sections: dict[str, list] = {}
+    for name in SECTIONS:
+        rows: list = []
+        while len(rows) < counts[name]:
+            chunk = _list(json.loads(next(it, "null")))
+            if not chunk or len(rows) + len(chunk) > counts[name]:
+                raise Unfit(f"{name}: not {counts[name]} records")
+            if name in _RECORDS:
+                rows.extend(_record(_RECORDS[name], row, size) for row in chunk)
+            else:
+                rows.extend(_spans(chunk, size))
+        sections[name] = rows
+    if any(line.strip() for line in it):
+        raise Unfit("more than the counts")
+    found = Extraction(**sections)
     # (compared as canonical JSON text in a set: a list of dicts took time as figures x details)
     known = {json.dumps(f.to_json(), sort_keys=True) for f in found.figures}
     if any(json.dumps(d, sort_keys=True) not in known for e in found.entities for d in e.details):

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.label_lexicon import Lexicon, Mark, singular, term_key
@@ -85,10 +86,15 @@ class Referent:
     kind: str                    # person, organization, place, group
     basis: str                   # entity, head (noun phrases around one head), lexicon
     labels: dict[str, Label] = field(default_factory=dict)
+    _seen: set[tuple[str, int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, key: str, how: str, use: Use, mark: Mark | None) -> None:
+        """``use`` as a use of label ``key``, unless that label has a use at the same
+        place already (a set of those, not a look through the label's uses: a label of
+        a long article has thousands)."""
         label = self.labels.setdefault(key, Label(key, how, [], mark))
-        if all((u.article, u.start) != (use.article, use.start) for u in label.uses):
+        if (key, use.article, use.start) not in self._seen:
+            self._seen.add((key, use.article, use.start))
             label.uses.append(use)
 
     def articles(self) -> list[int]:
@@ -106,14 +112,20 @@ class _Text:
         self.body = article.body
         self.sentences = sorted(article.sentences) or [(0, len(self.body))]
         self.starts = [s for s, _ in self.sentences]
-        self.quotes = sorted((q.start, q.end) for q in article.quotes)
+        quotes = sorted((q.start, q.end) for q in article.quotes)
+        self.quote_starts = [s for s, _ in quotes]
+        self.quote_reach = list(accumulate((e for _, e in quotes), max))  # furthest end of the quotes so far
 
     def sentence(self, pos: int) -> tuple[int, int]:
         k = max(0, bisect.bisect_right(self.starts, pos) - 1)
         return self.sentences[k]
 
     def use(self, start: int, end: int) -> Use:
-        quoted = any(qs <= start and end <= qe for qs, qe in self.quotes)
+        """The use of body[start:end]: quoted when inside a quotation (one that starts at
+        or before ``start`` and ends at or after ``end``: the furthest end of those that
+        start there or before, found by bisection)."""
+        k = bisect.bisect_right(self.quote_starts, start)
+        quoted = k > 0 and self.quote_reach[k - 1] >= end
         return Use(self.index, start, end, self.sentence(start), quoted)
 
 
@@ -319,11 +331,15 @@ def _group_referents(texts: list[_Text], lexicon: Lexicon, matchers: _Matchers) 
 
 
 def _head_phrases(text: _Text, listed: dict[str, str]) -> list[tuple[str, str, Use, str]]:
-    """(head, label key, use, text) of each "modifier head" phrase (or a listed head alone)."""
+    """(head, label key, use, text) of each "modifier head" phrase (or a listed head alone).
+    The body's words are read in one pass with the one before and the one after at hand
+    (a list of all of them held a match object per word: 80 MB for a 5 MB article)."""
     out = []
     body = text.body
-    words = list(_WORD_RE.finditer(body))
-    for k, w in enumerate(words):
+    words = _WORD_RE.finditer(body)
+    before, w, after = None, None, next(words, None)
+    while after is not None:
+        before, w, after = w, after, next(words, None)
         word = w.group()
         if not (word.endswith("s") or word in listed) or not word.islower() or "-" in word:
             continue
@@ -331,11 +347,11 @@ def _head_phrases(text: _Text, listed: dict[str, str]) -> list[tuple[str, str, U
         plural = head != word
         if head not in listed and not (plural and _agent_noun(word)):
             continue
-        if body[w.end() : w.end() + 1] == "-" or (not plural and _noun_follows(body, words, k)):
+        if body[w.end() : w.end() + 1] == "-" or (not plural and _noun_follows(body, w, after)):
             continue  # "immigrant-rights", "immigrant taxpayers": a modifier, not the head
         start = w.start()
-        if k > 0 and _modifies(body, words[k - 1], w):
-            start = words[k - 1].start()
+        if before is not None and _modifies(body, before, w):
+            start = before.start()
         elif head not in listed:
             continue  # a bare plural counts only for heads the lexicon lists
         surface = body[start : w.end()]
@@ -356,11 +372,10 @@ def _modifies(body: str, before: re.Match[str], word: re.Match[str]) -> bool:
             and len(m) > 2)
 
 
-def _noun_follows(body: str, words: list[re.Match[str]], k: int) -> bool:
-    if k + 1 >= len(words):
+def _noun_follows(body: str, word: re.Match[str], nxt: re.Match[str] | None) -> bool:
+    if nxt is None:
         return False
-    nxt = words[k + 1]
-    return body[words[k].end() : nxt.start()].isspace() and nxt.group().islower() and nxt.group() not in STOPWORDS
+    return body[word.end() : nxt.start()].isspace() and nxt.group().islower() and nxt.group() not in STOPWORDS
 
 
 def _families(heads: set[str], listed: dict[str, str]) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from reader.text.cells import cell_width, cut
 
@@ -66,11 +66,53 @@ def style(text: str, sgr: str, enabled: bool) -> str:
 
 def write_json(data: object, stream: IO[str] | None = None) -> None:
     """Indented for a person at a terminal; on one line (and much faster to write) in a
-    pipe. Always ``json.dumps``: only it uses the C encoder (``json.dump`` encodes in
-    Python piece by piece, indented or not), and only without indent. Never cut."""
+    pipe. Always the C encoder of ``json.dumps`` (``json.dump`` encodes in Python piece
+    by piece, indented or not), which it uses only without indent. Never cut.
+
+    In a pipe the text is written in pieces of about ``_PIECE`` characters, each the
+    ``json.dumps`` of a part of ``data`` (:func:`_json_pieces`), never as one string: the
+    JSON of a story with a 5 MB article is over 20 MB, as a Python string twice that,
+    and a copy for the newline and one encoded by the stream came on top (90 MB)."""
     stream = sys.stdout if stream is None else stream
-    tty = _isatty(stream)
-    stream.write(json.dumps(data, ensure_ascii=False, indent=2 if tty else None) + "\n")
+    if _isatty(stream):
+        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    batch: list[str] = []
+    size = 0
+    for piece in _json_pieces(data, _SPLIT_DEPTH):
+        batch.append(piece)
+        size += len(piece)
+        if size >= _PIECE:
+            stream.write("".join(batch))
+            batch.clear()
+            size = 0
+    batch.append("\n")
+    stream.write("".join(batch))
+
+
+_PIECE = 1 << 18        # characters written at a time
+_SPLIT_DEPTH = 4        # containers deeper than this are encoded whole (they are small)
+
+
+def _json_pieces(data: object, depth: int) -> Iterator[str]:
+    """``json.dumps(data, ensure_ascii=False)`` in pieces: lists, tuples and dicts with
+    string keys down to ``depth`` levels are written item by item, with the separators
+    ``json.dumps`` puts between them (", " and ": "); anything else in one piece."""
+    if depth > 0 and isinstance(data, (list, tuple)) and data:
+        yield "["
+        for k, item in enumerate(data):
+            if k:
+                yield ", "
+            yield from _json_pieces(item, depth - 1)
+        yield "]"
+    elif depth > 0 and isinstance(data, dict) and data and all(type(key) is str for key in data):
+        yield "{"
+        for k, (key, value) in enumerate(data.items()):
+            yield (", " if k else "") + json.dumps(key, ensure_ascii=False) + ": "
+            yield from _json_pieces(value, depth - 1)
+        yield "}"
+    else:
+        yield json.dumps(data, ensure_ascii=False)
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] | None = None,
