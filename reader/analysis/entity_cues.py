@@ -163,10 +163,18 @@ def place_after_locative(c: Chunk, toks: list[Tok]) -> bool:
     return word_at(toks, c.at - 1) in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
 
 
-_SPORT_RE = re.compile(
-    r"\b(?:beat|beats|drew|draw|goals?|scored|striker|midfielder|defender|goalkeeper|halftime|half-time|innings"
-    r"|wickets?|penalty|coach|league|championship|semifinal|semi-final|quarter-final|quarterfinal|seeded|unbeaten"
-    r"|home run|pitcher|batsman|bowler|tries|try|relegation|promoted|standings|fixture|kickoff|kick-off)\b")
+_SPORT_WORDS = [
+    "beat", "beats", "drew", "draw", "goals?", "scored", "striker", "midfielder", "defender", "goalkeeper",
+    "halftime", "half-time", "innings", "wickets?", "penalty", "coach", "league", "championship", "semifinal",
+    "semi-final", "quarter-final", "quarterfinal", "seeded", "unbeaten", "home run", "pitcher", "batsman",
+    "bowler", "tries", "try", "relegation", "promoted", "standings", "fixture", "kickoff", "kick-off",
+]
+_BY_FIRST: dict[str, list[str]] = {}
+for _word in _SPORT_WORDS:
+    _BY_FIRST.setdefault(_word[0], []).append(_word[1:])
+# \b(?:beat|beats|…)\b with the words grouped by first letter (b(?:eat|eats)|…), so that a
+# word start tries some 20 letters, not 40 words; none is another's prefix up to a word's end
+_SPORT_RE = re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_FIRST.items()) + r")\b")
 _SCORE_RE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])"
                        r"|^[A-Z][A-Za-z .]{0,30} \d{1,2} [A-Z][A-Za-z .]{0,30} \d{1,2}$", re.M)
 

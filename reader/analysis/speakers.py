@@ -88,10 +88,15 @@ _VERBS = [
 # alternatives one by one, and so looks at some 20 letters instead of 200 words at every word.
 # No verb is a prefix of another ending at a word's end, so wherever these are followed by a
 # word boundary or a non-word character (as everywhere they are used), the order inside does not matter.
-_BY_FIRST: dict[str, list[str]] = {}
-for _verb in _VERBS:
-    _BY_FIRST.setdefault(_verb[0], []).append(_verb[1:])
-VERB_WORDS = "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in _BY_FIRST.items()) + ")"
+def by_first_letter(words: list[str]) -> str:
+    """``(?:w1|w2|…)`` for words (or patterns opening with a letter), grouped by first letter."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
+VERB_WORDS = by_first_letter(_VERBS)
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
