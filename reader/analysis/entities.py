@@ -150,8 +150,9 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     skip_lines, strict_lines = line_kinds(text)
     skipped, in_strict = membership(skip_lines), membership(strict_lines)
     dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
-    toks = tokenize(text, dates, sentences)
-    lower = {w.lower() for w in {t.text for t in toks} if w[0].islower()}
+    words: dict[str, str] = {}
+    toks = tokenize(text, dates, sentences, words)
+    lower = {w.lower() for w in words if w[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
     datelines = dateline_places(text)
     for c in chunks:

@@ -48,6 +48,13 @@ _GOLF_RE = re.compile(r"^(?:\s+[6-8]\d){2,4}\s*(?:,|$)")
 _TABLE_AFTER_RE = re.compile(r"^(?:\s+[-\d.,/]+){4,}\s*$")
 _RESULT_AFTER_RE = re.compile(r"^\s*\d{1,3}(?:-\d{1,3})?\s*[;,(]|^\s*\d{2,3}-\d{1,2}\b")
 _CONTACT_BEFORE_RE = re.compile(r"^\s*--\s*$")
+_BUREAU_AFTER_RE = re.compile(r"^\s*(?:newsroom|bureau)\b")
+_COMMA_AFTER_RE = re.compile(r"^\s*,")
+_CLOSE_AFTER_RE = re.compile(r"^\s*[),/]")
+_INITIAL_RE = re.compile(r"^[A-Z]\.$")
+# how a line must end (white space left out) for _CRICKET_BEFORE_RE and _TEAM_BEFORE_RE to match
+_CRICKET_ENDS = ("c", "b", "st", "&", "(")
+_TEAM_ENDS = ("v", "vs", "vs.", "V", "VS", "AT")
 _BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk", "Editorial")
 _RANKED_ROW_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]")
 _AVERAGE_RE = re.compile(r"\d\.\d\d\s*$")
@@ -92,22 +99,23 @@ def _personlike(c: Chunk) -> bool:
 def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     """The type a row's shape gives chunk ``c`` (``before`` / ``after``: its line's text
     near it), or None when the row says nothing."""
-    if c.toks[-1].bare in _BUREAU_WORDS or re.match(r"^\s*(?:newsroom|bureau)\b", after):
+    if c.toks[-1].bare in _BUREAU_WORDS or _BUREAU_AFTER_RE.match(after):
         return "organization" if c.toks[-1].bare in _BUREAU_WORDS else "place"
-    if _CONTACT_BEFORE_RE.search(before) and _personlike(c) and re.match(r"^\s*,", after):
+    if _CONTACT_BEFORE_RE.search(before) and _personlike(c) and _COMMA_AFTER_RE.match(after):
         return "person"
-    if before.rstrip().endswith("(") and re.match(r"^\s*[),/]", after):
+    tail = before.rstrip()[-3:]         # the $-anchored patterns below need the line to end so
+    if tail.endswith("(") and _CLOSE_AFTER_RE.match(after):
         return _bracketed(c, before)
-    if len(c.toks) > 1 and re.match(r"^[A-Z]\.$", c.toks[0].text) and _personlike(c):
+    if len(c.toks) > 1 and _INITIAL_RE.match(c.toks[0].text) and _personlike(c):
         return "person"     # an initialled name: "N. Lenham 145"
     if _MINUTE_RE.match(after) or _BOWLING_RE.match(after) or (_GOLF_RE.match(after) and _personlike(c)):
         return "person"
-    if _CRICKET_BEFORE_RE.search(before) or _CRICKET_AFTER_RE.match(after):
+    if (tail.endswith(_CRICKET_ENDS) and _CRICKET_BEFORE_RE.search(before)) or _CRICKET_AFTER_RE.match(after):
         return "person" if _personlike(c) else None
     bracket = _IN_BRACKETS_AFTER_RE.match(after)
     if bracket:
         return _competitor(c, before, after[bracket.end():])
-    if _TEAM_BEFORE_RE.search(before) or _TEAM_AFTER_RE.match(after):
+    if (tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before)) or _TEAM_AFTER_RE.match(after):
         return _team(c)
     if _RANK_RE.search(before) and not _TABLE_AFTER_RE.match(after):
         return _place_or(c, "person")

@@ -141,15 +141,19 @@ def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
     return skip, strict
 
 
-def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None) -> list[Tok]:
+def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None,
+             shared: dict[str, str] | None = None) -> list[Tok]:
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
-    (``sentences``: the text's :func:`sentence_spans`, when found already)."""
-    shared: dict[str, str] = {}
+    (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
+    share one string, kept in ``shared`` (its keys are then the text's distinct tokens)."""
+    intern = (shared if shared is not None else {}).setdefault
     starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
     in_date = union((d.start, d.end) for d in dates)        # walked along with the tokens
     in_date.append([len(text) + 1, len(text) + 1])
     k = 0
+    date_start, date_end = in_date[0]
     toks: list[Tok] = []
+    append = toks.append
     prev_text, prev_start = "", 0
     at, find = 0, text.find
     for w in _TOKEN_RE.findall(text):
@@ -157,13 +161,17 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
         # space lies between two tokens, so a token starts where its text is next found
         start = find(w, at)
         at = start + len(w)
-        while in_date[k][1] <= start:
+        while date_end <= start:
             k += 1
-        initial = start in starts or (prev_text != "" and prev_text in "“\"‘(—–-:" and
+            date_start, date_end = in_date[k]
+        initial = start in starts or (prev_text in _OPENERS and
                                       (prev_text != '"' or prev_start == 0 or text[prev_start - 1].isspace()))
-        toks.append(Tok(start, shared.setdefault(w, w), text, initial, in_date[k][0] <= start))
+        append(Tok(start, intern(w, w), text, initial, date_start <= start))
         prev_text, prev_start = w, start
     return toks
+
+
+_OPENERS = frozenset("“\"‘(—–-:")       # a word after one of these opens a sentence or quotation
 
 
 # Function words of a line in capitals ("TORONTO AT CHICAGO", "RUSSIA AND BRAZIL DRAW IN FRIENDLY"):

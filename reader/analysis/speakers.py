@@ -270,8 +270,8 @@ Word = tuple[int, int, str]      # start, end, text
 def words(text: str, lo: int, hi: int) -> list[Word]:
     """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``)."""
-    out = []
-    at, find = lo, text.find
+    out: list[Word] = []
+    append, find, at = out.append, text.find, lo
     for w in _WORD_RE.findall(text, lo, hi):
         # where the match starts: the first occurrence of its text from the end of the last
         # (an earlier one would have been matched first); cheaper than a match object each
@@ -279,9 +279,9 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
         at = s + len(w)
         if w[-1] == "." and not ("." in w[:-1] or w in SUFFIXES or w in TITLES or w in HONORIFICS
                                  or _INITIALS_RE.fullmatch(w)):
-            out.append((s, at - 1, w[:-1]))
+            append((s, at - 1, w[:-1]))
         else:
-            out.append((s, at, w))
+            append((s, at, w))
     return out
 
 
