@@ -86,7 +86,7 @@ KEYS = [
     _k("e", "e", "side: entities", "Entities"), _k("j", "j", "side: entities"), _k("G", "G", "side: entities"),
     _k("g", "g", "side: entities"), _k("enter", "\r", "side: entities"),
     _k("escape", ESC, "side: entities"),
-    _k("?", "?", "help", "reader keys"), _k("j", "j", "help"), _k("escape", ESC, "help"),
+    _k("?", "?", "help", "reader keys"), _k("escape", ESC, "help"),
     _k("m", "m", "story", "Shared text"),
     _k("j", "j", "story: map"), _k("l", "l", "story: map"), _k("h", "h", "story: map"),
     _k("k", "k", "story: map"), _k("G", "G", "story: map"), _k("g", "g", "story: map"),

@@ -40,6 +40,9 @@ def test_m_is_a_reader_binding_with_an_id():
 
 async def test_m_shows_progress_then_the_results(monkeypatch):
     from reader.analysis import story as story_module
+    from reader.tui import story_ahead
+
+    monkeypatch.setattr(story_ahead, "STORY_AHEAD", 0)  # analysed when m asks, not ahead
 
     real = story_module.analyse_story
     release = threading.Event()
@@ -119,11 +122,34 @@ async def test_the_end_of_the_screen_lists_lines_entities_labels_and_the_timelin
         assert {a.id for a in story.articles} <= {line.split()[1] for line in timeline if line[:1].isdigit()}
 
 
-async def test_reopening_is_instant_from_the_cache():
+async def test_a_small_library_is_analysed_ahead_and_m_shows_it_at_once():
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)  # the story is analysed once the library is loaded and indexed
+        assert app.story.ready(app.articles) is not None
+        for _ in range(2):  # the first time, and again (a new screen each time)
+            before = app.screen
+            await pilot.press("m")
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, StoryScreen) and screen is not before
+            assert screen.progress_seen == [] and not screen.query_one("#story-progress").display
+            assert screen.query(HeatMap) and screen.query_one(HeatMap).has_focus
+            assert "Figures that disagree" in screen_text(app)
+            await pilot.press("escape")
+            await settle(pilot)
+
+
+async def test_a_large_library_is_analysed_when_m_asks_then_kept(monkeypatch):
+    from reader.tui import story_ahead
+
+    monkeypatch.setattr(story_ahead, "STORY_AHEAD", 4)  # the bundled story has 5 articles
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.story.cache is None and app.story.running is None
         first = await open_story(app, pilot)
-        assert first.progress_seen
+        assert first.progress_seen and first.query(HeatMap)
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("m")

@@ -26,13 +26,13 @@ from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
 from reader.tui.settings import Settings
 from reader.tui.settings_apply import apply_settings, keep_theme
+from reader.tui.story_ahead import StoryAnalysis
 from reader.tui.styling import split_stylesheet
 
 if TYPE_CHECKING:
     from textual.command import Provider
     from textual.driver import Driver
 
-    from reader.analysis.story import Story
     from reader.engine.index import SeedIndex
     from reader.tui import StartupMode
 
@@ -86,7 +86,7 @@ class ReaderApp(App[int]):
         self.issues: list[LoadIssue] = issues if issues is not None else (loader.issues if loader else [])
         self.comparisons = ComparisonCache(compare)
         self.index: SeedIndex | None = None          # the library's seed index, once built
-        self.story_cache: tuple[tuple[str, ...], Story] | None = None  # (article ids, their story)
+        self.story = StoryAnalysis(self)               # the Story screen's analysis, kept for the session
         self.main_screen = MainScreen(self.articles, pair)
         self.keymap_overrides: dict[str, str] = dict(keymap or {})
         self._read_keymap = keymap is None
@@ -160,6 +160,8 @@ class ReaderApp(App[int]):
                         severity="warning", timeout=8)
         if len(self.articles) > 1:
             self.build_index([a.body for a in self.articles])
+        else:
+            self.story.ahead(self.articles)
 
     @work(thread=True, exclusive=True, group="index")
     def build_index(self, texts: list[str]) -> None:
@@ -171,6 +173,7 @@ class ReaderApp(App[int]):
     def _index_ready(self, index: SeedIndex) -> None:
         self.index = index
         self.main_screen.index_ready()
+        self.story.ahead(self.articles)  # a small library: m finds its story ready
 
     def action_help(self) -> None:
         from reader.tui.screens.help_screen import HelpScreen

@@ -25,6 +25,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 
@@ -50,6 +51,11 @@ if TYPE_CHECKING:
 class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.SCREEN)
 
+    # Textual repaints the whole screen whenever the focus moves. What shows the focus
+    # (the :focus styles, the areas' -focused title bars) is restyled, and so repainted,
+    # on its own; the rest need not be drawn again for a tab or a "/".
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
     def __init__(self, articles: list[Article], pair: tuple[int, int] | None = None) -> None:
         """``articles`` is the app's library (it grows as the rest loads); ``pair`` the
         indices to open panes A and B on (default: the first article, and the one sharing
@@ -62,6 +68,7 @@ class MainScreen(Screen[None]):
         self.state = PairState()
         self._opening_pair = pair
         self.ready = False  # the deferred widgets are mounted, workers may start
+        self.side_open = False  # " or e opened the side panel (escape closes it)
         self.article_list = ArticleList(articles, id="list")
         self.panes = {side: ReadingPane(side, id=f"pane-{side}") for side in "ab"}
         self.side_panel = SidePanel(id="side")
@@ -132,10 +139,11 @@ class MainScreen(Screen[None]):
         from reader.tui.widgets.key_bar import KeyBar
         from reader.tui.widgets.search_bar import SearchBar
 
+        # The search field takes the footer's row while it is open: opening it moves
+        # nothing else, so only that row is drawn again.
         self.search_bar = SearchBar(id="search")
         self.search_bar.display = False
-        await self.mount(self.search_bar, before=self.status_line)
-        await self.query_one("#foot").mount(KeyBar(id="keys"))
+        await self.query_one("#foot").mount(self.search_bar, KeyBar(id="keys"))
         await self.side_panel.fill()
         self.refresh_bindings()  # the footer shows the keys once it hears of them
         self.ready = True
@@ -323,6 +331,7 @@ class MainScreen(Screen[None]):
 
     def action_search(self) -> None:
         if self.search_bar is not None:
+            self._show_keys(False)
             self.pane_search.open(self.search_bar, self._focused_side())
 
     def on_search_bar_query(self, message: SearchBar.Query) -> None:
@@ -342,7 +351,13 @@ class MainScreen(Screen[None]):
     def _close_search(self) -> None:
         if self.search_bar is not None:
             self.search_bar.display = False
+            self._show_keys(True)
         self.pane_search.view.focus()
+
+    def _show_keys(self, shown: bool) -> None:
+        """The footer's keys, hidden while the search field takes their row."""
+        for keys in self.query("#keys"):
+            keys.display = shown
 
     def action_next_match(self) -> None:
         self._step_match(1)
@@ -364,13 +379,24 @@ class MainScreen(Screen[None]):
             self.view(side).set_selection(message.spans.get(side, []))
 
     def on_side_panel_closed(self) -> None:
-        self.remove_class("-side-open")
+        self.side_open = False
+        self._sync_side_class()
         self.article_list.focus()
 
     def action_show_tab(self, tab: str) -> None:
         if self.ready:
-            self.add_class("-side-open")
+            self.side_open = True
+            self._sync_side_class()
             self.side_panel.show_tab(tab)
+
+    def _sync_side_class(self) -> None:
+        """``-side-open`` on the screen while the panel is open and the screen is not
+        wide (styles.tcss shows a closed panel only then). A class of the screen's
+        restyles every widget, so it is not set where it changes nothing."""
+        self.set_class(self.side_open and not self.has_class("-wide"), "-side-open")
+
+    def on_resize(self) -> None:  # after Textual has set the breakpoint classes
+        self._sync_side_class()
 
     def action_copy_quote(self) -> None:
         """``y``: copy what the side panel's tab shows selected: a quote, cited, or an entity."""

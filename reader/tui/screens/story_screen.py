@@ -3,9 +3,10 @@ which article draws on which, figures that disagree, quotes carried by several s
 lines only one source has and entities only some sources mention
 (:mod:`~reader.tui.screens.story_sections`).
 
-:func:`reader.analysis.story.analyse_story` runs in a thread worker, its progress shown in
-a progress bar; the result is kept on the app (``ReaderApp.story_cache``, keyed by the
-loaded articles' ids), so reopening the screen is instant. Enter on a cell closes the
+:func:`reader.analysis.story.analyse_story` runs in a thread worker
+(:mod:`reader.tui.story_ahead`: for a small library before ``m`` is pressed), its
+progress shown in a progress bar; the result is kept on the app (``ReaderApp.story``,
+keyed by the loaded articles' ids), so opening the screen again is instant. Enter on a cell closes the
 screen with (row, column): the app opens the row's article in pane A and the column's
 in pane B.
 """
@@ -15,15 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
-from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.app_handle import reader_app
 from reader.tui.screens.story_lenses import labels_text, timeline_text
@@ -35,6 +37,7 @@ from reader.tui.screens.story_sections import (
     quotes_text,
     unique_text,
 )
+from reader.tui.story_ahead import story_key
 from reader.tui.widgets.heat_map import HeatMap
 from reader.tui.widgets.key_bar import KeyBar
 
@@ -42,10 +45,6 @@ if TYPE_CHECKING:  # the analysis is imported by the worker that runs it
     from reader.analysis.story import Story
 
 MAX_MAP = 60          # the heat map shows at most this many articles (the first ones)
-
-
-def story_key(articles: list[Article]) -> tuple[str, ...]:
-    return tuple(a.id for a in articles)
 
 
 class StoryLists(VerticalScroll):
@@ -90,6 +89,10 @@ class StoryScreen(Screen[tuple[int, int] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.STORY)
 
+    # No repaint of the whole screen when the focus moves (as on the comparison screen):
+    # the heat map and the lists restyle, so repaint, themselves.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
+
     def __init__(self) -> None:
         super().__init__()
         self.story: Story | None = None
@@ -98,36 +101,33 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self._built: tuple[Story, bool, list[tuple[str, Text]]] | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Story", style="bold"), id="story-title")
-        with Vertical(id="story-progress"):
+        # A story analysed already (ahead of m: reader.tui.story_ahead) is composed at
+        # once, in one layout pass; else the progress shows and the lists follow.
+        app = reader_app(self)
+        story = app.story.ready(app.articles)
+        yield Static(self._title(story), id="story-title")
+        with Vertical(id="story-progress") as progress:
+            progress.display = story is None
             yield Label(Text("Analysing the story…"), id="story-step")
             yield ProgressBar(show_eta=False, id="story-bar")
-        yield StoryLists(id="story-body")
+        with StoryLists(id="story-body"):
+            if story is not None:
+                self.story = story
+                yield from self._body(story)
         yield KeyBar(id="keys")
 
     def on_mount(self) -> None:
-        app = reader_app(self)
-        cached = app.story_cache
-        if cached is not None and cached[0] == story_key(app.articles):
-            self.show(cached[1])
-        else:
-            self.analyse(list(app.articles))
-
-    @work(thread=True, exclusive=True, group="story")
-    def analyse(self, articles: list[Article]) -> None:
-        from reader.analysis import story as story_module
-
-        app = self.app
-
-        def progress(done: int, total: int, what: str) -> None:
-            app.call_from_thread(self._progress, done, total, what)
-
-        try:
-            result = story_module.analyse_story(articles, progress=progress)
-        except Exception as exc:  # shown on the screen, never as a traceback
-            app.call_from_thread(self._failed, f"{exc.__class__.__name__}: {exc}")
+        if self.story is not None:
+            self._shown(self.story)
             return
-        app.call_from_thread(self._analysed, story_key(articles), result)
+        app = reader_app(self)
+        app.story.watch(self._progress, self._analysed)
+        app.story.start(app.articles)
+        if app.story.progress is not None:  # under way already: where it is
+            self._progress(*app.story.progress)
+
+    def on_unmount(self) -> None:
+        reader_app(self).story.watch(None, None)
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.progress_seen.append((done, total, what))
@@ -137,42 +137,53 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self.query_one("#story-step", Label).update(
             Text(f"Analysing {len(reader_app(self).articles)} articles: {what}"))
 
-    def _failed(self, message: str) -> None:
-        if self.is_attached:
-            self.query_one("#story-step", Label).update(Text(f"Could not analyse the story ({message})"))
-
-    def _analysed(self, key: tuple[str, ...], story: Story) -> None:
+    def _analysed(self, key: tuple[str, ...], story: Story | None, error: str) -> None:
         app = reader_app(self)
-        app.story_cache = (key, story)
-        if self.is_attached and key == story_key(app.articles):
+        if not self.is_attached or key != story_key(app.articles):
+            return
+        if story is None:
+            self.query_one("#story-step", Label).update(Text(f"Could not analyse the story ({error})"))
+        else:
             self.show(story)
 
     def show(self, story: Story) -> None:
+        """Show ``story`` (analysed while the screen was open)."""
         self.story = story
+        self.query_one("#story-title", Static).update(self._title(story))
         self.query_one("#story-progress").display = False
-        n = len(story.articles)
+        self.query_one("#story-body", VerticalScroll).mount_all(self._body(story))
+        self._shown(story)
+
+    def _title(self, story: Story | None) -> Text:
         title = Text("Story", style="bold")
-        title.append(f" · {n} article{'s' if n != 1 else ''} · share of the row's words in text shared with "
-                     "the column · enter or a double-click opens the pair · tab: the lists", style="dim")
-        self.query_one("#story-title", Static).update(title)
+        if story is not None:
+            n = len(story.articles)
+            title.append(f" · {n} article{'s' if n != 1 else ''} · share of the row's words in text shared with "
+                         "the column · enter or a double-click opens the pair · tab: the lists", style="dim")
+        return title
+
+    def _body(self, story: Story) -> list[Widget]:
+        """What the lists show: the heat map, then the sections, each under its heading."""
+        n = len(story.articles)
         shown = min(n, MAX_MAP)
         ids = [a.id for a in story.articles[:shown]]
         shares: list[list[float | None]] = [[None if story.not_aligned(i, j) else story.shared(i, j)
                                              for j in range(shown)] for i in range(shown)]
-        body = self.query_one("#story-body", VerticalScroll)
-        heat = HeatMap(ids, shares, id="heat-map")
-        body.mount(Static(Text("Shared text", style="bold underline"), classes="story-heading"))
+        body: list[Widget] = [Static(Text("Shared text", style="bold underline"), classes="story-heading")]
         if shown < n:
-            body.mount(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="-note"))
-        body.mount(heat)
+            body.append(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="-note"))
+        body.append(HeatMap(ids, shares, id="heat-map"))
         if any(story.dense):
-            body.mount(Static(Text("n/a: two copies of one widely carried text, each aligned with the fullest "
-                                   "copy, not with each other.", style="italic"), classes="-note"))
+            body.append(Static(Text("n/a: two copies of one widely carried text, each aligned with the fullest "
+                                    "copy, not with each other.", style="italic"), classes="-note"))
         for heading, text in self._sections(story):
-            body.mount(Static(Text(heading, style="bold underline"), classes="story-heading"))
-            body.mount(Static(text, classes="story-section"))
+            body.append(Static(Text(heading, style="bold underline"), classes="story-heading"))
+            body.append(Static(text, classes="story-section"))
+        return body
+
+    def _shown(self, story: Story) -> None:
         self._mark_more(story)
-        heat.focus()
+        self.query_one(HeatMap).focus()
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
         """The sections under the heat map, built once per story and per "+" state."""

@@ -100,6 +100,7 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
         self._styles: dict[str, Style] | None = None
         self._base: Style | None = None          # rich_style, kept until the styles change
+        self._restyled = False                   # the styles were updated since the last draw
         self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
         self._row_changes: dict[int, list[tuple[int, int]]] = {}
         self._row_moved: dict[int, list[tuple[int, int]]] = {}
@@ -183,10 +184,22 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         self.refresh()
 
     def notify_style_update(self) -> None:
+        # Textual calls this whenever an ancestor's classes change (the focus moving
+        # from one area to another restyles the whole pane), mostly with nothing this
+        # pane draws changed: the rows drawn are kept until the next draw finds that
+        # the styles they used did change (:meth:`_check_styles`).
         super().notify_style_update()
-        self._styles = None
-        self._base = None
-        self._lines.clear()
+        self._restyled = True
+
+    def _check_styles(self) -> None:
+        """After a style update: the styles the rows drawn used, again; when any changed,
+        the rows are drawn anew."""
+        self._restyled = False
+        used = self._styles or {}
+        self._styles = {name: component_style(self, f"article-view--{name}") for name in used}
+        base, self._base = self._base, self.rich_style
+        if base != self._base or used != self._styles:
+            self._lines.clear()
 
     # The mouse wheel over a pane makes it lead synchronised scrolling. These run
     # before Widget's own handlers, which do the scrolling.
@@ -305,6 +318,8 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         row = scroll_y + y
         width = self.scrollable_content_region.width
+        if self._restyled:
+            self._check_styles()
         base = self._base
         if base is None:  # walks every ancestor's styles: once, not once a row
             base = self._base = self.rich_style
