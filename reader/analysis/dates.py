@@ -36,13 +36,14 @@ _MOD = r"(?:early|mid|late|Early|Mid|Late)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)"
 _QUOTE = "’'"
 
-# The lookahead names how a date can start (a digit, a capital, or a lower-case early/mid/
-# late, season or "the"): most positions fail there at once instead of trying each
+# The lookaheads name how a date can start (a digit; the capital of a month, weekday, season or
+# Early/Mid/Late before a lower-case letter; a lower-case early/mid/late, season or "the"):
+# most positions fail at the first, one set of characters, instead of trying each
 # alternative (find_dates took 1.7 times as long with no lookahead, and 2.5 times with one
 # that let in every position with the first letter of one of those words).
 _DATE_RE = re.compile(
     rf"""
-    (?=[0-9A-Z]|e(?:arly)|m(?:id)|l(?:ate)|s(?:pring|ummer)|f(?:all)|a(?:utumn)|w(?:inter)|t(?:he))(?:
+    (?=[0-9A-Zemlsfawt])(?=[0-9]|[JFMASONDTWEL][a-z]|early|mid|late|spring|summer|fall|autumn|winter|the)(?:
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<us>\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}\b)
   | (?:(?P<mod1>{_MOD})(?:-|[^\S\n]+(?:of[^\S\n]+)?))?

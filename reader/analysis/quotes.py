@@ -815,6 +815,8 @@ def _in_capitals(body: str) -> bool:
     ascii_bytes = body.encode("ascii", "ignore")               # counted a byte at a time, in C
     upper = len(ascii_bytes.translate(None, _NOT_UPPER))
     lower = len(ascii_bytes.translate(None, _NOT_LOWER))
+    if upper + len(body) - len(ascii_bytes) <= 9 * lower:      # not even if every other letter were a capital
+        return False
     other = "".join(_NON_ASCII_RE.findall(body))
     upper += sum(map(str.isupper, other))
     lower += sum(map(str.islower, other))

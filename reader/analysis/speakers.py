@@ -285,7 +285,9 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
     return out
 
 
-_ASK_EACH_BELOW = 200_000      # characters: below, a lower-case word is looked for when asked
+# after this many words looked for one by one (a scan of the text each), every lower-case
+# word is found at once (a scan that costs some 80 of those)
+_ASKS_BEFORE_ALL = 40
 
 
 def _in_run(c: str) -> bool:
@@ -374,12 +376,10 @@ class Registry:
         self._by_surname: dict[str, list[int]] = {}
         self._position: dict[int, int] = {}     # id(person) -> its index in people
         self.full_named: set[str] = set()     # last words of the full names (Donald Trump) the article uses
-        # the text's lower-case words (see _used_in_lower_case): all of them at once in a long
-        # text, else each as asked (a few per article)
+        # the text's lower-case words (see _used_in_lower_case): each looked for as asked, or
+        # all found at once when many are asked
         self._lower: set[str] | None = None
         self._asked: dict[str, bool] = {}
-        if len(masked) > _ASK_EACH_BELOW:
-            self._lower = {w for w in set(_RUN_RE.findall(masked)) if _lower_case_word(w)}
         sentence_words = []
         for s, e in sentences:
             toks = words(masked, s, e)
@@ -465,6 +465,8 @@ class Registry:
     def _used_in_lower_case(self, low: str) -> bool:
         """Whether the text has ``low`` as a word of its own (a maximal run of word characters,
         apostrophes and hyphens) that opens with a letter and has no capital."""
+        if self._lower is None and len(self._asked) >= _ASKS_BEFORE_ALL:
+            self._lower = {w for w in set(_RUN_RE.findall(self.text)) if _lower_case_word(w)}
         if self._lower is not None:
             return low in self._lower
         if low not in self._asked:
