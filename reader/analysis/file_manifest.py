@@ -71,14 +71,15 @@ class FileManifest:
         if self.path is not None:
             self._read(self.path)
 
-    def get(self, path: str, key: StatKey | None) -> Loaded | None:
-        """What ``path`` held when its stat was ``key``, or None (never seen, changed)."""
+    def get(self, path: str, key: StatKey | None, where: Path | None = None) -> Loaded | None:
+        """What ``path`` (``where``, as a Path) held when its stat was ``key``, or None
+        (never seen, changed)."""
         entry = self.entries.get(path)
         if entry is None or key is None or tuple(entry[0]) != key:
             return None
         try:
             _, digest, fields, issues = entry
-            article = None if fields is None else Article(body="", path=Path(path), **_article_fields(fields))
+            article = None if fields is None else Article(body="", path=where or Path(path), **_article_fields(fields))
             return Loaded(article, str(digest), [(str(p), str(m), None if ln is None else int(ln))
                                                  for p, m, ln in issues])
         except (TypeError, ValueError):

@@ -202,7 +202,8 @@ def key_files(sources: Sequence[str | os.PathLike[str]] | None, progress: Progre
     the store holds is not read; the others are read (and bodies the store does not hold
     keyed) in a process pool above ``POOL_MIN`` files. The store and manifest are updated."""
     out = Keyed()
-    paths = [str(p) for p in article_paths(sources, out.issues)]
+    found_paths = article_paths(sources, out.issues)
+    paths = [str(p) for p in found_paths]
     store = KeysStore() if store is None else store
     manifest = FileManifest() if manifest is None else manifest
     for problem in (store.problem, manifest.problem):
@@ -211,7 +212,7 @@ def key_files(sources: Sequence[str | os.PathLike[str]] | None, progress: Progre
     loaded: list[Loaded | None] = [None] * len(paths)
     todo: list[int] = []
     for i, path in enumerate(paths):
-        seen = manifest.get(path, stat_key(path))
+        seen = manifest.get(path, stat_key(path), found_paths[i])
         if seen is not None and (seen.article is None or store.get(seen.digest) is not None):
             loaded[i] = seen
         else:
