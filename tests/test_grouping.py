@@ -131,6 +131,12 @@ def test_an_undated_ruling_on_another_day_is_kept_apart():
     no_day = art("no-day", _ruling("this week", 6))
     stories = stories_of([thursday, next_day, no_day])
     assert [sorted(s.article_ids) for s in stories] == [["next-day", "no-day", "thursday"]]
+    # a report whose opening names no day does not bridge the two rulings into one story
+    stories = stories_of([thursday, friday, no_day])
+    assert len(stories) == 2 and not any({"thursday", "friday"} <= set(s.article_ids) for s in stories)
+    keys = [G.article_keys(a) for a in (thursday, friday, no_day)]
+    pairs = G.candidate_pairs(keys)
+    assert all(G.linked(keys[i], keys[2], pairs[(i, 2)], *G.usable_keys([keys[i], keys[2]])) > 0 for i in (0, 1))
     # text reuse is not refused: a wire copy whose opening was edited to another day
     copy = art("copy", thursday.body.replace("on Thursday", "on Friday", 1))
     assert len(stories_of([thursday, copy])) == 1

@@ -407,11 +407,17 @@ def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, 
     keys, each against the smaller article (``keys_a``, ``keys_b``: usable keys)."""
     seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
     key_share = evidence.shared_keys / max(1, min(keys_a, keys_b))
-    by_text = evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE
+    by_text = by_shared_text(a, b, evidence)
     by_keys = evidence.shared_keys >= LINK_KEYS and key_share >= LINK_KEY_SHARE and not dated_apart(a, b)
     if not (by_text or by_keys):
         return 0.0
     return min(seed_share, 1.0) + min(key_share, 1.0)
+
+
+def by_shared_text(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence) -> bool:
+    """Whether two articles share enough text to be linked by it alone."""
+    seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
+    return evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE
 
 
 def dated_apart(a: ArticleKeys, b: ArticleKeys) -> bool:
@@ -429,19 +435,19 @@ def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvide
     for (i, j) in sorted(pairs):
         strength = linked(keys[i], keys[j], pairs[(i, j)], usable[i], usable[j])
         if strength > 0:
-            links.append((-strength, i, j))
+            links.append((-strength, i, j, not by_shared_text(keys[i], keys[j], pairs[(i, j)])))
     links.sort()
-    forest = _Forest([_day(k.published) for k in keys])
+    forest = _Forest([_day(k.published) for k in keys], [(k.dates, k.opening_dates) for k in keys])
     degree = [0] * len(keys)
     first_of: dict[str, int] = {}
     for i, k in enumerate(keys):  # the same body under several names: one story, whatever the counts
         if k.content_hash:
             forest.union(first_of.setdefault(k.content_hash, i), i)
-    for _, i, j in links:
-        if forest.union(i, j):
+    for _, i, j, by_keys in links:
+        if forest.union(i, j, by_keys):
             degree[i] += 1
             degree[j] += 1
-    for _, i, j in links:  # links inside a story made by other links count for centrality too
+    for _, i, j, _ in links:  # links inside a story made by other links count for centrality too
         if forest.find(i) == forest.find(j) and not forest.was_edge(i, j):
             degree[i] += 1
             degree[j] += 1
@@ -450,11 +456,15 @@ def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvide
 
 
 class _Forest:
-    """Union-find whose merges keep each story's dated members within ``STORY_DAYS``."""
+    """Union-find whose merges keep each story's dated members within ``STORY_DAYS``,
+    and whose merges by keys alone never join two stories that date their openings
+    apart (as :func:`dated_apart`, over each story's dates: one member whose opening
+    names no day does not bridge the Thursday ruling to Friday's reports)."""
 
-    def __init__(self, days: list[int | None]) -> None:
+    def __init__(self, days: list[int | None], dates: list[tuple[frozenset[str], frozenset[str]]]) -> None:
         self.parent = list(range(len(days)))
         self.span = [(d, d) for d in days]
+        self.dates = dates        # per root: the dates its members name, those of their openings
         self.edges: set[tuple[int, int]] = set()
 
     def find(self, i: int) -> int:
@@ -463,16 +473,21 @@ class _Forest:
             i = self.parent[i]
         return i
 
-    def union(self, i: int, j: int) -> bool:
+    def union(self, i: int, j: int, by_keys: bool = False) -> bool:
         a, b = self.find(i), self.find(j)
         if a == b:
             return False
         span = _merge_span(self.span[a], self.span[b])
         if span[0] is not None and span[1] is not None and span[1] - span[0] > STORY_DAYS:
             return False
+        (dates_a, opening_a), (dates_b, opening_b) = self.dates[a], self.dates[b]
+        if by_keys and opening_a - dates_b and opening_b - dates_a:
+            return False
         a, b = min(a, b), max(a, b)
         self.parent[b] = a
         self.span[a] = span
+        if dates_b or opening_b:
+            self.dates[a] = (dates_a | dates_b, opening_a | opening_b)
         self.edges.add((i, j))
         return True
 
