@@ -157,6 +157,7 @@ def decode(lines: Iterable[str], size: int) -> Extraction:
     if set(counts) != set(SECTIONS) or any(type(n) is not int or n < 0 for n in counts.values()):
         raise Unfit("not an analysis")
     sections: dict[str, list] = {}
+    strings: dict[str, str] = {}   # one object per distinct string (see _shared)
     for name in SECTIONS:
         rows: list = []
         while len(rows) < counts[name]:
@@ -164,7 +165,7 @@ def decode(lines: Iterable[str], size: int) -> Extraction:
             if not chunk or len(rows) + len(chunk) > counts[name]:
                 raise Unfit(f"{name}: not {counts[name]} records")
             if name in _RECORDS:
-                rows.extend(_record(_RECORDS[name], row, size) for row in chunk)
+                rows.extend(_record(_RECORDS[name], row, size, strings) for row in chunk)
             else:
                 rows.extend(_spans(chunk, size))
         sections[name] = rows
@@ -178,35 +179,49 @@ def decode(lines: Iterable[str], size: int) -> Extraction:
     return found
 
 
-def _record(cls: type, row: object, size: int) -> Any:
+def _record(cls: type, row: object, size: int, strings: dict[str, str]) -> Any:
     spec = fields(cls)
     values = _list(row)
     if len(values) != len(spec):
         raise Unfit(f"{cls.__name__}: {len(values)} fields")
-    return cls(*(_field(str(f.type), v, size) for f, v in zip(spec, values, strict=True)))
+    return cls(*(_field(str(f.type), v, size, strings) for f, v in zip(spec, values, strict=True)))
 
 
-def _field(kind: str, value: object, size: int) -> object:
+def _field(kind: str, value: object, size: int, strings: dict[str, str]) -> object:
     """``value`` as a field annotated ``kind`` (offsets and counts lie within 0..size)."""
     if kind.endswith(" | None"):
-        return None if value is None else _field(kind.removesuffix(" | None"), value, size)
+        return None if value is None else _field(kind.removesuffix(" | None"), value, size, strings)
     if kind == "int":
         return _offset(value, size)
     if kind == "str" and isinstance(value, str):
-        return value
+        return strings.setdefault(value, value)
     if kind == "bool" and isinstance(value, bool):
         return value
     if kind == "int | float" and type(value) in (int, float):
         return value
     if kind == "list[str]" and all(isinstance(v, str) for v in _list(value)):
-        return list(_list(value))
+        return [strings.setdefault(v, v) for v in _list(value)]
     if kind == "list[tuple[int, int]]":
         return _spans(value, size)
     if kind == "tuple[tuple[int, int], ...]":
         return tuple(_spans(value, size))
     if kind == "list[dict]" and all(isinstance(v, dict) for v in _list(value)):
-        return [dict(v) for v in _list(value)]
+        return [_shared(v, strings) for v in _list(value)]
     raise Unfit(f"{value!r} is no {kind}")
+
+
+def _shared(value: Any, strings: dict[str, str]) -> Any:
+    """A copy of JSON ``value`` whose strings are the ones in ``strings`` (added when
+    new). The JSON parser makes an object of every string it reads: an entry of a 5 MB
+    article held 715,000 strings (40 MB), of which 41,000 distinct (3 MB): entity types,
+    figure units, speakers, the keys of figure details."""
+    if isinstance(value, str):
+        return strings.setdefault(value, value)
+    if isinstance(value, list):
+        return [_shared(v, strings) for v in value]
+    if isinstance(value, dict):
+        return {strings.setdefault(k, k): _shared(v, strings) for k, v in value.items()}
+    return value
 
 
 def _list(value: object) -> list:
