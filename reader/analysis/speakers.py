@@ -288,6 +288,7 @@ def words(text: str, lo: int, hi: int) -> list[Word]:
 # after this many words looked for one by one (a scan of the text each), every lower-case
 # word is found at once (a scan that costs some 80 of those)
 _ASKS_BEFORE_ALL = 40
+_KEEP_WORDS_BELOW = 250_000      # characters: the Registry keeps each sentence's words below
 
 
 def _in_run(c: str) -> bool:
@@ -380,10 +381,14 @@ class Registry:
         # all found at once when many are asked
         self._lower: set[str] | None = None
         self._asked: dict[str, bool] = {}
-        sentence_words = []
+        # each sentence's words, kept for the second pass below in a text of ordinary length
+        # (in a long one they would hold 150 MB at the 5 MB limit: found again there)
+        keep = len(masked) <= _KEEP_WORDS_BELOW
+        sentence_words: list[list[Word]] = []
         for s, e in sentences:
             toks = words(masked, s, e)
-            sentence_words.append(toks)
+            if keep:
+                sentence_words.append(toks)
             i = 0
             while i < len(toks):
                 if not toks[i][2][:1].isupper():                  # most words: no name starts here
@@ -406,7 +411,8 @@ class Registry:
         # the words that name one of them: a surname, or its possessive
         keys = ({k for k in by_surname if not k.endswith(("’s", "'s"))}
                 | {k + q for k in by_surname for q in ("’s", "'s")})
-        for (s, _), toks in zip(sentences, sentence_words, strict=True):
+        for k, (s, e) in enumerate(sentences):
+            toks = sentence_words[k] if keep else words(masked, s, e)
             hits = [n for n, t in enumerate(toks) if t[2] in keys]
             if hits:
                 self._occurrences(s, toks, hits, by_surname)
