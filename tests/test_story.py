@@ -98,6 +98,27 @@ def test_json_is_stable_and_serialisable(story):
                           "entities", "labels", "timeline"]
     text = json.dumps(data)
     assert json.loads(text) == data
+
+
+def test_the_lazy_json_writes_exactly_the_story_json(story):
+    """``reader story --json`` writes story_json_lazy (long lists made as they are
+    written): the text is json.dumps of story_json, piped and on a terminal."""
+    from io import StringIO
+
+    from reader.analysis.story import story_json_lazy
+    from reader.reports.output import write_json
+
+    class Terminal(StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    data = story_json(story)
+    assert data["quotes"] and data["labels"] and any(u["lines"] for u in data["unique_lines"])
+    piped, terminal = StringIO(), Terminal()
+    write_json(story_json_lazy(story), piped)
+    write_json(story_json_lazy(story), terminal)
+    assert piped.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"
+    assert terminal.getvalue() == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     conflict = data["conflicts"][0]
     assert set(conflict) == {"quantity", "articles", "values"}
     assert set(conflict["values"][0]) == {"value", "display", "articles", "figures"}

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -442,7 +443,12 @@ def _lexicon_phrases(text: _Text, matchers: _Matchers, groups: dict[str, Referen
 
 def labels_json(referents: list[Referent], articles: list[AnalysedArticle]) -> list[dict]:
     """``labels`` of ``reader story --json`` (fields in the README)."""
-    return [_referent_json(r, articles) for r in referents]
+    return list(iter_labels_json(referents, articles))
+
+
+def iter_labels_json(referents: list[Referent], articles: list[AnalysedArticle]) -> Iterator[dict]:
+    """The items of :func:`labels_json`, each made when it is read."""
+    return (_referent_json(r, articles) for r in referents)
 
 
 def _referent_json(r: Referent, articles: list[AnalysedArticle]) -> dict:

@@ -14,8 +14,9 @@ end (``done == total``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from types import GeneratorType
 from typing import Any
 
 import numpy as np
@@ -221,7 +222,7 @@ def _round(x: float) -> float:
 
 
 def story_json(story: Story) -> dict:
-    """The stable JSON of a story analysis.
+    """The stable JSON of a story analysis (:func:`story_json_lazy` with its lists made).
 
     ``articles`` (metadata), ``matrix`` (``ids`` and ``shared[i][j]``: share of article i's
     words in passages shared with j; null for two members of one dense family, aligned
@@ -231,6 +232,14 @@ def story_json(story: Story) -> dict:
     the ``links`` with their ``reason``, and the ``families`` with their ``source``),
     ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
     """
+    return _materialised(story_json_lazy(story))
+
+
+def story_json_lazy(story: Story) -> dict:
+    """:func:`story_json` with its long lists (quotes, lines only one source has, labels,
+    the timeline's passages and quotes) as generators, each item made when it is read:
+    :func:`reader.reports.output.write_json` writes them as it goes. The JSON of a
+    story with a 5 MB article is 21 MB; made whole, its dicts and strings took 46 MB."""
     arts = story.articles
     n = len(arts)
     pairs = []
@@ -239,13 +248,11 @@ def story_json(story: Story) -> dict:
             continue
         pairs.append({"a": arts[i].id, "b": arts[j].id} | c.to_json())
     prov = story.provenance
-    quotes = []
-    for g in story.quote_groups:
-        quotes.append({
-            "id": g.id, "speaker": g.speaker, "text": g.canonical.quote.text, "carried_by": g.carried_by,
-            "altered": any(o.relation == "altered" for o in g.occurrences),
-            "occurrences": [o.to_json() for o in g.occurrences],
-        })
+    quotes = ({
+        "id": g.id, "speaker": g.speaker, "text": g.canonical.quote.text, "carried_by": g.carried_by,
+        "altered": any(o.relation == "altered" for o in g.occurrences),
+        "occurrences": [o.to_json() for o in g.occurrences],
+    } for g in story.quote_groups)
     return {
         "articles": [a.metadata() for a in arts],
         "matrix": {"ids": [a.id for a in arts],
@@ -258,19 +265,42 @@ def story_json(story: Story) -> dict:
                        "families": [f.to_json() for f in story.families]},
         "conflicts": [c.to_json() for c in story.conflicts],
         "quotes": quotes,
-        "unique_lines": [{"article": a.id, "lines": [{"start": s, "end": e, "text": a.body[s:e]}
-                                                    for s, e in story.unique_lines.get(a.id, [])]}
-                         for a in arts],
+        "unique_lines": ({"article": a.id, "lines": _lines_json(a.body, story.unique_lines.get(a.id, []))}
+                         for a in arts),
         "entities": story.entities,
-        **_lens_json(story),
+        **_lens_json(story, lazy=True),
     }
 
 
-def _lens_json(story: Story) -> dict:
+def _lines_json(body: str, spans: list[tuple[int, int]]) -> Iterator[dict]:
+    for s, e in spans:
+        yield {"start": s, "end": e, "text": body[s:e]}
+
+
+def _materialised(data: Any) -> Any:
+    """``data`` with every generator in it (at any depth) replaced by the list of its
+    items; dicts and lists are changed in place, only where a generator was."""
+    if isinstance(data, GeneratorType):
+        return [_materialised(item) for item in data]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            made = _materialised(value)
+            if made is not value:
+                data[key] = made
+    elif isinstance(data, list):
+        for k, value in enumerate(data):
+            made = _materialised(value)
+            if made is not value:
+                data[k] = made
+    return data
+
+
+def _lens_json(story: Story, lazy: bool = False) -> dict:
     """``labels`` and ``timeline`` (issue 16): see :func:`reader.analysis.labels.labels_json`
-    and :func:`reader.analysis.timeline.timeline_json`."""
-    from reader.analysis.labels import labels_json
+    and :func:`reader.analysis.timeline.timeline_json` (``lazy``: their lists as generators)."""
+    from reader.analysis.labels import iter_labels_json, labels_json
     from reader.analysis.timeline import build_timeline, timeline_json
 
     timeline = story.timeline if story.timeline is not None else build_timeline(story)
-    return {"labels": labels_json(story.labels, story.analysed), "timeline": timeline_json(story, timeline)}
+    labels = (iter_labels_json if lazy else labels_json)(story.labels, story.analysed)
+    return {"labels": labels, "timeline": timeline_json(story, timeline, lazy=lazy)}

@@ -31,6 +31,8 @@ from pathlib import Path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from reader.analysis.story import Story
 
 PUBLISHED, FETCHED, LISTED = "published", "fetched", "listed"
@@ -201,30 +203,39 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
-def timeline_json(story: Story, timeline: Timeline) -> dict:
-    """``timeline`` of ``reader story --json`` (fields in the README)."""
+def timeline_json(story: Story, timeline: Timeline, lazy: bool = False) -> dict:
+    """``timeline`` of ``reader story --json`` (fields in the README); ``lazy``: its
+    ``passages`` and ``quotes`` as generators, each item made when it is read."""
+    passages = _passages_json(story, timeline)
+    quotes = _quotes_json(story, timeline)
+    return {
+        "order": [{"article": story.articles[e.article].id, "basis": e.basis, "when": e.when}
+                  for e in timeline.order],
+        "passages": passages if lazy else list(passages),
+        "quotes": quotes if lazy else list(quotes),
+    }
+
+
+def _passages_json(story: Story, timeline: Timeline) -> Iterator[dict]:
     arts = story.articles
     families = {f.id: f for f in story.families}
-    groups = {g.id: g for g in story.quote_groups}
-    passages = []
     for n, p in enumerate(timeline.passages, 1):
         s, e = p.spans[p.first]
         fam = families.get(p.family) if p.family is not None else None
-        passages.append({
+        yield {
             "passage": n, "first": arts[p.first].id, "certain": p.certain,
             "carried_by": [arts[k].id for k in p.carriers], "kinds": sorted(p.kinds),
             "spans": [{"article": arts[k].id, "start": p.spans[k][0], "end": p.spans[k][1]} for k in p.carriers],
             "excerpt": excerpt(arts[p.first].body[s:e]),
             "family": p.family, "family_source": fam.source_name if fam else None,
-        })
-    quotes = []
+        }
+
+
+def _quotes_json(story: Story, timeline: Timeline) -> Iterator[dict]:
+    arts = story.articles
+    groups = {g.id: g for g in story.quote_groups}
     for q in timeline.quotes:
         g = groups[q.group]
-        quotes.append({"quote_group": q.group, "text": g.canonical.quote.text, "speaker": g.speaker,
-                       "first": arts[q.first].id, "certain": q.certain,
-                       "carried_by": [arts[k].id for k in q.carriers]})
-    return {
-        "order": [{"article": arts[e.article].id, "basis": e.basis, "when": e.when} for e in timeline.order],
-        "passages": passages,
-        "quotes": quotes,
-    }
+        yield {"quote_group": q.group, "text": g.canonical.quote.text, "speaker": g.speaker,
+               "first": arts[q.first].id, "certain": q.certain,
+               "carried_by": [arts[k].id for k in q.carriers]}

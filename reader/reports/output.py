@@ -72,10 +72,12 @@ def write_json(data: object, stream: IO[str] | None = None) -> None:
     In a pipe the text is written in pieces of about ``_PIECE`` characters, each the
     ``json.dumps`` of a part of ``data`` (:func:`_json_pieces`), never as one string: the
     JSON of a story with a 5 MB article is over 20 MB, as a Python string twice that,
-    and a copy for the newline and one encoded by the stream came on top (90 MB)."""
+    and a copy for the newline and one encoded by the stream came on top (90 MB).
+    An iterator in ``data`` (a generator) is written as a JSON array of what it gives,
+    so that long lists can be made as they are written, never all at once."""
     stream = sys.stdout if stream is None else stream
     if _isatty(stream):
-        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        stream.write(json.dumps(data, ensure_ascii=False, indent=2, default=_listed) + "\n")
         return
     batch: list[str] = []
     size = 0
@@ -94,17 +96,25 @@ _PIECE = 1 << 18        # characters written at a time
 _SPLIT_DEPTH = 4        # containers deeper than this are encoded whole (they are small)
 
 
+def _listed(value: object) -> list:
+    """What ``json.dumps`` writes for an iterator: the list of its items."""
+    if isinstance(value, Iterator):
+        return list(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
 def _json_pieces(data: object, depth: int) -> Iterator[str]:
-    """``json.dumps(data, ensure_ascii=False)`` in pieces: lists, tuples and dicts with
-    string keys down to ``depth`` levels are written item by item, with the separators
-    ``json.dumps`` puts between them (", " and ": "); anything else in one piece."""
-    if depth > 0 and isinstance(data, (list, tuple)) and data:
-        yield "["
-        for k, item in enumerate(data):
-            if k:
-                yield ", "
+    """``json.dumps(data, ensure_ascii=False)`` in pieces: lists, tuples, iterators and
+    dicts with string keys down to ``depth`` levels are written item by item, with the
+    separators ``json.dumps`` puts between them (", " and ": "); anything else in one
+    piece. An iterator is always written item by item (and emptied)."""
+    if isinstance(data, Iterator) or (depth > 0 and isinstance(data, (list, tuple)) and data):
+        opened = False
+        for item in data:
+            yield ", " if opened else "["
+            opened = True
             yield from _json_pieces(item, depth - 1)
-        yield "]"
+        yield "]" if opened else "[]"
     elif depth > 0 and isinstance(data, dict) and data and all(type(key) is str for key in data):
         yield "{"
         for k, (key, value) in enumerate(data.items()):
@@ -112,7 +122,7 @@ def _json_pieces(data: object, depth: int) -> Iterator[str]:
             yield from _json_pieces(value, depth - 1)
         yield "}"
     else:
-        yield json.dumps(data, ensure_ascii=False)
+        yield json.dumps(data, ensure_ascii=False, default=_listed)
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] | None = None,

@@ -56,10 +56,10 @@ def run(args: argparse.Namespace) -> int:
         if path:
             _write_report(story, path, kind)
     if args.json:
-        from reader.analysis.story import story_json
+        from reader.analysis.story import story_json_lazy
         from reader.reports.output import write_json
 
-        write_json(story_json(story))
+        write_json(story_json_lazy(story))  # (its long lists made as they are written)
     elif not (args.html or args.md):
         from reader.reports.markdown import story_markdown
 
