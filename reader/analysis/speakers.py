@@ -223,9 +223,11 @@ _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
                 "Dr.": "Doctor", "Col.": "Colonel", "Adm.": "Admiral", "Maj.": "Major", "Rev.": "Reverend"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class NP:
-    """A noun phrase that may name a speaker: ``kind`` is name, pronoun or description."""
+    """A noun phrase that may name a speaker: ``kind`` is name, pronoun or description.
+    Never changed once made (a changed one is a ``replace``d copy); not frozen, because a
+    frozen dataclass takes three times as long to make and the rules make thousands."""
 
     kind: str
     start: int
