@@ -4,6 +4,7 @@ grouped as the same library loaded whole. Texts are generated or written here.""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 from collections import Counter
@@ -191,3 +192,19 @@ def test_a_corrupt_file_index_is_rebuilt_with_one_warning(folder, tmp_path, monk
     warnings.clear()
     key_files([folder], warn=warnings.append)
     assert warnings == [] and len(FileManifest().entries) == len(first.articles) + 1  # + the empty file
+
+
+def test_an_index_entry_of_the_wrong_shape_is_read_again(folder, tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("READER_WORKERS", "1")
+    first = key_files([folder])
+    path = manifest_path()
+    data = json.loads(path.read_text(encoding="utf-8"))
+    bad = sorted(data["files"])[:3]
+    data["files"][bad[0]][2][4] = 20240101            # a date that is no string
+    data["files"][bad[1]][2] = "fields"               # no list of fields
+    data["files"][bad[2]][3] = [["only two", 1]]      # a warning of the wrong shape
+    path.write_text(json.dumps(data), encoding="utf-8")
+    again = key_files([folder])
+    assert [(a.id, a.published) for a in again.articles] == [(a.id, a.published) for a in first.articles]
+    assert [str(i) for i in again.issues] == [str(i) for i in first.issues]

@@ -153,6 +153,9 @@ def _article_fields(fields: list[Any]) -> dict[str, Any]:
     for name in ("id", "title"):
         if not isinstance(out[name], str):
             raise ValueError(name)
+    for name in ("outlet", "published", "url", "language"):
+        if out[name] is not None and not isinstance(out[name], str):
+            raise ValueError(name)
     return out
 
 
