@@ -139,6 +139,7 @@ def test_words_and_tokens_of_a_span_equal_splitting_the_slice() -> None:
         for s, e in spans:
             assert art.words_in(s, e) == word_count(art.body[s:e])
             got, want = art.tokens_of(s, e), tokenize(art.body[s:e])
+            assert art.norms_of(s, e) == want.norms
             assert (got.text, list(got.starts), list(got.ends), got.norms) == (
                 want.text, list(want.starts), list(want.ends), want.norms)
 

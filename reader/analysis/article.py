@@ -125,6 +125,14 @@ class AnalysedArticle:
         inside = self._inside(start, end)
         return inside[1] - inside[0] if inside is not None else word_count(self.body[start:end])
 
+    def norms_of(self, start: int, end: int) -> list[str]:
+        """``tokenize(body[start:end]).norms``, read off the body's tokens (``tokens_of``
+        without making the offsets)."""
+        inside = self._inside(start, end)
+        if inside is None:
+            return tokenize(self.body[start:end]).norms
+        return self.tokens.norms[inside[0] : inside[1]]
+
     def tokens_of(self, start: int, end: int) -> Tokens:
         """``tokenize(body[start:end])``, cut out of the body's tokens."""
         inside = self._inside(start, end)
