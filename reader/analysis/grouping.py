@@ -23,7 +23,9 @@ three pure steps with their thresholds as module constants:
    place, a later appeal of the same case). Most articles carry no date, so the text's
    own dates count too: a pair linked only by its keys (no shared passage) is refused
    when each article's opening names a weekday, month or year the other never names
-   (:func:`dated_apart`: another judge's ruling on Thursday beside Friday's reports).
+   (:func:`dated_apart`: another judge's ruling on Thursday beside Friday's reports),
+   and so is a merge by keys alone of two stories that disagree so, their members'
+   dates pooled (a report whose opening names no day does not bridge them).
    Articles with the same body (content hash) are one story first: a text copied a
    thousand times has seeds too common to count. Pure Python, deterministic, no I/O.
 
