@@ -199,16 +199,18 @@ def _lower(text: str) -> str:
     """``text.lower()``, a block of lines at a time: ``str.lower`` of text beyond Latin-1
     first takes room for three 4-byte characters per character (60 MB for a 5 MB
     article). Cut after a line break, which ends the one context lower case looks at
-    (a final sigma's): the blocks lower-cased alone give the same characters."""
+    (a final sigma's): the blocks lower-cased alone give the same characters. They are
+    added to the result one by one (which CPython grows in place), not joined at the
+    end, which held every block and the whole result at once."""
     if len(text) <= _LOWER_BLOCK or text.isascii():
         return text.lower()
-    blocks = []
+    lowered = ""
     start = 0
     while start < len(text):
         cut = text.find("\n", start + _LOWER_BLOCK) + 1 or len(text)
-        blocks.append(text[start:cut].lower())
+        lowered += text[start:cut].lower()
         start = cut
-    return "".join(blocks)
+    return lowered
 
 
 # --- entities ---------------------------------------------------------------------------
