@@ -34,8 +34,10 @@ def run(args: argparse.Namespace) -> int:
 
         return start_tui(args.paths, pair=(args.a, args.b))
     from reader.engine.compare import compare_texts
+    from reader.engine.heap import return_large_blocks
     from reader.reports.output import use_colour, write_json
 
+    return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     a, b = named([args.a, args.b], args.paths)
     cmp = compare_texts(a.body, b.body)
     if args.json:

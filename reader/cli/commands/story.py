@@ -40,7 +40,9 @@ def run(args: argparse.Namespace) -> int:
     from reader.analysis.story import analyse_story
     from reader.cli.commands.stories import story_articles
     from reader.cli.progress import progress_bar
+    from reader.engine.heap import return_large_blocks
 
+    return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     named = story_articles(args.paths)
     library = load(named if named is not None else args.paths)
     articles = library.articles if args.paths else _bundled_story(library)
