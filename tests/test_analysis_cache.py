@@ -111,22 +111,6 @@ def test_a_long_entry_is_written_and_read_a_line_at_a_time(cache: Path, monkeypa
     assert analyse(Article(id="b", body=body, title="b")).found == fresh and not calls
 
 
-def test_a_fresh_extraction_is_kept_as_it_reads_back(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Equal to the extraction, with one object per distinct string (a fresh one holds
-    one per field), with or without a cache folder; the entry is written all the same."""
-    body = "\n\n".join([BODY] * 3)
-    for folder in (True, False):
-        if not folder:
-            monkeypatch.setattr(analysis_cache, "cache_dir", lambda: None)
-        found = analyse(Article(id="a", body=body + ("" if folder else " "), title="a")).found
-        assert found == extraction.extract(body + ("" if folder else " "))
-        strings = [v for name in ("quotes", "entities", "figures", "dates") for r in getattr(found, name)
-                   for v in vars(r).values() if isinstance(v, str)]
-        assert len(strings) > len(set(strings))                    # some repeat ...
-        assert len({id(v) for v in strings}) == len(set(strings))  # ... as one object each
-    assert len(_entries(cache)) == 1
-
-
 def test_a_version_bump_invalidates(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     analyse(Article(id="a", body=BODY, title="a"))
     calls = _calls(monkeypatch)

@@ -54,7 +54,7 @@ def cached_extraction(body: str) -> Extraction:
     path = _entry_path(body)
     found = _read(path, body) if path is not None else None
     if found is None:
-        found = _keep(path, extract(body), len(body))
+        found = _keep(path, extract(body))
     return found
 
 
@@ -70,7 +70,7 @@ def cached_extractions(bodies: list[str], progress: Callable[[int, int, str], No
         fresh = dict(zip(missing, extraction.extract_all(missing, progress), strict=True))
         for k, (p, b) in enumerate(zip(paths, bodies, strict=True)):
             if found[k] is None:
-                found[k] = _keep(p, fresh[b], len(b))
+                found[k] = _keep(p, fresh[b])
     return [f for f in found if f is not None]
 
 
@@ -90,29 +90,17 @@ def _read(path: Path, body: str) -> Extraction | None:
         return None
 
 
-def _keep(path: Path | None, found: Extraction, size: int) -> Extraction:
-    """``found`` as it will be read back: :func:`decode` of its entry's lines, which are
-    written to ``path`` on the way (when given). The records of a fresh extraction hold
-    an object per string and number they name (715,000 strings for a 5 MB article, of
-    which 41,000 distinct); read back they share one per distinct value, 30 MB less, so
-    a first run takes no more memory than the next ones. An extraction that does not
-    read back (:class:`Unfit`) is kept as it is."""
+def _keep(path: Path | None, found: Extraction) -> Extraction:
+    """``found``, its entry written to ``path`` line by line (when given). (Read back
+    from those lines it would share one object per distinct string and number, as a
+    warm run's records do; but made while the fresh records are alive, that copy raised
+    the peak of a first run by 60 MB.)"""
     entry = _Entry(path)
-
-    def lines() -> Iterator[str]:
+    if entry.fh is not None:
         for line in encode(found):
             entry.write(line)
-            yield line
-
-    written = lines()
-    try:
-        kept = decode(written, size)
-    except ValueError:
-        kept = found
-        for _ in written:  # (the rest of the entry, written all the same: read, it is a miss)
-            pass
-    entry.finish()
-    return kept
+        entry.finish()
+    return found
 
 
 class _Entry:
