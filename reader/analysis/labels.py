@@ -130,12 +130,14 @@ class _Text:
         return Use(self.index, start, end, self.sentence(start), quoted)
 
 
-def find_labels(articles: list[AnalysedArticle], lexicon: Lexicon) -> list[Referent]:
+def find_labels(articles: list[AnalysedArticle], lexicon: Lexicon, records: list[dict] | None = None
+                ) -> list[Referent]:
     """The referents of the story that have labels worth setting side by side, lexicon
-    marks first, then those most articles name."""
+    marks first, then those most articles name. ``records``: the articles' merged
+    entities (:func:`reader.analysis.entity_merge.entities_json`), made when not given."""
     texts = [_Text(i, a) for i, a in enumerate(articles)]
     matchers = _Matchers(lexicon)
-    referents = _entity_referents(articles, texts, matchers) + _group_referents(texts, lexicon, matchers)
+    referents = _entity_referents(articles, texts, matchers, records) + _group_referents(texts, lexicon, matchers)
     kept = [r for r in referents if _worth_showing(r)]
     kept.sort(key=lambda r: (not r.marked(), -len(r.articles()), -len(r.labels), _first(r)))
     return kept
@@ -216,11 +218,12 @@ def _lower(text: str) -> str:
 # --- entities ---------------------------------------------------------------------------
 
 
-def _entity_referents(articles: list[AnalysedArticle], texts: list[_Text], matchers: _Matchers) -> list[Referent]:
+def _entity_referents(articles: list[AnalysedArticle], texts: list[_Text], matchers: _Matchers,
+                      merged: list[dict] | None = None) -> list[Referent]:
     from reader.analysis.entity_merge import entities_json
 
     index = {a.id: i for i, a in enumerate(articles)}
-    records = [r for r in entities_json(articles) if r["type"] in ENTITY_TYPES]
+    records = [r for r in (merged if merged is not None else entities_json(articles)) if r["type"] in ENTITY_TYPES]
     referents = [Referent(r["name"], r["type"], "entity") for r in records]
     owner: dict[tuple[int, int, int], int] = {}
     for k, r in enumerate(records):

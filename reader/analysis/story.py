@@ -152,12 +152,14 @@ def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[
     return out
 
 
-def _partial_entities(articles: list[AnalysedArticle]) -> list[dict]:
+def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | None = None) -> list[dict]:
+    """The entities only some sources mention, from ``records`` (those of
+    :func:`reader.analysis.entity_merge.entities_json`, made when not given)."""
     from reader.analysis.entity_merge import entities_json
 
     ids = [a.id for a in articles]
     out = []
-    for r in entities_json(articles):
+    for r in records if records is not None else entities_json(articles):
         if r["type"] not in ENTITY_TYPES or len(r["articles"]) >= len(ids):
             continue
         out.append({"name": r["name"], "type": r["type"], "articles": list(r["articles"]),
@@ -171,6 +173,10 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
 
     articles = list(articles)
     analysed = analyse_all(articles)
+    # Entities and labels first, from one merge of the entities: merging those of a 5 MB
+    # article takes 45 MB for a moment, which at the end came on top of what the other
+    # steps left behind (freed, but not given back); their results are small.
+    entities, labels, label_warnings = _entities_and_labels(analysed)
     candidates = _pairs(analysed)
     pairs, skipped = candidates.pairs, candidates.skipped
     total = len(pairs) + 4
@@ -196,25 +202,28 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
     unique = unique_lines(analysed, comparisons, groups, linked, reworded) if len(articles) > 1 else {}
-    entities = _partial_entities(analysed) if len(articles) > 1 else []
     if progress is not None:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
-                  families, dense=candidates.dense)
-    _add_lenses(story)
+                  families, labels=labels, label_warnings=label_warnings, dense=candidates.dense)
+    from reader.analysis.timeline import build_timeline
+
+    story.timeline = build_timeline(story)  # the story's timeline (issue 16)
     return story
 
 
-def _add_lenses(story: Story) -> None:
-    """The words each outlet uses for the story's people, groups and places, and the
-    story's timeline (issue 16)."""
+def _entities_and_labels(analysed: list[AnalysedArticle]) -> tuple[list[dict], list, list[str]]:
+    """The entities only some sources mention; the words each outlet uses for the
+    story's people, groups and places (issue 16), with the warnings of the user's label
+    lexicon; both from one :func:`reader.analysis.entity_merge.entities_json`."""
+    from reader.analysis.entity_merge import entities_json
     from reader.analysis.label_lexicon import load_lexicon
     from reader.analysis.labels import find_labels
-    from reader.analysis.timeline import build_timeline
 
-    lexicon, story.label_warnings = load_lexicon()
-    story.labels = find_labels(story.analysed, lexicon)
-    story.timeline = build_timeline(story)
+    records = entities_json(analysed)
+    entities = _partial_entities(analysed, records) if len(analysed) > 1 else []
+    lexicon, warnings = load_lexicon()
+    return entities, find_labels(analysed, lexicon, records), warnings
 
 
 def _round(x: float) -> float:
