@@ -56,7 +56,7 @@ organisations would merge them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from reader.analysis import gazetteer
@@ -473,7 +473,7 @@ def _family(c: Chunk, people: _People) -> Name | None:
     last = c.toks[-1]
     if len(c.toks) != 1 or not last.text.endswith("s") or len(last.text) < 4 or last.acronym:
         return None
-    single = Chunk([replace(last, text=last.text[:-1])], c.at, c.strict)
+    single = Chunk([last._replace(text=last.text[:-1])], c.at, c.strict)
     return people.of(single)
 
 

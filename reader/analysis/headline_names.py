@@ -15,7 +15,6 @@ costs linear time.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from reader.analysis import gazetteer
 from reader.analysis.name_chunks import Chunk
@@ -35,7 +34,7 @@ def body_names(chunks: list[Chunk]) -> dict[str, Chunk]:
 
 def _titled(part: Chunk) -> Chunk:
     """``part`` with its words in title case ("PERES" → "Peres"), to find a person by surname."""
-    toks = [replace(t, text=t.text.title()) if t.text.isupper() else t for t in part.toks]
+    toks = [t._replace(text=t.text.title()) if t.text.isupper() else t for t in part.toks]
     return Chunk(toks, part.at, True)
 
 

@@ -12,8 +12,12 @@ title run out of a longer chunk ("White House Press Secretary Karoline Leavitt")
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count, islice, repeat
+from operator import itemgetter
+from typing import NamedTuple
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
@@ -54,15 +58,18 @@ NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z]
 _PREFIXED_RE = re.compile(r"^(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z]")
 
 
-@dataclass(slots=True)
-class Tok:
+class Tok(NamedTuple):
     # One per word or mark of the article, so kept small (a 5 MB article has a million):
-    # ``end`` is computed, and equal words share one ``text`` (tokenize interns them).
+    # ``end`` is computed, and equal words share one ``text`` (tokenize interns them). A
+    # named tuple, so that tokenize makes them all at once without a Python call each.
     start: int
     text: str
-    src: str = field(default="", repr=False)
+    src: str = ""
     initial: bool = False   # first word of a sentence or of a quotation
     brk: bool = False       # inside a date: never part of a name
+
+    def __repr__(self) -> str:
+        return f"Tok(start={self.start!r}, text={self.text!r}, initial={self.initial!r}, brk={self.brk!r})"
 
     @property
     def end(self) -> int:
@@ -147,28 +154,30 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
     share one string, kept in ``shared`` (its keys are then the text's distinct tokens)."""
     intern = (shared if shared is not None else {}).setdefault
-    starts = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
-    in_date = union((d.start, d.end) for d in dates)        # walked along with the tokens
-    in_date.append([len(text) + 1, len(text) + 1])
-    k = 0
-    date_start, date_end = in_date[0]
-    toks: list[Tok] = []
-    append = toks.append
-    prev_text, prev_start = "", 0
-    at, find = 0, text.find
-    for w in _TOKEN_RE.findall(text):
-        # every non-space character starts a match (the last alternative is \S): only white
-        # space lies between two tokens, so a token starts where its text is next found
-        start = find(w, at)
-        at = start + len(w)
-        while date_end <= start:
-            k += 1
-            date_start, date_end = in_date[k]
-        initial = start in starts or (prev_text in _OPENERS and
-                                      (prev_text != '"' or prev_start == 0 or text[prev_start - 1].isspace()))
-        append(Tok(start, intern(w, w), text, initial, date_start <= start))
-        prev_text, prev_start = w, start
-    return toks
+    starts: list[int] = []
+    texts: list[str] = []
+    found = _TOKEN_RE.finditer(text)
+    while batch := list(islice(found, 4096)):           # match objects, a few at a time
+        starts.extend(map(_START, batch))
+        texts.extend(map(_GROUP, batch))
+    texts = list(map(intern, texts, texts))
+    # a token opens a sentence, or follows an opening mark (a straight quote only when
+    # white space or the text's start is before it)
+    initial = list(map({s for s, _ in (sentence_spans(text) if sentences is None else sentences)}.__contains__,
+                       starts))
+    n = len(texts)
+    for k in compress(count(), map(_OPENERS.__contains__, texts)):
+        if k + 1 < n and (texts[k] != '"' or starts[k] == 0 or text[starts[k] - 1].isspace()):
+            initial[k + 1] = True
+    brk = [False] * n                                   # inside a date
+    for a, b in union((d.start, d.end) for d in dates):
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        brk[lo:hi] = [True] * (hi - lo)
+    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk)))
+
+
+_START, _GROUP = re.Match.start, re.Match.group
+_NEW: Callable[..., Tok] = tuple.__new__
 
 
 _OPENERS = frozenset("“\"‘(—–-:")       # a word after one of these opens a sentence or quotation
@@ -211,10 +220,14 @@ def _particles(toks: list[Tok], j: int) -> int:
 
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
-    i, n = 0, len(toks)
-    while i < n:
-        if not (toks[i].text[0].isupper() and _is_name_token(toks[i])):   # most words: not capitalised
-            i += 1
+    n = len(toks)
+    # most words are not capitalised: only those that are can start a chunk
+    caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+    k, m = 0, len(caps)
+    while k < m:
+        i = caps[k]
+        k += 1
+        if not _is_name_token(toks[i]):
             continue
         j = i + 1
         while j < n:
@@ -240,8 +253,11 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
             if chunk is not None:
                 out.append(chunk)
-        i = j
+        k = bisect_left(caps, j, k)
     return out
+
+
+_TEXT, _FIRST = itemgetter(1), itemgetter(0)       # a token's text; a string's first character
 
 
 def _split_and(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:

@@ -50,6 +50,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
+from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
 
@@ -267,6 +269,7 @@ class Person:
 
 
 Word = tuple[int, int, str]      # start, end, text
+_TEXT, _FIRST = itemgetter(2), itemgetter(0)       # a word's text; a string's first character
 
 
 def words(text: str, lo: int, hi: int) -> list[Word]:
@@ -391,11 +394,11 @@ class Registry:
             toks = words(masked, s, e)
             if keep:
                 sentence_words.append(toks)
-            i = 0
-            while i < len(toks):
-                if not toks[i][2][:1].isupper():                  # most words: no name starts here
-                    i += 1
-                    continue
+            # most words are not capitalised: no name starts there
+            caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+            k = 0
+            while k < len(caps):
+                i = caps[k]
                 j = i
                 while _joins(masked, toks, j):
                     j += 1
@@ -405,7 +408,7 @@ class Registry:
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
-                i = j + 1
+                k = bisect.bisect_left(caps, j + 1, k + 1)
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             if p.kind == "person":
@@ -415,7 +418,7 @@ class Registry:
                 | {k + q for k in by_surname for q in ("’s", "'s")})
         for k, (s, e) in enumerate(sentences):
             toks = sentence_words[k] if keep else words(masked, s, e)
-            hits = [n for n, t in enumerate(toks) if t[2] in keys]
+            hits = list(compress(count(), map(keys.__contains__, map(_TEXT, toks))))
             if hits:
                 self._occurrences(s, toks, hits, by_surname)
 
