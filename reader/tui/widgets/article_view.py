@@ -141,8 +141,16 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
             self._placing = placing
 
     def set_current(self, number: int | None) -> None:
+        if number == self.current:
+            return
+        rows = self._passage_rows(self.current) | self._passage_rows(number)
         self.current = number
-        self._forget()
+        self._forget_rows(rows)
+
+    def _passage_rows(self, number: int | None) -> set[int]:
+        """The rows passage ``number`` is drawn on (its gutter marks it as current)."""
+        span = self.marks.span_of(number) if self.marks and number is not None else None
+        return self._rows_of([span]) if span else set()
 
     def _relayout(self, keep_position: bool) -> None:
         width = self.scrollable_content_region.width
@@ -182,6 +190,23 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
     def _forget(self) -> None:
         self._lines.clear()
         self.refresh()
+
+    def _rows_of(self, spans: Sequence[tuple[int, int]] | Sequence[tuple[int, int, int, str]]) -> set[int]:
+        """Every row a span of ``spans`` covers."""
+        if self.rows is None:
+            return set()
+        row_of = self.rows.row_of
+        return {row for span in spans for row in range(row_of(span[0]), row_of(max(span[1] - 1, span[0])) + 1)}
+
+    def _forget_rows(self, rows: set[int]) -> None:
+        """Draw only ``rows`` again (a mark that moved): the other rows keep their strips,
+        so a selection or the current passage changing costs a few rows, not the pane."""
+        top = round(self.scroll_y)
+        height = self.scrollable_content_region.height
+        for row in rows:
+            self._lines.discard(row)
+            if top <= row < top + height:
+                self.refresh_line(row)
 
     def notify_style_update(self) -> None:
         # Textual calls this whenever an ancestor's classes change (the focus moving
@@ -293,9 +318,12 @@ class ArticleView(LazyComponents, ScrollView, can_focus=True):
     def set_selection(self, spans: list[tuple[int, int]]) -> int | None:
         """Mark ``spans`` (the mentions of the item selected in the side panel) and
         scroll to the first when it is off screen; returns its row (None: no spans)."""
-        self.selection = sorted(spans)
-        self._row_selection = self._by_row(self.selection)
-        self._forget()
+        selection = sorted(spans)
+        if selection != self.selection:
+            rows = self._rows_of(self.selection) | self._rows_of(selection)
+            self.selection = selection
+            self._row_selection = self._by_row(selection)
+            self._forget_rows(rows)
         if not self.selection or self.rows is None:
             return None
         row = self.row_of(self.selection[0][0])
