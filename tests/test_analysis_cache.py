@@ -111,6 +111,24 @@ def test_a_long_entry_is_written_and_read_a_line_at_a_time(cache: Path, monkeypa
     assert analyse(Article(id="b", body=body, title="b")).found == fresh and not calls
 
 
+def test_a_fresh_extraction_shares_equal_strings(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Equal to the extraction, with one object per distinct string (a fresh one holds one
+    per field), as when read back from the cache, with or without a cache folder."""
+    body = "\n\n".join([BODY] * 3)
+    for folder in (True, False):
+        if not folder:
+            monkeypatch.setattr(analysis_cache, "cache_dir", lambda: None)
+        text = body if folder else body + " "
+        for found in (analyse(Article(id="a", body=text, title="a")).found,        # fresh
+                      analyse(Article(id="b", body=text, title="b")).found):       # again (read back, with a folder)
+            assert found == extraction.extract(text)
+            strings = [v for name in ("quotes", "entities", "figures", "dates") for r in getattr(found, name)
+                       for v in vars(r).values() if isinstance(v, str)]
+            assert len(strings) > len(set(strings))                    # some repeat ...
+            assert len({id(v) for v in strings}) == len(set(strings))  # ... as one object each
+    assert len(_entries(cache)) == 1
+
+
 def test_a_version_bump_invalidates(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     analyse(Article(id="a", body=BODY, title="a"))
     calls = _calls(monkeypatch)
