@@ -10,6 +10,7 @@ from conftest import child_env
 
 from reader.library import frontmatter
 from reader.library.loading import LoadIssue, load_file, load_library
+from reader.text.cache import JsonStore
 
 ARTICLE = """---
 title: Cached title
@@ -51,7 +52,7 @@ def test_second_load_uses_the_cache_and_skips_yaml(tmp_path):
     cache = tmp_path / "cache"
     first = _probe(folder, cache)
     assert first["yaml"] and first["markdown_it"]
-    assert list(cache.glob("frontmatter-v*.json")), "the cache file is written at exit"
+    assert list(cache.glob("frontmatter-v*/*.json")), "the cache shards are written at exit"
     second = _probe(folder, cache)
     assert not second["yaml"] and not second["markdown_it"]
     assert second["articles"] == first["articles"]
@@ -67,7 +68,10 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path):
     (folder / "a.md").write_text(ARTICLE, encoding="utf-8")
     cache = tmp_path / "cache"
     cache.mkdir()
-    (cache / frontmatter.CACHE.name).write_text("{not json", encoding="utf-8")
+    shards = cache / frontmatter.CACHE.name
+    shards.mkdir()
+    for shard in range(frontmatter.CACHE.SHARDS):
+        (shards / f"{shard:02x}.json").write_text("{not json", encoding="utf-8")
     result = _probe(folder, cache)
     assert result["articles"][0]["title"] == "Cached title"
     assert result["issues"] == []
@@ -76,7 +80,7 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path):
 def test_cached_and_parsed_results_agree_in_process(tmp_path, monkeypatch):
     path = tmp_path / "a.md"
     path.write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr(frontmatter, "CACHE", frontmatter.JsonStore("x.json", decode=frontmatter._from_cache))
+    monkeypatch.setattr(frontmatter, "CACHE", JsonStore("x.json", decode=frontmatter._from_cache))
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
     issues: list[LoadIssue] = []
     parsed = load_file(path, issues)

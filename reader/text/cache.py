@@ -6,6 +6,13 @@ cache file carries a format version in its name, so a reader that changes what i
 stores starts a new file instead of misreading an old one. A cache is only ever an
 optimisation: a missing, unreadable or corrupt file is treated as empty, and a folder
 that cannot be written is simply not used.
+
+Two kinds of store: :class:`JsonStore`, one file read whole on first use (for small
+caches), and :class:`ShardedJsonStore`, a folder of 256 small files of which a run reads
+only those holding the keys it asks for (the front matter cache: a run that opens five
+articles reads five shards, however large a library the cache has seen). Cache files and
+folders of versions older than the current ones are removed at most once a day, at exit
+(:mod:`reader.text.cache_prune`).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import atexit
 import json
 import os
+import zlib
 from pathlib import Path
 
 from reader.text.files import write_atomic
@@ -116,3 +124,155 @@ class JsonStore:
             write_atomic(path, json.dumps(self._data, ensure_ascii=False))
         except (OSError, ValueError, TypeError, RecursionError):
             pass
+
+
+class ShardedJsonStore:
+    """A dictionary kept in ``<cache dir>/<name>/<xx>.json``, 256 shards chosen by the
+    key's CRC-32 (``xx``: its low byte in hex). A shard is read only when one of its
+    keys is asked for, and at exit only the shards something was added to are written
+    back, each atomically (a temporary file renamed over it) after merging in what
+    another process wrote to it meanwhile: concurrent readers never see half a shard,
+    and when two write the same shard at once the last one wins.
+
+    As with :class:`JsonStore`, what is read is checked: a shard that is missing, over
+    ``MAX_SHARD_BYTES``, not JSON, nested absurdly deep, not a mapping, or a directory
+    is empty (and rewritten by the next ``put`` to it); an entry ``decode`` refuses is a
+    miss and dropped. At most ``limit`` entries are kept in all, ``limit // 256`` per
+    shard (keys are hashes, so shards fill evenly); a full shard drops its oldest
+    entries, where an entry is made young again when it is written or used in a run
+    that writes its shard."""
+
+    SHARDS = 256
+    MAX_SHARD_BYTES = 16 * 1024 * 1024
+
+    def __init__(self, name: str, limit: int = 200_000, max_entry: int = 64_000,
+                 decode: Callable[[Any], Any] | None = None) -> None:
+        self.name = name
+        self.limit = limit
+        self.max_entry = max_entry
+        self.decode = decode
+        self.per_shard = max(1, limit // self.SHARDS)
+        self._shards: dict[int, dict[str, Any]] = {}
+        self._added: dict[int, dict[str, Any]] = {}    # shard -> entries put by this run
+        self._dropped: dict[int, set[str]] = {}        # shard -> keys found unusable
+        self._used: dict[int, list[str]] = {}          # shard -> keys this run read
+        self._registered = False
+
+    @property
+    def path(self) -> Path | None:
+        """The store's folder (None when there is no cache folder)."""
+        folder = cache_dir()
+        return folder / self.name if folder else None
+
+    def shard_of(self, key: str) -> int:
+        return zlib.crc32(key.encode("utf-8", "surrogatepass")) & (self.SHARDS - 1)
+
+    def shard_path(self, shard: int) -> Path | None:
+        folder = self.path
+        return folder / f"{shard:02x}.json" if folder else None
+
+    def _read(self, shard: int) -> dict[str, Any]:
+        """What shard ``shard`` holds on disk; empty when it is unusable."""
+        path = self.shard_path(shard)
+        if path is None:
+            return {}
+        try:
+            with open(path, "rb") as fh:  # (a directory fails here, as does a missing file)
+                if os.fstat(fh.fileno()).st_size > self.MAX_SHARD_BYTES:
+                    return {}
+                data = json.loads(fh.read())
+        except (OSError, ValueError, RecursionError):  # (json raises RecursionError on deep nesting)
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _load(self, shard: int) -> dict[str, Any]:
+        data = self._shards.get(shard)
+        if data is None:
+            data = self._shards[shard] = self._read(shard)
+            self._register()
+        return data
+
+    def _register(self) -> None:
+        if not self._registered:
+            self._registered = True
+            atexit.register(self.save)
+
+    def get(self, key: str) -> Any:
+        """The entry for ``key`` (decoded), or None when there is none or it is unusable."""
+        shard = self.shard_of(key)
+        data = self._load(shard)
+        value = data.get(key)
+        if value is None:
+            return None
+        if self.decode is not None:
+            try:
+                decoded = self.decode(value)
+            except (ValueError, TypeError, RecursionError):
+                decoded = None
+            if decoded is None:
+                del data[key]
+                self._added.get(shard, {}).pop(key, None)
+                self._dropped.setdefault(shard, set()).add(key)
+                return None
+            value = decoded
+        self._used.setdefault(shard, []).append(key)
+        return value
+
+    def put(self, key: str, value: Any) -> None:
+        """Keep ``value`` (JSON data) for ``key``; a value too large for an entry, or
+        one JSON cannot hold, is not kept. What is kept is what a later run will read."""
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (ValueError, TypeError, RecursionError):
+            return
+        if len(text) > self.max_entry:
+            return
+        shard = self.shard_of(key)
+        data = self._load(shard)
+        kept = json.loads(text)  # tuples as lists, as the file will give them back
+        data.pop(key, None)      # (re-put: young again)
+        data[key] = kept
+        self._added.setdefault(shard, {})[key] = kept
+        self._dropped.get(shard, set()).discard(key)
+        _trim(data, self.per_shard)
+
+    def save(self) -> None:
+        """Write back the shards this run added to (merged with what is on disk now),
+        then remove stale cache versions if that has not been done today."""
+        added, self._added = self._added, {}
+        folder = self.path
+        if folder is None:
+            return
+        if added:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return  # a folder that cannot be made is not used
+            for shard, entries in sorted(added.items()):
+                self._save_shard(shard, entries)
+        from reader.text.cache_prune import prune_daily
+
+        prune_daily(folder.parent)
+
+    def _save_shard(self, shard: int, entries: dict[str, Any]) -> None:
+        path = self.shard_path(shard)
+        if path is None:
+            return
+        dropped = self._dropped.get(shard, set())
+        merged = {k: v for k, v in self._read(shard).items() if k not in dropped and k not in entries}
+        for key in self._used.get(shard, []):  # used this run: young again
+            if key in merged:
+                merged[key] = merged.pop(key)
+        merged.update(entries)
+        _trim(merged, self.per_shard)
+        self._shards[shard] = merged
+        try:
+            write_atomic(path, json.dumps(merged, ensure_ascii=False, separators=(",", ":")))
+        except (OSError, ValueError, TypeError, RecursionError):
+            return  # (a shard that cannot be written stays as it was: a miss next time)
+
+
+def _trim(data: dict[str, Any], limit: int) -> None:
+    """Drop ``data``'s oldest entries (dicts keep insertion order) past ``limit``."""
+    while len(data) > limit:
+        del data[next(iter(data))]

