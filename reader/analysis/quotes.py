@@ -645,7 +645,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
             if np is not None and np.kind == "name" and np.start == colon.start(1):
                 return np, "before", (np.start, np.end)
     relative = False
-    cue = _PARTICIPLE_RE.search(text, s, q_open)               # X left, saying “…”: not a verb before it
+    cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
         if np is not None and reg.resolve(np, np.start)[0] is not None:
@@ -663,12 +663,21 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     return None
 
 
+def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
+    """``_PARTICIPLE_RE.search(text, s, q_open)``, begun where a match can start: one ends at
+    ``q_open`` with at most nine words after the participle, and its comma and "and" are
+    in the two words before it, so it lies in the last twelve (the search tried the
+    pattern at every character of a long sentence)."""
+    head = text[s:q_open].rsplit(None, 14)
+    return _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+
+
 def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:
     """X attacked Y, saying “…” / calling it “…” / with X telling reporters “…” / X had a
     message: “…”: the quote introduced by a participle of saying or a colon; the speaker
     is the name right before the participle, else the subject of the sentence's clause."""
     text = reg.text
-    m = _PARTICIPLE_RE.search(text, s, q_open)
+    m = _participle_cue(text, s, q_open)
     document = m is not None and m.group(1) is None and _DOCUMENT_RE.search(text, s, m.start(2)) is not None
     if m is not None and m.group(1) is None and not document:  # with X telling reporters “…”
         np = np_before(reg, s, m.start(2))
