@@ -175,3 +175,34 @@ def test_an_appositive_is_not_read_again_as_a_reference():
     arts = _story(("a", None, "Deputy Mayor Ann Price, the city's deputy mayor, said crews would work all night.\n"))
     (price,) = _labels(arts)
     assert _by(price) == {"a": ["Deputy Mayor Ann Price", "the city's deputy mayor"]}
+
+
+def test_a_long_text_is_scanned_for_terms_a_stretch_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cut before commas, lower-cased and scanned stretch by stretch, a text gives the
+    terms one scan of the whole lower-cased text gives (terms across line breaks, at
+    the cuts, plurals, final sigmas, and text whose lower case changes its length)."""
+    import random
+    import re
+
+    from reader.analysis import labels
+
+    lexicon, _ = load_lexicon()
+    matchers = labels._Matchers(lexicon)
+    terms = sorted(matchers.terms)[:40]
+
+    def whole(text: str) -> list[tuple[int, int]]:  # the scan of the whole lower-cased text
+        lower = text.lower()
+        if len(lower) == len(text):
+            return [m.span() for m in matchers.any_term.finditer(lower)]
+        return [m.span() for m in re.compile(matchers.any_term.pattern, re.I).finditer(text)]
+
+    monkeypatch.setattr(labels, "_STRETCH", 8)
+    rng = random.Random(7)
+    pieces = [*terms, *(t.upper() for t in terms[:5]), "s", "es", ",", ", ", " ", "\n", "-", "ΟΔΟΣ,", "Σ", "x", "İ"]
+    found = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", "\n", ",", "", "  "]) for _ in range(rng.randint(0, 30)))
+        want = whole(text)
+        assert matchers._spans(text) == want
+        found += len(want)
+    assert found > 100

@@ -173,16 +173,42 @@ class _Matchers:
     def found(self, text: str, inner: bool = False) -> list[tuple[int, int, Mark]]:
         """Every listed term in ``text``: one scan of the lower-cased text (a case-blind
         pattern was ten times slower), or of the text itself, case-blind, when lower
-        case changes its length."""
-        lower = _lower(text)
-        scan = (self.any_term.finditer(lower) if len(lower) == len(text)
-                else re.compile(self.any_term.pattern, re.I).finditer(text))
+        case changes its length. A long text is lower-cased and scanned a stretch at a
+        time (:meth:`_stretches`), never whole: ``str.lower`` of a 5 MB article took
+        60 MB for a moment, and its result 10 MB more."""
+        spans = self._spans(text)
         out = []
-        for found in scan:
-            surface = text[found.start() : found.end()]
+        for start, end in spans:
+            surface = text[start:end]
             mark = self.terms.get(term_key(surface)) or (None if inner else self.mark(surface))
             if mark is not None:
-                out.append((found.start(), found.end(), mark))
+                out.append((start, end, mark))
+        return out
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for a, b in self._stretches(text):
+            lower = text[a:b].lower()
+            if len(lower) != b - a:  # (lower case changes a length: the whole text, case-blind)
+                return [m.span() for m in re.compile(self.any_term.pattern, re.I).finditer(text)]
+            spans += ((m.start() + a, m.end() + a) for m in self.any_term.finditer(lower))
+        return spans
+
+    def _stretches(self, text: str) -> list[tuple[int, int]]:
+        """``text`` cut, about every ``_STRETCH`` characters, before a comma: no term
+        holds one (else the text is not cut), so no match runs across it, and what
+        either side needs around a match is the same as in the whole text (a comma is no
+        word character, no hyphen, and ends the one context lower case reads, a final
+        sigma's, being neither a letter nor a character that lower case looks through)."""
+        if len(text) <= _STRETCH or "," in self.any_term.pattern:
+            return [(0, len(text))]
+        out = []
+        start = 0
+        while start < len(text):
+            cut = text.find(",", start + _STRETCH)
+            cut = len(text) if cut < 0 else cut
+            out.append((start, cut))
+            start = cut
         return out
 
     def mark(self, text: str) -> Mark | None:
@@ -194,25 +220,7 @@ class _Matchers:
         return max(hits, key=lambda m: len(m.term)) if hits else None
 
 
-_LOWER_BLOCK = 1 << 16
-
-
-def _lower(text: str) -> str:
-    """``text.lower()``, a block of lines at a time: ``str.lower`` of text beyond Latin-1
-    first takes room for three 4-byte characters per character (60 MB for a 5 MB
-    article). Cut after a line break, which ends the one context lower case looks at
-    (a final sigma's): the blocks lower-cased alone give the same characters. They are
-    added to the result one by one (which CPython grows in place), not joined at the
-    end, which held every block and the whole result at once."""
-    if len(text) <= _LOWER_BLOCK or text.isascii():
-        return text.lower()
-    lowered = ""
-    start = 0
-    while start < len(text):
-        cut = text.find("\n", start + _LOWER_BLOCK) + 1 or len(text)
-        lowered += text[start:cut].lower()
-        start = cut
-    return lowered
+_STRETCH = 1 << 16
 
 
 # --- entities ---------------------------------------------------------------------------
