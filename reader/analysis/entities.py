@@ -162,7 +162,9 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     ents = _Entities()
     _classify(chunks, toks, lower)
     type_rows(chunks, toks, text, lower)
-    if sports_article(text):
+    # (only a weakly typed place can become a side: most articles have none, and then the
+    # sport's words are not looked for)
+    if any(c.type == "place" and c.weak and not c.cued for c in chunks) and sports_article(text):
         sides_not_places(chunks)
     _resolve(chunks, toks, ents)
     for d in dates:
