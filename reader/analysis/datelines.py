@@ -13,6 +13,7 @@ expressions read exactly.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from reader.analysis.gazetteer import NOT_ENTITY_ACRONYMS
 
@@ -31,15 +32,22 @@ _REGION_RE = re.compile(
     rf"(?={_SP}*\.?{_SP}*$|{_SP}*\.?{_SP}*,?{_SP}*{_DATE})", re.MULTILINE)
 
 
+_NEWLINE_RE = re.compile(r"\n")
+
+
 def dateline_places(text: str) -> set[tuple[int, int]]:
     """Spans of the places a dateline names (the town, and its state or country when given)."""
     out = set()
-    for m in _DATELINE_RE.finditer(text):
-        g = 1 if m.group(1) else 2
-        if m.group(g).strip(".'-") not in NOT_ENTITY_ACRONYMS:
-            out.add(m.span(g))
-    for m in _REGION_RE.finditer(text):
-        if m.group(1).strip(".'-") not in NOT_ENTITY_ACRONYMS:
+    # both patterns start a line and stay in it: tried at each line's start (a search of
+    # the whole text tried them at every character)
+    starts = [0] + [m.end() for m in _NEWLINE_RE.finditer(text)]
+    for m in map(_DATELINE_RE.match, repeat(text), starts):
+        if m is not None:
+            g = 1 if m.group(1) else 2
+            if m.group(g).strip(".'-") not in NOT_ENTITY_ACRONYMS:
+                out.add(m.span(g))
+    for m in map(_REGION_RE.match, repeat(text), starts):
+        if m is not None and m.group(1).strip(".'-") not in NOT_ENTITY_ACRONYMS:
             out.add(m.span(1))
             out.add(m.span(2))
     return out

@@ -236,8 +236,8 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
             if _continues(toks[j - 1], t):
                 j += 1
-            elif _particles(toks, j):
-                j += _particles(toks, j) + 1
+            elif particles := _particles(toks, j):
+                j += particles + 1
             elif (t.text in CONNECTORS and j + 1 < n and _is_name_token(toks[j + 1])
                   and toks[j - 1].text not in CONNECTORS):
                 j += 2 if toks[j + 1].text != "the" else 1
