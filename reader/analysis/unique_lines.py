@@ -93,16 +93,17 @@ class _SentenceWords:
 
     def __init__(self, articles: list[AnalysedArticle]) -> None:
         self.words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
-        owner: dict[Words, int] = {}      # the one article a distinct sentence is in, or -1
+        self.ids: dict[Words, int] = {}
+        sole = array("q")                  # the one article a distinct sentence is in, or -1
         for i, sents in enumerate(self.words):
             for ws in sents:
-                was = owner.setdefault(ws, i)
-                if was != i and was != -1:
-                    owner[ws] = -1
-        self.ids = {ws: k for k, ws in enumerate(owner)}
-        self.sizes = np.fromiter((len(ws) for ws in owner), dtype=np.int64, count=len(owner))
-        self.sole = np.fromiter(owner.values(), dtype=np.int64, count=len(owner))
-        del owner
+                k = self.ids.setdefault(ws, len(self.ids))
+                if k == len(sole):
+                    sole.append(i)
+                elif sole[k] != i:
+                    sole[k] = -1
+        self.sizes = np.fromiter((len(ws) for ws in self.ids), dtype=np.int64, count=len(self.ids))
+        self.sole = np.frombuffer(sole, dtype=np.int64) if sole else np.empty(0, dtype=np.int64)
         by_word: dict[str, array[int]] = {}
         for k, ws in enumerate(self.ids):
             for w in ws:
