@@ -52,7 +52,7 @@ def test_second_load_uses_the_cache_and_skips_yaml(tmp_path):
     cache = tmp_path / "cache"
     first = _probe(folder, cache)
     assert first["yaml"] and first["markdown_it"]
-    assert list(cache.glob("frontmatter-v*/*.json")), "the cache shards are written at exit"
+    assert list(cache.glob("frontmatter-v*/*.txt")), "the cache shards are written at exit"
     second = _probe(folder, cache)
     assert not second["yaml"] and not second["markdown_it"]
     assert second["articles"] == first["articles"]
@@ -71,7 +71,7 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path):
     shards = cache / frontmatter.CACHE.name
     shards.mkdir()
     for shard in range(frontmatter.CACHE.SHARDS):
-        (shards / f"{shard:02x}.json").write_text("{not json", encoding="utf-8")
+        (shards / f"{shard:02x}.txt").write_text("{not json\tnot json either\n", encoding="utf-8")
     result = _probe(folder, cache)
     assert result["articles"][0]["title"] == "Cached title"
     assert result["issues"] == []

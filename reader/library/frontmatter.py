@@ -10,16 +10,18 @@ stack (a crash no ``except`` can catch).
 Imported only when a file has front matter; PyYAML and markdown-it themselves only when
 a block is not in the cache (see :func:`split_front_matter`).
 
-The cache (``<cache dir>/frontmatter-v3/``, :class:`reader.text.cache.ShardedJsonStore`)
+The cache (``<cache dir>/frontmatter-v4/``, :class:`reader.text.cache.ShardedJsonStore`)
 is 256 shards by the hash of the key (the key is itself a hash of the block, so they
-fill evenly), and a run reads only the shards of the blocks it meets. v2 was one JSON
-file read whole: once it had seen a 10,000-article library, opening the 5 bundled
-articles spent 74 ms (median) in it before the first frame, 134 ms at 100,000 entries;
-sharded, 0.8 and 11 ms (benchmarks/frontmatter_cache.py, medians of 11 fresh processes).
-256 rather than 16 shards (7 and 104 ms) or 4096 (0.3 and 0.8 ms, but a warm
-10,000-article library then reads 4096 files: 314 ms in the cache against 196 with 256
-and 156 with the single file). One shard per source folder was the other candidate;
-not taken because one article of a large folder (the user's imported library is one
+fill evenly), one entry a line: a run reads only the shards of the blocks it meets and
+parses only their entries. v2 was one JSON file read whole: once it had seen a
+10,000-article library, opening the 5 bundled articles spent 29 ms (median; 74 ms in a
+busier run) in it before the first frame, 157 ms at 100,000 entries (capped, 25,000
+kept); sharded, 0.5 and 3.9 ms (benchmarks/frontmatter_cache.py, medians of 11 fresh
+processes, load average about 3 on 2 cores). 256 rather than 16 shards (2.3 and 37.5 ms)
+or 4096 (0.3 and 0.4 ms, but a warm 10,000-article library then reads 4096 files: 219
+ms in the cache against 136 with 256 shards and 124 with the single file; the whole
+load 922, 823 and 802 ms). One shard per source folder was the other candidate; not
+taken because one article of a large folder (the user's imported library is one
 folder) would still cost the whole folder's entries.
 """
 
@@ -114,7 +116,7 @@ def _json_within(value: object, depth: int) -> bool:
     return True
 
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 CACHE = ShardedJsonStore(f"frontmatter-v{CACHE_VERSION}", decode=_from_cache)
 
 

@@ -9,9 +9,10 @@ that cannot be written is simply not used.
 
 Two kinds of store: :class:`JsonStore`, one file read whole on first use (for small
 caches), and :class:`ShardedJsonStore`, a folder of 256 small files of which a run reads
-only those holding the keys it asks for (the front matter cache: a run that opens five
-articles reads five shards, however large a library the cache has seen). Cache files and
-folders of versions older than the current ones are removed at most once a day, at exit
+only those holding the keys it asks for, and parses only the entries it asks for (the
+front matter cache: a run that opens five articles reads five shards and parses five
+entries, however large a library the cache has seen). Cache files and folders of
+versions older than the current ones are removed at most once a day, at exit
 (:mod:`reader.text.cache_prune`).
 """
 
@@ -127,20 +128,24 @@ class JsonStore:
 
 
 class ShardedJsonStore:
-    """A dictionary kept in ``<cache dir>/<name>/<xx>.json``, 256 shards chosen by the
-    key's CRC-32 (``xx``: its low byte in hex). A shard is read only when one of its
-    keys is asked for, and at exit only the shards something was added to are written
-    back, each atomically (a temporary file renamed over it) after merging in what
-    another process wrote to it meanwhile: concurrent readers never see half a shard,
-    and when two write the same shard at once the last one wins.
+    """A dictionary kept in ``<cache dir>/<name>/<xx>.txt``, 256 shards chosen by the
+    key's CRC-32 (``xx``: its low byte in hex). A shard holds one entry a line, the key,
+    a tab and the value's JSON; it is read only when one of its keys is asked for, and
+    split into lines then, but an entry's JSON is parsed only when that entry is asked
+    for (so a run that opens five articles parses five entries, however full the shards
+    are). At exit only the shards something was added to are written back, each
+    atomically (a temporary file renamed over it) after merging in what another process
+    wrote to it meanwhile: concurrent readers never see half a shard, and when two write
+    the same shard at once the last one wins.
 
-    As with :class:`JsonStore`, what is read is checked: a shard that is missing, over
-    ``MAX_SHARD_BYTES``, not JSON, nested absurdly deep, not a mapping, or a directory
-    is empty (and rewritten by the next ``put`` to it); an entry ``decode`` refuses is a
-    miss and dropped. At most ``limit`` entries are kept in all, ``limit // 256`` per
-    shard (keys are hashes, so shards fill evenly); a full shard drops its oldest
-    entries, where an entry is made young again when it is written or used in a run
-    that writes its shard."""
+    What is read is checked: a shard that is missing, over ``MAX_SHARD_BYTES``, not
+    UTF-8 or a directory is empty; a line without a key, a tab and a value is ignored; an entry whose JSON
+    is broken (or nested absurdly deep) or that ``decode`` refuses is a miss and
+    dropped, so the next ``put`` to its shard rewrites the shard without it. Keys may not
+    hold tabs or line breaks (``put`` refuses them). At most ``limit`` entries are kept
+    in all, ``limit // 256`` per shard (keys are hashes, so shards fill evenly); a full
+    shard drops its oldest entries, where an entry is made young again when it is
+    written, or used in a run that writes its shard."""
 
     SHARDS = 256
     MAX_SHARD_BYTES = 16 * 1024 * 1024
@@ -152,10 +157,10 @@ class ShardedJsonStore:
         self.max_entry = max_entry
         self.decode = decode
         self.per_shard = max(1, limit // self.SHARDS)
-        self._shards: dict[int, dict[str, Any]] = {}
-        self._added: dict[int, dict[str, Any]] = {}    # shard -> entries put by this run
-        self._dropped: dict[int, set[str]] = {}        # shard -> keys found unusable
-        self._used: dict[int, list[str]] = {}          # shard -> keys this run read
+        self._shards: dict[int, dict[str, str]] = {}  # shard -> key -> the entry's JSON
+        self._added: dict[int, dict[str, str]] = {}   # shard -> entries put by this run
+        self._dropped: dict[int, set[str]] = {}       # shard -> keys found unusable
+        self._used: dict[int, list[str]] = {}         # shard -> keys this run read
         self._registered = False
 
     @property
@@ -169,10 +174,10 @@ class ShardedJsonStore:
 
     def shard_path(self, shard: int) -> Path | None:
         folder = self.path
-        return folder / f"{shard:02x}.json" if folder else None
+        return folder / f"{shard:02x}.txt" if folder else None
 
-    def _read(self, shard: int) -> dict[str, Any]:
-        """What shard ``shard`` holds on disk; empty when it is unusable."""
+    def _read(self, shard: int) -> dict[str, str]:
+        """What shard ``shard`` holds on disk (key -> JSON text); empty when it is unusable."""
         path = self.shard_path(shard)
         if path is None:
             return {}
@@ -180,12 +185,17 @@ class ShardedJsonStore:
             with open(path, "rb") as fh:  # (a directory fails here, as does a missing file)
                 if os.fstat(fh.fileno()).st_size > self.MAX_SHARD_BYTES:
                     return {}
-                data = json.loads(fh.read())
-        except (OSError, ValueError, RecursionError):  # (json raises RecursionError on deep nesting)
+                text = fh.read().decode("utf-8")
+        except (OSError, ValueError):
             return {}
-        return data if isinstance(data, dict) else {}
+        data: dict[str, str] = {}
+        for line in text.split("\n"):
+            key, _, value = line.partition("\t")
+            if key and value:  # (a line without a tab has no value)
+                data[key] = value
+        return data
 
-    def _load(self, shard: int) -> dict[str, Any]:
+    def _load(self, shard: int) -> dict[str, str]:
         data = self._shards.get(shard)
         if data is None:
             data = self._shards[shard] = self._read(shard)
@@ -201,38 +211,41 @@ class ShardedJsonStore:
         """The entry for ``key`` (decoded), or None when there is none or it is unusable."""
         shard = self.shard_of(key)
         data = self._load(shard)
-        value = data.get(key)
-        if value is None:
+        text = data.get(key)
+        if text is None:
             return None
-        if self.decode is not None:
-            try:
-                decoded = self.decode(value)
-            except (ValueError, TypeError, RecursionError):
-                decoded = None
-            if decoded is None:
-                del data[key]
-                self._added.get(shard, {}).pop(key, None)
-                self._dropped.setdefault(shard, set()).add(key)
-                return None
-            value = decoded
+        try:
+            value = json.loads(text)
+            if value is not None and self.decode is not None:
+                value = self.decode(value)
+        except (ValueError, TypeError, RecursionError):  # (json raises RecursionError on deep nesting)
+            value = None
+        if value is None:
+            del data[key]
+            self._added.get(shard, {}).pop(key, None)
+            self._dropped.setdefault(shard, set()).add(key)
+            return None
         self._used.setdefault(shard, []).append(key)
         return value
 
     def put(self, key: str, value: Any) -> None:
         """Keep ``value`` (JSON data) for ``key``; a value too large for an entry, or
-        one JSON cannot hold, is not kept. What is kept is what a later run will read."""
+        one JSON (or UTF-8) cannot hold, is not kept. What is kept is what a later run
+        will read."""
+        if "\t" in key or "\n" in key:
+            return
         try:
-            text = json.dumps(value, ensure_ascii=False)
+            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+            text.encode("utf-8")  # (a lone surrogate would make the whole shard unwritable)
         except (ValueError, TypeError, RecursionError):
             return
         if len(text) > self.max_entry:
             return
         shard = self.shard_of(key)
         data = self._load(shard)
-        kept = json.loads(text)  # tuples as lists, as the file will give them back
-        data.pop(key, None)      # (re-put: young again)
-        data[key] = kept
-        self._added.setdefault(shard, {})[key] = kept
+        data.pop(key, None)  # (re-put: young again)
+        data[key] = text
+        self._added.setdefault(shard, {})[key] = text
         self._dropped.get(shard, set()).discard(key)
         _trim(data, self.per_shard)
 
@@ -254,7 +267,7 @@ class ShardedJsonStore:
 
         prune_daily(folder.parent)
 
-    def _save_shard(self, shard: int, entries: dict[str, Any]) -> None:
+    def _save_shard(self, shard: int, entries: dict[str, str]) -> None:
         path = self.shard_path(shard)
         if path is None:
             return
@@ -267,12 +280,12 @@ class ShardedJsonStore:
         _trim(merged, self.per_shard)
         self._shards[shard] = merged
         try:
-            write_atomic(path, json.dumps(merged, ensure_ascii=False, separators=(",", ":")))
-        except (OSError, ValueError, TypeError, RecursionError):
+            write_atomic(path, "".join(f"{k}\t{v}\n" for k, v in merged.items()))
+        except (OSError, ValueError):
             return  # (a shard that cannot be written stays as it was: a miss next time)
 
 
-def _trim(data: dict[str, Any], limit: int) -> None:
+def _trim(data: dict[str, str], limit: int) -> None:
     """Drop ``data``'s oldest entries (dicts keep insertion order) past ``limit``."""
     while len(data) > limit:
         del data[next(iter(data))]
