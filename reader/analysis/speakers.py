@@ -402,7 +402,8 @@ class Registry:
                 j = i
                 while _joins(masked, toks, j):
                     j += 1
-                np = self.name_np(toks, i, j)
+                # (a lone function word, "The", "But", names no one: not read as a name)
+                np = self.name_np(toks, i, j) if j > i or toks[i][2] not in STOP_CAPS else None
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
                     self._define(np, toks[j][1], e, spoken)
@@ -431,9 +432,11 @@ class Registry:
             verb = _APPOS_END_RE.search(rest)
             stop = verb.start() if verb else rest.find(",")
             appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
-        speaks = not appos and _SPEAKS_AFTER_RE.match(after) is not None
-        aged = _AGED_RE.match(after) is not None and len(np.name.split()) >= 2      # Dewayne Smithy, 33,
-        if np.title or np.role or appos or speaks or spoken or np.modifiers or aged or _given_name_first(np.name):
+        # the cheap tests first: the patterns only when none of them holds
+        if (np.title or np.role or appos or spoken or np.modifiers
+                or _SPEAKS_AFTER_RE.match(after) is not None                               # X (later) said
+                or (_AGED_RE.match(after) is not None and len(np.name.split()) >= 2)      # Dewayne Smithy, 33,
+                or _given_name_first(np.name)):
             self.add(np, appositive=appos)
 
     def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
