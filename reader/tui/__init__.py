@@ -159,6 +159,8 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
     try:
         code = app.run()
     finally:
+        if app.idle_gc is not None:
+            app.idle_gc.stop()
         if output is not None:
             output.close()
     for issue in loader.issues:

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.screen import Screen
@@ -22,6 +22,7 @@ from reader.library.model import Article
 from reader.library.resources import stylesheet_path
 from reader.tui import bindings
 from reader.tui.comparison_cache import CompareFn, ComparisonCache
+from reader.tui.idle_gc import IdleCollector
 from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
 from reader.tui.settings import Settings
@@ -91,6 +92,7 @@ class ReaderApp(App[int]):
         self.keymap_overrides: dict[str, str] = dict(keymap or {})
         self._read_keymap = keymap is None
         self.startup: StartupMode | None = None      # run()'s, ended once the first frame is drawn
+        self.idle_gc: IdleCollector | None = None     # run()'s: full collections while the user is idle
         if keymap:
             self.set_keymap(keymap)
         self.settings = settings or Settings()
@@ -107,7 +109,15 @@ class ReaderApp(App[int]):
         """Called by the screen right after its first frame."""
         if self.startup is not None:
             self.startup.end(freeze=True)
+            self.idle_gc = IdleCollector()
+            self.idle_gc.start()
+            self.set_interval(1.0, self.idle_gc.tick)
         self.later_styles()
+
+    async def on_event(self, event: events.Event) -> None:
+        if self.idle_gc is not None and isinstance(event, events.InputEvent):
+            self.idle_gc.touched()
+        await super().on_event(event)
 
     def later_styles(self) -> None:
         """Add the rest of the stylesheet (parsed when next needed), once."""
