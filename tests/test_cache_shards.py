@@ -335,3 +335,15 @@ def test_a_run_removes_stale_front_matter_caches_at_exit(tmp_path):
     assert list((cache / f"frontmatter-v{frontmatter.CACHE_VERSION}").glob("??.txt"))
     assert (cache / "analysis-v1").is_dir()               # the analysis was never loaded by this run
     assert (outside / "precious.txt").exists()
+
+
+def test_an_entry_utf8_cannot_hold_is_not_kept_and_spoils_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    store = ShardedJsonStore("s-v1")
+    good, bad, tabbed = *_keys_in_one_shard(store, 2), "a\tkey"
+    store.put(good, "fine")
+    store.put(bad, "lone \ud800 surrogate")
+    store.put(tabbed, "x")
+    assert store.get(bad) is None and store.get(tabbed) is None
+    store.save()
+    assert _lines(store.shard_path(store.shard_of(good))) == {good: "fine"}

@@ -138,10 +138,11 @@ class ShardedJsonStore:
     wrote to it meanwhile: concurrent readers never see half a shard, and when two write
     the same shard at once the last one wins.
 
-    What is read is checked: a shard that is missing, over ``MAX_SHARD_BYTES``, not
-    UTF-8 or a directory is empty; a line without a key, a tab and a value is ignored; an entry whose JSON
-    is broken (or nested absurdly deep) or that ``decode`` refuses is a miss and
-    dropped, so the next ``put`` to its shard rewrites the shard without it. Keys may not
+    What is read is checked: a shard that is missing, over ``MAX_SHARD_BYTES`` (it then
+    starts again from this run's entries), not UTF-8 or a directory is empty; a line
+    without a key, a tab and a value is ignored; an entry whose JSON is broken (or
+    nested absurdly deep) or that ``decode`` refuses is a miss and dropped, so the next
+    ``put`` to its shard rewrites the shard without it. Keys may not
     hold tabs or line breaks (``put`` refuses them). At most ``limit`` entries are kept
     in all, ``limit // 256`` per shard (keys are hashes, so shards fill evenly); a full
     shard drops its oldest entries, where an entry is made young again when it is
