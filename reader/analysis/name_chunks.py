@@ -200,7 +200,10 @@ _PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du"
 
 
 def _is_name_token(t: Tok) -> bool:
-    return t.cap and (t.text[0].isalpha()) and not t.brk and t.text not in _CAPS_BREAKS and t.bare not in _MONTHS
+    # t.cap and t.bare inline (asked for very often)
+    text = t.text
+    return (text[0].isupper() and text[0].isalpha() and not t.brk and text not in _CAPS_BREAKS
+            and (text[:-2] if text.endswith(("’s", "'s")) else text) not in _MONTHS)
 
 
 def _continues(prev: Tok, t: Tok) -> bool:

@@ -319,7 +319,7 @@ def _joins(text: str, toks: list[Word], k: int) -> bool:
     if k + 1 >= len(toks) or not _only_space(text, toks[k][1], toks[k + 1][0]):
         return False
     w = toks[k + 1][2]
-    return _cap(w) or (w in CONNECTORS and k + 2 < len(toks) and _cap(toks[k + 2][2])
+    return w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
                        and _only_space(text, toks[k + 1][1], toks[k + 2][0]))
 
 
