@@ -305,14 +305,16 @@ def test_pruning_happens_at_most_once_a_day(tmp_path):
     assert not (cache / "frontmatter-v3").exists() and (cache / "frontmatter-v4").is_dir()
 
 
-def test_the_current_versions_are_those_of_the_loaded_modules():
-    versions = cache_prune.current_versions()
-    assert versions["frontmatter"] == frontmatter.CACHE_VERSION
-    assert frontmatter.CACHE.name == f"frontmatter-v{frontmatter.CACHE_VERSION}"
-    if "reader.analysis.extraction" in sys.modules:
-        from reader.analysis.extraction import ANALYSIS_VERSION
+def test_the_current_versions_are_declared_by_the_modules_that_make_the_caches():
+    from reader.analysis import gazetteer, grouping
+    from reader.analysis.extraction import ANALYSIS_VERSION
 
-        assert versions["analysis"] == ANALYSIS_VERSION
+    versions = cache_prune.current_versions()
+    assert versions == {"frontmatter": frontmatter.CACHE_VERSION, "analysis": ANALYSIS_VERSION,
+                        "grouping": grouping.GROUPING_VERSION, "places": gazetteer.INDEX_VERSION}
+    assert frontmatter.CACHE.name == f"frontmatter-v{frontmatter.CACHE_VERSION}"
+    with pytest.raises(ValueError):
+        cache_prune.declare("no-such-cache", 1)
 
 
 PROBE = """

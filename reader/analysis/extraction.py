@@ -20,10 +20,12 @@ from reader.analysis.entities import Entity
 from reader.analysis.entity_windows import windowed_entities
 from reader.analysis.figures import Figure, extract_figures, sentence_spans
 from reader.analysis.quotes import Quote, extract_quotes, paragraphs
+from reader.text import cache_prune
 
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
 # or paragraph spans): results cached by the old rules are then never read.
 ANALYSIS_VERSION = 10
+cache_prune.declare("analysis", ANALYSIS_VERSION)
 
 Span = tuple[int, int]
 

