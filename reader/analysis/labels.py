@@ -62,7 +62,7 @@ _NOT_AGENTS = {"others", "orders", "numbers", "papers", "matters", "letters", "c
                "comments", "ones", "years", "hours", "errors", "sectors", "factors", "records", "events"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Use:
     """One place an article uses a label."""
 
@@ -139,6 +139,8 @@ def find_labels(articles: list[AnalysedArticle], lexicon: Lexicon, records: list
     matchers = _Matchers(lexicon)
     referents = _entity_referents(articles, texts, matchers, records) + _group_referents(texts, lexicon, matchers)
     kept = [r for r in referents if _worth_showing(r)]
+    for r in kept:
+        r._seen.clear()  # (what ``add`` looked up: not needed once the labels are found)
     kept.sort(key=lambda r: (not r.marked(), -len(r.articles()), -len(r.labels), _first(r)))
     return kept
 
