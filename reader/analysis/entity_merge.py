@@ -10,7 +10,7 @@ organisations join by :func:`reader.analysis.org_names.org_key` of any alias; fi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from reader.analysis.article import AnalysedArticle, ArticleLike, analyse
 from reader.analysis.entities import TYPES, Entity
@@ -23,17 +23,42 @@ def entities_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dic
     ``type``, ``aliases``, ``mentions`` (count), ``spans`` ({article, start, end}),
     ``articles`` (ids, in order), ``counts`` (mentions per article), ``value``, ``roles``
     and, for figures, ``figures`` (each mention parsed, with its article)."""
+    out = []
+    for r in merged_entities(articles, figures=True):
+        spans = [{"article": article_id, "start": s, "end": t} for article_id, mentions in r.pop("mention_lists")
+                 for s, t in mentions]
+        figures = r.pop("figures")
+        out.append({"name": r["name"], "type": r["type"], "aliases": r["aliases"], "mentions": r["mentions"],
+                    "spans": spans, "articles": r["articles"], "counts": r["counts"], "value": r["value"],
+                    "roles": r["roles"]} | ({"figures": figures} if figures else {}))
+    return out
+
+
+def merged_entities(articles: Iterable[ArticleLike | AnalysedArticle], figures: bool = False) -> list[dict]:
+    """The records of :func:`entities_json`, in its order, in a smaller form for the
+    story: no ``spans`` but ``mention_lists``, the pairs (article id, that article's
+    entity's own list of (start, end) mentions, not copied) in the order of the spans;
+    ``figures`` only when asked (an empty list otherwise). A dict per mention of a 5 MB
+    article took 45 MB for a moment, at the story's peak."""
     articles = list(articles)
     per_article = [(a.id, analyse(a).entities) for a in articles]
     merged = _Merge(per_article)
     records: dict = {}
     for article_id, ents in per_article:
         for e in ents:
-            _add(records.setdefault(merged.key(e), _record(e)), article_id, e)
+            _add(records.setdefault(merged.key(e), _record(e)), article_id, e, figures)
     out = [_finish(r) for r in records.values()]
     order = {a.id: i for i, a in enumerate(articles)}
     out.sort(key=lambda r: (TYPES.index(r["type"]), -r["mentions"], order.get(r["articles"][0], 0)))
     return out
+
+
+def iter_spans(record: dict) -> Iterator[tuple[str, int, int]]:
+    """(article id, start, end) of each mention of a record of :func:`merged_entities`,
+    in the order of :func:`entities_json`'s ``spans``."""
+    for article_id, mentions in record["mention_lists"]:
+        for s, t in mentions:
+            yield article_id, s, t
 
 
 class _Merge:
@@ -79,26 +104,27 @@ class _Merge:
 
 
 def _record(e: Entity) -> dict:
-    return {"names": [], "type": e.type, "aliases": [], "spans": [], "articles": [], "counts": {},
-            "value": e.value, "roles": [], "figures": []}
+    return {"names": [], "type": e.type, "aliases": [], "mention_lists": [], "mentions": 0, "articles": [],
+            "counts": {}, "value": e.value, "roles": [], "figures": []}
 
 
-def _add(r: dict, article_id: str, e: Entity) -> None:
+def _add(r: dict, article_id: str, e: Entity, figures: bool) -> None:
     r["names"].append(e.name)
     r["aliases"] += [a for a in e.aliases if a not in r["aliases"]]
     r["roles"] += [x for x in e.roles if x not in r["roles"]]
-    r["spans"] += [{"article": article_id, "start": s, "end": t} for s, t in e.mentions]
-    r["figures"] += [{"article": article_id} | d for d in e.details]
+    if e.mentions:
+        r["mention_lists"].append((article_id, e.mentions))
+        r["mentions"] += len(e.mentions)
+    if figures:
+        r["figures"] += [{"article": article_id} | d for d in e.details]
     if article_id not in r["articles"]:
         r["articles"].append(article_id)
     r["counts"][article_id] = r["counts"].get(article_id, 0) + e.count
 
 
 def _finish(r: dict) -> dict:
-    """The JSON record: the name most used (for people, the fullest), figures only if any."""
+    """The record: the name most used (for people, the fullest)."""
     names = r.pop("names")
     name = max(set(names), key=lambda n: (len(n.split()) if r["type"] == "person" else 0, names.count(n),
                                           -names.index(n)))
-    figures = r.pop("figures")
-    return ({"name": name, "type": r["type"], "aliases": r["aliases"], "mentions": len(r["spans"]), **r}
-            | ({"figures": figures} if figures else {}))
+    return {"name": name, **r}

@@ -134,7 +134,7 @@ def find_labels(articles: list[AnalysedArticle], lexicon: Lexicon, records: list
                 ) -> list[Referent]:
     """The referents of the story that have labels worth setting side by side, lexicon
     marks first, then those most articles name. ``records``: the articles' merged
-    entities (:func:`reader.analysis.entity_merge.entities_json`), made when not given."""
+    entities (:func:`reader.analysis.entity_merge.merged_entities`), made when not given."""
     texts = [_Text(i, a) for i, a in enumerate(articles)]
     matchers = _Matchers(lexicon)
     referents = _entity_referents(articles, texts, matchers, records) + _group_referents(texts, lexicon, matchers)
@@ -230,20 +230,20 @@ _STRETCH = 1 << 16
 
 def _entity_referents(articles: list[AnalysedArticle], texts: list[_Text], matchers: _Matchers,
                       merged: list[dict] | None = None) -> list[Referent]:
-    from reader.analysis.entity_merge import entities_json
+    from reader.analysis.entity_merge import iter_spans, merged_entities
 
     index = {a.id: i for i, a in enumerate(articles)}
-    records = [r for r in (merged if merged is not None else entities_json(articles)) if r["type"] in ENTITY_TYPES]
+    records = [r for r in (merged if merged is not None else merged_entities(articles)) if r["type"] in ENTITY_TYPES]
     referents = [Referent(r["name"], r["type"], "entity") for r in records]
     owner: dict[tuple[int, int, int], int] = {}
     for k, r in enumerate(records):
         roles = [x for x in r["roles"] if isinstance(x, str)]
-        for span in r["spans"]:
-            i = index.get(span["article"])
+        for article_id, start, end in iter_spans(r):
+            i = index.get(article_id)
             if i is None:
                 continue
-            owner[(i, span["start"], span["end"])] = k
-            _describe(referents[k], roles, texts[i], span["start"], span["end"], matchers)
+            owner[(i, start, end)] = k
+            _describe(referents[k], roles, texts[i], start, end, matchers)
     for i, article in enumerate(articles):
         _references(article, texts[i], owner, referents, matchers)
     return referents

@@ -154,12 +154,12 @@ def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[
 
 def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | None = None) -> list[dict]:
     """The entities only some sources mention, from ``records`` (those of
-    :func:`reader.analysis.entity_merge.entities_json`, made when not given)."""
-    from reader.analysis.entity_merge import entities_json
+    :func:`reader.analysis.entity_merge.merged_entities`, made when not given)."""
+    from reader.analysis.entity_merge import merged_entities
 
     ids = [a.id for a in articles]
     out = []
-    for r in records if records is not None else entities_json(articles):
+    for r in records if records is not None else merged_entities(articles):
         if r["type"] not in ENTITY_TYPES or len(r["articles"]) >= len(ids):
             continue
         out.append({"name": r["name"], "type": r["type"], "articles": list(r["articles"]),
@@ -215,12 +215,12 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
 def _entities_and_labels(analysed: list[AnalysedArticle]) -> tuple[list[dict], list, list[str]]:
     """The entities only some sources mention; the words each outlet uses for the
     story's people, groups and places (issue 16), with the warnings of the user's label
-    lexicon; both from one :func:`reader.analysis.entity_merge.entities_json`."""
-    from reader.analysis.entity_merge import entities_json
+    lexicon; both from one :func:`reader.analysis.entity_merge.merged_entities`."""
+    from reader.analysis.entity_merge import merged_entities
     from reader.analysis.label_lexicon import load_lexicon
     from reader.analysis.labels import find_labels
 
-    records = entities_json(analysed)
+    records = merged_entities(analysed)
     entities = _partial_entities(analysed, records) if len(analysed) > 1 else []
     lexicon, warnings = load_lexicon()
     return entities, find_labels(analysed, lexicon, records), warnings
