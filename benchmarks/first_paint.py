@@ -9,10 +9,9 @@ importing Textual. Runs are interleaved; each figure is the median.
 
 Each reader case has a cache folder of its own (``READER_CACHE_DIR``, a temporary
 folder filled by its warm-up run), so a figure does not depend on what else the
-user's cache holds: reader reads its front-matter cache whole, and a cache that has
-seen a 10,000-article library (this benchmark's own ``reader-10k`` case, for one) is
-a few megabytes of JSON to parse before the first screen. ``--user-cache`` runs
-with the user's cache folder instead, shared by every case.
+user's cache holds (the front-matter cache is sharded, so a run reads only its own
+articles' shards, but the analysis cache and the gazetteer's table are per user).
+``--user-cache`` runs with the user's cache folder instead, shared by every case.
 
 Cases
     minimal      the minimal Textual app
