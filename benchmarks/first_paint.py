@@ -10,7 +10,7 @@ importing Textual. Runs are interleaved; each figure is the median.
 Each reader case has a cache folder of its own (``READER_CACHE_DIR``, a temporary
 folder filled by its warm-up run), so a figure does not depend on what else the
 user's cache holds (the front-matter cache is sharded, so a run reads only its own
-articles' shards, but the analysis cache and the gazetteer's table are per user).
+articles' shards, but the other caches are shared by whatever the user opened).
 ``--user-cache`` runs with the user's cache folder instead, shared by every case.
 
 Cases
