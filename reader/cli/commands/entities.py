@@ -25,9 +25,11 @@ def add(sub: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from reader.analysis.entity_merge import entities_json
+    from reader.engine.heap import return_large_blocks
     from reader.reports.entity_listing import format_entities
     from reader.reports.output import use_colour, write_json
 
+    return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     library = load(args.paths)
     records = entities_json(library.articles)
     if args.json:

@@ -29,8 +29,10 @@ def add(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader.engine.heap import return_large_blocks
     from reader.reports.output import write_json
 
+    return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     library = load(args.paths)
     if args.json:
         from reader.analysis.quote_match import quotes_json
