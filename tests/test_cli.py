@@ -405,12 +405,16 @@ def test_write_json_in_a_pipe_writes_pieces_that_join_into_json_dumps(monkeypatc
             return super().write(text)
 
     monkeypatch.setattr(output, "_PIECE", 8)
+    monkeypatch.setattr(output, "_SCALAR_RUN", 3)    # runs of plain values cut in threes
     leaves = [1, -0.0, 2.5, None, True, "é’\n\u2028\x1b\"\\", 10**20, "", (1, "x"), [], {}]
     nested: object = leaves
     for depth in range(8):
         nested = ({"k": nested, "list": [nested, leaves], "ü": depth, **({1: "int key"} if depth == 5 else {})}
                   if depth % 2 else [nested, {}])
-    data = {"deep": nested, "odd keys": {None: 1, 2.5: 2, True: 3}, "rows": [{"a": k, "b": [k] * k} for k in range(50)]}
+    data = {"deep": nested, "odd keys": {None: 1, 2.5: 2, True: 3}, "rows": [{"a": k, "b": [k] * k} for k in range(50)],
+            "matrix": [[None if (i + j) % 4 == 0 else (i * j) / 7 for j in range(n)]
+                       for i, n in enumerate((1, 3, 4, 7))],
+            "plain": (True, False, None, "s", 1, 2.0, "x\ty")}
     piped = Recorder()
     output.write_json(data, piped)
     assert piped.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"

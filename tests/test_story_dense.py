@@ -194,3 +194,11 @@ def test_members_not_aligned_with_each_other_are_not_shown_as_sharing_nothing(cr
     others = [k for k in range(len(ids)) if k not in members]
     assert all(matrix[members[0]][k] is not None for k in others)      # unrelated articles: a real 0
     assert "n/a: two copies of one widely carried text" in story_markdown(credited_story)
+
+
+def test_each_matrix_row_agrees_with_the_cell_by_cell_definition(credited_story):
+    story = credited_story
+    n = len(story.articles)
+    for i in range(n):
+        expected = [None if story.not_aligned(i, j) else story.shared(i, j) for j in range(n)]
+        assert story.matrix_row(i) == expected

@@ -79,5 +79,12 @@ class SharedWords:
         return len(rest)
 
     def fullest(self, members: list[int]) -> int:
-        """The member with the most words in passages with the others."""
-        return max(members, key=lambda k: (len(set().union(*(self.of(k, m) for m in members if m != k))), -k))
+        """The member with the most words in passages with the others (through the pairs
+        that were aligned: a dense family's members are aligned with one representative,
+        so going through every other member would be all pairs)."""
+        inside = set(members)
+        partners: dict[int, list[int]] = {k: [] for k in members}
+        for (i, j) in self.sets:
+            if i in partners and j in inside and i != j:
+                partners[i].append(j)
+        return max(members, key=lambda k: (len(set().union(*(self.sets[(k, m)] for m in partners[k]))), -k))

@@ -94,6 +94,12 @@ def write_json(data: object, stream: IO[str] | None = None) -> None:
 
 _PIECE = 1 << 18        # characters written at a time
 _SPLIT_DEPTH = 4        # containers deeper than this are encoded whole (they are small)
+_SCALAR_RUN = 4096      # plain values of a list encoded by one json.dumps (a story's matrix rows)
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
+def _is_scalar(value: object) -> bool:
+    return type(value) in _SCALAR_TYPES
 
 
 def _listed(value: object) -> list:
@@ -106,9 +112,17 @@ def _listed(value: object) -> list:
 def _json_pieces(data: object, depth: int) -> Iterator[str]:
     """``json.dumps(data, ensure_ascii=False)`` in pieces: lists, tuples, iterators and
     dicts with string keys down to ``depth`` levels are written item by item, with the
-    separators ``json.dumps`` puts between them (", " and ": "); anything else in one
-    piece. An iterator is always written item by item (and emptied)."""
-    if isinstance(data, Iterator) or (depth > 0 and isinstance(data, (list, tuple)) and data):
+    separators ``json.dumps`` puts between them (", " and ": "), except that a list of
+    plain values (strings, numbers, booleans, null) is written ``_SCALAR_RUN`` values at
+    a time (one call per value made the 1,000 × 1,000 matrix of a 1,000-article story
+    take seconds); anything else in one piece. An iterator is always written item by item
+    (and emptied)."""
+    if depth > 0 and isinstance(data, (list, tuple)) and data and all(map(_is_scalar, data)):
+        for start in range(0, len(data), _SCALAR_RUN):  # a run of plain values: one call per run
+            run = json.dumps(list(data[start:start + _SCALAR_RUN]), ensure_ascii=False)
+            yield ("[" if start == 0 else ", ") + run[1:-1]
+        yield "]"
+    elif isinstance(data, Iterator) or (depth > 0 and isinstance(data, (list, tuple)) and data):
         opened = False
         for item in data:
             yield ", " if opened else "["
