@@ -246,10 +246,6 @@ def _entities_and_labels(analysed: list[AnalysedArticle]) -> tuple[list[dict], l
     return entities, find_labels(analysed, lexicon, records), warnings
 
 
-def _round(x: float) -> float:
-    return round(x, 4)
-
-
 def story_json(story: Story) -> dict:
     """The stable JSON of a story analysis (:func:`story_json_lazy` with its lists made).
 
@@ -285,7 +281,7 @@ def story_json_lazy(story: Story) -> dict:
     return {
         "articles": [a.metadata() for a in arts],
         "matrix": {"ids": [a.id for a in arts],
-                   "shared": [[None if x is None else _round(x) for x in story.matrix_row(i)] for i in range(n)],
+                   "shared": [[None if x is None else round(x, 4) for x in story.matrix_row(i)] for i in range(n)],
                    "aligned_pairs": len(story.comparisons), "skipped_pairs": story.skipped_pairs},
         "pairs": pairs,
         "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],

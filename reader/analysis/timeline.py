@@ -162,8 +162,9 @@ def _shared_passages(story: Story, rank: dict[int, int], entries: dict[int, Entr
             for m in members[k + 1 :]:
                 if nodes[m][1] >= nodes[n][2]:
                     break
-                if _same_stretch(nodes[n], nodes[m]):
-                    parent[root(m)] = root(n)
+                rm, rn = root(m), root(n)
+                if rm != rn and _same_stretch(nodes[n], nodes[m]):
+                    parent[rm] = rn
     groups: dict[int, SharedPassage] = {}
     for n, (art, start, end) in enumerate(nodes):
         g = groups.setdefault(root(n), SharedPassage([], {}, -1, False))
