@@ -65,10 +65,8 @@ READER = "import sys; from reader.tui import run; sys.exit(run(sys.argv[1:]))"
 _ESCAPES = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[PX^_][^\x1b]*\x1b\\|[@-Z\\-_])")
 
 
-def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
-    """Seconds from starting ``argv`` in a pty until its screen shows ``marker``."""
-    wanted = marker.encode()
-    started = time.perf_counter()
+def spawn(argv: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """``argv`` started in a pseudo-terminal of ``WIDTH`` × ``HEIGHT``: (pid, pty fd)."""
     pid, fd = pty.fork()
     if pid == 0:  # child
         try:
@@ -76,6 +74,14 @@ def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
         finally:
             os._exit(127)
     fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
+    return pid, fd
+
+
+def first_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
+    """Seconds from starting ``argv`` in a pty until its screen shows ``marker``."""
+    wanted = marker.encode()
+    started = time.perf_counter()
+    pid, fd = spawn(argv, env)
     seen = b""
     try:
         while True:

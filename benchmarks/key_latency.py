@@ -34,7 +34,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from benchmarks.first_paint import _ESCAPES, HEIGHT, WIDTH, _stop, environment
+from benchmarks.first_paint import _ESCAPES, _stop, environment, spawn
 
 TARGET_MS = 100.0
 QUIET = 0.25        # seconds without output: the key's answer is complete
@@ -121,19 +121,7 @@ class Terminal:
     """A process in a pseudo-terminal, its output read as it comes."""
 
     def __init__(self, argv: list[str], env: dict[str, str]) -> None:
-        import fcntl
-        import pty
-        import struct
-        import termios
-
-        pid, fd = pty.fork()
-        if pid == 0:  # child
-            try:
-                os.execve(argv[0], argv, env)
-            finally:
-                os._exit(127)
-        fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
-        self.pid, self.fd = pid, fd
+        self.pid, self.fd = spawn(argv, env)
         self.seen = b""   # output since the last mark()
 
     def read(self, timeout: float) -> float | None:
