@@ -44,6 +44,18 @@ def cache_dir() -> Path | None:
     return Path(folder)
 
 
+def _entry_json(value: Any, max_entry: int) -> str | None:
+    """``value``'s compact JSON when a cache can keep it: None when JSON cannot hold it,
+    it is over ``max_entry`` characters, or UTF-8 cannot (a lone surrogate would make
+    the whole file or shard unwritable)."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        text.encode("utf-8")
+    except (ValueError, TypeError, RecursionError):
+        return None
+    return text if len(text) <= max_entry else None
+
+
 class JsonStore:
     """A dictionary kept in ``<cache dir>/<name>``: read on first use, written back once
     at exit (atomically) when something was added. At most ``limit`` entries are kept,
@@ -100,11 +112,8 @@ class JsonStore:
     def put(self, key: str, value: Any) -> None:
         """Keep ``value`` (JSON data) for ``key``; a value too large for an entry, or
         one JSON cannot hold, is not kept. What is kept is what a later run will read."""
-        try:
-            text = json.dumps(value, ensure_ascii=False)
-        except (ValueError, TypeError, RecursionError):
-            return
-        if len(text) > self.max_entry:
+        text = _entry_json(value, self.max_entry)
+        if text is None:
             return
         data = self._load()
         if len(data) >= self.limit:
@@ -122,7 +131,8 @@ class JsonStore:
         self._dirty = False
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, json.dumps(self._data, ensure_ascii=False))
+            # compact, as each entry was measured against max_entry
+            write_atomic(path, json.dumps(self._data, ensure_ascii=False, separators=(",", ":")))
         except (OSError, ValueError, TypeError, RecursionError):
             pass
 
@@ -233,14 +243,8 @@ class ShardedJsonStore:
         """Keep ``value`` (JSON data) for ``key``; a value too large for an entry, or
         one JSON (or UTF-8) cannot hold, is not kept. What is kept is what a later run
         will read."""
-        if "\t" in key or "\n" in key:
-            return
-        try:
-            text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-            text.encode("utf-8")  # (a lone surrogate would make the whole shard unwritable)
-        except (ValueError, TypeError, RecursionError):
-            return
-        if len(text) > self.max_entry:
+        text = _entry_json(value, self.max_entry)
+        if text is None or "\t" in key or "\n" in key:
             return
         shard = self.shard_of(key)
         data = self._load(shard)
