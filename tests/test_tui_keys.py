@@ -789,11 +789,18 @@ TESTED_BY = {
 }
 
 
-async def _versions_shown(pilot, screen) -> None:
+async def _open_versions(app, pilot):
+    """Press v and wait until the versions screen shows its rows or its message."""
+    from reader.tui.screens.versions_screen import VersionsScreen
+
+    await pilot.press("v")
+    screen = app.screen
+    assert isinstance(screen, VersionsScreen)
     for _ in range(100):
         await pilot.pause(0.05)
         if screen.rows or screen.query_one("#versions-a-text").content:
-            return
+            break
+    return screen
 
 
 async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
@@ -814,10 +821,7 @@ async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         screen = await started(app, pilot)
         assert screen.view("a").article.id == article.id
-        await pilot.press("v")
-        versions_screen = app.screen
-        assert isinstance(versions_screen, VersionsScreen)
-        await _versions_shown(pilot, versions_screen)
+        versions_screen = await _open_versions(app, pilot)
         assert [r["version"] for r in versions_screen.rows] == [1, 2, 3]
         assert (versions_screen.a, versions_screen.b) == (1, 2)           # opens on the last two
         await pilot.press("x")
@@ -840,22 +844,17 @@ async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
 
 
 async def test_v_on_an_article_never_fetched_again_says_so():
-    from reader.tui.screens.versions_screen import VersionsScreen
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await started(app, pilot)
-        await pilot.press("v")
-        screen = app.screen
-        assert isinstance(screen, VersionsScreen)
-        await _versions_shown(pilot, screen)
+        screen = await _open_versions(app, pilot)
         assert str(screen.query_one("#versions-a-text").content).startswith("This article is not read from a file")
 
 
 async def test_v_on_an_article_imported_once_says_there_is_one_version(tmp_path):
     from reader.library.importer import render
     from reader.library.loading import load_file
-    from reader.tui.screens.versions_screen import VersionsScreen
 
     paths = [tmp_path / "one.md", tmp_path / "two.md"]
     for path, title in zip(paths, ("One", "Two"), strict=True):
@@ -863,10 +862,7 @@ async def test_v_on_an_article_imported_once_says_there_is_one_version(tmp_path)
     app = make_app([load_file(p, []) for p in paths])
     async with app.run_test(size=SIZE) as pilot:
         await started(app, pilot)
-        await pilot.press("v")
-        screen = app.screen
-        assert isinstance(screen, VersionsScreen)
-        await _versions_shown(pilot, screen)
+        screen = await _open_versions(app, pilot)
         assert [r["version"] for r in screen.rows] == [1]
         assert str(screen.query_one("#versions-a-text").content).startswith("Only one version")
 
