@@ -15,6 +15,7 @@ import pytest
 
 from benchmarks.scale import Salad, intruders, pairwise, salad_library, wire_split
 from reader.analysis import grouping as G
+from reader.analysis import story_candidates
 from reader.analysis.keys_store import KeysStore, store_path
 from reader.analysis.pool import map_articles
 from reader.analysis.story_groups import body_keys, keys_of, stories_of
@@ -61,8 +62,8 @@ def test_candidate_pairs_equal_the_all_pairs_count(small):
 def test_a_seed_carried_by_many_is_joined_as_a_star():
     seeds = np.array([7, 9], dtype=np.uint64)
     keys = [G.ArticleKeys(f"a{k}", seeds, frozenset(), None) for k in range(G.SEED_STAR_DF + 5)]
-    pairs = G._join(np.concatenate([k.seeds for k in keys]), np.repeat(np.arange(len(keys)), 2), len(keys),
-                    G.seed_max_df(len(keys)), G.SEED_STAR_DF)
+    pairs = story_candidates._join(np.concatenate([k.seeds for k in keys]), np.repeat(np.arange(len(keys)), 2),
+                                   len(keys), G.seed_max_df(len(keys)), G.SEED_STAR_DF)
     codes, counts = pairs
     assert len(codes) == len(keys) - 1 and set(counts.tolist()) == {2}  # article 0 with each other
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from benchmarks.scale import salad_library
 from reader.analysis import grouping as G
-from reader.analysis import story_groups
+from reader.analysis import story_groups, story_keys
 from reader.analysis.file_manifest import FileManifest, manifest_path
 from reader.analysis.keys_store import KeysStore
 from reader.analysis.story_groups import files_grouped, key_files, stories_of
@@ -33,7 +33,7 @@ def plain_key_words(text: str) -> frozenset[str]:
     prev_end = 0
     for start, end, norm in zip(tokens.starts, tokens.ends, tokens.norms, strict=True):
         gap = text[prev_end:start]
-        initial = prev_end == 0 or any(c in G.SENTENCE_BREAKS for c in gap) or text[prev_end - 1] in ".!?"
+        initial = prev_end == 0 or any(c in story_keys.SENTENCE_BREAKS for c in gap) or text[prev_end - 1] in ".!?"
         prev_end = end
         if norm in STOPWORDS:
             continue
@@ -45,7 +45,7 @@ def plain_key_words(text: str) -> frozenset[str]:
                 names[norm] += 1
         elif len(norm) >= G.MIN_CONTENT_LEN and norm.isalpha():
             words[norm] += 1
-    return frozenset(G._most(names, G.MAX_NAME_KEYS, 1) + G._most(words, G.CONTENT_KEYS, 2))
+    return frozenset(story_keys._most(names, G.MAX_NAME_KEYS, 1) + story_keys._most(words, G.CONTENT_KEYS, 2))
 
 
 PIECES = ["Harrow", "harrow", "Élodie", "élodie", "Øster", "ÆON", "Ünal", "Ǆemal", "ǅemal", "İzmir", "the", "The",

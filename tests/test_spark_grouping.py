@@ -23,7 +23,7 @@ import numpy as np
 import pytest
 from conftest import child_env
 
-from reader.analysis import grouping
+from reader.analysis import grouping, story_candidates
 from reader.analysis.grouping import article_keys, candidate_pairs, group
 from reader.analysis.story_groups import describe, story_json
 from reader.library.loading import load_library
@@ -200,7 +200,7 @@ def test_spark_self_join_matches_the_local_join_at_every_cap(spark):
     values = np.array([h for _, h in rows], dtype=np.uint64)
     postings = spark.createDataFrame(rows, "doc long, h long").repartition(3)
     for max_df, star_df in [(40, 41), (25, 8), (5, 3)]:  # no cap, no star; both; tiny lists only
-        codes, counts = grouping._join(values, docs, n, max_df, star_df)
+        codes, counts = story_candidates._join(values, docs, n, max_df, star_df)
         want = {(int(c) // n, int(c) % n): int(k) for c, k in zip(codes, counts, strict=True)}
         got = {(r["i"], r["j"]): r["shared"] for r in spark_engine.self_join(postings, max_df, star_df).collect()}
         assert got == want, (max_df, star_df)
