@@ -1,0 +1,281 @@
+"""Who said a quotation: the rules that look for its speaker around its marks (after
+the closing mark, before the opening one, a participle, "according to", an aside, the
+sentence's end, a tag, the clause's subject), tried in that order by :func:`attribute`,
+each naming a phrase the registry resolves to a person or an organisation
+(:mod:`reader.analysis.speakers`). Split from :mod:`reader.analysis.quotes`, which finds
+the quotations and calls :func:`attribute` for each."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
+from reader.analysis.quote_tags import any_verb_tag
+from reader.analysis.speakers import (
+    ACCORDING_RE,
+    FILL,
+    NP,
+    PHRASE,
+    VERB_RE,
+    VERB_WORDS,
+    WINDOW,
+    Registry,
+    appositive_role,
+    by_first_letter,
+    np_after,
+    np_before,
+)
+from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
+
+_ASIDE_RE = re.compile(r",\s+([^,]{1,60}?)\s+(?:" + VERB_WORDS + r")\s*[,.]")
+_PARTICIPLES = [
+    "saying", "adding", "writing", "tweeting", "posting", "noting", "arguing", "insisting", "warning", "declaring",
+    "explaining", "asking", "telling", "calling", "describing", "vowing", "pledging", "promising", "accusing",
+    "blaming", "joking", "complaining", "urging", "stating", "replying", "responding", "recalling", "claiming",
+    "suggesting", "predicting", "acknowledging", "admitting", "conceding", "boasting", "labeling", "labelling",
+    "shouting", "chanting", "yelling", "lamenting", "quipping", "countering", "stressing", "emphasizing",
+    "announcing", "proclaiming", "characterizing", "dismissing",
+]
+_PARTICIPLE_RE = re.compile(r"([," + FILL + r"]\s*(?:and\s+)?)?\b(" + by_first_letter(_PARTICIPLES)
+                            + r")\b(?:\s+\S+){0,8}?\s*[,:—–]?\s*$")
+_DOCUMENT_RE = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w\-]+\s+)?(?:statement|tweet|email|e-mail|"
+                          r"letter|message|post|memo|note|release|video)\s*$")
+_COLON_RE = re.compile(r"(?<![\s" + FILL + r"]):\s*$")
+_CLAUSE_LEADS = r"(?:(?:But|And|Yet|So|Still|Meanwhile|Also|Then|Later|However|Instead|Now|Earlier|Separately)\b,?\s+)*"
+_OPENING_PHRASE = (r"(?:(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Early|Late)\s+|"
+                   r"(?:After|Before|Since|Despite|Following|Until)\s+(?:the|a|an|his|her|their|its|this|that|last|"
+                   r"\d)\b)[^,;:" + FILL + r"]{1,60},\s+)?")
+_HEAD_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE)
+_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE
+                         + r"(?P<np>He|She|[A-Z][^\s,;:()" + FILL + r"]*(?:\s+(?:[A-Z][^\s,;:()" + FILL
+                         + r"]*|de|van|von|der|da|al|bin|of)){0,7})"
+                         + r"(?:\s*\([^()" + FILL + r"]{1,40}\)|,[^,;:" + FILL + r"]{1,200},)?"
+                         + r"\s+(?P<verb>[a-z][a-z’'\-]*)\b")
+_NOT_VERBS = {"and", "or", "who", "which", "that", "of", "for", "to", "in", "on", "at", "with", "by", "from", "as",
+              "about", "than", "the", "a", "an", "is", "was"}
+_FUNCTION_WORDS = {"but", "and", "or", "then", "while", "as", "when", "after", "before", "though", "although",
+                   "because", "since", "so", "yet", "if", "that", "which", "who", "where", "until", "unless",
+                   "once", "not", "also", "even", "only", "later", "earlier"}
+_LEAD_SPACE_RE = re.compile(r"[\s,]*")
+_LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
+_LABEL_RE = re.compile(r"\s*" + _LABEL)
+_DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+_AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
+
+
+# --- attribution ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None = None
+    role: str | None = None
+    kind: str | None = None             # person | organization
+    start: int | None = None            # the attribution's span in the body
+    end: int | None = None
+    how: str | None = None
+    described: str | None = None        # the phrase an attribution names nobody identified by
+
+
+Found = tuple[NP, str, tuple[int, int]]     # the phrase naming the speaker, the rule, its span
+
+
+def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Attribution:
+    """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
+    or the paragraph's last character when the quote runs on) within its sentence."""
+    s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
+    if "so-called" in reg.text[s:q_open] and re.search(r"\bso-called\s*$", reg.text[s:q_open]):
+        return Attribution()                                   # a term in scare quotes: nobody's words
+    rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
+             lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
+             lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
+             lambda: _tag(reg, q_open, q_close, sentence), lambda: _clause(reg, s, q_open, q_close, e))
+    described = None
+    for rule in rules:
+        found = rule()
+        if found is None or (described is not None and rule is rules[-1]):
+            continue
+        np, how, span = found
+        speaker, role, kind = reg.resolve(np, span[0])
+        if speaker is None:
+            described = described or reg.text[np.start:np.end]
+            continue
+        if np.appositive and kind == "person":
+            role = role or appositive_role(np.appositive) or None
+        return Attribution(speaker, role, kind, span[0], span[1], how)
+    return Attribution(described=described)                   # the clause rule never overrides a described speaker
+
+
+def _after(reg: Registry, lo: int, hi: int) -> Found | None:
+    """“…,” Chen said / said Chen, a … / Skye Perryman, president of …, said / according to X."""
+    text = reg.text
+    lead_space = _LEAD_SPACE_RE.match(text, lo, hi)           # no-break spaces too (“…,”\xa0Trump said)
+    p = lead_space.end() if lead_space else lo
+    as_said = _AS_RE.match(text, p, hi)                        # “…,” as Cruz said on Monday
+    p = as_said.end() if as_said else p
+    if p >= hi:
+        return None
+    lead = ACCORDING_RE.match(text, p, hi) or VERB_RE.match(text, p, hi)
+    if lead:
+        np = np_after(reg, lead.end(), hi)
+        how = "according" if lead.re is ACCORDING_RE else "after"
+        return (np, how, (p, np.end)) if np else None
+    for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
+        np = np_before(reg, p, v.start()) or owned_before(reg, p, v.start())
+        if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
+                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
+            return np, "after", (p, v.end())
+        if FILL in text[p:v.start()]:
+            break
+    return None
+
+
+def _premodified(gap: str) -> bool:
+    """``police`` in “…,” police Chief Ann Lee said, ``Democratic pollster`` in “…,”
+    Democratic pollster Peter Fenn said: up to six words before a titled or full name,
+    none of them a function word or a verb (“…,” but Sen. Roe said is another matter)."""
+    ws = gap.split()
+    return (bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w’'\-.]+\s+){1,6}", gap))
+            and not any(w.lower() in _FUNCTION_WORDS or VERB_RE.fullmatch(w) for w in ws))
+
+
+def _before(reg: Registry, s: int, q_open: int) -> Found | None:
+    """The nearest speech verb before the quote whose subject names someone; or a headline's
+    ``Zelensky: ‘…’``."""
+    text = reg.text
+    labelled = text[s:q_open].rstrip().endswith(":")           # both patterns end with a colon and spaces
+    for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)) if labelled else ():
+        if colon:                                               # Zelensky: ‘…’ / HEADLINE - Ann Lee: “…”
+            np = np_before(reg, s, colon.end(1))
+            if np is not None and np.kind == "name" and np.start == colon.start(1):
+                return np, "before", (np.start, np.end)
+    relative = False
+    cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
+    for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
+        np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        if np is not None and reg.resolve(np, np.start)[0] is not None:
+            gap = text[v.end():q_open].strip()
+            how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
+            return np, how, (np.start, v.end())
+        relative = relative or re.search(r"\b(?:that|which|who)\s*$", text[s:v.start()]) is not None
+    aside = subject_past_aside(reg, s, q_open)
+    if aside is not None:
+        return aside[0], "sentence", aside[1]
+    if relative:                                                # a ruling … that called it “…”
+        np = reg.subject(s, q_open)
+        if np is not None:
+            return np, "sentence", (np.start, np.end)
+    return None
+
+
+def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
+    """``_PARTICIPLE_RE.search(text, s, q_open)``, begun where a match can start: one ends at
+    ``q_open`` with at most nine words after the participle, and its comma and "and" are
+    in the two words before it, so it lies in the last twelve (the search tried the
+    pattern at every character of a long sentence)."""
+    head = text[s:q_open].rsplit(None, 14)
+    return _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+
+
+def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:
+    """X attacked Y, saying “…” / calling it “…” / with X telling reporters “…” / X had a
+    message: “…”: the quote introduced by a participle of saying or a colon; the speaker
+    is the name right before the participle, else the subject of the sentence's clause."""
+    text = reg.text
+    m = _participle_cue(text, s, q_open)
+    document = m is not None and m.group(1) is None and _DOCUMENT_RE.search(text, s, m.start(2)) is not None
+    if m is not None and m.group(1) is None and not document:  # with X telling reporters “…”
+        np = np_before(reg, s, m.start(2))
+        if np is not None and np.kind != "description":
+            return np, "participle", (np.start, m.end(2))
+        return None
+    if m is not None and not document:                         # X said, adding / said X, adding
+        np = _speaker_before(reg, s, m.start())
+        if np is not None:
+            return np, "participle", (np.start, np.end)
+    if s != sent_lo:
+        return None
+    if m is not None or _COLON_RE.search(text, s, q_open):
+        np = _clause_subject(reg, sent_lo, m.start() if m else q_open)
+        if np is not None:
+            return np, "participle" if m else "colon", (np.start, np.end)
+    if m is not None:                                           # X, who …, said …, stating “…”
+        head = _HEAD_RE.match(text, sent_lo, m.start())
+        for v in list(VERB_RE.finditer(text, sent_lo, m.start()))[::-1][:8]:
+            np = np_before(reg, sent_lo, v.start())
+            if (np is not None and head is not None and np.start == head.end() and np.kind != "description"
+                    and reg.resolve(np, np.start)[0] is not None):
+                return np, "participle", (np.start, v.end())
+    return None
+
+
+def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
+    """The speaker of a speech verb ending the text just before ``hi``: ``X said`` or
+    ``said X`` (``…,” said Mr. Roe, adding …``)."""
+    text = reg.text
+    for v in VERB_RE.finditer(text, max(s, hi - PHRASE), hi):
+        if not text[v.end():hi].strip():
+            np = np_before(reg, s, v.start())
+        else:
+            np = np_after(reg, v.end(), hi)
+            np = np if np is not None and not text[np.end:hi].strip() else None
+        if np is not None and np.kind != "description" and reg.resolve(np, np.start)[0] is not None:
+            return np
+    return None
+
+
+def _clause_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The subject opening the sentence at ``lo`` when it is a person or organisation the
+    article identifies (a pronoun, a titled name or a known one) and a verb follows it
+    (after an appositive or a parenthesis, if any); never after a subordinate clause
+    (``After X …, Y …``) or for two subjects (``X and Y``)."""
+    m = _SUBJECT_RE.match(reg.text, lo, hi)
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return None
+    np = np_before(reg, lo, m.start("verb"))
+    if np is None or np.start != m.start("np") or np.kind == "description":
+        return None
+    if np.kind == "name" and not (np.title or reg.find(np.name)):
+        return None
+    return np
+
+
+def _according(reg: Registry, s: int, e: int) -> Found | None:
+    for m in ACCORDING_RE.finditer(reg.text, s, e):
+        np = np_after(reg, m.end(), e)
+        if np is not None and reg.resolve(np, m.start())[0] is not None:
+            return np, "according", (m.start(), np.end)
+    return None
+
+
+def _clause(reg: Registry, s: int, q_open: int, q_close: int, e: int) -> Found | None:
+    """Trump mocked Rubio for “…”: the subject of the clause the quote is worked into; not
+    when the sentence attributes the quote after it to someone the article leaves unnamed
+    (“…,” the statement added / according to his memoir)."""
+    if attributed_after(reg.text, q_close + 1, e):
+        return None
+    found = clause_subject(reg, s, q_open)
+    return None if found is None else (found[0], "clause", found[1])
+
+
+def _final(reg: Registry, lo: int, sent_end: int, e: int) -> Found | None:
+    """“…” about inequality, said Marla Kilfoyle: the attribution closing the sentence."""
+    found = final_attribution(reg, lo, sent_end) if e == sent_end else None
+    return None if found is None else (found[0], "final", found[1])
+
+
+def _tag(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Found | None:
+    """“…,” Hannity pressed: the tag after a quote opening its sentence, any verb."""
+    found = any_verb_tag(reg, q_open, q_close, sentence)
+    return None if found is None else (found[0], "tag", found[1])
+
+
+def _aside(reg: Registry, lo: int, e: int) -> Found | None:
+    """The “new” rule, she said, …: a parenthetical attribution after the quote."""
+    m = _ASIDE_RE.search(reg.text, lo, e)
+    if m and FILL not in m.group(1):
+        np = np_after(reg, m.start(1), m.end(1))
+        if np is not None and np.end == m.end(1):
+            return np, "aside", (m.start(1), m.end() - 1)
+    return None
