@@ -48,6 +48,7 @@ subjects (``the IRS said``) are speakers of kind ``organization``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
@@ -197,9 +198,11 @@ _NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", 
                "behavior", "rumor", "humor", "harbor", "neighbor", "anchorman"} - {"nominee", "anchorman"}
 
 
+@functools.lru_cache(maxsize=8192)
 def is_role_word(word: str) -> bool:
     """A role noun (``judge``), or a lower-case word shaped like one (``pollster``,
-    ``speechwriter``, ``co-founder``, ``strategist``, ``consultant``, ``resident``)."""
+    ``speechwriter``, ``co-founder``, ``strategist``, ``consultant``, ``resident``).
+    Cached: asked of the word before every capitalised run."""
     return word in ROLE_NOUNS or (_AGENT_RE.fullmatch(word) is not None and word not in _NOT_AGENTS)
 
 
@@ -333,24 +336,30 @@ def _title_run(ws: list[str]) -> tuple[int, int, str | None]:
     """(k, t, gender) for the words of a capitalised run: ws[:k] are sentence-initial
     function words, ws[k:t] titles, honorifics and role nouns (``Police Chief | Mark Ruiz``),
     and an honorific's gender."""
+    n = len(ws)
+    if n == 1:                                          # most runs: one word, no title left of it
+        return (1, 1, None) if ws[0] in STOP_CAPS else (0, 0, None)
     k = 0
-    while k < len(ws) and ws[k] in STOP_CAPS:
+    while k < n and ws[k] in STOP_CAPS:
         k += 1
     gender, t = None, k
-    while t < len(ws) - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
-                               or (ws[t] in CONNECTORS and t > k)):
+    while t < n - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
+                         or (ws[t] in CONNECTORS and t > k)):
         gender = HONORIFICS.get(ws[t], gender)
         t += 1
-    last = max((n + 1 for n in range(t, len(ws) - 2)
-                if (ws[n] in TITLES or ws[n].lower() in ROLE_NOUNS) and ws[n + 1] not in CONNECTORS), default=t)
+    if t >= n - 2:                                      # no word left that could end a later title
+        return k, t, gender
+    last = max((m + 1 for m in range(t, n - 2)
+                if (ws[m] in TITLES or ws[m].lower() in ROLE_NOUNS) and ws[m + 1] not in CONNECTORS), default=t)
     return k, last, gender
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_org(name: str) -> bool:
     """Whether a name is an organisation's: an organisation word, an acronym, or a person's
-    campaign, office or team (``Clinton's campaign``)."""
+    campaign, office or team (``Clinton's campaign``). Cached: asked of every name found."""
     ws = name.split()
-    return (any(w in ORG_WORDS for w in ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
+    return (not ORG_WORDS.isdisjoint(ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
             or (len(ws) > 1 and ws[-1] in _OWNED_ORGS and ws[-2].endswith(("’s", "'s"))))
 
 
@@ -363,6 +372,7 @@ def appositive_role(appos: str) -> str:
     return (text[: cut.start()] if cut else text).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def _given_name_first(name: str) -> bool:
     """``Carole Bower``, ``Mark Weddle``: two or three words opening with a given name the
     first-name list knows; a person wherever the article names them."""
@@ -425,17 +435,20 @@ class Registry:
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
         """Register the name if this mention defines a person: title, role, appositive or speech."""
-        after = self.text[end:min(e, end + WINDOW)]
+        # what follows, text[end:stop], read in place (a copy of it for every name cost more
+        # than the tests below; the patterns see the same string end at stop)
+        text, stop = self.text, min(e, end + WINDOW)
         appos = ""
-        if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
-            rest = after[2:]
-            verb = _APPOS_END_RE.search(rest)
-            stop = verb.start() if verb else rest.find(",")
-            appos = rest[: stop if stop >= 0 else len(rest)].strip().rstrip(".")
+        if text.startswith(", ", end, stop):
+            rest = text[end + 2:stop]
+            if rest.split(" ", 1)[0] in APPOS_OPENERS:
+                verb = _APPOS_END_RE.search(rest)
+                cut = verb.start() if verb else rest.find(",")
+                appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
-                or _SPEAKS_AFTER_RE.match(after) is not None                               # X (later) said
-                or (_AGED_RE.match(after) is not None and len(np.name.split()) >= 2)      # Dewayne Smithy, 33,
+                or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
+                or (_AGED_RE.match(text, end, stop) is not None and len(np.name.split()) >= 2)  # Dewayne Smithy, 33,
                 or _given_name_first(np.name)):
             self.add(np, appositive=appos)
 
@@ -450,7 +463,7 @@ class Registry:
             names = names[:names.index("of")]
         if not self._could_name(names):
             return None
-        title = " ".join(w for w in ws[k:t] if w not in HONORIFICS)
+        title = " ".join(w for w in ws[k:t] if w not in HONORIFICS) if t > k else ""
         if (title and i > 0 and toks[i - 1][2] in ("former", "then")
                 and _only_space(self.text, toks[i - 1][1], toks[i][0])):
             title = toks[i - 1][2] + " " + title
@@ -461,13 +474,13 @@ class Registry:
     def _could_name(self, names: list[str]) -> bool:
         """Whether these words can name someone: no function word, possessive or title alone,
         not two names joined by "and"; one word only if known or not a common word."""
-        if (not names or any(w in STOP_CAPS for w in names) or names[-1].endswith(("’s", "'s"))
+        if (not names or not STOP_CAPS.isdisjoint(names) or names[-1].endswith(("’s", "'s"))
                 or names[0] in CONNECTORS):
             return False
-        if all(w in TITLES for w in names):                     # a title alone, unless a known
+        if TITLES.issuperset(names):                            # a title alone, unless a known
             return len(names) == 1 and self.find(names[0]) is not None   # surname (Charlie King: Mr. King)
         name = " ".join(names)
-        if ({"and", "for"} & set(names)) and not _is_org(name):
+        if ("and" in names or "for" in names) and not _is_org(name):
             return False                                        # two people, or no one
         if len(names) == 1 and not self.find(name):
             low = name.lower()
