@@ -187,3 +187,42 @@ def test_the_story_splits_each_body_into_words_once(monkeypatch: pytest.MonkeyPa
     analyse_story(articles)
     assert sorted(split) == sorted(bodies)
     assert counted == []
+
+
+# --- entries written by the pool's workers; the folder tidied once ----------------------
+
+
+def test_many_bodies_are_written_by_the_workers_and_read_back_equal(cache: Path) -> None:
+    from reader.analysis import pool
+
+    bodies = [f"{BODY}\n\nThe county counted {k + 12} bridges on May {k % 27 + 1}, 2024."
+              for k in range(pool.POOL_MIN + 9)]
+    fresh = analysis_cache.cached_extractions(bodies + bodies[:3])  # (three bodies twice: extracted once)
+    assert len(_entries(cache)) == len(bodies)
+    assert fresh == [extraction.extract(b) for b in bodies + bodies[:3]]
+    assert analysis_cache.cached_extractions(bodies) == fresh[: len(bodies)]
+
+
+def test_the_folder_is_scanned_once_for_leftovers_whatever_the_number_of_entries(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import time
+
+    folder = cache / f"analysis-v{extraction.ANALYSIS_VERSION}"
+    folder.mkdir()
+    stale = folder / ".ab12.jsonl.x1y2z3w4.tmp"     # what a killed write left, an hour ago and more
+    young = folder / ".cd34.jsonl.q1r2s3t4.tmp"     # a write in progress
+    other = folder / ".ab12.jsonl.notours.tmp"      # not of the pattern
+    for path in (stale, young, other):
+        path.write_text("{")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    scans: list[object] = []
+    real = os.scandir
+    monkeypatch.setattr(analysis_cache.os, "scandir", lambda p: scans.append(p) or real(p))
+    monkeypatch.setattr(analysis_cache, "_tidied", set())
+    for k in range(5):
+        analysis_cache.cached_extraction(f"{BODY} {k}")
+    assert len(scans) == 1 + 2  # the folder, then once for each leftover's name: not once per entry
+    assert not stale.exists() and young.exists() and other.exists()

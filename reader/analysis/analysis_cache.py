@@ -23,6 +23,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import fields, replace
@@ -42,7 +43,9 @@ LIMIT = 20_000            # entries kept; beyond it the oldest half is removed
 ROWS_PER_LINE = 256       # records on one line of an entry
 _RECORDS: dict[str, type] = {"quotes": Quote, "entities": Entity, "figures": Figure, "dates": DateMention}
 SECTIONS = ("sentences", "paragraphs", *_RECORDS)
-_pruned = False
+_tidied: set[str] = set()   # folders tidied by this process (:func:`_tidy`)
+# what _Entry's temporary file is called (tempfile's eight characters; group 1: the prefix)
+_LEFTOVER = re.compile(r"(\.[^/]+\.jsonl\.)[a-z0-9_]{8}\.tmp")
 
 
 class Unfit(ValueError):
@@ -61,17 +64,31 @@ def cached_extraction(body: str) -> Extraction:
 def cached_extractions(bodies: list[str], progress: Callable[[int, int, str], None] | None = None
                        ) -> list[Extraction]:
     """``cached_extraction`` of each body; the bodies not in the cache are extracted
-    together (:func:`reader.analysis.extraction.extract_all`: in a process pool when
-    there are many), each once."""
+    together (:func:`reader.analysis.pool.map_articles`: in a process pool when there
+    are many, each worker writing the entries of the bodies it extracts), each once."""
     paths = [_entry_path(b) for b in bodies]
     found = [_read(p, b) if p is not None else None for p, b in zip(paths, bodies, strict=True)]
     missing = list(dict.fromkeys(b for b, f in zip(bodies, found, strict=True) if f is None))
     if missing:
-        fresh = dict(zip(missing, extraction.extract_all(missing, progress), strict=True))
-        for k, (p, b) in enumerate(zip(paths, bodies, strict=True)):
-            if found[k] is None:
-                found[k] = _keep(p, _shared_strings(fresh[b]))
+        folder = next((p.parent for p in paths if p is not None), None)
+        if folder is not None:
+            _tidy(folder)  # (here, once, before the pool's processes are forked from this one)
+        from reader.analysis.pool import map_articles
+
+        fresh = dict(zip(missing, map_articles(_extracted_and_kept, missing, progress, "analysing articles"),
+                         strict=True))
+        found = [f if f is not None else fresh[b] for f, b in zip(found, bodies, strict=True)]
     return [f for f in found if f is not None]
+
+
+def _extracted_and_kept(body: str) -> Extraction:
+    """``extract(body)``, its entry written to the cache: what a worker of
+    :func:`cached_extractions` does for one body, so the entries (1,000 articles: 0.8 s
+    of encoding and writing) are written by the workers side by side, not one after the
+    other by the process that waits for them. (The records' strings shared as
+    :func:`_shared_strings` makes them stay shared when they are sent back: pickle
+    sends an object once however often it is referred to.)"""
+    return _keep(_entry_path(body), _shared_strings(extract(body)))
 
 
 def _entry_path(body: str) -> Path | None:
@@ -138,8 +155,7 @@ class _Entry:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            _prune(path.parent)
-            sweep_once(path.parent, f".{path.name}.")
+            _tidy(path.parent)
             fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
             umask = os.umask(0)
             os.umask(umask)
@@ -176,13 +192,23 @@ class _Entry:
             self.tmp = None
 
 
-def _prune(folder: Path) -> None:
-    """Once per process: keep the folder under LIMIT entries (the newest half stays)."""
-    global _pruned
-    if _pruned:
+def _tidy(folder: Path) -> None:
+    """Once per folder and process: keep the folder under LIMIT entries (the newest half
+    stays), and remove what killed writes of entries left (:func:`sweep_once` of the
+    names of those leftovers). One scan of the folder: sweeping it for the name of each
+    entry as it was written scanned it once per entry (1,000 new entries: a million
+    names read, 0.6 s)."""
+    key = os.path.abspath(folder)
+    if key in _tidied:
         return
-    _pruned = True
-    entries = [e for e in os.scandir(folder) if e.name.endswith((".jsonl", ".json"))]  # (.json: an older form)
+    _tidied.add(key)
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for prefix in sorted({m.group(1) for e in entries if (m := _LEFTOVER.fullmatch(e.name))}):
+        sweep_once(folder, prefix)
+    entries = [e for e in entries if e.name.endswith((".jsonl", ".json"))]  # (.json: an older form)
     if len(entries) < LIMIT:
         return
     entries.sort(key=lambda e: e.stat().st_mtime)
