@@ -47,8 +47,9 @@ def brute_pairs(keys):
         seeds = {int(s) for s in keys[i].seeds.tolist()} & {int(s) for s in keys[j].seeds.tolist()}
         s = sum(1 for x in seeds if seed_df[x] <= G.seed_max_df(n) and (seed_df[x] < G.SEED_STAR_DF or first[x] == i))
         k = sum(1 for w in keys[i].keys & keys[j].keys if key_df[w] <= G.key_max_df(n))
-        if G.keep_pair(G.PairEvidence(s, k)):
-            out[(i, j)] = G.PairEvidence(s, k)
+        r = sum(1 for x in seeds if seed_df[x] <= min(G.RARE_SEED_DF, G.seed_max_df(n)))
+        if G.keep_pair(G.PairEvidence(s, k, r)):
+            out[(i, j)] = G.PairEvidence(s, k, r)
     return out
 
 
@@ -64,8 +65,9 @@ def test_a_seed_carried_by_many_is_joined_as_a_star():
     keys = [G.ArticleKeys(f"a{k}", seeds, frozenset(), None) for k in range(G.SEED_STAR_DF + 5)]
     pairs = story_candidates._join(np.concatenate([k.seeds for k in keys]), np.repeat(np.arange(len(keys)), 2),
                                    len(keys), G.seed_max_df(len(keys)), G.SEED_STAR_DF)
-    codes, counts = pairs
+    codes, counts, rare = pairs
     assert len(codes) == len(keys) - 1 and set(counts.tolist()) == {2}  # article 0 with each other
+    assert not rare.any()  # seeds this common are not a rare passage
 
 
 def test_planted_stories_are_found(small):
@@ -141,6 +143,37 @@ def test_an_undated_ruling_on_another_day_is_kept_apart():
     # text reuse is not refused: a wire copy whose opening was edited to another day
     copy = art("copy", thursday.body.replace("on Thursday", "on Friday", 1))
     assert len(stories_of([thursday, copy])) == 1
+
+
+def _long_reports(passage: str, count: int, seed: int) -> list[SimpleNamespace]:
+    """``count`` long reports of different events (their own names, 900 words each), each
+    with ``passage`` as its third paragraph."""
+    rng = random.Random(seed)
+    out = []
+    for k in range(count):
+        paragraphs = SALAD.text(900, SALAD.some_names(rng, 8), rng).split("\n\n")
+        paragraphs.insert(2, passage)
+        out.append(art(f"r{k:02d}", "\n\n".join(paragraphs)))
+    return out
+
+
+def test_a_wire_paragraph_inside_two_long_reports_links_them_and_a_stock_paragraph_does_not():
+    passage = SALAD.text(80, ["Velmoor Crane", "Ostrand"], random.Random(11)).strip()
+    two = _long_reports(passage, 2, 12)
+    keys = [G.article_keys(a) for a in two]
+    evidence = G.candidate_pairs(keys)[(0, 1)]
+    share = evidence.shared_seeds / min(len(k.seeds) for k in keys)
+    assert share < G.LINK_SEED_SHARE and evidence.rare_seeds >= G.LINK_PASSAGE_SEEDS  # a short part of each
+    assert G.by_shared_text(*keys, evidence)
+    assert [sorted(s.article_ids) for s in stories_of(two)] == [["r00", "r01"]]
+    # too short a passage is not enough on its own
+    fewer = dataclasses.replace(evidence, rare_seeds=G.LINK_PASSAGE_SEEDS - 1)
+    assert not G.by_shared_text(*keys, fewer)
+    # the same paragraph in more than RARE_SEED_DF reports (a stock paragraph) links none of them
+    many = _long_reports(passage, G.RARE_SEED_DF + 4, 13)
+    keys = [G.article_keys(a) for a in many]
+    assert all(e.rare_seeds == 0 for e in G.candidate_pairs(keys).values())
+    assert all(len(s.members) == 1 for s in stories_of(many))
 
 
 @pytest.mark.parametrize(("text", "dates", "opening"), [

@@ -199,11 +199,14 @@ def test_spark_self_join_matches_the_local_join_at_every_cap(spark):
     docs = np.array([d for d, _ in rows], dtype=np.int64)
     values = np.array([h for _, h in rows], dtype=np.uint64)
     postings = spark.createDataFrame(rows, "doc long, h long").repartition(3)
-    for max_df, star_df in [(40, 41), (25, 8), (5, 3)]:  # no cap, no star; both; tiny lists only
-        codes, counts = story_candidates._join(values, docs, n, max_df, star_df)
-        want = {(int(c) // n, int(c) % n): int(k) for c, k in zip(codes, counts, strict=True)}
-        got = {(r["i"], r["j"]): r["shared"] for r in spark_engine.self_join(postings, max_df, star_df).collect()}
-        assert got == want, (max_df, star_df)
+    # no cap, no star; both; tiny lists only (rare: those of at most rare_df carriers)
+    for max_df, star_df, rare_df in [(40, 41, 12), (25, 8, 7), (5, 3, 0)]:
+        codes, counts, rare = story_candidates._join(values, docs, n, max_df, star_df, rare_df)
+        want = {(int(c) // n, int(c) % n): (int(k), int(r)) for c, k, r in zip(codes, counts, rare, strict=True)}
+        got = {(r["i"], r["j"]): (r["shared"], r["rare"])
+               for r in spark_engine.self_join(postings, max_df, star_df, rare_df).collect()}
+        assert got == want, (max_df, star_df, rare_df)
+        assert any(r for _, r in want.values()) == (rare_df >= 2)
 
 
 def test_cli_writes_stories_json_and_parquet(spark, library, tmp_path):

@@ -16,8 +16,11 @@ three pure steps with their thresholds as module constants:
    dropped; a seed carried by ``SEED_STAR_DF`` or more articles (one wire text on
    hundreds of sites) counts only for the pairs of its first carrier with each other
    one (a star, linear in its carriers, not quadratic). Pairs passing :func:`keep_pair`
-   are kept, as :class:`PairEvidence`.
-3. :func:`group`: pairs strong enough to be one event (:func:`linked`) are merged,
+   are kept, as :class:`PairEvidence`, which also counts the shared seeds that at most
+   ``RARE_SEED_DF`` articles carry (a passage few articles have, not a stock phrase).
+3. :func:`group`: pairs strong enough to be one event (:func:`linked`: shared text, as
+   a share of the smaller article's seeds or as a paragraph of rare seeds however long
+   the articles, or shared keys) are merged,
    strongest first, into stories; a merge that would make a story whose dated members
    lie more than ``STORY_DAYS`` apart is refused (an earlier disaster in the same
    place, a later appeal of the same case). Most articles carry no date, so the text's
@@ -52,6 +55,9 @@ from reader.analysis.story_candidates import (
 )
 from reader.analysis.story_candidates import (
     MIN_PAIR_SEEDS as MIN_PAIR_SEEDS,
+)
+from reader.analysis.story_candidates import (
+    RARE_SEED_DF as RARE_SEED_DF,
 )
 from reader.analysis.story_candidates import (
     SEED_STAR_DF as SEED_STAR_DF,
@@ -117,7 +123,8 @@ cache_prune.declare("grouping", GROUPING_VERSION)
 
 # --- linking pairs into stories ---
 LINK_SEEDS = 6               # text reuse: this many shared seeds (about two sentences)
-LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds
+LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds,
+LINK_PASSAGE_SEEDS = 12      # or this many rare shared seeds (a paragraph few articles carry), any share
 LINK_KEYS = 8                # or aboutness: this many shared keys
 LINK_KEY_SHARE = 0.35        # ... and this share of the smaller article's usable keys
 STORY_DAYS = 14              # dated members of one story lie at most this many days apart
@@ -165,9 +172,13 @@ def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, 
 
 
 def by_shared_text(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence) -> bool:
-    """Whether two articles share enough text to be linked by it alone."""
+    """Whether two articles share enough text to be linked by it alone: a share of the
+    smaller one's seeds, or a passage of ``LINK_PASSAGE_SEEDS`` rare seeds however long
+    the articles are (a wire paragraph inside two long local reports; the seeds two
+    unrelated texts share by chance are mostly stock phrases, carried by many articles)."""
     seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
-    return evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE
+    return (evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE) or \
+        evidence.rare_seeds >= LINK_PASSAGE_SEEDS
 
 
 def dated_apart(a: ArticleKeys, b: ArticleKeys) -> bool:

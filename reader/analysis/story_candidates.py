@@ -16,6 +16,8 @@ from reader.analysis.story_keys import ArticleKeys
 SEED_MAX_DF_MIN = 500        # a seed carried by more than max(this, share × articles) is dropped
 SEED_MAX_DF_SHARE = 0.02
 SEED_STAR_DF = 32            # a seed carried by this many or more is joined as a star
+RARE_SEED_DF = 31            # a seed carried by at most this many is rare: a passage few articles
+                             # carry, not a stock phrase (PairEvidence.rare_seeds counts these)
 KEY_MAX_DF_MIN = 10          # a key carried by more than max(this, share × articles) is dropped,
 KEY_MAX_DF_SHARE = 0.05      # ... but never by more than KEY_MAX_DF (a common word of a big
 KEY_MAX_DF = 100             # library; its posting list would cost KEY_MAX_DF² / 2 pairs)
@@ -27,6 +29,7 @@ MIN_PAIR_KEYS = 4            # ... or this many shared keys
 class PairEvidence:
     shared_seeds: int
     shared_keys: int
+    rare_seeds: int = 0            # of the shared seeds, those carried by at most RARE_SEED_DF articles
 
 
 
@@ -56,14 +59,14 @@ def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEv
         return {}
     seed_docs = np.repeat(np.arange(n, dtype=np.int64), [len(k.seeds) for k in keys])
     seed_vals = np.concatenate([np.asarray(k.seeds, dtype=np.uint64) for k in keys])
-    seed_codes, seed_counts = _join(seed_vals, seed_docs, n, seed_max_df(n), SEED_STAR_DF)
+    seed_codes, seed_counts, seed_rare = _join(seed_vals, seed_docs, n, seed_max_df(n), SEED_STAR_DF, RARE_SEED_DF)
     key_vals, key_docs = key_postings(keys)
-    key_codes, key_counts = _join(key_vals, key_docs, n, key_max_df(n), KEY_MAX_DF + 1)
+    key_codes, key_counts, _ = _join(key_vals, key_docs, n, key_max_df(n), KEY_MAX_DF + 1)
     # Only pairs that may pass keep_pair go on (the rest is most of a large library's
     # pairs: one shared name), then the two sorted sets are merged.
     seed_keep = (seed_counts >= MIN_PAIR_SEEDS) | _present(seed_codes, key_codes)
     key_keep = (key_counts >= MIN_PAIR_KEYS) | _present(key_codes, seed_codes)
-    seed_codes, seed_counts = seed_codes[seed_keep], seed_counts[seed_keep]
+    seed_codes, seed_counts, seed_rare = seed_codes[seed_keep], seed_counts[seed_keep], seed_rare[seed_keep]
     key_codes, key_counts = key_codes[key_keep], key_counts[key_keep]
     codes = np.concatenate([seed_codes, key_codes])
     codes.sort()
@@ -72,9 +75,11 @@ def candidate_pairs(keys: Sequence[ArticleKeys]) -> dict[tuple[int, int], PairEv
     shared = _counts_at(codes, key_codes, key_counts)
     keep = (seeds >= MIN_PAIR_SEEDS) | (shared >= MIN_PAIR_KEYS)
     codes, seeds, shared = codes[keep], seeds[keep], shared[keep]
+    rare = _counts_at(codes, seed_codes, seed_rare)
     lo, hi = np.divmod(codes, n)
-    return {(int(i), int(j)): PairEvidence(int(s), int(k))
-            for i, j, s, k in zip(lo.tolist(), hi.tolist(), seeds.tolist(), shared.tolist(), strict=True)}
+    return {(int(i), int(j)): PairEvidence(int(s), int(k), int(r))
+            for i, j, s, k, r in zip(lo.tolist(), hi.tolist(), seeds.tolist(), shared.tolist(), rare.tolist(),
+                                     strict=True)}
 
 
 def key_postings(keys: Sequence[ArticleKeys]) -> tuple[np.ndarray, np.ndarray]:
@@ -87,17 +92,20 @@ def key_postings(keys: Sequence[ArticleKeys]) -> tuple[np.ndarray, np.ndarray]:
     return vals, docs
 
 
-def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pair codes ``i * n + j`` (i < j) and how many postings each pair shares: lists of
-    2 .. ``star_df - 1`` carriers give all their pairs, longer ones up to ``max_df`` a
-    star around their first carrier, longer ones nothing."""
+def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: int,
+          rare_df: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pair codes ``i * n + j`` (i < j), how many postings each pair shares, and how many
+    of those are of lists of at most ``rare_df`` carriers: lists of 2 .. ``star_df - 1``
+    carriers give all their pairs, longer ones up to ``max_df`` a star around their first
+    carrier, longer ones nothing. ``rare_df`` is below ``star_df``."""
+    empty = np.empty(0, dtype=np.int64)
     if not len(values):
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        return empty, empty, empty
     order = np.lexsort((docs, values))
     values, docs = values[order], docs[order]
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     sizes = np.diff(np.r_[starts, len(values)])
-    parts = [_star_pairs(docs, starts, sizes, star_df, max_df, n)]
+    parts = [_star_pairs(docs, starts, sizes, star_df, max_df, n) * 2 + 1]  # code * 2 + 1: not rare
     small = (sizes >= 2) & (sizes < star_df) & (sizes <= max_df)
     starts, sizes = starts[small], sizes[small]
     by_size = np.argsort(sizes, kind="stable")
@@ -107,12 +115,17 @@ def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: in
         d = int(sizes[lo])
         block = docs[starts[lo:hi][:, None] + np.arange(d)]
         a, b = np.triu_indices(d, 1)
-        parts.append((block[:, a] * n + block[:, b]).ravel())
-    codes = np.concatenate(parts)
-    if not len(codes):
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    found, counts = np.unique(codes, return_counts=True)
-    return found, counts.astype(np.int64)
+        parts.append((block[:, a] * n + block[:, b]).ravel() * 2 + int(d > rare_df))
+    tagged = np.concatenate(parts)
+    if not len(tagged):
+        return empty, empty, empty
+    found, counts = np.unique(tagged, return_counts=True)  # sorted by pair, its rare count first
+    codes = found >> 1
+    first = np.r_[True, codes[1:] != codes[:-1]]
+    pair = np.cumsum(first) - 1
+    total = np.bincount(pair, weights=counts).astype(np.int64)
+    rare = np.bincount(pair, weights=np.where(found & 1, 0, counts), minlength=len(total)).astype(np.int64)
+    return codes[first], total, rare
 
 
 def _star_pairs(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, star_df: int, max_df: int,

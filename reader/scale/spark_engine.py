@@ -18,9 +18,10 @@ so they scale with the cluster, and the third is the very same function on the d
    and first carrier come from one window over the hash; hashes above the same maximum
    document frequency are dropped, those of ``2 .. star_df - 1`` carriers are self-joined
    on the hash (every pair), longer ones pair their first carrier with each other one (a
-   star), as :func:`~reader.analysis.grouping.candidate_pairs` does. Pairs are counted, the
-   seed and key counts joined, and :func:`~reader.analysis.grouping.keep_pair`'s
-   thresholds applied as column conditions (and ``keep_pair`` itself again on the driver).
+   star), as :func:`~reader.analysis.grouping.candidate_pairs` does. Pairs are counted (and
+   their shared seeds of at most ``RARE_SEED_DF`` carriers), the seed and key counts
+   joined, and :func:`~reader.analysis.grouping.keep_pair`'s thresholds applied as column
+   conditions (and ``keep_pair`` itself again on the driver).
 4. The kept pairs are collected and :func:`~reader.analysis.grouping.group` runs on them.
 
 Seed hashes are unsigned 64-bit; Spark has only signed longs, so they travel as the same
@@ -51,6 +52,7 @@ from reader.analysis.grouping import (
     KEY_MAX_DF,
     MIN_PAIR_KEYS,
     MIN_PAIR_SEEDS,
+    RARE_SEED_DF,
     SEED_STAR_DF,
     ArticleKeys,
     PairEvidence,
@@ -275,7 +277,7 @@ def group_files(spark: SparkSession, paths: Sequence[Path], issues: list[LoadIss
         step(2, STEPS, f"self-joins of {postings:,} seeds and keys")
         if n >= 2:
             for row in _pair_counts(docs, n).toLocalIterator(prefetchPartitions=True):
-                evidence = PairEvidence(int(row["shared_seeds"]), int(row["shared_keys"]))
+                evidence = PairEvidence(int(row["shared_seeds"]), int(row["shared_keys"]), int(row["rare_seeds"]))
                 if keep_pair(evidence):
                     pairs[(ranks[row["i"]], ranks[row["j"]])] = evidence
     finally:
@@ -371,30 +373,35 @@ def _pair_counts(docs: DataFrame, n: int) -> DataFrame:
     loaded = docs.where(F.col("ok"))
     seeds = loaded.select(F.col("pos").alias("doc"), F.explode("seeds").alias("h"))
     words = loaded.select(F.col("pos").alias("doc"), F.explode("keys").alias("h"))
-    seed_pairs = self_join(seeds, seed_max_df(n), SEED_STAR_DF).withColumnRenamed("shared", "shared_seeds")
-    key_pairs = self_join(words, key_max_df(n), KEY_MAX_DF + 1).withColumnRenamed("shared", "shared_keys")
-    both = seed_pairs.join(key_pairs, ["i", "j"], "full_outer").fillna(0, ["shared_seeds", "shared_keys"])
+    seed_pairs = self_join(seeds, seed_max_df(n), SEED_STAR_DF, RARE_SEED_DF).withColumnRenamed(
+        "shared", "shared_seeds").withColumnRenamed("rare", "rare_seeds")
+    key_pairs = self_join(words, key_max_df(n), KEY_MAX_DF + 1).withColumnRenamed("shared", "shared_keys").drop("rare")
+    both = seed_pairs.join(key_pairs, ["i", "j"], "full_outer").fillna(0, ["shared_seeds", "shared_keys",
+                                                                            "rare_seeds"])
     return both.where((F.col("shared_seeds") >= MIN_PAIR_SEEDS) | (F.col("shared_keys") >= MIN_PAIR_KEYS))
 
 
-def self_join(postings: DataFrame, max_df: int, star_df: int) -> DataFrame:
+def self_join(postings: DataFrame, max_df: int, star_df: int, rare_df: int = 0) -> DataFrame:
     """``postings`` (``doc``, ``h``: one row per article and hash, no repeats) joined with
-    itself on the hash, giving (``i``, ``j``, ``shared``): how many hashes articles ``i`` <
-    ``j`` share. A hash carried by more than ``max_df`` articles is dropped; one carried by
-    ``star_df`` or more pairs its first carrier (lowest ``doc``) with each other one."""
+    itself on the hash, giving (``i``, ``j``, ``shared``, ``rare``): how many hashes articles
+    ``i`` < ``j`` share, and how many of those at most ``rare_df`` articles carry (below
+    ``star_df``). A hash carried by more than ``max_df`` articles is dropped; one carried
+    by ``star_df`` or more pairs its first carrier (lowest ``doc``) with each other one."""
     from pyspark.sql import Window
     from pyspark.sql import functions as F
 
     by_hash = Window.partitionBy("h")
     counted = postings.select("doc", "h", F.count(F.lit(1)).over(by_hash).alias("df"),
                               F.min("doc").over(by_hash).alias("first"))
-    small = counted.where((F.col("df") >= 2) & (F.col("df") < star_df) & (F.col("df") <= max_df)).select("h", "doc")
+    small = counted.where((F.col("df") >= 2) & (F.col("df") < star_df) & (F.col("df") <= max_df)).select(
+        "h", "doc", (F.col("df") <= rare_df).cast("int").alias("is_rare"))
     a, b = small.alias("a"), small.alias("b")
     every = a.join(b, (F.col("a.h") == F.col("b.h")) & (F.col("a.doc") < F.col("b.doc"))).select(
-        F.col("a.doc").alias("i"), F.col("b.doc").alias("j"))
+        F.col("a.doc").alias("i"), F.col("b.doc").alias("j"), F.col("a.is_rare").alias("is_rare"))
     star = counted.where((F.col("df") >= star_df) & (F.col("df") <= max_df) & (F.col("doc") != F.col("first")))
-    pairs = every.unionByName(star.select(F.col("first").alias("i"), F.col("doc").alias("j")))
-    return pairs.groupBy("i", "j").agg(F.count(F.lit(1)).alias("shared"))
+    pairs = every.unionByName(star.select(F.col("first").alias("i"), F.col("doc").alias("j"),
+                                          F.lit(0).alias("is_rare")))
+    return pairs.groupBy("i", "j").agg(F.count(F.lit(1)).alias("shared"), F.sum("is_rare").alias("rare"))
 
 
 # --- output ---------------------------------------------------------------------------------
