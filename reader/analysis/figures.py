@@ -35,6 +35,13 @@ from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.offsets import membership, span_holding
 from reader.text.tokens import STOPWORDS
 
+# patterns compiled once (re's own cache costs a look-up at every call)
+_GLUED_AFTER_RE = re.compile(r"[:/-]\d|\w|\.\d|,\d")
+_SPACES_RE = re.compile(r"\s+")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b")
+_CLAUSE_MARK_RE = re.compile(r"[;:()\[\]]")
+
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _WORD_VALUES = {w: i for i, w in enumerate(
@@ -273,7 +280,7 @@ def _not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> boo
     if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):
         return True
-    if re.match(r"[:/-]\d|\w|\.\d|,\d", text[n_end:n_end + 2]):
+    if _GLUED_AFTER_RE.match(text[n_end:n_end + 2]):
         return True
     return _LABEL_BEFORE_RE.search(text[max(0, n_start - 30):n_start]) is not None
 
@@ -283,7 +290,7 @@ def _value(text: str, m: re.Match) -> int | float | None:
     "five" not before a plural or a unit) and for "5m" without a currency (metres?)."""
     value: float
     if m["word"]:
-        word_value = _word_value(re.sub(r"\s+", " ", m["word"].lower()))
+        word_value = _word_value(_SPACES_RE.sub(" ", m["word"].lower()))
         if word_value is None or (word_value < 2 and not m["hunit"]) or (
                 not m["hunit"] and not m["scale"] and not _word_counts(text, m)):
             return None
@@ -313,7 +320,7 @@ def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
     q = _QUALIFIER_RE.search(before)
     if not q:
         return None, n_start
-    prev = re.findall(r"[A-Za-z]+", before[: q.start()])
+    prev = _LETTERS_RE.findall(before[: q.start()])
     if q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER:
         return None, n_start
     return q["q"].lower(), n_start - (len(before) - q.start())
@@ -425,7 +432,7 @@ def _infer_counts(text: str, raw: list[dict]) -> None:
             continue
         tail = text[f["n_end"]:f["n_end"] + 40]
         partitive = PARTITIVE_RE.match(tail)
-        pronoun = re.match(r"\s+of\s+(?:them|these|those)\b", tail)
+        pronoun = _OF_THEM_RE.match(tail)
         source = None
         if partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
             source = raw[i + 1]
@@ -449,7 +456,7 @@ def _same_list(text: str, prev: dict, f: dict) -> bool:
     sentence ("At least 50 people were hospitalized, more than a dozen with ..."): a
     plain count with a noun, no compound measure, nothing in brackets between."""
     return (prev["sentence"] == f["sentence"] and bool(prev["counts"]) and not prev["hunit"]
-            and prev["unit"] not in MEASURES and not re.search(r"[;:()\[\]]", text[prev["end"]:f["start"]]))
+            and prev["unit"] not in MEASURES and not _CLAUSE_MARK_RE.search(text[prev["end"]:f["start"]]))
 
 
 def _build(text: str, f: dict) -> Figure:

@@ -28,6 +28,12 @@ from reader.analysis.speakers import (
 )
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
+# patterns compiled once (re's own cache costs a look-up at every call)
+_SO_CALLED_END_RE = re.compile(r"\bso-called\s*$")
+_THE_ONLY_RE = re.compile(r"(?:[Tt]he\s+)?")
+_FEW_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w’'\-.]+\s+){1,6}")
+_RELATIVE_END_RE = re.compile(r"\b(?:that|which|who)\s*$")
+
 _ASIDE_RE = re.compile(r",\s+([^,]{1,60}?)\s+(?:" + VERB_WORDS + r")\s*[,.]")
 _PARTICIPLES = [
     "saying", "adding", "writing", "tweeting", "posting", "noting", "arguing", "insisting", "warning", "declaring",
@@ -85,7 +91,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
     or the paragraph's last character when the quote runs on) within its sentence."""
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
-    if "so-called" in reg.text[s:q_open] and re.search(r"\bso-called\s*$", reg.text[s:q_open]):
+    if "so-called" in reg.text[s:q_open] and _SO_CALLED_END_RE.search(reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
@@ -123,7 +129,7 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
         return (np, how, (p, np.end)) if np else None
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
         np = np_before(reg, p, v.start()) or owned_before(reg, p, v.start())
-        if np is not None and (re.fullmatch(r"(?:[Tt]he\s+)?", text[p:np.start])
+        if np is not None and (_THE_ONLY_RE.fullmatch(text[p:np.start])
                                or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
@@ -136,7 +142,7 @@ def _premodified(gap: str) -> bool:
     Democratic pollster Peter Fenn said: up to six words before a titled or full name,
     none of them a function word or a verb (“…,” but Sen. Roe said is another matter)."""
     ws = gap.split()
-    return (bool(re.fullmatch(r"(?:[Tt]he\s+)?(?:[\w’'\-.]+\s+){1,6}", gap))
+    return (bool(_FEW_WORDS_RE.fullmatch(gap))
             and not any(w.lower() in _FUNCTION_WORDS or VERB_RE.fullmatch(w) for w in ws))
 
 
@@ -158,7 +164,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
-        relative = relative or re.search(r"\b(?:that|which|who)\s*$", text[s:v.start()]) is not None
+        relative = relative or _RELATIVE_END_RE.search(text[s:v.start()]) is not None
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
         return aside[0], "sentence", aside[1]

@@ -98,6 +98,12 @@ from reader.analysis.speakers import (
     Registry,
 )
 
+# patterns compiled once (re's own cache costs a look-up at every call)
+_SO_CALLED_END_RE = re.compile(r"\bso-called\s*$")
+_LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
+_NAME_WORD_RE = re.compile(r"[^\W_][\w’'\-.]*")
+_COMMA_GAP_RE = re.compile(r"\s*,\s*")
+
 KINDS = ("full", "partial")
 # why a quotation has no speaker: its attribution names someone the article does not identify
 # ("a senior official", "the statement"; the phrase is in ``speaker_description``), it is a
@@ -557,7 +563,7 @@ def _no_speaker(q: Quote, text: str) -> str:
     """Why ``q`` has no speaker (one of NO_SPEAKER_REASONS)."""
     if q.speaker_description:
         return "unidentified"
-    return "so-called" if re.search(r"\bso-called\s*$", text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
+    return "so-called" if _SO_CALLED_END_RE.search(text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
 
 
 def _in_capitals(body: str) -> bool:
@@ -577,7 +583,7 @@ def _in_capitals(body: str) -> bool:
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
-    last = re.search(r"(?<![\w’'-])(\w+)\s*([,:]?)$", prefix)
+    last = _LAST_WORD_RE.search(prefix)
     after_verb = (last is not None and VERB_RE.fullmatch(last.group(1)) is not None
                   and last.group(1) not in _MANNER_VERBS)
     starts = (not prefix or prefix[-1] == ":" or continued or after_verb
@@ -587,7 +593,7 @@ def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued
 
 
 def _is_name(inner: str) -> bool:
-    ws = re.findall(r"[^\W_][\w’'\-.]*", inner)
+    ws = _NAME_WORD_RE.findall(inner)
     content = [w for w in ws if w.lower() not in _CONNECT]
     return 0 < len(ws) <= 6 and bool(content) and all(w[0].isupper() for w in content) and ws[0][0].isupper()
 
@@ -601,7 +607,7 @@ def _link_splits(quotes: list[Quote], text: str) -> list[Quote]:
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
         if (a.how == "after" and a.attribution_end is not None and a.paragraph == b.paragraph and b.part == 0
-                and a.group != b.group and re.fullmatch(r"\s*,\s*", text[a.attribution_end:b.open_mark])):
+                and a.group != b.group and _COMMA_GAP_RE.fullmatch(text[a.attribution_end:b.open_mark])):
             shift, old = size[a.group], b.group
             for j in range(k, len(out)):
                 if out[j].group != old:

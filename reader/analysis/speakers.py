@@ -56,6 +56,12 @@ from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
 
+# patterns compiled once (re's own cache costs a look-up at every call)
+_ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
+_DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
+_LAST_CLAUSE_RE = re.compile(r"(?:.*[,;:]\s*)?")
+_THE_NOUN_END_RE = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$")
+
 FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 _COMMA_RE = re.compile(",")
@@ -367,7 +373,7 @@ def appositive_role(appos: str) -> str:
     """The role an appositive gives (``a Bill Clinton appointee`` → ``Bill Clinton appointee``)."""
     if not appos or appos.split(" ", 1)[0] in _NO_ROLE_OPENERS or _participle_phrase(appos.split(" ", 1)[0]):
         return ""
-    text = re.sub(r"^(?:a|an|the)\s+", "", appos)
+    text = _ARTICLE_START_RE.sub("", appos)
     cut = _ROLE_CUT_RE.search(text)
     return (text[: cut.start()] if cut else text).strip()
 
@@ -746,7 +752,7 @@ def _np_after_description(reg: Registry, lo: int, body: str, end: int) -> NP | N
     if named is None or named.kind != "name" or reg.text[lo + c + 1:named.start].strip():
         return None
     clause = _clause_start(body[:c])
-    desc = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", body[clause:c]).strip()
+    desc = _DETERMINER_START_RE.sub("", body[clause:c]).strip()
     if desc and FILL not in desc and (_ROLE_NOUN_RE.search(desc) or len(named.name.split()) > 1):
         return replace(named, start=lo + clause, end=end, role=named.role or desc)
     return None
@@ -754,7 +760,7 @@ def _np_after_description(reg: Registry, lo: int, body: str, end: int) -> NP | N
 
 def _clause_start(text: str) -> int:
     """Where the last clause of ``text`` starts (after its last , ; or :)."""
-    m = re.match(r"(?:.*[,;:]\s*)?", text)
+    m = _LAST_CLAUSE_RE.match(text)
     return m.end() if m else 0
 
 
@@ -773,7 +779,7 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    m = re.search(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$", text[max(lo, b - 120):b])
+    m = _THE_NOUN_END_RE.search(text[max(lo, b - 120):b])
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
         return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)
