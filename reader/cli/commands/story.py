@@ -37,6 +37,16 @@ def add(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The command, with Python's cyclic garbage collector paused (as the analysis runs:
+    see :func:`reader.analysis.story.analyse_story`): reading the articles and writing
+    the report make what lives to the end, or strings and dicts with no cycles."""
+    from reader.analysis.extraction import collector_paused
+
+    with collector_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from reader.analysis.story import analyse_story
     from reader.cli.commands.stories import story_articles
     from reader.cli.progress import progress_bar
