@@ -69,10 +69,12 @@ def component_style(widget: Widget, name: str) -> Style:
     return Style(color=color, bgcolor=bgcolor) + styles.text_style
 
 
-# The sections of styles.tcss for what the first screen does not draw: the side
-# panel's tabs, the search field and the footer (mounted just after it), the help and
-# story screens. They are parsed after the first frame (:func:`split_stylesheet`).
-LATER_SECTIONS = ("SidePanel", "SearchBar", "KeyBar", "HelpScreen", "StoryScreen", "HeatMap")
+# The sections of styles.tcss for what the first screen does not draw: the text styles
+# and marks of the panes' bodies (drawn one frame after the headers), the side panel's
+# tabs, the search field and the footer (mounted just after it), the help and story
+# screens. They are parsed after the first frame (:func:`split_stylesheet`), before any
+# of it is drawn (:meth:`reader.tui.app.ReaderApp.later_styles`).
+LATER_SECTIONS = ("ArticleView.marks", "SidePanel", "SearchBar", "KeyBar", "HelpScreen", "StoryScreen", "HeatMap")
 _SECTION = re.compile(r"(?m)^(?=/\* === )")
 
 

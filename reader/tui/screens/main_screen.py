@@ -48,8 +48,18 @@ if TYPE_CHECKING:
     from reader.tui.widgets.search_bar import SearchBar
 
 
+class Covered(Horizontal):
+    """A row of widgets that fill it entirely (the body: list, panes, side panel; the
+    panes A and B), so no cell of its own is ever seen. Textual draws it as blank rows
+    (``BLANK``) instead of styling each of its rows, which were then all painted over:
+    a third of the rows the first frame drew."""
+
+    BLANK = True
+
+
 class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.SCREEN)
+    BLANK = True  # covered by the body, the status line and the footer (see Covered)
 
     # Textual repaints the whole screen whenever the focus moves. What shows the focus
     # (the :focus styles, the areas' -focused title bars) is restyled, and so repainted,
@@ -102,9 +112,9 @@ class MainScreen(Screen[None]):
         return QuoteCopy(self.state)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="body"):
+        with Covered(id="body"):
             yield self.article_list
-            with Horizontal(id="panes"):
+            with Covered(id="panes"):
                 yield self.panes["a"]
                 yield self.panes["b"]
             yield self.side_panel
@@ -130,6 +140,8 @@ class MainScreen(Screen[None]):
         for side in "ab":
             self.pane(side).show_header(self._article(state.index(side)))
         self.article_list.set_panes(state.a, state.b)
+        # The rules the bodies are drawn with are parsed after the first frame, before them.
+        self.call_after_refresh(reader_app(self).later_styles)
         self.call_after_refresh(self._show_pair)
         self.call_after_refresh(self._finish_mounting)
 

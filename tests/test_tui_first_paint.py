@@ -1,0 +1,103 @@
+"""What makes the first frame quick must not change what is drawn: the stylesheet split
+(every rule parsed once, in one part or the other; the later part in place before what
+it styles is drawn) and the containers drawn as blank rows (``Covered``, the comparison
+screen), which must be painted over entirely by their children at every size."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_tui_support import make_app, settle
+from textual.geometry import Region
+
+from reader.library.resources import stylesheet_path
+from reader.tui.screens.main_screen import Covered, MainScreen
+from reader.tui.styling import LATER_SECTIONS, split_stylesheet
+
+CSS = """/* head comment */
+
+#a { height: 1; }
+
+/* === First (x.py) === */
+
+First { width: 1; }
+
+/* === Later (y.py) === */
+
+Later > .later--x { color: red; }
+
+/* === Later.part (y.py) === */
+
+Later > .later--y { color: blue; }
+
+/* === LaterNot (z.py) === */
+
+LaterNot { width: 2; }
+"""
+
+
+def _rules(css: str) -> list[str]:
+    """The rule sets of ``css``, each with its white space collapsed."""
+    without_comments = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    return [" ".join(rule.split()) for rule in re.findall(r"[^{}]+\{[^}]*\}", without_comments)]
+
+
+def test_split_keeps_every_rule_once_in_order():
+    first, later = split_stylesheet(CSS, later=("Later", "Later.part"))
+    assert "First {" in first and "#a {" in first and "LaterNot {" in first   # a name is whole, not a prefix
+    assert ".later--x" in later and ".later--y" in later
+    assert ".later--" not in first
+    assert sorted(_rules(first) + _rules(later)) == sorted(_rules(CSS))
+    assert later.index(".later--x") < later.index(".later--y")
+
+
+def test_split_of_the_real_stylesheet():
+    css = stylesheet_path().read_text(encoding="utf-8")
+    first, later = split_stylesheet(css)
+    assert sorted(_rules(first) + _rules(later)) == sorted(_rules(css))
+    for name in LATER_SECTIONS:  # each name heads a section (a renamed one would stay in the first part)
+        assert f"/* === {name} " in later
+    # the first frame draws the list, the pane headers and the status line: their rules are in it
+    assert "ArticleList > .article-list--pane" in first
+    assert ".-light-mode ArticleList > .article-list--pane" in first
+    assert "ArticleView {" in first and "ArticleHeader > .article-header--title" in first
+    # the bodies are drawn a frame later, with rules parsed after the first frame
+    assert "article-view--" not in first and "ArticleView > .article-view--added" in later
+
+
+async def test_body_styles_are_there_before_a_body_is_drawn():
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        assert not app._later_css  # added
+        view = app.main_screen.view("a")
+        # every mark style the pane uses comes from the rules parsed after the first frame
+        styles = view.get_component_styles("article-view--added")
+        assert styles.has_rule("text_style")
+
+
+@pytest.mark.parametrize("size", [(160, 45), (120, 40), (100, 30), (80, 24), (60, 15), (30, 8)])
+async def test_covered_containers_are_painted_over_entirely(size):
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for opened in (False, True):
+            if opened:
+                await pilot.press("quotation_mark")  # the side panel opened on a narrow screen
+                await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, MainScreen)
+            covered = [screen, *screen.query(Covered)]
+            assert len(covered) == 3
+            for container in covered:
+                region = container.region
+                cells = {(x, y) for y in range(region.y, region.bottom) for x in range(region.x, region.right)}
+                for child in container.children:
+                    if child.display and child.styles.layer in ("", "default"):
+                        cells -= _cells(child.region)
+                assert not cells, f"{container!r} shows {len(cells)} cells of its own at {size}"
+
+
+def _cells(region: Region) -> set[tuple[int, int]]:
+    return {(x, y) for y in range(region.y, region.bottom) for x in range(region.x, region.right)}
