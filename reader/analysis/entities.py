@@ -57,6 +57,8 @@ organisations would merge them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from reader.analysis import gazetteer
@@ -115,6 +117,7 @@ from reader.analysis.place_names import ORG_PLACES, demonym, is_country, place_o
 from reader.text.tokens import STOPWORDS
 
 TYPES = ("person", "organization", "place", "date", "figure")
+_FIRST = itemgetter(0)          # a string's first character
 
 
 @dataclass
@@ -152,7 +155,9 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
     words: dict[str, str] = {}
     toks = tokenize(text, dates, sentences, words)
-    lower = {w.lower() for w in words if w[0].islower()}
+    # the distinct words opening in lower case, lower-cased (all in C: a word at a time cost more)
+    distinct = list(words)
+    lower = set(map(str.lower, compress(distinct, map(str.islower, map(_FIRST, distinct)))))
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
     datelines = dateline_places(text)
     for c in chunks:
@@ -208,12 +213,14 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if names[-1] in TAIL_ORG_WORDS and len(names) > 1:
             c.type = "organization"
             continue
-        nxt = POSSESSIVE_RE.sub("", word_at(toks, after))
+        nxt = word_at(toks, after)
+        if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
+            nxt = nxt[:-2]
         if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
             c.toks.append(toks[after])
             c.type = "organization"
             continue
-        if any(n in ORG_WORDS for n in names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
+        if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
             if all(n in ORG_WORDS - STANDALONE_ORGS for n in names):
                 c.type = "skip"
             else:
@@ -226,7 +233,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
             c.role = " ".join(names[:k])
             c.toks, c.at, c.type = c.toks[k:], c.at + k, "person"
             continue
-        if all(n in TITLES for n in names) and not c.toks[0].acronym:
+        if TITLES.issuperset(names) and not c.toks[0].acronym:
             c.type = "skip"
             continue
         c.type = _cue_type(c, toks, after)

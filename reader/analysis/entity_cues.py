@@ -22,7 +22,7 @@ neighbouring tokens), and explainable; see the README for the measured alternati
 from __future__ import annotations
 
 import re
-from collections import Counter
+from operator import itemgetter
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import LABEL_WORDS
@@ -196,19 +196,23 @@ def sides_not_places(chunks: list[Chunk]) -> None:
             c.type = "organization"
 
 
+_COUNT = itemgetter(1)
+
+
 def propagate(chunks: list[Chunk]) -> None:
     """Give every weakly typed or untyped mention of a name the type its cued mentions
     agree on (the most frequent, ties to the first)."""
-    votes: dict[str, Counter[str]] = {}
+    votes: dict[str, dict[str, int]] = {}      # per name: the count of each type, in first-seen order
     for c in chunks:
         if c.type in ("person", "organization", "place") and (c.cued or not c.weak) and not c.strict:
-            votes.setdefault(c.text.casefold(), Counter())[c.type] += 1
+            counted = votes.setdefault(c.text.casefold(), {})
+            counted[c.type] = counted.get(c.type, 0) + 1
     if not votes:
         return
     for c in chunks:
         if c.type == "skip" or c.strict or c.cued or not (c.weak or c.type is None):
             continue
-        counted = votes.get(c.text.casefold())
-        if counted:
-            c.type = counted.most_common(1)[0][0]
+        agreed = votes.get(c.text.casefold())
+        if agreed:
+            c.type = max(agreed.items(), key=_COUNT)[0]       # the first of the most frequent
             c.weak = False
