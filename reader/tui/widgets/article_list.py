@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -42,8 +43,12 @@ FOCUS_STYLED = {"header", "cursor"}  # component classes styled differently when
 MAX_TITLE_ROWS = 4  # a title wraps onto at most this many rows, then is cut with "…"
 
 
-def title_rows(title: str, width: int) -> list[str]:
-    """``title`` wrapped to ``width`` cells, at most MAX_TITLE_ROWS rows (the last cut with "…")."""
+@lru_cache(maxsize=4096)
+def title_rows(title: str, width: int) -> tuple[str, ...]:
+    """``title`` wrapped to ``width`` cells, at most MAX_TITLE_ROWS rows (the last cut with "…").
+
+    Kept for the titles last asked for: an article's rows are drawn one at a time, each
+    asking for its title's rows again (and the row map has asked for them already)."""
     flat = " ".join(title.split()) or "—"
     spans = wrap(flat, max(width, 1))
     rows = [flat[s:e] for s, e in spans[:MAX_TITLE_ROWS]]
@@ -52,7 +57,7 @@ def title_rows(title: str, width: int) -> list[str]:
         text = Text(rest, end="", no_wrap=True)
         text.truncate(max(width, 1), overflow="ellipsis")
         rows[-1] = text.plain
-    return rows
+    return tuple(rows)
 
 
 class RowMap:
