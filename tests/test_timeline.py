@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import os
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from reader.analysis.story import analyse_story, story_json
-from reader.analysis.timeline import FETCHED, LISTED, PUBLISHED, article_order
+from reader.analysis.timeline import FETCHED, LISTED, PUBLISHED, _same_stretch, _stretches, article_order
 from reader.library.model import Article
 
 WIRE = ("The river authority opened all six gates of the northern dam on Sunday night after three days of "
@@ -73,3 +76,37 @@ def test_reports_show_the_timeline(tmp_path):
     assert "| 4 | other | Unknown outlet | — | no date or fetch time |" in md
     assert "**wire**" in md.split("### Who first carried each shared passage")[1]
     assert "<h2>Timeline</h2>" in story_html(story)
+
+
+def _naive_stretches(nodes, edges):
+    """Every pair of spans of one article compared (what _stretches does with fewer steps)."""
+    parent = list(range(len(nodes)))
+
+    def root(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    pairs = list(edges) + [(n, m) for n in range(len(nodes)) for m in range(n + 1, len(nodes))
+                           if nodes[n][0] == nodes[m][0] and _same_stretch(nodes[n], nodes[m])]
+    for a, b in pairs:
+        parent[root(a)] = root(b)
+    return [root(n) for n in range(len(nodes))]
+
+
+def _partition(labels):
+    groups = {}
+    for n, g in enumerate(labels):
+        groups.setdefault(g, []).append(n)
+    return sorted(groups.values())
+
+
+_span = st.tuples(st.integers(0, 2), st.integers(0, 30), st.integers(0, 12)).map(lambda t: (t[0], t[1], t[1] + t[2]))
+
+
+@given(st.lists(_span, max_size=40), st.data())
+def test_stretches_join_what_comparing_every_pair_joins(nodes, data):
+    nodes = nodes + nodes[: len(nodes) // 2]  # equal spans, as a representative's many passages give
+    index = st.integers(0, max(0, len(nodes) - 1))
+    edges = data.draw(st.lists(st.tuples(index, index), max_size=len(nodes) // 2)) if nodes else []
+    assert _partition(_stretches(nodes, edges)) == _partition(_naive_stretches(nodes, edges))

@@ -183,8 +183,9 @@ def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | Non
     for r in records if records is not None else merged_entities(articles):
         if r["type"] not in ENTITY_TYPES or len(r["articles"]) >= len(ids):
             continue
+        having = set(r["articles"])  # (a set: looked up in the list, 1,000 ids took 0.2 s)
         out.append({"name": r["name"], "type": r["type"], "articles": list(r["articles"]),
-                    "missing": [x for x in ids if x not in r["articles"]], "mentions": r["mentions"]})
+                    "missing": [x for x in ids if x not in having], "mentions": r["mentions"]})
     return out
 
 
