@@ -118,6 +118,7 @@ from reader.text.tokens import STOPWORDS
 
 TYPES = ("person", "organization", "place", "date", "figure")
 _FIRST = itemgetter(0)          # a string's first character
+_NOT_STANDALONE = ORG_WORDS - STANDALONE_ORGS      # organisation words that name no body alone
 
 
 @dataclass
@@ -221,7 +222,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
             c.type = "organization"
             continue
         if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
-            if all(n in ORG_WORDS - STANDALONE_ORGS for n in names):
+            if _NOT_STANDALONE.issuperset(names):
                 c.type = "skip"
             else:
                 c.type = "organization"

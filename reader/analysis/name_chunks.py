@@ -126,13 +126,30 @@ class Chunk:
         return last.start + len(last.bare)
 
 
+# How _FURNITURE_RE's alternatives that open with a word or a mark begin (same flags).
+_FURNITURE_START_RE = re.compile(
+    r"ad|sponsored|leave a |share this|sign up|subscribe|click here|read more|related|watch:|source|photo:"
+    r"|image:|credit:|video:|copyright |your email|<|screen capture/|all content created by ", re.IGNORECASE)
+
+
+def _may_be_furniture(line: str) -> bool:
+    """A cheap test that ``_FURNITURE_RE.match(line)`` (``line`` stripped, one line) can
+    succeed: its whole-line alternatives are at most 15 characters ("leave a comment") or one
+    run with no white space (``[\\w-]*-wire``); the others open as _FURNITURE_START_RE
+    says, or hold "©" or "all rights reserved" (whose r, v, e and d match only their two
+    ASCII cases). Most lines of running text pass none of these, and the pattern (with
+    its ``.*`` parts, case-insensitive) is not tried on them."""
+    return (len(line) <= 15 or "©" in line or "rved" in line.lower() or len(line.split(None, 1)) == 1
+            or _FURNITURE_START_RE.match(line) is not None)
+
+
 def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     skip, strict = [], []
     for m in _LINE_RE.finditer(text):
         line = m.group().strip()
         if not line:
             continue
-        if _FURNITURE_RE.match(line):
+        if _may_be_furniture(line) and _FURNITURE_RE.match(line):
             skip.append(m.span())
             continue
         if line.startswith("#") or line.isupper():
@@ -240,10 +257,11 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
             continue
         j = i + 1
         while j < n:
-            t = toks[j]
-            if "\n" in t.src[toks[j - 1].end:t.start]:
+            t, prev = toks[j], toks[j - 1]
+            gap = prev.start + len(prev.text)           # (prev.end; no line break between them)
+            if gap < t.start and "\n" in t.src[gap:t.start]:
                 break
-            if _continues(toks[j - 1], t):
+            if _continues(prev, t):
                 j += 1
             elif t.text in _PARTICLES and (particles := _particles(toks, j)):
                 j += particles + 1
@@ -258,7 +276,9 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
         while j > i and toks[j - 1].text in _TRAILING:
             j -= 1
-        for part in (p for whole in _split_and(toks, i, j) for p in _split_of_place(toks, *whole)):
+        # (one word, most names: nothing to split)
+        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
+        for part in parts:
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
             if chunk is not None:
                 out.append(chunk)
@@ -330,8 +350,10 @@ def _common(t: Tok, lower: set[str]) -> bool:
 def _modifier(toks: list[Tok]) -> bool:
     """A first word that qualifies the name after it: a people's word ("Canadian Daniel Nestor",
     "Russian Duma") or "X-based", unless the name is an organisation's ("British Airways")."""
+    if len(toks) < 2:
+        return False
     first = toks[0].bare
-    if len(toks) < 2 or not (first.endswith("-based") or demonym(first)):
+    if not (first.endswith("-based") or demonym(first)):
         return False
     return not any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in toks[1:])
 

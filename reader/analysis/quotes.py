@@ -490,6 +490,9 @@ def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
     return (not before and lo == para_lo) or (bool(before) and before[-1] in ".!?…:")
 
 
+_OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
+
+
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one)."""
     out = []
@@ -498,7 +501,7 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
         for m in _SENTENCE_END_RE.finditer(text[lo:hi]):
             end = lo + m.end()
             nxt = text[end] if end < hi else ""
-            if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in FILL + "“‘\"'(«"):
+            if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENS_NEXT):
                 continue
             if text[lo + m.start()] == "." and _abbreviation(text[max(start, lo + m.start() - 40):lo + m.start() + 1]):
                 continue
@@ -512,7 +515,7 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _abbreviation(before: str) -> bool:
     """Whether the word ending ``before`` (at a full stop) is an abbreviation or initials: the
     last run of non-space characters, its closing . ! ? … left out (all but one, if that is all)."""
-    run = before.split()[-1]
+    run = before.rsplit(None, 1)[-1]
     w = run[:max(1, len(run.rstrip(".!?…")))]
     return w in _ABBREV or _INITIALS_RE.fullmatch(w) is not None
 
@@ -529,6 +532,8 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
     paras = paragraphs(body) if paras is None else paras
     view = mark_view(body)
     raw = find_marks(view, paras)
+    if not raw:
+        return []                                  # no quotation: no speaker to look for
     text = masked(view, raw, paras)
     sents = sentences(text, paras)
     reg = Registry(text, sents)
