@@ -202,3 +202,12 @@ def test_the_work_grows_linearly_with_the_figures(monkeypatch):
         counts[n] = calls["n"]
     # all pairs would grow 16 times from 50 to 200 articles; bucketing keeps it near 4
     assert counts[200] <= 6 * counts[50], counts
+
+
+@given(st.lists(st.sampled_from(["The", "the", "Mayor", "mcDonald", "O'Neil", "'Hara", "-Lee", "a", "A", "I",
+                                 "Kemp’s", "x-Ray", "-", "'", "’", "1", "9a", "B2", " ", "\n", ", ", "said",
+                                 "WHO", "Él", "über", "Ab-"]), max_size=30))
+def test_lower_names_are_the_capitalised_words_of_word_by_word_reading(parts):
+    text = "".join(parts)
+    every = [w for w in conflicts_module._WORD.findall(text) if w[0].isupper()]
+    assert conflicts_module._lower_names(text) == {w.lower() for w in every} - conflicts_module.STOPWORDS

@@ -109,16 +109,17 @@ def _names(sentence: str) -> set[str]:
 
 
 def _lower_names(text: str) -> set[str]:
-    """``{w.lower() for w in _names(text)}``, read word by word (a list of every word of a
-    5 MB article, as ``findall`` makes, took 50 MB)."""
-    out = set()
-    for found in _WORD.finditer(text):
-        w = found.group()
-        if w[0].isupper():
-            low = w.lower()
-            if low not in STOPWORDS:
-                out.add(low)
-    return out
+    """``{w.lower() for w in _names(text)}``, read a capitalised word at a time
+    (:data:`_CAPITALISED`: the words of ``_WORD.findall`` that start upper case; a list
+    of every word of a 5 MB article, as ``findall`` makes, took 50 MB, and a step per
+    word in Python 0.1 s for 1,000 articles)."""
+    return {found.group(1).lower() for found in _CAPITALISED.finditer(text)} - STOPWORDS
+
+
+# The words of ``_WORD.finditer`` that start with a capital: a match of _WORD runs from
+# the first letter of a run of its characters to the run's end, so this is that letter,
+# upper case, at the start of a run or after only apostrophes and hyphens.
+_CAPITALISED = re.compile(r"(?<![A-Za-z’'-])[’'-]*([A-Z][A-Za-z’'-]+)")
 
 
 def _spread(a: float, b: float) -> float:

@@ -43,9 +43,20 @@ Words = tuple[str, ...]
 fifth of a frozenset's memory (55,000 sentences of a 5 MB article held 38 MB as sets)."""
 
 
-def _content(art: AnalysedArticle, start: int, end: int) -> Words:
-    """The sentence's words that carry content (stop words and one-letter tokens left out)."""
-    return tuple(sorted({w for w in art.norms_of(start, end) if len(w) > 1 and w not in STOPWORDS}))
+def _content(art: AnalysedArticle, start: int, end: int, seen: dict[str, Words] | None = None) -> Words:
+    """The sentence's words that carry content (stop words and one-letter tokens left out);
+    looked up in ``seen`` by the sentence's text, and kept there, when given."""
+    if seen is None:
+        return _content_words(art.norms_of(start, end))
+    text = art.body[start:end]
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = _content_words(art.norms_of(start, end))
+    return found
+
+
+def _content_words(norms: list[str]) -> Words:
+    return tuple(sorted({w for w in norms if len(w) > 1 and w not in STOPWORDS}))
 
 
 def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
@@ -92,7 +103,8 @@ class _SentenceWords:
     bisections (they can never count, and in a 5 MB article they were nearly all of them)."""
 
     def __init__(self, articles: list[AnalysedArticle]) -> None:
-        self.words = [[_content(art, s, e) for s, e in art.sentences] for art in articles]
+        seen: dict[str, Words] = {}  # a sentence's words by its text: the copies of a wire's sentence split once
+        self.words = [[_content(art, s, e, seen) for s, e in art.sentences] for art in articles]
         self.ids: dict[Words, int] = {}
         sole = array("q")                  # the one article a distinct sentence is in, or -1
         for i, sents in enumerate(self.words):
@@ -211,10 +223,10 @@ def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[in
                quoted: Sequence[tuple[int, int]]) -> bool:
     """A line long enough, not a title or credit, not inside ``shared`` passages and
     holding no ``quoted`` quotation other sources carry."""
-    if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
-        return False
     inside = sum(max(0, min(end, pe) - max(start, ps)) for ps, pe in shared)
     if inside >= LINE_COVERED * (end - start):
+        return False  # (tested first: in a family of copies most sentences are shared)
+    if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
         return False
     return not any(qs < end and start < qe for qs, qe in quoted)
 
