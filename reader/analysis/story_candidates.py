@@ -97,15 +97,19 @@ def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: in
     """Pair codes ``i * n + j`` (i < j), how many postings each pair shares, and how many
     of those are of lists of at most ``rare_df`` carriers: lists of 2 .. ``star_df - 1``
     carriers give all their pairs, longer ones up to ``max_df`` a star around their first
-    carrier, longer ones nothing. ``rare_df`` is below ``star_df``."""
+    carrier, longer ones nothing. ``rare_df`` is below ``star_df``; below 2 (the keys'
+    join: its pairs are most of a large library's) nothing is counted as rare, and the
+    codes are counted as they are, without the tag the rare count needs."""
     empty = np.empty(0, dtype=np.int64)
     if not len(values):
         return empty, empty, empty
+    tag = rare_df >= 2  # each code as code * 2 + 1, or + 0 when its list is rare
     order = np.lexsort((docs, values))
     values, docs = values[order], docs[order]
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     sizes = np.diff(np.r_[starts, len(values)])
-    parts = [_star_pairs(docs, starts, sizes, star_df, max_df, n) * 2 + 1]  # code * 2 + 1: not rare
+    star = _star_pairs(docs, starts, sizes, star_df, max_df, n)
+    parts = [star * 2 + 1 if tag else star]
     small = (sizes >= 2) & (sizes < star_df) & (sizes <= max_df)
     starts, sizes = starts[small], sizes[small]
     by_size = np.argsort(sizes, kind="stable")
@@ -115,17 +119,18 @@ def _join(values: np.ndarray, docs: np.ndarray, n: int, max_df: int, star_df: in
         d = int(sizes[lo])
         block = docs[starts[lo:hi][:, None] + np.arange(d)]
         a, b = np.triu_indices(d, 1)
-        parts.append((block[:, a] * n + block[:, b]).ravel() * 2 + int(d > rare_df))
-    tagged = np.concatenate(parts)
-    if not len(tagged):
+        codes = (block[:, a] * n + block[:, b]).ravel()
+        parts.append(codes * 2 + int(d > rare_df) if tag else codes)
+    found = np.concatenate(parts)
+    if not len(found):
         return empty, empty, empty
-    found, counts = np.unique(tagged, return_counts=True)  # sorted by pair, its rare count first
-    codes = found >> 1
-    first = np.r_[True, codes[1:] != codes[:-1]]
-    pair = np.cumsum(first) - 1
-    total = np.bincount(pair, weights=counts).astype(np.int64)
-    rare = np.bincount(pair, weights=np.where(found & 1, 0, counts), minlength=len(total)).astype(np.int64)
-    return codes[first], total, rare
+    found, counts = np.unique(found, return_counts=True)
+    if not tag:
+        return found, counts.astype(np.int64), np.zeros(len(found), dtype=np.int64)
+    rare = np.where(found & 1, 0, counts)   # sorted by pair, its rare count first
+    found >>= 1
+    first = np.flatnonzero(np.r_[True, found[1:] != found[:-1]])
+    return found[first], np.add.reduceat(counts, first).astype(np.int64), np.add.reduceat(rare, first).astype(np.int64)
 
 
 def _star_pairs(docs: np.ndarray, starts: np.ndarray, sizes: np.ndarray, star_df: int, max_df: int,
