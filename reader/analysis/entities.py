@@ -57,8 +57,6 @@ organisations would merge them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from reader.analysis import gazetteer
@@ -117,7 +115,6 @@ from reader.analysis.place_names import ORG_PLACES, demonym, is_country, place_o
 from reader.text.tokens import STOPWORDS
 
 TYPES = ("person", "organization", "place", "date", "figure")
-_FIRST = itemgetter(0)          # a string's first character
 _NOT_STANDALONE = ORG_WORDS - STANDALONE_ORGS      # organisation words that name no body alone
 
 
@@ -156,9 +153,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
     words: dict[str, str] = {}
     toks = tokenize(text, dates, sentences, words)
-    # the distinct words opening in lower case, lower-cased (all in C: a word at a time cost more)
-    distinct = list(words)
-    lower = set(map(str.lower, compress(distinct, map(str.islower, map(_FIRST, distinct)))))
+    lower = {w.lower() for w in words if w[0].islower()}
     chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
     datelines = dateline_places(text)
     for c in chunks:

@@ -52,6 +52,7 @@ ORG_ROLES = {"chairman", "chairwoman", "president", "spokesman", "spokeswoman", 
              "director", "executive", "analyst", "analysts", "economist", "economists", "official", "officials",
              "secretary-general", "secretary", "head", "leader", "trader", "traders", "dealer", "dealers",
              "managing", "general", "deputy", "vice", "senior", "treasurer", "shareholders", "owner", "owners"}
+_ROLE_RUN = ORG_ROLES | {"and", "executive", "officer"}      # "X chairman and chief executive Y"
 ORG_NOUNS_BEFORE = {"newspaper", "daily", "weekly", "magazine", "group", "company", "firm", "club", "side", "team",
                     "party", "bank", "agency", "carrier", "airline", "insurer", "maker", "champions", "brokerage",
                     "broker", "conglomerate", "subsidiary", "outfit", "retailer", "manufacturer", "producer",
@@ -95,21 +96,23 @@ def team_cue(c: Chunk, toks: list[Tok], after: int) -> str | None:
     if prev in ("the", "The"):
         prev, prev2 = prev2, word_at(toks, c.at - 3)
     nxt, nxt2 = word_at(toks, after), word_at(toks, after + 1)
-    if _full_name(c):
+    cued = (nxt in TEAM_VERBS_AFTER or prev in TEAM_VERBS_BEFORE or (prev, prev2.lower()) in TEAM_PAIRS
+            or (nxt in TEAM_ROLES and (nxt2[:1].isupper() or nxt in ("fans", "supporters", "side", "squad"))))
+    # (the cues first: most names have none, and then whether they read as a full name is not asked)
+    if not cued or _full_name(c):
         return None     # "Judith Wiesner overcame Iva Majoli": players, not sides
-    if nxt in TEAM_VERBS_AFTER or prev in TEAM_VERBS_BEFORE or (prev, prev2.lower()) in TEAM_PAIRS:
-        return _side(c)
-    if nxt in TEAM_ROLES and (nxt2[:1].isupper() or nxt in ("fans", "supporters", "side", "squad")):
-        return _side(c)
-    return None
+    return _side(c)
 
 
 def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
     """A body: a noun for one just before ("newspaper X"), "shares in X", or a role and a
     person's name after ("X chairman Peter Munk")."""
+    return _org_cued(c, toks, after) and not is_country(c.text)    # (a country is no body: asked last)
+
+
+def _org_cued(c: Chunk, toks: list[Tok], after: int) -> bool:
+    """:func:`org_cue`'s cues, whatever the name."""
     prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
-    if is_country(c.text):
-        return False
     if (prev in ORG_NOUNS_BEFORE and not (prev in SIDE_NOUNS_BEFORE and _full_name(c))) \
             or (prev, prev2.lower()) in ORG_PREPOSITIONS:
         return True
@@ -117,10 +120,10 @@ def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
     if prev in ("a", "an", "another") and nxt[:1].islower() and nxt not in ATTRIBUTE_NOUNS \
             and place_of(c.text) is None and c.text not in NOT_ENTITY_ACRONYMS:
         return True     # "a Sudan Airways plane", "another Amoco official": no person is "a" someone
-    if word_at(toks, after) not in ORG_ROLES:
+    if nxt not in ORG_ROLES:
         return False
     k = after + 1
-    while k < min(after + 4, len(toks)) and toks[k].text in ORG_ROLES | {"and", "executive", "officer"}:
+    while k < min(after + 4, len(toks)) and toks[k].text in _ROLE_RUN:
         k += 1
     return k < len(toks) and toks[k].cap
 
