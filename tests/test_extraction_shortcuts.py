@@ -1,0 +1,117 @@
+"""The shortcuts the extractors take for speed give the answers of the plain code they skip.
+
+Each shortcut (a cheap pre-test before a pattern, a one-word fast path, tokens found by
+``re.split`` instead of match objects) is checked against the plain form on texts
+hypothesis writes, with the characters that make such shortcuts go wrong (IGNORECASE's
+"ſ", "İ", "ı", curly marks, no-break spaces, line breaks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import speakers
+from reader.analysis.entity_cues import propagate
+from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, Tok, _may_be_furniture, tokenize
+
+# --- page furniture: the pre-test never turns away a line the pattern matches ----------
+
+_FURNITURE_BITS = ["advertisement", "ad", "sponsored", "leave a reply", "leave a comment", "share this", "sign up",
+                   "subscribe", "click here", "read more", "related", "related:", "watch:", "source", "sources",
+                   "photo:", "image:", "credit:", "video:", "©", "copyright ", "all rights reserved",
+                   "your email address will not be published", "ap-wire", "-wire", "12:30", "<p>", "<a href=x>",
+                   "screen capture/", "all content created by ", "ſhare this", "İmage:", "ımage:",
+                   "ALL RIGHTS RESERVED", "rights reſerved", "Reuters", "The mayor said", "x", " ", "\u00a0", "\t",
+                   ".", ","]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_FURNITURE_BITS), st.text(alphabet="aRsſİıeE vVdD©-:<>/.", max_size=6)),
+                max_size=6))
+def test_furniture_pretest_never_misses(parts: list[str]) -> None:
+    line = "".join(parts).strip()
+    if line and "\n" not in line and _FURNITURE_RE.match(line):
+        assert _may_be_furniture(line)
+
+
+def test_furniture_pretest_lets_running_text_pass_untested() -> None:
+    assert not _may_be_furniture("The council voted on Tuesday to close the library, its chair said.")
+    assert _may_be_furniture("Copyright 2025 The Paper. All rights reserved.")
+    assert _may_be_furniture("Some closing line, All Rights ReServed")
+
+
+# --- entity tokens: re.split gives finditer's tokens and starts ---------------------------
+
+_TEXT_BITS = ["Mr.", "U.S.", "J.", "Smith", "smith", "don’t", "it's", "co-chair", "‑", " ", "  ", "\n", "\n\n", "“",
+              "”", "‘", "’", '"', "'", "(", ")", ",", ".", "—", "5", "3.5", "$", "€", "Dr.", "Inc.", "A.", "B",
+              "\u00a0", "ſ", "İstanbul", "naïve", "_", "x_y"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_BITS), max_size=40))
+def test_tokens_by_split_match_finditer(parts: list[str]) -> None:
+    text = "".join(parts)
+    toks = tokenize(text, [])
+    assert [(t.start, t.text) for t in toks] == [(m.start(), m.group()) for m in _TOKEN_RE.finditer(text)]
+    assert all(t.src is text for t in toks)
+
+
+# --- the speaker registry's title run: the one-word and no-later-title shortcuts ----------
+
+def _title_run_plain(ws: list[str]) -> tuple[int, int, str | None]:
+    """_title_run as written before its shortcuts."""
+    k = 0
+    while k < len(ws) and ws[k] in speakers.STOP_CAPS:
+        k += 1
+    gender, t = None, k
+    while t < len(ws) - 1 and (ws[t] in speakers.TITLES or ws[t] in speakers.HONORIFICS
+                               or ws[t].lower() in speakers.ROLE_NOUNS or (ws[t] in speakers.CONNECTORS and t > k)):
+        gender = speakers.HONORIFICS.get(ws[t], gender)
+        t += 1
+    last = max((n + 1 for n in range(t, len(ws) - 2)
+                if (ws[n] in speakers.TITLES or ws[n].lower() in speakers.ROLE_NOUNS)
+                and ws[n + 1] not in speakers.CONNECTORS), default=t)
+    return k, last, gender
+
+
+_RUN_WORDS = ["The", "But", "Mr.", "Mrs.", "Dr.", "Judge", "Chief", "Police", "Secretary", "of", "State", "and",
+              "Ann", "Lee", "Smith", "Spokesman", "spokesman", "Deputy", "Director", "House", "Senate", "van", "der"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=7))
+def test_title_run_shortcuts(ws: list[str]) -> None:
+    assert speakers._title_run(ws) == _title_run_plain(ws)
+
+
+@given(st.sampled_from(["pollster", "speechwriter", "co-founder", "the", "after", "judge", "Judge", "reporters"]))
+def test_cached_role_word_answers_as_the_rule(word: str) -> None:
+    plain = word in speakers.ROLE_NOUNS or (speakers._AGENT_RE.fullmatch(word) is not None
+                                            and word not in speakers._NOT_AGENTS)
+    assert speakers.is_role_word(word) == plain
+
+
+# --- propagate: votes counted in plain dicts, ties to the first type seen ------------------
+
+def _chunk(text: str, start: int, type_: str | None, weak: bool = False, cued: bool = False) -> Chunk:
+    c = Chunk([Tok(start, text, " " * start + text)], 0, type=type_)
+    c.weak, c.cued = weak, cued
+    return c
+
+
+def test_propagate_takes_the_most_frequent_cued_type_ties_to_the_first() -> None:
+    tie = [_chunk("Acme", 0, "organization"), _chunk("Acme", 10, "place"), _chunk("Acme", 20, None, weak=True)]
+    propagate(tie)
+    assert tie[2].type == "organization" and not tie[2].weak
+    most = [_chunk("Acme", 0, "organization"), _chunk("Acme", 10, "place"), _chunk("ACME", 20, "place"),
+            _chunk("acme", 30, "person", weak=True)]
+    propagate(most)
+    assert most[3].type == "place"
+
+
+def test_token_pattern_unchanged_by_the_split_form() -> None:
+    from reader.analysis.name_chunks import _TOKEN_SPLIT_RE
+    assert _TOKEN_SPLIT_RE.pattern == f"({_TOKEN_RE.pattern})" and re.compile(_TOKEN_SPLIT_RE.pattern).groups == 1
