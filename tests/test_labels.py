@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from reader.analysis import labels as labels_module
 from reader.analysis.article import analyse_all
-from reader.analysis.label_lexicon import load_lexicon, term_key
+from reader.analysis.label_lexicon import load_lexicon, singular, term_key
 from reader.analysis.labels import find_labels, labels_json
 from reader.library.model import Article
 
@@ -206,3 +210,58 @@ def test_a_long_text_is_scanned_for_terms_a_stretch_at_a_time(monkeypatch: pytes
         assert matchers._spans(text) == want
         found += len(want)
     assert found > 100
+
+
+# --- head phrases: only the words that can be heads are visited -------------------------
+
+def _head_phrases_word_by_word(body: str, listed: dict[str, str]) -> list[tuple[str, str, int, int]]:
+    """What _head_phrases finds, every word of the body read in turn (its first form)."""
+    m = labels_module
+    out = []
+    words = m._WORD_RE.finditer(body)
+    before, w, after = None, None, next(words, None)
+    while after is not None:
+        before, w, after = w, after, next(words, None)
+        word = w.group()
+        if not (word.endswith("s") or word in listed) or not word.islower() or "-" in word:
+            continue
+        head = singular(word)
+        plural = head != word
+        if head not in listed and not (plural and m._agent_noun(word)):
+            continue
+        if body[w.end() : w.end() + 1] == "-" or (not plural and m._noun_follows(body, w, after)):
+            continue
+        start = w.start()
+        if before is not None and m._modifies(body, before, w):
+            start = before.start()
+        elif head not in listed:
+            continue
+        out.append((head, term_key(body[start : w.end()]), start, w.end()))
+    return out
+
+
+_PIECES = ["migrants", "migrant", "immigrants", "illegal", "the", "residents", "taxpayers", "rights", "Rights",
+           "aliens", "alien", "new", "Új", "élus", "1990s", "12-cats", "x-rays", "cats-dogs", "it's", "’s",
+           "'", "’", "-", "--", "_", "_s", "9", " ", "  ", "\n", "\n\n", ", ", ".", "“", "workers", "many",
+           "a", "s", "émigrés", "activists", "judges", "orders", "state-run", "ones"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_head_phrases_are_those_of_reading_every_word(parts: list[str]) -> None:
+    body = "".join(parts)
+    listed = {"migrant": "migrants", "alien": "aliens", "judge": "judges", "immigrant": "migrants"}
+    text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
+    found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
+    assert found == _head_phrases_word_by_word(body, listed)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="aisnrtmgdeuS-’'_1 \n,É", max_size=60))
+def test_head_phrases_of_any_characters_are_those_of_reading_every_word(body: str) -> None:
+    from types import SimpleNamespace
+
+    listed = {"migrant": "migrants", "seas": "seas", "a": "as"}
+    text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
+    found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
+    assert found == _head_phrases_word_by_word(body, listed)
