@@ -101,3 +101,25 @@ async def test_covered_containers_are_painted_over_entirely(size):
 
 def _cells(region: Region) -> set[tuple[int, int]]:
     return {(x, y) for y in range(region.y, region.bottom) for x in range(region.x, region.right)}
+
+
+async def test_the_list_measures_titles_once_laid_out(monkeypatch):
+    """Before the first layout the list has no width: its titles are measured at the
+    width it gets (they would otherwise each be wrapped at every letter first)."""
+    from reader.tui.widgets import article_list
+
+    widths: list[int] = []
+    measure = article_list.title_rows
+
+    def recorded(title: str, width: int) -> tuple[str, ...]:
+        widths.append(width)
+        return measure(title, width)
+
+    monkeypatch.setattr(article_list, "title_rows", recorded)
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        listed = app.main_screen.article_list
+        assert widths and min(widths) > 8
+        assert listed.rows.width == listed.scrollable_content_region.width
+        assert len(listed.rows.starts) == len(app.articles) + 1

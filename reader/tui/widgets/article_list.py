@@ -126,6 +126,8 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
 
     def articles_added(self) -> None:
         width = self.scrollable_content_region.width
+        if width <= 0:  # not laid out yet (the screen's on_mount): the first Resize measures
+            return      # the titles, which at this width would wrap at every letter
         self.rows.update([a.title for a in self.articles], width, self._height)
         height = self.rows.total + 1 + (1 if self.loading_note else 0)
         self.virtual_size = Size(width, height)
