@@ -99,31 +99,43 @@ def _personlike(c: Chunk) -> bool:
 def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     """The type a row's shape gives chunk ``c`` (``before`` / ``after``: its line's text
     near it), or None when the row says nothing."""
-    if c.toks[-1].bare in _BUREAU_WORDS or _BUREAU_AFTER_RE.match(after):
+    # Every pattern on ``after`` opens with white space and one character of a known few (a
+    # digit, a bracket, a comma, or the first letter of a cricket, team or bureau word): that
+    # character is looked at first, and in running text ("said", "'s", ".") no pattern is tried.
+    rest = after.lstrip()
+    a0 = rest[:1]
+    digit = a0.isdecimal()                          # what \d matches: Unicode's decimal digits
+    spaced = a0 != "" and after[:1] != a0           # white space before it (_GOLF_RE, _TABLE_AFTER_RE)
+    table = spaced and (digit or a0 in ("-", ".", ",", "/"))
+    if c.toks[-1].bare in _BUREAU_WORDS or (a0 in ("n", "b") and _BUREAU_AFTER_RE.match(after)):
         return "organization" if c.toks[-1].bare in _BUREAU_WORDS else "place"
-    if _CONTACT_BEFORE_RE.search(before) and _personlike(c) and _COMMA_AFTER_RE.match(after):
+    if a0 == "," and _CONTACT_BEFORE_RE.search(before) and _personlike(c) and _COMMA_AFTER_RE.match(after):
         return "person"
     tail = before.rstrip()[-3:]         # the $-anchored patterns below need the line to end so
-    if tail.endswith("(") and _CLOSE_AFTER_RE.match(after):
+    if tail.endswith("(") and a0 in (")", ",", "/") and _CLOSE_AFTER_RE.match(after):
         return _bracketed(c, before)
     if len(c.toks) > 1 and _INITIAL_RE.match(c.toks[0].text) and _personlike(c):
         return "person"     # an initialled name: "N. Lenham 145"
-    if _MINUTE_RE.match(after) or _BOWLING_RE.match(after) or (_GOLF_RE.match(after) and _personlike(c)):
+    if digit and (_MINUTE_RE.match(after) or _BOWLING_RE.match(after)
+                  or (spaced and _GOLF_RE.match(after) and _personlike(c))):
         return "person"
-    if (tail.endswith(_CRICKET_ENDS) and _CRICKET_BEFORE_RE.search(before)) or _CRICKET_AFTER_RE.match(after):
+    if (tail.endswith(_CRICKET_ENDS) and _CRICKET_BEFORE_RE.search(before)) or (
+            a0 in ("c", "b", "l", "s", "n", "r") and _CRICKET_AFTER_RE.match(after)):
         return "person" if _personlike(c) else None
-    bracket = _IN_BRACKETS_AFTER_RE.match(after)
+    bracket = _IN_BRACKETS_AFTER_RE.match(after) if a0 == "(" else None
     if bracket:
         return _competitor(c, before, after[bracket.end():])
-    if (tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before)) or _TEAM_AFTER_RE.match(after):
+    if (tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before)) or (
+            a0 in ("v", "V", "A") and _TEAM_AFTER_RE.match(after)):
         return _team(c)
-    if _RANK_RE.search(before) and not _TABLE_AFTER_RE.match(after):
+    tabled = table and _TABLE_AFTER_RE.match(after) is not None
+    if (tail[-1:].isdecimal() or tail[-1:] in (".", ")", "-", "=")) and _RANK_RE.search(before) and not tabled:
         return _place_or(c, "person")
-    if _TABLE_AFTER_RE.match(after):
+    if tabled:
         return _table_row(c, before, after)
-    if _score_row(before, after):
+    if digit and _score_row(before, after):
         return _team(c)
-    if _RESULT_AFTER_RE.match(after) and not _personlike(c):
+    if digit and _RESULT_AFTER_RE.match(after) and not _personlike(c):
         return _team(c)
     if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None:
         return "person"      # a byline
