@@ -81,8 +81,8 @@ class Tok(NamedTuple):
 
     @property
     def acronym(self) -> bool:
-        bare = self.bare
-        return len(bare.replace(".", "")) >= 2 and bare.replace(".", "").isalpha() and bare.replace(".", "").isupper()
+        letters = self.bare.replace(".", "")
+        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
     @property
     def bare(self) -> str:

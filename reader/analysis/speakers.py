@@ -320,7 +320,10 @@ def _cap(w: str) -> bool:
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
-    return a <= b and (a == b or text[a:b].isspace()) and "\n\n" not in text[a:b]
+    if a >= b:
+        return a == b
+    gap = text[a:b]                     # (cut once: asked between most pairs of words)
+    return gap.isspace() and "\n\n" not in gap
 
 
 def _joins(text: str, toks: list[Word], k: int) -> bool:
