@@ -43,3 +43,33 @@ def test_workers_follow_the_environment(monkeypatch):
     monkeypatch.setenv("READER_WORKERS", "1")
     assert pool.workers() == 1
     assert pool.map_articles(len, ["ab", "c"] * 40) == [2, 1] * 40
+
+
+def test_mapping_runs_the_block_while_the_workers_work_and_gives_what_map_gives():
+    items = ["ab", "c", "def"] * 30
+    with pool.mapping(len, items) as pending:
+        assert pending.pooled == (pool.workers() > 1)
+        assert pending() == [len(x) for x in items]
+        assert pending() == [len(x) for x in items]  # (asked again: the same list)
+
+
+def test_leaving_mapping_on_an_error_cancels_and_raises():
+    import pytest
+
+    with pytest.raises(KeyError), pool.mapping(len, ["ab"] * 200):
+        raise KeyError("stop")
+
+
+def test_a_story_aligned_while_the_pool_extracts_equals_one_made_in_one_process(tmp_path, monkeypatch):
+    from reader.analysis.story import analyse_story, story_json
+    from reader.library.model import Article
+
+    texts = bodies(pool.POOL_MIN + 4)
+    wire = texts[0]
+    articles = [Article(id=f"a{k}", body=(wire if k % 3 == 0 else "") + "\n\n" + t, title=f"A{k}")
+                for k, t in enumerate(texts)]
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "pooled"))
+    pooled = story_json(analyse_story(articles))
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "alone"))
+    monkeypatch.setenv("READER_WORKERS", "1")
+    assert story_json(analyse_story(articles)) == pooled

@@ -110,7 +110,7 @@ def test_members_are_aligned_against_one_representative(credited):
     from reader.analysis.article import analyse_all
 
     analysed = analyse_all(articles)
-    candidates = _pairs(analysed)
+    candidates = _pairs([a.tokens for a in analysed])
     assert len(candidates.dense) == 1 and {analysed[m].id for m in candidates.dense[0]} == wire
     ids = [a.id for a in analysed]
     inside = [(i, j) for i, j in candidates.pairs if ids[i] in wire and ids[j] in wire]

@@ -26,6 +26,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,10 @@ from reader.analysis.figures import Figure
 from reader.analysis.quotes import Quote
 from reader.text.cache import cache_dir
 from reader.text.files import sweep_once
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.analysis.pool import Pending
 
 LIMIT = 20_000            # entries kept; beyond it the oldest half is removed
 ROWS_PER_LINE = 256       # records on one line of an entry
@@ -66,19 +71,34 @@ def cached_extractions(bodies: list[str], progress: Callable[[int, int, str], No
     """``cached_extraction`` of each body; the bodies not in the cache are extracted
     together (:func:`reader.analysis.pool.map_articles`: in a process pool when there
     are many, each worker writing the entries of the bodies it extracts), each once."""
+    with extractions(bodies, progress) as found:
+        return found()
+
+
+@contextmanager
+def extractions(bodies: list[str], progress: Callable[[int, int, str], None] | None = None
+                ) -> Iterator[Pending[Extraction]]:
+    """:func:`cached_extractions` begun (:func:`reader.analysis.pool.mapping`): the
+    entries in the cache are read, the pool's workers start on the other bodies, and
+    the ``with`` block goes on meanwhile; calling what it gives waits for the results."""
+    from reader.analysis.pool import Pending, mapping
+
     paths = [_entry_path(b) for b in bodies]
     found = [_read(p, b) if p is not None else None for p, b in zip(paths, bodies, strict=True)]
     missing = list(dict.fromkeys(b for b, f in zip(bodies, found, strict=True) if f is None))
-    if missing:
-        folder = next((p.parent for p in paths if p is not None), None)
-        if folder is not None:
-            _tidy(folder)  # (here, once, before the pool's processes are forked from this one)
-        from reader.analysis.pool import map_articles
+    if not missing:
+        yield Pending(lambda: [f for f in found if f is not None], pooled=False)
+        return
+    folder = next((p.parent for p in paths if p is not None), None)
+    if folder is not None:
+        _tidy(folder)  # (here, once, before the pool's processes are forked from this one)
+    with mapping(_extracted_and_kept, missing, progress, "analysing articles") as fresh:
 
-        fresh = dict(zip(missing, map_articles(_extracted_and_kept, missing, progress, "analysing articles"),
-                         strict=True))
-        found = [f if f is not None else fresh[b] for f, b in zip(found, bodies, strict=True)]
-    return [f for f in found if f is not None]
+        def complete() -> list[Extraction]:
+            made = dict(zip(missing, fresh(), strict=True))
+            return [f if f is not None else made[b] for f, b in zip(found, bodies, strict=True)]
+
+        yield Pending(complete, pooled=fresh.pooled)
 
 
 def _extracted_and_kept(body: str) -> Extraction:

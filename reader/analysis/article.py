@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Protocol
 
-from reader.analysis.analysis_cache import cached_extraction, cached_extractions
+from reader.analysis.analysis_cache import cached_extraction, extractions
 from reader.analysis.dates import DateMention
 from reader.analysis.entities import Entity
 from reader.analysis.extraction import Extraction, Span
 from reader.analysis.figures import Figure
 from reader.analysis.quotes import Quote
 from reader.text.tokens import Tokens, tokenize, word_count
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from reader.analysis.pool import Pending
 
 
 class ArticleLike(Protocol):
@@ -157,8 +163,35 @@ def analyse(article: ArticleLike | AnalysedArticle) -> AnalysedArticle:
 def analyse_all(articles: Any, progress: Any = None) -> list[AnalysedArticle]:
     """``[analyse(a) for a in articles]``, the extractions of many done in a process pool
     (``progress(done, total, what)`` as they come back)."""
+    with analysing(articles, progress) as pending:
+        return pending.result()
+
+
+class PendingAnalysis:
+    """:func:`analysing`'s articles: their ``tokens`` (split in this process) at once, the
+    analysed articles when :meth:`result` is called (it waits for the pool's workers);
+    ``pooled``: whether the workers extract meanwhile."""
+
+    def __init__(self, items: list, tokens: list[Tokens], found: Pending[Extraction]) -> None:
+        self._items = items
+        self.tokens = tokens
+        self._found = found
+        self.pooled = found.pooled
+
+    def result(self) -> list[AnalysedArticle]:
+        found = iter(self._found())
+        return [a if isinstance(a, AnalysedArticle) else AnalysedArticle(a, t, next(found))
+                for a, t in zip(self._items, self.tokens, strict=True)]
+
+
+@contextmanager
+def analysing(articles: Any, progress: Any = None) -> Iterator[PendingAnalysis]:
+    """:func:`analyse_all` begun: the extractions not in the cache start in the pool's
+    workers (:func:`reader.analysis.analysis_cache.extractions`), the bodies are split
+    into words here meanwhile, and the ``with`` block goes on with those words while
+    the workers work (a story aligns its pairs then: they need the words alone)."""
     items = list(articles)
     todo = [a for a in items if not isinstance(a, AnalysedArticle)]
-    found = iter(cached_extractions([a.body for a in todo], progress))
-    return [a if isinstance(a, AnalysedArticle) else AnalysedArticle(a, tokenize(a.body), next(found))
-            for a in items]
+    with extractions([a.body for a in todo], progress) as found:
+        tokens = [a.tokens if isinstance(a, AnalysedArticle) else tokenize(a.body) for a in items]
+        yield PendingAnalysis(items, tokens, found)

@@ -16,8 +16,9 @@ main module again, which a script must guard with ``if __name__ == "__main__"``)
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -41,21 +42,59 @@ def map_articles(fn: Callable[[T], R], items: Sequence[T], progress: Progress | 
     """``[fn(x) for x in items]``, in a process pool when there are more than
     ``pool_min`` items and more than one core; ``progress(done, total, what)`` as they
     come back. ``fn`` must be a module-level function (it is sent to the workers)."""
+    with mapping(fn, items, progress, what, pool_min) as results:
+        return results()
+
+
+class Pending(Generic[R]):
+    """Results of :func:`mapping` to come: ``pending()`` waits for them (or, with no pool,
+    computes them then); ``pooled``: whether workers compute them meanwhile."""
+
+    def __init__(self, collect: Callable[[], list[R]], pooled: bool) -> None:
+        self._collect = collect
+        self._results: list[R] | None = None
+        self.pooled = pooled
+
+    def __call__(self) -> list[R]:
+        if self._results is None:
+            self._results = self._collect()
+        return self._results
+
+
+@contextmanager
+def mapping(fn: Callable[[T], R], items: Sequence[T], progress: Progress | None = None,
+            what: str = "articles", pool_min: int = POOL_MIN) -> Iterator[Pending[R]]:
+    """:func:`map_articles` begun: in a pool (more than ``pool_min`` items, more than one
+    core) the workers start on the items at once and the ``with`` block goes on in this
+    process meanwhile; the :class:`Pending` it gives waits for the results when called.
+    (Without a pool they are computed when it is called.) Leaving the block without
+    them cancels what the workers have not begun."""
     total = len(items)
     n = workers()
     if total <= pool_min or n < 2:
-        return _serial(fn, items, progress, what)
+        yield Pending(lambda: _serial(fn, items, progress, what), pooled=False)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     method = _start_method(multiprocessing.get_all_start_methods())
-    out: list[Any] = []
-    with ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method)) as pool:
-        for result in pool.map(fn, items, chunksize=max(1, min(CHUNK, total // (4 * n) or 1))):
-            out.append(result)
-            if progress is not None and (len(out) % CHUNK == 0 or len(out) == total):
-                progress(len(out), total, what)
-    return out
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method))
+    try:
+        results = pool.map(fn, items, chunksize=max(1, min(CHUNK, total // (4 * n) or 1)))
+
+        def collect() -> list[R]:
+            out: list[R] = []
+            for result in results:
+                out.append(result)
+                if progress is not None and (len(out) % CHUNK == 0 or len(out) == total):
+                    progress(len(out), total, what)
+            return out
+
+        yield Pending(collect, pooled=True)
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _start_method(available: list[str]) -> str:

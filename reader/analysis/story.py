@@ -21,12 +21,13 @@ from typing import Any
 
 import numpy as np
 
-from reader.analysis.article import AnalysedArticle, analyse_all
+from reader.analysis.article import AnalysedArticle, analysing
 from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.extraction import collector_paused
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
+from reader.text.tokens import Tokens
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
@@ -122,16 +123,16 @@ class _Candidates:
     dense: list[list[int]]
 
 
-def _pairs(articles: list[AnalysedArticle]) -> _Candidates:
-    """Pairs to align: each dense family's members against its representative (not every
-    pair of a 200-copy family), and each article's ``RELATED_LIMIT`` best partners outside
-    its own dense family."""
-    n = len(articles)
+def _pairs(tokens: list[Tokens]) -> _Candidates:
+    """Pairs to align, from the articles' words: each dense family's members against its
+    representative (not every pair of a 200-copy family), and each article's
+    ``RELATED_LIMIT`` best partners outside its own dense family."""
+    n = len(tokens)
     if n < 2:
         return _Candidates([], 0, [])
     from reader.engine.index import SeedIndex
 
-    index = SeedIndex.build([a.tokens for a in articles])
+    index = SeedIndex.build(tokens)
     groups = index.dense_groups()
     family_of = {m: g.members for g in groups for m in g.members}
     pairs = {(min(g.representative, m), max(g.representative, m))
@@ -199,30 +200,43 @@ def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story
         return _analyse_story(articles, progress)
 
 
+class _Aligned:
+    """The pairs worth aligning (:func:`_pairs`) and their comparisons, which need the
+    articles' words alone; ``step(what)`` reports progress over them and the 4 steps after."""
+
+    def __init__(self, articles: list, tokens: list[Tokens], progress: Progress | None) -> None:
+        self.candidates = _pairs(tokens)
+        self.total = len(self.candidates.pairs) + 4
+        self.done = 0
+        self.progress = progress
+        self.comparisons: dict[tuple[int, int], Comparison] = {}
+        for i, j in self.candidates.pairs:
+            self.step(f"comparing {articles[i].id} and {articles[j].id}")
+            self.comparisons[(i, j)] = compare_tokens(tokens[i], tokens[j])
+
+    def step(self, what: str) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total, what)
+        self.done += 1
+
+
 def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     from reader.analysis.quote_match import match_quotes
 
     articles = list(articles)
-    analysed = analyse_all(articles)
+    aligned: _Aligned | None = None
+    with analysing(articles) as pending:
+        if pending.pooled:  # the pool's workers extract meanwhile: align the pairs now, from the words alone
+            aligned = _Aligned(articles, pending.tokens, progress)
+        analysed = pending.result()
     # Entities and labels first, from one merge of the entities: merging those of a 5 MB
     # article takes 45 MB for a moment, which at the end came on top of what the other
     # steps left behind (freed, but not given back); their results are small.
     entities, labels, label_warnings = _entities_and_labels(analysed)
-    candidates = _pairs(analysed)
-    pairs, skipped = candidates.pairs, candidates.skipped
-    total = len(pairs) + 4
-    done = 0
-
-    def step(what: str) -> None:
-        nonlocal done
-        if progress is not None:
-            progress(done, total, what)
-        done += 1
-
-    comparisons: dict[tuple[int, int], Comparison] = {}
-    for i, j in pairs:
-        step(f"comparing {articles[i].id} and {articles[j].id}")
-        comparisons[(i, j)] = compare_tokens(analysed[i].tokens, analysed[j].tokens)
+    if aligned is None:
+        aligned = _Aligned(articles, [a.tokens for a in analysed], progress)
+    candidates, comparisons, step = aligned.candidates, aligned.comparisons, aligned.step
+    skipped, total = candidates.skipped, aligned.total
     step("tracing provenance")
     reworded = reworded_pairs(analysed, _reword_candidates(analysed, comparisons, candidates.dense))
     links, families = trace(analysed, comparisons, candidates.dense, reworded)
