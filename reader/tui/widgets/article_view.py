@@ -44,6 +44,7 @@ from reader.tui import bindings
 from reader.tui.document import ROLES, Block, Document, build_document
 from reader.tui.layout import Layout
 from reader.tui.styling import LazyComponents, component_style
+from reader.tui.widgets.steady_scrollbars import SteadyScrollbars
 
 if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
@@ -61,7 +62,7 @@ def is_markdown(article: Article) -> bool:
     return article.path is None or article.path.suffix.lower() != ".txt"
 
 
-class ArticleView(LazyComponents, ScrollView, can_focus=True):
+class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
     """The scrolling body of pane A or B."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.PANE)

@@ -7,20 +7,38 @@ from __future__ import annotations
 from typing import ClassVar, Generic, TypeVar
 
 from textual.binding import BindingType
+from textual.events import Resize
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.tui import bindings
+from reader.tui.widgets.steady_scrollbars import SteadyScrollbars
 
 Item = TypeVar("Item")
 
 
-class SideList(OptionList, Generic[Item]):
+class SideList(SteadyScrollbars, OptionList, Generic[Item]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.SIDE_LIST)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.items: list[Item] = []
+        self._drawn_width = -1  # the width of the options OptionList has drawn and kept
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        width = self.scrollable_content_region.width
+        if width != self._drawn_width:  # its drawn options are kept by option, not by width
+            self._clear_caches()
+            self._drawn_width = width
+        return super().render_lines(crop)
+
+    def on_resize(self, event: Resize) -> None:
+        # OptionList forgets every option it has drawn on any resize; render_lines does
+        # when the width changed, so a list given more or fewer rows, or shown for the
+        # first time (sized after its first frame), is not drawn twice.
+        event.prevent_default()
 
     def fill(self, items: list[Item], options: list[Option | None]) -> None:
         """Show ``options`` (one per item, id its index) and highlight the first item."""

@@ -215,6 +215,11 @@ class SidePanel(Vertical):
 
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-list").focus()
+        # The panes mark (and scroll to) the tab's item now, in the frame that shows the
+        # tab; the tab's activation and the focus arriving ask for the same item again
+        # (a selection already marked costs nothing).
+        if self.filled:
+            self.select(self._active_list().selected_item)
 
     def action_close(self) -> None:
         self.post_message(self.Closed())
