@@ -158,22 +158,39 @@ def _long_reports(passage: str, count: int, seed: int) -> list[SimpleNamespace]:
 
 
 def test_a_wire_paragraph_inside_two_long_reports_links_them_and_a_stock_paragraph_does_not():
-    passage = SALAD.text(80, ["Velmoor Crane", "Ostrand"], random.Random(11)).strip()
+    passage = SALAD.text(80, ["Velmoor Crane", "Ostrand", "Pellick Haver", "Brunmoss"], random.Random(11)).strip()
     two = _long_reports(passage, 2, 12)
     keys = [G.article_keys(a) for a in two]
-    evidence = G.candidate_pairs(keys)[(0, 1)]
+    evidence, usable = G.candidate_pairs(keys)[(0, 1)], G.usable_keys(keys)
     share = evidence.shared_seeds / min(len(k.seeds) for k in keys)
     assert share < G.LINK_SEED_SHARE and evidence.rare_seeds >= G.LINK_PASSAGE_SEEDS  # a short part of each
-    assert G.by_shared_text(*keys, evidence)
+    assert G.by_shared_text(*keys, evidence, *usable)
     assert [sorted(s.article_ids) for s in stories_of(two)] == [["r00", "r01"]]
-    # too short a passage is not enough on its own
-    fewer = dataclasses.replace(evidence, rare_seeds=G.LINK_PASSAGE_SEEDS - 1)
-    assert not G.by_shared_text(*keys, fewer)
+    # too short a passage, or one naming too little of what the reports are about, is not enough
+    assert not G.by_shared_text(*keys, dataclasses.replace(evidence, rare_seeds=G.LINK_PASSAGE_SEEDS - 1), *usable)
+    assert not G.by_shared_text(*keys, dataclasses.replace(evidence, shared_keys=G.MIN_PAIR_KEYS - 1), *usable)
+    assert not G.by_shared_text(*keys, evidence, *(5 * evidence.shared_keys for _ in usable))
     # the same paragraph in more than RARE_SEED_DF reports (a stock paragraph) links none of them
     many = _long_reports(passage, G.RARE_SEED_DF + 4, 13)
     keys = [G.article_keys(a) for a in many]
     assert all(e.rare_seeds == 0 for e in G.candidate_pairs(keys).values())
     assert all(len(s.members) == 1 for s in stories_of(many))
+    # a site's promotion paragraph under a few unrelated long reports (each in words of its own, as
+    # reports of different events are): rare seeds, but four keys of some twenty-five in common
+    promo = SALAD.text(80, ["Quellby", "Tarnish Weekly"], random.Random(14)).strip()
+    few = []
+    for k in range(5):
+        rng = random.Random(20 + k)
+        own = Salad(rng, words=3000, names=500)
+        paragraphs = own.text(900, own.some_names(rng, 8), rng).split("\n\n")
+        paragraphs.insert(2, promo)
+        few.append(art(f"r{k}", "\n\n".join(paragraphs)))
+    keys = [G.article_keys(a) for a in few]
+    pairs = G.candidate_pairs(keys)
+    usable = G.usable_keys(keys)
+    assert len(pairs) == 10 and all(e.rare_seeds >= G.LINK_PASSAGE_SEEDS for e in pairs.values())
+    assert not any(G.by_shared_text(keys[i], keys[j], e, usable[i], usable[j]) for (i, j), e in pairs.items())
+    assert all(len(s.members) == 1 for s in stories_of(few))
 
 
 @pytest.mark.parametrize(("text", "dates", "opening"), [

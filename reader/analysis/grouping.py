@@ -124,7 +124,8 @@ cache_prune.declare("grouping", GROUPING_VERSION)
 # --- linking pairs into stories ---
 LINK_SEEDS = 6               # text reuse: this many shared seeds (about two sentences)
 LINK_SEED_SHARE = 0.15       # ... and this share of the smaller article's seeds,
-LINK_PASSAGE_SEEDS = 12      # or this many rare shared seeds (a paragraph few articles carry), any share
+LINK_PASSAGE_SEEDS = 12      # or this many rare shared seeds (a paragraph few articles carry), any share,
+LINK_PASSAGE_KEY_SHARE = 0.25  # ... with MIN_PAIR_KEYS shared keys, this share of the smaller one's
 LINK_KEYS = 8                # or aboutness: this many shared keys
 LINK_KEY_SHARE = 0.35        # ... and this share of the smaller article's usable keys
 STORY_DAYS = 14              # dated members of one story lie at most this many days apart
@@ -164,21 +165,28 @@ def linked(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, 
     keys, each against the smaller article (``keys_a``, ``keys_b``: usable keys)."""
     seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
     key_share = evidence.shared_keys / max(1, min(keys_a, keys_b))
-    by_text = by_shared_text(a, b, evidence)
+    by_text = by_shared_text(a, b, evidence, keys_a, keys_b)
     by_keys = evidence.shared_keys >= LINK_KEYS and key_share >= LINK_KEY_SHARE and not dated_apart(a, b)
     if not (by_text or by_keys):
         return 0.0
     return min(seed_share, 1.0) + min(key_share, 1.0)
 
 
-def by_shared_text(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence) -> bool:
+def by_shared_text(a: ArticleKeys, b: ArticleKeys, evidence: PairEvidence, keys_a: int, keys_b: int) -> bool:
     """Whether two articles share enough text to be linked by it alone: a share of the
     smaller one's seeds, or a passage of ``LINK_PASSAGE_SEEDS`` rare seeds however long
     the articles are (a wire paragraph inside two long local reports; the seeds two
-    unrelated texts share by chance are mostly stock phrases, carried by many articles)."""
+    unrelated texts share by chance are mostly stock phrases, carried by many articles)
+    when they share keys too, ``MIN_PAIR_KEYS`` and ``LINK_PASSAGE_KEY_SHARE`` of the
+    smaller one's usable keys (``keys_a``, ``keys_b``): a wire paragraph names what both
+    reports are about, a site's promotion paragraph under a few dozen unrelated reports
+    names little of it."""
     seed_share = evidence.shared_seeds / max(1, min(len(a.seeds), len(b.seeds)))
-    return (evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE) or \
-        evidence.rare_seeds >= LINK_PASSAGE_SEEDS
+    if evidence.shared_seeds >= LINK_SEEDS and seed_share >= LINK_SEED_SHARE:
+        return True
+    key_share = evidence.shared_keys / max(1, min(keys_a, keys_b))
+    return evidence.rare_seeds >= LINK_PASSAGE_SEEDS and evidence.shared_keys >= MIN_PAIR_KEYS and \
+        key_share >= LINK_PASSAGE_KEY_SHARE
 
 
 def dated_apart(a: ArticleKeys, b: ArticleKeys) -> bool:
@@ -196,7 +204,7 @@ def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvide
     for (i, j) in sorted(pairs):
         strength = linked(keys[i], keys[j], pairs[(i, j)], usable[i], usable[j])
         if strength > 0:
-            links.append((-strength, i, j, not by_shared_text(keys[i], keys[j], pairs[(i, j)])))
+            links.append((-strength, i, j, not by_shared_text(keys[i], keys[j], pairs[(i, j)], usable[i], usable[j])))
     links.sort()
     forest = _Forest([_day(k.published) for k in keys], [(k.dates, k.opening_dates) for k in keys])
     degree = [0] * len(keys)
