@@ -150,15 +150,19 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     text = article if isinstance(article, str) else article.body
     skip_lines, strict_lines = line_kinds(text)
     skipped, in_strict = membership(skip_lines), membership(strict_lines)
-    dates = [d for d in (find_dates(text) if dates is None else dates) if not skipped(d.start)]
+    dates = find_dates(text) if dates is None else dates
+    if skip_lines:                      # (most articles have no page furniture: nothing to test)
+        dates = [d for d in dates if not skipped(d.start)]
     words: dict[str, str] = {}
     toks = tokenize(text, dates, sentences, words)
     lower = {w.lower() for w in words if w[0].islower()}
-    chunks = [c for c in split_titles(find_chunks(toks, lower)) if not skipped(c.start)]
+    chunks = split_titles(find_chunks(toks, lower))
+    if skip_lines:
+        chunks = [c for c in chunks if not skipped(c.start)]
     datelines = dateline_places(text)
-    for c in chunks:
+    for c in chunks if strict_lines or datelines else ():    # (a chunk is made not strict)
         c.strict = in_strict(c.start)
-        if (c.start, c.end) in datelines:
+        if datelines and (c.start, c.end) in datelines:
             c.strict, c.type = False, "place"
     ents = _Entities()
     _classify(chunks, toks, lower)
@@ -171,7 +175,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     for d in dates:
         ents.add("date", d.name, " ".join(d.text.split()), (d.start, d.end), value=d.value, key=("date", d.name))
     for f in extract_figures(text) if figures is None else figures:
-        if skipped(f.start):
+        if skip_lines and skipped(f.start):
             continue
         group = f.unit if f.unit in MEASURES or f.unit == "percent" or (f.unit or "").isupper() else "count"
         key = ("figure", f.value, group)
