@@ -134,6 +134,7 @@ _MANNER_VERBS = {"shouted", "shouts", "yelled", "yells", "screamed", "chanted", 
 _MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
 _DOUBLE_MARK_RE = re.compile("[“”\"«»]")
 _SINGLE_MARK_RE = re.compile("[‘’'‹›]")
+_INF = float("inf")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+|$)")
 _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Z]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
@@ -241,15 +242,19 @@ def _single_marks(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> t
     opens, closes = [], []
     skip = sorted(skip)
     for m in _SINGLE_MARK_RE.finditer(text, lo, hi):
-        i, c = m.start(), m.group()
-        k = bisect.bisect_right(skip, (i, float("inf"))) - 1
-        if k >= 0 and skip[k][0] <= i <= skip[k][1]:
-            continue
+        i = m.start()
+        c = text[i]                                             # (the match: one mark)
+        if skip:
+            k = bisect.bisect_right(skip, (i, _INF)) - 1
+            if k >= 0 and skip[k][0] <= i <= skip[k][1]:
+                continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
         if (prev.isalnum() and nxt.isalnum()) or (c in "’'" and not prev.isalnum() and nxt.isdigit()):
             continue                                            # an apostrophe
-        can_open, can_close = _ctx(text, i, lo, hi)
+        # (_ctx's answers, from the neighbours already read)
+        can_open = prev in _OPEN_CTX and not nxt.isspace()
+        can_close = not prev.isspace() and nxt in _CLOSE_CTX
         if (c in "‘‹" and not nxt.isspace()) or (c == "'" and can_open):
             opens.append(i)
         if (c in "’›" and not prev.isspace()) or (c == "'" and can_close):
