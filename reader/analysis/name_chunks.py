@@ -139,12 +139,12 @@ def _may_be_furniture(line: str) -> bool:
     says, or hold "©" or "all rights reserved" (whose r, v, e and d match only their two
     ASCII cases). Most lines of running text pass none of these, and the pattern (with
     its ``.*`` parts, case-insensitive) is not tried on them."""
-    return (len(line) <= 15 or _FURNITURE_START_RE.match(line) is not None or _SPACE_RE.search(line) is None
-            or _COPYRIGHT_RE.search(line) is not None)
+    return (len(line) <= 15 or _SPACE_RE.search(line) is None or "©" in line
+            or _FURNITURE_START_RE.match(line) is not None or _RVED_RE.search(line) is not None)
 
 
 _SPACE_RE = re.compile(r"\s")
-_COPYRIGHT_RE = re.compile(r"[©rR](?:(?<=©)|[vV][eE][dD])")       # "©", or "rved" in any case
+_RVED_RE = re.compile(r"[vV](?<=[rR][vV])[eE][dD]")      # "rved" in any case, looked for at each v (rarer than r)
 
 
 def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

@@ -358,7 +358,7 @@ class _DoubleMarks:
 
     def paragraph(self, pi: int) -> None:
         body, (lo, hi) = self.body, self.paras[pi]
-        lead = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
+        lead = lo if not body[lo].isspace() else lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
         if self.chain and body[lead] not in "“\"«":
             self.chain = []
         pending, inner = None, 0
