@@ -202,3 +202,18 @@ def test_each_matrix_row_agrees_with_the_cell_by_cell_definition(credited_story)
     for i in range(n):
         expected = [None if story.not_aligned(i, j) else story.shared(i, j) for j in range(n)]
         assert story.matrix_row(i) == expected
+
+
+def test_the_reports_matrix_cells_are_the_cell_by_cell_definition(credited_story):
+    from reader.reports.html import story_html
+    from reader.reports.markdown import md_escape, story_markdown
+
+    story = credited_story
+    n = len(story.articles)
+    lines = story_markdown(story).splitlines()
+    html = story_html(story)
+    for i, a in enumerate(story.articles):
+        expected = ["—" if i == j else "n/a" if story.not_aligned(i, j) else f"{story.shared(i, j):.0%}"
+                    for j in range(n)]
+        assert f"| **{md_escape(a.id)}** | " + " | ".join(expected) + " |" in lines
+    assert html.count(">n/a</td>") == sum(story.not_aligned(i, j) for i in range(n) for j in range(n))

@@ -90,15 +90,15 @@ def _matrix(story: Story) -> list[str]:
            '<table class="heat"><tr><th></th>' + "".join(f"<th>{_e(a.id)}</th>" for a in arts) + "</tr>"]
     for i, a in enumerate(arts):
         cells = []
-        for j in range(len(arts)):
+        # matrix_row: the row in time linear in it (None: not aligned), as not_aligned and shared give each cell
+        for j, s in enumerate(story.matrix_row(i)):
             if i == j:
                 cells.append('<td class="cell self">—</td>')
                 continue
-            if story.not_aligned(i, j):
+            if s is None:
                 cells.append('<td class="cell self" title="copies of one widely carried text, each aligned with '
                              'the fullest copy, not with each other">n/a</td>')
                 continue
-            s = story.shared(i, j)
             cells.append(f'<td class="cell" style="{_heat(s)}" title="{_e(a.id)} in {_e(arts[j].id)}">'
                          f"{s:.0%}</td>")
         out.append(f"<tr><th>{_e(a.id)}</th>{''.join(cells)}</tr>")

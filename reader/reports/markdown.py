@@ -39,8 +39,12 @@ def first_quote_basis(quote: dict) -> str:
 def md_escape(text: object) -> str:
     """Escape Markdown and HTML specials; line breaks become spaces (safe in tables)."""
     text = "" if text is None else str(text)
-    text = re.sub(r"\s*\n\s*", " ", text)
+    if "\n" in text:
+        text = _LINE_BREAK.sub(" ", text)
     return _SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def _diff(diff: Sequence[tuple[int, str]], side: str) -> str:
@@ -89,8 +93,9 @@ def _shared_text(story: Story) -> list[str]:
            "| | " + " | ".join(md_escape(a.id) for a in arts) + " |",
            "|---|" + "---:|" * len(arts)]
     for i, a in enumerate(arts):
-        cells = ["—" if i == j else "n/a" if story.not_aligned(i, j) else f"{story.shared(i, j):.0%}"
-                 for j in range(len(arts))]
+        # matrix_row: the row in time linear in it (None: not aligned), as not_aligned and shared give each cell
+        cells = ["n/a" if x is None else f"{x:.0%}" for x in story.matrix_row(i)]
+        cells[i] = "—"
         out.append(f"| **{md_escape(a.id)}** | " + " | ".join(cells) + " |")
     if any(story.dense):
         out += ["", "n/a: two copies of one widely carried text, each aligned with the fullest copy, "
