@@ -178,11 +178,13 @@ class StoryScreen(Screen[tuple[int, int] | None]):
                                     "copy, not with each other.", style="italic"), classes="-note"))
         for heading, text in self._sections(story):
             body.append(Static(Text(heading, style="bold underline"), classes="story-heading"))
-            body.append(Static(text, classes="story-section"))
+            # A section cut short ("… and N more") opens in full when clicked: its class is
+            # given as it is built (not set once mounted, which restyled every section).
+            cut = not self.full and MORE_HINT in text.plain
+            body.append(Static(text, classes="story-section -has-more" if cut else "story-section"))
         return body
 
     def _shown(self, story: Story) -> None:
-        self._mark_more(story)
         self.query_one(HeatMap).focus()
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
@@ -198,12 +200,6 @@ class StoryScreen(Screen[tuple[int, int] | None]):
                 ("Labels: the words each source uses", labels_text(story, full)),
                 ("Timeline", timeline_text(story, full))])
         return self._built[2]
-
-    def _mark_more(self, story: Story) -> None:
-        """The sections cut short ("… and N more") open in full when clicked."""
-        for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
-                                            strict=False):
-            widget.set_class(not self.full and MORE_HINT in text.plain, "-has-more")
 
     def action_more(self) -> None:
         """Every item of every list: nothing cut to "… and N more"."""
