@@ -86,6 +86,10 @@ def test_a_corrupt_or_wrong_shaped_entry_is_a_miss_and_is_rewritten(cache: Path,
         _entry({**good, "quotes": "x"}),                                                         # no list
         _entry({**good, "figures": [row[:-1] for row in good["figures"]]}),                     # a field short
         _entry({**good, "sentences": [[0, len(BODY) + 5]]}),                                    # outside the body
+        _entry({**good, "sentences": [[-1, 5]]}), _entry({**good, "sentences": [[0, 5, 9]]}),  # not a span
+        _entry({**good, "sentences": [[0]]}), _entry({**good, "sentences": [5]}),
+        _entry({**good, "sentences": [[0, 5.0]]}), _entry({**good, "sentences": [[False, 5]]}),
+        _entry({**good, "sentences": [[0, None]]}), _entry({**good, "paragraphs": [["0", 5]]}),
         _entry({**good, "dates": [[True, 1, "x", "x", "x", None]]}),                            # a bool as offset
         _entry({**good, "entities": [[*row[:-1], [{"value": 1}]] for row in good["entities"]]}),
         written + "[]\n",                                                                        # a line too many
@@ -96,6 +100,12 @@ def test_a_corrupt_or_wrong_shaped_entry_is_a_miss_and_is_rewritten(cache: Path,
         assert analyse(Article(id="a", body=BODY, title="a")).found == fresh
         assert len(calls) == n
         assert entry.read_text(encoding="utf-8") == written                 # rewritten
+
+
+def test_a_span_backwards_inside_the_body_is_read_as_it_is(cache: Path) -> None:
+    lines = [json.dumps({"counts": {name: int(name == "sentences") for name in analysis_cache.SECTIONS}}),
+             json.dumps([[9, 4]])]
+    assert analysis_cache.decode([line + "\n" for line in lines], 20).sentences == [(9, 4)]
 
 
 def test_a_long_entry_is_written_and_read_a_line_at_a_time(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
