@@ -515,12 +515,20 @@ def iter_labels_json(referents: list[Referent], articles: list[AnalysedArticle])
 
 
 def _referent_json(r: Referent, articles: list[AnalysedArticle]) -> dict:
+    # per label, its uses by article (looked up for each article and label, the uses of a
+    # label that 1,000 articles use took a million steps)
+    uses_in: list[dict[int, list[Use]]] = []
+    for label in r.labels.values():
+        grouped: dict[int, list[Use]] = {}
+        for u in label.uses:
+            grouped.setdefault(u.article, []).append(u)
+        uses_in.append(grouped)
     by_article = []
     for i in r.articles():
         a = articles[i]
         labels = []
-        for label in r.labels.values():
-            uses = [u for u in label.uses if u.article == i]
+        for label, grouped in zip(r.labels.values(), uses_in, strict=True):
+            uses = grouped.get(i)
             if uses:
                 labels.append(_label_json(label, uses, a.body))
         by_article.append({"article": a.id, "outlet": a.outlet, "labels": labels})
