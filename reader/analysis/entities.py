@@ -451,7 +451,9 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
     people = _People(chunks)
     _type_people(chunks, people)       # short forms of the names typed by default ("Peres": Shimon Peres)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
-    for c, ref in headline_parts(chunks, body_names(chunks), people.of):
+    # (the running text's names vouch for a headline's: asked only when the article has one)
+    named = body_names(chunks) if any(c.strict for c in chunks) else {}
+    for c, ref in headline_parts(chunks, named, people.of):
         if c.type == "person":
             _add_person(ents, c, people.of(ref) or _name_parts(ref))
         elif c.type == "organization":
