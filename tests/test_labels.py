@@ -243,25 +243,27 @@ def _head_phrases_word_by_word(body: str, listed: dict[str, str]) -> list[tuple[
 _PIECES = ["migrants", "migrant", "immigrants", "illegal", "the", "residents", "taxpayers", "rights", "Rights",
            "aliens", "alien", "new", "Új", "élus", "1990s", "12-cats", "x-rays", "cats-dogs", "it's", "’s",
            "'", "’", "-", "--", "_", "_s", "9", " ", "  ", "\n", "\n\n", ", ", ".", "“", "workers", "many",
-           "a", "s", "émigrés", "activists", "judges", "orders", "state-run", "ones"]
+           "a", "s", "émigrés", "activists", "judges", "orders", "state-run", "ones", "juries", "boxes",
+           "foxes", "buses", "party", "parties", "Migrants", "residents-", "-ists"]
 
 
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_head_phrases_are_those_of_reading_every_word(parts: list[str]) -> None:
     body = "".join(parts)
-    listed = {"migrant": "migrants", "alien": "aliens", "judge": "judges", "immigrant": "migrants"}
+    listed = {"migrant": "migrants", "alien": "aliens", "judge": "judges", "immigrant": "migrants",
+              "jury": "juries", "box": "boxes", "bus": "buses", "party": "parties"}
     text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
     found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
     assert found == _head_phrases_word_by_word(body, listed)
 
 
 @settings(max_examples=500)
-@given(st.text(alphabet="aisnrtmgdeuS-’'_1 \n,É", max_size=60))
-def test_head_phrases_of_any_characters_are_those_of_reading_every_word(body: str) -> None:
-    from types import SimpleNamespace
-
-    listed = {"migrant": "migrants", "seas": "seas", "a": "as"}
+@given(st.text(alphabet="aisnrtmgdeuS-’'_1 \n,É", max_size=60), st.integers(1, 70))
+def test_head_phrases_of_any_characters_are_those_of_reading_every_word(body: str, stretch: int) -> None:
+    listed = {"migrant": "migrants", "seas": "seas", "a": "as", "ty": "ties", "sin": "sins"}
     text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
-    found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(labels_module, "_STRETCH", stretch)  # (the body read backwards a stretch at a time)
+        found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
     assert found == _head_phrases_word_by_word(body, listed)
