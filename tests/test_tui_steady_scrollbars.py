@@ -76,21 +76,15 @@ async def test_a_side_list_keeps_its_drawn_options_when_only_its_height_changes(
         await pilot.press("e")
         await settle(pilot)
         entities = app.main_screen.side_panel._entities_tab()
-        clears = [0]
-        forget = entities._clear_caches
-
-        def counted() -> None:
-            clears[0] += 1
-            forget()
-
-        entities._clear_caches = counted
+        kept = ("a drawn option",)  # a mark among the drawn options: gone when they are forgotten
+        entities._option_render_cache[kept] = []
         width, height = entities.scrollable_content_region.size
         await pilot.resize_terminal(SIZE[0], SIZE[1] - 6)  # shorter, as wide
         await settle(pilot)
         assert entities.scrollable_content_region.size == (width, height - 6)
-        assert clears == [0]  # the options drawn are kept
+        assert entities._option_render_cache.get(kept) == []  # the options drawn are kept
         await pilot.resize_terminal(100, SIZE[1] - 6)  # narrow: the panel over the panes, drawn again
         await settle(pilot)
         assert entities.scrollable_content_region.width != width
-        assert clears[0] >= 1
+        assert entities._option_render_cache.get(kept) is None  # drawn again at the new width
         assert entities._drawn_width == entities.scrollable_content_region.width

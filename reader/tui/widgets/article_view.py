@@ -165,6 +165,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
         else:
             self.rows = Layout(self.document, width - self._gutter)
             self.virtual_size = Size(width, len(self.rows))
+        self.update_scrollbars()
         self._index_marks()
         if top is not None and self.rows is not None:
             self.scroll_to(y=self.rows.row_of(top), animate=False, immediate=True)

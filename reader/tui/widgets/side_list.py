@@ -30,7 +30,9 @@ class SideList(SteadyScrollbars, OptionList, Generic[Item]):
     def render_lines(self, crop: Region) -> list[Strip]:
         width = self.scrollable_content_region.width
         if width != self._drawn_width:  # its drawn options are kept by option, not by width
-            self._clear_caches()
+            # OptionList._clear_caches without its refresh: this is the drawing it would ask for.
+            self._option_render_cache.clear()
+            self._line_cache.clear()
             self._drawn_width = width
         return super().render_lines(crop)
 

@@ -41,3 +41,19 @@ class SteadyScrollbars(_Base):
             return False  # nothing the scrollbars show, nor the view's size, changed
         self._scroll_geometry = geometry
         return super()._size_updated(size, virtual_size, container_size, layout)
+
+    def update_scrollbars(self) -> None:
+        """The view set a new ``virtual_size`` (another article, a re-wrap): update the
+        scrollbars now, so they are drawn in the frame that draws the rows, not in one
+        after the layout pass (which then finds them up to date)."""
+        if self._scroll_geometry is not None and self.is_mounted:  # else the first layout pass does it
+            self._scroll_update(self.virtual_size)
+
+    def _scroll_update(self, virtual_size: Size) -> None:
+        # However the scrollbars were brought up to date (the layout pass, the view
+        # itself, OptionList as its options change), a pass that finds this virtual
+        # size has nothing more to do for them.
+        super()._scroll_update(virtual_size)
+        geometry = self._scroll_geometry
+        if geometry is not None:
+            self._scroll_geometry = (geometry[0], self.virtual_size, *geometry[2:])
