@@ -22,7 +22,6 @@ from reader.library.model import Article
 from reader.library.resources import stylesheet_path
 from reader.tui import bindings
 from reader.tui.comparison_cache import CompareFn, ComparisonCache
-from reader.tui.idle_gc import IdleCollector
 from reader.tui.loader import IncrementalLoader
 from reader.tui.screens.main_screen import MainScreen
 from reader.tui.settings import Settings
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
 
     from reader.engine.index import SeedIndex
     from reader.tui import StartupMode
+    from reader.tui.idle_gc import IdleCollector
 
 LOAD_BATCH = 250
 
@@ -108,6 +108,8 @@ class ReaderApp(App[int]):
     def first_frame_drawn(self) -> None:
         """Called by the screen right after its first frame."""
         if self.startup is not None:
+            from reader.tui.idle_gc import IdleCollector
+
             self.startup.end(freeze=True)
             self.idle_gc = IdleCollector()
             self.idle_gc.start()
