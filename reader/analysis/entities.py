@@ -64,6 +64,8 @@ from reader.analysis.cue_words import TAIL_ORG_WORDS
 from reader.analysis.datelines import dateline_places
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entity_cues import (
+    Around,
+    around,
     not_a_name,
     org_cue,
     place_after_locative,
@@ -247,29 +249,30 @@ def _is_label(names: list[str]) -> bool:
 
 def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     """The type the words around a chunk give it (setting ``c.role`` when they name one)."""
-    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    near = around(toks, c.at, after)                # the words around it, read once for every cue
+    prev, prev2 = near.p1, near.p2
     article = prev in ("the", "The")
     if article:
-        prev, prev2 = prev2, word_at(toks, c.at - 3)
+        prev, prev2 = prev2, near.p3
     single_acronym = len(c.toks) == 1 and c.toks[0].acronym
     if prev in ("of", "at", "with", "for") and prev2.lower() in ORG_ROLE_NOUNS:
         return "place" if is_country(c.text) else "organization"   # "a spokesman for Israel 's ministry"
-    nxt = word_at(toks, after)
-    if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(toks, after):
+    nxt = near.n1
+    if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(near):
         c.role = prev
         return "person"
     if c.text in ORG_PLACES:
         return "organization"
-    if place_noun_before(c, toks):
+    if place_noun_before(c, toks, near):
         return "place"
-    team = team_cue(c, toks, after) or ((org_cue(c, toks, after)) and "organization")
+    team = team_cue(c, toks, after, near) or ((org_cue(c, toks, after, near)) and "organization")
     if team:
         c.weak = c.cued = True      # weakly: "Chang beat Agassi" names two of the article's people
         return team
-    if _not_human_after(toks, after):
+    if _not_human_after(toks, after, near):
         # "the Xinhua news agency", "Acme said it would": a body or a place, not a person (unless the
         # article names a person so: these cues are weak; "news agency" is cue enough for the other mentions)
-        c.weak, c.cued = True, _org_noun_after(toks, after)
+        c.weak, c.cued = True, _org_noun_after(near)
         return "place" if _is_place(c, toks, prev) else "organization"
     if article and not single_acronym and nxt not in ATTRIBUTE_NOUNS and prev.lower() not in LOCATIVES:
         # "the Mariners scored": a body, or a place used as a modifier ("the Ramallah meeting"); not a
@@ -278,7 +281,7 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         if _is_place(c, toks, prev) or (nxt[:1].islower() and place_of(c.text) is not None):
             return "place"
         return "organization"
-    if not single_acronym and _person_cue_after(c, toks, after, prev):
+    if not single_acronym and _person_cue_after(c, toks, after, prev, near):
         place = place_of(c.text) if nxt in SPEECH_VERBS and nxt != "who" else None
         if place is not None and place.major:
             c.weak = True     # "Britain said": a place, unless the article names a person so
@@ -289,7 +292,7 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     if _is_place(c, toks, prev):
         c.weak = prev.lower() not in LOCATIVES and c.toks[-1].bare not in PLACE_WORDS
         return "place"
-    if place_after_locative(c, toks):
+    if place_after_locative(c, toks, near):
         c.weak = True
         return "place"
     if single_acronym:
@@ -297,10 +300,10 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     return None
 
 
-def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str) -> bool:
+def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str, near: Around) -> bool:
     """", who" / ", a former contractor" / "appointee" / "said" after the name."""
-    nxt = word_at(toks, after)
-    if nxt == "," and (word_at(toks, after + 1) == "who" or _appositive_role(c, toks, after)):
+    nxt = near.n1
+    if nxt == "," and (near.n2 == "who" or _appositive_role(c, toks, after)):
         return True
     return nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", "."))
 
@@ -308,21 +311,21 @@ def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str) -> bool:
 _PERSON_PRONOUNS = {"he", "she", "his", "her", "him", "I", "we", "they", "their"}
 
 
-def _org_noun_after(toks: list[Tok], after: int) -> bool:
+def _org_noun_after(near: Around) -> bool:
     """"news agency", "newspaper", "shares" … after a name ("the official Tarvik news agency")."""
-    nxt = word_at(toks, after)
-    return nxt in ORG_NOUNS_AFTER or (nxt == "news" and word_at(toks, after + 1) == "agency")
+    nxt = near.n1
+    return nxt in ORG_NOUNS_AFTER or (nxt == "news" and near.n2 == "agency")
 
 
-def _not_human_after(toks: list[Tok], after: int) -> bool:
+def _not_human_after(toks: list[Tok], after: int, near: Around) -> bool:
     """What follows a name that a person's name is not followed by: an organisation noun
     ("news agency", "shares"), ", which", or a speech verb whose clause goes on with "it" /
     "its" ("said on Friday it would", "reported its profit")."""
-    nxt = word_at(toks, after)
-    if _org_noun_after(toks, after):
+    nxt = near.n1
+    if _org_noun_after(near):
         return True
     if nxt == ",":
-        return word_at(toks, after + 1) == "which"
+        return near.n2 == "which"
     if nxt not in SPEECH_VERBS or nxt == "who":
         return False
     for k in range(after + 1, min(after + 6, len(toks))):

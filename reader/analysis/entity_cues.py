@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import NamedTuple
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import LABEL_WORDS
@@ -90,12 +91,30 @@ def _full_name(c: Chunk) -> bool:
     return True
 
 
-def team_cue(c: Chunk, toks: list[Tok], after: int) -> str | None:
+class Around(NamedTuple):
+    """The words around a chunk (``""`` past either end of the text): the three before it,
+    nearest first, and the two after it. Read once per chunk, for all the cues below."""
+
+    p1: str
+    p2: str
+    p3: str
+    n1: str
+    n2: str
+
+
+def around(toks: list[Tok], at: int, after: int) -> Around:
+    """The words around the chunk of tokens ``at`` to ``after`` (exclusive)."""
+    return Around(word_at(toks, at - 1), word_at(toks, at - 2), word_at(toks, at - 3),
+                  word_at(toks, after), word_at(toks, after + 1))
+
+
+def team_cue(c: Chunk, toks: list[Tok], after: int, near: Around | None = None) -> str | None:
     """The type a sports cue gives a name, or None (see the module's "Teams")."""
-    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    near = near or around(toks, c.at, after)
+    prev, prev2 = near.p1, near.p2
     if prev in ("the", "The"):
-        prev, prev2 = prev2, word_at(toks, c.at - 3)
-    nxt, nxt2 = word_at(toks, after), word_at(toks, after + 1)
+        prev, prev2 = prev2, near.p3
+    nxt, nxt2 = near.n1, near.n2
     cued = (nxt in TEAM_VERBS_AFTER or prev in TEAM_VERBS_BEFORE or (prev, prev2.lower()) in TEAM_PAIRS
             or (nxt in TEAM_ROLES and (nxt2[:1].isupper() or nxt in ("fans", "supporters", "side", "squad"))))
     # (the cues first: most names have none, and then whether they read as a full name is not asked)
@@ -104,19 +123,20 @@ def team_cue(c: Chunk, toks: list[Tok], after: int) -> str | None:
     return _side(c)
 
 
-def org_cue(c: Chunk, toks: list[Tok], after: int) -> bool:
+def org_cue(c: Chunk, toks: list[Tok], after: int, near: Around | None = None) -> bool:
     """A body: a noun for one just before ("newspaper X"), "shares in X", or a role and a
     person's name after ("X chairman Peter Munk")."""
-    return _org_cued(c, toks, after) and not is_country(c.text)    # (a country is no body: asked last)
+    near = near or around(toks, c.at, after)
+    return _org_cued(c, toks, after, near) and not is_country(c.text)    # (a country is no body: asked last)
 
 
-def _org_cued(c: Chunk, toks: list[Tok], after: int) -> bool:
+def _org_cued(c: Chunk, toks: list[Tok], after: int, near: Around) -> bool:
     """:func:`org_cue`'s cues, whatever the name."""
-    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    prev, prev2 = near.p1, near.p2
     if (prev in ORG_NOUNS_BEFORE and not (prev in SIDE_NOUNS_BEFORE and _full_name(c))) \
             or (prev, prev2.lower()) in ORG_PREPOSITIONS:
         return True
-    nxt = word_at(toks, after)
+    nxt = near.n1
     if prev in ("a", "an", "another") and nxt[:1].islower() and nxt not in ATTRIBUTE_NOUNS \
             and place_of(c.text) is None and c.text not in NOT_ENTITY_ACRONYMS:
         return True     # "a Sudan Airways plane", "another Amoco official": no person is "a" someone
@@ -133,9 +153,10 @@ PLACE_NOUNS = {"town", "city", "village", "port", "province", "region", "distric
                "settlement", "hamlet", "township", "valley", "river", "airport", "prefecture"}
 
 
-def place_noun_before(c: Chunk, toks: list[Tok]) -> bool:
+def place_noun_before(c: Chunk, toks: list[Tok], near: Around | None = None) -> bool:
     """"the town of Quepos", "the capital Kabul", "the port city Durres": a place."""
-    prev, prev2 = word_at(toks, c.at - 1), word_at(toks, c.at - 2)
+    near = near or around(toks, c.at, c.at + len(c.toks))
+    prev, prev2 = near.p1, near.p2
     if prev == "of":
         return prev2 in PLACE_NOUNS
     return prev in PLACE_NOUNS and prev in ("capital", "town", "city", "village", "port", "province", "resort",
@@ -161,9 +182,10 @@ def not_a_name(c: Chunk, toks: list[Tok], lower: set[str]) -> bool:
     return word_at(toks, c.at - 1) == "(" and word_at(toks, c.at + 1) == ")" and before[:1].islower()
 
 
-def place_after_locative(c: Chunk, toks: list[Tok]) -> bool:
+def place_after_locative(c: Chunk, toks: list[Tok], near: Around | None = None) -> bool:
     """"in Tamil Nadu", "near Turner": an unknown name after "in" or "near" is a place."""
-    return word_at(toks, c.at - 1) in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
+    prev = near.p1 if near is not None else word_at(toks, c.at - 1)
+    return prev in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
 
 
 _SPORT_WORDS = [
