@@ -20,10 +20,13 @@ def definitions(chunks: list[Chunk], toks: list[Tok]) -> dict[str, str]:
     """Acronyms an article defines: "Immigration and Customs Enforcement (ICE)"."""
     defs: dict[str, str] = {}
     for c in chunks:
+        if len(c.toks) < 2 or c.type not in ("organization", None):      # (the cheap tests first)
+            continue
         after = c.at + len(c.toks)
+        if word_at(toks, after) != "(":
+            continue
         acr = tok_at(toks, after + 1)
-        if (c.type in ("organization", None) and len(c.toks) > 1 and word_at(toks, after) == "("
-                and acr is not None and acr.acronym and word_at(toks, after + 2) == ")"):
+        if acr is not None and acr.acronym and word_at(toks, after + 2) == ")":
             defs.setdefault(acr.bare, c.text)
             c.type = "organization"
     return defs

@@ -409,12 +409,14 @@ class Registry:
         # (in a long one they would hold 150 MB at the 5 MB limit: found again there)
         keep = len(masked) <= _KEEP_WORDS_BELOW
         sentence_words: list[list[Word]] = []
+        sentence_caps: list[list[int]] = []       # (and the indexes of their capitalised words)
         for s, e in sentences:
             toks = words(masked, s, e)
-            if keep:
-                sentence_words.append(toks)
             # most words are not capitalised: no name starts there
             caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+            if keep:
+                sentence_words.append(toks)
+                sentence_caps.append(caps)
             k = 0
             while k < len(caps):
                 i = caps[k]
@@ -436,9 +438,16 @@ class Registry:
         # the words that name one of them: a surname, or its possessive
         keys = ({k for k in by_surname if not k.endswith(("’s", "'s"))}
                 | {k + q for k in by_surname for q in ("’s", "'s")})
+        # (a surname is a capitalised word, but for a name cut before "of" ending in a particle:
+        # then every word is looked at)
+        capitalised = all(key[:1].isupper() for key in keys)
         for k, (s, e) in enumerate(sentences):
-            toks = sentence_words[k] if keep else words(masked, s, e)
-            hits = list(compress(count(), map(keys.__contains__, map(_TEXT, toks))))
+            if keep and capitalised:
+                toks = sentence_words[k]
+                hits = [n for n in sentence_caps[k] if toks[n][2] in keys]
+            else:
+                toks = sentence_words[k] if keep else words(masked, s, e)
+                hits = list(compress(count(), map(keys.__contains__, map(_TEXT, toks))))
             if hits:
                 self._occurrences(s, toks, hits, by_surname)
 
