@@ -123,3 +123,26 @@ async def test_the_list_measures_titles_once_laid_out(monkeypatch):
         assert widths and min(widths) > 8
         assert listed.rows.width == listed.scrollable_content_region.width
         assert len(listed.rows.starts) == len(app.articles) + 1
+
+
+async def test_keys_pressed_before_the_search_field_and_tabs_are_mounted_act_then():
+    """``/``, ``"`` and ``e`` pressed between the first frame and the mounting of what they
+    open are not lost: they act once it is mounted."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(pilot)
+        screen = app.main_screen
+        screen.ready = False  # as just after the first frame
+        await pilot.press("slash")
+        assert screen.search_bar is not None and not screen.search_bar.display
+        screen._set_ready()
+        await pilot.pause()
+        assert screen.search_bar.display and screen.search_bar.has_focus
+        await pilot.press("escape")
+        screen.ready = False
+        await pilot.press("e")
+        await pilot.pause()
+        assert not screen.side_open
+        screen._set_ready()
+        await pilot.pause()
+        assert screen.side_open and screen.query_one("#entities-list").has_focus

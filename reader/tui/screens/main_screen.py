@@ -18,7 +18,8 @@ and the workers started, right after it is drawn.
 
 from __future__ import annotations
 
-from functools import cached_property
+from collections.abc import Callable
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
@@ -78,6 +79,7 @@ class MainScreen(Screen[None]):
         self.state = PairState()
         self._opening_pair = pair
         self.ready = False  # the deferred widgets are mounted, workers may start
+        self._when_ready: list[Callable[[], None]] = []  # keys pressed before that, run then
         self.side_open = False  # " or e opened the side panel (escape closes it)
         self.article_list = ArticleList(articles, id="list")
         self.panes = {side: ReadingPane(side, id=f"pane-{side}") for side in "ab"}
@@ -158,11 +160,18 @@ class MainScreen(Screen[None]):
         await self.query_one("#foot").mount(self.search_bar, KeyBar(id="keys"))
         await self.side_panel.fill()
         self.refresh_bindings()  # the footer shows the keys once it hears of them
-        self.ready = True
+        self._set_ready()
         a, b = self._article(self.state.a), self._article(self.state.b)
         if a is not None and b is not None and self.state.comparison is None:
             self.compare_pair(a, b)
         app.start_background()
+
+    def _set_ready(self) -> None:
+        """Every widget is mounted: the keys pressed before (``/``, ``"``, ``e``) act now."""
+        self.ready = True
+        waiting, self._when_ready = self._when_ready, []
+        for action in waiting:
+            action()
 
     # --- the pair ---------------------------------------------------------------
 
@@ -342,9 +351,11 @@ class MainScreen(Screen[None]):
         return focused.side if isinstance(focused, ArticleView) else self.state.last_pane
 
     def action_search(self) -> None:
-        if self.search_bar is not None:
-            self._show_keys(False)
-            self.pane_search.open(self.search_bar, self._focused_side())
+        if not self.ready or self.search_bar is None:  # pressed before the search field is mounted
+            self._when_ready.append(self.action_search)
+            return
+        self._show_keys(False)
+        self.pane_search.open(self.search_bar, self._focused_side())
 
     def on_search_bar_query(self, message: SearchBar.Query) -> None:
         said = self.pane_search.query(message.value)
@@ -396,10 +407,12 @@ class MainScreen(Screen[None]):
         self.article_list.focus()
 
     def action_show_tab(self, tab: str) -> None:
-        if self.ready:
-            self.side_open = True
-            self._sync_side_class()
-            self.side_panel.show_tab(tab)
+        if not self.ready:  # pressed before the side panel's tabs are mounted
+            self._when_ready.append(partial(self.action_show_tab, tab))
+            return
+        self.side_open = True
+        self._sync_side_class()
+        self.side_panel.show_tab(tab)
 
     def _sync_side_class(self) -> None:
         """``-side-open`` on the screen while the panel is open and the screen is not
