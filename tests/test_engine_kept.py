@@ -97,6 +97,17 @@ def test_a_short_unchanged_sentence_is_kept(code_path: str) -> None:
     assert_kept(*recipe([P1, P2, short, P4], P4_REWORDED))
 
 
+def test_a_stop_word_seed_is_no_fixed_point(code_path: str) -> None:
+    """A stop-word seed pairs seven stop words spaced about alike: here the six that end
+    P1 and the next one, the "the" that ends the dropped P2 in A but the one inside P3 in
+    B. Held as a fixed point, that "the" forced the diff past the unchanged P3 (three
+    words: no content seed holds it), which showed as removed and added again. The
+    example hypothesis found for the property below, kept so that it runs every time."""
+    paras = ["Bal bam ban bar bas bat bax bel bem. Ben ber bes bet bex bil bim the the the the bin the of.",
+             "Bir bis bit bix bol bom the.", "Bon the bor.", "Bos bot box. Bul bum bun."]
+    assert_kept(*recipe(paras, "BALQ bot box. Bul bum bun."))
+
+
 # ---- generated paragraphs ----
 
 _VOCAB = [f"{c}{v}{e}" for c in "bdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ai", "ou") for e in "lmnrstx"]

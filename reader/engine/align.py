@@ -187,7 +187,7 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         return [Alignment(*found) for found in _native.align(a, b, stop, native_params())]
     enc = Encoder()
     chains = worth_filling(chain(seed_runs(a, b, stop), CHAIN_GAP), STRONG_SEED, MERGE_GAP)
-    filled = [_anchored(a, b, chain, enc) for chain in chains]
+    filled = [_anchored(a, b, chain, stop, enc) for chain in chains]
     pieces: list[Alignment] = []
     for al in _merge_neighbours(filled, a, b, stop, enc):
         for part in _split(al, a, stop):
@@ -205,13 +205,38 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
 # --- 3. gap filling and extension -----------------------------------------------
 
 
-def _anchored(a: Sequence[int], b: Sequence[int], chain: list[tuple[int, int, int]], enc: Encoder) -> Alignment:
-    """The chain's span, diffed word by word with its runs as fixed points."""
+def _anchored(a: Sequence[int], b: Sequence[int], chain: list[tuple[int, int, int]], stop: bytearray,
+              enc: Encoder) -> Alignment:
+    """The chain's span, diffed word by word with its runs as fixed points (see
+    :func:`_fixed_points`)."""
     i0, j0, _ = chain[0]
     li, lj, ln = chain[-1]
     i1, j1 = li + ln - 1, lj + ln - 1
-    pairs = [(i - i0 + k, j - j0 + k) for i, j, n in chain for k in range(n)]
+    pairs = [(i - i0 + k, j - j0 + k) for i, j, n in _fixed_points(chain, a, stop) for k in range(n)]
     return Alignment(i0, i1, j0, j1, anchored_ops(a[i0 : i1 + 1], b[j0 : j1 + 1], pairs, enc))
+
+
+def _fixed_points(chain: list[tuple[int, int, int]], a: Sequence[int], stop: bytearray) -> list[tuple[int, int, int]]:
+    """The runs of a chain the word diff must keep as they are. A lone stop word inside
+    the chain is left out when the next run lies within ``CHAIN_GAP`` words of the last
+    fixed point on both sides: diff-match-patch then aligns that stretch as a whole. A
+    stop-word seed pairs the stop words of two stretches spaced *about* alike, so one of
+    them can sit on the wrong "the": fixed there, it forced the diff past an unchanged
+    sentence after a dropped paragraph, which then showed as removed and added again.
+    Where runs are further apart the lone stop word stays fixed, so that no stretch
+    handed to diff-match-patch is longer than ``CHAIN_GAP`` words on either side."""
+    fixed = [chain[0]]
+    for k in range(1, len(chain) - 1):
+        i, _, n = chain[k]
+        if n == 1 and stop[a[i]]:
+            fi, fj, fn = fixed[-1]
+            ni, nj, _ = chain[k + 1]
+            if ni - (fi + fn) <= CHAIN_GAP and nj - (fj + fn) <= CHAIN_GAP:
+                continue
+        fixed.append(chain[k])
+    if len(chain) > 1:
+        fixed.append(chain[-1])
+    return fixed
 
 
 def _extend(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray, enc: Encoder) -> Alignment:

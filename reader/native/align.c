@@ -710,6 +710,12 @@ static RAAlign anchored(Ctx *ctx, const Chains *chains, const Links *links, Py_s
     Py_ssize_t pa = i0, pb = j0; /* absolute positions after the last fixed point */
     for (Py_ssize_t k = ch->first; k >= 0; k = links->items[k].next) {
         Run r = links->items[k].run;
+        Py_ssize_t nx = links->items[k].next;
+        if (k != ch->first && nx >= 0 && r.n == 1 && is_stop(ctx, ctx->a[r.i])) {
+            Run q = links->items[nx].run; /* align._fixed_points: a lone stop word is no fixed point */
+            if (q.i - pa <= ctx->p.chain_gap && q.j - pb <= ctx->p.chain_gap)
+                continue;
+        }
         if (r.i > pa || r.j > pb)
             dmp_ops(ctx, ctx->a + pa, r.i - pa, ctx->b + pb, r.j - pb, &raw);
         ops_push(ctx, &raw, EQUAL, r.n);
