@@ -16,10 +16,16 @@ goes on to fill its panes; the minimal app has nothing left to do), so its ratio
 for comparing reader with itself, not the target's.
 
 Each reader case has a cache folder of its own (``READER_CACHE_DIR``, a temporary
-folder filled by its warm-up run), so a figure does not depend on what else the
-user's cache holds (the front-matter cache is sharded, so a run reads only its own
-articles' shards, but the other caches are shared by whatever the user opened).
+folder), so a figure does not depend on what else the user's cache holds (the
+front-matter cache is sharded, so a run reads only its own articles' shards, but the
+other caches are shared by whatever the user opened).
 ``--user-cache`` runs with the user's cache folder instead, shared by every case.
+Before the runs, each case's library is loaded once in a process that exits normally
+(:func:`fill_cache`), as a session the user quit leaves it: the timed runs, and the
+warm-up run, are ended by SIGTERM, which runs no exit handlers, so they save nothing
+(the front-matter cache is written at exit). ``--cold-cache`` leaves the folders
+empty: every run then reads its front matter with PyYAML and markdown-it, as on the
+first start after installing or after a new version of the cache.
 
 Cases
     minimal      the minimal Textual app
@@ -195,6 +201,15 @@ def _cache_env(env: dict[str, str], folder: Path, args: argparse.Namespace) -> d
     return {**env, "READER_CACHE_DIR": str(folder)}
 
 
+def fill_cache(sources: list[str], env: dict[str, str]) -> None:
+    """Load ``sources`` (the bundled story when empty) with ``env`` in a process that
+    exits normally, so its caches are saved as a session the user quit saves them."""
+    import subprocess
+
+    code = "import sys; from reader.library.loading import load_library; load_library(sys.argv[1:])"
+    subprocess.run([sys.executable, "-c", code, *sources], env=env, check=True, stdin=subprocess.DEVNULL)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="runs per case (default 7)")
@@ -203,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-library", action="store_true", help="leave out the 10,000-article case")
     parser.add_argument("--user-cache", action="store_true",
                         help="use the user's cache folder (shared by every case), not one per case")
+    parser.add_argument("--cold-cache", action="store_true",
+                        help="leave each case's cache folder empty (front matter parsed at every run)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     runs = 3 if args.quick else args.runs
@@ -231,7 +248,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated {args.articles:,} articles in {time.perf_counter() - made:.1f} s")
             cases[library_case] = ([python, "-c", READER, str(folder / "library")], library_title[:24],
                                    _cache_env(env, folder / "cache-library", args))
-        for command, marker, case_env in cases.values():  # warm the file cache, caches and .pyc files
+        if not args.cold_cache:
+            for name, (command, _marker, case_env) in cases.items():
+                if name != "minimal":
+                    fill_cache(command[3:], case_env)
+        for command, marker, case_env in cases.values():  # warm the file cache and .pyc files
             first_paint(command, marker, case_env)
         times: dict[str, list[float]] = {name: [] for name in cases}
         cpus: dict[str, list[float]] = {name: [] for name in cases}
@@ -243,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
                     cpus[name].append(paint.cpu)
 
     print(f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} · {runs} interleaved runs"
-          f"{' · the user cache folder' if args.user_cache else ''}")
+          f"{' · the user cache folder' if args.user_cache else ''}{' · cold cache' if args.cold_cache else ''}")
     medians = {name: statistics.median(values) for name, values in times.items()}
     base = medians["minimal"]
     print()
