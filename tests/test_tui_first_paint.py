@@ -5,7 +5,11 @@ screen), which must be painted over entirely by their children at every size."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from test_tui_support import make_app, settle
@@ -14,6 +18,8 @@ from textual.geometry import Region
 from reader.library.resources import stylesheet_path
 from reader.tui.screens.main_screen import Covered, MainScreen
 from reader.tui.styling import LATER_SECTIONS, split_stylesheet
+
+ROOT = Path(__file__).resolve().parent.parent
 
 CSS = """/* head comment */
 
@@ -146,3 +152,73 @@ async def test_keys_pressed_before_the_search_field_and_tabs_are_mounted_act_the
         screen._set_ready()
         await pilot.pause()
         assert screen.side_open and screen.query_one("#entities-list").has_focus
+
+
+# --- what the start imports: nothing the first frame does not use ---------------------
+
+START = """
+import sys
+from pathlib import Path
+from reader.library.loading import load_library
+import reader.tui.app, reader.tui.keymap_file, reader.tui.terminal
+from reader.tui import _has_imports
+from reader.tui.keymap_file import load_keymap
+from reader.tui.settings import load_settings
+
+folder = Path(sys.argv[1])
+load_library([folder])
+_has_imports()
+load_settings(folder / "no-config.toml")
+load_keymap(folder / "no-keymap.toml")
+print(" ".join(sorted(m for m in ("hashlib", "tomllib", "yaml", "markdown_it", "reader.library.importer")
+                     if m in sys.modules)))
+"""
+
+
+def _start(folder, cache) -> str:
+    env = {**os.environ, "READER_CACHE_DIR": str(cache), "READER_LIBRARY_DIR": str(folder / "none")}
+    env.pop("READER_CONFIG", None)
+    env.pop("READER_KEYMAP", None)
+    done = subprocess.run([sys.executable, "-c", START, str(folder)], env=env, capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return done.stdout.strip()
+
+
+def test_the_start_imports_no_toml_openssl_importer_or_parsers(tmp_path):
+    """Up to the first frame, with no settings or keymap file and front matter seen
+    before: neither TOML nor hashlib (OpenSSL) nor the importer's module, nor PyYAML and
+    markdown-it (the first run, cache empty, needs those two and saves what they read)."""
+    folder = tmp_path / "library"
+    folder.mkdir()
+    (folder / "one.md").write_text("---\ntitle: A test title\noutlet: Somewhere\n---\n\nSome words of text.\n")
+    cache = tmp_path / "cache"
+    assert _start(folder, cache) == "markdown_it yaml"   # cold: parsed, then saved at exit
+    assert _start(folder, cache) == ""                   # warm: read from the cache
+
+
+def test_the_front_matter_key_is_hashlib_blake2b():
+    """The cache key is unchanged by taking blake2b from _blake2: entries saved before stay."""
+    import hashlib
+
+    from reader.library.frontmatter import blake2b
+
+    data = b"---\ntitle: x\n---\n"
+    assert blake2b(data, digest_size=16).hexdigest() == hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def test_user_library_dir_is_the_same_from_both_modules(tmp_path, monkeypatch):
+    from reader.library import importer, resources
+
+    assert importer.user_library_dir is resources.user_library_dir
+    monkeypatch.setenv("READER_LIBRARY_DIR", str(tmp_path))
+    assert resources.user_library_dir() == tmp_path
+
+
+def test_the_benchmark_fills_each_cache_before_timing(tmp_path):
+    """benchmarks.first_paint times runs ended by SIGTERM, which save nothing: the case's
+    cache is filled first by a process that exits normally, as a session the user quit."""
+    from benchmarks.first_paint import environment, fill_cache
+
+    cache = tmp_path / "cache"
+    fill_cache([], {**environment(), "READER_CACHE_DIR": str(cache), "READER_LIBRARY_DIR": str(tmp_path / "none")})
+    assert list((cache / "frontmatter-v4").glob("*.txt"))

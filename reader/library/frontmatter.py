@@ -28,8 +28,14 @@ folder) would still cost the whole folder's entries.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import re
+
+try:
+    # hashlib's blake2b is this one (CPython keeps BLAKE2 out of OpenSSL); importing
+    # hashlib itself loads OpenSSL's libcrypto first, about 1 ms before the first frame
+    from _blake2 import blake2b
+except ImportError:  # a Python without the module: the same function through hashlib
+    from hashlib import blake2b
 
 from reader.text import cache_prune
 from reader.text.cache import ShardedJsonStore
@@ -63,7 +69,7 @@ def split_front_matter(text: str, problems: Problems,
         problems.append(("front matter is never closed by '---'; read as plain Markdown", 1))
         return {}, text
     head = text[:head_end]
-    key = hashlib.blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    key = blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     hit = CACHE.get(key)
     if hit is not None:
         meta, cached, end_line, cached_lines = hit

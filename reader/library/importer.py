@@ -44,6 +44,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.library.resources import user_library_dir as user_library_dir  # (re-exported)
 from reader.text.sanitize import neutralise, one_line
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
@@ -51,8 +52,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any
 
-# reader.library.fetch (urllib, ssl), tempfile, YAML and trafilatura are imported where used,
-# so that user_library_dir() is cheap for the library loader.
+# reader.library.fetch (urllib, ssl), tempfile, YAML and trafilatura are imported where used.
+# user_library_dir lives in reader.library.resources (the TUI's start asks for it without
+# importing this module); it is imported here for the importer and its callers.
 TIMEOUT = 20.0
 MAX_BYTES = 5 * 1024 * 1024
 MIN_WORDS = 80
@@ -102,17 +104,6 @@ class ImportResult:
         return {"source": one_line(self.source), "ok": self.ok, "message": self.message,
                 "path": one_line(str(self.path)) if self.path else None,
                 "status": self.status if self.ok else "failed", **self.metadata}
-
-
-def user_library_dir() -> Path:
-    """Where imported articles go: ``READER_LIBRARY_DIR`` when set, else
-    ``<user data dir>/reader/library`` (``~/.local/share/reader/library`` on Linux)."""
-    folder = os.environ.get("READER_LIBRARY_DIR")
-    if folder:
-        return Path(folder)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("reader", appauthor=False)) / "library"
 
 
 def import_sources(sources: list[str], into: Path | None = None, *, timeout: float = TIMEOUT,

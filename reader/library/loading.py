@@ -106,7 +106,7 @@ def iter_articles(sources: Sequence[str | os.PathLike[str]] | None, issues: list
 
 def _user_library() -> list[Path]:
     """The user's imported articles (``reader import``), when that folder exists."""
-    from reader.library.importer import user_library_dir
+    from reader.library.resources import user_library_dir
 
     try:
         folder = user_library_dir()

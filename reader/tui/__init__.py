@@ -170,7 +170,7 @@ def _run(paths: list[str], pair: tuple[str, str] | None, startup: StartupMode) -
 
 def _has_imports() -> bool:
     """Whether the user has imported articles (then the library may hold other stories)."""
-    from reader.library.importer import user_library_dir
+    from reader.library.resources import user_library_dir
 
     try:
         folder = user_library_dir()

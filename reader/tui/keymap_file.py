@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tomllib
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024
@@ -79,12 +78,17 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         "config.toml" if _configured() else None)
     path = path or keymap_path()
     try:
-        data = tomllib.loads(read_config(path))
+        text = read_config(path)
+        # TOML imported only when there is a file (as settings.py does): this module is
+        # imported before the first frame, for read_config
+        import tomllib
+
+        data = tomllib.loads(text)
     except FileNotFoundError:
         return {}, (f"{path}: keymap ignored (no such file; {named} names it)" if named else None)
     except Unreadable as exc:
         return {}, f"{path}: keymap ignored ({exc})"
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # TOMLDecodeError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         return {}, f"{path}: keymap ignored ({reason})"
     keymap = {str(k): v for k, v in data.items() if isinstance(v, str) and v.strip()}
