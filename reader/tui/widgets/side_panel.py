@@ -6,7 +6,7 @@ they do not delay it. The screen hands the panel the pair and the library
 (:func:`reader.analysis.quote_match.match_quotes`) and entities extracted per article, in
 thread workers; results are kept for the session (quotes until more articles arrive)
 and "…" shows meanwhile. The item highlighted in the active tab is the selection: the
-panel posts :class:`SidePanel.Selected` with its mentions, which the screen marks in
+panel posts :class:`SidePanel.Selected` with its mentions to the screen, which marks them in
 both panes; ``escape`` posts :class:`SidePanel.Closed`.
 """
 
@@ -184,8 +184,14 @@ class SidePanel(Vertical):
         return self._active_list().selected_item if self.filled else None
 
     def select(self, item: QuoteItem | EntityItem | None) -> None:
-        """Have ``item``'s mentions marked in both panes (None: clear them)."""
-        self.post_message(self.Selected(dict(item.spans) if item is not None else {}))
+        """Have ``item``'s mentions marked in both panes (None: clear them).
+
+        The message goes to the screen (whose handler marks the panes) directly: bubbled
+        up through the panel's own queue first, it arrived after the frame that showed
+        the new tab or highlight, so the panes changed in a second frame, 30-60 ms later."""
+        message = self.Selected(dict(item.spans) if item is not None else {})
+        if self.is_attached:
+            self.screen.post_message(message)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.select(self._selected_in(event.option_list))
@@ -215,9 +221,9 @@ class SidePanel(Vertical):
 
         self.query_one(TabbedContent).active = tab
         self.query_one(f"#{tab}-list").focus()
-        # The panes mark (and scroll to) the tab's item now, in the frame that shows the
-        # tab; the tab's activation and the focus arriving ask for the same item again
-        # (a selection already marked costs nothing).
+        # The panes mark (and scroll to) the tab's item in the frame that shows the tab;
+        # the tab's activation and the focus arriving ask for the same item again (a
+        # selection already marked costs nothing).
         if self.filled:
             self.select(self._active_list().selected_item)
 
