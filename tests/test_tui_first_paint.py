@@ -222,3 +222,25 @@ def test_the_benchmark_fills_each_cache_before_timing(tmp_path):
     cache = tmp_path / "cache"
     fill_cache([], {**environment(), "READER_CACHE_DIR": str(cache), "READER_LIBRARY_DIR": str(tmp_path / "none")})
     assert list((cache / "frontmatter-v4").glob("*.txt"))
+
+
+async def test_the_front_matter_read_is_saved_once_the_library_is_loaded(tmp_path, monkeypatch):
+    """Not only at exit: a session ended by a signal (the terminal closed) runs no exit
+    handlers, and the next start would parse every block again before its first frame."""
+    from reader.tui.loader import IncrementalLoader
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"a{i}.md").write_text(f"---\ntitle: Saved title {i}\noutlet: Outlet {i}\n---\n\n"
+                                         f"Text of article {i} with some words.\n")
+    loader = IncrementalLoader([folder])
+    first = loader.more(1)
+    app = make_app(first, loader=loader)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.loaded and len(app.articles) == 3
+        saved = "".join(p.read_text() for p in (tmp_path / "cache" / "frontmatter-v4").glob("*.txt"))
+        for i in range(3):
+            assert f"Saved title {i}" in saved
