@@ -13,7 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speakers
+from reader.analysis import dates, speakers
+from reader.analysis.dates import DateMention
 from reader.analysis.entity_cues import propagate
 from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, Tok, _may_be_furniture, tokenize
 
@@ -115,3 +116,38 @@ def test_propagate_takes_the_most_frequent_cued_type_ties_to_the_first() -> None
 def test_token_pattern_unchanged_by_the_split_form() -> None:
     from reader.analysis.name_chunks import _TOKEN_SPLIT_RE
     assert _TOKEN_SPLIT_RE.pattern == f"({_TOKEN_RE.pattern})" and re.compile(_TOKEN_SPLIT_RE.pattern).groups == 1
+
+
+# --- dates: the pattern tried only where _starts says a date can start --------------------
+
+_DATE_BITS = ["early", "mid", "late", "Early", "Mid", "Late", "humid", "the", "The", "of", "spring", "Spring", "fall",
+              "autumn", "Winter", "June", "Jun.", "Jun", "May", "Mayor", "March", "Sept.", "Sep.", "Dec.", "Friday",
+              "Tuesday", "Mon", "2025", "1990", "1990s", "2019", "312", "12", "05", "1", "31st", "27th", "٣", "11/21",
+              "/2025", "2025-11-21", "-", "-0", " ", "  ", "\u00a0", "\u2009", "\t", "\n", ",", ".", "$", "%", "’s",
+              "in", "and", "between", "x", "st", "people", "2019 people"]
+
+
+def _dates_everywhere(text: str) -> list[DateMention]:
+    """find_dates as it was: the pattern searched at every position."""
+    found = []
+    for m in dates._DATE_RE.finditer(text):
+        mention = dates._mention(text, m)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=14))
+def test_dates_tried_at_starts_match_finditer(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert dates.find_dates(text) == _dates_everywhere(text)
+    # (stronger: every position where the pattern matches at all is among the starts)
+    assert {p for p in range(len(text)) if dates._DATE_RE.match(text, p)} <= set(dates._starts(text))
+
+
+def test_dates_starts_before_and_inside_cores() -> None:
+    text = "In early of spring 2024, mid-2025 and humid-2025, the late 1990s, on 312 June and Friday."
+    assert dates.find_dates(text) == _dates_everywhere(text)
+    assert [d.text for d in dates.find_dates(text)] == [
+        "early of spring 2024", "mid-2025", "mid-2025", "late 1990s", "12 June", "Friday"]

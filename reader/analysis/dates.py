@@ -79,14 +79,66 @@ class DateMention:
     modifier: str | None = None   # early / mid / late / a season
 
 
+# Where a date's core starts: a run of digits, or a month's or a weekday's name as _DATE_RE
+# spells it. Every match of _DATE_RE holds one (see _starts); this pattern opens with one
+# character from a set of rare ones (digits, ten capitals), so the search skips the rest of
+# the text in C, where _DATE_RE's own search enters its matcher at every character.
+_CORE_RE = re.compile(
+    r"[0-9JFMASONDTW](?:(?<=[0-9])[0-9]*|(?<=J)(?:anuary|une|uly|an\.|un\.|ul\.)|(?<=F)(?:ebruary|eb\.|riday)"
+    r"|(?<=M)(?:arch|ay|ar\.|onday)|(?<=A)(?:pril|ugust|pr\.|ug\.)"
+    r"|(?<=S)(?:eptember|ept\.|ep\.|aturday|unday)|(?<=O)(?:ctober|ct\.)|(?<=N)(?:ovember|ov\.)"
+    r"|(?<=D)(?:ecember|ec\.)|(?<=T)(?:uesday|hursday)|(?<=W)ednesday)")
+# The words a date can open with before its core, read backwards from the core (in the text
+# reversed): "the " (the 1990s), a season and " " (spring 2024), and before either or the
+# core "early", "mid" or "late" and "-", " " or " of " (mid-2025, late June, early of 2025).
+_SPACE = r"[^\S\n]+"
+_BEFORE_CORE_RE = re.compile(
+    rf"(?P<word>{_SPACE}(?:eht|gnirps|remmus|llaf|nmutua|retniw|gnirpS|remmuS|llaF|nmutuA|retniW))?"
+    rf"(?P<mod>(?:-|{_SPACE}(?:fo{_SPACE})?)(?:ylrae|dim|etal|ylraE|diM|etaL))?")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every calendar expression in ``text``, in order, with exact spans."""
     found: list[DateMention] = []
-    for m in _DATE_RE.finditer(text):
-        mention = _mention(text, m)
-        if mention is not None:
-            found.append(mention)
+    match, at = _DATE_RE.match, 0
+    for start in _starts(text):
+        if start >= at:
+            m = match(text, start)
+            if m is not None:
+                at = m.end()
+                mention = _mention(text, m)
+                if mention is not None:
+                    found.append(mention)
     return found
+
+
+def _starts(text: str) -> list[int]:
+    """Where a match of ``_DATE_RE`` can start, ascending (``_DATE_RE.finditer`` tried only
+    there finds what it finds everywhere). Each match holds a core (``_CORE_RE``: a digit or
+    a month's or weekday's name, which nothing before it in the match holds) and opens at
+    its first core, or before it with the words ``_BEFORE_CORE_RE`` reads back from there,
+    or, within a run of digits, at one of the run's last two (a day: "312 June" holds "12
+    June")."""
+    starts: list[int] = []
+    add, back, n = starts.append, _BEFORE_CORE_RE.match, len(text)
+    reverse = None
+    for m in _CORE_RE.finditer(text):
+        a, b = m.span()
+        if a and (text[a - 1] == "-" or (text[a - 1].isspace() and text[a - 1] != "\n")):
+            if reverse is None:
+                reverse = text[::-1]
+            w = back(reverse, n - a)
+            if w is not None and w.end() > n - a:               # (the words, when any)
+                if w.end("mod") >= 0:
+                    add(n - w.end("mod"))
+                if w.end("word") >= 0:
+                    add(n - w.end("word"))
+        add(a)
+        if b - a > 1 and text[a] <= "9" and (b == n or text[b].isalnum() or text[b].isspace()):
+            if b - a > 2:
+                add(b - 2)
+            add(b - 1)
+    return sorted(starts)
 
 
 def _mention(text: str, m: re.Match) -> DateMention | None:
