@@ -48,7 +48,8 @@ def test_furniture_pretest_lets_running_text_pass_untested() -> None:
 
 _TEXT_BITS = ["Mr.", "U.S.", "J.", "Smith", "smith", "don’t", "it's", "co-chair", "‑", " ", "  ", "\n", "\n\n", "“",
               "”", "‘", "’", '"', "'", "(", ")", ",", ".", "—", "5", "3.5", "$", "€", "Dr.", "Inc.", "A.", "B",
-              "\u00a0", "ſ", "İstanbul", "naïve", "_", "x_y"]
+              "\u00a0", "ſ", "İstanbul", "naïve", "_", "x_y", "Mrs.", "Ms.", "Ltd.", "Lt.", "Co.", "Corp.", "Capt.",
+              "Sgt.", "St.", "Bros.", "X.", "X.Y.", "Mrs", "Coal", "\t"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -113,9 +114,14 @@ def test_propagate_takes_the_most_frequent_cued_type_ties_to_the_first() -> None
     assert most[3].type == "place"
 
 
-def test_token_pattern_unchanged_by_the_split_form() -> None:
+def test_token_split_form_keeps_one_group_and_every_abbreviation() -> None:
     from reader.analysis.name_chunks import _TOKEN_SPLIT_RE
-    assert _TOKEN_SPLIT_RE.pattern == f"({_TOKEN_RE.pattern})" and re.compile(_TOKEN_SPLIT_RE.pattern).groups == 1
+    assert _TOKEN_SPLIT_RE.groups == 1
+    abbreviations = re.search(r"\(\?:(Mr\|.*?)\)\\\.", _TOKEN_RE.pattern)
+    assert abbreviations is not None
+    for word in abbreviations.group(1).split("|"):
+        text = f"x {word}. Smith {word}.x"
+        assert _TOKEN_SPLIT_RE.split(text) == re.compile(f"({_TOKEN_RE.pattern})").split(text)
 
 
 # --- dates: the pattern tried only where _starts says a date can start --------------------

@@ -199,7 +199,17 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk)))
 
 
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")      # the tokens kept by re.split
+# _TOKEN_RE's tokens kept by re.split, written to open with one character (\S) that the
+# alternatives then look back at: a pattern that opens with a character set lets the search
+# skip the white space between tokens in C, where _TOKEN_RE's lookahead enters the matcher at
+# each (the split took some 7% fewer instructions). The same alternatives in the same order:
+# a capital's initials and abbreviations (those of one first letter in _TOKEN_RE's order), a
+# word, any other character. (tests/test_extraction_shortcuts.py compares the two.)
+_TOKEN_SPLIT_RE = re.compile(
+    r"(\S(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\.(?=[^\S\n]+[A-Z][a-z])"
+    r"|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:t|r|en|gt)|(?<=J)r|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)|(?<=L)(?:t|td)"
+    r"|(?<=C)(?:ol|apt|orp|o)|(?<=P)rof|(?<=H)on|(?<=I)nc|(?<=B)ros)\.)"
+    r"|(?<=\w)\w*(?:[’'\-‑]\w+)*|))")
 _NEW: Callable[..., Tok] = tuple.__new__
 
 
