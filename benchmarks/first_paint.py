@@ -23,9 +23,10 @@ other caches are shared by whatever the user opened).
 Before the runs, each case's library is loaded once in a process that exits normally
 (:func:`fill_cache`), as a session the user quit leaves it: the timed runs, and the
 warm-up run, are ended by SIGTERM, which runs no exit handlers, so they save nothing
-(the front-matter cache is written at exit). ``--cold-cache`` leaves the folders
-empty: every run then reads its front matter with PyYAML and markdown-it, as on the
-first start after installing or after a new version of the cache.
+(the front-matter cache is written once the library is loaded, and at exit).
+``--cold-cache`` empties the folders before each run: every run then reads its front
+matter with PyYAML and markdown-it, as on the first start after installing or after a
+new version of the cache.
 
 Cases
     minimal      the minimal Textual app
@@ -201,6 +202,15 @@ def _cache_env(env: dict[str, str], folder: Path, args: argparse.Namespace) -> d
     return {**env, "READER_CACHE_DIR": str(folder)}
 
 
+def empty(folder: Path) -> None:
+    """``folder`` emptied (for ``--cold-cache``: reader saves the front matter it read
+    once its library is loaded, which a run may reach before it is ended)."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+
+
 def fill_cache(sources: list[str], env: dict[str, str]) -> None:
     """Load ``sources`` (the bundled story when empty) with ``env`` in a process that
     exits normally, so its caches are saved as a session the user quit saves them."""
@@ -258,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         cpus: dict[str, list[float]] = {name: [] for name in cases}
         for _ in range(runs):
             for name, (command, marker, case_env) in cases.items():
+                if args.cold_cache and not args.user_cache and "READER_CACHE_DIR" in case_env:
+                    empty(Path(case_env["READER_CACHE_DIR"]))  # (a run may save before it is ended)
                 paint = first_paint(command, marker, case_env)
                 times[name].append(paint.wall)
                 if paint.cpu is not None:
