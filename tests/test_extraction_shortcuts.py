@@ -157,3 +157,15 @@ def test_dates_starts_before_and_inside_cores() -> None:
     assert dates.find_dates(text) == _dates_everywhere(text)
     assert [d.text for d in dates.find_dates(text)] == [
         "early of spring 2024", "mid-2025", "mid-2025", "late 1990s", "12 June", "Friday"]
+
+
+# --- the speaker registry's words: the pattern that opens with \w finds the plain one's words ---
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_BITS + ["_x", "x_", "3,000", "4.5", "²", "٣", "U.S.", "e.g."]), max_size=30))
+def test_speaker_words_pattern_matches_the_plain_one(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
+    assert speakers._WORD_RE.findall(text) == plain.findall(text)
+    assert [m.span() for m in speakers._WORD_RE.finditer(text, 1, len(text) - 1)] == [
+        m.span() for m in plain.finditer(text, 1, len(text) - 1)]

@@ -110,7 +110,11 @@ VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
-_WORD_RE = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
+# a word: a letter and word characters, full stops, apostrophes, hyphens; or a digit and word
+# characters, full stops, commas ([^\W\d_][\w.’'\-]*|\d[\w.,]*, written to open with one
+# character, \w, that the alternatives look back at: the search then skips the white space
+# between words in C)
+_WORD_RE = re.compile(r"\w(?:(?<=[^\W\d_])[\w.’'\-]*|(?<=\d)[\w.,]*)")
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an)\s")
 # maximal runs of word characters, apostrophes and hyphens (the lower-case words of the
