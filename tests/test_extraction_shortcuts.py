@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import dates, speakers
+from reader.analysis import dates, figures, speakers
 from reader.analysis.dates import DateMention
 from reader.analysis.entity_cues import propagate
 from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, Tok, _may_be_furniture, tokenize
@@ -162,10 +162,27 @@ def test_dates_starts_before_and_inside_cores() -> None:
 # --- the speaker registry's words: the pattern that opens with \w finds the plain one's words ---
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_TEXT_BITS + ["_x", "x_", "3,000", "4.5", "²", "٣", "U.S.", "e.g."]), max_size=30))
+@given(st.lists(st.sampled_from([*_TEXT_BITS, "_x", "x_", "3,000", "4.5", "²", "٣", "U.S.", "e.g."]), max_size=30))
 def test_speaker_words_pattern_matches_the_plain_one(parts: list[str]) -> None:
     text = "".join(parts)
     plain = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
     assert speakers._WORD_RE.findall(text) == plain.findall(text)
     assert [m.span() for m in speakers._WORD_RE.finditer(text, 1, len(text) - 1)] == [
         m.span() for m in plain.finditer(text, 1, len(text) - 1)]
+
+
+# --- figures: number words found with str.find in the text in lower case ------------------
+
+_FIGURE_BITS = ["one", "One", "ONE", "someone", "two", "Twelve", "three", "thirty", "ten", "often", "four", "for",
+                "five", "fifty", "six", "seven", "eight", "eleven", "nine", "zero", "dozen", "hundred", "a", "A",
+                " ", "\n", "\t", "\u00a0", "-", "_", "$", "€", "5", "٣", ",", ".", "(", "ſix", "sıx", "İ", "x",
+                "d", "h", "day", "huge", "’"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_FIGURE_BITS), max_size=14))
+def test_figure_starts_are_where_the_start_pattern_matches(parts: list[str]) -> None:
+    text = "".join(parts)
+    everywhere = [p for p in range(len(text)) if figures._FIGURE_START_RE.match(text, p)]
+    assert list(figures._figure_starts(text)) == everywhere
+    assert list(figures._figure_starts_by_breaks(text)) == everywhere

@@ -215,7 +215,40 @@ def _numbers(text: str) -> Iterator[re.Match]:
                 at = m.end()
 
 
-def _figure_starts(text: str) -> Iterator[int]:
+# A number word's first letters as _FIGURE_START_RE reads them, looked for in the text in
+# lower case ("a" before "dozen" or "hundred" by _A_BEFORE_RE); and a digit or currency sign.
+_NUMBER_WORD_STARTS = ("zer", "one", "tw", "thr", "thi", "ten", "fou", "for", "fiv", "fif", "six", "sev", "eig",
+                       "ele", "nin", "doz", "hun")
+_A_BEFORE_RE = re.compile(r"a(?=\s+[dh])")
+_SIGN_OR_DIGIT_RE = re.compile(r"[$€£¥\d]")
+
+
+def _figure_starts(text: str) -> list[int] | Iterator[int]:
+    """Where ``_FIGURE_START_RE`` matches, in order: each digit and currency sign, and each
+    number word's first letters (``str.find`` in the text in lower case, a scan in C for
+    each) not after a word's character or "-". IGNORECASE matches the dotless i (U+0131) as "i"
+    and the long s (U+017F) as "s", which lower() keeps, and "İ" as "i", which it makes two
+    characters: a text with any of these is read as before (:func:`_figure_starts_by_breaks`)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        return _figure_starts_by_breaks(text)
+    starts = [m.start() for m in _SIGN_OR_DIGIT_RE.finditer(text)]
+    add, find = starts.append, low.find
+    for word in _NUMBER_WORD_STARTS:
+        at = find(word)
+        while at >= 0:
+            if not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+                add(at)
+            at = find(word, at + 1)
+    for m in _A_BEFORE_RE.finditer(low):
+        at = m.start()
+        if not at or not (text[at - 1].isalnum() or text[at - 1] in "_-"):
+            add(at)
+    starts.sort()
+    return starts
+
+
+def _figure_starts_by_breaks(text: str) -> Iterator[int]:
     """Where ``_FIGURE_START_RE`` matches, in order, found mostly with ``_AFTER_BREAK_RE``:
     its first character (white space, punctuation or a digit) is far rarer than the
     letters a number word starts with, so the search skips more of the text in C."""
