@@ -268,3 +268,23 @@ def test_entity_rows_line_up_in_terminal_cells_even_for_wide_names():
     starts = {cell_len(line[: line.index("  in a")]) for line in lines}
     assert len(starts) == 1                                   # one column for "in …", whatever the name
     assert lines[2].startswith("[b]x[/b]")                    # names are text, not markup
+
+
+@pytest.mark.parametrize("cap", [None, 3])
+async def test_the_heat_map_holds_the_cell_by_cell_shares(monkeypatch, cap):
+    """The map's rows come from Story.matrix_row (one pass a row), cut to the articles
+    shown: the same numbers as not_aligned/shared cell by cell, when the map shows every
+    article and when it shows only the first ones."""
+    import reader.tui.screens.story_screen as story_screen
+
+    if cap is not None:
+        monkeypatch.setattr(story_screen, "MAX_MAP", cap)
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_story(app, pilot)
+        story = screen.story
+        assert story is not None
+        shown = len(story.articles) if cap is None else cap
+        expected = [[None if story.not_aligned(i, j) else story.shared(i, j) for j in range(shown)]
+                    for i in range(shown)]
+        assert screen.query_one(HeatMap).shares == expected

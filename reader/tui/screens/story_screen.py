@@ -167,8 +167,9 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         n = len(story.articles)
         shown = min(n, MAX_MAP)
         ids = [a.id for a in story.articles[:shown]]
-        shares: list[list[float | None]] = [[None if story.not_aligned(i, j) else story.shared(i, j)
-                                             for j in range(shown)] for i in range(shown)]
+        # Each row in one pass over the article's partners (Story.matrix_row), not a
+        # look-up per cell.
+        shares: list[list[float | None]] = [story.matrix_row(i)[:shown] for i in range(shown)]
         body: list[Widget] = [Static(Text("Shared text", style="bold underline"), classes="story-heading")]
         if shown < n:
             body.append(Static(Text(f"The first {shown} of {n} articles.", style="italic"), classes="-note"))
