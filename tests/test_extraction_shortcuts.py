@@ -186,3 +186,20 @@ def test_figure_starts_are_where_the_start_pattern_matches(parts: list[str]) -> 
     everywhere = [p for p in range(len(text)) if figures._FIGURE_START_RE.match(text, p)]
     assert list(figures._figure_starts(text)) == everywhere
     assert list(figures._figure_starts_by_breaks(text)) == everywhere
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from([*_TEXT_BITS, "_x", "3,000", "4.5", "²", "٣", "U.S.", "e.g.", "\ue000", "é", "Ⅻ"]),
+                max_size=30))
+def test_speaker_words_by_the_ascii_pattern_where_it_is_chosen(parts: list[str]) -> None:
+    text = "".join(parts)
+    pattern = speakers.word_pattern(text)
+    assert speakers.words(text, 0, len(text), pattern) == speakers.words(text, 0, len(text))
+    assert speakers.words(text, 1, len(text) - 1, pattern) == speakers.words(text, 1, len(text) - 1)
+    if any(c.isalnum() and not c.isascii() for c in text):
+        assert pattern is speakers._WORD_RE
+
+
+def test_speaker_word_pattern_ascii_unless_a_word_character_is_not() -> None:
+    assert speakers.word_pattern("“Yes,” she said \ue000 — ‘no’") is speakers._ASCII_WORD_RE
+    assert speakers.word_pattern("the naïve plan") is speakers._WORD_RE
