@@ -631,6 +631,29 @@ async def test_the_footer_keeps_help_and_quit_then_story_at_every_width(width):
             assert len(shown) <= width
 
 
+async def test_the_footer_redraws_when_its_keys_change_and_only_then():
+    """The bindings signal comes at every focus change; the footer redraws when the keys
+    it shows change (what it last drew is what the focus offers) and not otherwise."""
+    from reader.tui.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await started(app, pilot)
+        bar = screen.query_one(KeyBar)
+        drawn = []
+        for focus in (screen.article_list, screen.view("a"), screen.article_list):
+            focus.focus()
+            await pilot.pause()
+            await pilot.pause()
+            assert bar._drawn == (bar.entries(), bar.size.width)
+            drawn.append([e[0] for e in bar.entries()])
+        assert drawn[0] != drawn[1] and drawn[0] == drawn[2]
+        refreshes = []
+        bar.refresh = lambda *args, **kwargs: refreshes.append(1) or bar  # type: ignore[method-assign]
+        bar._bindings_changed(screen)
+        assert refreshes == []
+
+
 async def test_the_status_line_keeps_sync_on_when_narrow():
     from reader.tui.widgets.status_line import keep_end
 

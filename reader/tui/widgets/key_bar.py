@@ -50,6 +50,7 @@ class KeyBar(LazyComponents):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._spans: list[tuple[int, int, str]] = []  # cells start, end and the key pressed
+        self._drawn: tuple[list[tuple[str, str, str, str]], int] | None = None  # entries and width last drawn
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -58,7 +59,11 @@ class KeyBar(LazyComponents):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[object]) -> None:
-        self.refresh()
+        """Redraw only when the keys shown would change: the signal comes at every focus
+        change, and a redraw of the same keys cost a frame of its own after a key's answer
+        (the Story screen, `m`, ended with one)."""
+        if self._drawn != (self.entries(), self.size.width):
+            self.refresh()
 
     def entries(self) -> list[tuple[str, str, str, str]]:
         """(id, key shown, description, key pressed) of every key shown for the focus, once per action."""
@@ -82,6 +87,7 @@ class KeyBar(LazyComponents):
 
     def render(self) -> Text:
         entries = self.entries()
+        self._drawn = (entries, self.size.width)
         pressed = {(e[0], e[1], e[2]): e[3] for e in entries}
         key_style = component_style(self, "key-bar--key")
         description_style = component_style(self, "key-bar--description")
