@@ -29,7 +29,7 @@ from reader.analysis.speakers import (
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
 # patterns compiled once (re's own cache costs a look-up at every call)
-_SO_CALLED_END_RE = re.compile(r"\bso-called\s*$")
+SO_CALLED_END_RE = re.compile(r"\bso-called\s*$")  # "so-called" just before a mark: scare quotes
 _THE_ONLY_RE = re.compile(r"(?:[Tt]he\s+)?")
 _FEW_WORDS_RE = re.compile(r"(?:[Tt]he\s+)?(?:[\w’'\-.]+\s+){1,6}")
 _RELATIVE_END_RE = re.compile(r"\b(?:that|which|who)\s*$")
@@ -91,7 +91,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
     or the paragraph's last character when the quote runs on) within its sentence."""
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
-    if "so-called" in reg.text[s:q_open] and _SO_CALLED_END_RE.search(reg.text[s:q_open]):
+    if "so-called" in reg.text[s:q_open] and SO_CALLED_END_RE.search(reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),

@@ -87,7 +87,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
-from reader.analysis.quote_attribution import Attribution, attribute
+from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_paragraphs import paragraph_before
 from reader.analysis.speakers import (
@@ -99,7 +99,6 @@ from reader.analysis.speakers import (
 )
 
 # patterns compiled once (re's own cache costs a look-up at every call)
-_SO_CALLED_END_RE = re.compile(r"\bso-called\s*$")
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
 _NAME_WORD_RE = re.compile(r"[^\W_][\w’'\-.]*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
@@ -573,7 +572,7 @@ def _no_speaker(q: Quote, text: str) -> str:
     """Why ``q`` has no speaker (one of NO_SPEAKER_REASONS)."""
     if q.speaker_description:
         return "unidentified"
-    return "so-called" if _SO_CALLED_END_RE.search(text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
+    return "so-called" if SO_CALLED_END_RE.search(text[max(0, q.open_mark - 40):q.open_mark]) else "not found"
 
 
 def _in_capitals(body: str) -> bool:
