@@ -10,8 +10,9 @@ the whole text told again in other words, in the same order) and ``REWORD_CONTAI
 its content words, cut to their first five letters, recur in one sentence of the other.
 That last test is loose on purpose and used only inside such a pair: the pair itself is
 already shown to be one text reworded, so a sentence that keeps a third of its words is
-that text's sentence reworded, not news of its own. Titles, bylines, datelines and credit
-lines are not lines.
+that text's sentence reworded, not news of its own. A sentence is carried too when it
+tells two neighbouring sentences of another source again as one and shares a figure with
+them (:class:`_FigureWindows`). Titles, bylines, datelines and credit lines are not lines.
 """
 
 from __future__ import annotations
@@ -33,10 +34,14 @@ LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Di
 REWORD_CONTAINED = 0.3     # inside a reworded pair: this share of a sentence's stems in one sentence of the other
 REWORD_MIN_SHARED = 3      # ... and at least this many
 STEM = 5                   # letters a word is cut to for that test (injured / injuries, explode / exploded)
+FUSED_CONTAINED = 0.5      # a sentence fused from two of another source: this share of its stems in the two
+FUSED_MIN_SHARED = 4       # ... and at least this many
+FUSED_MAX_LOOKS = 64       # sentences looked at per figure (a figure 1,000 copies carry needs no more)
 SEEN_SENTENCES = 4096      # distinct sentence texts whose content words are kept for their copies
 _ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
 _BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 Words = tuple[str, ...]
@@ -179,13 +184,60 @@ def unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, i
     quoted = _quoted_spans(articles, quote_groups)
     words = _SentenceWords(articles)
     reworded_stems = _reworded_partners(articles, reworded)
+    fused = _FigureWindows(words.words)
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
         out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
                        if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
                        and not words.similar(i, words.words[i][k])
-                       and not _reworded_here(_stems(words.words[i][k]), reworded_stems.get(i, ()))]
+                       and not _reworded_here(_stems(words.words[i][k]), reworded_stems.get(i, ()))
+                       and not fused.carried(i, words.words[i][k])]
     return out
+
+
+def _figure_words(ws: Words) -> list[str]:
+    """The figures among a sentence's content words that can anchor a match: numbers with
+    at least two digits that are not years (``950``, ``1,200``; not ``7`` or ``2018``)."""
+    return [w for w in ws if w[0].isdigit() and sum(c.isdigit() for c in w) >= 2 and not _YEAR_RE.match(w)]
+
+
+class _FigureWindows:
+    """Two neighbouring sentences of another source told again as one: a sentence is
+    carried when it shares a figure (see :func:`_figure_words`) with a sentence of another
+    article and ``FUSED_CONTAINED`` of its stems, at least ``FUSED_MIN_SHARED``, recur in
+    that sentence together with the one before or after it. A rewrite often merges two
+    facts of its source ("the 950-ton bridge had been assembled by the road and moved into
+    place Saturday" from "the 950-ton section was installed Saturday" and "the span was
+    assembled by the side of the road"); the shared figure keeps sentences that only share
+    the story's topic words apart."""
+
+    def __init__(self, words: list[list[Words]]) -> None:
+        self.words = words
+        self.by_figure: dict[str, list[tuple[int, int]]] = {}
+        for i, sents in enumerate(words):
+            for k, ws in enumerate(sents):
+                for f in _figure_words(ws):
+                    self.by_figure.setdefault(f, []).append((i, k))
+
+    def carried(self, i: int, ws: Words) -> bool:
+        figures = _figure_words(ws)
+        if not figures:
+            return False
+        stems = _stems(ws)
+        if len(stems) < FUSED_MIN_SHARED:
+            return False
+        for f in figures:
+            for j, k in self.by_figure.get(f, ())[:FUSED_MAX_LOOKS]:
+                if j == i:
+                    continue
+                sents = self.words[j]
+                here = _stems(sents[k])
+                for n in (k - 1, k + 1):
+                    if 0 <= n < len(sents):
+                        shared = len(stems & (here | _stems(sents[n])))
+                        if shared >= FUSED_MIN_SHARED and shared >= FUSED_CONTAINED * len(stems):
+                            return True
+        return False
 
 
 def _stems(words: Words) -> frozenset[str]:
