@@ -213,31 +213,51 @@ class _FigureWindows:
 
     def __init__(self, words: list[list[Words]]) -> None:
         self.words = words
-        self.by_figure: dict[str, list[tuple[int, int]]] = {}
+        self.by_figure: dict[str, dict[int, list[int]]] = {}   # figure → article → its sentences
         for i, sents in enumerate(words):
             for k, ws in enumerate(sents):
                 for f in _figure_words(ws):
-                    self.by_figure.setdefault(f, []).append((i, k))
+                    self.by_figure.setdefault(f, {}).setdefault(i, []).append(k)
+        self._stems: dict[tuple[int, int], frozenset[str]] = {}
 
     def carried(self, i: int, ws: Words) -> bool:
+        """Whether the sentence with content words ``ws`` of article ``i`` is carried (see
+        the class); at most ``FUSED_MAX_LOOKS`` sentences of other articles per figure."""
         figures = _figure_words(ws)
-        if not figures:
-            return False
-        stems = _stems(ws)
+        stems = _stems(ws) if figures else frozenset()
         if len(stems) < FUSED_MIN_SHARED:
             return False
         for f in figures:
-            for j, k in self.by_figure.get(f, ())[:FUSED_MAX_LOOKS]:
+            looks = 0
+            for j, ks in self.by_figure.get(f, {}).items():
                 if j == i:
                     continue
-                sents = self.words[j]
-                here = _stems(sents[k])
-                for n in (k - 1, k + 1):
-                    if 0 <= n < len(sents):
-                        shared = len(stems & (here | _stems(sents[n])))
-                        if shared >= FUSED_MIN_SHARED and shared >= FUSED_CONTAINED * len(stems):
-                            return True
+                for k in ks:
+                    if self._told_in(stems, j, k):
+                        return True
+                    looks += 1
+                    if looks >= FUSED_MAX_LOOKS:
+                        break
+                if looks >= FUSED_MAX_LOOKS:
+                    break
         return False
+
+    def _told_in(self, stems: frozenset[str], j: int, k: int) -> bool:
+        """``stems`` recur enough in sentence ``k`` of article ``j`` with its neighbour before
+        or after it."""
+        here = self._stems_of(j, k)
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(self.words[j]):
+                shared = len(stems & (here | self._stems_of(j, n)))
+                if shared >= FUSED_MIN_SHARED and shared >= FUSED_CONTAINED * len(stems):
+                    return True
+        return False
+
+    def _stems_of(self, j: int, k: int) -> frozenset[str]:
+        found = self._stems.get((j, k))
+        if found is None:
+            found = self._stems[(j, k)] = _stems(self.words[j][k])
+        return found
 
 
 def _stems(words: Words) -> frozenset[str]:
