@@ -68,6 +68,7 @@ _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
+_QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
 # --- attribution ----------------------------------------------------------------------
@@ -134,6 +135,11 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break
+    quoted = _QUOTED_AS_RE.search(text, p, min(hi, p + 120))     # “…,” Roe was quoted as saying
+    if quoted is not None and FILL not in text[p:quoted.start()]:
+        np = np_before(reg, p, quoted.start())
+        if np is not None and _THE_ONLY_RE.fullmatch(text[p:np.start]):
+            return np, "after", (p, quoted.end())
     return None
 
 
@@ -216,6 +222,12 @@ def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | Non
     return None
 
 
+def opening_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The subject opening the sentence at ``lo`` (see :func:`_clause_subject`), the verb
+    after it ``is`` or ``was`` too (``Roe is upbeat``)."""
+    return _clause_subject(reg, lo, hi, _NOT_VERBS - {"is", "was"})
+
+
 def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
     """The speaker of a speech verb ending the text just before ``hi``: ``X said`` or
     ``said X`` (``…,” said Mr. Roe, adding …``)."""
@@ -231,13 +243,13 @@ def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
     return None
 
 
-def _clause_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+def _clause_subject(reg: Registry, lo: int, hi: int, not_verbs: set[str] = _NOT_VERBS) -> NP | None:
     """The subject opening the sentence at ``lo`` when it is a person or organisation the
     article identifies (a pronoun, a titled name or a known one) and a verb follows it
     (after an appositive or a parenthesis, if any); never after a subordinate clause
     (``After X …, Y …``) or for two subjects (``X and Y``)."""
     m = _SUBJECT_RE.match(reg.text, lo, hi)
-    if m is None or m.group("verb") in _NOT_VERBS:
+    if m is None or m.group("verb") in not_verbs:
         return None
     np = np_before(reg, lo, m.start("verb"))
     if np is None or np.start != m.start("np") or np.kind == "description":

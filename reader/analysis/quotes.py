@@ -88,7 +88,7 @@ from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
-from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_paragraphs import paragraph_before
 from reader.analysis.speakers import (
     FILL,
@@ -726,7 +726,9 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
     q, prev = quotes[k], quotes[k - 1]
     if not prev.speaker or q.group == prev.group:
         return None
-    if sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents):
+    if (sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents)
+            and not (q.kind == "full" and q.paragraph - prev.paragraph <= 2
+                     and about_speaker(reg, prev.speaker, sents[sent_idx[k - 1] + 1:sent_idx[k]]))):
         return None
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
     topic = _SAID_OF_RE.match(reg.text, gap_lo, q.open_mark) if prev.attribution_end == gap_lo else None

@@ -204,7 +204,8 @@ _PLACE_OPENERS = {"of", "from", "in", "at", "on", "during", "after", "before", "
 _NO_ROLE_OPENERS = _PLACE_OPENERS | {"who", "whose", "which", "appointed", "nominated", "named", "elected",
                     "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
-    r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
+    r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|often|still|sometimes|always|"
+    r"has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|[a-z]{3,}ly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
 _AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
@@ -746,7 +747,9 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
     # position (passing one made re.LOCALE fail and re.DEBUG print), hence the compiled pattern
     for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
-        if FILL in rest or (VERB_RE.search(rest) and rest.split(" ", 1)[0] not in ("who", "whose", "which")):
+        filled = FILL in rest                   # X, author of “…,” said: a title quoted inside the appositive
+        if ((filled and (rest.startswith(FILL) or not _opens_appositive(rest)))
+                or (VERB_RE.search(rest) and rest.split(" ", 1)[0] not in ("who", "whose", "which"))):
             continue
         aside = (_PARTY_RE.fullmatch(rest) or _AGE_RE.fullmatch(rest)
                  or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS))
@@ -760,7 +763,7 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
             if named is not None and named.kind == "name" and named.end == lo + len(body):
                 return replace(named, start=inner.start, end=end)
         if inner is not None:
-            return replace(inner, end=end, appositive=rest)
+            return replace(inner, end=end, appositive=rest.split(FILL, 1)[0].rstrip(" ,") if filled else rest)
     return None
 
 
@@ -768,10 +771,12 @@ def _opens_appositive(rest: str) -> bool:
     """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
     ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``, a role word
     with no article (``assistant secretary of state …``, ``co-founder of …``)."""
-    first = rest.split(" ", 1)[0]
+    first, _, more = rest.partition(" ")
     return (first in APPOS_OPENERS or first in _PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
             or _POSSESSIVE_RE.match(rest) is not None or _participle_phrase(first)
-            or (first.islower() and is_role_word(first)))           # X, assistant secretary of …, said
+            or (first.islower() and is_role_word(first))            # X, assistant secretary of …, said
+            or (first.isalpha() and first.islower() and first not in _NOT_DESCRIPTIVE
+                and is_role_word(more.split(" ", 1)[0])))           # X, legal director for …, said
 
 
 def _participle_phrase(first: str) -> bool:
@@ -848,6 +853,14 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
         return _name_after_lead(reg, toks, lead, hi)
+    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS):   # said retired surgeon Ben Kolb
+        np = _name_after_descriptor(reg, toks, hi)
+        if np is not None:
+            return np
+    if w in _POSSESSIVE_DETERMINERS or _POSSESSIVE_WORD_RE.search(w):   # said her lawyer, Ann Roe,
+        np = _name_after_described(reg, toks, hi)
+        if np is not None:
+            return np
     if w.lower() == "the":
         described = _description_after(text, toks)
         if described is not None:
@@ -855,6 +868,76 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     if not _cap(w):
         return None
     return _name_with_appositive(reg, toks, hi)
+
+
+# lower-case words that cannot describe the person a name after them stands for
+_NOT_DESCRIPTIVE = {
+    "the", "a", "an", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "with", "from", "for", "about", "as",
+    "after", "before", "during", "since", "until", "than", "that", "this", "these", "those", "there", "then", "when",
+    "while", "who", "which", "whose", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "not", "no", "also", "later", "earlier", "again", "once", "today", "yesterday", "tonight",
+    "recently", "last", "next", "so", "if", "because", "though", "although", "still", "even", "just", "only",
+    "reporters", "told", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
+}
+_POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+_POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
+
+
+def _full_name(np: NP | None) -> bool:
+    """A name of at least two words, or a titled one: what a descriptor before it may introduce."""
+    return np is not None and np.kind == "name" and (" " in np.name or bool(np.title))
+
+
+def _name_after_descriptor(reg: Registry, toks: list[Word], hi: int) -> NP | None:
+    """``retired surgeon Ben Kolb``, ``master of ceremonies Asa Tabor``, ``former secretary
+    of state Helen Moss``: up to five lower-case descriptive words (``of`` only inside), no
+    verb, then a full or titled name; the words become the role."""
+    text = reg.text
+    if toks[0][2] in _POSSESSIVE_DETERMINERS:                    # said his nephew Tom Rall
+        if len(toks) < 3 or not _cap(toks[2][2]) or _cap(toks[1][2]):
+            return None
+        np = _name_after_descriptor(reg, toks[1:], hi)
+        return replace(np, start=toks[0][0]) if np is not None else None
+    for n in range(1, min(6, len(toks))):
+        w = toks[n - 1][2]
+        if not (w.islower() and w.replace("-", "").isalpha()) or w.endswith("ly") or VERB_RE.fullmatch(w):
+            return None
+        if w in _NOT_DESCRIPTIVE and not (w == "of" and n > 1) and not (n == 1 and w == "of"):
+            return None
+        if n == 1 and w == "of":
+            return None
+        if not _cap(toks[n][2]):
+            continue
+        if w == "of" or not _together(text, toks, n):
+            return None
+        np = np_after(reg, toks[n][0], hi)
+        if not _full_name(np):
+            return None
+        assert np is not None
+        return replace(np, start=toks[0][0], role=text[toks[0][0]:toks[n - 1][1]])
+    return None
+
+
+def _name_after_described(reg: Registry, toks: list[Word], hi: int) -> NP | None:
+    """``his best friend at college, Tom Rall,`` / ``Baxter's deputy campaign manager, Rich
+    Tamm``: a possessive description of up to eight words (no verb, no comma), then a comma
+    and a full name that ends the phrase (a comma, the sentence's end or ``hi``)."""
+    text = reg.text
+    for n in range(1, min(9, len(toks))):
+        gap = text[toks[n - 1][1]:toks[n][0]]
+        if gap.strip() == ",":
+            np = np_after(reg, toks[n][0], hi)
+            if not _full_name(np):
+                return None
+            assert np is not None
+            rest = text[np.end:hi].lstrip()
+            if rest[:1] not in ("", ",", ".", FILL) and not rest.startswith(("who ", "a ", "an ", "the ")):
+                return None
+            return replace(np, start=toks[0][0], role=np.role or text[toks[0][0]:toks[n - 1][1]])
+        if gap.strip() or VERB_RE.fullmatch(toks[n][2]) or toks[n][2] in _CONJUNCTIONS:
+            return None
+    return None
 
 
 def _indefinite_after(text: str, toks: list[Word], hi: int) -> NP:
