@@ -143,3 +143,35 @@ def test_follow_on_across_a_paragraph_about_the_speaker():
 def test_no_follow_on_when_the_sentences_between_are_not_about_the_speaker(between):
     body = f"\u201cWe can win,\u201d said Rich Vigo, a party elder. {between}\n\n\u201cHe brings people together.\u201d"
     assert said(body)[-1] == ("He brings people together.", None)
+
+
+# --- 8. the sentence before names its speaker as the subject of a verb of saying ----------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Attorney General Lena Lynd announced on Monday the lawsuit against the state, its governor, and the "
+     "university. \u201cThis is about dignity.\u201d", "Lena Lynd"),
+    ("Gail Khan says she received a call from her niece, who had grown up in Ohio. \u201cShe was scared.\u201d",
+     "Gail Khan"),
+    ("Mayor Ann Lee said on Monday that the plan, which the council opposed, would pass.\n\n"
+     "\u201cWe have the votes.\u201d", "Ann Lee"),
+])
+def test_preceding_sentence_subject_of_a_verb_of_saying(body, speaker):
+    assert said(body)[-1][1] == speaker
+    assert quotes(body)[-1].how == "preceding"
+
+
+def test_preceding_sentence_without_a_verb_of_saying_names_nobody():
+    body = "Gail Khan smiled at her niece, who had grown up in Ohio. \u201cShe was scared.\u201d"
+    assert said(body) == [("She was scared.", None)]
+
+
+# --- 9. a verb of saying opening the sentence, then the speaker: Stated Stone: -------------
+
+
+def test_inverted_verb_before_the_name_is_no_label():
+    body = "Roy Stone spoke on the radio. Stated Stone: \u201cIt is over.\u201d"
+    assert said(body) == [("It is over.", "Roy Stone")]
+    across = "Roy Stone spoke on the radio.\n\nStated Stone:\n\n\u201cIt is over.\u201d"
+    assert said(across) == [("It is over.", "Roy Stone")]
+    assert said("Stone: \u201cIt is over.\u201d") == [("It is over.", "Stone")]        # a label still is one

@@ -65,7 +65,9 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
 _HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
 _REACH = 260                         # the longest subject with an appositive, in characters
 _COMMA_RE = re.compile(r",\s+")
-_SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted)\s+(?=[A-Z])")
+_SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted|Stated|Declared|"
+                      r"Noted|Replied|Responded|Recalled|Warned)\s+(?=[A-Z])")
+SAID_LEAD_RE = _SAID_RE            # Said Comey, / Stated Stone: a verb of saying opening the sentence
 # As the LinkedIn chief executive, Jeff Weiner, put it: the speaker of what follows
 _AS_PUT_RE = re.compile(r"\b[Aa]s\s+([^,;:" + FILL + r"]{2,80}?(?:,[^,;:" + FILL + r"]{2,80},)?)\s+"
                         r"(?:put it|puts it|has put it|once put it|said|says|wrote|writes|noted|notes|told)\b")
@@ -156,15 +158,15 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
     attribution (subject to quote), when it names a person or, through an institutional
     verb, an organisation; else ``None``."""
     text = reg.text
+    said = _SAID_RE.match(text, sent_lo, q_open)                 # Said Comey, “…” / Stated Stone: “…”
+    if said is not None:
+        np = np_after(reg, said.end(), q_open)
+        return _checked(reg, np, "said") if np is not None else None
     label = _LABEL_RE.match(text, sent_lo, q_open)               # Cruz: Trump Would Put … ‘…’
     if label is not None:
         np = np_before(reg, sent_lo, label.end(1))
         if np is not None and np.start == label.start(1) and np.kind == "name":
             return _checked(reg, np, "said")
-    said = _SAID_RE.match(text, sent_lo, q_open)                 # Said Comey, “…”
-    if said is not None:
-        np = np_after(reg, said.end(), q_open)
-        return _checked(reg, np, "said") if np is not None else None
     lo = _clause_start(text, sent_lo, q_open)
     rel = None
     for m in _RELATIVE_RE.finditer(text, lo, q_open):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
+from reader.analysis.clause_subject import SAID_LEAD_RE, attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -160,7 +160,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)) if labelled else ():
         if colon:                                               # Zelensky: ‘…’ / HEADLINE - Ann Lee: “…”
             np = np_before(reg, s, colon.end(1))
-            if np is not None and np.kind == "name" and np.start == colon.start(1):
+            if (np is not None and np.kind == "name" and np.start == colon.start(1)
+                    and not SAID_LEAD_RE.match(text, colon.start(1))):       # Stated Stone: the clause rule's
                 return np, "before", (np.start, np.end)
     relative = False
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
@@ -222,10 +223,20 @@ def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | Non
     return None
 
 
-def opening_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+def opening_subject(reg: Registry, lo: int, hi: int, copula: bool = True) -> NP | None:
     """The subject opening the sentence at ``lo`` (see :func:`_clause_subject`), the verb
-    after it ``is`` or ``was`` too (``Roe is upbeat``)."""
-    return _clause_subject(reg, lo, hi, _NOT_VERBS - {"is", "was"})
+    after it ``is`` or ``was`` too (``Roe is upbeat``) unless ``copula`` is false."""
+    return _clause_subject(reg, lo, hi, _NOT_VERBS - {"is", "was"} if copula else _NOT_VERBS)
+
+
+def speaking_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The subject opening the sentence at ``lo`` when the verb right after it (past an
+    appositive, if any) is one of saying: ``Lynch announced on Monday …`` / ``Ann Lee, the
+    mayor, says she …``; else ``None``."""
+    m = _SUBJECT_RE.match(reg.text, lo, hi)
+    if m is None or not VERB_RE.fullmatch(m.group("verb")):
+        return None
+    return _clause_subject(reg, lo, hi)
 
 
 def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:

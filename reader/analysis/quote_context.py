@@ -26,7 +26,7 @@ import bisect
 import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
-from reader.analysis.quote_attribution import opening_subject
+from reader.analysis.quote_attribution import opening_subject, speaking_subject
 from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
@@ -59,7 +59,11 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
         return None
     if not (colon or VERB_RE.search(prev) or INSTITUTIONAL_RE.search(prev) or _CUE_RE.search(prev)):
         return None
-    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    found = final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    if found is None:                                          # Lee announced …, the union and the city.
+        np = speaking_subject(reg, plo, plo + len(prev))
+        found = (np, (np.start, np.end)) if np is not None else None
+    return found
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clause_subject import clause_subject, final_attribution
+from reader.analysis.quote_attribution import speaking_subject
 from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
@@ -40,4 +41,8 @@ def paragraph_before(reg: Registry, sents: list[tuple[int, int]], si: int, q_ope
     prev = text[plo:phi].rstrip()
     if not prev or FILL in prev or prev.endswith(":") or VERB_RE.search(prev) is None:
         return None
-    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    found = final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    if found is None:                                          # Lee said on Monday that …, who …
+        np = speaking_subject(reg, plo, plo + len(prev))
+        found = (np, (np.start, np.end)) if np is not None else None
+    return found
