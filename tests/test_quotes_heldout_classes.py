@@ -175,3 +175,36 @@ def test_inverted_verb_before_the_name_is_no_label():
     across = "Roy Stone spoke on the radio.\n\nStated Stone:\n\n\u201cIt is over.\u201d"
     assert said(across) == [("It is over.", "Roy Stone")]
     assert said("Stone: \u201cIt is over.\u201d") == [("It is over.", "Stone")]        # a label still is one
+
+
+# --- 10. a description, the name between commas, then the clause's verb ---------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Her chief aide, Jake Sullam, calls her record a \u201cblueprint\u201d for growth.", "Jake Sullam"),
+    ("The group's lawyer, Dana Moss, called the ruling \u201ca disgrace.\u201d", "Dana Moss"),
+])
+def test_description_then_name_as_the_clause_subject(body, speaker):
+    assert said(body)[0][1] == speaker
+
+
+def test_description_then_two_people_names_nobody():
+    body = "Her two aides, Jake Sullam and Ann Roe, call her record a \u201cblueprint\u201d for growth."
+    assert said(body)[0][1] is None
+
+
+# --- 11. a parenthetical attribution with the verb first: The paradox, says X, …, is … ---------
+
+
+def test_parenthetical_inverted_attribution_before_the_quote():
+    body = ("The paradox of Nancy, says Carl Anton, historian at the National Library, is that she was "
+            "\u201cadored\u201d by many.")
+    assert said(body) == [("adored", "Carl Anton")]
+
+
+@pytest.mark.parametrize("body", [
+    "The plan, says Carl Anton and others, was \u201ca mess.\u201d",       # more than one speaker
+    "The plan, says one aide, was \u201ca mess.\u201d",                    # nobody named
+])
+def test_parenthetical_inverted_attribution_needs_one_named_speaker(body):
+    assert said(body)[0][1] is None

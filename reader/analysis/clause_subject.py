@@ -94,6 +94,9 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 _NOT_PREMODIFIER = {"the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from",
                     "as", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will",
                     "would", "not", "he", "she", "they", "it", "his", "her", "their", "its", "this", "when"}
+# a description, then the name between commas, then a verb: Her chief aide, Jake Roe, calls …
+_DESCRIBED_SUBJECT_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.\-]*[’']s)\s+[a-z][^,;:()" + FILL
+                                   + r"]{1,60},\s+[A-Z][^,;:()" + FILL + r"]{1,40},\s+(?P<verb>[a-z][a-z’'\-]*)\b")
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
 INSTITUTIONAL_RE = re.compile(
     r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
@@ -197,6 +200,11 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     """The subject opening the clause at ``start`` and the verb after it (past an
     appositive or a parenthesis: ``X, who …, mocked`` / ``X (R-Ohio) called``)."""
     text = reg.text
+    described = _DESCRIBED_SUBJECT_RE.match(text, start, q_open)   # Her chief aide, Jake Roe, calls …
+    if described is not None:
+        np = np_before(reg, start, described.start("verb"))
+        if np is not None and np.kind == "name" and np.start == start:
+            return _checked(reg, np, text[np.end:q_open])
     owned = _OWNED_RE.match(text, start, q_open)                # Clinton's campaign took …
     if owned is not None:
         return _resolved(reg, NP("name", start, owned.end(), name=owned.group()), text[owned.end():q_open])

@@ -67,6 +67,7 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+_INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted)\s+(?=[A-Z])")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
@@ -175,11 +176,28 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
         return aside[0], "sentence", aside[1]
+    inverted = _inverted_aside(reg, s, q_open)
+    if inverted is not None:
+        return inverted, "sentence", (inverted.start, inverted.end)
     if relative:                                                # a ruling … that called it “…”
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
+
+
+def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:
+    """``The paradox, says Carl Anton, historian at …, is that …“…”``: a parenthetical
+    attribution with the verb first, between commas, before the quote; its speaker is a
+    name the registry resolves."""
+    text = reg.text
+    m = _INVERTED_ASIDE_RE.search(text, s, q_open)
+    if m is None:
+        return None
+    np = np_after(reg, m.end(), q_open)
+    if np is None or np.kind != "name" or not text.startswith(",", np.end) or reg.resolve(np, np.start)[0] is None:
+        return None
+    return np
 
 
 def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
