@@ -208,3 +208,32 @@ def test_parenthetical_inverted_attribution_before_the_quote():
 ])
 def test_parenthetical_inverted_attribution_needs_one_named_speaker(body):
     assert said(body)[0][1] is None
+
+
+# --- 12. headlines: a label, or a title-case verb of saying -------------------------------
+
+
+@pytest.mark.parametrize("body, quote, speaker", [
+    ("Dana Pell: Trump's 'Incredibly Hateful Rhetoric' Destroying Party.\n\n"
+     "Senator Dana Pell said on Monday that the party is at risk.", "Incredibly Hateful Rhetoric", "Dana Pell"),
+    ("Sidney Brandt: 'No Idea' If I Would Testify.\n\nSidney Brandt told reporters he had no idea.",
+     "No Idea", "Sidney Brandt"),
+    ("Hillary Moss Calls Violence Against Villagers 'Genocide.'\n\nHillary Moss said on Tuesday that the "
+     "violence was genocide.", "Genocide.", "Hillary Moss"),
+    ("Guns Are 'The Ultimate Public Health Crisis,' Howard Dane Tells Party Convention.\n\nHoward Dane spoke "
+     "on Tuesday.", "The Ultimate Public Health Crisis,", "Howard Dane"),
+    ("Francois Holl Says Rival 'Makes You Want To Retch.'\n\nThe French president spoke.",
+     "Makes You Want To Retch.", "Francois Holl"),
+])
+def test_headline_speakers(body, quote, speaker):
+    assert (quote, speaker) in said(body)
+    assert next(q for q in quotes(body) if q.text == quote).how in ("headline", "before", "clause")
+
+
+@pytest.mark.parametrize("body", [
+    "Rival's 'Proven Failure' in Business.",                                   # no label, no verb
+    "Tom Lane watched 'Star Wars' twice on Monday at the old cinema downtown.",  # a title in plain text
+    "Woman Steps Forward With Claim: He Had 'The Audacity.'",                   # nobody named
+])
+def test_headline_rules_name_nobody_without_a_named_speaker(body):
+    assert all(s is None for _, s in said(body))

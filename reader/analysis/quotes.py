@@ -56,6 +56,9 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                attribution closing the sentence, with no other quote after this one;
 ``tag``        ``“…,” Hannity pressed.`` / ``“…!” beamed X``: a tag with any verb after a quote
                opening its sentence (:mod:`reader.analysis.quote_tags`);
+``headline``   a headline in title case: ``Ann Lee Calls the Plan ‘Reckless’`` / ``Rivals Are
+               ‘Unfit,’ Ann Lee Says`` (a label's quote in capitals, ``Ann Lee: Rival's ‘Hateful
+               Rhetoric’``, is the label's speaker's, not a name);
 ``clause``     ``Trump mocked Rubio for “…”``: the subject of the clause the quote is worked
                into, whatever its verb (:mod:`reader.analysis.clause_subject`); never when
                the words after the quote attribute it (``…,” the statement added``);
@@ -140,6 +143,7 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 _ALL_BYTES = bytes(range(256))
 _NOT_UPPER = bytes(b for b in _ALL_BYTES if not 65 <= b <= 90)      # every byte but A-Z
 _NOT_LOWER = bytes(b for b in _ALL_BYTES if not 97 <= b <= 122)     # every byte but a-z
+_HEADLINE_LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
 
@@ -552,7 +556,9 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         prefix = text[max(sents[si][0], p["open"] - WINDOW):p["open"]].rstrip()
         after = text[close + 1:min(sents[si][1], close + WINDOW)].strip() if p["close"] is not None else ""
         kind = _kind(prefix, inner, after, att.how in ("after", "according", "tag"), p["part"] > 0)
-        if kind == "partial" and att.how not in ("after", "according", "tag") and not shouting and _is_name(inner):
+        if (kind == "partial" and att.how not in ("after", "according", "tag", "headline") and not shouting
+                and _is_name(inner)
+                and not _labelled(text, sents[si][0], att)):
             continue
         key = p["chain"] if p["chain"] is not None else ("solo", p["open"])
         group_of.setdefault(key, len(group_of))
@@ -599,6 +605,14 @@ def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued
               or (prefix[-1] in ",—" and VERB_RE.search(prefix[-80:]) is not None))
     ends = inner[-1:] in ".,!?…—–:;-" or not after or after[0] in ".!?;…" + FILL or attributed_after
     return "full" if (starts and ends) or after_verb else "partial"
+
+
+def _labelled(text: str, sent_lo: int, att: Attribution) -> bool:
+    """Whether the quote's speaker is the label opening its sentence (a headline's ``Ann
+    Lee: Rival's 'Hateful Rhetoric' Hurts Party``): words in capitals quoted there are the
+    labelled speaker's, not a name."""
+    label = _HEADLINE_LABEL_RE.match(text, sent_lo)
+    return label is not None and att.speaker is not None and att.start == label.start(1)
 
 
 def _is_name(inner: str) -> bool:
