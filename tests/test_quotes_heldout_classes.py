@@ -237,3 +237,45 @@ def test_headline_speakers(body, quote, speaker):
 ])
 def test_headline_rules_name_nobody_without_a_named_speaker(body):
     assert all(s is None for _, s in said(body))
+
+
+# --- 13. abstentions: nobody is named by a group, an indefinite word or a medium ------------
+
+
+@pytest.mark.parametrize("body", [
+    "Some 37 percent of Americans say the mayor is \u201cvery responsible\u201d for it.",
+    "Democrats argue the plan is \u201ca giveaway.\u201d",
+    "Several said they would rather have \u201cblock grants\u201d instead.",
+    "Another notes her summer job \u201csliming\u201d fish in the harbor.",
+])
+def test_groups_and_indefinite_words_name_nobody(body):
+    assert said(body)[0][1] is None
+
+
+def test_a_medium_after_a_preposition_is_no_speaker():
+    body = "Ann Lee responded to the question on Facebook writing, \u201cYes, I will.\u201d"
+    assert said(body) == [("Yes, I will.", "Ann Lee")]
+    body = "Tom Roe wrote in a statement to Wired explaining his choice, \u201cWe must talk.\u201d"
+    assert said(body)[0][1] != "Wired"
+
+
+def test_of_before_a_participle_still_names_the_speaker():
+    body = "The ad then cuts to footage of Senator Tom Roe saying, \u201cYou have to give them a path.\u201d"
+    assert said(body) == [("You have to give them a path.", "Tom Roe")]
+
+
+# --- 14. an adverbial phrase after a place, then the titled speaker ---------------------------
+
+
+def test_titled_name_after_an_adverbial_phrase():
+    body = ("Tuesday at the university in Berea, OH, after winning Ohio in the primary, Gov. John Kasten "
+            "(R-OH), said, \u201cI am ready.\u201d")
+    assert said(body) == [("I am ready.", "John Kasten")]
+
+
+@pytest.mark.parametrize("body", [
+    "Mr. Tom Lee, who met with the mayor, Ann Roe, said, \u201cWe are ready.\u201d",
+    "Tom Lee, a former aide to the governor, Ann Roe, said, \u201cWe are ready.\u201d",
+])
+def test_a_name_inside_an_appositive_is_not_the_speaker(body):
+    assert said(body) == [("We are ready.", "Tom Lee")]

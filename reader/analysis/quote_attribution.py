@@ -68,6 +68,7 @@ _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 _INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted)\s+(?=[A-Z])")
+_PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
@@ -219,8 +220,8 @@ def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | Non
     document = m is not None and m.group(1) is None and _DOCUMENT_RE.search(text, s, m.start(2)) is not None
     if m is not None and m.group(1) is None and not document:  # with X telling reporters “…”
         np = np_before(reg, s, m.start(2))
-        if np is not None and np.kind != "description":
-            return np, "participle", (np.start, m.end(2))
+        if np is not None and np.kind != "description" and not _PREPOSITION_END_RE.search(text, s, np.start):
+            return np, "participle", (np.start, m.end(2))         # (not: responded on Facebook writing “…”)
         return None
     if m is not None and not document:                         # X said, adding / said X, adding
         np = _speaker_before(reg, s, m.start())

@@ -186,10 +186,15 @@ STOP_CAPS = set([
     "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though",
     "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They",
     "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every",
+    "Another", "Several", "Few", "All", "Any", "None", "Neither", "Either",
     "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ])
+# a people or a group named in capitals, never one speaker: Americans, Iowans, Democrats, Muslims
+_GROUP_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|icans|eans|wans|xans|bans)|(?:Democrats|Republicans|Liberals|"
+                            r"Conservatives|Progressives|Evangelicals|Christians|Muslims|Jews|Catholics|Latinos|"
+                            r"Hispanics|Blacks|Whites|Asians|Millennials|Independents|Libertarians)")
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "of", "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
 APPOS_OPENERS = set([
@@ -201,6 +206,8 @@ _PLACE_OPENERS = {"of", "from", "in", "at", "on", "during", "after", "before", "
                   "when", "while", "like", "unlike", "according", "asked", "responding", "reacting", "addressing",
                   "interviewed", "testifying", "appearing", "standing", "campaigning", "visiting", "seeking",
                   "hoping", "trying", "facing", "noting", "referring", "echoing", "pointing", "through", "via"}
+# a phrase after a comma that is adverbial, not an appositive: the subject may come after it
+_ADVERBIAL_OPENERS = {"after", "before", "during", "while", "when", "speaking", "in", "at", "on", "later"}
 _NO_ROLE_OPENERS = _PLACE_OPENERS | {"who", "whose", "which", "appointed", "nominated", "named", "elected",
                     "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
@@ -655,7 +662,9 @@ class Registry:
 
     def resolve(self, np: NP, pos: int) -> tuple[str | None, str | None, str | None]:
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
-        the article identifies."""
+        the article identifies (nor a group: ``Americans say``, ``Democrats argue``)."""
+        if np.kind == "name" and _GROUP_NAME_RE.fullmatch(np.name):
+            return None, None, None
         if np.kind == "name":
             person: Person | None = self.find(np.name) or self.add(np)
             if person is not None and np.title and np.title not in person.titles:
@@ -762,6 +771,13 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
             named = np_after(reg, lo + c + 1, lo + len(body))
             if named is not None and named.kind == "name" and named.end == lo + len(body):
                 return replace(named, start=inner.start, end=end)
+        if (inner is not None and not aside and "," in rest   # Ohio, after winning …, Gov. Ann Lee (R-OH), said
+                and rest.split(" ", 1)[0] in _ADVERBIAL_OPENERS):
+            c2 = len(body) - len(rest.rsplit(",", 1)[1])
+            named = _np_at_end(reg, lo + c2, lo + len(body))
+            if (named is not None and named.kind == "name" and (named.title or " " in named.name)
+                    and not reg.text[lo + c2:named.start].strip()):
+                return replace(named, end=end)
         if inner is not None:
             return replace(inner, end=end, appositive=rest.split(FILL, 1)[0].rstrip(" ,") if filled else rest)
     return None
