@@ -279,3 +279,23 @@ def test_titled_name_after_an_adverbial_phrase():
 ])
 def test_a_name_inside_an_appositive_is_not_the_speaker(body):
     assert said(body) == [("We are ready.", "Tom Lee")]
+
+
+# --- 15. "it said": the organisation opening the sentence before ------------------------------
+
+
+def test_it_is_the_organisation_the_sentence_before_opens_with():
+    body = ("Still, the Business Council of British Columbia opposed an increase.\n\n"
+            "\u201cKeep the carbon tax in place,\u201d it recommended.")
+    assert said(body) == [("Keep the carbon tax in place,", "Business Council of British Columbia")]
+    body = "The Heritage Foundation released a study. It said that the plan is \u201ca disaster.\u201d"
+    assert said(body) == [("a disaster.", "Heritage Foundation")]
+
+
+@pytest.mark.parametrize("before", [
+    "The report came out on Monday.",        # a document: nobody
+    "Ann Lee spoke on Monday.",              # a person is no "it"
+])
+def test_it_names_nobody_without_an_organisation_subject(before):
+    (q,) = quotes(f"{before} \u201cKeep the carbon tax in place,\u201d it said.")
+    assert q.speaker is None and q.no_speaker == "unidentified" and q.speaker_description == "it"

@@ -62,9 +62,13 @@ _DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LAST_CLAUSE_RE = re.compile(r"(?:.*[,;:]\s*)?")
 _THE_NOUN_END_RE = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$")
 
+_INF = float("inf")
 FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 _COMMA_RE = re.compile(",")
+# the subject opening a sentence, after a connective: group 1 when it opens with "the"
+_ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|Instead|Separately),?\s+)?"
+                             r"(?:(the|The)\s+(?=[A-Z]))?")
 _PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
 _EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
@@ -425,6 +429,7 @@ class Registry:
 
     def __init__(self, masked: str, sentences: list[tuple[int, int]]):
         self.text = masked
+        self.sentences = sentences
         self.people: list[Person] = []
         # indexes into ``people`` (ascending) by name and, for people only, by surname: find()
         # looked at every person before (quadratic in the names an article has)
@@ -669,6 +674,8 @@ class Registry:
             person: Person | None = self.find(np.name) or self.add(np)
             if person is not None and np.title and np.title not in person.titles:
                 person.titles.append(np.title)
+        elif np.kind == "pronoun" and np.name.lower() == "it":
+            person = self._it(pos)
         elif np.kind == "pronoun":
             person = self._pronoun(np, pos)
         elif np.kind == "description":
@@ -676,6 +683,25 @@ class Registry:
         else:
             person = None
         return (person.name, person.role, person.kind) if person is not None else (None, None, None)
+
+    def _it(self, pos: int) -> Person | None:
+        """``it`` (said): the organisation opening the sentence before as its subject (``The
+        Business Council opposed an increase. “…,” it recommended.``), when the registry
+        knows it as one; a report, an ad or anything else there names nobody."""
+        k = bisect.bisect_right(self.sentences, (pos, _INF)) - 1
+        if k < 1:
+            return None
+        lo, hi = self.sentences[k - 1]
+        head = _ORG_SUBJECT_RE.match(self.text, lo, hi)
+        if head is None:
+            return None
+        np = np_after(self, head.end(), hi) if head.group(1) else _name_at(self, head.end(), hi)
+        if np is None or np.kind != "name":
+            return None
+        if not _is_org(np.name):
+            return None
+        person = self.find(np.name, "organization") or self.add(np)
+        return person if person.kind == "organization" else None
 
     def _pronoun(self, np: NP, pos: int) -> Person | None:
         """The most recent salient person of a compatible gender (which the pronoun then sets)."""
@@ -831,7 +857,7 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     if not toks or toks[-1][1] != lo + len(text[lo:hi].rstrip()):     # text[:hi] made this quadratic
         return None
     a, b, w = toks[-1]
-    if w.lower() in ("he", "she"):
+    if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
     m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
@@ -858,7 +884,7 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     if not toks or not _only_space(text, lo, toks[0][0]):
         return None
     w = toks[0][2]
-    if w.lower() in ("he", "she"):
+    if w.lower() in ("he", "she", "it"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
@@ -954,6 +980,14 @@ def _name_after_described(reg: Registry, toks: list[Word], hi: int) -> NP | None
         if gap.strip() or VERB_RE.fullmatch(toks[n][2]) or toks[n][2] in _CONJUNCTIONS:
             return None
     return None
+
+
+def _name_at(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The capitalised name starting at ``lo`` (a sentence's subject), followed by a verb."""
+    toks = words(reg.text, lo, hi)
+    if not toks or not _cap(toks[0][2]):
+        return None
+    return _name_with_appositive(reg, toks, hi)
 
 
 def _indefinite_after(text: str, toks: list[Word], hi: int) -> NP:
