@@ -299,3 +299,22 @@ def test_it_is_the_organisation_the_sentence_before_opens_with():
 def test_it_names_nobody_without_an_organisation_subject(before):
     (q,) = quotes(f"{before} \u201cKeep the carbon tax in place,\u201d it said.")
     assert q.speaker is None and q.no_speaker == "unidentified" and q.speaker_description == "it"
+
+
+def test_parenthetical_inverted_attribution_with_other_verbs():
+    body = "Because of how the party crafted the schedule, explained Tom Rosen, \u201cit is a long race.\u201d"
+    assert said(body) == [("it is a long race.", "Tom Rosen")]
+
+
+# --- 16. a participle phrase as the appositive: X, asked about …, had said ----------------------
+
+
+def test_participle_appositive_with_a_verb_of_saying_inside():
+    body = ("The issue came up after Mr. Dorn, asked about the deaths of reporters under Mr. Pell, had said, "
+            "\u201cI think we do plenty.\u201d")
+    assert said(body) == [("I think we do plenty.", "Dorn")]
+
+
+def test_relative_appositive_with_a_verb_of_saying_is_still_read():
+    body = "Mr. Tom Dorn, who said little all week, told reporters, \u201cWe do plenty.\u201d"
+    assert said(body) == [("We do plenty.", "Tom Dorn")]

@@ -67,7 +67,8 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
-_INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted)\s+(?=[A-Z])")
+_INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted|explained|explains|"
+                                r"added|adds|continued|warned|warns|insisted|insists|recalled|observed)\s+(?=[A-Z])")
 _PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")

@@ -783,8 +783,10 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
     for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
         filled = FILL in rest                   # X, author of “…,” said: a title quoted inside the appositive
+        first = rest.split(" ", 1)[0]
+        verb = VERB_RE.search(rest, len(first) if first in _PLACE_OPENERS else 0)   # X, asked about …, said
         if ((filled and (rest.startswith(FILL) or not _opens_appositive(rest)))
-                or (VERB_RE.search(rest) and rest.split(" ", 1)[0] not in ("who", "whose", "which"))):
+                or (verb and first not in ("who", "whose", "which"))):
             continue
         aside = (_PARTY_RE.fullmatch(rest) or _AGE_RE.fullmatch(rest)
                  or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS))
