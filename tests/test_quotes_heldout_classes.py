@@ -318,3 +318,14 @@ def test_participle_appositive_with_a_verb_of_saying_inside():
 def test_relative_appositive_with_a_verb_of_saying_is_still_read():
     body = "Mr. Tom Dorn, who said little all week, told reporters, \u201cWe do plenty.\u201d"
     assert said(body) == [("We do plenty.", "Tom Dorn")]
+
+
+# --- 17. a name after a title with "of" is still the subject a pronoun stands for -----------------
+
+
+def test_title_with_of_keeps_the_name_salient():
+    body = ("The other candidate on the stage, former Secretary of State Helen Moss, drew a contrast, saying "
+            "that the concerns of Alan Kruger were serious.\n\n\u201cI do take it seriously,\u201d she said.")
+    assert said(body) == [("I do take it seriously,", "Helen Moss")]
+    # a name after a plain "of" is not the subject
+    assert said("The speech of Helen Moss was long. \u201cI do take it seriously,\u201d she said.")[0][1] is None
