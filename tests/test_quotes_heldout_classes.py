@@ -329,3 +329,19 @@ def test_title_with_of_keeps_the_name_salient():
     assert said(body) == [("I do take it seriously,", "Helen Moss")]
     # a name after a plain "of" is not the subject
     assert said("The speech of Helen Moss was long. \u201cI do take it seriously,\u201d she said.")[0][1] is None
+
+
+# --- 18. a possessive opening the sentence is a salient mention: Lee's lawsuit … He also seeks ---
+
+
+def test_possessive_subject_is_what_a_later_pronoun_stands_for():
+    body = ("Lawyers for Jamal Weir called the suit baseless. Bradley Podis worked for the committee.\n\n"
+            "Podis\u2019s lawsuit demands his reinstatement. He also seeks \u201ca permanent injunction\u201d against "
+            "the chairman.")
+    assert said(body) == [("a permanent injunction", "Bradley Podis")]
+
+
+def test_possessive_after_a_preposition_is_still_not_salient():
+    body = ("Ann Roe spoke first. The crowd cheered at the end of Tom Lee\u2019s speech.\n\n"
+            "\u201cWe are ready,\u201d she said.")
+    assert said(body) == [("We are ready,", "Ann Roe")]

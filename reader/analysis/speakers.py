@@ -631,7 +631,8 @@ class Registry:
     def _occurrences(self, s: int, toks: list[Word], hits: list[int], by_surname: dict[str, list[Person]]) -> None:
         """Every mention of a known person in the sentence starting at ``s`` (its ``words``;
         ``hits``: the indexes of those naming one); salient ones are not after a preposition,
-        an article or a possessive, and not inside a ``, a …`` appositive."""
+        an article or a possessive, and not inside a ``, a …`` appositive; a possessive
+        (``Lee’s``) is salient only opening its sentence or after punctuation."""
         for n in hits:
             a, _, w = toks[n]
             base = w[:-2] if w.endswith(("’s", "'s")) else w
@@ -646,7 +647,8 @@ class Registry:
             prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
             comma = self.text.rfind(",", max(s, a - WINDOW), a)
             in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
-            if prev.lower() not in _PREP_BEFORE and base == w and not in_appositive:
+            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …)
+            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
                 for p in people:
                     p.salient.append(a)
 
