@@ -345,3 +345,23 @@ def test_possessive_after_a_preposition_is_still_not_salient():
     body = ("Ann Roe spoke first. The crowd cheered at the end of Tom Lee\u2019s speech.\n\n"
             "\u201cWe are ready,\u201d she said.")
     assert said(body) == [("We are ready,", "Ann Roe")]
+
+
+# --- 19. a quote after a framing phrase with no verb goes on from the quote before --------------
+
+
+def test_framing_phrase_then_quote_follows_on():
+    body = ("\u201cThe anxiety is not about jobs tomorrow,\u201d Mr. Tom Garr said. For working families, on the "
+            "other hand, \u201cyou do not take growth for granted.\u201d")
+    assert said(body)[1] == ("you do not take growth for granted.", "Tom Garr")
+    assert quotes(body)[1].how == "follow-on"
+
+
+@pytest.mark.parametrize("lead", [
+    "According to polls,",             # another source
+    "For Ann Lee,",                    # someone else named
+    "When the plant closed,",          # a clause with a verb
+])
+def test_framing_phrase_with_a_source_a_name_or_a_verb_is_no_follow_on(lead):
+    body = f"\u201cThe anxiety is not about jobs,\u201d Mr. Tom Garr said. {lead} \u201cnobody believes it.\u201d"
+    assert said(body)[1] == ("nobody believes it.", None)

@@ -671,6 +671,7 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         q = quotes[k]
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
         opens = _OPENS_SENTENCE_RE.fullmatch(reg.text, sents[sent_idx[k]][0], q.open_mark) is not None
+        opens = opens or (k > 0 and _verbless_lead(reg, sents[sent_idx[k]][0], q.open_mark))
         if (q.speaker or (q.kind != "full" and not same_sentence and not opens) or q.part or q.speaker_description
                 or (has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])
                     and not _plain_tail(reg.text, q.close_mark, sents[sent_idx[k]][1]))):
@@ -697,6 +698,8 @@ _OPENS_SENTENCE_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|and then|but also|nor|to)[ \t]*)?")
 
 
+_VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|according|per|told")
+_LEAD_CAPS = {"For", "In", "On", "At", "As", "And", "But", "So", "Still", "Yet", "Now", "Then", "With", "To"}
 _PLAIN_TAIL_RE = re.compile(r"[ \t,]*[a-z][a-z’'\- ,]{0,80}[.;]")
 _PEOPLE_WORDS_RE = re.compile(r"\b(?:he|she|they|who|we|i|it|according)\b")
 
@@ -715,6 +718,18 @@ def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
         return False
     tail = m.group()
     return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
+
+
+def _verbless_lead(reg: Registry, lo: int, q_open: int) -> bool:
+    """Whether the words opening a sentence before its quote only frame it, with no verb
+    and nobody named (``For working families, on the other hand, “…”``): the quote then
+    goes on from the quotation before, as one opening its sentence would."""
+    lead = reg.text[lo:q_open]
+    if not lead.rstrip().endswith(",") or len(lead) > 80 or FILL in lead:
+        return False
+    ws = lead.replace(",", " ").split()
+    return (0 < len(ws) <= 10 and not any(_VERBISH_RE.fullmatch(w.lower()) or VERB_RE.fullmatch(w) for w in ws)
+            and not any(reg.find(w.rstrip("’'s")) for w in ws if w[:1].isupper() and w not in _LEAD_CAPS))
 
 
 def _listed(text: str, prev: Quote, q: Quote) -> bool:
