@@ -365,3 +365,28 @@ def test_framing_phrase_then_quote_follows_on():
 def test_framing_phrase_with_a_source_a_name_or_a_verb_is_no_follow_on(lead):
     body = f"\u201cThe anxiety is not about jobs,\u201d Mr. Tom Garr said. {lead} \u201cnobody believes it.\u201d"
     assert said(body)[1] == ("nobody believes it.", None)
+
+
+# --- 20. quotes in one sentence closed by one attribution: "a" was to be a "b," said X ---------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("\u201cThe book\u201d was to be a \u201ctell-all,\u201d said Susan Craw, then her literary agent.", "Susan Craw"),
+    ("The bureau did not find \u201canything\u201d aside from the two men knowing each other \u201ccasually\u201d "
+     "from the mosque, said the bureau's director, James B. Comey, on Monday.", "James B. Comey"),
+])
+def test_attribution_closing_the_sentence_is_every_quote_s(body, speaker):
+    assert [s for _, s in said(body)] == [speaker, speaker]
+
+
+def test_attribution_closing_the_sentence_stops_at_another_name_or_verb():
+    body = "Trump called it \u201ca disaster\u201d but Ann Lee called it \u201ca success,\u201d Lee said."
+    assert said(body) == [("a disaster", "Trump"), ("a success,", "Ann Lee")]
+    body = ("Hosts report that \u201cthe science is unsettled,\u201d as Heather Chill did, or that warnings come "
+            "from \u201cthe left,\u201d as the host Steve Doone said.")
+    assert said(body)[0][1] != "Steve Doone"
+
+
+def test_description_then_name_after_the_verb():
+    assert said("\u201cWe found nothing,\u201d said the bureau's director, James B. Comey, on Monday.") == [
+        ("We found nothing,", "James B. Comey")]

@@ -77,7 +77,7 @@ _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s"
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
                        r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
 # the attribution closing a sentence: ", said X …" or ", X said …" (a few adverbial words after)
-_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b)|(?P<np>[A-Za-z][^,;:" + FILL
+_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b|the\s)|(?P<np>[A-Za-z][^,;:" + FILL
                        + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
 _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",

@@ -94,6 +94,7 @@ from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, att
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_paragraphs import paragraph_before
 from reader.analysis.speakers import (
+    ACCORDING_RE,
     FILL,
     VERB_RE,
     VERB_WORDS,
@@ -662,6 +663,13 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         if not q.speaker and prev.speaker and q.group != prev.group and _listed(reg.text, prev, q):
             for j in by_group[q.group]:
                 quotes[j] = _with_speaker(quotes[j], prev, "list")
+    for k in range(len(quotes) - 2, -1, -1):                   # “a” was to be a “b,” said X
+        q, nxt = quotes[k], quotes[k + 1]
+        if (not q.speaker and not q.speaker_description and nxt.speaker and nxt.how in ("after", "final")
+                and sent_idx[k] == sent_idx[k + 1] and q.group != nxt.group
+                and _writer_between(reg, q, nxt)):
+            for j in by_group[q.group]:
+                quotes[j] = _with_speaker(quotes[j], nxt, "final")
     for k in range(len(quotes) - 2, -1, -1):                   # “a,” “b” and “c,” X said
         q, nxt = quotes[k], quotes[k + 1]
         if not q.speaker and nxt.speaker and q.group != nxt.group and _listed(reg.text, q, nxt):
@@ -718,6 +726,18 @@ def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
         return False
     tail = m.group()
     return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
+
+
+def _writer_between(reg: Registry, q: Quote, nxt: Quote) -> bool:
+    """Whether the words between two quotes of one sentence are the writer's own, with no
+    verb of saying and no capitalised word (``“…” was to be a “…,” said X``): the
+    attribution closing the sentence is then both quotes'."""
+    if q.close_mark is None:
+        return False
+    between = reg.text[q.close_mark + 1:nxt.open_mark]
+    if len(between) > 160 or VERB_RE.search(between) or ACCORDING_RE.search(between):
+        return False
+    return not any(w[:1].isupper() for w in between.split())
 
 
 def _verbless_lead(reg: Registry, lo: int, q_open: int) -> bool:

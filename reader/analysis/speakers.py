@@ -909,6 +909,9 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
         if np is not None:
             return np
     if w.lower() == "the":
+        named = _name_after_described(reg, toks, hi)             # said the bureau's director, Ann Lee,
+        if named is not None:
+            return named
         described = _description_after(text, toks)
         if described is not None:
             return described
