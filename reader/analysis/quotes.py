@@ -663,6 +663,11 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         if not q.speaker and prev.speaker and q.group != prev.group and _listed(reg.text, prev, q):
             for j in by_group[q.group]:
                 quotes[j] = _with_speaker(quotes[j], prev, "list")
+    for k in range(len(quotes) - 2, -1, -1):                   # “a,” “b” and “c,” X said
+        q, nxt = quotes[k], quotes[k + 1]
+        if not q.speaker and nxt.speaker and q.group != nxt.group and _listed(reg.text, q, nxt):
+            for j in by_group[q.group]:
+                quotes[j] = _with_speaker(quotes[j], nxt, "list")
     for k in range(len(quotes) - 2, -1, -1):                   # “a” was to be a “b,” said X
         q, nxt = quotes[k], quotes[k + 1]
         if (not q.speaker and not q.speaker_description and nxt.speaker and nxt.how in ("after", "final")
@@ -670,11 +675,6 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
                 and _writer_between(reg, q, nxt)):
             for j in by_group[q.group]:
                 quotes[j] = _with_speaker(quotes[j], nxt, "final")
-    for k in range(len(quotes) - 2, -1, -1):                   # “a,” “b” and “c,” X said
-        q, nxt = quotes[k], quotes[k + 1]
-        if not q.speaker and nxt.speaker and q.group != nxt.group and _listed(reg.text, q, nxt):
-            for j in by_group[q.group]:
-                quotes[j] = _with_speaker(quotes[j], nxt, "list")
     for k in range(len(quotes)):
         q = quotes[k]
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
