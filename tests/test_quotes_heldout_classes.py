@@ -390,3 +390,19 @@ def test_attribution_closing_the_sentence_stops_at_another_name_or_verb():
 def test_description_then_name_after_the_verb():
     assert said("\u201cWe found nothing,\u201d said the bureau's director, James B. Comey, on Monday.") == [
         ("We found nothing,", "James B. Comey")]
+
+
+# --- 21. a paragraph-long quote after a paragraph whose subject praised, blasted … ------------
+
+
+def test_paragraph_quote_after_an_institutional_verb():
+    body = ("Governor Ann Lee held a town hall on Monday with chef Bud Vale, a television star.\n\n"
+            "Vale praised Lee's leadership after the storm and her record in a hard state.\n\n"
+            "\u201cShe gets things done.\u201d")
+    assert said(body)[-1] == ("She gets things done.", "Bud Vale")
+
+
+def test_paragraph_quote_after_a_paragraph_with_no_such_verb_names_nobody():
+    body = ("Governor Ann Lee held a town hall on Monday with chef Bud Vale, a television star.\n\n"
+            "Vale cooked for the crowd in the gym.\n\n\u201cShe gets things done.\u201d")
+    assert said(body)[-1] == ("She gets things done.", None)
