@@ -406,3 +406,23 @@ def test_paragraph_quote_after_a_paragraph_with_no_such_verb_names_nobody():
     body = ("Governor Ann Lee held a town hall on Monday with chef Bud Vale, a television star.\n\n"
             "Vale cooked for the crowd in the gym.\n\n\u201cShe gets things done.\u201d")
     assert said(body)[-1] == ("She gets things done.", None)
+
+
+# --- 22. particles inside names, and an epithet before a known name after the quote ------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("\u201cWe lost,\u201d his nephew Ali el Soheil added.", "Ali el Soheil"),
+    ("\u201cWe lost,\u201d said Rafael dos Santos.", "Rafael dos Santos"),
+    ("Donald Trump spoke. \u201cWe will win,\u201d warm-and-fuzzy Trump said.", "Donald Trump"),
+])
+def test_particles_and_epithets(body, speaker):
+    assert said(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    "Elise Labb tweeted. It appears that the \u201cdone\u201d was in reference to a tweet Labb posted.",
+    "Ann Roe is a Democrat. \u201cThe campaign has been reluctant,\u201d one senior Democrat said.",
+])
+def test_words_before_a_known_name_that_are_no_epithet(body):
+    assert said(body)[-1][1] is None

@@ -70,6 +70,8 @@ _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 _INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted|explained|explains|"
                                 r"added|adds|continued|warned|warns|insisted|insists|recalled|observed)\s+(?=[A-Z])")
 _PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
+# one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
+_EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
@@ -135,7 +137,8 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
         np = np_before(reg, p, v.start()) or owned_before(reg, p, v.start())
         if np is not None and (_THE_ONLY_RE.fullmatch(text[p:np.start])
-                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
+                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))
+                               or (reg.find(np.name) and _EPITHET_GAP_RE.fullmatch(text, p, np.start))):
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break

@@ -199,7 +199,8 @@ STOP_CAPS = set([
 _GROUP_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|icans|eans|wans|xans|bans)|(?:Democrats|Republicans|Liberals|"
                             r"Conservatives|Progressives|Evangelicals|Christians|Muslims|Jews|Catholics|Latinos|"
                             r"Hispanics|Blacks|Whites|Asians|Millennials|Independents|Libertarians)")
-CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "of", "for", "and"}
+CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
+              "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
 APPOS_OPENERS = set([
     "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
