@@ -1,7 +1,7 @@
 """Quotations and speakers against PolNeAR's hand-made attributions (real news, out of sample).
 
     python -m benchmarks.quotes_real [--data DIR] [--limit N] [--annotator metadata|first|ID] [--json]
-                                     [--misses N]
+                                     [--misses N] [--half even|odd]
 
 The data is the PolNeAR training part (840 US election-2016 articles, seven outlets) in
 ``../shared/data/polnear-train`` beside the repository (``--data`` names another ``data``
@@ -63,6 +63,10 @@ class, where the source stands (before or after the quote in its paragraph, or i
 earlier one) and reader's rule or its reason for no speaker, biggest class first, with N
 examples of each printed from the corpus (nothing is written anywhere): fix classes, not
 examples.
+
+``--half even|odd`` scores only the even- or odd-numbered articles (0-based, in id order):
+choose rules looking at one half, then measure them on the other (a split-half check against
+overfitting to the development data).
 
 Speed: the time spent inside ``extract_quotes`` per 1,000 words (whitespace-separated), and
 the machine's core count, since the machine may be shared.
@@ -471,8 +475,9 @@ def pick_annotator(available: Iterable[str], listed: str | None, policy: str) ->
     return policy if policy in have else None
 
 
-def articles(root: Path, policy: str, limit: int | None) -> list[tuple[str, str, Path]]:
-    """(article id, annotator, .ann path), sorted by id."""
+def articles(root: Path, policy: str, limit: int | None, half: str | None = None) -> list[tuple[str, str, Path]]:
+    """(article id, annotator, .ann path), sorted by id; ``half`` keeps the even-numbered
+    (0, 2, 4, ... in that order) or the odd-numbered ones, for a split-half check."""
     meta = read_metadata(root / "metadata.tsv")
     by_id: dict[str, dict[str, Path]] = {}
     for p in sorted((root / "attributions").glob("*.ann")):
@@ -485,10 +490,13 @@ def articles(root: Path, policy: str, limit: int | None) -> list[tuple[str, str,
         who = pick_annotator(by_id[art], meta.get(art, {}).get("annotators"), policy)
         if who is not None:
             out.append((art, who, by_id[art][who]))
+    if half is not None:
+        out = out[{"even": 0, "odd": 1}[half]::2]
     return out[:limit] if limit else out
 
 
-def evaluate(root: Path, policy: str = "metadata", limit: int | None = None) -> dict[str, Any]:
+def evaluate(root: Path, policy: str = "metadata", limit: int | None = None,
+             half: str | None = None) -> dict[str, Any]:
     from reader.analysis.quotes import extract_quotes
     from reader.library.model import Article
 
@@ -500,7 +508,7 @@ def evaluate(root: Path, policy: str = "metadata", limit: int | None = None) -> 
     per_article = {}
     seconds = 0.0
     crashes: list[dict[str, str]] = []
-    for art, who, ann_path in articles(root, policy, limit):
+    for art, who, ann_path in articles(root, policy, limit, half):
         text = (root / "text" / f"{art}.txt").read_text(encoding="utf-8")
         ann = parse_ann(ann_path.read_text(encoding="utf-8"))
         gold = gold_quotes(text, ann)
@@ -621,6 +629,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles (by id)")
     parser.add_argument("--annotator", default="metadata",
                         help="metadata (default), first, or an annotator id (only that annotator's articles)")
+    parser.add_argument("--half", choices=("even", "odd"), default=None,
+                        help="only the even- or odd-numbered articles (by id order): choose rules on one "
+                             "half, measure them on the other")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--misses", type=int, metavar="N", default=None,
                         help="print the speaker failures by class, with N examples of each (development)")
@@ -631,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="reader-bench-") as cache:
         os.environ["READER_CACHE_DIR"] = cache
-        result = evaluate(root, args.annotator, args.limit)
+        result = evaluate(root, args.annotator, args.limit, args.half)
     if args.json:
         json.dump(result, sys.stdout, indent=1)
         sys.stdout.write("\n")

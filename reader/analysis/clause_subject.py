@@ -65,7 +65,9 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
 _HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
 _REACH = 260                         # the longest subject with an appositive, in characters
 _COMMA_RE = re.compile(r",\s+")
-_SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted)\s+(?=[A-Z])")
+_SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted|Stated|Declared|"
+                      r"Noted|Replied|Responded|Recalled|Warned)\s+(?=[A-Z])")
+SAID_LEAD_RE = _SAID_RE            # Said Comey, / Stated Stone: a verb of saying opening the sentence
 # As the LinkedIn chief executive, Jeff Weiner, put it: the speaker of what follows
 _AS_PUT_RE = re.compile(r"\b[Aa]s\s+([^,;:" + FILL + r"]{2,80}?(?:,[^,;:" + FILL + r"]{2,80},)?)\s+"
                         r"(?:put it|puts it|has put it|once put it|said|says|wrote|writes|noted|notes|told)\b")
@@ -75,7 +77,7 @@ _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s"
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
                        r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
 # the attribution closing a sentence: ", said X …" or ", X said …" (a few adverbial words after)
-_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b)|(?P<np>[A-Za-z][^,;:" + FILL
+_FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b|the\s)|(?P<np>[A-Za-z][^,;:" + FILL
                        + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
 _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
@@ -92,6 +94,9 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w’'.\-])[a-z][a-z’'\-]*\b")
 _NOT_PREMODIFIER = {"the", "a", "an", "and", "or", "but", "of", "for", "to", "in", "on", "at", "by", "with", "from",
                     "as", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will",
                     "would", "not", "he", "she", "they", "it", "his", "her", "their", "its", "this", "when"}
+# a description, then the name between commas, then a verb: Her chief aide, Jake Roe, calls …
+_DESCRIBED_SUBJECT_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.\-]*[’']s)\s+[a-z][^,;:()" + FILL
+                                   + r"]{1,60},\s+[A-Z][^,;:()" + FILL + r"]{1,40},\s+(?P<verb>[a-z][a-z’'\-]*)\b")
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
 INSTITUTIONAL_RE = re.compile(
     r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
@@ -156,15 +161,15 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
     attribution (subject to quote), when it names a person or, through an institutional
     verb, an organisation; else ``None``."""
     text = reg.text
+    said = _SAID_RE.match(text, sent_lo, q_open)                 # Said Comey, “…” / Stated Stone: “…”
+    if said is not None:
+        np = np_after(reg, said.end(), q_open)
+        return _checked(reg, np, "said") if np is not None else None
     label = _LABEL_RE.match(text, sent_lo, q_open)               # Cruz: Trump Would Put … ‘…’
     if label is not None:
         np = np_before(reg, sent_lo, label.end(1))
         if np is not None and np.start == label.start(1) and np.kind == "name":
             return _checked(reg, np, "said")
-    said = _SAID_RE.match(text, sent_lo, q_open)                 # Said Comey, “…”
-    if said is not None:
-        np = np_after(reg, said.end(), q_open)
-        return _checked(reg, np, "said") if np is not None else None
     lo = _clause_start(text, sent_lo, q_open)
     rel = None
     for m in _RELATIVE_RE.finditer(text, lo, q_open):
@@ -195,6 +200,11 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     """The subject opening the clause at ``start`` and the verb after it (past an
     appositive or a parenthesis: ``X, who …, mocked`` / ``X (R-Ohio) called``)."""
     text = reg.text
+    described = _DESCRIBED_SUBJECT_RE.match(text, start, q_open)   # Her chief aide, Jake Roe, calls …
+    if described is not None:
+        np = np_before(reg, start, described.start("verb"))
+        if np is not None and np.kind == "name" and np.start == start:
+            return _checked(reg, np, text[np.end:q_open])
     owned = _OWNED_RE.match(text, start, q_open)                # Clinton's campaign took …
     if owned is not None:
         return _resolved(reg, NP("name", start, owned.end(), name=owned.group()), text[owned.end():q_open])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.clause_subject import attributed_after, clause_subject, final_attribution
+from reader.analysis.clause_subject import SAID_LEAD_RE, attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speakers import (
     ACCORDING_RE,
@@ -67,7 +67,13 @@ _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
+_INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted|explained|explains|"
+                                r"added|adds|continued|warned|warns|insisted|insists|recalled|observed)\s+(?=[A-Z])")
+_PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
+# one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
+_EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
+_QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
 # --- attribution ----------------------------------------------------------------------
@@ -96,7 +102,8 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
              lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
-             lambda: _tag(reg, q_open, q_close, sentence), lambda: _clause(reg, s, q_open, q_close, e))
+             lambda: _tag(reg, q_open, q_close, sentence), lambda: _headline(reg, sentence),
+             lambda: _clause(reg, s, q_open, q_close, e))
     described = None
     for rule in rules:
         found = rule()
@@ -130,10 +137,16 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     for v in VERB_RE.finditer(text, p, min(hi, p + 260)):
         np = np_before(reg, p, v.start()) or owned_before(reg, p, v.start())
         if np is not None and (_THE_ONLY_RE.fullmatch(text[p:np.start])
-                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))):
+                               or ((np.title or " " in np.name) and _premodified(text[p:np.start]))
+                               or (reg.find(np.name) and _EPITHET_GAP_RE.fullmatch(text, p, np.start))):
             return np, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break
+    quoted = _QUOTED_AS_RE.search(text, p, min(hi, p + 120))     # “…,” Roe was quoted as saying
+    if quoted is not None and FILL not in text[p:quoted.start()]:
+        np = np_before(reg, p, quoted.start())
+        if np is not None and _THE_ONLY_RE.fullmatch(text[p:np.start]):
+            return np, "after", (p, quoted.end())
     return None
 
 
@@ -154,7 +167,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     for colon in (_LABEL_RE.fullmatch(text, s, q_open), _DASH_LABEL_RE.search(text, s, q_open)) if labelled else ():
         if colon:                                               # Zelensky: ‘…’ / HEADLINE - Ann Lee: “…”
             np = np_before(reg, s, colon.end(1))
-            if np is not None and np.kind == "name" and np.start == colon.start(1):
+            if (np is not None and np.kind == "name" and np.start == colon.start(1)
+                    and not SAID_LEAD_RE.match(text, colon.start(1))):       # Stated Stone: the clause rule's
                 return np, "before", (np.start, np.end)
     relative = False
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
@@ -168,11 +182,28 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
         return aside[0], "sentence", aside[1]
+    inverted = _inverted_aside(reg, s, q_open)
+    if inverted is not None:
+        return inverted, "sentence", (inverted.start, inverted.end)
     if relative:                                                # a ruling … that called it “…”
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return None
+
+
+def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:
+    """``The paradox, says Carl Anton, historian at …, is that …“…”``: a parenthetical
+    attribution with the verb first, between commas, before the quote; its speaker is a
+    name the registry resolves."""
+    text = reg.text
+    m = _INVERTED_ASIDE_RE.search(text, s, q_open)
+    if m is None:
+        return None
+    np = np_after(reg, m.end(), q_open)
+    if np is None or np.kind != "name" or not text.startswith(",", np.end) or reg.resolve(np, np.start)[0] is None:
+        return None
+    return np
 
 
 def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
@@ -193,8 +224,8 @@ def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | Non
     document = m is not None and m.group(1) is None and _DOCUMENT_RE.search(text, s, m.start(2)) is not None
     if m is not None and m.group(1) is None and not document:  # with X telling reporters “…”
         np = np_before(reg, s, m.start(2))
-        if np is not None and np.kind != "description":
-            return np, "participle", (np.start, m.end(2))
+        if np is not None and np.kind != "description" and not _PREPOSITION_END_RE.search(text, s, np.start):
+            return np, "participle", (np.start, m.end(2))         # (not: responded on Facebook writing “…”)
         return None
     if m is not None and not document:                         # X said, adding / said X, adding
         np = _speaker_before(reg, s, m.start())
@@ -216,6 +247,22 @@ def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | Non
     return None
 
 
+def opening_subject(reg: Registry, lo: int, hi: int, copula: bool = True) -> NP | None:
+    """The subject opening the sentence at ``lo`` (see :func:`_clause_subject`), the verb
+    after it ``is`` or ``was`` too (``Roe is upbeat``) unless ``copula`` is false."""
+    return _clause_subject(reg, lo, hi, _NOT_VERBS - {"is", "was"} if copula else _NOT_VERBS)
+
+
+def speaking_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The subject opening the sentence at ``lo`` when the verb right after it (past an
+    appositive, if any) is one of saying: ``Lynch announced on Monday …`` / ``Ann Lee, the
+    mayor, says she …``; else ``None``."""
+    m = _SUBJECT_RE.match(reg.text, lo, hi)
+    if m is None or not VERB_RE.fullmatch(m.group("verb")):
+        return None
+    return _clause_subject(reg, lo, hi)
+
+
 def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
     """The speaker of a speech verb ending the text just before ``hi``: ``X said`` or
     ``said X`` (``…,” said Mr. Roe, adding …``)."""
@@ -231,13 +278,13 @@ def _speaker_before(reg: Registry, s: int, hi: int) -> NP | None:
     return None
 
 
-def _clause_subject(reg: Registry, lo: int, hi: int) -> NP | None:
+def _clause_subject(reg: Registry, lo: int, hi: int, not_verbs: set[str] = _NOT_VERBS) -> NP | None:
     """The subject opening the sentence at ``lo`` when it is a person or organisation the
     article identifies (a pronoun, a titled name or a known one) and a verb follows it
     (after an appositive or a parenthesis, if any); never after a subordinate clause
     (``After X …, Y …``) or for two subjects (``X and Y``)."""
     m = _SUBJECT_RE.match(reg.text, lo, hi)
-    if m is None or m.group("verb") in _NOT_VERBS:
+    if m is None or m.group("verb") in not_verbs:
         return None
     np = np_before(reg, lo, m.start("verb"))
     if np is None or np.start != m.start("np") or np.kind == "description":
@@ -285,3 +332,50 @@ def _aside(reg: Registry, lo: int, e: int) -> Found | None:
         if np is not None and np.end == m.end(1):
             return np, "aside", (m.start(1), m.end() - 1)
     return None
+
+
+# --- headlines ---------------------------------------------------------------------------
+
+_TITLE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]{3,}")
+_TITLE_VERB = (r"(?:(?:Just|Now|Is\s+Now|Also)\s+)?(?:Says|Said|Tells|Told|Calls|Called|Calling|Blasts|Slams|"
+               r"Rips|Praises|Warns|Urges|Vows|Admits|Claims|Insists|Defends|Accuses|Endorses|Sees|Rebuffs|"
+               r"Announced|Announces|Takes|Makes|Wants|Thinks|Hits|Mocks|Knocks|Pledges|Promises|Predicts|"
+               r"Declares|Touts|Denies)")
+_TITLE_VERB_RE = re.compile(r"\s+" + _TITLE_VERB + r"\b")
+_TITLE_FINAL_RE = re.compile(r"[," + FILL + r"]\s+((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*)\s+"
+                             r"(?:Says|Said|Tells|Told|Writes|Wrote)\b[^,;:" + FILL + r"]{0,40}[.!?]?\s*$")
+
+
+def _title_case(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a headline in title case: at least four words of four letters
+    or more outside the quotes, four in five of them capitalised."""
+    ws = _TITLE_WORD_RE.findall(text, lo, hi)
+    return len(ws) >= 4 and 5 * sum(w[0].isupper() for w in ws) >= 4 * len(ws)
+
+
+def _headline(reg: Registry, sentence: tuple[int, int]) -> Found | None:
+    """A headline in title case, whose verbs are capitalised too: ``Ann Lee Calls the Plan
+    ‘Reckless’`` / ``Rivals Are ‘Unfit,’ Ann Lee Says``: the name opening it before a
+    verb of saying or judging, or the one closing it before ``Says``; a person the
+    article identifies (a full name, a titled or a known one)."""
+    text, (lo, hi) = reg.text, sentence
+    if not _title_case(text, lo, hi):
+        return None
+    final = _TITLE_FINAL_RE.search(text, lo, hi)
+    if final is not None:
+        np = np_before(reg, final.start(1), final.end(1))
+        if np is not None and np.kind == "name" and np.start == final.start(1) and _identified(reg, np):
+            return np, "headline", (np.start, final.end())
+    head = _LEAD_SPACE_RE.match(text, lo, hi)
+    start = head.end() if head else lo
+    for v in _TITLE_VERB_RE.finditer(text, start, min(hi, start + 80)):
+        np = np_before(reg, start, v.start())
+        if np is not None and np.kind == "name" and np.start == start and _identified(reg, np):
+            return np, "headline", (np.start, v.end())
+        break
+    return None
+
+
+def _identified(reg: Registry, np: NP) -> bool:
+    """A name strong enough for a headline's speaker: two words or more, a title, or known."""
+    return " " in np.name or bool(np.title) or reg.find(np.name) is not None

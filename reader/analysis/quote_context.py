@@ -26,6 +26,7 @@ import bisect
 import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
+from reader.analysis.quote_attribution import opening_subject, speaking_subject
 from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
@@ -58,7 +59,11 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
         return None
     if not (colon or VERB_RE.search(prev) or INSTITUTIONAL_RE.search(prev) or _CUE_RE.search(prev)):
         return None
-    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    found = final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    if found is None:                                          # Lee announced …, the union and the city.
+        np = speaking_subject(reg, plo, plo + len(prev))
+        found = (np, (np.start, np.end)) if np is not None else None
+    return found
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
@@ -98,3 +103,24 @@ def _names_other(reg: Registry, speaker: str, lo: int, hi: int) -> bool:
     """Whether anyone but ``speaker`` is mentioned in text[lo:hi]."""
     return any(bisect.bisect_left(p.mentions, lo) < bisect.bisect_left(p.mentions, hi)
                for p in reg.people if p.name != speaker)
+
+
+RESUME_SENTENCES = 2     # sentences about the speaker a follow-on quotation may come after
+
+
+def about_speaker(reg: Registry, speaker: str, between: list[tuple[int, int]]) -> bool:
+    """Whether each sentence in ``between`` (one or two, with no quotation) opens with
+    ``speaker`` as its subject (their name, a title and their name, or a pronoun the
+    registry resolves to them): ``“…,” Roe said. Roe is upbeat about the race. “…”`` The
+    quotation after such sentences is still the speaker's, when nobody else speaks or
+    becomes a clause's subject there (:func:`other_speaker_between`)."""
+    if not 0 < len(between) <= RESUME_SENTENCES:
+        return False
+    text = reg.text
+    for lo, hi in between:
+        if FILL in text[lo:hi]:
+            return False
+        np = opening_subject(reg, lo, hi)
+        if np is None or np.kind == "description" or reg.resolve(np, np.start)[0] != speaker:
+            return False
+    return True

@@ -9,7 +9,8 @@ reports with a verb of saying (``X said that …``, ``X continued his remarks.``
 
 * the quotation fills its paragraph (it opens it, and nothing but the closing punctuation
   follows it there, or it runs on into the next paragraph),
-* the previous paragraph's last sentence has no quotation and has a verb of saying,
+* the previous paragraph's last sentence has no quotation and has a verb of saying (or
+  an institutional one: ``praised``, ``blasted``),
 
 the speaker is that sentence's closing attribution or the subject of its clause (the same
 readings as the sentence-before rule), else nobody.
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.clause_subject import clause_subject, final_attribution
+from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
+from reader.analysis.quote_attribution import speaking_subject
 from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
@@ -38,6 +40,11 @@ def paragraph_before(reg: Registry, sents: list[tuple[int, int]], si: int, q_ope
     if not prev_para[0] <= plo < prev_para[1]:
         return None
     prev = text[plo:phi].rstrip()
-    if not prev or FILL in prev or prev.endswith(":") or VERB_RE.search(prev) is None:
+    if (not prev or FILL in prev or prev.endswith(":")
+            or (VERB_RE.search(prev) is None and INSTITUTIONAL_RE.search(prev) is None)):   # (praised, blasted …)
         return None
-    return final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    found = final_attribution(reg, plo, plo + len(prev)) or clause_subject(reg, plo, plo + len(prev))
+    if found is None:                                          # Lee said on Monday that …, who …
+        np = speaking_subject(reg, plo, plo + len(prev))
+        found = (np, (np.start, np.end)) if np is not None else None
+    return found

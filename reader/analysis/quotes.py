@@ -56,6 +56,9 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                attribution closing the sentence, with no other quote after this one;
 ``tag``        ``“…,” Hannity pressed.`` / ``“…!” beamed X``: a tag with any verb after a quote
                opening its sentence (:mod:`reader.analysis.quote_tags`);
+``headline``   a headline in title case: ``Ann Lee Calls the Plan ‘Reckless’`` / ``Rivals Are
+               ‘Unfit,’ Ann Lee Says`` (a label's quote in capitals, ``Ann Lee: Rival's ‘Hateful
+               Rhetoric’``, is the label's speaker's, not a name);
 ``clause``     ``Trump mocked Rubio for “…”``: the subject of the clause the quote is worked
                into, whatever its verb (:mod:`reader.analysis.clause_subject`); never when
                the words after the quote attribute it (``…,” the statement added``);
@@ -88,9 +91,10 @@ from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
-from reader.analysis.quote_context import has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_paragraphs import paragraph_before
 from reader.analysis.speakers import (
+    ACCORDING_RE,
     FILL,
     VERB_RE,
     VERB_WORDS,
@@ -140,6 +144,7 @@ _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 _ALL_BYTES = bytes(range(256))
 _NOT_UPPER = bytes(b for b in _ALL_BYTES if not 65 <= b <= 90)      # every byte but A-Z
 _NOT_LOWER = bytes(b for b in _ALL_BYTES if not 97 <= b <= 122)     # every byte but a-z
+_HEADLINE_LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
 _CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
 
@@ -552,7 +557,9 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         prefix = text[max(sents[si][0], p["open"] - WINDOW):p["open"]].rstrip()
         after = text[close + 1:min(sents[si][1], close + WINDOW)].strip() if p["close"] is not None else ""
         kind = _kind(prefix, inner, after, att.how in ("after", "according", "tag"), p["part"] > 0)
-        if kind == "partial" and att.how not in ("after", "according", "tag") and not shouting and _is_name(inner):
+        if (kind == "partial" and att.how not in ("after", "according", "tag", "headline") and not shouting
+                and _is_name(inner)
+                and not _labelled(text, sents[si][0], att)):
             continue
         key = p["chain"] if p["chain"] is not None else ("solo", p["open"])
         group_of.setdefault(key, len(group_of))
@@ -599,6 +606,14 @@ def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued
               or (prefix[-1] in ",—" and VERB_RE.search(prefix[-80:]) is not None))
     ends = inner[-1:] in ".,!?…—–:;-" or not after or after[0] in ".!?;…" + FILL or attributed_after
     return "full" if (starts and ends) or after_verb else "partial"
+
+
+def _labelled(text: str, sent_lo: int, att: Attribution) -> bool:
+    """Whether the quote's speaker is the label opening its sentence (a headline's ``Ann
+    Lee: Rival's 'Hateful Rhetoric' Hurts Party``): words in capitals quoted there are the
+    labelled speaker's, not a name."""
+    label = _HEADLINE_LABEL_RE.match(text, sent_lo)
+    return label is not None and att.speaker is not None and att.start == label.start(1)
 
 
 def _is_name(inner: str) -> bool:
@@ -653,10 +668,18 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
         if not q.speaker and nxt.speaker and q.group != nxt.group and _listed(reg.text, q, nxt):
             for j in by_group[q.group]:
                 quotes[j] = _with_speaker(quotes[j], nxt, "list")
+    for k in range(len(quotes) - 2, -1, -1):                   # “a” was to be a “b,” said X
+        q, nxt = quotes[k], quotes[k + 1]
+        if (not q.speaker and not q.speaker_description and nxt.speaker and nxt.how in ("after", "final")
+                and sent_idx[k] == sent_idx[k + 1] and q.group != nxt.group
+                and _writer_between(reg, q, nxt)):
+            for j in by_group[q.group]:
+                quotes[j] = _with_speaker(quotes[j], nxt, "final")
     for k in range(len(quotes)):
         q = quotes[k]
         same_sentence = k > 0 and sent_idx[k] == sent_idx[k - 1]
         opens = _OPENS_SENTENCE_RE.fullmatch(reg.text, sents[sent_idx[k]][0], q.open_mark) is not None
+        opens = opens or (k > 0 and _verbless_lead(reg, sents[sent_idx[k]][0], q.open_mark))
         if (q.speaker or (q.kind != "full" and not same_sentence and not opens) or q.part or q.speaker_description
                 or (has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])
                     and not _plain_tail(reg.text, q.close_mark, sents[sent_idx[k]][1]))):
@@ -683,6 +706,8 @@ _OPENS_SENTENCE_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Or|Now|Then)\b,?
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|and then|but also|nor|to)[ \t]*)?")
 
 
+_VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|according|per|told")
+_LEAD_CAPS = {"For", "In", "On", "At", "As", "And", "But", "So", "Still", "Yet", "Now", "Then", "With", "To"}
 _PLAIN_TAIL_RE = re.compile(r"[ \t,]*[a-z][a-z’'\- ,]{0,80}[.;]")
 _PEOPLE_WORDS_RE = re.compile(r"\b(?:he|she|they|who|we|i|it|according)\b")
 
@@ -701,6 +726,30 @@ def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
         return False
     tail = m.group()
     return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
+
+
+def _writer_between(reg: Registry, q: Quote, nxt: Quote) -> bool:
+    """Whether the words between two quotes of one sentence are the writer's own, with no
+    verb of saying and no capitalised word (``“…” was to be a “…,” said X``): the
+    attribution closing the sentence is then both quotes'."""
+    if q.close_mark is None:
+        return False
+    between = reg.text[q.close_mark + 1:nxt.open_mark]
+    if len(between) > 160 or VERB_RE.search(between) or ACCORDING_RE.search(between):
+        return False
+    return not any(w[:1].isupper() for w in between.split())
+
+
+def _verbless_lead(reg: Registry, lo: int, q_open: int) -> bool:
+    """Whether the words opening a sentence before its quote only frame it, with no verb
+    and nobody named (``For working families, on the other hand, “…”``): the quote then
+    goes on from the quotation before, as one opening its sentence would."""
+    lead = reg.text[lo:q_open]
+    if not lead.rstrip().endswith(",") or len(lead) > 80 or FILL in lead:
+        return False
+    ws = lead.replace(",", " ").split()
+    return (0 < len(ws) <= 10 and not any(_VERBISH_RE.fullmatch(w.lower()) or VERB_RE.fullmatch(w) for w in ws)
+            and not any(reg.find(w.rstrip("’'s")) for w in ws if w[:1].isupper() and w not in _LEAD_CAPS))
 
 
 def _listed(text: str, prev: Quote, q: Quote) -> bool:
@@ -726,7 +775,9 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
     q, prev = quotes[k], quotes[k - 1]
     if not prev.speaker or q.group == prev.group:
         return None
-    if sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents):
+    if (sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents)
+            and not (q.kind == "full" and q.paragraph - prev.paragraph <= 2
+                     and about_speaker(reg, prev.speaker, sents[sent_idx[k - 1] + 1:sent_idx[k]]))):
         return None
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
     topic = _SAID_OF_RE.match(reg.text, gap_lo, q.open_mark) if prev.attribution_end == gap_lo else None

@@ -62,9 +62,13 @@ _DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LAST_CLAUSE_RE = re.compile(r"(?:.*[,;:]\s*)?")
 _THE_NOUN_END_RE = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$")
 
+_INF = float("inf")
 FILL = "\ue000"  # stands for quoted text in the masked article
 WINDOW = 400     # characters either side of a quote searched for its attribution
 _COMMA_RE = re.compile(",")
+# the subject opening a sentence, after a connective: group 1 when it opens with "the"
+_ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|Instead|Separately),?\s+)?"
+                             r"(?:(the|The)\s+(?=[A-Z]))?")
 _PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
 _EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
 PHRASE = 160     # the longest name with its titles and role phrase, in characters
@@ -186,11 +190,17 @@ STOP_CAPS = set([
     "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though",
     "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They",
     "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every",
+    "Another", "Several", "Few", "All", "Any", "None", "Neither", "Either",
     "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ])
-CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "of", "for", "and"}
+# a people or a group named in capitals, never one speaker: Americans, Iowans, Democrats, Muslims
+_GROUP_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|icans|eans|wans|xans|bans)|(?:Democrats|Republicans|Liberals|"
+                            r"Conservatives|Progressives|Evangelicals|Christians|Muslims|Jews|Catholics|Latinos|"
+                            r"Hispanics|Blacks|Whites|Asians|Millennials|Independents|Libertarians)")
+CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
+              "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
 APPOS_OPENERS = set([
     "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
@@ -201,10 +211,13 @@ _PLACE_OPENERS = {"of", "from", "in", "at", "on", "during", "after", "before", "
                   "when", "while", "like", "unlike", "according", "asked", "responding", "reacting", "addressing",
                   "interviewed", "testifying", "appearing", "standing", "campaigning", "visiting", "seeking",
                   "hoping", "trying", "facing", "noting", "referring", "echoing", "pointing", "through", "via"}
+# a phrase after a comma that is adverbial, not an appositive: the subject may come after it
+_ADVERBIAL_OPENERS = {"after", "before", "during", "while", "when", "speaking", "in", "at", "on", "later"}
 _NO_ROLE_OPENERS = _PLACE_OPENERS | {"who", "whose", "which", "appointed", "nominated", "named", "elected",
                     "himself", "herself", "also", "one"}
 _ADVERBIAL_RE = re.compile(
-    r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|has|had|have|would|"
+    r"(?:\s+|^)(?:also|later|previously|then|further|again|repeatedly|earlier|once|often|still|sometimes|always|"
+    r"has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|[a-z]{3,}ly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
 _AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
@@ -417,6 +430,7 @@ class Registry:
 
     def __init__(self, masked: str, sentences: list[tuple[int, int]]):
         self.text = masked
+        self.sentences = sentences
         self.people: list[Person] = []
         # indexes into ``people`` (ascending) by name and, for people only, by surname: find()
         # looked at every person before (quadratic in the names an article has)
@@ -618,7 +632,8 @@ class Registry:
     def _occurrences(self, s: int, toks: list[Word], hits: list[int], by_surname: dict[str, list[Person]]) -> None:
         """Every mention of a known person in the sentence starting at ``s`` (its ``words``;
         ``hits``: the indexes of those naming one); salient ones are not after a preposition,
-        an article or a possessive, and not inside a ``, a …`` appositive."""
+        an article or a possessive, and not inside a ``, a …`` appositive; a possessive
+        (``Lee’s``) is salient only opening its sentence or after punctuation."""
         for n in hits:
             a, _, w = toks[n]
             base = w[:-2] if w.endswith(("’s", "'s")) else w
@@ -626,13 +641,15 @@ class Registry:
             for p in people:
                 p.mentions.append(a)
             k = n - 1
-            while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former")
+            while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former"
+                                            or (toks[k][2] == "of" and k > 0 and _cap(toks[k - 1][2])))
                    and _only_space(self.text, toks[k][1], toks[k + 1][0])):
-                k -= 1
+                k -= 1                                  # (former Secretary of State Ann Lee: of inside a title)
             prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
             comma = self.text.rfind(",", max(s, a - WINDOW), a)
             in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
-            if prev.lower() not in _PREP_BEFORE and base == w and not in_appositive:
+            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …)
+            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
                 for p in people:
                     p.salient.append(a)
 
@@ -654,11 +671,15 @@ class Registry:
 
     def resolve(self, np: NP, pos: int) -> tuple[str | None, str | None, str | None]:
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
-        the article identifies."""
+        the article identifies (nor a group: ``Americans say``, ``Democrats argue``)."""
+        if np.kind == "name" and _GROUP_NAME_RE.fullmatch(np.name):
+            return None, None, None
         if np.kind == "name":
             person: Person | None = self.find(np.name) or self.add(np)
             if person is not None and np.title and np.title not in person.titles:
                 person.titles.append(np.title)
+        elif np.kind == "pronoun" and np.name.lower() == "it":
+            person = self._it(pos)
         elif np.kind == "pronoun":
             person = self._pronoun(np, pos)
         elif np.kind == "description":
@@ -666,6 +687,25 @@ class Registry:
         else:
             person = None
         return (person.name, person.role, person.kind) if person is not None else (None, None, None)
+
+    def _it(self, pos: int) -> Person | None:
+        """``it`` (said): the organisation opening the sentence before as its subject (``The
+        Business Council opposed an increase. “…,” it recommended.``), when the registry
+        knows it as one; a report, an ad or anything else there names nobody."""
+        k = bisect.bisect_right(self.sentences, (pos, _INF)) - 1
+        if k < 1:
+            return None
+        lo, hi = self.sentences[k - 1]
+        head = _ORG_SUBJECT_RE.match(self.text, lo, hi)
+        if head is None:
+            return None
+        np = np_after(self, head.end(), hi) if head.group(1) else _name_at(self, head.end(), hi)
+        if np is None or np.kind != "name":
+            return None
+        if not _is_org(np.name):
+            return None
+        person = self.find(np.name, "organization") or self.add(np)
+        return person if person.kind == "organization" else None
 
     def _pronoun(self, np: NP, pos: int) -> Person | None:
         """The most recent salient person of a compatible gender (which the pronoun then sets)."""
@@ -746,7 +786,11 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
     # position (passing one made re.LOCALE fail and re.DEBUG print), hence the compiled pattern
     for c in (m.start() for m in _COMMA_RE.finditer(body, max(0, len(body) - WINDOW // 2))):
         rest = body[c + 1:].strip()
-        if FILL in rest or (VERB_RE.search(rest) and rest.split(" ", 1)[0] not in ("who", "whose", "which")):
+        filled = FILL in rest                   # X, author of “…,” said: a title quoted inside the appositive
+        first = rest.split(" ", 1)[0]
+        verb = VERB_RE.search(rest, len(first) if first in _PLACE_OPENERS else 0)   # X, asked about …, said
+        if ((filled and (rest.startswith(FILL) or not _opens_appositive(rest)))
+                or (verb and first not in ("who", "whose", "which"))):
             continue
         aside = (_PARTY_RE.fullmatch(rest) or _AGE_RE.fullmatch(rest)
                  or (_ASIDE_RE.fullmatch(rest) and rest.split(" ", 1)[0] not in _CONJUNCTIONS))
@@ -759,8 +803,15 @@ def _np_with_appositive(reg: Registry, lo: int, body: str, end: int) -> NP | Non
             named = np_after(reg, lo + c + 1, lo + len(body))
             if named is not None and named.kind == "name" and named.end == lo + len(body):
                 return replace(named, start=inner.start, end=end)
+        if (inner is not None and not aside and "," in rest   # Ohio, after winning …, Gov. Ann Lee (R-OH), said
+                and rest.split(" ", 1)[0] in _ADVERBIAL_OPENERS):
+            c2 = len(body) - len(rest.rsplit(",", 1)[1])
+            named = _np_at_end(reg, lo + c2, lo + len(body))
+            if (named is not None and named.kind == "name" and (named.title or " " in named.name)
+                    and not reg.text[lo + c2:named.start].strip()):
+                return replace(named, end=end)
         if inner is not None:
-            return replace(inner, end=end, appositive=rest)
+            return replace(inner, end=end, appositive=rest.split(FILL, 1)[0].rstrip(" ,") if filled else rest)
     return None
 
 
@@ -768,10 +819,12 @@ def _opens_appositive(rest: str) -> bool:
     """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
     ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``, a role word
     with no article (``assistant secretary of state …``, ``co-founder of …``)."""
-    first = rest.split(" ", 1)[0]
+    first, _, more = rest.partition(" ")
     return (first in APPOS_OPENERS or first in _PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
             or _POSSESSIVE_RE.match(rest) is not None or _participle_phrase(first)
-            or (first.islower() and is_role_word(first)))           # X, assistant secretary of …, said
+            or (first.islower() and is_role_word(first))            # X, assistant secretary of …, said
+            or (first.isalpha() and first.islower() and first not in _NOT_DESCRIPTIVE
+                and is_role_word(more.split(" ", 1)[0])))           # X, legal director for …, said
 
 
 def _participle_phrase(first: str) -> bool:
@@ -810,7 +863,7 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     if not toks or toks[-1][1] != lo + len(text[lo:hi].rstrip()):     # text[:hi] made this quadratic
         return None
     a, b, w = toks[-1]
-    if w.lower() in ("he", "she"):
+    if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
     m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
@@ -837,7 +890,7 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
     if not toks or not _only_space(text, lo, toks[0][0]):
         return None
     w = toks[0][2]
-    if w.lower() in ("he", "she"):
+    if w.lower() in ("he", "she", "it"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
@@ -848,11 +901,100 @@ def np_after(reg: Registry, lo: int, hi: int) -> NP | None:
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and _cap(toks[1][2])):
         return _name_after_lead(reg, toks, lead, hi)
+    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS):   # said retired surgeon Ben Kolb
+        np = _name_after_descriptor(reg, toks, hi)
+        if np is not None:
+            return np
+    if w in _POSSESSIVE_DETERMINERS or _POSSESSIVE_WORD_RE.search(w):   # said her lawyer, Ann Roe,
+        np = _name_after_described(reg, toks, hi)
+        if np is not None:
+            return np
     if w.lower() == "the":
+        named = _name_after_described(reg, toks, hi)             # said the bureau's director, Ann Lee,
+        if named is not None:
+            return named
         described = _description_after(text, toks)
         if described is not None:
             return described
     if not _cap(w):
+        return None
+    return _name_with_appositive(reg, toks, hi)
+
+
+# lower-case words that cannot describe the person a name after them stands for
+_NOT_DESCRIPTIVE = {
+    "the", "a", "an", "and", "or", "but", "nor", "to", "in", "on", "at", "by", "with", "from", "for", "about", "as",
+    "after", "before", "during", "since", "until", "than", "that", "this", "these", "those", "there", "then", "when",
+    "while", "who", "which", "whose", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "not", "no", "also", "later", "earlier", "again", "once", "today", "yesterday", "tonight",
+    "recently", "last", "next", "so", "if", "because", "though", "although", "still", "even", "just", "only",
+    "reporters", "told", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "can",
+    "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
+}
+_POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+_POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
+
+
+def _full_name(np: NP | None) -> bool:
+    """A name of at least two words, or a titled one: what a descriptor before it may introduce."""
+    return np is not None and np.kind == "name" and (" " in np.name or bool(np.title))
+
+
+def _name_after_descriptor(reg: Registry, toks: list[Word], hi: int) -> NP | None:
+    """``retired surgeon Ben Kolb``, ``master of ceremonies Asa Tabor``, ``former secretary
+    of state Helen Moss``: up to five lower-case descriptive words (``of`` only inside), no
+    verb, then a full or titled name; the words become the role."""
+    text = reg.text
+    if toks[0][2] in _POSSESSIVE_DETERMINERS:                    # said his nephew Tom Rall
+        if len(toks) < 3 or not _cap(toks[2][2]) or _cap(toks[1][2]):
+            return None
+        np = _name_after_descriptor(reg, toks[1:], hi)
+        return replace(np, start=toks[0][0]) if np is not None else None
+    for n in range(1, min(6, len(toks))):
+        w = toks[n - 1][2]
+        if not (w.islower() and w.replace("-", "").isalpha()) or w.endswith("ly") or VERB_RE.fullmatch(w):
+            return None
+        if w in _NOT_DESCRIPTIVE and not (w == "of" and n > 1) and not (n == 1 and w == "of"):
+            return None
+        if n == 1 and w == "of":
+            return None
+        if not _cap(toks[n][2]):
+            continue
+        if w == "of" or not _together(text, toks, n):
+            return None
+        np = np_after(reg, toks[n][0], hi)
+        if not _full_name(np):
+            return None
+        assert np is not None
+        return replace(np, start=toks[0][0], role=text[toks[0][0]:toks[n - 1][1]])
+    return None
+
+
+def _name_after_described(reg: Registry, toks: list[Word], hi: int) -> NP | None:
+    """``his best friend at college, Tom Rall,`` / ``Baxter's deputy campaign manager, Rich
+    Tamm``: a possessive description of up to eight words (no verb, no comma), then a comma
+    and a full name that ends the phrase (a comma, the sentence's end or ``hi``)."""
+    text = reg.text
+    for n in range(1, min(9, len(toks))):
+        gap = text[toks[n - 1][1]:toks[n][0]]
+        if gap.strip() == ",":
+            np = np_after(reg, toks[n][0], hi)
+            if not _full_name(np):
+                return None
+            assert np is not None
+            rest = text[np.end:hi].lstrip()
+            if rest[:1] not in ("", ",", ".", FILL) and not rest.startswith(("who ", "a ", "an ", "the ")):
+                return None
+            return replace(np, start=toks[0][0], role=np.role or text[toks[0][0]:toks[n - 1][1]])
+        if gap.strip() or VERB_RE.fullmatch(toks[n][2]) or toks[n][2] in _CONJUNCTIONS:
+            return None
+    return None
+
+
+def _name_at(reg: Registry, lo: int, hi: int) -> NP | None:
+    """The capitalised name starting at ``lo`` (a sentence's subject), followed by a verb."""
+    toks = words(reg.text, lo, hi)
+    if not toks or not _cap(toks[0][2]):
         return None
     return _name_with_appositive(reg, toks, hi)
 
