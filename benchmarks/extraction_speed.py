@@ -34,6 +34,7 @@ import pstats
 import statistics
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from benchmarks.memory import long_article
@@ -69,6 +70,11 @@ def real_news(data: Path) -> list[str] | None:
     if not folder.is_dir():
         return None
     return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[::SAMPLE_EVERY]]
+
+
+def run_all(steps: list[Callable[[], object]]) -> None:
+    for step in steps:
+        step()
 
 
 def median_ms(run: Callable[[], object], repeats: int) -> float:
@@ -132,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
         extract_ms = median_ms(lambda: [extract(b) for b in news], args.repeats)
         token_ms = median_ms(lambda: [tokenize(b) for b in news], args.repeats)
         steps = [stages(b) for b in news]
-        parts = [median_ms(lambda s=step: [each[s]() for each in steps], args.repeats) * per for step in names]
+        parts = [median_ms(partial(run_all, [each[step] for each in steps]), args.repeats) * per for step in names]
         print(f"{name:<28} {words:7,} {extract_ms * per:8.1f} {token_ms * per:9.2f} {extract_ms / token_ms:5.0f}x  "
               + " ".join(f"{p:10.1f}" for p in parts))
     per = 1000 / total_words

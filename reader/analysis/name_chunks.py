@@ -36,7 +36,12 @@ from reader.analysis.gazetteer import (
 )
 from reader.analysis.offsets import union
 from reader.analysis.place_names import demonym, place_of
+from reader.text.speedups import native as _speedups
 from reader.text.tokens import STOPWORDS
+
+_name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]]], list[Tok]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    from reader._native import name_tokens as _name_tokens
 
 _FURNITURE_RE = re.compile(
     r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"
@@ -174,7 +179,16 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
     (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
     share one string, kept in ``shared`` (its keys are then the text's distinct tokens)."""
-    intern = (shared if shared is not None else {}).setdefault
+    shared = shared if shared is not None else {}
+    starts_of = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
+    if _name_tokens is not None:        # the same tokens, made in C (reader/native/names.c)
+        return _name_tokens(text, Tok, shared, starts_of, union((d.start, d.end) for d in dates))
+    return _tokenize(text, dates, starts_of, shared)
+
+
+def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shared: dict[str, str]) -> list[Tok]:
+    """:func:`tokenize` in Python (``starts_of``: the sentences' starts)."""
+    intern = shared.setdefault
     # the text split at its tokens: white space, token, white space, …, token, white space
     # (no match objects; ~20% faster than finditer's starts and groups), each token's
     # start the sum of the lengths before it. (Entities read a long body a window at a time:
@@ -186,8 +200,7 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     texts = list(map(intern, texts, texts))
     # a token opens a sentence, or follows an opening mark (a straight quote only when
     # white space or the text's start is before it)
-    initial = list(map({s for s, _ in (sentence_spans(text) if sentences is None else sentences)}.__contains__,
-                       starts))
+    initial = list(map(starts_of.__contains__, starts))
     n = len(texts)
     for k in compress(count(), map(_OPENERS.__contains__, texts)):
         if k + 1 < n and (texts[k] != '"' or starts[k] == 0 or text[starts[k] - 1].isspace()):

@@ -1,0 +1,12 @@
+/* reader._native.name_tokens: see names.c. */
+#ifndef READER_NAMES_H
+#define READER_NAMES_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...]: the tokens of
+   reader.analysis.name_chunks.tokenize. */
+PyObject *rn_name_tokens(PyObject *self, PyObject *args);
+
+#endif

@@ -1,0 +1,85 @@
+"""The C entity tokenizer (reader/native/names.c) against the Python original.
+
+``reader.analysis.name_chunks.tokenize`` makes its tokens in C when ``reader._native`` is in
+use; the Python original (``name_chunks._tokenize``, the split by ``_TOKEN_SPLIT_RE``) must give
+the same tokens, field for field (start, text, source, sentence-initial, inside a date), and
+leave the same distinct words in ``shared`` in the same order, for any text: initials,
+abbreviations, joined words, Unicode letters, digits and white space, opening marks, dates.
+Without the extension the tests are skipped (except on CI: see the ``native`` fixture).
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis import name_chunks
+from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.figures import sentence_spans
+
+
+def both(text: str, dates: list[DateMention], sentences: list[tuple[int, int]] | None):
+    """(tokens, shared words) with the C tokenizer, then with the Python one."""
+    native_shared: dict[str, str] = {}
+    got = name_chunks.tokenize(text, dates, sentences, native_shared)
+    saved = name_chunks._name_tokens
+    name_chunks._name_tokens = None
+    try:
+        python_shared: dict[str, str] = {}
+        want = name_chunks.tokenize(text, dates, sentences, python_shared)
+    finally:
+        name_chunks._name_tokens = saved
+    return (got, list(native_shared)), (want, list(python_shared))
+
+
+def check(text: str, dates: list[DateMention] | None = None, sentences: list[tuple[int, int]] | None = None) -> None:
+    (got, got_words), (want, want_words) = both(text, find_dates(text) if dates is None else dates, sentences)
+    assert [tuple(t) for t in got] == [tuple(t) for t in want]
+    assert all(type(t) is name_chunks.Tok for t in got)
+    assert got_words == want_words
+    # equal words share one string, the one ``shared`` holds
+    assert all(t.text is got_words[got_words.index(t.text)] for t in got)
+
+
+# the characters the token rules look at: capitals, small letters, full stops, joiners,
+# white space with and without line breaks, opening marks, other letters and digits
+ALPHABET = ("ABCDJMSRGLCPHIBUZ" "abcdefrsnotlpgz" "......" "’'-‑_" "  \t\n\u00a0\u2028\u3000"
+            "“”\"‘(—–:,;!?" "éÉßΩж一٣²½0123456789" "\u0301\U0001d400")
+ABBREVIATIONS = ["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Sr.", "Rep.", "Sen.", "Gov.", "Gen.", "Lt.", "Col.",
+                 "Sgt.", "Capt.", "Prof.", "Rev.", "Hon.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Mrs", "Co",
+                 "U.S.", "D.C.", "A.", "J. ", "Jan. 5, 2024", "May 3", "\n", " ", "O’Neil", "al-Assad", "said",
+                 "“Yes,” ", "\"No\" ", ' "', "(", "— ", "Sept. 11", "2019"]
+
+texts = st.lists(st.one_of(st.text(alphabet=ALPHABET, max_size=12), st.sampled_from(ABBREVIATIONS)),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_random_texts(native, text):
+    check(text)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=6),
+       st.lists(st.integers(0, 300), max_size=8))
+def test_given_dates_and_sentences(native, text, spans, starts):
+    """Dates that overlap or touch, and sentence starts anywhere (even between tokens)."""
+    dates = [DateMention(start=a, end=a + n, text=text[a:a + n], name="", value="") for a, n in spans]
+    sentences = [(s, s + 1) for s in starts]
+    check(text, dates, sentences)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_any_text(native, text):
+    check(text)
+
+
+def test_written_cases(native):
+    for text in ["", " ", "\n\n", "U.S. Sen. J. Doe met Mr. and Mrs. Roe of Acme Corp. and Bros. Inc.",
+                 "A. B. C. the A.B.C.D. and A.\nB and A. b and A.  Bc", "“Quote” (aside) — she said: \"Yes\" x\"y",
+                 "rock-’n’-roll al-Kabariti O'Neil's e‑mail don’t 3.5 1,000 _x_",
+                 "Jan. 5, 2024 and on May 3 the Sept. 11 report", "Colonel Col. Co. Corp Corp. Capt.Cap."]:
+        check(text)
+        check(text, [], sentence_spans(text))
