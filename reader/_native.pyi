@@ -40,6 +40,12 @@ def name_tokens(
 ) -> list[T]:
     """The tokens of ``reader.analysis.name_chunks.tokenize`` (``tok_type``: its Tok)."""
 
+def name_runs(
+    toks: list[T], caps_breaks: frozenset[str], months: frozenset[str], particles: frozenset[str],
+    connectors: frozenset[str], trailing: frozenset[str], /,
+) -> list[tuple[int, int]]:
+    """The runs of name words ``reader.analysis.name_chunks.find_chunks`` joins, as (first, end)."""
+
 def cleanup_semantic(
     a_text: str, b_text: str, ops: Sequence[tuple[int, int]], walls: ReadableBuffer | None = None, /
 ) -> list[tuple[int, int]]:

@@ -83,3 +83,54 @@ def test_written_cases(native):
                  "Jan. 5, 2024 and on May 3 the Sept. 11 report", "Colonel Col. Co. Corp Corp. Capt.Cap."]:
         check(text)
         check(text, [], sentence_spans(text))
+
+
+# --- the runs of name words (find_chunks) ----------------------------------------------
+
+def runs_both(toks: list[name_chunks.Tok]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    got = name_chunks._name_runs(toks)
+    saved = name_chunks._native_runs
+    name_chunks._native_runs = None
+    try:
+        return got, name_chunks._name_runs(toks)
+    finally:
+        name_chunks._native_runs = saved
+
+
+# the words the run rules look at: names, possessives, particles, connectors, "the" after "of",
+# ", D.C.", months and capitals' function words, prefixed family names, line breaks
+WORDS = ["Anna", "Bay", "Acme", "Corp.", "U.S.", "Ng", "Émile", "Ωmega", "Anna’s", "Bay's", "van", "der", "de", "la",
+         "bin", "al", "of", "for", "and", "&", "on", "the", "The", ",", "D.C.", "D.C", "Sept", "Sept’s", "May",
+         "October", "AT", "IN", "THE", "al-Assad", "el’Sisi", "ash-Shara", "d'Arc", "al-", "abu-x", "said", "in",
+         ".", "“", "\n", "\n\n", "3", "X", "A.", "Jan. 5", "2024", "Mc", "O’Neil"]
+SEPARATORS = [" ", " ", " ", "", "\n", "  ", "\u00a0"]
+
+# (the small words that join names drawn more often, so that runs of them come up)
+word_texts = st.lists(st.tuples(st.one_of(st.sampled_from(WORDS), st.sampled_from(WORDS[:6] + WORDS[10:20])),
+                                st.sampled_from(SEPARATORS)), min_size=3, max_size=80).map(
+    lambda pairs: "".join(w + s for w, s in pairs))
+
+
+@settings(max_examples=500, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(word_texts)
+def test_name_runs(native, text):
+    toks = name_chunks.tokenize(text, find_dates(text), None, {})
+    got, want = runs_both(toks)
+    assert got == want
+
+
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_name_runs_any_tokens(native, text):
+    toks = name_chunks.tokenize(text, find_dates(text), None, {})
+    got, want = runs_both(toks)
+    assert got == want
+
+
+def test_name_runs_written(native):
+    for text in ["Immigration and Customs Enforcement of the United States met Nikolaus van der Pas",
+                 "Washington, D.C. and the Bank of England’s chief, Abd al Aziz; Sept 7 Yeltsin",
+                 "TORONTO AT CHICAGO\nJohn\nSmith al-Kabariti and O'Neil's Acme Corp. & Sons of the"]:
+        toks = name_chunks.tokenize(text, find_dates(text), None, {})
+        got, want = runs_both(toks)
+        assert got == want and got

@@ -40,7 +40,9 @@ from reader.text.speedups import native as _speedups
 from reader.text.tokens import STOPWORDS
 
 _name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]]], list[Tok]] | None = None
+_native_runs: Callable[..., list[tuple[int, int]]] | None = None
 if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    from reader._native import name_runs as _native_runs
     from reader._native import name_tokens as _name_tokens
 
 _FURNITURE_RE = re.compile(
@@ -273,6 +275,24 @@ def _particles(toks: list[Tok], j: int) -> int:
 
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
+    for i, j in _name_runs(toks):
+        # (one word, most names: nothing to split)
+        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
+        for part in parts:
+            chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
+            if chunk is not None:
+                out.append(chunk)
+    return out
+
+
+def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """The runs of name words (first, end) that :func:`find_chunks` reads as names, before
+    they are split and trimmed: a name word, and the words, particles and connectors that
+    go on it (in C when reader._native is there: reader/native/names.c)."""
+    if _native_runs is not None:
+        return _native_runs(toks, _FROZEN_CAPS_BREAKS, _FROZEN_MONTHS, _FROZEN_PARTICLES, _FROZEN_CONNECTORS,
+                            _FROZEN_TRAILING)
+    runs = []
     n = len(toks)
     # most words are not capitalised: only those that are can start a chunk
     caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
@@ -303,14 +323,9 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
         while j > i and toks[j - 1].text in _TRAILING:
             j -= 1
-        # (one word, most names: nothing to split)
-        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
-        for part in parts:
-            chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
-            if chunk is not None:
-                out.append(chunk)
+        runs.append((i, j))
         k = bisect_left(caps, j, k)
-    return out
+    return runs
 
 
 _TEXT, _FIRST = itemgetter(1), itemgetter(0)       # a token's text; a string's first character
@@ -386,6 +401,9 @@ def _modifier(toks: list[Tok]) -> bool:
 
 
 _TRAILING = CONNECTORS | {"the"}            # never the last word of a name
+# the word sets _name_runs reads, as the C version takes them
+_FROZEN_CAPS_BREAKS, _FROZEN_MONTHS, _FROZEN_PARTICLES, _FROZEN_CONNECTORS, _FROZEN_TRAILING = map(
+    frozenset, (_CAPS_BREAKS, _MONTHS, _PARTICLES, CONNECTORS, _TRAILING))
 _LEADING = CONNECTORS | {"the", ","}        # nor the first, once a leading word goes
 
 

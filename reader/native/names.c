@@ -15,6 +15,8 @@
  */
 #include "names.h"
 
+#include <string.h>
+
 static int is_word(Py_UCS4 c) { return c == '_' || Py_UNICODE_ISALNUM(c); }
 static int is_cap(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
 static int is_small(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
@@ -165,5 +167,215 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
         i = end;
     }
     PyMem_Free(spans);
+    return out;
+}
+
+/* --- name_runs: the runs of name words find_chunks joins ----------------------------- */
+
+typedef struct {
+    PyObject *caps_breaks, *months, *particles, *connectors, *trailing;
+    PyObject *the, *of, *for_, *comma, *dc, *dc_short;
+} Words;
+
+static PyObject *tok_text(PyObject *toks, Py_ssize_t k) { return PyTuple_GET_ITEM(PyList_GET_ITEM(toks, k), 1); }
+
+static Py_ssize_t tok_start(PyObject *toks, Py_ssize_t k) {
+    return PyLong_AsSsize_t(PyTuple_GET_ITEM(PyList_GET_ITEM(toks, k), 0));
+}
+
+static int ends_possessive(PyObject *s) {
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    if (n < 2 || PyUnicode_READ_CHAR(s, n - 1) != 's')
+        return 0;
+    Py_UCS4 c = PyUnicode_READ_CHAR(s, n - 2);
+    return c == 0x2019 || c == '\'';
+}
+
+static int in_set(PyObject *set, PyObject *s) { return PySet_Contains(set, s); }
+
+static int equal(PyObject *a, PyObject *b) { return a == b || PyUnicode_Compare(a, b) == 0; }
+
+/* name_chunks._is_name_token; -1 on an error. */
+static int is_name_token(PyObject *toks, Py_ssize_t k, const Words *w) {
+    PyObject *tok = PyList_GET_ITEM(toks, k);
+    PyObject *text = PyTuple_GET_ITEM(tok, 1);
+    if (PyUnicode_GET_LENGTH(text) == 0)
+        return 0;
+    Py_UCS4 c = PyUnicode_READ_CHAR(text, 0);
+    if (!Py_UNICODE_ISUPPER(c) || !Py_UNICODE_ISALPHA(c) || PyTuple_GET_ITEM(tok, 4) == Py_True)
+        return 0;
+    int r = in_set(w->caps_breaks, text);
+    if (r != 0)
+        return r < 0 ? -1 : 0;
+    if (!ends_possessive(text))
+        return (r = in_set(w->months, text)) < 0 ? -1 : !r;
+    PyObject *bare = PyUnicode_Substring(text, 0, PyUnicode_GET_LENGTH(text) - 2);
+    if (!bare)
+        return -1;
+    r = in_set(w->months, bare);
+    Py_DECREF(bare);
+    return r < 0 ? -1 : !r;
+}
+
+/* name_chunks._PREFIXED_RE.match(text) */
+static int prefixed(PyObject *text) {
+    static const char *PREFIXES[] = {"al", "el", "bin", "ibn", "abu", "ad", "as", "ash", "ar", "an", "at", "az", "d", NULL};
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    for (const char **p = PREFIXES; *p; p++) {
+        Py_ssize_t m = (Py_ssize_t)strlen(*p), k = 0;
+        while (k < m && k < n && PyUnicode_READ_CHAR(text, k) == (Py_UCS4)(unsigned char)(*p)[k])
+            k++;
+        if (k < m || m + 1 >= n)
+            continue;
+        Py_UCS4 mark = PyUnicode_READ_CHAR(text, m), cap = PyUnicode_READ_CHAR(text, m + 1);
+        if ((mark == '-' || mark == 0x2019 || mark == '\'') && cap >= 'A' && cap <= 'Z')
+            return 1;
+    }
+    return 0;
+}
+
+/* name_chunks._continues(toks[j - 1], toks[j]) */
+static int continues(PyObject *toks, Py_ssize_t j, const Words *w) {
+    PyObject *prev = tok_text(toks, j - 1), *text = tok_text(toks, j);
+    Py_ssize_t prev_end = tok_start(toks, j - 1) + PyUnicode_GET_LENGTH(prev), start = tok_start(toks, j);
+    if (PyErr_Occurred())
+        return -1;
+    int name = is_name_token(toks, j, w);
+    if (name)
+        return name < 0 ? -1 : !ends_possessive(prev) && prev_end <= start;
+    return PyUnicode_GET_LENGTH(text) > 0 && prefixed(text) && prev_end < start;
+}
+
+/* name_chunks._particles(toks, j) */
+static Py_ssize_t particles(PyObject *toks, Py_ssize_t j, Py_ssize_t n, const Words *w) {
+    Py_ssize_t k = j;
+    int r;
+    while (k < n && k - j < 3 && (r = in_set(w->particles, tok_text(toks, k))) != 0) {
+        if (r < 0)
+            return -1;
+        k++;
+    }
+    if (!(k > j + 1 && k < n))
+        return 0;
+    r = is_name_token(toks, k, w);
+    return r < 0 ? -1 : r ? k - j : 0;
+}
+
+/* The end of the run of name words find_chunks joins from toks[i] (a name word); -1 on an error. */
+static Py_ssize_t run_end(PyObject *toks, Py_ssize_t i, Py_ssize_t n, const Words *w) {
+    Py_ssize_t j = i + 1;
+    int r;
+    while (j < n) {
+        PyObject *tok = PyList_GET_ITEM(toks, j), *text = PyTuple_GET_ITEM(tok, 1);
+        PyObject *prev = tok_text(toks, j - 1);
+        Py_ssize_t gap = tok_start(toks, j - 1) + PyUnicode_GET_LENGTH(prev), start = tok_start(toks, j);
+        if (PyErr_Occurred())
+            return -1;
+        if (gap < start) {
+            PyObject *src = PyTuple_GET_ITEM(tok, 2);
+            if (!PyUnicode_Check(src) || start > PyUnicode_GET_LENGTH(src)) {
+                PyErr_SetString(PyExc_ValueError, "name_runs: a token's start is beyond its text");
+                return -1;
+            }
+            if (PyUnicode_FindChar(src, '\n', gap, start, 1) >= 0)
+                break;
+        }
+        if ((r = continues(toks, j, w)) != 0) {
+            if (r < 0)
+                return -1;
+            j += 1;
+            continue;
+        }
+        if ((r = in_set(w->particles, text)) != 0) {
+            Py_ssize_t p = r < 0 ? -1 : particles(toks, j, n, w);
+            if (p < 0)
+                return -1;
+            if (p) {
+                j += p + 1;
+                continue;
+            }
+        }
+        if ((r = in_set(w->connectors, text)) != 0 && j + 1 < n) {
+            int name = r < 0 ? -1 : is_name_token(toks, j + 1, w);
+            int after = name > 0 ? in_set(w->connectors, prev) : 0;
+            if (name < 0 || after < 0)
+                return -1;
+            if (name && !after) {
+                j += equal(tok_text(toks, j + 1), w->the) ? 1 : 2;
+                continue;
+            }
+        } else if (r < 0)
+            return -1;
+        if (equal(text, w->the) && (equal(prev, w->of) || equal(prev, w->for_)) && j + 1 < n) {
+            if ((r = is_name_token(toks, j + 1, w)) != 0) {
+                if (r < 0)
+                    return -1;
+                j += 1;
+                continue;
+            }
+        }
+        if (equal(text, w->comma) && j + 1 < n
+            && (equal(tok_text(toks, j + 1), w->dc) || equal(tok_text(toks, j + 1), w->dc_short))) {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    while (j > i && (r = in_set(w->trailing, tok_text(toks, j - 1))) != 0) {
+        if (r < 0)
+            return -1;
+        j--;
+    }
+    return j;
+}
+
+PyObject *rn_name_runs(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *toks;
+    Words w = {0};
+    if (!PyArg_ParseTuple(args, "O!O!O!O!O!O!", &PyList_Type, &toks, &PyFrozenSet_Type, &w.caps_breaks,
+                          &PyFrozenSet_Type, &w.months, &PyFrozenSet_Type, &w.particles, &PyFrozenSet_Type,
+                          &w.connectors, &PyFrozenSet_Type, &w.trailing))
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(toks);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        PyObject *tok = PyList_GET_ITEM(toks, k);
+        if (!PyTuple_Check(tok) || PyTuple_GET_SIZE(tok) != 5 || !PyLong_Check(PyTuple_GET_ITEM(tok, 0))
+            || !PyUnicode_Check(PyTuple_GET_ITEM(tok, 1))) {
+            PyErr_SetString(PyExc_TypeError, "name_runs: toks must be name_chunks.Tok tuples");
+            return NULL;
+        }
+    }
+    PyObject *out = PyList_New(0);
+    w.the = PyUnicode_FromString("the");
+    w.of = PyUnicode_FromString("of");
+    w.for_ = PyUnicode_FromString("for");
+    w.comma = PyUnicode_FromString(",");
+    w.dc = PyUnicode_FromString("D.C.");
+    w.dc_short = PyUnicode_FromString("D.C");
+    if (!w.the || !w.of || !w.for_ || !w.comma || !w.dc || !w.dc_short)
+        Py_CLEAR(out);
+    Py_ssize_t i = 0;
+    while (out && i < n) {
+        int r = is_name_token(toks, i, &w);
+        if (r <= 0) {
+            if (r < 0)
+                Py_CLEAR(out);
+            i++;
+            continue;
+        }
+        Py_ssize_t j = run_end(toks, i, n, &w);
+        PyObject *run = j < 0 ? NULL : Py_BuildValue("(nn)", i, j);
+        if (!run || PyList_Append(out, run) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(run);
+        i = j > i ? j : i + 1;
+    }
+    Py_XDECREF(w.the);
+    Py_XDECREF(w.of);
+    Py_XDECREF(w.for_);
+    Py_XDECREF(w.comma);
+    Py_XDECREF(w.dc);
+    Py_XDECREF(w.dc_short);
     return out;
 }

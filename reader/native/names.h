@@ -9,4 +9,8 @@
    reader.analysis.name_chunks.tokenize. */
 PyObject *rn_name_tokens(PyObject *self, PyObject *args);
 
+/* name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...]: the runs
+   of name words reader.analysis.name_chunks.find_chunks joins (the sets: its word sets, frozen). */
+PyObject *rn_name_runs(PyObject *self, PyObject *args);
+
 #endif
