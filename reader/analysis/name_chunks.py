@@ -42,8 +42,11 @@ from reader.text.tokens import STOPWORDS
 _name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]]], list[Tok]] | None = None
 _native_runs: Callable[..., list[tuple[int, int]]] | None = None
 if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    from reader._native import name_runs as _native_runs
-    from reader._native import name_tokens as _name_tokens
+    try:
+        from reader._native import name_runs as _native_runs
+        from reader._native import name_tokens as _name_tokens
+    except ImportError:         # a module built before these were in it: the Python originals
+        _name_tokens = _native_runs = None
 
 _FURNITURE_RE = re.compile(
     r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"
