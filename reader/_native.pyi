@@ -46,6 +46,10 @@ def name_runs(
 ) -> list[tuple[int, int]]:
     """The runs of name words ``reader.analysis.name_chunks.find_chunks`` joins, as (first, end)."""
 
+def speaker_words(text: str, lo: int, hi: int, keep: frozenset[str], /) -> list[tuple[int, int, str]]:
+    """``reader.analysis.speakers.words(text, lo, hi)`` (``keep``: the words whose final full
+    stop stays: its SUFFIXES, TITLES and HONORIFICS)."""
+
 def cleanup_semantic(
     a_text: str, b_text: str, ops: Sequence[tuple[int, int]], walls: ReadableBuffer | None = None, /
 ) -> list[tuple[int, int]]:

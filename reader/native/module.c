@@ -7,6 +7,7 @@
  *   word_ids(norms_a, norms_b, stopwords) -> (ids_a, ids_b, stop)
  *   name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...] (names.c)
  *   name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...] (names.c)
+ *   speaker_words(text, lo, hi, keep) -> [(start, end, word), ...] (names.c)
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.engine.align.native_params()
@@ -223,6 +224,8 @@ static PyMethodDef methods[] = {
      "name_tokens(text, tok_type, shared, sentence_starts, date_spans): reader.analysis.name_chunks.tokenize."},
     {"name_runs", rn_name_runs, METH_VARARGS,
      "name_runs(toks, caps_breaks, months, particles, connectors, trailing): find_chunks' runs of name words."},
+    {"speaker_words", rn_speaker_words, METH_VARARGS,
+     "speaker_words(text, lo, hi, keep): the words of reader.analysis.speakers.words."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops, walls=None): diff_cleanupSemantic of (op, n) runs over two texts, "
      "between the walls (one byte per op: the equalities left as they are)."},

@@ -379,3 +379,75 @@ PyObject *rn_name_runs(PyObject *self, PyObject *args) {
     Py_XDECREF(w.dc_short);
     return out;
 }
+
+/* --- speaker_words: the speaker registry's words -------------------------------------- */
+
+/* The words of reader.analysis.speakers.words(text, lo, hi): the matches of its _WORD_RE
+ * (\w(?:(?<=[^\W\d_])[\w.’'\-]*|(?<=\d)[\w.,]*)) in text[lo:hi], as (start, end, word); a
+ * final full stop is cut off (end one less) unless the word has another full stop, is in
+ * ``keep`` (its suffixes, titles and honorifics) or is initials ((?:[A-Z]\.)+). \w and \d are
+ * re's on str: Py_UNICODE_ISALNUM or "_", Py_UNICODE_ISDECIMAL. */
+
+static int initials(int kind, const void *data, Py_ssize_t s, Py_ssize_t e) {
+    if (e - s < 2 || (e - s) % 2)
+        return 0;
+    for (Py_ssize_t k = s; k < e; k += 2) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (!(c >= 'A' && c <= 'Z') || PyUnicode_READ(kind, data, k + 1) != '.')
+            return 0;
+    }
+    return 1;
+}
+
+PyObject *rn_speaker_words(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *keep;
+    Py_ssize_t lo, hi;
+    if (!PyArg_ParseTuple(args, "UnnO!", &text, &lo, &hi, &PyFrozenSet_Type, &keep))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (lo < 0)
+        lo = 0;
+    if (hi > n)
+        hi = n;
+    PyObject *out = PyList_New(0);
+    Py_ssize_t i = lo;
+    while (out && i < hi) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int digit = Py_UNICODE_ISDECIMAL(c);
+        if (c == '_' || !(digit || Py_UNICODE_ISALNUM(c))) {
+            i++;                                 /* no word starts here ("_" opens none) */
+            continue;
+        }
+        Py_ssize_t j = i + 1, dots = 0;
+        while (j < hi) {
+            Py_UCS4 d = PyUnicode_READ(kind, data, j);
+            if (d == '.')
+                dots++;
+            else if (!(d == '_' || Py_UNICODE_ISALNUM(d)
+                       || (digit ? d == ',' : (d == 0x2019 || d == '\'' || d == '-'))))
+                break;
+            j++;
+        }
+        Py_ssize_t end = j;
+        if (PyUnicode_READ(kind, data, j - 1) == '.' && dots == 1 && !initials(kind, data, i, j)) {
+            PyObject *word = PyUnicode_Substring(text, i, j);
+            int kept = word ? PySet_Contains(keep, word) : -1;
+            Py_XDECREF(word);
+            if (kept < 0) {
+                Py_CLEAR(out);
+                break;
+            }
+            if (!kept)
+                end = j - 1;
+        }
+        PyObject *item = Py_BuildValue("(nnN)", i, end, PyUnicode_Substring(text, i, end));
+        if (!item || PyList_Append(out, item) < 0)
+            Py_CLEAR(out);
+        Py_XDECREF(item);
+        i = j;
+    }
+    return out;
+}
