@@ -36,7 +36,7 @@ def count_words(text: str, /) -> int | None:
 
 def name_tokens(
     text: str, tok_type: type[T], shared: dict[str, str], sentence_starts: set[int],
-    date_spans: Sequence[Sequence[int]], /,
+    date_spans: Sequence[Sequence[int]], lower: set[str] | None = None, /,
 ) -> list[T]:
     """The tokens of ``reader.analysis.name_chunks.tokenize`` (``tok_type``: its Tok)."""
 

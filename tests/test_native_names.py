@@ -18,25 +18,31 @@ from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.figures import sentence_spans
 
 
-def both(text: str, dates: list[DateMention], sentences: list[tuple[int, int]] | None):
-    """(tokens, shared words) with the C tokenizer, then with the Python one."""
-    native_shared: dict[str, str] = {}
-    got = name_chunks.tokenize(text, dates, sentences, native_shared)
+def both(text: str, dates: list[DateMention], sentences: list[tuple[int, int]] | None, known: tuple[str, ...] = ()):
+    """(tokens, shared words, lower-case words) with the C tokenizer, then with the Python one
+    (``known``: words in ``shared`` before)."""
+    native_shared, native_lower = {w: w for w in known}, set()
+    got = name_chunks.tokenize(text, dates, sentences, native_shared, native_lower)
     saved = name_chunks._name_tokens
     name_chunks._name_tokens = None
     try:
-        python_shared: dict[str, str] = {}
-        want = name_chunks.tokenize(text, dates, sentences, python_shared)
+        python_shared, python_lower = {w: w for w in known}, set()
+        want = name_chunks.tokenize(text, dates, sentences, python_shared, python_lower)
     finally:
         name_chunks._name_tokens = saved
-    return (got, list(native_shared)), (want, list(python_shared))
+    return (got, list(native_shared), native_lower), (want, list(python_shared), python_lower)
 
 
-def check(text: str, dates: list[DateMention] | None = None, sentences: list[tuple[int, int]] | None = None) -> None:
-    (got, got_words), (want, want_words) = both(text, find_dates(text) if dates is None else dates, sentences)
+def check(text: str, dates: list[DateMention] | None = None, sentences: list[tuple[int, int]] | None = None,
+          known: tuple[str, ...] = ()) -> None:
+    (got, got_words, got_lower), (want, want_words, want_lower) = both(
+        text, find_dates(text) if dates is None else dates, sentences, known)
     assert [tuple(t) for t in got] == [tuple(t) for t in want]
     assert all(type(t) is name_chunks.Tok for t in got)
     assert got_words == want_words
+    assert got_lower == want_lower
+    if not known:       # the words the text writes in lower case, as entities read them before
+        assert got_lower == {w.lower() for w in got_words if w[0].islower()}
     # equal words share one string, the one ``shared`` holds
     assert all(t.text is got_words[got_words.index(t.text)] for t in got)
 
@@ -76,11 +82,19 @@ def test_any_text(native, text):
     check(text)
 
 
+@settings(max_examples=100, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.lists(st.sampled_from(["said", "the", "Anna", "élan", "ünd", "x", "mIxEd"]), max_size=4))
+def test_words_known_before(native, text, known):
+    """Only the words new to ``shared`` are lowered into ``lower``."""
+    check(text, known=tuple(dict.fromkeys(known)))
+
+
 def test_written_cases(native):
     for text in ["", " ", "\n\n", "U.S. Sen. J. Doe met Mr. and Mrs. Roe of Acme Corp. and Bros. Inc.",
                  "A. B. C. the A.B.C.D. and A.\nB and A. b and A.  Bc", "“Quote” (aside) — she said: \"Yes\" x\"y",
                  "rock-’n’-roll al-Kabariti O'Neil's e‑mail don’t 3.5 1,000 _x_",
-                 "Jan. 5, 2024 and on May 3 the Sept. 11 report", "Colonel Col. Co. Corp Corp. Capt.Cap."]:
+                 "Jan. 5, 2024 and on May 3 the Sept. 11 report", "Colonel Col. Co. Corp Corp. Capt.Cap.",
+                 "iPhone eBay mIxEd ǅungla ǆ ßtraße éLAN ΣΑΣ σας ﬁne ɐbc"]:
         check(text)
         check(text, [], sentence_spans(text))
 

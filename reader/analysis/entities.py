@@ -155,9 +155,8 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     dates = find_dates(text) if dates is None else dates
     if skip_lines:                      # (most articles have no page furniture: nothing to test)
         dates = [d for d in dates if not skipped(d.start)]
-    words: dict[str, str] = {}
-    toks = tokenize(text, dates, sentences, words)
-    lower = {w.lower() for w in words if w[0].islower()}
+    lower: set[str] = set()                 # the words the article writes in lower case
+    toks = tokenize(text, dates, sentences, {}, lower)
     chunks = split_titles(find_chunks(toks, lower))
     if skip_lines:
         chunks = [c for c in chunks if not skipped(c.start)]

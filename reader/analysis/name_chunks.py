@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -43,7 +43,8 @@ from reader.analysis.place_names import demonym, place_of
 from reader.text.speedups import native as _speedups
 from reader.text.tokens import STOPWORDS
 
-_name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]]], list[Tok]] | None = None
+_name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]], set[str] | None],
+                        list[Tok]] | None = None
 _native_runs: Callable[..., list[tuple[int, int]]] | None = None
 if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
     try:
@@ -184,15 +185,21 @@ def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
 
 
 def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None,
-             shared: dict[str, str] | None = None) -> list[Tok]:
+             shared: dict[str, str] | None = None, lower: set[str] | None = None) -> list[Tok]:
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
     (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
-    share one string, kept in ``shared`` (its keys are then the text's distinct tokens)."""
+    share one string, kept in ``shared`` (its keys are then the text's distinct tokens);
+    ``lower``, when given, gets the lower-case form of each word new to ``shared`` that
+    opens with a small letter (the words the text writes in lower case)."""
     shared = shared if shared is not None else {}
     starts_of = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
     if _name_tokens is not None:        # the same tokens, made in C (reader/native/names.c)
-        return _name_tokens(text, Tok, shared, starts_of, union((d.start, d.end) for d in dates))
-    return _tokenize(text, dates, starts_of, shared)
+        return _name_tokens(text, Tok, shared, starts_of, union((d.start, d.end) for d in dates), lower)
+    known = len(shared)
+    toks = _tokenize(text, dates, starts_of, shared)
+    if lower is not None:
+        lower.update(w.lower() for w in islice(shared, known, None) if w[0].islower())
+    return toks
 
 
 def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shared: dict[str, str]) -> list[Tok]:

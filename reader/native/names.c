@@ -11,6 +11,8 @@
  * the start is in ``sentence_starts`` (a set of ints), or the token before is an opening
  * mark (“ " ‘ ( — – - :, a straight quote only after white space or at the start);
  * ``brk``: the start lies in one of ``date_spans`` (sorted, disjoint [start, end] pairs).
+ * ``lower`` (a set, optional) gets the lower-case form of each word new to ``shared`` that
+ * opens with a small letter (str.islower of its first character).
  * tests/test_native_names.py compares it with the Python original.
  */
 #include "names.h"
@@ -109,13 +111,37 @@ static int read_spans(PyObject *seq, Py_ssize_t **out, Py_ssize_t *count) {
     return 0;
 }
 
+/* word.lower(): made here for an ASCII word (most), else by str.lower. */
+static PyObject *ascii_lower(PyObject *word) {
+    if (!PyUnicode_IS_ASCII(word))
+        return PyObject_CallMethod(word, "lower", NULL);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(word);
+    const Py_UCS1 *from = PyUnicode_1BYTE_DATA(word);
+    Py_ssize_t k = 0;
+    while (k < n && !(from[k] >= 'A' && from[k] <= 'Z'))
+        k++;
+    if (k == n)
+        return Py_NewRef(word);                    /* nothing to lower: the same string */
+    PyObject *low = PyUnicode_New(n, 127);
+    if (!low)
+        return NULL;
+    Py_UCS1 *to = PyUnicode_1BYTE_DATA(low);
+    for (k = 0; k < n; k++)
+        to[k] = (from[k] >= 'A' && from[k] <= 'Z') ? (Py_UCS1)(from[k] + 32) : from[k];
+    return low;
+}
+
 PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
     (void)self;
-    PyObject *text, *shared, *sentence_starts, *date_spans;
+    PyObject *text, *shared, *sentence_starts, *date_spans, *lower = Py_None;
     PyTypeObject *tok_type;
-    if (!PyArg_ParseTuple(args, "UO!O!O!O", &text, &PyType_Type, &tok_type, &PyDict_Type, &shared, &PySet_Type,
-                          &sentence_starts, &date_spans))
+    if (!PyArg_ParseTuple(args, "UO!O!O!O|O", &text, &PyType_Type, &tok_type, &PyDict_Type, &shared, &PySet_Type,
+                          &sentence_starts, &date_spans, &lower))
         return NULL;
+    if (lower != Py_None && !PySet_Check(lower)) {
+        PyErr_SetString(PyExc_TypeError, "name_tokens: lower must be a set or None");
+        return NULL;
+    }
     if (!PyType_IsSubtype(tok_type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "name_tokens: tok_type must be a tuple type");
         return NULL;
@@ -139,6 +165,13 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
         PyObject *start = PyLong_FromSsize_t(i);
         PyObject *word = start ? PyUnicode_Substring(text, i, end) : NULL;
         PyObject *same = word ? PyDict_SetDefault(shared, word, word) : NULL;   /* borrowed */
+        if (same && same == word && lower != Py_None && Py_UNICODE_ISLOWER(c)) {
+            /* a new word opening with a small letter: its lower-case form */
+            PyObject *low = ascii_lower(word);
+            if (!low || PySet_Add(lower, low) < 0)
+                same = NULL;
+            Py_XDECREF(low);
+        }
         int in_sentence = same ? PySet_Contains(sentence_starts, start) : -1;
         PyObject *tok = in_sentence >= 0 ? tok_type->tp_alloc(tok_type, 5) : NULL;
         Py_XDECREF(word);

@@ -5,8 +5,8 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 
-/* name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...]: the tokens of
-   reader.analysis.name_chunks.tokenize. */
+/* name_tokens(text, tok_type, shared, sentence_starts, date_spans[, lower]) -> [Tok, ...]: the
+   tokens of reader.analysis.name_chunks.tokenize. */
 PyObject *rn_name_tokens(PyObject *self, PyObject *args);
 
 /* name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...]: the runs
