@@ -4,8 +4,11 @@ result (named in its docstring)."""
 
 from array import array
 from collections.abc import Callable, Container, Sequence
+from typing import TypeVar
 
 from _typeshed import ReadableBuffer
+
+T = TypeVar("T", bound=tuple)
 
 def align(
     a: Sequence[int], b: Sequence[int], stop: ReadableBuffer, params: tuple[int | float, ...], /
@@ -30,6 +33,22 @@ def word_ids(
 
 def count_words(text: str, /) -> int | None:
     """The fast scan's word count, or None for text it does not cover."""
+
+def name_tokens(
+    text: str, tok_type: type[T], shared: dict[str, str], sentence_starts: set[int],
+    date_spans: Sequence[Sequence[int]], lower: set[str] | None = None, /,
+) -> list[T]:
+    """The tokens of ``reader.analysis.name_chunks.tokenize`` (``tok_type``: its Tok)."""
+
+def name_runs(
+    toks: list[T], caps_breaks: frozenset[str], months: frozenset[str], particles: frozenset[str],
+    connectors: frozenset[str], trailing: frozenset[str], /,
+) -> list[tuple[int, int]]:
+    """The runs of name words ``reader.analysis.name_chunks.find_chunks`` joins, as (first, end)."""
+
+def speaker_words(text: str, lo: int, hi: int, keep: frozenset[str], /) -> list[tuple[int, int, str]]:
+    """``reader.analysis.speakers.words(text, lo, hi)`` (``keep``: the words whose final full
+    stop stays: its SUFFIXES, TITLES and HONORIFICS)."""
 
 def cleanup_semantic(
     a_text: str, b_text: str, ops: Sequence[tuple[int, int]], walls: ReadableBuffer | None = None, /

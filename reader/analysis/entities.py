@@ -155,9 +155,8 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     dates = find_dates(text) if dates is None else dates
     if skip_lines:                      # (most articles have no page furniture: nothing to test)
         dates = [d for d in dates if not skipped(d.start)]
-    words: dict[str, str] = {}
-    toks = tokenize(text, dates, sentences, words)
-    lower = {w.lower() for w in words if w[0].islower()}
+    lower: set[str] = set()                 # the words the article writes in lower case
+    toks = tokenize(text, dates, sentences, {}, lower)
     chunks = split_titles(find_chunks(toks, lower))
     if skip_lines:
         chunks = [c for c in chunks if not skipped(c.start)]
@@ -409,7 +408,8 @@ class _People:
         self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
         # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
         self.sure = {self.full.get(p, p) for p in sure}
-        self._of: dict[Name, Name | None] = {}
+        # what each name asked about names: a full name's own answer, the others' found as asked
+        self._of: dict[Name, Name | None] = dict(self.full)
 
     def _containing(self, parts: tuple[str, ...]) -> list[Name]:
         """The full names having every word of ``parts`` (a superset of those having them in
@@ -425,15 +425,21 @@ class _People:
 
     def of(self, c: Chunk) -> Name | None:
         """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly)."""
-        key = _name_parts(c)
-        if key in self.full:
-            return self.full[key]
-        if key not in self._of:
-            parts, suffix = key
-            found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
-            by_last = [p for p in found if p[0][-1] == parts[-1]]
-            self._of[key] = self.full[(by_last or found)[0]] if found else None
-        return self._of[key]
+        return self.of_name(_name_parts(c))
+
+    def of_name(self, key: Name) -> Name | None:
+        """The full name the name words and suffix ``key`` name, if any."""
+        known = self._of.get(key, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
+        parts, suffix = key
+        found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
+        by_last = [p for p in found if p[0][-1] == parts[-1]]
+        self._of[key] = answer = self.full[(by_last or found)[0]] if found else None
+        return answer
+
+
+_UNKNOWN: Any = object()       # (not asked yet)
 
 
 def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
@@ -487,8 +493,8 @@ def _family(c: Chunk, people: _People) -> Name | None:
     last = c.toks[-1]
     if len(c.toks) != 1 or not last.text.endswith("s") or len(last.text) < 4 or last.acronym:
         return None
-    single = Chunk([last._replace(text=last.text[:-1])], c.at, c.strict)
-    return people.of(single)
+    word = last.text[:-1]                # one word, no suffix: its name parts, as _name_parts reads them
+    return people.of_name(((word[:-2] if word.endswith(("’s", "'s")) else word,), None))
 
 
 def _default_people(chunks: list[Chunk]) -> None:

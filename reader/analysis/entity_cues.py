@@ -104,8 +104,10 @@ class Around(NamedTuple):
 
 def around(toks: list[Tok], at: int, after: int) -> Around:
     """The words around the chunk of tokens ``at`` to ``after`` (exclusive)."""
-    return Around(word_at(toks, at - 1), word_at(toks, at - 2), word_at(toks, at - 3),
-                  word_at(toks, after), word_at(toks, after + 1))
+    n = len(toks)                # (word_at's, inline: asked for every chunk)
+    return Around(toks[at - 1].text if 0 < at <= n else "", toks[at - 2].text if 1 < at <= n + 1 else "",
+                  toks[at - 3].text if 2 < at <= n + 2 else "", toks[after].text if 0 <= after < n else "",
+                  toks[after + 1].text if -1 <= after < n - 1 else "")
 
 
 def team_cue(c: Chunk, toks: list[Tok], after: int, near: Around | None = None) -> str | None:

@@ -7,6 +7,10 @@ count only when the running text has them); ``tokenize`` splits the text into
 "for", "&", "the" after "of", and "and" only inside organisation names), trimming a
 leading "The" and a sentence's common first word; ``split_titles`` cuts a person's
 title run out of a longer chunk ("White House Press Secretary Karoline Leavitt").
+
+The two loops over every token, ``tokenize`` and the runs of name words ``find_chunks``
+joins, run in C when ``reader._native`` is there (``reader/native/names.c``); the Python
+here is the fallback, and tests/test_native_names.py holds the two equal.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -36,7 +40,18 @@ from reader.analysis.gazetteer import (
 )
 from reader.analysis.offsets import union
 from reader.analysis.place_names import demonym, place_of
+from reader.text.speedups import native as _speedups
 from reader.text.tokens import STOPWORDS
+
+_name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]], set[str] | None],
+                        list[Tok]] | None = None
+_native_runs: Callable[..., list[tuple[int, int]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import name_runs as _native_runs
+        from reader._native import name_tokens as _name_tokens
+    except ImportError:         # a module built before these were in it: the Python originals
+        _name_tokens = _native_runs = None
 
 _FURNITURE_RE = re.compile(
     r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"
@@ -170,11 +185,26 @@ def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
 
 
 def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None,
-             shared: dict[str, str] | None = None) -> list[Tok]:
+             shared: dict[str, str] | None = None, lower: set[str] | None = None) -> list[Tok]:
     """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
     (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
-    share one string, kept in ``shared`` (its keys are then the text's distinct tokens)."""
-    intern = (shared if shared is not None else {}).setdefault
+    share one string, kept in ``shared`` (its keys are then the text's distinct tokens);
+    ``lower``, when given, gets the lower-case form of each word new to ``shared`` that
+    opens with a small letter (the words the text writes in lower case)."""
+    shared = shared if shared is not None else {}
+    starts_of = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
+    if _name_tokens is not None:        # the same tokens, made in C (reader/native/names.c)
+        return _name_tokens(text, Tok, shared, starts_of, union((d.start, d.end) for d in dates), lower)
+    known = len(shared)
+    toks = _tokenize(text, dates, starts_of, shared)
+    if lower is not None:
+        lower.update(w.lower() for w in islice(shared, known, None) if w[0].islower())
+    return toks
+
+
+def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shared: dict[str, str]) -> list[Tok]:
+    """:func:`tokenize` in Python (``starts_of``: the sentences' starts)."""
+    intern = shared.setdefault
     # the text split at its tokens: white space, token, white space, …, token, white space
     # (no match objects; ~20% faster than finditer's starts and groups), each token's
     # start the sum of the lengths before it. (Entities read a long body a window at a time:
@@ -186,8 +216,7 @@ def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int,
     texts = list(map(intern, texts, texts))
     # a token opens a sentence, or follows an opening mark (a straight quote only when
     # white space or the text's start is before it)
-    initial = list(map({s for s, _ in (sentence_spans(text) if sentences is None else sentences)}.__contains__,
-                       starts))
+    initial = list(map(starts_of.__contains__, starts))
     n = len(texts)
     for k in compress(count(), map(_OPENERS.__contains__, texts)):
         if k + 1 < n and (texts[k] != '"' or starts[k] == 0 or text[starts[k] - 1].isspace()):
@@ -260,6 +289,24 @@ def _particles(toks: list[Tok], j: int) -> int:
 
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
+    for i, j in _name_runs(toks):
+        # (one word, most names: nothing to split)
+        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
+        for part in parts:
+            chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
+            if chunk is not None:
+                out.append(chunk)
+    return out
+
+
+def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """The runs of name words (first, end) that :func:`find_chunks` reads as names, before
+    they are split and trimmed: a name word, and the words, particles and connectors that
+    go on it (in C when reader._native is there: reader/native/names.c)."""
+    if _native_runs is not None:
+        return _native_runs(toks, _FROZEN_CAPS_BREAKS, _FROZEN_MONTHS, _FROZEN_PARTICLES, _FROZEN_CONNECTORS,
+                            _FROZEN_TRAILING)
+    runs = []
     n = len(toks)
     # most words are not capitalised: only those that are can start a chunk
     caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
@@ -290,14 +337,9 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
                 break
         while j > i and toks[j - 1].text in _TRAILING:
             j -= 1
-        # (one word, most names: nothing to split)
-        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
-        for part in parts:
-            chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
-            if chunk is not None:
-                out.append(chunk)
+        runs.append((i, j))
         k = bisect_left(caps, j, k)
-    return out
+    return runs
 
 
 _TEXT, _FIRST = itemgetter(1), itemgetter(0)       # a token's text; a string's first character
@@ -373,6 +415,9 @@ def _modifier(toks: list[Tok]) -> bool:
 
 
 _TRAILING = CONNECTORS | {"the"}            # never the last word of a name
+# the word sets _name_runs reads, as the C version takes them
+_FROZEN_CAPS_BREAKS, _FROZEN_MONTHS, _FROZEN_PARTICLES, _FROZEN_CONNECTORS, _FROZEN_TRAILING = map(
+    frozenset, (_CAPS_BREAKS, _MONTHS, _PARTICLES, CONNECTORS, _TRAILING))
 _LEADING = CONNECTORS | {"the", ","}        # nor the first, once a leading word goes
 
 

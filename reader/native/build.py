@@ -16,7 +16,7 @@ import sysconfig
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c")
+SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c", "names.c")
 
 
 def target_name() -> str:

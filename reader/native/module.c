@@ -5,6 +5,9 @@
  *   word_diff(a, b) -> [(op, n), ...]
  *   tokenize(text, normal_form) -> (starts, ends, norms) or None; count_words(text) -> int or None
  *   word_ids(norms_a, norms_b, stopwords) -> (ids_a, ids_b, stop)
+ *   name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...] (names.c)
+ *   name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...] (names.c)
+ *   speaker_words(text, lo, hi, keep) -> [(start, end, word), ...] (names.c)
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.engine.align.native_params()
@@ -17,6 +20,7 @@
 #include "cleanup.h"
 #include "diff.h"
 #include "words.h"
+#include "names.h"
 #include "ids.h"
 #include "surface.h"
 
@@ -216,6 +220,12 @@ static PyMethodDef methods[] = {
     {"tokenize", rw_tokenize, METH_VARARGS, "tokenize(text, normal_form): starts, ends and normal forms, or None."},
     {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.engine.align.word_ids."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
+    {"name_tokens", rn_name_tokens, METH_VARARGS,
+     "name_tokens(text, tok_type, shared, sentence_starts, date_spans): reader.analysis.name_chunks.tokenize."},
+    {"name_runs", rn_name_runs, METH_VARARGS,
+     "name_runs(toks, caps_breaks, months, particles, connectors, trailing): find_chunks' runs of name words."},
+    {"speaker_words", rn_speaker_words, METH_VARARGS,
+     "speaker_words(text, lo, hi, keep): the words of reader.analysis.speakers.words."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops, walls=None): diff_cleanupSemantic of (op, n) runs over two texts, "
      "between the walls (one byte per op: the equalities left as they are)."},

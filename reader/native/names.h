@@ -1,0 +1,19 @@
+/* reader._native.name_tokens: see names.c. */
+#ifndef READER_NAMES_H
+#define READER_NAMES_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* name_tokens(text, tok_type, shared, sentence_starts, date_spans[, lower]) -> [Tok, ...]: the
+   tokens of reader.analysis.name_chunks.tokenize. */
+PyObject *rn_name_tokens(PyObject *self, PyObject *args);
+
+/* name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...]: the runs
+   of name words reader.analysis.name_chunks.find_chunks joins (the sets: its word sets, frozen). */
+PyObject *rn_name_runs(PyObject *self, PyObject *args);
+
+/* speaker_words(text, lo, hi, keep) -> [(start, end, word), ...]: reader.analysis.speakers.words. */
+PyObject *rn_speaker_words(PyObject *self, PyObject *args);
+
+#endif
