@@ -50,11 +50,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
+from reader.text.speedups import native as _speedups
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
@@ -313,13 +315,29 @@ class Person:
 
 
 Word = tuple[int, int, str]      # start, end, text
+# the words whose final full stop stays (besides initials), for the C word pass
+_KEEP_FULL_STOP = frozenset(SUFFIXES) | frozenset(TITLES) | frozenset(HONORIFICS)
+_native_words: Callable[[str, int, int, frozenset[str]], list[Word]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_words as _native_words
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_words = None
 _TEXT, _FIRST = itemgetter(2), itemgetter(0)       # a word's text; a string's first character
 
 
 def words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
     """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``).
-    (``pattern``: ``word_pattern(text)``, when the caller has it.)"""
+    (``pattern``: ``word_pattern(text)``, when the caller has it.) In C when ``reader._native``
+    is there (``speaker_words``, reader/native/names.c); ``python_words`` is the fallback."""
+    if _native_words is not None:
+        return _native_words(text, lo, hi, _KEEP_FULL_STOP)
+    return python_words(text, lo, hi, pattern)
+
+
+def python_words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
+    """``words`` in Python (the pattern gives the same words either way; the ASCII one is cheaper)."""
     out: list[Word] = []
     append, find, at = out.append, text.find, lo
     for w in pattern.findall(text, lo, hi):
