@@ -382,11 +382,13 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 def _joins(text: str, toks: list[Word], k: int) -> bool:
     """Does token k+1 continue a capitalised run at token k (``Department of Homeland Security``)?"""
-    if k + 1 >= len(toks) or not _only_space(text, toks[k][1], toks[k + 1][0]):
+    # (the next word first: most are not capitalised, and then the gap need not be cut out)
+    if k + 1 >= len(toks):
         return False
     w = toks[k + 1][2]
-    return w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
-                       and _only_space(text, toks[k + 1][1], toks[k + 2][0]))
+    return ((w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
+                                 and _only_space(text, toks[k + 1][1], toks[k + 2][0])))
+            and _only_space(text, toks[k][1], toks[k + 1][0]))
 
 
 def _last_before(positions: list[int], pos: int) -> int:
@@ -460,6 +462,10 @@ class Registry:
         # all found at once when many are asked
         self._lower: set[str] | None = None
         self._asked: dict[str, bool] = {}
+        # what the attribution rules found of a sentence of the text, by sentence span: what
+        # depends on the text alone, asked again for each quote in it (a sentence of thousands
+        # of quotes made that quadratic)
+        self.sentence_facts: dict[tuple[str, int, int], bool] = {}
         # each sentence's words, kept for the second pass below in a text of ordinary length
         # (in a long one they would hold 150 MB at the 5 MB limit: found again there)
         keep = len(masked) <= _KEEP_WORDS_BELOW
@@ -529,6 +535,12 @@ class Registry:
     def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
         """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
         sentence-initial function words dropped; ``None`` when no name is left."""
+        if i == j:                      # most runs: one word, so no title and no "of" in it
+            w = toks[i][2]
+            if w in STOP_CAPS or not self._could_name_word(w):
+                return None
+            role, start = self._premodifier(toks, i)
+            return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
         names = ws[t:]
@@ -558,6 +570,21 @@ class Registry:
             return False                                        # two people, or no one
         if len(names) == 1 and not self.find(name):
             low = name.lower()
+            if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
+                    or self._used_in_lower_case(low)):
+                return False
+        return True
+
+    def _could_name_word(self, w: str) -> bool:
+        """``_could_name([w])`` for a word not in STOP_CAPS (the same tests, one word)."""
+        if w.endswith(("’s", "'s")) or w in CONNECTORS:
+            return False
+        if w in TITLES:
+            return self.find(w) is not None
+        if (w == "and" or w == "for") and not _is_org(w):
+            return False
+        if not self.find(w):
+            low = w.lower()
             if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
                     or self._used_in_lower_case(low)):
                 return False
@@ -608,8 +635,12 @@ class Registry:
                               (person.context, appositive)):
             if value and value not in values:
                 values.append(value)
-        for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
-            person.gender = person.gender or g
+        if np.role or np.title:                 # (without either, only the modifiers)
+            for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
+                person.gender = person.gender or g
+        else:
+            for g in np.modifiers:
+                person.gender = person.gender or g
         if kind == "person":
             person.gender = person.gender or first_name_gender(person.name)
         return person
