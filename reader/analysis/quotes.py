@@ -507,14 +507,15 @@ def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for lo, hi in paras:
         start = lo
-        for m in _SENTENCE_END_RE.finditer(text[lo:hi]):
-            end = lo + m.end()
+        # (searched in place, to hi: the pattern's $ matches there as at the end of a copy)
+        for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+            at, end = m.span()
             nxt = text[end] if end < hi else ""
             if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENS_NEXT):
                 continue
-            if text[lo + m.start()] == "." and _abbreviation(text[max(start, lo + m.start() - 40):lo + m.start() + 1]):
+            if text[at] == "." and _abbreviation(text[max(start, at - 40):at + 1]):
                 continue
-            out.append((start, lo + m.start() + len(m.group().rstrip())))
+            out.append((start, at + len(m.group().rstrip())))
             start = end
         if start < hi and text[start:hi].strip():
             out.append((start, hi))

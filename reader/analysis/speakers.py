@@ -391,6 +391,27 @@ def _joins(text: str, toks: list[Word], k: int) -> bool:
             and _only_space(text, toks[k][1], toks[k + 1][0]))
 
 
+def _cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, int]]]:
+    """The indexes of a sentence's capitalised words (``toks``: its ``words``), and its
+    capitalised runs as (first, last) indexes: each from the next capitalised word after the
+    last run, as far as ``_joins`` goes; a lone function word ("The", "But") is left out: it
+    names no one. In C when ``reader._native`` is there (``speaker_runs``, reader/native/quotes.c)."""
+    # most words are not capitalised: no name starts there
+    caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+    runs = []
+    k, last = 0, len(toks) - 1
+    while k < len(caps):
+        i = caps[k]
+        j = i
+        # (_joins asked only where the next word could continue the run: capitalised or a connector)
+        while j < last and (toks[j + 1][2][:1].isupper() or toks[j + 1][2] in CONNECTORS) and _joins(text, toks, j):
+            j += 1
+        if j > i or toks[i][2] not in STOP_CAPS:
+            runs.append((i, j))
+        k = bisect.bisect_left(caps, j + 1, k + 1)
+    return caps, runs
+
+
 def _last_before(positions: list[int], pos: int) -> int:
     """The last of the sorted ``positions`` before ``pos``, or -1."""
     k = bisect.bisect_left(positions, pos)
@@ -445,6 +466,16 @@ def _given_name_first(name: str) -> bool:
     return 2 <= len(ws) <= 3 and not _is_org(name) and first_name_gender(name) is not None
 
 
+_FROZEN_CONNECTORS, _FROZEN_STOP_CAPS = frozenset(CONNECTORS), frozenset(STOP_CAPS)
+_native_runs: Callable[[str, list[Word], frozenset[str], frozenset[str]],
+                       tuple[list[int], list[tuple[int, int]]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_runs as _native_runs
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_runs = None
+
+
 class Registry:
     """The people (and organisations) one article names, found as described above."""
 
@@ -474,25 +505,18 @@ class Registry:
         self._words = word_pattern(masked)
         for s, e in sentences:
             toks = words(masked, s, e, self._words)
-            # most words are not capitalised: no name starts there
-            caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+            caps, runs = (_native_runs(masked, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS) if _native_runs is not None
+                          else _cap_runs(masked, toks))
             if keep:
                 sentence_words.append(toks)
                 sentence_caps.append(caps)
-            k = 0
-            while k < len(caps):
-                i = caps[k]
-                j = i
-                while _joins(masked, toks, j):
-                    j += 1
-                # (a lone function word, "The", "But", names no one: not read as a name)
-                np = self.name_np(toks, i, j) if j > i or toks[i][2] not in STOP_CAPS else None
+            for i, j in runs:
+                np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
-                k = bisect.bisect_left(caps, j + 1, k + 1)
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             if p.kind == "person":

@@ -17,6 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c", "names.c")
+SOURCES += ("quotes.c",)     # the quote side's speaker registry
 
 
 def target_name() -> str:
