@@ -41,3 +41,22 @@ def test_one_word_runs_read_as_the_general_rule_reads_them():
         else:
             role, start = reg._premodifier(toks, i)
             assert np == speakers.NP("name", start if role else toks[i][0], end, name=w, role=role)
+
+
+def test_one_word_definitions_match_the_general_path():
+    """``_define_word`` registers what ``name_np`` then ``_define`` would, word by word."""
+    text = ("Lee, a lawyer, said no. “Yes,” said Park. Spokesman Hunt said so. Ito later said it. "
+            "Kim, 40, left. Roe’s aide Vale said. park Lee said Park.")
+    a, b = registry(), registry()
+    a.text = b.text = text
+    for s, e in sentences(text, [(0, len(text))]):
+        toks = speakers.words(text, s, e)
+        for i, (_, end, w) in enumerate(toks):
+            if not w[:1].isupper() or w in speakers.STOP_CAPS:
+                continue
+            a._define_word(toks, i, e)
+            np = b.name_np(toks, i, i)
+            if np is not None:
+                b._define(np, end, e, i > 0 and speakers.VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+            assert a.people == b.people
+    assert len(a.people) > len(registry().people)

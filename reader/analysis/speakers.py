@@ -511,6 +511,9 @@ class Registry:
                 sentence_words.append(toks)
                 sentence_caps.append(caps)
             for i, j in runs:
+                if i == j:
+                    self._define_word(toks, i, e)
+                    continue
                 np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
@@ -537,18 +540,40 @@ class Registry:
             if hits:
                 self._occurrences(s, toks, hits, by_surname)
 
-    def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
-        """Register the name if this mention defines a person: title, role, appositive or speech."""
+    def _define_word(self, toks: list[Word], i: int, e: int) -> None:
+        """``_define`` for a capitalised run of one word, toks[i] (not in STOP_CAPS), as the
+        first pass would do it with ``name_np``, in another order: a one-word name has no
+        title, no honorific's gender, no age after it that counts and is no given name and
+        surname, so only a role before it, an appositive, a verb of saying before or after it
+        define it; those (read from the text alone) are asked first, and whether the word
+        could name someone (asked of the registry) only when one of them holds. Most capitalised
+        words define no one: no NP is made for them."""
+        start, end, w = toks[i]
+        role, role_start = self._premodifier(toks, i)
+        appos = self._appositive(end, e)
+        if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+             or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
+                and self._could_name_word(w)):
+            self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
+
+    def _appositive(self, end: int, e: int) -> str:
+        """The appositive after a name ending at ``end`` in the sentence ending at ``e``
+        (``, a lawyer for …``), or ""."""
         # what follows, text[end:stop], read in place (a copy of it for every name cost more
         # than the tests below; the patterns see the same string end at stop)
         text, stop = self.text, min(e, end + WINDOW)
-        appos = ""
         if text.startswith(", ", end, stop):
             rest = text[end + 2:stop]
             if rest.split(" ", 1)[0] in APPOS_OPENERS:
                 verb = _APPOS_END_RE.search(rest)
                 cut = verb.start() if verb else rest.find(",")
-                appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                return rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+        return ""
+
+    def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
+        """Register the name if this mention defines a person: title, role, appositive or speech."""
+        text, stop = self.text, min(e, end + WINDOW)
+        appos = self._appositive(end, e)
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
@@ -677,6 +702,9 @@ class Registry:
                 return self.people[n]
         if kind and kind != "person":
             return None
+        if " " not in name and name.isprintable():      # one word (most asked): its own surname, no first name
+            last_of = self._by_surname.get(name)
+            return self.people[last_of[-1]] if last_of else None
         ws = name.split()
         last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
         mine = ws[:-1]
