@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -101,6 +102,7 @@ from reader.analysis.speakers import (
     WINDOW,
     Registry,
 )
+from reader.text.speedups import native as _speedups
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
@@ -500,10 +502,25 @@ def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
 
 
 _OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
+_FROZEN_ABBREV = frozenset(_ABBREV)
+_native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import quote_sentences as _native_sentences
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_sentences = None
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one)."""
+    """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one).
+    In C when ``reader._native`` is there (``quote_sentences``, reader/native/quotes.c)."""
+    if _native_sentences is not None:
+        return _native_sentences(text, paras, _FROZEN_ABBREV, _OPENS_NEXT)
+    return python_sentences(text, paras)
+
+
+def python_sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` in Python."""
     out = []
     for lo, hi in paras:
         start = lo

@@ -121,3 +121,126 @@ done:
     Py_XDECREF(runs);
     return out;
 }
+
+/* --- quote_sentences: reader.analysis.quotes.sentences ----------------------------------- */
+
+/* The sentence spans of the masked text, paragraph by paragraph (paras: (lo, hi) pairs): a
+ * sentence ends at a match of _SENTENCE_END_RE ([.!?…]+[\"”’')\]]*(\s+|$), searched in
+ * text[lo:hi]) followed by the paragraph's end, a capital, a digit or one of opens_next; not at
+ * a full stop ending an abbreviation (the last run of non-space characters of the 40 before it,
+ * from the sentence's start, with its closing . ! ? … left out (all but one, if that is all),
+ * in abbrev or initials, (?:[A-Za-z]\.)*[A-Z]). The paragraph's rest is a sentence when it
+ * is not all white space. Python original: quotes._sentences. */
+
+static int end_mark(Py_UCS4 c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+
+static int closer(Py_UCS4 c) {
+    return c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')' || c == ']';
+}
+
+static int initials_word(int kind, const void *data, Py_ssize_t s, Py_ssize_t e) {
+    if ((e - s) % 2 == 0)
+        return 0;
+    for (Py_ssize_t k = s; k < e - 1; k += 2) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) || PyUnicode_READ(kind, data, k + 1) != '.')
+            return 0;
+    }
+    Py_UCS4 last = PyUnicode_READ(kind, data, e - 1);
+    return last >= 'A' && last <= 'Z';
+}
+
+/* quotes._abbreviation(text[from:at + 1]), text[at] a full stop: 1, 0, or -1 on error. */
+static int abbreviation(PyObject *text, int kind, const void *data, Py_ssize_t from, Py_ssize_t at,
+                        PyObject *abbrev) {
+    Py_ssize_t s = at + 1;
+    while (s > from && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, s - 1)))
+        s--;
+    Py_ssize_t e = at + 1;              /* the run's closing marks left out, all but one if that is all */
+    while (e > s && end_mark(PyUnicode_READ(kind, data, e - 1)))
+        e--;
+    if (e == s)
+        e = s + 1;
+    PyObject *w = PyUnicode_Substring(text, s, e);
+    if (!w)
+        return -1;
+    int in = PySet_Contains(abbrev, w);
+    Py_DECREF(w);
+    if (in)
+        return in;
+    return initials_word(kind, data, s, e);
+}
+
+PyObject *rq_quote_sentences(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *paras, *abbrev, *opens_next;
+    if (!PyArg_ParseTuple(args, "UO!O!U", &text, &PyList_Type, &paras, &PyFrozenSet_Type, &abbrev, &opens_next))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    PyObject *out = PyList_New(0);
+    for (Py_ssize_t p = 0; out && p < PyList_GET_SIZE(paras); p++) {
+        Py_ssize_t lo, hi;
+        if (!PyArg_ParseTuple(PyList_GET_ITEM(paras, p), "nn", &lo, &hi)) {
+            Py_CLEAR(out);
+            break;
+        }
+        if (lo < 0 || hi > n || lo > hi) {
+            PyErr_SetString(PyExc_ValueError, "quote_sentences: a paragraph outside the text");
+            Py_CLEAR(out);
+            break;
+        }
+        Py_ssize_t start = lo, i = lo;
+        while (out && i < hi) {
+            if (!end_mark(PyUnicode_READ(kind, data, i))) {
+                i++;
+                continue;
+            }
+            Py_ssize_t at = i, r = i;
+            while (r < hi && end_mark(PyUnicode_READ(kind, data, r)))
+                r++;
+            while (r < hi && closer(PyUnicode_READ(kind, data, r)))
+                r++;
+            if (r < hi && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, r))) {
+                i = r;                  /* no match starts in this run of marks */
+                continue;
+            }
+            Py_ssize_t end = r;
+            while (end < hi && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end)))
+                end++;
+            i = end;
+            if (end < hi) {
+                Py_UCS4 nxt = PyUnicode_READ(kind, data, end);
+                if (!(Py_UNICODE_ISUPPER(nxt) || Py_UNICODE_ISDIGIT(nxt)
+                      || PyUnicode_FindChar(opens_next, nxt, 0, PyUnicode_GET_LENGTH(opens_next), 1) >= 0))
+                    continue;
+            }
+            if (PyUnicode_READ(kind, data, at) == '.') {
+                int abbr = abbreviation(text, kind, data, at - 40 > start ? at - 40 : start, at, abbrev);
+                if (abbr < 0) {
+                    Py_CLEAR(out);
+                    break;
+                }
+                if (abbr)
+                    continue;
+            }
+            PyObject *span = Py_BuildValue("(nn)", start, r);
+            if (!span || PyList_Append(out, span) < 0)
+                Py_CLEAR(out);
+            Py_XDECREF(span);
+            start = end;
+        }
+        if (!out)
+            break;
+        for (Py_ssize_t k = start; k < hi; k++)
+            if (!Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, k))) {
+                PyObject *span = Py_BuildValue("(nn)", start, hi);
+                if (!span || PyList_Append(out, span) < 0)
+                    Py_CLEAR(out);
+                Py_XDECREF(span);
+                break;
+            }
+    }
+    return out;
+}

@@ -9,4 +9,7 @@
    of a sentence's words and the capitalised runs the speaker registry reads as names. */
 PyObject *rq_speaker_runs(PyObject *self, PyObject *args);
 
+/* quote_sentences(text, paras, abbrev, opens_next) -> [(start, end), ...]: reader.analysis.quotes.sentences. */
+PyObject *rq_quote_sentences(PyObject *self, PyObject *args);
+
 #endif
