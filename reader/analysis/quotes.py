@@ -617,7 +617,10 @@ def _in_capitals(body: str) -> bool:
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
-    last = _LAST_WORD_RE.search(prefix)
+    # (the only match there can be ends the prefix: looked for in its last characters first;
+    # the lookbehind sees those before, so none is found there that the whole would not give)
+    last = _LAST_WORD_RE.search(prefix, max(0, len(prefix) - 60)) or (
+        _LAST_WORD_RE.search(prefix) if len(prefix) > 60 else None)
     after_verb = (last is not None and VERB_RE.fullmatch(last.group(1)) is not None
                   and last.group(1) not in _MANNER_VERBS)
     starts = (not prefix or prefix[-1] == ":" or continued or after_verb

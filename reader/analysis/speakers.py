@@ -741,8 +741,8 @@ class Registry:
             people = by_surname[base]
             for p in people:
                 p.mentions.append(a)
-            k = n - 1
-            while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former"
+            k, floor = n - 1, max(0, n - 6)
+            while (k >= floor and (_cap(toks[k][2]) or toks[k][2] == "former"
                                             or (toks[k][2] == "of" and k > 0 and _cap(toks[k - 1][2])))
                    and _only_space(self.text, toks[k][1], toks[k + 1][0])):
                 k -= 1                                  # (former Secretary of State Ann Lee: of inside a title)
@@ -969,7 +969,8 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    m = _THE_NOUN_END_RE.search(text[max(lo, b - 120):b])
+    tail = text[max(lo, b - 120):b]
+    m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
         return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)
