@@ -742,10 +742,13 @@ class Registry:
             for p in people:
                 p.mentions.append(a)
             k, floor = n - 1, max(0, n - 6)
-            while (k >= floor and (_cap(toks[k][2]) or toks[k][2] == "former"
-                                            or (toks[k][2] == "of" and k > 0 and _cap(toks[k - 1][2])))
-                   and _only_space(self.text, toks[k][1], toks[k + 1][0])):
-                k -= 1                                  # (former Secretary of State Ann Lee: of inside a title)
+            while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
+                before = toks[k][2]
+                if not ((before[:1].isupper() or before == "former"
+                         or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
+                        and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                    break
+                k -= 1
             prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
             comma = self.text.rfind(",", max(s, a - WINDOW), a)
             in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
