@@ -74,3 +74,15 @@ def surface_diff(
     /,
 ) -> list[tuple[int, str]]:
     """``reader.engine.wordiff.surface_diff``."""
+
+def speaker_runs(
+    text: str, toks: list[tuple[int, int, str]], connectors: frozenset[str], stop_caps: frozenset[str], /
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """``reader.analysis.speakers._cap_runs(text, toks)``: the indexes of the capitalised words
+    and the capitalised runs the registry reads as names (``connectors``, ``stop_caps``: its sets)."""
+
+def quote_sentences(
+    text: str, paras: list[tuple[int, int]], abbrev: frozenset[str], opens_next: str, /
+) -> list[tuple[int, int]]:
+    """``reader.analysis.quotes.sentences(text, paras)`` (``abbrev``, ``opens_next``: its
+    abbreviations and the characters besides capitals and digits that may open a sentence)."""

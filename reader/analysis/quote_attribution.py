@@ -359,7 +359,11 @@ def _headline(reg: Registry, sentence: tuple[int, int]) -> Found | None:
     verb of saying or judging, or the one closing it before ``Says``; a person the
     article identifies (a full name, a titled or a known one)."""
     text, (lo, hi) = reg.text, sentence
-    if not _title_case(text, lo, hi):
+    key = ("title case", lo, hi)
+    title_case = reg.sentence_facts.get(key)
+    if title_case is None:                  # (the same for every quote in the sentence)
+        title_case = reg.sentence_facts[key] = _title_case(text, lo, hi)
+    if not title_case:
         return None
     final = _TITLE_FINAL_RE.search(text, lo, hi)
     if final is not None:

@@ -86,6 +86,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -101,6 +102,7 @@ from reader.analysis.speakers import (
     WINDOW,
     Registry,
 )
+from reader.text.speedups import native as _speedups
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
@@ -500,21 +502,37 @@ def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
 
 
 _OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
+_FROZEN_ABBREV = frozenset(_ABBREV)
+_native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import quote_sentences as _native_sentences
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_sentences = None
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one)."""
+    """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one).
+    In C when ``reader._native`` is there (``quote_sentences``, reader/native/quotes.c)."""
+    if _native_sentences is not None:
+        return _native_sentences(text, paras, _FROZEN_ABBREV, _OPENS_NEXT)
+    return python_sentences(text, paras)
+
+
+def python_sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sentences`` in Python."""
     out = []
     for lo, hi in paras:
         start = lo
-        for m in _SENTENCE_END_RE.finditer(text[lo:hi]):
-            end = lo + m.end()
+        # (searched in place, to hi: the pattern's $ matches there as at the end of a copy)
+        for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+            at, end = m.span()
             nxt = text[end] if end < hi else ""
             if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in _OPENS_NEXT):
                 continue
-            if text[lo + m.start()] == "." and _abbreviation(text[max(start, lo + m.start() - 40):lo + m.start() + 1]):
+            if text[at] == "." and _abbreviation(text[max(start, at - 40):at + 1]):
                 continue
-            out.append((start, lo + m.start() + len(m.group().rstrip())))
+            out.append((start, at + len(m.group().rstrip())))
             start = end
         if start < hi and text[start:hi].strip():
             out.append((start, hi))
@@ -599,7 +617,10 @@ def _in_capitals(body: str) -> bool:
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:
-    last = _LAST_WORD_RE.search(prefix)
+    # (the only match there can be ends the prefix: looked for in its last characters first;
+    # the lookbehind sees those before, so none is found there that the whole would not give)
+    last = _LAST_WORD_RE.search(prefix, max(0, len(prefix) - 60)) or (
+        _LAST_WORD_RE.search(prefix) if len(prefix) > 60 else None)
     after_verb = (last is not None and VERB_RE.fullmatch(last.group(1)) is not None
                   and last.group(1) not in _MANNER_VERBS)
     starts = (not prefix or prefix[-1] == ":" or continued or after_verb

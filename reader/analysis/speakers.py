@@ -50,11 +50,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
+from reader.text.speedups import native as _speedups
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
@@ -313,13 +315,29 @@ class Person:
 
 
 Word = tuple[int, int, str]      # start, end, text
+# the words whose final full stop stays (besides initials), for the C word pass
+_KEEP_FULL_STOP = frozenset(SUFFIXES) | frozenset(TITLES) | frozenset(HONORIFICS)
+_native_words: Callable[[str, int, int, frozenset[str]], list[Word]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_words as _native_words
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_words = None
 _TEXT, _FIRST = itemgetter(2), itemgetter(0)       # a word's text; a string's first character
 
 
 def words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
     """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``).
-    (``pattern``: ``word_pattern(text)``, when the caller has it.)"""
+    (``pattern``: ``word_pattern(text)``, when the caller has it.) In C when ``reader._native``
+    is there (``speaker_words``, reader/native/names.c); ``python_words`` is the fallback."""
+    if _native_words is not None:
+        return _native_words(text, lo, hi, _KEEP_FULL_STOP)
+    return python_words(text, lo, hi, pattern)
+
+
+def python_words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
+    """``words`` in Python (the pattern gives the same words either way; the ASCII one is cheaper)."""
     out: list[Word] = []
     append, find, at = out.append, text.find, lo
     for w in pattern.findall(text, lo, hi):
@@ -364,11 +382,34 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 def _joins(text: str, toks: list[Word], k: int) -> bool:
     """Does token k+1 continue a capitalised run at token k (``Department of Homeland Security``)?"""
-    if k + 1 >= len(toks) or not _only_space(text, toks[k][1], toks[k + 1][0]):
+    # (the next word first: most are not capitalised, and then the gap need not be cut out)
+    if k + 1 >= len(toks):
         return False
     w = toks[k + 1][2]
-    return w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
-                       and _only_space(text, toks[k + 1][1], toks[k + 2][0]))
+    return ((w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
+                                 and _only_space(text, toks[k + 1][1], toks[k + 2][0])))
+            and _only_space(text, toks[k][1], toks[k + 1][0]))
+
+
+def _cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, int]]]:
+    """The indexes of a sentence's capitalised words (``toks``: its ``words``), and its
+    capitalised runs as (first, last) indexes: each from the next capitalised word after the
+    last run, as far as ``_joins`` goes; a lone function word ("The", "But") is left out: it
+    names no one. In C when ``reader._native`` is there (``speaker_runs``, reader/native/quotes.c)."""
+    # most words are not capitalised: no name starts there
+    caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+    runs = []
+    k, last = 0, len(toks) - 1
+    while k < len(caps):
+        i = caps[k]
+        j = i
+        # (_joins asked only where the next word could continue the run: capitalised or a connector)
+        while j < last and (toks[j + 1][2][:1].isupper() or toks[j + 1][2] in CONNECTORS) and _joins(text, toks, j):
+            j += 1
+        if j > i or toks[i][2] not in STOP_CAPS:
+            runs.append((i, j))
+        k = bisect.bisect_left(caps, j + 1, k + 1)
+    return caps, runs
 
 
 def _last_before(positions: list[int], pos: int) -> int:
@@ -425,6 +466,16 @@ def _given_name_first(name: str) -> bool:
     return 2 <= len(ws) <= 3 and not _is_org(name) and first_name_gender(name) is not None
 
 
+_FROZEN_CONNECTORS, _FROZEN_STOP_CAPS = frozenset(CONNECTORS), frozenset(STOP_CAPS)
+_native_runs: Callable[[str, list[Word], frozenset[str], frozenset[str]],
+                       tuple[list[int], list[tuple[int, int]]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_runs as _native_runs
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_runs = None
+
+
 class Registry:
     """The people (and organisations) one article names, found as described above."""
 
@@ -442,6 +493,10 @@ class Registry:
         # all found at once when many are asked
         self._lower: set[str] | None = None
         self._asked: dict[str, bool] = {}
+        # what the attribution rules found of a sentence of the text, by sentence span: what
+        # depends on the text alone, asked again for each quote in it (a sentence of thousands
+        # of quotes made that quadratic)
+        self.sentence_facts: dict[tuple[str, int, int], bool] = {}
         # each sentence's words, kept for the second pass below in a text of ordinary length
         # (in a long one they would hold 150 MB at the 5 MB limit: found again there)
         keep = len(masked) <= _KEEP_WORDS_BELOW
@@ -450,25 +505,21 @@ class Registry:
         self._words = word_pattern(masked)
         for s, e in sentences:
             toks = words(masked, s, e, self._words)
-            # most words are not capitalised: no name starts there
-            caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+            caps, runs = (_native_runs(masked, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS) if _native_runs is not None
+                          else _cap_runs(masked, toks))
             if keep:
                 sentence_words.append(toks)
                 sentence_caps.append(caps)
-            k = 0
-            while k < len(caps):
-                i = caps[k]
-                j = i
-                while _joins(masked, toks, j):
-                    j += 1
-                # (a lone function word, "The", "But", names no one: not read as a name)
-                np = self.name_np(toks, i, j) if j > i or toks[i][2] not in STOP_CAPS else None
+            for i, j in runs:
+                if i == j:
+                    self._define_word(toks, i, e)
+                    continue
+                np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
-                k = bisect.bisect_left(caps, j + 1, k + 1)
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             if p.kind == "person":
@@ -489,18 +540,40 @@ class Registry:
             if hits:
                 self._occurrences(s, toks, hits, by_surname)
 
-    def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
-        """Register the name if this mention defines a person: title, role, appositive or speech."""
+    def _define_word(self, toks: list[Word], i: int, e: int) -> None:
+        """``_define`` for a capitalised run of one word, toks[i] (not in STOP_CAPS), as the
+        first pass would do it with ``name_np``, in another order: a one-word name has no
+        title, no honorific's gender, no age after it that counts and is no given name and
+        surname, so only a role before it, an appositive, a verb of saying before or after it
+        define it; those (read from the text alone) are asked first, and whether the word
+        could name someone (asked of the registry) only when one of them holds. Most capitalised
+        words define no one: no NP is made for them."""
+        start, end, w = toks[i]
+        role, role_start = self._premodifier(toks, i)
+        appos = self._appositive(end, e)
+        if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+             or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
+                and self._could_name_word(w)):
+            self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
+
+    def _appositive(self, end: int, e: int) -> str:
+        """The appositive after a name ending at ``end`` in the sentence ending at ``e``
+        (``, a lawyer for …``), or ""."""
         # what follows, text[end:stop], read in place (a copy of it for every name cost more
         # than the tests below; the patterns see the same string end at stop)
         text, stop = self.text, min(e, end + WINDOW)
-        appos = ""
         if text.startswith(", ", end, stop):
             rest = text[end + 2:stop]
             if rest.split(" ", 1)[0] in APPOS_OPENERS:
                 verb = _APPOS_END_RE.search(rest)
                 cut = verb.start() if verb else rest.find(",")
-                appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                return rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+        return ""
+
+    def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
+        """Register the name if this mention defines a person: title, role, appositive or speech."""
+        text, stop = self.text, min(e, end + WINDOW)
+        appos = self._appositive(end, e)
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
@@ -511,6 +584,12 @@ class Registry:
     def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
         """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
         sentence-initial function words dropped; ``None`` when no name is left."""
+        if i == j:                      # most runs: one word, so no title and no "of" in it
+            w = toks[i][2]
+            if w in STOP_CAPS or not self._could_name_word(w):
+                return None
+            role, start = self._premodifier(toks, i)
+            return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
         names = ws[t:]
@@ -540,6 +619,21 @@ class Registry:
             return False                                        # two people, or no one
         if len(names) == 1 and not self.find(name):
             low = name.lower()
+            if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
+                    or self._used_in_lower_case(low)):
+                return False
+        return True
+
+    def _could_name_word(self, w: str) -> bool:
+        """``_could_name([w])`` for a word not in STOP_CAPS (the same tests, one word)."""
+        if w.endswith(("’s", "'s")) or w in CONNECTORS:
+            return False
+        if w in TITLES:
+            return self.find(w) is not None
+        if (w == "and" or w == "for") and not _is_org(w):
+            return False
+        if not self.find(w):
+            low = w.lower()
             if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
                     or self._used_in_lower_case(low)):
                 return False
@@ -590,8 +684,12 @@ class Registry:
                               (person.context, appositive)):
             if value and value not in values:
                 values.append(value)
-        for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
-            person.gender = person.gender or g
+        if np.role or np.title:                 # (without either, only the modifiers)
+            for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
+                person.gender = person.gender or g
+        else:
+            for g in np.modifiers:
+                person.gender = person.gender or g
         if kind == "person":
             person.gender = person.gender or first_name_gender(person.name)
         return person
@@ -604,6 +702,9 @@ class Registry:
                 return self.people[n]
         if kind and kind != "person":
             return None
+        if " " not in name and name.isprintable():      # one word (most asked): its own surname, no first name
+            last_of = self._by_surname.get(name)
+            return self.people[last_of[-1]] if last_of else None
         ws = name.split()
         last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
         mine = ws[:-1]
@@ -640,11 +741,14 @@ class Registry:
             people = by_surname[base]
             for p in people:
                 p.mentions.append(a)
-            k = n - 1
-            while (k >= max(0, n - 6) and (_cap(toks[k][2]) or toks[k][2] == "former"
-                                            or (toks[k][2] == "of" and k > 0 and _cap(toks[k - 1][2])))
-                   and _only_space(self.text, toks[k][1], toks[k + 1][0])):
-                k -= 1                                  # (former Secretary of State Ann Lee: of inside a title)
+            k, floor = n - 1, max(0, n - 6)
+            while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
+                before = toks[k][2]
+                if not ((before[:1].isupper() or before == "former"
+                         or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
+                        and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                    break
+                k -= 1
             prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
             comma = self.text.rfind(",", max(s, a - WINDOW), a)
             in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
@@ -868,7 +972,8 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    m = _THE_NOUN_END_RE.search(text[max(lo, b - 120):b])
+    tail = text[max(lo, b - 120):b]
+    m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
         return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)

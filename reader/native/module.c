@@ -8,6 +8,8 @@
  *   name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...] (names.c)
  *   name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...] (names.c)
  *   speaker_words(text, lo, hi, keep) -> [(start, end, word), ...] (names.c)
+ *   speaker_runs(text, toks, connectors, stop_caps) -> (caps, [(i, j), ...]) (quotes.c)
+ *   quote_sentences(text, paras, abbrev, opens_next) -> [(start, end), ...] (quotes.c)
  *
  * a and b are sequences of word ids (ints in 0..2**31-1), stop a bytes object with a
  * non-zero byte at each stop word's id, params the tuple reader.engine.align.native_params()
@@ -23,6 +25,7 @@
 #include "names.h"
 #include "ids.h"
 #include "surface.h"
+#include "quotes.h"
 
 #include <string.h>
 
@@ -232,6 +235,10 @@ static PyMethodDef methods[] = {
     {"surface_diff", rs_surface_diff, METH_VARARGS,
      "surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first, b_text, ..., ops): "
      "reader.engine.wordiff.surface_diff."},
+    {"speaker_runs", rq_speaker_runs, METH_VARARGS,
+     "speaker_runs(text, toks, connectors, stop_caps): the capitalised words and runs of speakers._cap_runs."},
+    {"quote_sentences", rq_quote_sentences, METH_VARARGS,
+     "quote_sentences(text, paras, abbrev, opens_next): the sentence spans of reader.analysis.quotes.sentences."},
     {NULL, NULL, 0, NULL},
 };
 
