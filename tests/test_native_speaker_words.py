@@ -1,8 +1,9 @@
 """The C word pass for the speaker registry (``reader._native.speaker_words``, in
-reader/native/names.c) against ``reader.analysis.speakers.words``.
+reader/native/names.c) against ``reader.analysis.speakers.python_words``, the Python
+fallback (``speakers.words`` itself calls the C function when it is there).
 
-``speaker_words(text, lo, hi, keep)`` must give the (start, end, word) triples ``words``
-gives, for any text and any bounds: letters and digits of any script, underscores, full
+``speaker_words(text, lo, hi, keep)`` must give the (start, end, word) triples
+``python_words`` gives, for any text and any bounds: letters and digits of any script, underscores, full
 stops (initials, abbreviations the registry keeps, a sentence's last word), commas in
 numbers, apostrophes and hyphens, the blanked-out quotations' FILL character. Without the
 extension the tests are skipped (except on CI: see the ``native`` fixture).
@@ -17,14 +18,14 @@ from reader.analysis import speakers
 
 
 def keep() -> frozenset[str]:
-    """The words whose final full stop ``words`` keeps (besides initials)."""
+    """The words whose final full stop ``python_words`` keeps (besides initials)."""
     return frozenset(speakers.SUFFIXES) | frozenset(speakers.TITLES) | frozenset(speakers.HONORIFICS)
 
 
 def check(native, text: str, lo: int, hi: int) -> None:
     got = native.speaker_words(text, lo, hi, keep())
-    assert got == speakers.words(text, lo, hi)
-    assert got == speakers.words(text, lo, hi, speakers.word_pattern(text))
+    assert got == speakers.python_words(text, lo, hi)
+    assert got == speakers.python_words(text, lo, hi, speakers.word_pattern(text))
 
 
 ALPHABET = ("ABJMSUabcdrsjt" "0123456789" "..,,_’'-‑" "  \n\t" "éß٣²½Ωж\ue000\u00a0" "“”\"()")
