@@ -16,8 +16,7 @@ import sysconfig
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c", "names.c")
-QUOTE_SOURCES = ("quotes.c",)   # the quote side's C (speakers.py, quotes.py)
+SOURCES = ("module.c", "align.c", "diff.c", "words.c", "cleanup.c", "ids.c", "surface.c", "names.c", "quotes.c")
 
 
 def target_name() -> str:
@@ -35,7 +34,7 @@ def compile_native(out_dir: Path) -> Path:
     command = [
         *cc, "-shared", "-fPIC", "-O2", "-std=c99", "-Wall", "-fvisibility=hidden",
         f"-I{sysconfig.get_paths()['include']}", f"-I{HERE}",
-        *(str(HERE / name) for name in SOURCES + QUOTE_SOURCES), "-o", str(target),
+        *(str(HERE / name) for name in SOURCES), "-o", str(target),
     ]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode:
