@@ -31,7 +31,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from reader.library.model import Article
-from reader.tui import bindings
+from reader.tui import bindings, frames
 from reader.tui.app_handle import reader_app
 from reader.tui.state import PairState, other
 from reader.tui.widgets.article_list import ArticleList
@@ -400,6 +400,9 @@ class MainScreen(Screen[None]):
     def on_side_panel_selected(self, message: SidePanel.Selected) -> None:
         for side in "ab":  # the panes scroll to the mentions: not a scroll to follow
             self.view(side).set_selection(message.spans.get(side, []))
+        # In the frame that shows the tab or the highlight (a tab shown for the first time
+        # is laid out first, and the panes' own requests came after that frame).
+        frames.repaint_now(self.view("a"), self.view("b"))
 
     def on_side_panel_closed(self) -> None:
         self.side_open = False
