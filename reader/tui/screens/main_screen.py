@@ -415,7 +415,12 @@ class MainScreen(Screen[None]):
             return
         self.side_open = True
         self._sync_side_class()
+        # The panel marked as holding the focus now, in the frame that shows the tab (the
+        # focus's own DescendantFocus comes up after that frame: the panel was drawn
+        # again, restyled, 30-50 ms later, when the focus came from another area).
+        self._mark_focused_area(self.side_panel)
         self.side_panel.show_tab(tab)
+        frames.repaint_now(*self.side_panel.walk_children(Widget, with_self=True))
 
     def _sync_side_class(self) -> None:
         """``-side-open`` on the screen while the panel is open and the screen is not

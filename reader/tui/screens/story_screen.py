@@ -223,18 +223,22 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         self.lay_out_ahead()
 
     def _opening_state(self, story: Story) -> None:
-        """As a screen composed now would show ``story``: the cursor on the first cell off
-        the diagonal, the lists cut and scrolled to the top, the heat map focused."""
-        heat_map = self.query_one(HeatMap)
-        heat_map.cursor = heat_map.first_cell()
+        """As a screen composed now would show ``story``: the lists cut and scrolled to
+        the top, the cursor on the first cell off the diagonal, the heat map focused."""
         if self.full:
             self.full = False
             for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
                                                 strict=False):
                 widget.update(text)
                 widget.set_class(MORE_HINT in text.plain, "-has-more")
+        # The top first: the cursor then finds its cell on screen (moved first, it asked
+        # to scroll to its cell relative to where the lists were).
         self.query_one(StoryLists).scroll_to(0, 0, animate=False, immediate=True)
-        self._shown(story)
+        heat_map = self.query_one(HeatMap)
+        heat_map.cursor = heat_map.first_cell()
+        # Focused without scrolling to it: the screen is not shown, so where the map is
+        # is where it was last drawn.
+        heat_map.focus(scroll_visible=False)
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
         """The sections under the heat map, built once per story and per "+" state."""
