@@ -185,3 +185,23 @@ async def test_the_entities_list_fits_the_quotes_list_place_while_hidden():
         # What the layout pass found once it was shown, worked out before.
         assert (entities.virtual_size, entities.show_vertical_scrollbar) == hidden
         assert entities.region == quotes_region
+
+
+async def test_the_story_screen_keeps_its_place_under_the_help_screen():
+    from reader.tui.screens.help_screen import HelpScreen
+
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("m", "l")
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen and screen.query_one(HeatMap).cursor == (0, 2)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.query_one(HeatMap).cursor == (0, 1)  # closed: as it opens, for the next m

@@ -18,10 +18,11 @@ finished the way Textual finishes any screen.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.app import App
-from textual.screen import Screen
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.screen import Screen
 
 PASSES = 4  # layout passes at most: the first makes the scrollbars, the next sizes them, ...
 

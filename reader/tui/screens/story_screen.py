@@ -140,6 +140,12 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         # (this handler runs before Textual's own, which restyles the screen)
         self.call_next(frames.scrollbars_now, self)
 
+    def on_screen_suspend(self) -> None:
+        # Closed (escape, enter on a cell, or anything that pops it), not covered by
+        # another screen (help, the palette): once the comparison screen is drawn again.
+        if self not in self.app.screen_stack:
+            self.app.call_after_refresh(self._after_close)
+
     def on_unmount(self) -> None:
         reader_app(self).story.watch(None, None)
 
@@ -275,12 +281,7 @@ class StoryScreen(Screen[tuple[int, int] | None]):
         if message.row == message.column:
             self.notify("Choose a cell off the diagonal: two different articles.", severity="warning")
             return
-        self._dismiss((message.row, message.column))
+        self.dismiss((message.row, message.column))
 
     def action_close(self) -> None:
-        self._dismiss(None)
-
-    def _dismiss(self, result: tuple[int, int] | None) -> None:
-        self.dismiss(result)
-        # After the frame that shows the comparison screen again.
-        self.app.call_after_refresh(self._after_close)
+        self.dismiss(None)
