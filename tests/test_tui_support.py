@@ -140,3 +140,52 @@ def fixed_compare(a_body: str, b_body: str):
 def screen_text(app) -> str:
     """What the terminal shows, as plain text lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def screen_cells(app) -> list[list[tuple[str, object]]]:
+    """What the terminal shows, cell by cell: (character, style) per row."""
+    return [[(char, segment.style) for segment in strip for char in segment.text]
+            for strip in app.screen._compositor.render_strips()]
+
+
+class Frames:
+    """The frames the app writes to the terminal (Textual's updates), as they come."""
+
+    def __init__(self, app) -> None:
+        self.updates: list[object] = []
+        display = app._display
+
+        def record(screen, renderable) -> None:
+            if renderable is not None:
+                self.updates.append(renderable)
+            display(screen, renderable)
+
+        app._display = record
+
+    def clear(self) -> None:
+        self.updates.clear()
+
+    def cells(self, n: int) -> dict[tuple[int, int], str]:
+        """The cells frame ``n`` draws: (x, y) -> character."""
+        from textual._compositor import ChopsUpdate, LayoutUpdate
+
+        update = self.updates[n]
+        cells: dict[tuple[int, int], str] = {}
+
+        def put(x: int, y: int, strip) -> None:
+            for char in strip.text:
+                cells[(x, y)] = char
+                x += 1
+
+        if isinstance(update, LayoutUpdate):
+            for y, line in enumerate(update.strips, update.region.y):
+                x = update.region.x
+                for strip in line:
+                    put(x, y, strip)
+                    x += strip.cell_length
+        elif isinstance(update, ChopsUpdate):  # what it writes: the chops its spans cross
+            for y, x1, x2 in update.spans:
+                for end, (x, strip) in zip(update.chop_ends[y], update.chops[y].items(), strict=True):
+                    if strip is not None and x <= x2 and end > x1:
+                        put(x, y, strip)
+        return cells

@@ -219,7 +219,7 @@ class ReaderApp(App[int]):
 
         if not isinstance(self.screen, StoryScreen):
             self.later_styles()
-            self.push_screen(StoryScreen(), callback=self._story_closed)
+            self.push_screen(self.story.screen_for(self.articles), callback=self._story_closed)
 
     def action_versions(self) -> None:
         """The versions of pane A's article (an imported page fetched again)."""

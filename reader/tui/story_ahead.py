@@ -2,6 +2,11 @@
 worker: ahead of the key for a library of at most :data:`STORY_AHEAD` articles (once it
 is loaded and indexed, so ``m`` finds it ready), else when the screen first asks.
 
+Once the story is analysed, its Story screen is built ahead too (:meth:`StoryAnalysis.
+prepare_screen`): composed, laid out and drawn off the screen
+(:mod:`reader.tui.offscreen`), so ``m`` shows it in one repaint; it is kept for the
+session (closed, it is put back as it opens), until the articles change.
+
 :func:`reader.analysis.story.analyse_story` runs once per set of articles; the result is
 kept for the session, keyed by the articles' ids. The Story screen that waits for it
 hears of the progress and of the result through the callbacks it gives
@@ -20,8 +25,10 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from reader.analysis.story import Story
+    from reader.tui.screens.story_screen import StoryScreen
 
 STORY_AHEAD = 60  # libraries up to this many articles are analysed before m is pressed
+SCREEN_NAME = "reader-story"  # the Story screen built ahead, as installed on the app
 
 Key = tuple[str, ...]
 Progress = tuple[int, int, str]
@@ -41,6 +48,48 @@ class StoryAnalysis:
         self.progress: Progress | None = None           # the running analysis's last step
         self._on_progress: Callable[[int, int, str], None] | None = None
         self._on_done: Callable[[Key, Story | None, str], None] | None = None
+        self.screen: tuple[Key, StoryScreen] | None = None  # the Story screen built ahead, for its articles
+
+    def screen_for(self, articles: list[Article]) -> StoryScreen:
+        """The Story screen to push for ``articles``: the one built ahead when it shows
+        their story, else a new one (which shows the analysis's progress)."""
+        from reader.tui.screens.story_screen import StoryScreen
+
+        built = self.screen
+        if built is not None and built[0] == story_key(articles) and built[1].is_mounted:
+            return built[1]
+        return StoryScreen()
+
+    def prepare_screen(self) -> None:
+        """Build the Story screen of the analysed story ahead, off the screen, unless it
+        is built already or a Story screen is shown (it is built once that one closes).
+        A screen built for other articles is dropped."""
+        from reader.tui import offscreen
+        from reader.tui.app_handle import reader_app
+        from reader.tui.screens.story_screen import StoryScreen
+
+        app = reader_app(self.app)
+        story = self.ready(app.articles) if app.is_running else None
+        if story is None or isinstance(app.screen, StoryScreen):
+            return
+        key = story_key(app.articles)
+        if self.screen is not None:
+            if self.screen[0] == key:
+                return
+            self._drop_screen()
+        app.later_styles()  # the Story screen's rules (parsed after the first frame)
+
+        screen = StoryScreen(ahead=True)
+        self.screen = (key, screen)
+        offscreen.start(app, screen, SCREEN_NAME)
+
+    def _drop_screen(self) -> None:
+        if self.screen is None:
+            return
+        _key, screen = self.screen
+        self.screen = None
+        self.app.uninstall_screen(screen)
+        screen.remove()
 
     def ready(self, articles: list[Article]) -> Story | None:
         """The story of ``articles`` when it is analysed, else None."""
@@ -97,3 +146,5 @@ class StoryAnalysis:
             self.cache = (key, story)
         if self._on_done is not None:
             self._on_done(key, story, error)
+        if story is not None:
+            self.app.call_later(self.prepare_screen)

@@ -31,7 +31,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from reader.library.model import Article
-from reader.tui import bindings
+from reader.tui import bindings, frames
 from reader.tui.app_handle import reader_app
 from reader.tui.state import PairState, other
 from reader.tui.widgets.article_list import ArticleList
@@ -400,6 +400,9 @@ class MainScreen(Screen[None]):
     def on_side_panel_selected(self, message: SidePanel.Selected) -> None:
         for side in "ab":  # the panes scroll to the mentions: not a scroll to follow
             self.view(side).set_selection(message.spans.get(side, []))
+        # In the frame that shows the tab or the highlight (a tab shown for the first time
+        # is laid out first, and the panes' own requests came after that frame).
+        frames.repaint_now(self.view("a"), self.view("b"))
 
     def on_side_panel_closed(self) -> None:
         self.side_open = False
@@ -412,7 +415,12 @@ class MainScreen(Screen[None]):
             return
         self.side_open = True
         self._sync_side_class()
+        # The panel marked as holding the focus now, in the frame that shows the tab (the
+        # focus's own DescendantFocus comes up after that frame: the panel was drawn
+        # again, restyled, 30-50 ms later, when the focus came from another area).
+        self._mark_focused_area(self.side_panel)
         self.side_panel.show_tab(tab)
+        frames.repaint_now(*self.side_panel.walk_children(Widget, with_self=True))
 
     def _sync_side_class(self) -> None:
         """``-side-open`` on the screen while the panel is open and the screen is not

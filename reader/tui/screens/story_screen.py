@@ -9,6 +9,11 @@ progress shown in a progress bar; the result is kept on the app (``ReaderApp.sto
 keyed by the loaded articles' ids), so opening the screen again is instant. Enter on a cell closes the
 screen with (row, column): the app opens the row's article in pane A and the column's
 in pane B.
+
+Once the story is analysed, a screen for it is built ahead, off the screen
+(:meth:`reader.tui.story_ahead.StoryAnalysis.prepare_screen`,
+:mod:`reader.tui.offscreen`): ``m`` shows it in one repaint. It is kept for the next
+``m``, put back as it opens (cursor, scroll, lists cut, focus) each time it is closed.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Label, ProgressBar, Static
 
-from reader.tui import bindings
+from reader.tui import bindings, frames, offscreen
 from reader.tui.app_handle import reader_app
 from reader.tui.screens.story_lenses import labels_text, timeline_text
 from reader.tui.screens.story_sections import (
@@ -93,8 +98,11 @@ class StoryScreen(Screen[tuple[int, int] | None]):
     # the heat map and the lists restyle, so repaint, themselves.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
 
-    def __init__(self) -> None:
+    def __init__(self, *, ahead: bool = False) -> None:
+        """``ahead``: built before ``m`` (started off the screen and kept, not removed
+        when closed)."""
         super().__init__()
+        self.ahead = ahead
         self.story: Story | None = None
         self.full = False  # "+": every item of the lists, none cut to "… and N more"
         self.progress_seen: list[tuple[int, int, str]] = []
@@ -119,12 +127,24 @@ class StoryScreen(Screen[tuple[int, int] | None]):
     def on_mount(self) -> None:
         if self.story is not None:
             self._shown(self.story)
+            if self.ahead:
+                self.lay_out_ahead()
             return
         app = reader_app(self)
         app.story.watch(self._progress, self._analysed)
         app.story.start(app.articles)
         if app.story.progress is not None:  # under way already: where it is
             self._progress(*app.story.progress)
+
+    def on_screen_resume(self) -> None:
+        # (this handler runs before Textual's own, which restyles the screen)
+        self.call_next(frames.scrollbars_now, self)
+
+    def on_screen_suspend(self) -> None:
+        # Closed (escape, enter on a cell, or anything that pops it), not covered by
+        # another screen (help, the palette): once the comparison screen is drawn again.
+        if self not in self.app.screen_stack:
+            self.app.call_after_refresh(self._after_close)
 
     def on_unmount(self) -> None:
         reader_app(self).story.watch(None, None)
@@ -187,6 +207,44 @@ class StoryScreen(Screen[tuple[int, int] | None]):
 
     def _shown(self, story: Story) -> None:
         self.query_one(HeatMap).focus()
+
+    # --- built ahead ----------------------------------------------------------------
+
+    def lay_out_ahead(self) -> None:
+        """Lay the screen out and draw it while it is not shown (a worker on the event
+        loop, in steps a key can come between)."""
+        self.run_worker(offscreen.lay_out(self), group="story-ahead", exclusive=True, name="story-ahead")
+
+    def _after_close(self) -> None:
+        """Closed (not covered by another screen): a screen built ahead is put back as it
+        opens, then laid out and drawn again off the screen for the next ``m``. After a
+        screen built when ``m`` was pressed (the story was not analysed yet), one is built
+        ahead for the next ``m``."""
+        if not self.ahead:
+            reader_app(self).story.prepare_screen()
+            return
+        if self.story is None or not self.is_attached:
+            return
+        self._opening_state(self.story)
+        self.lay_out_ahead()
+
+    def _opening_state(self, story: Story) -> None:
+        """As a screen composed now would show ``story``: the lists cut and scrolled to
+        the top, the cursor on the first cell off the diagonal, the heat map focused."""
+        if self.full:
+            self.full = False
+            for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
+                                                strict=False):
+                widget.update(text)
+                widget.set_class(MORE_HINT in text.plain, "-has-more")
+        # The top first: the cursor then finds its cell on screen (moved first, it asked
+        # to scroll to its cell relative to where the lists were).
+        self.query_one(StoryLists).scroll_to(0, 0, animate=False, immediate=True)
+        heat_map = self.query_one(HeatMap)
+        heat_map.cursor = heat_map.first_cell()
+        # Focused without scrolling to it: the screen is not shown, so where the map is
+        # is where it was last drawn.
+        heat_map.focus(scroll_visible=False)
 
     def _sections(self, story: Story) -> list[tuple[str, Text]]:
         """The sections under the heat map, built once per story and per "+" state."""

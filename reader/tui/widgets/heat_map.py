@@ -50,7 +50,11 @@ class HeatMap(LazyComponents, can_focus=True):
         self.label_width = min(MAX_LABEL, self._longest) + 1
         self.cell = MIN_CELL
         self.header_rows = 1
-        self.set_reactive(HeatMap.cursor, (0, 1 if len(ids) > 1 else 0))
+        self.set_reactive(HeatMap.cursor, self.first_cell())
+
+    def first_cell(self) -> tuple[int, int]:
+        """Where the cursor starts: the first row's first cell off the diagonal."""
+        return (0, 1 if len(self.ids) > 1 else 0)
 
     # --- size -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from typing import ClassVar, Generic, TypeVar
 
 from textual.binding import BindingType
 from textual.events import Resize
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -41,6 +41,35 @@ class SideList(SteadyScrollbars, OptionList, Generic[Item]):
         # when the width changed, so a list given more or fewer rows, or shown for the
         # first time (sized after its first frame), is not drawn twice.
         event.prevent_default()
+
+    def fit_to(self, size: Size) -> None:
+        """About to be shown in a region of ``size`` (the other tab's list's, which this
+        one replaces in the same place): lay it out for that region now, its lines
+        counted, its scrollbar made and sized when they overflow it, so that the pass
+        that shows it finds nothing to change and its first frame is its last.
+
+        A list in a hidden tab has no size, so OptionList counts its lines only once it
+        is first drawn: it was drawn at full width, then found too long, given a
+        scrollbar and drawn again narrower in a frame of its own (40 ms later); and a
+        scroll view or a scrollbar sized by that pass asked for one more."""
+        if not size or self.region.size == size or not self.options or self.styles.overflow_y != "auto":
+            return
+        inner = size - self.styles.gutter.totals  # its container size, as the layout pass gives it
+        left = self._get_left_gutter_width()
+        height = self.get_content_height(inner, inner, inner.width - left)
+        overflows = height > inner.height
+        width = inner.width - left
+        if overflows:  # the lines again, beside the scrollbar
+            width -= self.styles.scrollbar_size_vertical
+            height = self.get_content_height(inner, inner, width)
+        self.show_vertical_scrollbar = overflows
+        self.virtual_size = Size(width, height)
+        # Sized as the layout pass will size it (which then finds it so): this shows,
+        # makes and fills its scrollbar (:meth:`SteadyScrollbars._size_updated`).
+        self._size_updated(size, self.virtual_size, inner)
+        if overflows:
+            bar = self.vertical_scrollbar
+            bar._size_updated(Size(self.styles.scrollbar_size_vertical, inner.height), inner, inner, layout=False)
 
     def fill(self, items: list[Item], options: list[Option | None]) -> None:
         """Show ``options`` (one per item, id its index) and highlight the first item."""

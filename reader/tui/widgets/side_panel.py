@@ -24,7 +24,8 @@ from reader.library.model import Article
 from reader.tui import bindings
 
 if TYPE_CHECKING:  # the tabs (and what they list) are imported when they are mounted
-    from textual.widgets import OptionList
+    from textual.geometry import Size
+    from textual.widgets import OptionList, TabPane
 
     from reader.analysis.entities import Entity
     from reader.analysis.quote_match import QuoteGroup
@@ -108,6 +109,7 @@ class SidePanel(Vertical):
         else:
             entities.show_items(self._entity_items(a, b))
         self.select(None)
+        self.call_after_refresh(self._fit_hidden)
 
     def _entity_items(self, a: Article, b: Article | None) -> list[EntityItem]:
         from reader.tui.side_items import entity_items
@@ -164,6 +166,19 @@ class SidePanel(Vertical):
             return
         if self._active_list().id == f"{tab}-list":
             self.select(None)
+        else:
+            self.call_after_refresh(self._fit_hidden)
+
+    def _fit_hidden(self) -> None:
+        """The tab not shown works out its lines and scrollbar for the place of the one
+        shown (:meth:`SideList.fit_to`), after the frame the change was drawn in, so
+        that showing it (``e``, ``"``) draws it once, with its scrollbar."""
+        if not self.is_attached:
+            return
+        shown = self._active_list()
+        for side_list in (self._quotes_tab(), self._entities_tab()):
+            if side_list is not shown:
+                side_list.fit_to(shown.region.size)
 
     # --- selection ----------------------------------------------------------------
 
@@ -219,7 +234,13 @@ class SidePanel(Vertical):
     def show_tab(self, tab: str) -> None:
         from textual.widgets import TabbedContent
 
+        from reader.tui.widgets.side_list import SideList
+
+        shown, wanted = self._active_list(), self.query_one(f"#{tab}-list", SideList)
+        if wanted is not shown:  # it takes the shown list's place: its lines and scrollbar now
+            wanted.fit_to(shown.region.size)
         self.query_one(TabbedContent).active = tab
+        self._underline_now()
         self.query_one(f"#{tab}-list").focus()
         # The panes mark (and scroll to) the tab's item in the frame that shows the tab;
         # the tab's activation and the focus arriving ask for the same item again (a
@@ -227,19 +248,61 @@ class SidePanel(Vertical):
         if self.filled:
             self.select(self._active_list().selected_item)
 
+    def _underline_now(self) -> None:
+        """The underline under the active tab in the frame that shows it. Textual moves it
+        after that frame (once the tabs are laid out), a frame of its own, 20-40 ms
+        later; the tabs keep their places when one is activated, so where it goes is
+        known now (Textual's move then finds it there)."""
+        from textual.widgets import Tabs
+        from textual.widgets._tabs import Underline
+
+        tabs = self.query_one(Tabs)
+        tab = tabs.active_tab
+        if tab is None or not tab.virtual_region:
+            return
+        underline = tabs.query_one(Underline)
+        underline.show_highlight = True
+        underline.highlight_start, underline.highlight_end = tab.virtual_region.shrink(tab.styles.gutter).column_span
+
     def action_close(self) -> None:
         self.post_message(self.Closed())
 
 
 class _Tabs(Vertical):
     def compose(self) -> ComposeResult:
-        from textual.widgets import TabbedContent, TabPane
+        from textual.widgets import TabbedContent
 
         from reader.tui.widgets.entities_tab import EntitiesTab
         from reader.tui.widgets.quotes_tab import QuotesTab
 
+        pane = _pane_class()
         with TabbedContent(initial="quotes"):
-            with TabPane("Quotes", id="quotes"):
+            with pane("Quotes", id="quotes"):
                 yield QuotesTab(id="quotes-list")
-            with TabPane("Entities", id="entities"):
+            with pane("Entities", id="entities"):
                 yield EntitiesTab(id="entities-list")
+
+
+def _pane_class() -> type[TabPane]:
+    """A tab's pane that, shown for the first time, does not ask for a second layout pass.
+
+    Textual hands a widget its new size in the layout pass that shows it, and a container
+    then sets its virtual size, which asks for another pass and a repaint of its whole
+    region: the Entities tab came in a frame, then again, unchanged, 30-40 ms later. A
+    pane does not scroll (its list does): the pass that sized it placed its list already."""
+    from textual.widgets import TabPane
+
+    global _Pane
+    if _Pane is None:
+
+        class Pane(TabPane):
+            def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+                styles = self.styles
+                scrolls = styles.overflow_x != "hidden" or styles.overflow_y != "hidden"
+                return super()._size_updated(size, virtual_size, container_size, layout and scrolls)
+
+        _Pane = Pane
+    return _Pane
+
+
+_Pane: type[TabPane] | None = None
