@@ -8,7 +8,7 @@
  *         run, j the last word joined to it by speakers._joins (the next word capitalised, or a
  *         connector followed by a capitalised word, with only white space and no blank line
  *         between them); a run of one word that is in stop_caps is left out.
- * The Python original is speakers._cap_runs; tests/test_speaker_runs.py holds the two equal. */
+ * The Python original is speakers._cap_runs; tests/test_native_quotes.py holds the two equal. */
 
 #include "quotes.h"
 
