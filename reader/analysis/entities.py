@@ -356,11 +356,12 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
     not a city, or after a locative ("in", "from" …)."""
     if c.toks[-1].bare in PLACE_WORDS or (c.toks[0].bare in PLACE_WORDS and word_at(toks, c.at + 1) == "of"):
         return True
-    place = place_of(c.text)
+    text = c.text
+    place = place_of(text)
     if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
         return True
-    single_acronym = len(c.toks) == 1 and c.toks[0].acronym
-    return bool(single_acronym and len(c.text) > 3 and place_of(c.text.title()) is not None)
+    # one acronym ("USA"), looked at only when it may be one
+    return len(c.toks) == 1 and len(text) > 3 and c.toks[0].acronym and place_of(text.title()) is not None
 
 
 # --- resolving and merging --------------------------------------------------------
@@ -529,10 +530,15 @@ def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
         if other is None or other.type in (None, "skip"):
             continue
         lo, hi = (other, c) if other.at < c.at else (c, other)
-        between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
-        if between and between[0] in ("and", "or", "nor") and all(w in ("and", "or", "nor", "the") for w in between):
-            return other.type
-        if between == [","] and not other.weak and other.type != "place" and _in_list(i, chunks, toks):
+        gap = lo.at + len(lo.toks)              # the words between the two, read only as far as needed
+        if gap >= hi.at:
+            continue
+        first = toks[gap].text
+        if first in ("and", "or", "nor"):
+            if all(toks[k].text in ("and", "or", "nor", "the") for k in range(gap + 1, hi.at)):
+                return other.type
+        elif first == "," and gap + 1 == hi.at and not other.weak and other.type != "place" \
+                and _in_list(i, chunks, toks):
             return other.type
     return None
 
