@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from reader.analysis import dates, figures, speakers
 from reader.analysis.dates import DateMention
 from reader.analysis.entity_cues import propagate
-from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, Tok, _may_be_furniture, tokenize
+from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, _may_be_furniture, make_tok, tokenize
 
 # --- page furniture: the pre-test never turns away a line the pattern matches ----------
 
@@ -99,7 +99,7 @@ def test_cached_role_word_answers_as_the_rule(word: str) -> None:
 # --- propagate: votes counted in plain dicts, ties to the first type seen ------------------
 
 def _chunk(text: str, start: int, type_: str | None, weak: bool = False, cued: bool = False) -> Chunk:
-    c = Chunk([Tok(start, text, " " * start + text)], 0, type=type_)
+    c = Chunk([make_tok(start, text, " " * start + text)], 0, type=type_)
     c.weak, c.cued = weak, cued
     return c
 

@@ -77,11 +77,17 @@ class Tok(NamedTuple):
     # One per word or mark of the article, so kept small (a 5 MB article has a million):
     # ``end`` is computed, and equal words share one ``text`` (tokenize interns them). A
     # named tuple, so that tokenize makes them all at once without a Python call each.
+    # Make one with :func:`make_tok` (which fills in ``bare``), and change its text with
+    # :func:`retext`, not ``_replace``.
     start: int
     text: str
     src: str = ""
     initial: bool = False   # first word of a sentence or of a quotation
     brk: bool = False       # inside a date: never part of a name
+    # the text without a possessive "’s" / "'s" (POSSESSIVE_RE's cut; a token holds no line
+    # break): kept with the token, not computed, as it is asked for very often (the text
+    # itself, the same string, when it has none)
+    bare: str = ""
 
     def __repr__(self) -> str:
         return f"Tok(start={self.start!r}, text={self.text!r}, initial={self.initial!r}, brk={self.brk!r})"
@@ -99,11 +105,21 @@ class Tok(NamedTuple):
         letters = self.bare.replace(".", "")
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
-    @property
-    def bare(self) -> str:
-        # POSSESSIVE_RE's cut without the regex (asked for very often; a token holds no line break)
-        text = self.text
-        return text[:-2] if text.endswith(("’s", "'s")) else text
+
+def bare_of(text: str) -> str:
+    """``text`` without a possessive "’s" / "'s" at its end (POSSESSIVE_RE's cut, without
+    the regex; a token holds no line break)."""
+    return text[:-2] if text.endswith(("’s", "'s")) else text
+
+
+def make_tok(start: int, text: str, src: str = "", initial: bool = False, brk: bool = False) -> Tok:
+    """A token, its ``bare`` form filled in."""
+    return Tok(start, text, src, initial, brk, bare_of(text))
+
+
+def retext(tok: Tok, text: str) -> Tok:
+    """``tok`` with another text (and that text's ``bare`` form)."""
+    return tok._replace(text=text, bare=bare_of(text))
 
 
 @dataclass
@@ -214,6 +230,7 @@ def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shar
     texts = parts[1::2]
     del parts
     texts = list(map(intern, texts, texts))
+    bares = [text_[:-2] if text_.endswith(("’s", "'s")) else text_ for text_ in texts]    # (bare_of's, inline)
     # a token opens a sentence, or follows an opening mark (a straight quote only when
     # white space or the text's start is before it)
     initial = list(map(starts_of.__contains__, starts))
@@ -225,7 +242,7 @@ def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shar
     for a, b in union((d.start, d.end) for d in dates):
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         brk[lo:hi] = [True] * (hi - lo)
-    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk)))
+    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk, bares)))
 
 
 # _TOKEN_RE's tokens kept by re.split, written to open with one character (\S) that the
