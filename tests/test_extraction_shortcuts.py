@@ -203,3 +203,17 @@ def test_speaker_words_by_the_ascii_pattern_where_it_is_chosen(parts: list[str])
 def test_speaker_word_pattern_ascii_unless_a_word_character_is_not() -> None:
     assert speakers.word_pattern("“Yes,” she said \ue000 — ‘no’") is speakers._ASCII_WORD_RE
     assert speakers.word_pattern("the naïve plan") is speakers._WORD_RE
+
+
+# --- Chunk: its text, start and end kept after the first read, forgotten with its tokens -------
+
+def test_a_chunk_keeps_its_text_until_its_tokens_change() -> None:
+    src = "the  Acme Widget\nCorp’s plan"
+    toks = tokenize(src, [])
+    c = Chunk(toks[1:4], 1)
+    assert (c.text, c.start, c.end) == ("Acme Widget Corp", 5, 21)
+    c.retoks(c.toks[1:], 2)
+    assert (c.text, c.start, c.end, c.at) == ("Widget Corp", 10, 21, 2)
+    c.retoks([*c.toks, toks[4]], 2)
+    assert (c.text, c.end) == ("Widget Corp’s plan", 28)
+    assert Chunk(toks[1:2], 1).text == "Acme"

@@ -218,7 +218,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
             nxt = nxt[:-2]
         if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
-            c.toks.append(toks[after])
+            c.retoks([*c.toks, toks[after]], c.at)
             c.type = "organization"
             continue
         if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
@@ -232,7 +232,8 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
             k += 1
         if k and any(n in HEAD_TITLES for n in names[:k]):
             c.role = " ".join(names[:k])
-            c.toks, c.at, c.type = c.toks[k:], c.at + k, "person"
+            c.retoks(c.toks[k:], c.at + k)
+            c.type = "person"
             continue
         if TITLES.issuperset(names) and not c.toks[0].acronym:
             c.type = "skip"

@@ -124,7 +124,7 @@ def retext(tok: Tok, text: str) -> Tok:
 
 @dataclass
 class Chunk:
-    toks: list[Tok]
+    toks: list[Tok]         # change them with :meth:`retoks`, which reads them again
     at: int                 # index of the first token in the article's token list
     strict: bool = False    # from a headline-like line: only names already known count
     type: str | None = None
@@ -132,29 +132,31 @@ class Chunk:
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
     before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
-    # the text, kept with the first and last tokens it was read from (it is theirs alone)
-    _text: tuple[Tok | None, Tok | None, str] = field(default=(None, None, ""), repr=False, compare=False)
-    # likewise its name parts, kept by :func:`reader.analysis.entities` (first, last, length, parts)
+    # its name parts, kept by :func:`reader.analysis.entities` (first, last, length, parts)
     parts_memo: tuple = field(default=(None, None, 0, None), repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        """The chunk's words as written, one space between them (kept until its span changes)."""
-        toks, (first, last, text) = self.toks, self._text
-        if first is not toks[0] or last is not toks[-1]:
-            first, last = toks[0], toks[-1]
-            text = " ".join(first.src[first.start:last.start + len(last.bare)].split())
-            self._text = (first, last, text)
-        return text
+    # read from the tokens when they are set (plain attributes: a chunk's text is read some
+    # 600 times per 1,000 words): the words as written, one space between them, and where
+    # they start and end (the last without a possessive "’s")
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.toks[0].start
+    def __post_init__(self) -> None:
+        self._read_toks()
 
-    @property
-    def end(self) -> int:
-        last = self.toks[-1]
-        return last.start + len(last.bare)
+    def retoks(self, toks: list[Tok], at: int) -> None:
+        """Make ``toks`` (from the article's token ``at`` on) the chunk's tokens."""
+        self.toks, self.at = toks, at
+        self._read_toks()
+
+    def _read_toks(self) -> None:
+        if not self.toks:
+            self.text, self.start, self.end = "", 0, 0
+            return
+        first, last = self.toks[0], self.toks[-1]
+        self.start, self.end = first.start, last.start + len(last.bare)
+        self.text = " ".join(first.src[self.start:self.end].split())
 
 
 # How _FURNITURE_RE's alternatives that open with a word or a mark begin (same flags).
