@@ -369,14 +369,12 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
 
 
 def _name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
-    toks = c.toks
-    first, last, n, parts = c.parts_memo     # asked for every chunk again and again: kept with its tokens
-    if first is toks[0] and last is toks[-1] and n == len(toks):
-        return parts
-    names = [t.bare for t in toks]
-    suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
-    c.parts_memo = (toks[0], toks[-1], len(toks), (tuple(names), suffix))
-    return tuple(names), suffix
+    parts = c.parts_memo       # asked for every chunk again and again: kept until its tokens change
+    if parts is None:
+        names = [t.bare for t in c.toks]
+        suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
+        parts = c.parts_memo = (tuple(names), suffix)
+    return parts
 
 
 Name = tuple[tuple[str, ...], str | None]      # a person's name words and suffix ("Jr.")
@@ -386,7 +384,7 @@ class _People:
     """The article's full personal names (two words or more, or with a suffix), from the
     running text; a shorter name resolves to the longest full name containing it."""
 
-    def __init__(self, chunks: list[Chunk]) -> None:
+    def __init__(self, chunks: list[Chunk], before: _People | None = None) -> None:
         people: list[Name] = []
         listed: set[Name] = set()
         sure: set[Name] = set()
@@ -401,6 +399,12 @@ class _People:
         # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
         people.sort(key=lambda p: -len(p[0]))
         self.people = people
+        self._sure_names = sure
+        if before is not None and before.people == people and before._sure_names == sure:
+            # the same names as ``before`` (made from these chunks earlier, most often): its
+            # answers hold, those it found as asked too
+            self._having, self.full, self.sure, self._of = before._having, before.full, before.sure, before._of
+            return
         # which full names (their indexes in ``people``, ascending) have a word: a name is
         # looked for among those having its words, not among all (quadratic in the names)
         self._having: dict[str, list[int]] = {}
@@ -459,7 +463,7 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
         if c.type is None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
     _default_people(chunks)
-    people = _People(chunks)
+    people = _People(chunks, people)
     _type_people(chunks, people)       # short forms of the names typed by default ("Peres": Shimon Peres)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
     # (the running text's names vouch for a headline's: asked only when the article has one)
@@ -485,7 +489,7 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
     for c in chunks:
         if not (c.type in ("person", None) or c.weak):
             continue
-        found = people.of(c) or _family(c, people)
+        found = people.of_name(_name_parts(c)) or _family(c, people)     # (people.of, inline)
         if found is not None and (found in people.sure or not c.cued):
             c.type, c.weak = "person", found not in people.sure
 

@@ -132,8 +132,9 @@ class Chunk:
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
     before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
-    # its name parts, kept by :func:`reader.analysis.entities` (first, last, length, parts)
-    parts_memo: tuple = field(default=(None, None, 0, None), repr=False, compare=False)
+    # its name parts (words and suffix), kept by :func:`reader.analysis.entities` until the tokens change
+    parts_memo: tuple[tuple[str, ...], str | None] | None = field(default=None, init=False, repr=False,
+                                                                   compare=False)
 
     # read from the tokens when they are set (plain attributes: a chunk's text is read some
     # 600 times per 1,000 words): the words as written, one space between them, and where
@@ -149,6 +150,7 @@ class Chunk:
         """Make ``toks`` (from the article's token ``at`` on) the chunk's tokens."""
         self.toks, self.at = toks, at
         self._read_toks()
+        self.parts_memo = None
 
     def _read_toks(self) -> None:
         if not self.toks:
