@@ -384,6 +384,13 @@ class _People:
     """The article's full personal names (two words or more, or with a suffix), from the
     running text; a shorter name resolves to the longest full name containing it."""
 
+    people: list[Name]
+    _sure_names: set[Name]
+    _having: dict[str, list[int]]
+    full: dict[Name, Name]
+    sure: set[Name]
+    _of: dict[Name, Name | None]
+
     def __init__(self, chunks: list[Chunk], before: _People | None = None) -> None:
         people: list[Name] = []
         listed: set[Name] = set()
@@ -407,15 +414,15 @@ class _People:
             return
         # which full names (their indexes in ``people``, ascending) have a word: a name is
         # looked for among those having its words, not among all (quadratic in the names)
-        self._having: dict[str, list[int]] = {}
+        self._having = {}
         for n, (parts, _) in enumerate(people):
             for w in dict.fromkeys(parts):
                 self._having.setdefault(w, []).append(n)
-        self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
+        self.full = {p: self._longest(p) for p in people}
         # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
         self.sure = {self.full.get(p, p) for p in sure}
         # what each name asked about names: a full name's own answer, the others' found as asked
-        self._of: dict[Name, Name | None] = dict(self.full)
+        self._of = dict(self.full)
 
     def _containing(self, parts: tuple[str, ...]) -> list[Name]:
         """The full names having every word of ``parts`` (a superset of those having them in
