@@ -143,16 +143,14 @@ class Chunk:
     start: int = field(init=False, repr=False, compare=False)
     end: int = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self._read_toks()
-
     def retoks(self, toks: list[Tok], at: int) -> None:
         """Make ``toks`` (from the article's token ``at`` on) the chunk's tokens."""
         self.toks, self.at = toks, at
-        self._read_toks()
+        self.__post_init__()
         self.parts_memo = None
 
-    def _read_toks(self) -> None:
+    def __post_init__(self) -> None:
+        """Read the text, start and end from the tokens."""
         if not self.toks:
             self.text, self.start, self.end = "", 0, 0
             return
