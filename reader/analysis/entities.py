@@ -446,6 +446,9 @@ class _People:
         if known is not _UNKNOWN:
             return known
         parts, suffix = key
+        if len(parts) == 1 and parts[0] not in self._having:
+            self._of[key] = None        # (most names asked about: one word no full name has)
+            return None
         found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
         by_last = [p for p in found if p[0][-1] == parts[-1]]
         self._of[key] = answer = self.full[(by_last or found)[0]] if found else None
