@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import dates, figures, speakers
 from reader.analysis.dates import DateMention
-from reader.analysis.entities import _name_parts
+from reader.analysis.entities import _name_parts, _subsequence
 from reader.analysis.entity_cues import propagate
 from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, _may_be_furniture, make_tok, tokenize
 
@@ -241,3 +241,13 @@ def test_a_chunk_keeps_its_text_until_its_tokens_change() -> None:
     c.retoks([*c.toks, toks[4]], 2)
     assert (c.text, c.end) == ("Widget Corp’s plan", 28)
     assert Chunk(toks[1:2], 1).text == "Acme"
+
+
+# --- a name's words in a full name, in order: a loop, as the generators read them ------------
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcd"), max_size=4), st.lists(st.sampled_from("abcd"), max_size=6))
+def test_subsequence_is_the_words_in_order(short: list[str], long: list[str]) -> None:
+    it = iter(long)
+    want = all(any(s == x for x in it) for s in short)
+    assert _subsequence(tuple(short), tuple(long)) == want

@@ -446,9 +446,11 @@ class _People:
         if known is not _UNKNOWN:
             return known
         parts, suffix = key
-        if len(parts) == 1 and parts[0] not in self._having:
-            self._of[key] = None        # (most names asked about: one word no full name has)
-            return None
+        having = self._having
+        for w in parts:
+            if w not in having:         # (most names asked about: a word no full name has)
+                self._of[key] = None
+                return None
         found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
         by_last = [p for p in found if p[0][-1] == parts[-1]]
         self._of[key] = answer = self.full[(by_last or found)[0]] if found else None
@@ -533,8 +535,15 @@ def _add_person(ents: _Entities, c: Chunk, full: Name | None) -> None:
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(any(s == x for x in it) for s in short)
+    """Every word of ``short`` in ``long``, in order (a plain loop: no generator made per word)."""
+    k, n = 0, len(long)
+    for word in short:
+        while k < n and long[k] != word:
+            k += 1
+        if k == n:
+            return False
+        k += 1
+    return True
 
 
 def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
