@@ -4,7 +4,11 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from reader.analysis.entities import extract_entities
+from reader.analysis.entity_cues import _SCORE_RE, _SPORT_RE, _sport_words, sports_article
 
 
 def types(text: str) -> dict[str, str]:
@@ -238,3 +242,25 @@ def test_a_family_is_people_not_a_body():
     found = types("John Kellaway spoke on Monday. We will be guests of the Kellaways, said Frank Quilter.")
     assert found["Kellaways"] == "person"
     assert types("The Mariners scored twice.")["Mariners"] == "organization"
+
+
+# --- sports_article's word count (str.find per word, in place of _SPORT_RE) -------------
+
+_SPORT_PIECES = ["beat", "beats", "goal", "goals", "goalkeeper", "home run", "home  run", "half-time", "kick-off",
+                 "try", "tries", "upbeat", "re-beat", "draw_", "_try", "wickets", "wicket", "ün", "é", "1", "-", "'",
+                 " ", "\n", "s", "x", ".", "coach", "Coach", "league", "semi-final"]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SPORT_PIECES), max_size=30).map("".join) | st.text(max_size=60))
+def test_sport_words_count_what_the_pattern_matches(text: str) -> None:
+    matches = sum(1 for _ in _SPORT_RE.finditer(text))
+    assert _sport_words(text, 1000) == matches
+    assert _sport_words(text, 4) == min(matches, 4)
+    assert sports_article(text) == (matches >= 4 and _SCORE_RE.search(text) is not None)
+
+
+def test_sports_article_needs_four_sport_words_and_a_score() -> None:
+    assert sports_article("Rovers beat United 2-1. The coach praised the striker after the league match.")
+    assert not sports_article("Rovers beat United 2-1 in the league.")
+    assert not sports_article("The coach praised the striker after the league match; they beat nobody.")

@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from reader.analysis import dates, figures, speakers
 from reader.analysis.dates import DateMention
+from reader.analysis.entities import _name_parts, _subsequence
 from reader.analysis.entity_cues import propagate
-from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, Tok, _may_be_furniture, tokenize
+from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, _may_be_furniture, make_tok, tokenize
 
 # --- page furniture: the pre-test never turns away a line the pattern matches ----------
 
@@ -99,7 +100,7 @@ def test_cached_role_word_answers_as_the_rule(word: str) -> None:
 # --- propagate: votes counted in plain dicts, ties to the first type seen ------------------
 
 def _chunk(text: str, start: int, type_: str | None, weak: bool = False, cued: bool = False) -> Chunk:
-    c = Chunk([Tok(start, text, " " * start + text)], 0, type=type_)
+    c = Chunk([make_tok(start, text, " " * start + text)], 0, type=type_)
     c.weak, c.cued = weak, cued
     return c
 
@@ -179,13 +180,34 @@ _FIGURE_BITS = ["one", "One", "ONE", "someone", "two", "Twelve", "three", "thirt
                 "d", "h", "day", "huge", "’"]
 
 
+_MORE_FIGURE_BITS = ["forty", "fort", "this", "thirteen", "Thirty", "twenty", "twelve", "fifteen", "fift", "FORTY",
+                     "1,2345", "12,345,6789", "5%", "7.5", "3-", "-", "$", "£", "a dozen", "A  Hundred", "sixty",
+                     "seventeen", "eighteen", "nineteen", "fourteen", "ninety", "twenty-one", "a day", "eleventh"]
+
+
+def _numbers_everywhere(text: str) -> list[tuple[int, int]]:
+    """_NUMBER_RE's matches tried at every place _FIGURE_START_RE matches (as before the
+    tighter starts), each past the last."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for p in range(len(text)):
+        if p >= at and figures._FIGURE_START_RE.match(text, p):
+            m = figures._NUMBER_RE.match(text, p)
+            if m is not None:
+                out.append(m.span())
+                at = m.end()
+    return out
+
+
 @settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(_FIGURE_BITS), max_size=14))
-def test_figure_starts_are_where_the_start_pattern_matches(parts: list[str]) -> None:
+@given(st.lists(st.sampled_from(_FIGURE_BITS + _MORE_FIGURE_BITS), max_size=14))
+def test_figure_starts_find_every_number_the_start_pattern_finds(parts: list[str]) -> None:
     text = "".join(parts)
     everywhere = [p for p in range(len(text)) if figures._FIGURE_START_RE.match(text, p)]
-    assert list(figures._figure_starts(text)) == everywhere
     assert list(figures._figure_starts_by_breaks(text)) == everywhere
+    # the tighter starts (first digits, number words' longer beginnings) give the same numbers
+    assert [m.span() for m in figures._numbers(text)] == _numbers_everywhere(text)
+    assert set(figures._figure_starts(text)) <= set(everywhere)
 
 
 @settings(max_examples=600, deadline=None)
@@ -203,3 +225,29 @@ def test_speaker_words_by_the_ascii_pattern_where_it_is_chosen(parts: list[str])
 def test_speaker_word_pattern_ascii_unless_a_word_character_is_not() -> None:
     assert speakers.word_pattern("“Yes,” she said \ue000 — ‘no’") is speakers._ASCII_WORD_RE
     assert speakers.word_pattern("the naïve plan") is speakers._WORD_RE
+
+
+# --- Chunk: its text, start and end kept after the first read, forgotten with its tokens -------
+
+def test_a_chunk_keeps_its_text_until_its_tokens_change() -> None:
+    src = "the  Acme Widget\nCorp’s plan"
+    toks = tokenize(src, [])
+    c = Chunk(toks[1:4], 1)
+    assert (c.text, c.start, c.end) == ("Acme Widget Corp", 5, 21)
+    assert _name_parts(c) == (("Acme", "Widget", "Corp"), None)
+    c.retoks(c.toks[1:], 2)
+    assert (c.text, c.start, c.end, c.at) == ("Widget Corp", 10, 21, 2)
+    assert _name_parts(c) == (("Widget", "Corp"), None)
+    c.retoks([*c.toks, toks[4]], 2)
+    assert (c.text, c.end) == ("Widget Corp’s plan", 28)
+    assert Chunk(toks[1:2], 1).text == "Acme"
+
+
+# --- a name's words in a full name, in order: a loop, as the generators read them ------------
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("abcd"), max_size=4), st.lists(st.sampled_from("abcd"), max_size=6))
+def test_subsequence_is_the_words_in_order(short: list[str], long: list[str]) -> None:
+    it = iter(long)
+    want = all(any(s == x for x in it) for s in short)
+    assert _subsequence(tuple(short), tuple(long)) == want

@@ -39,6 +39,8 @@ def check(text: str, dates: list[DateMention] | None = None, sentences: list[tup
         text, find_dates(text) if dates is None else dates, sentences, known)
     assert [tuple(t) for t in got] == [tuple(t) for t in want]
     assert all(type(t) is name_chunks.Tok for t in got)
+    # each token keeps its text without a possessive "’s" / "'s"
+    assert all(t.bare == name_chunks.bare_of(t.text) for t in got)
     assert got_words == want_words
     assert got_lower == want_lower
     if not known:       # the words the text writes in lower case, as entities read them before
@@ -148,3 +150,11 @@ def test_name_runs_written(native):
         toks = name_chunks.tokenize(text, find_dates(text), None, {})
         got, want = runs_both(toks)
         assert got == want and got
+
+
+def test_a_token_keeps_its_text_without_a_possessive() -> None:
+    toks = name_chunks.tokenize("Smith’s and Jones's cars, the 's and O'Neil", [])
+    assert [(t.text, t.bare) for t in toks if t.text != t.bare] == [("Smith’s", "Smith"), ("Jones's", "Jones")]
+    assert all(t.bare is t.text for t in toks if t.text == t.bare)
+    titled = name_chunks.retext(name_chunks.make_tok(0, "PERES'S", "PERES'S"), "Peres's")
+    assert (titled.text, titled.bare) == ("Peres's", "Peres")

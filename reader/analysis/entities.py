@@ -218,7 +218,7 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
         if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
             nxt = nxt[:-2]
         if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
-            c.toks.append(toks[after])
+            c.retoks([*c.toks, toks[after]], c.at)
             c.type = "organization"
             continue
         if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
@@ -232,7 +232,8 @@ def _classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
             k += 1
         if k and any(n in HEAD_TITLES for n in names[:k]):
             c.role = " ".join(names[:k])
-            c.toks, c.at, c.type = c.toks[k:], c.at + k, "person"
+            c.retoks(c.toks[k:], c.at + k)
+            c.type = "person"
             continue
         if TITLES.issuperset(names) and not c.toks[0].acronym:
             c.type = "skip"
@@ -356,25 +357,24 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
     not a city, or after a locative ("in", "from" …)."""
     if c.toks[-1].bare in PLACE_WORDS or (c.toks[0].bare in PLACE_WORDS and word_at(toks, c.at + 1) == "of"):
         return True
-    place = place_of(c.text)
+    text = c.text
+    place = place_of(text)
     if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
         return True
-    single_acronym = len(c.toks) == 1 and c.toks[0].acronym
-    return bool(single_acronym and len(c.text) > 3 and place_of(c.text.title()) is not None)
+    # one acronym ("USA"), looked at only when it may be one
+    return len(c.toks) == 1 and len(text) > 3 and c.toks[0].acronym and place_of(text.title()) is not None
 
 
 # --- resolving and merging --------------------------------------------------------
 
 
 def _name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
-    toks = c.toks
-    first, last, n, parts = c.parts_memo     # asked for every chunk again and again: kept with its tokens
-    if first is toks[0] and last is toks[-1] and n == len(toks):
-        return parts
-    names = [t.bare for t in toks]
-    suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
-    c.parts_memo = (toks[0], toks[-1], len(toks), (tuple(names), suffix))
-    return tuple(names), suffix
+    parts = c.parts_memo       # asked for every chunk again and again: kept until its tokens change
+    if parts is None:
+        names = [t.bare for t in c.toks]
+        suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
+        parts = c.parts_memo = (tuple(names), suffix)
+    return parts
 
 
 Name = tuple[tuple[str, ...], str | None]      # a person's name words and suffix ("Jr.")
@@ -384,7 +384,14 @@ class _People:
     """The article's full personal names (two words or more, or with a suffix), from the
     running text; a shorter name resolves to the longest full name containing it."""
 
-    def __init__(self, chunks: list[Chunk]) -> None:
+    people: list[Name]
+    _sure_names: set[Name]
+    _having: dict[str, list[int]]
+    full: dict[Name, Name]
+    sure: set[Name]
+    _of: dict[Name, Name | None]
+
+    def __init__(self, chunks: list[Chunk], before: _People | None = None) -> None:
         people: list[Name] = []
         listed: set[Name] = set()
         sure: set[Name] = set()
@@ -399,17 +406,23 @@ class _People:
         # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
         people.sort(key=lambda p: -len(p[0]))
         self.people = people
+        self._sure_names = sure
+        if before is not None and before.people == people and before._sure_names == sure:
+            # the same names as ``before`` (made from these chunks earlier, most often): its
+            # answers hold, those it found as asked too
+            self._having, self.full, self.sure, self._of = before._having, before.full, before.sure, before._of
+            return
         # which full names (their indexes in ``people``, ascending) have a word: a name is
         # looked for among those having its words, not among all (quadratic in the names)
-        self._having: dict[str, list[int]] = {}
+        self._having = {}
         for n, (parts, _) in enumerate(people):
             for w in dict.fromkeys(parts):
                 self._having.setdefault(w, []).append(n)
-        self.full: dict[Name, Name] = {p: self._longest(p) for p in people}
+        self.full = {p: self._longest(p) for p in people}
         # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
         self.sure = {self.full.get(p, p) for p in sure}
         # what each name asked about names: a full name's own answer, the others' found as asked
-        self._of: dict[Name, Name | None] = dict(self.full)
+        self._of = dict(self.full)
 
     def _containing(self, parts: tuple[str, ...]) -> list[Name]:
         """The full names having every word of ``parts`` (a superset of those having them in
@@ -433,6 +446,11 @@ class _People:
         if known is not _UNKNOWN:
             return known
         parts, suffix = key
+        having = self._having
+        for w in parts:
+            if w not in having:         # (most names asked about: a word no full name has)
+                self._of[key] = None
+                return None
         found = [p for p in self._containing(parts) if p[1] == suffix and _subsequence(parts, p[0])]
         by_last = [p for p in found if p[0][-1] == parts[-1]]
         self._of[key] = answer = self.full[(by_last or found)[0]] if found else None
@@ -457,7 +475,7 @@ def _resolve(chunks: list[Chunk], toks: list[Tok], ents: _Entities) -> None:
         if c.type is None:
             c.type = (defs.get(c.text) and "organization") or known.get(c.text) or _coordinated(i, chunks, toks)
     _default_people(chunks)
-    people = _People(chunks)
+    people = _People(chunks, people)
     _type_people(chunks, people)       # short forms of the names typed by default ("Peres": Shimon Peres)
     orgs = org_groups([c for c in chunks if c.type == "organization" and not c.strict], defs)
     # (the running text's names vouch for a headline's: asked only when the article has one)
@@ -483,7 +501,7 @@ def _type_people(chunks: list[Chunk], people: _People) -> None:
     for c in chunks:
         if not (c.type in ("person", None) or c.weak):
             continue
-        found = people.of(c) or _family(c, people)
+        found = people.of_name(_name_parts(c)) or _family(c, people)     # (people.of, inline)
         if found is not None and (found in people.sure or not c.cued):
             c.type, c.weak = "person", found not in people.sure
 
@@ -517,8 +535,15 @@ def _add_person(ents: _Entities, c: Chunk, full: Name | None) -> None:
 
 
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return all(any(s == x for x in it) for s in short)
+    """Every word of ``short`` in ``long``, in order (a plain loop: no generator made per word)."""
+    k, n = 0, len(long)
+    for word in short:
+        while k < n and long[k] != word:
+            k += 1
+        if k == n:
+            return False
+        k += 1
+    return True
 
 
 def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
@@ -529,10 +554,15 @@ def _coordinated(i: int, chunks: list[Chunk], toks: list[Tok]) -> str | None:
         if other is None or other.type in (None, "skip"):
             continue
         lo, hi = (other, c) if other.at < c.at else (c, other)
-        between = [t.text for t in toks[lo.at + len(lo.toks):hi.at]]
-        if between and between[0] in ("and", "or", "nor") and all(w in ("and", "or", "nor", "the") for w in between):
-            return other.type
-        if between == [","] and not other.weak and other.type != "place" and _in_list(i, chunks, toks):
+        gap = lo.at + len(lo.toks)              # the words between the two, read only as far as needed
+        if gap >= hi.at:
+            continue
+        first = toks[gap].text
+        if first in ("and", "or", "nor"):
+            if all(toks[k].text in ("and", "or", "nor", "the") for k in range(gap + 1, hi.at)):
+                return other.type
+        elif first == "," and gap + 1 == hi.at and not other.weak and other.type != "place" \
+                and _in_list(i, chunks, toks):
             return other.type
     return None
 

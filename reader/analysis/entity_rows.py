@@ -196,7 +196,8 @@ def _competitor(c: Chunk, before: str, rest: str) -> str | None:
 def _headline_words(c: Chunk, lower: set[str]) -> bool:
     """Words in capitals that read as a headline's, not a name in a row: more than three, or
     one the article writes in lower case or a function word ("IF YOU CAN AFFORD IT")."""
-    if not all(t.text.isupper() for t in c.toks):
+    # (the text in capitals first: needed for every word to be, and most names are not)
+    if not c.text.isupper() or not all(t.text.isupper() for t in c.toks):
         return False
     return len(c.toks) > 3 or any(t.bare.lower() in lower or t.bare.lower() in STOPWORDS for t in c.toks)
 

@@ -206,33 +206,42 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
 
 def _numbers(text: str) -> Iterator[re.Match]:
     """``_NUMBER_RE.finditer(text)``, trying the pattern only where a figure can start."""
-    at = 0
+    at, n = 0, len(text)
     for start in _figure_starts(text):
         if start >= at:
             m = _NUMBER_RE.match(text, start)
-            if m is not None:
+            while m is not None:
                 yield m
                 at = m.end()
+                # a digit right after the figure ("1,2345": "1,234" then "5") starts the next one
+                # (_figure_starts lists only the first digit of a run; \d is str.isdecimal's)
+                m = _NUMBER_RE.match(text, at) if at < n and text[at].isdecimal() else None
 
 
-# A number word's first letters as _FIGURE_START_RE reads them, looked for in the text in
-# lower case ("a" before "dozen" or "hundred" by _A_BEFORE_RE); and a digit or currency sign.
-_NUMBER_WORD_STARTS = ("zer", "one", "tw", "thr", "thi", "ten", "fou", "for", "fiv", "fif", "six", "sev", "eig",
-                       "ele", "nin", "doz", "hun")
-_A_BEFORE_RE = re.compile(r"a(?=\s+[dh])")
-_SIGN_OR_DIGIT_RE = re.compile(r"[$€£¥\d]")
+# The number words as _NUMBER_RE reads them (_WORDNUM's), each found in the text in lower case
+# by its first letters here, as many as tell it from common words ("fort" for "forty", not
+# "for"; "thirt", not "this"); "a" before "dozen" or "hundred" by _A_BEFORE_RE; and each
+# currency sign and run of digits, found together (one character set: the search skips the
+# rest in C). A run right after a sign is not listed: the figure starting at the sign takes it in.
+_NUMBER_WORD_STARTS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twe", "thirt", "fift", "fort", "dozen", "hundred")
+_A_BEFORE_RE = re.compile(r"a(?=\s+(?:dozen|hundred))")
+_SIGN_OR_DIGITS_RE = re.compile(r"[$€£¥\d]\d*")
 
 
 def _figure_starts(text: str) -> list[int] | Iterator[int]:
-    """Where ``_FIGURE_START_RE`` matches, in order: each digit and currency sign, and each
-    number word's first letters (``str.find`` in the text in lower case, a scan in C for
-    each) not after a word's character or "-". IGNORECASE matches the dotless i (U+0131) as "i"
-    and the long s (U+017F) as "s", which lower() keeps, and "İ" as "i", which it makes two
-    characters: a text with any of these is read as before (:func:`_figure_starts_by_breaks`)."""
+    """Where a match of ``_NUMBER_RE`` may start, in order: each currency sign, the first
+    digit of each run of digits not right after one (:func:`_numbers` tries a digit inside a
+    run when a figure ends before it), and each place a number word of _WORDNUM begins (``str.find`` of its first
+    letters in the text in lower case, a scan in C for each) not after a word's character or
+    "-". IGNORECASE matches the dotless i (U+0131) as "i" and the long s (U+017F) as "s",
+    which lower() keeps, and "İ" as "i", which it makes two characters: a text with any of
+    these is read as before (:func:`_figure_starts_by_breaks`: where _FIGURE_START_RE
+    matches)."""
     low = text.lower()
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
         return _figure_starts_by_breaks(text)
-    starts = [m.start() for m in _SIGN_OR_DIGIT_RE.finditer(text)]
+    starts = [m.start() for m in _SIGN_OR_DIGITS_RE.finditer(text)]
     add, find = starts.append, low.find
     for word in _NUMBER_WORD_STARTS:
         at = find(word)

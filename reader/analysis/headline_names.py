@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reader.analysis import gazetteer
-from reader.analysis.name_chunks import Chunk
+from reader.analysis.name_chunks import Chunk, retext
 from reader.analysis.place_names import place_of
 
 _LONGEST = 6
@@ -34,7 +34,7 @@ def body_names(chunks: list[Chunk]) -> dict[str, Chunk]:
 
 def _titled(part: Chunk) -> Chunk:
     """``part`` with its words in title case ("PERES" → "Peres"), to find a person by surname."""
-    toks = [t._replace(text=t.text.title()) if t.text.isupper() else t for t in part.toks]
+    toks = [retext(t, t.text.title()) if t.text.isupper() else t for t in part.toks]
     return Chunk(toks, part.at, True)
 
 

@@ -77,11 +77,17 @@ class Tok(NamedTuple):
     # One per word or mark of the article, so kept small (a 5 MB article has a million):
     # ``end`` is computed, and equal words share one ``text`` (tokenize interns them). A
     # named tuple, so that tokenize makes them all at once without a Python call each.
+    # Make one with :func:`make_tok` (which fills in ``bare``), and change its text with
+    # :func:`retext`, not ``_replace``.
     start: int
     text: str
     src: str = ""
     initial: bool = False   # first word of a sentence or of a quotation
     brk: bool = False       # inside a date: never part of a name
+    # the text without a possessive "’s" / "'s" (POSSESSIVE_RE's cut; a token holds no line
+    # break): kept with the token, not computed, as it is asked for very often (the text
+    # itself, the same string, when it has none)
+    bare: str = ""
 
     def __repr__(self) -> str:
         return f"Tok(start={self.start!r}, text={self.text!r}, initial={self.initial!r}, brk={self.brk!r})"
@@ -99,16 +105,26 @@ class Tok(NamedTuple):
         letters = self.bare.replace(".", "")
         return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
-    @property
-    def bare(self) -> str:
-        # POSSESSIVE_RE's cut without the regex (asked for very often; a token holds no line break)
-        text = self.text
-        return text[:-2] if text.endswith(("’s", "'s")) else text
+
+def bare_of(text: str) -> str:
+    """``text`` without a possessive "’s" / "'s" at its end (POSSESSIVE_RE's cut, without
+    the regex; a token holds no line break)."""
+    return text[:-2] if text.endswith(("’s", "'s")) else text
+
+
+def make_tok(start: int, text: str, src: str = "", initial: bool = False, brk: bool = False) -> Tok:
+    """A token, its ``bare`` form filled in."""
+    return Tok(start, text, src, initial, brk, bare_of(text))
+
+
+def retext(tok: Tok, text: str) -> Tok:
+    """``tok`` with another text (and that text's ``bare`` form)."""
+    return tok._replace(text=text, bare=bare_of(text))
 
 
 @dataclass
 class Chunk:
-    toks: list[Tok]
+    toks: list[Tok]         # change them with :meth:`retoks`, which reads them again
     at: int                 # index of the first token in the article's token list
     strict: bool = False    # from a headline-like line: only names already known count
     type: str | None = None
@@ -116,29 +132,31 @@ class Chunk:
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
     before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
-    # the text, kept with the first and last tokens it was read from (it is theirs alone)
-    _text: tuple[Tok | None, Tok | None, str] = field(default=(None, None, ""), repr=False, compare=False)
-    # likewise its name parts, kept by :func:`reader.analysis.entities` (first, last, length, parts)
-    parts_memo: tuple = field(default=(None, None, 0, None), repr=False, compare=False)
+    # its name parts (words and suffix), kept by :func:`reader.analysis.entities` until the tokens change
+    parts_memo: tuple[tuple[str, ...], str | None] | None = field(default=None, init=False, repr=False,
+                                                                   compare=False)
 
-    @property
-    def text(self) -> str:
-        """The chunk's words as written, one space between them (kept until its span changes)."""
-        toks, (first, last, text) = self.toks, self._text
-        if first is not toks[0] or last is not toks[-1]:
-            first, last = toks[0], toks[-1]
-            text = " ".join(first.src[first.start:last.start + len(last.bare)].split())
-            self._text = (first, last, text)
-        return text
+    # read from the tokens when they are set (plain attributes: a chunk's text is read some
+    # 600 times per 1,000 words): the words as written, one space between them, and where
+    # they start and end (the last without a possessive "’s")
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
+    end: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.toks[0].start
+    def retoks(self, toks: list[Tok], at: int) -> None:
+        """Make ``toks`` (from the article's token ``at`` on) the chunk's tokens."""
+        self.toks, self.at = toks, at
+        self.__post_init__()
+        self.parts_memo = None
 
-    @property
-    def end(self) -> int:
-        last = self.toks[-1]
-        return last.start + len(last.bare)
+    def __post_init__(self) -> None:
+        """Read the text, start and end from the tokens."""
+        if not self.toks:
+            self.text, self.start, self.end = "", 0, 0
+            return
+        first, last = self.toks[0], self.toks[-1]
+        self.start, self.end = first.start, last.start + len(last.bare)
+        self.text = " ".join(first.src[self.start:self.end].split())
 
 
 # How _FURNITURE_RE's alternatives that open with a word or a mark begin (same flags).
@@ -214,6 +232,7 @@ def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shar
     texts = parts[1::2]
     del parts
     texts = list(map(intern, texts, texts))
+    bares = [text_[:-2] if text_.endswith(("’s", "'s")) else text_ for text_ in texts]    # (bare_of's, inline)
     # a token opens a sentence, or follows an opening mark (a straight quote only when
     # white space or the text's start is before it)
     initial = list(map(starts_of.__contains__, starts))
@@ -225,7 +244,7 @@ def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shar
     for a, b in union((d.start, d.end) for d in dates):
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         brk[lo:hi] = [True] * (hi - lo)
-    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk)))
+    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk, bares)))
 
 
 # _TOKEN_RE's tokens kept by re.split, written to open with one character (\S) that the

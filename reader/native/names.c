@@ -6,8 +6,9 @@
  * stop ("Mr.", "Corp."); else a word (\w+ joined across ’ ' - and U+2011 followed by a word
  * character); else any one character that is not white space. \w and \s are those of
  * Python's re on str (Py_UNICODE_ISALNUM or "_", Py_UNICODE_ISSPACE), so every text is
- * covered. Each token becomes a Tok (start, text, src, initial, brk) made as tuple.__new__
- * makes it; equal texts share one string, the one ``shared`` (a dict) holds. ``initial``:
+ * covered. Each token becomes a Tok (start, text, src, initial, brk, bare) made as tuple.__new__
+ * makes it; equal texts share one string, the one ``shared`` (a dict) holds; ``bare`` is that
+ * string without a final "’s" or "'s" (the string itself when it has none). ``initial``:
  * the start is in ``sentence_starts`` (a set of ints), or the token before is an opening
  * mark (“ " ‘ ( — – - :, a straight quote only after white space or at the start);
  * ``brk``: the start lies in one of ``date_spans`` (sorted, disjoint [start, end] pairs).
@@ -173,9 +174,20 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
             Py_XDECREF(low);
         }
         int in_sentence = same ? PySet_Contains(sentence_starts, start) : -1;
-        PyObject *tok = in_sentence >= 0 ? tok_type->tp_alloc(tok_type, 5) : NULL;
+        PyObject *bare = NULL;
+        if (in_sentence >= 0) {
+            /* the text without a possessive "’s" / "'s" (name_chunks.bare_of) */
+            Py_ssize_t len = PyUnicode_GET_LENGTH(same);
+            Py_UCS4 mark = len >= 2 ? PyUnicode_READ_CHAR(same, len - 2) : 0;
+            if (len >= 2 && PyUnicode_READ_CHAR(same, len - 1) == 's' && (mark == 0x2019 || mark == '\''))
+                bare = PyUnicode_Substring(same, 0, len - 2);
+            else
+                bare = Py_NewRef(same);
+        }
+        PyObject *tok = bare ? tok_type->tp_alloc(tok_type, 6) : NULL;
         Py_XDECREF(word);
         if (!tok) {
+            Py_XDECREF(bare);
             Py_XDECREF(start);
             Py_CLEAR(out);
             break;
@@ -192,6 +204,7 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
         PyTuple_SET_ITEM(tok, 2, text);
         PyTuple_SET_ITEM(tok, 3, initial);
         PyTuple_SET_ITEM(tok, 4, Py_NewRef(brk ? Py_True : Py_False));
+        PyTuple_SET_ITEM(tok, 5, bare);
         if (PyList_Append(out, tok) < 0)
             Py_CLEAR(out);
         Py_DECREF(tok);
@@ -373,7 +386,7 @@ PyObject *rn_name_runs(PyObject *self, PyObject *args) {
     Py_ssize_t n = PyList_GET_SIZE(toks);
     for (Py_ssize_t k = 0; k < n; k++) {
         PyObject *tok = PyList_GET_ITEM(toks, k);
-        if (!PyTuple_Check(tok) || PyTuple_GET_SIZE(tok) != 5 || !PyLong_Check(PyTuple_GET_ITEM(tok, 0))
+        if (!PyTuple_Check(tok) || PyTuple_GET_SIZE(tok) != 6 || !PyLong_Check(PyTuple_GET_ITEM(tok, 0))
             || !PyUnicode_Check(PyTuple_GET_ITEM(tok, 1))) {
             PyErr_SetString(PyExc_TypeError, "name_runs: toks must be name_chunks.Tok tuples");
             return NULL;
