@@ -550,7 +550,8 @@ class Registry:
         words define no one: no NP is made for them."""
         start, end, w = toks[i]
         role, role_start = self._premodifier(toks, i)
-        appos = self._appositive(end, e)
+        # (an appositive opens with ", ": asked in place, no call for the many names without one)
+        appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
         if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
              or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
                 and self._could_name_word(w)):
@@ -573,7 +574,7 @@ class Registry:
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
         """Register the name if this mention defines a person: title, role, appositive or speech."""
         text, stop = self.text, min(e, end + WINDOW)
-        appos = self._appositive(end, e)
+        appos = self._appositive(end, e) if text.startswith(", ", end, e) else ""
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
@@ -679,11 +680,17 @@ class Registry:
             self._index(len(self.people) - 1)
         elif len(np.name.split()) > len(person.name.split()):
             self._rename(person, np.name)
-        role = appositive_role(appositive)
-        for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
-                              (person.context, appositive)):
-            if value and value not in values:
-                values.append(value)
+        # (most names come with none of these: nothing to add then)
+        if np.title and np.title not in person.titles:
+            person.titles.append(np.title)
+        if np.role and np.role not in person.roles:
+            person.roles.append(np.role)
+        if appositive:
+            role = appositive_role(appositive)
+            if role and role not in person.roles:
+                person.roles.append(role)
+            if appositive not in person.context:
+                person.context.append(appositive)
         if np.role or np.title:                 # (without either, only the modifiers)
             for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
                 person.gender = person.gender or g
@@ -735,23 +742,25 @@ class Registry:
         ``hits``: the indexes of those naming one); salient ones are not after a preposition,
         an article or a possessive, and not inside a ``, a …`` appositive; a possessive
         (``Lee’s``) is salient only opening its sentence or after punctuation."""
+        text = self.text
         for n in hits:
             a, _, w = toks[n]
             base = w[:-2] if w.endswith(("’s", "'s")) else w
             people = by_surname[base]
             for p in people:
                 p.mentions.append(a)
-            k, floor = n - 1, max(0, n - 6)
+            k = n - 1
+            floor = n - 6 if n > 6 else 0
             while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
                 before = toks[k][2]
                 if not ((before[:1].isupper() or before == "former"
                          or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
-                        and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                        and _only_space(text, toks[k][1], toks[k + 1][0])):
                     break
                 k -= 1
-            prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
-            comma = self.text.rfind(",", max(s, a - WINDOW), a)
-            in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
+            prev = toks[k][2] if k >= 0 and _only_space(text, toks[k][1], toks[k + 1][0]) else ""
+            comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
+            in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
             # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …)
             if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
                 for p in people:
