@@ -60,3 +60,50 @@ def test_one_word_definitions_match_the_general_path():
                 b._define(np, end, e, i > 0 and speakers.VERB_RE.fullmatch(toks[i - 1][2]) is not None)
             assert a.people == b.people
     assert len(a.people) > len(registry().people)
+
+
+_SPAN_TEXT = st.text(alphabet="ab (R-)\n\t,D" + speakers.FILL, max_size=90)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_SPAN_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_parenthesis_pattern_needs_a_closing_parenthesis_last(text, lo, hi):
+    """_np_at_end asks the parenthesis pattern only when the window's text ends in ")" (but
+    for white space): the pattern never matches elsewhere."""
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    if speakers._PAREN_END_RE.search(text, lo, hi) is not None:
+        assert text[lo:hi].rstrip().endswith(")")
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet="ab, who.Lee", max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_appositive_only_after_comma_and_space(text, end, e):
+    """The registry asks _appositive only where ", " opens the rest of the sentence: it
+    finds none elsewhere."""
+    reg = speakers.Registry(text, [(0, len(text))])
+    if not text.startswith(", ", end, e):
+        assert reg._appositive(end, e) == ""
+
+
+def _plain_add_lists(person: speakers.Person, np: speakers.NP, appositive: str) -> None:
+    """add()'s list updates as the general loop made them."""
+    role = speakers.appositive_role(appositive)
+    for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
+                          (person.context, appositive)):
+        if value and value not in values:
+            values.append(value)
+
+
+_PARTS = st.sampled_from(["", "Judge", "Sen.", "spokesman", "a lawyer for the city", "the mayor", "who said"])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(_PARTS, _PARTS, _PARTS), max_size=5))
+def test_add_keeps_titles_roles_and_context_as_the_general_loop(mentions):
+    reg = speakers.Registry("", [])
+    plain = speakers.Person("Ann Lee")
+    for title, role, appositive in mentions:
+        np = speakers.NP("name", 0, 7, name="Ann Lee", title=title, role=role)
+        person = reg.add(np, appositive=appositive)
+        _plain_add_lists(plain, np, appositive)
+        assert (person.titles, person.roles, person.context) == (plain.titles, plain.roles, plain.context)

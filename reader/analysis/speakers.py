@@ -968,9 +968,13 @@ def _clause_start(text: str) -> int:
 
 def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     text = reg.text
-    paren = _PAREN_END_RE.search(text, max(lo, hi - 60), hi)    # Rep. John Doe (R-Ohio) said
-    if paren is not None and paren.start() > lo:
-        hi = paren.start()
+    # Rep. John Doe (R-Ohio) said: the parenthesis pattern only when the text before ``hi``
+    # ends in ")" (it ends the pattern, but for white space; most phrases do not)
+    near = lo if lo > hi - 60 else hi - 60
+    if text[near:hi].rstrip().endswith(")"):
+        paren = _PAREN_END_RE.search(text, near, hi)
+        if paren is not None and paren.start() > lo:
+            hi = paren.start()
     lo = max(lo, hi - PHRASE)
     toks = words(text, lo, hi)
     if not toks or toks[-1][1] != lo + len(text[lo:hi].rstrip()):     # text[:hi] made this quadratic
@@ -978,14 +982,15 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     a, b, w = toks[-1]
     if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
-    m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
+    back = lo if lo > b - 120 else b - 120
+    m = _INDEFINITE_END_RE.search(text, back, b)   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    tail = text[max(lo, b - 120):b]
+    tail = text[back:b]
     m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
-        return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)
+        return NP("description", back + m.start(), b, name=m.group(2), modifiers=mods)
     if not _cap(w):
         return None
     k = len(toks) - 1
