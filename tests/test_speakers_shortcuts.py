@@ -107,3 +107,18 @@ def test_add_keeps_titles_roles_and_context_as_the_general_loop(mentions):
         person = reg.add(np, appositive=appositive)
         _plain_add_lists(plain, np, appositive)
         assert (person.titles, person.roles, person.context) == (plain.titles, plain.roles, plain.context)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["spokesman", "the", "city", "Lee", "former", "judge", "said", "Ann", "and", "pollster",
+                                 "Department", "of", "Justice", "attorney", "Mr.", "strategist", "while"]),
+                min_size=1, max_size=12))
+def test_premodifier_asked_only_after_a_role_word(ws):
+    """The registry asks _premodifier only where a role word stands before the name: it
+    finds nothing elsewhere."""
+    text = " ".join(ws) + "."
+    reg = speakers.Registry(text, [(0, len(text))])
+    toks = speakers.words(text, 0, len(text))
+    for i in range(len(toks)):
+        if not (i and speakers.is_role_word(toks[i - 1][2])):
+            assert reg._premodifier(toks, i) == ("", 0)

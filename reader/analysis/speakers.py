@@ -504,7 +504,9 @@ class Registry:
         sentence_caps: list[list[int]] = []       # (and the indexes of their capitalised words)
         self._words = word_pattern(masked)
         for s, e in sentences:
-            toks = words(masked, s, e, self._words)
+            # (words() itself, without its call: once per sentence)
+            toks = (_native_words(masked, s, e, _KEEP_FULL_STOP) if _native_words is not None
+                    else python_words(masked, s, e, self._words))
             caps, runs = (_native_runs(masked, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS) if _native_runs is not None
                           else _cap_runs(masked, toks))
             if keep:
@@ -549,7 +551,8 @@ class Registry:
         could name someone (asked of the registry) only when one of them holds. Most capitalised
         words define no one: no NP is made for them."""
         start, end, w = toks[i]
-        role, role_start = self._premodifier(toks, i)
+        # (_premodifier's first test in place: most words have no role word before them)
+        role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
         appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
         if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
@@ -589,7 +592,7 @@ class Registry:
             w = toks[i][2]
             if w in STOP_CAPS or not self._could_name_word(w):
                 return None
-            role, start = self._premodifier(toks, i)
+            role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
             return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
@@ -603,7 +606,7 @@ class Registry:
         if (title and i > 0 and toks[i - 1][2] in ("former", "then")
                 and _only_space(self.text, toks[i - 1][1], toks[i][0])):
             title = toks[i - 1][2] + " " + title
-        role, start = self._premodifier(toks, i)
+        role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         return NP("name", start if role else toks[i + k][0], toks[j][1], name=" ".join(names), title=title, role=role,
                   modifiers=(gender,) if gender else ())
 
