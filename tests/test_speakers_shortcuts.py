@@ -122,3 +122,64 @@ def test_premodifier_asked_only_after_a_role_word(ws):
     for i in range(len(toks)):
         if not (i and speakers.is_role_word(toks[i - 1][2])):
             assert reg._premodifier(toks, i) == ("", 0)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet=" \n\ta,", max_size=6), st.integers(0, 6), st.integers(0, 6))
+def test_one_space_gap_is_only_space(text, a, b):
+    if b == a + 1 and a < len(text) and text[a] == " ":
+        assert speakers._only_space(text, a, b)
+
+
+def _plain_occurrences(reg: speakers.Registry, s: int, toks: list, hits: list[int], by_surname: dict) -> None:
+    """_occurrences as the general code read it (every gap through _only_space, the
+    appositive's comma looked for at every hit)."""
+    text = reg.text
+    for n in hits:
+        a, _, w = toks[n]
+        base = w[:-2] if w.endswith(("’s", "'s")) else w
+        people = by_surname[base]
+        for p in people:
+            p.mentions.append(a)
+        k, floor = n - 1, max(0, n - 6)
+        while k >= floor:
+            before = toks[k][2]
+            if not ((before[:1].isupper() or before == "former"
+                     or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
+                    and speakers._only_space(text, toks[k][1], toks[k + 1][0])):
+                break
+            k -= 1
+        prev = toks[k][2] if k >= 0 and speakers._only_space(text, toks[k][1], toks[k + 1][0]) else ""
+        comma = text.rfind(",", max(s, a - speakers.WINDOW), a)
+        in_appositive = comma >= 0 and speakers._APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
+        if prev.lower() not in speakers._PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
+            for p in people:
+                p.salient.append(a)
+
+
+_OCC_WORDS = ["Lee", "Lee’s", "said", "of", "former", "Judge", "the", "by", ",", ", a", "\n\n", "  ", "State",
+              "Ann", "who", "Kim", "to", "Secretary", "."]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_OCC_WORDS), min_size=1, max_size=30))
+def test_occurrences_as_the_general_code(ws):
+    text = "Judge Ann Lee said so. Secretary Kim Ito said no. " + " ".join(ws) + "."
+    sents = sentences(text, [(0, len(text))])
+    reg = speakers.Registry(text, sents)
+    by_surname: dict = {}
+    for p in reg.people:
+        if p.kind == "person":
+            by_surname.setdefault(p.surname, []).append(p)
+    keys = set(by_surname) | {k + q for k in by_surname for q in ("’s", "'s")}
+    found = []
+    for occurrences in (reg._occurrences, lambda *a: _plain_occurrences(reg, *a)):
+        for p in reg.people:
+            p.mentions, p.salient = [], []
+        for s, e in sents:
+            toks = speakers.words(text, s, e)
+            hits = [n for n, t in enumerate(toks) if t[2] in keys]
+            if hits:
+                occurrences(s, toks, hits, by_surname)
+        found.append([(p.mentions, p.salient) for p in reg.people])
+    assert found[0] == found[1]

@@ -754,20 +754,28 @@ class Registry:
                 p.mentions.append(a)
             k = n - 1
             floor = n - 6 if n > 6 else 0
+            # (the gaps between words: one space, most of them, seen without _only_space's call)
             while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
-                before = toks[k][2]
+                before, gap = toks[k][2], toks[k][1]
                 if not ((before[:1].isupper() or before == "former"
                          or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
-                        and _only_space(text, toks[k][1], toks[k + 1][0])):
+                        and ((toks[k + 1][0] == gap + 1 and text[gap] == " ")
+                             or _only_space(text, gap, toks[k + 1][0]))):
                     break
                 k -= 1
-            prev = toks[k][2] if k >= 0 and _only_space(text, toks[k][1], toks[k + 1][0]) else ""
-            comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
-            in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
-            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …)
-            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
-                for p in people:
-                    p.salient.append(a)
+            if k >= 0:
+                gap = toks[k][1]
+                spaced = (toks[k + 1][0] == gap + 1 and text[gap] == " ") or _only_space(text, gap, toks[k + 1][0])
+                prev = toks[k][2] if spaced else ""
+            else:
+                prev = ""
+            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …);
+            # (the appositive's comma looked for only then)
+            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == ""):
+                comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
+                if not (comma >= 0 and _APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
+                    for p in people:
+                        p.salient.append(a)
 
     def subject(self, s: int, hi: int) -> NP | None:
         """The sentence's own subject when it is a person: a pronoun or a titled or known name."""
