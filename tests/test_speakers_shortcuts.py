@@ -183,3 +183,16 @@ def test_occurrences_as_the_general_code(ws):
                 occurrences(s, toks, hits, by_surname)
         found.append([(p.mentions, p.salient) for p in reg.people])
     assert found[0] == found[1]
+
+
+_VERBISH = st.sampled_from(["said", "says", "pointed", "out", "pointed out", "shot back", "Said", "said.", "saids",
+                            "told", "re-said", "went", "on", "chimed in", "’s", "'", "-", "tweeted", "x", "U.S."])
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(_VERBISH, min_size=1, max_size=8), st.sampled_from([" ", "", "\n", ", "]))
+def test_verb_set_is_verb_pattern_on_words(parts, sep):
+    """A token (no white space in it) is in _VERB_SET exactly when VERB_RE fullmatches it."""
+    text = sep.join(parts)
+    for w in [t[2] for t in speakers.words(text, 0, len(text))] + [text.replace(" ", "")]:
+        assert (w in speakers._VERB_SET) == (speakers.VERB_RE.fullmatch(w) is not None)

@@ -113,6 +113,9 @@ def by_first_letter(words: list[str]) -> str:
 
 VERB_WORDS = by_first_letter(_VERBS)
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
+# a word (no white space in it: a ``words`` token) VERB_RE.fullmatch()es exactly when it is
+# one of the one-word verbs (the others need white space): looked up, no match made
+_VERB_SET = frozenset(v for v in _VERBS if v.isalpha())
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
@@ -518,7 +521,7 @@ class Registry:
                     continue
                 np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
-                    spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
+                    spoken = i > 0 and toks[i - 1][2] in _VERB_SET
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
@@ -555,7 +558,7 @@ class Registry:
         role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
         appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
-        if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+        if ((role or appos or (i > 0 and toks[i - 1][2] in _VERB_SET)
              or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
                 and self._could_name_word(w)):
             self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
@@ -667,7 +670,7 @@ class Registry:
             return "", 0
         k = i - 1
         while (k > 0 and i - k < 8 and _only_space(self.text, toks[k - 1][1], toks[k][0])
-               and not VERB_RE.fullmatch(toks[k - 1][2])):
+               and toks[k - 1][2] not in _VERB_SET):
             k -= 1
         while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"}
                              or toks[k][2] in STOP_CAPS):
@@ -1116,7 +1119,7 @@ def _name_after_described(reg: Registry, toks: list[Word], hi: int) -> NP | None
             if rest[:1] not in ("", ",", ".", FILL) and not rest.startswith(("who ", "a ", "an ", "the ")):
                 return None
             return replace(np, start=toks[0][0], role=np.role or text[toks[0][0]:toks[n - 1][1]])
-        if gap.strip() or VERB_RE.fullmatch(toks[n][2]) or toks[n][2] in _CONJUNCTIONS:
+        if gap.strip() or toks[n][2] in _VERB_SET or toks[n][2] in _CONJUNCTIONS:
             return None
     return None
 
