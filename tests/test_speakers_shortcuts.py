@@ -196,3 +196,12 @@ def test_verb_set_is_verb_pattern_on_words(parts, sep):
     text = sep.join(parts)
     for w in [t[2] for t in speakers.words(text, 0, len(text))] + [text.replace(" ", "")]:
         assert (w in speakers._VERB_SET) == (speakers.VERB_RE.fullmatch(w) is not None)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["Ann", "Lee", "Jr.", "Sr.", "III", "Jr", "de", "Kim", ""]), max_size=5),
+       st.sampled_from([" ", "  ", "\t"]))
+def test_surname_shortcut_is_the_general_rule(ws, sep):
+    name = sep.join(ws)
+    plain = ([w for w in name.split() if w not in speakers.SUFFIXES] or name.split() or [""])[-1]
+    assert speakers.Person(name).surname == plain

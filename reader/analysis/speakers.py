@@ -303,8 +303,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        words = [w for w in self.name.split() if w not in SUFFIXES]
-        return (words or self.name.split() or [""])[-1]
+        ws = self.name.split()
+        if ws and ws[-1] not in SUFFIXES:       # (most names: the last word, no suffix after it)
+            return ws[-1]
+        words = [w for w in ws if w not in SUFFIXES]
+        return (words or ws or [""])[-1]
 
     @property
     def role(self) -> str | None:
@@ -719,7 +722,7 @@ class Registry:
             last_of = self._by_surname.get(name)
             return self.people[last_of[-1]] if last_of else None
         ws = name.split()
-        last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
+        last = ws[-1] if ws and ws[-1] not in SUFFIXES else ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
         mine = ws[:-1]
         for n in reversed(self._by_surname.get(last, ())):
             theirs = self.people[n].name.split()[:-1]
