@@ -205,3 +205,30 @@ def test_surname_shortcut_is_the_general_rule(ws, sep):
     name = sep.join(ws)
     plain = ([w for w in name.split() if w not in speakers.SUFFIXES] or name.split() or [""])[-1]
     assert speakers.Person(name).surname == plain
+
+
+_END_PIECES = st.sampled_from(["the", "The", "a", "An", "one", "some", "senior", "official", "spokesman", "judge",
+                               "x-ray", "co-founder", "U.S.", "Jr.", "officials", "aide’s", "_aide", "3rd", "é", "(",
+                               ")", "—", "“", speakers.FILL, ".", ",", "he", "Official", "offi_cial", "judge-",
+                               "-judge", "official."])
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(_END_PIECES, min_size=1, max_size=10), st.lists(st.sampled_from([" ", "", "\n", "  ", "\t"]),
+                                                                min_size=10, max_size=10),
+       st.integers(0, 200))
+def test_phrase_end_patterns_end_with_the_last_word(pieces, seps, back):
+    """_np_at_end tries its indefinite and "the" patterns only when the last word is a role
+    word: whenever either matches up to the end of the last word, its last group is that word."""
+    text = "".join(p + s for p, s in zip(pieces, seps, strict=False)).rstrip()
+    toks = speakers.words(text, 0, len(text))
+    if not toks:
+        return
+    _, b, w = toks[-1]
+    back = min(back, b)
+    m = speakers._INDEFINITE_END_RE.search(text, back, b)
+    if m is not None:
+        assert m.group(1) == w
+    m = speakers._THE_NOUN_END_RE.search(text[back:b])
+    if m is not None:
+        assert m.group(2) == w

@@ -1000,10 +1000,12 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
     back = lo if lo > b - 120 else b - 120
-    m = _INDEFINITE_END_RE.search(text, back, b)   # a senior official (said): nobody named
+    # (both patterns end with the last word itself, w, as their last group: each is tried
+    # only when w is what that group must be, a role word)
+    m = _INDEFINITE_END_RE.search(text, back, b) if is_role_word(w) else None   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    tail = text[back:b]
+    tail = text[back:b] if w in ROLE_NOUNS else ""
     m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
