@@ -232,3 +232,27 @@ def test_phrase_end_patterns_end_with_the_last_word(pieces, seps, back):
     m = speakers._THE_NOUN_END_RE.search(text[back:b])
     if m is not None:
         assert m.group(2) == w
+
+
+def _plain_without_adverbials(text: str, lo: int, end: int) -> int:
+    """_without_adverbials as the general code read it (the pattern at every step)."""
+    while True:
+        seg = text[lo:end].rstrip()
+        last = seg.rsplit(None, 3)
+        m = speakers._ADVERBIAL_RE.search(seg, len(last[0]) if len(last) == 4 else 0)
+        if not m or not m.group().strip():
+            return end
+        end = lo + m.start()
+
+
+_ADV_PIECES = st.sampled_from(["also", "later", "quickly", "ly", "on Monday", "last week", "on Jan. 5", "on June 12",
+                               "Lee", "said", "has", "would", "previously", "ally", "holiday", "day", "5", "½", "²",
+                               "year", "years", "once", "\n", ",", "simply", "Also", "stilly"])
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(_ADV_PIECES, max_size=8), st.sampled_from([" ", "  ", "\n", "\t", ""]), st.integers(0, 5))
+def test_without_adverbials_as_the_general_code(pieces, sep, lo):
+    text = sep.join(pieces) + sep
+    lo = min(lo, len(text))
+    assert speakers._without_adverbials(text, lo, len(text)) == _plain_without_adverbials(text, lo, len(text))

@@ -225,6 +225,9 @@ _ADVERBIAL_RE = re.compile(
     r"has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|[a-z]{3,}ly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
+# the endings of _ADVERBIAL_RE's words (the -ly ones, weekdays: "ly", "day"), but for its digits
+_ADVERBIAL_ENDS = ("also", "later", "then", "further", "again", "earlier", "once", "often", "still", "sometimes",
+                   "always", "has", "had", "have", "would", "will", "did", "ly", "day", "week", "month", "year")
 _AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
 _NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", "whether", "rather", "however",
                "former", "latter", "later", "another", "together", "further", "ever", "per", "sooner", "better",
@@ -900,6 +903,10 @@ def _without_adverbials(text: str, lo: int, end: int) -> int:
     """Where text[lo:end] ends once trailing adverbials (``also``, ``on Thursday``) go."""
     while True:
         seg = text[lo:end].rstrip()
+        # (every adverbial ends the segment with one of these endings or a digit: the pattern
+        # only then)
+        if not (seg.endswith(_ADVERBIAL_ENDS) or seg[-1:].isdigit()):
+            return end
         # an adverbial is the last three words at most (on Jan. 5), the white space before them
         # included: only there is it looked for
         last = seg.rsplit(None, 3)
