@@ -229,7 +229,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
             return _checked(reg, named, text[named.end:q_open])   # X, national treasurer for …, called
         if aside or _still_subject(so_far) or _premodifiers(so_far):
             continue
-        m = re.match(r"([^,(]*)[,(]", so_far)
+        m = _UP_TO_ASIDE_RE.match(so_far)
         if m is None or not m.group(1).strip() or not _still_subject(m.group(1)):
             return None
         aside = True
@@ -237,12 +237,16 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     return None
 
 
+_UP_TO_ASIDE_RE = re.compile(r"([^,(]*)[,(]")          # the words before an appositive's comma or a parenthesis
+_PLAIN_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")          # a word: a letter, then word characters and hyphens
+
+
 def _premodifiers(head: str) -> bool:
     """Whether the words so far may be role words before a name (``Democratic presidential
     candidate`` Bernie Sanders is …): at most six words, no function word; the subject is
     then taken only when the registry reads them and the name as one phrase."""
     ws = head.split()
-    return (len(ws) <= 6 and all(re.fullmatch(r"[^\W\d_][\w\-]*", w) for w in ws)
+    return (len(ws) <= 6 and all(map(_PLAIN_WORD_RE.fullmatch, ws))
             and not any(w.lower() in _NOT_PREMODIFIER for w in ws))
 
 

@@ -113,6 +113,9 @@ def by_first_letter(words: list[str]) -> str:
 
 VERB_WORDS = by_first_letter(_VERBS)
 VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
+# a word (no white space in it: a ``words`` token) VERB_RE.fullmatch()es exactly when it is
+# one of the one-word verbs (the others need white space): looked up, no match made
+_VERB_SET = frozenset(v for v in _VERBS if v.isalpha())
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
@@ -222,6 +225,9 @@ _ADVERBIAL_RE = re.compile(
     r"has|had|have|would|"
     r"will|did|recently|separately|similarly|simply|[a-z]{3,}ly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|week|month|year)|on\s+[A-Z][a-z]+\.?\s+\d{1,2})\s*$")
+# the endings of _ADVERBIAL_RE's words (the -ly ones, weekdays: "ly", "day"), but for its digits
+_ADVERBIAL_ENDS = ("also", "later", "then", "further", "again", "earlier", "once", "often", "still", "sometimes",
+                   "always", "has", "had", "have", "would", "will", "did", "ly", "day", "week", "month", "year")
 _AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
 _NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", "whether", "rather", "however",
                "former", "latter", "later", "another", "together", "further", "ever", "per", "sooner", "better",
@@ -300,8 +306,11 @@ class Person:
 
     @property
     def surname(self) -> str:
-        words = [w for w in self.name.split() if w not in SUFFIXES]
-        return (words or self.name.split() or [""])[-1]
+        ws = self.name.split()
+        if ws and ws[-1] not in SUFFIXES:       # (most names: the last word, no suffix after it)
+            return ws[-1]
+        words = [w for w in ws if w not in SUFFIXES]
+        return (words or ws or [""])[-1]
 
     @property
     def role(self) -> str | None:
@@ -504,7 +513,9 @@ class Registry:
         sentence_caps: list[list[int]] = []       # (and the indexes of their capitalised words)
         self._words = word_pattern(masked)
         for s, e in sentences:
-            toks = words(masked, s, e, self._words)
+            # (words() itself, without its call: once per sentence)
+            toks = (_native_words(masked, s, e, _KEEP_FULL_STOP) if _native_words is not None
+                    else python_words(masked, s, e, self._words))
             caps, runs = (_native_runs(masked, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS) if _native_runs is not None
                           else _cap_runs(masked, toks))
             if keep:
@@ -516,7 +527,7 @@ class Registry:
                     continue
                 np = self.name_np(toks, i, j)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
-                    spoken = i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None
+                    spoken = i > 0 and toks[i - 1][2] in _VERB_SET
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not _is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
@@ -549,9 +560,11 @@ class Registry:
         could name someone (asked of the registry) only when one of them holds. Most capitalised
         words define no one: no NP is made for them."""
         start, end, w = toks[i]
-        role, role_start = self._premodifier(toks, i)
-        appos = self._appositive(end, e)
-        if ((role or appos or (i > 0 and VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+        # (_premodifier's first test in place: most words have no role word before them)
+        role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
+        # (an appositive opens with ", ": asked in place, no call for the many names without one)
+        appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
+        if ((role or appos or (i > 0 and toks[i - 1][2] in _VERB_SET)
              or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
                 and self._could_name_word(w)):
             self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
@@ -573,7 +586,7 @@ class Registry:
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
         """Register the name if this mention defines a person: title, role, appositive or speech."""
         text, stop = self.text, min(e, end + WINDOW)
-        appos = self._appositive(end, e)
+        appos = self._appositive(end, e) if text.startswith(", ", end, e) else ""
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
@@ -588,7 +601,7 @@ class Registry:
             w = toks[i][2]
             if w in STOP_CAPS or not self._could_name_word(w):
                 return None
-            role, start = self._premodifier(toks, i)
+            role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
             return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
@@ -602,7 +615,7 @@ class Registry:
         if (title and i > 0 and toks[i - 1][2] in ("former", "then")
                 and _only_space(self.text, toks[i - 1][1], toks[i][0])):
             title = toks[i - 1][2] + " " + title
-        role, start = self._premodifier(toks, i)
+        role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         return NP("name", start if role else toks[i + k][0], toks[j][1], name=" ".join(names), title=title, role=role,
                   modifiers=(gender,) if gender else ())
 
@@ -663,7 +676,7 @@ class Registry:
             return "", 0
         k = i - 1
         while (k > 0 and i - k < 8 and _only_space(self.text, toks[k - 1][1], toks[k][0])
-               and not VERB_RE.fullmatch(toks[k - 1][2])):
+               and toks[k - 1][2] not in _VERB_SET):
             k -= 1
         while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"}
                              or toks[k][2] in STOP_CAPS):
@@ -679,11 +692,17 @@ class Registry:
             self._index(len(self.people) - 1)
         elif len(np.name.split()) > len(person.name.split()):
             self._rename(person, np.name)
-        role = appositive_role(appositive)
-        for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
-                              (person.context, appositive)):
-            if value and value not in values:
-                values.append(value)
+        # (most names come with none of these: nothing to add then)
+        if np.title and np.title not in person.titles:
+            person.titles.append(np.title)
+        if np.role and np.role not in person.roles:
+            person.roles.append(np.role)
+        if appositive:
+            role = appositive_role(appositive)
+            if role and role not in person.roles:
+                person.roles.append(role)
+            if appositive not in person.context:
+                person.context.append(appositive)
         if np.role or np.title:                 # (without either, only the modifiers)
             for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
                 person.gender = person.gender or g
@@ -706,7 +725,7 @@ class Registry:
             last_of = self._by_surname.get(name)
             return self.people[last_of[-1]] if last_of else None
         ws = name.split()
-        last = ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
+        last = ws[-1] if ws and ws[-1] not in SUFFIXES else ([w for w in ws if w not in SUFFIXES] or ws or [""])[-1]
         mine = ws[:-1]
         for n in reversed(self._by_surname.get(last, ())):
             theirs = self.people[n].name.split()[:-1]
@@ -735,27 +754,37 @@ class Registry:
         ``hits``: the indexes of those naming one); salient ones are not after a preposition,
         an article or a possessive, and not inside a ``, a …`` appositive; a possessive
         (``Lee’s``) is salient only opening its sentence or after punctuation."""
+        text = self.text
         for n in hits:
             a, _, w = toks[n]
             base = w[:-2] if w.endswith(("’s", "'s")) else w
             people = by_surname[base]
             for p in people:
                 p.mentions.append(a)
-            k, floor = n - 1, max(0, n - 6)
+            k = n - 1
+            floor = n - 6 if n > 6 else 0
+            # (the gaps between words: one space, most of them, seen without _only_space's call)
             while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
-                before = toks[k][2]
+                before, gap = toks[k][2], toks[k][1]
                 if not ((before[:1].isupper() or before == "former"
                          or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
-                        and _only_space(self.text, toks[k][1], toks[k + 1][0])):
+                        and ((toks[k + 1][0] == gap + 1 and text[gap] == " ")
+                             or _only_space(text, gap, toks[k + 1][0]))):
                     break
                 k -= 1
-            prev = toks[k][2] if k >= 0 and _only_space(self.text, toks[k][1], toks[k + 1][0]) else ""
-            comma = self.text.rfind(",", max(s, a - WINDOW), a)
-            in_appositive = comma >= 0 and _APPOSITIVE_COMMA_RE.match(self.text, comma, a) is not None
-            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …)
-            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
-                for p in people:
-                    p.salient.append(a)
+            if k >= 0:
+                gap = toks[k][1]
+                spaced = (toks[k + 1][0] == gap + 1 and text[gap] == " ") or _only_space(text, gap, toks[k + 1][0])
+                prev = toks[k][2] if spaced else ""
+            else:
+                prev = ""
+            # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …);
+            # (the appositive's comma looked for only then)
+            if prev.lower() not in _PREP_BEFORE and (base == w or k < 0 or prev == ""):
+                comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
+                if not (comma >= 0 and _APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
+                    for p in people:
+                        p.salient.append(a)
 
     def subject(self, s: int, hi: int) -> NP | None:
         """The sentence's own subject when it is a person: a pronoun or a titled or known name."""
@@ -874,6 +903,10 @@ def _without_adverbials(text: str, lo: int, end: int) -> int:
     """Where text[lo:end] ends once trailing adverbials (``also``, ``on Thursday``) go."""
     while True:
         seg = text[lo:end].rstrip()
+        # (every adverbial ends the segment with one of these endings or a digit: the pattern
+        # only then)
+        if not (seg.endswith(_ADVERBIAL_ENDS) or seg[-1:].isdigit()):
+            return end
         # an adverbial is the last three words at most (on Jan. 5), the white space before them
         # included: only there is it looked for
         last = seg.rsplit(None, 3)
@@ -959,9 +992,13 @@ def _clause_start(text: str) -> int:
 
 def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     text = reg.text
-    paren = _PAREN_END_RE.search(text, max(lo, hi - 60), hi)    # Rep. John Doe (R-Ohio) said
-    if paren is not None and paren.start() > lo:
-        hi = paren.start()
+    # Rep. John Doe (R-Ohio) said: the parenthesis pattern only when the text before ``hi``
+    # ends in ")" (it ends the pattern, but for white space; most phrases do not)
+    near = lo if lo > hi - 60 else hi - 60
+    if text[near:hi].rstrip().endswith(")"):
+        paren = _PAREN_END_RE.search(text, near, hi)
+        if paren is not None and paren.start() > lo:
+            hi = paren.start()
     lo = max(lo, hi - PHRASE)
     toks = words(text, lo, hi)
     if not toks or toks[-1][1] != lo + len(text[lo:hi].rstrip()):     # text[:hi] made this quadratic
@@ -969,14 +1006,17 @@ def _np_at_end(reg: Registry, lo: int, hi: int) -> NP | None:
     a, b, w = toks[-1]
     if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
-    m = _INDEFINITE_END_RE.search(text, max(lo, b - 120), b)   # a senior official (said): nobody named
+    back = lo if lo > b - 120 else b - 120
+    # (both patterns end with the last word itself, w, as their last group: each is tried
+    # only when w is what that group must be, a role word)
+    m = _INDEFINITE_END_RE.search(text, back, b) if is_role_word(w) else None   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    tail = text[max(lo, b - 120):b]
+    tail = text[back:b] if w in ROLE_NOUNS else ""
     m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
     if m and m.group(2) in ROLE_NOUNS:
         mods = tuple(x for x in m.group(1).split() if _cap(x))
-        return NP("description", max(lo, b - 120) + m.start(), b, name=m.group(2), modifiers=mods)
+        return NP("description", back + m.start(), b, name=m.group(2), modifiers=mods)
     if not _cap(w):
         return None
     k = len(toks) - 1
@@ -1091,7 +1131,7 @@ def _name_after_described(reg: Registry, toks: list[Word], hi: int) -> NP | None
             if rest[:1] not in ("", ",", ".", FILL) and not rest.startswith(("who ", "a ", "an ", "the ")):
                 return None
             return replace(np, start=toks[0][0], role=np.role or text[toks[0][0]:toks[n - 1][1]])
-        if gap.strip() or VERB_RE.fullmatch(toks[n][2]) or toks[n][2] in _CONJUNCTIONS:
+        if gap.strip() or toks[n][2] in _VERB_SET or toks[n][2] in _CONJUNCTIONS:
             return None
     return None
 
