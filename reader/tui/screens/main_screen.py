@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from reader.tui.screens.share_survey import ShareSurvey
     from reader.tui.widgets.search_bar import SearchBar
 
+HELP_AHEAD = 0.5  # seconds after the screen is up that the help screen is built ahead (?)
 
 class Covered(Horizontal):
     """A row of widgets that fill it entirely (the body: list, panes, side panel; the
@@ -165,6 +166,13 @@ class MainScreen(Screen[None]):
         if a is not None and b is not None and self.state.comparison is None:
             self.compare_pair(a, b)
         app.start_background()
+        self.set_timer(HELP_AHEAD, self._help_ahead)
+
+    def _help_ahead(self) -> None:
+        """Build the help screen ahead (after the keymap is read), so ``?`` is one frame."""
+        from reader.tui.screens import help_screen
+
+        help_screen.prepare(self.app)
 
     def _set_ready(self) -> None:
         """Every widget is mounted: the keys pressed before (``/``, ``"``, ``e``) act now."""
