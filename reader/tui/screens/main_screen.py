@@ -201,13 +201,13 @@ class MainScreen(Screen[None]):
 
     def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
         # (Textual's layout pass, which then draws the frame: _compositor_refresh)
-        self._laying_out = True
+        self._laying_out = not (scroll and not self._layout_widgets)  # a full pass (not only the scrolled)
         try:
             super()._refresh_layout(size, scroll)
         finally:
             self._laying_out = False
 
-    _laying_out = False  # in _refresh_layout
+    _laying_out = False  # in a full layout pass (_refresh_layout)
 
     def _compositor_refresh(self) -> None:
         if self._laying_out and self.app.screen is self:
