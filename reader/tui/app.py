@@ -208,11 +208,11 @@ class ReaderApp(App[int]):
         self.story.ahead(self.articles)  # a small library: m finds its story ready
 
     def action_help(self) -> None:
-        from reader.tui.screens.help_screen import HelpScreen
+        from reader.tui.screens.help_screen import HelpScreen, screen_for
 
         if not isinstance(self.screen, HelpScreen):
             self.later_styles()
-            self.push_screen(HelpScreen())
+            self.push_screen(screen_for(self))  # built ahead: shown in one repaint
 
     def action_story(self) -> None:
         from reader.tui.screens.story_screen import StoryScreen

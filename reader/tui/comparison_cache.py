@@ -70,5 +70,17 @@ class ComparisonCache:
                 del self._running[key]
             running.set()
 
+    def shares_with(self, a: Article) -> dict[str, float]:
+        """What each article compared with ``a`` (either way round) shares with it: the
+        ``b_shared`` of (a, it), by its id. Nothing is aligned or mirrored."""
+        shares: dict[str, float] = {}
+        with self._lock:
+            for (x, y), found in self._done.items():
+                if x == a.id:
+                    shares[y] = found.b_shared
+                elif y == a.id:
+                    shares.setdefault(x, found.a_shared)  # (y, a) mirrored is (a, y)
+        return shares
+
     def __len__(self) -> int:
         return len(self._done)

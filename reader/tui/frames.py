@@ -47,3 +47,21 @@ def _scrollbars_now(widget: Widget) -> None:
         widget.vertical_scrollbar._check_refresh()
     if widget.show_horizontal_scrollbar:
         widget.horizontal_scrollbar._check_refresh()
+
+
+def scrollbars_in_frame(screen: Screen[Any]) -> None:
+    """Call from ``screen``'s layout pass, just before its compositor draws the frame:
+    the scrollbars the pass sized (a list given other items and a scrollbar, a view
+    another article) are drawn in that frame, and ask for no pass of their own.
+
+    The pass sets a scrollbar's new size as its ``virtual_size``, a reactive that asks
+    for a repaint and a layout pass; the scrollbar sends both from its own queue after
+    the frame: one more layout pass and a frame of the scrollbar alone, 20-40 ms later
+    (a pair change: the side list's scrollbar). The pass being made placed it already."""
+    pending: set[Widget] = {bar for widget in screen._compositor.widgets
+               for bar in (widget._vertical_scrollbar, widget._horizontal_scrollbar)
+               if bar is not None and (bar._repaint_required or bar._layout_required)}
+    if pending:
+        for bar in pending:
+            bar._repaint_required = bar._layout_required = False
+        screen._compositor.update_widgets(pending)

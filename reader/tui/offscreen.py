@@ -20,6 +20,8 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
+from textual import events
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
@@ -56,6 +58,35 @@ async def lay_out(screen: Screen[Any]) -> bool:
     screen._compositor.render_update(full=True)
     screen._dirty_widgets.clear()
     return True
+
+
+class BuiltAhead:
+    """Mixed into a screen built ahead (before the Screen class), so it shows in one
+    frame: laid out off the screen, it resizes only itself; shown, the screen it covers
+    does not repaint it again.
+
+    Textual's ``Screen._on_resize`` resizes the screens under the shown one too (it
+    takes the screen resized for the one shown): a screen laid out here while another
+    screen covers the comparison screen (help over the Story screen, say) laid the
+    comparison screen out again, and the shown screen was repainted whole, a frame of
+    its own, 20-40 ms, in the middle of whatever key came then."""
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # (before Textual's handler) Textual repaints the screen it covers as it pushes
+        # this one (``App.push_screen``); that screen, still counted as shown under it,
+        # then repaints this one whole when its own timer fires: a second frame when
+        # that comes after this screen's first. Under an opaque screen it is not seen,
+        # and it is repainted whole when it is shown again (Textual's ScreenResume).
+        screen: Screen[Any] = self  # type: ignore[assignment]
+        if screen.styles.background.a == 1:
+            for below in screen.app._background_screens:
+                below._repaint_required = False
+
+    async def _on_resize(self, event: events.Resize) -> None:
+        screen: Screen[Any] = self  # type: ignore[assignment]
+        if _hidden(screen):
+            event.prevent_default()  # (Textual's handler is not called)
+            screen._screen_resized(event.size)
 
 
 def ready(screen: Screen[Any]) -> bool:

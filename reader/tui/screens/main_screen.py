@@ -26,6 +26,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from reader.tui.screens.share_survey import ShareSurvey
     from reader.tui.widgets.search_bar import SearchBar
 
+HELP_AHEAD = 0.5  # seconds after the screen is up that the help screen is built ahead (?)
 
 class Covered(Horizontal):
     """A row of widgets that fill it entirely (the body: list, panes, side panel; the
@@ -165,6 +167,13 @@ class MainScreen(Screen[None]):
         if a is not None and b is not None and self.state.comparison is None:
             self.compare_pair(a, b)
         app.start_background()
+        self.set_timer(HELP_AHEAD, self._help_ahead)
+
+    def _help_ahead(self) -> None:
+        """Build the help screen ahead (after the keymap is read), so ``?`` is one frame."""
+        from reader.tui.screens import help_screen
+
+        help_screen.prepare(self.app)
 
     def _set_ready(self) -> None:
         """Every widget is mounted: the keys pressed before (``/``, ``"``, ``e``) act now."""
@@ -178,7 +187,39 @@ class MainScreen(Screen[None]):
     def _article(self, index: int | None) -> Article | None:
         return self.articles[index] if index is not None and index < len(self.articles) else None
 
-    def _show_pair(self, a_changed: bool = True, b_changed: bool = True) -> None:
+    def _show_pair(self, a_changed: bool = True, b_changed: bool = True, new_a: bool = False) -> None:
+        """Show the state's pair; ``new_a``: pane A's article changed (the list's shares
+        are surveyed again)."""
+        self._update_pair(a_changed, b_changed)
+        if new_a:
+            self.survey.restart()
+        # Everything the pair changed (the list's marks, the headers, the status line, the
+        # panes, the side lists) drawn in one frame: each widget's repaint request went
+        # to the screen from its own queue once idle, after the screen's timer had drawn
+        # the panes: a second frame, of most of the screen, 20-40 ms later.
+        frames.repaint_now(*self.walk_children(Widget))
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        # (Textual's layout pass, which then draws the frame: _compositor_refresh)
+        self._laying_out = not (scroll and not self._layout_widgets)  # a full pass (not only the scrolled)
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._laying_out = False
+
+    _laying_out = False  # in a full layout pass (_refresh_layout)
+
+    def _compositor_refresh(self) -> None:
+        if self._laying_out and self.app.screen is self:
+            frames.scrollbars_in_frame(self)
+            if self._repaint_required:
+                # A repaint of the whole screen is asked for too (shown again): in this
+                # frame, not in a second one Textual draws right after it, in full.
+                self._repaint_required = False
+                self._compositor.update_widgets({self})
+        super()._compositor_refresh()
+
+    def _update_pair(self, a_changed: bool, b_changed: bool) -> None:
         state = self.state
         a, b = self._article(state.a), self._article(state.b)
         state.new_pair()
@@ -255,17 +296,34 @@ class MainScreen(Screen[None]):
             return self.action_swap()
         if side == "a":
             state.a = index
-            self._show_pair(b_changed=False)
-            self.survey.restart()
+            self._show_pair(b_changed=False, new_a=True)
         else:
             state.b = index
             self._show_pair(a_changed=False)
 
     def open_pair(self, a: int, b: int) -> None:
         """Show article ``a`` in pane A and ``b`` in pane B (the story screen's heat map)."""
+        if self._covered:  # closing the Story screen: shown with this screen, as it is shown again
+            self._pair_on_resume = (a, b)
+            return
         self.state.a, self.state.b = a, b
-        self._show_pair()
-        self.survey.restart()
+        self._show_pair(new_a=True)
+
+    # The Story screen closes on a pair before this screen is shown again: the pair drawn
+    # then was a frame of its own before the full repaint of the screen shown again
+    # (Textual's ScreenResume), 40-60 ms later. Both are one frame now.
+    _covered = False
+    _pair_on_resume: tuple[int, int] | None = None
+
+    def on_screen_suspend(self) -> None:
+        self._covered = True
+
+    def on_screen_resume(self) -> None:
+        # (before Textual's own handler, which repaints the whole screen)
+        self._covered = False
+        pair, self._pair_on_resume = self._pair_on_resume, None
+        if pair is not None:
+            self.open_pair(*pair)
 
     def _partner_found(self, b: int) -> None:
         self.state.b = b
@@ -280,8 +338,7 @@ class MainScreen(Screen[None]):
             self.notify("Swapping needs an article in each pane.", severity="warning")
             return
         state.a, state.b = state.b, state.a
-        self._show_pair()
-        self.survey.restart()
+        self._show_pair(new_a=True)
 
     def _step_source(self, step: int) -> None:
         state, n = self.state, len(self.articles)

@@ -43,9 +43,25 @@ class ShareSurvey:
         self.partner_found = partner_found
 
     def restart(self) -> None:
-        """Pane A changed: forget the shares, survey again once the index is there."""
+        """Pane A changed: forget the shares, show those already compared, survey again
+        once the index is there."""
         self.listing.clear_shares()
+        self._known_shares()
         self.index_ready()
+
+    def _known_shares(self) -> None:
+        """The shares of the pairs with A compared already (the cache), shown now, in
+        the frame of the key that changed A: the survey, a worker, told them one by one
+        after that frame, and the list was drawn again, 20-40 ms later."""
+        app = reader_app(self.screen)
+        if self.state.a is None or self.state.a >= len(app.articles):
+            return
+        shares = app.comparisons.shares_with(app.articles[self.state.a])
+        if shares:
+            for j, article in enumerate(app.articles):
+                share = shares.get(article.id)
+                if share is not None and j != self.state.a:
+                    self.listing.set_share(j, share)
 
     def index_ready(self) -> None:
         app = reader_app(self.screen)

@@ -89,7 +89,7 @@ class StoryLists(VerticalScroll):
             self.post_message(self.MoreWanted())
 
 
-class StoryScreen(Screen[tuple[int, int] | None]):
+class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
     """Dismissed with the heat map cell chosen, (row, column), or None."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.STORY)

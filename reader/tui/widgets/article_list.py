@@ -134,8 +134,9 @@ class ArticleList(LazyComponents, ScrollView, can_focus=True):
         self.refresh()
 
     def set_share(self, index: int, share: float) -> None:
-        self.shares[index] = share
-        self.refresh()
+        if self.shares.get(index) != share:  # (the survey tells again the shares shown from the cache)
+            self.shares[index] = share
+            self.refresh()
 
     def no_share_except(self, surveyed: set[int]) -> None:
         """Every article but ``surveyed`` (and those with a share) has nothing in common found."""

@@ -62,8 +62,12 @@ class SideList(SteadyScrollbars, OptionList, Generic[Item]):
         if overflows:  # the lines again, beside the scrollbar
             width -= self.styles.scrollbar_size_vertical
             height = self.get_content_height(inner, inner, width)
-        self.show_vertical_scrollbar = overflows
-        self.virtual_size = Size(width, height)
+        # Set without asking for a layout pass: the list is not shown, and the pass that
+        # shows it comes anyway (asked for here, after the frame of a pair change, that
+        # pass was a frame of its own, 30 ms after it, repainting the shown list's
+        # scrollbar).
+        self.set_reactive(SideList.show_vertical_scrollbar, overflows)
+        self.set_reactive(SideList.virtual_size, Size(width, height))
         # Sized as the layout pass will size it (which then finds it so): this shows,
         # makes and fills its scrollbar (:meth:`SteadyScrollbars._size_updated`).
         self._size_updated(size, self.virtual_size, inner)
