@@ -5,7 +5,7 @@ behaviour the single frame relies on."""
 
 from __future__ import annotations
 
-from test_tui_support import Frames, bundled, make_app, screen_cells, settle
+from test_tui_support import Frames, bundled, cells_of_new, make_app, screen_cells, settle
 
 from reader.tui import offscreen, story_ahead
 from reader.tui.screens.main_screen import MainScreen
@@ -18,13 +18,7 @@ SIZE = (160, 45)
 async def fresh_story_cells(app, pilot) -> list:
     """The screen a Story screen composed now shows (not the one built ahead)."""
     assert isinstance(app.screen, MainScreen)
-    await app.push_screen(StoryScreen())
-    await settle(pilot)
-    assert not app.screen.ahead
-    cells = screen_cells(app)
-    app.pop_screen()
-    await settle(pilot)
-    return cells
+    return await cells_of_new(app, pilot, StoryScreen())
 
 
 async def test_the_story_screen_is_built_ahead_and_m_draws_it_in_one_frame():

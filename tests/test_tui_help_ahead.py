@@ -3,7 +3,7 @@ is (tests/test_tui_frames.py)."""
 
 from __future__ import annotations
 
-from test_tui_support import Frames, bundled, make_app, screen_cells, settle
+from test_tui_support import Frames, bundled, cells_of_new, make_app, screen_cells, settle
 
 from reader.tui import offscreen
 from reader.tui.screens import help_screen
@@ -23,12 +23,7 @@ async def built_ahead(app, pilot) -> HelpScreen:
 
 
 async def fresh_help_cells(app, pilot) -> list:
-    await app.push_screen(HelpScreen())
-    await settle(pilot)
-    cells = screen_cells(app)
-    app.pop_screen()
-    await settle(pilot)
-    return cells
+    return await cells_of_new(app, pilot, HelpScreen())
 
 
 async def test_help_is_built_ahead_and_question_mark_draws_it_in_one_frame_as_new():

@@ -148,6 +148,18 @@ def screen_cells(app) -> list[list[tuple[str, object]]]:
             for strip in app.screen._compositor.render_strips()]
 
 
+async def cells_of_new(app, pilot, screen) -> list[list[tuple[str, object]]]:
+    """The cells a newly composed ``screen`` shows once pushed and settled (it is popped
+    after): what a screen built ahead must look like when it is shown."""
+    await app.push_screen(screen)
+    await settle(pilot)
+    assert app.screen is screen and not screen.ahead
+    cells = screen_cells(app)
+    app.pop_screen()
+    await settle(pilot)
+    return cells
+
+
 class Frames:
     """The frames the app writes to the terminal (Textual's updates), as they come."""
 
