@@ -3,18 +3,10 @@ written for the test (not the bundled story, which tests/test_quotes_gold.py cov
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
+from test_quotes_support import quotes
 
-from reader.analysis.quotes import Quote, extract_quotes, paragraphs
-
-
-def quotes(body: str) -> list[Quote]:
-    found = extract_quotes(SimpleNamespace(body=body))
-    for q in found:                                   # every quote is an exact slice, always
-        assert body[q.start:q.end] == q.text
-    return found
+from reader.analysis.quotes import extract_quotes, paragraphs
 
 
 def table(body: str) -> list[tuple[str, str, str | None]]:
@@ -313,7 +305,6 @@ def test_pathological_paragraphs_take_linear_time(body):
 def test_a_long_attribution_never_breaks_extraction(capsys):
     # re.finditer's third argument is flags: a position passed there made some lengths fail
     # (re.LOCALE) and others print the regex's debug dump into the output (re.DEBUG)
-    from reader.analysis.quotes import extract_quotes
     from reader.library.model import Article
 
     for pad in range(0, 320):

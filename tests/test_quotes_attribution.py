@@ -4,20 +4,8 @@ comes from a corpus."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-
-from reader.analysis.quotes import NO_SPEAKER_REASONS, Quote, extract_quotes
-
-
-def quotes(body: str) -> list[Quote]:
-    found = extract_quotes(SimpleNamespace(body=body))
-    for q in found:
-        assert body[q.start:q.end] == q.text
-        assert (q.speaker is None) == (q.no_speaker is not None)
-        assert q.no_speaker is None or q.no_speaker in NO_SPEAKER_REASONS
-    return found
+from test_quotes_support import quotes
 
 
 def who(body: str) -> list[str | None]:

@@ -4,23 +4,8 @@ texts comes from a corpus."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
-
-from reader.analysis.quotes import Quote, extract_quotes
-
-
-def quotes(body: str) -> list[Quote]:
-    found = extract_quotes(SimpleNamespace(body=body))
-    for q in found:
-        assert body[q.start:q.end] == q.text
-    return found
-
-
-def said(body: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in quotes(body)]
-
+from test_quotes_support import quotes, said
 
 # --- 1. a descriptor before the name, after the verb: said retired surgeon Ben Kolb -----------
 
