@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import json
 
+from reader.engine.change_kinds import case_changes
 from reader.engine.compare import compare_texts
-from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes
+from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.reports.compare_text import diff_markup
 
 A = "The quick brown fox jumps over the lazy dog and then the Cat runs away from it fast."
@@ -34,5 +35,5 @@ def test_mirrored_marks_the_same_change(code_path: str) -> None:
 def test_only_changes_of_case_alone() -> None:
     diff = [(EQUAL, "a "), (DELETE, "The big"), (INSERT, "the large"), (EQUAL, " b "), (DELETE, "X"), (INSERT, "x"),
             (EQUAL, " c "), (DELETE, "“Y”"), (INSERT, "\"y\""), (INSERT, "Z")]
-    assert case_changes(diff) == [4]
+    assert case_changes(diff) == [4, 7]  # a change of quote style as well as case is still one of case
     assert case_changes([]) == [] == case_changes([(DELETE, "A")])

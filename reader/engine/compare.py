@@ -24,9 +24,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from reader.engine.align import Alignment, align, canonical_order
+from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.edit_boundaries import slide_to_sentences
+from reader.engine.islands import with_islands
 from reader.engine.moves import find_moves
-from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes, mirror_diff, semantic_cleanup, surface_diff
+from reader.engine.wordiff import DELETE, EQUAL, INSERT, mirror_diff, semantic_cleanup, surface_diff
 from reader.text.tokens import Tokens, tokenize
 
 KINDS = ("verbatim", "edited", "rewritten")
@@ -78,6 +80,7 @@ class Passage:
             "b_words": self.b_words,
             "diff": [[op, text] for op, text in self.diff],
             "case_changes": case_changes(self.diff),
+            "style_changes": style_changes(self.diff),
             "also_at": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.also_at],
             "moved": [{"a_start": m[0], "a_end": m[1], "b_start": m[2], "b_end": m[3]} for m in self.moved],
         }
@@ -144,7 +147,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _compare(ta: Tokens, tb: Tokens) -> Comparison:
-    passages = [_passage(ta, tb, al) for al in align(ta, tb)]
+    passages = [_passage(ta, tb, al) for al in with_islands(ta, tb, align(ta, tb))]
     passages = [replace(p, moved=moved) if moved else p
                 for p, moved in zip(passages, find_moves(passages, ta, tb), strict=True)]
     counts = {k: 0 for k in KINDS}

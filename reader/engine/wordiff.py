@@ -353,16 +353,6 @@ def _emit_pair(out: list[tuple[int, str]], a_text: str, b_text: str) -> None:
         _emit(out, INSERT, b_text)
 
 
-def case_changes(diff: Sequence[tuple[int, str]]) -> list[int]:
-    """Where a change of a diff as :func:`surface_diff` gives it only changes letters'
-    case: the index of each removal that the next item, an addition, spells the same
-    but for case ("The" against "the"). A change that also changes other words is not
-    one."""
-    return [k for k in range(len(diff) - 1)
-            if diff[k][0] == DELETE and diff[k + 1][0] == INSERT and diff[k][1] != diff[k + 1][1]
-            and diff[k][1].casefold() == diff[k + 1][1].casefold()]
-
-
 def mirror_diff(diff: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The diff seen from the other side: removals and additions swapped (and, within
     each change, the removed text listed first again). ``diff`` is as

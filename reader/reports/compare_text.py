@@ -3,8 +3,9 @@
 Like ``git diff --word-diff``: removed words are shown as ``[-…-]`` and added words as
 ``{+…+}``. On a colour terminal the brackets give way to styles that also differ
 without colour: removals red and struck through, additions green and underlined.
-Changes of white space alone (a line break against a space) are not marked; changes
-of case alone show as ``{~The→the~}`` (on a colour terminal: B's spelling, yellow and
+Changes of white space or typography alone (a line break against a space, curly
+against straight quotes, a hyphen against a space: :mod:`reader.engine.change_kinds`)
+are not marked; changes of case alone show as ``{~The→the~}`` (on a colour terminal: B's spelling, yellow and
 underlined). Words moved from elsewhere in the other text (see
 :mod:`reader.engine.moves`) show as ``[<…<]`` where they were removed and ``{>…>}``
 where they were added (on a colour terminal: cyan, struck through or underlined), each
@@ -15,8 +16,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.compare import Comparison, Passage
-from reader.engine.wordiff import DELETE, EQUAL, INSERT, case_changes
+from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.library.model import Article
 from reader.reports.output import style
 
@@ -33,11 +35,12 @@ def diff_markup(diff: list[tuple[int, str]], colour: bool,
         diff = _split_moved(diff, moved)
     out: list[str] = []
     cased = set(case_changes(diff))
+    styled = set(style_changes(diff))
     k = 0
     while k < len(diff):
         op, text = diff[k]
-        if op == DELETE and k + 1 < len(diff) and diff[k + 1][0] == INSERT and text.split() == diff[k + 1][1].split():
-            out.append(text)  # white space only
+        if k in styled:  # white space or typography only: A's text, unmarked
+            out.append(text)
             k += 2
             continue
         if k in cased:  # case only: B's spelling, marked as such

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
+from reader.engine.change_kinds import without_style_changes
 from reader.reports.markdown import counted, first_carrier_basis, first_quote_basis
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
@@ -172,7 +173,7 @@ def _quotes(story: Story) -> list[str]:
 
 def _diff_html(diff: Sequence[tuple[int, str]], side: str) -> str:
     parts = []
-    for op, text in diff:
+    for op, text in without_style_changes(diff, side):
         if op == 0:
             parts.append(_e(text))
         elif op == -1 and side in ("a", "both"):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.engine.change_kinds import without_style_changes
+
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -49,7 +51,7 @@ _LINE_BREAK = re.compile(r"\s*\n\s*")
 
 def _diff(diff: Sequence[tuple[int, str]], side: str) -> str:
     parts = []
-    for op, text in diff:
+    for op, text in without_style_changes(diff, side):
         t = md_escape(text)
         if not t.strip():
             if op == 0 or (op == -1 and side in ("a", "both")) or (op == 1 and side in ("b", "both")):

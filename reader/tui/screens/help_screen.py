@@ -35,6 +35,8 @@ LEGEND = [
     ("struck", "words only A has (pane A)"),
     ("bold underlined", "words only B has (pane B)"),
     ("italic underlined", "words the other article has elsewhere: moved, not changed"),
+    ("yellow underlined", "words whose letter case alone changed"),
+    ("(unmarked)", "quote marks, dashes or white space of another style: not an edit"),
 ]
 
 

@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
-_MARKS = ("shared", "current", "removed", "added", "moved", "match", "match-current", "selection", "marker",
+_MARKS = ("shared", "current", "removed", "added", "moved", "cased", "match", "match-current", "selection", "marker",
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
 
@@ -105,6 +105,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
         self._row_passages: dict[int, list[tuple[int, int, int, str]]] = {}
         self._row_changes: dict[int, list[tuple[int, int]]] = {}
         self._row_moved: dict[int, list[tuple[int, int]]] = {}
+        self._row_cased: dict[int, list[tuple[int, int]]] = {}
         self._row_matches: dict[int, list[tuple[int, int]]] = {}
         self._row_selection: dict[int, list[tuple[int, int]]] = {}
 
@@ -174,6 +175,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
         self._row_passages = self._by_row(self.marks.passages if self.marks else [])
         self._row_changes = self._by_row(self.marks.changed if self.marks else [])
         self._row_moved = self._by_row(self.marks.moved if self.marks else [])
+        self._row_cased = self._by_row(self.marks.cased if self.marks else [])
         self._row_matches = self._by_row(self.matches)
         self._row_selection = self._by_row(self.selection)
         self._forget()
@@ -407,6 +409,8 @@ class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
             yield s, e, changed
         for s, e in self._row_moved.get(row, ()):
             yield s, e, "moved"
+        for s, e in self._row_cased.get(row, ()):
+            yield s, e, "cased"
         here = self.matches[self.match_index] if self.match_index >= 0 else None
         for span in self._row_matches.get(row, ()):
             yield span[0], span[1], "match-current" if span == here else "match"
