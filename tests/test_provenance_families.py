@@ -170,7 +170,7 @@ def test_titles_and_bylines_are_not_lines():
 def test_credit_detection():
     assert find_credits(_art("a", "MIAMI (AP) \u2014 A bridge fell.")).wires == ("AP",)
     assert find_credits(_art("a", "MIAMI (CBS/AP) \u2014 A bridge fell.")).wires == ("AP",)
-    assert find_credits(_art("a", "DUPONT, Wash. (Reuters) - A train derailed.")).wires == ("Reuters",)
+    assert find_credits(_art("a", "TOLLAND, Conn. (Reuters) - A walkway fell.")).wires == ("Reuters",)
     assert find_credits(_art("a", "A train derailed.", authors=("Associated Press",))).wires == ("AP",)
     assert find_credits(_art("a", "A bridge fell.\n\nAFP")).wires == ("AFP",)
     notice = ("A bridge fell.\n\nCopyright 2024 The Associated Press. All rights reserved. This material may not be "
@@ -186,13 +186,13 @@ def test_credit_detection():
 
 
 def test_datelines():
-    assert dateline("DUPONT, Wash. \u2014 An Amtrak train") == "DUPONT"
-    assert dateline("NEW YORK (AP): Sears is filing") == "NEW YORK"
-    assert dateline("MIAMI -- A bridge") == "MIAMI"
-    assert dateline("LANSING, MICHIGAN: As his victims") == "LANSING"
-    assert dateline("MIAMI\n\nThe Latest on") == "MIAMI"
-    assert dateline("The former USA Gymnastics team doctor") is None
-    assert dateline("A Southwest Airlines jet") is None
+    assert dateline("TOLLAND, Conn. \u2014 A walkway") == "TOLLAND"
+    assert dateline("NEW YORK (AP): The retailer is filing") == "NEW YORK"
+    assert dateline("RIVERTON -- A bridge") == "RIVERTON"
+    assert dateline("SPRINGFIELD, ILLINOIS: As the jury") == "SPRINGFIELD"
+    assert dateline("RIVERTON\n\nThe Latest on") == "RIVERTON"
+    assert dateline("The former county team doctor") is None
+    assert dateline("A regional airline jet") is None
 
 
 _WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll",)), min_size=1, max_size=8)

@@ -10,8 +10,8 @@ and the front matter (outlet, bylines) for
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
   story credits ``"(CNN)"``), so the article is the service's own publication, not a
   carrier of it;
-* the **dateline**: the place a filed report opens with (``"DUPONT, Wash. —"``,
-  ``"NEW YORK (AP):"``, ``"MIAMI --"``, a bare ``"MIAMI"`` line), upper-cased, state and
+* the **dateline**: the place a filed report opens with (``"TOLLAND, Conn. —"``,
+  ``"NEW YORK (AP):"``, ``"RIVERTON --"``, a bare ``"RIVERTON"`` line), upper-cased, state and
   credit dropped.
 
 Plain Python; no article text is changed.
@@ -37,9 +37,9 @@ _WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
 
 # "This material may not be published, broadcast, rewritten or redistributed."
 NOTICE_RE = re.compile(r"(?i)may not be (?:re)?published,? broadcast,? rewritten,? or redistributed")
-# a dateline tag: "(AP)", "(CBS/AP)", "(Reuters)", "(AP/WPRI)", "(CNN)" right before a dash or colon
+# a dateline tag: "(AP)", "(CBS/AP)", "(Reuters)", "(AP/KXYZ)", "(CNN)" right before a dash or colon
 _TAG_RE = re.compile(r"\(([^()\n]{1,60})\)\s*(?:[-\u2013\u2014:]|--)")
-# the place a report opens with, before its tag or dash: "DUPONT, Wash. —", "MIAMI --", "LANSING, MICHIGAN:"
+# the place a report opens with, before its tag or dash: "TOLLAND, Conn. —", "RIVERTON --", "SPRINGFIELD, ILLINOIS:"
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Za-z][A-Za-z. ]{0,25})?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?(?:[-\u2013\u2014:]{1,2}|\n)")

@@ -266,7 +266,7 @@ def _describe(ref: Referent, roles: list[str], text: _Text, start: int, end: int
 def _title_start(text: _Text, start: int, roles: list[str]) -> int | None:
     """Where a title before the name starts: the words right before it (no punctuation
     between, no function word, at most six) ending in one of the entity's roles, as in
-    "U.S. District Judge Indira Talwani" or "disgraced gymnastics doctor Larry Nassar"."""
+    "U.S. District Judge Indira Talwani" or "retired county surgeon Ann Lee"."""
     if not roles:
         return None
     sentence_start = text.sentence(start)[0]

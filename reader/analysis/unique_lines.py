@@ -206,9 +206,9 @@ class _FigureWindows:
     carried when it shares a figure (see :func:`_figure_words`) with a sentence of another
     article and ``FUSED_CONTAINED`` of its stems, at least ``FUSED_MIN_SHARED``, recur in
     that sentence together with the one before or after it. A rewrite often merges two
-    facts of its source ("the 950-ton bridge had been assembled by the road and moved into
-    place Saturday" from "the 950-ton section was installed Saturday" and "the span was
-    assembled by the side of the road"); the shared figure keeps sentences that only share
+    facts of its source ("the 300-ton span had been put together by the river and lifted
+    into place on Sunday" from "the 300-ton section was lifted into place on Sunday" and
+    "the span was put together beside the river"); the shared figure keeps sentences that only share
     the story's topic words apart."""
 
     def __init__(self, words: list[list[Words]]) -> None:
