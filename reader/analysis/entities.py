@@ -517,8 +517,8 @@ def _family(c: Chunk, people: _People) -> Name | None:
 
 def _default_people(chunks: list[Chunk]) -> None:
     """An untyped run of two or more name-like words is a person, weakly (no cue said so);
-    but the words before a person's title name where the person works ("Miami-Dade Fire
-    Chief Dave Downey"): a place the gazetteer knows, else an organisation."""
+    but the words before a person's title name where the person works ("Riverton County Fire
+    Chief Ann Lee"): a place the gazetteer knows, else an organisation."""
     for c in chunks:
         if c.type is None and c.before_title:
             c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True

@@ -131,7 +131,7 @@ class Chunk:
     role: str | None = None
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
-    before_title: bool = False   # the words before a person's title ("Miami-Dade Fire" Chief X): no person
+    before_title: bool = False   # the words before a person's title ("Riverton County Fire" Chief X): no person
     # its name parts (words and suffix), kept by :func:`reader.analysis.entities` until the tokens change
     parts_memo: tuple[tuple[str, ...], str | None] | None = field(default=None, init=False, repr=False,
                                                                    compare=False)
