@@ -20,7 +20,8 @@ An *island* pairs one sentence of each text, neither touching a passage, where
   with copied text).
 
 Each sentence is in one island at most, the most similar pairs first. Candidates are
-the other text's free sentences that share a run of three words with it, not all stop words (found through
+the other text's free sentences that share two runs of three words with it, not all
+stop words (one when either sentence has an acronym) (found through
 an index of those runs), so the work grows with the length of the free sentences, not
 with the product of their numbers.
 
@@ -32,6 +33,7 @@ diff-match-patch's (:func:`reader.engine.wordiff.dmp_ops`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -50,7 +52,6 @@ _BREAK = re.compile(r"[.!?…;\n]")
 _QUOTE = re.compile("[\"“”„«»]")
 _FULL_STOP = re.compile("[.!?…]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
-_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "&"})
 
 _Sentence = tuple[int, int]  # first and last token
 
@@ -61,15 +62,45 @@ def with_islands(ta: Tokens, tb: Tokens, found: list[Alignment]) -> list[Alignme
     passage to begin with."""
     if not found:
         return found
-    free_a = _free_sentences(ta, found, "a")
-    free_b = _free_sentences(tb, found, "b") if free_a else []
-    if not free_b:
+    spans_a = _free_sentences(ta, found, "a")
+    spans_b = _free_sentences(tb, found, "b") if spans_a else []
+    if not spans_b:
         return found
     a, b, stop = word_ids(ta, tb)
-    islands = _islands(ta, tb, a, b, stop, free_a, free_b)
+    islands = _islands(_Free.of(ta, a, spans_a), _Free.of(tb, b, spans_b), stop)
     if not islands:
         return found
     return sorted([*found, *islands], key=lambda x: (x.a_first, x.b_first))
+
+
+class _Free:
+    """A free sentence (see :func:`_free_sentences`): where it is and its word ids; the
+    counts of its words and its acronyms ((offset in the sentence, acronym), spelled out
+    with the other text's tokens) are worked out only for sentences that are candidates."""
+
+    __slots__ = ("_acronyms", "_bag", "first", "last", "tokens", "words")
+
+    def __init__(self, t: Tokens, ids: Sequence[int], first: int, last: int) -> None:
+        self.first, self.last, self.tokens = first, last, t
+        self.words = ids[first : last + 1]
+        self._bag: Counter[int] | None = None
+        self._acronyms: list[tuple[int, str]] | None = None
+
+    @staticmethod
+    def of(t: Tokens, ids: Sequence[int], spans: list[_Sentence]) -> list[_Free]:
+        return [_Free(t, ids, first, last) for first, last in spans]
+
+    @property
+    def bag(self) -> Counter[int]:
+        if self._bag is None:
+            self._bag = Counter(self.words)
+        return self._bag
+
+    @property
+    def acronyms(self) -> list[tuple[int, str]]:
+        if self._acronyms is None:
+            self._acronyms = _acronyms(self.tokens, (self.first, self.last))
+        return self._acronyms
 
 
 def sentences(t: Tokens) -> list[_Sentence]:
@@ -126,21 +157,24 @@ def _sentence_chars(t: Tokens, first: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _islands(ta: Tokens, tb: Tokens, a: Sequence[int], b: Sequence[int], stop: bytearray,
-             free_a: list[_Sentence], free_b: list[_Sentence]) -> list[Alignment]:
+def _islands(free_a: list[_Free], free_b: list[_Free], stop: bytearray) -> list[Alignment]:
+    """The islands, most similar first, each sentence in one at most."""
     index: dict[tuple[int, ...], int] = {}
-    for n, (first, last) in enumerate(free_b):
-        words = b[first : last + 1]
-        index.update(dict.fromkeys(zip(words, words[1:], words[2:], strict=False), n))
+    for n, y in enumerate(free_b):
+        w = y.words
+        index.update(dict.fromkeys(zip(w, w[1:], w[2:], strict=False), n))
     scored: list[tuple[float, int, int, Alignment]] = []
-    for m, (first, last) in enumerate(free_a):
-        words = a[first : last + 1]
-        likely = {index[g] for g in zip(words, words[1:], words[2:], strict=False)
-                  if g in index and not (stop[g[0]] and stop[g[1]] and stop[g[2]])}
-        for n in sorted(likely)[:CANDIDATES]:
-            island = _island(ta, tb, a, b, stop, (first, last), free_b[n])
-            if island is not None:
-                scored.append((-island[0], m, n, island[1]))
+    for m, x in enumerate(free_a):
+        w = x.words
+        likely = Counter(index[g] for g in zip(w, w[1:], w[2:], strict=False)
+                         if g in index and not (stop[g[0]] and stop[g[1]] and stop[g[2]]))
+        for n, runs in likely.most_common(CANDIDATES):
+            if runs < 2 and not x.acronyms and not free_b[n].acronyms:
+                continue  # one run of three words in common: an island shares more, unless spelled out
+            similarity = _island_similarity(x, free_b[n], stop)
+            if similarity is not None:
+                y = free_b[n]
+                scored.append((-similarity, m, n, _trimmed(x.first, y.first, dmp_ops(list(x.words), list(y.words)))))
     scored.sort(key=lambda s: s[:3])
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -153,30 +187,43 @@ def _islands(ta: Tokens, tb: Tokens, a: Sequence[int], b: Sequence[int], stop: b
     return out
 
 
-def _island(ta: Tokens, tb: Tokens, a: Sequence[int], b: Sequence[int], stop: bytearray,
-            sa: _Sentence, sb: _Sentence) -> tuple[float, Alignment] | None:
-    """The two sentences as an island and their similarity, or None if they are not one.
-    Acronyms are read as the words they stand for only when the words as written fall
-    short."""
-    wa, wb = list(a[sa[0] : sa[1] + 1]), list(b[sb[0] : sb[1] + 1])
-    similarity = _similarity(wa, wb, stop)
-    if similarity is None:
-        acronyms_a, acronyms_b = _acronyms(ta, sa, wa, wb), _acronyms(tb, sb, wb, wa)
-        if not acronyms_a and not acronyms_b:
-            return None
-        similarity = _similarity(_expanded(wa, acronyms_a, tb, sb, wb), _expanded(wb, acronyms_b, ta, sa, wa), stop)
-        if similarity is None:
-            return None
-    return similarity, _trimmed(sa[0], sb[0], dmp_ops(wa, wb))
+def _island_similarity(x: _Free, y: _Free, stop: bytearray) -> float | None:
+    """The similarity of two free sentences if they are an island, else None. Acronyms
+    are read as the words they stand for only when the words as written fall short, and
+    only when that could reach the threshold."""
+    total = len(x.words) + len(y.words)
+    other = y.bag
+    shared = sum(min(n, other[w]) for w, n in x.bag.items() if w in other)
+    if 2 * min(len(x.words), len(y.words)) >= ISLAND_SIMILARITY * total and 2 * shared >= ISLAND_SIMILARITY * total:
+        similarity = _similarity(list(x.words), list(y.words), stop)
+        if similarity is not None:
+            return similarity
+    own_x = _spelled_in(x, y)
+    own_y = _spelled_in(y, x)
+    if not own_x and not own_y:
+        return None
+    gain = sum(len(acr) for _, acr in own_x + own_y)  # at best each letter's word matches
+    if 2 * (shared + gain) < ISLAND_SIMILARITY * (total + gain - len(own_x) - len(own_y)):
+        return None
+    return _similarity(_expanded(x, own_x, y), _expanded(y, own_y, x), stop)
+
+
+def _spelled_in(x: _Free, y: _Free) -> list[tuple[int, str]]:
+    """``x``'s acronyms that ``y`` does not have as they are but spells out."""
+    if not x.acronyms:
+        return []
+    span = (y.first, y.last)
+    return [(k, acr) for k, acr in x.acronyms
+            if x.words[k] not in y.bag and _spelling(acr).search(y.tokens.text, y.tokens.starts[span[0]],
+                                                                  y.tokens.ends[span[1]])]
 
 
 def _similarity(wa: list[int], wb: list[int], stop: bytearray) -> float | None:
     """The two word lists' similarity if they make an island (enough words matched,
     enough of them content words, similar enough), else None."""
     total = len(wa) + len(wb)
-    if 2 * min(len(wa), len(wb)) < ISLAND_SIMILARITY * total or \
-            2 * (Counter(wa) & Counter(wb)).total() < ISLAND_SIMILARITY * total:
-        return None  # even the words in common, in any order, are too few
+    if 2 * min(len(wa), len(wb)) < ISLAND_SIMILARITY * total:
+        return None
     matched = content = 0
     ia = 0
     for op, n in dmp_ops(wa, wb):
@@ -191,48 +238,47 @@ def _similarity(wa: list[int], wb: list[int], stop: bytearray) -> float | None:
     return similarity
 
 
-def _acronyms(t: Tokens, s: _Sentence, words: list[int], other_words: list[int]) -> list[tuple[int, str]]:
-    """The acronyms (two to six capital letters) of sentence ``s`` (its ``words``) that
-    the other sentence does not have as they are: (offset in the sentence, acronym)."""
+def _acronyms(t: Tokens, s: _Sentence) -> list[tuple[int, str]]:
+    """The acronyms (two to six capital letters) of sentence ``s``: (offset in the
+    sentence, acronym)."""
     out = []
-    others = set(other_words)
     for m in _ACRONYM.finditer(t.text, t.starts[s[0]], t.ends[s[1]]):
         k = bisect.bisect_left(t.starts, m.start(), s[0], s[1] + 1)
-        if k <= s[1] and t.starts[k] == m.start() and t.ends[k] == m.end() and words[k - s[0]] not in others:
+        if k <= s[1] and t.starts[k] == m.start() and t.ends[k] == m.end():
             out.append((k - s[0], m[0]))
     return out
 
 
-def _expanded(words: list[int], acronyms: list[tuple[int, str]], other: Tokens, so: _Sentence,
-              other_words: list[int]) -> list[int]:
-    """``words`` with each of its ``acronyms`` replaced by the run of capitalised words
+def _expanded(x: _Free, acronyms: list[tuple[int, str]], other: _Free) -> list[int]:
+    """``x``'s words with each of ``acronyms`` replaced by the run of capitalised words
     in the other sentence whose initials spell it, where there is one."""
-    out = list(words)
+    out = list(x.words)
+    span = (other.first, other.last)
     for k, acronym in reversed(acronyms):
-        run = _spelled_out(acronym, other, so)
+        run = _spelled_out(acronym, other.tokens, span)
         if run is not None:
-            out[k : k + 1] = other_words[run[0] : run[1]]
+            out[k : k + 1] = list(other.words[run[0] : run[1]])
     return out
 
 
 def _spelled_out(acronym: str, t: Tokens, s: _Sentence) -> tuple[int, int] | None:
     """Where in sentence ``s`` of ``t`` (as offsets into it) capitalised words spell
     ``acronym`` by their initials, connecting words ("of", "and") allowed between them."""
-    surfaces = [t.text[t.starts[k] : t.ends[k]] for k in range(s[0], s[1] + 1)]
-    for start, word in enumerate(surfaces):
-        if not word[:1].isupper() or word[0] != acronym[0]:
-            continue
-        got, k = 0, start
-        while k < len(surfaces) and got < len(acronym):
-            w = surfaces[k]
-            if w[:1] == acronym[got] and w[:1].isupper() and not w.isupper():
-                got += 1
-            elif not (got and w.lower() in _CONNECTORS):
-                break
-            k += 1
-        if got == len(acronym):
-            return start, k
-    return None
+    m = _spelling(acronym).search(t.text, t.starts[s[0]], t.ends[s[1]])
+    if m is None:
+        return None
+    first = bisect.bisect_left(t.starts, m.start(), s[0], s[1] + 1)
+    last = bisect.bisect_left(t.ends, m.end(), s[0], s[1] + 1)
+    return first - s[0], last - s[0] + 1
+
+
+@functools.lru_cache(maxsize=256)
+def _spelling(acronym: str) -> re.Pattern[str]:
+    """A pattern for capitalised words (not all capitals) whose initials spell
+    ``acronym``, with connecting words ("of", "and") allowed between them."""
+    connector = r"(?:(?:of|and|for|the|on|&)\s+)?"
+    words = [rf"{letter}(?:[a-z][\w'’]*|\.)" for letter in acronym]
+    return re.compile(r"\b" + (r"[\s-]+" + connector).join(words) + r"\b")
 
 
 def _trimmed(a_first: int, b_first: int, ops: list[tuple[int, int]]) -> Alignment:
