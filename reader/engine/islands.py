@@ -48,9 +48,9 @@ ISLAND_SIMILARITY = 0.85
 MAX_SENTENCE = 60        # longer free sentences are not islands: the aligner's business
 CANDIDATES = 6           # sentences of the other text tried for each sentence
 
-_BREAK = re.compile(r"[.!?…;\n]")
-_QUOTE = re.compile("[\"“”„«»]")
-_FULL_STOP = re.compile("[.!?…]")
+_BREAK = re.compile(r"[.!?…;\n\u3002\uff01\uff1f\uff1b]")  # and the ideographic full stop, marks, semicolon
+_QUOTE = re.compile("[\"“”„«»\u300c\u300d\u300e\u300f]")  # and 「」『』
+_FULL_STOP = re.compile("[.!?…\u3002\uff01\uff1f]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 _Sentence = tuple[int, int]  # first and last token
