@@ -120,6 +120,8 @@ STOP_CAPS = set([
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
               "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
+# what opens an indefinite description, which names nobody (said a senior official)
+INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
 APPOS_OPENERS = set([
     "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
     "also", "himself", "herself", "one",
@@ -160,7 +162,6 @@ def is_role_word(word: str) -> bool:
 
 _ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
 _ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
-INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
 
 
 def appositive_role(appos: str) -> str:

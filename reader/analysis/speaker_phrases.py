@@ -7,8 +7,8 @@ A phrase is only read here; who it names is the registry's to say
 (:meth:`reader.analysis.speaker_registry.Registry.resolve`). The finders ask the registry to
 read a capitalised run as a name (its ``name_np``: titles split off, checked against the people
 the article names), and the registry asks :func:`np_after` and :func:`name_at` for the subject
-an ``it`` stands for; so the finders see the registry through :class:`NameReader`, and only the
-registry module imports this one.
+an ``it`` stands for; so the finders see the registry through :class:`NameReader`, and this
+module never imports the registry's (an import-linter contract holds the order).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from reader.analysis.speaker_lexicon import (
 )
 from reader.analysis.speaker_words import Word, capitalised, joins, only_space, words
 
+# patterns compiled once (re's own cache costs a look-up at every call)
 _DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
 _LAST_CLAUSE_RE = re.compile(r"(?:.*[,;:]\s*)?")
 _THE_NOUN_END_RE = re.compile(r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)([a-z]+)$")
@@ -62,7 +63,8 @@ _CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
 
 @dataclass(slots=True)
 class NP:
-    """A noun phrase that may name a speaker: ``kind`` is name, pronoun or description.
+    """A noun phrase that may name a speaker: ``kind`` is name, pronoun, description or
+    indefinite (``a senior official``: nobody named).
     Never changed once made (a changed one is a ``replace``d copy); not frozen, because a
     frozen dataclass takes three times as long to make and the rules make thousands."""
 

@@ -201,7 +201,7 @@ def _given_name_first(name: str) -> bool:
 
 
 class Registry:
-    """The people (and organisations) one article names, found as described above."""
+    """The people (and organisations) one article names, found as the module docstring describes."""
 
     def __init__(self, masked: str, sentences: list[tuple[int, int]]):
         self.text = masked
