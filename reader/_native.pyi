@@ -47,7 +47,7 @@ def name_runs(
     """The runs of name words ``reader.analysis.name_chunks.find_chunks`` joins, as (first, end)."""
 
 def speaker_words(text: str, lo: int, hi: int, keep: frozenset[str], /) -> list[tuple[int, int, str]]:
-    """``reader.analysis.speakers.words(text, lo, hi)`` (``keep``: the words whose final full
+    """``reader.analysis.speaker_words.words(text, lo, hi)`` (``keep``: the words whose final full
     stop stays: its SUFFIXES, TITLES and HONORIFICS)."""
 
 def cleanup_semantic(
@@ -78,7 +78,7 @@ def surface_diff(
 def speaker_runs(
     text: str, toks: list[tuple[int, int, str]], connectors: frozenset[str], stop_caps: frozenset[str], /
 ) -> tuple[list[int], list[tuple[int, int]]]:
-    """``reader.analysis.speakers._cap_runs(text, toks)``: the indexes of the capitalised words
+    """``reader.analysis.speaker_words.python_cap_runs(text, toks)``: the indexes of the capitalised words
     and the capitalised runs the registry reads as names (``connectors``, ``stop_caps``: its sets)."""
 
 def quote_sentences(

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import dates, figures, speakers
+from reader.analysis import dates, figures, speaker_lexicon, speaker_registry, speaker_words
 from reader.analysis.dates import DateMention
 from reader.analysis.entities import _name_parts, _subsequence
 from reader.analysis.entity_cues import propagate
@@ -67,16 +67,17 @@ def test_tokens_by_split_match_finditer(parts: list[str]) -> None:
 def _title_run_plain(ws: list[str]) -> tuple[int, int, str | None]:
     """_title_run as written before its shortcuts."""
     k = 0
-    while k < len(ws) and ws[k] in speakers.STOP_CAPS:
+    while k < len(ws) and ws[k] in speaker_lexicon.STOP_CAPS:
         k += 1
     gender, t = None, k
-    while t < len(ws) - 1 and (ws[t] in speakers.TITLES or ws[t] in speakers.HONORIFICS
-                               or ws[t].lower() in speakers.ROLE_NOUNS or (ws[t] in speakers.CONNECTORS and t > k)):
-        gender = speakers.HONORIFICS.get(ws[t], gender)
+    while t < len(ws) - 1 and (ws[t] in speaker_lexicon.TITLES or ws[t] in speaker_lexicon.HONORIFICS
+                               or ws[t].lower() in speaker_lexicon.ROLE_NOUNS
+                               or (ws[t] in speaker_lexicon.CONNECTORS and t > k)):
+        gender = speaker_lexicon.HONORIFICS.get(ws[t], gender)
         t += 1
     last = max((n + 1 for n in range(t, len(ws) - 2)
-                if (ws[n] in speakers.TITLES or ws[n].lower() in speakers.ROLE_NOUNS)
-                and ws[n + 1] not in speakers.CONNECTORS), default=t)
+                if (ws[n] in speaker_lexicon.TITLES or ws[n].lower() in speaker_lexicon.ROLE_NOUNS)
+                and ws[n + 1] not in speaker_lexicon.CONNECTORS), default=t)
     return k, last, gender
 
 
@@ -87,14 +88,14 @@ _RUN_WORDS = ["The", "But", "Mr.", "Mrs.", "Dr.", "Judge", "Chief", "Police", "S
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=7))
 def test_title_run_shortcuts(ws: list[str]) -> None:
-    assert speakers._title_run(ws) == _title_run_plain(ws)
+    assert speaker_registry._title_run(ws) == _title_run_plain(ws)
 
 
 @given(st.sampled_from(["pollster", "speechwriter", "co-founder", "the", "after", "judge", "Judge", "reporters"]))
 def test_cached_role_word_answers_as_the_rule(word: str) -> None:
-    plain = word in speakers.ROLE_NOUNS or (speakers._AGENT_RE.fullmatch(word) is not None
-                                            and word not in speakers._NOT_AGENTS)
-    assert speakers.is_role_word(word) == plain
+    plain = word in speaker_lexicon.ROLE_NOUNS or (speaker_lexicon._AGENT_RE.fullmatch(word) is not None
+                                            and word not in speaker_lexicon._NOT_AGENTS)
+    assert speaker_lexicon.is_role_word(word) == plain
 
 
 # --- propagate: votes counted in plain dicts, ties to the first type seen ------------------
@@ -167,8 +168,8 @@ def test_dates_starts_before_and_inside_cores() -> None:
 def test_speaker_words_pattern_matches_the_plain_one(parts: list[str]) -> None:
     text = "".join(parts)
     plain = re.compile(r"[^\W\d_][\w.’'\-]*|\d[\w.,]*")
-    assert speakers._WORD_RE.findall(text) == plain.findall(text)
-    assert [m.span() for m in speakers._WORD_RE.finditer(text, 1, len(text) - 1)] == [
+    assert speaker_words._WORD_RE.findall(text) == plain.findall(text)
+    assert [m.span() for m in speaker_words._WORD_RE.finditer(text, 1, len(text) - 1)] == [
         m.span() for m in plain.finditer(text, 1, len(text) - 1)]
 
 
@@ -215,16 +216,16 @@ def test_figure_starts_find_every_number_the_start_pattern_finds(parts: list[str
                 max_size=30))
 def test_speaker_words_by_the_ascii_pattern_where_it_is_chosen(parts: list[str]) -> None:
     text = "".join(parts)
-    pattern = speakers.word_pattern(text)
-    assert speakers.words(text, 0, len(text), pattern) == speakers.words(text, 0, len(text))
-    assert speakers.words(text, 1, len(text) - 1, pattern) == speakers.words(text, 1, len(text) - 1)
+    pattern = speaker_words.word_pattern(text)
+    assert speaker_words.words(text, 0, len(text), pattern) == speaker_words.words(text, 0, len(text))
+    assert speaker_words.words(text, 1, len(text) - 1, pattern) == speaker_words.words(text, 1, len(text) - 1)
     if any(c.isalnum() and not c.isascii() for c in text):
-        assert pattern is speakers._WORD_RE
+        assert pattern is speaker_words._WORD_RE
 
 
 def test_speaker_word_pattern_ascii_unless_a_word_character_is_not() -> None:
-    assert speakers.word_pattern("“Yes,” she said \ue000 — ‘no’") is speakers._ASCII_WORD_RE
-    assert speakers.word_pattern("the naïve plan") is speakers._WORD_RE
+    assert speaker_words.word_pattern("“Yes,” she said \ue000 — ‘no’") is speaker_words._ASCII_WORD_RE
+    assert speaker_words.word_pattern("the naïve plan") is speaker_words._WORD_RE
 
 
 # --- Chunk: its text, start and end kept after the first read, forgotten with its tokens -------

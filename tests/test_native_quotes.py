@@ -1,6 +1,6 @@
 """The quote side's C (reader/native/quotes.c) against its Python originals: the capitalised
 runs of the speaker registry (``reader._native.speaker_runs`` and
-``reader.analysis.speakers._cap_runs``: the same capitalised words and runs for any sentence's
+``reader.analysis.speaker_words.python_cap_runs``: the same capitalised words and runs for any sentence's
 words: capitals of any script, connectors, function words, white space and blank lines
 between words), and the sentences of the masked text (``quote_sentences`` and
 ``reader.analysis.quotes.python_sentences``: marks, closers, abbreviations, initials, what
@@ -12,7 +12,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speakers
+from reader.analysis import speaker_words
 
 PIECES = ["The", "But", "of", "de", "van", "and", "for", "Mr.", "Gov.", "Ana", "Diaz", "Ólafur", "Žižek", "said",
           "told", "she", "Ministry", "Health", "bin", "al", "ǅemal", "ΑΘΗΝΑ", "el", "\ue000\ue000", "U.S.", "99"]
@@ -22,9 +22,9 @@ sentences = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), 
 
 
 def check(native, text: str) -> None:
-    toks = speakers.python_words(text, 0, len(text))
-    want = speakers._cap_runs(text, toks)
-    got = native.speaker_runs(text, toks, speakers._FROZEN_CONNECTORS, speakers._FROZEN_STOP_CAPS)
+    toks = speaker_words.python_words(text, 0, len(text))
+    want = speaker_words.python_cap_runs(text, toks)
+    got = native.speaker_runs(text, toks, speaker_words._FROZEN_CONNECTORS, speaker_words._FROZEN_STOP_CAPS)
     assert got == want
 
 
@@ -47,16 +47,16 @@ def test_written_cases(native):
 
 
 def test_wired_in(native):
-    assert speakers._native_runs is native.speaker_runs
+    assert speaker_words._native_runs is native.speaker_runs
 
 
 def test_bad_words_are_refused(native):
     import pytest
 
     with pytest.raises(TypeError):
-        native.speaker_runs("Ana", [(0, 3)], speakers._FROZEN_CONNECTORS, speakers._FROZEN_STOP_CAPS)
+        native.speaker_runs("Ana", [(0, 3)], speaker_words._FROZEN_CONNECTORS, speaker_words._FROZEN_STOP_CAPS)
     with pytest.raises(ValueError):
-        native.speaker_runs("Ana", [(0, 9, "Ana")], speakers._FROZEN_CONNECTORS, speakers._FROZEN_STOP_CAPS)
+        native.speaker_runs("Ana", [(0, 9, "Ana")], speaker_words._FROZEN_CONNECTORS, speaker_words._FROZEN_STOP_CAPS)
 
 
 # --- sentences (reader._native.quote_sentences against quotes.python_sentences) ---------------

@@ -1,6 +1,6 @@
 """The C word pass for the speaker registry (``reader._native.speaker_words``, in
-reader/native/names.c) against ``reader.analysis.speakers.python_words``, the Python
-fallback (``speakers.words`` itself calls the C function when it is there).
+reader/native/names.c) against ``reader.analysis.speaker_words.python_words``, the Python
+fallback (``speaker_words.words`` itself calls the C function when it is there).
 
 ``speaker_words(text, lo, hi, keep)`` must give the (start, end, word) triples
 ``python_words`` gives, for any text and any bounds: letters and digits of any script, underscores, full
@@ -14,18 +14,19 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speakers
+from reader.analysis import speaker_lexicon, speaker_words
 
 
 def keep() -> frozenset[str]:
     """The words whose final full stop ``python_words`` keeps (besides initials)."""
-    return frozenset(speakers.SUFFIXES) | frozenset(speakers.TITLES) | frozenset(speakers.HONORIFICS)
+    lexicon = speaker_lexicon
+    return frozenset(lexicon.SUFFIXES) | frozenset(lexicon.TITLES) | frozenset(lexicon.HONORIFICS)
 
 
 def check(native, text: str, lo: int, hi: int) -> None:
     got = native.speaker_words(text, lo, hi, keep())
-    assert got == speakers.python_words(text, lo, hi)
-    assert got == speakers.python_words(text, lo, hi, speakers.word_pattern(text))
+    assert got == speaker_words.python_words(text, lo, hi)
+    assert got == speaker_words.python_words(text, lo, hi, speaker_words.word_pattern(text))
 
 
 ALPHABET = ("ABJMSUabcdrsjt" "0123456789" "..,,_’'-‑" "  \n\t" "éß٣²½Ωж\ue000\u00a0" "“”\"()")

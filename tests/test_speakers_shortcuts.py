@@ -8,7 +8,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speakers
+from reader.analysis import speaker_lexicon, speaker_phrases, speaker_registry, speaker_words
 from reader.analysis.quotes import sentences
 
 TEXT = ("Judge Ann Lee said the ruling stood. Lee, a judge, left. The mayor said Park would speak. "
@@ -18,29 +18,29 @@ WORDS = ["Lee", "Park", "Senator", "Judge", "Roe’s", "of", "Kim", "Mayor", "Va
          "And", "For", "Ann", "Stood", "Opened", "Office", "Ito", "Dale", "Xu"]
 
 
-def registry() -> speakers.Registry:
-    return speakers.Registry(TEXT, sentences(TEXT, [(0, len(TEXT))]))
+def registry() -> speaker_registry.Registry:
+    return speaker_registry.Registry(TEXT, sentences(TEXT, [(0, len(TEXT))]))
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.sampled_from(WORDS) | st.text(alphabet="AaBbLlEe’'s", min_size=1, max_size=6))
 def test_could_name_word_is_could_name(w):
     reg = registry()
-    if w not in speakers.STOP_CAPS:
+    if w not in speaker_lexicon.STOP_CAPS:
         assert reg._could_name_word(w) == reg._could_name([w])
 
 
 def test_one_word_runs_read_as_the_general_rule_reads_them():
     reg = registry()
-    toks = speakers.words(TEXT, 0, len(TEXT))
+    toks = speaker_words.words(TEXT, 0, len(TEXT))
     for i, (_, end, w) in enumerate(toks):
         np = reg.name_np(toks, i, i)
-        k, t, _gender = speakers._title_run([w])
+        k, t, _gender = speaker_registry._title_run([w])
         if k or t or not reg._could_name([w]):
             assert np is None
         else:
             role, start = reg._premodifier(toks, i)
-            assert np == speakers.NP("name", start if role else toks[i][0], end, name=w, role=role)
+            assert np == speaker_phrases.NP("name", start if role else toks[i][0], end, name=w, role=role)
 
 
 def test_one_word_definitions_match_the_general_path():
@@ -50,19 +50,19 @@ def test_one_word_definitions_match_the_general_path():
     a, b = registry(), registry()
     a.text = b.text = text
     for s, e in sentences(text, [(0, len(text))]):
-        toks = speakers.words(text, s, e)
+        toks = speaker_words.words(text, s, e)
         for i, (_, end, w) in enumerate(toks):
-            if not w[:1].isupper() or w in speakers.STOP_CAPS:
+            if not w[:1].isupper() or w in speaker_lexicon.STOP_CAPS:
                 continue
             a._define_word(toks, i, e)
             np = b.name_np(toks, i, i)
             if np is not None:
-                b._define(np, end, e, i > 0 and speakers.VERB_RE.fullmatch(toks[i - 1][2]) is not None)
+                b._define(np, end, e, i > 0 and speaker_lexicon.VERB_RE.fullmatch(toks[i - 1][2]) is not None)
             assert a.people == b.people
     assert len(a.people) > len(registry().people)
 
 
-_SPAN_TEXT = st.text(alphabet="ab (R-)\n\t,D" + speakers.FILL, max_size=90)
+_SPAN_TEXT = st.text(alphabet="ab (R-)\n\t,D" + speaker_lexicon.FILL, max_size=90)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -71,7 +71,7 @@ def test_parenthesis_pattern_needs_a_closing_parenthesis_last(text, lo, hi):
     """_np_at_end asks the parenthesis pattern only when the window's text ends in ")" (but
     for white space): the pattern never matches elsewhere."""
     lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
-    if speakers._PAREN_END_RE.search(text, lo, hi) is not None:
+    if speaker_phrases._PAREN_END_RE.search(text, lo, hi) is not None:
         assert text[lo:hi].rstrip().endswith(")")
 
 
@@ -80,14 +80,14 @@ def test_parenthesis_pattern_needs_a_closing_parenthesis_last(text, lo, hi):
 def test_appositive_only_after_comma_and_space(text, end, e):
     """The registry asks _appositive only where ", " opens the rest of the sentence: it
     finds none elsewhere."""
-    reg = speakers.Registry(text, [(0, len(text))])
+    reg = speaker_registry.Registry(text, [(0, len(text))])
     if not text.startswith(", ", end, e):
         assert reg._appositive(end, e) == ""
 
 
-def _plain_add_lists(person: speakers.Person, np: speakers.NP, appositive: str) -> None:
+def _plain_add_lists(person: speaker_registry.Person, np: speaker_phrases.NP, appositive: str) -> None:
     """add()'s list updates as the general loop made them."""
-    role = speakers.appositive_role(appositive)
+    role = speaker_lexicon.appositive_role(appositive)
     for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
                           (person.context, appositive)):
         if value and value not in values:
@@ -100,10 +100,10 @@ _PARTS = st.sampled_from(["", "Judge", "Sen.", "spokesman", "a lawyer for the ci
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(st.lists(st.tuples(_PARTS, _PARTS, _PARTS), max_size=5))
 def test_add_keeps_titles_roles_and_context_as_the_general_loop(mentions):
-    reg = speakers.Registry("", [])
-    plain = speakers.Person("Ann Lee")
+    reg = speaker_registry.Registry("", [])
+    plain = speaker_registry.Person("Ann Lee")
     for title, role, appositive in mentions:
-        np = speakers.NP("name", 0, 7, name="Ann Lee", title=title, role=role)
+        np = speaker_phrases.NP("name", 0, 7, name="Ann Lee", title=title, role=role)
         person = reg.add(np, appositive=appositive)
         _plain_add_lists(plain, np, appositive)
         assert (person.titles, person.roles, person.context) == (plain.titles, plain.roles, plain.context)
@@ -117,10 +117,10 @@ def test_premodifier_asked_only_after_a_role_word(ws):
     """The registry asks _premodifier only where a role word stands before the name: it
     finds nothing elsewhere."""
     text = " ".join(ws) + "."
-    reg = speakers.Registry(text, [(0, len(text))])
-    toks = speakers.words(text, 0, len(text))
+    reg = speaker_registry.Registry(text, [(0, len(text))])
+    toks = speaker_words.words(text, 0, len(text))
     for i in range(len(toks)):
-        if not (i and speakers.is_role_word(toks[i - 1][2])):
+        if not (i and speaker_lexicon.is_role_word(toks[i - 1][2])):
             assert reg._premodifier(toks, i) == ("", 0)
 
 
@@ -128,10 +128,10 @@ def test_premodifier_asked_only_after_a_role_word(ws):
 @given(st.text(alphabet=" \n\ta,", max_size=6), st.integers(0, 6), st.integers(0, 6))
 def test_one_space_gap_is_only_space(text, a, b):
     if b == a + 1 and a < len(text) and text[a] == " ":
-        assert speakers._only_space(text, a, b)
+        assert speaker_words.only_space(text, a, b)
 
 
-def _plain_occurrences(reg: speakers.Registry, s: int, toks: list, hits: list[int], by_surname: dict) -> None:
+def _plain_occurrences(reg: speaker_registry.Registry, s: int, toks: list, hits: list[int], by_surname: dict) -> None:
     """_occurrences as the general code read it (every gap through _only_space, the
     appositive's comma looked for at every hit)."""
     text = reg.text
@@ -146,13 +146,14 @@ def _plain_occurrences(reg: speakers.Registry, s: int, toks: list, hits: list[in
             before = toks[k][2]
             if not ((before[:1].isupper() or before == "former"
                      or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
-                    and speakers._only_space(text, toks[k][1], toks[k + 1][0])):
+                    and speaker_words.only_space(text, toks[k][1], toks[k + 1][0])):
                 break
             k -= 1
-        prev = toks[k][2] if k >= 0 and speakers._only_space(text, toks[k][1], toks[k + 1][0]) else ""
-        comma = text.rfind(",", max(s, a - speakers.WINDOW), a)
-        in_appositive = comma >= 0 and speakers._APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
-        if prev.lower() not in speakers._PREP_BEFORE and (base == w or k < 0 or prev == "") and not in_appositive:
+        prev = toks[k][2] if k >= 0 and speaker_words.only_space(text, toks[k][1], toks[k + 1][0]) else ""
+        comma = text.rfind(",", max(s, a - speaker_lexicon.WINDOW), a)
+        in_appositive = comma >= 0 and speaker_registry._APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
+        if (prev.lower() not in speaker_registry._PREP_BEFORE and (base == w or k < 0 or prev == "")
+                and not in_appositive):
             for p in people:
                 p.salient.append(a)
 
@@ -166,7 +167,7 @@ _OCC_WORDS = ["Lee", "Lee’s", "said", "of", "former", "Judge", "the", "by", ",
 def test_occurrences_as_the_general_code(ws):
     text = "Judge Ann Lee said so. Secretary Kim Ito said no. " + " ".join(ws) + "."
     sents = sentences(text, [(0, len(text))])
-    reg = speakers.Registry(text, sents)
+    reg = speaker_registry.Registry(text, sents)
     by_surname: dict = {}
     for p in reg.people:
         if p.kind == "person":
@@ -177,7 +178,7 @@ def test_occurrences_as_the_general_code(ws):
         for p in reg.people:
             p.mentions, p.salient = [], []
         for s, e in sents:
-            toks = speakers.words(text, s, e)
+            toks = speaker_words.words(text, s, e)
             hits = [n for n, t in enumerate(toks) if t[2] in keys]
             if hits:
                 occurrences(s, toks, hits, by_surname)
@@ -194,8 +195,8 @@ _VERBISH = st.sampled_from(["said", "says", "pointed", "out", "pointed out", "sh
 def test_verb_set_is_verb_pattern_on_words(parts, sep):
     """A token (no white space in it) is in _VERB_SET exactly when VERB_RE fullmatches it."""
     text = sep.join(parts)
-    for w in [t[2] for t in speakers.words(text, 0, len(text))] + [text.replace(" ", "")]:
-        assert (w in speakers._VERB_SET) == (speakers.VERB_RE.fullmatch(w) is not None)
+    for w in [t[2] for t in speaker_words.words(text, 0, len(text))] + [text.replace(" ", "")]:
+        assert (w in speaker_lexicon.VERB_SET) == (speaker_lexicon.VERB_RE.fullmatch(w) is not None)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -203,13 +204,13 @@ def test_verb_set_is_verb_pattern_on_words(parts, sep):
        st.sampled_from([" ", "  ", "\t"]))
 def test_surname_shortcut_is_the_general_rule(ws, sep):
     name = sep.join(ws)
-    plain = ([w for w in name.split() if w not in speakers.SUFFIXES] or name.split() or [""])[-1]
-    assert speakers.Person(name).surname == plain
+    plain = ([w for w in name.split() if w not in speaker_lexicon.SUFFIXES] or name.split() or [""])[-1]
+    assert speaker_registry.Person(name).surname == plain
 
 
 _END_PIECES = st.sampled_from(["the", "The", "a", "An", "one", "some", "senior", "official", "spokesman", "judge",
                                "x-ray", "co-founder", "U.S.", "Jr.", "officials", "aide’s", "_aide", "3rd", "é", "(",
-                               ")", "—", "“", speakers.FILL, ".", ",", "he", "Official", "offi_cial", "judge-",
+                               ")", "—", "“", speaker_lexicon.FILL, ".", ",", "he", "Official", "offi_cial", "judge-",
                                "-judge", "official."])
 
 
@@ -221,15 +222,15 @@ def test_phrase_end_patterns_end_with_the_last_word(pieces, seps, back):
     """_np_at_end tries its indefinite and "the" patterns only when the last word is a role
     word: whenever either matches up to the end of the last word, its last group is that word."""
     text = "".join(p + s for p, s in zip(pieces, seps, strict=False)).rstrip()
-    toks = speakers.words(text, 0, len(text))
+    toks = speaker_words.words(text, 0, len(text))
     if not toks:
         return
     _, b, w = toks[-1]
     back = min(back, b)
-    m = speakers._INDEFINITE_END_RE.search(text, back, b)
+    m = speaker_phrases._INDEFINITE_END_RE.search(text, back, b)
     if m is not None:
         assert m.group(1) == w
-    m = speakers._THE_NOUN_END_RE.search(text[back:b])
+    m = speaker_phrases._THE_NOUN_END_RE.search(text[back:b])
     if m is not None:
         assert m.group(2) == w
 
@@ -239,7 +240,7 @@ def _plain_without_adverbials(text: str, lo: int, end: int) -> int:
     while True:
         seg = text[lo:end].rstrip()
         last = seg.rsplit(None, 3)
-        m = speakers._ADVERBIAL_RE.search(seg, len(last[0]) if len(last) == 4 else 0)
+        m = speaker_phrases._ADVERBIAL_RE.search(seg, len(last[0]) if len(last) == 4 else 0)
         if not m or not m.group().strip():
             return end
         end = lo + m.start()
@@ -255,4 +256,4 @@ _ADV_PIECES = st.sampled_from(["also", "later", "quickly", "ly", "on Monday", "l
 def test_without_adverbials_as_the_general_code(pieces, sep, lo):
     text = sep.join(pieces) + sep
     lo = min(lo, len(text))
-    assert speakers._without_adverbials(text, lo, len(text)) == _plain_without_adverbials(text, lo, len(text))
+    assert speaker_phrases._without_adverbials(text, lo, len(text)) == _plain_without_adverbials(text, lo, len(text))

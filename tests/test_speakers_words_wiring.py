@@ -1,14 +1,16 @@
-"""``reader.analysis.speakers.words`` runs in C when ``reader._native`` is there
+"""``reader.analysis.speaker_words.words`` runs in C when ``reader._native`` is there
 (``speaker_words``); ``python_words`` is its fallback and must give the same words, for any
 text and bounds, with either word pattern. (tests/test_native_speaker_words.py holds the C
-function to ``words``; here the wired-in ``words`` is held to the Python original.)"""
+function to ``words``; here the wired-in ``words`` is held to the Python original.) The same
+for a sentence's capitalised words and runs: ``cap_runs`` (C's ``speaker_runs`` when it is
+there) against ``python_cap_runs``."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speakers
+from reader.analysis import speaker_words
 
 ALPHABET = ("ABJMSUabcdrsjt" "0123456789" "..,,_’'-‑" "  \n\t" "éß٣²½Ωж\ue000\u00a0" "“”\"()")
 PIECES = ["Mr.", "Ms.", "Dr.", "Jr.", "III", "U.S.", "K.", "A.B.", "Gov.", "Rep.", "noted.", "7.25", "12,500", "9.",
@@ -18,14 +20,16 @@ texts = st.lists(st.one_of(st.text(alphabet=ALPHABET, max_size=10), st.sampled_f
 
 
 def check(text: str, lo: int, hi: int) -> None:
-    want = speakers.python_words(text, lo, hi)
-    assert speakers.python_words(text, lo, hi, speakers.word_pattern(text)) == want
-    assert speakers.words(text, lo, hi) == want
-    assert speakers.words(text, lo, hi, speakers.word_pattern(text)) == want
+    want = speaker_words.python_words(text, lo, hi)
+    assert speaker_words.python_words(text, lo, hi, speaker_words.word_pattern(text)) == want
+    assert speaker_words.words(text, lo, hi) == want
+    assert speaker_words.words(text, lo, hi, speaker_words.word_pattern(text)) == want
+    assert speaker_words.cap_runs(text, want) == speaker_words.python_cap_runs(text, want)
 
 
 def test_native_is_wired_in(native) -> None:
-    assert speakers._native_words is native.speaker_words
+    assert speaker_words._native_words is native.speaker_words
+    assert speaker_words._native_runs is native.speaker_runs
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])

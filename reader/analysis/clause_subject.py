@@ -30,17 +30,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import (
-    ACCORDING_RE,
-    FILL,
-    NP,
-    TITLES,
-    VERB_RE,
-    VERB_WORDS,
-    Registry,
-    np_after,
-    np_before,
-)
+from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, TITLES, VERB_RE, VERB_WORDS
+from reader.analysis.speaker_phrases import NP, np_after, np_before
+from reader.analysis.speaker_registry import Registry
 
 # where a new clause may start inside a sentence: the subject follows it
 _CLAUSE_BREAK_RE = re.compile(r";\s+|\s[—–]\s+|\s--\s+|,\s+(?:and|but|yet|so|while|whereas|although|though)\s+"

@@ -2,7 +2,7 @@
 the closing mark, before the opening one, a participle, "according to", an aside, the
 sentence's end, a tag, the clause's subject), tried in that order by :func:`attribute`,
 each naming a phrase the registry resolves to a person or an organisation
-(:mod:`reader.analysis.speakers`). Split from :mod:`reader.analysis.quotes`, which finds
+(:mod:`reader.analysis.speaker_registry`). Split from :mod:`reader.analysis.quotes`, which finds
 the quotations and calls :func:`attribute` for each."""
 
 from __future__ import annotations
@@ -12,20 +12,17 @@ from dataclasses import dataclass
 
 from reader.analysis.clause_subject import SAID_LEAD_RE, attributed_after, clause_subject, final_attribution
 from reader.analysis.quote_tags import any_verb_tag
-from reader.analysis.speakers import (
+from reader.analysis.speaker_lexicon import (
     ACCORDING_RE,
     FILL,
-    NP,
-    PHRASE,
     VERB_RE,
     VERB_WORDS,
     WINDOW,
-    Registry,
     appositive_role,
     by_first_letter,
-    np_after,
-    np_before,
 )
+from reader.analysis.speaker_phrases import NP, PHRASE, np_after, np_before
+from reader.analysis.speaker_registry import Registry
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
 # patterns compiled once (re's own cache costs a look-up at every call)

@@ -27,7 +27,9 @@ import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import opening_subject, speaking_subject
-from reader.analysis.speakers import FILL, NP, VERB_RE, WINDOW, Registry
+from reader.analysis.speaker_lexicon import FILL, VERB_RE, WINDOW
+from reader.analysis.speaker_phrases import NP
+from reader.analysis.speaker_registry import Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
                      r"recounted|reflected|offered|summed up|framed it|recalled)\b")

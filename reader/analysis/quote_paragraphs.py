@@ -22,7 +22,9 @@ import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import speaking_subject
-from reader.analysis.speakers import FILL, NP, VERB_RE, Registry
+from reader.analysis.speaker_lexicon import FILL, VERB_RE
+from reader.analysis.speaker_phrases import NP
+from reader.analysis.speaker_registry import Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
 

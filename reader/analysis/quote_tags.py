@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import FILL, NP, VERB_WORDS, Registry, np_after, np_before
+from reader.analysis.speaker_lexicon import FILL, VERB_WORDS
+from reader.analysis.speaker_phrases import NP, np_after, np_before
+from reader.analysis.speaker_registry import Registry
 
 # a verb of saying, or a verb form after a name: past or third person (not an auxiliary or an -ss word)
 _VERB_RE = re.compile(r"(?:" + VERB_WORDS + r"|[a-z]{3,}(?:ed|[^s]s))\b")

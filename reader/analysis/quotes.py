@@ -75,7 +75,7 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                or, for a quote filling its paragraph, a verb of saying in the paragraph's
                last sentence: :mod:`reader.analysis.quote_paragraphs`).
 
-Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speakers`. No rule invents
+Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`. No rule invents
 a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
 attribution names someone the article does not identify: ``said a senior official``, ``the
 statement added``, a pronoun with no person it can stand for; the phrase is kept in
@@ -94,14 +94,8 @@ from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_paragraphs import paragraph_before
-from reader.analysis.speakers import (
-    ACCORDING_RE,
-    FILL,
-    VERB_RE,
-    VERB_WORDS,
-    WINDOW,
-    Registry,
-)
+from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, VERB_WORDS, WINDOW
+from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native as _speedups
 
 # patterns compiled once (re's own cache costs a look-up at every call)

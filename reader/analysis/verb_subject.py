@@ -5,7 +5,7 @@ said``, ``the Clinton campaign said``).
 
 Hand-written, like :mod:`reader.analysis.quotes` (a rule can say why it chose a speaker, and
 news attribution is formulaic): in PolNeAR's annotated news these subjects were left empty
-because the phrase finder of :mod:`reader.analysis.speakers` reads only a name, a short
+because the phrase finder of :mod:`reader.analysis.speaker_phrases` reads only a name, a short
 appositive or a parenthesis right before the verb. The evidence stays strict: the subject
 opens the sentence and is a person the registry knows (a pronoun, a titled or known name),
 the aside has no verb of saying of its own (a passive one, ``when asked``, is skipped), and
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speakers import NP, VERB_RE, Registry, np_before
+from reader.analysis.speaker_lexicon import VERB_RE
+from reader.analysis.speaker_phrases import NP, np_before
+from reader.analysis.speaker_registry import Registry
 
 # between a sentence's subject and its verb: a parenthesis, an aside to a comma (no clause break)
 _LONG_ASIDE_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:(?:,[^;:\n]{1,220}?)?,|\s[—–]\s[^;:\n—–]{1,160}?\s[—–])"

@@ -228,7 +228,7 @@ static PyMethodDef methods[] = {
     {"name_runs", rn_name_runs, METH_VARARGS,
      "name_runs(toks, caps_breaks, months, particles, connectors, trailing): find_chunks' runs of name words."},
     {"speaker_words", rn_speaker_words, METH_VARARGS,
-     "speaker_words(text, lo, hi, keep): the words of reader.analysis.speakers.words."},
+     "speaker_words(text, lo, hi, keep): the words of reader.analysis.speaker_words.words."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops, walls=None): diff_cleanupSemantic of (op, n) runs over two texts, "
      "between the walls (one byte per op: the equalities left as they are)."},
@@ -236,7 +236,7 @@ static PyMethodDef methods[] = {
      "surface_diff(a_text, a_starts, a_ends, a_span_start, a_span_end, a_first, b_text, ..., ops): "
      "reader.engine.wordiff.surface_diff."},
     {"speaker_runs", rq_speaker_runs, METH_VARARGS,
-     "speaker_runs(text, toks, connectors, stop_caps): the capitalised words and runs of speakers._cap_runs."},
+     "speaker_runs(text, toks, connectors, stop_caps): the capitalised runs of speaker_words.python_cap_runs."},
     {"quote_sentences", rq_quote_sentences, METH_VARARGS,
      "quote_sentences(text, paras, abbrev, opens_next): the sentence spans of reader.analysis.quotes.sentences."},
     {NULL, NULL, 0, NULL},

@@ -428,7 +428,7 @@ PyObject *rn_name_runs(PyObject *self, PyObject *args) {
 
 /* --- speaker_words: the speaker registry's words -------------------------------------- */
 
-/* The words of reader.analysis.speakers.words(text, lo, hi): the matches of its _WORD_RE
+/* The words of reader.analysis.speaker_words.words(text, lo, hi): the matches of its _WORD_RE
  * (\w(?:(?<=[^\W\d_])[\w.’'\-]*|(?<=\d)[\w.,]*)) in text[lo:hi], as (start, end, word); a
  * final full stop is cut off (end one less) unless the word has another full stop, is in
  * ``keep`` (its suffixes, titles and honorifics) or is initials ((?:[A-Z]\.)+). \w and \d are

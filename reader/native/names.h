@@ -13,7 +13,7 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args);
    of name words reader.analysis.name_chunks.find_chunks joins (the sets: its word sets, frozen). */
 PyObject *rn_name_runs(PyObject *self, PyObject *args);
 
-/* speaker_words(text, lo, hi, keep) -> [(start, end, word), ...]: reader.analysis.speakers.words. */
+/* speaker_words(text, lo, hi, keep) -> [(start, end, word), ...]: reader.analysis.speaker_words.words. */
 PyObject *rn_speaker_words(PyObject *self, PyObject *args);
 
 #endif

@@ -1,14 +1,14 @@
 /* The quote side's speaker registry: the capitalised runs of a sentence.
  *
  * speaker_runs(text, toks, connectors, stop_caps) -> (caps, runs), for toks the words of a
- * sentence of text as reader.analysis.speakers.words gives them ((start, end, word) tuples, no
+ * sentence of text as reader.analysis.speaker_words.words gives them ((start, end, word) tuples, no
  * word empty):
  *   caps: the indexes of the words whose first character is upper case (str.isupper);
  *   runs: (i, j) for each capitalised run, in order: i the next capitalised word after the last
- *         run, j the last word joined to it by speakers._joins (the next word capitalised, or a
+ *         run, j the last word joined to it by speaker_words.joins (the next word capitalised, or a
  *         connector followed by a capitalised word, with only white space and no blank line
  *         between them); a run of one word that is in stop_caps is left out.
- * The Python original is speakers._cap_runs; tests/test_native_quotes.py holds the two equal. */
+ * The Python original is speaker_words.python_cap_runs; tests/test_native_quotes.py holds the two equal. */
 
 #include "quotes.h"
 
@@ -17,7 +17,7 @@ typedef struct {
     PyObject *word;
 } tok_t;
 
-/* text[a:b] is white space only, with no blank line ("\n\n"); a == b counts (speakers._only_space). */
+/* text[a:b] is white space only, with no blank line ("\n\n"); a == b counts (speaker_words.only_space). */
 static int only_space(int kind, const void *data, Py_ssize_t a, Py_ssize_t b) {
     if (a >= b)
         return a == b;
@@ -84,7 +84,7 @@ PyObject *rq_speaker_runs(PyObject *self, PyObject *args) {
         }
         Py_ssize_t j = i;
         while (j + 1 < n) {
-            /* speakers._joins(text, toks, j) */
+            /* speaker_words.joins(text, toks, j) */
             int next = upper[j + 1];
             if (!next) {
                 int conn = PySet_Contains(connectors, t[j + 1].word);

@@ -1,0 +1,179 @@
+"""The words that name, describe and introduce a speaker, for :mod:`reader.analysis.speaker_registry`
+and :mod:`reader.analysis.speaker_phrases`, and the tests on one word or one appositive they share.
+
+* verbs of saying (:data:`VERB_WORDS`, :data:`VERB_RE`, :data:`VERB_SET`) and ``according to``;
+* titles and honorifics before a name, role nouns (gendered ones give a gender), words that
+  make a name an organisation's, common plural subjects that name no one, capitalised
+  function words that open a sentence, name particles and suffixes;
+* the words opening an appositive (``, a lawyer …``) and those opening a phrase that gives no
+  role (``, in a statement …``);
+* :func:`is_role_word` (a role noun, or a lower-case word shaped like one) and
+  :func:`appositive_role` (the role an appositive gives).
+
+``FILL`` stands for quoted text in the masked article; ``WINDOW`` is how far either side of a
+quote its attribution is looked for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+FILL = "\ue000"  # stands for quoted text in the masked article
+WINDOW = 400     # characters either side of a quote searched for its attribution
+
+_VERBS = [
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "noted", "notes", "stated", "states",
+    "argued", "argues", "asserted", "asserts", "claimed", "contended", "continued", "continues", "explained",
+    "explains", "cited", "called", "assessed", "concluded", "concludes", "found", "ruled", "declared", "declares",
+    "insisted", "insists", "warned", "warns", "testified", "acknowledged", "admitted", "announced", "observed",
+    "remarked", "replied", "responded", "stressed", "emphasized", "emphasised", "suggested", "recalled", "posted",
+    "tweeted", "ordered", "described", "labeled", "labelled", "characterized", "asked", "asks", "urged", "predicted",
+    "maintained", "complained", "conceded", "countered", "quipped", "vowed", "spoke", "commented", "answered",
+    # more verbs of saying (present forms only where they are not also common plural nouns; not
+    # pleaded, denied, confirmed, agreed, alleged: in news mostly not speech: pleaded guilty,
+    # denied bail, the alleged abuse)
+    "pledged", "pledges", "promised", "promises", "accused", "accuses", "blamed", "blames", "vows", "chanted",
+    "shouted", "shouts", "yelled", "yells", "screamed", "joked", "jokes", "exclaimed", "boasted", "boasts",
+    "bragged", "brags", "lamented", "laments", "mused", "muses", "quips", "retorted", "snapped", "scoffed",
+    "cautioned", "cautions", "contends", "counters", "demanded", "wondered", "wonders", "whispered", "affirmed",
+    "concedes", "begged", "recounted", "recounts", "reiterated", "repeated", "emailed", "texted", "tweets",
+    "proclaimed", "acknowledges", "admits", "stresses", "predicts", "recalls", "replies", "responds", "testifies",
+    "announces", "complains", "observes", "remarks", "suggests", "urges",
+    # verbs of saying found after quotes in real news (“…,” Toomey fumed / Mr. Rubel pointed out)
+    "reported", "questioned", "fumed", "barked", "opined", "opines", "assured", "assures", "confided", "confessed",
+    "elaborated", "reasoned", "interjected", "griped", "grumbled", "thundered", "marveled", "marvelled",
+    "deadpanned", "gushed", "sniffed", r"pointed\s+out", r"points\s+out", r"went\s+on", r"goes\s+on",
+    r"shot\s+back", r"fired\s+back", r"hit\s+back", r"chimed\s+in",
+]
+# the verbs grouped by first letter (s(?:aid|ays|…)|t(?:old|…)|…): the regex engine tries the
+# alternatives one by one, and so looks at some 20 letters instead of 200 words at every word.
+# No verb is a prefix of another ending at a word's end, so wherever these are followed by a
+# word boundary or a non-word character (as everywhere they are used), the order inside does not matter.
+def by_first_letter(words: list[str]) -> str:
+    """``(?:w1|w2|…)`` for words (or patterns opening with a letter), grouped by first letter."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
+
+
+VERB_WORDS = by_first_letter(_VERBS)
+VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
+# a word (no white space in it: a ``words`` token) VERB_RE.fullmatch()es exactly when it is
+# one of the one-word verbs (the others need white space): looked up, no match made
+VERB_SET = frozenset(v for v in _VERBS if v.isalpha())
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
+
+TITLES = set([
+    "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
+    "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General",
+    "Commissioner", "Director", "Chairman", "Chairwoman", "Chair", "Speaker", "Sheriff", "Magistrate", "Bankruptcy",
+    "Supreme", "Court", "Appeals", "Deputy", "Assistant", "Acting", "Former", "Senior", "Special", "Counsel",
+    "Minister", "Prime", "Ambassador", "Gen.", "Col.", "Sgt.", "Capt.", "Adm.", "Maj.", "Rev.", "Pope", "King",
+    "Queen", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Prof.", "Professor", "Officer", "Agent",
+    "Detective", "Inspector", "Superintendent", "Leader", "Majority", "Minority", "House", "Senate", "Democratic",
+    "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health",
+    "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop",
+    "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former",
+])
+HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
+              "Dr.": None, "Dr": None}
+ROLE_NOUNS = set([
+    "judge", "justice", "president", "senator", "lawmaker", "congressman", "congresswoman", "representative",
+    "governor", "mayor", "secretary", "spokesperson", "spokesman", "spokeswoman", "attorney", "lawyer", "prosecutor",
+    "official", "officer", "agent", "director", "chairman", "chairwoman", "chair", "commissioner", "minister",
+    "ambassador", "sheriff", "chief", "executive", "ceo", "founder", "leader", "adviser", "advisor", "counsel",
+    "analyst", "economist", "professor", "researcher", "expert", "activist", "organizer", "author", "contractor",
+    "appointee", "nominee", "candidate", "manager", "head", "member", "plaintiff", "witness", "doctor", "scientist",
+    "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer",
+    "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi",
+    "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman", "boss",
+])
+GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
+            "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
+ORG_WORDS = set([
+    "Department", "Center", "Centre", "Court", "Times", "Post", "Journal", "News", "Network", "Forward", "Service",
+    "Agency", "Administration", "Association", "Foundation", "Institute", "University", "College", "Committee",
+    "Council", "Office", "Party", "Group", "Company", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Union", "Bureau",
+    "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government",
+    "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance",
+    "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House",
+])
+COMMON_SUBJECTS = set([
+    "critics", "officials", "experts", "analysts", "residents", "lawmakers", "authorities", "prosecutors",
+    "protesters", "advocates", "supporters", "opponents", "scientists", "researchers", "doctors", "police",
+    "witnesses", "observers", "sources", "documents", "records", "reports", "investigators", "economists", "people",
+    "voters", "parents", "teachers", "students", "workers", "employees", "users", "customers", "officers", "agents",
+    "judges", "lawyers", "attorneys", "leaders", "members", "democrats", "republicans", "others", "many", "some",
+])
+STOP_CAPS = set([
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "So", "Yet", "However",
+    "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though",
+    "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They",
+    "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every",
+    "Another", "Several", "Few", "All", "Any", "None", "Neither", "Either",
+    "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+])
+CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
+              "for", "and"}
+SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
+# what opens an indefinite description, which names nobody (said a senior official)
+INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}
+APPOS_OPENERS = set([
+    "a", "an", "the", "who", "whose", "which", "former", "then", "now", "appointed", "nominated", "named", "elected",
+    "also", "himself", "herself", "one",
+]) | ROLE_NOUNS
+# X, in a statement released by the campaign, said: a phrase, not a role
+PLACE_OPENERS = {"of", "from", "in", "at", "on", "during", "after", "before", "speaking", "writing", "citing",
+                  "when", "while", "like", "unlike", "according", "asked", "responding", "reacting", "addressing",
+                  "interviewed", "testifying", "appearing", "standing", "campaigning", "visiting", "seeking",
+                  "hoping", "trying", "facing", "noting", "referring", "echoing", "pointing", "through", "via"}
+_NO_ROLE_OPENERS = PLACE_OPENERS | {"who", "whose", "which", "appointed", "nominated", "named", "elected",
+                    "himself", "herself", "also", "one"}
+_AGENT_RE = re.compile(r"[a-z][a-z\-]{2,}(?:er|or|ist|ant|ent|ian|man|woman|ee)")
+_NOT_AGENTS = {"after", "under", "other", "never", "over", "either", "neither", "whether", "rather", "however",
+               "former", "latter", "later", "another", "together", "further", "ever", "per", "sooner", "better",
+               "matter", "major", "minor", "prior", "superior", "inferior", "interior", "exterior", "senior",
+               "junior", "recent", "current", "different", "present", "important", "significant", "independent",
+               "president", "event", "percent", "content", "moment", "government", "statement", "comment",
+               "agreement", "amendment", "element", "department", "apparent", "consistent", "frequent",
+               "prominent", "permanent", "urgent", "silent", "violent", "efficient", "sufficient", "relevant",
+               "distant", "constant", "instant", "elegant", "arrogant", "vigilant", "tolerant", "pleasant",
+               "brilliant", "giant", "meant", "want", "can", "human", "woman", "german", "roman", "american",
+               "christian", "asian", "russian", "italian", "iranian", "indian", "canadian", "hungarian", "ian",
+               "than", "then", "when", "even", "seven", "eleven", "often", "open", "seen", "been", "between",
+               "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirteen", "fourteen", "nominee",
+               "wonder", "order", "border", "corner", "winter", "summer", "number", "member", "letter", "paper",
+               "power", "water", "center", "chapter", "quarter", "error", "terror", "mirror", "honor", "labor",
+               "favor", "color", "floor", "door", "poor", "tenor", "sector", "factor", "motor", "vendor",
+               "behavior", "rumor", "humor", "harbor", "neighbor", "anchorman"} - {"nominee", "anchorman"}
+
+
+@functools.lru_cache(maxsize=8192)
+def is_role_word(word: str) -> bool:
+    """A role noun (``judge``), or a lower-case word shaped like one (``pollster``,
+    ``speechwriter``, ``co-founder``, ``strategist``, ``consultant``, ``resident``).
+    Cached: asked of the word before every capitalised run."""
+    return word in ROLE_NOUNS or (_AGENT_RE.fullmatch(word) is not None and word not in _NOT_AGENTS)
+
+
+_ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
+_ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
+
+
+def appositive_role(appos: str) -> str:
+    """The role an appositive gives (``a Bill Clinton appointee`` → ``Bill Clinton appointee``)."""
+    if not appos or appos.split(" ", 1)[0] in _NO_ROLE_OPENERS or participle_phrase(appos.split(" ", 1)[0]):
+        return ""
+    text = _ARTICLE_START_RE.sub("", appos)
+    cut = _ROLE_CUT_RE.search(text)
+    return (text[: cut.start()] if cut else text).strip()
+
+
+def participle_phrase(first: str) -> bool:
+    """``X, celebrating a victory in …, is pledging``: a phrase opened by a participle in
+    -ing between a name and its verb (a phrase, not a role)."""
+    return len(first) > 5 and first.endswith("ing") and first.isalpha() and first.islower()

@@ -1,0 +1,147 @@
+"""The word pass the speaker rules read a sentence with: its words with their offsets
+(:func:`words`), and its capitalised words and runs (:func:`cap_runs`: ``Department of
+Homeland Security``, ``Judge Colleen Kollar-Kotelly``), where a name may start.
+
+Both run in C when ``reader._native`` is there (``speaker_words`` in reader/native/names.c,
+``speaker_runs`` in reader/native/quotes.c); :func:`python_words` and :func:`python_cap_runs`
+are the Python originals, held equal to them by the tests.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from itertools import compress, count
+from operator import itemgetter
+
+from reader.analysis.speaker_lexicon import CONNECTORS, FILL, HONORIFICS, STOP_CAPS, SUFFIXES, TITLES
+from reader.text.speedups import native as _speedups
+
+# a word: a letter and word characters, full stops, apostrophes, hyphens; or a digit and word
+# characters, full stops, commas ([^\W\d_][\w.’'\-]*|\d[\w.,]*, written to open with one
+# character, \w, that the alternatives look back at: the search then skips the white space
+# between words in C)
+_WORD_RE = re.compile(r"\w(?:(?<=[^\W\d_])[\w.’'\-]*|(?<=\d)[\w.,]*)")
+# the same for a text whose word characters are all ASCII (most), with ASCII classes, which
+# the regex engine tests from a table (\w, a Unicode category, is a look-up for each
+# character): the registry's words took some 30% fewer instructions
+_ASCII_WORD_RE = re.compile(r"[0-9A-Za-z_](?:(?<=[A-Za-z])[0-9A-Za-z_.’'\-]*|(?<=[0-9])[0-9A-Za-z_.,]*)")
+_ASCII_BYTES = bytes(range(128))
+_FILL_BYTES = FILL.encode()         # (FILL: the quotations blanked out)
+_ANY_WORD_RE = re.compile(r"\w")
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    r"""``_WORD_RE``, or ``_ASCII_WORD_RE`` when it finds the same words in ``text``: when no
+    character outside ASCII is a word's (``\w`` is a letter, a digit or "_"). The characters
+    outside ASCII are found in C: the text's UTF-8 bytes with the ASCII ones deleted, decoded."""
+    if text.isascii():
+        return _ASCII_WORD_RE
+    others = (text.encode("utf-8", "surrogatepass").replace(_FILL_BYTES, b"").translate(None, _ASCII_BYTES)
+              .decode("utf-8", "surrogatepass"))          # (FILL, the quotations blanked out, left out)
+    return _WORD_RE if _ANY_WORD_RE.search(others) else _ASCII_WORD_RE
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+
+Word = tuple[int, int, str]      # start, end, text
+# the words whose final full stop stays (besides initials), for the C word pass
+_KEEP_FULL_STOP = frozenset(SUFFIXES) | frozenset(TITLES) | frozenset(HONORIFICS)
+_native_words: Callable[[str, int, int, frozenset[str]], list[Word]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_words as _native_words
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_words = None
+_TEXT, _FIRST = itemgetter(2), itemgetter(0)       # a word's text; a string's first character
+
+
+def words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
+    """Word tokens of text[lo:hi] with body offsets; a trailing full stop is dropped
+    unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``).
+    (``pattern``: ``word_pattern(text)``, when the caller has it.) In C when ``reader._native``
+    is there (``speaker_words``, reader/native/names.c); ``python_words`` is the fallback."""
+    if _native_words is not None:
+        return _native_words(text, lo, hi, _KEEP_FULL_STOP)
+    return python_words(text, lo, hi, pattern)
+
+
+def python_words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
+    """``words`` in Python (the pattern gives the same words either way; the ASCII one is cheaper)."""
+    out: list[Word] = []
+    append, find, at = out.append, text.find, lo
+    for w in pattern.findall(text, lo, hi):
+        # where the match starts: the first occurrence of its text from the end of the last
+        # (an earlier one would have been matched first); cheaper than a match object each
+        s = find(w, at)
+        at = s + len(w)
+        if w[-1] == "." and not ("." in w[:-1] or w in SUFFIXES or w in TITLES or w in HONORIFICS
+                                 or _INITIALS_RE.fullmatch(w)):
+            append((s, at - 1, w[:-1]))
+        else:
+            append((s, at, w))
+    return out
+
+
+def capitalised(w: str) -> bool:
+    """Whether a word opens with a capital."""
+    return w[:1].isupper()
+
+
+def only_space(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is white space with no blank line ("\\n\\n") in it; a == b counts."""
+    if a >= b:
+        return a == b
+    gap = text[a:b]                     # (cut once: asked between most pairs of words)
+    return gap.isspace() and "\n\n" not in gap
+
+
+def joins(text: str, toks: list[Word], k: int) -> bool:
+    """Does token k+1 continue a capitalised run at token k (``Department of Homeland Security``)?"""
+    # (the next word first: most are not capitalised, and then the gap need not be cut out)
+    if k + 1 >= len(toks):
+        return False
+    w = toks[k + 1][2]
+    return ((w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
+                                 and only_space(text, toks[k + 1][1], toks[k + 2][0])))
+            and only_space(text, toks[k][1], toks[k + 1][0]))
+
+
+def python_cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, int]]]:
+    """The indexes of a sentence's capitalised words (``toks``: its ``words``), and its
+    capitalised runs as (first, last) indexes: each from the next capitalised word after the
+    last run, as far as ``joins`` goes; a lone function word ("The", "But") is left out: it
+    names no one. ``cap_runs`` in Python (the fallback of ``speaker_runs``, reader/native/quotes.c)."""
+    # most words are not capitalised: no name starts there
+    caps = list(compress(count(), map(str.isupper, map(_FIRST, map(_TEXT, toks)))))
+    runs = []
+    k, last = 0, len(toks) - 1
+    while k < len(caps):
+        i = caps[k]
+        j = i
+        # (joins asked only where the next word could continue the run: capitalised or a connector)
+        while j < last and (toks[j + 1][2][:1].isupper() or toks[j + 1][2] in CONNECTORS) and joins(text, toks, j):
+            j += 1
+        if j > i or toks[i][2] not in STOP_CAPS:
+            runs.append((i, j))
+        k = bisect.bisect_left(caps, j + 1, k + 1)
+    return caps, runs
+
+
+_FROZEN_CONNECTORS, _FROZEN_STOP_CAPS = frozenset(CONNECTORS), frozenset(STOP_CAPS)
+_native_runs: Callable[[str, list[Word], frozenset[str], frozenset[str]],
+                       tuple[list[int], list[tuple[int, int]]]] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import speaker_runs as _native_runs
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_runs = None
+
+
+def cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, int]]]:
+    """A sentence's capitalised words and runs (see ``python_cap_runs``), in C when
+    ``reader._native`` is there (``speaker_runs``, reader/native/quotes.c)."""
+    if _native_runs is not None:
+        return _native_runs(text, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS)
+    return python_cap_runs(text, toks)
