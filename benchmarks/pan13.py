@@ -126,7 +126,8 @@ def worst(per_pair: Sequence[dict[str, Any]], n: int = WORST) -> list[dict[str, 
 
 
 def table(pairs: int, s: Scores) -> str:
-    head = f"{'pairs':>5} {'cases':>5} {'detections':>10} {'precision':>9} {'recall':>6} {'granularity':>11} {'plagdet':>7}"
+    head = (f"{'pairs':>5} {'cases':>5} {'detections':>10} {'precision':>9} {'recall':>6} {'granularity':>11} "
+            f"{'plagdet':>7}")
     row = (f"{pairs:>5} {s.cases:>5} {s.detections:>10} {s.precision:>9.3f} {s.recall:>6.3f} "
            f"{s.granularity:>11.3f} {s.plagdet:>7.3f}")
     return f"{head}\n{row}"

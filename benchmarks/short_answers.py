@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import os
 import statistics
 import sys
@@ -152,7 +153,7 @@ def choose_threshold(answers: Sequence[Answer]) -> float:
     shares = sorted({a.share for a in answers})
     if not shares:
         return 0.0
-    candidates = [shares[0] / 2] + [(x + y) / 2 for x, y in zip(shares, shares[1:], strict=False)]
+    candidates = [shares[0] / 2] + [(x + y) / 2 for x, y in itertools.pairwise(shares)]
     return max(candidates, key=lambda t: (confusion(answers, t).f1, -t))
 
 
