@@ -124,3 +124,18 @@ def test_a_long_dropped_paragraph_is_dropped_whole(code_path):
     b = doc(*PARAS)
     (p,) = compare_texts(a, b).passages
     assert [t.strip() for op, t in p.diff if op == -1] == [long]
+
+
+# A long piece of one side only: well under the insert limit, but longer than the copied
+# text either side of it, so one passage across it would be mostly insert.
+LONG_LOCAL = " ".join([LOCAL, *OTHER, *OTHER, *OTHER, LOCAL])
+
+
+def test_copied_text_either_side_of_a_long_local_piece_is_kept_as_two_passages(code_path: str) -> None:
+    a = doc(PARAS[0], PARAS[1])
+    b = doc(PARAS[0], LONG_LOCAL, PARAS[1])
+    assert 2 * (word_count(PARAS[0]) + word_count(PARAS[1])) < 0.4 * (word_count(a) + word_count(b))
+    assert word_count(LONG_LOCAL) < align.INSERT_GAP
+    c = compare_texts(a, b)
+    got = sorted(p.b_text for p in c.passages)
+    assert got == sorted([PARAS[0], PARAS[1]])  # not one passage too thin to keep, and not nothing

@@ -554,8 +554,11 @@ def _join_inserts(pieces: list[Alignment], a: Sequence[int], b: Sequence[int], s
     (:func:`_one_sided`), which :func:`_split` and :func:`_best_segment` cut at, into one
     passage with the insert as added words. The insert counts as a change of at most
     ``INSERT_COST`` words: each piece's matched words must outweigh that (a stray phrase
-    beyond an insert is not joined). Nor is an insert joined over that holds the start
-    of another piece: it is then not text of one side only. Where the pieces overlap by
+    beyond an insert is not joined), and the joined passage must keep the similarity a
+    passage needs (``MIN_SIMILARITY``): two copied paragraphs either side of a long local
+    one stay two passages rather than make one passage too thin to keep. Nor is an
+    insert joined over that holds the start of another piece: it is then not text of
+    one side only. Where the pieces overlap by
     a word or two on one side (the common prefix of the texts runs on through the first
     word of a dropped paragraph, which is also the next one's), y gives them up."""
     starts_a = sorted(p.a_first for p in pieces)
@@ -581,7 +584,10 @@ def _join_inserts(pieces: list[Alignment], a: Sequence[int], b: Sequence[int], s
             if _matched_weight(y, a, stop) <= cost or _matched_weight(x, a, stop) <= cost:
                 continue
             gap_ops = dmp_ops(a[y.a_last + 1 : x.a_first], b[y.b_last + 1 : x.b_first], enc)
-            out[k] = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(_earliest(y, gap_ops, a, b) + x.ops))
+            both = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(_earliest(y, gap_ops, a, b) + x.ops))
+            if both.similarity < MIN_SIMILARITY:
+                continue  # one passage across that insert would be too thin to keep, and both pieces lost
+            out[k] = both
             joined = True
             break
         if not joined:

@@ -1326,6 +1326,11 @@ static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
             rd_runs_free(&all);
             rd_runs_free(&gap_ops);
             rd_runs_free(&cut.ops);
+            Py_ssize_t m_len = (m.a_last - m.a_first + 1) + (m.b_last - m.b_first + 1);
+            if (2.0 * (double)ops_matched(&m.ops) / (double)m_len < ctx->p.min_similarity) {
+                rd_runs_free(&m.ops); /* too thin a passage across that insert: the pieces stay apart */
+                continue;
+            }
             align_free(y);
             *y = m;
             joined = 1;
