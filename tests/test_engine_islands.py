@@ -102,10 +102,10 @@ def test_different_sentences_on_the_same_subject_are_not_islands(code_path: str)
     assert all("inspectors" not in p.a_text.lower() for p in c.passages)
 
 
-def test_sentences_split_at_full_stops_semicolons_and_line_breaks_but_not_inside_words() -> None:
-    t = tokenize("The U.S. team won.\nThen it rained! Did it? Yes; no")
+def test_sentences_split_at_full_stops_semicolons_and_blank_lines_but_not_inside_words_or_wrapped_lines() -> None:
+    t = tokenize("The U.S. team won.\nThen it rained! Did it? Yes; no\nmore\n\nNew paragraph")
     got = [" ".join(t.surface(k) for k in range(first, last + 1)) for first, last in sentences(t)]
-    assert got == ["The U.S", "team won", "Then it rained", "Did it", "Yes", "no"]
+    assert got == ["The U.S", "team won", "Then it rained", "Did it", "Yes", "no more", "New paragraph"]
 
 
 @settings(max_examples=40, deadline=None)

@@ -50,7 +50,9 @@ ISLAND_SIMILARITY = 0.85
 MAX_SENTENCE = 60        # longer free sentences are not islands: the aligner's business
 CANDIDATES = 6           # sentences of the other text tried for each sentence
 
-_BREAK = re.compile(r"[.!?…;\n\u3002\uff01\uff1f\uff1b]")  # and the ideographic full stop, marks, semicolon
+# a full stop, question or exclamation mark, ellipsis or semicolon (and their ideographic
+# forms), or a blank line; a single line break inside a paragraph (wrapped text) is not one
+_BREAK = re.compile(r"[.!?…;\u3002\uff01\uff1f\uff1b]|\n\s*\n")
 _QUOTE = re.compile("[\"“”„«»\u300c\u300d\u300e\u300f]")  # and 「」『』
 _FULL_STOP = re.compile("[.!?…\u3002\uff01\uff1f]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
@@ -108,19 +110,21 @@ class _Free:
 def sentences(t: Tokens) -> list[_Sentence]:
     """The text's sentences as token ranges: a sentence ends where the text between two
     words holds a full stop, a question or exclamation mark, an ellipsis, a semicolon or
-    a line break. (A clause after a semicolon is a sentence here: editors split such
+    a blank line. (A clause after a semicolon is a sentence here: editors split such
     sentences in two, and the second half is then the same sentence in both texts.)"""
-    if not len(t):
+    n = len(t)
+    if not n:
         return []
-    ends = t.ends
+    starts, ends = t.starts, t.ends
     out: list[_Sentence] = []
     first = 0
     for m in _BREAK.finditer(t.text):
-        k = bisect.bisect_right(ends, m.start())  # the first token ending after the mark
-        if first < k < len(t) and t.starts[k] > m.start():  # (not a dot inside "U.S")
+        pos = m.start()
+        k = bisect.bisect_right(ends, pos, first)  # the first token ending after the mark
+        if first < k < n and starts[k] > pos:  # (not a dot inside "U.S")
             out.append((first, k - 1))
             first = k
-    out.append((first, len(t) - 1))
+    out.append((first, n - 1))
     return out
 
 
@@ -168,8 +172,10 @@ def _islands(free_a: list[_Free], free_b: list[_Free], stop: bytearray) -> list[
     scored: list[tuple[float, int, int, Alignment]] = []
     for m, x in enumerate(free_a):
         w = x.words
-        likely = Counter(index[g] for g in zip(w, w[1:], w[2:], strict=False)
-                         if g in index and not (stop[g[0]] and stop[g[1]] and stop[g[2]]))
+        hits = [g for g in zip(w, w[1:], w[2:], strict=False) if g in index]
+        if not hits:
+            continue
+        likely = Counter(index[g] for g in hits if not (stop[g[0]] and stop[g[1]] and stop[g[2]]))
         for n, runs in likely.most_common(CANDIDATES):
             if runs < 2 and not x.acronyms and not free_b[n].acronyms:
                 continue  # one run of three words in common: an island shares more, unless spelled out
