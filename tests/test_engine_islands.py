@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine.compare import compare_texts
-from reader.engine.islands import sentences
+from reader.engine.islands import sentence_bounds
 from reader.text.tokens import tokenize
 
 WIRE = [
@@ -82,6 +82,15 @@ def test_a_clause_after_a_semicolon_made_a_sentence_of_its_own_is_shared(code_pa
     assert _covered(a, clause, spans_a) and _covered(b, clause.capitalize(), spans_b)
 
 
+def test_texts_longer_than_an_article_are_left_as_the_aligner_found_them(monkeypatch) -> None:
+    import reader.engine.islands as islands
+
+    a, b = _pair(WIRE[4], WIRE[4])
+    monkeypatch.setattr(islands, "ISLAND_MAX_WORDS", len(tokenize(a).norms) - 1)
+    spans_a, _ = _spans(a, b)
+    assert _covered(a, WIRE[0], spans_a) and not _covered(a, WIRE[4], spans_a)
+
+
 def test_a_short_sentence_alone_is_never_a_passage(code_path: str) -> None:
     a = f"{LOCAL_A}\n\n{WIRE[4]}\n\n{ENDS[0]}"
     b = f"{LOCAL_B}\n\n{WIRE[4]}\n\n{ENDS[1]}"
@@ -104,8 +113,15 @@ def test_different_sentences_on_the_same_subject_are_not_islands(code_path: str)
 
 def test_sentences_split_at_full_stops_semicolons_and_blank_lines_but_not_inside_words_or_wrapped_lines() -> None:
     t = tokenize("The U.S. team won.\nThen it rained! Did it? Yes; no\nmore\n\nNew paragraph")
-    got = [" ".join(t.surface(k) for k in range(first, last + 1)) for first, last in sentences(t)]
+    spans = sorted({sentence_bounds(t, k) for k in range(len(t))})
+    got = [" ".join(t.surface(k) for k in range(first, last + 1)) for first, last in spans]
     assert got == ["The U.S", "team won", "Then it rained", "Did it", "Yes", "no more", "New paragraph"]
+
+
+def test_a_sentence_longer_than_the_limit_has_no_bounds() -> None:
+    t = tokenize("word " * 70 + "end. Short one here.")
+    assert sentence_bounds(t, 5) is None
+    assert sentence_bounds(t, 72, most=60) == (71, 73)
 
 
 @settings(max_examples=40, deadline=None)

@@ -21,11 +21,16 @@ An *island* pairs one sentence of each text, neither touching a passage, where
   passages already carry quotes that come with copied text).
 
 Each sentence is in one island at most, the most similar pairs first. Candidates are
-the other text's free sentences that share two runs of three words with it, not all
-stop words (one run when an acronym is involved), found through an index of those runs,
-so the work grows with the length of the free sentences, not with the product of their
-numbers. On the PAN-style synthetic pairs, whose host text is generated and shares
-short phrases by chance, the threshold of 0.85 adds no passage (0.75 added three).
+sentences of the two texts that share an exact run of five words (two of the aligner's
+four-word seeds in a row), found with sets and dictionaries of the free text's four-word
+runs, so the work grows with the length of the free text, not with the product of the
+numbers of its sentences. On the PAN-style synthetic pairs, whose host text is generated
+and shares short phrases by chance, the threshold of 0.85 adds no passage (0.75 added
+three).
+
+Texts over ``ISLAND_MAX_WORDS`` words are left as the aligner found them: islands are
+for articles, where one sentence is a good part of what was taken, and this step runs
+in Python; on book-length texts it would cost more than the whole comparison in C.
 
 Why written here: this is a step of this aligner's own pipeline, over its word ids and
 passages; no library pairs sentences under these rules. The diff of each island is
@@ -35,7 +40,7 @@ diff-match-patch's (:func:`reader.engine.wordiff.dmp_ops`).
 from __future__ import annotations
 
 import bisect
-import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -48,7 +53,9 @@ ISLAND_WORDS = 6
 ISLAND_CONTENT = 4
 ISLAND_SIMILARITY = 0.85
 MAX_SENTENCE = 60        # longer free sentences are not islands: the aligner's business
-CANDIDATES = 6           # sentences of the other text tried for each sentence
+RUN = 4                  # candidates share a run of this many words (the aligner's seed length)
+ISLAND_MAX_WORDS = 20_000  # past this (a book, not an article), the passages alone are reported
+MAX_OCCURRENCES = 8      # a run repeated more often than this says nothing about where
 
 # a full stop, question or exclamation mark, ellipsis or semicolon (and their ideographic
 # forms), or a blank line; a single line break inside a paragraph (wrapped text) is not one
@@ -64,17 +71,70 @@ def with_islands(ta: Tokens, tb: Tokens, found: list[Alignment]) -> list[Alignme
     """``found`` (the aligner's passages, ordered by position in ``ta``) with the
     islands of the two texts added, in the same order; unchanged when there is no
     passage to begin with."""
-    if not found:
-        return found
-    spans_a = _free_sentences(ta, found, "a")
-    spans_b = _free_sentences(tb, found, "b") if spans_a else []
-    if not spans_b:
+    if not found or len(ta) > ISLAND_MAX_WORDS or len(tb) > ISLAND_MAX_WORDS:
         return found
     a, b, stop = word_ids(ta, tb)
-    islands = _islands(_Free.of(ta, a, spans_a), _Free.of(tb, b, spans_b), stop)
+    side_a = _Side(ta, a, [(x.a_first, x.a_last) for x in found])
+    side_b = _Side(tb, b, [(x.b_first, x.b_last) for x in found])
+    islands = _islands(side_a, side_b, stop)
     if not islands:
         return found
     return sorted([*found, *islands], key=lambda x: (x.a_first, x.b_first))
+
+
+class _Side:
+    """One text of the pair: its tokens and word ids, the stretches no passage holds,
+    and its free sentences, found around a word when asked (see :meth:`sentence_at`)."""
+
+    def __init__(self, t: Tokens, ids: Sequence[int], held: list[tuple[int, int]]) -> None:
+        self.tokens, self.ids = t, ids
+        held = sorted(held)
+        self._held_firsts = [first for first, _ in held]
+        self._held = held
+        bounds = [-1, *(k for first, last in held for k in (first, last)), len(ids)]
+        self.free = [(bounds[k] + 1, bounds[k + 1]) for k in range(0, len(bounds), 2)
+                     if bounds[k + 1] - bounds[k] - 1 >= ISLAND_WORDS]  # (start, end exclusive)
+        self._memo: dict[int, _Free | None] = {}
+        self._runs: list[tuple[int, list[tuple[int, ...]]]] | None = None
+
+    def grams(self) -> set[tuple[int, ...]]:
+        """The runs of ``RUN`` words inside the free stretches."""
+        out = set[tuple[int, ...]]()
+        for _, grams in self._grams():
+            out.update(grams)
+        return out
+
+    def where(self, common: set[tuple[int, ...]]) -> dict[tuple[int, ...], list[int]]:
+        """Where each of the ``common`` runs starts in the free stretches (the per-word
+        work done by the dictionaries and sets, in C)."""
+        out = dict[tuple[int, ...], list[int]]()
+        for lo, grams in self._grams():
+            last = dict(zip(grams, range(lo, lo + len(grams)), strict=True))
+            first = dict(zip(reversed(grams), range(lo + len(grams) - 1, lo - 1, -1), strict=True))
+            for g in common.intersection(last):
+                if first[g] == last[g]:
+                    out.setdefault(g, []).append(last[g])
+                else:  # repeated within the stretch: rare
+                    out.setdefault(g, []).extend(lo + k for k, h in enumerate(grams) if h == g)
+        return out
+
+    def _grams(self) -> list[tuple[int, list[tuple[int, ...]]]]:
+        if self._runs is None:
+            ids = self.ids
+            self._runs = [(lo, list(zip(*(ids[lo + d : hi] for d in range(RUN)), strict=False)))
+                          for lo, hi in self.free]
+        return self._runs
+
+    def sentence_at(self, k: int) -> _Free | None:
+        """The free sentence word ``k`` is in (see :func:`_free_sentence`), or None."""
+        if k not in self._memo:
+            found = _free_sentence(self.tokens, self.ids, k, self._held_firsts, self._held)
+            if found is None:
+                self._memo[k] = None
+            else:
+                for j in range(found.first, found.last + 1):
+                    self._memo[j] = found
+        return self._memo[k]
 
 
 class _Free:
@@ -90,15 +150,17 @@ class _Free:
         self._bag: Counter[int] | None = None
         self._acronyms: list[tuple[int, str]] | None = None
 
-    @staticmethod
-    def of(t: Tokens, ids: Sequence[int], spans: list[_Sentence]) -> list[_Free]:
-        return [_Free(t, ids, first, last) for first, last in spans]
-
     @property
     def bag(self) -> Counter[int]:
         if self._bag is None:
             self._bag = Counter(self.words)
         return self._bag
+
+    @property
+    def text(self) -> str:
+        """The sentence's text from its first word to its last, after a space."""
+        t = self.tokens
+        return " " + t.text[t.starts[self.first] : t.ends[self.last]]
 
     @property
     def acronyms(self) -> list[tuple[int, str]]:
@@ -107,45 +169,44 @@ class _Free:
         return self._acronyms
 
 
-def sentences(t: Tokens) -> list[_Sentence]:
-    """The text's sentences as token ranges: a sentence ends where the text between two
-    words holds a full stop, a question or exclamation mark, an ellipsis, a semicolon or
-    a blank line. (A clause after a semicolon is a sentence here: editors split such
-    sentences in two, and the second half is then the same sentence in both texts.)"""
-    n = len(t)
-    if not n:
-        return []
-    starts, ends = t.starts, t.ends
-    out: list[_Sentence] = []
-    first = 0
-    for m in _BREAK.finditer(t.text):
-        pos = m.start()
-        k = bisect.bisect_right(ends, pos, first)  # the first token ending after the mark
-        if first < k < n and starts[k] > pos:  # (not a dot inside "U.S")
-            out.append((first, k - 1))
-            first = k
-    out.append((first, n - 1))
-    return out
+def sentence_bounds(t: Tokens, k: int, most: int = MAX_SENTENCE) -> _Sentence | None:
+    """The sentence word ``k`` is in, as its first and last word, or None when it has
+    more than ``most`` words. A sentence ends where the text between two words holds a
+    full stop, a question or exclamation mark, an ellipsis, a semicolon or a blank line
+    (not a dot inside a word, "U.S", nor a line break inside a paragraph). A clause after
+    a semicolon is a sentence here: editors split such sentences in two, and the second
+    half is then the same sentence in both texts."""
+    text, starts, ends, n = t.text, t.starts, t.ends, len(t)
+    first = k
+    while first > 0 and _BREAK.search(text, ends[first - 1], starts[first]) is None:
+        first -= 1
+        if k - first >= most:
+            return None
+    last = k
+    while last + 1 < n and _BREAK.search(text, ends[last], starts[last + 1]) is None:
+        last += 1
+        if last - first >= most:
+            return None
+    return first, last
 
 
-def _free_sentences(t: Tokens, found: list[Alignment], side: str) -> list[_Sentence]:
-    """Sentences of ``t`` with no word in a passage, of ``ISLAND_WORDS`` to
-    ``MAX_SENTENCE`` words, ending in a full stop, a question or exclamation mark or an
-    ellipsis (a headline, caption or label line is not a sentence), with no quotation
-    mark."""
-    spans = sorted((x.a_first, x.a_last) if side == "a" else (x.b_first, x.b_last) for x in found)
-    firsts = [s for s, _ in spans]
-    out = []
-    for first, last in sentences(t):
-        if not ISLAND_WORDS <= last - first + 1 <= MAX_SENTENCE:
-            continue
-        k = bisect.bisect_right(firsts, last) - 1  # the last passage starting before its end
-        if k >= 0 and spans[k][1] >= first:
-            continue  # (passages do not overlap: no earlier one can reach in if this one does not)
-        lo, hi = _sentence_chars(t, first, last)
-        if _QUOTE.search(t.text, lo, hi) is None and _FULL_STOP.search(t.text, t.ends[last], hi) is not None:
-            out.append((first, last))
-    return out
+def _free_sentence(t: Tokens, ids: Sequence[int], k: int, held_firsts: list[int],
+                   held: list[tuple[int, int]]) -> _Free | None:
+    """The sentence word ``k`` is in if it can be an island: no word of it in a passage,
+    ``ISLAND_WORDS`` to ``MAX_SENTENCE`` words, ending in a full stop, a question or
+    exclamation mark or an ellipsis (a headline, caption or label line is not a
+    sentence), with no quotation mark."""
+    bounds = sentence_bounds(t, k)
+    if bounds is None or bounds[1] - bounds[0] + 1 < ISLAND_WORDS:
+        return None
+    first, last = bounds
+    j = bisect.bisect_right(held_firsts, last) - 1  # the last passage starting before its end
+    if j >= 0 and held[j][1] >= first:
+        return None  # (passages do not overlap: no earlier one can reach in if this one does not)
+    lo, hi = _sentence_chars(t, first, last)
+    if _QUOTE.search(t.text, lo, hi) is not None or _FULL_STOP.search(t.text, t.ends[last], hi) is None:
+        return None
+    return _Free(t, ids, first, last)
 
 
 def _sentence_chars(t: Tokens, first: int, last: int) -> tuple[int, int]:
@@ -163,26 +224,31 @@ def _sentence_chars(t: Tokens, first: int, last: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _islands(free_a: list[_Free], free_b: list[_Free], stop: bytearray) -> list[Alignment]:
-    """The islands, most similar first, each sentence in one at most."""
-    index: dict[tuple[int, ...], int] = {}
-    for n, y in enumerate(free_b):
-        w = y.words
-        index.update(dict.fromkeys(zip(w, w[1:], w[2:], strict=False), n))
+def _islands(side_a: _Side, side_b: _Side, stop: bytearray) -> list[Alignment]:
+    """The islands, most similar first, each sentence in one at most. Candidates are
+    the free sentences of the two texts that share a run of ``RUN`` + 1 words (two runs
+    of ``RUN`` words in a row), not all stop words, that neither text repeats more than
+    ``MAX_OCCURRENCES`` times."""
+    common = side_a.grams() & side_b.grams()
+    common = {g for g in common if not all(stop[w] for w in g)}
+    if not common:
+        return []
+    where_a, where_b = side_a.where(common), side_b.where(common)
+    hits = sorted((j - i, i, j) for g, is_ in where_a.items() for i in is_ for j in where_b[g]
+                  if len(is_) <= MAX_OCCURRENCES and len(where_b[g]) <= MAX_OCCURRENCES)
     scored: list[tuple[float, int, int, Alignment]] = []
-    for m, x in enumerate(free_a):
-        w = x.words
-        hits = [g for g in zip(w, w[1:], w[2:], strict=False) if g in index]
-        if not hits:
+    tried: set[tuple[int, int]] = set()
+    for (diagonal, i, j), (next_diagonal, next_i, _) in itertools.pairwise(hits):
+        if next_diagonal != diagonal or next_i != i + 1:
+            continue  # a run of RUN words alone: chance, or too little to say a sentence was copied
+        x, y = side_a.sentence_at(i), side_b.sentence_at(j)
+        if x is None or y is None or (x.first, y.first) in tried:
             continue
-        likely = Counter(index[g] for g in hits if not (stop[g[0]] and stop[g[1]] and stop[g[2]]))
-        for n, runs in likely.most_common(CANDIDATES):
-            if runs < 2 and not x.acronyms and not free_b[n].acronyms:
-                continue  # one run of three words in common: an island shares more, unless spelled out
-            similarity = _island_similarity(x, free_b[n], stop)
-            if similarity is not None:
-                y = free_b[n]
-                scored.append((-similarity, m, n, _trimmed(x.first, y.first, dmp_ops(list(x.words), list(y.words)))))
+        tried.add((x.first, y.first))
+        similarity = _island_similarity(x, y, stop)
+        if similarity is not None:
+            ops = dmp_ops(list(x.words), list(y.words))
+            scored.append((-similarity, x.first, y.first, _trimmed(x.first, y.first, ops)))
     scored.sort(key=lambda s: s[:3])
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -216,14 +282,23 @@ def _island_similarity(x: _Free, y: _Free, stop: bytearray) -> float | None:
     return _similarity(_expanded(x, own_x, y), _expanded(y, own_y, x), stop)
 
 
+def _may_spell(x: _Free, y: _Free) -> bool:
+    """A quick test: could ``y`` spell out one of ``x``'s acronyms (each of its letters
+    begins a word of ``y``)?"""
+    if not x.acronyms:
+        return False
+    text = y.text
+    return any(all(" " + letter in text for letter in acr) for _, acr in x.acronyms)
+
+
 def _spelled_in(x: _Free, y: _Free) -> list[tuple[int, str]]:
     """``x``'s acronyms that ``y`` does not have as they are but spells out."""
-    if not x.acronyms:
+    if not _may_spell(x, y):
         return []
-    span = (y.first, y.last)
+    text, span = y.text, (y.first, y.last)
     return [(k, acr) for k, acr in x.acronyms
-            if x.words[k] not in y.bag and _spelling(acr).search(y.tokens.text, y.tokens.starts[span[0]],
-                                                                  y.tokens.ends[span[1]])]
+            if x.words[k] not in y.bag and all(" " + letter in text for letter in acr)
+            and _spelled_out(acr, y.tokens, span) is not None]
 
 
 def _similarity(wa: list[int], wb: list[int], stop: bytearray) -> float | None:
@@ -272,21 +347,24 @@ def _expanded(x: _Free, acronyms: list[tuple[int, str]], other: _Free) -> list[i
 def _spelled_out(acronym: str, t: Tokens, s: _Sentence) -> tuple[int, int] | None:
     """Where in sentence ``s`` of ``t`` (as offsets into it) capitalised words spell
     ``acronym`` by their initials, connecting words ("of", "and") allowed between them."""
-    m = _spelling(acronym).search(t.text, t.starts[s[0]], t.ends[s[1]])
-    if m is None:
-        return None
-    first = bisect.bisect_left(t.starts, m.start(), s[0], s[1] + 1)
-    last = bisect.bisect_left(t.ends, m.end(), s[0], s[1] + 1)
-    return first - s[0], last - s[0] + 1
+    words = [t.text[t.starts[k] : t.ends[k]] for k in range(s[0], s[1] + 1)]
+    for start, word in enumerate(words):
+        if word[0] != acronym[0] or word.isupper():
+            continue
+        got, k = 0, start
+        while k < len(words) and got < len(acronym):
+            w = words[k]
+            if w[0] == acronym[got] and not w.isupper():
+                got += 1
+            elif not (got and w in _CONNECTORS):
+                break
+            k += 1
+        if got == len(acronym):
+            return start, k
+    return None
 
 
-@functools.lru_cache(maxsize=256)
-def _spelling(acronym: str) -> re.Pattern[str]:
-    """A pattern for capitalised words (not all capitals) whose initials spell
-    ``acronym``, with connecting words ("of", "and") allowed between them."""
-    connector = r"(?:(?:of|and|for|the|on|&)\s+)?"
-    words = [rf"{letter}(?:[a-z][\w'’]*|\.)" for letter in acronym]
-    return re.compile(r"\b" + (r"[\s-]+" + connector).join(words) + r"\b")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on"})
 
 
 def _trimmed(a_first: int, b_first: int, ops: list[tuple[int, int]]) -> Alignment:
