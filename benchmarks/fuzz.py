@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import itertools
 import os
 import sys
 import tempfile
@@ -98,6 +99,9 @@ def check_compare(data: bytes) -> None:
         diff = [(op, t) for op, t in p["diff"]]
         assert _rebuild(diff, (0, -1)) == p["a_text"]
         assert _rebuild(diff, (0, 1)) == p["b_text"]
+    for side in ("a", "b"):  # one to one: no stretch of either text in two passages
+        spans = sorted((p[f"{side}_start"], p[f"{side}_end"]) for p in native["passages"])
+        assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), "passages overlap"
 
 
 TARGETS: dict[str, Callable[[bytes], None]] = {"loader": check_loader, "compare": check_compare}
