@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.engine.align import Alignment, word_ids
+from reader.engine.seeds import MAX_OCCURRENCES, K  # ... not repeated more often than the aligner's seeds
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, dmp_ops
 from reader.text.tokens import Tokens
 
@@ -53,9 +54,8 @@ ISLAND_WORDS = 6
 ISLAND_CONTENT = 4
 ISLAND_SIMILARITY = 0.85
 MAX_SENTENCE = 60        # longer free sentences are not islands: the aligner's business
-RUN = 4                  # candidates share a run of this many words (the aligner's seed length)
+RUN = K                  # candidates share runs of the aligner's seed length ...
 ISLAND_MAX_WORDS = 20_000  # past this (a book, not an article), the passages alone are reported
-MAX_OCCURRENCES = 8      # a run repeated more often than this says nothing about where
 
 # a full stop, question or exclamation mark, ellipsis or semicolon (and their ideographic
 # forms), or a blank line; a single line break inside a paragraph (wrapped text) is not one
@@ -282,18 +282,10 @@ def _island_similarity(x: _Free, y: _Free, stop: bytearray) -> float | None:
     return _similarity(_expanded(x, own_x, y), _expanded(y, own_y, x), stop)
 
 
-def _may_spell(x: _Free, y: _Free) -> bool:
-    """A quick test: could ``y`` spell out one of ``x``'s acronyms (each of its letters
-    begins a word of ``y``)?"""
-    if not x.acronyms:
-        return False
-    text = y.text
-    return any(all(" " + letter in text for letter in acr) for _, acr in x.acronyms)
-
-
 def _spelled_in(x: _Free, y: _Free) -> list[tuple[int, str]]:
-    """``x``'s acronyms that ``y`` does not have as they are but spells out."""
-    if not _may_spell(x, y):
+    """``x``'s acronyms that ``y`` does not have as they are but spells out (a quick
+    test first: each letter begins a word of ``y``)."""
+    if not x.acronyms:
         return []
     text, span = y.text, (y.first, y.last)
     return [(k, acr) for k, acr in x.acronyms
