@@ -78,6 +78,8 @@ def test_style_and_case_keys() -> None:
     assert style_key("ﬁre") == style_key("fire")  # Unicode compatibility form
     assert style_key("a, b") != style_key("a b")  # punctuation other than quotes and dashes counts
     assert style_key("a — b") != style_key("a b")  # an em dash is a clause break, not a space
+    assert style_key("every day") != style_key("everyday")  # two words made one is an edit
+    assert style_key("a\n\nb ") == style_key("a b")  # white space alone is not
     diff = [(EQUAL, "x "), (DELETE, "“Yes”"), (INSERT, '"Yes"'), (EQUAL, " y "), (DELETE, "‘The"), (INSERT, "'the"),
             (EQUAL, " z "), (DELETE, "big"), (INSERT, "large")]
     assert style_changes(diff) == [1]

@@ -41,7 +41,7 @@ def style_key(text: str) -> str:
     with the same key say the same words in the same case."""
     plain = unicodedata.normalize("NFKC", text)
     plain = _TYPEWRITER_DASH.sub("—", plain.replace("―", "—"))
-    return _SPACE.sub("", plain.translate(_QUOTES))
+    return _SPACE.sub(" ", plain.translate(_QUOTES)).strip()
 
 
 def _pairs(diff: Sequence[tuple[int, str]]) -> list[tuple[int, str, str]]:

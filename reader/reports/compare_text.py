@@ -5,8 +5,8 @@ Like ``git diff --word-diff``: removed words are shown as ``[-…-]`` and added 
 without colour: removals red and struck through, additions green and underlined.
 Changes of white space or typography alone (a line break against a space, curly
 against straight quotes, a hyphen against a space: :mod:`reader.engine.change_kinds`)
-are not marked; changes of case alone show as ``{~The→the~}`` (on a colour terminal: B's spelling, yellow and
-underlined). Words moved from elsewhere in the other text (see
+are not marked; changes of case alone show as ``{~The→the~}`` (on a colour terminal:
+B's spelling, yellow and underlined). Words moved from elsewhere in the other text (see
 :mod:`reader.engine.moves`) show as ``[<…<]`` where they were removed and ``{>…>}``
 where they were added (on a colour terminal: cyan, struck through or underlined), each
 passage followed by a line saying where the moved words are on the other side.
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from reader.engine.change_kinds import case_changes, style_changes
+from reader.engine.change_kinds import case_changes, without_style_changes
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.library.model import Article
@@ -33,16 +33,12 @@ def diff_markup(diff: list[tuple[int, str]], colour: bool,
     diff's items are written, both sides together) of moved words."""
     if moved:
         diff = _split_moved(diff, moved)
+    diff = without_style_changes(diff, "a")  # white space or typography only: A's text, unmarked
     out: list[str] = []
     cased = set(case_changes(diff))
-    styled = set(style_changes(diff))
     k = 0
     while k < len(diff):
         op, text = diff[k]
-        if k in styled:  # white space or typography only: A's text, unmarked
-            out.append(text)
-            k += 2
-            continue
         if k in cased:  # case only: B's spelling, marked as such
             new = diff[k + 1][1]
             out.append(style(new, "33;4", True) if colour else f"{{~{text}→{new}~}}")

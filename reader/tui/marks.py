@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from reader.engine.change_kinds import case_changes, edit_cores, style_changes
+from reader.engine.change_kinds import case_changes, edit_cores, without_style_changes
 
 if TYPE_CHECKING:  # the engine is imported by the worker that compares, not at start-up
     from reader.engine.compare import Comparison, Passage
@@ -87,15 +87,14 @@ def changed_spans(p: Passage, side: str) -> tuple[list[tuple[int, int]], list[tu
     mine = ONLY_A if side == "a" else ONLY_B
     other = ONLY_B if side == "a" else ONLY_A
     pos = p.a_start if side == "a" else p.b_start
-    diff = p.diff
-    styled = _both_items(style_changes(diff))
+    diff = without_style_changes(p.diff, side)  # (this side's text kept: offsets hold)
     cased = _both_items(case_changes(diff))
     spans: list[tuple[int, int]] = []
     case_spans: list[tuple[int, int]] = []
     for k, (op, text) in enumerate(diff):
         if op == other:
             continue
-        if op == mine and k not in styled:
+        if op == mine:
             start, end = _core(diff, k, side)
             core = text[start:end].strip()
             if core:
