@@ -92,6 +92,7 @@ exit status is 1 only when a story could not be run at all.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import re
@@ -886,6 +887,41 @@ def story_json(run: StoryRun, sections: dict[str, Section], verbose: bool) -> di
     return out
 
 
+def subset_claims(folder: Path, sizes: list[int], retries: int, wait: float) -> dict[str, int]:
+    """Copy claims when the story is told by fewer sources: ``reader story`` on every
+    subset of ``sizes`` articles of the story, with measure 4's counts summed (a claim
+    that holds with all seven articles can turn false when the true source is missing)."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    files = sorted(folder.glob(ARTICLE_GLOB))
+    out = {"runs": 0, "failed": 0, "directed": 0, "false": 0, "shares": 0, "shares_unrelated": 0}
+    for size in sizes:
+        for subset in itertools.combinations(files, size):
+            result, _, _ = run_reader(list(subset), retries, wait)
+            if result is None:
+                out["failed"] += 1
+                continue
+            out["runs"] += 1
+            counts = score_links(gold, result).counts
+            for key in ("directed", "false", "shares", "shares_unrelated"):
+                out[key] += counts.get(key, 0)
+    return out
+
+
+def print_subsets(folders: list[Path], sizes: list[int], retries: int, wait: float) -> None:
+    print(f"Copy claims on every subset of {', '.join(map(str, sizes))} articles of each story")
+    head = f"{'story':<10} {'runs':>5} {'failed':>6} {'directed':>8} {'FALSE':>5} {'shares':>6} {'sh.unrel':>8}"
+    print(head)
+    total = dict.fromkeys(("runs", "failed", "directed", "false", "shares", "shares_unrelated"), 0)
+    for folder in folders:
+        c = subset_claims(folder, sizes, retries, wait)
+        total = {k: total[k] + c[k] for k in total}
+        print(f"{short_name(folder.name):<10} {c['runs']:>5} {c['failed']:>6} {c['directed']:>8} {c['false']:>5} "
+              f"{c['shares']:>6} {c['shares_unrelated']:>8}")
+    print("-" * len(head))
+    print(f"{'TOTAL':<10} {total['runs']:>5} {total['failed']:>6} {total['directed']:>8} {total['false']:>5} "
+          f"{total['shares']:>6} {total['shares_unrelated']:>8}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the stories-dev folder")
@@ -894,6 +930,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--retries", type=int, default=3, help="retries of a failed reader run")
     parser.add_argument("--wait", type=float, default=60.0, help="seconds before a retry")
+    parser.add_argument("--subsets", default="", metavar="SIZES",
+                        help="instead: copy claims on every subset of these sizes (e.g. 3,5) of each story")
     args = parser.parse_args(argv)
 
     if not args.data.is_dir():
@@ -905,6 +943,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"story_eval: no story folder with a gold.json under {args.data}; nothing to score.")
         return 0
 
+    if args.subsets:
+        print_subsets(folders, [int(k) for k in args.subsets.split(",")], args.retries, args.wait)
+        return 0
     runs: list[StoryRun] = []
     scored: list[tuple[StoryRun, dict[str, Section]]] = []
     for folder in folders:

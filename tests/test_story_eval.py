@@ -323,3 +323,19 @@ def test_format_table_puts_the_total_under_a_rule() -> None:
 def test_main_without_the_data_says_so_and_exits_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--data", str(tmp_path / "absent")]) == 0
     assert "nothing to score" in capsys.readouterr().out
+
+
+def test_subsets_run_reader_on_every_subset_and_sum_the_claims(tmp_path: Path) -> None:
+    import json
+
+    from benchmarks.story_eval import subset_claims
+
+    folder = tmp_path / "invented-story"
+    folder.mkdir()
+    for name, body in BODIES.items():
+        (folder / f"{name}.md").write_text(f"---\ntitle: \"{name}\"\n---\n{body}", encoding="utf-8")
+    (folder / "gold.json").write_text(json.dumps(make_gold()), encoding="utf-8")
+    counts = subset_claims(folder, [3], retries=0, wait=0)
+    assert counts["runs"] == 4 and counts["failed"] == 0  # the four subsets of three of four articles
+    assert counts["shares"] + counts["directed"] >= 4  # each subset holds two carriers of the wire text
+    assert counts["shares_unrelated"] == 0  # the distractor is never linked
