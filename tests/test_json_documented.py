@@ -1,0 +1,46 @@
+"""Every field name ``--json`` prints is documented in the README (as sqlite-utils tests
+that every command is): on the bundled story, every key that ``reader story``,
+``compare``, ``quotes``, ``entities``, ``list``, ``show`` and ``stories`` print with
+``--json``, at any depth, must appear in the README in backquotes. Keys that are article
+ids (maps by article) are data, not field names."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "articles").glob("*.md"))
+
+
+def _keys(obj: Any, out: set[str]) -> set[str]:
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            out.add(key)
+            _keys(value, out)
+    elif isinstance(obj, list):
+        for value in obj:
+            _keys(value, out)
+    return out
+
+
+@pytest.mark.parametrize("command", [
+    ["story", *map(str, ARTICLES)],
+    ["compare", str(ROOT / "articles" / "cnn.md"), str(ROOT / "articles" / "house-addresses.md")],
+    ["quotes", *map(str, ARTICLES)],
+    ["entities", *map(str, ARTICLES)],
+    ["list", *map(str, ARTICLES)],
+    ["show", str(ROOT / "articles" / "cnn.md")],
+    ["stories", *map(str, ARTICLES)],
+])
+def test_every_json_field_is_in_the_readme(run_reader, command: list[str]) -> None:
+    done = run_reader(*command, "--json")
+    assert done.returncode == 0, done.stderr
+    ids = {path.stem for path in ARTICLES}
+    keys = _keys(json.loads(done.stdout), set()) - ids
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert keys, "the command printed no field"
+    assert sorted(k for k in keys if f"`{k}`" not in readme) == []
