@@ -356,12 +356,7 @@ class Registry:
         name = " ".join(names)
         if ("and" in names or "for" in names) and not _is_org(name):
             return False                                        # two people, or no one
-        if len(names) == 1 and not self.find(name):
-            low = name.lower()
-            if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
-                    or self._used_in_lower_case(low)):
-                return False
-        return True
+        return len(names) != 1 or self.find(name) is not None or not self._common_word(name.lower())
 
     def _could_name_word(self, w: str) -> bool:
         """``_could_name([w])`` for a word not in STOP_CAPS (the same tests, one word)."""
@@ -371,12 +366,13 @@ class Registry:
             return self.find(w) is not None
         if (w == "and" or w == "for") and not _is_org(w):
             return False
-        if not self.find(w):
-            low = w.lower()
-            if (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
-                    or self._used_in_lower_case(low)):
-                return False
-        return True
+        return self.find(w) is not None or not self._common_word(w.lower())
+
+    def _common_word(self, low: str) -> bool:
+        """Whether a lone capitalised word (lower-cased) is an ordinary word, not a name: a
+        common subject or role noun, or a word the text also writes in lower case."""
+        return (low in COMMON_SUBJECTS or low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
+                or self._used_in_lower_case(low))
 
     def _used_in_lower_case(self, low: str) -> bool:
         """Whether the text has ``low`` as a word of its own (a maximal run of word characters,
