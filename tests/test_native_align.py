@@ -163,8 +163,8 @@ def test_bad_arguments_raise_python_errors():
 
 
 def test_same_passages_across_one_sided_inserts():
-    """Pieces joined across an insert of one side only (align._join_inserts), the insert
-    moved as early as its words allow (align._earliest)."""
+    """Pieces joined across an insert of one side only (inserts.join_inserts), the insert
+    moved as early as its words allow (inserts._earliest)."""
     a = doc(*PARAS)
     (p,) = assert_same(tokenize(a), tokenize(copy_with_inserts()))
     assert (p.a_first, p.b_first) == (0, 0)

@@ -40,9 +40,9 @@ quadratic on long texts). Time grows about linearly with the length of the texts
    cutting a reworded passage, whose matches keep the score rising.
 
    Pieces that follow each other on both sides with an insert of one side only between
-   them (:func:`_one_sided`: up to ``INSERT_GAP`` words against ``INSERT_SLACK`` at most:
+   them (:func:`reader.engine.inserts.one_sided`: up to ``INSERT_GAP`` words against ``INSERT_SLACK`` at most:
    a caption, a timestamp, an advertisement line, a local paragraph added to copied text)
-   are joined again (:func:`_join_inserts`), the insert counted as a change of at most
+   are joined again (:mod:`reader.engine.inserts`), the insert counted as a change of at most
    ``INSERT_COST`` words: the splitting and scoring above would end the passage there.
 
 5. **Extension and filtering.** Each end is extended a window at a time (X-drop style,
@@ -56,7 +56,7 @@ quadratic on long texts). Time grows about linearly with the length of the texts
    would grow as the square of the text.
 
 6. **One to one.** Passages are kept longest first, and each word of either text lies
-   in one passage at most (:func:`_one_to_one`); where the other text repeats a kept
+   in one passage at most (:mod:`reader.engine.one_to_one`); where the other text repeats a kept
    passage's words, the repeat is noted in its ``also_at``.
 
 The result is symmetric: ``align(a, b)`` mirrors ``align(b, a)`` exactly, because the
@@ -73,82 +73,47 @@ second; the C steps take a few milliseconds. Without a compiler, or with
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from array import array
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from reader.engine.alignment import (
+    CHAIN_GAP,
+    CHANGE_COST,
+    EXTEND_COST,
+    EXTEND_LIMIT,
+    EXTEND_WINDOW,
+    INSERT_COST,
+    INSERT_GAP,
+    INSERT_SLACK,
+    MERGE_GAP,
+    MIN_SIMILARITY,
+    MIN_WEIGHT,
+    MIN_WORDS,
+    SPLIT_BOTH,
+    SPLIT_ONE,
+    STRONG_SEED,
+    WORK,
+    Alignment,
+    keep,
+    trimmed,
+    weight,
+)
 from reader.engine.chains import chain, worth_filling
+from reader.engine.inserts import join_inserts
+from reader.engine.one_to_one import one_to_one
 from reader.engine.seeds import MAX_OCCURRENCES, STOP_N, K, seed_runs
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, Encoder, anchored_ops, dmp_ops, merge_ops
 from reader.text.speedups import native as _native
 from reader.text.tokens import STOPWORDS, Tokens
 
-CHAIN_GAP = 40
-EXTEND_WINDOW = 12
-MIN_WORDS = 10
-MIN_SIMILARITY = 0.4
-SPLIT_BOTH = 20
-SPLIT_ONE = 60
-MERGE_GAP = 60
-INSERT_GAP = 300
-INSERT_SLACK = 2
-INSERT_COST = 12
-STRONG_SEED = 6
-MIN_WEIGHT = 8
-CHANGE_COST = 0.5
-EXTEND_COST = 0.75
-EXTEND_LIMIT = 8 * EXTEND_WINDOW
-
-WORK: Counter[str] = Counter()
-"""Counts of the aligner's costly steps (extension windows, overlap checks) since the
-last :meth:`Counter.clear`, for the tests that check the work grows linearly."""
-
+__all__ = ["INSERT_COST", "INSERT_GAP", "WORK", "Alignment", "align", "canonical_order", "native_params", "word_ids"]
 
 def native_params() -> tuple[int | float, ...]:
     """The constants above (and the seeds'), in the order ``reader._native.align`` takes them."""
     return (K, STOP_N, MAX_OCCURRENCES, CHAIN_GAP, EXTEND_WINDOW, MIN_WORDS, SPLIT_BOTH, SPLIT_ONE,
             MERGE_GAP, STRONG_SEED, EXTEND_LIMIT, float(MIN_SIMILARITY), float(MIN_WEIGHT), float(CHANGE_COST),
             float(EXTEND_COST), INSERT_GAP, INSERT_SLACK, INSERT_COST)
-
-
-@dataclass(slots=True)
-class Alignment:
-    """One shared passage in token terms: ``a_first``/``a_last`` are token indexes
-    (inclusive) and ``ops`` the word diff of the span as (op, count) runs."""
-
-    a_first: int
-    a_last: int
-    b_first: int
-    b_last: int
-    ops: list[tuple[int, int]]
-    also_at: list[tuple[int, int, int]] = field(default_factory=list)
-    """Where the other text repeats this passage's words: (side, first, last), side 1 a
-    stretch of ``b`` that also matches ``a_first..a_last``, side 0 a stretch of ``a``
-    that also matches ``b_first..b_last``."""
-
-    @property
-    def matched(self) -> int:
-        return sum(n for op, n in self.ops if op == EQUAL)
-
-    @property
-    def a_len(self) -> int:
-        return self.a_last - self.a_first + 1
-
-    @property
-    def b_len(self) -> int:
-        return self.b_last - self.b_first + 1
-
-    @property
-    def similarity(self) -> float:
-        return 2 * self.matched / (self.a_len + self.b_len)
-
-    def mirrored(self) -> Alignment:
-        ops = merge_ops([(-op, n) for op, n in self.ops])
-        also_at = sorted((1 - side, first, last) for side, first, last in self.also_at)
-        return Alignment(self.b_first, self.b_last, self.a_first, self.a_last, ops, also_at)
 
 
 def word_ids(ta: Tokens, tb: Tokens) -> tuple[array[int], array[int], bytearray]:
@@ -193,13 +158,13 @@ def _align(ta: Tokens, tb: Tokens) -> list[Alignment]:
         for part in _split(al, a, stop):
             pieces.extend(_segments(part, a, stop))
     found: list[Alignment] = []
-    for piece in _join_inserts(pieces, a, b, stop, enc):
+    for piece in join_inserts(pieces, a, b, stop, enc):
         if piece.matched < MIN_WORDS - EXTEND_WINDOW // 4:
             continue  # extension could not make it a passage
         piece = _extend(piece, a, b, stop, enc)
-        if _keep(piece, a, b, stop):
+        if keep(piece, a, b, stop):
             found.append(piece)
-    return _one_to_one(found, a, b, stop)
+    return one_to_one(found, a, b, stop)
 
 
 # --- 3. gap filling and extension -----------------------------------------------
@@ -382,7 +347,7 @@ def _split(al: Alignment, a: Sequence[int], stop: bytearray) -> list[Alignment]:
         if op == EQUAL and (n >= 3 or (n == 2 and not (stop[a[ia]] and stop[a[ia + 1]]))):
             if (gap_a >= SPLIT_BOTH and gap_b >= SPLIT_BOTH) or max(gap_a, gap_b) >= SPLIT_ONE:
                 if cur:
-                    pieces.append(_trimmed(start, cur))
+                    pieces.append(trimmed(start, cur))
                 cur = []
                 start = (ia, jb)
             else:
@@ -399,29 +364,8 @@ def _split(al: Alignment, a: Sequence[int], stop: bytearray) -> list[Alignment]:
         ia += n if op != INSERT else 0
         jb += n if op != DELETE else 0
     if cur:
-        pieces.append(_trimmed(start, cur))
+        pieces.append(trimmed(start, cur))
     return [p for p in pieces if p is not None]
-
-
-def _trimmed(start: tuple[int, int], ops: list[tuple[int, int]]) -> Alignment | None:
-    ia, jb = start
-    ops = list(ops)
-    while ops and ops[0][0] != EQUAL:
-        op, n = ops.pop(0)
-        ia += n if op != INSERT else 0
-        jb += n if op != DELETE else 0
-    while ops and ops[-1][0] != EQUAL:
-        ops.pop()
-    if not ops:
-        return None
-    ops = merge_ops(ops)
-    la = sum(n for op, n in ops if op != INSERT)
-    lb = sum(n for op, n in ops if op != DELETE)
-    return Alignment(ia, ia + la - 1, jb, jb + lb - 1, ops)
-
-
-def _weight(words: Sequence[int], stop: bytearray) -> float:
-    return sum(0.5 if stop[w] else 1.0 for w in words)
 
 
 def _segments(al: Alignment, a: Sequence[int], stop: bytearray) -> list[Alignment]:
@@ -454,11 +398,11 @@ def _outside(al: Alignment, inner: Alignment) -> list[Alignment]:
         jb += n if op != DELETE else 0
     out = []
     if before:
-        piece = _trimmed((al.a_first, al.b_first), before)
+        piece = trimmed((al.a_first, al.b_first), before)
         if piece is not None:
             out.append(piece)
     if after:
-        piece = _trimmed((inner.a_last + 1, inner.b_last + 1), after)
+        piece = trimmed((inner.a_last + 1, inner.b_last + 1), after)
         if piece is not None:
             out.append(piece)
     return out
@@ -469,7 +413,7 @@ def _trim_ends(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment | 
     cost, ``EXTEND_COST``): a phrase that recurs nearby, not part of the passage."""
     ops = al.ops
     ia, jb = al.a_first, al.b_first
-    while len(ops) >= 3 and _weight(a[ia : ia + ops[0][1]], stop) < EXTEND_COST * _change_len(ops, 1):
+    while len(ops) >= 3 and weight(a[ia : ia + ops[0][1]], stop) < EXTEND_COST * _change_len(ops, 1):
         ia += ops[0][1]
         jb += ops[0][1]
         k = 1
@@ -482,13 +426,13 @@ def _trim_ends(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment | 
     while len(ops) >= 3:
         last = ops[-1][1]
         end_a = ia + sum(n for op, n in ops if op != INSERT)
-        if _weight(a[end_a - last : end_a], stop) >= EXTEND_COST * _change_len(ops, len(ops) - 2, -1):
+        if weight(a[end_a - last : end_a], stop) >= EXTEND_COST * _change_len(ops, len(ops) - 2, -1):
             break
         k = len(ops) - 2
         while k >= 0 and ops[k][0] != EQUAL:
             k -= 1
         ops = ops[: k + 1]
-    return _trimmed((ia, jb), ops)
+    return trimmed((ia, jb), ops)
 
 
 def _change_len(ops: list[tuple[int, int]], k: int, step: int = 1) -> int:
@@ -523,7 +467,7 @@ def _best_segment(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment
                 cur -= CHANGE_COST * max(pending)
                 if cur <= 0:
                     cur, cur_start = 0.0, k
-            cur += _weight(a[ia : ia + n], stop)
+            cur += weight(a[ia : ia + n], stop)
             pending = [0, 0]
             if cur > best:
                 best, best_span = cur, (cur_start, k)
@@ -538,190 +482,6 @@ def _best_segment(al: Alignment, a: Sequence[int], stop: bytearray) -> Alignment
     for op, n in al.ops[:first]:
         ia += n if op != INSERT else 0
         jb += n if op != DELETE else 0
-    return _trimmed((ia, jb), al.ops[first : last + 1])
+    return trimmed((ia, jb), al.ops[first : last + 1])
 
 
-def _one_sided(gap_a: int, gap_b: int) -> bool:
-    """Whether a gap is an insert on one side only: at most ``INSERT_SLACK`` words on
-    the other side and at most ``INSERT_GAP`` on its own (a caption, a video, an
-    advertisement, a local paragraph added inside copied text)."""
-    return min(gap_a, gap_b) <= INSERT_SLACK and max(gap_a, gap_b) <= INSERT_GAP
-
-
-def _join_inserts(pieces: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray,
-                  enc: Encoder) -> list[Alignment]:
-    """Join pieces that follow each other on both sides across a one-sided insert
-    (:func:`_one_sided`), which :func:`_split` and :func:`_best_segment` cut at, into one
-    passage with the insert as added words. The insert counts as a change of at most
-    ``INSERT_COST`` words: each piece's matched words must outweigh that (a stray phrase
-    beyond an insert is not joined), and the joined passage must keep the similarity a
-    passage needs (``MIN_SIMILARITY``): two copied paragraphs either side of a long local
-    one stay two passages rather than make one passage too thin to keep. Nor is an
-    insert joined over that holds the start of another piece: it is then not text of
-    one side only. Where the pieces overlap by
-    a word or two on one side (the common prefix of the texts runs on through the first
-    word of a dropped paragraph, which is also the next one's), y gives them up."""
-    starts_a = sorted(p.a_first for p in pieces)
-    starts_b = sorted(p.b_first for p in pieces)
-    out: list[Alignment] = []
-    for x in sorted(pieces, key=lambda p: (p.a_first, p.b_first)):
-        joined = False
-        for k in range(len(out) - 1, max(-1, len(out) - 6), -1):
-            y = out[k]
-            gap_a, gap_b = x.a_first - y.a_last - 1, x.b_first - y.b_last - 1
-            over = -min(gap_a, gap_b)
-            if over > 0:  # y's last words are x's first on one side (a common prefix run)
-                if over > INSERT_SLACK or y.ops[-1][1] <= over:
-                    continue
-                y = Alignment(y.a_first, y.a_last - over, y.b_first, y.b_last - over,
-                              [*y.ops[:-1], (EQUAL, y.ops[-1][1] - over)])
-                gap_a, gap_b = gap_a + over, gap_b + over
-            if not _one_sided(gap_a, gap_b):
-                continue
-            if _starts_within(starts_a, y.a_last + 1, x.a_first) or _starts_within(starts_b, y.b_last + 1, x.b_first):
-                continue
-            cost = CHANGE_COST * min(max(gap_a, gap_b), INSERT_COST)
-            if _matched_weight(y, a, stop) <= cost or _matched_weight(x, a, stop) <= cost:
-                continue
-            gap_ops = dmp_ops(a[y.a_last + 1 : x.a_first], b[y.b_last + 1 : x.b_first], enc)
-            both = Alignment(y.a_first, x.a_last, y.b_first, x.b_last, merge_ops(_earliest(y, gap_ops, a, b) + x.ops))
-            if both.similarity < MIN_SIMILARITY:
-                continue  # one passage across that insert would be too thin to keep, and both pieces lost
-            out[k] = both
-            joined = True
-            break
-        if not joined:
-            out.append(x)
-    return out
-
-
-def _earliest(y: Alignment, gap_ops: list[tuple[int, int]], a: Sequence[int],
-              b: Sequence[int]) -> list[tuple[int, int]]:
-    """y's ops and the gap's after it; a gap of added (or dropped) words only is moved as
-    early as the words allow. Its place is ambiguous when y's last word equals the gap's
-    last one: a dropped paragraph and the next one both begin with "The", and the
-    dropped one is "The …", not "… The"."""
-    if len(gap_ops) != 1:
-        return y.ops + gap_ops
-    op, n = gap_ops[0]
-    side, last = (a, y.a_last) if op == DELETE else (b, y.b_last)
-    run = y.ops[-1][1]  # (a piece ends on a match)
-    shift = 0
-    while shift < run - 1 and side[last - shift] == side[last - shift + n]:
-        shift += 1
-    if not shift:
-        return y.ops + gap_ops
-    return [*y.ops[:-1], (EQUAL, run - shift), (op, n), (EQUAL, shift)]
-
-
-def _starts_within(starts: list[int], lo: int, hi: int) -> bool:
-    """Whether a sorted list of starts holds one in ``lo..hi-1``."""
-    k = bisect.bisect_left(starts, lo)
-    return k < len(starts) and starts[k] < hi
-
-
-def _matched_weight(al: Alignment, a: Sequence[int], stop: bytearray) -> float:
-    """The weight of an alignment's matched words (stop words count half)."""
-    weight = 0.0
-    ia = al.a_first
-    for op, n in al.ops:
-        if op == EQUAL:
-            weight += _weight(a[ia : ia + n], stop)
-        if op != INSERT:
-            ia += n
-    return weight
-
-
-def _keep(al: Alignment, a: Sequence[int], b: Sequence[int], stop: bytearray) -> bool:
-    if al.a_first == 0 and al.b_first == 0 and al.a_last == len(a) - 1 and al.b_last == len(b) - 1 \
-            and al.matched == len(a) == len(b):
-        return True  # two identical texts, however short
-    if al.matched < MIN_WORDS or al.similarity < MIN_SIMILARITY:
-        return False
-    return _matched_weight(al, a, stop) >= MIN_WEIGHT  # stop words count half
-
-
-def _one_to_one(found: list[Alignment], a: Sequence[int], b: Sequence[int], stop: bytearray) -> list[Alignment]:
-    """Report each stretch of either text in one passage at most, longest passages first.
-
-    A passage that overlaps a longer one on both sides at once is dropped: it is a phrase
-    repeated within that passage, matched to its other occurrence. A passage that
-    overlaps kept ones on one side only is cut to the parts whose words are all free on
-    both sides, and those parts are passages if they still qualify; a part whose words of
-    one side all belong to one kept passage, and that would qualify, is that passage's
-    text repeated in the other text: it is noted in the kept passage's ``also_at``."""
-    found.sort(key=lambda x: -(x.a_len + x.b_len))
-    owner_a = array("i", [-1]) * len(a)  # index in kept of the passage holding each word
-    owner_b = array("i", [-1]) * len(b)
-    kept: list[Alignment] = []
-    for x in found:
-        WORK["overlap_words"] += x.a_len + x.b_len
-        on_a = set(owner_a[x.a_first : x.a_last + 1])
-        on_b = set(owner_b[x.b_first : x.b_last + 1])
-        if len(on_a) == 1 == len(on_b) and -1 in on_a and -1 in on_b:
-            _claim(x, len(kept), owner_a, owner_b)
-            kept.append(x)
-            continue
-        if (on_a & on_b) - {-1}:
-            continue
-        for (kind, owner), piece in _stretches(x, owner_a, owner_b):
-            if not _keep(piece, a, b, stop):
-                continue
-            if kind == FREE:
-                _claim(piece, len(kept), owner_a, owner_b)
-                kept.append(piece)
-            elif kind != BOTH_HELD:
-                repeat = (0, piece.a_first, piece.a_last) if kind == B_HELD else (1, piece.b_first, piece.b_last)
-                held = kept[owner].also_at
-                if not any(s == repeat[0] and f <= repeat[2] and repeat[1] <= last for s, f, last in held):
-                    held.append(repeat)
-    for x in kept:
-        x.also_at.sort()
-    kept.sort(key=lambda x: (x.a_first, x.b_first))
-    return kept
-
-
-FREE, A_HELD, B_HELD, BOTH_HELD = 0, 1, 2, 3
-
-
-def _claim(x: Alignment, k: int, owner_a: array[int], owner_b: array[int]) -> None:
-    owner_a[x.a_first : x.a_last + 1] = array("i", [k]) * x.a_len
-    owner_b[x.b_first : x.b_last + 1] = array("i", [k]) * x.b_len
-
-
-def _stretches(x: Alignment, owner_a: array[int],
-               owner_b: array[int]) -> list[tuple[tuple[int, int], Alignment]]:
-    """``x`` cut word by word into maximal stretches of one state: every word free on
-    its side(s) (``FREE``, owner -1); its ``a`` words held by one kept passage and its
-    ``b`` words free (``A_HELD``, that passage), or the other way round (``B_HELD``); or
-    held on both sides (``BOTH_HELD``). Each stretch is trimmed to begin and end on a
-    match; stretches with no match are left out."""
-    out: list[tuple[tuple[int, int], Alignment]] = []
-    ia, jb = x.a_first, x.b_first
-    state = (FREE, -1)
-    start = (ia, jb)
-    ops: list[tuple[int, int]] = []
-    for op, n in x.ops:
-        for _ in range(n):
-            ca = owner_a[ia] if op != INSERT else -1
-            cb = owner_b[jb] if op != DELETE else -1
-            if ca < 0 and cb < 0:
-                now = (FREE, -1)
-            elif cb < 0:
-                now = (A_HELD, ca)
-            elif ca < 0:
-                now = (B_HELD, cb)
-            else:
-                now = (BOTH_HELD, -1)
-            if now != state:
-                piece = _trimmed(start, ops) if ops else None
-                if piece is not None:
-                    out.append((state, piece))
-                state, start, ops = now, (ia, jb), []
-            ops.append((op, 1))
-            ia += op != INSERT
-            jb += op != DELETE
-    piece = _trimmed(start, ops) if ops else None
-    if piece is not None:
-        out.append((state, piece))
-    return out

@@ -130,7 +130,7 @@ static Py_ssize_t ops_len(const RDRun *ops, Py_ssize_t n, int skip) {
 #define ops_len_a(ops, n) ops_len((ops), (n), INSERT)
 #define ops_len_b(ops, n) ops_len((ops), (n), DELETE)
 
-/* align._weight over a[from:to] */
+/* alignment.weight over a[from:to] */
 static double weight(const Ctx *ctx, Py_ssize_t from, Py_ssize_t to) {
     if (from < 0)
         from = 0;
@@ -729,7 +729,7 @@ static RAAlign anchored(Ctx *ctx, const Chains *chains, const Links *links, Py_s
 
 /* --- align._split and friends ------------------------------------------------------ */
 
-/* align._trimmed: NULL ops (len 0) when nothing is left */
+/* alignment.trimmed: NULL ops (len 0) when nothing is left */
 static int trimmed(Ctx *ctx, Py_ssize_t ia, Py_ssize_t jb, const RDRun *ops, Py_ssize_t n, RAAlign *out) {
     Py_ssize_t lo = 0, hi = n;
     while (lo < hi && ops[lo].op != EQUAL) {
@@ -1188,7 +1188,7 @@ static RAAlign extend(Ctx *ctx, RAAlign al) {
     return (RAAlign){i0, i1, j0, j1, ops, {0}};
 }
 
-/* align._matched_weight */
+/* alignment.matched_weight */
 static double matched_weight(const Ctx *ctx, const RAAlign *al) {
     double w = 0.0;
     Py_ssize_t ia = al->a_first;
@@ -1203,7 +1203,7 @@ static double matched_weight(const Ctx *ctx, const RAAlign *al) {
     return w;
 }
 
-/* --- align._keep and align._one_to_one ------------------------------------------- */
+/* --- alignment.keep and one_to_one.one_to_one ------------------------------------------- */
 
 static int keep(const Ctx *ctx, const RAAlign *al) {
     Py_ssize_t matched = ops_matched(&al->ops);
@@ -1217,9 +1217,9 @@ static int keep(const Ctx *ctx, const RAAlign *al) {
     return matched_weight(ctx, al) >= ctx->p.min_weight;
 }
 
-/* --- align._join_inserts ----------------------------------------------------------- */
+/* --- inserts.join_inserts ----------------------------------------------------------- */
 
-/* align._one_sided */
+/* inserts.one_sided */
 static int one_sided(const Ctx *ctx, Py_ssize_t gap_a, Py_ssize_t gap_b) {
     Py_ssize_t lo = gap_a < gap_b ? gap_a : gap_b;
     return lo <= ctx->p.insert_slack && max2(gap_a, gap_b) <= ctx->p.insert_gap;
@@ -1230,7 +1230,7 @@ static int cmp_ssize(const void *x, const void *y) {
     return (p > q) - (p < q);
 }
 
-/* align._starts_within: a start in lo..hi-1 of sorted starts[0:n] */
+/* inserts._starts_within: a start in lo..hi-1 of sorted starts[0:n] */
 static int starts_within(const Py_ssize_t *starts, Py_ssize_t n, Py_ssize_t lo, Py_ssize_t hi) {
     Py_ssize_t l = 0, h = n;
     while (l < h) {
@@ -1243,7 +1243,7 @@ static int starts_within(const Py_ssize_t *starts, Py_ssize_t n, Py_ssize_t lo, 
     return l < n && starts[l] < hi;
 }
 
-/* align._earliest: y's ops and the gap's, appended to *out */
+/* inserts._earliest: y's ops and the gap's, appended to *out */
 static void earliest(Ctx *ctx, const RAAlign *y, const RDRuns *gap_ops, RDRuns *out) {
     Py_ssize_t shift = 0, run = y->ops.items[y->ops.len - 1].n;
     if (gap_ops->len == 1) {
@@ -1266,7 +1266,7 @@ static void earliest(Ctx *ctx, const RAAlign *y, const RDRuns *gap_ops, RDRuns *
 }
 
 
-/* align._join_inserts: consumes `pieces` */
+/* inserts.join_inserts: consumes `pieces` */
 static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
     RAAligns out = {0};
     Py_ssize_t n = pieces->len;
@@ -1349,7 +1349,7 @@ static RAAligns join_inserts(Ctx *ctx, RAAligns *pieces) {
 #define B_HELD 2
 #define BOTH_HELD 3
 
-/* align._claim */
+/* one_to_one._claim */
 static void claim(const RAAlign *x, int32_t k, int32_t *owner_a, int32_t *owner_b) {
     for (Py_ssize_t i = x->a_first; i <= x->a_last; i++)
         owner_a[i] = k;
@@ -1366,7 +1366,7 @@ static int cmp_repeat(const void *x, const void *y) {
     return (p->last > q->last) - (p->last < q->last);
 }
 
-/* What align._one_to_one does with one stretch of align._stretches */
+/* What one_to_one.one_to_one does with one stretch of one_to_one._stretches */
 static void take_stretch(Ctx *ctx, int kind, int32_t owner, Py_ssize_t ia, Py_ssize_t jb, const RDRuns *ops,
                          RAAligns *out, int32_t *owner_a, int32_t *owner_b) {
     RAAlign piece;
@@ -1396,7 +1396,7 @@ static void take_stretch(Ctx *ctx, int kind, int32_t owner, Py_ssize_t ia, Py_ss
     align_free(&piece);
 }
 
-/* align._stretches, each handed to take_stretch as it ends */
+/* one_to_one._stretches, each handed to take_stretch as it ends */
 static void stretches(Ctx *ctx, const RAAlign *x, RAAligns *out, int32_t *owner_a, int32_t *owner_b) {
     Py_ssize_t ia = x->a_first, jb = x->b_first, start_a = ia, start_b = jb;
     int kind = FREE;
@@ -1436,7 +1436,7 @@ static void stretches(Ctx *ctx, const RAAlign *x, RAAligns *out, int32_t *owner_
     rd_runs_free(&ops);
 }
 
-/* align._one_to_one: consumes found into out */
+/* one_to_one.one_to_one: consumes found into out */
 static void one_to_one(Ctx *ctx, RAAligns *found, RAAligns *out) {
     sort_aligns(ctx, found, cmp_ref_size);
     int32_t *owner_a = malloc((size_t)ctx->na * sizeof(int32_t));
