@@ -23,7 +23,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from reader.engine.align import Alignment, align, canonical_order
+from reader.engine.align import align, canonical_order
+from reader.engine.alignment import Alignment
 from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.edit_boundaries import slide_to_sentences
 from reader.engine.islands import with_islands

@@ -45,7 +45,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from reader.engine.align import Alignment, word_ids
+from reader.engine.align import word_ids
+from reader.engine.alignment import Alignment
 from reader.engine.seeds import MAX_OCCURRENCES, K  # ... not repeated more often than the aligner's seeds
 from reader.engine.wordiff import DELETE, EQUAL, INSERT, dmp_ops
 from reader.text.tokens import Tokens
