@@ -8,7 +8,8 @@ speaker (``Quote.how``). Every offset indexes ``Article.body``, and ``text`` is 
 ``body[start:end]``: the words between the marks, edge white space left out.
 
 Finding quotes, one paragraph at a time (paragraphs are separated by blank lines, or by
-line breaks in a text with no blank line):
+line breaks in a text with no blank line; the marks are read in
+:mod:`reader.analysis.quote_marks`, the rest here):
 
 * Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
@@ -93,8 +94,9 @@ from typing import Any
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
 from reader.analysis.quote_paragraphs import paragraph_before
-from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, VERB_WORDS, WINDOW
+from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native as _speedups
 
@@ -108,32 +110,12 @@ KINDS = ("full", "partial")
 # ("a senior official", "the statement"; the phrase is in ``speaker_description``), it is a
 # so-called term, or nothing in or before its sentence says who spoke
 NO_SPEAKER_REASONS = ("unidentified", "so-called", "not found")
-_PARA_RE = re.compile(r"\n[ \t]*\n\s*")
-_OPEN_CTX = set(" \t\n([{—–-/\u00a0") | set("“”\"‘’'«»‹›")
-_CLOSE_CTX = set(" \t\n.,;:!?)]}—–-/…\u00a0") | set("“”\"‘’'«»‹›")
-_ABBREV = set([
-    "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Inc",
-    "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt",
-])
-_TAG_WORD = r"(?:(?:" + "|".join(sorted(_ABBREV)) + r"|[A-Z])\.|[^\W\d_][\w’'\-]*)"
-# “Why now?” she asked / “Stop!” Officer Lee shouted / “No.” said Roe: the attribution that
-# continues the sentence the quote's own punctuation seemed to end
-_TAG_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _TAG_WORD + r"[ \t\u00a0]+){0,6}?" + VERB_WORDS
-                           + r"\b(?![ \t\u00a0]+that\b|\s*:)")
-# what may follow a tag after a full stop inside the marks: a few words, then the sentence's end
-_TAG_END_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|after|before|about|from|with|of|last|this|earlier|later|"
-                         r"recently|reporters|[A-Z][\w.’'\-]*)\b[^.!?:;\n“”\"" + FILL + r"]{0,50})?\.(?:\s|$)")
 # the participle (group 2) and up to eight words before the quote; group 1: a comma before it
 # (grouped by first letter: a word start tries some 20 letters, not 48 words; none is
 # another's prefix up to a word's end, so the order does not matter)
 # Trump issued a statement saying “…”: the statement's author is the clause's subject
 # the officer shouted “get down” before firing: words shouted are full only when they end the sentence
 _MANNER_VERBS = {"shouted", "shouts", "yelled", "yells", "screamed", "chanted", "whispered"}
-_MAX_CANDIDATES = 40                # closing marks weighed for one opening single mark
-_DOUBLE_MARK_RE = re.compile("[“”\"«»]")
-_SINGLE_MARK_RE = re.compile("[‘’'‹›]")
-_INF = float("inf")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’')\]]*(\s+|$)")
 _INITIALS_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Z]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
@@ -177,326 +159,13 @@ class Quote:
                 "speaker_description": self.speaker_description, "no_speaker": self.no_speaker}
 
 
-def paragraphs(body: str) -> list[tuple[int, int]]:
-    """Paragraph spans: text between blank lines (between line breaks if none)."""
-    breaks = [(m.start(), m.end()) for m in _PARA_RE.finditer(body)]
-    if not breaks and "\n" in body.strip():
-        breaks = [(m.start(), m.end()) for m in re.finditer(r"\n\s*", body)]
-    spans, pos = [], 0
-    for a, b in breaks:
-        if body[pos:a].strip():
-            spans.append((pos, a))
-        pos = b
-    if body[pos:].strip():
-        spans.append((pos, len(body)))
-    return spans
-
-
-def _ctx(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
-    can_open = prev in _OPEN_CTX and not nxt.isspace()
-    can_close = not prev.isspace() and (nxt in _CLOSE_CTX)
-    return can_open, can_close
-
-
-def _double_role(text: str, i: int, lo: int, hi: int) -> str:
-    c = text[i]
-    can_open, can_close = _ctx(text, i, lo, hi)
-    if c in "«":
-        return "open"
-    if c in "»":
-        return "close"
-    if c == "“":
-        return "close" if can_close and not can_open else "open"
-    if c == "”":
-        return "open" if can_open and not can_close else "close"
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    return "either"
-
-
-def _singles(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pairs (open, close) of single marks in text[lo:hi], ignoring marks inside ``skip``."""
-    opens, closes = _single_marks(text, lo, hi, skip)
-    pairs, after = [], lo - 1
-    strong_opens = [x for x in opens if text[x] in "‘‹"]
-    for o in opens:
-        if o <= after:
-            continue
-        k = bisect.bisect_right(strong_opens, o)
-        limit = strong_opens[k] if k < len(strong_opens) else hi
-        first = bisect.bisect_right(closes, o + 1)
-        pick = _pick_close(text, hi, closes[first:bisect.bisect_left(closes, limit, first)][:_MAX_CANDIDATES])
-        if pick is not None and sum(ch.isalnum() for ch in text[o + 1:pick]) >= 2:
-            pairs.append((o, pick))
-            after = pick
-    return pairs
-
-
-def _single_marks(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """Offsets of the single marks in text[lo:hi] that can open and that can close a quote
-    (apostrophes and marks inside ``skip`` left out)."""
-    opens, closes = [], []
-    skip = sorted(skip)
-    for m in _SINGLE_MARK_RE.finditer(text, lo, hi):
-        i = m.start()
-        c = text[i]                                             # (the match: one mark)
-        if skip:
-            k = bisect.bisect_right(skip, (i, _INF)) - 1
-            if k >= 0 and skip[k][0] <= i <= skip[k][1]:
-                continue
-        prev = text[i - 1] if i > lo else " "
-        nxt = text[i + 1] if i + 1 < hi else " "
-        if (prev.isalnum() and nxt.isalnum()) or (c in "’'" and not prev.isalnum() and nxt.isdigit()):
-            continue                                            # an apostrophe
-        # (_ctx's answers, from the neighbours already read)
-        can_open = prev in _OPEN_CTX and not nxt.isspace()
-        can_close = not prev.isspace() and nxt in _CLOSE_CTX
-        if (c in "‘‹" and not nxt.isspace()) or (c == "'" and can_open):
-            opens.append(i)
-        if (c in "’›" and not prev.isspace()) or (c == "'" and can_close):
-            closes.append(i)
-    return opens, closes
-
-
-def _pick_close(text: str, hi: int, cands: list[int]) -> int | None:
-    """Of the possible closing marks, the first after punctuation (or before it), else
-    the first not after an *s* (``the workers’ union``), else the first."""
-    strong = [c for c in cands if text[c - 1] in ".,!?;:…—-" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
-    weak = [c for c in cands if text[c - 1] not in "sS"]
-    found = strong or weak or cands
-    return found[0] if found else None
-
-
-def _trim(body: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and body[a].isspace():
-        a += 1
-    while b > a and body[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 # a label before a quote: at the sentence's start, or after a headline and a dash
 # what a tag's verb is about, to the end of its sentence: the people named there are not speaking
 _SAID_OF_RE = re.compile(r"\s+(?:of|about)\s+[^.!?;:" + FILL + r"]{1,80}[.!?]")
-_TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
-
-
-# an HTML-like tag with quoted attribute values: <tweet tweet-id="1">, <a href='…'>
-_TAG_RE = re.compile(r"""</?[A-Za-z][\w:\-]*(?:\s+[\w:\-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>""")
-
-
-def _without_markup(body: str) -> str:
-    """``body`` with the quote marks inside markup tags (attribute values) made spaces."""
-    if "<" not in body:
-        return body
-    chars: list[str] | None = None
-    for m in _TAG_RE.finditer(body):
-        for i in range(m.start(), m.end()):
-            if body[i] in "\"'“”‘’":
-                chars = chars or list(body)
-                chars[i] = " "
-    return body if chars is None else "".join(chars)
-
-
-def mark_view(body: str) -> str:
-    """``body`` with doubled marks read as one double mark, same length: ``''…''`` (a
-    typewriter convention, as in NYT feeds), ``‘‘…’’`` and ````…''``. An opening pair
-    becomes a space and ``“`` (the quote starts after the pair), a closing one ``”`` and
-    a space (it ends before the pair); a third mark (``'''Title,'''``) is a single quote
-    inside. A pair between two spaces, or between two letters, is left alone. Marks inside
-    markup tags (``<tweet tweet-id="…">``) are no quotation marks: they become spaces."""
-    body = _without_markup(body)
-    if "''" not in body and "‘‘" not in body and "’’" not in body and "``" not in body:
-        return body
-    chars = list(body)
-    for m in _TWIN_RE.finditer(body):
-        i, j = m.start(), m.end()
-        prev = body[i - 1] if i else " "
-        nxt = body[j] if j < len(body) else " "
-        opens = (prev.isspace() or prev in _OPEN_CTX) and not nxt.isspace()
-        closes = not prev.isspace() and (nxt in _CLOSE_CTX or nxt.isspace())
-        if opens == closes or (prev.isalnum() and nxt.isalnum()):
-            continue
-        third = j - i == 3
-        if opens:
-            chars[i:j] = [" ", "“"] + (["‘"] if third else [])
-        else:
-            chars[i:j] = (["’"] if third else []) + ["”", " "]
-    return "".join(chars)
-
-
-def find_marks(body: str, paras: list[tuple[int, int]]) -> list[dict]:
-    """Raw quotation parts: dicts with open, close (None: runs on), start, end, para, chain.
-    ``body`` is the article body as read by :func:`mark_view`."""
-    marks = _DoubleMarks(body, paras)
-    for pi in range(len(paras)):
-        marks.paragraph(pi)
-    doubles = [p for p in marks.parts if p["end"] > p["start"] and any(c.isalnum() for c in body[p["start"]:p["end"]])]
-    for p in doubles:
-        inner_hi = p["close"] if p["close"] is not None else paras[p["para"]][1]
-        p["nested"] = [_trim(body, a + 1, b) for a, b in _singles(body, p["open"] + 1, inner_hi, [])]
-    singles, dropped = _single_quotes(body, paras, doubles)
-    out = [p for p in doubles if id(p) not in dropped] + singles
-    out.sort(key=lambda p: p["open"])
-    return out
-
-
-class _DoubleMarks:
-    """Double marks paired paragraph by paragraph. A quote running over paragraphs (each
-    opens, only the last closes) is a *chain*: its open parts wait in ``chain`` until
-    the paragraph that closes it, and are dropped if none does."""
-
-    def __init__(self, body: str, paras: list[tuple[int, int]]) -> None:
-        self.body, self.paras = body, paras
-        self.parts: list[dict] = []
-        self.chain: list[dict] = []          # run-on parts waiting for the paragraph that closes them
-        self.chain_id = 0
-
-    def paragraph(self, pi: int) -> None:
-        body, (lo, hi) = self.body, self.paras[pi]
-        lead = lo if not body[lo].isspace() else lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
-        if self.chain and body[lead] not in "“\"«":
-            self.chain = []
-        pending, inner = None, 0
-        for m in _DOUBLE_MARK_RE.finditer(body, lo, hi):
-            i = m.start()
-            role = _double_role(body, i, lo, hi)
-            if pending is None:
-                if role != "close":
-                    pending = i
-            elif inner or (role == "open" and _in_single(body, pending, i)):
-                inner += 1 if role == "open" else -1            # “… ‘… “three deep” …’ …”: inside the quote
-            elif role == "open":                                # the pending mark never closed
-                if self.chain and pending == lead:
-                    self.chain = []
-                pending = i
-            else:
-                self._close(pi, pending, i, lead)
-                pending = None
-        if pending is not None:
-            self._run_on(pi, pending, lead)
-
-    def _close(self, pi: int, pending: int, i: int, lead: int) -> None:
-        """A quote from ``pending`` to ``i``: a chain's last part when it opens the paragraph."""
-        s, e = _trim(self.body, pending + 1, i)
-        linked = bool(self.chain) and pending == lead
-        self.parts.extend(self.chain if linked else [])
-        self.parts.append({"open": pending, "close": i, "start": s, "end": e, "para": pi,
-                           "chain": self.chain_id if linked else None, "part": len(self.chain) if linked else 0})
-        self.chain = []
-        self.chain_id += 1
-
-    def _run_on(self, pi: int, pending: int, lead: int) -> None:
-        """An opening mark left open at the paragraph's end: part of a chain when the next
-        paragraph opens with a mark (and this one continues the chain, if any)."""
-        body, paras, hi = self.body, self.paras, self.paras[pi][1]
-        nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-        runs_on = nxt is not None and body[nxt[0]:nxt[1]].lstrip()[:1] in ("“", "\"", "«")
-        if runs_on and (not self.chain or pending == lead):
-            s, e = _trim(body, pending + 1, hi)
-            if not self.chain:
-                self.chain_id += 1
-            self.chain.append({"open": pending, "close": None, "start": s, "end": e, "para": pi,
-                               "chain": self.chain_id, "part": len(self.chain)})
-        else:
-            self.chain = []
-
-
-def _in_single(body: str, a: int, b: int) -> bool:
-    """Whether a curly single quote opened after ``a`` is still open at ``b`` (a double mark
-    there is a quote three deep, not a new quotation)."""
-    k = body.rfind("‘", a + 1, b)
-    if k < 0:
-        return False
-    return not any(not (body[j - 1:j].isalnum() and body[j + 1:j + 2].isalnum())   # a closing ’, no apostrophe
-                   for j in _positions(body, "’", k, b))
-
-
-def _positions(body: str, ch: str, a: int, b: int) -> list[int]:
-    out, j = [], body.find(ch, a, b)
-    while j >= 0:
-        out.append(j)
-        j = body.find(ch, j + 1, b)
-    return out
-
-
-def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict]) -> tuple[list[dict], set[int]]:
-    """Quotes in single marks outside double quotes, and the ids of the double quotes
-    nested in them (British style: ‘… “…” …’), which stop being quotes of their own."""
-    by_para: dict[int, list[dict]] = {}
-    for p in doubles:
-        by_para.setdefault(p["para"], []).append(p)
-    dropped: set[int] = set()
-    singles = []
-    for pi, (lo, hi) in enumerate(paras):
-        here = by_para.get(pi, [])                             # in text order, never overlapping
-        spans = [(p["open"], p["close"] if p["close"] is not None else hi) for p in here]
-        opens = [x for x, _ in spans]
-        for a, b in _singles(body, lo, hi, spans):
-            first, last = bisect.bisect_left(opens, a), bisect.bisect_left(opens, b)
-            inside = here[first:last]
-            if (first and spans[first - 1][1] > a) or any(p["close"] is None or p["close"] > b for p in inside):
-                continue                                        # would cross a double quote
-            dropped.update(id(p) for p in inside)
-            s, e = _trim(body, a + 1, b)
-            singles.append({"open": a, "close": b, "start": s, "end": e, "para": pi, "chain": None, "part": 0,
-                            "nested": [(p["start"], p["end"]) for p in inside]})
-    return singles, dropped
-
-
-def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
-    """The body with every quotation (marks included) replaced by FILL characters; the
-    closing mark becomes a full stop when the quote ends a sentence inside its marks
-    (not a question or exclamation that its attribution follows: :func:`_tagged_question`)."""
-    pieces: list[str] = []
-    at = 0                        # the body cut around the quotes (they never overlap, raw is in order)
-    for p in raw:
-        hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
-        if p["open"] < at:
-            return _masked_by_character(body, raw, paras)
-        pieces += (body[at:p["open"]], FILL * (hi - p["open"]))
-        stop = (p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…")
-                and not _tagged_question(body, p, paras[p["para"]][0]))
-        pieces.append("." if stop else FILL)
-        at = hi + 1
-    pieces.append(body[at:])
-    return "".join(pieces)
-
-
-def _masked_by_character(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
-    """:func:`masked` for quotes that overlap, one character at a time (a later quote's
-    characters replace an earlier one's)."""
-    chars = list(body)
-    for p in raw:
-        hi = p["close"] if p["close"] is not None else paras[p["para"]][1] - 1
-        chars[p["open"]:hi + 1] = FILL * (hi + 1 - p["open"])
-        if (p["close"] is not None and body[p["start"]:p["end"]][-1:] in (".", "!", "?", "…")
-                and not _tagged_question(body, p, paras[p["para"]][0])):
-            chars[p["close"]] = "."
-    return "".join(chars)
-
-
-def _tagged_question(body: str, p: dict, para_lo: int) -> bool:
-    """“Why now?” Ann Lee asked: a question or exclamation opening its sentence and
-    followed by its attribution, which continues the sentence; also a statement whose
-    full stop is inside the marks when all that follows is a short attribution ending the
-    sentence (“… missing.” Trump said.). A full stop followed by more does end it:
-    “We won.” Roe said: “…” is Roe's next quote."""
-    last = body[p["end"] - 1]
-    tag = _TAG_AFTER_RE.match(body, p["close"] + 1) if last in "?!." else None
-    if tag is None or (last == "." and not _TAG_END_RE.match(body, tag.end())):
-        return False
-    lo = max(para_lo, p["open"] - 200)
-    before = body[lo:p["open"]].rstrip().rstrip("”\"’'")
-    return (not before and lo == para_lo) or (bool(before) and before[-1] in ".!?…:")
 
 
 _OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
-_FROZEN_ABBREV = frozenset(_ABBREV)
+_FROZEN_ABBREV = frozenset(ABBREVIATIONS)
 _native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = None
 if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
     try:
@@ -538,7 +207,7 @@ def _abbreviation(before: str) -> bool:
     last run of non-space characters, its closing . ! ? … left out (all but one, if that is all)."""
     run = before.rsplit(None, 1)[-1]
     w = run[:max(1, len(run.rstrip(".!?…")))]
-    return w in _ABBREV or _INITIALS_RE.fullmatch(w) is not None
+    return w in ABBREVIATIONS or _INITIALS_RE.fullmatch(w) is not None
 
 
 def _sentence_of(sents: list[tuple[int, int]], pos: int) -> int:
