@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from test_quotes_support import quotes
 
-from reader.analysis.quotes import extract_quotes, paragraphs
+from reader.analysis.quote_marks import paragraphs
+from reader.analysis.quotes import extract_quotes
 
 
 def table(body: str) -> list[tuple[str, str, str | None]]:
