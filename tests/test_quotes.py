@@ -82,7 +82,24 @@ def test_a_quote_running_over_paragraphs_is_one_group_with_one_speaker():
 
 def test_an_unclosed_quote_is_dropped_and_a_continued_one_needs_the_next_paragraph_to_open():
     assert quotes("She called it “a disaster and left.\n\nThe end.") == []
-    assert quotes("“Unclosed quote and more text. Then end.") == []
+    assert quotes("Rain fell.\n\n“Unclosed quote and more text, then") == []     # no sentence ends it
+    assert quotes("Rain fell.\n\nShe said “Go now.") == []                        # two words: a stray mark
+
+
+def test_a_text_cut_short_inside_a_quotation_keeps_it_to_the_end():
+    body = ("Judge Mary Okafor spoke for an hour.\n\n"
+            "Judge Okafor told the coach on Monday: “You will not walk free again. Not here, not anywhere.\n")
+    (q,) = quotes(body)
+    assert q.text == "You will not walk free again. Not here, not anywhere."
+    assert q.close_mark is None and q.speaker == "Mary Okafor"
+
+
+def test_a_chain_of_quoted_paragraphs_cut_short_keeps_every_part():
+    body = ("Dr. Sam Ortiz, a pediatrician, spoke.\n\n“The first thing is safety.\n\n"
+            "“The second thing is trust, and it takes years.")
+    qs = quotes(body)
+    assert [q.text for q in qs] == ["The first thing is safety.", "The second thing is trust, and it takes years."]
+    assert qs[0].group == qs[1].group and [q.part for q in qs] == [0, 1]
 
 
 def test_a_quote_split_by_its_attribution_is_two_linked_parts():

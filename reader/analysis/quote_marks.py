@@ -13,7 +13,9 @@ text with no blank line):
   before a digit is an apostrophe; of the possible closing marks the first after
   punctuation wins, then the first not after an *s* (``the workers’ union``).
 * A quote over several paragraphs (each opens, only the last closes) is one quote in
-  parts. An opening mark never closed (nor continued) is dropped.
+  parts. An opening mark never closed (nor continued) is dropped, except in the text's
+  last paragraph: a text that ends inside a quotation after a full sentence (a stored
+  page cut short) keeps it as a quote to the end.
 * Marks inside markup tags (``<tweet tweet-id="…">``, ``<a href='…'>``) are not quotation
   marks.
 
@@ -30,6 +32,7 @@ import re
 from reader.analysis.speaker_lexicon import FILL, VERB_WORDS
 
 _PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+CUT_SHORT_WORDS = 3        # words a quotation left open by the text's end must hold
 
 
 _OPEN_CTX = set(" \t\n([{—–-/\u00a0") | set("“”\"‘’'«»‹›")
@@ -293,8 +296,37 @@ class _DoubleMarks:
                 self.chain_id += 1
             self.chain.append({"open": pending, "close": None, "start": s, "end": e, "para": pi,
                                "chain": self.chain_id, "part": len(self.chain)})
+        elif nxt is None and (not self.chain or pending == lead) and self._cut_short(pending, hi):
+            self._close_at_end(pi, pending, hi, lead)
         else:
             self.chain = []
+
+    def _cut_short(self, pending: int, hi: int) -> bool:
+        """The text ends inside a quotation (a stored page cut after a quoted sentence, or
+        a closing mark forgotten in the last paragraph): an opening mark that can only
+        open, a letter or digit right after it, then at least three words ending a
+        sentence, and nothing after."""
+        body = self.body
+        if _double_role(body, pending, pending, hi) != "open":
+            return False
+        inner = body[pending + 1:hi].rstrip()
+        if not inner[:1].isalnum():
+            return False                                        # markup or a stray mark: "> …
+        return inner[-1:] in (".", "!", "?", "…") and len(inner.split()) >= CUT_SHORT_WORDS
+
+    def _close_at_end(self, pi: int, pending: int, hi: int, lead: int) -> None:
+        """A quote left open by the text's end: one to the paragraph's end, or the last
+        part of the chain it continues."""
+        s, e = _trim(self.body, pending + 1, hi)
+        linked = bool(self.chain) and pending == lead
+        if linked:
+            self.parts.extend(self.chain)
+        elif not self.chain:
+            self.chain_id += 1
+        self.parts.append({"open": pending, "close": None, "start": s, "end": e, "para": pi,
+                           "chain": self.chain_id if linked else None, "part": len(self.chain) if linked else 0})
+        self.chain = []
+        self.chain_id += 1
 
 
 def _in_single(body: str, a: int, b: int) -> bool:
