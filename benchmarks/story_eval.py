@@ -28,7 +28,8 @@ averages):
 
 1. **Pair detection.** Gold ``shared_text`` (a pair reuses at least one sentence
    verbatim or edited) against reader relating the pair (a ``pairs`` entry with at least
-   one passage). Precision and recall over the 21 pairs. Passages with the distractor are
+   one passage that is not a quotation both carry: reader's ``quotation``, the gold's
+   ``same-quote``). Precision and recall over the 21 pairs. Passages with the distractor are
    false pairs, also counted apart.
 2. **Reused-sentence coverage.** Every sentence (each side, distinct) in a gold
    ``verbatim`` or ``edited`` link; covered when at least half of its characters lie in
@@ -235,8 +236,10 @@ def gold_pairs(gold: Gold) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def reader_pairs(result: Result) -> dict[tuple[str, str], dict[str, Any]]:
-    """Reader's pairs that have at least one passage."""
-    return {pair_key(p["a"], p["b"]): p for p in result.get("pairs", []) if p.get("passages")}
+    """Reader's pairs that have at least one passage that is not a quotation both carry
+    (the gold does not count a quotation of one source in two reports as shared text)."""
+    return {pair_key(p["a"], p["b"]): p for p in result.get("pairs", [])
+            if any(not x.get("quotation") for x in p.get("passages", []))}
 
 
 def passage_spans(pair: dict[str, Any], article: str) -> list[Span]:

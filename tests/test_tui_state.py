@@ -40,3 +40,17 @@ def test_status_line_text():
 def test_index_of_a_side():
     state = PairState(a=3, b=None)
     assert state.index("a") == 3 and state.index("b") is None
+
+
+def test_status_says_when_the_passage_reached_is_a_quotation_both_carry():
+    from reader.analysis.quoted_passages import compare_bodies
+
+    said = ("“The bridge will reopen before the harvest, whatever the inspectors find next week,” "
+            "Commissioner Ruth Adebayo said.")
+    state = PairState(a=0, b=1)
+    state.compared(compare_bodies(f"Traffic backed up for miles. {said}", f"Farmers are worried. {said}"))
+    state.passage = 0
+    assert state.status().startswith("passage 1/1 (a quotation) · ")
+    state.compared(compare_texts(TEXT, TEXT))
+    state.passage = 0
+    assert "(a quotation)" not in state.status()

@@ -25,6 +25,7 @@ from reader.analysis.article import AnalysedArticle, analysing
 from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.extraction import collector_paused
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
+from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
 from reader.text.tokens import Tokens
@@ -235,7 +236,8 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     entities, labels, label_warnings = _entities_and_labels(analysed)
     if aligned is None:
         aligned = _Aligned(articles, [a.tokens for a in analysed], progress)
-    candidates, comparisons, step = aligned.candidates, aligned.comparisons, aligned.step
+    candidates, step = aligned.candidates, aligned.step
+    comparisons = story_quotations(analysed, aligned.comparisons)
     skipped, total = candidates.skipped, aligned.total
     step("tracing provenance")
     reworded = reworded_pairs(analysed, _reword_candidates(analysed, comparisons, candidates.dense))

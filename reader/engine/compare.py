@@ -60,12 +60,17 @@ class Passage:
     """Words this passage's diff removes or adds that the other text has elsewhere, word
     for word: (a_start, a_end, b_start, b_end) of each such stretch (see
     :mod:`reader.engine.moves`). They were moved, not deleted and written again."""
+    quotation: bool = False
+    """Both sides lie inside quotation marks: two texts quoting one speaker, which is not
+    evidence that one copied the other. Set by :mod:`reader.analysis.quoted_passages` (the
+    engine does not read quotation marks); False from :func:`compare_texts` alone."""
 
     def mirrored(self) -> Passage:
         also_at = tuple(sorted(("b" if side == "a" else "a", s, e) for side, s, e in self.also_at))
         moved = tuple((bs, be, as_, ae) for as_, ae, bs, be in self.moved)
         return Passage(self.b_start, self.b_end, self.a_start, self.a_end, self.b_text, self.a_text, self.kind,
-                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at, moved)
+                       self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at, moved,
+                       self.quotation)
 
     def to_json(self) -> dict:
         return {
@@ -84,6 +89,7 @@ class Passage:
             "style_changes": style_changes(self.diff),
             "also_at": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.also_at],
             "moved": [{"a_start": m[0], "a_end": m[1], "b_start": m[2], "b_end": m[3]} for m in self.moved],
+            "quotation": self.quotation,
         }
 
 
@@ -116,6 +122,9 @@ class Comparison:
         parts = [f"{b_label} shares {self.b_shared:.0%} of its words with {a_label}",
                  f"{n} passage{'s' if n != 1 else ''}"]
         parts += [f"{c} {k}" for k, c in self.counts.items() if c]
+        quoted = sum(p.quotation for p in self.passages)
+        if quoted:
+            parts.append(f"{quoted} of them {'a quotation' if quoted == 1 else 'quotations'} both carry")
         return " · ".join(parts)
 
 

@@ -9,7 +9,9 @@ are not marked; changes of case alone show as ``{~The→the~}`` (on a colour ter
 B's spelling, yellow and underlined). Words moved from elsewhere in the other text (see
 :mod:`reader.engine.moves`) show as ``[<…<]`` where they were removed and ``{>…>}``
 where they were added (on a colour terminal: cyan, struck through or underlined), each
-passage followed by a line saying where the moved words are on the other side.
+passage followed by a line saying where the moved words are on the other side. A
+passage both texts carry as a quotation (:mod:`reader.analysis.quoted_passages`) is
+said to be one, under its heading.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from reader.reports.output import style
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     from typing import IO
+
+
+QUOTATION_NOTE = "A quotation both carry: both quote the speaker, which is not evidence that one copied the other."
 
 
 def diff_markup(diff: list[tuple[int, str]], colour: bool,
@@ -127,6 +132,8 @@ def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], c
         head = (f"── Passage {n} of {len(cmp.passages)} · {p.kind} · similarity {p.similarity:.0%}"
                 f" · A {p.a_start}–{p.a_end} · B {p.b_start}–{p.b_end}")
         stream.write("\n" + style(head, "1;36", colour) + "\n")
+        if p.quotation:
+            stream.write(QUOTATION_NOTE + "\n")
         stream.write(diff_markup(p.diff, colour, _moved_spans(p)).strip("\n") + "\n")
         if p.moved:
             stream.write(moved_line(p) + "\n")

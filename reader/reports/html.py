@@ -199,6 +199,9 @@ def _passages(story: Story) -> list[str]:
                    "</span></h3>")
         for n, p in enumerate(comp.passages, 1):
             badge = f'<span class="badge {_e(p.kind)}">{_e(p.kind)}</span>'
+            if p.quotation:
+                badge += (' <span class="badge quotation" title="both quote the speaker: not evidence of copying">'
+                          'quotation</span>')
             out.append(f'<div class="pair"><div class="side"><h4>⟨{n}⟩ {_e(a.id)} · {p.a_words} words '
                        f'{badge}</h4>{_diff_html(p.diff, "a")}</div>'
                        f'<div class="side"><h4>⟨{n}⟩ {_e(b.id)} · {p.b_words} words '

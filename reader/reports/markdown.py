@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.engine.change_kinds import without_style_changes
+from reader.reports.compare_text import QUOTATION_NOTE
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
@@ -164,7 +165,8 @@ def _shared_passages(story: Story) -> list[str]:
         a, b = arts[i], arts[j]
         out += [f"### {md_escape(a.id)} ⟷ {md_escape(b.id)} ({comp.a_shared:.0%} / {comp.b_shared:.0%} shared)", ""]
         for n, p in enumerate(comp.passages, 1):
-            out += [f"**⟨{n}⟩ {p.kind}**, {p.a_words} / {p.b_words} words", "",
+            quoted = f" — {QUOTATION_NOTE}" if p.quotation else ""
+            out += [f"**⟨{n}⟩ {p.kind}**, {p.a_words} / {p.b_words} words{quoted}", "",
                     f"> {md_escape(a.id)}: {_diff(p.diff, 'a')}", ">",
                     f"> {md_escape(b.id)}: {_diff(p.diff, 'b')}", ""]
     return out

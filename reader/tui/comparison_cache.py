@@ -20,9 +20,9 @@ CompareFn = Callable[[str, str], "Comparison"]
 
 
 def _default_compare(a: str, b: str) -> Comparison:
-    from reader.engine.compare import compare_texts
+    from reader.analysis.quoted_passages import compare_bodies
 
-    return compare_texts(a, b)
+    return compare_bodies(a, b)
 
 
 class ComparisonCache:

@@ -68,8 +68,14 @@ class PairState:
         state = ["sync on" if self.sync else "sync off"]
         if self.comparison is not None and self.comparison.passages:
             n = len(self.comparison.passages)
-            state.insert(0, f"passage {self.passage + 1}/{n}" if self.passage >= 0
-                         else f"] walks {n} passage{'s' if n != 1 else ''}")
+            state.insert(0, self._passage_status(n))
         if loading is not None:
             state.append(f"loading… {loading:,} articles")
         return " · ".join(state)
+
+    def _passage_status(self, n: int) -> str:
+        """The passage reached with ``]`` (a quotation both carry, said so), or the hint."""
+        if self.passage < 0 or self.comparison is None or self.passage >= n:
+            return f"] walks {n} passage{'s' if n != 1 else ''}"
+        quoted = " (a quotation)" if self.comparison.passages[self.passage].quotation else ""
+        return f"passage {self.passage + 1}/{n}{quoted}"

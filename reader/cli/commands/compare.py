@@ -33,13 +33,13 @@ def run(args: argparse.Namespace) -> int:
         from reader.cli.tui_start import start_tui
 
         return start_tui(args.paths, pair=(args.a, args.b))
-    from reader.engine.compare import compare_texts
+    from reader.analysis.quoted_passages import compare_bodies
     from reader.engine.heap import return_large_blocks
     from reader.reports.output import use_colour, write_json
 
     return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     a, b = named([args.a, args.b], args.paths)
-    cmp = compare_texts(a.body, b.body)
+    cmp = compare_bodies(a.body, b.body)
     if args.json:
         write_json({"a": a.metadata(), "b": b.metadata()} | cmp.to_json())
         return 0

@@ -1,0 +1,94 @@
+"""Passages that are one quotation both texts carry.
+
+Two reports that quote the same speaker share the quoted words because both quote them,
+not because one copied the other: a judge's sentence read out in court, a statement
+handed to every newsroom. The aligner finds such a passage like any other (it reads
+words, not quotation marks), so it would be shown as a verbatim or edited copy. A
+passage is marked a *quotation* (:attr:`reader.engine.compare.Passage.quotation`) when on
+each side at least :data:`QUOTED_SHARE` of its words lie inside quotation marks, the
+quotes :func:`reader.analysis.quotes.extract_quotes` finds; an attribution copied with it
+("…,” the judge said) leaves it a quotation, a sentence of reporting around it does not.
+Provenance already leaves quoted words out (:mod:`reader.analysis.shared_words`); this
+tells the reader the same about the passage itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from reader.analysis.article import AnalysedArticle
+from reader.engine.compare import Comparison, Passage, compare_tokens
+from reader.text.tokens import tokenize
+
+QUOTED_SHARE = 0.75   # share of a passage's words, on each side, inside quotation marks
+
+
+@dataclass(frozen=True)
+class QuotedWords:
+    """Where one text's words start and which stretches of it are quotations."""
+
+    starts: Sequence[int]            # character offset of each word, ascending
+    spans: list[tuple[int, int]]     # quotations (text inside the marks), by start
+
+    @classmethod
+    def of(cls, article: AnalysedArticle) -> QuotedWords:
+        return cls(article.tokens.starts, sorted((q.start, q.end) for q in article.quotes))
+
+    def share(self, start: int, end: int) -> float:
+        """The share of the words starting in ``[start, end)`` that start inside a quotation."""
+        starts = self.starts
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if last <= first:
+            return 0.0
+        inside = 0
+        k = bisect.bisect_left(self.spans, (end,)) - 1
+        while k >= 0 and self.spans[k][1] > start:
+            qs, qe = self.spans[k]
+            inside += bisect.bisect_left(starts, min(qe, end)) - bisect.bisect_left(starts, max(qs, start))
+            k -= 1
+        return min(inside, last - first) / (last - first)
+
+
+def is_quotation(p: Passage, a: QuotedWords, b: QuotedWords) -> bool:
+    return a.share(p.a_start, p.a_end) >= QUOTED_SHARE and b.share(p.b_start, p.b_end) >= QUOTED_SHARE
+
+
+def with_quotations(comp: Comparison, a: QuotedWords, b: QuotedWords) -> Comparison:
+    """``comp`` with its passages that are a quotation on both sides marked as such."""
+    if not a.spans or not b.spans:
+        return comp
+    marked = [replace(p, quotation=True) if is_quotation(p, a, b) else p for p in comp.passages]
+    if all(p is q for p, q in zip(marked, comp.passages, strict=True)):
+        return comp
+    return replace(comp, passages=marked)
+
+
+def story_quotations(articles: Sequence[AnalysedArticle],
+                     comparisons: dict[tuple[int, int], Comparison]) -> dict[tuple[int, int], Comparison]:
+    """Every comparison of a story (``(i, j)`` → comparison of ``articles[i]`` with
+    ``articles[j]``) with its quotation passages marked."""
+    views: dict[int, QuotedWords] = {}
+
+    def view(i: int) -> QuotedWords:
+        if i not in views:
+            views[i] = QuotedWords.of(articles[i])
+        return views[i]
+
+    return {(i, j): with_quotations(c, view(i), view(j)) if c.passages else c for (i, j), c in comparisons.items()}
+
+
+def compare_bodies(a: str, b: str) -> Comparison:
+    """:func:`reader.engine.compare.compare_texts` with its quotation passages marked: the
+    comparison ``reader compare`` prints and the panes show. Quotes are looked for only
+    when the two texts share a passage."""
+    from reader.analysis.quotes import extract_quotes
+
+    ta, tb = tokenize(a), tokenize(b)
+    comp = compare_tokens(ta, tb)
+    if not comp.passages:
+        return comp
+    qa = sorted((q.start, q.end) for q in extract_quotes(a))
+    qb = sorted((q.start, q.end) for q in extract_quotes(b)) if qa else []
+    return with_quotations(comp, QuotedWords(ta.starts, qa), QuotedWords(tb.starts, qb))
