@@ -9,18 +9,25 @@ each side at least :data:`QUOTED_SHARE` of its words lie inside quotation marks,
 quotes :func:`reader.analysis.quotes.extract_quotes` finds; an attribution copied with it
 ("…,” the judge said) leaves it a quotation, a sentence of reporting around it does not.
 Provenance already leaves quoted words out (:mod:`reader.analysis.shared_words`); this
-tells the reader the same about the passage itself.
+tells the reader the same about the passage itself. A story reads its articles' quotes;
+``reader compare`` and the panes read the quotation marks alone (:func:`quoted_spans`),
+which differ from the quotes only where a quoted name ("Operation Midway Blitz") is not
+counted as a quote: never 75% of a passage.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from reader.analysis.article import AnalysedArticle
 from reader.engine.compare import Comparison, Passage, compare_tokens
 from reader.text.tokens import tokenize
+
+TYPE_CHECKING = False  # the analysed article's module imports every extractor: not for `reader compare`
+if TYPE_CHECKING:
+    from reader.analysis.article import AnalysedArticle
 
 QUOTED_SHARE = 0.75   # share of a passage's words, on each side, inside quotation marks
 
@@ -81,14 +88,26 @@ def story_quotations(articles: Sequence[AnalysedArticle],
 
 def compare_bodies(a: str, b: str) -> Comparison:
     """:func:`reader.engine.compare.compare_texts` with its quotation passages marked: the
-    comparison ``reader compare`` prints and the panes show. Quotes are looked for only
-    when the two texts share a passage."""
-    from reader.analysis.quotes import extract_quotes
-
+    comparison ``reader compare`` prints and the panes show. Quotation marks are read
+    only when the two texts share a passage and both hold a double mark; they are read
+    as :func:`reader.analysis.quote_marks.find_marks` pairs them, without looking for
+    speakers (importing the speaker rules would cost ``reader compare`` more than the
+    comparison of two 2,000-word texts)."""
     ta, tb = tokenize(a), tokenize(b)
     comp = compare_tokens(ta, tb)
-    if not comp.passages:
+    if not comp.passages or not (_DOUBLE_MARKS.search(a) and _DOUBLE_MARKS.search(b)):
         return comp
-    qa = sorted((q.start, q.end) for q in extract_quotes(a))
-    qb = sorted((q.start, q.end) for q in extract_quotes(b)) if qa else []
+    qa = quoted_spans(a)
+    qb = quoted_spans(b) if qa else []
     return with_quotations(comp, QuotedWords(ta.starts, qa), QuotedWords(tb.starts, qb))
+
+
+_DOUBLE_MARKS = re.compile("[\"“”«»]")
+
+
+def quoted_spans(body: str) -> list[tuple[int, int]]:
+    """The stretches of ``body`` inside quotation marks, by start."""
+    from reader.analysis.quote_marks import find_marks, mark_view, paragraphs
+
+    paras = paragraphs(body)
+    return sorted((p["start"], p["end"]) for p in find_marks(mark_view(body), paras))
