@@ -100,3 +100,10 @@ def test_a_span_inside_one_quotation_is_all_quoted() -> None:
     assert view.share(inner_start, inner_end) == 1.0
     assert view.share(SAID.index("Mayor"), len(SAID)) == 0.0
     assert view.share(0, len(SAID)) >= QUOTED_SHARE     # the attribution copied with it is a few words
+
+
+def test_doubled_single_marks_are_quotation_marks_too() -> None:
+    said = ("''We will not let one storm decide whether this town has a future, and we will rebuild "
+            "every home,'' Mayor Ines Okafor said.")
+    comp = compare_bodies(f"Rain fell hard. {said}", f"Crews pumped water. {said}")
+    assert [p.quotation for p in comp.passages] == [True]

@@ -102,7 +102,7 @@ def compare_bodies(a: str, b: str) -> Comparison:
     return with_quotations(comp, QuotedWords(ta.starts, qa), QuotedWords(tb.starts, qb))
 
 
-_DOUBLE_MARKS = re.compile("[\"“”«»]")
+_DOUBLE_MARKS = re.compile("[\"“”«»]|''|‘‘|’’|``")   # doubled single marks: one double mark (mark_view)
 
 
 def quoted_spans(body: str) -> list[tuple[int, int]]:
