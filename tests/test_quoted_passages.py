@@ -37,7 +37,7 @@ def test_two_reports_quoting_one_speaker_share_a_quotation_not_a_copy() -> None:
     comp = compare_bodies(GAZETTE, COURIER)
     assert comp.passages, "the shared quotation is still found"
     assert all(p.quotation for p in comp.passages)
-    assert "1 of them a quotation both carry" in comp.summary()
+    assert comp.summary().endswith(" · 1 passage · 1 verbatim · 1 quoted by both")
     assert not any(p.quotation for p in compare_texts(GAZETTE, COURIER).passages)  # the engine alone does not know
 
 

@@ -124,7 +124,7 @@ class Comparison:
         parts += [f"{c} {k}" for k, c in self.counts.items() if c]
         quoted = sum(p.quotation for p in self.passages)
         if quoted:
-            parts.append(f"{quoted} of them {'a quotation' if quoted == 1 else 'quotations'} both carry")
+            parts.append(f"{quoted} quoted by both")
         return " · ".join(parts)
 
 
