@@ -21,7 +21,7 @@ from reader.analysis.speaker_lexicon import (
     appositive_role,
     by_first_letter,
 )
-from reader.analysis.speaker_phrases import NP, PHRASE, np_after, np_before
+from reader.analysis.speaker_phrases import NP, PHRASE, described_who, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
@@ -170,7 +170,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     relative = False
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
-        np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        np = (np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+              or described_who(reg, s, v.start()))
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"

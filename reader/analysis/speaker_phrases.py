@@ -59,6 +59,9 @@ _POSSESSIVE_RE = re.compile(r"(?:\S+\s+){0,2}?[A-Z][\w.\-]*(?:[’']s|s[’'])\s
 _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
                                 r"(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)$")
 _CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
+# a description and a relative "who" before a verb of saying: by a judge who (proudly) told him
+_WHO_DESCRIBED_RE = re.compile(r"\b([Aa]n?|[Tt]he)\s+((?:[\w’'\-]+\s+){0,3}?)([a-z][\w\-]*)\s+who\s+"
+                               r"(?:(?:[a-z]+ly|also|then|later|once|had|has|have)\s+)*$")
 
 
 @dataclass(slots=True)
@@ -99,6 +102,22 @@ def np_before(reg: NameReader, lo: int, hi: int) -> NP | None:
     if not seg.endswith(","):
         return _np_at_end(reg, lo, end)
     return _np_with_appositive(reg, lo, seg[:-1], end) or _np_after_description(reg, lo, seg[:-1], end)
+
+
+def described_who(reg: NameReader, lo: int, hi: int) -> NP | None:
+    """``a judge who (proudly) told him`` / ``the prosecutor who called it``: a description,
+    then a relative ``who`` right before a verb of saying at ``hi`` (text[lo:hi]); an
+    indefinite phrase (``a judge``) or a description (``the judge``, a role noun) ending at
+    its noun, for the registry to resolve."""
+    m = _WHO_DESCRIBED_RE.search(reg.text, max(lo, hi - 120), hi)
+    if m is None:
+        return None
+    head, mods = m.group(3), m.group(2).split()
+    if m.group(1) in ("a", "an", "A", "An"):
+        return NP("indefinite", m.start(), m.end(3), name=reg.text[m.start():m.end(3)]) if is_role_word(head) else None
+    if head not in ROLE_NOUNS or not all(capitalised(w) or w.islower() for w in mods):
+        return None
+    return NP("description", m.start(), m.end(3), name=head, modifiers=tuple(w for w in mods if capitalised(w)))
 
 
 def _without_adverbials(text: str, lo: int, end: int) -> int:
@@ -235,6 +254,9 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
+    if w.isdigit() and len(toks) > 2 and toks[1][2] == "year-old" and text[toks[0][1]:toks[1][0]] == "-":
+        np = np_after(reg, toks[2][0], hi)                       # said 23-year-old (Lyft driver) Ann Roe
+        return replace(np, start=toks[0][0]) if _full_name(np) and np is not None else None
     if w in ("former", "then", "retired") and len(toks) > 1 and capitalised(toks[1][2]):   # said former Gov. X
         np = np_after(reg, toks[1][0], hi)
         return replace(np, start=toks[0][0], title=f"{w} {np.title}".strip()) if np and np.kind == "name" else None
@@ -273,6 +295,7 @@ _NOT_DESCRIPTIVE = {
     "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
 }
 _POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+
 _POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
 
 

@@ -59,6 +59,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
+from reader.analysis.speaker_ahead import indefinite_head, named_ahead
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     COMMON_SUBJECTS,
@@ -154,6 +155,13 @@ def _lower_case_word(w: str) -> bool:
 
 
 
+def _mention(person: Person, pos: int) -> None:
+    """A description resolved to ``person`` at ``pos`` counts as a salient mention of them."""
+    k = bisect.bisect_left(person.salient, pos)
+    if k == len(person.salient) or person.salient[k] != pos:
+        person.salient.insert(k, pos)
+
+
 def _last_before(positions: list[int], pos: int) -> int:
     """The last of the sorted ``positions`` before ``pos``, or -1."""
     k = bisect.bisect_left(positions, pos)
@@ -190,6 +198,12 @@ def _is_org(name: str) -> bool:
     return (not ORG_WORDS.isdisjoint(ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
             or (len(ws) > 1 and ws[-1] in _OWNED_ORGS and ws[-2].endswith(("’s", "'s"))))
 
+
+
+def _titled_org(ws: list[str]) -> bool:
+    """``Supreme Court``, ``U.S. District Court``: title words only, ending with an
+    organisation's (an institution named by its titles, not a title before a name)."""
+    return len(ws) >= 2 and ws[-1] in ORG_WORDS and TITLES.issuperset(ws)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -331,6 +345,8 @@ class Registry:
             return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
+        if t > k and _titled_org(ws[k:]):                         # the Supreme Court: no title, a court
+            t = k
         names = ws[t:]
         if "of" in names[2:] and not _is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
@@ -352,7 +368,8 @@ class Registry:
                 or names[0] in CONNECTORS):
             return False
         if TITLES.issuperset(names):                            # a title alone, unless a known
-            return len(names) == 1 and self.find(names[0]) is not None   # surname (Charlie King: Mr. King)
+            return ((len(names) == 1 and self.find(names[0]) is not None)   # surname (Charlie King: Mr. King)
+                    or _titled_org(names))                                 # or an organisation (Supreme Court)
         name = " ".join(names)
         if ("and" in names or "for" in names) and not _is_org(name):
             return False                                        # two people, or no one
@@ -401,7 +418,7 @@ class Registry:
                and toks[k - 1][2] not in VERB_SET):
             k -= 1
         while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"}
-                             or toks[k][2] in STOP_CAPS):
+                             or toks[k][2] in STOP_CAPS or toks[k][2] == "year-old"):   # (23-year-old: no role)
             k += 1
         return self.text[toks[k][0]:toks[i - 1][1]], toks[k][0]
 
@@ -539,8 +556,12 @@ class Registry:
             person = self._pronoun(np, pos)
         elif np.kind == "description":
             person = self._described(np, pos)
+        elif np.kind == "indefinite":
+            person = self._indefinite(np, pos)
         else:
             person = None
+        if person is not None and np.kind in ("description", "indefinite"):
+            _mention(person, pos)           # (the judge said … She added: the judge is who she is)
         return (person.name, person.role, person.kind) if person is not None else (None, None, None)
 
     def _it(self, pos: int) -> Person | None:
@@ -593,7 +614,28 @@ class Registry:
                     and p.gender in (None, GENDERED.get(head, p.gender))
                     and all(m.lower() in text for m in np.modifiers)):
                 found.append((at, p))
-        return max(found, key=lambda c: c[0])[1] if found else self._only_one_near(np, pos)
+        if found:
+            return max(found, key=lambda c: c[0])[1]
+        if not any(p.kind == "person" and p.mentions and p.mentions[0] < pos for p in self.people):
+            # (the judge, before anyone is named: the one named just ahead; once someone is,
+            # a definite description stands for someone known, as a rule)
+            ahead = named_ahead(self.people, self.text, (head, np.modifiers), pos, self._sentence_end(pos))
+            if ahead is not None:
+                return ahead
+        return self._only_one_near(np, pos)
+
+    def _indefinite(self, np: NP, pos: int) -> Person | None:
+        """``a judge`` (who told him), ``A prosecutor`` (called him): the one person named
+        just ahead with that role (:mod:`reader.analysis.speaker_ahead`), else nobody."""
+        described = indefinite_head(np.name)
+        if described is None:
+            return None
+        return named_ahead(self.people, self.text, described, pos, self._sentence_end(pos))
+
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (``pos`` itself outside every sentence)."""
+        k = bisect.bisect_right(self.sentences, (pos, _INF)) - 1
+        return self.sentences[k][1] if k >= 0 and self.sentences[k][1] > pos else pos
 
     def _only_one_near(self, np: NP, pos: int) -> Person | None:
         """``the billionaire`` said, with no earlier person so described: the one person the
