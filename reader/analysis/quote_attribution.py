@@ -168,14 +168,18 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
                     and not SAID_LEAD_RE.match(text, colon.start(1))):       # Stated Stone: the clause rule's
                 return np, "before", (np.start, np.end)
     relative = False
+    unnamed: Found | None = None                        # a judge who told him “…”, the judge unnamed
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
-        np = (np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
-              or described_who(reg, s, v.start()))
+        np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        who = described_who(reg, s, v.start()) if np is None else None
+        np = np or who
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
+        if who is not None and unnamed is None:
+            unnamed = who, "sentence", (who.start, v.end())
         relative = relative or _RELATIVE_END_RE.search(text[s:v.start()]) is not None
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
@@ -187,7 +191,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
-    return None
+    return unnamed                      # (its speaker described, not named: no clause subject for it)
 
 
 def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:
