@@ -141,3 +141,14 @@ def test_a_paragraph_with_no_people_never_makes_another_speaker(text, plain, at)
         assert now in (was, None)
     if at in (0, len(paras)):
         assert before == after
+
+
+def test_a_name_in_an_embedded_post_is_no_antecedent():
+    text = ("Passenger Tom Vale told a radio station about the flight. He said it became clear something was wrong.\n\n"
+            "Agency sending a team to look at the engine. Chairman Rob Sumner will brief at 3 pm ET. "
+            "— Agency_News (@Agency_News) April 17, 2018\n\n"
+            '"All of a sudden, we heard a bang," he said.\n')
+    assert speaker_of(text, "heard a bang") is not None
+    assert "Vale" in (speaker_of(text, "heard a bang") or "")
+    plain = text.replace(" — Agency_News (@Agency_News) April 17, 2018", "")
+    assert speaker_of(plain, "heard a bang") == "Rob Sumner"      # (in the article's own text: the nearest)

@@ -60,6 +60,7 @@ from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.speaker_ahead import indefinite_head, named_ahead
+from reader.analysis.speaker_embeds import embedded_posts, outside
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     COMMON_SUBJECTS,
@@ -241,6 +242,9 @@ class Registry:
         keep = len(masked) <= _KEEP_WORDS_BELOW
         sentence_words, sentence_caps = self._define_all(keep)
         self._mention_all(keep, sentence_words, sentence_caps)
+        posts = embedded_posts(masked)
+        for p in self.people if posts else ():      # (an embedded tweet's names: no pronoun's antecedents)
+            p.salient = outside(p.salient, posts)
 
     def _define_all(self, keep: bool) -> tuple[list[list[Word]], list[list[int]]]:
         """The first pass: every person a capitalised run of a sentence defines (``_define``).
