@@ -152,3 +152,23 @@ def test_a_name_in_an_embedded_post_is_no_antecedent():
     assert "Vale" in (speaker_of(text, "heard a bang") or "")
     plain = text.replace(" — Agency_News (@Agency_News) April 17, 2018", "")
     assert speaker_of(plain, "heard a bang") == "Rob Sumner"      # (in the article's own text: the nearest)
+
+
+COURT = ("The Ohio Supreme Court on Monday rejected an appeal from the coach.\n\n"
+         'The state Supreme Court said the appeal was a "hard question" for the judges.\n\n'
+         '"We decline to hear it again," the court said in an order.\n')
+
+
+def test_the_court_is_the_one_court_named_before():
+    assert speaker_of(COURT, "decline to hear") == "Supreme Court"
+
+
+def test_the_court_with_two_courts_or_none_named_or_another_one_is_nobody():
+    two = "The District Court said the appeal came too late.\n\n" + COURT
+    assert speaker_of(two, "hard question") == "Supreme Court"
+    assert speaker_of(two, "decline to hear") is None
+    unregistered = two.replace('The state Supreme Court said the appeal was a "hard question" for the judges.\n\n', "")
+    assert speaker_of(unregistered, "decline to hear") is None       # (the Ohio Supreme Court, never speaking)
+    assert speaker_of('"We decline to hear it again," the court said in an order.', "decline to hear") is None
+    other = COURT.replace("the court said", "the head of the appeals court said")
+    assert speaker_of(other, "decline to hear") is None

@@ -22,6 +22,7 @@ from reader.analysis.speaker_lexicon import (
     CONNECTORS,
     FILL,
     INDEFINITES,
+    ORG_HEADS,
     PLACE_OPENERS,
     ROLE_NOUNS,
     VERB_RE,
@@ -227,9 +228,10 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     m = _INDEFINITE_END_RE.search(text, back, b) if is_role_word(w) else None   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    tail = text[back:b] if w in ROLE_NOUNS else ""
+    tail = text[back:b] if w in ROLE_NOUNS or w in ORG_HEADS else ""
     m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
-    if m and m.group(2) in ROLE_NOUNS:
+    if m and (m.group(2) in ROLE_NOUNS
+              or (m.group(2) in ORG_HEADS and _institution(m.group(1), text, back + m.start()))):
         mods = tuple(x for x in m.group(1).split() if capitalised(x))
         return NP("description", back + m.start(), b, name=m.group(2), modifiers=mods)
     if not capitalised(w):
@@ -240,6 +242,13 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     while k < len(toks) - 1 and toks[k][2] in CONNECTORS:      # (steep) for Mr. Sanders: not part of the name
         k += 1
     return reg.name_np(toks, k, len(toks) - 1)
+
+
+def _institution(between: str, text: str, start: int) -> bool:
+    """Whether ``the court`` at ``start`` (``between``: the words between ``the`` and the noun)
+    may stand for an institution the article names: ``the`` and the noun alone, not after
+    ``of`` (``the head of the rules committee`` is a person; ``the rules committee`` another one)."""
+    return not between and not text[max(0, start - 4):start].rstrip().endswith(" of")
 
 
 def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
@@ -389,7 +398,8 @@ def _name_after_lead(reg: NameReader, toks: list[Word], lead: int | None, hi: in
 
 def _description_after(text: str, toks: list[Word]) -> NP | None:
     """``the judge``, ``the Obama judge``: a role noun within the next four words."""
-    n = next((n for n in range(1, min(len(toks), 5)) if toks[n][2] in ROLE_NOUNS), None)
+    n = next((n for n in range(1, min(len(toks), 5))
+              if toks[n][2] in ROLE_NOUNS or (n == 1 and toks[n][2] in ORG_HEADS)), None)
     if n is None or not _together(text, toks, n):
         return None
     mods = tuple(t[2] for t in toks[1:n] if capitalised(t[2]))

@@ -40,9 +40,14 @@ Resolving a phrase found next to a speech verb (:func:`reader.analysis.speaker_p
                  when nobody is so described, the one person named (salient) in the last 300
                  characters, if there is exactly one of a compatible gender, else nobody.
 
-Anything else (``the agency``, ``court documents``, ``they``, a person description with no
-matching person, an indefinite one: ``a senior official``, ``one Democrat familiar with …``)
-resolves to nobody: a speaker is never guessed. Organisations named as
+``the court``     the one organisation named before whose name ends in the noun (``the state
+                 Supreme Court``; also agency, department, committee …: ``ORG_HEADS``), else nobody;
+``a judge``      (an indefinite one) and a description no earlier person fits: the one person
+                 named just ahead with that role (:mod:`reader.analysis.speaker_ahead`).
+
+Anything else (``court documents``, ``they``, a person description with no matching person,
+an indefinite one that is generic or plural: ``a senior official familiar with …``, ``one
+Democrat``, ``prosecutors``) resolves to nobody: a speaker is never guessed. Organisations named as
 subjects (``the IRS said``) are speakers of kind ``organization``.
 
 The word lists are :mod:`reader.analysis.speaker_lexicon`'s, the words and capitalised runs of a
@@ -67,6 +72,7 @@ from reader.analysis.speaker_lexicon import (
     CONNECTORS,
     GENDERED,
     HONORIFICS,
+    ORG_HEADS,
     ORG_WORDS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -199,6 +205,23 @@ def _is_org(name: str) -> bool:
     return (not ORG_WORDS.isdisjoint(ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
             or (len(ws) > 1 and ws[-1] in _OWNED_ORGS and ws[-2].endswith(("’s", "'s"))))
 
+
+
+def _institutions(text: str, word: str, pos: int) -> list[str]:
+    """The distinct capitalised names ending in ``word`` (``Court``) in text[:pos], a name
+    that ends another (``Supreme Court``, ``Ohio Supreme Court``) counted with it."""
+    names = set()
+    for m in re.finditer(r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word + r"\b", text[:pos]):
+        ws = m.group().split()
+        while len(ws) > 1 and ws[0] in STOP_CAPS:
+            ws.pop(0)
+        names.add(" ".join(ws))
+    return sorted(n for n in names if not any(o != n and _ends_with(o, n) for o in names))
+
+
+def _ends_with(name: str, tail: str) -> bool:
+    """Whether ``name`` is ``tail`` or ends with it as whole words."""
+    return name == tail or name.endswith(" " + tail)
 
 
 def _titled_org(ws: list[str]) -> bool:
@@ -606,8 +629,11 @@ class Registry:
         return None
 
     def _described(self, np: NP, pos: int) -> Person | None:
-        """The most recent person whose titles and roles contain the head noun and every modifier."""
+        """The most recent person whose titles and roles contain the head noun and every modifier
+        (for an institution's head noun: :meth:`_institution`)."""
         head = np.name.lower()
+        if head in ORG_HEADS:
+            return self._institution(head, pos)
         found = []
         for p in self.people:
             if p.kind != "person":
@@ -627,6 +653,17 @@ class Registry:
             if ahead is not None:
                 return ahead
         return self._only_one_near(np, pos)
+
+    def _institution(self, head: str, pos: int) -> Person | None:
+        """``the court`` (said): the organisation the registry knows by a name ending in that
+        noun, capitalised (``Supreme Court``), when the text before ``pos`` names one such
+        institution only (``the Ohio Supreme Court`` … ``the state Supreme Court``: one); nobody
+        when it names two (``the District Court`` and ``the Supreme Court``) or none."""
+        named = _institutions(self.text, head.capitalize(), pos)
+        if len(named) != 1:
+            return None
+        found = [p for p in self.people if p.kind == "organization" and _ends_with(named[0], p.name)]
+        return found[0] if len(found) == 1 else None
 
     def _indefinite(self, np: NP, pos: int) -> Person | None:
         """``a judge`` (who told him), ``A prosecutor`` (called him): the one person named
