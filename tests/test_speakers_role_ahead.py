@@ -172,3 +172,12 @@ def test_the_court_with_two_courts_or_none_named_or_another_one_is_nobody():
     assert speaker_of('"We decline to hear it again," the court said in an order.', "decline to hear") is None
     other = COURT.replace("the court said", "the head of the appeals court said")
     assert speaker_of(other, "decline to hear") is None
+
+
+def test_words_read_out_are_their_writers():
+    text = ('Tom Webb wrote to the court last week.\n\n"I did nothing wrong," Judge Ann Lee read Webb’s letter aloud. '
+            '"It was not treatment," Lee replied.\n')
+    assert speaker_of(text, "nothing wrong") == "Tom Webb"
+    assert speaker_of(text, "not treatment") == "Ann Lee"
+    unknown = text.replace("Tom Webb wrote to the court last week.\n\n", "")
+    assert speaker_of(unknown, "nothing wrong") != "Ann Lee"      # (the reader is not the writer)

@@ -70,6 +70,10 @@ _PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$
 # one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
 _EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
+# after a quote: X read (from) Y's words / letter: the words are Y's
+_READ_OUT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}|he|she)\s+(?:then\s+)?read\s+"
+                          r"(?:aloud\s+)?(?:from\s+)?(?P<writer>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
+                          r"(?:own\s+)?(?:words|letter|statement|note|post|tweet|message|remarks|email|e-mail)\b")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -96,8 +100,9 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
     if "so-called" in reg.text[s:q_open] and SO_CALLED_END_RE.search(reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
-    rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
-             lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
+    rules = (lambda: _after(reg, q_close + 1, e), lambda: _read_out(reg, q_close + 1, e),
+             lambda: _before(reg, s, q_open), lambda: _participle(reg, s, q_open, sentence[0]),
+             lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
              lambda: _tag(reg, q_open, q_close, sentence), lambda: _headline(reg, sentence),
              lambda: _clause(reg, s, q_open, q_close, e))
@@ -145,6 +150,16 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
         if np is not None and _THE_ONLY_RE.fullmatch(text[p:np.start]):
             return np, "after", (p, quoted.end())
     return None
+
+
+def _read_out(reg: Registry, lo: int, hi: int) -> Found | None:
+    """“…,” Lee read Roe’s words / she read from Roe’s letter: words read out are their
+    writer's; the writer is a name the article knows."""
+    m = _READ_OUT_RE.match(reg.text, lo, hi)
+    if m is None or reg.find(m.group("writer")) is None:
+        return None
+    np = NP("name", m.start("writer"), m.end("writer"), name=m.group("writer"))
+    return np, "after", (m.start(), m.end())
 
 
 def _premodified(gap: str) -> bool:
