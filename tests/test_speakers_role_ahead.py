@@ -181,3 +181,15 @@ def test_words_read_out_are_their_writers():
     assert speaker_of(text, "not treatment") == "Ann Lee"
     unknown = text.replace("Tom Webb wrote to the court last week.\n\n", "")
     assert speaker_of(unknown, "nothing wrong") != "Ann Lee"      # (the reader is not the writer)
+
+
+def test_a_prosecutor_described_him_as():
+    text = PROSECUTOR.replace('A prosecutor called Webb "a danger to every child"',
+                              'A prosecutor described Webb as "a danger to every child"')
+    assert speaker_of(text, "danger to every child") == "Dana Whitfield"
+
+
+def test_a_spokeswoman_is_not_a_man_named_ahead():
+    text = ('"We will appeal," a spokeswoman told reporters.\n\n'
+            'Spokesman Tom Hale said the club "has nothing to add."\n')
+    assert speaker_of(text, "We will appeal") is None
