@@ -85,16 +85,15 @@ def reach_end(text: str, pos: int) -> int:
     """Where the look ahead from ``pos`` stops: the end of the :data:`REACH_PARAGRAPHS`-th
     paragraph after the one holding ``pos`` (paragraphs are lines; blank ones are skipped), at
     most :data:`REACH_CHARS` characters on."""
-    end, n = pos, len(text)
+    end, n = pos, min(len(text), pos + REACH_CHARS)
     for _ in range(REACH_PARAGRAPHS + 1):
-        nl = text.find("\n", end)
+        nl = text.find("\n", end, n)
         if nl < 0:
-            end = n
-            break
+            return n
         end = nl
         while end < n and text[end].isspace():
             end += 1
-    return min(end, pos + REACH_CHARS)
+    return end
 
 
 def named_ahead(people: Iterable[P], text: str, described: tuple[str, tuple[str, ...]], pos: int,

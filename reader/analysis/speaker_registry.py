@@ -207,15 +207,24 @@ def _is_org(name: str) -> bool:
 
 
 
-def _institutions(text: str, word: str, pos: int) -> list[str]:
-    """The distinct capitalised names ending in ``word`` (``Court``) in text[:pos], a name
-    that ends another (``Supreme Court``, ``Ohio Supreme Court``) counted with it."""
-    names = set()
-    for m in re.finditer(r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word + r"\b", text[:pos]):
+def _institution_names(text: str, word: str) -> list[tuple[int, str]]:
+    """(start, name) of every capitalised name ending in ``word`` (``Court``) in the text,
+    sentence-initial function words dropped (``The Ohio Supreme Court`` → ``Ohio Supreme Court``)."""
+    found = []
+    for m in re.finditer(r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word + r"\b", text):
         ws = m.group().split()
         while len(ws) > 1 and ws[0] in STOP_CAPS:
             ws.pop(0)
-        names.add(" ".join(ws))
+        found.append((m.start(), " ".join(ws)))
+    return found
+
+
+def _distinct(found: list[tuple[int, str]], pos: int) -> list[str]:
+    """The distinct names of ``found`` before ``pos``, a name that ends another (``Supreme
+    Court``, ``Ohio Supreme Court``) counted with it."""
+    names = {name for at, name in found if at < pos}
+    if len(names) > 5:                  # (a name of five words ends at most five others: two at least)
+        return sorted(names)
     return sorted(n for n in names if not any(o != n and _ends_with(o, n) for o in names))
 
 
@@ -259,6 +268,7 @@ class Registry:
         # depends on the text alone, asked again for each quote in it (a sentence of thousands
         # of quotes made that quadratic)
         self.sentence_facts: dict[tuple[str, int, int], bool] = {}
+        self._institutions: dict[str, list[tuple[int, str]]] = {}    # (the court: see _institution)
         self._words = word_pattern(masked)
         # each sentence's words, kept for the second pass in a text of ordinary length (in a
         # long one they would hold 150 MB at the 5 MB limit: found again there)
@@ -659,7 +669,10 @@ class Registry:
         noun, capitalised (``Supreme Court``), when the text before ``pos`` names one such
         institution only (``the Ohio Supreme Court`` … ``the state Supreme Court``: one); nobody
         when it names two (``the District Court`` and ``the Supreme Court``) or none."""
-        named = _institutions(self.text, head.capitalize(), pos)
+        word = head.capitalize()
+        if word not in self._institutions:
+            self._institutions[word] = _institution_names(self.text, word)
+        named = _distinct(self._institutions[word], pos)
         if len(named) != 1:
             return None
         found = [p for p in self.people if p.kind == "organization" and _ends_with(named[0], p.name)]
