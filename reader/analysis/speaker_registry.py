@@ -37,13 +37,16 @@ Resolving a phrase found next to a speech verb (:func:`reader.analysis.speaker_p
                  nearest person who fits is more than 600 characters back, nobody;
 ``the judge``    the most recent person whose titles, roles and appositives contain the noun and
                  every capitalised modifier (``the Obama judge`` → the judge appointed by Obama);
-                 when nobody is so described, the one person named (salient) in the last 300
-                 characters, if there is exactly one of a compatible gender, else nobody.
-
-``the court``     the one organisation named before whose name ends in the noun (``the state
-                 Supreme Court``; also agency, department, committee …: ``ORG_HEADS``), else nobody;
-``a judge``      (an indefinite one) and a description no earlier person fits: the one person
-                 named just ahead with that role (:mod:`reader.analysis.speaker_ahead`).
+                 when nobody is so described and nobody at all is named before it, the one
+                 person named just ahead with that role (:mod:`reader.analysis.speaker_ahead`);
+                 else the one person named (salient) in the last 300 characters, if there is
+                 exactly one of a compatible gender, else nobody; a description resolved counts
+                 as a salient mention of its person (``the judge said … She added``);
+``a judge``      (indefinite: ``a judge who told him``, ``A prosecutor called X``) the one person
+                 named just ahead with that role, when no one named before fits it;
+``the court``    (a bare institution noun: court, agency, committee …, ``ORG_HEADS``) the
+                 organisation the registry knows by a name ending in it, when the text before
+                 names one such institution only (``the state Supreme Court``), else nobody.
 
 Anything else (``court documents``, ``they``, a person description with no matching person,
 an indefinite one that is generic or plural: ``a senior official familiar with …``, ``one
