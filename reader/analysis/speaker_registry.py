@@ -69,6 +69,7 @@ from operator import itemgetter
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.speaker_ahead import indefinite_head, named_ahead
 from reader.analysis.speaker_embeds import embedded_posts, outside
+from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     COMMON_SUBJECTS,
@@ -208,32 +209,6 @@ def _is_org(name: str) -> bool:
     return (not ORG_WORDS.isdisjoint(ws) or (len(ws) == 1 and len(name) > 1 and name.isupper())
             or (len(ws) > 1 and ws[-1] in _OWNED_ORGS and ws[-2].endswith(("’s", "'s"))))
 
-
-
-def _institution_names(text: str, word: str) -> list[tuple[int, str]]:
-    """(start, name) of every capitalised name ending in ``word`` (``Court``) in the text,
-    sentence-initial function words dropped (``The Ohio Supreme Court`` → ``Ohio Supreme Court``)."""
-    found = []
-    for m in re.finditer(r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word + r"\b", text):
-        ws = m.group().split()
-        while len(ws) > 1 and ws[0] in STOP_CAPS:
-            ws.pop(0)
-        found.append((m.start(), " ".join(ws)))
-    return found
-
-
-def _distinct(found: list[tuple[int, str]], pos: int) -> list[str]:
-    """The distinct names of ``found`` before ``pos``, a name that ends another (``Supreme
-    Court``, ``Ohio Supreme Court``) counted with it."""
-    names = {name for at, name in found if at < pos}
-    if len(names) > 5:                  # (a name of five words ends at most five others: two at least)
-        return sorted(names)
-    return sorted(n for n in names if not any(o != n and _ends_with(o, n) for o in names))
-
-
-def _ends_with(name: str, tail: str) -> bool:
-    """Whether ``name`` is ``tail`` or ends with it as whole words."""
-    return name == tail or name.endswith(" " + tail)
 
 
 def _titled_org(ws: list[str]) -> bool:
@@ -674,11 +649,11 @@ class Registry:
         when it names two (``the District Court`` and ``the Supreme Court``) or none."""
         word = head.capitalize()
         if word not in self._institutions:
-            self._institutions[word] = _institution_names(self.text, word)
-        named = _distinct(self._institutions[word], pos)
+            self._institutions[word] = institution_names(self.text, word)
+        named = distinct_names(self._institutions[word], pos)
         if len(named) != 1:
             return None
-        found = [p for p in self.people if p.kind == "organization" and _ends_with(named[0], p.name)]
+        found = [p for p in self.people if p.kind == "organization" and ends_with(named[0], p.name)]
         return found[0] if len(found) == 1 else None
 
     def _indefinite(self, np: NP, pos: int) -> Person | None:
