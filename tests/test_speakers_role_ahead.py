@@ -193,3 +193,11 @@ def test_a_spokeswoman_is_not_a_man_named_ahead():
     text = ('"We will appeal," a spokeswoman told reporters.\n\n'
             'Spokesman Tom Hale said the club "has nothing to add."\n')
     assert speaker_of(text, "We will appeal") is None
+
+
+def test_according_to_a_statement_from_a_named_issuer():
+    text = ('According to a statement from the Ohio Transit Authority, the delay was an "operational event" '
+            "that may be investigated.")
+    assert speaker_of(text, "operational event") == "Ohio Transit Authority"
+    anonymous = text.replace("a statement from the Ohio Transit Authority", "a statement")
+    assert speaker_of(anonymous, "operational event") is None

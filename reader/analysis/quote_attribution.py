@@ -74,6 +74,8 @@ _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
 _READ_OUT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}|he|she)\s+(?:then\s+)?read\s+"
                           r"(?:aloud\s+)?(?:from\s+)?(?P<writer>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
                           r"(?:own\s+)?(?:words|letter|statement|note|post|tweet|message|remarks|email|e-mail)\b")
+_ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|email|e-mail|letter|memo|post|"
+                           r"tweet|filing)\s+(?:from|by|issued\s+by)\s+")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -312,8 +314,10 @@ def _clause_subject(reg: Registry, lo: int, hi: int, not_verbs: set[str] = _NOT_
 
 
 def _according(reg: Registry, s: int, e: int) -> Found | None:
+    """According to X / according to a statement from X: X, a name the registry resolves."""
     for m in ACCORDING_RE.finditer(reg.text, s, e):
-        np = np_after(reg, m.end(), e)
+        issued = _ISSUED_BY_RE.match(reg.text, m.end(), e)        # a statement from X: X's words
+        np = np_after(reg, issued.end() if issued else m.end(), e)
         if np is not None and reg.resolve(np, m.start())[0] is not None:
             return np, "according", (m.start(), np.end)
     return None
