@@ -201,3 +201,10 @@ def test_according_to_a_statement_from_a_named_issuer():
     assert speaker_of(text, "operational event") == "Ohio Transit Authority"
     anonymous = text.replace("a statement from the Ohio Transit Authority", "a statement")
     assert speaker_of(anonymous, "operational event") is None
+
+
+def test_a_quote_after_the_issuer_is_no_appositive():
+    text = ('The Ohio Transit Authority closed the line. According to a statement from the Ohio Transit Authority, '
+            'an "operational event" of this kind may be investigated.')
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Ohio Transit Authority", None)]

@@ -417,5 +417,6 @@ def _name_with_appositive(reg: NameReader, toks: list[Word], hi: int) -> NP | No
     after = reg.text[np.end:hi]
     if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
         appos = after[2:].split(",")[0].strip().rstrip(".")
-        np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
+        if appos.partition(" ")[2].lstrip()[:1] != FILL:     # (X, an “event” of …: the sentence goes on)
+            np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
     return np

@@ -74,6 +74,7 @@ from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     COMMON_SUBJECTS,
     CONNECTORS,
+    FILL,
     GENDERED,
     HONORIFICS,
     ORG_HEADS,
@@ -211,6 +212,12 @@ def _is_org(name: str) -> bool:
 
 
 
+def _quote_opens(appos: str) -> bool:
+    """Whether a quotation follows an appositive's first word (``an “operational event” of
+    this kind …``: the sentence goes on past the name, no appositive; ``author of “…”`` is one)."""
+    return appos.partition(" ")[2].lstrip()[:1] == FILL
+
+
 def _titled_org(ws: list[str]) -> bool:
     """``Supreme Court``, ``U.S. District Court``: title words only, ending with an
     organisation's (an institution named by its titles, not a title before a name)."""
@@ -335,7 +342,8 @@ class Registry:
             if rest.split(" ", 1)[0] in APPOS_OPENERS:
                 verb = _APPOS_END_RE.search(rest)
                 cut = verb.start() if verb else rest.find(",")
-                return rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                return "" if _quote_opens(appos) else appos     # (X, an “event” of …: no appositive)
         return ""
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
