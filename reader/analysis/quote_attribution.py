@@ -21,7 +21,7 @@ from reader.analysis.speaker_lexicon import (
     appositive_role,
     by_first_letter,
 )
-from reader.analysis.speaker_phrases import NP, PHRASE, np_after, np_before
+from reader.analysis.speaker_phrases import NP, PHRASE, described_who, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
@@ -70,6 +70,12 @@ _PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$
 # one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
 _EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
+# after a quote: X read (from) Y's words / letter: the words are Y's
+_READ_OUT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}|he|she)\s+(?:then\s+)?read\s+"
+                          r"(?:aloud\s+)?(?:from\s+)?(?P<writer>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})[’']s\s+"
+                          r"(?:own\s+)?(?:words|letter|statement|note|post|tweet|message|remarks|email|e-mail)\b")
+_ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|email|e-mail|letter|memo|post|"
+                           r"tweet|filing)\s+(?:from|by|issued\s+by)\s+")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -96,8 +102,9 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
     if "so-called" in reg.text[s:q_open] and SO_CALLED_END_RE.search(reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
-    rules = (lambda: _after(reg, q_close + 1, e), lambda: _before(reg, s, q_open),
-             lambda: _participle(reg, s, q_open, sentence[0]), lambda: _according(reg, s, e),
+    rules = (lambda: _after(reg, q_close + 1, e), lambda: _read_out(reg, q_close + 1, e),
+             lambda: _before(reg, s, q_open), lambda: _participle(reg, s, q_open, sentence[0]),
+             lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
              lambda: _tag(reg, q_open, q_close, sentence), lambda: _headline(reg, sentence),
              lambda: _clause(reg, s, q_open, q_close, e))
@@ -147,6 +154,16 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
     return None
 
 
+def _read_out(reg: Registry, lo: int, hi: int) -> Found | None:
+    """“…,” Lee read Roe’s words / she read from Roe’s letter: words read out are their
+    writer's; the writer is a name the article knows."""
+    m = _READ_OUT_RE.match(reg.text, lo, hi)
+    if m is None or reg.find(m.group("writer")) is None:
+        return None
+    np = NP("name", m.start("writer"), m.end("writer"), name=m.group("writer"))
+    return np, "after", (m.start(), m.end())
+
+
 def _premodified(gap: str) -> bool:
     """``police`` in “…,” police Chief Ann Lee said, ``Democratic pollster`` in “…,”
     Democratic pollster Peter Fenn said: up to six words before a titled or full name,
@@ -168,13 +185,18 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
                     and not SAID_LEAD_RE.match(text, colon.start(1))):       # Stated Stone: the clause rule's
                 return np, "before", (np.start, np.end)
     relative = False
+    unnamed: Found | None = None                        # a judge who told him “…”, the judge unnamed
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        who = described_who(reg, s, v.start()) if np is None else None
+        np = np or who
         if np is not None and reg.resolve(np, np.start)[0] is not None:
             gap = text[v.end():q_open].strip()
             how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
+        if who is not None and unnamed is None:
+            unnamed = who, "sentence", (who.start, v.end())
         relative = relative or _RELATIVE_END_RE.search(text[s:v.start()]) is not None
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
@@ -186,7 +208,7 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         np = reg.subject(s, q_open)
         if np is not None:
             return np, "sentence", (np.start, np.end)
-    return None
+    return unnamed                      # (its speaker described, not named: no clause subject for it)
 
 
 def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:
@@ -292,8 +314,10 @@ def _clause_subject(reg: Registry, lo: int, hi: int, not_verbs: set[str] = _NOT_
 
 
 def _according(reg: Registry, s: int, e: int) -> Found | None:
+    """According to X / according to a statement from X: X, a name the registry resolves."""
     for m in ACCORDING_RE.finditer(reg.text, s, e):
-        np = np_after(reg, m.end(), e)
+        issued = _ISSUED_BY_RE.match(reg.text, m.end(), e)        # a statement from X: X's words
+        np = np_after(reg, issued.end() if issued else m.end(), e)
         if np is not None and reg.resolve(np, m.start())[0] is not None:
             return np, "according", (m.start(), np.end)
     return None

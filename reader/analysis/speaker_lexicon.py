@@ -77,6 +77,10 @@ TITLES = set([
     "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop",
     "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former",
 ])
+# the head nouns of a description that stands for an institution the article names with it
+# capitalised: the court (the Supreme Court), the agency, the committee
+ORG_HEADS = frozenset({"court", "agency", "department", "committee", "commission", "ministry", "bureau", "council",
+                       "university", "company"})
 HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
               "Dr.": None, "Dr": None}
 ROLE_NOUNS = set([

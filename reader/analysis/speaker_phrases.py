@@ -22,6 +22,7 @@ from reader.analysis.speaker_lexicon import (
     CONNECTORS,
     FILL,
     INDEFINITES,
+    ORG_HEADS,
     PLACE_OPENERS,
     ROLE_NOUNS,
     VERB_RE,
@@ -59,6 +60,9 @@ _POSSESSIVE_RE = re.compile(r"(?:\S+\s+){0,2}?[A-Z][\w.\-]*(?:[’']s|s[’'])\s
 _INDEFINITE_END_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Tt]wo|[Tt]hree)\s+"
                                 r"(?:[\w’'\-]+\s+){0,4}?([a-z][\w\-]*)$")
 _CONJUNCTIONS = {"and", "or", "but", "nor", "who", "which", "that", "whose"}
+# a description and a relative "who" before a verb of saying: by a judge who (proudly) told him
+_WHO_DESCRIBED_RE = re.compile(r"\b([Aa]n?|[Tt]he)\s+((?:[\w’'\-]+\s+){0,3}?)([a-z][\w\-]*)\s+who\s+"
+                               r"(?:(?:[a-z]+ly|also|then|later|once|had|has|have)\s+)*$")
 
 
 @dataclass(slots=True)
@@ -99,6 +103,22 @@ def np_before(reg: NameReader, lo: int, hi: int) -> NP | None:
     if not seg.endswith(","):
         return _np_at_end(reg, lo, end)
     return _np_with_appositive(reg, lo, seg[:-1], end) or _np_after_description(reg, lo, seg[:-1], end)
+
+
+def described_who(reg: NameReader, lo: int, hi: int) -> NP | None:
+    """``a judge who (proudly) told him`` / ``the prosecutor who called it``: a description,
+    then a relative ``who`` right before a verb of saying at ``hi`` (text[lo:hi]); an
+    indefinite phrase (``a judge``) or a description (``the judge``, a role noun) ending at
+    its noun, for the registry to resolve."""
+    m = _WHO_DESCRIBED_RE.search(reg.text, max(lo, hi - 120), hi)
+    if m is None:
+        return None
+    head, mods = m.group(3), m.group(2).split()
+    if m.group(1) in ("a", "an", "A", "An"):
+        return NP("indefinite", m.start(), m.end(3), name=reg.text[m.start():m.end(3)]) if is_role_word(head) else None
+    if head not in ROLE_NOUNS or not all(capitalised(w) or w.islower() for w in mods):
+        return None
+    return NP("description", m.start(), m.end(3), name=head, modifiers=tuple(w for w in mods if capitalised(w)))
 
 
 def _without_adverbials(text: str, lo: int, end: int) -> int:
@@ -208,9 +228,10 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     m = _INDEFINITE_END_RE.search(text, back, b) if is_role_word(w) else None   # a senior official (said): nobody named
     if m and is_role_word(m.group(1)):
         return NP("indefinite", m.start(), b, name=text[m.start():b])
-    tail = text[back:b] if w in ROLE_NOUNS else ""
+    tail = text[back:b] if w in ROLE_NOUNS or w in ORG_HEADS else ""
     m = _THE_NOUN_END_RE.search(tail) if "he" in tail else None     # ([Tt]he: none without "he")
-    if m and m.group(2) in ROLE_NOUNS:
+    if m and (m.group(2) in ROLE_NOUNS
+              or (m.group(2) in ORG_HEADS and _institution(m.group(1), text, back + m.start()))):
         mods = tuple(x for x in m.group(1).split() if capitalised(x))
         return NP("description", back + m.start(), b, name=m.group(2), modifiers=mods)
     if not capitalised(w):
@@ -221,6 +242,13 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     while k < len(toks) - 1 and toks[k][2] in CONNECTORS:      # (steep) for Mr. Sanders: not part of the name
         k += 1
     return reg.name_np(toks, k, len(toks) - 1)
+
+
+def _institution(between: str, text: str, start: int) -> bool:
+    """Whether ``the court`` at ``start`` (``between``: the words between ``the`` and the noun)
+    may stand for an institution the article names: ``the`` and the noun alone, not after
+    ``of`` (``the head of the rules committee`` is a person; ``the rules committee`` another one)."""
+    return not between and not text[max(0, start - 4):start].rstrip().endswith(" of")
 
 
 def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
@@ -235,6 +263,9 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
+    if w.isdigit() and len(toks) > 2 and toks[1][2] == "year-old" and text[toks[0][1]:toks[1][0]] == "-":
+        np = np_after(reg, toks[2][0], hi)                       # said 23-year-old (Lyft driver) Ann Roe
+        return replace(np, start=toks[0][0]) if _full_name(np) and np is not None else None
     if w in ("former", "then", "retired") and len(toks) > 1 and capitalised(toks[1][2]):   # said former Gov. X
         np = np_after(reg, toks[1][0], hi)
         return replace(np, start=toks[0][0], title=f"{w} {np.title}".strip()) if np and np.kind == "name" else None
@@ -273,6 +304,7 @@ _NOT_DESCRIPTIVE = {
     "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
 }
 _POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+
 _POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
 
 
@@ -366,7 +398,8 @@ def _name_after_lead(reg: NameReader, toks: list[Word], lead: int | None, hi: in
 
 def _description_after(text: str, toks: list[Word]) -> NP | None:
     """``the judge``, ``the Obama judge``: a role noun within the next four words."""
-    n = next((n for n in range(1, min(len(toks), 5)) if toks[n][2] in ROLE_NOUNS), None)
+    n = next((n for n in range(1, min(len(toks), 5))
+              if toks[n][2] in ROLE_NOUNS or (n == 1 and toks[n][2] in ORG_HEADS)), None)
     if n is None or not _together(text, toks, n):
         return None
     mods = tuple(t[2] for t in toks[1:n] if capitalised(t[2]))
@@ -384,5 +417,6 @@ def _name_with_appositive(reg: NameReader, toks: list[Word], hi: int) -> NP | No
     after = reg.text[np.end:hi]
     if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
         appos = after[2:].split(",")[0].strip().rstrip(".")
-        np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
+        if appos.partition(" ")[2].lstrip()[:1] != FILL:     # (X, an “event” of …: the sentence goes on)
+            np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
     return np

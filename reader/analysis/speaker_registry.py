@@ -37,12 +37,20 @@ Resolving a phrase found next to a speech verb (:func:`reader.analysis.speaker_p
                  nearest person who fits is more than 600 characters back, nobody;
 ``the judge``    the most recent person whose titles, roles and appositives contain the noun and
                  every capitalised modifier (``the Obama judge`` → the judge appointed by Obama);
-                 when nobody is so described, the one person named (salient) in the last 300
-                 characters, if there is exactly one of a compatible gender, else nobody.
+                 when nobody is so described and nobody at all is named before it, the one
+                 person named just ahead with that role (:mod:`reader.analysis.speaker_ahead`);
+                 else the one person named (salient) in the last 300 characters, if there is
+                 exactly one of a compatible gender, else nobody; a description resolved counts
+                 as a salient mention of its person (``the judge said … She added``);
+``a judge``      (indefinite: ``a judge who told him``, ``A prosecutor called X``) the one person
+                 named just ahead with that role, when no one named before fits it;
+``the court``    (a bare institution noun: court, agency, committee …, ``ORG_HEADS``) the
+                 organisation the registry knows by a name ending in it, when the text before
+                 names one such institution only (``the state Supreme Court``), else nobody.
 
-Anything else (``the agency``, ``court documents``, ``they``, a person description with no
-matching person, an indefinite one: ``a senior official``, ``one Democrat familiar with …``)
-resolves to nobody: a speaker is never guessed. Organisations named as
+Anything else (``court documents``, ``they``, a person description with no matching person,
+an indefinite one that is generic or plural: ``a senior official familiar with …``, ``one
+Democrat``, ``prosecutors``) resolves to nobody: a speaker is never guessed. Organisations named as
 subjects (``the IRS said``) are speakers of kind ``organization``.
 
 The word lists are :mod:`reader.analysis.speaker_lexicon`'s, the words and capitalised runs of a
@@ -59,12 +67,17 @@ from itertools import compress, count
 from operator import itemgetter
 
 from reader.analysis.first_names import first_name_gender
+from reader.analysis.speaker_ahead import indefinite_head, named_ahead
+from reader.analysis.speaker_embeds import embedded_posts, outside
+from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     COMMON_SUBJECTS,
     CONNECTORS,
+    FILL,
     GENDERED,
     HONORIFICS,
+    ORG_HEADS,
     ORG_WORDS,
     ROLE_NOUNS,
     STOP_CAPS,
@@ -154,6 +167,13 @@ def _lower_case_word(w: str) -> bool:
 
 
 
+def _mention(person: Person, pos: int) -> None:
+    """A description resolved to ``person`` at ``pos`` counts as a salient mention of them."""
+    k = bisect.bisect_left(person.salient, pos)
+    if k == len(person.salient) or person.salient[k] != pos:
+        person.salient.insert(k, pos)
+
+
 def _last_before(positions: list[int], pos: int) -> int:
     """The last of the sorted ``positions`` before ``pos``, or -1."""
     k = bisect.bisect_left(positions, pos)
@@ -192,6 +212,18 @@ def _is_org(name: str) -> bool:
 
 
 
+def _quote_opens(appos: str) -> bool:
+    """Whether a quotation follows an appositive's first word (``an “operational event” of
+    this kind …``: the sentence goes on past the name, no appositive; ``author of “…”`` is one)."""
+    return appos.partition(" ")[2].lstrip()[:1] == FILL
+
+
+def _titled_org(ws: list[str]) -> bool:
+    """``Supreme Court``, ``U.S. District Court``: title words only, ending with an
+    organisation's (an institution named by its titles, not a title before a name)."""
+    return len(ws) >= 2 and ws[-1] in ORG_WORDS and TITLES.issuperset(ws)
+
+
 @functools.lru_cache(maxsize=8192)
 def _given_name_first(name: str) -> bool:
     """``Carole Bower``, ``Mark Weddle``: two or three words opening with a given name the
@@ -221,12 +253,16 @@ class Registry:
         # depends on the text alone, asked again for each quote in it (a sentence of thousands
         # of quotes made that quadratic)
         self.sentence_facts: dict[tuple[str, int, int], bool] = {}
+        self._institutions: dict[str, list[tuple[int, str]]] = {}    # (the court: see _institution)
         self._words = word_pattern(masked)
         # each sentence's words, kept for the second pass in a text of ordinary length (in a
         # long one they would hold 150 MB at the 5 MB limit: found again there)
         keep = len(masked) <= _KEEP_WORDS_BELOW
         sentence_words, sentence_caps = self._define_all(keep)
         self._mention_all(keep, sentence_words, sentence_caps)
+        posts = embedded_posts(masked)
+        for p in self.people if posts else ():      # (an embedded tweet's names: no pronoun's antecedents)
+            p.salient = outside(p.salient, posts)
 
     def _define_all(self, keep: bool) -> tuple[list[list[Word]], list[list[int]]]:
         """The first pass: every person a capitalised run of a sentence defines (``_define``).
@@ -306,7 +342,8 @@ class Registry:
             if rest.split(" ", 1)[0] in APPOS_OPENERS:
                 verb = _APPOS_END_RE.search(rest)
                 cut = verb.start() if verb else rest.find(",")
-                return rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")
+                return "" if _quote_opens(appos) else appos     # (X, an “event” of …: no appositive)
         return ""
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
@@ -331,6 +368,8 @@ class Registry:
             return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = _title_run(ws)
+        if t > k and _titled_org(ws[k:]):                         # the Supreme Court: no title, a court
+            t = k
         names = ws[t:]
         if "of" in names[2:] and not _is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
@@ -352,7 +391,8 @@ class Registry:
                 or names[0] in CONNECTORS):
             return False
         if TITLES.issuperset(names):                            # a title alone, unless a known
-            return len(names) == 1 and self.find(names[0]) is not None   # surname (Charlie King: Mr. King)
+            return ((len(names) == 1 and self.find(names[0]) is not None)   # surname (Charlie King: Mr. King)
+                    or _titled_org(names))                                 # or an organisation (Supreme Court)
         name = " ".join(names)
         if ("and" in names or "for" in names) and not _is_org(name):
             return False                                        # two people, or no one
@@ -401,7 +441,7 @@ class Registry:
                and toks[k - 1][2] not in VERB_SET):
             k -= 1
         while k < i - 1 and (toks[k][2].lower() in _PREP_BEFORE | {"and", "that", "while", "as"}
-                             or toks[k][2] in STOP_CAPS):
+                             or toks[k][2] in STOP_CAPS or toks[k][2] == "year-old"):   # (23-year-old: no role)
             k += 1
         return self.text[toks[k][0]:toks[i - 1][1]], toks[k][0]
 
@@ -539,8 +579,12 @@ class Registry:
             person = self._pronoun(np, pos)
         elif np.kind == "description":
             person = self._described(np, pos)
+        elif np.kind == "indefinite":
+            person = self._indefinite(np, pos)
         else:
             person = None
+        if person is not None and np.kind in ("description", "indefinite"):
+            _mention(person, pos)           # (the judge said … She added: the judge is who she is)
         return (person.name, person.role, person.kind) if person is not None else (None, None, None)
 
     def _it(self, pos: int) -> Person | None:
@@ -581,8 +625,11 @@ class Registry:
         return None
 
     def _described(self, np: NP, pos: int) -> Person | None:
-        """The most recent person whose titles and roles contain the head noun and every modifier."""
+        """The most recent person whose titles and roles contain the head noun and every modifier
+        (for an institution's head noun: :meth:`_institution`)."""
         head = np.name.lower()
+        if head in ORG_HEADS:
+            return self._institution(head, pos)
         found = []
         for p in self.people:
             if p.kind != "person":
@@ -593,7 +640,42 @@ class Registry:
                     and p.gender in (None, GENDERED.get(head, p.gender))
                     and all(m.lower() in text for m in np.modifiers)):
                 found.append((at, p))
-        return max(found, key=lambda c: c[0])[1] if found else self._only_one_near(np, pos)
+        if found:
+            return max(found, key=lambda c: c[0])[1]
+        if not any(p.kind == "person" and p.mentions and p.mentions[0] < pos for p in self.people):
+            # (the judge, before anyone is named: the one named just ahead; once someone is,
+            # a definite description stands for someone known, as a rule)
+            ahead = named_ahead(self.people, self.text, (head, np.modifiers), pos, self._sentence_end(pos))
+            if ahead is not None:
+                return ahead
+        return self._only_one_near(np, pos)
+
+    def _institution(self, head: str, pos: int) -> Person | None:
+        """``the court`` (said): the organisation the registry knows by a name ending in that
+        noun, capitalised (``Supreme Court``), when the text before ``pos`` names one such
+        institution only (``the Ohio Supreme Court`` … ``the state Supreme Court``: one); nobody
+        when it names two (``the District Court`` and ``the Supreme Court``) or none."""
+        word = head.capitalize()
+        if word not in self._institutions:
+            self._institutions[word] = institution_names(self.text, word)
+        named = distinct_names(self._institutions[word], pos)
+        if len(named) != 1:
+            return None
+        found = [p for p in self.people if p.kind == "organization" and ends_with(named[0], p.name)]
+        return found[0] if len(found) == 1 else None
+
+    def _indefinite(self, np: NP, pos: int) -> Person | None:
+        """``a judge`` (who told him), ``A prosecutor`` (called him): the one person named
+        just ahead with that role (:mod:`reader.analysis.speaker_ahead`), else nobody."""
+        described = indefinite_head(np.name)
+        if described is None:
+            return None
+        return named_ahead(self.people, self.text, described, pos, self._sentence_end(pos))
+
+    def _sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (``pos`` itself outside every sentence)."""
+        k = bisect.bisect_right(self.sentences, (pos, _INF)) - 1
+        return self.sentences[k][1] if k >= 0 and self.sentences[k][1] > pos else pos
 
     def _only_one_near(self, np: NP, pos: int) -> Person | None:
         """``the billionaire`` said, with no earlier person so described: the one person the
