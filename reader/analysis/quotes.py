@@ -92,7 +92,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
-from reader.analysis.embeds import blanked, embed_spans
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
@@ -225,7 +224,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
     raw = find_marks(view, paras)
     if not raw:
         return []                                  # no quotation: no speaker to look for
-    text = blanked(masked(view, raw, paras), embed_spans(view, paras))  # posts embedded in the page: not the article's
+    text = masked(view, raw, paras)
     sents = sentences(text, paras)
     reg = Registry(text, sents)
     shouting = _in_capitals(body)                  # every quote would look like a name in capitals
