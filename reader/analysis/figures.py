@@ -246,7 +246,7 @@ def _figure_starts(text: str) -> list[int] | Iterator[int]:
     which lower() keeps, and "İ" as "i", which it makes two characters: a text with any of
     these is read as before (:func:`_figure_starts_by_breaks`: where _FIGURE_START_RE
     matches). In C when ``reader._native`` is there (one pass over the text, not one per
-    word: ``figure_starts`` in reader/native/names.c; 1.3 M instructions per 1,000 words of
+    word: ``figure_starts`` in reader/native/names.c; 1 M instructions per 1,000 words of
     real news less)."""
     low = text.lower()
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:

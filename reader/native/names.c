@@ -602,3 +602,65 @@ PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
     }
     return out;
 }
+
+/* word_hits(text, forms, enough) -> int: reader.analysis.entity_cues._sport_words: how many
+ * times a form of ``forms`` (ASCII, two characters or more, opening with a letter) stands in
+ * ``text`` with no word character (str.isalnum or "_") on either side, counted up to
+ * ``enough`` (the count is returned as soon as it reaches it). Each form counts on its own,
+ * as the Python original's one str.find scan per form counts it; here one pass over the text
+ * looks for them only where a word starts, by their first two characters. */
+PyObject *rn_word_hits(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *forms;
+    Py_ssize_t enough;
+    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &forms, &enough))
+        return NULL;
+    Py_ssize_t nforms = PyTuple_GET_SIZE(forms);
+    if (nforms > 255) {
+        PyErr_SetString(PyExc_ValueError, "word_hits: at most 255 forms");
+        return NULL;
+    }
+    const char *form[255];
+    Py_ssize_t size[255];
+    unsigned char first[128][16], count[128] = {0};     /* per ASCII letter: the forms starting with it */
+    for (Py_ssize_t k = 0; k < nforms; k++) {
+        form[k] = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(forms, k), &size[k]);
+        if (!form[k])
+            return NULL;
+        unsigned char c = (unsigned char)form[k][0];
+        int ascii = 1;
+        for (Py_ssize_t j = 0; j < size[k]; j++)
+            ascii &= (unsigned char)form[k][j] < 128;
+        if (size[k] < 2 || !ascii || !(((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || count[c] == 16) {
+            PyErr_SetString(PyExc_ValueError, "word_hits: forms must be ASCII, open with a letter, two "
+                                              "characters or more, at most 16 per first letter");
+            return NULL;
+        }
+        first[c][count[c]++] = (unsigned char)k;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), found = 0;
+    int after = 0;                      /* the character before is a word character */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int before = after;
+        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_')
+                        : Py_UNICODE_ISALNUM(c);
+        if (before || c >= 128 || !count[c] || i + 1 >= n)
+            continue;
+        Py_UCS4 c2 = PyUnicode_READ(kind, data, i + 1);
+        for (int m = 0; m < count[c]; m++) {
+            const char *w = form[first[c][m]];
+            Py_ssize_t len = size[first[c][m]];
+            if ((Py_UCS4)(unsigned char)w[1] != c2 || !at_word(kind, data, n, i, w, len))
+                continue;
+            Py_UCS4 e = i + len < n ? PyUnicode_READ(kind, data, i + len) : ' ';
+            if (i + len < n && (e == '_' || Py_UNICODE_ISALNUM(e)))
+                continue;
+            if (++found >= enough)
+                return PyLong_FromSsize_t(found);
+        }
+    }
+    return PyLong_FromSsize_t(found);
+}

@@ -20,4 +20,8 @@ PyObject *rn_speaker_words(PyObject *self, PyObject *args);
    a figure may start (``low``: text.lower(), as long; ``words``: its _NUMBER_WORD_STARTS). */
 PyObject *rn_figure_starts(PyObject *self, PyObject *args);
 
+/* word_hits(text, forms, enough) -> int: reader.analysis.entity_cues._sport_words's count of the
+   ``forms`` standing as words in ``text``, up to ``enough``. */
+PyObject *rn_word_hits(PyObject *self, PyObject *args);
+
 #endif
