@@ -512,13 +512,70 @@ static int is_sign(Py_UCS4 c) { return c == '$' || (c >= 0xA3 && (c == 0xA3 || c
 /* \d of re on str (Py_UNICODE_ISDECIMAL), without the table look-up for ASCII. */
 static int is_decimal(Py_UCS4 c) { return c < 128 ? (c >= '0' && c <= '9') : Py_UNICODE_ISDECIMAL(c); }
 
-static int at_word(int kind, const void *data, Py_ssize_t n, Py_ssize_t i, const char *w, Py_ssize_t len) {
+/* The scans below are compiled once per string kind (1, 2 or 4 bytes a character), so that
+ * PyUnicode_READ reads without asking the kind at each character. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SCAN_INLINE static inline __attribute__((always_inline))
+#else
+#define SCAN_INLINE static inline
+#endif
+
+SCAN_INLINE int at_word(int kind, const void *data, Py_ssize_t n, Py_ssize_t i, const char *w, Py_ssize_t len) {
     if (i + len > n)
         return 0;
     for (Py_ssize_t k = 0; k < len; k++)
         if (PyUnicode_READ(kind, data, i + k) != (Py_UCS4)(unsigned char)w[k])
             return 0;
     return 1;
+}
+
+/* figure_starts' scan of ``text`` (kind tk) and ``low`` (kind lk), appending to ``out``. */
+SCAN_INLINE int figure_scan(int tk, const void *td, int lk, const void *ld, Py_ssize_t n, const char **word,
+                            const Py_ssize_t *size, unsigned char (*first)[8], const unsigned char *count,
+                            PyObject *out) {
+    Py_ssize_t run_end = 0;             /* where the last sign-or-digits match ended */
+    int after = 0;                      /* the character before is alphanumeric, "_" or "-" */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(tk, td, i);
+        int before = after;
+        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-')
+                        : Py_UNICODE_ISALNUM(c);
+        Py_ssize_t found = -1;
+        if (is_decimal(c) || is_sign(c)) {
+            if (i >= run_end) {
+                found = i;
+                run_end = i + 1;
+                while (run_end < n && is_decimal(PyUnicode_READ(tk, td, run_end)))
+                    run_end++;
+            }
+        } else if (!before) {               /* a word or "a" starts only here */
+            Py_UCS4 l = PyUnicode_READ(lk, ld, i);
+            if (l >= 128 || (!count[l] && l != 'a'))
+                continue;
+            int starts = 0;
+            Py_UCS4 l2 = count[l] && i + 1 < n ? PyUnicode_READ(lk, ld, i + 1) : 0;
+            for (int m = 0; m < count[l] && !starts; m++) {      /* (the second letter first) */
+                const char *w = word[first[l][m]];
+                starts = (Py_UCS4)(unsigned char)w[1] == l2 && at_word(lk, ld, n, i, w, size[first[l][m]]);
+            }
+            if (!starts && l == 'a') {
+                Py_ssize_t j = i + 1;
+                while (j < n && Py_UNICODE_ISSPACE(PyUnicode_READ(lk, ld, j)))
+                    j++;
+                starts = j > i + 1 && (at_word(lk, ld, n, j, "dozen", 5) || at_word(lk, ld, n, j, "hundred", 7));
+            }
+            if (starts)
+                found = i;
+        }
+        if (found >= 0) {
+            PyObject *at = PyLong_FromSsize_t(found);
+            int failed = !at || PyList_Append(out, at) < 0;
+            Py_XDECREF(at);
+            if (failed)
+                return -1;
+        }
+    }
+    return 0;
 }
 
 PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
@@ -559,47 +616,17 @@ PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
     int tk = PyUnicode_KIND(text), lk = PyUnicode_KIND(low);
     const void *td = PyUnicode_DATA(text), *ld = PyUnicode_DATA(low);
     PyObject *out = PyList_New(0);
-    Py_ssize_t run_end = 0;             /* where the last sign-or-digits match ended */
-    int after = 0;                      /* the character before is alphanumeric, "_" or "-" */
-    for (Py_ssize_t i = 0; out && i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(tk, td, i);
-        int before = after;
-        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-')
-                        : Py_UNICODE_ISALNUM(c);
-        Py_ssize_t found = -1;
-        if (is_decimal(c) || is_sign(c)) {
-            if (i >= run_end) {
-                found = i;
-                run_end = i + 1;
-                while (run_end < n && is_decimal(PyUnicode_READ(tk, td, run_end)))
-                    run_end++;
-            }
-        } else if (!before) {               /* a word or "a" starts only here */
-            Py_UCS4 l = PyUnicode_READ(lk, ld, i);
-            if (l >= 128 || (!count[l] && l != 'a'))
-                continue;
-            int starts = 0;
-            Py_UCS4 l2 = count[l] && i + 1 < n ? PyUnicode_READ(lk, ld, i + 1) : 0;
-            for (int m = 0; m < count[l] && !starts; m++) {      /* (the second letter first) */
-                const char *w = word[first[l][m]];
-                starts = (Py_UCS4)(unsigned char)w[1] == l2 && at_word(lk, ld, n, i, w, size[first[l][m]]);
-            }
-            if (!starts && l == 'a') {
-                Py_ssize_t j = i + 1;
-                while (j < n && Py_UNICODE_ISSPACE(PyUnicode_READ(lk, ld, j)))
-                    j++;
-                starts = j > i + 1 && (at_word(lk, ld, n, j, "dozen", 5) || at_word(lk, ld, n, j, "hundred", 7));
-            }
-            if (starts)
-                found = i;
-        }
-        if (found >= 0) {
-            PyObject *at = PyLong_FromSsize_t(found);
-            if (!at || PyList_Append(out, at) < 0)
-                Py_CLEAR(out);
-            Py_XDECREF(at);
-        }
-    }
+    if (!out)
+        return NULL;
+    int failed;
+    if (tk == PyUnicode_1BYTE_KIND && lk == PyUnicode_1BYTE_KIND)
+        failed = figure_scan(PyUnicode_1BYTE_KIND, td, PyUnicode_1BYTE_KIND, ld, n, word, size, first, count, out);
+    else if (tk == PyUnicode_2BYTE_KIND && lk == PyUnicode_2BYTE_KIND)
+        failed = figure_scan(PyUnicode_2BYTE_KIND, td, PyUnicode_2BYTE_KIND, ld, n, word, size, first, count, out);
+    else
+        failed = figure_scan(tk, td, lk, ld, n, word, size, first, count, out);
+    if (failed)
+        Py_CLEAR(out);
     return out;
 }
 
@@ -609,6 +636,34 @@ PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
  * ``enough`` (the count is returned as soon as it reaches it). Each form counts on its own,
  * as the Python original's one str.find scan per form counts it; here one pass over the text
  * looks for them only where a word starts, by their first two characters. */
+/* word_hits' scan of ``text`` (kind ``kind``): the count, up to ``enough``. */
+SCAN_INLINE Py_ssize_t hits_scan(int kind, const void *data, Py_ssize_t n, const char **form, const Py_ssize_t *size,
+                                 unsigned char (*first)[16], const unsigned char *count, Py_ssize_t enough) {
+    Py_ssize_t found = 0;
+    int after = 0;                      /* the character before is a word character */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int before = after;
+        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_')
+                        : Py_UNICODE_ISALNUM(c);
+        if (before || c >= 128 || !count[c] || i + 1 >= n)
+            continue;
+        Py_UCS4 c2 = PyUnicode_READ(kind, data, i + 1);
+        for (int m = 0; m < count[c]; m++) {
+            const char *w = form[first[c][m]];
+            Py_ssize_t len = size[first[c][m]];
+            if ((Py_UCS4)(unsigned char)w[1] != c2 || !at_word(kind, data, n, i, w, len))
+                continue;
+            Py_UCS4 e = i + len < n ? PyUnicode_READ(kind, data, i + len) : ' ';
+            if (i + len < n && (e == '_' || Py_UNICODE_ISALNUM(e)))
+                continue;
+            if (++found >= enough)
+                return found;
+        }
+    }
+    return found;
+}
+
 PyObject *rn_word_hits(PyObject *self, PyObject *args) {
     (void)self;
     PyObject *text, *forms;
@@ -640,27 +695,12 @@ PyObject *rn_word_hits(PyObject *self, PyObject *args) {
     }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), found = 0;
-    int after = 0;                      /* the character before is a word character */
-    for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        int before = after;
-        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_')
-                        : Py_UNICODE_ISALNUM(c);
-        if (before || c >= 128 || !count[c] || i + 1 >= n)
-            continue;
-        Py_UCS4 c2 = PyUnicode_READ(kind, data, i + 1);
-        for (int m = 0; m < count[c]; m++) {
-            const char *w = form[first[c][m]];
-            Py_ssize_t len = size[first[c][m]];
-            if ((Py_UCS4)(unsigned char)w[1] != c2 || !at_word(kind, data, n, i, w, len))
-                continue;
-            Py_UCS4 e = i + len < n ? PyUnicode_READ(kind, data, i + len) : ' ';
-            if (i + len < n && (e == '_' || Py_UNICODE_ISALNUM(e)))
-                continue;
-            if (++found >= enough)
-                return PyLong_FromSsize_t(found);
-        }
-    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), found;
+    if (kind == PyUnicode_1BYTE_KIND)
+        found = hits_scan(PyUnicode_1BYTE_KIND, data, n, form, size, first, count, enough);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        found = hits_scan(PyUnicode_2BYTE_KIND, data, n, form, size, first, count, enough);
+    else
+        found = hits_scan(PyUnicode_4BYTE_KIND, data, n, form, size, first, count, enough);
     return PyLong_FromSsize_t(found);
 }
