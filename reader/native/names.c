@@ -599,7 +599,10 @@ PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
         word[k] = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(words, k), &size[k]);
         if (!word[k])
             return NULL;
-        if (size[k] < 2 || (unsigned char)word[k][0] >= 128 || (unsigned char)word[k][1] >= 128) {
+        int ascii = 1;
+        for (Py_ssize_t j = 0; j < size[k]; j++)
+            ascii &= (unsigned char)word[k][j] < 128;
+        if (size[k] < 2 || !ascii) {
             PyErr_SetString(PyExc_ValueError, "figure_starts: words must be ASCII, two letters or more");
             return NULL;
         }
@@ -635,8 +638,8 @@ PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
  * ``text`` with no word character (str.isalnum or "_") on either side, counted up to
  * ``enough`` (the count is returned as soon as it reaches it). Each form counts on its own,
  * as the Python original's one str.find scan per form counts it; here one pass over the text
- * looks for them only where a word starts, by their first two characters. */
-/* word_hits' scan of ``text`` (kind ``kind``): the count, up to ``enough``. */
+ * looks for them only where a word starts, by their first two characters.
+ * (hits_scan: its scan of ``text``, of kind ``kind``: the count, up to ``enough``.) */
 SCAN_INLINE Py_ssize_t hits_scan(int kind, const void *data, Py_ssize_t n, const char **form, const Py_ssize_t *size,
                                  unsigned char (*first)[16], const unsigned char *count, Py_ssize_t enough) {
     Py_ssize_t found = 0;
