@@ -50,6 +50,14 @@ def speaker_words(text: str, lo: int, hi: int, keep: frozenset[str], /) -> list[
     """``reader.analysis.speaker_words.words(text, lo, hi)`` (``keep``: the words whose final full
     stop stays: its SUFFIXES, TITLES and HONORIFICS)."""
 
+def figure_starts(text: str, low: str, words: tuple[str, ...], /) -> list[int]:
+    """Where ``reader.analysis.figures._figure_starts`` says a figure may start (``low``:
+    ``text.lower()``, as long as ``text``; ``words``: its ``_NUMBER_WORD_STARTS``)."""
+
+def word_hits(text: str, forms: tuple[str, ...], enough: int, /) -> int:
+    """``reader.analysis.entity_cues._sport_words(text, enough)`` for its ``forms``: how many times
+    they stand as words in ``text`` (no word character on either side), counted up to ``enough``."""
+
 def cleanup_semantic(
     a_text: str, b_text: str, ops: Sequence[tuple[int, int]], walls: ReadableBuffer | None = None, /
 ) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ neighbouring tokens), and explainable; see the README for the measured alternati
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -30,6 +31,14 @@ from reader.analysis.cue_words import LABEL_WORDS
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, NOT_ENTITY_ACRONYMS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
+from reader.text.speedups import native as _speedups
+
+_native_hits: Callable[[str, tuple[str, ...], int], int] | None = None
+if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
+    try:
+        from reader._native import word_hits as _native_hits
+    except ImportError:         # a module built before it was in it: the Python original
+        _native_hits = None
 
 TEAM_VERBS_AFTER = {"beat", "beats", "drew", "draw", "lost", "defeated", "edged", "thrashed", "crushed", "routed",
                     "trounced", "upstaged", "outclassed", "overcame", "downed", "blanked", "whipped", "hammered",
@@ -208,8 +217,8 @@ _SCORE_RE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])"
 
 
 # _SPORT_RE's words, each written out ("goals?": "goal" and "goals")
-_SPORT_FORMS = [form for word in _SPORT_WORDS
-                for form in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,))]
+_SPORT_FORMS = tuple(form for word in _SPORT_WORDS
+                     for form in ((word[:-2], word[:-1]) if word.endswith("s?") else (word,)))
 
 
 def sports_article(text: str) -> bool:
@@ -222,7 +231,10 @@ def _sport_words(text: str, enough: int) -> int:
     ``str.find`` for each of its words (some six times fewer instructions than the pattern,
     tried at every character). A match is a word (or "home run") with no word character
     (\\w: alphanumeric or "_") on either side; no two overlap, so the count is the sum of
-    each word's."""
+    each word's. In C when ``reader._native`` is there (``word_hits`` in reader/native/names.c:
+    one pass over the text, looking only where a word starts, not one scan per word)."""
+    if _native_hits is not None:
+        return _native_hits(text, _SPORT_FORMS, enough)
     found = 0
     n = len(text)
     find = text.find

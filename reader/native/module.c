@@ -8,6 +8,8 @@
  *   name_tokens(text, tok_type, shared, sentence_starts, date_spans) -> [Tok, ...] (names.c)
  *   name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...] (names.c)
  *   speaker_words(text, lo, hi, keep) -> [(start, end, word), ...] (names.c)
+ *   figure_starts(text, low, words) -> [int, ...] (names.c)
+ *   word_hits(text, forms, enough) -> int (names.c)
  *   speaker_runs(text, toks, connectors, stop_caps) -> (caps, [(i, j), ...]) (quotes.c)
  *   quote_sentences(text, paras, abbrev, opens_next) -> [(start, end), ...] (quotes.c)
  *
@@ -229,6 +231,10 @@ static PyMethodDef methods[] = {
      "name_runs(toks, caps_breaks, months, particles, connectors, trailing): find_chunks' runs of name words."},
     {"speaker_words", rn_speaker_words, METH_VARARGS,
      "speaker_words(text, lo, hi, keep): the words of reader.analysis.speaker_words.words."},
+    {"figure_starts", rn_figure_starts, METH_VARARGS,
+     "figure_starts(text, low, words): where reader.analysis.figures._figure_starts says a figure may start."},
+    {"word_hits", rn_word_hits, METH_VARARGS,
+     "word_hits(text, forms, enough): reader.analysis.entity_cues._sport_words' count of forms standing as words."},
     {"cleanup_semantic", rc_cleanup_semantic, METH_VARARGS,
      "cleanup_semantic(a_text, b_text, ops, walls=None): diff_cleanupSemantic of (op, n) runs over two texts, "
      "between the walls (one byte per op: the equalities left as they are)."},

@@ -497,3 +497,213 @@ PyObject *rn_speaker_words(PyObject *self, PyObject *args) {
     }
     return out;
 }
+
+/* figure_starts(text, low, words) -> [int, ...]: reader.analysis.figures._figure_starts (its
+ * Python loop) where ``low`` is text.lower() of the same length, and ``words`` its
+ * _NUMBER_WORD_STARTS (ASCII, two letters or more, none a prefix of another: no two start at one place).
+ * In order, without repeats: where _SIGN_OR_DIGITS_RE ([$€£¥\d]\d*, \d as Py_UNICODE_ISDECIMAL) matches in
+ * ``text``, scanning on from the end of each match; where a word of ``words`` starts in
+ * ``low``; where ``low`` has an "a", white space (Py_UNICODE_ISSPACE) and "dozen" or
+ * "hundred" (_A_BEFORE_RE); each word or "a" only when the character before it in ``text``
+ * is not alphanumeric (str.isalnum), "_" or "-". One pass, where the Python original scans
+ * the text once per word (tests/test_speed_figures.py compares the two). */
+static int is_sign(Py_UCS4 c) { return c == '$' || (c >= 0xA3 && (c == 0xA3 || c == 0xA5 || c == 0x20AC)); }
+
+/* \d of re on str (Py_UNICODE_ISDECIMAL), without the table look-up for ASCII. */
+static int is_decimal(Py_UCS4 c) { return c < 128 ? (c >= '0' && c <= '9') : Py_UNICODE_ISDECIMAL(c); }
+
+/* The scans below are compiled once per string kind (1, 2 or 4 bytes a character), so that
+ * PyUnicode_READ reads without asking the kind at each character. */
+#if defined(__GNUC__) || defined(__clang__)
+#define SCAN_INLINE static inline __attribute__((always_inline))
+#else
+#define SCAN_INLINE static inline
+#endif
+
+SCAN_INLINE int at_word(int kind, const void *data, Py_ssize_t n, Py_ssize_t i, const char *w, Py_ssize_t len) {
+    if (i + len > n)
+        return 0;
+    for (Py_ssize_t k = 0; k < len; k++)
+        if (PyUnicode_READ(kind, data, i + k) != (Py_UCS4)(unsigned char)w[k])
+            return 0;
+    return 1;
+}
+
+/* figure_starts' scan of ``text`` (kind tk) and ``low`` (kind lk), appending to ``out``. */
+SCAN_INLINE int figure_scan(int tk, const void *td, int lk, const void *ld, Py_ssize_t n, const char **word,
+                            const Py_ssize_t *size, unsigned char (*first)[8], const unsigned char *count,
+                            PyObject *out) {
+    Py_ssize_t run_end = 0;             /* where the last sign-or-digits match ended */
+    int after = 0;                      /* the character before is alphanumeric, "_" or "-" */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(tk, td, i);
+        int before = after;
+        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-')
+                        : Py_UNICODE_ISALNUM(c);
+        Py_ssize_t found = -1;
+        if (is_decimal(c) || is_sign(c)) {
+            if (i >= run_end) {
+                found = i;
+                run_end = i + 1;
+                while (run_end < n && is_decimal(PyUnicode_READ(tk, td, run_end)))
+                    run_end++;
+            }
+        } else if (!before) {               /* a word or "a" starts only here */
+            Py_UCS4 l = PyUnicode_READ(lk, ld, i);
+            if (l >= 128 || (!count[l] && l != 'a'))
+                continue;
+            int starts = 0;
+            Py_UCS4 l2 = count[l] && i + 1 < n ? PyUnicode_READ(lk, ld, i + 1) : 0;
+            for (int m = 0; m < count[l] && !starts; m++) {      /* (the second letter first) */
+                const char *w = word[first[l][m]];
+                starts = (Py_UCS4)(unsigned char)w[1] == l2 && at_word(lk, ld, n, i, w, size[first[l][m]]);
+            }
+            if (!starts && l == 'a') {
+                Py_ssize_t j = i + 1;
+                while (j < n && Py_UNICODE_ISSPACE(PyUnicode_READ(lk, ld, j)))
+                    j++;
+                starts = j > i + 1 && (at_word(lk, ld, n, j, "dozen", 5) || at_word(lk, ld, n, j, "hundred", 7));
+            }
+            if (starts)
+                found = i;
+        }
+        if (found >= 0) {
+            PyObject *at = PyLong_FromSsize_t(found);
+            int failed = !at || PyList_Append(out, at) < 0;
+            Py_XDECREF(at);
+            if (failed)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+PyObject *rn_figure_starts(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *low, *words;
+    if (!PyArg_ParseTuple(args, "UUO!", &text, &low, &PyTuple_Type, &words))
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (PyUnicode_GET_LENGTH(low) != n) {
+        PyErr_SetString(PyExc_ValueError, "figure_starts: low must be as long as text");
+        return NULL;
+    }
+    Py_ssize_t nwords = PyTuple_GET_SIZE(words);
+    const char *word[32];
+    Py_ssize_t size[32];
+    if (nwords > 32) {
+        PyErr_SetString(PyExc_ValueError, "figure_starts: at most 32 words");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < nwords; k++) {
+        word[k] = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(words, k), &size[k]);
+        if (!word[k])
+            return NULL;
+        int ascii = 1;
+        for (Py_ssize_t j = 0; j < size[k]; j++)
+            ascii &= (unsigned char)word[k][j] < 128;
+        if (size[k] < 2 || !ascii) {
+            PyErr_SetString(PyExc_ValueError, "figure_starts: words must be ASCII, two letters or more");
+            return NULL;
+        }
+    }
+    unsigned char first[128][8], count[128] = {0};     /* per ASCII character: the words starting with it */
+    for (Py_ssize_t k = 0; k < nwords; k++) {
+        unsigned char c = (unsigned char)word[k][0];
+        if (count[c] == 8) {
+            PyErr_SetString(PyExc_ValueError, "figure_starts: at most 8 words per first letter");
+            return NULL;
+        }
+        first[c][count[c]++] = (unsigned char)k;
+    }
+    int tk = PyUnicode_KIND(text), lk = PyUnicode_KIND(low);
+    const void *td = PyUnicode_DATA(text), *ld = PyUnicode_DATA(low);
+    PyObject *out = PyList_New(0);
+    if (!out)
+        return NULL;
+    int failed;
+    if (tk == PyUnicode_1BYTE_KIND && lk == PyUnicode_1BYTE_KIND)
+        failed = figure_scan(PyUnicode_1BYTE_KIND, td, PyUnicode_1BYTE_KIND, ld, n, word, size, first, count, out);
+    else if (tk == PyUnicode_2BYTE_KIND && lk == PyUnicode_2BYTE_KIND)
+        failed = figure_scan(PyUnicode_2BYTE_KIND, td, PyUnicode_2BYTE_KIND, ld, n, word, size, first, count, out);
+    else
+        failed = figure_scan(tk, td, lk, ld, n, word, size, first, count, out);
+    if (failed)
+        Py_CLEAR(out);
+    return out;
+}
+
+/* word_hits(text, forms, enough) -> int: reader.analysis.entity_cues._sport_words: how many
+ * times a form of ``forms`` (ASCII, two characters or more, opening with a letter) stands in
+ * ``text`` with no word character (str.isalnum or "_") on either side, counted up to
+ * ``enough`` (the count is returned as soon as it reaches it). Each form counts on its own,
+ * as the Python original's one str.find scan per form counts it; here one pass over the text
+ * looks for them only where a word starts, by their first two characters.
+ * (hits_scan: its scan of ``text``, of kind ``kind``: the count, up to ``enough``.) */
+SCAN_INLINE Py_ssize_t hits_scan(int kind, const void *data, Py_ssize_t n, const char **form, const Py_ssize_t *size,
+                                 unsigned char (*first)[16], const unsigned char *count, Py_ssize_t enough) {
+    Py_ssize_t found = 0;
+    int after = 0;                      /* the character before is a word character */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int before = after;
+        after = c < 128 ? ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_')
+                        : Py_UNICODE_ISALNUM(c);
+        if (before || c >= 128 || !count[c] || i + 1 >= n)
+            continue;
+        Py_UCS4 c2 = PyUnicode_READ(kind, data, i + 1);
+        for (int m = 0; m < count[c]; m++) {
+            const char *w = form[first[c][m]];
+            Py_ssize_t len = size[first[c][m]];
+            if ((Py_UCS4)(unsigned char)w[1] != c2 || !at_word(kind, data, n, i, w, len))
+                continue;
+            Py_UCS4 e = i + len < n ? PyUnicode_READ(kind, data, i + len) : ' ';
+            if (i + len < n && (e == '_' || Py_UNICODE_ISALNUM(e)))
+                continue;
+            if (++found >= enough)
+                return found;
+        }
+    }
+    return found;
+}
+
+PyObject *rn_word_hits(PyObject *self, PyObject *args) {
+    (void)self;
+    PyObject *text, *forms;
+    Py_ssize_t enough;
+    if (!PyArg_ParseTuple(args, "UO!n", &text, &PyTuple_Type, &forms, &enough))
+        return NULL;
+    Py_ssize_t nforms = PyTuple_GET_SIZE(forms);
+    if (nforms > 255) {
+        PyErr_SetString(PyExc_ValueError, "word_hits: at most 255 forms");
+        return NULL;
+    }
+    const char *form[255];
+    Py_ssize_t size[255];
+    unsigned char first[128][16], count[128] = {0};     /* per ASCII letter: the forms starting with it */
+    for (Py_ssize_t k = 0; k < nforms; k++) {
+        form[k] = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(forms, k), &size[k]);
+        if (!form[k])
+            return NULL;
+        unsigned char c = (unsigned char)form[k][0];
+        int ascii = 1;
+        for (Py_ssize_t j = 0; j < size[k]; j++)
+            ascii &= (unsigned char)form[k][j] < 128;
+        if (size[k] < 2 || !ascii || !(((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) || count[c] == 16) {
+            PyErr_SetString(PyExc_ValueError, "word_hits: forms must be ASCII, open with a letter, two "
+                                              "characters or more, at most 16 per first letter");
+            return NULL;
+        }
+        first[c][count[c]++] = (unsigned char)k;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), found;
+    if (kind == PyUnicode_1BYTE_KIND)
+        found = hits_scan(PyUnicode_1BYTE_KIND, data, n, form, size, first, count, enough);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        found = hits_scan(PyUnicode_2BYTE_KIND, data, n, form, size, first, count, enough);
+    else
+        found = hits_scan(PyUnicode_4BYTE_KIND, data, n, form, size, first, count, enough);
+    return PyLong_FromSsize_t(found);
+}

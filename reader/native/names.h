@@ -16,4 +16,12 @@ PyObject *rn_name_runs(PyObject *self, PyObject *args);
 /* speaker_words(text, lo, hi, keep) -> [(start, end, word), ...]: reader.analysis.speaker_words.words. */
 PyObject *rn_speaker_words(PyObject *self, PyObject *args);
 
+/* figure_starts(text, low, words) -> [int, ...]: where reader.analysis.figures._figure_starts says
+   a figure may start (``low``: text.lower(), as long; ``words``: its _NUMBER_WORD_STARTS). */
+PyObject *rn_figure_starts(PyObject *self, PyObject *args);
+
+/* word_hits(text, forms, enough) -> int: reader.analysis.entity_cues._sport_words's count of the
+   ``forms`` standing as words in ``text``, up to ``enough``. */
+PyObject *rn_word_hits(PyObject *self, PyObject *args);
+
 #endif
