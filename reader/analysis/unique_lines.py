@@ -17,6 +17,7 @@ them (:class:`_FigureWindows`). Titles, bylines, datelines and credit lines are 
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from collections.abc import Sequence
@@ -25,7 +26,9 @@ import numpy as np
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import wires_named
-from reader.engine.compare import Comparison
+from reader.engine.change_kinds import case_changes, style_changes
+from reader.engine.compare import Comparison, Passage
+from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.text.tokens import STOPWORDS
 
 MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
@@ -83,16 +86,67 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
 
 def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
                    linked: set[tuple[str, str]] | None) -> dict[int, list[tuple[int, int]]]:
-    """Per article, the spans of its passages shared with others (reworded passages only
-    between ``linked`` articles, or all when ``linked`` is None)."""
+    """Per article, the text of its passages shared with others that the other side
+    carries too (reworded passages only between ``linked`` articles, or all when
+    ``linked`` is None), as sorted, disjoint spans. What a passage's diff only adds or
+    only removes is not carried: a caption, a local sentence or "Several people have
+    been killed." inside copied text is the article's own (:func:`_kept`)."""
     covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
     for (i, j), comp in comparisons.items():
         pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
         for p in comp.passages:
             if p.kind != "rewritten" or pair_linked:
-                covered[i].append((p.a_start, p.a_end))
-                covered[j].append((p.b_start, p.b_end))
-    return covered
+                kept_a, kept_b = _kept(p)
+                covered[i] += kept_a
+                covered[j] += kept_b
+    return {i: _merged(spans) for i, spans in covered.items()}
+
+
+def _kept(p: Passage) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The spans of A and of B that a passage keeps: its diff's unchanged text, changes of
+    typography or letter case alone, the words it moved, and the other places that
+    repeat it (``also_at``)."""
+    soft = set(style_changes(p.diff)) | set(case_changes(p.diff))
+    a: list[tuple[int, int]] = []
+    b: list[tuple[int, int]] = []
+    pos_a, pos_b = p.a_start, p.b_start
+    for k, (op, text) in enumerate(p.diff):
+        n = len(text)
+        if op != INSERT:
+            if op == EQUAL or k in soft:
+                a.append((pos_a, pos_a + n))
+            pos_a += n
+        if op != DELETE:
+            if op == EQUAL or k - 1 in soft:
+                b.append((pos_b, pos_b + n))
+            pos_b += n
+    for a_start, a_end, b_start, b_end in p.moved:
+        a.append((a_start, a_end))
+        b.append((b_start, b_end))
+    for side, start, end in p.also_at:
+        (b if side == "b" else a).append((start, end))
+    return a, b
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        elif end > start:
+            out.append((start, end))
+    return out
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> int:
+    """Characters of ``[start, end)`` inside the sorted, disjoint ``spans``."""
+    k = max(bisect.bisect_right(spans, (start,)) - 1, 0)
+    inside = 0
+    while k < len(spans) and spans[k][0] < end:
+        inside += max(0, min(end, spans[k][1]) - max(start, spans[k][0]))
+        k += 1
+    return inside
 
 
 def _quoted_spans(articles: list[AnalysedArticle], quote_groups: list) -> dict[str, list[tuple[int, int]]]:
@@ -300,8 +354,7 @@ def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[in
                quoted: Sequence[tuple[int, int]]) -> bool:
     """A line long enough, not a title or credit, not inside ``shared`` passages and
     holding no ``quoted`` quotation other sources carry."""
-    inside = sum(max(0, min(end, pe) - max(start, ps)) for ps, pe in shared)
-    if inside >= LINE_COVERED * (end - start):
+    if _inside(start, end, shared) >= LINE_COVERED * (end - start):
         return False  # (tested first: in a family of copies most sentences are shared)
     if art.words_in(start, end) < MIN_LINE_WORDS or _not_a_line(art, start, end):
         return False
