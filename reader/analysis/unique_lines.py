@@ -1,8 +1,10 @@
 """Lines only one source has: the sentences of an article that no other source of the
 story carries verbatim, edited or reworded.
 
-A sentence is *carried* by another source when it lies ``LINE_COVERED`` inside a passage
-shared with it (reworded passages count only between linked articles), when it is as
+A sentence is *carried* by another source when ``LINE_COVERED`` of it is text a passage
+shared with it keeps (the word diff's unchanged words, moved words and repeats: a sentence
+the copy adds inside copied text is not carried; reworded passages count only between
+linked articles), when it is as
 close as ``LINE_SIMILAR`` to a sentence of another article (Dice over content words: a
 re-cut copy), when it holds a quotation other sources carry too, or when the two
 articles are a reworded copy of one text (:func:`reader.analysis.provenance.reworded_pairs`:
