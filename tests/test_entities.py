@@ -308,3 +308,9 @@ def test_titles_inside_an_organisation_run_are_split_off():
 def test_place_words_and_facilities():
     text = "They met in the East Room to discuss the Gulf of Mexico and the Hudson River."
     assert set(ents(text, "place")) == {"East Room", "Gulf of Mexico", "Hudson River"}
+
+
+@pytest.mark.parametrize("role", ["Passenger", "Firefighter", "Survivor", "Paramedic", "Motorist"])
+def test_a_role_noun_written_as_a_title_is_not_part_of_the_name(role: str):
+    found = ents(f"{role} Tomas Reyes told reporters the smoke was thick. Reyes went home at noon.", "person")
+    assert "Tomas Reyes" in found and not any(name.startswith(role) for name in found)

@@ -217,6 +217,14 @@ ROLE_NOUNS = set([
     "billionaire", "businessman", "businesswoman", "entrepreneur", "investor", "donor", "supporter", "critic",
     "commentator", "columnist", "publisher", "producer", "counsel", "staffer", "veteran", "victim", "suspect",
     "witness", "head",
+    # people an event happens to or who answer it, written as a title before a name in
+    # local news ("Passenger Tomas Reyes", "Firefighter Jo Park")
+    "passenger", "neighbor", "neighbour", "firefighter", "survivor", "bystander", "driver", "pilot", "trooper",
+    "paramedic", "physician", "surgeon", "farmer", "homeowner", "shopper", "customer", "patient", "rescuer",
+    "volunteer", "commuter", "motorist", "pedestrian", "tourist", "visitor", "grandmother", "grandfather",
+    "protester", "demonstrator", "voter", "parent", "teenager", "inmate", "prisoner", "refugee", "migrant",
+    "soldier", "retiree", "landlord", "tenant", "mechanic", "cashier", "photographer", "athlete", "goalkeeper",
+    "midfielder", "striker", "spectator", "eyewitness", "dispatcher", "lifeguard",
 ])
 ATTRIBUTE_NOUNS = {"appointee", "appointees", "loyalist", "loyalists", "ally", "allies", "supporter", "supporters",
                    "aide", "aides", "adviser", "advisers", "voters", "nominee", "nominees", "judge", "era", "family"}
