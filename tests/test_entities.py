@@ -314,3 +314,9 @@ def test_place_words_and_facilities():
 def test_a_role_noun_written_as_a_title_is_not_part_of_the_name(role: str):
     found = ents(f"{role} Tomas Reyes told reporters the smoke was thick. Reyes went home at noon.", "person")
     assert "Tomas Reyes" in found and not any(name.startswith(role) for name in found)
+
+
+def test_a_role_noun_as_a_title_inside_a_sentence_makes_a_person():
+    found = ents("Crews were led by Paramedic Ann Cole and argued by Prosecutor Dana Whitfield on Monday.")
+    assert found["Ann Cole"].type == "person" and found["Dana Whitfield"].type == "person"
+    assert not any(name.startswith(("Paramedic", "Prosecutor")) for name in found)

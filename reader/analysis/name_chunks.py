@@ -450,7 +450,22 @@ def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
             toks = toks[1:]
     if not toks:
         return None
-    return c if toks is c.toks else Chunk(toks, c.at + (len(c.toks) - len(toks)))
+    at = c.at + (len(c.toks) - len(toks))
+    if _role_title(toks):   # "Paramedic Ann Cole": a person, the role noun written as a title
+        return Chunk(toks[1:], at + 1, c.strict, "person", toks[0].bare.lower())
+    return c if toks is c.toks else Chunk(toks, at)
+
+
+def _role_title(toks: list[Tok]) -> bool:
+    """A capitalised role noun that is no title of its own (``Paramedic``, ``Passenger``:
+    the titles, ``Judge``, are read by :func:`split_titles`) before two or three
+    name-like words with no organisation's word among them."""
+    if not 3 <= len(toks) <= 4:
+        return False
+    first = toks[0].bare
+    return (first[:1].isupper() and first not in TITLES and first.lower() in ROLE_NOUNS
+            and all(NAMEISH_RE.match(t.bare) and t.bare not in _NOT_NAME and t.bare not in PLACE_WORDS
+                    for t in toks[1:]))
 
 
 def tok_at(toks: list[Tok], k: int) -> Tok | None:
