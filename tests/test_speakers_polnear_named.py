@@ -1,0 +1,90 @@
+"""The fifth speaker pass (PolNeAR, null speakers the article names): a subject behind role
+words opened by a name (``The Gazette city-hall columnist Ann Roe``), ``As X put it`` /
+``As X had written`` with a lone or premodified name, and a person's spokesperson or press
+secretary (``Lott’s spokeswoman said``); and the shapes that must stay empty. All texts invented."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.quotes import extract_quotes
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [q.speaker for q in extract_quotes(text) if words in q.text]
+    assert found, f"no quote with {words!r}"
+    return found[0]
+
+
+LEAD = "Council Votes On Roads\n\nThe town council voted on Tuesday to delay the road plan again.\n\n"
+
+
+# --- role words opened by a name, before the subject's name ------------------------------
+
+
+def test_a_name_opening_the_role_words_before_a_full_name():
+    text = LEAD + "The Gazette city-hall columnist Nora Vance went so far as to say: “The council is finished.”\n"
+    assert speaker_of(text, "council is finished") == "Nora Vance"
+
+
+def test_role_words_opened_by_a_capitalised_word_without_the():
+    text = LEAD + "Presidential hopeful Dana Whitcombe often says she is a “proud reformer” at rallies.\n"
+    assert speaker_of(text, "proud reformer") == "Dana Whitcombe"
+
+
+def test_no_role_word_before_the_name_names_nobody():
+    # "Perhaps young voters prefer Roe's call": the name is no subject, the words no role
+    text = LEAD + "Perhaps young voters prefer Marcus Roe’s call for “a fresh start” over the mayor’s plan.\n"
+    assert speaker_of(text, "fresh start") is None
+
+
+def test_a_description_past_the_modifier_is_not_taken():
+    # no name after the role words: the description is left to the rules for descriptions
+    text = LEAD + "The Gazette city-hall columnist told readers the plan was “a slow disaster” for the town.\n"
+    assert speaker_of(text, "slow disaster") is None
+
+
+# --- As X put it / As X had written -----------------------------------------------------------
+
+
+def test_as_a_lone_name_put_it():
+    text = LEAD + "As Vellum put it, “Hello, it is the new council.” The mayor did not reply.\n"
+    assert speaker_of(text, "new council") == "Vellum"
+
+
+def test_as_the_premodified_columnist_had_written():
+    text = LEAD + ("As the Hollywood columnist Lena Parr had written a few years earlier, "
+                   "“We could not have a town without its roads.”\n")
+    assert speaker_of(text, "without its roads") == "Lena Parr"
+
+
+def test_as_a_title_word_put_it_names_nobody():
+    text = LEAD + "As Senate put it, “The roads can wait.”\n"
+    assert speaker_of(text, "roads can wait") is None
+
+
+@settings(max_examples=25, deadline=None)
+@given(verb=st.sampled_from(["put it", "had written", "has said", "once put it", "noted", "observed"]))
+def test_as_x_verb_gives_x(verb: str):
+    text = LEAD + f"As Ann Marlow {verb}, “Voters should remember that a deal today is better.”\n"
+    assert speaker_of(text, "deal today") == "Ann Marlow"
+
+
+# --- a person's spokesperson -----------------------------------------------------------------------
+
+
+def test_owners_spokeswoman_after_the_quote():
+    text = LEAD + "“The senator never attacked the mayor,” Lott’s spokeswoman said. “He admires her.”\n"
+    assert speaker_of(text, "never attacked") == "Lott’s spokeswoman"
+    assert speaker_of(text, "admires her") == "Lott’s spokeswoman"
+
+
+def test_owners_press_secretary_before_the_quote():
+    text = LEAD + "Lott’s press secretary said “the senator never attacked” the mayor.\n"
+    assert speaker_of(text, "never attacked") == "Lott’s press secretary"
+
+
+def test_owners_spokesman_in_the_clause():
+    text = LEAD + "Lott’s spokesman challenged the claim, and said he “never attacked” the mayor.\n"
+    assert speaker_of(text, "never attacked") == "Lott’s spokesman"
