@@ -88,3 +88,20 @@ def test_owners_press_secretary_before_the_quote():
 def test_owners_spokesman_in_the_clause():
     text = LEAD + "Lott’s spokesman challenged the claim, and said he “never attacked” the mayor.\n"
     assert speaker_of(text, "never attacked") == "Lott’s spokesman"
+
+
+# --- a tag sentence with abbreviations after a question or exclamation ------------------------
+
+
+@settings(max_examples=20, deadline=None)
+@given(mark=st.sampled_from(["!", "?"]), verb=st.sampled_from(["said", "asked", "quipped"]),
+       party=st.sampled_from(["R-Pa.", "D-N.Y.", "R-Tex."]))
+def test_tag_past_a_title_and_a_party_after_a_question(mark: str, verb: str, party: str):
+    text = LEAD + f"“Perpetual motion{mark}” Rep. Glen Thomas, {party}, {verb} of the week.\n\nThomas left early.\n"
+    assert speaker_of(text, "Perpetual motion") == "Glen Thomas"
+
+
+def test_a_verb_inside_a_name_is_no_tag_verb():
+    # "Thomas" ends like a verb in -s ("homas"): the tag's verb is a whole word
+    text = LEAD + "“Why not?” Rep. Glen Thomas, R-Pa., asked.\n"
+    assert speaker_of(text, "Why not") == "Glen Thomas"
