@@ -105,3 +105,34 @@ def test_a_verb_inside_a_name_is_no_tag_verb():
     # "Thomas" ends like a verb in -s ("homas"): the tag's verb is a whole word
     text = LEAD + "“Why not?” Rep. Glen Thomas, R-Pa., asked.\n"
     assert speaker_of(text, "Why not") == "Glen Thomas"
+
+
+# --- a credit line under a quotation filling its paragraph ------------------------------------------
+
+
+CREDITS = ("Debate Check\n\nThe candidates traded claims on Thursday night.\n\n"
+           "\"Families are worried about the future of their jobs.\"\n\n- Senator Mara Quill.\n\n"
+           "The senator is relying on old figures.\n\n"
+           "\"I never said I would end the program.\"\n\n- Quill.\n\n"
+           "That is mostly true.\n")
+
+
+def test_a_dash_and_a_name_under_a_quote_paragraph_credits_it():
+    assert speaker_of(CREDITS, "worried about the future") == "Mara Quill"
+    assert speaker_of(CREDITS, "never said I would end") == "Mara Quill"      # known by now
+
+
+def test_a_credit_with_a_short_phrase_after_a_comma():
+    text = LEAD + "\"We talk about it all the time, and it needs to stop.\"\n\n-Michelle Marlow, Philadelphia.\n"
+    assert speaker_of(text, "needs to stop") == "Michelle Marlow"
+
+
+def test_a_wire_credit_or_a_quote_inside_a_sentence_is_no_speaker():
+    assert speaker_of(LEAD + "\"We will win the vote.\"\n\n- Reuters.\n", "win the vote") is None
+    text = LEAD + "The mayor called him \"my friend.\"\n\n- Dana Roe, Philadelphia.\n"
+    assert speaker_of(text, "my friend") is None                              # (not a quote paragraph)
+
+
+def test_a_dash_line_with_a_sentence_is_no_credit():
+    text = LEAD + "\"We will win the vote.\"\n\n- Dana Roe explains why the polls were off.\n"
+    assert speaker_of(text, "win the vote") is None
