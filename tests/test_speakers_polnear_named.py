@@ -136,3 +136,10 @@ def test_a_wire_credit_or_a_quote_inside_a_sentence_is_no_speaker():
 def test_a_dash_line_with_a_sentence_is_no_credit():
     text = LEAD + "\"We will win the vote.\"\n\n- Dana Roe explains why the polls were off.\n"
     assert speaker_of(text, "win the vote") is None
+
+
+def test_a_clause_subject_inside_brackets():
+    text = LEAD + "(Lott’s spokeswoman challenged the claim, and said he had “never attacked” the mayor.)\n"
+    assert speaker_of(text, "never attacked") == "Lott’s spokeswoman"
+    text = LEAD + "(Ann Lott challenged the claim, and said he had “never attacked” the mayor.)\n"
+    assert speaker_of(text, "never attacked") == "Ann Lott"

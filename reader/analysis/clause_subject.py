@@ -54,7 +54,7 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
            r"Previously|Meanwhile|Separately|Still|However|Similarly|Likewise|Overall|Again)\b"
            r"|Ever|Sooner|Soon|Shortly|Minutes|Moments|Hours|Later|Asked|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL
            + r"]{0,160},\s+")
-_HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
+_HEAD_RE = re.compile(r"\(?" + _LEADS + r"(?:" + _OPENER + r")?")     # (a sentence in brackets: (X said …)
 _REACH = 260                         # the longest subject with an appositive, in characters
 _COMMA_RE = re.compile(r",\s+")
 _SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted|Stated|Declared|"
