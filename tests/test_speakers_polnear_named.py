@@ -143,3 +143,24 @@ def test_a_clause_subject_inside_brackets():
     assert speaker_of(text, "never attacked") == "Lott’s spokeswoman"
     text = LEAD + "(Ann Lott challenged the claim, and said he had “never attacked” the mayor.)\n"
     assert speaker_of(text, "never attacked") == "Ann Lott"
+
+
+# --- a follow-on quote whose sentence ends with the writer's aside ---------------------------------
+
+
+def test_follow_on_past_a_relative_clause_on_a_place():
+    text = LEAD + ("“Dana is in good shape,” said Tom Vail, a senior adviser to the campaign. “We can win "
+                   "in the north and we have good chances all the way to Ohio,” which votes in June.\n")
+    assert speaker_of(text, "good chances") == "Tom Vail"
+
+
+def test_follow_on_past_a_dash_and_a_participle():
+    text = LEAD + ("“Teachers are the key,” said Jaime Harlow, chair of the county party. “Roe has to keep "
+                   "her support. Lee has to do the ‘two-step’ ” - raising his profile and then winning them over.\n")
+    assert speaker_of(text, "keep her support") == "Jaime Harlow"
+
+
+def test_a_participle_of_saying_after_the_dash_blocks_the_follow_on():
+    text = LEAD + ("“Teachers are the key,” said Jaime Harlow, chair of the county party. “Roe has to keep "
+                   "her support” - adding that Ann Lee disagreed.\n")
+    assert speaker_of(text, "keep her support") is None

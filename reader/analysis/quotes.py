@@ -399,6 +399,12 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|
 
 _VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|according|per|told")
 _LEAD_CAPS = {"For", "In", "On", "At", "As", "And", "But", "So", "Still", "Yet", "Now", "Then", "With", "To"}
+# the writer's aside after a quotation: a relative clause on a thing or a place (, which …, where …)
+# or a dash and a participle (- increasing his …): it names no speaker, whatever its words
+_ASIDE_TAIL_RE = re.compile(r"[ \t]*(?:,?[ \t]*(?:which|where)\b|[-—–][ \t]*(?P<ing>[a-z]{2,}ing)\b)[^" + FILL
+                            + r"\n]{0,160}?[.;]")
+_SAYING_ING_RE = re.compile(r"(?:saying|adding|noting|telling|asking|writing|explaining|arguing|insisting|"
+                            r"warning|calling|replying|responding|claiming|tweeting|posting|stating)$")
 _PLAIN_TAIL_RE = re.compile(r"[ \t,]*[a-z][a-z’'\- ,]{0,80}[.;]")
 _PEOPLE_WORDS_RE = re.compile(r"\b(?:he|she|they|who|we|i|it|according)\b")
 
@@ -414,7 +420,10 @@ def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
         end -= 1
     m = _PLAIN_TAIL_RE.match(text, close + 1, end)
     if m is None or m.end() != end:
-        return False
+        m = _ASIDE_TAIL_RE.match(text, close + 1, end)      # “…,” which votes in June. / “…” - winning …
+        if m is None or m.end() != end or _SAYING_ING_RE.match(m.group("ing") or ""):
+            return False
+        return not (VERB_RE.search(m.group()) or INSTITUTIONAL_RE.search(m.group()))
     tail = m.group()
     return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
 
