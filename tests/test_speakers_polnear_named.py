@@ -164,3 +164,16 @@ def test_a_participle_of_saying_after_the_dash_blocks_the_follow_on():
     text = LEAD + ("“Teachers are the key,” said Jaime Harlow, chair of the county party. “Roe has to keep "
                    "her support” - adding that Ann Lee disagreed.\n")
     assert speaker_of(text, "keep her support") is None
+
+
+# --- "Top" and "One" opening a sentence are no first names ----------------------------------------
+
+
+def test_top_and_one_are_no_first_names():
+    text = ("Top Lott adviser sent ‘secret’ memos to her private account.\n\n"
+            "Senator Ann Lott’s top aide, Jake Sorensen, wrote several of the messages.\n\n"
+            "One Lott spokesman has called the affair “a storm in a teacup.”\n\n"
+            "“We will release every page,” Lott said.\n")
+    speakers = {q.speaker for q in extract_quotes(text)}
+    assert not any(s and s.split()[0] in ("Top", "One") for s in speakers)
+    assert speaker_of(text, "release every page") in ("Lott", "Ann Lott")
