@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, TITLES, VERB_RE, VERB_WORDS
+from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, STOP_CAPS, TITLES, VERB_RE, VERB_WORDS, is_role_word
 from reader.analysis.speaker_phrases import NP, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 
@@ -54,7 +54,7 @@ _OPENER = (r"(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|Later|Over|Ea
            r"Previously|Meanwhile|Separately|Still|However|Similarly|Likewise|Overall|Again)\b"
            r"|Ever|Sooner|Soon|Shortly|Minutes|Moments|Hours|Later|Asked|[A-Z][a-z]+(?:ing|ed)\b)[^,;:" + FILL
            + r"]{0,160},\s+")
-_HEAD_RE = re.compile(_LEADS + r"(?:" + _OPENER + r")?")
+_HEAD_RE = re.compile(r"\(?" + _LEADS + r"(?:" + _OPENER + r")?")     # (a sentence in brackets: (X said …)
 _REACH = 260                         # the longest subject with an appositive, in characters
 _COMMA_RE = re.compile(r",\s+")
 _SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Continued|Tweeted|Stated|Declared|"
@@ -62,12 +62,13 @@ _SAID_RE = re.compile(r"\s*(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Expla
 SAID_LEAD_RE = _SAID_RE            # Said Comey, / Stated Stone: a verb of saying opening the sentence
 # As the LinkedIn chief executive, Jeff Weiner, put it: the speaker of what follows
 _AS_PUT_RE = re.compile(r"\b[Aa]s\s+([^,;:" + FILL + r"]{2,80}?(?:,[^,;:" + FILL + r"]{2,80},)?)\s+"
-                        r"(?:put it|puts it|has put it|once put it|said|says|wrote|writes|noted|notes|told)\b")
+                        r"(?:(?:has|had|have|once)\s+)?(?:put it|puts it|said|says|wrote|written|writes|noted|notes|"
+                        r"told|observed|reported)\b")
 # a headline's or transcript's label: Cruz: … / OK Gov Fallin: …
 _LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
 # an organisation named by its owner: Clinton's campaign, Gowdy’s office
 _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:campaign|office|team|camp|"
-                       r"administration|staff)\b(?=\s+(?:also\s+)?[a-z])")
+                       r"administration|staff|spokesman|spokeswoman|spokesperson|press\s+secretary)\b(?=\s+(?:also\s+)?[a-z])")
 # the attribution closing a sentence: ", said X …" or ", X said …" (a few adverbial words after)
 _FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b|the\s)|(?P<np>[A-Za-z][^,;:" + FILL
                        + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
@@ -171,11 +172,15 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         np = np_before(reg, lo, rel.start())
         return _checked(reg, np, text[rel.end():q_open])
     as_put = None
-    for m in _AS_PUT_RE.finditer(text, lo, q_open):            # As X put it, “…”
+    for m in _AS_PUT_RE.finditer(text, max(sent_lo, lo - 3), q_open):   # As X put it, “…” (the clause opens at X)
         as_put = m
     if as_put is not None:
         np = np_before(reg, as_put.start(1), as_put.end(1))
-        return _checked(reg, np, "said") if np is not None and np.start == as_put.start(1) else None
+        found = None                                           # (As the columnist Ann Roe had written, “…”)
+        if np is not None and text[as_put.start(1):np.start] in ("", "the ", "The "):
+            found = _checked(reg, np, "said") or (_resolved(reg, np, "said") if _lone_name(np) else None)
+        if found is not None or as_put.start() >= lo:
+            return found                                       # (else the clause after "As" as before)
     head = _HEAD_RE.match(text, lo, q_open)
     starts = [head.end() if head else lo]
     commas = (m.end() for m in _COMMA_RE.finditer(text, starts[0], min(q_open, starts[0] + _REACH)))
@@ -204,6 +209,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     if contracted is not None:
         return _resolved(reg, NP("pronoun", start, contracted.end(1), name=contracted.group(1)), "said")
     aside = False
+    modifier = False                                           # a name opening the role words before the subject
     named: NP | None = None                                    # the name before an appositive, once past it
     for w in _LOWER_WORD_RE.finditer(text, start, min(q_open, start + _REACH)):
         np = np_before(reg, start, w.start())
@@ -212,14 +218,18 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
                                                                           and _premodifiers(lead))):
             if w.group() == "of" and _CAPITAL_NEXT_RE.match(text, w.end()):
                 continue                                       # Chancellor Angela Merkel of Germany condemned
-            if w.group() in _NOT_AFTER_SUBJECT:
-                return None
-            return _checked(reg, np, text[np.end:q_open])
+            if w.group() in _NOT_AFTER_SUBJECT or (modifier and not _role_named(np)):
+                return None                                    # (past a modifier, a name after a role word only)
+            found = _checked(reg, np, text[np.end:q_open])
+            if found is None and _modifies(reg, np, start, w.start()):
+                modifier = True                                # The Slate technology columnist Ann Roe wrote
+                continue
+            return found
         so_far = text[start:w.start()]
         if (named is not None and named.kind != "description" and VERB_RE.fullmatch(w.group())
                 and _ASIDE_TO_VERB_RE.fullmatch(text, named.end, w.start())):
             return _checked(reg, named, text[named.end:q_open])   # X, national treasurer for …, called
-        if aside or _still_subject(so_far) or _premodifiers(so_far):
+        if aside or _still_subject(so_far) or _premodifiers(so_far.removeprefix("The ") if modifier else so_far):
             continue
         m = _UP_TO_ASIDE_RE.match(so_far)
         if m is None or not m.group(1).strip() or not _still_subject(m.group(1)):
@@ -240,6 +250,30 @@ def _premodifiers(head: str) -> bool:
     ws = head.split()
     return (len(ws) <= 6 and all(map(_PLAIN_WORD_RE.fullmatch, ws))
             and not any(w.lower() in _NOT_PREMODIFIER for w in ws))
+
+
+def _modifies(reg: Registry, np: NP, start: int, w_start: int) -> bool:
+    """Whether the name ``np``, which alone identifies nobody (``Slate``, ``Minnesota``),
+    may be the first of the role words before the subject's name (``The Slate technology
+    columnist Ann Roe``): it opens the clause (after ``The``, if any), a lower-case word
+    follows it directly, and the words so far may be premodifiers."""
+    lead = reg.text[start:np.start]
+    return (np.kind == "name" and lead in ("", "The ") and not reg.text[np.end:w_start].strip()
+            and _premodifiers(reg.text[np.start:w_start]))
+
+
+def _lone_name(np: NP) -> bool:
+    """One capitalised word that is neither a title, an opening word nor a possessive
+    (``Vulture`` in ``As Vulture put it``): a speaker there, where the phrase says so."""
+    return (np.kind == "name" and " " not in np.name and np.name not in TITLES and np.name not in STOP_CAPS
+            and not np.name.endswith(("’", "'", "’s", "'s")))
+
+
+def _role_named(np: NP) -> bool:
+    """A name right after a role word (``columnist`` Ann Roe): the subject past its premodifiers."""
+    role = np.role.split()
+    return (np.kind == "name" and bool(role) and is_role_word(role[-1])
+            and not np.name.endswith(("’", "'", "’s", "'s")))
 
 
 def _still_subject(head: str) -> bool:

@@ -14,6 +14,13 @@ reports with a verb of saying (``X said that …``, ``X continued his remarks.``
 
 the speaker is that sentence's closing attribution or the subject of its clause (the same
 readings as the sentence-before rule), else nobody.
+
+A quotation filling its paragraph may instead be credited by the paragraph after it, a
+line of its own that is a dash and a name, with at most a short phrase after a comma
+(``- President Ann Lee, tweeting after the debate.`` / ``— Dana Roe, Philadelphia.``):
+the layout of quotes pulled out in a list. The name is a person the article identifies
+(a titled or full name, or one it knows), never an organisation (``- Reuters.`` is a
+wire's credit for the article, not a speaker).
 """
 
 from __future__ import annotations
@@ -23,10 +30,32 @@ import re
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import speaking_subject
 from reader.analysis.speaker_lexicon import FILL, VERB_RE
-from reader.analysis.speaker_phrases import NP
+from reader.analysis.speaker_phrases import NP, np_after
 from reader.analysis.speaker_registry import Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
+# a credit line: a dash, a name, a short phrase after a comma at most, one line
+_CREDIT_RE = re.compile(r"[ \t]*[-—–][ \t]*(?P<np>[A-Z][^,\n" + FILL + r"]{1,60}?)[ \t]*(?:,[^\n" + FILL
+                        + r"]{1,80}?)?[ \t]*\.?\s*")
+
+
+def credit_line(reg: Registry, q_open: int, para: tuple[int, int],
+                next_para: tuple[int, int] | None) -> tuple[NP, tuple[int, int]] | None:
+    """The person a credit line names (``- Ann Lee, Philadelphia.``), in the paragraph after
+    the quotation opening at ``q_open`` and filling its paragraph ``para``; else ``None``."""
+    text = reg.text
+    if next_para is None or text[para[0]:q_open].strip() or not _TAIL_RE.fullmatch(text, q_open, para[1]):
+        return None
+    m = _CREDIT_RE.fullmatch(text, next_para[0], next_para[1])
+    if m is None:
+        return None
+    np = np_after(reg, m.start("np"), m.end("np"))
+    if (np is None or np.kind != "name" or np.end != m.end("np")
+            or not (np.title or " " in np.name or reg.find(np.name) is not None)):
+        return None
+    if reg.resolve(np, np.start)[2] != "person":
+        return None
+    return np, (m.start("np"), m.end("np"))
 
 
 def paragraph_before(reg: Registry, sents: list[tuple[int, int]], si: int, q_open: int,

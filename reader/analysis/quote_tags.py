@@ -19,6 +19,7 @@ almost any verb say who spoke. So the shape is required instead of the verb:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.analysis.speaker_lexicon import FILL, VERB_WORDS
@@ -26,7 +27,7 @@ from reader.analysis.speaker_phrases import NP, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 
 # a verb of saying, or a verb form after a name: past or third person (not an auxiliary or an -ss word)
-_VERB_RE = re.compile(r"(?:" + VERB_WORDS + r"|[a-z]{3,}(?:ed|[^s]s))\b")
+_VERB_RE = re.compile(r"(?<![\w’'\-])(?:" + VERB_WORDS + r"|[a-z]{3,}(?:ed|[^s]s))\b")   # (a whole word)
 _NOT_VERBS = {"was", "has", "does", "is", "his", "its", "this", "thus", "news", "less", "plus", "bus", "yes",
               "us", "as", "needs", "needed", "used", "based", "related", "limited", "united", "interested",
               "supposed", "concerned", "involved", "tired", "scared", "excited", "pleased", "dressed", "aged",
@@ -46,6 +47,21 @@ _PHRASE_KINDS = ("name", "pronoun", "description")
 Tag = tuple[NP, tuple[int, int]]     # the phrase naming the speaker, the tag's span
 
 
+def _next_sentence_end(reg: Registry, lo: int, first_stop: int) -> int:
+    """Where the short sentence after a quote at ``lo`` ends: at its first full stop, or past
+    abbreviations (``“Why?” Rep. Ann Lee, R-Pa., asked.``) at the end of the sentence that
+    opens there, when that one is short too (the length and line of _NEXT_SENTENCE_RE)."""
+    k = bisect.bisect_left(reg.sentences, (lo, -1))
+    if k == len(reg.sentences):
+        return first_stop
+    a, b = reg.sentences[k]
+    text = reg.text
+    if (a < lo or text[lo:a].strip() or b <= first_stop or b - lo > 125 or text[b - 1] != "."
+            or "\n" in text[lo:b] or FILL in text[lo:b]):
+        return first_stop
+    return b
+
+
 def any_verb_tag(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Tag | None:
     """The phrase of the tag after a quotation that opens its sentence, with the tag's
     span, when the tag has the shape above; else ``None``."""
@@ -57,7 +73,7 @@ def any_verb_tag(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, 
         nxt = _NEXT_SENTENCE_RE.match(text, q_close + 1)
         if nxt is None:
             return None
-        sent_hi = nxt.end()
+        sent_hi = _next_sentence_end(reg, q_close + 1, nxt.end())
     elif q_close + 1 >= sent_hi or text[q_close] != FILL:
         return None
     lead = _LEAD_RE.match(text, q_close + 1, sent_hi)

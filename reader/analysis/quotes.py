@@ -74,7 +74,9 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 ``preceding``  a full quote opening its sentence, whose previous sentence has no quote and
                says its subject spoke (``X agreed. “…”``; across a paragraph ``X declared:``,
                or, for a quote filling its paragraph, a verb of saying in the paragraph's
-               last sentence: :mod:`reader.analysis.quote_paragraphs`).
+               last sentence: :mod:`reader.analysis.quote_paragraphs`);
+``credit``     a full quote filling its paragraph, credited by the next paragraph, a dash and
+               a person's name (``- Ann Lee, Philadelphia.``): :mod:`reader.analysis.quote_paragraphs`.
 
 Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`. No rule invents
 a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
@@ -95,7 +97,7 @@ from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
-from reader.analysis.quote_paragraphs import paragraph_before
+from reader.analysis.quote_paragraphs import credit_line, paragraph_before
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native as _speedups
@@ -374,12 +376,17 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
             found = (preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
                      or paragraph_before(reg, sents, sent_idx[k], q.open_mark, paras[q.paragraph],
                                          paras[q.paragraph - 1] if q.paragraph else None))
+            how = "preceding"
             speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
+            if speaker is None and len(by_group[q.group]) == 1:   # “…” / - Ann Lee, Philadelphia.
+                found = credit_line(reg, q.open_mark, paras[q.paragraph],
+                                    paras[q.paragraph + 1] if q.paragraph + 1 < len(paras) else None)
+                how = "credit"
+                speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
             if found is None or speaker is None:
                 continue
             src = replace(q, speaker=speaker, speaker_role=role, speaker_kind=kind,
                           attribution_start=found[1][0], attribution_end=found[1][1])
-            how = "preceding"
         for j in by_group[q.group]:
             quotes[j] = _with_speaker(quotes[j], src, how)
     return quotes
@@ -392,6 +399,12 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,|;|—|–)?[ \t]*(?:(?:and|or|as well as|
 
 _VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|according|per|told")
 _LEAD_CAPS = {"For", "In", "On", "At", "As", "And", "But", "So", "Still", "Yet", "Now", "Then", "With", "To"}
+# the writer's aside after a quotation: a relative clause on a thing or a place (, which …, where …)
+# or a dash and a participle (- increasing his …): it names no speaker, whatever its words
+_ASIDE_TAIL_RE = re.compile(r"[ \t]*(?:,?[ \t]*(?:which|where)\b|[-—–][ \t]*(?P<ing>[a-z]{2,}ing)\b)[^" + FILL
+                            + r"\n]{0,160}?[.;]")
+_SAYING_ING_RE = re.compile(r"(?:saying|adding|noting|telling|asking|writing|explaining|arguing|insisting|"
+                            r"warning|calling|replying|responding|claiming|tweeting|posting|stating)$")
 _PLAIN_TAIL_RE = re.compile(r"[ \t,]*[a-z][a-z’'\- ,]{0,80}[.;]")
 _PEOPLE_WORDS_RE = re.compile(r"\b(?:he|she|they|who|we|i|it|according)\b")
 
@@ -407,7 +420,10 @@ def _plain_tail(text: str, close: int | None, sent_end: int) -> bool:
         end -= 1
     m = _PLAIN_TAIL_RE.match(text, close + 1, end)
     if m is None or m.end() != end:
-        return False
+        m = _ASIDE_TAIL_RE.match(text, close + 1, end)      # “…,” which votes in June. / “…” - winning …
+        if m is None or m.end() != end or _SAYING_ING_RE.match(m.group("ing") or ""):
+            return False
+        return not (VERB_RE.search(m.group()) or INSTITUTIONAL_RE.search(m.group()))
     tail = m.group()
     return not (_PEOPLE_WORDS_RE.search(tail) or VERB_RE.search(tail) or INSTITUTIONAL_RE.search(tail))
 
@@ -473,6 +489,6 @@ def _with_speaker(q: Quote, src: Quote, how: str) -> Quote:
     """``q`` with ``src``'s speaker (and the attribution span, for ``preceding``)."""
     q = replace(q, speaker=src.speaker, speaker_role=src.speaker_role, speaker_kind=src.speaker_kind,
                 how=q.how or how)
-    if how == "preceding":
+    if how in ("preceding", "credit"):
         q = replace(q, attribution_start=src.attribution_start, attribution_end=src.attribution_end)
     return q

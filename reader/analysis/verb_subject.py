@@ -28,7 +28,7 @@ _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s
 _WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
                             r"previously|then|later)\s+)*$")
 _OWNED_BEFORE_RE = re.compile(r"(?<![\w’'.\-])(?:((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|"
-                              r"team|camp|administration|staff))|[Tt]he\s+((?:[A-Z][\w.\-]*\s+){1,3}(?:campaign|"
+                              r"team|camp|administration|staff|spokesman|spokeswoman|spokesperson|press\s+secretary))|[Tt]he\s+((?:[A-Z][\w.\-]*\s+){1,3}(?:campaign|"
                               r"administration)))\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
 
 
