@@ -332,3 +332,14 @@ def test_a_long_attribution_never_breaks_extraction(capsys):
         quotes = extract_quotes(Article(id="x", body=body, title="x"))
         assert [q.text for q in quotes] == ["We will repair the bridge before winter."]
     assert capsys.readouterr().out == ""
+
+
+def test_a_quotation_in_the_other_style_of_marks_is_inside_the_first():
+    body = ("Dr. Ana Ward stated:\n\n"
+            "\"The agency isn’t about “equal rules for all” anymore. It is about control.\n\n"
+            "\"The Senate was supposed to guard the states.\"\n\n"
+            "“He called it \"crazy\" today,” Ward said.")
+    qs = quotes(body)
+    assert [q.text for q in qs] == ["The agency isn’t about “equal rules for all” anymore. It is about control.",
+                                    "The Senate was supposed to guard the states.", "He called it \"crazy\" today,"]
+    assert qs[0].group == qs[1].group and {q.speaker for q in qs} == {"Ana Ward"}

@@ -262,7 +262,7 @@ class _DoubleMarks:
             if pending is None:
                 if role != "close":
                     pending = i
-            elif inner or (role == "open" and _in_single(body, pending, i)):
+            elif inner or (role == "open" and (_in_single(body, pending, i) or _other_style(body, pending, i))):
                 inner += 1 if role == "open" else -1            # “… ‘… “three deep” …’ …”: inside the quote
             elif role == "open":                                # the pending mark never closed
                 if self.chain and pending == lead:
@@ -327,6 +327,13 @@ class _DoubleMarks:
                            "chain": self.chain_id if linked else None, "part": len(self.chain) if linked else 0})
         self.chain = []
         self.chain_id += 1
+
+
+def _other_style(body: str, a: int, b: int) -> bool:
+    """The marks at ``a`` and ``b`` are of two styles, straight and typographic: the one
+    opened second is a quotation inside the first ("… about “Equal Justice” anymore.),
+    not a sign that the first was never closed."""
+    return (body[a] == '"') != (body[b] == '"')
 
 
 def _in_single(body: str, a: int, b: int) -> bool:
