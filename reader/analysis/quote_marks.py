@@ -7,6 +7,8 @@ text with no blank line):
 
 * Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
+  A mark of the other style (straight inside curly, or curly inside straight) opened while
+  one is open is a quotation inside it.
   Doubled marks (``''…''`` in NYT feeds, ``‘‘…’’``, ````…''``) are one double mark
   (:func:`mark_view`).
 * Single marks as primary quotes, outside double quotes; ``’``/``'`` between letters or
