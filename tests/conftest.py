@@ -132,3 +132,17 @@ def code_path(request: pytest.FixtureRequest) -> Iterator[str]:
             for module in (reader.engine.align, reader.engine.wordiff, reader.text.tokens):
                 mp.setattr(module, "_native", None)
         yield request.param
+
+
+@pytest.fixture
+def table_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Point the gazetteer at a places table written by the test; the real one is restored after."""
+    from reader.analysis import gazetteer
+
+    path = tmp_path / "places.tsv.gz"
+    monkeypatch.setattr(gazetteer, "DATA_FILE", path)
+    gazetteer._table.cache_clear()
+    gazetteer._place.cache_clear()
+    yield path
+    gazetteer._table.cache_clear()
+    gazetteer._place.cache_clear()

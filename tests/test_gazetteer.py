@@ -23,18 +23,6 @@ def _load_tool():
     return module
 
 
-@pytest.fixture
-def table_file(tmp_path, monkeypatch):
-    """Point the gazetteer at a table written by the test; the real one is restored after."""
-    path = tmp_path / "places.tsv.gz"
-    monkeypatch.setattr(gazetteer, "DATA_FILE", path)
-    gazetteer._table.cache_clear()
-    gazetteer._place.cache_clear()
-    yield path
-    gazetteer._table.cache_clear()
-    gazetteer._place.cache_clear()
-
-
 def test_the_shipped_table_knows_countries_states_continents_and_cities():
     assert gazetteer.lookup("France") == gazetteer.Place("France", "country", gazetteer.lookup("France").population)
     assert gazetteer.lookup("Georgia").kind == "country"            # the country outranks the US state

@@ -6,25 +6,12 @@ from __future__ import annotations
 
 import gzip
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import gazetteer
 
 _NAME = st.text(alphabet="ABCabc é-.'\u00e9\u0142", min_size=1, max_size=8).map(str.strip).filter(bool)
-
-
-@pytest.fixture
-def table_file(tmp_path, monkeypatch):
-    """A table written by the test (the real one is restored after)."""
-    path = tmp_path / "places.tsv.gz"
-    monkeypatch.setattr(gazetteer, "DATA_FILE", path)
-    gazetteer._table.cache_clear()
-    gazetteer._place.cache_clear()
-    yield path
-    gazetteer._table.cache_clear()
-    gazetteer._place.cache_clear()
 
 
 def _write(path, names: dict[str, int], header: str = "# a test table\n") -> None:
