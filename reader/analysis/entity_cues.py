@@ -31,14 +31,9 @@ from reader.analysis.cue_words import LABEL_WORDS
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, NOT_ENTITY_ACRONYMS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
-from reader.text.speedups import native as _speedups
+from reader.text.speedups import native_function
 
-_native_hits: Callable[[str, tuple[str, ...], int], int] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import word_hits as _native_hits
-    except ImportError:         # a module built before it was in it: the Python original
-        _native_hits = None
+_native_hits: Callable[[str, tuple[str, ...], int], int] | None = native_function("word_hits")
 
 TEAM_VERBS_AFTER = {"beat", "beats", "drew", "draw", "lost", "defeated", "edged", "thrashed", "crushed", "routed",
                     "trounced", "upstaged", "outclassed", "overcame", "downed", "blanked", "whipped", "hammered",

@@ -33,15 +33,10 @@ from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.offsets import membership, span_holding
-from reader.text.speedups import native as _speedups
+from reader.text.speedups import native_function
 from reader.text.tokens import STOPWORDS
 
-_native_starts: Callable[[str, str, tuple[str, ...]], list[int]] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import figure_starts as _native_starts
-    except ImportError:         # a module built before it was in it: the Python original
-        _native_starts = None
+_native_starts: Callable[[str, str, tuple[str, ...]], list[int]] | None = native_function("figure_starts")
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _GLUED_AFTER_RE = re.compile(r"[:/-]\d|\w|\.\d|,\d")

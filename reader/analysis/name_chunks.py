@@ -40,18 +40,14 @@ from reader.analysis.gazetteer import (
 )
 from reader.analysis.offsets import union
 from reader.analysis.place_names import demonym, place_of
-from reader.text.speedups import native as _speedups
+from reader.text.speedups import native_function
 from reader.text.tokens import STOPWORDS
 
 _name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]], set[str] | None],
-                        list[Tok]] | None = None
-_native_runs: Callable[..., list[tuple[int, int]]] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import name_runs as _native_runs
-        from reader._native import name_tokens as _name_tokens
-    except ImportError:         # a module built before these were in it: the Python originals
-        _name_tokens = _native_runs = None
+                        list[Tok]] | None = native_function("name_tokens")
+_native_runs: Callable[..., list[tuple[int, int]]] | None = native_function("name_runs")
+if _name_tokens is None or _native_runs is None:   # (both or neither: a module built before either was in it)
+    _name_tokens = _native_runs = None
 
 _FURNITURE_RE = re.compile(
     r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"

@@ -100,7 +100,7 @@ from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, ma
 from reader.analysis.quote_paragraphs import credit_line, paragraph_before
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
-from reader.text.speedups import native as _speedups
+from reader.text.speedups import native_function
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
@@ -168,12 +168,8 @@ _SAID_OF_RE = re.compile(r"\s+(?:of|about)\s+[^.!?;:" + FILL + r"]{1,80}[.!?]")
 
 _OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
 _FROZEN_ABBREV = frozenset(ABBREVIATIONS)
-_native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import quote_sentences as _native_sentences
-    except ImportError:         # a module built before it was in it: the Python original
-        _native_sentences = None
+_native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = (
+    native_function("quote_sentences"))
 
 
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:

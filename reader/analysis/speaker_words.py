@@ -16,7 +16,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from reader.analysis.speaker_lexicon import CONNECTORS, FILL, HONORIFICS, STOP_CAPS, SUFFIXES, TITLES
-from reader.text.speedups import native as _speedups
+from reader.text.speedups import native_function
 
 # a word: a letter and word characters, full stops, apostrophes, hyphens; or a digit and word
 # characters, full stops, commas ([^\W\d_][\w.’'\-]*|\d[\w.,]*, written to open with one
@@ -48,12 +48,7 @@ _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 Word = tuple[int, int, str]      # start, end, text
 # the words whose final full stop stays (besides initials), for the C word pass
 _KEEP_FULL_STOP = frozenset(SUFFIXES) | frozenset(TITLES) | frozenset(HONORIFICS)
-_native_words: Callable[[str, int, int, frozenset[str]], list[Word]] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import speaker_words as _native_words
-    except ImportError:         # a module built before it was in it: the Python original
-        _native_words = None
+_native_words: Callable[[str, int, int, frozenset[str]], list[Word]] | None = native_function("speaker_words")
 _TEXT, _FIRST = itemgetter(2), itemgetter(0)       # a word's text; a string's first character
 
 
@@ -131,12 +126,7 @@ def python_cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[
 
 _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS = frozenset(CONNECTORS), frozenset(STOP_CAPS)
 _native_runs: Callable[[str, list[Word], frozenset[str], frozenset[str]],
-                       tuple[list[int], list[tuple[int, int]]]] | None = None
-if _speedups is not None:       # the compiled module is there and not switched off (READER_PURE_PYTHON)
-    try:
-        from reader._native import speaker_runs as _native_runs
-    except ImportError:         # a module built before it was in it: the Python original
-        _native_runs = None
+                       tuple[list[int], list[tuple[int, int]]]] | None = native_function("speaker_runs")
 
 
 def cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, int]]]:

@@ -15,7 +15,7 @@ TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
     from array import array
     from collections.abc import Callable, Container, Sequence
-    from typing import Protocol
+    from typing import Any, Protocol
 
     from _typeshed import ReadableBuffer
 
@@ -60,3 +60,10 @@ def _load() -> Native | None:
 
 
 native = _load()
+
+
+def native_function(name: str) -> Callable[..., Any] | None:
+    """``reader._native``'s function ``name``, or None when the module is missing, switched
+    off (``READER_PURE_PYTHON=1``) or built before it had that function: the caller then
+    runs its Python original."""
+    return getattr(native, name, None) if native is not None else None
