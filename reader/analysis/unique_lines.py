@@ -28,6 +28,7 @@ import numpy as np
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import wires_named
+from reader.analysis.offsets import union
 from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
@@ -87,7 +88,7 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
 
 
 def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
-                   linked: set[tuple[str, str]] | None) -> dict[int, list[tuple[int, int]]]:
+                   linked: set[tuple[str, str]] | None) -> dict[int, list[list[int]]]:
     """Per article, the text of its passages shared with others that the other side
     carries too (reworded passages only between ``linked`` articles, or all when
     ``linked`` is None), as sorted, disjoint spans. What a passage's diff only adds or
@@ -101,7 +102,7 @@ def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int,
                 kept_a, kept_b = _kept(p)
                 covered[i] += kept_a
                 covered[j] += kept_b
-    return {i: _merged(spans) for i, spans in covered.items()}
+    return {i: union(spans) for i, spans in covered.items()}
 
 
 def _kept(p: Passage) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -130,20 +131,9 @@ def _kept(p: Passage) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     return a, b
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], end)
-        elif end > start:
-            out.append((start, end))
-    return out
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> int:
-    """Characters of ``[start, end)`` inside the sorted, disjoint ``spans``."""
-    k = max(bisect.bisect_right(spans, (start,)) - 1, 0)
+def _inside(start: int, end: int, spans: list[list[int]]) -> int:
+    """Characters of ``[start, end)`` inside the sorted, disjoint ``spans`` (an :func:`union`)."""
+    k = max(bisect.bisect_right(spans, [start]) - 1, 0)
     inside = 0
     while k < len(spans) and spans[k][0] < end:
         inside += max(0, min(end, spans[k][1]) - max(start, spans[k][0]))
@@ -352,7 +342,7 @@ def _reworded_here(stems: frozenset[str], partner_sentences: Sequence[frozenset[
     return False
 
 
-def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[tuple[int, int]],
+def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[list[int]],
                quoted: Sequence[tuple[int, int]]) -> bool:
     """A line long enough, not a title or credit, not inside ``shared`` passages and
     holding no ``quoted`` quotation other sources carry."""
