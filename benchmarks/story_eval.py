@@ -34,7 +34,8 @@ averages):
 2. **Reused-sentence coverage.** Every sentence (each side, distinct) in a gold
    ``verbatim`` or ``edited`` link; covered when at least half of its characters lie in
    reader's passages *for that pair* (the side of the passage that belongs to the
-   article). A sentence with any verbatim link counts as verbatim, else as edited.
+   article, and the words a passage marks as moved to or from that side). A sentence
+   with any verbatim link counts as verbatim, else as edited.
 3. **Derived pairs related.** Among pairs with ``relation.derived``, the share reader
    relates at all: a passage, or a provenance link in either direction.
 4. **Copy claims.** Every directed provenance link "copy X draws on source Y". It is
@@ -243,9 +244,13 @@ def reader_pairs(result: Result) -> dict[tuple[str, str], dict[str, Any]]:
 
 
 def passage_spans(pair: dict[str, Any], article: str) -> list[Span]:
-    """The spans of a reader pair's passages on ``article``'s side."""
+    """The spans of a reader pair's passages on ``article``'s side, with the words each
+    passage marks as moved there (a sentence the copy placed elsewhere: the panes mark it
+    as shared, ``moved``, wherever it lies)."""
     side = "a" if pair["a"] == article else "b"
-    return [(p[f"{side}_start"], p[f"{side}_end"]) for p in pair.get("passages", [])]
+    spans = [(p[f"{side}_start"], p[f"{side}_end"]) for p in pair.get("passages", [])]
+    spans += [(m[f"{side}_start"], m[f"{side}_end"]) for p in pair.get("passages", []) for m in p.get("moved", [])]
+    return spans
 
 
 def _ids_in_order(text: str, ids: Iterable[str]) -> list[str]:

@@ -126,3 +126,33 @@ def test_a_moved_sentence_marks_no_word_as_changed(code_path: str, which: int, w
     assert _changed_words(c, b, "b") == set()
     assert _changed_words(c, a, "a") == set()
     assert len(_moved_texts(c, a, b)) <= 1
+
+
+TRAIN_A = ("RIVERTON - A freight train running on a newly opened line left the rails near the old mill on Friday "
+           "and spilled grain cars onto the county road below, injuring at least four people and blocking traffic "
+           "for hours, officials said.\n\n"
+           "Forty-two workers and three engineers were on board when the train derailed and pulled nine cars off "
+           "the tracks. Two people were taken to the county hospital with broken bones, officials said.\n\n"
+           "A tracking website that logs train positions showed the train was moving at 61 mph about half a mile "
+           "from the point where it derailed, where the limit is much lower.")
+TRAIN_B = ("RIVERTON - A freight train running on a newly opened line left the rails near the old mill on Friday "
+           "and spilled grain cars onto the county road below, injuring at least four people and blocking traffic "
+           "for hours, officials said.\n\n"
+           "Questions quickly turned to the speed of the train. A tracking website that logs train positions "
+           "showed the train was going 61 mph about half a mile from the point where it derailed, where the limit "
+           "is much lower.\n\n"
+           "There were 40 workers and two engineers when the train derailed and pulled nine cars off the tracks.")
+
+
+def test_a_moved_clause_is_not_also_reported_as_a_repeat(code_path: str) -> None:
+    """The copy moved a clause past the next paragraph: the passage marks it moved, and
+    the stretch where B has it is not listed again as B "repeating" the passage (B has
+    it once)."""
+    for a, b in ((TRAIN_A, TRAIN_B), (TRAIN_B, TRAIN_A)):
+        c = compare_texts(a, b)
+        moved = [m for p in c.passages for m in p.moved]
+        assert any(a[m[0]:m[1]].startswith("when the train derailed") for m in moved)
+        for p in c.passages:
+            for side, s, e in p.also_at:
+                spans = [(m[2], m[3]) if side == "b" else (m[0], m[1]) for m in p.moved]
+                assert not any(max(s, ms) < min(e, me) for ms, me in spans)

@@ -21,6 +21,7 @@ from benchmarks.story_eval import (
     main,
     overlap,
     overlaps_enough,
+    passage_spans,
     quote_spans,
     score_conflicts,
     score_coverage,
@@ -204,6 +205,16 @@ def test_overlap_and_matching_share_of_the_shorter() -> None:
     assert overlaps_enough((0, 10), (5, 15))         # exactly half
     assert not overlaps_enough((0, 10), (8, 20))
     assert not overlaps_enough((0, 0), (0, 10))
+
+
+def test_passage_spans_include_moved_words() -> None:
+    pair = {"a": "01-alpha", "b": "02-beta", "passages": [
+        {"a_start": 0, "a_end": 50, "b_start": 0, "b_end": 40,
+         "moved": [{"a_start": 20, "a_end": 30, "b_start": 60, "b_end": 70}]}]}
+    assert passage_spans(pair, "01-alpha") == [(0, 50), (20, 30)]
+    assert passage_spans(pair, "02-beta") == [(0, 40), (60, 70)]
+    assert passage_spans({"a": "01-alpha", "b": "02-beta", "passages": [
+        {"a_start": 0, "a_end": 5, "b_start": 0, "b_end": 5}]}, "02-beta") == [(0, 5)]
 
 
 def test_covered_counts_overlapping_spans_once() -> None:

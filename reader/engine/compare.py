@@ -158,7 +158,7 @@ def _gc_paused() -> Iterator[None]:
 
 def _compare(ta: Tokens, tb: Tokens) -> Comparison:
     passages = [_passage(ta, tb, al) for al in with_islands(ta, tb, align(ta, tb))]
-    passages = [replace(p, moved=moved) if moved else p
+    passages = [replace(p, moved=moved, also_at=_not_moved(p.also_at, moved)) if moved else p
                 for p, moved in zip(passages, find_moves(passages, ta, tb), strict=True)]
     counts = {k: 0 for k in KINDS}
     for p in passages:
@@ -171,6 +171,20 @@ def _compare(ta: Tokens, tb: Tokens) -> Comparison:
         b_shared=_share(len(tb), list(_token_spans(passages, tb, "b"))),
         counts=counts,
     )
+
+
+def _not_moved(also_at: tuple[tuple[str, int, int], ...],
+               moved: tuple[tuple[int, int, int, int], ...]) -> tuple[tuple[str, int, int], ...]:
+    """``also_at`` without the stretches the passage's moves account for: words the
+    passage's diff removes on one side and the other text has elsewhere were moved there,
+    not repeated (the aligner notes them as a repeat when it drops their second
+    alignment). A stretch goes when moved words cover at least half of it."""
+    def covered(side: str, start: int, end: int) -> bool:
+        spans = [(m[2], m[3]) if side == "b" else (m[0], m[1]) for m in moved]
+        inside = sum(max(0, min(end, e) - max(start, s)) for s, e in spans)
+        return 2 * inside >= end - start
+
+    return tuple(x for x in also_at if not covered(*x))
 
 
 def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
