@@ -44,6 +44,7 @@ from reader.tui.screens.story_sections import (
 )
 from reader.tui.story_ahead import story_key
 from reader.tui.widgets.heat_map import HeatMap
+from reader.tui.widgets.instant_scroll import InstantScroll
 from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:  # the analysis is imported by the worker that runs it
@@ -52,7 +53,7 @@ if TYPE_CHECKING:  # the analysis is imported by the worker that runs it
 MAX_MAP = 60          # the heat map shows at most this many articles (the first ones)
 
 
-class StoryLists(VerticalScroll):
+class StoryLists(InstantScroll, VerticalScroll):
     """Everything under the title: the heat map and the lists, scrolled as one with
     ``j`` ``k`` ``g`` ``G`` (the heat map, when focused, takes them first)."""
 
@@ -60,28 +61,6 @@ class StoryLists(VerticalScroll):
 
     class MoreWanted(Message):
         """A click on a list cut short ("… and N more"): show every item."""
-
-    # Keys move at once, like the panes': no scroll animation for a key to wait through.
-    def _jump(self, y: float) -> None:
-        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False, immediate=True)
-
-    def action_scroll_down(self) -> None:
-        self._jump(self.scroll_y + 1)
-
-    def action_scroll_up(self) -> None:
-        self._jump(self.scroll_y - 1)
-
-    def action_scroll_home(self) -> None:
-        self._jump(0)
-
-    def action_scroll_end(self) -> None:
-        self._jump(self.max_scroll_y)
-
-    def action_page_down(self) -> None:
-        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
-
-    def action_page_up(self) -> None:
-        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
 
     def on_click(self, event: events.Click) -> None:
         widget = event.widget

@@ -44,6 +44,7 @@ from reader.tui import bindings
 from reader.tui.document import ROLES, Block, Document, build_document
 from reader.tui.layout import Layout
 from reader.tui.styling import LazyComponents, component_style
+from reader.tui.widgets.instant_scroll import InstantScroll
 from reader.tui.widgets.steady_scrollbars import SteadyScrollbars
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def is_markdown(article: Article) -> bool:
     return article.path is None or article.path.suffix.lower() != ".txt"
 
 
-class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
+class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, can_focus=True):
     """The scrolling body of pane A or B."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.PANE)
@@ -261,29 +262,6 @@ class ArticleView(LazyComponents, SteadyScrollbars, ScrollView, can_focus=True):
         super().watch_scroll_y(old_value, new_value)
         if not self._placing and round(old_value) != round(new_value):
             self.post_message(self.Scrolled(self.side, new_value))
-
-    # Keys move at once: no scroll animation to wait for (and to re-draw the other
-    # pane through, frame by frame, when scrolling is synchronised).
-    def _jump(self, y: float) -> None:
-        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False, immediate=True)
-
-    def action_scroll_down(self) -> None:
-        self._jump(self.scroll_y + 1)
-
-    def action_scroll_up(self) -> None:
-        self._jump(self.scroll_y - 1)
-
-    def action_scroll_home(self) -> None:
-        self._jump(0)
-
-    def action_scroll_end(self) -> None:
-        self._jump(self.max_scroll_y)
-
-    def action_page_down(self) -> None:
-        self._jump(self.scroll_y + max(self.scrollable_content_region.height - 1, 1))
-
-    def action_page_up(self) -> None:
-        self._jump(self.scroll_y - max(self.scrollable_content_region.height - 1, 1))
 
     # --- search -----------------------------------------------------------------
 
