@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import dates, figures, speaker_lexicon, speaker_registry, speaker_words
+from reader.analysis import dates, figures, speaker_lexicon, speaker_names, speaker_words
 from reader.analysis.dates import DateMention
 from reader.analysis.entities import _name_parts, _subsequence
 from reader.analysis.entity_cues import propagate
@@ -88,7 +88,7 @@ _RUN_WORDS = ["The", "But", "Mr.", "Mrs.", "Dr.", "Judge", "Chief", "Police", "S
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=7))
 def test_title_run_shortcuts(ws: list[str]) -> None:
-    assert speaker_registry._title_run(ws) == _title_run_plain(ws)
+    assert speaker_names.title_run(ws) == _title_run_plain(ws)
 
 
 @given(st.sampled_from(["pollster", "speechwriter", "co-founder", "the", "after", "judge", "Judge", "reporters"]))
