@@ -72,7 +72,10 @@ def _singular_role(word: str) -> bool:
 
 def fits(person: Described, head: str, modifiers: Iterable[str]) -> bool:
     """Whether a person's titles, roles and appositives hold the head noun and every modifier
-    as words, and their gender (when known) is the head noun's (when it has one)."""
+    as words, and their gender (when known) is the head noun's (when it has one): the one test
+    of whom a description fits, looking ahead (:func:`named_ahead`) and back
+    (:func:`reader.analysis.speaker_resolve.resolve`). Whole words, so ``the lawyer`` is not
+    someone described as ``one of the lawyers`` and ``the Bush judge`` not ``a Bushwick native``."""
     if person.kind != "person":
         return False
     text = person.describes()

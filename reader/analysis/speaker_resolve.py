@@ -39,7 +39,7 @@ import bisect
 import re
 from typing import Protocol
 
-from reader.analysis.speaker_ahead import indefinite_head, named_ahead
+from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
 from reader.analysis.speaker_lexicon import GENDERED, ORG_HEADS
 from reader.analysis.speaker_names import is_org
@@ -144,13 +144,8 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
         return _institution(reg, head, pos)
     found = []
     for p in reg.people:
-        if p.kind != "person":
-            continue
         at = last_before(p.mentions, pos)
-        text = p.describes()
-        if (at >= 0 and re.search(rf"\b{re.escape(head)}", text)
-                and p.gender in (None, GENDERED.get(head, p.gender))
-                and all(m.lower() in text for m in np.modifiers)):
+        if at >= 0 and fits(p, head, np.modifiers):
             found.append((at, p))
     if found:
         return max(found, key=lambda c: c[0])[1]
