@@ -59,55 +59,50 @@ _STOP_SCAN = {".", ",", ";", ":", "!", "?", "”", "“", '"', "(", ")", "—", 
 
 
 def classify(chunks: list[Chunk], toks: list[Tok], lower: set[str]) -> None:
-    """Type every untyped chunk (``c.type``; ``skip`` for one that names nothing), setting
-    ``c.role``, ``c.weak`` and ``c.cued`` where a rule says so; ``lower``: the words the
-    article writes in lower case."""
+    """Type every untyped chunk (``c.type``; ``skip`` for one that names nothing; ``None``
+    when no rule types it), setting ``c.role``, ``c.weak`` and ``c.cued`` where a rule says
+    so: first by its own words (:func:`_own_type`), else by the words around it
+    (:func:`_cue_type`); ``lower``: the words the article writes in lower case."""
     for c in chunks:
-        if c.type is not None:
-            continue
-        names = [t.bare for t in c.toks]
-        after = c.at + len(c.toks)
-        if (names[0] in EVENT_FIRST and len(names) > 1) or names[-1] in EVENT_LAST or names[-1] in LAW_WORDS:
-            c.type = "skip"
-            continue
-        if _is_label(names):
-            c.type = "skip"
-            continue
-        if not_a_name(c, toks, lower) or (len(names) == 1 and (demonym(names[0])
-                                                                or (c.before_title and names[0].lower() in lower))):
-            c.type = "skip"
-            continue
-        if region(c):
-            c.type = "place"
-            continue
-        if names[-1] in TAIL_ORG_WORDS and len(names) > 1:
-            c.type = "organization"
-            continue
-        nxt = word_at(toks, after)
-        if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
-            nxt = nxt[:-2]
-        if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
-            c.retoks([*c.toks, toks[after]], c.at)
-            c.type = "organization"
-            continue
-        if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
-            if _NOT_STANDALONE.issuperset(names):
-                c.type = "skip"
-            else:
-                c.type = "organization"
-            continue
-        k = 0
-        while k < len(names) - 1 and names[k] in TITLES:
-            k += 1
-        if k and any(n in HEAD_TITLES for n in names[:k]):
-            c.role = " ".join(names[:k])
-            c.retoks(c.toks[k:], c.at + k)
-            c.type = "person"
-            continue
-        if TITLES.issuperset(names) and not c.toks[0].acronym:
-            c.type = "skip"
-            continue
-        c.type = _cue_type(c, toks, after)
+        if c.type is None:
+            c.type = _own_type(c, toks, lower) or _cue_type(c, toks, c.at + len(c.toks))
+
+
+def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
+    """The type a chunk's own words give it, or ``None`` when they leave it to the cues:
+    ``skip`` for an event, a law, a label, a people ("Canadian"), a word the article writes in
+    lower case before a title, a title alone or organisation words that name no body alone;
+    a region; an organisation by its words or by a government noun after it (taken into the
+    chunk: "the Moscow city council"); a person after a head title ("Judge", cut off the
+    chunk into ``c.role``)."""
+    names = [t.bare for t in c.toks]
+    after = c.at + len(c.toks)
+    if ((names[0] in EVENT_FIRST and len(names) > 1) or names[-1] in EVENT_LAST or names[-1] in LAW_WORDS
+            or _is_label(names) or not_a_name(c, toks, lower)
+            or (len(names) == 1 and (demonym(names[0]) or (c.before_title and names[0].lower() in lower)))):
+        return "skip"
+    if region(c):
+        return "place"
+    if names[-1] in TAIL_ORG_WORDS and len(names) > 1:
+        return "organization"
+    nxt = word_at(toks, after)
+    if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
+        nxt = nxt[:-2]
+    if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
+        c.retoks([*c.toks, toks[after]], c.at)
+        return "organization"
+    if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
+        return "skip" if _NOT_STANDALONE.issuperset(names) else "organization"
+    k = 0
+    while k < len(names) - 1 and names[k] in TITLES:
+        k += 1
+    if k and any(n in HEAD_TITLES for n in names[:k]):
+        c.role = " ".join(names[:k])
+        c.retoks(c.toks[k:], c.at + k)
+        return "person"
+    if TITLES.issuperset(names) and not c.toks[0].acronym:
+        return "skip"
+    return None
 
 
 def _is_label(names: list[str]) -> bool:
