@@ -13,10 +13,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import dates, figures, speaker_lexicon, speaker_registry, speaker_words
+from reader.analysis import dates, figures, speaker_lexicon, speaker_names, speaker_words
 from reader.analysis.dates import DateMention
-from reader.analysis.entities import _name_parts, _subsequence
 from reader.analysis.entity_cues import propagate
+from reader.analysis.entity_people import name_parts, subsequence
 from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, _may_be_furniture, make_tok, tokenize
 
 # --- page furniture: the pre-test never turns away a line the pattern matches ----------
@@ -88,7 +88,7 @@ _RUN_WORDS = ["The", "But", "Mr.", "Mrs.", "Dr.", "Judge", "Chief", "Police", "S
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_RUN_WORDS), min_size=1, max_size=7))
 def test_title_run_shortcuts(ws: list[str]) -> None:
-    assert speaker_registry._title_run(ws) == _title_run_plain(ws)
+    assert speaker_names.title_run(ws) == _title_run_plain(ws)
 
 
 @given(st.sampled_from(["pollster", "speechwriter", "co-founder", "the", "after", "judge", "Judge", "reporters"]))
@@ -235,10 +235,10 @@ def test_a_chunk_keeps_its_text_until_its_tokens_change() -> None:
     toks = tokenize(src, [])
     c = Chunk(toks[1:4], 1)
     assert (c.text, c.start, c.end) == ("Acme Widget Corp", 5, 21)
-    assert _name_parts(c) == (("Acme", "Widget", "Corp"), None)
+    assert name_parts(c) == (("Acme", "Widget", "Corp"), None)
     c.retoks(c.toks[1:], 2)
     assert (c.text, c.start, c.end, c.at) == ("Widget Corp", 10, 21, 2)
-    assert _name_parts(c) == (("Widget", "Corp"), None)
+    assert name_parts(c) == (("Widget", "Corp"), None)
     c.retoks([*c.toks, toks[4]], 2)
     assert (c.text, c.end) == ("Widget Corp’s plan", 28)
     assert Chunk(toks[1:2], 1).text == "Acme"
@@ -251,4 +251,4 @@ def test_a_chunk_keeps_its_text_until_its_tokens_change() -> None:
 def test_subsequence_is_the_words_in_order(short: list[str], long: list[str]) -> None:
     it = iter(long)
     want = all(any(s == x for x in it) for s in short)
-    assert _subsequence(tuple(short), tuple(long)) == want
+    assert subsequence(tuple(short), tuple(long)) == want

@@ -8,7 +8,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import speaker_lexicon, speaker_phrases, speaker_registry, speaker_words
+from reader.analysis import (
+    speaker_lexicon,
+    speaker_mentions,
+    speaker_names,
+    speaker_people,
+    speaker_phrases,
+    speaker_registry,
+    speaker_words,
+)
 from reader.analysis.quotes import sentences
 
 TEXT = ("Judge Ann Lee said the ruling stood. Lee, a judge, left. The mayor said Park would speak. "
@@ -35,7 +43,7 @@ def test_one_word_runs_read_as_the_general_rule_reads_them():
     toks = speaker_words.words(TEXT, 0, len(TEXT))
     for i, (_, end, w) in enumerate(toks):
         np = reg.name_np(toks, i, i)
-        k, t, _gender = speaker_registry._title_run([w])
+        k, t, _gender = speaker_names.title_run([w])
         if k or t or not reg._could_name([w]):
             assert np is None
         else:
@@ -85,7 +93,7 @@ def test_appositive_only_after_comma_and_space(text, end, e):
         assert reg._appositive(end, e) == ""
 
 
-def _plain_add_lists(person: speaker_registry.Person, np: speaker_phrases.NP, appositive: str) -> None:
+def _plain_add_lists(person: speaker_people.Person, np: speaker_phrases.NP, appositive: str) -> None:
     """add()'s list updates as the general loop made them."""
     role = speaker_lexicon.appositive_role(appositive)
     for values, value in ((person.titles, np.title), (person.roles, np.role), (person.roles, role),
@@ -101,7 +109,7 @@ _PARTS = st.sampled_from(["", "Judge", "Sen.", "spokesman", "a lawyer for the ci
 @given(st.lists(st.tuples(_PARTS, _PARTS, _PARTS), max_size=5))
 def test_add_keeps_titles_roles_and_context_as_the_general_loop(mentions):
     reg = speaker_registry.Registry("", [])
-    plain = speaker_registry.Person("Ann Lee")
+    plain = speaker_people.Person("Ann Lee")
     for title, role, appositive in mentions:
         np = speaker_phrases.NP("name", 0, 7, name="Ann Lee", title=title, role=role)
         person = reg.add(np, appositive=appositive)
@@ -151,8 +159,8 @@ def _plain_occurrences(reg: speaker_registry.Registry, s: int, toks: list, hits:
             k -= 1
         prev = toks[k][2] if k >= 0 and speaker_words.only_space(text, toks[k][1], toks[k + 1][0]) else ""
         comma = text.rfind(",", max(s, a - speaker_lexicon.WINDOW), a)
-        in_appositive = comma >= 0 and speaker_registry._APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
-        if (prev.lower() not in speaker_registry._PREP_BEFORE and (base == w or k < 0 or prev == "")
+        in_appositive = comma >= 0 and speaker_mentions.APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
+        if (prev.lower() not in speaker_mentions.PREP_BEFORE and (base == w or k < 0 or prev == "")
                 and not in_appositive):
             for p in people:
                 p.salient.append(a)
@@ -174,7 +182,7 @@ def test_occurrences_as_the_general_code(ws):
             by_surname.setdefault(p.surname, []).append(p)
     keys = set(by_surname) | {k + q for k in by_surname for q in ("’s", "'s")}
     found = []
-    for occurrences in (reg._occurrences, lambda *a: _plain_occurrences(reg, *a)):
+    for occurrences in (lambda *a: speaker_mentions.occurrences(text, *a), lambda *a: _plain_occurrences(reg, *a)):
         for p in reg.people:
             p.mentions, p.salient = [], []
         for s, e in sents:
@@ -205,7 +213,7 @@ def test_verb_set_is_verb_pattern_on_words(parts, sep):
 def test_surname_shortcut_is_the_general_rule(ws, sep):
     name = sep.join(ws)
     plain = ([w for w in name.split() if w not in speaker_lexicon.SUFFIXES] or name.split() or [""])[-1]
-    assert speaker_registry.Person(name).surname == plain
+    assert speaker_people.Person(name).surname == plain
 
 
 _END_PIECES = st.sampled_from(["the", "The", "a", "An", "one", "some", "senior", "official", "spokesman", "judge",

@@ -389,18 +389,20 @@ def _headline(reg: Registry, sentence: tuple[int, int]) -> Found | None:
     final = _TITLE_FINAL_RE.search(text, lo, hi)
     if final is not None:
         np = np_before(reg, final.start(1), final.end(1))
-        if np is not None and np.kind == "name" and np.start == final.start(1) and _identified(reg, np):
+        if np is not None and np.kind == "name" and np.start == final.start(1) and identified(reg, np):
             return np, "headline", (np.start, final.end())
     head = _LEAD_SPACE_RE.match(text, lo, hi)
     start = head.end() if head else lo
     for v in _TITLE_VERB_RE.finditer(text, start, min(hi, start + 80)):
         np = np_before(reg, start, v.start())
-        if np is not None and np.kind == "name" and np.start == start and _identified(reg, np):
+        if np is not None and np.kind == "name" and np.start == start and identified(reg, np):
             return np, "headline", (np.start, v.end())
         break
     return None
 
 
-def _identified(reg: Registry, np: NP) -> bool:
-    """A name strong enough for a headline's speaker: two words or more, a title, or known."""
+def identified(reg: Registry, np: NP) -> bool:
+    """A name strong enough for a speaker with no verb of saying beside it (a headline's, a
+    credit line's: :func:`reader.analysis.quote_paragraphs.credit_line`): two words or more,
+    a title, or a name the registry knows."""
     return " " in np.name or bool(np.title) or reg.find(np.name) is not None

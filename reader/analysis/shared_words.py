@@ -11,10 +11,11 @@ are its *exclusive* words: the evidence that X took them from Y.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
+from reader.analysis.quoted_passages import QuotedWords
+from reader.analysis.word_ranges import quoted_words, words_between
 from reader.engine.compare import Comparison
 
 MIN_CONTAINMENT = 0.2
@@ -22,11 +23,14 @@ MIN_REWORDED = 0.5
 
 
 class SharedWords:
-    """Token indexes of each article in passages with each partner, quotations left out."""
+    """Token indexes of each article in passages with each partner, quotations left out: the
+    words starting inside a quotation of the article's :class:`reader.analysis.quoted_passages.QuotedWords`
+    (:func:`reader.analysis.word_ranges.quoted_words`)."""
 
     def __init__(self, articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> None:
         self.articles = articles
-        quoted = [self._quoted(a) for a in articles]
+        views = [QuotedWords.of(a) for a in articles]
+        quoted = [quoted_words(v.starts, v.spans) for v in views]
         self.sets: dict[tuple[int, int], set[int]] = {}
         self.reused: dict[tuple[int, int], set[int]] = {}    # verbatim and edited passages only
         for (i, j), comp in comparisons.items():
@@ -35,7 +39,8 @@ class SharedWords:
             ri: set[int] = set()
             rj: set[int] = set()
             for p in comp.passages:
-                ti, tj = self._tokens(articles[i], p.a_start, p.a_end), self._tokens(articles[j], p.b_start, p.b_end)
+                ti = words_between(articles[i].tokens.starts, p.a_start, p.a_end)
+                tj = words_between(articles[j].tokens.starts, p.b_start, p.b_end)
                 si.update(ti)
                 sj.update(tj)
                 if p.kind != "rewritten":
@@ -43,17 +48,6 @@ class SharedWords:
                     rj.update(tj)
             self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
             self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
-
-    @staticmethod
-    def _tokens(art: AnalysedArticle, start: int, end: int) -> range:
-        t = art.tokens
-        return range(bisect.bisect_left(t.starts, start), bisect.bisect_left(t.starts, end))
-
-    def _quoted(self, art: AnalysedArticle) -> set[int]:
-        out: set[int] = set()
-        for q in art.quotes:
-            out.update(self._tokens(art, q.start, q.end))
-        return out
 
     def of(self, i: int, j: int) -> set[int]:
         return self.sets.get((i, j), set())

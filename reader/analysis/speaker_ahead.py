@@ -3,7 +3,7 @@ then two paragraphs on ``Judge Ann Lee said …``; ``A prosecutor called him “
 the next paragraph ``Prosecutor Dana Roe also said …``.
 
 A description with no earlier person who fits it (the registry's look back,
-:meth:`reader.analysis.speaker_registry.Registry.resolve`) names the one person the article
+:func:`reader.analysis.speaker_resolve.resolve`) names the one person the article
 names *ahead*, within :data:`REACH_PARAGRAPHS` paragraphs after the description's own and
 :data:`REACH_CHARS` characters, whose titles, roles and appositives hold the head noun and
 every modifier (``a federal prosecutor``: ``federal`` and ``prosecutor``), of a compatible
@@ -34,7 +34,7 @@ _MODIFIER_RE = re.compile(r"[A-Za-z][\w’'\-.]*")
 
 
 class Described(Protocol):
-    """What the look ahead asks of a registry's person (:class:`reader.analysis.speaker_registry.Person`)."""
+    """What the look ahead asks of a registry's person (:class:`reader.analysis.speaker_people.Person`)."""
 
     kind: str
     gender: str | None
@@ -72,7 +72,10 @@ def _singular_role(word: str) -> bool:
 
 def fits(person: Described, head: str, modifiers: Iterable[str]) -> bool:
     """Whether a person's titles, roles and appositives hold the head noun and every modifier
-    as words, and their gender (when known) is the head noun's (when it has one)."""
+    as words, and their gender (when known) is the head noun's (when it has one): the one test
+    of whom a description fits, looking ahead (:func:`named_ahead`) and back
+    (:func:`reader.analysis.speaker_resolve.resolve`). Whole words, so ``the lawyer`` is not
+    someone described as ``one of the lawyers`` and ``the Bush judge`` not ``a Bushwick native``."""
     if person.kind != "person":
         return False
     text = person.describes()

@@ -1,6 +1,6 @@
 """The institutions an article names by a capitalised name ending in one noun (``the Ohio
 Supreme Court``, ``the state Supreme Court``: ``Court``), for the registry's reading of a bare
-``the court`` (:meth:`reader.analysis.speaker_registry.Registry.resolve`): it stands for the
+``the court`` (:func:`reader.analysis.speaker_resolve.resolve`): it stands for the
 institution only when the text before it names one such institution."""
 
 from __future__ import annotations

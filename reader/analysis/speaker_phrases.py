@@ -4,9 +4,9 @@ ending where the verb starts: ``she`` / ``the Obama judge`` / ``Judge X`` / ``X,
 official``) and :func:`name_at` (a sentence's capitalised subject), each as an :class:`NP`.
 
 A phrase is only read here; who it names is the registry's to say
-(:meth:`reader.analysis.speaker_registry.Registry.resolve`). The finders ask the registry to
+(:func:`reader.analysis.speaker_resolve.resolve`). The finders ask the registry to
 read a capitalised run as a name (its ``name_np``: titles split off, checked against the people
-the article names), and the registry asks :func:`np_after` and :func:`name_at` for the subject
+the article names), and resolving asks :func:`np_after` and :func:`name_at` for the subject
 an ``it`` stands for; so the finders see the registry through :class:`NameReader`, and this
 module never imports the registry's (an import-linter contract holds the order).
 """

@@ -1,0 +1,158 @@
+"""The people an article names in full, and the shorter names that stand for them: step 4's
+person rules in :func:`reader.analysis.entities.extract_entities`.
+
+:class:`FullNames` holds the article's full personal names (two words or more, or with a
+suffix: "Jr.") from its running text, the longest form of each ("Donald J. Trump" over
+"Donald Trump"), and answers which full name a shorter one names ("Kollar-Kotelly" →
+Colleen Kollar-Kotelly; a suffix tells people apart: "Donald Jr." is not Donald Trump).
+:func:`type_people` makes a chunk naming one of them a person, :func:`default_people` types
+the runs of name-like words no cue typed.
+
+Hand-written rules, not a model: see :mod:`reader.analysis.entities` for why.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.analysis.gazetteer import SUFFIXES
+from reader.analysis.name_chunks import NAMEISH_RE, Chunk
+from reader.analysis.place_names import place_of
+
+
+def name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
+    """A chunk's name words and suffix ("Jr."), if any (a person's :data:`Name`)."""
+    parts = c.parts_memo       # asked for every chunk again and again: kept until its tokens change
+    if parts is None:
+        names = [t.bare for t in c.toks]
+        suffix = names.pop() if len(names) > 1 and names[-1] in SUFFIXES else None
+        parts = c.parts_memo = (tuple(names), suffix)
+    return parts
+
+
+Name = tuple[tuple[str, ...], str | None]      # a person's name words and suffix ("Jr.")
+
+
+class FullNames:
+    """The article's full personal names (two words or more, or with a suffix), from the
+    running text; a shorter name resolves to the longest full name containing it."""
+
+    people: list[Name]
+    _sure_names: set[Name]
+    _having: dict[str, list[int]]
+    full: dict[Name, Name]
+    sure: set[Name]
+    _of: dict[Name, Name | None]
+
+    def __init__(self, chunks: list[Chunk], before: FullNames | None = None) -> None:
+        people: list[Name] = []
+        listed: set[Name] = set()
+        sure: set[Name] = set()
+        for c in chunks:
+            if c.type == "person" and not c.strict:
+                parts, suffix = name_parts(c)
+                if (len(parts) > 1 or suffix) and (parts, suffix) not in listed:
+                    listed.add((parts, suffix))
+                    people.append((parts, suffix))
+                if not c.weak:
+                    sure.add((parts, suffix))
+        # several full names for one person ("Donald Trump", "Donald J. Trump"): keep the longest
+        people.sort(key=lambda p: -len(p[0]))
+        self.people = people
+        self._sure_names = sure
+        if before is not None and before.people == people and before._sure_names == sure:
+            # the same names as ``before`` (made from these chunks earlier, most often): its
+            # answers hold, those it found as asked too
+            self._having, self.full, self.sure, self._of = before._having, before.full, before.sure, before._of
+            return
+        # which full names (their indexes in ``people``, ascending) have a word: a name is
+        # looked for among those having its words, not among all (quadratic in the names)
+        self._having = {}
+        for n, (parts, _) in enumerate(people):
+            for w in dict.fromkeys(parts):
+                self._having.setdefault(w, []).append(n)
+        self.full = {p: self._longest(p) for p in people}
+        # full names a cue says are a person's ("Judge X", "X, who"), not only a default or "X said"
+        self.sure = {self.full.get(p, p) for p in sure}
+        # what each name asked about names: a full name's own answer, the others' found as asked
+        self._of = dict(self.full)
+
+    def _containing(self, parts: tuple[str, ...]) -> list[Name]:
+        """The full names having every word of ``parts`` (a superset of those having them in
+        order), in the order of ``people``."""
+        if not parts:
+            return self.people
+        lists = [self._having.get(w, []) for w in dict.fromkeys(parts)]
+        return [self.people[n] for n in min(lists, key=len)]
+
+    def _longest(self, p: Name) -> Name:
+        return next((q for q in self._containing(p[0]) if q is not p and q[1] == p[1] and len(q[0]) > len(p[0])
+                     and subsequence(p[0], q[0]) and p[0][-1] == q[0][-1]), p)
+
+    def of(self, c: Chunk) -> Name | None:
+        """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly)."""
+        return self.of_name(name_parts(c))
+
+    def of_name(self, key: Name) -> Name | None:
+        """The full name the name words and suffix ``key`` name, if any."""
+        known = self._of.get(key, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
+        parts, suffix = key
+        having = self._having
+        for w in parts:
+            if w not in having:         # (most names asked about: a word no full name has)
+                self._of[key] = None
+                return None
+        found = [p for p in self._containing(parts) if p[1] == suffix and subsequence(parts, p[0])]
+        by_last = [p for p in found if p[0][-1] == parts[-1]]
+        self._of[key] = answer = self.full[(by_last or found)[0]] if found else None
+        return answer
+
+
+_UNKNOWN: Any = object()       # (not asked yet)
+
+
+def subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every word of ``short`` in ``long``, in order (a plain loop: no generator made per word)."""
+    k, n = 0, len(long)
+    for word in short:
+        while k < n and long[k] != word:
+            k += 1
+        if k == n:
+            return False
+        k += 1
+    return True
+
+
+def type_people(chunks: list[Chunk], people: FullNames) -> None:
+    """A chunk naming one of the article's people is a person (also one typed a place or an
+    organisation by a weak cue: "Britain said", "the Mariners"), unless a cue for bodies typed
+    it and only a default or "said" makes that name a person's ("Shares in Mentmore Abbey"
+    after "Mentmore Abbey said")."""
+    for c in chunks:
+        if not (c.type in ("person", None) or c.weak):
+            continue
+        found = people.of_name(name_parts(c)) or _family(c, people)     # (people.of, inline)
+        if found is not None and (found in people.sure or not c.cued):
+            c.type, c.weak = "person", found not in people.sure
+
+
+def _family(c: Chunk, people: FullNames) -> Name | None:
+    """"the Kennedys" after "John Kennedy": a family, people of the article's name."""
+    last = c.toks[-1]
+    if len(c.toks) != 1 or not last.text.endswith("s") or len(last.text) < 4 or last.acronym:
+        return None
+    word = last.text[:-1]                # one word, no suffix: its name parts, as name_parts reads them
+    return people.of_name(((word[:-2] if word.endswith(("’s", "'s")) else word,), None))
+
+
+def default_people(chunks: list[Chunk]) -> None:
+    """An untyped run of two or more name-like words is a person, weakly (no cue said so);
+    but the words before a person's title name where the person works ("Riverton County Fire
+    Chief Ann Lee"): a place the gazetteer knows, else an organisation."""
+    for c in chunks:
+        if c.type is None and c.before_title:
+            c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True
+        elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
+            c.type, c.weak = "person", True

@@ -1,0 +1,200 @@
+"""Who a phrase found next to a speech verb names (:func:`resolve`), among the people the
+article's registry knows (:class:`reader.analysis.speaker_registry.Registry`); the phrases
+come from :func:`reader.analysis.speaker_phrases.np_before` and
+:func:`~reader.analysis.speaker_phrases.np_after`:
+
+``name``         the registry's person with that name or surname (added if new);
+``he``/``she``   the most recent *salient* person: not one named inside ``by President Barack
+                 Obama`` or ``a Bill Clinton appointee``; a person of the other known gender is
+                 skipped (genders come from honorifics, gendered role nouns, first names:
+                 :mod:`reader.analysis.first_names`, and earlier pronouns), and when the
+                 nearest person who fits is more than 600 characters back, nobody;
+``it``           the organisation opening the sentence before as its subject;
+``the judge``    the most recent person whose titles, roles and appositives contain the noun and
+                 every capitalised modifier (``the Obama judge`` → the judge appointed by Obama;
+                 :func:`reader.analysis.speaker_ahead.fits`); when nobody is so described and
+                 nobody at all is named before it, the one person named just ahead with that role
+                 (:mod:`reader.analysis.speaker_ahead`); else the one person named (salient) in the
+                 last 300 characters, if there is exactly one of a compatible gender, else nobody;
+                 a description resolved counts as a salient mention of its person (``the judge
+                 said … She added``);
+``a judge``      (indefinite: ``a judge who told him``, ``A prosecutor called X``) the one person
+                 named just ahead with that role, when no one named before fits it;
+``the court``    (a bare institution noun: court, agency, committee …, ``ORG_HEADS``) the
+                 organisation the registry knows by a name ending in it, when the text before
+                 names one such institution only (``the state Supreme Court``), else nobody.
+
+Anything else (``court documents``, ``they``, a person description with no matching person,
+an indefinite one that is generic or plural: ``a senior official familiar with …``, ``one
+Democrat``, ``prosecutors``) resolves to nobody: a speaker is never guessed. A people or a
+group named in capitals (``Americans say``, ``Democrats argue``) is nobody too.
+
+Hand-written like the rest of the speaker rules: each reading can say why it chose a
+speaker, and abstains where a rule of thumb would guess.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Protocol
+
+from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
+from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
+from reader.analysis.speaker_lexicon import GENDERED, ORG_HEADS
+from reader.analysis.speaker_names import is_org
+from reader.analysis.speaker_people import Person, last_before, mention
+from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
+
+_INF = float("inf")
+# the subject opening a sentence, after a connective: group 1 when it opens with "the"
+_ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|Instead|Separately),?\s+)?"
+                             r"(?:(the|The)\s+(?=[A-Z]))?")
+_PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
+_EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
+# a people or a group named in capitals, never one speaker: Americans, Iowans, Democrats, Muslims
+_GROUP_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|icans|eans|wans|xans|bans)|(?:Democrats|Republicans|Liberals|"
+                            r"Conservatives|Progressives|Evangelicals|Christians|Muslims|Jews|Catholics|Latinos|"
+                            r"Hispanics|Blacks|Whites|Asians|Millennials|Independents|Libertarians)")
+
+
+class Known(NameReader, Protocol):
+    """What resolving asks of the registry: its masked text and sentences, its people, the
+    look-up and the adding of a person, and its cache of the institutions the text names
+    (by head noun: :func:`reader.analysis.speaker_institutions.institution_names`)."""
+
+    sentences: list[tuple[int, int]]
+    people: list[Person]
+    named_institutions: dict[str, list[tuple[int, str]]]
+
+    def find(self, name: str, kind: str | None = None) -> Person | None: ...
+
+    def add(self, np: NP, appositive: str = "") -> Person: ...
+
+
+def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str | None]:
+    """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
+    the article identifies (nor a group: ``Americans say``, ``Democrats argue``)."""
+    if np.kind == "name" and _GROUP_NAME_RE.fullmatch(np.name):
+        return None, None, None
+    if np.kind == "name":
+        person: Person | None = reg.find(np.name) or reg.add(np)
+        if person is not None and np.title and np.title not in person.titles:
+            person.titles.append(np.title)
+    elif np.kind == "pronoun" and np.name.lower() == "it":
+        person = _it(reg, pos)
+    elif np.kind == "pronoun":
+        person = _pronoun(reg, np, pos)
+    elif np.kind == "description":
+        person = _described(reg, np, pos)
+    elif np.kind == "indefinite":
+        person = _indefinite(reg, np, pos)
+    else:
+        person = None
+    if person is not None and np.kind in ("description", "indefinite"):
+        mention(person, pos)            # (the judge said … She added: the judge is who she is)
+    return (person.name, person.role, person.kind) if person is not None else (None, None, None)
+
+
+def _it(reg: Known, pos: int) -> Person | None:
+    """``it`` (said): the organisation opening the sentence before as its subject (``The
+    Business Council opposed an increase. “…,” it recommended.``), when the registry
+    knows it as one; a report, an ad or anything else there names nobody."""
+    k = bisect.bisect_right(reg.sentences, (pos, _INF)) - 1
+    if k < 1:
+        return None
+    lo, hi = reg.sentences[k - 1]
+    head = _ORG_SUBJECT_RE.match(reg.text, lo, hi)
+    if head is None:
+        return None
+    np = np_after(reg, head.end(), hi) if head.group(1) else name_at(reg, head.end(), hi)
+    if np is None or np.kind != "name":
+        return None
+    if not is_org(np.name):
+        return None
+    person = reg.find(np.name, "organization") or reg.add(np)
+    return person if person.kind == "organization" else None
+
+
+def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
+    """The most recent salient person of a compatible gender (which the pronoun then sets)."""
+    gender = "f" if np.name.lower() == "she" else "m"
+    people = [p for p in reg.people if p.kind == "person"]
+    recent = sorted(((last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
+    skipped = False
+    for at, p in recent:
+        if at < 0:
+            break
+        if p.gender not in (None, gender):
+            skipped = True                                  # she, after Tom Ebeling
+            continue
+        if skipped and pos - at > _PRONOUN_REACH:
+            return None                                     # the nearest fit is too far back: abstain
+        p.gender = gender
+        return p
+    return None
+
+
+def _described(reg: Known, np: NP, pos: int) -> Person | None:
+    """The most recent person mentioned before ``pos`` whom the description fits
+    (:func:`reader.analysis.speaker_ahead.fits`; for an institution's head noun:
+    :func:`_institution`)."""
+    head = np.name.lower()
+    if head in ORG_HEADS:
+        return _institution(reg, head, pos)
+    found = []
+    for p in reg.people:
+        at = last_before(p.mentions, pos)
+        if at >= 0 and fits(p, head, np.modifiers):
+            found.append((at, p))
+    if found:
+        return max(found, key=lambda c: c[0])[1]
+    if not any(p.kind == "person" and p.mentions and p.mentions[0] < pos for p in reg.people):
+        # (the judge, before anyone is named: the one named just ahead; once someone is,
+        # a definite description stands for someone known, as a rule)
+        ahead = named_ahead(reg.people, reg.text, (head, np.modifiers), pos, _sentence_end(reg, pos))
+        if ahead is not None:
+            return ahead
+    return _only_one_near(reg, np, pos)
+
+
+def _institution(reg: Known, head: str, pos: int) -> Person | None:
+    """``the court`` (said): the organisation the registry knows by a name ending in that
+    noun, capitalised (``Supreme Court``), when the text before ``pos`` names one such
+    institution only (``the Ohio Supreme Court`` … ``the state Supreme Court``: one); nobody
+    when it names two (``the District Court`` and ``the Supreme Court``) or none."""
+    word = head.capitalize()
+    if word not in reg.named_institutions:
+        reg.named_institutions[word] = institution_names(reg.text, word)
+    named = distinct_names(reg.named_institutions[word], pos)
+    if len(named) != 1:
+        return None
+    found = [p for p in reg.people if p.kind == "organization" and ends_with(named[0], p.name)]
+    return found[0] if len(found) == 1 else None
+
+
+def _indefinite(reg: Known, np: NP, pos: int) -> Person | None:
+    """``a judge`` (who told him), ``A prosecutor`` (called him): the one person named
+    just ahead with that role (:mod:`reader.analysis.speaker_ahead`), else nobody."""
+    described = indefinite_head(np.name)
+    if described is None:
+        return None
+    return named_ahead(reg.people, reg.text, described, pos, _sentence_end(reg, pos))
+
+
+def _sentence_end(reg: Known, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (``pos`` itself outside every sentence)."""
+    k = bisect.bisect_right(reg.sentences, (pos, _INF)) - 1
+    return reg.sentences[k][1] if k >= 0 and reg.sentences[k][1] > pos else pos
+
+
+def _only_one_near(reg: Known, np: NP, pos: int) -> Person | None:
+    """``the billionaire`` said, with no earlier person so described: the one person the
+    article named in the last ``_EPITHET_REACH`` characters, when there is exactly one
+    (of a compatible gender); with two or more, nobody."""
+    gender = GENDERED.get(np.name.lower())
+    near = [p for p in reg.people if p.kind == "person" and last_before(p.salient, pos) >= pos - _EPITHET_REACH
+            and last_before(p.salient, pos) >= 0]
+    if len(near) != 1 or near[0].gender not in (None, gender or near[0].gender):
+        return None
+    return near[0]
