@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
-from reader.analysis.quote_attribution import speaking_subject
+from reader.analysis.quote_attribution import identified, speaking_subject
 from reader.analysis.speaker_lexicon import FILL, VERB_RE
 from reader.analysis.speaker_phrases import NP, np_after
 from reader.analysis.speaker_registry import Registry
@@ -41,8 +41,11 @@ _CREDIT_RE = re.compile(r"[ \t]*[-—–][ \t]*(?P<np>[A-Z][^,\n" + FILL + r"]{1
 
 def credit_line(reg: Registry, q_open: int, para: tuple[int, int],
                 next_para: tuple[int, int] | None) -> tuple[NP, tuple[int, int]] | None:
-    """The person a credit line names (``- Ann Lee, Philadelphia.``), in the paragraph after
-    the quotation opening at ``q_open`` and filling its paragraph ``para``; else ``None``."""
+    """The name a credit line gives (``- Ann Lee, Philadelphia.``), in the paragraph after
+    the quotation opening at ``q_open`` and filling its paragraph ``para``, when it is one the
+    article identifies (:func:`reader.analysis.quote_attribution.identified`); else ``None``.
+    The caller resolves it, and keeps it only when it names a person (``- Reuters.`` credits
+    a wire for the article: no speaker)."""
     text = reg.text
     if next_para is None or text[para[0]:q_open].strip() or not _TAIL_RE.fullmatch(text, q_open, para[1]):
         return None
@@ -50,10 +53,7 @@ def credit_line(reg: Registry, q_open: int, para: tuple[int, int],
     if m is None:
         return None
     np = np_after(reg, m.start("np"), m.end("np"))
-    if (np is None or np.kind != "name" or np.end != m.end("np")
-            or not (np.title or " " in np.name or reg.find(np.name) is not None)):
-        return None
-    if reg.resolve(np, np.start)[2] != "person":
+    if np is None or np.kind != "name" or np.end != m.end("np") or not identified(reg, np):
         return None
     return np, (m.start("np"), m.end("np"))
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reader.analysis.word_ranges import quoted_words, words_between
 from reader.engine.compare import Comparison, Passage, compare_tokens
 from reader.text.tokens import tokenize
 
@@ -44,18 +45,22 @@ class QuotedWords:
         return cls(article.tokens.starts, sorted((q.start, q.end) for q in article.quotes))
 
     def share(self, start: int, end: int) -> float:
-        """The share of the words starting in ``[start, end)`` that start inside a quotation."""
-        starts = self.starts
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        if last <= first:
+        """The share of the words starting in ``[start, end)`` that start inside a quotation
+        (:mod:`reader.analysis.word_ranges`: the words provenance leaves out as quoted)."""
+        words = len(words_between(self.starts, start, end))
+        if not words:
             return 0.0
         inside = 0
         k = bisect.bisect_left(self.spans, (end,)) - 1
         while k >= 0 and self.spans[k][1] > start:
             qs, qe = self.spans[k]
-            inside += bisect.bisect_left(starts, min(qe, end)) - bisect.bisect_left(starts, max(qs, start))
+            inside += len(words_between(self.starts, max(qs, start), min(qe, end)))
             k -= 1
-        return min(inside, last - first) / (last - first)
+        return min(inside, words) / words
+
+    def indexes(self) -> set[int]:
+        """The indexes of the words starting inside a quotation."""
+        return quoted_words(self.starts, self.spans)
 
 
 def is_quotation(p: Passage, a: QuotedWords, b: QuotedWords) -> bool:

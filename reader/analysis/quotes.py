@@ -379,6 +379,8 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
                                     paras[q.paragraph + 1] if q.paragraph + 1 < len(paras) else None)
                 how = "credit"
                 speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
+                if kind != "person":                            # (- Reuters.: the wire's credit)
+                    speaker = None
             if found is None or speaker is None:
                 continue
             src = replace(q, speaker=speaker, speaker_role=role, speaker_kind=kind,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.quoted_passages import QuotedWords
-from reader.analysis.word_ranges import quoted_words, words_between
+from reader.analysis.word_ranges import words_between
 from reader.engine.compare import Comparison
 
 MIN_CONTAINMENT = 0.2
@@ -25,12 +25,11 @@ MIN_REWORDED = 0.5
 class SharedWords:
     """Token indexes of each article in passages with each partner, quotations left out: the
     words starting inside a quotation of the article's :class:`reader.analysis.quoted_passages.QuotedWords`
-    (:func:`reader.analysis.word_ranges.quoted_words`)."""
+    (:meth:`~reader.analysis.quoted_passages.QuotedWords.indexes`)."""
 
     def __init__(self, articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison]) -> None:
         self.articles = articles
-        views = [QuotedWords.of(a) for a in articles]
-        quoted = [quoted_words(v.starts, v.spans) for v in views]
+        quoted = [QuotedWords.of(a).indexes() for a in articles]
         self.sets: dict[tuple[int, int], set[int]] = {}
         self.reused: dict[tuple[int, int], set[int]] = {}    # verbatim and edited passages only
         for (i, j), comp in comparisons.items():
