@@ -1,0 +1,128 @@
+"""What happened at a time: the event a clause ties a clock time or an elapsed time to.
+
+Two articles' times can only disagree about *one* event ("the plane landed just before
+noon" against "landed at roughly 11:20 a.m."). This module names that event for the
+clause around a time, from a short closed list of events that happen once in a news
+story and that reports time:
+
+- ``departure``: a vehicle leaving ("took off", "takeoff", "departed", "left the
+  station", and as an anchor "into the flight");
+- ``incident``: the failure or disaster the story is about ("exploded", "the engine
+  failed", "collapsed", "derailed", "crashed", "caught fire", "something went wrong",
+  "the accident", "the shooting", "the quake");
+- ``landing``: "landed", "an emergency landing", "touched down".
+
+Everything else (a statement, a news conference, an arrest, a rescue, people arriving)
+is no event here: such things happen many times in one story, so two articles giving
+them different times are not evidence of a disagreement, and the callers abstain.
+They also abstain when the clause says the time was planned or expected rather than
+what happened ("was due to land at 1 p.m."), tells a repeat ("another", "a second"),
+or is negated ("did not land until"), and when the event cannot be told.
+
+Hand-written, not learned: there is no labelled data of timed events to learn from,
+and a closed list that a reader can check line by line is what lets the comparison
+abstain everywhere else; a wrong conflict costs a fact-checker more than a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEPARTURE, INCIDENT, LANDING = "departure", "incident", "landing"
+
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (DEPARTURE, re.compile(
+        r"\b(?:t(?:ook|akes?|aking)[\s-]+off|take-?off|lift-?off|depart(?:ed|ing|ure|s)?)\b"
+        r"|\b(?:[Ll]eft|[Ll]eaving)\s+(?:the\s+(?:airport|station|gate|terminal|runway|port|harbou?r|dock)\b"
+        r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)")),
+    (LANDING, re.compile(r"\b(?:land(?:ed|ing|s)?|touch(?:ed|es|ing)?\s+down|touchdown)\b", re.IGNORECASE)),
+    (INCIDENT, re.compile(
+        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|fail(?:ed|ure|ing|s)?"
+        r"|malfunction\w*|collaps\w*|crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?"
+        r"|caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began)|erupt\w*"
+        r"|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong|trouble|problems?|shooting|opened\s+fire"
+        r"|attack(?:ed)?|(?:earth)?quakes?|landfall|accident|incident|disaster)\b", re.IGNORECASE)),
+)
+# a trip's start as an anchor: "about 30 minutes into the flight"
+TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
+                  r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
+# a clause ends here (looking either way from a time)
+_STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\b(?:and|but|while|as|when|because|although|though|whereas|before"
+                   r"|after|until|which|who)\b", re.IGNORECASE)
+# what makes a clause's time no record of what happened, or of another occurrence
+_ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
+                      r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
+                      r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
+                      r"|[Uu]nless)\b|n['’]t\b")
+WINDOW_WORDS = 12
+
+
+def events_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, event) of each event word in ``text``, in order."""
+    found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def _before(text: str, lo: int, hi: int) -> int:
+    """Where the clause that ends at ``hi`` starts (at ``lo`` at the earliest): after the
+    last stop, at most ``WINDOW_WORDS`` words back."""
+    stops = list(_STOP.finditer(text, lo, hi))
+    start = stops[-1].end() if stops else lo
+    words = list(re.finditer(r"\S+", text[start:hi]))
+    if len(words) > WINDOW_WORDS:
+        start += words[-WINDOW_WORDS].start()
+    return start
+
+
+def _after(text: str, lo: int, hi: int) -> int:
+    """Where the clause that starts at ``lo`` ends (``hi`` at the latest)."""
+    stop = _STOP.search(text, lo, hi)
+    end = stop.start() if stop else hi
+    words = list(re.finditer(r"\S+", text[lo:end]))
+    if len(words) > WINDOW_WORDS:
+        end = lo + words[WINDOW_WORDS - 1].end()
+    return end
+
+
+def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str | None, int]:
+    """The event the clause around ``text[start:end]`` (a time) tells, and where the
+    words naming it start; None when there is none, more than one kind is as near, or
+    the clause abstains (module doc). The event is the nearest event word before the
+    time in its clause, else the first after it (across one comma when the time opens
+    its clause: "At 11:20 a.m., the plane landed")."""
+    s0, s1 = sentence
+    lo = _before(text, s0, start)
+    head = text[lo:start]
+    hi_lo = end
+    if not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about"):
+        comma = re.match(r"\s*,", text[end:s1])
+        if comma:
+            hi_lo = end + comma.end()
+    hi = _after(text, hi_lo, s1)
+    tail = text[hi_lo:hi]
+    whole = text[_before_stop_only(text, s0, start):hi]
+    if _ABSTAIN.search(whole):
+        return None, lo
+    before = events_in(head)
+    if before:
+        nearest = before[-1]
+        return nearest[2], lo + nearest[0]
+    after = events_in(tail)
+    if after:
+        return after[0][2], hi_lo + after[0][0]
+    return None, lo
+
+
+def _before_stop_only(text: str, lo: int, hi: int) -> int:
+    """The clause start for the abstain words: back to the last punctuation only (a
+    conjunction does not free "was due to" from the time after it)."""
+    cut = list(re.finditer(r"[;:()\[\]—–\"“”]|\s-\s", text[lo:hi]))
+    return lo + cut[-1].end() if cut else lo
+
+
+def anchor_event(text: str, start: int, end: int) -> str | None:
+    """The event an anchor phrase names ("takeoff", "the plane took off", "the crash"):
+    the first event word in ``text[start:end]``, up to the clause's end."""
+    hi = _after(text, start, end)
+    found = events_in(text[start:hi])
+    return found[0][2] if found else None
