@@ -55,6 +55,7 @@ _DAYPART = re.compile(r"\s+(?:in\s+the\s+(?P<am>morning)|in\s+the\s+(?P<pm>after
 _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
                    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?)\b\)?",
                    re.IGNORECASE)
+_CONVERSION = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\)")
 _ZONES = {"e": "eastern", "c": "central", "m": "mountain", "p": "pacific"}
 _QUALIFIER = re.compile(
     r"(?<![\w-])(?P<q>(?:just|right|moments|shortly|soon|not\s+long)\s+(?:before|after|past)|just\s+prior\s+to"
@@ -100,10 +101,18 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
         return None
     if part:
         end = part.end()
-    zone_match = _ZONE.match(text, end, s1)
+    # the zone and a conversion may lie past the sentence end: sentences are split after
+    # "a.m." before a capital or a bracket ("11:20 a.m. EDT", "7:40 a.m. (1540 GMT) crash")
+    zone_match = _ZONE.match(text, end)
     zone = None
     if zone_match:
         zone, end = _zone(zone_match["zone"]), zone_match.end()
+    converted = _CONVERSION.match(text, end)    # "7:40 a.m. (1540 GMT)": the same time in another zone
+    if converted:
+        end = converted.end()
+    while end > s1 and n + 1 < len(sentences) and sentences[n + 1][0] < end + 2:
+        n += 1
+        s1 = sentences[n][1]
     qualifier = _QUALIFIER.search(text, max(s0, m.start() - 30), m.start())
     start = qualifier.start() if qualifier else m.start()
     q = " ".join(qualifier["q"].lower().split()) if qualifier else None
@@ -216,7 +225,9 @@ def display(f: Figure) -> str:
     q = f.qualifier or ""
     if q and q not in _APPROX:
         shown = f"{q} {shown}"
-    zone = _ZONE.search(f.text, f.number_end - f.start)
+    rest = f.text[f.number_end - f.start:]
+    part = _DAYPART.match(rest)
+    zone = _ZONE.match(rest, part.end() if part else 0)
     return f"{shown} {' '.join(zone['zone'].split())}" if zone else shown
 
 

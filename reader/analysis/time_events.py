@@ -37,7 +37,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)")),
     (LANDING, re.compile(r"\b(?:land(?:ed|ing|s)?|touch(?:ed|es|ing)?\s+down|touchdown)\b", re.IGNORECASE)),
     (INCIDENT, re.compile(
-        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|fail(?:ed|ure|ing|s)?"
+        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?|fail(?:ed|ure|ing|s)?"
         r"|malfunction\w*|collaps\w*|crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?"
         r"|caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began)|erupt\w*"
         r"|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong|trouble|problems?|shooting|opened\s+fire"
