@@ -52,7 +52,7 @@ def test_elapsed_times_from_one_anchor_conflict_with_both_sentences_as_evidence(
         "Travellers said the right engine exploded roughly 20 minutes after the jet took off from Norwick.",
         "One traveller said it was clear something was wrong about 30 minutes into the flight.")
     (conflict,) = found
-    assert conflict.quantity == "time from departure to the incident"
+    assert conflict.quantity == "time from departure to the failure"
     assert _values(conflict) == {"20 minutes": ["a0", "a1"], "30 minutes": ["a2"]}
     uses = {u.article: u for v in conflict.values for u in v.uses}
     assert uses["a2"].sentence.startswith("One traveller said") and uses["a2"].figure.qualifier == "about"
@@ -73,7 +73,7 @@ def test_clock_times_of_one_event_conflict():
 
 def test_a_time_before_an_event_is_the_same_quantity_the_other_way_round():
     assert _elapsed("The engine failed 20 minutes before the jet landed.")[0][1:] == (
-        20, None, ("elapsed:incident", "landing"))
+        20, None, ("elapsed:failure", "landing"))
     quiet = _time_conflicts("The engine failed 20 minutes before the jet landed.",
                             "The jet landed 20 minutes after the engine failed.")
     assert quiet == []
@@ -84,7 +84,7 @@ def test_a_time_before_an_event_is_the_same_quantity_the_other_way_round():
 
 def test_later_takes_its_anchor_from_the_event_just_told():
     text = "The engine exploded over the lake. Twenty minutes later, the jet landed in Castelford."
-    assert _elapsed(text) == [("Twenty minutes later", 20, None, ("elapsed:incident", "landing"))]
+    assert _elapsed(text) == [("Twenty minutes later", 20, None, ("elapsed:failure", "landing"))]
     (conflict,) = _time_conflicts("The engine exploded over the lake. Twenty minutes later, the jet landed.",
                                   "The jet landed about 40 minutes after the explosion.")
     assert set(_values(conflict)) == {"20 minutes", "40 minutes"}
@@ -96,7 +96,7 @@ def test_a_clock_time_opening_its_clause_takes_the_event_after_it():
 
 def test_the_incident_timed_by_a_clock_in_an_attribute_with_its_conversion():
     text = "Hours after the 7:40 a.m. (1540 GMT) crash, cars still hung from the bridge."
-    assert _clock(text) == [("7:40 a.m. (1540 GMT)", 460, None, ("clock", "incident"))]
+    assert _clock(text) == [("7:40 a.m. (1540 GMT)", 460, None, ("clock", "crash"))]
 
 
 # -- parsing -----------------------------------------------------------------------------
@@ -108,7 +108,7 @@ def test_the_incident_timed_by_a_clock_in_an_attribute_with_its_conversion():
 ])
 def test_amounts_are_read_in_minutes(amount, minutes):
     (found,) = _elapsed(f"The engine failed {amount} after takeoff.")
-    assert found[1] == minutes and found[3] == ("elapsed:departure", "incident")
+    assert found[1] == minutes and found[3] == ("elapsed:departure", "failure")
 
 
 @pytest.mark.parametrize(("written", "minutes"), [
@@ -119,7 +119,7 @@ def test_amounts_are_read_in_minutes(amount, minutes):
 ])
 def test_clock_forms_are_read_in_minutes_after_midnight(written, minutes):
     (found,) = _clock(f"The bridge collapsed at {written} on Thursday.")
-    assert found[1] == minutes and found[3] == ("clock", "incident")
+    assert found[1] == minutes and found[3] == ("clock", "collapse")
 
 
 @pytest.mark.parametrize("written", ["3:15", "three o'clock", "11:20"])
@@ -226,6 +226,12 @@ def test_scheduled_times_are_not_compared_with_actual_ones():
     assert _time_conflicts("The jet was due to land at 1 p.m. in Castelford.",
                            "The jet landed at 11:20 a.m. in Castelford.") == []
     assert _clock("The jet is expected to land at 1 p.m.") == []
+
+
+def test_a_fire_and_a_collapse_are_two_events_and_a_report_times_the_news():
+    assert _time_conflicts("A fire broke out at 1 a.m. in the depot.", "The depot collapsed at 3 a.m.") == []
+    assert _clock("The crash was reported at 7:45 a.m. by a driver.") == []
+    assert _clock("Passengers who boarded at 9 a.m. said the jet landed safely.") == []
 
 
 def test_statements_and_repeats_are_no_timed_event():

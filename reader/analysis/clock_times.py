@@ -5,8 +5,8 @@ Two articles that time one event differently disagree ("made an emergency landin
 before noon" against "landed at roughly 11:20 a.m."). :func:`clock_times` finds clock
 times as figures with ``unit`` ``"clock"`` and ``value`` the minutes after midnight,
 each with its key ``("clock" or "clock:<zone>", <event>)``: the event the time's clause
-tells (:mod:`reader.analysis.time_events`: a departure, the incident, a landing; with
-none of them there is no figure) and the time zone as written, so "10:20 a.m. CDT" and
+tells (:mod:`reader.analysis.time_events`: a departure, a landing, the incident by
+its kind; with none of them there is no figure) and the time zone as written, so "10:20 a.m. CDT" and
 "11:20 a.m. EDT" (or "11:20 a.m." with no zone) are never compared. Read as times:
 "11:20 a.m.", "11:20am", "2 p.m.", "14:35" (24-hour, hours 13-23 or a leading zero),
 "11:20 in the morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure, number_word_value
-from reader.analysis.time_events import clause_event
+from reader.analysis.time_events import LABELS, clause_event
 
 UNIT = "clock"
 DAY = 1440
@@ -72,7 +72,6 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:$|\n|[:|—–-])")
 _APPROX = {"about", "around", "roughly", "approximately", "circa"}
 _WINDOWS = {"just": 20, "right": 20, "moments": 20, "shortly": 30, "soon": 30, "not long": 30, "just prior to": 20}
 _WIDE = 360
-_LABELS = {"departure": "departure", "incident": "the incident", "landing": "the landing"}
 
 Key = tuple[str, str | None]
 
@@ -232,7 +231,7 @@ def display(f: Figure) -> str:
 
 
 def label(key: Key) -> str:
-    """"time of the landing", "time of the incident (eastern)"."""
+    """"time of the landing", "time of the collapse (eastern)"."""
     zone = key[0].partition(":")[2]
-    event = _LABELS.get(key[1] or "", key[1] or "the event")
+    event = LABELS.get(key[1] or "", key[1] or "the event")
     return f"time of {event}" + (f" ({zone})" if zone else "")

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
-from reader.analysis.time_events import TRIP, anchor_event, clause_event, events_in
+from reader.analysis.time_events import LABELS, TRIP, anchor_event, clause_event, events_in
 
 UNIT = "elapsed"
 ABOUT_SLACK = 0.15
@@ -67,7 +67,6 @@ _ABOUT = {"about", "around", "roughly", "approximately", "some"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
 _LOWER = {"more than", "over", "just over", "at least"}
 _UPPER = {"less than", "fewer than", "under", "at most", "up to", "within", "barely"}
-_LABELS = {"departure": "departure", "incident": "the incident", "landing": "landing"}
 
 Key = tuple[str, str | None]
 
@@ -241,6 +240,6 @@ def display(f: Figure) -> str:
 
 
 def label(key: Key) -> str:
-    """"time from departure to the incident"."""
+    """"time from departure to the failure", "time from the crash to the landing"."""
     anchor = key[0].removeprefix("elapsed:")
-    return f"time from {_LABELS.get(anchor, anchor)} to {_LABELS.get(key[1] or '', key[1] or 'the event')}"
+    return f"time from {LABELS.get(anchor, anchor)} to {LABELS.get(key[1] or '', key[1] or 'the event')}"

@@ -7,10 +7,12 @@ story and that reports time:
 
 - ``departure``: a vehicle leaving ("took off", "takeoff", "departed", "left the
   station", and as an anchor "into the flight");
-- ``incident``: the failure or disaster the story is about ("exploded", "the engine
-  failed", "collapsed", "derailed", "crashed", "caught fire", "something went wrong",
-  "the accident", "the shooting", "the quake");
-- ``landing``: "landed", "an emergency landing", "touched down".
+- ``landing``: "landed", "an emergency landing", "touched down";
+- the incident the story is about, by its kind, so that the steps of one disaster
+  (a fire, then a collapse) are never taken for one event: ``failure`` (a machine:
+  "the engine exploded", "blew", "failed", "something was wrong"), ``collapse``,
+  ``crash`` (crashed, derailed, collided), ``fire``, ``attack`` (a shooting), ``quake``,
+  ``landfall``, and ``incident`` for the words that name no kind ("the accident").
 
 Everything else (a statement, a news conference, an arrest, a rescue, people arriving)
 is no event here: such things happen many times in one story, so two articles giving
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-DEPARTURE, INCIDENT, LANDING = "departure", "incident", "landing"
+DEPARTURE, LANDING = "departure", "landing"
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEPARTURE, re.compile(
@@ -36,13 +38,22 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|\b(?:[Ll]eft|[Ll]eaving)\s+(?:the\s+(?:airport|station|gate|terminal|runway|port|harbou?r|dock)\b"
         r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)")),
     (LANDING, re.compile(r"\b(?:land(?:ed|ing|s)?|touch(?:ed|es|ing)?\s+down|touchdown)\b", re.IGNORECASE)),
-    (INCIDENT, re.compile(
-        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?|fail(?:ed|ure|ing|s)?"
-        r"|malfunction\w*|collaps\w*|crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?"
-        r"|caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began)|erupt\w*"
-        r"|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong|trouble|problems?|shooting|opened\s+fire"
-        r"|attack(?:ed)?|(?:earth)?quakes?|landfall|accident|incident|disaster)\b", re.IGNORECASE)),
+    # a machine failing: an engine that "exploded", "blew", "failed", "something went wrong"
+    ("failure", re.compile(
+        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?"
+        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong|trouble"
+        r"|problems?)\b", re.IGNORECASE)),
+    ("collapse", re.compile(r"\bcollaps\w*", re.IGNORECASE)),
+    ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?)\b", re.IGNORECASE)),
+    ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
+    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
+    ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
+    ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
+    ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
+LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failure", "collapse": "the collapse",
+          "crash": "the crash", "fire": "the fire", "attack": "the attack", "quake": "the quake",
+          "landfall": "landfall", "incident": "the incident"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
@@ -54,6 +65,11 @@ _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plan
                       r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
                       r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
                       r"|[Uu]nless)\b|n['’]t\b")
+# a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
+_REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
+                       r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
+# a time used as an attribute of the event noun right after it: "the 7:40 a.m. crash"
+_ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
 WINDOW_WORDS = 12
 
 
@@ -86,29 +102,30 @@ def _after(text: str, lo: int, hi: int) -> int:
 
 def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str | None, int]:
     """The event the clause around ``text[start:end]`` (a time) tells, and where the
-    words naming it start; None when there is none, more than one kind is as near, or
-    the clause abstains (module doc). The event is the nearest event word before the
-    time in its clause, else the first after it (across one comma when the time opens
-    its clause: "At 11:20 a.m., the plane landed")."""
+    words naming it start; None when there is none or the clause abstains (module doc).
+    The event is the nearest event word before the time in its clause; only when the
+    time opens its clause ("At 11:20 a.m., the plane landed"), the first after it
+    (across one comma), or when it is an attribute of the noun right after it ("the
+    7:40 a.m. crash"), that noun. A verb of reporting before the time in its clause ("was
+    reported at") makes it the news's time, not the event's: None."""
     s0, s1 = sentence
     lo = _before(text, s0, start)
     head = text[lo:start]
+    opens = not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about")
     hi_lo = end
-    if not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about"):
-        comma = re.match(r"\s*,", text[end:s1])
-        if comma:
-            hi_lo = end + comma.end()
+    comma = re.match(r"\s*,", text[end:s1]) if opens else None
+    if comma:
+        hi_lo = end + comma.end()
     hi = _after(text, hi_lo, s1)
-    tail = text[hi_lo:hi]
     whole = text[_before_stop_only(text, s0, start):hi]
-    if _ABSTAIN.search(whole):
+    if _ABSTAIN.search(whole) or _REPORTED.search(head):
         return None, lo
     before = events_in(head)
     if before:
         nearest = before[-1]
         return nearest[2], lo + nearest[0]
-    after = events_in(tail)
-    if after:
+    after = events_in(text[hi_lo:hi]) if opens or _ATTRIBUTE.search(head) else []
+    if after and (opens or not text[hi_lo:hi_lo + after[0][0]].strip()):
         return after[0][2], hi_lo + after[0][0]
     return None, lo
 
