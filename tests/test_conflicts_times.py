@@ -307,3 +307,31 @@ def test_many_articles_stay_near_linear():
 
     small, large = run(100), run(400)
     assert large < 12 * max(small, 0.01)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The train was travelling at 80 mph when it derailed at 7:33 a.m. on Monday.", [(453, ("clock", "crash"))]),
+    ("The walkway, put in place on Saturday, collapsed shortly before 1:30 p.m. Thursday.",
+     [(810, ("clock", "collapse"))]),
+    ("At 2:35 p.m. Thursday, the walkway collapsed onto eight cars.", [(875, ("clock", "collapse"))]),
+    ("The jet left Norwick at 6 a.m. and landed at 9 a.m. in Castelford.",
+     [(360, ("clock", "departure")), (540, ("clock", "landing"))]),
+    ("The gunman opened fire on the crowd at about 10:05 p.m.", [(1325, ("clock", "attack"))]),
+    ("The quake struck at 4:31 a.m. local time on Sunday.", [(271, ("clock:local", "quake"))]),
+    ("The storm made landfall near Port Avel at about 12:30 p.m. Wednesday.", [(750, ("clock", "landfall"))]),
+    ("The jet crashed six minutes after taking off from the capital.", [(6, ("elapsed:departure", "crash"))]),
+    ("The derailment happened about 20 minutes after the train left Marlow.",
+     [(20, ("elapsed:departure", "crash"))]),
+    # no known event, or the anchor is not one: abstain
+    ("Crews worked through the night and at 5 a.m. the search turned to recovery.", []),
+    ("The chain filed for bankruptcy protection shortly after midnight.", []),
+    ("Police received the first call at 10:05 p.m. about the shooting.", []),
+    ("The fire was brought under control about three hours after it broke out.", []),
+    ("Two days after the crash, the airline grounded its fleet.", []),
+    ("The walkway was closed at 2 p.m. and collapsed an hour later.", []),
+    ("The store will close at 9 p.m. on Sunday.", []),
+])
+def test_events_read_from_news_sentences(text, found):
+    spans = sentence_spans(text)
+    got = [(f.value, k) for f, k in [*elapsed_times(text, spans), *clock_times(text, spans)]]
+    assert got == found

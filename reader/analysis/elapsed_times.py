@@ -76,11 +76,27 @@ def elapsed_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple
     and its quantity key (module doc), in order."""
     out: list[tuple[Figure, Key]] = []
     starts = [s for s, _ in sentences]
-    for m in _CANDIDATE.finditer(text):
+    for m in _candidates(text):
         found = _read(text, m, sentences, starts)
         if found is not None:
             out.append(found)
     return out
+
+
+# _CANDIDATE's unit and relation in lower case, opened by one character from a set (the
+# first letters of the units), so the search skips the rest of the text in C
+_SCAN = re.compile(r"(?:second|sec|minute|min|hour|hr|day|week)s?(?:\s+and\s+a\s+half)?\s+"
+                   r"(?:after|into|later|before|earlier|of)\b")
+
+
+def _candidates(text: str) -> list[re.Match]:
+    """``list(_CANDIDATE.finditer(text))``, trying it only where :data:`_SCAN` finds a
+    unit and its relation in the text in lower case (when lowering keeps its length)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return list(_CANDIDATE.finditer(text))
+    found = (_CANDIDATE.match(text, hit.start()) for hit in _SCAN.finditer(low))
+    return [m for m in found if m is not None]
 
 
 def _sentence_index(starts: list[int], sentences: Sequence[tuple[int, int]], pos: int) -> int | None:

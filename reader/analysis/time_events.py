@@ -68,6 +68,9 @@ _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plan
 # a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
 _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
                        r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
+# the comma that ends a time opening its clause, after a day at most ("At 2:35 p.m. Thursday, ...")
+_OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                            r"|today|yesterday|morning|afternoon|evening|night))?\s*,")
 # a time used as an attribute of the event noun right after it: "the 7:40 a.m. crash"
 _ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
 WINDOW_WORDS = 12
@@ -113,7 +116,7 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     head = text[lo:start]
     opens = not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about")
     hi_lo = end
-    comma = re.match(r"\s*,", text[end:s1]) if opens else None
+    comma = _OPENING_COMMA.match(text[end:s1]) if opens else None
     if comma:
         hi_lo = end + comma.end()
     hi = _after(text, hi_lo, s1)
