@@ -234,10 +234,27 @@ def test_a_fire_and_a_collapse_are_two_events_and_a_report_times_the_news():
     assert _clock("Passengers who boarded at 9 a.m. said the jet landed safely.") == []
 
 
+def test_departures_from_two_stations_are_two_events():
+    assert _time_conflicts("The train left Marlow at 6 a.m. on Monday.", "The train left Penhallow at 6:40 a.m.") == []
+    assert _time_conflicts("The train derailed 20 minutes after leaving Marlow.",
+                           "The train derailed 50 minutes after leaving Penhallow.") == []
+    (conflict,) = _time_conflicts("The train left Marlow at 6 a.m. on Monday.", "The train left Marlow at 6:40 a.m.")
+    assert conflict.quantity == "time of departure from Marlow"
+
+
+def test_one_time_in_two_zones_one_unsaid_is_not_a_conflict():
+    assert _time_conflicts("The jet landed at 11:20 a.m. in Castelford.",
+                           "The jet landed at 4:20 p.m. in Castelford.") == []
+    assert _clock("The jet landed at 4:20 p.m. (UK time) in Castelford.")[0][3] == ("clock:uk", "landing")
+    assert _time_conflicts("The jet landed at 11:20 a.m. in Castelford.",
+                           "The jet landed at 4:50 p.m. UK time in Castelford.") == []
+
+
 def test_statements_and_repeats_are_no_timed_event():
     assert _time_conflicts("Officials said at 3 p.m. that the jet was safe.",
                            "Officials said at 5 p.m. that the jet was safe.") == []
     assert _clock("A second explosion came at 2 p.m.") == []
+    assert _clock("The first rescue flight landed at 9 a.m. on Wednesday.") == []
     assert _clock("The jet did not land until 2 p.m.") == []
     assert _clock("The runway was closed from 1 to 3 p.m.") == []
 
@@ -315,13 +332,13 @@ def test_many_articles_stay_near_linear():
      [(810, ("clock", "collapse"))]),
     ("At 2:35 p.m. Thursday, the walkway collapsed onto eight cars.", [(875, ("clock", "collapse"))]),
     ("The jet left Norwick at 6 a.m. and landed at 9 a.m. in Castelford.",
-     [(360, ("clock", "departure")), (540, ("clock", "landing"))]),
+     [(360, ("clock", "departure:Norwick")), (540, ("clock", "landing"))]),
     ("The gunman opened fire on the crowd at about 10:05 p.m.", [(1325, ("clock", "attack"))]),
     ("The quake struck at 4:31 a.m. local time on Sunday.", [(271, ("clock:local", "quake"))]),
     ("The storm made landfall near Port Avel at about 12:30 p.m. Wednesday.", [(750, ("clock", "landfall"))]),
     ("The jet crashed six minutes after taking off from the capital.", [(6, ("elapsed:departure", "crash"))]),
     ("The derailment happened about 20 minutes after the train left Marlow.",
-     [(20, ("elapsed:departure", "crash"))]),
+     [(20, ("elapsed:departure:Marlow", "crash"))]),
     # no known event, or the anchor is not one: abstain
     ("Crews worked through the night and at 5 a.m. the search turned to recovery.", []),
     ("The chain filed for bankruptcy protection shortly after midnight.", []),

@@ -6,8 +6,9 @@ before noon" against "landed at roughly 11:20 a.m."). :func:`clock_times` finds 
 times as figures with ``unit`` ``"clock"`` and ``value`` the minutes after midnight,
 each with its key ``("clock" or "clock:<zone>", <event>)``: the event the time's clause
 tells (:mod:`reader.analysis.time_events`: a departure, a landing, the incident by
-its kind; with none of them there is no figure) and the time zone as written, so "10:20 a.m. CDT" and
-"11:20 a.m. EDT" (or "11:20 a.m." with no zone) are never compared. Read as times:
+its kind; with none of them there is no figure) and the time zone as written ("EDT",
+"GMT", "local time", "UK time"), so "10:20 a.m. CDT" and "11:20 a.m. EDT" (or
+"11:20 a.m." with no zone) are never compared. Read as times:
 "11:20 a.m.", "11:20am", "2 p.m.", "14:35" (24-hour, hours 13-23 or a leading zero),
 "11:20 in the morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
 Not read: a time whose half of the day is not written ("at 3:15", "three o'clock"), a
@@ -18,7 +19,9 @@ clock word ("around the clock", "24/7").
 Which times can both hold (:func:`compatible`), minutes on a 24-hour circle:
 
 - a time written to the minute is that minute; a whole hour ("2 p.m.", "noon") allows
-  ``HOUR_SLACK`` minutes either side (a whole hour is often a rounded one);
+  ``HOUR_SLACK`` minutes either side (a whole hour is often a rounded one); two times
+  written to the minute a whole number of hours apart ("11:20 a.m.", "4:20 p.m.") are
+  taken for one time in two zones and agree;
 - "about", "around", "roughly", "approximately" allow 25 minutes either side of a whole
   hour, 15 of a half hour, 10 of a time on five minutes, 5 otherwise;
 - "just", "right", "moments" before (or after) and "nearly", "almost": up to 20 minutes
@@ -37,7 +40,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure, number_word_value
-from reader.analysis.time_events import LABELS, clause_event
+from reader.analysis.time_events import clause_event, label_of
 
 UNIT = "clock"
 DAY = 1440
@@ -53,8 +56,8 @@ _CLOCK = re.compile(
 _DAYPART = re.compile(r"\s+(?:in\s+the\s+(?P<am>morning)|in\s+the\s+(?P<pm>afternoon|evening)|(?P<night>at\s+night))\b",
                       re.IGNORECASE)
 _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
-                   r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?)\b\)?",
-                   re.IGNORECASE)
+                   r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?"
+                   r"|(?-i:(?:[A-Z][A-Za-z]*\.?\s+){1,2}[Tt]ime))\b\)?", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\)")
 _DAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                        r"|May|June|July|August|September|October|November|December)\b")
@@ -199,7 +202,7 @@ def _zone(written: str) -> str:
         return "utc"
     if re.fullmatch(r"[ECMP][SD]?T", w) or re.match(r"(?:Eastern|Central|Mountain|Pacific)\b", w, re.IGNORECASE):
         return _ZONES[w[0].lower()]
-    return w.upper()
+    return w.lower().removesuffix(" time") if w.lower().endswith(" time") else w.upper()
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
@@ -241,8 +244,13 @@ def interval(f: Figure) -> tuple[float, float]:
 
 
 def compatible(f: Figure, g: Figure) -> bool:
-    """Whether two clock times of one key can both hold (module doc), on a 24-hour circle."""
+    """Whether two clock times of one key can both hold (module doc), on a 24-hour circle.
+    Two times written to the minute with the same minutes a whole number of hours apart
+    ("11:20 a.m." and "4:20 p.m.") are taken to be one time in two zones, one of them
+    unsaid: not a conflict."""
     if f.value == g.value and f.qualifier == g.qualifier:
+        return True
+    if _written_minutes(f) and _written_minutes(g) and (int(f.value) - int(g.value)) % 60 == 0:
         return True
     a0, a1 = interval(f)
     b0, b1 = interval(g)
@@ -274,5 +282,5 @@ def display(f: Figure) -> str:
 def label(key: Key) -> str:
     """"time of the landing", "time of the collapse (eastern)"."""
     zone = key[0].partition(":")[2]
-    event = LABELS.get(key[1] or "", key[1] or "the event")
+    event = label_of(key[1] or "the event")
     return f"time of {event}" + (f" ({zone})" if zone else "")

@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
-from reader.analysis.time_events import LABELS, TRIP, anchor_event, clause_event, events_in
+from reader.analysis.time_events import TRIP, anchor_event, clause_event, events_in, label_of
 
 UNIT = "elapsed"
 ABOUT_SLACK = 0.15
@@ -138,7 +138,7 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
             return None
         anchor, end = anchor_end
         event, _ = clause_event(text, start, end, (s0, s1))
-    if anchor is None or event is None or anchor == event:
+    if anchor is None or event is None or anchor.partition(":")[0] == event.partition(":")[0]:
         return None
     if rel in ("before", "earlier"):
         anchor, event = event, anchor
@@ -258,4 +258,4 @@ def display(f: Figure) -> str:
 def label(key: Key) -> str:
     """"time from departure to the failure", "time from the crash to the landing"."""
     anchor = key[0].removeprefix("elapsed:")
-    return f"time from {LABELS.get(anchor, anchor)} to {LABELS.get(key[1] or '', key[1] or 'the event')}"
+    return f"time from {label_of(anchor)} to {label_of(key[1] or 'the event')}"

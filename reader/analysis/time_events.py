@@ -41,8 +41,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a machine failing: an engine that "exploded", "blew", "failed", "something went wrong"
     ("failure", re.compile(
         r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?"
-        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong|trouble"
-        r"|problems?)\b", re.IGNORECASE)),
+        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong)\b",
+        re.IGNORECASE)),
     ("collapse", re.compile(r"\bcollaps\w*", re.IGNORECASE)),
     ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?)\b", re.IGNORECASE)),
     ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
@@ -51,6 +51,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
+# the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
+_PLACE_AFTER = re.compile(r"(?:[Ll]eft|[Ll]eaving|[Dd]epart(?:ed|ing|s))\s+"
+                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][\w'’-]+)")
 LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failure", "collapse": "the collapse",
           "crash": "the crash", "fire": "the fire", "attack": "the attack", "quake": "the quake",
           "landfall": "landfall", "incident": "the incident"}
@@ -64,7 +67,7 @@ _STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\b(?:and|but|while|as|when|
 _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
                       r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
                       r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
-                      r"|[Uu]nless)\b|n['’]t\b")
+                      r"|[Uu]nless|[Ff]irst|last|final)\b|n['’]t\b")
 # a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
 _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
                        r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
@@ -77,9 +80,24 @@ WINDOW_WORDS = 12
 
 
 def events_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, event) of each event word in ``text``, in order."""
+    """(start, end, event) of each event word in ``text``, in order. A departure from a
+    place named as its object ("left Seattle", "departed Tacoma") is that place's
+    (``departure:Seattle``): a train leaves many stations."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
-    return sorted(found)
+    out = []
+    for start, end, name in sorted(found):
+        if name == DEPARTURE:
+            place = _PLACE_AFTER.match(text, start)
+            if place:
+                name = f"{DEPARTURE}:{place['place']}"
+        out.append((start, end, name))
+    return out
+
+
+def label_of(event: str) -> str:
+    """How an event is named in a conflict's label: "the landing", "departure from Seattle"."""
+    kind, _, place = event.partition(":")
+    return f"{LABELS.get(kind, kind)} from {place}" if place else LABELS.get(kind, kind)
 
 
 def _before(text: str, lo: int, hi: int) -> int:
