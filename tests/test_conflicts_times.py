@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import conflicts as conflicts_module
 from reader.analysis.clock_times import clock_times
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.elapsed_times import elapsed_times
@@ -311,19 +312,31 @@ def test_a_clock_time_and_its_morning_or_afternoon_form_agree(t):
     assert compatible(f, g)
 
 
-def test_many_articles_stay_near_linear():
-    # one keyed bucket of 400 times: each statement is compared with the next ones up only
-    import time
+def test_the_work_grows_linearly_with_the_times(monkeypatch):
+    # one key for every time: each statement is compared with the next ones up only
+    calls = {"n": 0}
+    real = conflicts_module.compatible
 
-    def run(n: int) -> float:
-        arts = [_art(f"a{i}", f"The jet landed at {10 + i % 2}:{i % 60:02d} a.m. in Castelford." + TAIL)
-                for i in range(n)]
-        t0 = time.process_time()
-        find_conflicts(arts)
-        return time.process_time() - t0
+    def compat(*args):
+        calls["n"] += 1
+        return real(*args)
 
-    small, large = run(100), run(400)
-    assert large < 12 * max(small, 0.01)
+    monkeypatch.setattr(conflicts_module, "compatible", compat)
+    counts = {}
+    for n in (50, 200):
+        calls["n"] = 0
+        find_conflicts([_art(f"a{i}", f"The jet landed at {10 + i % 2}:{i % 60:02d} a.m. in Castelford. "
+                                      f"The engine failed {i % 90 + 1} minutes after takeoff." + TAIL)
+                        for i in range(n)])
+        counts[n] = calls["n"]
+    assert counts[200] <= 6 * counts[50], counts
+
+
+def test_an_agreeing_time_of_the_same_value_is_not_listed_in_a_conflict():
+    (conflict,) = _time_conflicts("The jet landed just before noon in Castelford.",
+                                  "The jet landed at 11:20 a.m. in Castelford.",
+                                  "The jet landed before noon in Castelford.")
+    assert set(_values(conflict)) == {"just before noon", "11:20 a.m."}
 
 
 @pytest.mark.parametrize(("text", "found"), [

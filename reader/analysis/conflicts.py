@@ -392,15 +392,22 @@ def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[
     values for the same quantity: the same key, or (large counts, unkeyed figures) the
     same unit family."""
     inside = set(members)
-    values = {(uses[i].figure.value, keys[i], _family(uses[i].figure)) for i in members}
-    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members if uses[i].figure.value >= LARGE}
+    values = {(_stated(uses[i].figure), keys[i], _family(uses[i].figure)) for i in members}
+    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members
+             if uses[i].figure.value >= LARGE and uses[i].figure.unit not in _TIMES}
     out = []
     for i, u in enumerate(uses):
         f = u.figure
-        if i in inside or ((f.value, keys[i], _family(f)) in values and keys[i] is not None) or (
+        if i in inside or ((_stated(f), keys[i], _family(f)) in values and keys[i] is not None) or (
                 (f.value, _family(f)) in large):
             out.append(i)
     return out
+
+
+def _stated(f: Figure) -> int | float | str:
+    """What a figure states, for finding the same statement elsewhere: its value, or for
+    a time what is shown ("before noon" and "just before noon" are not one statement)."""
+    return _display(f) if f.unit in _TIMES else f.value
 
 
 def _values(uses: list[FigureUse]) -> list[ConflictValue]:
