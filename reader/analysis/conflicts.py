@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures, sentence_spans
 from reader.analysis.quantities import changes, compatible, is_vague, quantity_key, vague_figures
@@ -84,7 +85,12 @@ class Conflict:
         return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values]}
 
 
+_TIMES = {elapsed_times.UNIT, clock_times.UNIT}
+
+
 def _family(f: Figure) -> str:
+    if f.unit in _TIMES:
+        return str(f.unit)
     if f.unit in ("USD", "EUR", "GBP", "JPY"):
         return "currency:" + f.unit
     if f.unit == "percent":
@@ -228,14 +234,32 @@ def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
             figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
         body = a.body
         sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
-        every = sorted([*figs, *vague_figures(body, figs, sentences)], key=lambda f: f.start)
+        timed = _times(body, sentences)
+        if timed:
+            figs = _outside(figs, [f for f, _ in timed])
+        own = {id(f): k for f, k in timed}
+        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
         moving = changes(body, every)
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
             uses.append(FigureUse(a.id, f, body[f.sentence_start:f.sentence_end]))
-            keys.append(None if n in moving else quantity_key(body, f, before))
+            key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
+            keys.append(None if n in moving else key)
     return uses, keys
+
+
+def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, tuple[str, str | None]]]:
+    """The body's elapsed times and clock times tied to an event, with their keys
+    (:mod:`reader.analysis.elapsed_times`, :mod:`reader.analysis.clock_times`)."""
+    return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences)]
+
+
+def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:
+    """``figs`` less those whose number lies inside a time figure ("20 minutes" of
+    "about 20 minutes after takeoff": one mention, read once, as the elapsed time)."""
+    spans = sorted((t.number_start, t.number_end) for t in timed)
+    return [f for f in figs if not any(s <= f.number_start < e for s, e in spans)]
 
 
 def _differ(u: FigureUse, v: FigureUse) -> bool:
@@ -335,7 +359,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
     number of figures, not with its square; sentence pairs are compared once."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
-        if not is_vague(u.figure):
+        if not is_vague(u.figure) and u.figure.unit not in _TIMES:    # times are compared by key only
             by_family.setdefault(_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
@@ -368,15 +392,22 @@ def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[
     values for the same quantity: the same key, or (large counts, unkeyed figures) the
     same unit family."""
     inside = set(members)
-    values = {(uses[i].figure.value, keys[i], _family(uses[i].figure)) for i in members}
-    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members if uses[i].figure.value >= LARGE}
+    values = {(_stated(uses[i].figure), keys[i], _family(uses[i].figure)) for i in members}
+    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members
+             if uses[i].figure.value >= LARGE and uses[i].figure.unit not in _TIMES}
     out = []
     for i, u in enumerate(uses):
         f = u.figure
-        if i in inside or ((f.value, keys[i], _family(f)) in values and keys[i] is not None) or (
+        if i in inside or ((_stated(f), keys[i], _family(f)) in values and keys[i] is not None) or (
                 (f.value, _family(f)) in large):
             out.append(i)
     return out
+
+
+def _stated(f: Figure) -> int | float | str:
+    """What a figure states, for finding the same statement elsewhere: its value, or for
+    a time what is shown ("before noon" and "just before noon" are not one statement)."""
+    return _display(f) if f.unit in _TIMES else f.value
 
 
 def _values(uses: list[FigureUse]) -> list[ConflictValue]:
@@ -391,6 +422,10 @@ def _values(uses: list[FigureUse]) -> list[ConflictValue]:
 
 
 def _display(f: Figure) -> str:
+    if f.unit == elapsed_times.UNIT:
+        return elapsed_times.display(f)
+    if f.unit == clock_times.UNIT:
+        return clock_times.display(f)
     if is_vague(f):
         return str(f.qualifier)
     if f.high is not None:
@@ -403,7 +438,12 @@ _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-seriou
 
 def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None] | None = None) -> str:
     """The first counted noun given for each value, then the others (at most four), else the
-    unit; with the event counted when the figures are keyed by one ("people killed")."""
+    unit; with the event counted when the figures are keyed by one ("people killed");
+    for times, what is timed ("time from departure to the incident", "time of the landing")."""
+    if key is not None and first.unit == elapsed_times.UNIT:
+        return elapsed_times.label(key)
+    if key is not None and first.unit == clock_times.UNIT:
+        return clock_times.label(key)
     nouns = []
     for v in vals:
         own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]

@@ -406,6 +406,16 @@ def _word_value(word: str) -> int | None:
     return None
 
 
+# the number words figures read ("twenty-five", "a dozen"), as a pattern and as values,
+# for the modules that parse other amounts (elapsed times, clock times)
+NUMBER_WORDS = _WORDNUM
+
+
+def number_word_value(word: str) -> int | None:
+    """The value of a number word of :data:`NUMBER_WORDS` ("twenty-five" → 25), else None."""
+    return _word_value(_SPACES_RE.sub(" ", word.lower()))
+
+
 def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
     """The noun phrase right after ``pos`` as figures read it: (phrase, end, whether a
     plural or counted head noun ended it)."""

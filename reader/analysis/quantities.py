@@ -48,6 +48,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from reader.analysis import clock_times, elapsed_times
 from reader.analysis.figures import MEASURES, Figure, counted_noun, singular
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -216,7 +217,13 @@ def interval(f: Figure) -> Interval:
 
 
 def compatible(f: Figure, g: Figure) -> bool:
-    """Whether two figures of one quantity can both be true (module doc)."""
+    """Whether two figures of one quantity can both be true (module doc; elapsed and
+    clock times by the rules of :mod:`reader.analysis.elapsed_times` and
+    :mod:`reader.analysis.clock_times`)."""
+    if f.unit == g.unit == elapsed_times.UNIT:
+        return elapsed_times.compatible(f, g)
+    if f.unit == g.unit == clock_times.UNIT:
+        return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
     a_low, a_high, a_open = interval(f)

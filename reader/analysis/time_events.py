@@ -1,0 +1,166 @@
+"""What happened at a time: the event a clause ties a clock time or an elapsed time to.
+
+Two articles' times can only disagree about *one* event ("the plane landed just before
+noon" against "landed at roughly 11:20 a.m."). This module names that event for the
+clause around a time, from a short closed list of events that happen once in a news
+story and that reports time:
+
+- ``departure``: a vehicle leaving ("took off", "takeoff", "departed", "left the
+  station", and as an anchor "into the flight");
+- ``landing``: "landed", "an emergency landing", "touched down";
+- the incident the story is about, by its kind, so that the steps of one disaster
+  (a fire, then a collapse) are never taken for one event: ``failure`` (a machine:
+  "the engine exploded", "blew", "failed", "something was wrong"), ``collapse``,
+  ``crash`` (crashed, derailed, collided), ``fire``, ``attack`` (a shooting), ``quake``,
+  ``landfall``, and ``incident`` for the words that name no kind ("the accident").
+
+Everything else (a statement, a news conference, an arrest, a rescue, people arriving)
+is no event here: such things happen many times in one story, so two articles giving
+them different times are not evidence of a disagreement, and the callers abstain.
+They also abstain when the clause says the time was planned or expected rather than
+what happened ("was due to land at 1 p.m."), tells a repeat ("another", "a second"),
+or is negated ("did not land until"), and when the event cannot be told.
+
+Hand-written, not learned: there is no labelled data of timed events to learn from,
+and a closed list that a reader can check line by line is what lets the comparison
+abstain everywhere else; a wrong conflict costs a fact-checker more than a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEPARTURE, LANDING = "departure", "landing"
+
+_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (DEPARTURE, re.compile(
+        r"\b(?:t(?:ook|akes?|aking)[\s-]+off|take-?off|lift-?off|depart(?:ed|ing|ure|s)?)\b"
+        r"|\b(?:[Ll]eft|[Ll]eaving)\s+(?:the\s+(?:airport|station|gate|terminal|runway|port|harbou?r|dock)\b"
+        r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)")),
+    (LANDING, re.compile(r"\b(?:land(?:ed|ing|s)?|touch(?:ed|es|ing)?\s+down|touchdown)\b", re.IGNORECASE)),
+    # a machine failing: an engine that "exploded", "blew", "failed", "something went wrong"
+    ("failure", re.compile(
+        r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?"
+        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong)\b",
+        re.IGNORECASE)),
+    ("collapse", re.compile(r"\bcollaps\w*", re.IGNORECASE)),
+    ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?)\b", re.IGNORECASE)),
+    ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
+    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
+    ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
+    ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
+    ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
+)
+# the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
+_PLACE_AFTER = re.compile(r"(?:[Ll]eft|[Ll]eaving|[Dd]epart(?:ed|ing|s))\s+"
+                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][\w'’-]+)")
+LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failure", "collapse": "the collapse",
+          "crash": "the crash", "fire": "the fire", "attack": "the attack", "quake": "the quake",
+          "landfall": "landfall", "incident": "the incident"}
+# a trip's start as an anchor: "about 30 minutes into the flight"
+TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
+                  r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
+# a clause ends here (looking either way from a time)
+_STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\b(?:and|but|while|as|when|because|although|though|whereas|before"
+                   r"|after|until|which|who)\b", re.IGNORECASE)
+# what makes a clause's time no record of what happened, or of another occurrence
+_ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
+                      r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
+                      r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
+                      r"|[Uu]nless|[Ff]irst|last|final)\b|n['’]t\b")
+# a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
+_REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
+                       r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
+# the comma that ends a time opening its clause, after a day at most ("At 2:35 p.m. Thursday, ...")
+_OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                            r"|today|yesterday|morning|afternoon|evening|night))?\s*,")
+# a time used as an attribute of the event noun right after it: "the 7:40 a.m. crash"
+_ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
+WINDOW_WORDS = 12
+
+
+def events_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, event) of each event word in ``text``, in order. A departure from a
+    place named as its object ("left Seattle", "departed Tacoma") is that place's
+    (``departure:Seattle``): a train leaves many stations."""
+    found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
+    out = []
+    for start, end, name in sorted(found):
+        if name == DEPARTURE:
+            place = _PLACE_AFTER.match(text, start)
+            if place:
+                name = f"{DEPARTURE}:{place['place']}"
+        out.append((start, end, name))
+    return out
+
+
+def label_of(event: str) -> str:
+    """How an event is named in a conflict's label: "the landing", "departure from Seattle"."""
+    kind, _, place = event.partition(":")
+    return f"{LABELS.get(kind, kind)} from {place}" if place else LABELS.get(kind, kind)
+
+
+def _before(text: str, lo: int, hi: int) -> int:
+    """Where the clause that ends at ``hi`` starts (at ``lo`` at the earliest): after the
+    last stop, at most ``WINDOW_WORDS`` words back."""
+    stops = list(_STOP.finditer(text, lo, hi))
+    start = stops[-1].end() if stops else lo
+    words = list(re.finditer(r"\S+", text[start:hi]))
+    if len(words) > WINDOW_WORDS:
+        start += words[-WINDOW_WORDS].start()
+    return start
+
+
+def _after(text: str, lo: int, hi: int) -> int:
+    """Where the clause that starts at ``lo`` ends (``hi`` at the latest)."""
+    stop = _STOP.search(text, lo, hi)
+    end = stop.start() if stop else hi
+    words = list(re.finditer(r"\S+", text[lo:end]))
+    if len(words) > WINDOW_WORDS:
+        end = lo + words[WINDOW_WORDS - 1].end()
+    return end
+
+
+def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[str | None, int]:
+    """The event the clause around ``text[start:end]`` (a time) tells, and where the
+    words naming it start; None when there is none or the clause abstains (module doc).
+    The event is the nearest event word before the time in its clause; only when the
+    time opens its clause ("At 11:20 a.m., the plane landed"), the first after it
+    (across one comma), or when it is an attribute of the noun right after it ("the
+    7:40 a.m. crash"), that noun. A verb of reporting before the time in its clause ("was
+    reported at") makes it the news's time, not the event's: None."""
+    s0, s1 = sentence
+    lo = _before(text, s0, start)
+    head = text[lo:start]
+    opens = not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about")
+    hi_lo = end
+    comma = _OPENING_COMMA.match(text[end:s1]) if opens else None
+    if comma:
+        hi_lo = end + comma.end()
+    hi = _after(text, hi_lo, s1)
+    whole = text[_before_stop_only(text, s0, start):hi]
+    if _ABSTAIN.search(whole) or _REPORTED.search(head):
+        return None, lo
+    before = events_in(head)
+    if before:
+        nearest = before[-1]
+        return nearest[2], lo + nearest[0]
+    after = events_in(text[hi_lo:hi]) if opens or _ATTRIBUTE.search(head) else []
+    if after and (opens or not text[hi_lo:hi_lo + after[0][0]].strip()):
+        return after[0][2], hi_lo + after[0][0]
+    return None, lo
+
+
+def _before_stop_only(text: str, lo: int, hi: int) -> int:
+    """The clause start for the abstain words: back to the last punctuation only (a
+    conjunction does not free "was due to" from the time after it)."""
+    cut = list(re.finditer(r"[;:()\[\]—–\"“”]|\s-\s", text[lo:hi]))
+    return lo + cut[-1].end() if cut else lo
+
+
+def anchor_event(text: str, start: int, end: int) -> str | None:
+    """The event an anchor phrase names ("takeoff", "the plane took off", "the crash"):
+    the first event word in ``text[start:end]``, up to the clause's end."""
+    hi = _after(text, start, end)
+    found = events_in(text[start:hi])
+    return found[0][2] if found else None
