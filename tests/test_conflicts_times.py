@@ -365,3 +365,30 @@ def test_events_read_from_news_sentences(text, found):
     spans = sentence_spans(text)
     got = [(f.value, k) for f, k in [*elapsed_times(text, spans), *clock_times(text, spans)]]
     assert got == found
+
+
+# -- an event word that is not the happening ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The council's letter landed on the mayor's desk at 9 a.m. on Monday.",          # nothing flies
+    "The investigation into the crash began at 9:15 a.m. on Tuesday.",                # the investigation's time
+    "Officials held a briefing about the collapse at 4 p.m.",                        # the briefing's time
+    "Questions over the fire were raised at 11 a.m. by the union.",
+])
+def test_a_mention_of_an_event_is_not_timed(text: str) -> None:
+    assert _clock(text) == []
+
+
+def test_an_event_a_later_clause_speaks_about_is_not_what_happened_later() -> None:
+    text = ("Part of the Marlow stadium roof collapsed onto the stands on Friday morning. "
+            "Just three hours later, the governor was addressing Friday's attack on the depot at a briefing.")
+    assert _elapsed(text) == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The building collapsed at 3:10 a.m., the fire service said.", "collapse"),
+    ("The Skyrail jet landed at 11:20 a.m. in Castelford.", "landing"),
+    ("At 7:40 a.m. the morning train crashed into a lorry near Marlow.", "crash"),
+])
+def test_the_happening_itself_is_still_timed(text: str, event: str) -> None:
+    assert [key[1] for *_, key in _clock(text)] == [event]

@@ -128,12 +128,12 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     if rel in ("later", "earlier"):
         end = m.end()
         event, event_start = clause_event(text, start, end, (s0, s1))
-        kinds = {e[2] for e in events_in(text[s0:min(event_start, start)])}
+        kinds = {e[2] for e in events_in(text[s0:min(event_start, start)], text[s0:s1])}
         if not kinds and n > 0:
             kinds = {e[2] for e in events_in(text[sentences[n - 1][0]:sentences[n - 1][1]])}
         anchor = kinds.pop() if len(kinds) == 1 else None
     else:
-        anchor_end = _anchor_end(text, m.end(), s1, rel)
+        anchor_end = _anchor_end(text, m.end(), (s0, s1), rel)
         if anchor_end is None:
             return None
         anchor, end = anchor_end
@@ -147,15 +147,18 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     return figure, ("elapsed:" + anchor, event)
 
 
-def _anchor_end(text: str, pos: int, limit: int, rel: str) -> tuple[str, int] | None:
-    """(the anchor event, where its words end) for the phrase after "after", "into" …"""
+def _anchor_end(text: str, pos: int, sentence: tuple[int, int], rel: str) -> tuple[str, int] | None:
+    """(the anchor event, where its words end) for the phrase after "after", "into" … up
+    to the end of its ``sentence``"""
+    limit = sentence[1]
     if rel == "into":
         trip = TRIP.match(text, pos, limit)
         return ("departure", trip.end()) if trip else None
-    anchor = anchor_event(text, pos, limit)
+    said = text[sentence[0]:limit]
+    anchor = anchor_event(text, pos, limit, said)
     if anchor is None:
         return None
-    first = next(e for e in events_in(text[pos:limit]) if e[2] == anchor)
+    first = next(e for e in events_in(text[pos:limit], said) if e[2] == anchor)
     return anchor, pos + first[1]
 
 

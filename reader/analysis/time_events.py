@@ -14,6 +14,12 @@ story and that reports time:
   ``crash`` (crashed, derailed, collided), ``fire``, ``attack`` (a shooting), ``quake``,
   ``landfall``, and ``incident`` for the words that name no kind ("the accident").
 
+An event word is the happening only where the clause tells it: not as the object of a
+preposition or of another verb's *-ing* form ("the investigation into the crash began at
+9 a.m.", "hours later he was addressing the attack": the time is the investigation's,
+the speech's), and a landing only in a sentence about something that flies ("the
+statement landed in reporters' inboxes at 1:48 a.m." is no landing).
+
 Everything else (a statement, a news conference, an arrest, a rescue, people arriving)
 is no event here: such things happen many times in one story, so two articles giving
 them different times are not evidence of a disagreement, and the callers abstain.
@@ -79,13 +85,30 @@ _ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
 WINDOW_WORDS = 12
 
 
-def events_in(text: str) -> list[tuple[int, int, str]]:
+# what a word governing an event noun makes of it: a mention, not the happening
+# ("an investigation into the crash", "questions about the collapse", "addressing the attack")
+_GOVERNED = re.compile(r"(?:\b(?:of|about|into|on|over|regarding|concerning|for|from|since|to|with|by)\s+"
+                       r"(?:(?:the|a|an|this|that|its|their|his|her|[A-Z][a-z]+['’]s)\s+)?"
+                       r"|\b(?!(?:making|having|during)\b)[a-z]{3,}ing\s+"
+                       r"(?:the|a|an|this|that|its|their|his|her|[A-Z][a-z]+['’]s)\s+)(?:[a-z]+\s+)?$")
+# something that flies, for a landing to be one
+_FLIES = re.compile(r"\b(?:planes?|airplanes?|aircraft|airliners?|jets?|jetliners?|flights?|helicopters?|pilots?"
+                    r"|airports?|runways?|airlines?|Boeing|Airbus|Cessna|spacecraft|capsules?|landers?|rovers?"
+                    r"|balloons?|drones?|emergency\s+landing)\b", re.IGNORECASE)
+
+
+def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event) of each event word in ``text``, in order. A departure from a
     place named as its object ("left Seattle", "departed Tacoma") is that place's
-    (``departure:Seattle``): a train leaves many stations."""
+    (``departure:Seattle``): a train leaves many stations. Words governed by a preposition
+    or another verb's -ing form are left out, and landings unless ``sentence`` (or else
+    ``text``) speaks of something that flies (module doc)."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
+    flies = _FLIES.search(text if sentence is None else sentence) is not None
     out = []
     for start, end, name in sorted(found):
+        if _GOVERNED.search(text, 0, start) or (name == LANDING and not flies):
+            continue
         if name == DEPARTURE:
             place = _PLACE_AFTER.match(text, start)
             if place:
@@ -141,11 +164,12 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     whole = text[_before_stop_only(text, s0, start):hi]
     if _ABSTAIN.search(whole) or _REPORTED.search(head):
         return None, lo
-    before = events_in(head)
+    said = text[s0:s1]
+    before = events_in(head, said)
     if before:
         nearest = before[-1]
         return nearest[2], lo + nearest[0]
-    after = events_in(text[hi_lo:hi]) if opens or _ATTRIBUTE.search(head) else []
+    after = events_in(text[hi_lo:hi], said) if opens or _ATTRIBUTE.search(head) else []
     if after and (opens or not text[hi_lo:hi_lo + after[0][0]].strip()):
         return after[0][2], hi_lo + after[0][0]
     return None, lo
@@ -158,9 +182,10 @@ def _before_stop_only(text: str, lo: int, hi: int) -> int:
     return lo + cut[-1].end() if cut else lo
 
 
-def anchor_event(text: str, start: int, end: int) -> str | None:
+def anchor_event(text: str, start: int, end: int, sentence: str | None = None) -> str | None:
     """The event an anchor phrase names ("takeoff", "the plane took off", "the crash"):
-    the first event word in ``text[start:end]``, up to the clause's end."""
+    the first event word in ``text[start:end]``, up to the clause's end (``sentence``:
+    the whole sentence, for what a landing needs, see :func:`events_in`)."""
     hi = _after(text, start, end)
-    found = events_in(text[start:hi])
+    found = events_in(text[start:hi], sentence)
     return found[0][2] if found else None
