@@ -545,5 +545,9 @@ def display_number(value: int | float, unit: str | None = None) -> str:
     if unit == "percent":
         return shown + "%"
     if unit in MEASURES:
-        return f"{shown} {unit}" + ("" if value == 1 else "s")
+        return f"{shown} {unit if value == 1 else _PLURALS.get(unit, unit + 's')}"
     return shown
+
+
+# measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
+_PLURALS = {"mph": "mph", "km/h": "km/h", "foot": "feet", "inch": "inches", "century": "centuries"}
