@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from reader.analysis import conflicts as conflicts_module
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
-from reader.analysis.quantities import compatible, quantity_key
+from reader.analysis.quantities import changes, compatible, quantity_key
 from reader.analysis.story import analyse_story
 from reader.library.model import Article
 from reader.text.tokens import word_count
@@ -115,6 +115,20 @@ def test_agreeing_figures_stay_quiet():
     ]
     for one, two in pairs:
         assert find_conflicts([_art("a", one), _art("b", two)]) == [], (one, two)
+
+
+def test_one_end_of_a_change_states_no_value_of_the_quantity():
+    """"from an altitude of 30,000 feet to 10,000 feet" tells a descent: neither end is
+    the altitude another article gives for the engine failure, and it joins no conflict."""
+    arts = [
+        _art("a", "The Skyrail jet lost an engine at about 30,000 feet over Marlow on Tuesday, officials said."),
+        _art("b", "The Skyrail jet lost an engine at 32,000 feet over Marlow on Tuesday, officials said."),
+        _art("c", "Flight data showed the Skyrail jet descended from an altitude of 30,000 feet to 10,000 feet "
+                  "in eight minutes over Marlow."),
+    ]
+    (conflict,) = find_conflicts(arts)
+    assert _values(conflict) == {"30,000 feet": ["a"], "32,000 feet": ["b"]}
+    assert changes(arts[2].body, extract_figures(arts[2])) == {0, 1}
 
 
 def test_different_events_and_partitive_wholes_are_different_quantities():

@@ -48,6 +48,7 @@ class FigureUse:
     article: str
     figure: Figure
     sentence: str
+    change: bool = False    # one end of a change ("from 30,000 feet to 10,000 feet"), not a value held
 
     def to_json(self) -> dict:
         f = self.figure
@@ -243,7 +244,7 @@ def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
-            uses.append(FigureUse(a.id, f, body[f.sentence_start:f.sentence_end]))
+            uses.append(FigureUse(a.id, f, body[f.sentence_start:f.sentence_end], n in moving))
             key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
             keys.append(None if n in moving else key)
     return uses, keys
@@ -390,7 +391,8 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
 def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[int]) -> list[int]:
     """A conflict's figures plus every figure of another article stating one of its
     values for the same quantity: the same key, or (large counts, unkeyed figures) the
-    same unit family."""
+    same unit family; never one end of a change ("descended from 30,000 feet to 10,000
+    feet" states no altitude the event happened at)."""
     inside = set(members)
     values = {(_stated(uses[i].figure), keys[i], _family(uses[i].figure)) for i in members}
     large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members
@@ -399,7 +401,7 @@ def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[
     for i, u in enumerate(uses):
         f = u.figure
         if i in inside or ((_stated(f), keys[i], _family(f)) in values and keys[i] is not None) or (
-                (f.value, _family(f)) in large):
+                (f.value, _family(f)) in large and not u.change):
             out.append(i)
     return out
 

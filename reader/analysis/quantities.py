@@ -83,7 +83,8 @@ _STOP_AFTER = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\s(?:and|but|while|as
 _STOP_BEFORE = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from 127 km/h", "from an altitude of 30,000 feet", "from a peak of 4,000"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+[a-z]+\s+of\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?$")
 AFTER_WORDS = 7
@@ -124,12 +125,13 @@ def is_vague(f: Figure) -> bool:
 
 def changes(text: str, figures: Sequence[Figure]) -> set[int]:
     """Indexes of figures stating a change rather than a value: "from 127 km/h to 48
-    km/h", "up from four" (both ends of a "from ... to")."""
+    km/h", "up from four", "descended from an altitude of 30,000 feet to 10,000 feet"
+    (both ends of a "from ... to")."""
     out: set[int] = set()
     for n, f in enumerate(figures):
         after_from = n - 1 in out and figures[n - 1].sentence_start == f.sentence_start and bool(
             _TO_AFTER.fullmatch(text, figures[n - 1].end, f.start))
-        if after_from or _FROM_BEFORE.search(text, max(0, f.start - 12), f.start):
+        if after_from or _FROM_BEFORE.search(text, max(0, f.start - 40), f.start):
             out.add(n)
     return out
 
