@@ -187,3 +187,14 @@ def test_figures_and_dates_never_crash_and_spans_are_slices(text):
         assert f.sentence_start <= f.number_start < f.sentence_end or f.sentence_start == f.number_start
     for d in find_dates(text):
         assert 0 <= d.start < d.end <= len(text) and text[d.start:d.end] == d.text
+
+
+def test_a_clock_time_and_the_day_or_zone_after_it_stay_in_one_sentence():
+    text = ("The bridge fell at 2 p.m. Thursday, officials said. The jet landed at 11:20 a.m. EDT in Castelford. "
+            "The hearing ended at 5 p.m. The mayor spoke next.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "The bridge fell at 2 p.m. Thursday, officials said.",
+        "The jet landed at 11:20 a.m. EDT in Castelford.",
+        "The hearing ended at 5 p.m.",
+        "The mayor spoke next.",
+    ]

@@ -163,13 +163,26 @@ class Figure:
                 "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "high": self.high}
 
 
+# a clock time's "a.m." / "p.m." and the day, month or zone that goes on its sentence:
+# "at 2 p.m. Thursday", "at 11:20 a.m. EDT" (AP style) are one sentence, not two
+_CLOCK_END = re.compile(r"(?<![A-Za-z])[ap]\.m$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+    r"|[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|AES[DT]|HST|AKST|AKDT|Eastern|Central|Mountain|Pacific)(?![A-Za-z])")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence: split at . ! ? before a capital and at line breaks,
-    not after abbreviations such as "U.S." or "Aug."."""
+    not after abbreviations such as "U.S." or "Aug.", nor between a clock time and the day,
+    month or time zone after it ("at 2 p.m. Thursday", "11:20 a.m. EDT")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
         if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        if (m.group()[0] == "." and _CLOCK_END.search(text, max(0, m.start() - 4), m.start())
+                and _CLOCK_GOES_ON.match(text, m.end())):
             continue
         end = m.end() if m.group()[0] != "\n" else m.start()
         _add_sentence(text, spans, start, end)
