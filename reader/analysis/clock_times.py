@@ -77,6 +77,7 @@ _STAMP_AFTER = re.compile(r"[ \t]*(?:$|\n|[:|—–-])")
 _APPROX = {"about", "around", "roughly", "approximately", "circa"}
 _WINDOWS = {"just": 20, "right": 20, "moments": 20, "shortly": 30, "soon": 30, "not long": 30, "just prior to": 20}
 _WIDE = 360
+STAMP_HEAD = 120    # characters of a line before a time stamp at most ("Updated Thursday, March 15, 2018 at")
 
 Key = tuple[str, str | None]
 
@@ -207,8 +208,11 @@ def _zone(written: str) -> str:
 
 def _stamp(text: str, start: int, end: int) -> bool:
     """A live blog's time stamp: alone at the head of its line (then the line's end, a
-    colon or a dash), or after "Updated", "Posted" … on its line."""
-    line = text.rfind("\n", 0, start) + 1
+    colon or a dash), or after "Updated", "Posted" … on its line, within ``STAMP_HEAD``
+    characters of the line's start (a time further on is in running text)."""
+    line = text.rfind("\n", max(0, start - STAMP_HEAD - 1), start) + 1
+    if start - line >= STAMP_HEAD:
+        return False
     head = text[line:start]
     if _STAMP_WORDS.search(head):
         return True

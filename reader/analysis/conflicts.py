@@ -20,6 +20,8 @@ sentence span, which is the passage shown in reports.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -244,10 +246,26 @@ def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
-            uses.append(FigureUse(a.id, f, body[f.sentence_start:f.sentence_end], n in moving))
+            uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
             keys.append(None if n in moving else key)
     return uses, keys
+
+
+SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
+
+
+def sentence_text(body: str, f: Figure) -> str:
+    """The sentence of ``f`` as evidence: whole, or when longer than ``SENTENCE_CHARS`` (a
+    text with no full stop is one sentence) the ``SENTENCE_CHARS`` around the figure, cut
+    ends marked "…"; its offsets stay in ``sentence_start`` and ``sentence_end``."""
+    s0, s1 = f.sentence_start, f.sentence_end
+    if s1 - s0 <= SENTENCE_CHARS:
+        return body[s0:s1]
+    half = (SENTENCE_CHARS - (f.end - f.start)) // 2
+    lo = max(s0, f.start - max(half, 0))
+    hi = min(s1, max(f.end, lo + SENTENCE_CHARS))
+    return ("…" if lo > s0 else "") + body[lo:hi] + ("…" if hi < s1 else "")
 
 
 def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, tuple[str, str | None]]]:
@@ -260,7 +278,14 @@ def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:
     """``figs`` less those whose number lies inside a time figure ("20 minutes" of
     "about 20 minutes after takeoff": one mention, read once, as the elapsed time)."""
     spans = sorted((t.number_start, t.number_end) for t in timed)
-    return [f for f in figs if not any(s <= f.number_start < e for s, e in spans)]
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))     # the furthest end up to each span
+    out = []
+    for f in figs:
+        k = bisect.bisect_right(starts, f.number_start) - 1
+        if k < 0 or reach[k] <= f.number_start:
+            out.append(f)
+    return out
 
 
 def _differ(u: FigureUse, v: FigureUse) -> bool:

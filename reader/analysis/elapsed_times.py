@@ -41,7 +41,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
-from reader.analysis.time_events import TRIP, anchor_event, clause_event, events_in, label_of
+from reader.analysis.time_events import NEAR, TRIP, anchor_event, clause_event, events_in, label_of, near
 
 UNIT = "elapsed"
 ABOUT_SLACK = 0.15
@@ -128,12 +128,14 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     if rel in ("later", "earlier"):
         end = m.end()
         event, event_start = clause_event(text, start, end, (s0, s1))
-        kinds = {e[2] for e in events_in(text[s0:min(event_start, start)], text[s0:s1])}
+        lo, hi = near((s0, s1), start, end)
+        kinds = {e[2] for e in events_in(text[lo:min(event_start, start)], text[lo:hi])}
         if not kinds and n > 0:
-            kinds = {e[2] for e in events_in(text[sentences[n - 1][0]:sentences[n - 1][1]])}
+            p0, p1 = sentences[n - 1]
+            kinds = {e[2] for e in events_in(text[max(p0, p1 - NEAR):p1])}
         anchor = kinds.pop() if len(kinds) == 1 else None
     else:
-        anchor_end = _anchor_end(text, m.end(), (s0, s1), rel)
+        anchor_end = _anchor_end(text, m.end(), near((s0, s1), start, m.end()), rel)
         if anchor_end is None:
             return None
         anchor, end = anchor_end

@@ -83,6 +83,13 @@ _OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednes
 # a time used as an attribute of the event noun right after it: "the 7:40 a.m. crash"
 _ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
 WINDOW_WORDS = 12
+NEAR = 300          # characters either side of a time that are read for its event (a text with no full
+#                     stop is one sentence: reading all of it for each time made the work grow as its square)
+
+
+def near(sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of ``sentence`` read for the time at ``start``..``end``: ``NEAR`` characters either side."""
+    return max(sentence[0], start - NEAR), min(sentence[1], end + NEAR)
 
 
 # what a word governing an event noun makes of it: a mention, not the happening
@@ -107,7 +114,7 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
     flies = _FLIES.search(text if sentence is None else sentence) is not None
     out = []
     for start, end, name in sorted(found):
-        if _GOVERNED.search(text, 0, start) or (name == LANDING and not flies):
+        if _GOVERNED.search(text, max(0, start - 60), start) or (name == LANDING and not flies):
             continue
         if name == DEPARTURE:
             place = _PLACE_AFTER.match(text, start)
@@ -152,7 +159,7 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     (across one comma), or when it is an attribute of the noun right after it ("the
     7:40 a.m. crash"), that noun. A verb of reporting before the time in its clause ("was
     reported at") makes it the news's time, not the event's: None."""
-    s0, s1 = sentence
+    s0, s1 = near(sentence, start, end)
     lo = _before(text, s0, start)
     head = text[lo:start]
     opens = not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about")
