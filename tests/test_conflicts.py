@@ -254,3 +254,20 @@ def test_figures_inside_a_time_are_left_out_exactly_as_by_looking_at_every_time(
     figs = [fig(s, 1) for s in numbers]
     naive = [f for f in figs if not any(t.number_start <= f.number_start < t.number_end for t in times)]
     assert conflicts_module._outside(figs, times) == naive
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 12)), max_size=15),
+       st.integers(0, 220), st.integers(0, 40))
+def test_the_numbers_within_a_changed_run_are_found_as_by_looking_at_every_figure(spans, lo, width):
+    from reader.analysis.conflicts import FigureUse, _NumberIndex
+    from reader.analysis.figures import Figure
+
+    uses = [FigureUse("a", Figure(s, s + n, "x" * n, s, s + n, 1, None, None, None, False, None, 0, 300), "")
+            for s, n in spans]
+    index = _NumberIndex(uses)
+    for k in range(len(uses)):
+        index.add(k)
+    hi = lo + width
+    naive = [k for k, u in enumerate(uses) if lo < u.figure.number_end and u.figure.number_start < hi]
+    assert sorted(index.within(lo, hi)) == naive
