@@ -36,11 +36,10 @@ news, and every one is checked by the tests with texts written for them.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
+from reader.analysis.figures import NUMBER_WORDS, Figure, digit_step, number_word_value
 from reader.analysis.time_events import NEAR, TRIP, anchor_event, clause_event, events_in, label_of, near
 
 UNIT = "elapsed"
@@ -197,7 +196,7 @@ def _parts(phrase: str) -> tuple[float, float] | None:
     if m["half"] or m["half2"]:
         value += 0.5
     minutes = value * unit
-    step = unit * (_digit_step(m["amount"]) if m["amount"][0].isdigit() else (0.5 if value % 1 else 1.0))
+    step = unit * (digit_step(float(m["amount"])) if m["amount"][0].isdigit() else (0.5 if value % 1 else 1.0))
     if m["big"]:
         big = _amount_value(m["big"])
         if big is None:
@@ -206,17 +205,6 @@ def _parts(phrase: str) -> tuple[float, float] | None:
             big += 0.5
         minutes += big * _MINUTES[m["bigunit"].lower().rstrip("s")]
     return minutes, step
-
-
-def _digit_step(number: str) -> float:
-    """The place of a written number's last non-zero digit (20 → 10, 25 → 1, 1.5 → 0.1)."""
-    value = float(number)
-    if value == 0:
-        return 1.0
-    step = 10.0 ** math.floor(math.log10(value))
-    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
-        step /= 10
-    return step
 
 
 def interval(f: Figure) -> tuple[float, float]:

@@ -26,6 +26,7 @@ Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -539,6 +540,18 @@ def _build(text: str, f: dict) -> Figure:
 
 def _plain(value: int | float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def digit_step(value: float) -> float:
+    """The place of a number's last non-zero digit, the step it was rounded to
+    (70 → 10, 156 → 1, 1.5 → 0.1, 1,270,000 → 10,000; 0 → 1)."""
+    value = abs(float(value))
+    if value == 0:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
+        step /= 10
+    return step
 
 
 def display_number(value: int | float, unit: str | None = None) -> str:

@@ -49,7 +49,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
-from reader.analysis.figures import MEASURES, Figure, counted_noun, singular
+from reader.analysis.figures import MEASURES, Figure, counted_noun, digit_step, singular
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
 
@@ -190,13 +190,7 @@ def _step(f: Figure) -> float:
     (70 → 10, 156 → 1, 1.27 million → 10,000; a dozen → 12)."""
     if "dozen" in f.text[f.number_start - f.start:f.number_end - f.start].lower():
         return 12.0
-    value = abs(float(f.value))
-    if value == 0:
-        return 1.0
-    step = 10.0 ** math.floor(math.log10(value))
-    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
-        step /= 10
-    return step
+    return digit_step(f.value)
 
 
 def interval(f: Figure) -> Interval:
