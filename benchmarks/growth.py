@@ -19,9 +19,11 @@ the peak memory is the run's own): CPU seconds (``time.process_time``, the media
 runs below :data:`SMALL_KB`, 1 run above) and the peak resident memory the run added
 (``VmHWM`` after, less ``VmRSS`` before, the peak reset first through
 ``/proc/self/clear_refs``; on other systems ``ru_maxrss``, coarser). The growth exponent
-is ``log2(t(4n) / t(2n))``: 1 for linear work, 2 for quadratic; rows above
+is ``log2(t(4n) / t(2n))``: 1 for linear work, 2 for quadratic (``2n/n``: the same
+from n to 2n, for work capped somewhere between 2n and 4n); rows with either above
 :data:`FLAG` are flagged (times under :data:`FLOOR` s are too short to judge and show
-``-``).
+``-``). A single run is noisy on a loaded machine: profile a flagged row before
+believing it (``--shape``, ``--step``, ``--kb``).
 
     python -m benchmarks.growth [--quick] [--shape NAME ...] [--step extract|compare|story] [--kb N]
 
@@ -46,7 +48,7 @@ from pathlib import Path
 from random import Random
 
 FLAG = 1.3
-FLOOR = 0.02
+FLOOR = 0.05
 SMALL_KB = 40
 
 WORDS = ("the", "council", "said", "residents", "were", "told", "that", "water", "supply", "would",
@@ -315,15 +317,16 @@ def main(argv: list[str] | None = None) -> int:
     _warm()
     started = time.perf_counter()
     flagged = []
-    print(f"{'shape':<20} {'step':<8} {'n KB':>5} {'t(n)':>7} {'t(2n)':>7} {'t(4n)':>7} {'peak MB':>8} {'exp':>5}")
+    print(f"{'shape':<20} {'step':<8} {'n KB':>5} {'t(n)':>7} {'t(2n)':>7} {'t(4n)':>7} {'peak MB':>8} "
+          f"{'exp':>5} {'2n/n':>5}")
     for shape in args.shape or SHAPES:
         for step in args.step or STEPS:
             rows = measure_shape(shape, step, kb, repeats)
-            exp = exponent(rows[1][1], rows[2][1])
-            flag = exp is not None and exp > FLAG
+            exp, first = exponent(rows[1][1], rows[2][1]), exponent(rows[0][1], rows[1][1])
+            flag = any(e is not None and e > FLAG for e in (exp, first))
             if flag:
                 flagged.append(f"{shape}/{step}")
-            shown = "    -" if exp is None else f"{exp:5.2f}"
+            shown = " ".join("    -" if e is None else f"{e:5.2f}" for e in (exp, first))
             print(f"{shape:<20} {step:<8} {rows[0][0] // 1024:>5} " + " ".join(f"{r[1]:7.3f}" for r in rows)
                   + f" {rows[2][2] / 2**20:8.1f} {shown}{'  <-- grows faster than the input' if flag else ''}",
                   flush=True)
