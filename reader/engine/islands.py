@@ -235,8 +235,11 @@ def _islands(side_a: _Side, side_b: _Side, stop: bytearray) -> list[Alignment]:
     if not common:
         return []
     where_a, where_b = side_a.where(common), side_b.where(common)
-    hits = sorted((j - i, i, j) for g, is_ in where_a.items() for i in is_ for j in where_b[g]
-                  if len(is_) <= MAX_OCCURRENCES and len(where_b[g]) <= MAX_OCCURRENCES)
+    # a run repeated more than MAX_OCCURRENCES times is left out before its places are
+    # paired (tested for each pair, "buffalo" 20,000 times over made 400 million pairs)
+    hits = sorted((j - i, i, j) for g, is_ in where_a.items()
+                  if len(is_) <= MAX_OCCURRENCES and len(where_b[g]) <= MAX_OCCURRENCES
+                  for i in is_ for j in where_b[g])
     scored: list[tuple[float, int, int, Alignment]] = []
     tried: set[tuple[int, int]] = set()
     for (diagonal, i, j), (next_diagonal, next_i, _) in itertools.pairwise(hits):

@@ -106,6 +106,8 @@ def dmp_ops(a_ids: Sequence[int], b_ids: Sequence[int], enc: Encoder | None = No
         if a_ids == b_ids:
             return [(EQUAL, 1)]
         return [(DELETE, len(a_ids)), (INSERT, len(b_ids))]
+    if _native is not None:     # the same diff in C (tests/test_native_diff.py): O(N·D) in Python
+        return _native.word_diff(a_ids, b_ids)  # took 3.6 s for two 40,000-word quotes 1,000 words apart
     enc = enc or Encoder()
     return [(op, len(text)) for op, text in _dmp().diff_main(enc.encode(a_ids), enc.encode(b_ids), False)]
 
