@@ -271,3 +271,22 @@ def test_the_numbers_within_a_changed_run_are_found_as_by_looking_at_every_figur
     hi = lo + width
     naive = [k for k, u in enumerate(uses) if lo < u.figure.number_end and u.figure.number_start < hi]
     assert sorted(index.within(lo, hi)) == naive
+
+
+def test_a_table_of_close_numbers_is_looked_at_a_bounded_number_of_times_per_figure(monkeypatch):
+    """Thousands of numbers within 5% of each other (a table): each figure looks at
+    ``CONTEXT_LOOKS`` others at most, passed over or compared, so the work grows with the
+    figures and not with their square (each walked every close value before)."""
+    looks = 0
+    original = conflicts_module._Links.same
+
+    def same(self, i: int, j: int) -> bool:
+        nonlocal looks
+        looks += 1
+        return original(self, i, j)
+
+    monkeypatch.setattr(conflicts_module._Links, "same", same)
+    rows = [f"Row {k} lists {10_000 + k} units" for k in range(600)]
+    arts = [_art("a", ". ".join(rows) + "."), _art("b", ". ".join(rows[::-1]) + ".")]
+    find_conflicts(arts)
+    assert looks <= conflicts_module.CONTEXT_LOOKS * 2 * len(rows)

@@ -24,7 +24,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times
@@ -42,6 +42,7 @@ MIN_CONTEXT = 0.2
 MAX_RATIO = 2.5          # keyed figures further apart than this are not one quantity restated ...
 SMALL_GAP = 5            # ... unless they differ by at most this much
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
+CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
@@ -170,8 +171,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     _keyed_links(uses, keys, finder)
     _context_links(uses, keys, finder)
     conflicts = []
+    statements = _Statements(uses, keys)
     for members in finder.groups():
-        chosen = _with_same_statements(uses, keys, members)
+        chosen = statements.with_same(members)
         vals = _values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
@@ -408,8 +410,10 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
     both large): figures grouped by unit family and value, each compared only with
     figures of the values at most ``MAX_SPREAD`` above its own, and with at most
-    ``CONTEXT_TRIES`` of them (the nearest values first), so the work grows with the
-    number of figures, not with its square; sentence pairs are compared once."""
+    ``CONTEXT_TRIES`` of them (the nearest values first), looking at ``CONTEXT_LOOKS``
+    at most (those of its own article or group are passed over, but counted: a table
+    of thousands of close numbers made each figure walk all of them), so the work grows
+    with the number of figures, not with its square; sentence pairs are compared once."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
         if not is_vague(u.figure) and u.figure.unit not in _TIMES:    # times are compared by key only
@@ -420,42 +424,62 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
         for n, value in enumerate(values):
             for i in by_value[value]:
                 tries = 0
-                for above in values[n + 1:]:
-                    if _spread(value, above) > MAX_SPREAD or tries >= CONTEXT_TRIES:
+                for j in itertools.islice(_above(values, n, by_value), CONTEXT_LOOKS):
+                    u, v = uses[i], uses[j]
+                    if u.article == v.article or finder.same(i, j):
+                        continue
+                    if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
+                        continue
+                    pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    tries += 1
+                    if same_quantity(u, v) and not compatible(u.figure, v.figure):
+                        finder.link(i, j)
+                    if tries >= CONTEXT_TRIES:
                         break
-                    for j in by_value[above]:
-                        if tries >= CONTEXT_TRIES:
-                            break
-                        u, v = uses[i], uses[j]
-                        if u.article == v.article or finder.same(i, j):
-                            continue
-                        if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
-                            continue
-                        pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
-                        if pair in seen:
-                            continue
-                        seen.add(pair)
-                        tries += 1
-                        if same_quantity(u, v) and not compatible(u.figure, v.figure):
-                            finder.link(i, j)
 
 
-def _with_same_statements(uses: list[FigureUse], keys: list[Key], members: list[int]) -> list[int]:
-    """A conflict's figures plus every figure of another article stating one of its
-    values for the same quantity: the same key, or (large counts, unkeyed figures) the
-    same unit family; never one end of a change ("descended from 30,000 feet to 10,000
-    feet" states no altitude the event happened at)."""
-    inside = set(members)
-    values = {(_stated(uses[i].figure), keys[i], _family(uses[i].figure)) for i in members}
-    large = {(uses[i].figure.value, _family(uses[i].figure)) for i in members
-             if uses[i].figure.value >= LARGE and uses[i].figure.unit not in _TIMES}
-    out = []
-    for i, u in enumerate(uses):
-        f = u.figure
-        if i in inside or ((_stated(f), keys[i], _family(f)) in values and keys[i] is not None) or (
-                (f.value, _family(f)) in large and not u.change):
-            out.append(i)
-    return out
+def _above(values: list[float], n: int, by_value: dict[float, list[int]]) -> Iterator[int]:
+    """The figures of the values after ``values[n]`` that are at most ``MAX_SPREAD`` above
+    it, nearest values first."""
+    value = values[n]
+    for k in range(n + 1, len(values)):
+        if _spread(value, values[k]) > MAX_SPREAD:
+            return
+        yield from by_value[values[k]]
+
+
+class _Statements:
+    """Every figure by what it states, to find a conflict's other statements (see
+    :meth:`with_same`) by lookups: looking at every figure for every conflict made a
+    table of numbers cost its figures times its conflicts."""
+
+    def __init__(self, uses: list[FigureUse], keys: list[Key]) -> None:
+        self.uses, self.keys = uses, keys
+        self.keyed: dict[tuple, list[int]] = {}
+        self.by_value: dict[tuple, list[int]] = {}
+        for i, u in enumerate(uses):
+            f = u.figure
+            if keys[i] is not None:
+                self.keyed.setdefault((_stated(f), keys[i], _family(f)), []).append(i)
+            if not u.change:
+                self.by_value.setdefault((f.value, _family(f)), []).append(i)
+
+    def with_same(self, members: list[int]) -> list[int]:
+        """A conflict's figures plus every figure of another article stating one of its
+        values for the same quantity: the same key, or (large counts, unkeyed figures) the
+        same unit family; never one end of a change ("descended from 30,000 feet to 10,000
+        feet" states no altitude the event happened at). In text order."""
+        uses, keys = self.uses, self.keys
+        out = set(members)
+        for i in members:
+            f = uses[i].figure
+            out.update(self.keyed.get((_stated(f), keys[i], _family(f)), ()))
+            if f.value >= LARGE and f.unit not in _TIMES:
+                out.update(self.by_value.get((f.value, _family(f)), ()))
+        return sorted(out)
 
 
 def _stated(f: Figure) -> int | float | str:
