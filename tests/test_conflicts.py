@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import conflicts as conflicts_module
+from reader.analysis import figure_uses
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.analysis.quantities import changes, compatible, quantity_key
@@ -230,7 +231,7 @@ def test_lower_names_are_the_capitalised_words_of_word_by_word_reading(parts):
 def test_a_figure_in_an_endless_sentence_is_shown_with_the_text_around_it():
     """A body with no full stop is one sentence: each figure's evidence is the text around
     it, not the whole body again (16,000 figures of a 432 KB sentence took 17 GB)."""
-    from reader.analysis.conflicts import SENTENCE_CHARS, sentence_text
+    from reader.analysis.figure_uses import SENTENCE_CHARS, sentence_text
 
     body = "the county said 12 homes were damaged in the storm and " * 200
     (f, *_) = extract_figures(body)
@@ -253,7 +254,7 @@ def test_figures_inside_a_time_are_left_out_exactly_as_by_looking_at_every_time(
     times = [fig(s, n) for s, n in timed]
     figs = [fig(s, 1) for s in numbers]
     naive = [f for f in figs if not any(t.number_start <= f.number_start < t.number_end for t in times)]
-    assert conflicts_module._outside(figs, times) == naive
+    assert figure_uses._outside(figs, times) == naive
 
 
 @settings(max_examples=200, deadline=None)

@@ -29,8 +29,9 @@ from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures, sentence_spans
-from reader.analysis.quantities import changes, compatible, is_vague, quantity_key, vague_figures
+from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
+from reader.analysis.figures import MEASURES, Figure, display_number
+from reader.analysis.quantities import compatible, is_vague
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.text.tokens import STOPWORDS
@@ -44,21 +45,6 @@ SMALL_GAP = 5            # ... unless they differ by at most this much
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
-
-
-@dataclass
-class FigureUse:
-    article: str
-    figure: Figure
-    sentence: str
-    change: bool = False    # one end of a change ("from 30,000 feet to 10,000 feet"), not a value held
-
-    def to_json(self) -> dict:
-        f = self.figure
-        return {"article": self.article, "start": f.start, "end": f.end, "text": f.text,
-                "number_start": f.number_start, "number_end": f.number_end, "qualifier": f.qualifier,
-                "unit": f.unit, "counts": f.counts, "sentence_start": f.sentence_start,
-                "sentence_end": f.sentence_end, "sentence": self.sentence}
 
 
 @dataclass
@@ -89,11 +75,8 @@ class Conflict:
         return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values]}
 
 
-_TIMES = {elapsed_times.UNIT, clock_times.UNIT}
-
-
 def _family(f: Figure) -> str:
-    if f.unit in _TIMES:
+    if f.unit in TIMES:
         return str(f.unit)
     if f.unit in ("USD", "EUR", "GBP", "JPY"):
         return "currency:" + f.unit
@@ -162,7 +145,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     (an :class:`AnalysedArticle`) or those extracted from its body. ``comparisons``
     (articles i < j → their comparison, as the story computed them) give the
     conflicts of aligned text."""
-    uses, keys = _uses(articles, figures)
+    uses, keys = figure_uses(articles, figures)
     off = _off_story(articles)
     keys = [None if u.article in off else k for u, k in zip(uses, keys, strict=True)]
     finder = _Links(len(uses))
@@ -182,7 +165,6 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     return conflicts
 
 
-Key = tuple[str, str | None] | None
 OFF_STORY = 0.4
 
 
@@ -227,67 +209,6 @@ class _Links:
         for i in sorted(self.linked):
             out.setdefault(self.root(i), []).append(i)
         return list(out.values())
-
-
-def _uses(articles: Sequence[ArticleLike | AnalysedArticle],
-          figures: dict[str, list[Figure]] | None) -> tuple[list[FigureUse], list[Key]]:
-    uses: list[FigureUse] = []
-    keys: list[Key] = []
-    for a in articles:
-        figs = figures.get(a.id) if figures is not None else None
-        if figs is None:
-            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
-        body = a.body
-        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
-        timed = _times(body, sentences)
-        if timed:
-            figs = _outside(figs, [f for f, _ in timed])
-        own = {id(f): k for f, k in timed}
-        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
-        moving = changes(body, every)
-        for n, f in enumerate(every):
-            prev = every[n - 1] if n else None
-            before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
-            uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
-            keys.append(None if n in moving else key)
-    return uses, keys
-
-
-SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
-
-
-def sentence_text(body: str, f: Figure) -> str:
-    """The sentence of ``f`` as evidence: whole, or when longer than ``SENTENCE_CHARS`` (a
-    text with no full stop is one sentence) the ``SENTENCE_CHARS`` around the figure, cut
-    ends marked "…"; its offsets stay in ``sentence_start`` and ``sentence_end``."""
-    s0, s1 = f.sentence_start, f.sentence_end
-    if s1 - s0 <= SENTENCE_CHARS:
-        return body[s0:s1]
-    half = (SENTENCE_CHARS - (f.end - f.start)) // 2
-    lo = max(s0, f.start - max(half, 0))
-    hi = min(s1, max(f.end, lo + SENTENCE_CHARS))
-    return ("…" if lo > s0 else "") + body[lo:hi] + ("…" if hi < s1 else "")
-
-
-def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, tuple[str, str | None]]]:
-    """The body's elapsed times and clock times tied to an event, with their keys
-    (:mod:`reader.analysis.elapsed_times`, :mod:`reader.analysis.clock_times`)."""
-    return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences)]
-
-
-def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:
-    """``figs`` less those whose number lies inside a time figure ("20 minutes" of
-    "about 20 minutes after takeoff": one mention, read once, as the elapsed time)."""
-    spans = sorted((t.number_start, t.number_end) for t in timed)
-    starts = [s for s, _ in spans]
-    reach = list(itertools.accumulate((e for _, e in spans), max))     # the furthest end up to each span
-    out = []
-    for f in figs:
-        k = bisect.bisect_right(starts, f.number_start) - 1
-        if k < 0 or reach[k] <= f.number_start:
-            out.append(f)
-    return out
 
 
 def _differ(u: FigureUse, v: FigureUse) -> bool:
@@ -416,7 +337,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
     with the number of figures, not with its square; sentence pairs are compared once."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
-        if not is_vague(u.figure) and u.figure.unit not in _TIMES:    # times are compared by key only
+        if not is_vague(u.figure) and u.figure.unit not in TIMES:    # times are compared by key only
             by_family.setdefault(_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
@@ -477,7 +398,7 @@ class _Statements:
         for i in members:
             f = uses[i].figure
             out.update(self.keyed.get((_stated(f), keys[i], _family(f)), ()))
-            if f.value >= LARGE and f.unit not in _TIMES:
+            if f.value >= LARGE and f.unit not in TIMES:
                 out.update(self.by_value.get((f.value, _family(f)), ()))
         return sorted(out)
 
@@ -485,7 +406,7 @@ class _Statements:
 def _stated(f: Figure) -> int | float | str:
     """What a figure states, for finding the same statement elsewhere: its value, or for
     a time what is shown ("before noon" and "just before noon" are not one statement)."""
-    return _display(f) if f.unit in _TIMES else f.value
+    return _display(f) if f.unit in TIMES else f.value
 
 
 def _values(uses: list[FigureUse]) -> list[ConflictValue]:

@@ -1,0 +1,105 @@
+"""The figures a story's conflicts are found among: each figure of each article as a
+:class:`FigureUse` (its article, its evidence sentence, whether it is one end of a
+change) with its quantity key (:func:`reader.analysis.quantities.quantity_key`).
+
+Besides each article's extracted figures: its vague amounts ("several people") and its
+elapsed and clock times tied to an event (:mod:`reader.analysis.elapsed_times`,
+:mod:`reader.analysis.clock_times`), whose own numbers ("20 minutes" of "about 20 minutes
+after takeoff") are then not read a second time. Read by :mod:`reader.analysis.conflicts`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.analysis import clock_times, elapsed_times
+from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.figures import Figure, extract_figures, sentence_spans
+from reader.analysis.quantities import changes, quantity_key, vague_figures
+
+TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
+Key = tuple[str, str | None] | None
+
+
+@dataclass
+class FigureUse:
+    article: str
+    figure: Figure
+    sentence: str
+    change: bool = False    # one end of a change ("from 30,000 feet to 10,000 feet"), not a value held
+
+    def to_json(self) -> dict:
+        f = self.figure
+        return {"article": self.article, "start": f.start, "end": f.end, "text": f.text,
+                "number_start": f.number_start, "number_end": f.number_end, "qualifier": f.qualifier,
+                "unit": f.unit, "counts": f.counts, "sentence_start": f.sentence_start,
+                "sentence_end": f.sentence_end, "sentence": self.sentence}
+
+
+def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
+                figures: dict[str, list[Figure]] | None) -> tuple[list[FigureUse], list[Key]]:
+    """Every figure of ``articles`` as a use (its article and evidence sentence), with its
+    quantity key (None: compared by sentence context only, and for one end of a change).
+    Each article's figures are ``figures[id]`` when given, else its analysed figures or
+    those extracted from its body; with them, its vague amounts and its elapsed and clock
+    times, and without the plain numbers those times hold."""
+    uses: list[FigureUse] = []
+    keys: list[Key] = []
+    for a in articles:
+        figs = figures.get(a.id) if figures is not None else None
+        if figs is None:
+            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
+        body = a.body
+        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
+        timed = _times(body, sentences)
+        if timed:
+            figs = _outside(figs, [f for f, _ in timed])
+        own = {id(f): k for f, k in timed}
+        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
+        moving = changes(body, every)
+        for n, f in enumerate(every):
+            prev = every[n - 1] if n else None
+            before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
+            uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
+            key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
+            keys.append(None if n in moving else key)
+    return uses, keys
+
+
+SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
+
+
+def sentence_text(body: str, f: Figure) -> str:
+    """The sentence of ``f`` as evidence: whole, or when longer than ``SENTENCE_CHARS`` (a
+    text with no full stop is one sentence) the ``SENTENCE_CHARS`` around the figure, cut
+    ends marked "…"; its offsets stay in ``sentence_start`` and ``sentence_end``."""
+    s0, s1 = f.sentence_start, f.sentence_end
+    if s1 - s0 <= SENTENCE_CHARS:
+        return body[s0:s1]
+    half = (SENTENCE_CHARS - (f.end - f.start)) // 2
+    lo = max(s0, f.start - max(half, 0))
+    hi = min(s1, max(f.end, lo + SENTENCE_CHARS))
+    return ("…" if lo > s0 else "") + body[lo:hi] + ("…" if hi < s1 else "")
+
+
+def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, tuple[str, str | None]]]:
+    """The body's elapsed times and clock times tied to an event, with their keys
+    (:mod:`reader.analysis.elapsed_times`, :mod:`reader.analysis.clock_times`)."""
+    return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences)]
+
+
+def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:
+    """``figs`` less those whose number lies inside a time figure ("20 minutes" of
+    "about 20 minutes after takeoff": one mention, read once, as the elapsed time)."""
+    spans = sorted((t.number_start, t.number_end) for t in timed)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))     # the furthest end up to each span
+    out = []
+    for f in figs:
+        k = bisect.bisect_right(starts, f.number_start) - 1
+        if k < 0 or reach[k] <= f.number_start:
+            out.append(f)
+    return out
