@@ -41,9 +41,10 @@ from benchmarks.memory import long_article
 from reader.analysis.dates import find_dates
 from reader.analysis.entities import extract_entities
 from reader.analysis.extraction import extract
-from reader.analysis.figures import extract_figures, sentence_spans
+from reader.analysis.figures import extract_figures
 from reader.analysis.quote_marks import paragraphs
 from reader.analysis.quotes import extract_quotes
+from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import tokenize, word_count
 
 ROOT = Path(__file__).resolve().parent.parent

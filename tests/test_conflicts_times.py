@@ -11,8 +11,8 @@ from reader.analysis import conflicts as conflicts_module
 from reader.analysis.clock_times import clock_times
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.elapsed_times import elapsed_times
-from reader.analysis.figures import sentence_spans
 from reader.analysis.quantities import compatible
+from reader.analysis.sentences import sentence_spans
 from reader.library.model import Article
 from reader.text.tokens import word_count
 

@@ -11,7 +11,8 @@ from reader.analysis import entity_windows
 from reader.analysis.dates import find_dates
 from reader.analysis.entities import extract_entities
 from reader.analysis.entity_windows import windowed_entities, windows
-from reader.analysis.figures import extract_figures, sentence_spans
+from reader.analysis.figures import extract_figures
+from reader.analysis.sentences import sentence_spans
 
 PEOPLE = ["Ada Marsh", "Tomas Riedel", "Helen Okoro", "Victor Lund", "Mira Castell", "Jonah Pike"]
 PLACES = ["Chicago", "Berlin", "Nairobi", "Denver"]

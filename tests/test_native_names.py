@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from reader.analysis import name_chunks
 from reader.analysis.dates import DateMention, find_dates
-from reader.analysis.figures import sentence_spans
+from reader.analysis.sentences import sentence_spans
 
 
 def both(text: str, dates: list[DateMention], sentences: list[tuple[int, int]] | None, known: tuple[str, ...] = ()):

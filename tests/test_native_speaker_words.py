@@ -57,7 +57,7 @@ def test_written_cases(native):
 
 
 def test_bundled_articles(native):
-    from reader.analysis.figures import sentence_spans
+    from reader.analysis.sentences import sentence_spans
     from reader.library.loading import load_library
     from reader.library.resources import bundled_articles_dir
 

@@ -80,7 +80,7 @@ def extract_entities(article: Any, dates: list[DateMention] | None = None, figur
     """People, organisations, places, dates and figures of an article (or a string).
     ``dates``, ``figures`` and ``sentences``, when given, are what
     :func:`reader.analysis.dates.find_dates`, :func:`reader.analysis.figures.extract_figures`
-    and :func:`reader.analysis.figures.sentence_spans` found in it already."""
+    and :func:`reader.analysis.sentences.sentence_spans` found in it already."""
     text = article if isinstance(article, str) else article.body
     skip_lines, strict_lines = line_kinds(text)
     skipped, in_strict = membership(skip_lines), membership(strict_lines)

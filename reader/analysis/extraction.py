@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entities import Entity
 from reader.analysis.entity_windows import windowed_entities
-from reader.analysis.figures import Figure, extract_figures, sentence_spans
+from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quote_marks import paragraphs
 from reader.analysis.quotes import Quote, extract_quotes
+from reader.analysis.sentences import sentence_spans
 from reader.text import cache_prune
 
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence

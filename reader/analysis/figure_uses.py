@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.figures import Figure, extract_figures, sentence_spans
+from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
+from reader.analysis.sentences import sentence_spans
 
 TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
 Key = tuple[str, str | None] | None

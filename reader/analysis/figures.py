@@ -34,6 +34,7 @@ from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.offsets import membership, span_holding
+from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
 from reader.text.tokens import STOPWORDS
 
@@ -121,17 +122,12 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
 _WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
-# [.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+ written to open with one set of characters,
-# so the search skips the text between sentence ends in C
-_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))")
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?")
 _RANGE_GAP_RE = re.compile(r"\s+(?:or|to)\s+$", re.IGNORECASE)
-_NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|No|Inc"
-                              r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty)"
-                              r"|\b[A-Z]\.[A-Z]|\b[A-Z])$")
+
 
 
 @dataclass(frozen=True)
@@ -162,43 +158,6 @@ class Figure:
                 "counts_inferred": self.counts_inferred, "modifies": self.modifies, "key": self.key,
                 "number_start": self.number_start, "number_end": self.number_end,
                 "sentence_start": self.sentence_start, "sentence_end": self.sentence_end, "high": self.high}
-
-
-# a clock time's "a.m." / "p.m." and the day, month or zone that goes on its sentence:
-# "at 2 p.m. Thursday", "at 11:20 a.m. EDT" (AP style) are one sentence, not two
-_CLOCK_END = re.compile(r"(?<![A-Za-z])[ap]\.m$", re.IGNORECASE)
-_CLOCK_GOES_ON = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
-    r"|[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|AES[DT]|HST|AKST|AKDT|Eastern|Central|Mountain|Pacific)(?![A-Za-z])")
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: split at . ! ? before a capital and at line breaks,
-    not after abbreviations such as "U.S." or "Aug.", nor between a clock time and the day,
-    month or time zone after it ("at 2 p.m. Thursday", "11:20 a.m. EDT")."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END_RE.finditer(text):
-        if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue
-        if (m.group()[0] == "." and _CLOCK_END.search(text, max(0, m.start() - 4), m.start())
-                and _CLOCK_GOES_ON.match(text, m.end())):
-            continue
-        end = m.end() if m.group()[0] != "\n" else m.start()
-        _add_sentence(text, spans, start, end)
-        start = m.end()
-    _add_sentence(text, spans, start, len(text))
-    return spans
-
-
-def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
 
 
 def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,

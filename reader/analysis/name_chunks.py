@@ -26,7 +26,6 @@ from typing import NamedTuple
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
 from reader.analysis.dates import DateMention
-from reader.analysis.figures import sentence_spans
 from reader.analysis.gazetteer import (
     COMMON_STARTERS,
     CONNECTORS,
@@ -40,6 +39,7 @@ from reader.analysis.gazetteer import (
 )
 from reader.analysis.offsets import union
 from reader.analysis.place_names import demonym, place_of
+from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
 from reader.text.tokens import STOPWORDS
 
