@@ -111,10 +111,11 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
     or another verb's -ing form are left out, and landings unless ``sentence`` (or else
     ``text``) speaks of something that flies (module doc)."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
-    flies = _FLIES.search(text if sentence is None else sentence) is not None
+    if any(name == LANDING for *_, name in found) and not _FLIES.search(text if sentence is None else sentence):
+        found = [f for f in found if f[2] != LANDING]       # (the sentence is read only when a landing is)
     out = []
     for start, end, name in sorted(found):
-        if _GOVERNED.search(text, max(0, start - 60), start) or (name == LANDING and not flies):
+        if _GOVERNED.search(text, max(0, start - 60), start):
             continue
         if name == DEPARTURE:
             place = _PLACE_AFTER.match(text, start)
