@@ -59,8 +59,6 @@ _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T
                    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?"
                    r"|(?-i:(?:[A-Z][A-Za-z]*\.?\s+){1,2}[Tt]ime))\b\)?", re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\)")
-_DAY_NEXT = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-                       r"|May|June|July|August|September|October|November|December)\b")
 _ZONES = {"e": "eastern", "c": "central", "m": "mountain", "p": "pacific"}
 _QUALIFIER = re.compile(
     r"(?<![\w-])(?P<q>(?:just|right|moments|shortly|soon|not\s+long)\s+(?:before|after|past)|just\s+prior\s+to"
@@ -145,7 +143,7 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     if part:
         end = part.end()
     # the zone and a conversion may lie past the sentence end: sentences are split after
-    # "a.m." before a capital or a bracket ("11:20 a.m. EDT", "7:40 a.m. (1540 GMT) crash")
+    # "a.m." before a bracket or an unlisted zone ("7:40 a.m. (1540 GMT) crash", "9 a.m. Marlow time")
     zone_match = _ZONE.match(text, end)
     zone = None
     if zone_match:
@@ -153,9 +151,9 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     converted = _CONVERSION.match(text, end)    # "7:40 a.m. (1540 GMT)": the same time in another zone
     if converted:
         end = converted.end()
-    while n + 1 < len(sentences) and (end > s1 or (
-            s1 <= end and not text[s1:sentences[n + 1][0]].strip() and _DAY_NEXT.match(text, sentences[n + 1][0]))):
-        n += 1                          # "at 2:35 p.m. Thursday, the bridge ...": one sentence
+    # (a day or a listed zone after "a.m." stays in its sentence: reader.analysis.sentences)
+    while n + 1 < len(sentences) and end > s1:
+        n += 1
         s1 = sentences[n][1]
     qualifier = _QUALIFIER.search(text, max(s0, m.start() - 30), m.start())
     start = qualifier.start() if qualifier else m.start()
