@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
-from reader.analysis.figures import MEASURES, Figure, display_number
-from reader.analysis.quantities import compatible, is_vague
+from reader.analysis.figures import MEASURES, Figure, display_number, number_word_value
+from reader.analysis.quantities import compatible, is_vague, near
+from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.text.tokens import STOPWORDS
@@ -40,8 +41,6 @@ MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
-MAX_RATIO = 2.5          # keyed figures further apart than this are not one quantity restated ...
-SMALL_GAP = 5            # ... unless they differ by at most this much
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
@@ -120,15 +119,17 @@ def _spread(a: float, b: float) -> float:
     return abs(a - b) / hi if hi else 0.0
 
 
-def same_quantity(f: FigureUse, g: FigureUse) -> bool:
-    """Whether two figures of different value look like one quantity (see the module doc)."""
+def same_quantity(f: FigureUse, g: FigureUse, plural: frozenset[str | None] = frozenset()) -> bool:
+    """Whether two figures of different value look like one quantity (see the module doc);
+    the counted noun alone is no evidence for the units of ``plural`` (nouns the story
+    uses for several quantities: :mod:`reader.analysis.quantity_senses`)."""
     a, b = f.figure, g.figure
     if a.value == b.value or _family(a) != _family(b):
         return False
     spread = _spread(a.value, b.value)
     if spread > MAX_SPREAD:
         return False
-    if _family(a) == "count" and a.unit and a.unit == b.unit:
+    if _family(a) == "count" and a.unit and a.unit == b.unit and a.unit not in plural:
         return True
     ca, cb = _content(f.sentence), _content(g.sentence)
     if ca and cb and len(ca & cb) / len(ca | cb) >= MIN_CONTEXT:
@@ -148,11 +149,17 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = figure_uses(articles, figures)
     off = _off_story(articles)
     keys = [None if u.article in off else k for u, k in zip(uses, keys, strict=True)]
+    several = distributive_keys(uses, keys)
+    plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
+    raw, keys = keys, [None if k in several else k for k in keys]
     finder = _Links(len(uses))
     if comparisons:
         _aligned_links(articles, uses, keys, comparisons, finder)
     _keyed_links(uses, keys, finder)
-    _context_links(uses, keys, finder)
+    for i, j in unique_pairs(uses, raw, several):
+        if _share_context(uses, (i,), (j,)):
+            finder.link(i, j)
+    _context_links(uses, keys, finder, plural)
     conflicts = []
     statements = _Statements(uses, keys)
     for members in finder.groups():
@@ -240,7 +247,7 @@ def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list
                 fx, fy = uses[x].figure, uses[y].figure
                 if fx.unit and fy.unit and fx.unit != fy.unit:
                     continue
-                if _differ(uses[x], uses[y]) and _near(fx, fy):
+                if _differ(uses[x], uses[y]) and near(fx, fy):
                     finder.link(x, y)
 
 
@@ -291,13 +298,6 @@ def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
-def _near(f: Figure, g: Figure) -> bool:
-    """Values close enough to be one quantity restated: at most ``MAX_RATIO`` apart, or
-    by at most ``SMALL_GAP`` (two vehicles and five)."""
-    lo, hi = sorted((abs(float(f.value)), abs(float(g.value))))
-    return hi - lo <= SMALL_GAP or (lo > 0 and hi / lo <= MAX_RATIO)
-
-
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
@@ -311,23 +311,46 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
         f = u.figure
         statement = (f.value, f.high, f.qualifier)
         buckets.setdefault((key, _family(f)), {}).setdefault(statement, []).append(i)
-    for statements in buckets.values():
+    for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         for n, first in enumerate(groups):
             # the next statements up (at most CONTEXT_TRIES): linking each to the first
             # that cannot hold with it joins every conflicting statement of the bucket
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if not _near(f, g):
+                if not near(f, g):
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
+                    continue
+                if key[1] is None and not _share_context(uses, first, second):
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)
                 break
 
 
-def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
+def _share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int]) -> bool:
+    """Whether a figure of ``first`` and one of ``second``, in two articles, have a word
+    of their sentences in common besides what they count and number words ("stores" and
+    "Sears"; not "states" alone): the counted noun of a key that names no event is
+    shared by figures of different things ("the two states hold primaries" and "with four
+    states having voted"). At most ``CONTEXT_TRIES`` figures of each side are read."""
+    words: dict[int, set[str]] = {}
+
+    def context(k: int) -> set[str]:
+        if k not in words:
+            f = uses[k].figure
+            stem = (f.counts or f.unit or " ").split()[-1].lower()[:5]
+            words[k] = {w for w in _content(uses[k].sentence)
+                        if not w.startswith(stem) and number_word_value(w) is None}
+        return words[k]
+
+    return any(uses[x].article != uses[y].article and context(x) & context(y)
+               for x in first[:CONTEXT_TRIES] for y in second[:CONTEXT_TRIES])
+
+
+def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
+                   plural: frozenset[str | None] = frozenset()) -> None:
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
     both large): figures grouped by unit family and value, each compared only with
     figures of the values at most ``MAX_SPREAD`` above its own, and with at most
@@ -339,6 +362,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
     for i, u in enumerate(uses):
         if not is_vague(u.figure) and u.figure.unit not in TIMES:    # times are compared by key only
             by_family.setdefault(_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
+    crowded = _crowded(uses)
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
         values = sorted(by_value)
@@ -347,7 +371,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
                 tries = 0
                 for j in itertools.islice(_above(values, n, by_value), CONTEXT_LOOKS):
                     u, v = uses[i], uses[j]
-                    if u.article == v.article or finder.same(i, j):
+                    if u.article == v.article or finder.same(i, j) or crowded.get(i) != crowded.get(j):
                         continue
                     if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
                         continue
@@ -356,10 +380,47 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> No
                         continue
                     seen.add(pair)
                     tries += 1
-                    if same_quantity(u, v) and not compatible(u.figure, v.figure):
+                    if same_quantity(u, v, plural) and not compatible(u.figure, v.figure):
                         finder.link(i, j)
                     if tries >= CONTEXT_TRIES:
                         break
+
+
+def _crowded(uses: list[FigureUse]) -> dict[int, tuple[int, int, str | None]]:
+    """Figures whose sentence states other values in their unit family ("Ted Cruz has
+    370 delegates, Marco Rubio has 163"), each with the count of its sentence's values, its
+    place among them (text order) and the name written last before it. Two sentences
+    alike are evidence only for the figures in the same place of two lists of the same
+    length, after the same name ("Quill now has at least 1,353, while Marsh has at least
+    625" and "... at least 1,410, while Marsh has at least 653")."""
+    values: dict[tuple[str, int, str], list[float]] = {}
+    for u in uses:
+        seen = values.setdefault((u.article, u.figure.sentence_start, _family(u.figure)), [])
+        if float(u.figure.value) not in seen:
+            seen.append(float(u.figure.value))
+    out = {}
+    for i, u in enumerate(uses):
+        f = u.figure
+        listed = values[(u.article, f.sentence_start, _family(f))]
+        if len(listed) > 1:
+            out[i] = (len(listed), listed.index(float(f.value)), _name_before(u))
+    return out
+
+
+NAME_REACH = 60     # characters before a figure read for the name it is given for
+
+
+def _name_before(u: FigureUse) -> str | None:
+    """The capitalised word (not a stop word: "The") written last in the ``NAME_REACH``
+    characters before the figure, inside its sentence; None when there is none or the
+    sentence shown is cut."""
+    f = u.figure
+    if u.sentence.startswith("…"):
+        return None
+    at = f.start - f.sentence_start
+    names = [m for m in _CAPITALISED.finditer(u.sentence, max(0, at - NAME_REACH), at)
+             if m.group(1).lower() not in STOPWORDS]
+    return names[-1].group(1) if names else None
 
 
 def _above(values: list[float], n: int, by_value: dict[float, list[int]]) -> Iterator[int]:

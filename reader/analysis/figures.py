@@ -95,6 +95,25 @@ _QUALIFIER_RE = re.compile(
     r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly)\s+\$?$",
     re.IGNORECASE,
 )
+ID_DIGITS = 10     # a run of this many digits with no separator is an identifier, not an amount
+_CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
+# A qualifier written after the figure ("10 points or more"), read as the one before it would be.
+_OR_MORE_RE = re.compile(r"\s+or\s+(?P<q>more|greater|higher|above|fewer|less|lower|below)\b", re.IGNORECASE)
+_OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "above": "at least",
+            "fewer": "at most", "less": "at most", "lower": "at most", "below": "at most"}
+# The terms of a proportion: a fraction ("two-thirds", "three fifths"; "quarter" and "half"
+# only joined by a hyphen: "three quarters" may be a count of them) and "N in 10", "N out of
+# five" (not "3 in 10 days", a count over a span).
+_FRACTION_AFTER_RE = re.compile(r"(?:-|\s+)(?:thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                                r"|-(?:quarters?|halves|half)\b", re.IGNORECASE)
+_FRACTION_UNIT_RE = re.compile(r"thirds?|quarters?|halves|half|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+                               r"|tenths?", re.IGNORECASE)
+_SPAN_NOUNS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|races?|tries|attempts?)"
+_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten|100|a\s+hundred|[3-9]|three|four|five|six|seven|eight"
+                             r"|nine)\b(?!\s+" + _SPAN_NOUNS + r"\b)", re.IGNORECASE)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$",
+                              re.IGNORECASE)
+_PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
 # "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
 _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
@@ -286,6 +305,11 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     before = text[max(0, n_start - 30):n_start]
     qualifier, start = _qualifier(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
+    if qualifier is None and (after := _OR_MORE_RE.match(text, end)):
+        qualifier, end = _OR_MORE[after["q"].lower()], after.end()
+        if counts is None and unit is None:        # "5 or more people": the noun after the qualifier
+            unit, counts, modifies, noun_end = _counted(text, end, value, unit, hunit)
+            end = max(end, noun_end)
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
             "hunit": hunit, "high": None}
@@ -293,11 +317,22 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
 
 def _not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:
     """No number, or one in a date, a label ("Section 230"), a code (COVID-19, 3/4, A.1),
-    a time (3:02), an ordinal (1st) or a range of years (2024-25)."""
+    a time (3:02, 2 p.m.), an ordinal (1st), a range of years (2024-25), an identifier (a
+    run of ten or more digits with no separator: a tweet's or a phone number), "a two-way
+    street", or a term of a proportion ("two-thirds", "six in 10 voters", "one out of
+    five": no count of thirds or voters)."""
     n_start, n_end = m.span()
     if m["word"] is None and m["num"] is None:
         return True
     if in_date(m.start("num" if m["num"] else "word")):
+        return True
+    if m["num"] and len(m["num"]) >= ID_DIGITS and m["num"].isdigit():
+        return True
+    if _CLOCK_AFTER_RE.match(text, n_end) or (m["hunit"] and m["hunit"].lower() in ("way", "ways")):
+        return True
+    if (m["hunit"] and _FRACTION_UNIT_RE.fullmatch(m["hunit"])) or _FRACTION_AFTER_RE.match(text, n_end) or (
+            _RATIO_AFTER_RE.match(text, n_end)) or (
+            _RATIO_BEFORE_RE.search(text[max(0, n_start - 24):n_start]) and not _PER_SPAN_AFTER_RE.match(text, n_end)):
         return True
     if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):

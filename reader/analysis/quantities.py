@@ -212,6 +212,17 @@ def interval(f: Figure) -> Interval:
     return v, v, False
 
 
+MAX_RATIO = 2.5          # figures of one key further apart than this are not one quantity restated ...
+SMALL_GAP = 5            # ... unless they differ by at most this much
+
+
+def near(f: Figure, g: Figure) -> bool:
+    """Values close enough to be one quantity restated: at most ``MAX_RATIO`` apart, or
+    by at most ``SMALL_GAP`` (two vehicles and five; not 0.2 points and 5)."""
+    lo, hi = sorted((abs(float(f.value)), abs(float(g.value))))
+    return (hi - lo <= SMALL_GAP and lo >= 1) or (lo > 0 and hi / lo <= MAX_RATIO)
+
+
 def compatible(f: Figure, g: Figure) -> bool:
     """Whether two figures of one quantity can both be true (module doc; elapsed and
     clock times by the rules of :mod:`reader.analysis.elapsed_times` and

@@ -1,0 +1,172 @@
+"""Conflicting figures on multi-outlet stories no rule was written for: political news of
+2016 from seven outlets (PolNeAR), grouped into stories by shared words.
+
+    python -m benchmarks.conflicts_unseen [--data DIR] [--threshold 0.15] [--show] [--json]
+
+The data is read from ``../shared/data/polnear-train`` (``--data`` points elsewhere):
+``metadata.tsv`` and one ``text/<filename>.txt`` per article (its first line is the
+title). The texts are copyrighted news: this module reads them where they lie, writes
+each story's articles to a temporary folder only for the run, and prints ids, counts and
+reader's own labels; ``--show`` also prints each conflict's values with the start of
+their sentences, on the terminal, to judge them by hand. When the folder is absent it
+says so and exits 0.
+
+Stories: articles published at most ``WINDOW_DAYS`` apart whose tf-idf vectors of
+content words (words of three letters or more, stop words and words of one article left
+out) have a cosine of at least ``--threshold`` are linked, and each connected group of
+three or more articles is a story (0.15 gives 22 stories of 3 to 11 articles; 0.12 gives
+35 of 3 to 15). There is no gold: the table counts what reader claims, per story and in
+all (conflicts, values, figures, and conflicts of four or more values, which are nearly
+always one noun read as several quantities), for comparing two versions of reader in one
+run of each; whether a conflict is true is judged by reading it (``--show``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-train"
+WINDOW_DAYS = 3
+MIN_STORY = 3
+_WORD = re.compile(r"[a-z][a-z'’-]+")
+_STOP_WORDS = ("the a an of to in and or for on at by with from that this is was were be been are it its as he "
+               "she they we you his her their our not but have has had will would said says")
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+def read_articles(data: Path) -> dict[str, dict[str, str]]:
+    """filename → its metadata row with ``title`` and ``body`` (the text after its first line)."""
+    out = {}
+    with (data / "metadata.tsv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            path = data / "text" / f"{row['filename']}.txt"
+            if not path.is_file():
+                continue
+            title, _, body = path.read_text(encoding="utf-8").partition("\n")
+            out[row["filename"]] = {**row, "title": title.strip().rstrip("."), "body": body.strip()}
+    return out
+
+
+def _vectors(articles: dict[str, dict[str, str]]) -> dict[str, dict[str, float]]:
+    counts = {k: Counter(w for w in _WORD.findall(a["body"].lower()) if w not in _STOP and len(w) > 2)
+              for k, a in articles.items()}
+    df = Counter(w for c in counts.values() for w in c)
+    n = len(articles)
+    out = {}
+    for k, c in counts.items():
+        v = {w: (1 + math.log(x)) * math.log(n / df[w]) for w, x in c.items() if df[w] > 1}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out[k] = {w: x / norm for w, x in v.items()}
+    return out
+
+
+def stories(articles: dict[str, dict[str, str]], threshold: float) -> list[list[str]]:
+    """Groups of articles linked by cosine ≥ ``threshold`` within ``WINDOW_DAYS`` (module doc),
+    largest first."""
+    vec = _vectors(articles)
+    keys = sorted(articles)
+    day = {k: date.fromisoformat(articles[k]["publication_date"]) for k in keys}
+    parent = {k: k for k in keys}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if abs((day[a] - day[b]).days) <= WINDOW_DAYS:
+                va, vb = vec[a], vec[b]
+                if sum(x * vb.get(w, 0.0) for w, x in va.items()) >= threshold:
+                    parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        groups[root(k)].append(k)
+    return sorted((g for g in groups.values() if len(g) >= MIN_STORY), key=lambda g: (-len(g), g[0]))
+
+
+def analyse(articles: dict[str, dict[str, str]], group: list[str]) -> list[dict[str, Any]]:
+    """reader's conflicts (JSON) for one story, its articles written as Markdown files."""
+    import yaml
+
+    from reader.analysis.story import analyse_story
+    from reader.library.loading import load_library
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k in group:
+            a = articles[k]
+            front = {"title": a["title"], "outlet": a["publisher"], "published": a["publication_date"]}
+            if a.get("author") not in (None, "", "None", "NA"):
+                front["authors"] = [a["author"]]
+            path = Path(folder) / f"{k[:60]}.md"
+            path.write_text("---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + a["body"] + "\n",
+                            encoding="utf-8")
+            paths.append(str(path))
+        story = analyse_story(load_library(paths).articles)
+        return [c.to_json() for c in story.conflicts]
+
+
+def summary(conflicts: list[dict[str, Any]]) -> dict[str, int]:
+    return {"conflicts": len(conflicts), "values": sum(len(c["values"]) for c in conflicts),
+            "figures": sum(len(v["figures"]) for c in conflicts for v in c["values"]),
+            "wide": sum(1 for c in conflicts if len(c["values"]) >= 4)}
+
+
+def show(conflicts: list[dict[str, Any]]) -> None:
+    for c in conflicts:
+        print(f"    {c['quantity']}")
+        for v in c["values"]:
+            f = v["figures"][0]
+            print(f"      {v['display']:>12}  {len(v['articles'])} art.  {f['sentence'][:110]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--threshold", type=float, default=0.15)
+    p.add_argument("--show", action="store_true", help="print each conflict's values and sentences (terminal only)")
+    p.add_argument("--json", action="store_true")
+    args = p.parse_args(argv)
+    if not (args.data / "metadata.tsv").is_file():
+        print(f"no PolNeAR data at {args.data}: nothing to measure (see the module doc)")
+        return 0
+    articles = read_articles(args.data)
+    groups = stories(articles, args.threshold)
+    rows = []
+    for n, group in enumerate(groups):
+        conflicts = analyse(articles, group)
+        rows.append({"story": n, "articles": len(group), **summary(conflicts)})
+        if args.show and not args.json:
+            print(f"story {n} ({len(group)} articles): {len(conflicts)} conflicts")
+            show(conflicts)
+    total = {k: sum(r[k] for r in rows) for k in ("articles", "conflicts", "values", "figures", "wide")}
+    if args.json:
+        json.dump({"threshold": args.threshold, "stories": rows, "total": total}, sys.stdout, indent=1)
+        print()
+        return 0
+    print(f"{len(groups)} stories (cosine >= {args.threshold}, within {WINDOW_DAYS} days) of {total['articles']} "
+          f"articles from {len(articles)}")
+    print(f"{'story':>5} {'articles':>8} {'conflicts':>9} {'values':>6} {'figures':>7} {'4+ values':>9}")
+    for r in rows:
+        print(f"{r['story']:>5} {r['articles']:>8} {r['conflicts']:>9} {r['values']:>6} {r['figures']:>7} "
+              f"{r['wide']:>9}")
+    print(f"{'TOTAL':>5} {total['articles']:>8} {total['conflicts']:>9} {total['values']:>6} {total['figures']:>7} "
+          f"{total['wide']:>9}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

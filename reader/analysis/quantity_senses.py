@@ -1,0 +1,139 @@
+"""Counted nouns that name several quantities in one story, so the noun alone is no
+evidence that two figures state one quantity.
+
+A quantity key (:func:`reader.analysis.quantities.quantity_key`) says what a figure
+counts: "66 delegates" and "99 delegates" share the key ``("delegate", None)``. In a
+story about one derailment "N vehicles" or "N passengers" is one quantity, and two
+sources giving different numbers for it disagree. In a story about primaries "N
+delegates" is the count of a state, of a candidate, of the night, of the threshold to
+win: different numbers for it are different quantities, and a conflict read from the
+noun alone is false (on 22 multi-outlet political stories the noun alone made one
+"delegates" conflict of fifteen values per story).
+
+The sources say so themselves. A key is *distributive* in a story when
+
+- one sentence states two different values of it ("Ted Cruz has 370 delegates, Marco
+  Rubio has 163": the noun is counted per referent), whatever it counts; or
+- one article states two values of it that cannot both hold, in different sentences,
+  and the key names no event. A key with an event (people killed, people hurt) is left
+  alone here: one article giving an early and a later toll (a live file updated through
+  the day) still states one quantity, the event's toll.
+
+The ends of a change ("rose from 4 to 6", "descended from 30,000 feet to 10,000 feet")
+are never counted: their keys are None already. A distributive key is dropped as a key:
+its figures are compared by aligned text, sentence context, and :func:`unique_pairs`.
+
+:func:`unique_pairs` still reads the noun where the pairing of two articles' figures is
+unambiguous. Each statement of the key in one article that some statement of the other
+article agrees with is matched and set aside (both give 142 stores to be closed); of
+what is left, a statement of each article is paired when each is the other's only
+value near enough to be the same quantity restated
+(:func:`reader.analysis.quantities.near`). "Left with a little more than 500 stores"
+against "around 700 of its best stores", beside 142 closing and 4,000 at the peak that
+both articles also give or only one does, is such a pair; fifteen delegate counts
+against twelve others are not, and stay quiet.
+
+Written here because it is a rule about this project's keys. Linear in the number of
+figures for finding the keys; the pairing compares the articles stating a key two by
+two, so it is skipped for a key stated in more than ``MAX_PAIRED_ARTICLES`` articles
+or by an article stating it more than ``MAX_STATEMENTS`` ways (a table, not prose).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import combinations, pairwise
+from typing import Protocol
+
+from reader.analysis.figures import Figure
+from reader.analysis.quantities import compatible, near
+
+MAX_PAIRED_ARTICLES = 200
+MAX_STATEMENTS = 12
+
+Key = tuple[str, str | None] | None
+
+
+class _Use(Protocol):
+    article: str
+    figure: Figure
+
+
+def distributive_keys(uses: Sequence[_Use], keys: Sequence[Key]) -> set[tuple[str, str | None]]:
+    """The keys of ``keys`` (one per use) that name several quantities (module doc)."""
+    out: set[tuple[str, str | None]] = set()
+    by_sentence: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
+    by_article: dict[tuple[str, tuple[str, str | None]], list[Figure]] = {}
+    for u, key in zip(uses, keys, strict=True):
+        if key is None:
+            continue
+        f = u.figure
+        by_sentence.setdefault((u.article, f.sentence_start, key), []).append(f)
+        if key[1] is None:
+            by_article.setdefault((u.article, key), []).append(f)
+    for (_, _, key), figs in by_sentence.items():
+        if key not in out and len({f.value for f in figs}) > 1:
+            out.add(key)
+    for (_, key), figs in by_article.items():
+        if key not in out and _disagree(figs):
+            out.add(key)
+    return out
+
+
+def _disagree(figs: list[Figure]) -> bool:
+    """Whether two of ``figs`` state values that cannot both hold. The distinct
+    statements, in value order, are compared each with the next and the lowest with the
+    highest: statements that agree overlap, and a run of overlapping neighbours whose
+    ends overlap too holds together, so this reads a table of thousands of figures in
+    one pass, not in pairs."""
+    statements = sorted({(f.value, f.high, f.qualifier): f for f in figs}.values(), key=lambda f: float(f.value))
+    if len(statements) < 2:
+        return False
+    if not compatible(statements[0], statements[-1]):
+        return True
+    return any(not compatible(f, g) for f, g in pairwise(statements))
+
+
+def unique_pairs(uses: Sequence[_Use], keys: Sequence[Key],
+                 several: set[tuple[str, str | None]]) -> Iterator[tuple[int, int]]:
+    """Pairs of uses (indexes) of a distributive key in two articles that can only be
+    one quantity with two values (module doc). A figure listed in its sentence with
+    another value of the key (:func:`_listed_with`: "370 delegates, 163 and 63") is left
+    out: which value of another such list is its own, elimination cannot tell."""
+    sentences: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
+    for u, key in zip(uses, keys, strict=True):
+        if key in several:
+            sentences.setdefault((u.article, u.figure.sentence_start, key), []).append(u.figure)
+    stated: dict[tuple[str, str | None], dict[str, dict[tuple, int]]] = {}
+    for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        if key not in several:
+            continue
+        f = u.figure
+        company = sentences[(u.article, f.sentence_start, key)]
+        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and _listed_with(f, g) for g in company):
+            continue
+        stated.setdefault(key, {}).setdefault(u.article, {}).setdefault((f.value, f.high, f.qualifier), i)
+    for by_article in stated.values():
+        lists = [list(s.values()) for s in by_article.values() if len(s) <= MAX_STATEMENTS]
+        if len(lists) > MAX_PAIRED_ARTICLES:
+            continue
+        for left, right in combinations(lists, 2):
+            yield from _paired([uses[i].figure for i in left], [uses[j].figure for j in right], left, right)
+
+
+def _listed_with(f: Figure, g: Figure) -> bool:
+    """Whether two figures of one sentence read as items of a list: values near each
+    other, or both naming what they count ("2 seats in one district, 8 seats in
+    another"); not "had 4,000 stores in 2012 but will now be left with a little more
+    than 500", a count then and now."""
+    return near(f, g) or (not f.counts_inferred and not g.counts_inferred and bool(f.counts) and bool(g.counts))
+
+
+def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> Iterator[tuple[int, int]]:
+    """The one-to-one pairs of what ``a`` and ``b`` state that neither agrees with."""
+    rest_a = [k for k, f in enumerate(a) if not any(compatible(f, g) for g in b)]
+    rest_b = [k for k, g in enumerate(b) if not any(compatible(f, g) for f in a)]
+    for k in rest_a:
+        mates = [m for m in rest_b if near(a[k], b[m])]
+        if len(mates) == 1 and [n for n in rest_a if near(a[n], b[mates[0]])] == [k]:
+            yield ia[k], ib[mates[0]]
