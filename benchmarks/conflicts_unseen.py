@@ -1,11 +1,16 @@
 """Conflicting figures on multi-outlet stories no rule was written for: political news of
-2016 from seven outlets (PolNeAR), grouped into stories by shared words.
+2016 from seven outlets (PolNeAR), or Reuters news of August 1996 (CoNLL-2003), grouped
+into stories by shared words.
 
-    python -m benchmarks.conflicts_unseen [--data DIR] [--threshold 0.15] [--show] [--json]
+    python -m benchmarks.conflicts_unseen [--corpus polnear|conll] [--data DIR] [--threshold 0.15]
+                                          [--show] [--json]
 
-The data is read from ``../shared/data/polnear-train`` (``--data`` points elsewhere):
-``metadata.tsv`` and one ``text/<filename>.txt`` per article (its first line is the
-title). The texts are copyrighted news: this module reads them where they lie, writes
+The data is read from ``../shared/data/polnear-train`` (``metadata.tsv`` and one
+``text/<filename>.txt`` per article, its first line the title) or, with ``--corpus
+conll``, ``../shared/data/conll2003`` (``eng.train`` and ``eng.testa``: one token per
+line, documents after ``-DOCSTART-``; the tokens are joined back into text, the first
+line is the title and the ``1996-08-22`` after the dateline the date); ``--data`` points
+elsewhere. The texts are copyrighted news: this module reads them where they lie, writes
 each story's articles to a temporary folder only for the run, and prints ids, counts and
 reader's own labels; ``--show`` also prints each conflict's values with the start of
 their sentences, on the terminal, to judge them by hand. When the folder is absent it
@@ -37,6 +42,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-train"
+DEFAULT_CONLL = ROOT.parent / "shared" / "data" / "conll2003"
 WINDOW_DAYS = 3
 MIN_STORY = 3
 _WORD = re.compile(r"[a-z][a-z'’-]+")
@@ -56,6 +62,46 @@ def read_articles(data: Path) -> dict[str, dict[str, str]]:
             title, _, body = path.read_text(encoding="utf-8").partition("\n")
             out[row["filename"]] = {**row, "title": title.strip().rstrip("."), "body": body.strip()}
     return out
+
+
+def read_conll(data: Path) -> dict[str, dict[str, str]]:
+    """CoNLL-2003 documents (``eng.train``, ``eng.testa``) as articles: id → title, body,
+    ``publication_date`` (the first ``YYYY-MM-DD`` of the document) and ``publisher``."""
+    out: dict[str, dict[str, str]] = {}
+    for name in ("eng.train", "eng.testa"):
+        path = data / name
+        if not path.is_file():
+            continue
+        docs: list[list[str]] = []
+        sentence: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            token = line.split(" ")[0]
+            if token == "-DOCSTART-":
+                docs.append([])
+            elif token:
+                sentence.append(token)
+            elif sentence:
+                if docs:
+                    docs[-1].append(_detokenise(" ".join(sentence)))
+                sentence = []
+        for n, lines in enumerate(docs):
+            dated = next((m.group(0) for line in lines[:4] if (m := _ISO_DATE.search(line))), None)
+            if len(lines) < 3 or dated is None:
+                continue
+            out[f"{name.replace('.', '-')}-{n:04d}"] = {"title": lines[0], "body": "\n\n".join(lines[1:]),
+                                                          "publication_date": dated, "publisher": "Reuters"}
+    return out
+
+
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b")
+
+
+def _detokenise(text: str) -> str:
+    """CoNLL's space-separated tokens joined back as printed ("U.S. officials said 1,000 ...")."""
+    text = re.sub(r" ([,;:!?%)]|\.(?!\d))", r"\1", text)
+    text = re.sub(r"([($]) ", r"\1", text)
+    text = re.sub(r"(\d) : (\d)", r"\1:\2", text)
+    return text.replace(" 's", "'s").replace(" n't", "n't").replace("`` ", "\"").replace(" ''", "\"")
 
 
 def _vectors(articles: dict[str, dict[str, str]]) -> dict[str, dict[str, float]]:
@@ -109,7 +155,7 @@ def analyse(articles: dict[str, dict[str, str]], group: list[str]) -> list[dict[
         for k in group:
             a = articles[k]
             front = {"title": a["title"], "outlet": a["publisher"], "published": a["publication_date"]}
-            if a.get("author") not in (None, "", "None", "NA"):
+            if a.get("author", "None") not in ("", "None", "NA"):
                 front["authors"] = [a["author"]]
             path = Path(folder) / f"{k[:60]}.md"
             path.write_text("---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + a["body"] + "\n",
@@ -135,15 +181,18 @@ def show(conflicts: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    p.add_argument("--corpus", choices=("polnear", "conll"), default="polnear")
+    p.add_argument("--data", type=Path, default=None)
     p.add_argument("--threshold", type=float, default=0.15)
     p.add_argument("--show", action="store_true", help="print each conflict's values and sentences (terminal only)")
     p.add_argument("--json", action="store_true")
     args = p.parse_args(argv)
-    if not (args.data / "metadata.tsv").is_file():
-        print(f"no PolNeAR data at {args.data}: nothing to measure (see the module doc)")
+    conll = args.corpus == "conll"
+    data = args.data or (DEFAULT_CONLL if conll else DEFAULT_DATA)
+    if not (data / ("eng.train" if conll else "metadata.tsv")).is_file():
+        print(f"no {args.corpus} data at {data}: nothing to measure (see the module doc)")
         return 0
-    articles = read_articles(args.data)
+    articles = read_conll(data) if conll else read_articles(data)
     groups = stories(articles, args.threshold)
     rows = []
     for n, group in enumerate(groups):

@@ -137,3 +137,44 @@ def test_one_article_listing_many_values_of_a_noun_never_conflicts_with_another(
     arts = [_art("a", f"The council has {listing}."),
             _art("b", f"The council has {values[0] + 1} seats in the new district.")]
     assert find_conflicts(arts) == []
+
+
+def test_common_ways_of_giving_a_count_conflict():
+    """A toll with no counted noun, people counted by their event alone, "two dozen",
+    and two nouns for one thing (workers and employees, houses and homes)."""
+    pairs = [
+        ("The death toll from Tuesday's storm in Ashby rose to 25.", "The storm killed 23 people in Ashby.", {23, 25}),
+        ("Nine people were injured in the Ashby crash, police said.",
+         "Police said 11 were hurt in the crash near Ashby.", {9, 11}),
+        ("The blast at the Ashby mill killed 12, officials said.", "Fifteen people died in the Ashby mill blast.",
+         {12, 15}),
+        ("Two dozen homes were destroyed by the fire in Ashby.", "The Ashby fire destroyed 30 homes.", {24, 30}),
+        ("The plant employs 3,200 workers in Ashby.", "The Ashby plant has about 4,000 employees.", {3200, 4000}),
+        ("The fire destroyed 1,200 houses near Ashby.", "The Ashby fire destroyed about 1,500 homes.", {1200, 1500}),
+        ("Police arrested 12 protesters outside the Ashby courthouse.",
+         "Officers detained 15 demonstrators outside the Ashby courthouse.", {12, 15}),
+    ]
+    for one, two, values in pairs:
+        (conflict,) = find_conflicts([_art("a", one), _art("b", two)])
+        assert {v.value for v in conflict.values} == values, (one, two)
+
+
+def test_a_toll_road_or_a_bare_number_with_no_event_counts_nobody():
+    quiet = [_art("a", "The toll road 14 closed after the storm in Ashby."),
+             _art("b", "Storm damage closed the toll road 12 near Ashby.")]
+    assert find_conflicts(quiet) == []
+    (f,) = extract_figures("Two dozen homes burned.")
+    assert (f.value, f.counts) == (24, "homes")
+
+
+def test_rows_of_a_table_or_a_scorecard_are_compared_with_nothing():
+    """Two versions of a league table and of a scorecard: every number of a row changed,
+    and what each column counts is in headers reader does not read."""
+    monday = ("Standings after Sunday's games:\n\nAshby Rovers 3 2 1 0 4 2 7\n\nColt United 3 1 1 1 3 3 4\n\n"
+              "Batting:\n\nJ. Marsh not out 44\n\nT. Quill b Ode 12\n\n11.\n\nTotal (for six wickets) 278")
+    tuesday = ("Standings after Sunday's games:\n\nAshby Rovers 4 3 1 0 6 2 10\n\nColt United 4 1 1 2 3 5 4\n\n"
+               "Batting:\n\nJ. Marsh not out 61\n\nT. Quill b Ode 12\n\n12.\n\nTotal (for seven wickets) 301")
+    assert find_conflicts([_art("mon", monday), _art("tue", tuesday)]) == []
+    prose = [_art("a", "Ashby Rovers have won 3 of their 4 games this season, the club said on Monday."),
+             _art("b", "Ashby Rovers have won 5 of their 6 games this season, the club said on Tuesday.")]
+    assert find_conflicts(prose) != []

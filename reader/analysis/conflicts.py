@@ -29,10 +29,10 @@ from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
+from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses, in_table_row
 from reader.analysis.figures import MEASURES, Figure, display_number, number_word_value
 from reader.analysis.quantities import compatible, is_vague, near
-from reader.analysis.quantity_senses import distributive_keys, unique_pairs
+from reader.analysis.quantity_senses import distributive_keys, listed_with, unique_pairs
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.text.tokens import STOPWORDS
@@ -147,6 +147,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     (articles i < j → their comparison, as the story computed them) give the
     conflicts of aligned text."""
     uses, keys = figure_uses(articles, figures)
+    rows = [k for k, u in enumerate(uses) if not in_table_row(u)]
+    uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     off = _off_story(articles)
     keys = [None if u.article in off else k for u, k in zip(uses, keys, strict=True)]
     several = distributive_keys(uses, keys)
@@ -387,23 +389,26 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
 
 
 def _crowded(uses: list[FigureUse]) -> dict[int, tuple[int, int, str | None]]:
-    """Figures whose sentence states other values in their unit family ("Ted Cruz has
-    370 delegates, Marco Rubio has 163"), each with the count of its sentence's values, its
-    place among them (text order) and the name written last before it. Two sentences
-    alike are evidence only for the figures in the same place of two lists of the same
-    length, after the same name ("Quill now has at least 1,353, while Marsh has at least
-    625" and "... at least 1,410, while Marsh has at least 653")."""
-    values: dict[tuple[str, int, str], list[float]] = {}
+    """Figures whose sentence lists other values in their unit family
+    (:func:`reader.analysis.quantity_senses.listed_with`: "Ted Cruz has 370 delegates,
+    Marco Rubio has 163"), each with the count of its sentence's values, its place among
+    them (text order) and the name written last before it. Two sentences alike are
+    evidence only for the figures in the same place of two lists of the same length,
+    after the same name ("Quill now has at least 1,353, while Marsh has at least 625" and
+    "... at least 1,410, while Marsh has at least 653")."""
+    figures: dict[tuple[str, int, str], dict[float, Figure]] = {}
     for u in uses:
-        seen = values.setdefault((u.article, u.figure.sentence_start, _family(u.figure)), [])
-        if float(u.figure.value) not in seen:
-            seen.append(float(u.figure.value))
+        figures.setdefault((u.article, u.figure.sentence_start, _family(u.figure)), {}).setdefault(
+            float(u.figure.value), u.figure)
     out = {}
     for i, u in enumerate(uses):
         f = u.figure
-        listed = values[(u.article, f.sentence_start, _family(f))]
-        if len(listed) > 1:
-            out[i] = (len(listed), listed.index(float(f.value)), _name_before(u))
+        listed = figures[(u.article, f.sentence_start, _family(f))]
+        if len(listed) > 1 and len(listed) <= CONTEXT_LOOKS and any(
+                value != float(f.value) and listed_with(f, g) for value, g in listed.items()):
+            out[i] = (len(listed), list(listed).index(float(f.value)), _name_before(u))
+        elif len(listed) > CONTEXT_LOOKS:
+            out[i] = (len(listed), -1, None)
     return out
 
 

@@ -47,7 +47,7 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _CLAUSE_MARK_RE = re.compile(r"[;:()\[\]]")
 
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100,
            "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 _WORD_VALUES = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -69,7 +69,7 @@ _NUMBER_RE = re.compile(
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
-    (?:\s+(?P<scale>thousand|million|billion|trillion)\b|(?P<short>[kKmMbB]n?)\b)?
+    (?:\s+(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/]))?
     (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,

@@ -141,6 +141,9 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
     thing = _thing(f)
+    bare = _bare_person(text, f, before) if thing is None else None
+    if bare is not None:
+        thing = "dead" if bare == "toll" else "person"
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
@@ -165,7 +168,31 @@ def _thing(f: Figure) -> str | None:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
-    return f.unit
+    return _SAME_THING.get(f.unit, f.unit)
+
+
+# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
+_SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
+               "residence": "home"}
+# A bare number that counts people by its event: "11 were hurt", "the blast killed 12,",
+# "killing at least four", and a toll ("the death toll rose to 14", "stands at 25").
+_BARE_BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
+                          r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,7}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
+                          re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
+                         r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
+
+
+def _bare_person(text: str, f: Figure, before: int) -> str | None:
+    """"toll" when a figure with no unit and no counted noun is a death toll, "event" when
+    it counts people by its event, else None."""
+    if f.unit is not None or f.counts or f.number_end != f.end:
+        return None
+    prior = text[max(before, f.sentence_start, f.start - 80):f.start]
+    found = _BARE_BEFORE.search(prior)
+    if found:
+        return "toll" if found["toll"] else "event"
+    return "event" if _BARE_AFTER.match(text, f.end) else None
 
 
 def _event(text: str, f: Figure, before: int) -> str | None:

@@ -110,7 +110,7 @@ def unique_pairs(uses: Sequence[_Use], keys: Sequence[Key],
             continue
         f = u.figure
         company = sentences[(u.article, f.sentence_start, key)]
-        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and _listed_with(f, g) for g in company):
+        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g) for g in company):
             continue
         stated.setdefault(key, {}).setdefault(u.article, {}).setdefault((f.value, f.high, f.qualifier), i)
     for by_article in stated.values():
@@ -121,12 +121,17 @@ def unique_pairs(uses: Sequence[_Use], keys: Sequence[Key],
             yield from _paired([uses[i].figure for i in left], [uses[j].figure for j in right], left, right)
 
 
-def _listed_with(f: Figure, g: Figure) -> bool:
+def listed_with(f: Figure, g: Figure) -> bool:
     """Whether two figures of one sentence read as items of a list: values near each
-    other, or both naming what they count ("2 seats in one district, 8 seats in
-    another"); not "had 4,000 stores in 2012 but will now be left with a little more
-    than 500", a count then and now."""
-    return near(f, g) or (not f.counts_inferred and not g.counts_inferred and bool(f.counts) and bool(g.counts))
+    other, or written alike, both naming what they count or neither ("2 seats in one
+    district, 8 seats in another"; "Cruz has 370, Kasich 63"); not "had 4,000 stores in
+    2012 but will now be left with a little more than 500", a count then and now, nor
+    "156 girls and women ... with two dozen more" sending letters."""
+    return near(f, g) or _names_count(f) == _names_count(g)
+
+
+def _names_count(f: Figure) -> bool:
+    return bool(f.counts) and not f.counts_inferred
 
 
 def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> Iterator[tuple[int, int]]:
