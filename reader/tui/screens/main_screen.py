@@ -2,7 +2,8 @@
 
 It owns the :class:`~reader.tui.state.PairState` (which articles are in the panes, their
 comparison, passage, sync, search, citation format) and the keys that change it. Its
-parts are built with what they need and nothing else: comparing the pair
+parts are built with what they need and nothing else: choosing the pair
+(:mod:`~reader.tui.screens.pair_choice`), comparing it
 (:mod:`~reader.tui.screens.pair_compare`), walking passages and synchronised scrolling
 (:mod:`~reader.tui.screens.passage_walk`), the search field
 (:mod:`~reader.tui.screens.search_field` over :mod:`~reader.tui.screens.pane_search`), the
@@ -37,7 +38,7 @@ from reader.library.model import Article
 from reader.tui import bindings, frames
 from reader.tui.app_handle import reader_app
 from reader.tui.screens.screen_areas import ScreenAreas
-from reader.tui.state import PairState, other
+from reader.tui.state import PairState
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.reading_pane import ReadingPane
@@ -45,6 +46,7 @@ from reader.tui.widgets.side_panel import SidePanel
 from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from reader.tui.screens.pair_choice import PairChoice
     from reader.tui.screens.pair_compare import PairCompare
     from reader.tui.screens.passage_walk import PassageWalk
     from reader.tui.screens.quote_copy import QuoteCopy
@@ -106,6 +108,12 @@ class MainScreen(Screen[None]):
         return PassageWalk(self.state, self.view("a"), self.view("b"))
 
     @cached_property
+    def choice(self) -> PairChoice:
+        from reader.tui.screens.pair_choice import PairChoice
+
+        return PairChoice(self.state, self.articles, self._show_pair)
+
+    @cached_property
     def comparing(self) -> PairCompare:
         from reader.tui.screens.pair_compare import PairCompare
 
@@ -124,7 +132,7 @@ class MainScreen(Screen[None]):
     def survey(self) -> ShareSurvey:
         from reader.tui.screens.share_survey import ShareSurvey
 
-        return ShareSurvey(self, self.state, self.article_list, self._partner_found)
+        return ShareSurvey(self, self.state, self.article_list, self.choice.partner_found)
 
     @cached_property
     def quote_copy(self) -> QuoteCopy:
@@ -265,17 +273,7 @@ class MainScreen(Screen[None]):
 
     def open(self, index: int, side: str) -> None:
         """Show article ``index`` in pane ``side`` (the other pane's: swap them)."""
-        state = self.state
-        if index >= len(self.articles) or index == state.index(side):
-            return
-        if index == state.index(other(side)):
-            return self.action_swap()
-        if side == "a":
-            state.a = index
-            self._show_pair(b_changed=False, new_a=True)
-        else:
-            state.b = index
-            self._show_pair(a_changed=False)
+        self._warn(self.choice.open(index, side))
 
     def open_pair(self, a: int, b: int) -> None:
         """Show article ``a`` in pane A and ``b`` in pane B (the story screen's heat map)."""
@@ -301,37 +299,21 @@ class MainScreen(Screen[None]):
         if pair is not None:
             self.open_pair(*pair)
 
-    def _partner_found(self, b: int) -> None:
-        self.state.b = b
-        self._show_pair(a_changed=False)
-
     def on_article_list_open(self, message: ArticleList.Open) -> None:
         self.open(message.index, message.pane)
 
     def action_swap(self) -> None:
-        state = self.state
-        if state.a is None or state.b is None:
-            self.notify("Swapping needs an article in each pane.", severity="warning")
-            return
-        state.a, state.b = state.b, state.a
-        self._show_pair(new_a=True)
-
-    def _step_source(self, step: int) -> None:
-        state, n = self.state, len(self.articles)
-        if state.a is None or n < 2:
-            self.notify("There is no other article to compare with.", severity="warning")
-            return
-        index = (state.b if state.b is not None else state.a) + step
-        if index % n == state.a:
-            index += step
-        state.b = index % n
-        self._show_pair(a_changed=False)
+        self._warn(self.choice.swap())
 
     def action_next_source(self) -> None:
-        self._step_source(1)
+        self._warn(self.choice.step_source(1))
 
     def action_previous_source(self) -> None:
-        self._step_source(-1)
+        self._warn(self.choice.step_source(-1))
+
+    def _warn(self, warning: str | None) -> None:
+        if warning is not None:
+            self.notify(warning, severity="warning")
 
     def library_changed(self) -> None:
         """More articles arrived, or loading finished."""
