@@ -17,7 +17,9 @@ from reader.analysis import dates, figures, speaker_lexicon, speaker_names, spea
 from reader.analysis.dates import DateMention
 from reader.analysis.entity_cues import propagate
 from reader.analysis.entity_people import name_parts, subsequence
-from reader.analysis.name_chunks import _FURNITURE_RE, _TOKEN_RE, Chunk, _may_be_furniture, make_tok, tokenize
+from reader.analysis.name_chunks import Chunk, make_tok, tokenize
+from reader.analysis.name_lines import _FURNITURE_RE, _may_be_furniture
+from reader.analysis.name_tokens import _TOKEN_RE
 
 # --- page furniture: the pre-test never turns away a line the pattern matches ----------
 
@@ -117,7 +119,7 @@ def test_propagate_takes_the_most_frequent_cued_type_ties_to_the_first() -> None
 
 
 def test_token_split_form_keeps_one_group_and_every_abbreviation() -> None:
-    from reader.analysis.name_chunks import _TOKEN_SPLIT_RE
+    from reader.analysis.name_tokens import _TOKEN_SPLIT_RE
     assert _TOKEN_SPLIT_RE.groups == 1
     abbreviations = re.search(r"\(\?:(Mr\|.*?)\)\\\.", _TOKEN_RE.pattern)
     assert abbreviations is not None

@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import labels as labels_module
+from reader.analysis import label_heads
 from reader.analysis.article import analyse_all
 from reader.analysis.label_lexicon import load_lexicon, singular, term_key
+from reader.analysis.label_referents import WORD_RE, ArticleText
 from reader.analysis.labels import find_labels, labels_json
 from reader.library.model import Article
 
@@ -188,10 +189,10 @@ def test_a_long_text_is_scanned_for_terms_a_stretch_at_a_time(monkeypatch: pytes
     import random
     import re
 
-    from reader.analysis import labels
+    from reader.analysis import label_terms
 
     lexicon, _ = load_lexicon()
-    matchers = labels._Matchers(lexicon)
+    matchers = label_terms.Matchers(lexicon)
     terms = sorted(matchers.terms)[:40]
 
     def whole(text: str) -> list[tuple[int, int]]:  # the scan of the whole lower-cased text
@@ -200,7 +201,7 @@ def test_a_long_text_is_scanned_for_terms_a_stretch_at_a_time(monkeypatch: pytes
             return [m.span() for m in matchers.any_term.finditer(lower)]
         return [m.span() for m in re.compile(matchers.any_term.pattern, re.I).finditer(text)]
 
-    monkeypatch.setattr(labels, "_STRETCH", 8)
+    monkeypatch.setattr(label_terms, "_STRETCH", 8)
     rng = random.Random(7)
     pieces = [*terms, *(t.upper() for t in terms[:5]), "s", "es", ",", ", ", " ", "\n", "-", "ΟΔΟΣ,", "Σ", "x", "İ"]
     found = 0
@@ -216,9 +217,9 @@ def test_a_long_text_is_scanned_for_terms_a_stretch_at_a_time(monkeypatch: pytes
 
 def _head_phrases_word_by_word(body: str, listed: dict[str, str]) -> list[tuple[str, str, int, int]]:
     """What _head_phrases finds, every word of the body read in turn (its first form)."""
-    m = labels_module
+    m = label_heads
     out = []
-    words = m._WORD_RE.finditer(body)
+    words = WORD_RE.finditer(body)
     before, w, after = None, None, next(words, None)
     while after is not None:
         before, w, after = w, after, next(words, None)
@@ -253,8 +254,8 @@ def test_head_phrases_are_those_of_reading_every_word(parts: list[str]) -> None:
     body = "".join(parts)
     listed = {"migrant": "migrants", "alien": "aliens", "judge": "judges", "immigrant": "migrants",
               "jury": "juries", "box": "boxes", "bus": "buses", "party": "parties"}
-    text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
-    found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
+    text = ArticleText(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
+    found = [(h, k, u.start, u.end) for h, k, u, _ in label_heads._head_phrases(text, listed)]
     assert found == _head_phrases_word_by_word(body, listed)
 
 
@@ -262,8 +263,8 @@ def test_head_phrases_are_those_of_reading_every_word(parts: list[str]) -> None:
 @given(st.text(alphabet="aisnrtmgdeuS-’'_1 \n,É", max_size=60), st.integers(1, 70))
 def test_head_phrases_of_any_characters_are_those_of_reading_every_word(body: str, stretch: int) -> None:
     listed = {"migrant": "migrants", "seas": "seas", "a": "as", "ty": "ties", "sin": "sins"}
-    text = labels_module._Text(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
+    text = ArticleText(0, SimpleNamespace(body=body, sentences=[], quotes=[]))  # type: ignore[arg-type]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(labels_module, "_STRETCH", stretch)  # (the body read backwards a stretch at a time)
-        found = [(h, k, u.start, u.end) for h, k, u, _ in labels_module._head_phrases(text, listed)]
+        patch.setattr(label_heads, "_STRETCH", stretch)  # (the body read backwards a stretch at a time)
+        found = [(h, k, u.start, u.end) for h, k, u, _ in label_heads._head_phrases(text, listed)]
     assert found == _head_phrases_word_by_word(body, listed)

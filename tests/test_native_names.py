@@ -1,7 +1,7 @@
 """The C entity tokenizer (reader/native/names.c) against the Python original.
 
 ``reader.analysis.name_chunks.tokenize`` makes its tokens in C when ``reader._native`` is in
-use; the Python original (``name_chunks._tokenize``, the split by ``_TOKEN_SPLIT_RE``) must give
+use; the Python original (``name_tokens._tokenize``, the split by ``_TOKEN_SPLIT_RE``) must give
 the same tokens, field for field (start, text, source, sentence-initial, inside a date), and
 leave the same distinct words in ``shared`` in the same order, for any text: initials,
 abbreviations, joined words, Unicode letters, digits and white space, opening marks, dates.
@@ -13,7 +13,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.analysis import name_chunks
+from reader.analysis import name_chunks, name_tokens
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.sentences import sentence_spans
 
@@ -23,13 +23,13 @@ def both(text: str, dates: list[DateMention], sentences: list[tuple[int, int]] |
     (``known``: words in ``shared`` before)."""
     native_shared, native_lower = {w: w for w in known}, set()
     got = name_chunks.tokenize(text, dates, sentences, native_shared, native_lower)
-    saved = name_chunks._name_tokens
-    name_chunks._name_tokens = None
+    saved = name_tokens._name_tokens
+    name_tokens._name_tokens = None
     try:
         python_shared, python_lower = {w: w for w in known}, set()
         want = name_chunks.tokenize(text, dates, sentences, python_shared, python_lower)
     finally:
-        name_chunks._name_tokens = saved
+        name_tokens._name_tokens = saved
     return (got, list(native_shared), native_lower), (want, list(python_shared), python_lower)
 
 

@@ -1,31 +1,30 @@
-"""Capitalised-name chunks of an article's text, the raw material of :mod:`reader.analysis.entities`.
+"""Capitalised-name chunks of an article's tokens, the raw material of :mod:`reader.analysis.entities`.
 
-``line_kinds`` finds page-furniture lines (skipped) and headline-like lines (names there
-count only when the running text has them); ``tokenize`` splits the text into
-:class:`Tok` tokens, marking sentence-initial words and words inside dates;
-``find_chunks`` joins runs of capitalised tokens into :class:`Chunk` spans (with "of",
-"for", "&", "the" after "of", and "and" only inside organisation names), trimming a
-leading "The" and a sentence's common first word; ``split_titles`` cuts a person's
-title run out of a longer chunk ("White House Press Secretary Karoline Leavitt").
+``find_chunks`` joins runs of capitalised tokens (:mod:`reader.analysis.name_tokens`) into
+:class:`Chunk` spans (with "of", "for", "&", "the" after "of", and "and" only inside
+organisation names), trimming a leading "The" and a sentence's common first word;
+``split_titles`` cuts a person's title run out of a longer chunk ("White House Press
+Secretary Karoline Leavitt"). Which lines are furniture or headline-like is
+:mod:`reader.analysis.name_lines`' (``line_kinds``, importable from here too, as are the
+token's names: ``Tok``, ``tokenize`` ...).
 
-The two loops over every token, ``tokenize`` and the runs of name words ``find_chunks``
-joins, run in C when ``reader._native`` is there (``reader/native/names.c``); the Python
-here is the fallback, and tests/test_native_names.py holds the two equal.
+Hand-written rules over the gazetteer's word lists. The loop over every token that finds the
+runs of name words ``find_chunks`` joins runs in C when ``reader._native`` is there
+(``reader/native/names.c``); the Python here is the fallback, and tests/test_native_names.py
+holds the two equal.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count, islice, repeat
+from itertools import compress, count
 from operator import itemgetter
-from typing import NamedTuple
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
-from reader.analysis.dates import DateMention
 from reader.analysis.gazetteer import (
     COMMON_STARTERS,
     CONNECTORS,
@@ -37,85 +36,23 @@ from reader.analysis.gazetteer import (
     SUFFIXES,
     TITLES,
 )
-from reader.analysis.offsets import union
+from reader.analysis.name_lines import line_kinds
+from reader.analysis.name_tokens import POSSESSIVE_RE, Tok, bare_of, make_tok, retext, tok_at, tokenize, word_at
 from reader.analysis.place_names import demonym, place_of
-from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
-from reader.text.tokens import STOPWORDS
 
-_name_tokens: Callable[[str, type[Tok], dict[str, str], set[int], list[list[int]], set[str] | None],
-                        list[Tok]] | None = native_function("name_tokens")
+__all__ = ["NAMEISH_RE", "POSSESSIVE_RE", "Chunk", "Tok", "bare_of", "find_chunks", "line_kinds", "make_tok",
+           "retext", "split_titles", "tok_at", "tokenize", "word_at"]
+
 _native_runs: Callable[..., list[tuple[int, int]]] | None = native_function("name_runs")
-if _name_tokens is None or _native_runs is None:   # (both or neither: a module built before either was in it)
-    _name_tokens = _native_runs = None
+if native_function("name_tokens") is None:   # (both names.c functions or neither: a module built before either
+    _native_runs = None                      # was in it; name_tokens does the same for name_tokens)
 
-_FURNITURE_RE = re.compile(
-    r"^\s*(?:advertisement|ad|sponsored|leave a reply|leave a comment|share this.*|sign up.*|subscribe.*"
-    r"|click here.*|read more.*|related:?.*|watch:.*|sources?|photo:.*|image:.*|credit:.*|video:.*"
-    r"|.*©.*|copyright .*|.*all rights reserved.*|your email address will not be published.*|[\w-]*-wire"
-    r"|\d{1,2}:\d{2}|<[^>]+>.*|screen capture/.*|all content created by .*)\s*$", re.IGNORECASE)
-# (the lookahead skips the three alternatives for initials and abbreviations, which all
-# start with a capital, at every other token)
-_TOKEN_RE = re.compile(r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
-                       r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
-                       r"|Inc|Corp|Co|Ltd|Bros)\.)|\w+(?:[’'\-‑]\w+)*|\S")
-_LINE_RE = re.compile(r"[^\n]+")
-_LINE_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
-POSSESSIVE_RE = re.compile(r"[’']s$")
 NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+|[A-Z]\."
                         r"|(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)$")
 # A family name with an Arabic article or a particle joined by a hyphen ("al-Kabariti"): part of
 # the name before it, though it starts in lower case.
 _PREFIXED_RE = re.compile(r"^(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z]")
-
-
-class Tok(NamedTuple):
-    # One per word or mark of the article, so kept small (a 5 MB article has a million):
-    # ``end`` is computed, and equal words share one ``text`` (tokenize interns them). A
-    # named tuple, so that tokenize makes them all at once without a Python call each.
-    # Make one with :func:`make_tok` (which fills in ``bare``), and change its text with
-    # :func:`retext`, not ``_replace``.
-    start: int
-    text: str
-    src: str = ""
-    initial: bool = False   # first word of a sentence or of a quotation
-    brk: bool = False       # inside a date: never part of a name
-    # the text without a possessive "’s" / "'s" (POSSESSIVE_RE's cut; a token holds no line
-    # break): kept with the token, not computed, as it is asked for very often (the text
-    # itself, the same string, when it has none)
-    bare: str = ""
-
-    def __repr__(self) -> str:
-        return f"Tok(start={self.start!r}, text={self.text!r}, initial={self.initial!r}, brk={self.brk!r})"
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper() and not self.brk
-
-    @property
-    def acronym(self) -> bool:
-        letters = self.bare.replace(".", "")
-        return len(letters) >= 2 and letters.isalpha() and letters.isupper()
-
-
-def bare_of(text: str) -> str:
-    """``text`` without a possessive "’s" / "'s" at its end (POSSESSIVE_RE's cut, without
-    the regex; a token holds no line break)."""
-    return text[:-2] if text.endswith(("’s", "'s")) else text
-
-
-def make_tok(start: int, text: str, src: str = "", initial: bool = False, brk: bool = False) -> Tok:
-    """A token, its ``bare`` form filled in."""
-    return Tok(start, text, src, initial, brk, bare_of(text))
-
-
-def retext(tok: Tok, text: str) -> Tok:
-    """``tok`` with another text (and that text's ``bare`` form)."""
-    return tok._replace(text=text, bare=bare_of(text))
 
 
 @dataclass
@@ -154,110 +91,6 @@ class Chunk:
         self.start, self.end = first.start, last.start + len(last.bare)
         self.text = " ".join(first.src[self.start:self.end].split())
 
-
-# How _FURNITURE_RE's alternatives that open with a word or a mark begin (same flags).
-_FURNITURE_START_RE = re.compile(
-    r"ad|sponsored|leave a |share this|sign up|subscribe|click here|read more|related|watch:|source|photo:"
-    r"|image:|credit:|video:|copyright |your email|<|screen capture/|all content created by ", re.IGNORECASE)
-
-
-def _may_be_furniture(line: str) -> bool:
-    """A cheap test that ``_FURNITURE_RE.match(line)`` (``line`` stripped, one line) can
-    succeed: its whole-line alternatives are at most 15 characters ("leave a comment") or one
-    run with no white space (``[\\w-]*-wire``); the others open as _FURNITURE_START_RE
-    says, or hold "©" or "all rights reserved" (whose r, v, e and d match only their two
-    ASCII cases). Most lines of running text pass none of these, and the pattern (with
-    its ``.*`` parts, case-insensitive) is not tried on them."""
-    return (len(line) <= 15 or _SPACE_RE.search(line) is None or "©" in line
-            or _FURNITURE_START_RE.match(line) is not None or _RVED_RE.search(line) is not None)
-
-
-_SPACE_RE = re.compile(r"\s")
-_RVED_RE = re.compile(r"[vV](?<=[rR][vV])[eE][dD]")      # "rved" in any case, looked for at each v (rarer than r)
-
-
-def line_kinds(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    skip, strict = [], []
-    for m in _LINE_RE.finditer(text):
-        line = m.group().strip()
-        if not line:
-            continue
-        if _may_be_furniture(line) and _FURNITURE_RE.match(line):
-            skip.append(m.span())
-            continue
-        if line.startswith("#") or line.isupper():
-            strict.append(m.span())
-            continue
-        if line.rstrip("*_ ").endswith((".", "!", "?", "”", '"', "’", ":", "…", ")")):
-            continue                                            # running text (most lines): no headline
-        words = _LINE_WORD_RE.findall(line)
-        content = [w for w in words if w.lower() not in STOPWORDS]
-        caps = sum(1 for w in content if w[0].isupper())
-        if len(words) <= 3 or (len(words) < 30 and content and caps >= max(2, 0.6 * len(content))):
-            strict.append(m.span())
-    return skip, strict
-
-
-def tokenize(text: str, dates: Sequence[DateMention], sentences: list[tuple[int, int]] | None = None,
-             shared: dict[str, str] | None = None, lower: set[str] | None = None) -> list[Tok]:
-    """Tokens of ``text``, each marked when a date breaks it or it starts a sentence
-    (``sentences``: the text's :func:`sentence_spans`, when found already). Equal words
-    share one string, kept in ``shared`` (its keys are then the text's distinct tokens);
-    ``lower``, when given, gets the lower-case form of each word new to ``shared`` that
-    opens with a small letter (the words the text writes in lower case)."""
-    shared = shared if shared is not None else {}
-    starts_of = {s for s, _ in (sentence_spans(text) if sentences is None else sentences)}
-    if _name_tokens is not None:        # the same tokens, made in C (reader/native/names.c)
-        return _name_tokens(text, Tok, shared, starts_of, union((d.start, d.end) for d in dates), lower)
-    known = len(shared)
-    toks = _tokenize(text, dates, starts_of, shared)
-    if lower is not None:
-        lower.update(w.lower() for w in islice(shared, known, None) if w[0].islower())
-    return toks
-
-
-def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shared: dict[str, str]) -> list[Tok]:
-    """:func:`tokenize` in Python (``starts_of``: the sentences' starts)."""
-    intern = shared.setdefault
-    # the text split at its tokens: white space, token, white space, …, token, white space
-    # (no match objects; ~20% faster than finditer's starts and groups), each token's
-    # start the sum of the lengths before it. (Entities read a long body a window at a time:
-    # these lists are never more than a window's.)
-    parts = _TOKEN_SPLIT_RE.split(text)
-    starts = list(accumulate(map(len, parts)))[0:-1:2]
-    texts = parts[1::2]
-    del parts
-    texts = list(map(intern, texts, texts))
-    bares = [text_[:-2] if text_.endswith(("’s", "'s")) else text_ for text_ in texts]    # (bare_of's, inline)
-    # a token opens a sentence, or follows an opening mark (a straight quote only when
-    # white space or the text's start is before it)
-    initial = list(map(starts_of.__contains__, starts))
-    n = len(texts)
-    for k in compress(count(), map(_OPENERS.__contains__, texts)):
-        if k + 1 < n and (texts[k] != '"' or starts[k] == 0 or text[starts[k] - 1].isspace()):
-            initial[k + 1] = True
-    brk = [False] * n                                   # inside a date
-    for a, b in union((d.start, d.end) for d in dates):
-        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
-        brk[lo:hi] = [True] * (hi - lo)
-    return list(map(_NEW, repeat(Tok), zip(starts, texts, repeat(text), initial, brk, bares)))
-
-
-# _TOKEN_RE's tokens kept by re.split, written to open with one character (\S) that the
-# alternatives then look back at: a pattern that opens with a character set lets the search
-# skip the white space between tokens in C, where _TOKEN_RE's lookahead enters the matcher at
-# each (the split took some 7% fewer instructions). The same alternatives in the same order:
-# a capital's initials and abbreviations (those of one first letter in _TOKEN_RE's order), a
-# word, any other character. (tests/test_extraction_shortcuts.py compares the two.)
-_TOKEN_SPLIT_RE = re.compile(
-    r"(\S(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\.(?=[^\S\n]+[A-Z][a-z])"
-    r"|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:t|r|en|gt)|(?<=J)r|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)|(?<=L)(?:t|td)"
-    r"|(?<=C)(?:ol|apt|orp|o)|(?<=P)rof|(?<=H)on|(?<=I)nc|(?<=B)ros)\.)"
-    r"|(?<=\w)\w*(?:[’'\-‑]\w+)*|))")
-_NEW: Callable[..., Tok] = tuple.__new__
-
-
-_OPENERS = frozenset("“\"‘(—–-:")       # a word after one of these opens a sentence or quotation
 
 
 # Function words of a line in capitals ("TORONTO AT CHICAGO", "RUSSIA AND BRAZIL DRAW IN FRIENDLY"):
@@ -463,13 +296,6 @@ def _role_title(toks: list[Tok]) -> bool:
             and all(NAMEISH_RE.match(t.bare) and t.bare not in _NOT_NAME and t.bare not in PLACE_WORDS
                     for t in toks[1:]))
 
-
-def tok_at(toks: list[Tok], k: int) -> Tok | None:
-    return toks[k] if 0 <= k < len(toks) else None
-
-
-def word_at(toks: list[Tok], k: int) -> str:
-    return toks[k].text if 0 <= k < len(toks) else ""     # tok_at's, inline: asked for very often
 
 
 _TITLE_RUN = TITLES | RANKS | PORTFOLIOS | {"Press", "Staff", "of", "for"}

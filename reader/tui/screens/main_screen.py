@@ -2,11 +2,14 @@
 
 It owns the :class:`~reader.tui.state.PairState` (which articles are in the panes, their
 comparison, passage, sync, search, citation format) and the keys that change it. Its
-parts are built with what they need and nothing else: walking passages and
-synchronised scrolling (:mod:`~reader.tui.screens.passage_walk`), searching
-(:mod:`~reader.tui.screens.pane_search`), the list's share column
-(:mod:`~reader.tui.screens.share_survey`) and copying quotes
-(:mod:`~reader.tui.screens.quote_copy`). The widgets tell the screen what happened with
+parts are built with what they need and nothing else: choosing the pair
+(:mod:`~reader.tui.screens.pair_choice`), comparing it
+(:mod:`~reader.tui.screens.pair_compare`), walking passages and synchronised scrolling
+(:mod:`~reader.tui.screens.passage_walk`), the search field
+(:mod:`~reader.tui.screens.search_field` over :mod:`~reader.tui.screens.pane_search`), the
+list's share column (:mod:`~reader.tui.screens.share_survey`), copying quotes
+(:mod:`~reader.tui.screens.quote_copy`) and the areas' focus marks and side panel
+(:mod:`~reader.tui.screens.screen_areas`). The widgets tell the screen what happened with
 messages (``ArticleList.Open``, ``ArticleView.Scrolled``, ``SidePanel.Selected``,
 ``SearchBar.Query`` ...); the screen tells them what to show by calling their methods.
 
@@ -22,7 +25,7 @@ from collections.abc import Callable
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, work
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -34,7 +37,8 @@ from textual.widget import Widget
 from reader.library.model import Article
 from reader.tui import bindings, frames
 from reader.tui.app_handle import reader_app
-from reader.tui.state import PairState, other
+from reader.tui.screens.screen_areas import ScreenAreas
+from reader.tui.state import PairState
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.reading_pane import ReadingPane
@@ -42,10 +46,11 @@ from reader.tui.widgets.side_panel import SidePanel
 from reader.tui.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from reader.engine.compare import Comparison
-    from reader.tui.screens.pane_search import PaneSearch
+    from reader.tui.screens.pair_choice import PairChoice
+    from reader.tui.screens.pair_compare import PairCompare
     from reader.tui.screens.passage_walk import PassageWalk
     from reader.tui.screens.quote_copy import QuoteCopy
+    from reader.tui.screens.search_field import SearchField
     from reader.tui.screens.share_survey import ShareSurvey
     from reader.tui.widgets.search_bar import SearchBar
 
@@ -82,12 +87,17 @@ class MainScreen(Screen[None]):
         self._opening_pair = pair
         self.ready = False  # the deferred widgets are mounted, workers may start
         self._when_ready: list[Callable[[], None]] = []  # keys pressed before that, run then
-        self.side_open = False  # " or e opened the side panel (escape closes it)
         self.article_list = ArticleList(articles, id="list")
         self.panes = {side: ReadingPane(side, id=f"pane-{side}") for side in "ab"}
         self.side_panel = SidePanel(id="side")
         self.status_line = StatusLine(id="status")
         self.search_bar: SearchBar | None = None  # mounted after the first frame
+        self.areas = ScreenAreas(self, self.article_list, self.panes, self.side_panel)
+
+    @property
+    def side_open(self) -> bool:
+        """``"`` or ``e`` opened the side panel (escape closes it)."""
+        return self.areas.side_open
 
     # The screen's parts, each imported and built when first used (after the first frame).
 
@@ -98,16 +108,31 @@ class MainScreen(Screen[None]):
         return PassageWalk(self.state, self.view("a"), self.view("b"))
 
     @cached_property
-    def pane_search(self) -> PaneSearch:
-        from reader.tui.screens.pane_search import PaneSearch
+    def choice(self) -> PairChoice:
+        from reader.tui.screens.pair_choice import PairChoice
 
-        return PaneSearch(self.state, self.view("a"), self.view("b"))
+        return PairChoice(self.state, self.articles, self._show_pair)
+
+    @cached_property
+    def comparing(self) -> PairCompare:
+        from reader.tui.screens.pair_compare import PairCompare
+
+        return PairCompare(self, self.state, self.panes, self.article_list, self._article, lambda: self.walk.forget(),
+                           self._status)
+
+    @cached_property
+    def search_field(self) -> SearchField:
+        from reader.tui.screens.pane_search import PaneSearch
+        from reader.tui.screens.search_field import SearchField
+
+        search = PaneSearch(self.state, self.view("a"), self.view("b"))
+        return SearchField(self, search, self.status_line, self._status)
 
     @cached_property
     def survey(self) -> ShareSurvey:
         from reader.tui.screens.share_survey import ShareSurvey
 
-        return ShareSurvey(self, self.state, self.article_list, self._partner_found)
+        return ShareSurvey(self, self.state, self.article_list, self.choice.partner_found)
 
     @cached_property
     def quote_copy(self) -> QuoteCopy:
@@ -165,7 +190,7 @@ class MainScreen(Screen[None]):
         self._set_ready()
         a, b = self._article(self.state.a), self._article(self.state.b)
         if a is not None and b is not None and self.state.comparison is None:
-            self.compare_pair(a, b)
+            self.comparing.start(a, b)
         app.start_background()
         self.set_timer(HELP_AHEAD, self._help_ahead)
 
@@ -235,53 +260,12 @@ class MainScreen(Screen[None]):
         if a is None or b is None:
             self._status(self._b_placeholder() if a else "No articles.")
             return
-        found = reader_app(self).comparisons.get(a, b)
-        if found is not None:
-            self._compared(a.id, b.id, found)
-            return
-        self.pane("b").set_notice("Comparing…")
-        self._status(f"Comparing {a.id} with {b.id}…")
-        if self.ready:
-            self.compare_pair(a, b)
+        self.comparing.show(a, b, start=self.ready)
 
     def _b_placeholder(self) -> str:
         if len(self.articles) < 2 and reader_app(self).loaded:
             return "Only one article: nothing to compare it with."
         return "Looking for the article that shares the most with A…"
-
-    @work(thread=True, exclusive=True, group="pair")
-    def compare_pair(self, a: Article, b: Article) -> None:
-        app = reader_app(self)
-        try:
-            result = app.comparisons.compute(a, b)
-        except Exception as exc:  # shown in the pane, never as a traceback
-            app.call_from_thread(self._compare_failed, a.id, b.id, f"{exc.__class__.__name__}: {exc}")
-            return
-        app.call_from_thread(self._compared, a.id, b.id, result)
-
-    def _is_current(self, a_id: str, b_id: str) -> bool:
-        a, b = self._article(self.state.a), self._article(self.state.b)
-        return a is not None and b is not None and (a.id, b.id) == (a_id, b_id)
-
-    def _compared(self, a_id: str, b_id: str, comparison: Comparison) -> None:
-        from reader.tui.marks import side_marks
-
-        if not self._is_current(a_id, b_id) or self.state.b is None:
-            return
-        self.state.compared(comparison)
-        self.walk.forget()
-        self.pane("b").set_notice("")
-        for side in "ab":  # re-wrapping for the gutter keeps each pane where it was
-            self.view(side).set_marks(side_marks(comparison, side))
-        self.article_list.set_share(self.state.b, comparison.b_shared)
-        self._status()
-
-    def _compare_failed(self, a_id: str, b_id: str, message: str) -> None:
-        if not self._is_current(a_id, b_id):
-            return
-        self.state.failed = message
-        self.pane("b").set_notice(f"Could not compare these articles ({message})", error=True)
-        self._status()
 
     def _status(self, summary: str | None = None) -> None:
         loading = None if reader_app(self).loaded else len(self.articles)
@@ -289,17 +273,7 @@ class MainScreen(Screen[None]):
 
     def open(self, index: int, side: str) -> None:
         """Show article ``index`` in pane ``side`` (the other pane's: swap them)."""
-        state = self.state
-        if index >= len(self.articles) or index == state.index(side):
-            return
-        if index == state.index(other(side)):
-            return self.action_swap()
-        if side == "a":
-            state.a = index
-            self._show_pair(b_changed=False, new_a=True)
-        else:
-            state.b = index
-            self._show_pair(a_changed=False)
+        self._warn(self.choice.open(index, side))
 
     def open_pair(self, a: int, b: int) -> None:
         """Show article ``a`` in pane A and ``b`` in pane B (the story screen's heat map)."""
@@ -325,37 +299,21 @@ class MainScreen(Screen[None]):
         if pair is not None:
             self.open_pair(*pair)
 
-    def _partner_found(self, b: int) -> None:
-        self.state.b = b
-        self._show_pair(a_changed=False)
-
     def on_article_list_open(self, message: ArticleList.Open) -> None:
         self.open(message.index, message.pane)
 
     def action_swap(self) -> None:
-        state = self.state
-        if state.a is None or state.b is None:
-            self.notify("Swapping needs an article in each pane.", severity="warning")
-            return
-        state.a, state.b = state.b, state.a
-        self._show_pair(new_a=True)
-
-    def _step_source(self, step: int) -> None:
-        state, n = self.state, len(self.articles)
-        if state.a is None or n < 2:
-            self.notify("There is no other article to compare with.", severity="warning")
-            return
-        index = (state.b if state.b is not None else state.a) + step
-        if index % n == state.a:
-            index += step
-        state.b = index % n
-        self._show_pair(a_changed=False)
+        self._warn(self.choice.swap())
 
     def action_next_source(self) -> None:
-        self._step_source(1)
+        self._warn(self.choice.step_source(1))
 
     def action_previous_source(self) -> None:
-        self._step_source(-1)
+        self._warn(self.choice.step_source(-1))
+
+    def _warn(self, warning: str | None) -> None:
+        if warning is not None:
+            self.notify(warning, severity="warning")
 
     def library_changed(self) -> None:
         """More articles arrived, or loading finished."""
@@ -411,33 +369,16 @@ class MainScreen(Screen[None]):
         if not self.ready or self.search_bar is None:  # pressed before the search field is mounted
             self._when_ready.append(self.action_search)
             return
-        self._show_keys(False)
-        self.pane_search.open(self.search_bar, self._focused_side())
+        self.search_field.open(self.search_bar, self._focused_side())
 
     def on_search_bar_query(self, message: SearchBar.Query) -> None:
-        said = self.pane_search.query(message.value)
-        self._status()
-        if said is not None:
-            self.status_line.set(state=said)
+        self.search_field.query(message.value)
 
     def on_search_bar_done(self) -> None:
-        self._close_search()
+        self.search_field.close(self.search_bar)
 
     def on_search_bar_cancelled(self) -> None:
-        self.pane_search.cancel()
-        self._close_search()
-        self._status()
-
-    def _close_search(self) -> None:
-        if self.search_bar is not None:
-            self.search_bar.display = False
-            self._show_keys(True)
-        self.pane_search.view.focus()
-
-    def _show_keys(self, shown: bool) -> None:
-        """The footer's keys, hidden while the search field takes their row."""
-        for keys in self.query("#keys"):
-            keys.display = shown
+        self.search_field.cancel(self.search_bar)
 
     def action_next_match(self) -> None:
         self._step_match(1)
@@ -446,11 +387,8 @@ class MainScreen(Screen[None]):
         self._step_match(-1)
 
     def _step_match(self, step: int) -> None:
-        said = self.pane_search.step(step)
-        if said is None:
+        if not self.search_field.step(step):
             self.notify("No search matches: press / to search.", severity="warning")
-        else:
-            self.status_line.set(state=said)
 
     # --- side panel, quotes, focus, palette ----------------------------------------
 
@@ -462,31 +400,16 @@ class MainScreen(Screen[None]):
         frames.repaint_now(self.view("a"), self.view("b"))
 
     def on_side_panel_closed(self) -> None:
-        self.side_open = False
-        self._sync_side_class()
-        self.article_list.focus()
+        self.areas.side_closed()
 
     def action_show_tab(self, tab: str) -> None:
         if not self.ready:  # pressed before the side panel's tabs are mounted
             self._when_ready.append(partial(self.action_show_tab, tab))
             return
-        self.side_open = True
-        self._sync_side_class()
-        # The panel marked as holding the focus now, in the frame that shows the tab (the
-        # focus's own DescendantFocus comes up after that frame: the panel was drawn
-        # again, restyled, 30-50 ms later, when the focus came from another area).
-        self._mark_focused_area(self.side_panel)
-        self.side_panel.show_tab(tab)
-        frames.repaint_now(*self.side_panel.walk_children(Widget, with_self=True))
-
-    def _sync_side_class(self) -> None:
-        """``-side-open`` on the screen while the panel is open and the screen is not
-        wide (styles.tcss shows a closed panel only then). A class of the screen's
-        restyles every widget, so it is not set where it changes nothing."""
-        self.set_class(self.side_open and not self.has_class("-wide"), "-side-open")
+        self.areas.show_tab(tab)
 
     def on_resize(self) -> None:  # after Textual has set the breakpoint classes
-        self._sync_side_class()
+        self.areas.sync_side_class()
 
     def action_copy_quote(self) -> None:
         """``y``: copy what the side panel's tab shows selected: a quote, cited, or an entity."""
@@ -510,17 +433,7 @@ class MainScreen(Screen[None]):
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, ArticleView):
             self.state.last_pane = self.state.leader = event.widget.side
-        self._mark_focused_area(event.widget)
-
-    def _mark_focused_area(self, focused: Widget) -> None:
-        """The area holding the focus (list, pane A, pane B, side panel) gets the class
-        ``-focused``: styles.tcss colours its title bar, so the focus is visible."""
-        areas: list[Widget] = [self.article_list, self.panes["a"], self.panes["b"], self.side_panel]
-        holding = [area for area in areas if focused is area or area in focused.ancestors]
-        if not holding:  # the search field: the pane searched stays marked
-            return
-        for area in areas:
-            area.set_class(area is holding[0], "-focused")
+        self.areas.mark_focused(event.widget)
 
     def run_palette_action(self, where: str, action: str) -> None:
         target: Widget = self
