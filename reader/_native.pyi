@@ -38,7 +38,7 @@ def name_tokens(
     text: str, tok_type: type[T], shared: dict[str, str], sentence_starts: set[int],
     date_spans: Sequence[Sequence[int]], lower: set[str] | None = None, /,
 ) -> list[T]:
-    """The tokens of ``reader.analysis.name_chunks.tokenize`` (``tok_type``: its Tok)."""
+    """The tokens of ``reader.analysis.name_tokens.tokenize`` (``tok_type``: its Tok)."""
 
 def name_runs(
     toks: list[T], caps_breaks: frozenset[str], months: frozenset[str], particles: frozenset[str],

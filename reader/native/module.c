@@ -226,7 +226,7 @@ static PyMethodDef methods[] = {
     {"word_ids", ri_word_ids, METH_VARARGS, "word_ids(norms_a, norms_b, stopwords): reader.engine.align.word_ids."},
     {"count_words", rw_count_words, METH_O, "count_words(text): the fast tokenizer's word count, or None."},
     {"name_tokens", rn_name_tokens, METH_VARARGS,
-     "name_tokens(text, tok_type, shared, sentence_starts, date_spans): reader.analysis.name_chunks.tokenize."},
+     "name_tokens(text, tok_type, shared, sentence_starts, date_spans): reader.analysis.name_tokens.tokenize."},
     {"name_runs", rn_name_runs, METH_VARARGS,
      "name_runs(toks, caps_breaks, months, particles, connectors, trailing): find_chunks' runs of name words."},
     {"speaker_words", rn_speaker_words, METH_VARARGS,

@@ -1,6 +1,6 @@
 /* The entity tokenizer of reader/analysis/name_chunks.py (``tokenize``) in C.
  *
- * The tokens are those of name_chunks._TOKEN_RE, in order: at a capital, initials
+ * The tokens are those of name_tokens._TOKEN_RE, in order: at a capital, initials
  * ("U.S.", (?:[A-Z]\.){2,}), one initial before a name ([A-Z]\. followed by white space
  * without a line break, a capital and a small letter) or an abbreviation with its full
  * stop ("Mr.", "Corp."); else a word (\w+ joined across ’ ' - and U+2011 followed by a word
@@ -176,7 +176,7 @@ PyObject *rn_name_tokens(PyObject *self, PyObject *args) {
         int in_sentence = same ? PySet_Contains(sentence_starts, start) : -1;
         PyObject *bare = NULL;
         if (in_sentence >= 0) {
-            /* the text without a possessive "’s" / "'s" (name_chunks.bare_of) */
+            /* the text without a possessive "’s" / "'s" (name_tokens.bare_of) */
             Py_ssize_t len = PyUnicode_GET_LENGTH(same);
             Py_UCS4 mark = len >= 2 ? PyUnicode_READ_CHAR(same, len - 2) : 0;
             if (len >= 2 && PyUnicode_READ_CHAR(same, len - 1) == 's' && (mark == 0x2019 || mark == '\''))

@@ -6,7 +6,7 @@
 #include <Python.h>
 
 /* name_tokens(text, tok_type, shared, sentence_starts, date_spans[, lower]) -> [Tok, ...]: the
-   tokens of reader.analysis.name_chunks.tokenize. */
+   tokens of reader.analysis.name_tokens.tokenize. */
 PyObject *rn_name_tokens(PyObject *self, PyObject *args);
 
 /* name_runs(toks, caps_breaks, months, particles, connectors, trailing) -> [(i, j), ...]: the runs
