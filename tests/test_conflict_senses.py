@@ -178,3 +178,37 @@ def test_rows_of_a_table_or_a_scorecard_are_compared_with_nothing():
     prose = [_art("a", "Ashby Rovers have won 3 of their 4 games this season, the club said on Monday."),
              _art("b", "Ashby Rovers have won 5 of their 6 games this season, the club said on Tuesday.")]
     assert find_conflicts(prose) != []
+
+
+def test_money_and_percentages_are_compared_by_what_they_are_of():
+    pairs = [
+        ("Harlow reported revenue of $4.2 billion for the quarter.",
+         "Quarterly revenue at Harlow was $4.5 billion.", "revenue"),
+        ("A judge set bail at $500,000 for the Ashby man.", "The Ashby man is being held on $750,000 bail.", "bail"),
+        ("Harlow agreed to pay a $2.5 million fine to settle the case.",
+         "Harlow will pay a fine of $3 million under the settlement.", "fine"),
+        ("Turnout in Ashby was 41 percent, officials said.", "Officials put turnout in Ashby at 44 percent.",
+         "turnout"),
+        ("The Harlow deal is worth about $5.1 billion.", "The $6 billion Harlow deal was announced on Monday.", "deal"),
+        ("Harlow lost $1.2 billion last year.", "Harlow had a net loss of $1.5 billion last year.", "loss"),
+    ]
+    for one, two, label in pairs:
+        (conflict,) = find_conflicts([_art("a", one), _art("b", two)])
+        assert conflict.quantity == label, (one, two)
+    quiet = [
+        ("Harlow paid $2 million for the land in Ashby.", "Harlow paid $3 million for new trucks in Ashby."),
+        ("Harlow's revenue rose to $4.2 billion from $3.9 billion.", "Harlow reported revenue of $4.2 billion."),
+        ("The Harlow fine was $2 million.", "Harlow's chief executive received a $3 million bonus."),
+    ]
+    for one, two in quiet:
+        assert find_conflicts([_art("a", one), _art("b", two)]) == [], (one, two)
+
+
+def test_a_selection_from_a_set_is_not_the_story_quantity():
+    arts = [_art("a", "If Quill loses the first two nominating contests in Lakeland, her campaign is in trouble."),
+            _art("b", "Marsh hopes to sweep the first three contests on the Lakeland calendar."),
+            _art("c", "Quill's staff will fan out to those four states before the Lakeland contests.")]
+    assert find_conflicts(arts) == []
+    kept = [_art("a", "The flood in Lakeland destroyed 40 homes on Tuesday."),
+            _art("b", "The Lakeland flood destroyed 55 homes, the first count said.")]
+    assert len(find_conflicts(kept)) == 1

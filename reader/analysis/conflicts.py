@@ -509,6 +509,8 @@ def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None]
         return elapsed_times.label(key)
     if key is not None and first.unit == clock_times.UNIT:
         return clock_times.label(key)
+    if key is not None and key[0].startswith(("money:", "percent:")):
+        return key[0].split(":", 1)[1]
     nouns = []
     for v in vals:
         own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]

@@ -6,8 +6,10 @@ is ``("person", "died")``, "injuring more than 100" (people, from the sentence) 
 ``("person", "hurt")``, "80 passengers" is ``("passenger", None)``, "about 30,000 feet"
 is ``("measure:foot", None)``. The key never depends on the number, so "80 mph" and
 "80 passengers" are two quantities. ``quantity_key`` gives None when the figure is not
-keyed well enough to compare on its own: money and percentages, durations and ages
-(years, days, minutes: too many different things), a figure with no counted noun, a
+keyed well enough to compare on its own: money and percentages whose subject
+:mod:`reader.analysis.amount_subjects` does not find (found, they are keyed by it:
+"a $2.5 million fine" is ``("money:fine", None)``), durations and ages (years, days,
+minutes: too many different things), a figure with no counted noun, a
 whole in a partitive ("Thirteen of the train's 14 cars": the 14), an increment
 ("another 20 patients"), people counted with no event (which quantity of people is
 it?), and vague amounts (compared only where aligned text replaced them). Those are
@@ -49,6 +51,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
+from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.figures import MEASURES, Figure, counted_noun, digit_step, singular
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -82,6 +85,9 @@ _EVENTS = (
 _STOP_AFTER = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\s(?:and|but|while|as|after|before|when)\s")
 _STOP_BEFORE = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
+# "the first two contests", "the next four states", "those three games": a selection from a
+# set, or a set named before, not a count of the story's quantity
+_SELECTION_BEFORE = re.compile(r"\b(?:first|last|next|past|top|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # "from 127 km/h", "from an altitude of 30,000 feet", "from a peak of 4,000"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+[a-z]+\s+of\s+)?$", re.IGNORECASE)
@@ -144,10 +150,14 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     bare = _bare_person(text, f, before) if thing is None else None
     if bare is not None:
         thing = "dead" if bare == "toll" else "person"
+    if thing is None:
+        thing = amount_subject(text, f.unit, f.start, f.end, before)
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
     if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap) or _INCREMENT_AFTER.match(text, f.number_end):
+        return None
+    if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
     if thing == "dead":

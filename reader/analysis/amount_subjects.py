@@ -1,0 +1,71 @@
+"""What an amount of money or a percentage is *of*: "a $2.5 million fine", "revenue of
+$4.2 billion", "held on $750,000 bail", "turnout was 41 percent".
+
+A sum or a share names no counted noun, so by itself it cannot be keyed as one quantity
+(:func:`reader.analysis.quantities.quantity_key`): "$300 million" may be a loan, a fine
+or a year's profit. Reports do name what it is of, in a few set ways, and this module
+reads them with a closed list of nouns (:data:`MONEY_SUBJECTS`,
+:data:`PERCENT_SUBJECTS`): a subject noun right after the figure ("$6 billion deal"),
+else the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
+never across a comma, a semicolon, a bracket or another figure ("the deal is worth about
+$5.1 billion"; "revenue at the company was $4.5 billion"). Verbs that tell it count too
+("lost $1.2 billion": a loss; "was fined $3 million": a fine).
+
+A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
+(fines, bail, settlements, deals, revenue, profit and loss, debt, pay), and a word outside
+it ("cost", "price", "value") names too many different things to compare figures by it.
+Whatever is not found is None: the figure stays for aligned text and sentence context.
+"""
+
+from __future__ import annotations
+
+import re
+
+BEFORE_WORDS = 6
+AFTER_WORDS = 2
+
+MONEY_SUBJECTS = {
+    "revenue": "revenue", "revenues": "revenue", "sales": "revenue",
+    "profit": "profit", "profits": "profit", "earnings": "profit", "earned": "profit",
+    "loss": "loss", "losses": "loss", "lost": "loss",
+    "fine": "fine", "fines": "fine", "fined": "fine", "penalty": "fine", "penalties": "fine",
+    "bail": "bail",
+    "settlement": "settlement", "settle": "settlement", "settled": "settlement", "damages": "settlement",
+    "deal": "deal", "acquisition": "deal", "merger": "deal", "takeover": "deal", "buyout": "deal",
+    "debt": "debt", "debts": "debt", "liabilities": "debt",
+    "assets": "assets",
+    "salary": "pay", "compensation": "pay", "bonus": "pay",
+    "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
+    "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
+}
+PERCENT_SUBJECTS = {
+    "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
+    "inflation": "inflation", "stake": "stake", "approval": "approval rating",
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
+
+
+def amount_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
+    """The subject of the money or percentage figure at ``text[start:end]`` (its words
+    from ``before`` on belong to it: the end of the figure before it, or its sentence's
+    start), as ``"money:fine"`` or ``"percent:turnout"``; None when the module's rules
+    find none, or for another unit."""
+    if unit == "percent":
+        lexicon, kind = PERCENT_SUBJECTS, "percent:"
+    elif unit in ("USD", "EUR", "GBP", "JPY"):
+        lexicon, kind = MONEY_SUBJECTS, "money:"
+    else:
+        return None
+    after = text[end:end + 40]
+    cut = _STOP.search(after)
+    for word in _WORD.findall(after[:cut.start() if cut else len(after)])[:AFTER_WORDS]:
+        if word.lower() in lexicon:
+            return kind + lexicon[word.lower()]
+    prior = text[max(before, start - 80):start]
+    cuts = list(_STOP.finditer(prior))
+    words = _WORD.findall(prior[cuts[-1].end() if cuts else 0:])[-BEFORE_WORDS:]
+    for word in reversed(words):
+        if word.lower() in lexicon:
+            return kind + lexicon[word.lower()]
+    return None
