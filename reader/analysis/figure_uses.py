@@ -19,7 +19,7 @@ from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
-from reader.analysis.sentences import sentence_spans
+from reader.analysis.sentences import sentence_spans, table_row
 
 TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
 Key = tuple[str, str | None] | None
@@ -70,25 +70,13 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     return uses, keys
 
 
-TABLE_LINE_WORDS = 8     # a line this short with a number and no full stop is a row of a table or list
-
-
 def in_table_row(use: FigureUse) -> bool:
-    """Whether a figure stands in a row of a table or a list: at least three of its
-    sentence's words hold digits, and a third of them or more ("Cannes 3 2 1 0 4 2 7",
-    "Milwaukee 4 Cleveland 3 (10 innings)"), half of a line of three words or fewer (a
-    rank, "11."), or the sentence is a line of at most
-    ``TABLE_LINE_WORDS`` words that does not end as a sentence does ("A. Stewart b Mushtaq
-    44", "Total (for six wickets) 278"). What a column counts is in headers reader does
-    not read, so such figures are compared with nothing (two versions of a league table
-    or a scorecard changed every number of a row: hundreds of "conflicts" in a week of
-    sports results)."""
-    text = use.sentence.strip()
-    words = text.split()
-    numeric = sum(1 for w in words if any(c.isdigit() for c in w))
-    if (numeric >= 3 and 3 * numeric >= len(words)) or (len(words) <= 3 and 2 * numeric >= len(words)):
-        return True
-    return len(words) <= TABLE_LINE_WORDS and not text.rstrip("\"”’')]").endswith((".", "!", "?", ":"))
+    """Whether a figure stands in a row of a table or a list
+    (:func:`reader.analysis.sentences.table_row`). What a column counts is in headers
+    reader does not read, so such figures are compared with nothing (two versions of a
+    league table or a scorecard changed every number of a row: hundreds of "conflicts" in
+    a week of sports results)."""
+    return table_row(use.sentence)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

@@ -54,3 +54,21 @@ def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+TABLE_LINE_WORDS = 8     # a line this short with a number and no full stop is a row of a table or list
+
+
+def table_row(text: str) -> bool:
+    """Whether a sentence is a row of a table or a list rather than prose: at least three
+    of its words hold digits, and a third of them or more ("Cannes 3 2 1 0 4 2 7",
+    "Milwaukee 4 Cleveland 3 (10 innings)"); half of a line of three words or fewer (a
+    rank, "11."); or a line of at most ``TABLE_LINE_WORDS`` words with a digit that does
+    not end as a sentence does ("A. Stewart b Mushtaq 44", "Total (for six wickets) 278")."""
+    text = text.strip()
+    words = text.split()
+    numeric = sum(1 for w in words if any(c.isdigit() for c in w))
+    if (numeric >= 3 and 3 * numeric >= len(words)) or (len(words) <= 3 and 2 * numeric >= len(words)):
+        return True
+    return (numeric > 0 and len(words) <= TABLE_LINE_WORDS
+            and not text.rstrip("\"”’')]").endswith((".", "!", "?", ":")))

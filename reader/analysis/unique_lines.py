@@ -6,7 +6,8 @@ shared with it keeps (the word diff's unchanged words, moved words and repeats: 
 the copy adds inside copied text is not carried; reworded passages count only between
 linked articles), when it is as
 close as ``LINE_SIMILAR`` to a sentence of another article (Dice over content words: a
-re-cut copy), when it holds a quotation other sources carry too, or when the two
+re-cut copy; a sentence of fewer than three content words only when another article
+prints it word for word), when it holds a quotation other sources carry too, or when the two
 articles are a reworded copy of one text (:func:`reader.analysis.provenance.reworded_pairs`:
 the whole text told again in other words, in the same order) and ``REWORD_CONTAINED`` of
 its content words, cut to their first five letters, recur in one sentence of the other.
@@ -14,7 +15,8 @@ That last test is loose on purpose and used only inside such a pair: the pair it
 already shown to be one text reworded, so a sentence that keeps a third of its words is
 that text's sentence reworded, not news of its own. A sentence is carried too when it
 tells two neighbouring sentences of another source again as one and shares a figure with
-them (:class:`_FigureWindows`). Titles, bylines, datelines and credit lines are not lines.
+them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines and rows of a
+table (:func:`reader.analysis.sentences.table_row`) are not lines.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import numpy as np
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import wires_named
 from reader.analysis.offsets import union
+from reader.analysis.sentences import table_row
 from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
@@ -76,8 +79,10 @@ def _content_words(norms: list[str]) -> Words:
 
 
 def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
-    """Titles, bylines, datelines and credits are not lines of the text."""
+    """Titles, bylines, datelines, credits and rows of a table are not lines of the text."""
     text = art.body[start:end].strip()
+    if table_row(text):
+        return True
     title = str(getattr(art.article, "title", "") or "").strip()
     if title and text.rstrip(".!?") == title.rstrip(".!?"):
         return True
@@ -231,14 +236,38 @@ def unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, i
     words = _SentenceWords(articles)
     reworded_stems = _reworded_partners(articles, reworded)
     fused = _FigureWindows(words.words)
+    short = _ShortSentences(articles, words.words)
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
         out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
                        if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
                        and not words.similar(i, words.words[i][k])
+                       and not short.elsewhere(i, k)
                        and not _reworded_here(_stems(words.words[i][k]), reworded_stems.get(i, ()))
                        and not fused.carried(i, words.words[i][k])]
     return out
+
+
+class _ShortSentences:
+    """Sentences of fewer than three content words ("He was the founder."), by their words
+    in order: :meth:`_SentenceWords.similar` needs three content words in common, so a
+    short sentence two sources both print (a quoted remark) is matched here, whole, word
+    for word (typography and case aside), not by its one or two content words."""
+
+    def __init__(self, articles: list[AnalysedArticle], words: list[list[Words]]) -> None:
+        self.keys: dict[tuple[int, int], tuple[str, ...]] = {}
+        self.sole: dict[tuple[str, ...], int] = {}       # the one article a sentence is in, or -1
+        for i, art in enumerate(articles):
+            for k, (s, e) in enumerate(art.sentences):
+                if len(words[i][k]) < 3:
+                    key = tuple(art.norms_of(s, e))
+                    self.keys[(i, k)] = key
+                    self.sole[key] = i if self.sole.get(key, i) == i else -1
+
+    def elsewhere(self, i: int, k: int) -> bool:
+        """Whether sentence ``k`` of article ``i`` is short and another article prints it too."""
+        key = self.keys.get((i, k))
+        return key is not None and self.sole[key] != i
 
 
 def _figure_words(ws: Words) -> list[str]:

@@ -1,9 +1,9 @@
-"""Conflicting figures on multi-outlet stories no rule was written for: political news of
-2016 from seven outlets (PolNeAR), or Reuters news of August 1996 (CoNLL-2003), grouped
-into stories by shared words.
+"""Conflicting figures and unique lines on multi-outlet stories no rule was written for:
+political news of 2016 from seven outlets (PolNeAR), or Reuters news of August 1996
+(CoNLL-2003), grouped into stories by shared words.
 
-    python -m benchmarks.conflicts_unseen [--corpus polnear|conll] [--data DIR] [--threshold 0.15]
-                                          [--show] [--json]
+    python -m benchmarks.story_unseen [--corpus polnear|conll] [--data DIR] [--threshold 0.15]
+                                      [--show] [--json]
 
 The data is read from ``../shared/data/polnear-train`` (``metadata.tsv`` and one
 ``text/<filename>.txt`` per article, its first line the title) or, with ``--corpus
@@ -23,7 +23,11 @@ three or more articles is a story (0.15 gives 22 stories of 3 to 11 articles; 0.
 35 of 3 to 15). There is no gold: the table counts what reader claims, per story and in
 all (conflicts, values, figures, and conflicts of four or more values, which are nearly
 always one noun read as several quantities), for comparing two versions of reader in one
-run of each; whether a conflict is true is judged by reading it (``--show``).
+run of each; whether a conflict is true is judged by reading it (``--show``). For unique
+lines it applies the test of stories-dev's labels: a line is not unique when a sentence of
+another article of the story reaches a similarity of ``SIMILAR`` (difflib's ratio over
+the lower-cased words, punctuation removed); ``near`` counts the lines reader lists that
+fail it (``--show`` prints them too).
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "polnear-train"
 DEFAULT_CONLL = ROOT.parent / "shared" / "data" / "conll2003"
 WINDOW_DAYS = 3
 MIN_STORY = 3
+SIMILAR = 0.6
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 _STOP_WORDS = ("the a an of to in and or for on at by with from that this is was were be been are it its as he "
                "she they we you his her their our not but have has had will would said says")
@@ -143,8 +148,10 @@ def stories(articles: dict[str, dict[str, str]], threshold: float) -> list[list[
     return sorted((g for g in groups.values() if len(g) >= MIN_STORY), key=lambda g: (-len(g), g[0]))
 
 
-def analyse(articles: dict[str, dict[str, str]], group: list[str]) -> list[dict[str, Any]]:
-    """reader's conflicts (JSON) for one story, its articles written as Markdown files."""
+def analyse(articles: dict[str, dict[str, str]], group: list[str]) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """reader's conflicts (JSON) for one story, its articles written as Markdown files; its
+    unique lines, and those of them with a sentence of another article at least
+    ``SIMILAR`` alike."""
     import yaml
 
     from reader.analysis.story import analyse_story
@@ -154,21 +161,58 @@ def analyse(articles: dict[str, dict[str, str]], group: list[str]) -> list[dict[
         paths = []
         for k in group:
             a = articles[k]
-            front = {"title": a["title"], "outlet": a["publisher"], "published": a["publication_date"]}
+            front: dict[str, Any] = {"title": a["title"], "outlet": a["publisher"], "published": a["publication_date"]}
             if a.get("author", "None") not in ("", "None", "NA"):
                 front["authors"] = [a["author"]]
             path = Path(folder) / f"{k[:60]}.md"
             path.write_text("---\n" + yaml.safe_dump(front, allow_unicode=True) + "---\n\n" + a["body"] + "\n",
                             encoding="utf-8")
             paths.append(str(path))
-        story = analyse_story(load_library(paths).articles)
-        return [c.to_json() for c in story.conflicts]
+        loaded = load_library(paths).articles
+        story = analyse_story(loaded)
+        lines, near = _lines(story, loaded)
+        return [c.to_json() for c in story.conflicts], lines, near
 
 
-def summary(conflicts: list[dict[str, Any]]) -> dict[str, int]:
+def _words(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.lower()).split())
+
+
+def _lines(story: Any, loaded: list[Any]) -> tuple[list[str], list[str]]:
+    """The story's unique lines, and those with a sentence of another article at least
+    ``SIMILAR`` alike (difflib, its quick upper bounds first)."""
+    import difflib
+
+    from reader.analysis.sentences import sentence_spans
+
+    bodies = {a.id: a.body for a in loaded}
+    sentences = {i: [_words(b[s:e]) for s, e in sentence_spans(b)] for i, b in bodies.items()}
+    lines, near = [], []
+    for aid, spans in story.unique_lines.items():
+        for s, e in spans:
+            line = bodies[aid][s:e]
+            lines.append(line)
+            matcher = difflib.SequenceMatcher(None, autojunk=False)
+            matcher.set_seq2(_words(line))
+            for other, texts in sentences.items():
+                if other == aid:
+                    continue
+                if any(_alike(matcher, t) for t in texts):
+                    near.append(line)
+                    break
+    return lines, near
+
+
+def _alike(matcher: Any, text: str) -> bool:
+    matcher.set_seq1(text)
+    return (matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
+            and matcher.ratio() >= SIMILAR)
+
+
+def summary(conflicts: list[dict[str, Any]], lines: list[str], near: list[str]) -> dict[str, int]:
     return {"conflicts": len(conflicts), "values": sum(len(c["values"]) for c in conflicts),
             "figures": sum(len(v["figures"]) for c in conflicts for v in c["values"]),
-            "wide": sum(1 for c in conflicts if len(c["values"]) >= 4)}
+            "wide": sum(1 for c in conflicts if len(c["values"]) >= 4), "lines": len(lines), "near": len(near)}
 
 
 def show(conflicts: list[dict[str, Any]]) -> None:
@@ -196,24 +240,28 @@ def main(argv: list[str] | None = None) -> int:
     groups = stories(articles, args.threshold)
     rows = []
     for n, group in enumerate(groups):
-        conflicts = analyse(articles, group)
-        rows.append({"story": n, "articles": len(group), **summary(conflicts)})
+        conflicts, lines, near = analyse(articles, group)
+        rows.append({"story": n, "articles": len(group), **summary(conflicts, lines, near)})
         if args.show and not args.json:
-            print(f"story {n} ({len(group)} articles): {len(conflicts)} conflicts")
+            print(f"story {n} ({len(group)} articles): {len(conflicts)} conflicts, {len(near)} unique lines "
+                  f"with a sentence {SIMILAR} alike elsewhere")
             show(conflicts)
-    total = {k: sum(r[k] for r in rows) for k in ("articles", "conflicts", "values", "figures", "wide")}
+            for line in near:
+                print(f"    line: {line[:120]}")
+    keys = ("articles", "conflicts", "values", "figures", "wide", "lines", "near")
+    total = {k: sum(r[k] for r in rows) for k in keys}
     if args.json:
         json.dump({"threshold": args.threshold, "stories": rows, "total": total}, sys.stdout, indent=1)
         print()
         return 0
     print(f"{len(groups)} stories (cosine >= {args.threshold}, within {WINDOW_DAYS} days) of {total['articles']} "
           f"articles from {len(articles)}")
-    print(f"{'story':>5} {'articles':>8} {'conflicts':>9} {'values':>6} {'figures':>7} {'4+ values':>9}")
-    for r in rows:
+    print(f"{'story':>5} {'articles':>8} {'conflicts':>9} {'values':>6} {'figures':>7} {'4+ values':>9} "
+          f"{'lines':>6} {'near':>5}")
+    table: list[dict[str, Any]] = [*rows, {"story": "TOTAL", **total}]
+    for r in table:
         print(f"{r['story']:>5} {r['articles']:>8} {r['conflicts']:>9} {r['values']:>6} {r['figures']:>7} "
-              f"{r['wide']:>9}")
-    print(f"{'TOTAL':>5} {total['articles']:>8} {total['conflicts']:>9} {total['values']:>6} {total['figures']:>7} "
-          f"{total['wide']:>9}")
+              f"{r['wide']:>9} {r['lines']:>6} {r['near']:>5}")
     return 0
 
 
