@@ -144,6 +144,8 @@ def test_common_ways_of_giving_a_count_conflict():
     and two nouns for one thing (workers and employees, houses and homes)."""
     pairs = [
         ("The death toll from Tuesday's storm in Ashby rose to 25.", "The storm killed 23 people in Ashby.", {23, 25}),
+        ("The death toll from the fire that followed the spill in Ashby rose to 4 on Sunday.",
+         "Five people were killed in the Ashby fire that followed the spill.", {4, 5}),
         ("Nine people were injured in the Ashby crash, police said.",
          "Police said 11 were hurt in the crash near Ashby.", {9, 11}),
         ("The blast at the Ashby mill killed 12, officials said.", "Fifteen people died in the Ashby mill blast.",

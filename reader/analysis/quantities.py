@@ -187,7 +187,7 @@ _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "pro
 # A bare number that counts people by its event: "11 were hurt", "the blast killed 12,",
 # "killing at least four", and a toll ("the death toll rose to 14", "stands at 25").
 _BARE_BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
-                          r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,7}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
+                          r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,10}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
                           re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
                          r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
