@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis import conflicts as conflicts_module
-from reader.analysis import figure_uses
+from reader.analysis import figure_context, figure_uses
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.analysis.quantities import changes, compatible, quantity_key
@@ -224,8 +224,8 @@ def test_the_work_grows_linearly_with_the_figures(monkeypatch):
                                  "WHO", "Él", "über", "Ab-"]), max_size=30))
 def test_lower_names_are_the_capitalised_words_of_word_by_word_reading(parts):
     text = "".join(parts)
-    every = [w for w in conflicts_module._WORD.findall(text) if w[0].isupper()]
-    assert conflicts_module._lower_names(text) == {w.lower() for w in every} - conflicts_module.STOPWORDS
+    every = [w for w in figure_context.WORD.findall(text) if w[0].isupper()]
+    assert figure_context.lower_names(text) == {w.lower() for w in every} - figure_context.STOPWORDS
 
 
 def test_a_figure_in_an_endless_sentence_is_shown_with_the_text_around_it():

@@ -22,20 +22,19 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses, in_table_row
-from reader.analysis.figures import MEASURES, Figure, display_number, number_word_value
+from reader.analysis.figures import Figure, display_number
 from reader.analysis.quantities import compatible, is_vague, near
-from reader.analysis.quantity_senses import distributive_keys, listed_with, unique_pairs
+from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
-from reader.text.tokens import STOPWORDS
 
 MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
@@ -43,7 +42,6 @@ LARGE = 10_000
 MIN_CONTEXT = 0.2
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 
 @dataclass
@@ -74,46 +72,6 @@ class Conflict:
         return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values]}
 
 
-def _family(f: Figure) -> str:
-    if f.unit in TIMES:
-        return str(f.unit)
-    if f.unit in ("USD", "EUR", "GBP", "JPY"):
-        return "currency:" + f.unit
-    if f.unit == "percent":
-        return "percent"
-    if f.unit in MEASURES:
-        return "measure:" + f.unit
-    return "count"
-
-
-def _content(sentence: str) -> set[str]:
-    words = set()
-    for w in _WORD.findall(sentence):
-        low = w.lower().replace("’", "'").removesuffix("'s")
-        if low in STOPWORDS or len(low) < 3:
-            continue
-        words.add(low[:6])        # a crude stem: "requested" ~ "request"
-    return words
-
-
-def _names(sentence: str) -> set[str]:
-    return {w for w in _WORD.findall(sentence) if w[0].isupper() and w.lower() not in STOPWORDS}
-
-
-def _lower_names(text: str) -> set[str]:
-    """``{w.lower() for w in _names(text)}``, read a capitalised word at a time
-    (:data:`_CAPITALISED`: the words of ``_WORD.findall`` that start upper case; a list
-    of every word of a 5 MB article, as ``findall`` makes, took 50 MB, and a step per
-    word in Python 0.1 s for 1,000 articles)."""
-    return {found.group(1).lower() for found in _CAPITALISED.finditer(text)} - STOPWORDS
-
-
-# The words of ``_WORD.finditer`` that start with a capital: a match of _WORD runs from
-# the first letter of a run of its characters to the run's end, so this is that letter,
-# upper case, at the start of a run or after only apostrophes and hyphens.
-_CAPITALISED = re.compile(r"(?<![A-Za-z’'-])[’'-]*([A-Z][A-Za-z’'-]+)")
-
-
 def _spread(a: float, b: float) -> float:
     hi = max(abs(a), abs(b))
     return abs(a - b) / hi if hi else 0.0
@@ -124,18 +82,18 @@ def same_quantity(f: FigureUse, g: FigureUse, plural: frozenset[str | None] = fr
     the counted noun alone is no evidence for the units of ``plural`` (nouns the story
     uses for several quantities: :mod:`reader.analysis.quantity_senses`)."""
     a, b = f.figure, g.figure
-    if a.value == b.value or _family(a) != _family(b):
+    if a.value == b.value or unit_family(a) != unit_family(b):
         return False
     spread = _spread(a.value, b.value)
     if spread > MAX_SPREAD:
         return False
-    if _family(a) == "count" and a.unit and a.unit == b.unit and a.unit not in plural:
+    if unit_family(a) == "count" and a.unit and a.unit == b.unit and a.unit not in plural:
         return True
-    ca, cb = _content(f.sentence), _content(g.sentence)
+    ca, cb = content_words(f.sentence), content_words(g.sentence)
     if ca and cb and len(ca & cb) / len(ca | cb) >= MIN_CONTEXT:
         return True
     big = min(abs(a.value), abs(b.value)) >= LARGE
-    return big and spread <= TIGHT_SPREAD and bool(_names(f.sentence) & _names(g.sentence))
+    return big and spread <= TIGHT_SPREAD and bool(names(f.sentence) & names(g.sentence))
 
 
 def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
@@ -159,7 +117,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         _aligned_links(articles, uses, keys, comparisons, finder)
     _keyed_links(uses, keys, finder)
     for i, j in unique_pairs(uses, raw, several):
-        if _share_context(uses, (i,), (j,)):
+        if share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
     _context_links(uses, keys, finder, plural)
     conflicts = []
@@ -185,9 +143,9 @@ def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
     derailment is no conflict). Linear: one count of names over the story."""
     if len(articles) < 3:
         return set()
-    names = [_lower_names(a.body) for a in articles]
-    df = Counter(w for n in names for w in n)
-    share = [sum(df[w] - 1 for w in n) / (len(n) * (len(articles) - 1)) if n else 0.0 for n in names]
+    names_of = [lower_names(a.body) for a in articles]
+    df = Counter(w for n in names_of for w in n)
+    share = [sum(df[w] - 1 for w in n) / (len(n) * (len(articles) - 1)) if n else 0.0 for n in names_of]
     median = sorted(share)[len(share) // 2]
     return {a.id for a, x in zip(articles, share, strict=True) if x < OFF_STORY * median}
 
@@ -222,7 +180,7 @@ class _Links:
 
 def _differ(u: FigureUse, v: FigureUse) -> bool:
     """Two figures of different articles, in one unit family, whose values cannot both hold."""
-    return (u.article != v.article and _family(u.figure) == _family(v.figure)
+    return (u.article != v.article and unit_family(u.figure) == unit_family(v.figure)
             and not compatible(u.figure, v.figure))
 
 
@@ -312,7 +270,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
             continue
         f = u.figure
         statement = (f.value, f.high, f.qualifier)
-        buckets.setdefault((key, _family(f)), {}).setdefault(statement, []).append(i)
+        buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         for n, first in enumerate(groups):
@@ -324,31 +282,11 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if key[1] is None and not _share_context(uses, first, second):
+                if key[1] is None and not share_context(uses, first, second, CONTEXT_TRIES):
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)
                 break
-
-
-def _share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int]) -> bool:
-    """Whether a figure of ``first`` and one of ``second``, in two articles, have a word
-    of their sentences in common besides what they count and number words ("stores" and
-    "Sears"; not "states" alone): the counted noun of a key that names no event is
-    shared by figures of different things ("the two states hold primaries" and "with four
-    states having voted"). At most ``CONTEXT_TRIES`` figures of each side are read."""
-    words: dict[int, set[str]] = {}
-
-    def context(k: int) -> set[str]:
-        if k not in words:
-            f = uses[k].figure
-            stem = (f.counts or f.unit or " ").split()[-1].lower()[:5]
-            words[k] = {w for w in _content(uses[k].sentence)
-                        if not w.startswith(stem) and number_word_value(w) is None}
-        return words[k]
-
-    return any(uses[x].article != uses[y].article and context(x) & context(y)
-               for x in first[:CONTEXT_TRIES] for y in second[:CONTEXT_TRIES])
 
 
 def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
@@ -363,8 +301,8 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
         if not is_vague(u.figure) and u.figure.unit not in TIMES:    # times are compared by key only
-            by_family.setdefault(_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
-    crowded = _crowded(uses)
+            by_family.setdefault(unit_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
+    places = crowded(uses, CONTEXT_LOOKS)
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
         values = sorted(by_value)
@@ -373,7 +311,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                 tries = 0
                 for j in itertools.islice(_above(values, n, by_value), CONTEXT_LOOKS):
                     u, v = uses[i], uses[j]
-                    if u.article == v.article or finder.same(i, j) or crowded.get(i) != crowded.get(j):
+                    if u.article == v.article or finder.same(i, j) or places.get(i) != places.get(j):
                         continue
                     if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
                         continue
@@ -386,46 +324,6 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                         finder.link(i, j)
                     if tries >= CONTEXT_TRIES:
                         break
-
-
-def _crowded(uses: list[FigureUse]) -> dict[int, tuple[int, int, str | None]]:
-    """Figures whose sentence lists other values in their unit family
-    (:func:`reader.analysis.quantity_senses.listed_with`: "Ted Cruz has 370 delegates,
-    Marco Rubio has 163"), each with the count of its sentence's values, its place among
-    them (text order) and the name written last before it. Two sentences alike are
-    evidence only for the figures in the same place of two lists of the same length,
-    after the same name ("Quill now has at least 1,353, while Marsh has at least 625" and
-    "... at least 1,410, while Marsh has at least 653")."""
-    figures: dict[tuple[str, int, str], dict[float, Figure]] = {}
-    for u in uses:
-        figures.setdefault((u.article, u.figure.sentence_start, _family(u.figure)), {}).setdefault(
-            float(u.figure.value), u.figure)
-    out = {}
-    for i, u in enumerate(uses):
-        f = u.figure
-        listed = figures[(u.article, f.sentence_start, _family(f))]
-        if len(listed) > 1 and len(listed) <= CONTEXT_LOOKS and any(
-                value != float(f.value) and listed_with(f, g) for value, g in listed.items()):
-            out[i] = (len(listed), list(listed).index(float(f.value)), _name_before(u))
-        elif len(listed) > CONTEXT_LOOKS:
-            out[i] = (len(listed), -1, None)
-    return out
-
-
-NAME_REACH = 60     # characters before a figure read for the name it is given for
-
-
-def _name_before(u: FigureUse) -> str | None:
-    """The capitalised word (not a stop word: "The") written last in the ``NAME_REACH``
-    characters before the figure, inside its sentence; None when there is none or the
-    sentence shown is cut."""
-    f = u.figure
-    if u.sentence.startswith("…"):
-        return None
-    at = f.start - f.sentence_start
-    names = [m for m in _CAPITALISED.finditer(u.sentence, max(0, at - NAME_REACH), at)
-             if m.group(1).lower() not in STOPWORDS]
-    return names[-1].group(1) if names else None
 
 
 def _above(values: list[float], n: int, by_value: dict[float, list[int]]) -> Iterator[int]:
@@ -450,9 +348,9 @@ class _Statements:
         for i, u in enumerate(uses):
             f = u.figure
             if keys[i] is not None:
-                self.keyed.setdefault((_stated(f), keys[i], _family(f)), []).append(i)
+                self.keyed.setdefault((_stated(f), keys[i], unit_family(f)), []).append(i)
             if not u.change:
-                self.by_value.setdefault((f.value, _family(f)), []).append(i)
+                self.by_value.setdefault((f.value, unit_family(f)), []).append(i)
 
     def with_same(self, members: list[int]) -> list[int]:
         """A conflict's figures plus every figure of another article stating one of its
@@ -463,9 +361,9 @@ class _Statements:
         out = set(members)
         for i in members:
             f = uses[i].figure
-            out.update(self.keyed.get((_stated(f), keys[i], _family(f)), ()))
+            out.update(self.keyed.get((_stated(f), keys[i], unit_family(f)), ()))
             if f.value >= LARGE and f.unit not in TIMES:
-                out.update(self.by_value.get((f.value, _family(f)), ()))
+                out.update(self.by_value.get((f.value, unit_family(f)), ()))
         return sorted(out)
 
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
@@ -41,7 +42,6 @@ from reader.text.tokens import STOPWORDS
 _native_starts: Callable[[str, str, tuple[str, ...]], list[int]] | None = native_function("figure_starts")
 
 # patterns compiled once (re's own cache costs a look-up at every call)
-_GLUED_AFTER_RE = re.compile(r"[:/-]\d|\w|\.\d|,\d")
 _SPACES_RE = re.compile(r"\s+")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b")
@@ -95,30 +95,13 @@ _QUALIFIER_RE = re.compile(
     r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly)\s+\$?$",
     re.IGNORECASE,
 )
-ID_DIGITS = 10     # a run of this many digits with no separator is an identifier, not an amount
-_CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
 # A qualifier written after the figure ("10 points or more"), read as the one before it would be.
 _OR_MORE_RE = re.compile(r"\s+or\s+(?P<q>more|greater|higher|above|fewer|less|lower|below)\b", re.IGNORECASE)
 _OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "above": "at least",
             "fewer": "at most", "less": "at most", "lower": "at most", "below": "at most"}
-# The terms of a proportion: a fraction ("two-thirds", "three fifths"; "quarter" and "half"
-# only joined by a hyphen: "three quarters" may be a count of them) and "N in 10", "N out of
-# five" (not "3 in 10 days", a count over a span).
-_FRACTION_AFTER_RE = re.compile(r"(?:-|\s+)(?:thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
-                                r"|-(?:quarters?|halves|half)\b", re.IGNORECASE)
-_FRACTION_UNIT_RE = re.compile(r"thirds?|quarters?|halves|half|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
-                               r"|tenths?", re.IGNORECASE)
-_SPAN_NOUNS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|races?|tries|attempts?)"
-_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten|100|a\s+hundred|[3-9]|three|four|five|six|seven|eight"
-                             r"|nine)\b(?!\s+" + _SPAN_NOUNS + r"\b)", re.IGNORECASE)
-_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$",
-                              re.IGNORECASE)
-_PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
 # "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
 _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
-_LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
-                              r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed)\s+$")
 _STOP = STOPWORDS | {
     "were", "was", "is", "are", "had", "has", "have", "been", "will", "would", "could", "should", "must",
     "may", "might", "can", "per", "each", "than", "since", "according", "including", "like", "plus",
@@ -291,7 +274,7 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
 
 def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | None:
     n_start, n_end = m.span()
-    if _not_a_figure(text, m, in_date):
+    if not_a_figure(text, m, in_date):
         return None
     value = _value(text, m)
     if value is None:
@@ -313,33 +296,6 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
             "hunit": hunit, "high": None}
-
-
-def _not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:
-    """No number, or one in a date, a label ("Section 230"), a code (COVID-19, 3/4, A.1),
-    a time (3:02, 2 p.m.), an ordinal (1st), a range of years (2024-25), an identifier (a
-    run of ten or more digits with no separator: a tweet's or a phone number), "a two-way
-    street", or a term of a proportion ("two-thirds", "six in 10 voters", "one out of
-    five": no count of thirds or voters)."""
-    n_start, n_end = m.span()
-    if m["word"] is None and m["num"] is None:
-        return True
-    if in_date(m.start("num" if m["num"] else "word")):
-        return True
-    if m["num"] and len(m["num"]) >= ID_DIGITS and m["num"].isdigit():
-        return True
-    if _CLOCK_AFTER_RE.match(text, n_end) or (m["hunit"] and m["hunit"].lower() in ("way", "ways")):
-        return True
-    if (m["hunit"] and _FRACTION_UNIT_RE.fullmatch(m["hunit"])) or _FRACTION_AFTER_RE.match(text, n_end) or (
-            _RATIO_AFTER_RE.match(text, n_end)) or (
-            _RATIO_BEFORE_RE.search(text[max(0, n_start - 24):n_start]) and not _PER_SPAN_AFTER_RE.match(text, n_end)):
-        return True
-    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
-                                                    and text[n_start - 2].isalnum())):
-        return True
-    if _GLUED_AFTER_RE.match(text[n_end:n_end + 2]):
-        return True
-    return _LABEL_BEFORE_RE.search(text[max(0, n_start - 30):n_start]) is not None
 
 
 def _value(text: str, m: re.Match) -> int | float | None:

@@ -1,0 +1,120 @@
+"""What the sentences of two figures say about whether they state one quantity: the unit
+family a figure belongs to, the content words and names of a sentence, the words two
+sentences share besides what their figures count, and a figure's place in a sentence
+that lists several values.
+
+Read by :mod:`reader.analysis.conflicts`. Hand-written: these are the project's own
+rules of evidence, a few word tests each, tuned on news copy (stories-dev, and checked on
+PolNeAR and CoNLL stories with ``benchmarks/story_unseen.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.figure_uses import TIMES, FigureUse
+from reader.analysis.figures import MEASURES, Figure, number_word_value
+from reader.analysis.quantity_senses import listed_with
+from reader.text.tokens import STOPWORDS
+
+WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+# The words of ``WORD.finditer`` that start with a capital: a match of WORD runs from
+# the first letter of a run of its characters to the run's end, so this is that letter,
+# upper case, at the start of a run or after only apostrophes and hyphens.
+CAPITALISED = re.compile(r"(?<![A-Za-z’'-])[’'-]*([A-Z][A-Za-z’'-]+)")
+NAME_REACH = 60     # characters before a figure read for the name it is given for
+
+
+def unit_family(f: Figure) -> str:
+    """The family of a figure's unit: figures of two families are never one quantity."""
+    if f.unit in TIMES:
+        return str(f.unit)
+    if f.unit in ("USD", "EUR", "GBP", "JPY"):
+        return "currency:" + f.unit
+    if f.unit == "percent":
+        return "percent"
+    if f.unit in MEASURES:
+        return "measure:" + f.unit
+    return "count"
+
+
+def content_words(sentence: str) -> set[str]:
+    """A sentence's words of three letters or more that are not stop words, cut to six
+    letters (a crude stem: "requested" ~ "request")."""
+    words = set()
+    for w in WORD.findall(sentence):
+        low = w.lower().replace("’", "'").removesuffix("'s")
+        if low in STOPWORDS or len(low) < 3:
+            continue
+        words.add(low[:6])
+    return words
+
+
+def names(sentence: str) -> set[str]:
+    """A sentence's capitalised words that are not stop words."""
+    return {w for w in WORD.findall(sentence) if w[0].isupper() and w.lower() not in STOPWORDS}
+
+
+def lower_names(text: str) -> set[str]:
+    """``{w.lower() for w in names(text)}``, read a capitalised word at a time
+    (:data:`CAPITALISED`; a list of every word of a 5 MB article, as ``findall`` makes,
+    took 50 MB, and a step per word in Python 0.1 s for 1,000 articles)."""
+    return {found.group(1).lower() for found in CAPITALISED.finditer(text)} - STOPWORDS
+
+
+def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int], reach: int) -> bool:
+    """Whether a figure of ``first`` and one of ``second``, in two articles, have a word
+    of their sentences in common besides what they count and number words ("stores" and
+    "Sears"; not "states" alone): the counted noun of a key that names no event is
+    shared by figures of different things ("the two states hold primaries" and "with four
+    states having voted"). At most ``reach`` figures of each side are read."""
+    words: dict[int, set[str]] = {}
+
+    def context(k: int) -> set[str]:
+        if k not in words:
+            f = uses[k].figure
+            stem = (f.counts or f.unit or " ").split()[-1].lower()[:5]
+            words[k] = {w for w in content_words(uses[k].sentence)
+                        if not w.startswith(stem) and number_word_value(w) is None}
+        return words[k]
+
+    return any(uses[x].article != uses[y].article and context(x) & context(y)
+               for x in first[:reach] for y in second[:reach])
+
+
+def crowded(uses: list[FigureUse], most: int) -> dict[int, tuple[int, int, str | None]]:
+    """Figures whose sentence lists other values in their unit family
+    (:func:`reader.analysis.quantity_senses.listed_with`: "Ted Cruz has 370 delegates,
+    Marco Rubio has 163"), each with the count of its sentence's values, its place among
+    them (text order) and the name written last before it. Two sentences alike are
+    evidence only for the figures in the same place of two lists of the same length,
+    after the same name ("Quill now has at least 1,353, while Marsh has at least 625" and
+    "... at least 1,410, while Marsh has at least 653"). A sentence of more than ``most``
+    values (a table) gives every figure one place, -1."""
+    figures: dict[tuple[str, int, str], dict[float, Figure]] = {}
+    for u in uses:
+        figures.setdefault((u.article, u.figure.sentence_start, unit_family(u.figure)), {}).setdefault(
+            float(u.figure.value), u.figure)
+    out: dict[int, tuple[int, int, str | None]] = {}
+    for i, u in enumerate(uses):
+        f = u.figure
+        listed = figures[(u.article, f.sentence_start, unit_family(f))]
+        if len(listed) > most:
+            out[i] = (len(listed), -1, None)
+        elif len(listed) > 1 and any(value != float(f.value) and listed_with(f, g) for value, g in listed.items()):
+            out[i] = (len(listed), list(listed).index(float(f.value)), name_before(u))
+    return out
+
+
+def name_before(u: FigureUse) -> str | None:
+    """The capitalised word (not a stop word: "The") written last in the ``NAME_REACH``
+    characters before the figure, inside its sentence; None when there is none or the
+    sentence shown is cut."""
+    f = u.figure
+    if u.sentence.startswith("…"):
+        return None
+    at = f.start - f.sentence_start
+    found = [m for m in CAPITALISED.finditer(u.sentence, max(0, at - NAME_REACH), at)
+             if m.group(1).lower() not in STOPWORDS]
+    return found[-1].group(1) if found else None

@@ -1,0 +1,76 @@
+"""Numbers that are no figures: the rules :func:`reader.analysis.figures.extract_figures`
+asks before it reads a number as an amount.
+
+A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380"),
+a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
+(2024-25), an identifier (a run of ten or more digits with no separator: a tweet's id, a
+phone number), "a two-way street", or a term of a proportion ("two-thirds", "six in 10
+voters", "one out of five": no count of thirds or voters). Hand-written: each rule is a
+pattern of news copy, and each was found where a number read as an amount made a false
+conflict (`benchmarks/story_unseen.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_GLUED_AFTER_RE = re.compile(r"[:/-]\d|\w|\.\d|,\d")
+ID_DIGITS = 10     # a run of this many digits with no separator is an identifier, not an amount
+_CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
+# The terms of a proportion: a fraction ("two-thirds", "three fifths"; "quarter" and "half"
+# only joined by a hyphen: "three quarters" may be a count of them) and "N in 10", "N out of
+# five" (not "3 in 10 days", a count over a span).
+_FRACTION_AFTER_RE = re.compile(r"(?:-|\s+)(?:thirds?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                                r"|-(?:quarters?|halves|half)\b", re.IGNORECASE)
+_FRACTION_UNIT_RE = re.compile(r"thirds?|quarters?|halves|half|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+                               r"|tenths?", re.IGNORECASE)
+_SPAN_NOUNS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|races?|tries|attempts?)"
+_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten|100|a\s+hundred|[3-9]|three|four|five|six|seven|eight"
+                             r"|nine)\b(?!\s+" + _SPAN_NOUNS + r"\b)", re.IGNORECASE)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$",
+                              re.IGNORECASE)
+_PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
+                              r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed)\s+$")
+
+
+def not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:
+    """Whether the number ``m`` found in ``text`` (a match of the number pattern of
+    :mod:`reader.analysis.figures`, with its groups ``num``, ``word`` and ``hunit``) is
+    no figure (module doc); ``in_date`` tells whether an offset lies in a date."""
+    if m["word"] is None and m["num"] is None:
+        return True
+    return (in_date(m.start("num" if m["num"] else "word")) or _identifier(m) or _time_or_way(text, m)
+            or _proportion(text, m) or _glued(text, m)
+            or _LABEL_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None)
+
+
+def _identifier(m: re.Match) -> bool:
+    return bool(m["num"]) and len(m["num"]) >= ID_DIGITS and m["num"].isdigit()
+
+
+def _time_or_way(text: str, m: re.Match) -> bool:
+    """"2 p.m.", "11am"; "a two-way street"."""
+    return bool(_CLOCK_AFTER_RE.match(text, m.end()) or (m["hunit"] and m["hunit"].lower() in ("way", "ways")))
+
+
+def _proportion(text: str, m: re.Match) -> bool:
+    """"two-thirds", "three fifths", "six in 10 voters" (both numbers), "one out of five"."""
+    n_start, n_end = m.span()
+    if (m["hunit"] and _FRACTION_UNIT_RE.fullmatch(m["hunit"])) or _FRACTION_AFTER_RE.match(text, n_end):
+        return True
+    if _RATIO_AFTER_RE.match(text, n_end):
+        return True
+    before = text[max(0, n_start - 24):n_start]
+    return bool(_RATIO_BEFORE_RE.search(before)) and not _PER_SPAN_AFTER_RE.match(text, n_end)
+
+
+def _glued(text: str, m: re.Match) -> bool:
+    """Part of a code, a time or an ordinal: a letter or digit right before ("A1", "#3" after
+    a word), or a digit, letter or separator glued after ("COVID-19", "3:02", "1st", "3/4")."""
+    n_start, n_end = m.span()
+    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
+                                                    and text[n_start - 2].isalnum())):
+        return True
+    return bool(_GLUED_AFTER_RE.match(text[n_end:n_end + 2]))
