@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.sentences import CLAUSE_BREAK
+
 BEFORE_WORDS = 6
 AFTER_WORDS = 2
 
@@ -43,7 +45,6 @@ PERCENT_SUBJECTS = {
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
 
 
 def amount_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
@@ -58,12 +59,12 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     else:
         return None
     after = text[end:end + 40]
-    cut = _STOP.search(after)
+    cut = CLAUSE_BREAK.search(after)
     for word in _WORD.findall(after[:cut.start() if cut else len(after)])[:AFTER_WORDS]:
         if word.lower() in lexicon:
             return kind + lexicon[word.lower()]
     prior = text[max(before, start - 80):start]
-    cuts = list(_STOP.finditer(prior))
+    cuts = list(CLAUSE_BREAK.finditer(prior))
     words = _WORD.findall(prior[cuts[-1].end() if cuts else 0:])[-BEFORE_WORDS:]
     for word in reversed(words):
         if word.lower() in lexicon:

@@ -53,6 +53,7 @@ from collections.abc import Sequence
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.figures import MEASURES, Figure, counted_noun, digit_step, singular
+from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
 
@@ -82,8 +83,8 @@ _EVENTS = (
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.IGNORECASE)),
 )
-_STOP_AFTER = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\s(?:and|but|while|as|after|before|when)\s")
-_STOP_BEFORE = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
+_STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
+_STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
 # "the first two contests", "the next four states", "those three games": a selection from a
 # set, or a set named before, not a count of the story's quantity

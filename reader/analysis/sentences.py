@@ -56,6 +56,11 @@ def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
         spans.append((start, end))
 
 
+# Marks that end a clause for the words read around a figure: a comma, semicolon, colon,
+# bracket, dash or quotation mark (a word is never read across one).
+CLAUSE_MARKS = r"[,;:()\[\]—–\"“”]|\s-\s"
+CLAUSE_BREAK = re.compile(CLAUSE_MARKS)
+
 TABLE_LINE_WORDS = 8     # a line this short with a number and no full stop is a row of a table or list
 
 

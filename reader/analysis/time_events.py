@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.sentences import CLAUSE_MARKS
+
 DEPARTURE, LANDING = "departure", "landing"
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -67,7 +69,7 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
 # a clause ends here (looking either way from a time)
-_STOP = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\b(?:and|but|while|as|when|because|although|though|whereas|before"
+_STOP = re.compile(CLAUSE_MARKS + r"|\b(?:and|but|while|as|when|because|although|though|whereas|before"
                    r"|after|until|which|who)\b", re.IGNORECASE)
 # what makes a clause's time no record of what happened, or of another occurrence
 _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
