@@ -20,8 +20,9 @@ each to a :class:`Figure`:
   the sentence span, so a figure can be matched with the same claim elsewhere.
 
 Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals, labels such as
-"Section 230" or "COVID-19", vague amounts ("millions of", "tens of thousands") and
-"one" as a word ("one single agent").
+"Section 230" or "COVID-19", identifiers and proportions (:mod:`reader.analysis.not_figures`),
+vague amounts ("millions of", "tens of thousands") and "one" as a word ("one single
+agent"). The counted noun is read by :mod:`reader.analysis.figure_nouns`.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
 from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
-from reader.text.tokens import STOPWORDS
 
 _native_starts: Callable[[str, str, tuple[str, ...]], list[int]] | None = native_function("figure_starts")
 
@@ -102,28 +103,13 @@ _OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "ab
 # "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
 _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
-_STOP = STOPWORDS | {
-    "were", "was", "is", "are", "had", "has", "have", "been", "will", "would", "could", "should", "must",
-    "may", "might", "can", "per", "each", "than", "since", "according", "including", "like", "plus",
-    "less", "fewer", "ago", "later", "earlier", "already", "whose", "among", "across", "within", "without",
-    "toward", "towards", "upon", "via", "let", "alone", "else", "instead", "ever", "even", "still",
-}
-_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
-              "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
-              "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer"}
 _ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
                   "lb": "pound", "lbs": "pound", "kg": "kilogram"}
 # a speed written out: "81.1 miles per hour", "129 kilometers an hour"
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
-# nouns counted even in the singular ("five crew"), and reached over a word or two
-# ("five on duty crew")
-COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}
-_COUNT_NOUN_REACH = re.compile(
-    r"\s+((?:on|off)\s+[a-z]+(?:-[a-z]+)?\s+(?:" + "|".join(sorted(COUNT_NOUNS)) + r")(?:\s+members)?)\b")
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
-_WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole
@@ -284,7 +270,7 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
         unit = _ABBREVIATIONS[m["abbr"].lower()]
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
-        unit = _singular(hunit)
+        unit = singular(hunit)
     before = text[max(0, n_start - 30):n_start]
     qualifier, start = _qualifier(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
@@ -320,7 +306,7 @@ def _word_counts(text: str, m: re.Match) -> bool:
     """Whether a number word counts something: a plural or a counted noun follows
     ("five crew"), a qualifier comes before it ("more than a dozen"), or it opens a
     partitive or a range ("Thirteen of the 14 cars", "five or six vehicles")."""
-    if _plural_next(text, m.end()) or m["abbr"]:
+    if plural_next(text, m.end()) or m["abbr"]:
         return True
     if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
         return True
@@ -343,7 +329,7 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
              hunit: str | None) -> tuple[str | None, str | None, str | None, int]:
     """(unit, counted noun, modified noun, end of the figure) from the words after the
     number: "94-page ruling", "47,000 taxpayers", "10 billion dollars"."""
-    phrase, p_end, plural = _noun_phrase(text, n_end, whole=bool(hunit))
+    phrase, p_end, plural = noun_phrase(text, n_end, whole=bool(hunit))
     if hunit:
         counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
         return (unit, counts, phrase, p_end) if phrase else (unit, counts, None, n_end)
@@ -352,10 +338,10 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
         if currency:
             return currency, None, None, p_end
         per_hour = _PER_HOUR_RE.match(text, p_end)
-        head = _singular(phrase.split()[-1])
+        head = singular(phrase.split()[-1])
         if per_hour and head in ("mile", "kilometer", "kilometre"):
             return ("mph" if head == "mile" else "km/h"), None, None, per_hour.end()
-        return _singular(phrase.split()[-1].strip("“”\"‘’'")), phrase, None, p_end
+        return singular(phrase.split()[-1].strip("“”\"‘’'")), phrase, None, p_end
     return unit, None, None, n_end
 
 
@@ -378,75 +364,6 @@ NUMBER_WORDS = _WORDNUM
 def number_word_value(word: str) -> int | None:
     """The value of a number word of :data:`NUMBER_WORDS` ("twenty-five" → 25), else None."""
     return _word_value(_SPACES_RE.sub(" ", word.lower()))
-
-
-def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
-    """The noun phrase right after ``pos`` as figures read it: (phrase, end, whether a
-    plural or counted head noun ended it)."""
-    return _noun_phrase(text, pos)
-
-
-def singular(word: str) -> str:
-    return _singular(word)
-
-
-def _plural_next(text: str, pos: int) -> bool:
-    _, _, plural = _noun_phrase(text, pos)
-    return plural
-
-
-def _noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, int, bool]:
-    """The noun phrase right after ``pos``: up to a plural head noun (or two or three
-    words before a stop word). Returns (phrase, end offset, whether a plural head ended it)."""
-    words: list[re.Match] = []
-    reach = _COUNT_NOUN_REACH.match(text, pos)
-    if reach:       # "five on duty crew": a counted noun a word or two away
-        return reach.group(1), reach.end(), True
-    for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
-        token = w.group()
-        gap = text[(words[-1].end() if words else pos):w.start()]
-        if "\n" in gap:
-            break
-        if token in "“”\"‘’'":
-            if not words:
-                continue
-            break
-        if not token[0].isalpha():
-            break
-        low = token.lower()
-        if low in _STOP or (token[0].isupper() and not token.isupper()):
-            break
-        words.append(w)
-        if _is_plural(token) or low in COUNT_NOUNS:
-            return text[words[0].start():w.end()], w.end(), True
-        if len(words) == 3:
-            break
-    if not words:
-        return None, pos, False
-    if not whole:
-        words = words[:1] if not words[0].group().lower().endswith("ly") else words[:2]
-    return text[words[0].start():words[-1].end()], words[-1].end(), False
-
-
-def _is_plural(token: str) -> bool:
-    low = token.lower().rstrip("’'")
-    if low in _IRREGULAR or (token.isupper() and len(token) > 1 and not token.endswith("S")):
-        return low in _IRREGULAR
-    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "’s", "'s", "ics"))
-            and not token.isupper()) or low in ("years", "days", "pages")
-
-
-def _singular(word: str) -> str:
-    low = word.lower().rstrip("’'")
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
-    if low.endswith("ies") and len(low) > 4:
-        return low[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes")):
-        return low[:-2]
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return low[:-1]
-    return low
 
 
 def _infer_counts(text: str, raw: list[dict]) -> None:
@@ -475,9 +392,9 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
         source = raw[i + 1]
     elif pronoun:
         f["end"] = f["n_end"] + pronoun.end()
-        phrase, p_end, plural = _noun_phrase(text, f["end"])
+        phrase, p_end, plural = noun_phrase(text, f["end"])
         if phrase and plural:           # "86 aboard, 80 of them passengers"
-            f["counts"], f["unit"], f["inferred"], f["end"] = phrase, _singular(phrase.split()[-1]), True, p_end
+            f["counts"], f["unit"], f["inferred"], f["end"] = phrase, singular(phrase.split()[-1]), True, p_end
             return
         source = by_sentence.get(f["sentence"])
     else:

@@ -52,7 +52,8 @@ from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.amount_subjects import amount_subject
-from reader.analysis.figures import MEASURES, Figure, counted_noun, digit_step, singular
+from reader.analysis.figure_nouns import counted_noun, singular
+from reader.analysis.figures import MEASURES, Figure, digit_step
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded

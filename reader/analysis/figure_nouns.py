@@ -1,0 +1,98 @@
+"""The noun a figure counts: the phrase right after a number, up to its plural head
+("47,000 taxpayers", "five on duty crew", "80 of them passengers"), and a plural's
+singular ("people" → "person", "injuries" → "injury").
+
+Read by :mod:`reader.analysis.figures` (and :mod:`reader.analysis.quantities`).
+Hand-written: a few rules of English plurals and a short list of irregular and
+always-counted nouns cover news copy; a tagger would cost more than all of figure
+extraction for the same answers here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.text.tokens import STOPWORDS
+
+_STOP = STOPWORDS | {
+    "were", "was", "is", "are", "had", "has", "have", "been", "will", "would", "could", "should", "must",
+    "may", "might", "can", "per", "each", "than", "since", "according", "including", "like", "plus",
+    "less", "fewer", "ago", "later", "earlier", "already", "whose", "among", "across", "within", "without",
+    "toward", "towards", "upon", "via", "let", "alone", "else", "instead", "ever", "even", "still",
+}
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
+              "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
+              "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer"}
+# nouns counted even in the singular ("five crew"), and reached over a word or two
+# ("five on duty crew")
+COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}
+_COUNT_NOUN_REACH = re.compile(
+    r"\s+((?:on|off)\s+[a-z]+(?:-[a-z]+)?\s+(?:" + "|".join(sorted(COUNT_NOUNS)) + r")(?:\s+members)?)\b")
+_WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
+
+
+def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """The noun phrase right after ``pos`` as figures read it: (phrase, end, whether a
+    plural or counted head noun ended it)."""
+    return noun_phrase(text, pos)
+
+
+
+
+def plural_next(text: str, pos: int) -> bool:
+    _, _, plural = noun_phrase(text, pos)
+    return plural
+
+
+def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, int, bool]:
+    """The noun phrase right after ``pos``: up to a plural head noun (or two or three
+    words before a stop word). Returns (phrase, end offset, whether a plural head ended it)."""
+    words: list[re.Match] = []
+    reach = _COUNT_NOUN_REACH.match(text, pos)
+    if reach:       # "five on duty crew": a counted noun a word or two away
+        return reach.group(1), reach.end(), True
+    for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
+        token = w.group()
+        gap = text[(words[-1].end() if words else pos):w.start()]
+        if "\n" in gap:
+            break
+        if token in "“”\"‘’'":
+            if not words:
+                continue
+            break
+        if not token[0].isalpha():
+            break
+        low = token.lower()
+        if low in _STOP or (token[0].isupper() and not token.isupper()):
+            break
+        words.append(w)
+        if _is_plural(token) or low in COUNT_NOUNS:
+            return text[words[0].start():w.end()], w.end(), True
+        if len(words) == 3:
+            break
+    if not words:
+        return None, pos, False
+    if not whole:
+        words = words[:1] if not words[0].group().lower().endswith("ly") else words[:2]
+    return text[words[0].start():words[-1].end()], words[-1].end(), False
+
+
+def _is_plural(token: str) -> bool:
+    low = token.lower().rstrip("’'")
+    if low in _IRREGULAR or (token.isupper() and len(token) > 1 and not token.endswith("S")):
+        return low in _IRREGULAR
+    return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "’s", "'s", "ics"))
+            and not token.isupper()) or low in ("years", "days", "pages")
+
+
+def singular(word: str) -> str:
+    low = word.lower().rstrip("’'")
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
