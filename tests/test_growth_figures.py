@@ -6,6 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.analysis import figure_nouns
 from reader.analysis import figures as figures_module
 from reader.analysis.figures import extract_figures
 
@@ -49,9 +50,9 @@ def _naive(text: str, raw: list[dict]) -> None:
             source = raw[i + 1]
         elif pronoun:
             f["end"] = f["n_end"] + pronoun.end()
-            phrase, p_end, plural = figures_module._noun_phrase(text, f["end"])
+            phrase, p_end, plural = figure_nouns.noun_phrase(text, f["end"])
             if phrase and plural:
-                f["counts"], f["unit"], f["inferred"], f["end"] = (phrase, figures_module._singular(phrase.split()[-1]),
+                f["counts"], f["unit"], f["inferred"], f["end"] = (phrase, figure_nouns.singular(phrase.split()[-1]),
                                                                    True, p_end)
                 continue
             source = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
