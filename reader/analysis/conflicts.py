@@ -29,10 +29,11 @@ from dataclasses import dataclass, field
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
-from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses, in_table_row
+from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
+from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
@@ -105,7 +106,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     (articles i < j → their comparison, as the story computed them) give the
     conflicts of aligned text."""
     uses, keys = figure_uses(articles, figures)
-    rows = [k for k, u in enumerate(uses) if not in_table_row(u)]
+    # a row of a table or a list is compared with nothing: what its column counts is in
+    # headers reader does not read (two versions of a league table or a scorecard changed
+    # every number of a row: hundreds of "conflicts" in a week of sports results)
+    rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     off = _off_story(articles)
     keys = [None if u.article in off else k for u, k in zip(uses, keys, strict=True)]

@@ -19,7 +19,7 @@ from reader.analysis import clock_times, elapsed_times
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
-from reader.analysis.sentences import sentence_spans, table_row
+from reader.analysis.sentences import sentence_spans
 
 TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
 Key = tuple[str, str | None] | None
@@ -68,15 +68,6 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
             keys.append(None if n in moving else key)
     return uses, keys
-
-
-def in_table_row(use: FigureUse) -> bool:
-    """Whether a figure stands in a row of a table or a list
-    (:func:`reader.analysis.sentences.table_row`). What a column counts is in headers
-    reader does not read, so such figures are compared with nothing (two versions of a
-    league table or a scorecard changed every number of a row: hundreds of "conflicts" in
-    a week of sports results)."""
-    return table_row(use.sentence)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

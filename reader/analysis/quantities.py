@@ -148,12 +148,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = _thing(f)
-    bare = _bare_person(text, f, before) if thing is None else None
-    if bare is not None:
-        thing = "dead" if bare == "toll" else "person"
-    if thing is None:
-        thing = amount_subject(text, f.unit, f.start, f.end, before)
+    thing = _thing(f) or _bare_people(text, f, before) or amount_subject(text, f.unit, f.start, f.end, before)
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
@@ -195,16 +190,16 @@ _BARE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+no
                          r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
-def _bare_person(text: str, f: Figure, before: int) -> str | None:
-    """"toll" when a figure with no unit and no counted noun is a death toll, "event" when
-    it counts people by its event, else None."""
+def _bare_people(text: str, f: Figure, before: int) -> str | None:
+    """What a figure with no unit and no counted noun counts by its event: "dead" for a
+    death toll, "person" for people killed or hurt, else None."""
     if f.unit is not None or f.counts or f.number_end != f.end:
         return None
     prior = text[max(before, f.sentence_start, f.start - 80):f.start]
     found = _BARE_BEFORE.search(prior)
     if found:
-        return "toll" if found["toll"] else "event"
-    return "event" if _BARE_AFTER.match(text, f.end) else None
+        return "dead" if found["toll"] else "person"
+    return "person" if _BARE_AFTER.match(text, f.end) else None
 
 
 def _event(text: str, f: Figure, before: int) -> str | None:

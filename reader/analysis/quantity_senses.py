@@ -43,23 +43,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from itertools import combinations, pairwise
-from typing import Protocol
 
+from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.quantities import compatible, near
 
 MAX_PAIRED_ARTICLES = 200
 MAX_STATEMENTS = 12
 
-Key = tuple[str, str | None] | None
 
-
-class _Use(Protocol):
-    article: str
-    figure: Figure
-
-
-def distributive_keys(uses: Sequence[_Use], keys: Sequence[Key]) -> set[tuple[str, str | None]]:
+def distributive_keys(uses: Sequence[FigureUse], keys: Sequence[Key]) -> set[tuple[str, str | None]]:
     """The keys of ``keys`` (one per use) that name several quantities (module doc)."""
     out: set[tuple[str, str | None]] = set()
     by_sentence: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
@@ -94,11 +87,11 @@ def _disagree(figs: list[Figure]) -> bool:
     return any(not compatible(f, g) for f, g in pairwise(statements))
 
 
-def unique_pairs(uses: Sequence[_Use], keys: Sequence[Key],
+def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
                  several: set[tuple[str, str | None]]) -> Iterator[tuple[int, int]]:
     """Pairs of uses (indexes) of a distributive key in two articles that can only be
     one quantity with two values (module doc). A figure listed in its sentence with
-    another value of the key (:func:`_listed_with`: "370 delegates, 163 and 63") is left
+    another value of the key (:func:`listed_with`: "370 delegates, 163 and 63") is left
     out: which value of another such list is its own, elimination cannot tell."""
     sentences: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
     for u, key in zip(uses, keys, strict=True):
