@@ -7,10 +7,14 @@ Two figures from different articles are taken to state the *same quantity* with
   ("page", "year" …), or both plain counts (any counted noun, or none);
 - their values differ, but by at most ``MAX_SPREAD`` of the larger (1.27 vs 1.28
   million), so 47,000 and 1.28 million are never one quantity;
-- and there is evidence they describe the same thing: the same counted noun, or
-  sentences sharing content words (at least ``MIN_CONTEXT`` Jaccard overlap, or — for
-  large counts of at least ``LARGE`` with a spread under ``TIGHT_SPREAD`` — at least one
-  shared name-like content word such as "ICE" or "IRS").
+- and there is evidence they describe the same thing: the same counted noun and event
+  (:func:`reader.analysis.quantities.quantity_key`; a noun with no event, "N vehicles",
+  also needs ``SHARED_WORDS`` other words common to the two sentences: one word the whole
+  story repeats, a name or "said", linked counts of innings, wickets, states and
+  candidates of different games and primaries), or sentences sharing content words
+  (at least ``MIN_CONTEXT`` Jaccard overlap, or — for large counts of at least
+  ``LARGE`` with a spread under ``TIGHT_SPREAD`` — at least one shared name-like content
+  word such as "ICE" or "IRS").
 
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
@@ -41,6 +45,7 @@ MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
+SHARED_WORDS = 2        # words two sentences share, besides the noun, to link figures by a noun alone
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 
@@ -286,7 +291,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if key[1] is None and not share_context(uses, first, second, CONTEXT_TRIES):
+                if key[1] is None and not share_context(uses, first, second, CONTEXT_TRIES, SHARED_WORDS):
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)

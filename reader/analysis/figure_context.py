@@ -63,12 +63,13 @@ def lower_names(text: str) -> set[str]:
     return {found.group(1).lower() for found in CAPITALISED.finditer(text)} - STOPWORDS
 
 
-def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int], reach: int) -> bool:
-    """Whether a figure of ``first`` and one of ``second``, in two articles, have a word
-    of their sentences in common besides what they count and number words ("stores" and
-    "Sears"; not "states" alone): the counted noun of a key that names no event is
-    shared by figures of different things ("the two states hold primaries" and "with four
-    states having voted"). At most ``reach`` figures of each side are read."""
+def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int], reach: int,
+                  least: int = 1) -> bool:
+    """Whether a figure of ``first`` and one of ``second``, in two articles, have at least
+    ``least`` words of their sentences in common besides what they count and number words
+    ("stores" and "Sears"; not "states" alone): the counted noun of a key that names no
+    event is shared by figures of different things ("the two states hold primaries" and
+    "with four states having voted"). At most ``reach`` figures of each side are read."""
     words: dict[int, set[str]] = {}
 
     def context(k: int) -> set[str]:
@@ -79,7 +80,7 @@ def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[
                         if not w.startswith(stem) and number_word_value(w) is None}
         return words[k]
 
-    return any(uses[x].article != uses[y].article and context(x) & context(y)
+    return any(uses[x].article != uses[y].article and len(context(x) & context(y)) >= least
                for x in first[:reach] for y in second[:reach])
 
 

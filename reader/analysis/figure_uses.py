@@ -20,6 +20,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
+from reader.analysis.unit_conversions import conversions
 
 TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
 Key = tuple[str, str | None] | None
@@ -46,7 +47,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     quantity key (None: compared by sentence context only, and for one end of a change).
     Each article's figures are ``figures[id]`` when given, else its analysed figures or
     those extracted from its body; with them, its vague amounts and its elapsed and clock
-    times, and without the plain numbers those times hold."""
+    times, and without the plain numbers those times hold or the conversions of a figure into
+    another unit (:mod:`reader.analysis.unit_conversions`)."""
     uses: list[FigureUse] = []
     keys: list[Key] = []
     for a in articles:
@@ -58,6 +60,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         timed = _times(body, sentences)
         if timed:
             figs = _outside(figs, [f for f, _ in timed])
+        restated = conversions(body, figs)
+        figs = [f for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
         moving = changes(body, every)

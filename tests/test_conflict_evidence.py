@@ -1,0 +1,101 @@
+"""What is evidence that two figures state one quantity: a conversion into another unit
+is the writer's arithmetic, not a report ("30 miles (48 km)" against "30 miles (50
+km)"), and one word two sentences share (the story's name, "said") does not make two
+counts of one noun the same quantity. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figures import extract_figures
+from reader.analysis.unit_conversions import conversions, is_conversion
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _restated(text: str) -> list[str]:
+    figs = extract_figures(text)
+    return [figs[n].text for n in sorted(conversions(text, figs))]
+
+
+def test_a_conversion_in_parentheses_or_after_or_is_found():
+    assert _restated("The plane landed at Norhaven, 30 miles (48 km) north of the capital.") == ["48 km"]
+    assert _restated("The train ran at 81.1 miles per hour (129 kilometers per hour) on the curve.") \
+        == ["129 kilometers per hour"]
+    assert _restated("The firm was fined £10 million ($13 million) on Monday.") == ["$13 million"]
+    assert _restated("The village lies 65 km, or about 40 miles, from the port.") == ["about 40 miles"]
+    assert _restated("It weighed 950 tons (862 tonnes) when it was lifted.") == ["862 tonnes"]
+
+
+def test_a_second_figure_that_is_no_conversion_is_kept():
+    # another dimension, another thing counted, the same unit, or a word between them
+    assert _restated("Five or six people (and 3 dogs) died in the fire.") == []
+    assert _restated("Turnout rose 5 percent (from 3 percent) in the north.") == []
+    assert _restated("The road is 30 miles (and 40 minutes) from the lake.") == []
+    assert _restated("The first span weighs 950 tons and the second 400 tons.") == []
+    figs = extract_figures("It is 30 miles long. (48 km of it is paved.)")
+    assert not is_conversion("It is 30 miles long. (48 km of it is paved.)", figs[0], figs[1])
+
+
+def test_conversions_rounded_two_ways_are_no_conflict():
+    story = [
+        _art("wire", "The hijacked plane landed at Norhaven, 30 miles (48 km) north of the capital, "
+                     "police said on Tuesday."),
+        _art("paper", "Security was tight at Norhaven airport, which is about 30 miles (50 km) north of the "
+                      "capital."),
+        _art("radio", "Police said the plane was parked at the far end of Norhaven airport."),
+    ]
+    assert find_conflicts(story) == []
+
+
+def test_the_figure_a_conversion_restates_is_still_compared():
+    story = [
+        _art("wire", "The hijacked plane landed at Norhaven airport, 30 miles (48 km) north of the capital."),
+        _art("paper", "The hijacked plane landed at Norhaven airport, 40 miles (64 km) north of the capital."),
+    ]
+    [conflict] = find_conflicts(story)
+    assert sorted(v.display for v in conflict.values) == ["30 miles", "40 miles"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(miles=st.integers(min_value=2, max_value=900), first=st.integers(min_value=0, max_value=3),
+       second=st.integers(min_value=4, max_value=8))
+def test_two_roundings_of_one_conversion_never_conflict(miles: int, first: int, second: int) -> None:
+    km = round(miles * 1.609)
+    story = [
+        _art("a", f"The convoy stopped at Bellmoor, {miles} miles ({km - first} km) east of the border, "
+                  "officials said."),
+        _art("b", f"The convoy stopped at Bellmoor, {miles} miles ({km + second} km) east of the border, "
+                  "officials said on Sunday."),
+    ]
+    assert find_conflicts(story) == []
+
+
+# Two counts of one noun in sentences about different things; the story's subject and
+# "said" are all the sentences share.
+PRIMARIES = [
+    _art("wire", "Voters in Lakeland said the two candidates had spent little time in the north this spring."),
+    _art("paper", "On Thursday night the four candidates left on the ballot met for a debate in Lakeland."),
+]
+
+
+def test_one_shared_word_does_not_make_two_counts_one_quantity():
+    assert find_conflicts(PRIMARIES) == []
+
+
+def test_counts_of_one_noun_in_sentences_alike_still_conflict():
+    story = [
+        _art("wire", "Seventy-seven passengers and seven crew members were aboard the train when it left "
+                     "the tracks near Dunmore."),
+        _art("paper", "The train carried 80 passengers and five crew members when it left the tracks near "
+                      "Dunmore, the railway said."),
+    ]
+    found = {tuple(sorted(v.display for v in c.values)) for c in find_conflicts(story)}
+    assert ("77", "80") in found
+    assert ("5", "7") in found
