@@ -99,3 +99,23 @@ def test_counts_of_one_noun_in_sentences_alike_still_conflict():
     found = {tuple(sorted(v.display for v in c.values)) for c in find_conflicts(story)}
     assert ("77", "80") in found
     assert ("5", "7") in found
+
+
+def test_a_toll_in_words_is_a_figure_and_its_cause_is_no_second_toll() -> None:
+    text = ("The death toll from the ferry fire rose to six on Saturday after two people died at a hospital, "
+            "officials said.")
+    figs = extract_figures(text)
+    assert [(f.text, f.value) for f in figs] == [("six", 6), ("two people", 2)]
+    story = find_conflicts([
+        _art("early", "The ferry fire killed four people and injured 11 others, officials said."),
+        _art("later", text),
+    ])
+    (conflict,) = story
+    assert sorted(v.value for v in conflict.values) == [4, 6]
+
+
+def test_number_words_beside_an_event_count_and_alone_do_not() -> None:
+    assert [f.value for f in extract_figures("The blast, which killed three, shook the town.")] == [3]
+    assert [f.value for f in extract_figures("Six were hurt when the roof fell in.")] == [6]
+    assert extract_figures("One of the six said the crew was fine.") == []
+    assert extract_figures("The three said they were friends.") == []

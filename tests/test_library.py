@@ -123,7 +123,47 @@ def test_broken_yaml_warning_names_the_line_of_the_file(tmp_path):
     assert str(issue).startswith(issue.path + ":3:")
     article = article_named(library, "broken.md")
     assert article.body == "The body is kept.\n"
-    assert article.outlet is None  # metadata of broken front matter is ignored, not half-read
+    # the plain lines beside the broken one are read as text, and the warning says so
+    assert (article.title, article.outlet) == ("Fine", "Fine too")
+    assert "read line by line as text: title, bad, outlet" in issue.message
+
+
+def test_an_unquoted_colon_in_a_title_keeps_the_title_outlet_and_date(tmp_path):
+    text = "---\ntitle: Harlow crash: six killed\noutlet: 'Harlow Gazette'\ndate: 2026-03-15\n---\nBody.\n"
+    library, _ = load_beside_good(tmp_path, "colon.md", text)
+    article = article_named(library, "colon.md")
+    assert (article.title, article.outlet, article.published) == (
+        "Harlow crash: six killed", "Harlow Gazette", "2026-03-15")
+    assert the_one_issue(library, "colon.md").line == 2
+
+
+def test_a_broken_block_with_no_plain_line_is_ignored(tmp_path):
+    text = "---\n[unclosed, list\n---\nBody.\n"
+    library, _ = load_beside_good(tmp_path, "flow.md", text)
+    assert "metadata ignored" in the_one_issue(library, "flow.md").message
+    assert article_named(library, "flow.md").title == "Body."
+
+
+def test_a_recovered_field_is_checked_like_any_other(tmp_path):
+    text = "---\ntitle: A: B\npublished: last Tuesday\noutlet: \x1b[31mRed\n---\nBody.\n"
+    library, _ = load_beside_good(tmp_path, "checked.md", text)
+    article = article_named(library, "checked.md")
+    assert article.published is None
+    assert "\x1b" not in (article.outlet or "")
+    messages = [i.message for i in library.issues if i.path.endswith("checked.md")]
+    assert any("'published' on line 3 is not an ISO date" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(("front", "field", "value"), [
+    ("date: 2026-03-14\n", "published", "2026-03-14"),              # Jekyll, Hugo, Pelican
+    ("date: 2026-03-14T09:30:00\n", "published", "2026-03-14T09:30:00"),
+    ("publisher: Harlow Gazette\n", "outlet", "Harlow Gazette"),
+    ("published: 2026-03-15\ndate: 2026-03-14\n", "published", "2026-03-15"),  # the own name wins
+    ("outlet: Ledger\npublisher: Ledger Media Group\n", "outlet", "Ledger"),
+])
+def test_the_names_other_tools_write_are_read(tmp_path, front, field, value):
+    library, _ = load_beside_good(tmp_path, "alias.md", f"---\n{front}---\nBody.\n")
+    assert getattr(article_named(library, "alias.md"), field) == value
 
 
 @pytest.mark.parametrize(("front", "line"), [

@@ -265,3 +265,17 @@ def test_articles_in_different_languages():
     assert data["matrix"]["ids"] == ["en", "es", "zh", "ar"]
     assert all(data["matrix"]["shared"][i][j] == 0 for i in range(4) for j in range(4) if i != j)
     assert {u["article"] for u in data["unique_lines"]} == {"en", "es", "zh", "ar"}
+
+
+def test_two_versions_of_one_wire_story_are_versions_not_a_copy():
+    # a write-through: AP's first version and its update, both AP's own; a paper carries the update
+    first = "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE)
+    update = "RIVERTON, Ore. (AP) \u2014 " + _p([WIRE[0].replace("about 300", "about 450"), *WIRE[1:4],
+                                               "Two of them were kept overnight for observation.", *WIRE[4:]])
+    arts = [_art("ap-1", first, outlet="Associated Press", published="2024-05-07"),
+            _art("ap-2", update, outlet="Associated Press", published="2024-05-07")]
+    story = analyse_story(arts)
+    (link,) = story.links
+    assert not link.directed and link.relation == "siblings" and link.basis == "wire"
+    assert link.reason == "both are AP's own story: two versions of it"
+    assert "no credit" not in link.reason

@@ -117,7 +117,7 @@ def test_markdown_has_matrix_and_conflicts(story):
     assert re.search(r"^\| \| cnn \| dcnf-talwani \| house-addresses \| judge-rules \| newsnation \|$", md, re.M)
     assert re.search(r"^\| \*\*house-addresses\*\* \| 100% \|", md, re.M)
     assert "## Conflicting figures" in md
-    assert "**1.27 million**: newsnation" in md
+    assert "**more than 1.27 million**: newsnation" in md
     assert re.search(r"\*\*1\.28 million\*\*: .*cnn", md)
     assert "**house-addresses** draws on **cnn**" in md and "reworded copy" in md
     assert "~~" in md                                     # word diffs

@@ -15,6 +15,7 @@ import pytest
 from test_tui_support import make_app, settle
 from textual.geometry import Region
 
+from reader.library.frontmatter import CACHE_VERSION
 from reader.library.resources import stylesheet_path
 from reader.tui.screens.main_screen import Covered, MainScreen
 from reader.tui.styling import LATER_SECTIONS, split_stylesheet
@@ -221,7 +222,7 @@ def test_the_benchmark_fills_each_cache_before_timing(tmp_path):
 
     cache = tmp_path / "cache"
     fill_cache([], {**environment(), "READER_CACHE_DIR": str(cache), "READER_LIBRARY_DIR": str(tmp_path / "none")})
-    assert list((cache / "frontmatter-v4").glob("*.txt"))
+    assert list((cache / f"frontmatter-v{CACHE_VERSION}").glob("*.txt"))
 
 
 async def test_the_front_matter_read_is_saved_once_the_library_is_loaded(tmp_path, monkeypatch):
@@ -241,6 +242,6 @@ async def test_the_front_matter_read_is_saved_once_the_library_is_loaded(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert app.loaded and len(app.articles) == 3
-        saved = "".join(p.read_text() for p in (tmp_path / "cache" / "frontmatter-v4").glob("*.txt"))
+        saved = "".join(p.read_text() for p in (tmp_path / "cache" / f"frontmatter-v{CACHE_VERSION}").glob("*.txt"))
         for i in range(3):
             assert f"Saved title {i}" in saved

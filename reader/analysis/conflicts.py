@@ -60,8 +60,20 @@ class ConflictValue:
     def articles(self) -> list[str]:
         return list(dict.fromkeys(u.article for u in self.uses))
 
+    @property
+    def stated(self) -> str:
+        """The value as the sources give it, with their qualifiers: "about 1,200", or each
+        form once when they differ ("about 1,200 / 1,200"). Times and vague amounts show
+        theirs in ``display`` already."""
+        first = self.uses[0].figure if self.uses else None
+        if first is None or first.unit in TIMES or is_vague(first):
+            return self.display
+        forms = dict.fromkeys(f"{u.figure.qualifier} {self.display}" if u.figure.qualifier else self.display
+                              for u in self.uses)
+        return " / ".join(forms)
+
     def to_json(self) -> dict:
-        return {"value": self.value, "display": self.display, "articles": self.articles,
+        return {"value": self.value, "display": self.display, "stated": self.stated, "articles": self.articles,
                 "figures": [u.to_json() for u in self.uses]}
 
 
@@ -391,6 +403,8 @@ def _values(uses: list[FigureUse]) -> list[ConflictValue]:
         shown = _display(f)
         by_value.setdefault(shown, ConflictValue(f.value, shown)).uses.append(u)
     return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value, v.display))
+
+
 
 
 def _display(f: Figure) -> str:

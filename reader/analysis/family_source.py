@@ -17,7 +17,7 @@ from functools import partial
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits
-from reader.analysis.pair_relation import Link
+from reader.analysis.pair_relation import Link, possessive
 from reader.analysis.shared_words import SharedWords
 
 
@@ -63,12 +63,12 @@ _Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason
 def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
                        members: list[int]) -> _Source | None:
     """A member that credits itself as the wire it carries."""
-    owners = [k for k in members if credits[k].own]
+    owners = [(k, own) for k in members if (own := credits[k].own)]
     if not owners:
         return None
-    k = owners[0]
+    k, own = owners[0]
     return ("article", articles[k].id, "own credit",
-            f"{articles[k].id} is {credits[k].own}'s own story (it credits itself)")
+            f"{articles[k].id} is {possessive(own)} own story (it credits itself)")
 
 
 def _credited_source(articles: Sequence[AnalysedArticle], credits: list[Credits],

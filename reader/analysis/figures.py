@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.event_counts import counted_by_event
 from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
 from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
@@ -304,11 +305,14 @@ def _value(text: str, m: re.Match) -> int | float | None:
 
 def _word_counts(text: str, m: re.Match) -> bool:
     """Whether a number word counts something: a plural or a counted noun follows
-    ("five crew"), a qualifier comes before it ("more than a dozen"), or it opens a
+    ("five crew"), a qualifier comes before it ("more than a dozen"), an event counts it
+    ("the death toll rose to six", "killing four,", "six were hurt"), or it opens a
     partitive or a range ("Thirteen of the 14 cars", "five or six vehicles")."""
     if plural_next(text, m.end()) or m["abbr"]:
         return True
     if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
+        return True
+    if counted_by_event(text, m.start(), m.end()) is not None:
         return True
     return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None
 

@@ -7,7 +7,8 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
 ``credit``
     one side is the wire's own publication: the other draws on it;
 ``wire``
-    either side credits a wire: both carry that wire's story (siblings, no direction);
+    both are one wire's own publications (two versions of its story), or either side
+    credits a wire: both carry that wire's story (siblings, no direction);
 ``dateline``
     both open with the same dateline and credit no one: both carry one filed report;
 ``family``
@@ -119,13 +120,17 @@ class PairEvidence:
             if own and self.credits[copy].own != own:
                 how = "rewords" if self.reworded else "carries"
                 return copy, source, "rewording" if self.reworded else "credit", (
-                    f"{self._id(source)} is {own}'s own story (it credits itself); "
+                    f"{self._id(source)} is {possessive(own)} own story (it credits itself); "
                     f"{self._id(copy)} {how} its text")
         return None
 
     def _wire(self) -> Decision | None:
-        """Either side credits a wire: both carry its story."""
+        """Both are one wire's own stories (versions of it), or either side credits a wire:
+        both carry its story."""
         i, j = self.i, self.j
+        own = self.credits[i].own
+        if own and own == self.credits[j].own:
+            return i, j, "wire", f"both are {possessive(own)} own story: two versions of it"
         common = [w for w in self.credits[i].carried if w in self.credits[j].carried]
         if common:
             return i, j, "wire", f"both carry {possessive(common[0])} story"

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.amount_subjects import amount_subject
+from reader.analysis.event_counts import counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figures import MEASURES, Figure, digit_step
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
@@ -91,6 +92,11 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\
 # set, or a set named before, not a count of the story's quantity
 _SELECTION_BEFORE = re.compile(r"\b(?:first|last|next|past|top|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
+# "the death toll rose to six on Saturday after two people died at a hospital": a count
+# given as the cause of a rise earlier in its sentence is the rise's part, not the total
+_ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up)\s+to\b",
+                      re.IGNORECASE)
+_CAUSE_GAP = re.compile(r"\b(?:after|when|as|because|since)\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
 # "from 127 km/h", "from an altitude of 30,000 feet", "from a peak of 4,000"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+[a-z]+\s+of\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+$", re.IGNORECASE)
@@ -154,6 +160,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     gap = text[before:f.start]
     if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap) or _INCREMENT_AFTER.match(text, f.number_end):
         return None
+    if _CAUSE_GAP.search(gap) and _ROSE_TO.search(text, f.sentence_start, before):
+        return None
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
@@ -181,13 +189,6 @@ def _thing(f: Figure) -> str | None:
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
                "residence": "home"}
-# A bare number that counts people by its event: "11 were hurt", "the blast killed 12,",
-# "killing at least four", and a toll ("the death toll rose to 14", "stands at 25").
-_BARE_BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
-                          r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,10}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
-                          re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
-                         r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
@@ -195,11 +196,7 @@ def _bare_people(text: str, f: Figure, before: int) -> str | None:
     death toll, "person" for people killed or hurt, else None."""
     if f.unit is not None or f.counts or f.number_end != f.end:
         return None
-    prior = text[max(before, f.sentence_start, f.start - 80):f.start]
-    found = _BARE_BEFORE.search(prior)
-    if found:
-        return "dead" if found["toll"] else "person"
-    return "person" if _BARE_AFTER.match(text, f.end) else None
+    return counted_by_event(text, f.start, f.end, max(before, f.sentence_start))
 
 
 def _event(text: str, f: Figure, before: int) -> str | None:

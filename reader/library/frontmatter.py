@@ -3,14 +3,15 @@
 The block is found by markdown-it-py's front-matter plugin (only the lines up to the
 closing fence are parsed, so a long body costs nothing) and read with PyYAML's *safe*
 loader: tags that would build Python objects are refused. A broken block is reported
-with its line in the file and ignored; the body is kept. Absurdly nested YAML is refused
+with its line in the file and its plain ``key: value`` lines are read as text
+(:mod:`reader.library.frontmatter_recovery`); the body is kept. Absurdly nested YAML is refused
 before the loader sees it, because libyaml's C composer recurses and would overflow the
 stack (a crash no ``except`` can catch).
 
 Imported only when a file has front matter; PyYAML and markdown-it themselves only when
 a block is not in the cache (see :func:`split_front_matter`).
 
-The cache (``<cache dir>/frontmatter-v4/``, :class:`reader.text.cache.ShardedJsonStore`)
+The cache (``<cache dir>/frontmatter-v5/``, :class:`reader.text.cache.ShardedJsonStore`)
 is 256 shards by the hash of the key (the key is itself a hash of the block, so they
 fill evenly), one entry a line: a run reads only the shards of the blocks it meets and
 parses only their entries. v2 was one JSON file read whole: once it had seen a
@@ -123,7 +124,7 @@ def _json_within(value: object, depth: int) -> bool:
     return True
 
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 cache_prune.declare("frontmatter", CACHE_VERSION)
 CACHE = ShardedJsonStore(f"frontmatter-v{CACHE_VERSION}", decode=_from_cache)
 
@@ -182,10 +183,7 @@ def _parse(text: str, head: str, problems: Problems,
             _check_depth(content)
             root = loader.get_single_node()  # aliases stay shared nodes here: nothing is expanded yet
         except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError) as exc:
-            line = _error_line(exc, content)
-            problems.append((f"front matter is not valid YAML ({_reason(exc)}) at line {line}; metadata ignored",
-                             line))
-            return {}, end_line, from_head
+            return _recovered(content, exc, problems, lines), end_line, from_head
         if root is None:
             return {}, end_line, from_head
         if not isinstance(root, yaml.MappingNode):
@@ -194,6 +192,21 @@ def _parse(text: str, head: str, problems: Problems,
         return _fields(loader, root, problems, {} if lines is None else lines), end_line, from_head
     finally:
         loader.dispose()
+
+
+def _recovered(content: str, exc: Exception, problems: Problems,
+               lines: dict[str, int] | None) -> dict[str, Any]:
+    """The fields of a block that is not valid YAML, read line by line
+    (:mod:`reader.library.frontmatter_recovery`), with the problem that says so."""
+    from reader.library.frontmatter_recovery import fields_by_line
+
+    line = _error_line(exc, content)
+    fields, at = fields_by_line(content)
+    kept = f"fields read line by line as text: {', '.join(fields)[:200]}" if fields else "metadata ignored"
+    problems.append((f"front matter is not valid YAML ({_reason(exc)}) at line {line}; {kept}", line))
+    if lines is not None:
+        lines.update(at)
+    return dict(fields)
 
 
 def _reason(exc: BaseException) -> str:

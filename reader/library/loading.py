@@ -276,7 +276,7 @@ def _build(path: Path, meta: dict[str, Any], body: str, problems: Problems,
     fields), else what the body gives."""
     at = lines or {}
     title = _text_field(meta, "title", problems, at)
-    outlet = _text_field(meta, "outlet", problems, at)
+    outlet = _text_field(meta, _named(meta, "outlet", "publisher"), problems, at)
     language = _text_field(meta, "language", problems, at)
     authors = _authors_field(meta, problems, at)
     published = _published_field(meta, problems, at)
@@ -332,12 +332,20 @@ def _authors_field(meta: dict[str, Any], problems: Problems, lines: dict[str, in
     return None
 
 
+def _named(meta: dict[str, Any], key: str, other: str) -> str:
+    """The key a field is given under: ``key``, or ``other``, the name other tools write
+    (Jekyll, Hugo and Pelican write ``date``; feeds and schema.org ``publisher``)."""
+    return other if meta.get(key) is None and meta.get(other) is not None else key
+
+
 def _published_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) -> str | None:
-    if meta.get("published") is None:
+    """``published`` (or ``date``): an ISO date or date and time."""
+    key = _named(meta, "published", "date")
+    if meta.get(key) is None:
         return None
-    published = _iso_date(meta["published"])
+    published = _iso_date(meta[key])
     if published is None:
-        _bad_field("published", "is not an ISO date (YYYY-MM-DD)", problems, lines)
+        _bad_field(key, "is not an ISO date (YYYY-MM-DD)", problems, lines)
     return published
 
 

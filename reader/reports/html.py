@@ -139,7 +139,7 @@ def _conflicts(story: Story) -> list[str]:
     for c in story.conflicts:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
         for v in c.values:
-            out.append(f'<div><span class="value">{_e(v.display)}</span> — {_e(", ".join(v.articles))}</div>')
+            out.append(f'<div><span class="value">{_e(v.stated)}</span> — {_e(", ".join(v.articles))}</div>')
             for u in v.uses:
                 f = u.figure
                 s0 = f.sentence_start

@@ -134,7 +134,7 @@ def _conflicting_figures(story: Story) -> list[str]:
     for c in story.conflicts:
         out += [f"### {md_escape(c.quantity)}", ""]
         for v in c.values:
-            out.append(f"- **{md_escape(v.display)}**: {md_escape(', '.join(v.articles))}")
+            out.append(f"- **{md_escape(v.stated)}**: {md_escape(', '.join(v.articles))}")
             for u in v.uses:
                 out.append(f"  - {md_escape(u.article)}: {md_escape(u.sentence)}")
         out.append("")

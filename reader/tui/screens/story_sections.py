@@ -69,7 +69,7 @@ def conflicts_text(story: Story) -> Text:
         out.append(":")
         for value in conflict.values:
             out.append("\n  ")
-            out.append(value.display, style="bold")
+            out.append(value.stated, style="bold")
             out.append(" — " + ", ".join(value.articles))
     return out
 

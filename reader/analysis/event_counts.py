@@ -1,0 +1,33 @@
+"""A bare number that counts people by its event: "11 were hurt", "the blast killed
+12,", "killing at least four", and a toll ("the death toll rose to six", "stands at 25").
+
+Two layers read these cues: :mod:`reader.analysis.figures` takes a number word such as
+"six" for a figure when a cue is beside it (a number word alone is otherwise no figure:
+"one of the six"), and :mod:`reader.analysis.quantities` keys the bare figure as a death
+toll ("dead") or as people killed or hurt ("person"). One module keeps the two readings
+the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the cue ends right before the number; a toll's verb may be up to ten words after
+# "toll" ("the death toll from Saturday's explosion rose to"), never across a period
+_BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
+                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,10}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
+                     re.IGNORECASE)
+_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
+                    r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
+# how far back a cue before the number is looked for
+REACH = 80
+
+
+def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | None:
+    """What the number at ``text[start:end]`` counts by the words around it: "dead" for
+    a death toll, "person" for people killed or hurt, else None. Nothing before
+    ``floor`` (the sentence's start) is read."""
+    found = _BEFORE.search(text[max(floor, start - REACH):start])
+    if found:
+        return "dead" if found["toll"] else "person"
+    return "person" if _AFTER.match(text, end) else None
