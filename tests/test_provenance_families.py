@@ -279,3 +279,47 @@ def test_two_versions_of_one_wire_story_are_versions_not_a_copy():
     assert not link.directed and link.relation == "siblings" and link.basis == "wire"
     assert link.reason == "both are AP's own story: two versions of it"
     assert "no credit" not in link.reason
+
+
+RELEASE = ("Officers responded to the intersection of Elm Street and Fourth Avenue at approximately 11:40 p.m. "
+           "Monday after a northbound sedan collided with an eastbound pickup truck. The driver of the sedan was "
+           "pronounced dead at the scene. The driver of the pickup was taken to Valley General Hospital with "
+           "injuries that were not considered life-threatening")
+
+
+def test_two_reports_printing_one_news_release_draw_on_it_not_on_each_other():
+    gazette = _art("gazette", _p([
+        "Police on Wednesday identified the man killed in a crash on Elm Street as Daniel Ortega, 34.",
+        f"According to a statement from the Harlow Police Department, {RELEASE[0].lower()}{RELEASE[1:]}.",
+        "Ortega's sister said he worked nights at a bakery on Main Street."]), published="2026-04-02")
+    station = _art("station", _p([
+        "A Harlow man died late Monday after his car was struck at an intersection.",
+        f"{RELEASE}, police said in a news release.",
+        "Neighbors said the intersection has seen several crashes and has asked the city for a traffic light."]),
+        published="2026-04-03")
+    story = analyse_story([gazette, station])
+    (link,) = story.links
+    assert not link.directed and link.basis == "document" and link.relation == "siblings"
+    assert "According to a statement" in link.reason or "said in a news release" in link.reason
+    assert story.families[0].rule == "document"
+    assert story_json(story)["provenance"]["links"][0]["basis"] == "document"
+
+
+def test_the_same_copy_with_no_document_named_is_still_directed_by_date():
+    # the control: without the attribution the later report is the copy (only it and the earlier share it)
+    earlier = _art("gazette", _p(["Police identified the man killed in a crash on Elm Street.", RELEASE + ".",
+                                  "His sister said he worked nights at a bakery."]), published="2026-04-02")
+    later = _art("station", _p(["A Harlow man died late Monday.", RELEASE + ".",
+                                "Neighbors asked the city for a traffic light."]), published="2026-04-03")
+    (link,) = analyse_story([earlier, later]).links
+    assert (link.copy, link.source, link.basis) == ("station", "gazette", "date")
+
+
+def test_a_copy_that_takes_the_framing_with_the_text_is_still_directed_by_date():
+    framed = f"According to a statement from the Harlow Police Department, {RELEASE[0].lower()}{RELEASE[1:]}."
+    earlier = _art("gazette", _p(["Police identified the man killed in a crash on Elm Street.", framed,
+                                  "His sister said he worked nights at a bakery."]), published="2026-04-02")
+    later = _art("blog", _p(["Another crash on Elm Street, folks.", framed, "Stay safe out there."]),
+                 published="2026-04-03")
+    (link,) = analyse_story([earlier, later]).links
+    assert (link.copy, link.source, link.basis) == ("blog", "gazette", "date")

@@ -4,8 +4,9 @@ rule that finds one.
 A member that credits itself as the wire it carries (CNN's own story, "(CNN)"; rule
 ``own credit``), else the wire its members credit (:mod:`reader.analysis.credits`; rule
 ``credit``), else the place its members' common dateline names (``dateline``: one filed
-report, credited to no one), else the member the directed links lead back to, else
-``unknown`` (its fullest member is named, not taken for the origin).
+report, credited to no one), else the member the directed links lead back to, else a
+document some members give the shared text as from (``document``: a statement, a news
+release), else ``unknown`` (its fullest member is named, not taken for the origin).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ class Family:
     members: list[str]
     source_kind: str       # wire | article | unknown
     source_name: str | None
-    rule: str              # own credit | credit | dateline | date | rewording | none
+    rule: str              # own credit | credit | dateline | date | rewording | document | none
     reason: str
     fullest: str           # the member with the most words in passages with the others
     links: list[Link] = field(default_factory=list)
@@ -52,7 +53,7 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
         found = rule(articles, credits, members)
         if found is not None:
             return fam(*found)
-    return fam(*(_root_source(links) or (
+    return fam(*(_root_source(links) or _document_source(links, fullest) or (
         "unknown", None, "none",
         f"no member credits a source and no dates tell which came first; the fullest text is {fullest}'s")))
 
@@ -91,6 +92,15 @@ def _dateline_source(articles: Sequence[AnalysedArticle], credits: list[Credits]
     place = str(places.most_common(1)[0][0])
     return ("unknown", None, "dateline",
             f"a report filed from {place.title()}: members carry it under its dateline, credited to no one")
+
+
+def _document_source(links: list[Link], fullest: str) -> _Source | None:
+    """Members that print text they give as from a document (a statement, a release)."""
+    if not any(lk.basis == "document" for lk in links):
+        return None
+    return ("unknown", None, "document",
+            "members print text given as from a document (a statement, a release) the story does not hold; "
+            f"the fullest text is {fullest}'s")
 
 
 def _root_source(links: list[Link]) -> _Source | None:

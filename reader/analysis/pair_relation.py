@@ -16,6 +16,9 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
     :data:`reader.engine.index.DENSE_MIN` articles, aligned against one representative),
     or the text they share is also carried by a third member (transitive reduction): both
     may draw on it; no direction;
+``document``
+    either side gives the shared text as from a document (a statement, a news release,
+    a filing: :mod:`reader.analysis.document_sources`): both may print it; no direction;
 ``date``
     neither credits a wire and the copy shares at least ``MIN_EXCLUSIVE`` words with the
     source that no other member carries, and both dates are known and differ: the later
@@ -40,6 +43,7 @@ from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits
+from reader.analysis.document_sources import document_attribution
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
 from reader.engine.compare import Comparison
@@ -47,7 +51,7 @@ from reader.engine.compare import Comparison
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
 DIRECTED = ("credit", "date", "rewording")
-SIBLING = ("wire", "dateline", "family")
+SIBLING = ("wire", "dateline", "family", "document")
 Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 
 
@@ -109,7 +113,7 @@ class PairEvidence:
     def decide(self) -> Decision:
         """(copy, source, basis, reason); copy is side i when undirected."""
         return (self._own_credit() or self._wire() or self._dateline() or self._dense_family()
-                or self._exclusive() or self._rewording()
+                or self._document() or self._exclusive() or self._rewording()
                 or (self.i, self.j, "unknown",
                     "they share text; which came first is not known (no credit, no telling dates)"))
 
@@ -155,6 +159,20 @@ class PairEvidence:
             return None
         return self.i, self.j, "family", (f"the text they share is carried by {self.dense} articles: "
                                           "they may all draw on one source")
+
+    def _document(self) -> Decision | None:
+        """Either side attributes the shared text to a document (a statement, a news
+        release, a filing): both may print it, neither is shown to copy the other."""
+        sides = ((self.i, lambda p: (p.a_start, p.a_end)), (self.j, lambda p: (p.b_start, p.b_end)))
+        for k, span in sides:
+            body = self.articles[k].body
+            for p in self.comp.passages:
+                found = document_attribution(body, *span(p))
+                if found:
+                    return self.i, self.j, "document", (
+                        f"{self._id(k)} gives the text they share as from a document (\"{found}\"): "
+                        "both may print it; neither is shown to copy the other")
+        return None
 
     def _exclusive(self) -> Decision | None:
         """The text they share is also in a third member (no direction), or the copy shares
