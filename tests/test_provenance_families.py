@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -323,3 +324,17 @@ def test_a_copy_that_takes_the_framing_with_the_text_is_still_directed_by_date()
                  published="2026-04-03")
     (link,) = analyse_story([earlier, later]).links
     assert (link.copy, link.source, link.basis) == ("blog", "gazette", "date")
+
+
+@pytest.mark.parametrize(("closing", "wires"), [
+    ("The Associated Press contributed to this report.", ("AP",)),
+    ("\u2014 The Associated Press", ("AP",)),
+    ("Source: AFP", ("AFP",)),
+    ("\u00a9 2026 Reuters", ("Reuters",)),
+    ("Reuters could not independently verify the video.", ()),
+    ("Shares fell 2 percent, according to data compiled by Reuters.", ()),
+    ("The minister told The Associated Press the plan was dead.", ()),
+])
+def test_a_closing_line_credits_a_wire_only_when_it_reads_as_a_credit(closing, wires):
+    body = _p(["The council met on Monday and voted to close the old library on Fifth Street.", closing])
+    assert find_credits(_art("x", body)).wires == wires

@@ -4,8 +4,10 @@
 and the front matter (outlet, bylines) for
 
 * **wire credits**: a service named in a dateline tag (``"MIAMI (AP) —"``,
-  ``"(CBS/AP)"``, ``"(Reuters) -"``), a credit or byline naming it (``"Associated
-  Press"``, ``"The-CNN-Wire"``, ``"AFP"``), or a newswire's republishing notice
+  ``"(CBS/AP)"``, ``"(Reuters) -"``), a byline naming it, one of the last three lines
+  when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"AFP
+  contributed to this report."``, ``"The-CNN-Wire"``; not ``"Reuters could not verify
+  the video."``), or a newswire's republishing notice
   (``"This material may not be published, broadcast, rewritten or redistributed"``);
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
   story credits ``"(CNN)"``), so the article is the service's own publication, not a
@@ -43,6 +45,15 @@ _TAG_RE = re.compile(r"\(([^()\n]{1,60})\)\s*(?:[-\u2013\u2014:]|--)")
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Za-z][A-Za-z. ]{0,25})?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?(?:[-\u2013\u2014:]{1,2}|\n)")
+# what a credit line says beside the wire's name ("contributed to this report", "Reporting by")
+_CREDIT_WORDS_RE = re.compile(
+    r"(?i)\b(?:contribut\w*|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by\s+\w+\s+staff|"
+    r"copyright|all\s+rights\s+reserved|wire\s+(?:services?|reports?)|(?:news\s+)?services|source|via|"
+    r"with\s+files\s+from|(?:first\s+)?(?:appeared|published)\s+(?:in|on|by)|distributed\s+by|"
+    r"this\s+(?:story|article|report)\s+(?:is|was|has))\b|©|\(c\)")
+# a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
+_NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
+_FILLER_RE = re.compile(r"(?i)\b(?:the|and|staff|wire|news|\d{4})\b")
 _HEAD_CHARS = 200
 _TAIL_CHARS = 400
 
@@ -85,6 +96,20 @@ def _outlet_name(outlet: str | None) -> str:
     return (outlet or "").split("(")[0].strip()
 
 
+def credit_line(line: str) -> bool:
+    """Whether a closing line credits what it names: a republishing notice, a short line
+    that is the name alone ("— The Associated Press", "AFP") or says it credits ("The
+    Associated Press contributed to this report.", "Reporting by …", "© 2026 Reuters").
+    A short closing sentence that only mentions a wire ("Reuters could not verify the
+    video.", "according to data compiled by Reuters") credits nothing."""
+    if NOTICE_RE.search(line):
+        return True
+    if len(line.split()) > 12:
+        return False
+    rest = _NAME_RE.sub(" ", line)
+    return not re.search(r"[A-Za-z]{2}", _FILLER_RE.sub(" ", rest)) or _CREDIT_WORDS_RE.search(line) is not None
+
+
 def find_credits(article: Any) -> Credits:
     """The credits of ``article`` (anything with ``body``, ``outlet`` and ``authors``)."""
     body = str(article.body)
@@ -104,7 +129,7 @@ def find_credits(article: Any) -> Credits:
         add(wires_named(str(author)), "byline")
     tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
     for line in tail_lines[-3:]:
-        if len(line.split()) <= 12 or NOTICE_RE.search(line):
+        if credit_line(line):
             add(wires_named(line), "credit line")
     if NOTICE_RE.search(body):
         names = wires_named(tail) or ["a newswire"]
