@@ -119,3 +119,22 @@ def test_number_words_beside_an_event_count_and_alone_do_not() -> None:
     assert [f.value for f in extract_figures("Six were hurt when the roof fell in.")] == [6]
     assert extract_figures("One of the six said the crew was fine.") == []
     assert extract_figures("The three said they were friends.") == []
+
+
+def test_a_label_does_not_repeat_the_event_its_noun_already_says() -> None:
+    def label(sentence: str, a: str, b: str) -> str:
+        (conflict,) = find_conflicts([_art("a", sentence.format(a)), _art("b", sentence.format(b))])
+        return conflict.quantity
+    assert label("The storm caused {} deaths in Marlow county, officials said.", "12", "15") == "deaths"
+    assert label("{} hospitals treated shoppers after the roof collapse in Akron.", "Three", "Four") == "hospitals"
+    assert label("The fire killed {} people in Marlow county, officials said.", "12", "15") == "people killed"
+    assert label("The crash left {} passengers seriously injured at Dunmore station.", "20", "25") \
+        == "passengers seriously injured"
+
+
+def test_jobs_positions_and_layoffs_are_one_count() -> None:
+    (conflict,) = find_conflicts([
+        _art("a", "Brightway said on Monday it would close 142 stores and cut about 3,200 jobs this year."),
+        _art("b", "Brightway said Monday it will shut 142 stores and eliminate roughly 3,500 positions this year."),
+    ])
+    assert sorted(v.stated for v in conflict.values) == ["about 3,200", "roughly 3,500"]

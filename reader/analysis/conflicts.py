@@ -35,7 +35,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
-from reader.analysis.quantities import compatible, is_vague, near
+from reader.analysis.quantities import compatible, is_vague, names_event, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison, Passage
@@ -438,6 +438,6 @@ def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None]
         nouns += own[:1]
     nouns = list(dict.fromkeys(nouns))
     label = " / ".join(nouns[:4]) or (first.unit or "figure")
-    if key is not None and key[1] is not None:
-        label += " " + _EVENT_WORDS.get(key[1], key[1])
+    if key is not None and key[1] is not None and not names_event(label, key[1]):
+        label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
     return label

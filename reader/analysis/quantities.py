@@ -85,6 +85,16 @@ _EVENTS = (
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\bevacuat\w*", re.IGNORECASE)),
 )
+
+
+def names_event(words: str, event: str) -> bool:
+    """Whether ``words`` (a counted noun phrase: "deaths", "injured passengers",
+    "hospitals") already say the ``event`` a key counts."""
+    patterns = dict(_EVENTS)
+    needed = ("hurt", "hurt-serious") if event == "hurt-serious" else (event,)
+    return all(name in patterns and patterns[name].search(words) is not None for name in needed)
+
+
 _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
 _STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
@@ -188,7 +198,7 @@ def _thing(f: Figure) -> str | None:
 
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
-               "residence": "home"}
+               "residence": "home", "position": "job", "layoff": "job"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
