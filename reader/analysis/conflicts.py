@@ -405,8 +405,6 @@ def _values(uses: list[FigureUse]) -> list[ConflictValue]:
     return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value, v.display))
 
 
-
-
 def _display(f: Figure) -> str:
     if f.unit == elapsed_times.UNIT:
         return elapsed_times.display(f)

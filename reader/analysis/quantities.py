@@ -86,13 +86,14 @@ _EVENTS = (
     ("evacuated", re.compile(r"\bevacuat\w*", re.IGNORECASE)),
 )
 
+_EVENT_PATTERNS = dict(_EVENTS)
+
 
 def names_event(words: str, event: str) -> bool:
     """Whether ``words`` (a counted noun phrase: "deaths", "injured passengers",
     "hospitals") already say the ``event`` a key counts."""
-    patterns = dict(_EVENTS)
     needed = ("hurt", "hurt-serious") if event == "hurt-serious" else (event,)
-    return all(name in patterns and patterns[name].search(words) is not None for name in needed)
+    return all(name in _EVENT_PATTERNS and _EVENT_PATTERNS[name].search(words) is not None for name in needed)
 
 
 _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
