@@ -138,3 +138,60 @@ def test_jobs_positions_and_layoffs_are_one_count() -> None:
         _art("b", "Brightway said Monday it will shut 142 stores and eliminate roughly 3,500 positions this year."),
     ])
     assert sorted(v.stated for v in conflict.values) == ["about 3,200", "roughly 3,500"]
+
+
+def test_acres_restated_in_hectares_are_no_figure_of_their_own():
+    assert _restated("The fire had burned about 12,000 acres (4,860 hectares) by Tuesday.") == ["4,860 hectares"]
+
+
+def test_an_aligned_edit_of_one_rounded_number_is_a_conflict():
+    # the two roundings overlap, but the editor kept "roughly" and changed the number
+    sentence = ("The Cedar Flats fire has scorched roughly {} acres of grass and brush east of Marlow since it "
+                "started Tuesday morning, the state forestry department said.")
+    from reader.analysis.story import analyse_story
+    story = analyse_story([_art("wire", sentence.format("15,000") + " Crews had it 10% contained."),
+                           _art("tv", sentence.format("15,500") + " Schools in Marlow stay closed on Thursday.")])
+    (conflict,) = story.conflicts
+    assert {v.display for v in conflict.values} == {"15,000 acres", "15,500 acres"}
+
+
+def test_the_same_qualifier_on_unaligned_figures_still_allows_both():
+    story = [_art("a", "The fire has burned roughly 15,000 acres near Marlow, officials said on Tuesday."),
+             _art("b", "Officials near Marlow said on Wednesday the fire covered roughly 15,300 acres of brush.")]
+    assert find_conflicts(story) == []
+
+
+def test_an_age_conflict_lists_every_source_of_each_age():
+    lede = ("A fast-moving grass fire destroyed about 40 homes near Marlow and killed a {}-year-old man who "
+            "went back for his dogs, authorities said Wednesday.")
+    from reader.analysis.story import analyse_story
+    story = analyse_story([
+        _art("wire", lede.format(73) + "\n\nSheriff Dale Ortiz said the man was Walter Hume, 73, of Marlow."),
+        _art("copy", "MARLOW (AP) \u2014 " + lede.format(73) + "\n\nSchools stay closed on Thursday in Marlow."),
+        _art("early", "A 72-year-old man was found dead near his home in Marlow, Sheriff Dale Ortiz told reporters "
+                      "at an evening briefing on Tuesday."),
+    ])
+    (conflict,) = [c for c in story.conflicts if c.quantity == "age"]
+    by_value = {v.display: set(v.articles) for v in conflict.values}
+    assert by_value == {"73 years": {"wire", "copy"}, "72 years": {"early"}}
+
+
+def test_a_toll_whose_verb_comes_many_words_later_is_still_a_toll():
+    from reader.analysis.figure_uses import figure_uses
+    text = ("The death toll from a commuter train's collision with a dump truck near Cleveland rose to four on "
+            "Tuesday, county officials said.")
+    uses, keys = figure_uses([_art("a", text)], None)
+    assert [(u.figure.value, k) for u, k in zip(uses, keys, strict=True)] == [(4, ("person", "died"))]
+
+
+def test_others_hurt_after_a_toll_are_the_hurt_not_an_increment():
+    from reader.analysis.figure_uses import figure_uses
+    hurt = "A train hit a truck on Monday, killing three people and injuring at least 24 others, police said."
+    more = "Three people were killed on Monday and four others died in hospital on Tuesday."
+    uses, keys = figure_uses([_art("a", hurt), _art("b", more)], None)
+    got = {(u.article, u.figure.value): k for u, k in zip(uses, keys, strict=True)}
+    assert got[("a", 24)] == ("person", "hurt") and got[("a", 3)] == ("person", "died")
+    assert got[("b", 4)] is None          # four more dead: an increment of the toll
+    story = [_art("a", hurt), _art("c", "More than 30 people were injured in Monday's crash, officials said.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "people injured or in hospital"

@@ -264,3 +264,29 @@ def test_sports_article_needs_four_sport_words_and_a_score() -> None:
     assert sports_article("Rovers beat United 2-1. The coach praised the striker after the league match.")
     assert not sports_article("Rovers beat United 2-1 in the league.")
     assert not sports_article("The coach praised the striker after the league match; they beat nobody.")
+
+
+# --- plural role nouns, regions, road and landform names ----------------------------------------
+
+def test_a_plural_role_noun_that_speaks_is_no_name():
+    found = types("Neighbors said Walter Hume had gone back for his dogs. Witnesses told police the truck stalled.")
+    assert "Neighbors" not in found and "Witnesses" not in found
+    assert found.get("Walter Hume") == "person"
+
+
+def test_a_demonym_before_one_place_word_is_part_of_the_place():
+    found = types("Smoke drifted north into southern British Columbia on Wednesday.")
+    assert found.get("British Columbia") == "place" and "Columbia" not in found
+    assert types("The Indian Ocean was calm.").get("Indian Ocean") == "place"
+    # a demonym before a person's name still goes: "Canadian Daniel Nestor"
+    assert "Canadian Daniel Nestor" not in types("Canadian Daniel Nestor won the final on Sunday.")
+
+
+def test_a_name_after_a_locative_and_a_compass_word_is_a_place():
+    assert types("Crews were sent to eastern Carrow on Monday.").get("Carrow") == "place"
+
+
+def test_roads_creeks_and_buttes_are_places():
+    found = types("The fire jumped Juniper Creek and reached Cline Butte before crews closed Crooked River Highway.")
+    assert found.get("Juniper Creek") == "place" and found.get("Cline Butte") == "place"
+    assert found.get("Crooked River Highway") == "place"

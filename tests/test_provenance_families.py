@@ -338,3 +338,55 @@ def test_a_copy_that_takes_the_framing_with_the_text_is_still_directed_by_date()
 def test_a_closing_line_credits_a_wire_only_when_it_reads_as_a_credit(closing, wires):
     body = _p(["The council met on Monday and voted to close the old library on Fifth Street.", closing])
     assert find_credits(_art("x", body)).wires == wires
+
+
+STATION_OWN = ("KXYZ reporter Mia Torres said sirens were still sounding along the river road on Tuesday "
+               "afternoon, and a shelter volunteer told KXYZ that more than forty families had checked in.")
+
+
+def _station_story(blog_date="2024-05-08"):
+    ap = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
+    tv = _art("kxyz", "RIVERTON, Ore. (AP) \u2014 " + _p([*WIRE[:4], STATION_OWN]), outlet="KXYZ News 4 (kxyz.com)",
+              published="2024-05-07")
+    blog = _art("blog", _p([WIRE[2], STATION_OWN, "The county never fixed that curve, and now look."]),
+                outlet="Valley Gossip Blog", published=blog_date)
+    return analyse_story([ap, tv, blog])
+
+
+def test_an_uncredited_copy_of_a_stations_own_paragraph_draws_on_the_station():
+    story = _station_story()
+    link = next(lk for lk in story.links if {lk.copy, lk.source} == {"kxyz", "blog"})
+    assert (link.copy, link.source, link.basis, link.relation) == ("blog", "kxyz", "reporting", "draws_on")
+    assert '"KXYZ"' in link.reason and "own reporting" in link.reason and "earlier by its date" in link.reason
+    # the wire's carriers are still its carriers: the station draws on AP's own story
+    assert ("kxyz", "ap") in _pairs(story)
+
+
+def test_own_reporting_is_no_direction_when_the_dates_say_the_copy_came_first():
+    story = _station_story(blog_date="2024-05-06")
+    link = next(lk for lk in story.links if {lk.copy, lk.source} == {"kxyz", "blog"})
+    assert link.basis != "reporting"
+    assert ("blog", "kxyz") not in _pairs(story) and ("kxyz", "blog") not in _pairs(story)
+
+
+def test_wire_text_only_two_carriers_share_names_no_outlet_so_they_stay_siblings():
+    # the blog takes AP sentences the station carries: no outlet's own words, no direction
+    ap = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
+    tv = _art("kxyz", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE[:5]), outlet="KXYZ News 4", published="2024-05-07")
+    blog = _art("blog", _p([*WIRE[:3], "The county never fixed that curve, and now look."]),
+                outlet="Valley Gossip Blog", published="2024-05-08")
+    story = analyse_story([ap, tv, blog])
+    assert all(lk.basis != "reporting" for lk in story.links)
+    assert ("blog", "kxyz") not in _pairs(story)
+
+
+def test_copyright_and_reporting_lines_are_not_lines():
+    ap = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press")
+    tv = _art("tv", _p([*WIRE[:3], "Copyright 2024 The Associated Press. All rights reserved. This material may "
+                                   "not be published, broadcast, rewritten or redistributed."]), outlet="KXYZ")
+    wire = _art("rt", _p(["The Cascade Northern line was shut for the rest of the day while crews cleared the ditch.",
+                          "(Reporting by Ana Ruiz in Riverton; Editing by Tom Hale)"]), outlet="Reuters")
+    story = analyse_story([ap, tv, wire])
+    lines = [a.body[s:e] for a in (tv, wire) for s, e in story.unique_lines[a.id]]
+    assert not any(w in t for t in lines for w in ("Copyright", "rights reserved", "may not be", "Reporting by"))
+    assert any("shut for the rest of the day" in t for t in lines)

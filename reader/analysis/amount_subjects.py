@@ -43,6 +43,7 @@ MONEY_SUBJECTS = {
 PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
+    "shares": "share price", "stock": "share price",
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 

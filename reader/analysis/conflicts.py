@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times
+from reader.analysis.ages import is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
@@ -208,7 +210,7 @@ def _differ(u: FigureUse, v: FigureUse) -> bool:
 def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
                    comparisons: Mapping[tuple[int, int], Comparison], finder: _Links) -> None:
     """Aligned passages where one number was replaced by another ("killing at least six"
-    → "killing at least three"): the figures on either side of each change, when each
+    → "killing at least three", :func:`_replaced`): the figures on either side of each change, when each
     side has exactly one and they count the same thing (or one of them names nothing)."""
     by_article: dict[str, _NumberIndex] = {}
     for i, u in enumerate(uses):
@@ -228,8 +230,19 @@ def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list
                 fx, fy = uses[x].figure, uses[y].figure
                 if fx.unit and fy.unit and fx.unit != fy.unit:
                     continue
-                if _differ(uses[x], uses[y]) and near(fx, fy):
+                if _replaced(uses[x], uses[y]) and near(fx, fy):
                     finder.link(x, y)
+
+
+def _replaced(u: FigureUse, v: FigureUse) -> bool:
+    """An aligned change of one number for another that cannot both hold, or that kept its
+    qualifier and changed only the number: an editor who turned "roughly 15,000 acres"
+    into "roughly 15,500 acres" gave another figure, though the two roundings overlap."""
+    if _differ(u, v):
+        return True
+    f, g = u.figure, v.figure
+    return (u.article != v.article and unit_family(f) == unit_family(g) and f.qualifier == g.qualifier
+            and (f.value, f.high) != (g.value, g.high) and not is_vague(f) and not is_vague(g))
 
 
 class _NumberIndex:
@@ -366,8 +379,13 @@ class _Statements:
         self.uses, self.keys = uses, keys
         self.keyed: dict[tuple, list[int]] = {}
         self.by_value: dict[tuple, list[int]] = {}
+        self.by_sentence: dict[tuple, list[int]] = {}
+        self.ages: dict[tuple, list[int]] = {}     # (article, value) → its "N-year-old" figures
         for i, u in enumerate(uses):
             f = u.figure
+            self.by_sentence.setdefault(_said(u), []).append(i)
+            if is_age(f):
+                self.ages.setdefault((u.article, f.value), []).append(i)
             if keys[i] is not None:
                 self.keyed.setdefault((_stated(f), keys[i], unit_family(f)), []).append(i)
             if not u.change:
@@ -376,16 +394,33 @@ class _Statements:
     def with_same(self, members: list[int]) -> list[int]:
         """A conflict's figures plus every figure of another article stating one of its
         values for the same quantity: the same key, or (large counts, unkeyed figures) the
-        same unit family; never one end of a change ("descended from 30,000 feet to 10,000
-        feet" states no altitude the event happened at). In text order."""
+        same unit family, or the same figure in the same sentence word for word (a copy's
+        "a 72-year-old man was found dead"); never one end of a change ("descended from
+        30,000 feet to 10,000 feet" states no altitude the event happened at). In text order."""
         uses, keys = self.uses, self.keys
         out = set(members)
-        for i in members:
+        for i in members:      # an age given twice in one article ("a 73-year-old man", "Briggs, 73,")
             f = uses[i].figure
+            if f.unit == "year":
+                out.update(self.ages.get((uses[i].article, f.value), ()))
+        for i in list(out):
+            f = uses[i].figure
+            out.update(self.by_sentence.get(_said(uses[i]), ()))
             out.update(self.keyed.get((_stated(f), keys[i], unit_family(f)), ()))
             if f.value >= LARGE and f.unit not in TIMES:
                 out.update(self.by_value.get((f.value, unit_family(f)), ()))
         return sorted(out)
+
+
+# a dateline's credit left at a sentence's start: "(AP) — ", "Aug 11 (Reuters) - "
+_LEAD_CREDIT_RE = re.compile(r"^[^()\n]{0,60}\([A-Za-z][A-Za-z/ .&-]{0,30}\)\s*[-–—]+\s*")
+
+
+def _said(u: FigureUse) -> tuple:
+    """A figure as one sentence states it: the sentence's words (without a dateline's
+    credit) and the figure's own text."""
+    words = " ".join(_LEAD_CREDIT_RE.sub("", u.sentence).split()).lower()
+    return words, u.figure.text.lower(), u.figure.value, u.change
 
 
 def _stated(f: Figure) -> int | float | str:
@@ -434,7 +469,9 @@ def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None]
     for v in vals:
         own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
         nouns += own[:1]
-    nouns = list(dict.fromkeys(nouns))
+    nouns = [n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1]
+    if any(is_age(u.figure) for v in vals for u in v.uses):
+        return "age"
     label = " / ".join(nouns[:4]) or (first.unit or "figure")
     if key is not None and key[1] is not None and not names_event(label, key[1]):
         label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"

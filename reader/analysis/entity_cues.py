@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import LABEL_WORDS
-from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, NOT_ENTITY_ACRONYMS
+from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, LOCATIVES, NOT_ENTITY_ACRONYMS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
 from reader.analysis.place_names import is_country, place_of
 from reader.text.speedups import native_function
@@ -76,6 +76,9 @@ ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("a
                     ("by", "owned"), ("by", "controlled"), ("by", "published"), ("in", "stakes"),
                     ("of", "stake"), ("with", "merger"), ("to", "signed")}
 PLACE_LOCATIVES = {"in", "near", "In", "Near"}
+# "in southern …", "across northeastern …": a region of a place, never of a person or a body
+COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                           "southeastern", "southwestern", "north", "south", "east", "west", "coastal", "rural"})
 
 
 def _side(c: Chunk) -> str:
@@ -189,8 +192,12 @@ def not_a_name(c: Chunk, toks: list[Tok], lower: set[str]) -> bool:
 
 
 def place_after_locative(c: Chunk, toks: list[Tok], near: Around | None = None) -> bool:
-    """"in Tamil Nadu", "near Turner": an unknown name after "in" or "near" is a place."""
+    """"in Tamil Nadu", "near Turner", "into southern British Columbia": an unknown name
+    after "in" or "near" (or a locative and a compass word) is a place."""
     prev = near.p1 if near is not None else word_at(toks, c.at - 1)
+    if prev.lower() in COMPASS_WORDS:
+        before = near.p2 if near is not None else word_at(toks, c.at - 2)
+        return before.lower() in LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
     return prev in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
 
 

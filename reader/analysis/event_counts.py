@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
-# the cue ends right before the number; a toll's verb may be up to ten words after
-# "toll" ("the death toll from Saturday's explosion rose to"), never across a period
+# the cue ends right before the number; a toll's verb may be up to fourteen words after
+# "toll" ("the death toll from a commuter train's collision with a dump truck near
+# Cleveland rose to"), never across a period
 _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
-                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+\s+){0,10}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
+                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
                      re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
                     r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
 # how far back a cue before the number is looked for
-REACH = 80
+REACH = 120
 
 
 def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | None:

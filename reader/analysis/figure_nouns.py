@@ -22,7 +22,8 @@ _STOP = STOPWORDS | {
 }
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
-              "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer"}
+              "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
+              "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf"}
 # nouns counted even in the singular ("five crew"), and reached over a word or two
 # ("five on duty crew")
 COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}

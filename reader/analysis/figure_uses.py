@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times
+from reader.analysis.ages import apposition_age, as_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
@@ -61,7 +62,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         if timed:
             figs = _outside(figs, [f for f, _ in timed])
         restated = conversions(body, figs)
-        figs = [f for n, f in enumerate(figs) if n not in restated]
+        figs = [as_age(f) if apposition_age(body, f) else f for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
         moving = changes(body, every)

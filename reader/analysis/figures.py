@@ -109,7 +109,7 @@ _ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "km
 # a speed written out: "81.1 miles per hour", "129 kilometers an hour"
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
-            "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre",
+            "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
@@ -259,9 +259,15 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
     return out
 
 
+# "several dozen", "a few dozen": a vague amount (read by reader.analysis.quantities), not 12
+_VAGUE_DOZEN_RE = re.compile(r"(?:\bseveral|\bfew)\s+$", re.IGNORECASE)
+
+
 def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | None:
     n_start, n_end = m.span()
     if not_a_figure(text, m, in_date):
+        return None
+    if m.group(0).lower() == "dozen" and _VAGUE_DOZEN_RE.search(text, max(0, n_start - 12), n_start):
         return None
     value = _value(text, m)
     if value is None:

@@ -197,7 +197,8 @@ PLACE_WORDS = set([
     "Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain",
     "Mountains", "Island", "Islands", "Bay", "Gulf", "Ocean", "Sea", "County", "Airport", "Station", "Valley", "Beach",
     "Coast", "Canyon", "Desert", "Forest", "Harbor", "Port", "Peninsula", "Strait", "Canal", "Plaza", "Boulevard",
-    "Province", "Region", "Territory",
+    "Province", "Region", "Territory", "Drive", "Highway", "Freeway", "Parkway", "Expressway", "Creek", "Butte",
+    "Trail", "Heights", "Hills", "Falls",
 ])
 HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
                         "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}

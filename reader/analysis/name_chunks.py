@@ -247,8 +247,18 @@ def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
 
 def _common(t: Tok, lower: set[str]) -> bool:
     low = t.bare.lower()
-    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or low in ROLE_NOUNS
+    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or _role_noun(low)
                                                        or low in _STARTERS)
+
+
+def _role_noun(low: str) -> bool:
+    """A role noun or its plural ("Neighbors said …", "Witnesses told …")."""
+    if low in ROLE_NOUNS:
+        return True
+    if not low.endswith("s"):
+        return False
+    return low[:-1] in ROLE_NOUNS or (low.endswith("es") and low[:-2] in ROLE_NOUNS) or (
+        low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS)
 
 
 def _modifier(toks: list[Tok]) -> bool:
@@ -259,6 +269,8 @@ def _modifier(toks: list[Tok]) -> bool:
     first = toks[0].bare
     if not (first.endswith("-based") or demonym(first)):
         return False
+    if len(toks) == 2 and (place_of(toks[1].bare) is not None or toks[1].bare in PLACE_WORDS):
+        return False      # one place word after it: the two are the place ("British Columbia", "Indian Ocean")
     return not any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in toks[1:])
 
 

@@ -6,6 +6,10 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
 
 ``credit``
     one side is the wire's own publication: the other draws on it;
+``reporting``
+    the copy credits no wire, and the text it shares with the source alone names the
+    source's outlet ("KTVZ reporter Sam Ortega said": :mod:`reader.analysis.own_reporting`):
+    the copy draws on the source (unless the dates say otherwise);
 ``wire``
     both are one wire's own publications (two versions of its story), or either side
     credits a wire: both carry that wire's story (siblings, no direction);
@@ -44,13 +48,14 @@ from dataclasses import dataclass
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits
 from reader.analysis.document_sources import document_attribution
+from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
 from reader.engine.compare import Comparison
 
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
-DIRECTED = ("credit", "date", "rewording")
+DIRECTED = ("credit", "reporting", "date", "rewording")
 SIBLING = ("wire", "dateline", "family", "document")
 Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 
@@ -62,7 +67,7 @@ class Link:
     copy_contained: float  # share of the copy's words in passages shared with the source
     source_contained: float
     reworded: bool
-    basis: str            # credit | date | rewording (directed); wire | dateline | family | unknown
+    basis: str            # see DIRECTED and SIBLING; or unknown
     kinds: dict
     reason: str = ""
     family: int = 0
@@ -112,7 +117,7 @@ class PairEvidence:
 
     def decide(self) -> Decision:
         """(copy, source, basis, reason); copy is side i when undirected."""
-        return (self._own_credit() or self._wire() or self._dateline() or self._dense_family()
+        return (self._own_credit() or self._own_reporting() or self._wire() or self._dateline() or self._dense_family()
                 or self._document() or self._exclusive() or self._rewording()
                 or (self.i, self.j, "unknown",
                     "they share text; which came first is not known (no credit, no telling dates)"))
@@ -127,6 +132,32 @@ class PairEvidence:
                     f"{self._id(source)} is {possessive(own)} own story (it credits itself); "
                     f"{self._id(copy)} {how} its text")
         return None
+
+    def _own_reporting(self) -> Decision | None:
+        """The copy credits no wire and shares, with the source alone, at least
+        ``MIN_EXCLUSIVE`` words that name the source's outlet ("KTVZ reporter Sam Ortega
+        said"): the source's own reporting, not a wire both carry. Not when the dates say
+        the copy came first, nor when each side's shared text names its own outlet."""
+        found = []
+        for copy, source in ((self.i, self.j), (self.j, self.i)):
+            if self.credits[copy].wires:
+                continue
+            words = self.shared.exclusive_words(source, copy, self.members)
+            if len(words) < MIN_EXCLUSIVE:
+                continue
+            name = names_outlet(_runs_text(self.articles[source], words), self.articles[source].outlet)
+            if name:
+                found.append((copy, source, name))
+        if len(found) != 1:
+            return None
+        copy, source, name = found[0]
+        pc, ps = self.articles[copy].published, self.articles[source].published
+        if pc and ps and pc < ps:
+            return None
+        when = f", and {self._id(source)} is earlier by its date ({ps} before {pc})" if pc and ps and ps < pc else ""
+        return copy, source, "reporting", (
+            f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
+            f"{possessive(name)} own reporting, which {self._id(copy)} carries without credit{when}")
 
     def _wire(self) -> Decision | None:
         """Both are one wire's own stories (versions of it), or either side credits a wire:
@@ -206,6 +237,21 @@ class PairEvidence:
         return copy, source, "rewording", (
             f"{self._id(copy)} rewords {self._id(source)}'s text: the words it swapped in are "
             "the unusual ones, and no other source carries that text")
+
+
+def _runs_text(article: AnalysedArticle, words: set[int]) -> str:
+    """The text of ``words`` (token indexes of ``article``), one line per run of consecutive
+    tokens."""
+    starts, ends, body = article.tokens.starts, article.tokens.ends, article.body
+    runs: list[str] = []
+    order = sorted(words)
+    first = prev = order[0] if order else 0
+    for k in [*order[1:], -1]:
+        if k != prev + 1:
+            runs.append(body[starts[first]:ends[prev]])
+            first = k
+        prev = k
+    return "\n".join(runs) if order else ""
 
 
 def possessive(name: str) -> str:

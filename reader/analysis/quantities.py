@@ -35,13 +35,14 @@ Which values can both be true (:func:`compatible`), the rules decided here:
   "more than 150" with 156, but "at least four" conflicts with six, "more than a
   dozen" with 10, and "more than 1.27 million" with "1.28 million");
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
-  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860);
+  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), and
+  a whole number under 10 half a unit ("about 3%" agrees with 3.1% and 3.4%);
 - "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
   with 174); "fewer than", "up to" N from 0 to N;
 - a range ("five or six") is its two ends; a vague amount is a generous range (several:
-  2 to 20, dozens: 20 to 200, scores: 20 to 500, hundreds: 100 to 5,000, "a handful":
-  2 to 9, "a number of" and "multiple": 2 or more), so it conflicts only with a count
-  clearly outside it.
+  2 to 20, dozens: 20 to 200, several dozen: 24 to 240, a few dozen: 24 to 120, scores:
+  20 to 500, hundreds: 100 to 5,000, "a handful": 2 to 9, "a number of" and "multiple":
+  2 or more), so it conflicts only with a count clearly outside it.
 """
 
 from __future__ import annotations
@@ -59,25 +60,30 @@ from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
 
-VAGUE = {"several": (2, 20), "dozens": (20, 200), "scores": (20, 500), "hundreds": (100, 5000),
-         "multiple": (2, None), "a number of": (2, None), "a handful of": (2, 9)}
-_VAGUE_RE = re.compile(r"\b(several|dozens|scores|hundreds|multiple|a number of|a handful of)\b(?:\s+of\b)?",
-                       re.IGNORECASE)
+VAGUE = {"several dozen": (24, 240), "a few dozen": (24, 120), "several": (2, 20), "dozens": (20, 200),
+         "scores": (20, 500), "hundreds": (100, 5000), "multiple": (2, None), "a number of": (2, None),
+         "a handful of": (2, 9)}
+_VAGUE_RE = re.compile(r"\b(several\s+dozen|a\s+few\s+dozen|several|dozens|scores|hundreds|multiple|a number of|"
+                       r"a handful of)\b(?:\s+of\b)?", re.IGNORECASE)
 _LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "only"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as"}
 ABOUT_SLACK = 0.03
+SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 NEARLY_SLACK = 0.15
 
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
-_DEATH_NOUNS = {"death", "fatality", "dead"}
+_DEATH_NOUNS = {"death", "fatality", "dead", "life"}
 # durations and ages mean too many different things to be compared by unit alone
 _TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 _EVENTS = (
     ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
-    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|lives|perish\w*|toll)\b",
+    # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
+    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|perish\w*|toll|"
+                        r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
                         re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|hospitali[sz]\w*|hospitals?|medical care|treated)\b",
                         re.IGNORECASE)),
@@ -123,7 +129,7 @@ def vague_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tupl
     hours") are left out."""
     out: list[Figure] = []
     for m in _VAGUE_RE.finditer(text):
-        word = m.group(1).lower()
+        word = " ".join(m.group(1).lower().split())
         sentence = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
         if sentence is None:
             continue
@@ -156,9 +162,32 @@ def changes(text: str, figures: Sequence[Figure]) -> set[int]:
     for n, f in enumerate(figures):
         after_from = n - 1 in out and figures[n - 1].sentence_start == f.sentence_start and bool(
             _TO_AFTER.fullmatch(text, figures[n - 1].end, f.start))
-        if after_from or _FROM_BEFORE.search(text, max(0, f.start - 40), f.start):
+        if after_from or _change_from(text, figures, n):
             out.add(n)
     return out
+
+
+# words that make "from N" the start of a change: "up from four", "fell from 30,000 feet"
+_CHANGE_WORDS_RE = re.compile(
+    r"\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|drop(?:s|ped|ping)?|declin\w*|increas\w*|"
+    r"decreas\w*|grew|grown|grows|climb\w*|jump\w*|slip\w*|slid|slides|cut|cuts|reduc\w*|rais\w*|lower\w*|"
+    r"chang\w*|revis\w*|moved|went|descend\w*|ascend\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|edged|"
+    r"expand\w*|shr[ai]nk\w*|narrow\w*|widen\w*|lift\w*|trimm\w*|boost\w*|upgrad\w*|downgrad\w*)"
+    r"(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+
+
+def _change_from(text: str, figures: Sequence[Figure], n: int) -> bool:
+    """"from N" that starts a change: a change word a few words before "from" ("up from
+    four", "descended from an altitude of"), or "to M" after it ("from 127 km/h to 48
+    km/h"); not "claims from about 4,000 residents", "statements from 156 women"."""
+    f = figures[n]
+    found = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if found is None:
+        return False
+    nxt = figures[n + 1] if n + 1 < len(figures) else None
+    if nxt is not None and nxt.sentence_start == f.sentence_start and _TO_AFTER.fullmatch(text, f.end, nxt.start):
+        return True
+    return bool(_CHANGE_WORDS_RE.search(text, max(f.sentence_start, found.start() - 60), found.start()))
 
 
 def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | None:
@@ -169,7 +198,9 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
-    if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap) or _INCREMENT_AFTER.match(text, f.number_end):
+    if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap):
+        return None
+    if _INCREMENT_AFTER.match(text, f.number_end) and not _others_of_another_event(text, f, before):
         return None
     if _CAUSE_GAP.search(gap) and _ROSE_TO.search(text, f.sentence_start, before):
         return None
@@ -181,6 +212,19 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "person" and event is None:
         return None
     return thing, event
+
+
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+
+
+def _others_of_another_event(text: str, f: Figure, before: int) -> bool:
+    """"killing three people and injuring at least 24 others": the others are all the
+    hurt, a count of its own; but "four others died" after a toll adds to it."""
+    if before <= f.sentence_start or not _OTHERS_AFTER.match(text, f.number_end):
+        return False
+    event = _event(text, f, before)
+    earlier = next((name for name, pattern in _EVENTS if pattern.search(text, f.sentence_start, before)), None)
+    return event is not None and earlier is not None and event != earlier
 
 
 def _thing(f: Figure) -> str | None:
@@ -246,7 +290,8 @@ def interval(f: Figure) -> Interval:
     if q in _LOWER:
         return v, v + _step(f), True
     if q in _ABOUT:
-        return v * (1 - ABOUT_SLACK), v * (1 + ABOUT_SLACK), False
+        slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0)
+        return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - NEARLY_SLACK), v, False
     if q in _UPPER:

@@ -65,11 +65,15 @@ class SharedWords:
 
     def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
         """Words of article i shared with j and with no other article of ``others``."""
+        return len(self.exclusive_words(i, j, others))
+
+    def exclusive_words(self, i: int, j: int, others: Sequence[int]) -> set[int]:
+        """Token indexes of article i shared with j and with no other article of ``others``."""
         rest = set(self.of(i, j))
         for k in others:
             if k not in (i, j):
                 rest -= self.of(i, k)
-        return len(rest)
+        return rest
 
     def fullest(self, members: list[int]) -> int:
         """The member with the most words in passages with the others (through the pairs

@@ -15,7 +15,8 @@ That last test is loose on purpose and used only inside such a pair: the pair it
 already shown to be one text reworded, so a sentence that keeps a third of its words is
 that text's sentence reworded, not news of its own. A sentence is carried too when it
 tells two neighbouring sentences of another source again as one and shares a figure with
-them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines and rows of a
+them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines, copyright and
+republishing notices, and rows of a
 table (:func:`reader.analysis.sentences.table_row`) are not lines.
 """
 
@@ -29,7 +30,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.analysis.article import AnalysedArticle
-from reader.analysis.credits import wires_named
+from reader.analysis.credits import NOTICE_RE, credit_line, wires_named
 from reader.analysis.offsets import union
 from reader.analysis.sentences import table_row
 from reader.engine.change_kinds import case_changes, style_changes
@@ -49,6 +50,7 @@ FUSED_MAX_LOOKS = 64       # sentences looked at per figure (a figure 1,000 copi
 SEEN_SENTENCES = 4096      # distinct sentence texts whose content words are kept for their copies
 _ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
 _BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
+_CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -88,8 +90,20 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
+    if _credit(text):
+        return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
+
+
+def _credit(text: str) -> bool:
+    """A credit or copyright sentence: "Copyright 2026 The Associated Press.", "All rights
+    reserved.", a republishing notice, "(Reporting by …; Editing by …)", "Reuters
+    contributed to this report." (:func:`reader.analysis.credits.credit_line`, for a
+    sentence that names a wire or says it is a credit)."""
+    if NOTICE_RE.search(text):
+        return True
+    return credit_line(text) and bool(wires_named(text) or _CREDIT_RE.search(text))
 
 
 def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],

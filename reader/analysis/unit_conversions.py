@@ -25,6 +25,7 @@ _DIMENSIONS = (
     frozenset({"mph", "km/h"}),
     frozenset({"pound", "kilogram", "ton", "tonne"}),
     frozenset({"gallon", "liter", "litre", "barrel"}),
+    frozenset({"acre", "hectare"}),
     frozenset({"USD", "EUR", "GBP", "JPY"}),
 )
 # what lies between a figure and its conversion: an opening parenthesis or ", or", and

@@ -1,0 +1,54 @@
+"""Ages as news writes them, and what a conflict of ages looks like. Texts made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.ages import apposition_age, as_age, is_age
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figures import extract_figures
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _ages(text: str) -> list[str]:
+    return [f.text for f in extract_figures(text) if apposition_age(text, f)]
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("The driver was identified as Dennis Farrow, 52.", ["52"]),
+    ("Maria Lopez, 34, a nurse, was in the second car.", ["34"]),
+    ("On Tuesday, 12 people were hurt.", []),                 # a count after a comma, not an age
+    ("Scores: Arsenal 2, Chelsea 1.", []),
+    ("Sales rose in March, 2026, to a record.", []),         # a year
+    ("The bus, 40, was late.", []),                          # no name before it
+    ("It happened in Lorain, 3.5 miles from the lake.", []),
+])
+def test_apposition_age(text, ages):
+    assert _ages(text) == ages
+
+
+def test_is_age_tells_an_age_from_other_years():
+    text = "A 73-year-old man was given a five-year sentence. Walter Hume, 73, said nothing."
+    figs = extract_figures(text)
+    read = [as_age(f) if apposition_age(text, f) else f for f in figs]
+    assert [f.text for f in read if is_age(f)] == ["73-year-old man", "73"]
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def test_two_ages_for_one_named_man_conflict():
+    story = [_art("wire", "The truck's driver, 51-year-old Dennis Farrow of Elyria, was among the dead, "
+                          "the county coroner said."),
+             _art("other", "The truck driver was identified as Dennis Farrow, 52.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "age"
+    assert {v.display for v in conflict.values} == {"51 years", "52 years"}
+
+
+def test_ages_of_different_people_are_not_compared():
+    story = [_art("a", "Maria Lopez, 34, a nurse, said the car jumped sideways."),
+             _art("b", "The train's engineer, Carl Diaz, 35, was not hurt, the railroad said.")]
+    assert find_conflicts(story) == []
