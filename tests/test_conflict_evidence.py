@@ -195,3 +195,15 @@ def test_others_hurt_after_a_toll_are_the_hurt_not_an_increment():
     story = [_art("a", hurt), _art("c", "More than 30 people were injured in Monday's crash, officials said.")]
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "people injured or in hospital"
+
+
+def test_the_dead_counted_by_a_rise_are_a_toll():
+    from reader.analysis.figure_uses import figure_uses
+    texts = ["Officials say the number of people confirmed dead in Millbrook has risen to four.",
+             "The number of people confirmed dead after an earthen dam gave way above the village of Millbrook "
+             "rose to four on Tuesday afternoon, officials said.",
+             "Two men were found dead near Route 4 on Tuesday."]
+    uses, keys = figure_uses([_art(str(n), t) for n, t in enumerate(texts)], None)
+    got = [(u.article, u.figure.value, k) for u, k in zip(uses, keys, strict=True)]
+    assert ("0", 4, ("person", "died")) in got and ("1", 4, ("person", "died")) in got
+    assert not any(a == "2" and v == 4 for a, v, _ in got)

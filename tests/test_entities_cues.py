@@ -290,3 +290,17 @@ def test_roads_creeks_and_buttes_are_places():
     found = types("The fire jumped Juniper Creek and reached Cline Butte before crews closed Crooked River Highway.")
     assert found.get("Juniper Creek") == "place" and found.get("Cline Butte") == "place"
     assert found.get("Crooked River Highway") == "place"
+
+
+def test_a_title_inside_a_name_run_leaves_the_person():
+    assert types("Ohio Governor Mike DeWine ordered flags lowered.").get("Mike DeWine") == "person"
+    found = types("Lorain County Coroner Lisa Kent said the driver died at the scene.")
+    assert found.get("Lisa Kent") == "person" and "Lorain County Coroner Lisa Kent" not in found
+
+
+def test_a_person_of_a_city_is_a_person_and_a_place():
+    found = types("The driver, Dennis Farrow of Elyria, was among the dead. Mark Ellison of Bend said so.")
+    assert found.get("Dennis Farrow") == "person" and found.get("Elyria") == "place"
+    assert found.get("Mark Ellison") == "person" and found.get("Bend") == "place"
+    # a name that is not a person's stays whole
+    assert types("Bank of America said it would close branches.").get("Bank of America") == "organization"

@@ -390,3 +390,52 @@ def test_copyright_and_reporting_lines_are_not_lines():
     lines = [a.body[s:e] for a in (tv, wire) for s, e in story.unique_lines[a.id]]
     assert not any(w in t for t in lines for w in ("Copyright", "rights reserved", "may not be", "Reporting by"))
     assert any("shut for the rest of the day" in t for t in lines)
+
+
+CRASH_WIRE = [
+    'LORAIN, Ohio (AP) — A commuter train slammed into a dump truck stalled on a crossing west of '
+    'Cleveland on Monday morning, killing three people and injuring at least 24 others, authorities said.',
+    "The truck's driver, 51-year-old Dennis Farrow of Elyria, was among the dead, Lorain County Coroner "
+    'Lisa Kent said. The names of the two passengers who died were not released.',
+    '"It was like the whole car jumped sideways," said Maria Lopez, 34, a nurse who was riding to work in'
+    ' the second car. "People were thrown into the seats in front of them."',
+    'Mayor John Price spoke to reporters at the scene. "This is a terrible day for our city," he said. '
+    '"We will find out what happened at that crossing."',
+    'The train was carrying about 180 passengers when it struck the truck at 7:42 a.m., according to Lake'
+    ' Shore Rail, which operates the line.',
+    '"The company is cooperating fully with investigators," Lake Shore Rail said in a statement.',
+    'Police Chief Ann Boyd said Officer Tim Reyes, who was first on the scene, pulled two passengers from'
+    ' the front car before firefighters arrived. Boyd said Reyes "acted without a second thought."',
+    'The National Transportation Safety Board said it was sending a team of nine investigators.',
+]
+# every sentence told again in other words, a quotation kept word for word
+CRASH_SPUN = [
+    'A passenger train crashed into a dump truck that had stalled on the tracks west of Cleveland early '
+    'Monday, leaving three people dead and at least 24 more hurt, officials reported.',
+    'Among the dead was the driver of the truck, Dennis Farrow, 51, from Elyria, according to Lorain '
+    'County Coroner Lisa Kent. The identities of the two passengers who were killed have not been made '
+    'public.',
+    'Maria Lopez, a 34-year-old nurse who was travelling to her job in the second carriage, described the'
+    ' impact. "It was like the whole car jumped sideways," she said. Passengers were flung into the seats'
+    ' ahead of them, she added.',
+    'Mayor John Price talked to journalists at the site, calling it an awful day for the city and '
+    'promising to learn what went wrong at the crossing.',
+    'Lake Shore Rail, the operator of the line, said the train had around 180 people on board when it hit'
+    ' the truck at 7:42 a.m.',
+    'The firm said in a statement that it was fully cooperating with the investigation.',
+    'Police Chief Ann Boyd said that Officer Tim Reyes, the first to arrive, dragged two passengers out '
+    'of the lead car before firefighters got there. According to Boyd, Reyes acted without hesitation.',
+    'The NTSB announced that it would send nine investigators to the scene.',
+]
+
+
+def test_a_spun_copy_that_keeps_a_quotation_word_for_word_is_still_a_reworded_copy():
+    wire = _art("wire", _p(CRASH_WIRE), outlet="Associated Press")
+    spun = _art("spun", _p(CRASH_SPUN), outlet="Daily Trend Wire (blog)")
+    story = analyse_story([wire, spun])
+    comp = story.comparison(0, 1)
+    assert comp is not None and comp.passages          # the quotation is kept: a passage, too short for a link
+    (link,) = story.links
+    assert link.basis == "reworded" and not link.directed
+    assert "little or nothing is kept word for word" in link.reason
+

@@ -71,3 +71,14 @@ def test_a_share_price_move_is_keyed_by_the_shares():
              _art("b", "Halvorsen shares rose 4.5% in afternoon trading on Thursday after the settlement.")]
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "share price"
+
+
+def test_more_hurt_after_a_toll_is_the_hurt_count():
+    keys = _keys("The crash left three people dead and at least 24 more hurt, officials reported.")
+    assert keys["at least 24"] == ("person", "hurt") and keys["three people"] == ("person", "died")
+    assert _keys("Three people died on Monday and four more died in hospital.").get("four") is None
+
+
+def test_from_a_range_is_a_change():
+    assert _changed("He came back from 40 to 50 percentage points behind her.") == [
+        ("40 to 50 percentage points", True)]

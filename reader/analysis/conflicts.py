@@ -399,16 +399,15 @@ class _Statements:
         30,000 feet to 10,000 feet" states no altitude the event happened at). In text order."""
         uses, keys = self.uses, self.keys
         out = set(members)
-        for i in members:      # an age given twice in one article ("a 73-year-old man", "Briggs, 73,")
+        for i in members:
             f = uses[i].figure
-            if f.unit == "year":
-                out.update(self.ages.get((uses[i].article, f.value), ()))
-        for i in list(out):
-            f = uses[i].figure
-            out.update(self.by_sentence.get(_said(uses[i]), ()))
             out.update(self.keyed.get((_stated(f), keys[i], unit_family(f)), ()))
             if f.value >= LARGE and f.unit not in TIMES:
                 out.update(self.by_value.get((f.value, unit_family(f)), ()))
+            if f.unit == "year":     # an age given twice in one article ("a 73-year-old man", "Briggs, 73,")
+                out.update(self.ages.get((uses[i].article, f.value), ()))
+        for i in list(out):
+            out.update(self.by_sentence.get(_said(uses[i]), ()))
         return sorted(out)
 
 

@@ -15,8 +15,12 @@ import re
 # the cue ends right before the number; a toll's verb may be up to fourteen words after
 # "toll" ("the death toll from a commuter train's collision with a dump truck near
 # Cleveland rose to"), never across a period
+# "the number of people confirmed dead in Millbrook has risen to": the dead counted by a
+# rise, as a toll (a rise verb is needed: "found dead near Route 4" counts nothing)
+_RISE_TO = r"(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up)\s+to"
 _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
-                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|at|of|is|was|reached|hit|topped|passed))\s+$",
+                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|at|of|is|was|reached|hit|topped|passed)"
+                     rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:[\w'’-]+,?\s+){{0,14}}?{_RISE_TO})\s+$",
                      re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
                     r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
@@ -30,5 +34,5 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
     ``floor`` (the sentence's start) is read."""
     found = _BEFORE.search(text[max(floor, start - REACH):start])
     if found:
-        return "dead" if found["toll"] else "person"
+        return "dead" if found["toll"] or found["dead"] else "person"
     return "person" if _AFTER.match(text, end) else None

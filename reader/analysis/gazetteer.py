@@ -192,6 +192,7 @@ TITLES = set([
     "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.",
     "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff",
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Doctor", "Premier", "Chancellor", "Patriarch", "Spokesman", "Spokeswoman",
+    "Coroner", "Prosecutor", "Superintendent", "Marshal", "Trooper", "Warden", "Constable",
 ])
 PLACE_WORDS = set([
     "Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain",

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
+from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import (
     COMMON_STARTERS,
     CONNECTORS,
@@ -48,7 +49,8 @@ _native_runs: Callable[..., list[tuple[int, int]]] | None = native_function("nam
 if native_function("name_tokens") is None:   # (both names.c functions or neither: a module built before either
     _native_runs = None                      # was in it; name_tokens does the same for name_tokens)
 
-NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|Mc[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+|[A-Z]\."
+NAMEISH_RE = re.compile(r"^(?:[A-Z][a-z]+|(?:Mc|De|Di|Da|Du|La|Le|Van|Mac)[A-Z][a-z]+|O[’'][A-Z][a-z]+"
+                        r"|[A-Z][a-z]+(?:-[A-Za-z][a-z]+)+|[A-Z]\."
                         r"|(?:al|el|bin|ibn|abu|ad|as|ash|ar|an|at|az|d)[-’'][A-Z][a-z]+(?:-[A-Za-z][a-z]+)*)$")
 # A family name with an Arabic article or a particle joined by a hyphen ("al-Kabariti"): part of
 # the name before it, though it starts in lower case.
@@ -140,11 +142,19 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     for i, j in _name_runs(toks):
         # (one word, most names: nothing to split)
         parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
-        for part in parts:
+        for n, part in enumerate(parts):
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
+            if chunk is not None and n and _from_place(toks, parts[n - 1], part) and chunk.type is None:
+                chunk.type, chunk.weak = "place", True   # where the person is from, unless stronger cues say otherwise
             if chunk is not None:
                 out.append(chunk)
     return out
+
+
+def _from_place(toks: list[Tok], before: tuple[int, int], part: tuple[int, int]) -> bool:
+    """``part`` is a place split from the name before it by "of" ("Dennis Farrow of Elyria")."""
+    return (before[1] == part[0] - 1 and toks[part[0] - 1].text == "of"
+            and place_of(" ".join(t.text for t in toks[part[0]:part[1]])) is not None)
 
 
 def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -228,8 +238,9 @@ _OF_PLACE_HEADS = {"Republic", "Kingdom", "State", "States", "Emirate", "Emirate
 
 def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
     """"Marcelo Rios of Chile", "Tony Hall of Ohio", "Scott Randall of Soundview Financial
-    Group": a person and a place or a body, not one name, when what follows "of" is a
-    country, a state or an organisation's name and what precedes it reads as a name."""
+    Group", "Dennis Farrow of Elyria": a person and a place or a body, not one name, when
+    what follows "of" is a country, a state or an organisation's name (or a city, after a
+    known first name and a surname) and what precedes it reads as a name."""
     for k in range(i + 1, j - 1):
         if toks[k].text != "of":
             continue
@@ -237,7 +248,8 @@ def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         tail = toks[k + 1:j]
         place = place_of(" ".join(t.text for t in tail))
         body = 2 <= len(head) <= 3 and any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in tail)
-        if (not body and (place is None or place.kind == gazetteer.CITY)) or any(
+        person = 2 <= len(head) <= 3 and first_name_gender(" ".join(head)) is not None   # "Dennis Farrow of Elyria"
+        if (not body and (place is None or (place.kind == gazetteer.CITY and not person))) or any(
                 h in _OF_PLACE_HEADS or h in ORG_WORDS or h in TAIL_ORG_WORDS or h in TITLES or h in PLACE_WORDS
                 or not NAMEISH_RE.match(h) for h in head):
             return [(i, j)]

@@ -93,7 +93,8 @@ class Link:
 def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float) -> Link:
     """The undirected link of a pair with no passage told in other words from one text."""
     return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {}, (
-        f"no passage is kept, but {share:.0%} of the shorter text's content words recur in the same order "
+        f"little or nothing is kept word for word, but {share:.0%} of the shorter text's content words recur "
+        "in the same order "
         "in the other: both tell one text in other words"), fid)
 
 

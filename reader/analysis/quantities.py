@@ -179,11 +179,14 @@ _CHANGE_WORDS_RE = re.compile(
 def _change_from(text: str, figures: Sequence[Figure], n: int) -> bool:
     """"from N" that starts a change: a change word a few words before "from" ("up from
     four", "descended from an altitude of"), or "to M" after it ("from 127 km/h to 48
-    km/h"); not "claims from about 4,000 residents", "statements from 156 women"."""
+    km/h", "from 40 to 50 points" read as one range); not "claims from about 4,000
+    residents", "statements from 156 women"."""
     f = figures[n]
     found = _FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
     if found is None:
         return False
+    if f.high is not None:       # "from 40 to 50 percentage points", read as one range
+        return True
     nxt = figures[n + 1] if n + 1 < len(figures) else None
     if nxt is not None and nxt.sentence_start == f.sentence_start and _TO_AFTER.fullmatch(text, f.end, nxt.start):
         return True
@@ -214,17 +217,28 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     return thing, event
 
 
-_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+_OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
 
 
 def _others_of_another_event(text: str, f: Figure, before: int) -> bool:
-    """"killing three people and injuring at least 24 others": the others are all the
-    hurt, a count of its own; but "four others died" after a toll adds to it."""
+    """"killing three people and injuring at least 24 others" ("three dead and 24 more
+    hurt"): the others are all the hurt, a count of its own; but "four others died" after
+    a toll adds to it."""
     if before <= f.sentence_start or not _OTHERS_AFTER.match(text, f.number_end):
         return False
     event = _event(text, f, before)
-    earlier = next((name for name, pattern in _EVENTS if pattern.search(text, f.sentence_start, before)), None)
+    earlier = _nearest_event(text[f.sentence_start:before] + _OWN_PART.split(text[before:f.start], 1)[0])
     return event is not None and earlier is not None and event != earlier
+
+
+# where the words after the figure before end and this figure's own words begin
+_OWN_PART = re.compile(r"\s(?:and|but|while|with)\s|[,;:]", re.IGNORECASE)
+
+
+def _nearest_event(words: str) -> str | None:
+    """The event named last in ``words``."""
+    found = [(m.start(), name) for name, pattern in _EVENTS for m in pattern.finditer(words)]
+    return max(found)[1] if found else None
 
 
 def _thing(f: Figure) -> str | None:

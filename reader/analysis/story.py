@@ -26,6 +26,7 @@ from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.extraction import collector_paused
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
+from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
 from reader.text.tokens import Tokens
@@ -146,9 +147,10 @@ def _pairs(tokens: list[Tokens]) -> _Candidates:
 
 def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
                        dense: list[list[int]]) -> list[tuple[int, int]]:
-    """Pairs with no passage, not of one dense family, whose content-word sets are
-    ``REWORD_DICE`` alike (Dice; words common to many articles not counted as shared):
-    the only pairs worth measuring for a reworded copy."""
+    """Pairs with no passage (or too little for a link: :func:`_unlinked`), not of one
+    dense family, whose content-word sets are ``REWORD_DICE`` alike (Dice; words common to
+    many articles not counted as shared): the only pairs worth measuring for a reworded
+    copy."""
     n = len(articles)
     vocab: dict[str, int] = {}
     sets = [np.unique(np.array([vocab.setdefault(w, len(vocab)) for w in content_words(a)], dtype=np.int64))
@@ -170,9 +172,21 @@ def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[
         close = np.nonzero(2 * shared >= REWORD_DICE * (sizes[i] + sizes))[0]
         for j in close[close > i].tolist():
             comp = comparisons.get((i, j))
-            if (comp is None or not comp.passages) and (i not in dense_id or dense_id[i] != dense_id.get(j)):
+            if _unlinked(comp) and (i not in dense_id or dense_id[i] != dense_id.get(j)):
                 out.append((i, j))
     return out
+
+
+def _unlinked(comp: Comparison | None) -> bool:
+    """No passage, or too little text for a link (as
+    :meth:`reader.analysis.shared_words.SharedWords.linked` counts it, quotations
+    included): a spun copy keeps a quotation or a name word for word and rewords the rest."""
+    if comp is None or not comp.passages:
+        return True
+    kept_a = sum(p.a_words for p in comp.passages if p.kind != "rewritten")
+    kept_b = sum(p.b_words for p in comp.passages if p.kind != "rewritten")
+    kept = max(kept_a / comp.a_words if comp.a_words else 0.0, kept_b / comp.b_words if comp.b_words else 0.0)
+    return kept < MIN_CONTAINMENT and max(comp.a_shared, comp.b_shared) < MIN_REWORDED
 
 
 def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | None = None) -> list[dict]:
