@@ -82,3 +82,10 @@ def test_more_hurt_after_a_toll_is_the_hurt_count():
 def test_from_a_range_is_a_change():
     assert _changed("He came back from 40 to 50 percentage points behind her.") == [
         ("40 to 50 percentage points", True)]
+
+
+def test_a_compound_after_a_sum_is_read_by_its_last_noun():
+    assert _keys("The board cited a $4.1 million budget gap on Monday.")["$4.1 million"] == ("money:deficit", None)
+    assert _keys("The district faces a $4.3 million shortfall this year.")["$4.3 million"] == ("money:deficit", None)
+    assert _keys("The city approved a $12 million budget on Monday.")["$12 million"] == ("money:budget", None)
+    assert _keys("Acme agreed to a $6 billion deal with its rival.")["$6 billion"] == ("money:deal", None)

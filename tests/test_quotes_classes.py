@@ -174,3 +174,21 @@ def test_a_quote_inside_markup_still_counts_and_a_bare_angle_bracket_is_no_tag()
 ])
 def test_verbs_that_are_mostly_not_speech_name_nobody(body):
     assert quotes(body)[0].speaker in ("Rita Oakes", "Ann Lee")
+
+
+# --- a person named by who they are in the story, and "according to" before a role --------------
+
+
+def test_a_role_noun_before_a_name_is_the_role_not_the_name():
+    body = 'Parent Angela Moss said the district never called. "Nobody from the district called us," she said.'
+    (q,) = quotes(body)
+    assert (q.speaker, q.speaker_role) == ("Angela Moss", "Parent")
+    body = 'Neighbor Tom Hale said he heard the crash. "It shook the whole house," Hale said.'
+    assert said(body) == [("It shook the whole house,", "Tom Hale")]
+
+
+def test_according_to_is_not_part_of_the_role():
+    body = ('According to district spokeswoman Lena Park, about 40 teachers will be reassigned. '
+            '"No teacher will lose a job because of this," Park said.')
+    (q,) = quotes(body)
+    assert (q.speaker, q.speaker_role) == ("Lena Park", "district spokeswoman")

@@ -39,6 +39,7 @@ MONEY_SUBJECTS = {
     "salary": "pay", "compensation": "pay", "bonus": "pay",
     "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
     "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
+    "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
 }
 PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
@@ -61,9 +62,14 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         return None
     after = text[end:end + 40]
     cut = CLAUSE_BREAK.search(after)
+    head = None
     for word in _WORD.findall(after[:cut.start() if cut else len(after)])[:AFTER_WORDS]:
         if word.lower() in lexicon:
-            return kind + lexicon[word.lower()]
+            head = word.lower()         # the last of a compound: "$4.1 million budget gap" is a gap
+        elif head is not None:
+            break
+    if head is not None:
+        return kind + lexicon[head]
     prior = text[max(before, start - 80):start]
     cuts = list(CLAUSE_BREAK.finditer(prior))
     words = _WORD.findall(prior[cuts[-1].end() if cuts else 0:])[-BEFORE_WORDS:]

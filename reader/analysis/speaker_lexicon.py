@@ -93,6 +93,9 @@ ROLE_NOUNS = set([
     "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer",
     "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi",
     "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman", "boss",
+    # people named by who they are in the story ("Parent Angela Moss said", "Neighbor Ann Cole")
+    "parent", "resident", "neighbor", "neighbour", "passenger", "student", "teacher", "survivor", "homeowner",
+    "volunteer", "firefighter", "paramedic", "farmer", "voter", "shopper", "retiree", "veteran", "patient",
 ])
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
@@ -116,7 +119,7 @@ STOP_CAPS = set([
     "Meanwhile", "Still", "Then", "Later", "After", "Before", "When", "While", "Since", "Although", "Though",
     "Because", "If", "As", "Also", "It", "Its", "This", "That", "These", "Those", "There", "Here", "He", "She", "They",
     "We", "I", "His", "Her", "Their", "Our", "My", "Other", "Such", "Some", "Many", "Most", "Both", "Each", "Every",
-    "Another", "Several", "Few", "All", "Any", "None", "Neither", "Either", "Top", "One",
+    "Another", "Several", "Few", "All", "Any", "None", "Neither", "Either", "Top", "One", "According",
     "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
