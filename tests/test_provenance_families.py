@@ -439,3 +439,22 @@ def test_a_spun_copy_that_keeps_a_quotation_word_for_word_is_still_a_reworded_co
     assert link.basis == "reworded" and not link.directed
     assert "little or nothing is kept word for word" in link.reason
 
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("Photo: Firefighters work at the crossing in Lorain on Monday.", True),
+    ("(Jon Fields / Lorain Ledger)", True),
+    ("FILE - In this March 2024 photo, a tanker car sits on a siding.", True),
+    ("Share this article: Facebook | Twitter | Email", True),
+    ("Related charges were filed against the railroad on Monday.", False),
+    ("Shares of Cascade Northern fell 4% in early trading on Tuesday.", False),
+    ("Credit card data was not affected, the company said.", False),
+])
+def test_page_furniture_is_not_a_line(line, furniture):
+    page = _art("page", _p([*WIRE[:2], line, "Buses will carry commuters between Riverton and Salem until Friday."]),
+                outlet="Valley Times")
+    other = _art("other", _p(WIRE), outlet="Riverton Herald")
+    story = analyse_story([page, other])
+    lines = [page.body[s:e] for s, e in story.unique_lines["page"]]
+    assert any("Buses will carry" in t for t in lines)
+    assert any(line.rstrip(".") in t for t in lines) is not furniture

@@ -16,7 +16,8 @@ already shown to be one text reworded, so a sentence that keeps a third of its w
 that text's sentence reworded, not news of its own. A sentence is carried too when it
 tells two neighbouring sentences of another source again as one and shares a figure with
 them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines, copyright and
-republishing notices, and rows of a
+republishing notices, a web page's furniture (captions, photo credits, sharing and sign-up
+prompts) and rows of a
 table (:func:`reader.analysis.sentences.table_row`) are not lines.
 """
 
@@ -50,6 +51,12 @@ FUSED_MAX_LOOKS = 64       # sentences looked at per figure (a figure 1,000 copi
 SEEN_SENTENCES = 4096      # distinct sentence texts whose content words are kept for their copies
 _ENDS = (".", "?", "!", '"', "\u201d", "'", "\u2019")
 _BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]{0,80}$")
+# a web page's furniture left in pasted text: a caption, a photo credit, sharing and
+# sign-up prompts ("Photo: …", "(Jon Fields / Lorain Ledger)", "Share this article: …")
+_FURNITURE_RE = re.compile(
+    r"(?i)^(?:(?:photo|image|video|caption|credit|photograph|graphic|file photo|file)\s*[:|—–-]"
+    r"|\([^()]{0,80}/[^()]{0,80}\)$|\(?(?:ap|reuters|afp|getty)\s+(?:photo|images)\b"
+    r"|(?:share|follow|sign up|subscribe|click here|read more|related|advertisement|sponsored)\b[^.!?]{0,80}$)")
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -90,7 +97,7 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
-    if _credit(text):
+    if _credit(text) or _FURNITURE_RE.match(text):
         return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
