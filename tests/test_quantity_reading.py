@@ -89,3 +89,21 @@ def test_a_compound_after_a_sum_is_read_by_its_last_noun():
     assert _keys("The district faces a $4.3 million shortfall this year.")["$4.3 million"] == ("money:deficit", None)
     assert _keys("The city approved a $12 million budget on Monday.")["$12 million"] == ("money:budget", None)
     assert _keys("Acme agreed to a $6 billion deal with its rival.")["$6 billion"] == ("money:deal", None)
+
+
+def test_half_a_dozen_is_six():
+    assert [(f.text, f.value) for f in extract_figures("The tornado killed half a dozen people.")] == [
+        ("half a dozen people", 6)]
+    assert [f.value for f in extract_figures("Two dozen people were treated.")] == [24]
+
+
+def test_homes_damaged_and_homes_destroyed_are_two_counts():
+    assert _keys("The storm damaged or destroyed nearly 150 homes.")["nearly 150 homes"] == ("home", "damaged")
+    assert _keys("The fire destroyed about 140 homes in the valley.")["about 140 homes"] == ("home", "destroyed")
+    damaged = [_art("a", "A tornado hit Greenfield on Tuesday, damaging about 120 homes, officials said."),
+               _art("b", "The storm damaged or destroyed nearly 150 homes, according to the county.")]
+    (conflict,) = find_conflicts(damaged)
+    assert conflict.quantity == "homes damaged"
+    mixed = [_art("a", "The fire destroyed 40 homes, officials said on Tuesday."),
+             _art("b", "The fire damaged 90 homes, officials said on Tuesday.")]
+    assert find_conflicts(mixed) == []

@@ -259,6 +259,7 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
     return out
 
 
+_HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 # "several dozen", "a few dozen": a vague amount (read by reader.analysis.quantities), not 12
 _VAGUE_DOZEN_RE = re.compile(r"(?:\bseveral|\bfew)\s+$", re.IGNORECASE)
 
@@ -272,6 +273,9 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     value = _value(text, m)
     if value is None:
         return None
+    half = _HALF_BEFORE_RE.search(text, max(0, n_start - 8), n_start)
+    if half and m["word"] and "dozen" in m["word"].lower() and not m["scale"]:
+        value, n_start = int(value) // 2, half.start()   # "half a dozen people": six
     unit = _CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
     if m["abbr"]:
         unit = _ABBREVIATIONS[m["abbr"].lower()]
