@@ -108,9 +108,11 @@ def _credit(text: str) -> bool:
     reserved.", a republishing notice, "(Reporting by …; Editing by …)", "Reuters
     contributed to this report." (:func:`reader.analysis.credits.credit_line`, for a
     sentence that names a wire or says it is a credit)."""
-    if NOTICE_RE.search(text):
+    if "redistribut" in text and NOTICE_RE.search(text):
         return True
-    return credit_line(text) and bool(wires_named(text) or _CREDIT_RE.search(text))
+    if text.count(" ") >= 12:       # longer than any credit line (:func:`credit_line` takes 12 words)
+        return False
+    return bool(_CREDIT_RE.search(text) or wires_named(text)) and credit_line(text)
 
 
 def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
