@@ -44,3 +44,12 @@ def test_every_json_field_is_in_the_readme(run_reader, command: list[str]) -> No
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert keys, "the command printed no field"
     assert sorted(k for k in keys if f"`{k}`" not in readme) == []
+
+
+def test_every_provenance_basis_is_in_the_readme() -> None:
+    """The values of a link's ``basis`` are documented too: a new rule needs its line."""
+    from reader.analysis.pair_relation import DIRECTED, SIBLING
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [b for b in (*DIRECTED, *SIBLING, "unknown") if f"`{b}`" not in readme]
+    assert missing == []
