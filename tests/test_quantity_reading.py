@@ -107,3 +107,23 @@ def test_homes_damaged_and_homes_destroyed_are_two_counts():
     mixed = [_art("a", "The fire destroyed 40 homes, officials said on Tuesday."),
              _art("b", "The fire damaged 90 homes, officials said on Tuesday.")]
     assert find_conflicts(mixed) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("One person was killed when the bus overturned.", [("One person", 1)]),
+    ("The crash killed one person and hurt two others.", [("one person", 1), ("two others", 2)]),
+    ("One passenger died at the scene.", [("One passenger", 1)]),
+    ("One person familiar with the talks said no deal was near.", []),
+    ("One officer said the road was closed.", []),
+    ("One day the bridge will be rebuilt.", []),
+])
+def test_one_is_a_figure_only_as_a_casualty(text, figures):
+    assert [(f.text, f.value) for f in extract_figures(text)] == figures
+
+
+def test_a_toll_of_one_against_two_is_a_conflict_labelled_once():
+    story = [_art("a", "One person was killed when the bus overturned on Route 9, police said."),
+             _art("b", "Two people were killed when the bus overturned on Route 9 on Monday.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "people killed"
+    assert [v.display for v in conflict.values] == ["1", "2"]

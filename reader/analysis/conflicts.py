@@ -35,6 +35,7 @@ from reader.analysis import clock_times, elapsed_times
 from reader.analysis.ages import is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
+from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
 from reader.analysis.quantities import compatible, is_vague, names_event, near
@@ -210,8 +211,9 @@ def _differ(u: FigureUse, v: FigureUse) -> bool:
 def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
                    comparisons: Mapping[tuple[int, int], Comparison], finder: _Links) -> None:
     """Aligned passages where one number was replaced by another ("killing at least six"
-    → "killing at least three", :func:`_replaced`): the figures on either side of each change, when each
-    side has exactly one and they count the same thing (or one of them names nothing)."""
+    → "killing at least three", :func:`_replaced`): the figures on either side of each
+    change, when each side has exactly one and they count the same thing (or one of them
+    names nothing)."""
     by_article: dict[str, _NumberIndex] = {}
     for i, u in enumerate(uses):
         by_article.setdefault(u.article, _NumberIndex(uses)).add(i)
@@ -451,6 +453,18 @@ def _display(f: Figure) -> str:
     return display_number(f.value, f.unit)
 
 
+def _plural_once(nouns: list[str]) -> list[str]:
+    """Each counted noun once, in its plural where a source gives it ("person" and "people"
+    are "people")."""
+    chosen: dict[str, str] = {}
+    for noun in filter(str.split, nouns):
+        last = noun.split()[-1].lower()
+        thing = singular(last)
+        if thing not in chosen or (chosen[thing].split()[-1].lower() == thing and last != thing):
+            chosen[thing] = noun
+    return list(chosen.values())
+
+
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
 
 
@@ -468,7 +482,7 @@ def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None]
     for v in vals:
         own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
         nouns += own[:1]
-    nouns = [n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1]
+    nouns = _plural_once([n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1])
     if any(is_age(u.figure) for v in vals for u in v.uses):
         return "age"
     label = " / ".join(nouns[:4]) or (first.unit or "figure")

@@ -243,16 +243,16 @@ class PairEvidence:
 def _runs_text(article: AnalysedArticle, words: set[int]) -> str:
     """The text of ``words`` (token indexes of ``article``), one line per run of consecutive
     tokens."""
+    if not words:
+        return ""
     starts, ends, body = article.tokens.starts, article.tokens.ends, article.body
-    runs: list[str] = []
     order = sorted(words)
-    first = prev = order[0] if order else 0
-    for k in [*order[1:], -1]:
+    runs, first = [], order[0]
+    for prev, k in zip(order, [*order[1:], None], strict=True):
         if k != prev + 1:
             runs.append(body[starts[first]:ends[prev]])
-            first = k
-        prev = k
-    return "\n".join(runs) if order else ""
+            first = k if k is not None else first
+    return "\n".join(runs)
 
 
 def possessive(name: str) -> str:
