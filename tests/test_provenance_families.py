@@ -66,10 +66,11 @@ def test_paper_does_not_draw_on_the_tv_station():
     directed = _pairs(story)
     assert ("herald", "kxyz") not in directed and ("kxyz", "herald") not in directed
     assert not any(source in ("blog", "kxyz") for _, source in directed)
-    # the wire's own story is a source: its carriers draw on it, with a reason that says why
-    assert ("herald", "ap") in directed
+    # the wire's own story is the family's source, but a carrier that credits the wire took
+    # the text from the wire, not from its web page: both carry AP's story, no direction
+    assert ("herald", "ap") not in directed
     link = next(lk for lk in story.links if (lk.copy, lk.source) == ("herald", "ap"))
-    assert link.basis == "credit" and "AP's own story" in link.reason
+    assert link.basis == "wire" and "AP's own story" in link.reason and "herald credits AP" in link.reason
     fam = next(f for f in story.families if "herald" in f.members)
     assert (fam.source_kind, fam.source_name, fam.rule) == ("article", "ap", "own credit")
 
@@ -358,8 +359,8 @@ def test_an_uncredited_copy_of_a_stations_own_paragraph_draws_on_the_station():
     link = next(lk for lk in story.links if {lk.copy, lk.source} == {"kxyz", "blog"})
     assert (link.copy, link.source, link.basis, link.relation) == ("blog", "kxyz", "reporting", "draws_on")
     assert '"KXYZ"' in link.reason and "own reporting" in link.reason and "earlier by its date" in link.reason
-    # the wire's carriers are still its carriers: the station draws on AP's own story
-    assert ("kxyz", "ap") in _pairs(story)
+    # the wire's carriers are still its carriers: the station and AP's own story both carry it
+    assert next(lk for lk in story.links if {lk.copy, lk.source} == {"kxyz", "ap"}).basis == "wire"
 
 
 def test_own_reporting_is_no_direction_when_the_dates_say_the_copy_came_first():
@@ -458,3 +459,32 @@ def test_page_furniture_is_not_a_line(line, furniture):
     lines = [page.body[s:e] for s, e in story.unique_lines["page"]]
     assert any("Buses will carry" in t for t in lines)
     assert any(line.rstrip(".") in t for t in lines) is not furniture
+
+
+def test_a_carrier_draws_on_the_version_of_the_wires_own_stories_it_carries():
+    first = "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE)
+    update = "RIVERTON, Ore. (AP) \u2014 " + _p([WIRE[0].replace("about 300", "about 450"), *WIRE[1:3],
+                                                "Five people were treated at Valley General Hospital.",
+                                                "The railroad said the curve had been inspected in March.",
+                                                *WIRE[4:]])
+    v1 = _art("v1", first, outlet="Associated Press", published="2024-05-07")
+    v2 = _art("v2", update, outlet="Associated Press", published="2024-05-07")
+    carrier = _art("paper", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE[:4]), outlet="Valley Times", published="2024-05-07")
+    story = analyse_story([v1, v2, carrier])
+    assert _pairs(story) == set()
+    to_v1 = next(lk for lk in story.links if {lk.copy, lk.source} == {"paper", "v1"})
+    assert to_v1.basis == "wire" and "paper credits AP" in to_v1.reason
+    to_v2 = next(lk for lk in story.links if {lk.copy, lk.source} == {"paper", "v2"})
+    assert to_v2.basis == "wire" and "carries the version v1 prints" in to_v2.reason
+
+
+def test_an_uncredited_copy_of_a_wires_own_story_under_its_dateline_is_a_carrier():
+    own = _art("ap", "RIVERTON, Ore. (AP) — " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
+    plain = _art("plain", "RIVERTON, Ore. — " + _p(WIRE[:4]), outlet="Valley Times", published="2024-05-08")
+    spun = _art("spun", _p(WIRE[:4]), outlet="Gossip Wire", published="2024-05-08")
+    story = analyse_story([own, plain, spun])
+    by_pair = {frozenset((lk.copy, lk.source)): lk for lk in story.links}
+    assert by_pair[frozenset(("plain", "ap"))].basis == "wire"
+    assert "opens with its dateline (Riverton)" in by_pair[frozenset(("plain", "ap"))].reason
+    # no credit and no dateline: the only known source of the text is AP's own page
+    assert ("spun", "ap") in _pairs(story) and by_pair[frozenset(("spun", "ap"))].basis == "credit"

@@ -5,14 +5,19 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
 :class:`Link`, from the first rule that decides (:meth:`PairEvidence.decide`):
 
 ``credit``
-    one side is the wire's own publication: the other draws on it;
+    one side is the wire's own publication and the other gives no sign of carrying the
+    wire (no credit, not its dateline): the other draws on it (a site that rewords CNN's
+    own article: basis ``rewording`` then);
 ``reporting``
     the copy credits no wire, and the text it shares with the source alone names the
     source's outlet ("KTVZ reporter Sam Ortega said": :mod:`reader.analysis.own_reporting`):
     the copy draws on the source (unless the dates say otherwise);
 ``wire``
-    both are one wire's own publications (two versions of its story), or either side
-    credits a wire: both carry that wire's story (siblings, no direction);
+    both are one wire's own publications (two versions of its story), or one is and the
+    other carries the wire (it credits it, or opens with the same dateline; when the
+    family holds several of the wire's own versions, the one it shares most with is
+    named), or either side credits a wire: both carry that wire's story (siblings, no
+    direction);
 ``dateline``
     both open with the same dateline and credit no one: both carry one filed report;
 ``family``
@@ -124,15 +129,47 @@ class PairEvidence:
                     "they share text; which came first is not known (no credit, no telling dates)"))
 
     def _own_credit(self) -> Decision | None:
-        """One side is the wire's own publication: the other draws on it."""
+        """One side is the wire's own publication. A carrier of the wire (it credits the
+        wire, or opens with the same dateline) and that publication both print the wire's
+        story: siblings, for the carrier took it from the wire, not from the wire's web
+        page. A text that gives neither draws on the publication (a site that rewords
+        CNN's article)."""
         for copy, source in ((self.i, self.j), (self.j, self.i)):
             own = self.credits[source].own
             if own and self.credits[copy].own != own:
+                carrier = self._wire_carrier(copy, source, own)
+                if carrier is not None:
+                    return copy, source, "wire", carrier
                 how = "rewords" if self.reworded else "carries"
                 return copy, source, "rewording" if self.reworded else "credit", (
                     f"{self._id(source)} is {possessive(own)} own story (it credits itself); "
                     f"{self._id(copy)} {how} its text")
         return None
+
+    def _wire_carrier(self, copy: int, source: int, wire: str) -> str | None:
+        """Why ``copy`` is a carrier of ``wire``'s story that ``source`` publishes itself
+        (the reason in words), or None when nothing says it carries the wire."""
+        closer = self._closer_version(copy, source, wire)
+        if closer is not None:
+            return (f"both are {possessive(wire)} story: {self._id(copy)} carries the version "
+                    f"{self._id(closer)} prints, {self._id(source)} another of {possessive(wire)} versions")
+        own = f"{self._id(source)} is {possessive(wire)} own story (it credits itself)"
+        if wire in self.credits[copy].carried:
+            return f"both carry {possessive(wire)} story: {own}, and {self._id(copy)} credits {wire}"
+        place = self.credits[copy].dateline
+        if place and place == self.credits[source].dateline:
+            return (f"both carry {possessive(wire)} story: {own}, and {self._id(copy)} opens with its "
+                    f"dateline ({place.title()})")
+        return None
+
+    def _closer_version(self, copy: int, source: int, wire: str) -> int | None:
+        """Another of the wire's own publications in the family that ``copy`` shares more
+        of its words with than with ``source``: the version it carries (a carrier of the
+        first write-through shares text with the second too, but does not draw on it)."""
+        mine = self.shared.contained(copy, source)
+        others = [k for k in self.members if k not in (copy, source) and self.credits[k].own == wire]
+        closest = max(others, key=lambda k: self.shared.contained(copy, k), default=None)
+        return closest if closest is not None and self.shared.contained(copy, closest) > mine else None
 
     def _own_reporting(self) -> Decision | None:
         """The copy credits no wire and shares, with the source alone, at least
