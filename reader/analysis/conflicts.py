@@ -34,11 +34,11 @@ from dataclasses import dataclass, field
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.ages import is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
-from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
-from reader.analysis.quantities import compatible, is_vague, names_event, near
+from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison, Passage
@@ -151,7 +151,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         vals = _values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
-        conflicts.append(Conflict(_label(vals, uses[members[0]].figure, keys[members[0]]), vals))
+        conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
+                                                   keys[members[0]]), vals))
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts
 
@@ -451,41 +452,3 @@ def _display(f: Figure) -> str:
     if f.high is not None:
         return f"{display_number(f.value)}–{display_number(f.high, f.unit)}"
     return display_number(f.value, f.unit)
-
-
-def _plural_once(nouns: list[str]) -> list[str]:
-    """Each counted noun once, in its plural where a source gives it ("person" and "people"
-    are "people")."""
-    chosen: dict[str, str] = {}
-    for noun in filter(str.split, nouns):
-        last = noun.split()[-1].lower()
-        thing = singular(last)
-        if thing not in chosen or (chosen[thing].split()[-1].lower() == thing and last != thing):
-            chosen[thing] = noun
-    return list(chosen.values())
-
-
-_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
-
-
-def _label(vals: list[ConflictValue], first: Figure, key: tuple[str, str | None] | None = None) -> str:
-    """The first counted noun given for each value, then the others (at most four), else the
-    unit; with the event counted when the figures are keyed by one ("people killed");
-    for times, what is timed ("time from departure to the incident", "time of the landing")."""
-    if key is not None and first.unit == elapsed_times.UNIT:
-        return elapsed_times.label(key)
-    if key is not None and first.unit == clock_times.UNIT:
-        return clock_times.label(key)
-    if key is not None and key[0].startswith(("money:", "percent:")):
-        return key[0].split(":", 1)[1]
-    nouns = []
-    for v in vals:
-        own = [u.figure.counts.strip("“”\"‘’'") for u in v.uses if u.figure.counts and not u.figure.counts_inferred]
-        nouns += own[:1]
-    nouns = _plural_once([n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1])
-    if any(is_age(u.figure) for v in vals for u in v.uses):
-        return "age"
-    label = " / ".join(nouns[:4]) or (first.unit or "figure")
-    if key is not None and key[1] is not None and not names_event(label, key[1]):
-        label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
-    return label

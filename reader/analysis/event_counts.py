@@ -3,9 +3,9 @@
 
 Two layers read these cues: :mod:`reader.analysis.figures` takes a number word such as
 "six" for a figure when a cue is beside it (a number word alone is otherwise no figure:
-"one of the six"), and :mod:`reader.analysis.quantities` keys the bare figure as a death
-toll ("dead") or as people killed or hurt ("person"). One module keeps the two readings
-the same.
+"one of the six"; "one" counts only as a casualty, :func:`one_casualty`), and
+:mod:`reader.analysis.quantities` keys the bare figure as a death toll ("dead") or as
+people killed or hurt ("person"). One module keeps the two readings the same.
 """
 
 from __future__ import annotations
@@ -36,3 +36,23 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
     if found:
         return "dead" if found["toll"] or found["dead"] else "person"
     return "person" if _AFTER.match(text, end) else None
+
+
+# "one person was killed", "killing one passenger", "one other was hurt": a toll of one
+_ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|worker|driver|resident|victim|"
+                            r"firefighter|officer|student|pedestrian|other|motorist|soldier)\b", re.IGNORECASE)
+_ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
+                           r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed)\b|^\s+(?:died|dies)\b",
+                           re.IGNORECASE)
+
+
+def one_casualty(text: str, start: int, end: int) -> bool:
+    """Whether the word "one" at ``text[start:end]`` counts a person in a casualty ("One
+    person was killed", "killing one passenger"): a figure, where "one" is otherwise none
+    ("one of the six cars", "one day", "one person familiar with the talks")."""
+    person = _ONE_PERSON_RE.match(text, end)
+    if person is None or text[start:end].lower() != "one":
+        return False
+    if counted_by_event(text, start, end) is not None:      # "killing one passenger"
+        return True
+    return _ONE_EVENT_RE.match(text[person.end():person.end() + 80]) is not None

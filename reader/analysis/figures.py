@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
-from reader.analysis.event_counts import counted_by_event
+from reader.analysis.event_counts import counted_by_event, one_casualty
 from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
 from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
@@ -301,7 +301,7 @@ def _value(text: str, m: re.Match) -> int | float | None:
     value: float
     if m["word"]:
         word_value = _word_value(_SPACES_RE.sub(" ", m["word"].lower()))
-        if word_value is None or (word_value < 2 and not m["hunit"] and not _one_casualty(text, m)) or (
+        if word_value is None or (word_value < 2 and not m["hunit"] and not one_casualty(text, m.start(), m.end())) or (
                 not m["hunit"] and not m["scale"] and not _word_counts(text, m)):
             return None
         value = word_value
@@ -313,26 +313,6 @@ def _value(text: str, m: re.Match) -> int | float | None:
     return int(value) if value == int(value) else value
 
 
-# "one person was killed", "killing one passenger", "one other was hurt": a toll of one
-_ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|worker|driver|resident|victim|"
-                            r"firefighter|officer|student|pedestrian|other|motorist|soldier)\b", re.IGNORECASE)
-_ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-                           r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed)\b|^\s+(?:died|dies)\b",
-                           re.IGNORECASE)
-
-
-def _one_casualty(text: str, m: re.Match) -> bool:
-    """"one" counting a person in a casualty ("One person was killed", "killing one
-    passenger"): a figure, where "one" is otherwise none ("one of the six cars", "one
-    day")."""
-    person = _ONE_PERSON_RE.match(text, m.end())
-    if person is None or m.group(0).lower() != "one":
-        return False
-    if counted_by_event(text, m.start(), m.end()) is not None:      # "killing one passenger"
-        return True
-    return _ONE_EVENT_RE.match(text[person.end():person.end() + 80]) is not None
-
-
 def _word_counts(text: str, m: re.Match) -> bool:
     """Whether a number word counts something: a plural or a counted noun follows
     ("five crew"), a qualifier comes before it ("more than a dozen"), an event counts it
@@ -342,7 +322,7 @@ def _word_counts(text: str, m: re.Match) -> bool:
         return True
     if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
         return True
-    if counted_by_event(text, m.start(), m.end()) is not None or _one_casualty(text, m):
+    if counted_by_event(text, m.start(), m.end()) is not None or one_casualty(text, m.start(), m.end()):
         return True
     return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None
 

@@ -1,0 +1,55 @@
+"""The words a conflict is shown under: what its figures count and the event they count
+it in ("people killed", "homes damaged", "age", "settlement", "time of the landing").
+
+Read by :mod:`reader.analysis.conflicts` for each conflict it finds; one idea of its own,
+kept apart from the finding of conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.analysis import clock_times, elapsed_times
+from reader.analysis.ages import is_age
+from reader.analysis.figure_nouns import singular
+from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.figures import Figure
+from reader.analysis.quantities import names_event
+
+_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
+
+
+def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Key = None) -> str:
+    """The first counted noun given for each value (its uses, largest support first), then
+    the others (at most four), else the unit; with the event counted when the figures are
+    keyed by one ("people killed"); "age" for ages; for money and percentages, their subject;
+    for times, what is timed ("time from departure to the incident", "time of the landing")."""
+    if key is not None and first.unit == elapsed_times.UNIT:
+        return elapsed_times.label(key)
+    if key is not None and first.unit == clock_times.UNIT:
+        return clock_times.label(key)
+    if key is not None and key[0].startswith(("money:", "percent:")):
+        return key[0].split(":", 1)[1]
+    if any(is_age(u.figure) for uses in values for u in uses):
+        return "age"
+    nouns = []
+    for uses in values:
+        own = [u.figure.counts.strip("“”\"‘’'") for u in uses if u.figure.counts and not u.figure.counts_inferred]
+        nouns += own[:1]
+    nouns = plural_once([n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1])
+    label = " / ".join(nouns[:4]) or (first.unit or "figure")
+    if key is not None and key[1] is not None and not names_event(label, key[1]):
+        label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
+    return label
+
+
+def plural_once(nouns: list[str]) -> list[str]:
+    """Each counted noun once, in its plural where a source gives it ("person" and "people"
+    are "people")."""
+    chosen: dict[str, str] = {}
+    for noun in filter(str.split, nouns):
+        last = noun.split()[-1].lower()
+        thing = singular(last)
+        if thing not in chosen or (chosen[thing].split()[-1].lower() == thing and last != thing):
+            chosen[thing] = noun
+    return list(chosen.values())
