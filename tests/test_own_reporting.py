@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.own_reporting import names_outlet, outlet_name
+from reader.analysis.own_reporting import distinct_name, names_outlet
 
 
 @pytest.mark.parametrize(("text", "outlet", "found"), [
@@ -23,7 +23,7 @@ def test_names_outlet(text, outlet, found):
     assert names_outlet(text, outlet) == found
 
 
-def test_outlet_name_drops_notes_and_refuses_wires():
-    assert outlet_name("Yahoo News (Reuters; syndicated)") == "Yahoo News"
-    assert outlet_name("Associated Press (apnews.com)") is None
-    assert outlet_name(None) is None and outlet_name("  ") is None
+def test_distinct_name_drops_notes_and_refuses_wires():
+    assert distinct_name("Yahoo News (Reuters; syndicated)") == "Yahoo News"
+    assert distinct_name("Associated Press (apnews.com)") is None
+    assert distinct_name(None) is None and distinct_name("  ") is None

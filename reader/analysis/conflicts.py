@@ -203,12 +203,6 @@ class _Links:
         return list(out.values())
 
 
-def _differ(u: FigureUse, v: FigureUse) -> bool:
-    """Two figures of different articles, in one unit family, whose values cannot both hold."""
-    return (u.article != v.article and unit_family(u.figure) == unit_family(v.figure)
-            and not compatible(u.figure, v.figure))
-
-
 def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
                    comparisons: Mapping[tuple[int, int], Comparison], finder: _Links) -> None:
     """Aligned passages where one number was replaced by another ("killing at least six"
@@ -238,14 +232,17 @@ def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list
 
 
 def _replaced(u: FigureUse, v: FigureUse) -> bool:
-    """An aligned change of one number for another that cannot both hold, or that kept its
-    qualifier and changed only the number: an editor who turned "roughly 15,000 acres"
-    into "roughly 15,500 acres" gave another figure, though the two roundings overlap."""
-    if _differ(u, v):
-        return True
+    """Two figures of different articles, in one unit family, an aligned change of one for
+    the other: values that cannot both hold, or the same qualifier with another number (an
+    editor who turned "roughly 15,000 acres" into "roughly 15,500 acres" gave another
+    figure, though the two roundings overlap)."""
     f, g = u.figure, v.figure
-    return (u.article != v.article and unit_family(f) == unit_family(g) and f.qualifier == g.qualifier
-            and (f.value, f.high) != (g.value, g.high) and not is_vague(f) and not is_vague(g))
+    if u.article == v.article or unit_family(f) != unit_family(g):
+        return False
+    if not compatible(f, g):
+        return True
+    return (f.qualifier == g.qualifier and (f.value, f.high) != (g.value, g.high)
+            and not is_vague(f) and not is_vague(g))
 
 
 class _NumberIndex:

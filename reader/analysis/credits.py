@@ -91,7 +91,7 @@ def dateline(body: str) -> str | None:
     return place.upper()
 
 
-def _outlet_name(outlet: str | None) -> str:
+def outlet_name(outlet: str | None) -> str:
     """The outlet's own name: what comes before any bracketed note ("Yahoo News (Reuters; ...)")."""
     return (outlet or "").split("(")[0].strip()
 
@@ -134,7 +134,7 @@ def find_credits(article: Any) -> Credits:
     if NOTICE_RE.search(body):
         names = wires_named(tail) or ["a newswire"]
         add(names, "republishing notice")
-    outlet = _outlet_name(article.outlet)
+    outlet = outlet_name(article.outlet)
     own_names = wires_named(outlet) if outlet else []
     own = next((n for n in found if n in own_names), None)
     return Credits(tuple(found), own, dateline(body), tuple(evidence))

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from reader.analysis.article import AnalysedArticle, ArticleLike, analyse
 from reader.analysis.entities import TYPES, Entity
-from reader.analysis.gazetteer import SUFFIXES
+from reader.analysis.gazetteer import COMPANY_FORMS, SUFFIXES
 from reader.analysis.org_names import org_key
 
 
@@ -109,8 +109,8 @@ class _Merge:
 
 _NAMED = ("person", "organization", "place")
 # a company's form after its name: "Halvorsen Chemical Co." is "Halvorsen Chemical"
-_COMPANY_FORM_RE = re.compile(r"(?:,?\s+(?:co|corp|corporation|inc|incorporated|ltd|limited|llc|plc|company)\.?)+$",
-                              re.IGNORECASE)
+_COMPANY_FORM_RE = re.compile(r"(?:,?\s+(?:" + "|".join(sorted({re.escape(f.rstrip(".")) for f in COMPANY_FORMS}))
+                              + r"|corporation|incorporated|limited|llc|company)\.?)+$", re.IGNORECASE)
 
 
 def bare_key(name: str) -> str:

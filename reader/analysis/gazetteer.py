@@ -166,6 +166,10 @@ def _find(table: _Table, key: bytes) -> bytes | None:
 
 # --- words that tell what a capitalised name is (used by reader.analysis.entities) ------------
 
+# company forms after a company's name, as news wires write them, with the full stop or
+# without it ("Best Products Co", "Acme Holdings Plc")
+COMPANY_FORMS = ("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "LP", "AG", "SA", "NV",
+                 "GmbH", "Bhd", "Cos")
 ORG_WORDS = set([
     "Department", "Service", "Services", "Agency", "Administration", "Bureau", "Commission", "Committee", "Council",
     "Court", "Center", "Centre", "Institute", "Foundation", "Union", "Association", "Network", "Times", "Post", "News",
@@ -176,10 +180,8 @@ ORG_WORDS = set([
     "Navy", "Force", "Corps", "Patrol", "Laboratory", "Lab", "Museum", "Library", "Airlines", "Partners", "Holdings",
     "Industries", "Systems", "Technologies", "Media", "Broadcasting", "Reuters", "Watch", "Caucus", "Cabinet",
     "Treasury", "Pentagon", "Parliament", "Assembly", "Legislature", "Clinic", "Institution", "Conference", "Council",
-    "Academy", "Review", "Radio", "Television",
-    # company forms as news wires write them, without the full stop ("Best Products Co", "Acme Holdings Plc")
-    "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "LP", "AG", "SA", "NV", "GmbH", "Bhd", "Cos", "Bancorp",
-])
+    "Academy", "Review", "Radio", "Television", "Bancorp",
+]) | set(COMPANY_FORMS)
 LAW_WORDS = {"Act", "Code", "Policy", "Amendment", "Constitution", "Treaty", "Accord", "Statute", "Regulation",
              "Order", "Doctrine", "Law"}
 EVENT_FIRST = {"Operation", "Hurricane", "Storm", "Project"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.credits import wires_named
+from reader.analysis.credits import outlet_name, wires_named
 
 MIN_NAME_CHARS = 3
 _CALL_SIGN_RE = re.compile(r"[KW][A-Z]{2,3}")      # North American broadcasters: KTVZ, WPRI, WBRZ
@@ -25,11 +25,11 @@ _GENERIC = frozenset({"the", "news", "daily", "times", "post", "online", "tv", "
                       "blog", "press", "media", "network", "herald", "journal", "tribune"})
 
 
-def outlet_name(outlet: str | None) -> str | None:
-    """The outlet's own name, before any bracketed note ("KTVZ (ktvz.com)" → "KTVZ"), or None
-    when it is a wire (wire credits are read by :mod:`reader.analysis.credits`), too short,
-    or only generic words ("Daily News")."""
-    name = (outlet or "").split("(")[0].strip(" \t-–—,;:")
+def distinct_name(outlet: str | None) -> str | None:
+    """The outlet's own name (:func:`reader.analysis.credits.outlet_name`: "KTVZ
+    (ktvz.com)" → "KTVZ"), or None when it is a wire (wire credits are read by
+    :mod:`reader.analysis.credits`), too short, or only generic words ("Daily News")."""
+    name = outlet_name(outlet).strip(" \t-–—,;:")
     if len(name) < MIN_NAME_CHARS or wires_named(name):
         return None
     words = [w for w in re.findall(r"[A-Za-z0-9&']+", name) if w.lower() not in _GENERIC]
@@ -53,7 +53,7 @@ def _forms(name: str) -> list[str]:
 
 def names_outlet(text: str, outlet: str | None) -> str | None:
     """The outlet's name as ``text`` writes it (:func:`_forms`), or None."""
-    name = outlet_name(outlet)
+    name = distinct_name(outlet)
     if name is None:
         return None
     for form in _forms(name):
