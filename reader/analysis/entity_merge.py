@@ -124,16 +124,17 @@ def _agreed_types(per_article: list[tuple[str, list[Entity]]]) -> list[tuple[str
     reads as a person in one article, two others name it as the operator; "Halvorsen
     Chemical will pay" against "Halvorsen Chemical Co."). Names compared by
     :func:`bare_key`; a tie changes nothing."""
+    keys = {e.name: bare_key(e.name) for _, ents in per_article for e in ents if e.type in _NAMED}
     votes: dict[str, Counter] = {}
     for _, ents in per_article:
         for e in ents:
             if e.type in _NAMED:
-                votes.setdefault(bare_key(e.name), Counter())[e.type] += 1
+                votes.setdefault(keys[e.name], Counter())[e.type] += 1
     out = []
     for article_id, ents in per_article:
         kept = []
         for e in ents:
-            ranked = votes[bare_key(e.name)].most_common() if e.type in _NAMED else []
+            ranked = votes[keys[e.name]].most_common() if e.type in _NAMED else []
             if len(ranked) > 1 and ranked[0][0] != e.type and ranked[0][1] > ranked[1][1]:
                 e = replace(e, type=ranked[0][0])
             kept.append(e)

@@ -60,7 +60,8 @@ def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int]
     passage found to be told in other words from one text (:func:`reworded_pairs`)."""
     context = _Context(articles, comparisons, dense)
     linked = [(i, j) for (i, j) in sorted(comparisons) if context.shared.linked(i, j)]
-    reworded = [(i, j, share) for i, j, share in reworded if (i, j) not in set(linked)]
+    aligned = set(linked)
+    reworded = [(i, j, share) for i, j, share in reworded if (i, j) not in aligned]
     groups = _components(len(articles), linked + [(i, j) for i, j, _ in reworded])
     links: list[Link] = []
     families: list[Family] = []

@@ -53,7 +53,7 @@ from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.amount_subjects import amount_subject
-from reader.analysis.event_counts import counted_by_event
+from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figures import MEASURES, Figure, digit_step
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
@@ -115,8 +115,7 @@ _SELECTION_BEFORE = re.compile(r"\b(?:first|last|next|past|top|final|previous|th
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # "the death toll rose to six on Saturday after two people died at a hospital": a count
 # given as the cause of a rise earlier in its sentence is the rise's part, not the total
-_ROSE_TO = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up)\s+to\b",
-                      re.IGNORECASE)
+_ROSE_TO = re.compile(rf"\b{RISE_TO}\b", re.IGNORECASE)
 _CAUSE_GAP = re.compile(r"\b(?:after|when|as|because|since)\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
 # "from 127 km/h", "from an altitude of 30,000 feet", "from a peak of 4,000"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+[a-z]+\s+of\s+)?$", re.IGNORECASE)
