@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.ages import apposition_age, as_age, is_age
+from reader.analysis.ages import age_owner, apposition_age, as_age, is_age
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.library.model import Article
@@ -52,3 +52,24 @@ def test_ages_of_different_people_are_not_compared():
     story = [_art("a", "Maria Lopez, 34, a nurse, said the car jumped sideways."),
              _art("b", "The train's engineer, Carl Diaz, 35, was not hurt, the railroad said.")]
     assert find_conflicts(story) == []
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Gregory Pallister, 57, of Westerville, pleaded guilty.", "Pallister"),
+    ("The suspect, identified as 24-year-old Tyler Monroe of Reynoldsburg, was taken away.", "Monroe"),
+    ("A 72-year-old man died at the scene.", None),
+    ("The 30-year-old was released on bail.", None),
+])
+def test_an_age_belongs_to_the_name_it_stands_with(text, owner):
+    figs = [as_age(f) if apposition_age(text, f) else f for f in extract_figures(text)]
+    (age,) = [f for f in figs if is_age(f)]
+    assert age_owner(text, age) == owner
+
+
+def test_one_named_man_given_two_ages_in_unlike_sentences_conflict():
+    """Two reports that say nothing else alike still disagree on one man's age."""
+    story = [_art("wire", "Gregory Pallister, 57, of Westerville, pleaded guilty in November to wire fraud."),
+             _art("tv", "Gregory Pallister, 58, received a sentence of nine years after admitting the theft.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "age"
+    assert {v.display for v in conflict.values} == {"57 years", "58 years"}

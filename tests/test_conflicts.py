@@ -291,3 +291,24 @@ def test_a_table_of_close_numbers_is_looked_at_a_bounded_number_of_times_per_fig
     arts = [_art("a", ". ".join(rows) + "."), _art("b", ". ".join(rows[::-1]) + ".")]
     find_conflicts(arts)
     assert looks <= conflicts_module.CONTEXT_LOOKS * 2 * len(rows)
+
+
+COPY = ("COLUMBUS, Ohio (AP) \u2014 A former charity director, Gregory Pallister, 57, of Westerville, was sentenced "
+        "on Tuesday to nine years in prison for stealing $2.3 million from the Franklin County Food Alliance, "
+        "federal prosecutors said. U.S. District Judge Sarah Morrison said Pallister betrayed thousands of "
+        "donors. The alliance's board chair, Denise Carver, said the theft forced cuts at pantries in Columbus.")
+OWN = ("Leon Whitfield, pastor of Mount Olive Baptist Church in Linden, said his pantry lost a third of its food "
+       "after the thefts came to light. Gregory Pallister, 58, received his sentence after admitting he diverted "
+       "donor money for years. Keisha Boone, who volunteers at Linden Community Center, cried as she left. "
+       "Whitfield said donations at Mount Olive have only now come back.")
+
+
+def test_a_named_persons_age_is_compared_even_in_a_report_taken_for_another_event():
+    """Three sites carry one AP story and a TV station tells it through people of its own:
+    by its names the station looks like a report of another event, so what it counts is
+    not compared by noun alone; but an age keyed by whose age it is still is."""
+    arts = [_art("ap", COPY), _art("paper", COPY), _art("site", COPY.replace("on Tuesday ", "")), _art("tv", OWN)]
+    story = analyse_story(arts)
+    assert conflicts_module._off_story(story.analysed) == {"tv"}
+    (conflict,) = [c for c in story.conflicts if c.quantity == "age"]
+    assert {v.display for v in conflict.values} == {"57 years", "58 years"}

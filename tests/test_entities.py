@@ -308,6 +308,9 @@ def test_titles_inside_an_organisation_run_are_split_off():
 def test_place_words_and_facilities():
     text = "They met in the East Room to discuss the Gulf of Mexico and the Hudson River."
     assert set(ents(text, "place")) == {"East Room", "Gulf of Mexico", "Hudson River"}
+    text = ("Police added patrols at the Dayton Mall and Bayfront Stadium, and outside the Northern Hotel "
+            "and the Wilma Theatre.")
+    assert {"Dayton Mall", "Bayfront Stadium", "Northern Hotel", "Wilma Theatre"} <= set(ents(text, "place"))
 
 
 @pytest.mark.parametrize("role", ["Passenger", "Firefighter", "Survivor", "Paramedic", "Motorist"])

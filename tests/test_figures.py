@@ -144,6 +144,11 @@ def test_sentence_spans_skip_abbreviations():
     text = "He stayed in the U.S. more than 90 days. Judge Kollar-Kotelly said so.\nA new line starts here"
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "He stayed in the U.S. more than 90 days.", "Judge Kollar-Kotelly said so.", "A new line starts here"]
+    text = ("Two Republicans who had wavered, Sens. Ann Cole and Bo Diaz, voted yes. The case is Dunleavy et al. "
+            "v. Acme. Det. Sgt. Lee said so.")
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Two Republicans who had wavered, Sens. Ann Cole and Bo Diaz, voted yes.",
+        "The case is Dunleavy et al. v. Acme.", "Det. Sgt. Lee said so."]
 
 
 # --- dates ----------------------------------------------------------------------------

@@ -195,6 +195,10 @@ def test_datelines():
     assert dateline("RIVERTON\n\nThe Latest on") == "RIVERTON"
     assert dateline("The former county team doctor") is None
     assert dateline("A regional airline jet") is None
+    # capitals a release or a live page opens with are no place
+    assert dateline("FOR IMMEDIATE RELEASE\n\nThe county health department") is None
+    assert dateline("BREAKING: A fire at the plant") is None
+    assert dateline("LIVE OAK, Fla. (AP) \u2014 A sinkhole") == "LIVE OAK"
 
 
 _WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll",)), min_size=1, max_size=8)
@@ -488,3 +492,36 @@ def test_an_uncredited_copy_of_a_wires_own_story_under_its_dateline_is_a_carrier
     assert "opens with its dateline (Riverton)" in by_pair[frozenset(("plain", "ap"))].reason
     # no credit and no dateline: the only known source of the text is AP's own page
     assert ("spun", "ap") in _pairs(story) and by_pair[frozenset(("spun", "ap"))].basis == "credit"
+
+
+PATCHWORK_OWN = [
+    "Flood waters kept rising along the lower Clearwater on Thursday, and the county opened a second shelter in "
+    "the gym of Riverton High School for families from the east bank.",
+    "Sandbag crews worked through the night on Mill Street, where the river topped the old levee in two places.",
+    "The county's emergency manager asked drivers to stay off Route 9 until the water drops, because two culverts "
+    "under it had washed out.",
+    "Farmers north of town said hundreds of acres of winter wheat were under water and might not recover.",
+    "Volunteers from three churches handed out hot meals at the shelter and asked for dry blankets and diapers.",
+    "Forecasters expected the crest late Friday, a foot below the record set in 1996.",
+    "Residents who need a ride to the shelter can call the county's hotline at any hour, officials said.",
+]
+
+
+def test_one_lifted_sentence_links_a_patchwork_to_its_source():
+    """A site that lifts one whole sentence (outside quotation marks) from another is
+    related to it, though the sentence is under a fifth of its words; a quotation both
+    print is not enough."""
+    lifted = WIRE[1]
+    patch = _p([*PATCHWORK_OWN[:3], lifted, *PATCHWORK_OWN[3:]])
+    story = analyse_story([_art("orig", _p(WIRE), published="2024-05-07"),
+                           _art("patch", patch, published="2024-05-09")])
+    assert len(story.links) == 1
+    link = story.links[0]
+    assert (link.copy, link.source, link.basis) == ("patch", "orig", "date")
+    assert link.copy_contained < 0.2
+    quote = '"We have never seen the river this high in May," Fire Chief Dana Whitlock said at a briefing.'
+    quoting = _p([*PATCHWORK_OWN[:3], quote, *PATCHWORK_OWN[3:]])
+    orig = _p([*WIRE[:2], quote, *WIRE[2:]])
+    story = analyse_story([_art("orig", orig, published="2024-05-07"),
+                           _art("quoting", quoting, published="2024-05-09")])
+    assert story.links == []

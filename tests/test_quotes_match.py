@@ -161,3 +161,36 @@ def test_quotes_given_are_used_as_they_are():
     q = Quote("One two three four,", 1, 20, "full", 0, speaker="Someone")
     (g,) = match_quotes([a], {"a": [q]})
     assert g.occurrences[0].quote is q
+
+
+def test_one_quotation_credited_to_two_people_is_shown(tmp_path, monkeypatch):
+    """A report that gives a senator's line to another senator: the quote group names
+    the source and the speaker it gives, in JSON, both reports and ``reader quotes``."""
+    from reader.analysis.story import analyse_story, story_json
+    from reader.library.model import Article
+    from reader.reports.html import story_html
+    from reader.reports.markdown import story_markdown
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    line = "\u201cThis bill is a blank check for the insurance industry,\u201d"
+    wire = Article(id="wire", title="Senate passes bill", body=(
+        "The Senate passed the health bill 52-48 on Thursday after a day of debate.\n\n"
+        f"{line} said Sen. Maria Delacroix, a Vermont Democrat.\n\n"
+        "The bill now goes to the House, where leaders expect a vote next week."))
+    paper = Article(id="paper", title="Bill clears Senate", body=(
+        "Senators approved the health bill on Thursday by four votes.\n\n"
+        f"{line} Sen. Raymond Okafor said on the floor before the vote.\n\n"
+        "Hospitals in the state have lobbied against the bill for months."))
+    leon = Article(id="leon", title="Senate vote", body=(
+        f"{line} Delacroix said after the vote.\n\nThe vote was close."))
+    story = analyse_story([wire, paper, leon])
+    (group,) = [g for g in story.quote_groups if "blank check" in g.canonical.quote.text]
+    assert group.speaker == "Maria Delacroix"
+    assert group.other_speakers() == [("paper", "Raymond Okafor")]     # "Delacroix" alone is the same person
+    (q,) = [q for q in story_json(story)["quotes"] if "blank check" in q["text"]]
+    assert q["other_speakers"] == [{"article": "paper", "speaker": "Raymond Okafor"}]
+    assert "paper (same) \u2014 **said by Raymond Okafor** here" in story_markdown(story)
+    assert "said by Raymond Okafor here" in story_html(story)
+    listing = format_quotes([wire, paper, leon])
+    assert "said by someone else there: Raymond Okafor in paper" in listing
+    assert "said by someone else there: Maria Delacroix in wire, leon" in listing

@@ -19,6 +19,7 @@ import re
 from reader.analysis.figures import Figure
 
 AGE_NOUN = "years of age"        # the counted noun an age in apposition is given
+AGE_KEY = "age"                  # the quantity key of an age with its owner: ("age", surname)
 MAX_AGE = 120
 # a capitalised name word, a comma, then the number (its figure), then a comma or a full stop
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
@@ -45,3 +46,23 @@ def as_age(f: Figure) -> Figure:
 def is_age(f: Figure) -> bool:
     """An age: "a 73-year-old man", or a number in apposition read by :func:`as_age`."""
     return f.unit == "year" and (f.counts == AGE_NOUN or bool(_YEAR_OLD.search(f.text)))
+
+
+# the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
+
+
+def age_owner(text: str, f: Figure) -> str | None:
+    """Whose age ``f`` is, by the surname the text gives it: the name before an age in
+    apposition ("Gregory Pallister, 57," → "Pallister") or the name right after "N-year-old"
+    ("24-year-old Tyler Monroe" → "Monroe"); None for "a 72-year-old man". Two reports
+    giving one person two ages disagree whatever else their sentences say."""
+    if not is_age(f):
+        return None
+    if f.counts == AGE_NOUN:
+        m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
+        return m.group(0).rstrip().rstrip(",") if m else None
+    m = _NAME_AFTER.match(text, f.end)
+    if m is None or not _YEAR_OLD.search(text, f.start, f.end):
+        return None
+    return m.group(1).split()[-1]

@@ -46,6 +46,7 @@ PERCENT_SUBJECTS = {
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price",
 }
+_JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -64,6 +65,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     cut = CLAUSE_BREAK.search(after)
     head = None
     for word in _WORD.findall(after[:cut.start() if cut else len(after)])[:AFTER_WORDS]:
+        if word.lower() in _JOINS:
+            break                       # "liabilities of $640 million and assets of …"
         if word.lower() in lexicon:
             head = word.lower()         # the last of a compound: "$4.1 million budget gap" is a gap
         elif head is not None:

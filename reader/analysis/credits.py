@@ -88,7 +88,15 @@ def dateline(body: str) -> str | None:
     # a dateline is a place in capitals, not the opening words of a capitalised headline line
     if not words or len(words) > 4 or any(len(w) < 2 and w not in ("ST", "ST.") for w in words):
         return None
+    if _NOT_A_PLACE.search(place):
+        return None
     return place.upper()
+
+
+# capitals a release or a live page opens with that are no place ("FOR IMMEDIATE RELEASE",
+# "BREAKING", "UPDATE", "EDITOR'S NOTE")
+_NOT_A_PLACE = re.compile(r"(?i)\b(?:release|immediate|breaking|update[ds]?|exclusive|analysis|opinion|"
+                          r"editor['’]?s|note|correction|advisory|embargoed|statement|developing)\b")
 
 
 def outlet_name(outlet: str | None) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times
-from reader.analysis.ages import apposition_age, as_age
+from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
@@ -71,6 +71,9 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
+            owner = age_owner(body, f)
+            if owner is not None:
+                key = (AGE_KEY, owner)
             keys.append(None if n in moving else key)
     return uses, keys
 

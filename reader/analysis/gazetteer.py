@@ -202,6 +202,9 @@ PLACE_WORDS = set([
     "Coast", "Canyon", "Desert", "Forest", "Harbor", "Port", "Peninsula", "Strait", "Canal", "Plaza", "Boulevard",
     "Province", "Region", "Territory", "Drive", "Highway", "Freeway", "Parkway", "Expressway", "Creek", "Butte",
     "Trail", "Heights", "Hills", "Falls",
+    # buildings and grounds people gather in ("the Dayton Mall", "Bayfront Stadium")
+    "Mall", "Stadium", "Arena", "Hotel", "Theatre", "Theater", "Galleria", "Pier", "Terminal", "Dam", "Reservoir",
+    "Courthouse", "Cemetery",
 ])
 HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
                         "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}

@@ -72,6 +72,8 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 ABOUT_SLACK = 0.03
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 NEARLY_SLACK = 0.15
+_ROUNDED = _ABOUT - {"exactly"}
+_EXACT = {None, "about", "around", "approximately", "roughly", "some"}
 
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
@@ -216,8 +218,15 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "dead":
         thing, event = "person", "died"
     if thing == "person" and event is None:
-        return None
+        if not _EMPLOYS_BEFORE.search(text, max(before, f.start - 40), f.start):
+            return None
+        thing = "employee"
     return thing, event
+
+
+# "employs about 7,400 people", "a workforce of 3,000 people": people counted as staff
+_EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|(?:work)?force\s+of|staff\s+of)\s+$",
+                             re.IGNORECASE)
 
 
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
@@ -260,7 +269,9 @@ def _thing(f: Figure) -> str | None:
 
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
-               "residence": "home", "position": "job", "layoff": "job"}
+               "residence": "home", "position": "job", "layoff": "job",
+               # a chain's shops ("close 84 of its 212 locations" and "48 stores will close")
+               "location": "store", "outlet": "store", "shop": "store"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
@@ -337,8 +348,36 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
+    if _rounded_alike(f, g):
+        return False
+    if _rounding_of(f, g) or _rounding_of(g, f):
+        return True
     a_low, a_high, a_open = interval(f)
     b_low, b_high, b_open = interval(g)
     below = b_high < a_low or (b_open and b_high == a_low)
     above = a_high < b_low or (a_open and a_high == b_low)
     return not (below or above)
+
+
+def _single(f: Figure) -> bool:
+    return f.high is None and not is_vague(f)
+
+
+def _rounded_alike(f: Figure, g: Figure) -> bool:
+    """Two approximations rounded to the same place that name different numbers ("about
+    7,400" against "roughly 7,100"): each writer rounded the quantity, and they rounded it
+    to different values, however close the two stand."""
+    return (_single(f) and _single(g) and f.qualifier in _ROUNDED and g.qualifier in _ROUNDED
+            and _step(f) == _step(g) and f.value != g.value)
+
+
+def _rounding_of(fine: Figure, coarse: Figure) -> bool:
+    """``coarse`` prints ``fine`` rounded to fewer decimals ("$3.4 billion" for "$3.42
+    billion"): only a number written with a decimal point is read as a rounding, because
+    "80 passengers" may well mean 80 and not 77."""
+    if not (_single(fine) and _single(coarse)) or fine.qualifier not in _EXACT or coarse.qualifier not in _EXACT:
+        return False
+    if "." not in coarse.text[coarse.number_start - coarse.start:coarse.number_end - coarse.start]:
+        return False
+    step = _step(coarse)
+    return _step(fine) < step and abs(float(fine.value) - float(coarse.value)) <= step / 2 + 1e-9

@@ -83,6 +83,21 @@ class QuoteGroup:
         named = Counter(o.quote.speaker for o in self.occurrences if o.quote.speaker)
         return named.most_common(1)[0][0] if named else None
 
+    def other_speakers(self) -> list[tuple[str, str]]:
+        """(article, speaker) for each occurrence whose article gives the quotation to
+        someone else than :attr:`speaker`, by surname ("Leon Whitfield" and "Whitfield"
+        are one speaker): one quotation, two people credited with it."""
+        main = self.speaker
+        if main is None:
+            return []
+        own = _surname(main)
+        return list(dict.fromkeys((o.article, o.quote.speaker) for o in self.occurrences
+                                  if o.quote.speaker and _surname(o.quote.speaker) != own))
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
 
 class _Item:
     """One quote with its words' normal forms and its content words (a tuple in a set's

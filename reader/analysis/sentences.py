@@ -17,7 +17,8 @@ import re
 # so the search skips the text between sentence ends in C
 _SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))")
 _NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|No|Inc"
-                              r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty)"
+                              r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty"
+                              r"|Sens|Reps|Govs|Gens|Messrs|Det|Supt|Cpl|Pvt|Adm|Cmdr|Insp|Maj|Brig|v|al)"
                               r"|\b[A-Z]\.[A-Z]|\b[A-Z])$")
 # a clock time's "a.m." / "p.m." and the day, month or zone that goes on its sentence:
 # "at 2 p.m. Thursday", "at 11:20 a.m. EDT" (AP style) are one sentence, not two
@@ -35,7 +36,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if m.group()[0] != "\n" and _NO_SPLIT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         if (m.group()[0] == "." and _CLOCK_END.search(text, max(0, m.start() - 4), m.start())
                 and _CLOCK_GOES_ON.match(text, m.end())):

@@ -5,8 +5,12 @@ lie in passages X shares with Y, words inside quotation marks left out (two repo
 quoting the same speaker are not copies). A pair is *linked* (it shares enough text for
 a provenance link) when either containment in ``verbatim`` and ``edited`` passages
 reaches ``MIN_CONTAINMENT``, or either containment counting ``rewritten`` passages too
-reaches ``MIN_REWORDED``. The words X shares with Y and with no other article of a group
-are its *exclusive* words: the evidence that X took them from Y.
+reaches ``MIN_REWORDED``, or one verbatim or edited passage holds ``MIN_LIFTED`` words
+outside quotation marks: a whole sentence lifted into an otherwise separate text (a
+patchwork of other sites' sentences) is reuse however long the rest is; on the dev stories
+no pair of separate reports shares more than 7 such words in one passage. The words X
+shares with Y and with no other article of a group are its *exclusive* words: the
+evidence that X took them from Y.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from reader.engine.compare import Comparison
 
 MIN_CONTAINMENT = 0.2
 MIN_REWORDED = 0.5
+MIN_LIFTED = 12
 
 
 class SharedWords:
@@ -32,11 +37,13 @@ class SharedWords:
         quoted = [QuotedWords.of(a).indexes() for a in articles]
         self.sets: dict[tuple[int, int], set[int]] = {}
         self.reused: dict[tuple[int, int], set[int]] = {}    # verbatim and edited passages only
+        self.lifted: dict[tuple[int, int], int] = {}         # most unquoted words in one such passage
         for (i, j), comp in comparisons.items():
             si: set[int] = set()
             sj: set[int] = set()
             ri: set[int] = set()
             rj: set[int] = set()
+            lift = 0
             for p in comp.passages:
                 ti = words_between(articles[i].tokens.starts, p.a_start, p.a_end)
                 tj = words_between(articles[j].tokens.starts, p.b_start, p.b_end)
@@ -45,8 +52,10 @@ class SharedWords:
                 if p.kind != "rewritten":
                     ri.update(ti)
                     rj.update(tj)
+                    lift = max(lift, min(len(set(ti) - quoted[i]), len(set(tj) - quoted[j])))
             self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
             self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
+            self.lifted[(i, j)] = self.lifted[(j, i)] = lift
 
     def of(self, i: int, j: int) -> set[int]:
         return self.sets.get((i, j), set())
@@ -59,9 +68,11 @@ class SharedWords:
     def linked(self, i: int, j: int) -> bool:
         """Enough reused text for a link: ``MIN_CONTAINMENT`` in verbatim or edited passages,
         or ``MIN_REWORDED`` counting reworded ones (a reworded copy rewords most of a text;
-        two reports of one event share a few reworded phrases)."""
+        two reports of one event share a few reworded phrases), or a lifted sentence
+        (``MIN_LIFTED`` unquoted words in one verbatim or edited passage)."""
         return (max(self.contained(i, j, True), self.contained(j, i, True)) >= MIN_CONTAINMENT
-                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED)
+                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED
+                or self.lifted.get((i, j), 0) >= MIN_LIFTED)
 
     def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
         """Words of article i shared with j and with no other article of ``others``."""

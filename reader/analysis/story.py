@@ -26,7 +26,7 @@ from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.extraction import collector_paused
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
-from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED
+from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
 from reader.text.tokens import Tokens
@@ -172,21 +172,26 @@ def _reword_candidates(articles: list[AnalysedArticle], comparisons: dict[tuple[
         close = np.nonzero(2 * shared >= REWORD_DICE * (sizes[i] + sizes))[0]
         for j in close[close > i].tolist():
             comp = comparisons.get((i, j))
-            if _unlinked(comp) and (i not in dense_id or dense_id[i] != dense_id.get(j)):
+            if (i not in dense_id or dense_id[i] != dense_id.get(j)) and _unlinked(articles[i], articles[j], comp):
                 out.append((i, j))
     return out
 
 
-def _unlinked(comp: Comparison | None) -> bool:
-    """No passage, or too little text for a link (as
-    :meth:`reader.analysis.shared_words.SharedWords.linked` counts it, quotations
-    included): a spun copy keeps a quotation or a name word for word and rewords the rest."""
+def _unlinked(a: AnalysedArticle, b: AnalysedArticle, comp: Comparison | None) -> bool:
+    """No passage, or too little text for a link as
+    :meth:`reader.analysis.shared_words.SharedWords.linked` counts it: a spun copy keeps a
+    quotation or a name word for word and rewords the rest. Counting quotations in, as the
+    comparison's shares do, can only make a pair look more linked, so only a pair that
+    looks linked that way is counted again without them (a blog that rewords half a wire
+    story and keeps its quotations looked linked, and was not)."""
     if comp is None or not comp.passages:
         return True
     kept_a = sum(p.a_words for p in comp.passages if p.kind != "rewritten")
     kept_b = sum(p.b_words for p in comp.passages if p.kind != "rewritten")
     kept = max(kept_a / comp.a_words if comp.a_words else 0.0, kept_b / comp.b_words if comp.b_words else 0.0)
-    return kept < MIN_CONTAINMENT and max(comp.a_shared, comp.b_shared) < MIN_REWORDED
+    if kept < MIN_CONTAINMENT and max(comp.a_shared, comp.b_shared) < MIN_REWORDED:
+        return True
+    return not SharedWords([a, b], {(0, 1): comp}).linked(0, 1)
 
 
 def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | None = None) -> list[dict]:
@@ -317,6 +322,7 @@ def story_json_lazy(story: Story) -> dict:
     quotes = ({
         "id": g.id, "speaker": g.speaker, "text": g.canonical.quote.text, "carried_by": g.carried_by,
         "altered": any(o.relation == "altered" for o in g.occurrences),
+        "other_speakers": [{"article": a, "speaker": who} for a, who in g.other_speakers()],
         "occurrences": [o.to_json() for o in g.occurrences],
     } for g in story.quote_groups)
     return {

@@ -15,10 +15,13 @@ That last test is loose on purpose and used only inside such a pair: the pair it
 already shown to be one text reworded, so a sentence that keeps a third of its words is
 that text's sentence reworded, not news of its own. A sentence is carried too when it
 tells two neighbouring sentences of another source again as one and shares a figure with
-them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines, copyright and
-republishing notices, a web page's furniture (captions, photo credits, sharing and sign-up
-prompts) and rows of a
-table (:func:`reader.analysis.sentences.table_row`) are not lines.
+them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines (a wire's, or a
+staff writer's: "… contributed to this report.", "Write to … at …"), copyright and
+republishing notices, a web page's furniture (captions, photo credits, tags, sharing,
+sign-up and tip prompts, "This is a developing story."), a news release's boilerplate
+("About …:", "Media contact:", forward-looking statements) and rows of a table
+(:func:`reader.analysis.sentences.table_row`) are not lines. A correction or editor's note
+is a line: it is news about that article the others do not carry.
 """
 
 from __future__ import annotations
@@ -56,7 +59,25 @@ _BYLINE_RE = re.compile(r"(?i)^\s*(?:by|from|posted by|written by)\s+[A-Z][^.!?]
 _FURNITURE_RE = re.compile(
     r"(?i)^(?:(?:photo|image|video|caption|credit|photograph|graphic|file photo|file)\s*[:|—–-]"
     r"|\([^()]{0,80}/[^()]{0,80}\)$|\(?(?:ap|reuters|afp|getty)\s+(?:photo|images)\b"
-    r"|(?:share|follow|sign up|subscribe|click here|read more|related|advertisement|sponsored)\b[^.!?]{0,80}$)")
+    r"|(?:share|follow|sign up|subscribe|click here|read more|related|advertisement|sponsored)\b[^.!?]{0,80}$"
+    r"|(?:subscribe|sign up)\b[^.!?]{0,60}[.!]$"
+    r"|(?:photo|image|video)\s+caption\b|tags?\s*:|\([^()]{0,60}\bfile\s+(?:photo|image)\)$"
+    r"|have\s+a\s+(?:news\s+)?tip\b|[^.!?]{0,60}\bis\s+reader-supported\b"
+    r"|(?:this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story|this\s+(?:story|article)\s+will\s+be\s+updated"
+    r"|check\s+back\s+(?:later\s+)?for\s+(?:updates|more))\b[^.!?]{0,60}[.!?]?$)")
+# a news release's boilerplate: "About Halvorsen Systems: …", "Media contact: …",
+# "Forward-looking statements: …", "Actual results may differ materially."
+_RELEASE_NOTE_RE = re.compile(
+    r"^(?:About\s+(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*\s*:"
+    r"|(?i:(?:media|press|investor|news)\s+contacts?\s*:|contacts?\s*:|forward-looking\s+statements?\b"
+    r"|safe\s+harbou?r\s+statement\b|actual\s+results\s+(?:could|may|might)\s+differ\s+materially\b))")
+# a staff credit or contact line: "Staff writer Megan Ortiz contributed to this report.",
+# "— CNBC's Leslie Picker contributed.", "--With assistance from Kari Lundgren.", "Write to
+# Soma Biswas at …", "To contact the reporters on this story: …", "(Reporting by … ; Editing by …)"
+_STAFF_CREDIT_RE = re.compile(
+    r"(?i)^(?:[^.!?]{0,80}\bcontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))?[.!]?$"
+    r"|[-—–\s]*with\s+assistance\s+from\b|write\s+to\s+[^.!?]{0,80}\bat\b|to\s+contact\s+the\s+(?:reporters?|editors?)\b"
+    r"|\(\s*(?:additional\s+)?reporting\s+by\b[^()]{0,300}\)$)")
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -97,7 +118,7 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
-    if _credit(text) or _FURNITURE_RE.match(text):
+    if _credit(text) or _FURNITURE_RE.match(text) or _STAFF_CREDIT_RE.match(text) or _RELEASE_NOTE_RE.match(text):
         return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text

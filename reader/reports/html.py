@@ -159,8 +159,11 @@ def _quotes(story: Story) -> list[str]:
     out.append("<table><tr><th>quote</th><th>speaker</th><th>carried by</th></tr>")
     for g in groups:
         rows = []
+        others = dict(g.other_speakers())
         for o in g.occurrences:
             badge = f' <span class="badge {_e(o.relation)}">{_e(o.relation)}</span>'
+            if o.article in others:
+                badge += f' <strong>said by {_e(others[o.article])} here</strong>'
             diff = ""
             if o.relation == "altered":
                 diff = '<br><span class="diff">' + _diff_html(o.diff, "both") + "</span>"

@@ -149,9 +149,11 @@ def _quotes_across_sources(story: Story) -> list[str]:
     for g in groups:
         who = f" — {md_escape(g.speaker)}" if g.speaker else ""
         out.append(f"- “{md_escape(g.canonical.quote.text)}”{who}")
+        others = dict(g.other_speakers())
         for o in g.occurrences:
             diff = f": {_diff(o.diff, 'both')}" if o.relation == "altered" else ""
-            out.append(f"  - {md_escape(o.article)} ({o.relation}){diff}")
+            other = f" — **said by {md_escape(others[o.article])}** here" if o.article in others else ""
+            out.append(f"  - {md_escape(o.article)} ({o.relation}){other}{diff}")
     return out
 
 

@@ -49,5 +49,28 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
             if elsewhere:
                 note = "" if o.relation == "same" else f" ({o.relation})"
                 lines.append(f"           also in: {', '.join(elsewhere)}{note}")
+            credited = _credited_elsewhere(g, o)
+            if credited:
+                lines.append(f"           said by someone else there: {credited}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _credited_elsewhere(group: QuoteGroup, occ: Occurrence) -> str:
+    """The other articles that give the quotation to another speaker than ``occ`` does
+    ("Raymond Okafor in dispatch")."""
+    own = (occ.quote.speaker or "").split()
+    if not own:
+        return ""
+    names: dict[str, str] = {}                  # surname → the fullest name given
+    by_speaker: dict[str, list[str]] = {}
+    for o in group.occurrences:
+        who = o.quote.speaker
+        surname = who.split()[-1].casefold() if who else ""
+        if o.article != occ.article and who and surname != own[-1].casefold():
+            if len(who) > len(names.get(surname, "")):
+                names[surname] = who
+            articles = by_speaker.setdefault(surname, [])
+            if o.article not in articles:
+                articles.append(o.article)
+    return "; ".join(f"{names[s]} in {', '.join(arts)}" for s, arts in by_speaker.items())

@@ -91,6 +91,9 @@ def quotes_text(story: Story, full: bool = False) -> Text:
         if altered:
             out.append("  ·  ")
             out.append("wording altered in " + ", ".join(altered), style="bold reverse")
+        for article, speaker in group.other_speakers():
+            out.append("  ·  ")
+            out.append(f"said by {speaker} in {article}", style="bold reverse")
     if not full and len(groups) > MAX_QUOTES:
         out.append(f"\n… and {len(groups) - MAX_QUOTES} more{MORE_HINT}", style="italic")
     return out

@@ -1,0 +1,80 @@
+"""How a figure was rounded, and what it counts, when reports word it differently: two
+roundings to the same place that differ, a decimal rounding that agrees, a workforce
+told as "employs N people", a chain's "locations" and "stores", a sum's subject before
+"and" (every text here is made up for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.amount_subjects import amount_subject
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figures import extract_figures
+from reader.analysis.quantities import compatible, quantity_key
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _fig(text: str, n: int = 0):
+    return extract_figures(text)[n]
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("about 7,400 people", "roughly 7,100 people", False),     # two roundings to hundreds, two values
+    ("about $640 million", "roughly $610 million", False),
+    ("$3.42 billion", "$3.4 billion", True),                    # the same sum, rounded once more
+    ("$3.46 billion", "$3.4 billion", False),                   # 3.46 rounds to 3.5
+    ("about 40,000 fans", "40,112 fans", True),
+    ("about 1,200 homes", "1,250 homes", False),
+    ("80 passengers", "77 passengers", False),                  # a whole number is not read as rounded
+    ("about 300 homes", "about 310 homes", True),               # rounded to different places: ranges overlap
+])
+def test_roundings(a, b, agree):
+    assert compatible(_fig(a), _fig(b)) is agree
+    assert compatible(_fig(b), _fig(a)) is agree
+
+
+def _key(text: str, n: int = 0):
+    f = extract_figures(text)[n]
+    return quantity_key(text, f, f.sentence_start)
+
+
+def test_people_a_company_employs_are_its_employees():
+    assert _key("The retailer employs about 7,400 people.") == ("employee", None)
+    assert _key("It has a workforce of 3,000 people.") == ("employee", None)
+    assert _key("About 7,100 people came to the fair.") is None     # people with no event or employer
+
+
+def test_a_chains_locations_are_its_stores():
+    assert _key("It will close 84 locations by August.")[0] == _key("It said 48 stores will close.")[0] == "store"
+
+
+def test_a_sum_before_and_is_not_the_subject_after_it():
+    text = "The chain listed liabilities of about $640 million and assets of $410 million."
+    first, second = extract_figures(text)
+    assert amount_subject(text, first.unit, first.start, first.end, 0) == "money:debt"
+    assert amount_subject(text, second.unit, second.start, second.end, first.end) == "money:assets"
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def test_independent_reports_of_one_company_disagree_on_its_workforce_and_debt():
+    story = [
+        _art("journal", "Pellham's Home Inc. filed for chapter 11 protection on Monday. The chain listed liabilities "
+                        "of about $640 million in its filing with the bankruptcy court. The retailer, founded as a "
+                        "single showroom in Dayton, employs about 7,400 people."),
+        _art("dispatch", "Pellham's Home is seeking bankruptcy protection. Pellham's reported debts of roughly $610 "
+                         "million in its court filing. It has about 7,100 workers nationwide, including nearly 900 "
+                         "at its headquarters."),
+    ]
+    found = {frozenset(v.display for v in c.values) for c in find_conflicts(story)}
+    assert frozenset({"7,400", "7,100"}) in found
+    assert frozenset({"$640 million", "$610 million"}) in found
+
+
+def test_a_decimal_rounding_is_no_conflict():
+    story = [_art("wire", "Halvorsen Systems said revenue for the quarter was $3.42 billion, above forecasts."),
+             _art("other", "Halvorsen Systems said quarterly revenue was $3.4 billion, above what analysts expected.")]
+    assert find_conflicts(story) == []

@@ -1,0 +1,62 @@
+"""A page's notes and staff credits are not lines only one source has; a correction is
+(every text here is made up for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.story import analyse_story
+from reader.library.model import Article
+
+SHARED = ("The Harlow County health department said on Tuesday that 17 people had fallen ill with "
+          "Legionnaires' disease after visiting the Riverside Mall, up from 12 cases last week.\n\n"
+          "Inspectors took water samples from a cooling tower on the mall's roof, the department said.\n\n")
+
+NOTES = [
+    "This is a developing story.",
+    "Check back for updates.",
+    "Courier reporter Liam Pettibone contributed to this report.",
+    "\u2014 CNBC's Leslie Picker contributed to this report.",
+    "Dispatch reporter Carla Nu\u00f1ez contributed.",
+    "--With assistance from Kari Lundgren.",
+    "To contact the reporters on this story: Kari Lundgren in London at klundgren@example.com",
+    "Write to Soma Biswas at soma.biswas@example.com",
+    "(Reporting by Terje Solsvik in Oslo and Ana Ruiz in London; Editing by Jan Harvey)",
+    "Photo caption: Workers in protective suits inspect the tower on Monday.",
+    "(Press-News file photo)",
+    "Have a news tip?",
+    "Tags: health, outbreak, Harlow County",
+    "WellNews Today is reader-supported.",
+    "Subscribe for more health news.",
+    "About Harlow County Health: The department serves 240,000 residents in 14 towns.",
+    "Media contact: Kari Holm, press@example.org",
+    "Forward-looking statements: This release contains statements that involve risks.",
+    "Actual results may differ materially.",
+]
+
+
+def _lines(tmp_path, monkeypatch, extra: str) -> list[str]:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    own = "A spokeswoman for the mall said it would stay open while the tower is cleaned."
+    arts = [Article(id="one", body=SHARED + "The mall has 94 stores and a cinema.", title="Outbreak"),
+            Article(id="two", body=SHARED + own + "\n\n" + extra, title="Outbreak grows")]
+    story = analyse_story(arts)
+    return [arts[1].body[s:e] for s, e in story.unique_lines["two"]]
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_page_note_or_staff_credit_is_not_a_line(tmp_path, monkeypatch, note):
+    lines = _lines(tmp_path, monkeypatch, note)
+    assert any(line.startswith("A spokeswoman for the mall") for line in lines)
+    assert not any(note[:20] in line for line in lines)
+
+
+@pytest.mark.parametrize("line", [
+    "This story has been updated to correct the number of cases reported last week.",
+    "Share prices of the mall's owner fell 4% on Tuesday.",
+    "Follow-up tests are planned for next week, the department said.",
+    "The company said it contributed $5 million to a fund for the families.",
+    "About 40 people were tested at the clinic: all were negative.",
+])
+def test_news_that_looks_like_a_note_is_still_a_line(tmp_path, monkeypatch, line):
+    assert line in _lines(tmp_path, monkeypatch, line)
