@@ -78,3 +78,56 @@ def test_a_decimal_rounding_is_no_conflict():
     story = [_art("wire", "Halvorsen Systems said revenue for the quarter was $3.42 billion, above forecasts."),
              _art("other", "Halvorsen Systems said quarterly revenue was $3.4 billion, above what analysts expected.")]
     assert find_conflicts(story) == []
+
+
+def test_the_people_a_study_enrolled_are_its_participants():
+    assert _key("The approval was based on a study of 1,240 children.") == ("participant", None)
+    assert _key("In a late-stage trial of 1,204 children, most could tolerate a dose.") == ("participant", None)
+    assert _key("The 1,204 children at the school went home early.") is None
+
+
+def test_two_close_counts_of_one_key_conflict_in_unlike_sentences():
+    """Each source gives the trial one size, 3% apart: one quantity, though the two
+    sentences share no word but what they count."""
+    story = [_art("wire", "In a late-stage trial of 1,204 children, 67% of those taking Peanora could tolerate a "
+                          "dose equal to about three peanuts after one year."),
+             _art("ap", "The approval was based on a study of 1,240 children. After a year, two-thirds of those on "
+                        "the pill could eat three peanuts without a serious reaction.")]
+    (conflict,) = [c for c in find_conflicts(story) if "1,240" in {v.display for v in c.values}]
+    assert {v.display for v in conflict.values} == {"1,204", "1,240"}
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Crestline agreed to buy Northfork in a deal valued at about $4.2 billion including debt.", "money:deal"),
+    ("Crestline expects approximately $175 million in annual run-rate cost synergies.", "money:savings"),
+    ("He was ordered to pay $2.3 million in restitution to the charity.", "money:restitution"),
+    ("The price is a 31% premium to Friday's close.", "percent:premium"),
+    ("The offer represents a premium of 27% to the closing price.", "percent:premium"),
+    ("It spent $40 million in Ohio on new plants.", None),
+])
+def test_what_a_sum_or_share_is_of(text, subject):
+    f = next(f for f in extract_figures(text) if f.unit in ("USD", "percent"))
+    assert amount_subject(text, f.unit, f.start, f.end, f.sentence_start) == subject
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor FC beat Rose City United 2-1 before a crowd of 40,112 on Saturday.",
+    "Harbor won 2-1 before 38,500 at Pioneer Park.",
+    "They won in front of about 40,000 fans.",
+    "Attendance was 40,112.",
+])
+def test_a_matchs_crowd_is_its_attendance(text):
+    assert _key(text) == ("attendance", None)
+
+
+def test_a_crowd_given_three_ways_lists_every_value_that_disagrees():
+    """40,112 and "about 40,000" agree; 38,500 disagrees with both: all three are listed,
+    not only the two neighbours in value."""
+    story = [_art("wire", "Emeka Okonjo scored in the 87th minute. The sellout crowd of 40,112 was the largest to "
+                          "watch a regular-season match at Pioneer Park."),
+             _art("club", "Harbor FC came from behind to win 2-1 in front of about 40,000 fans at Pioneer Park."),
+             _art("paper", "Okonjo scored the winner in a 2-1 victory before 38,500 at Pioneer Park.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "attendance"
+    assert [v.display for v in conflict.values] and {tuple(v.articles) for v in conflict.values} == {
+        ("wire",), ("club",), ("paper",)}

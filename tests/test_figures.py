@@ -204,3 +204,12 @@ def test_a_clock_time_and_the_day_or_zone_after_it_stay_in_one_sentence():
         "The hearing ended at 5 p.m.",
         "The mayor spoke next.",
     ]
+
+
+def test_between_n_and_m_is_one_range():
+    text = "It sees full-year revenue between $13.9 billion and $14.2 billion. He faces between 40 and 175 years."
+    found = [(f.text, f.value, f.high) for f in extract_figures(text)]
+    assert found == [("$13.9 billion and $14.2 billion", 13_900_000_000, 14_200_000_000),
+                     ("40 and 175 years", 40, 175)]
+    # "and" with no "between" before joins nothing
+    assert [f.value for f in extract_figures("It hired 40 nurses and 175 aides.")] == [40, 175]

@@ -6,13 +6,15 @@ A sum or a share names no counted noun, so by itself it cannot be keyed as one q
 or a year's profit. Reports do name what it is of, in a few set ways, and this module
 reads them with a closed list of nouns (:data:`MONEY_SUBJECTS`,
 :data:`PERCENT_SUBJECTS`): a subject noun right after the figure ("$6 billion deal"),
-else the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
+else the first within ``IN_WORDS`` after "in" ("$200 million in yearly cost savings"), else
+the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
 never across a comma, a semicolon, a bracket or another figure ("the deal is worth about
 $5.1 billion"; "revenue at the company was $4.5 billion"). Verbs that tell it count too
 ("lost $1.2 billion": a loss; "was fined $3 million": a fine).
 
 A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
-(fines, bail, settlements, deals, revenue, profit and loss, debt, pay), and a word outside
+(fines, bail, settlements, deals, revenue, profit and loss, debt, pay, savings, a deal's
+premium), and a word outside
 it ("cost", "price", "value") names too many different things to compare figures by it.
 Whatever is not found is None: the figure stays for aligned text and sentence context.
 """
@@ -40,13 +42,16 @@ MONEY_SUBJECTS = {
     "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
     "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
     "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
+    "savings": "savings", "synergies": "savings", "restitution": "restitution",
 }
 PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
-    "shares": "share price", "stock": "share price",
+    "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
 }
-_JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while"}
+_JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
+          "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
+IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read after "in"
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -61,10 +66,18 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         lexicon, kind = MONEY_SUBJECTS, "money:"
     else:
         return None
-    after = text[end:end + 40]
+    after = text[end:end + 60]
     cut = CLAUSE_BREAK.search(after)
+    words = _WORD.findall(after[:cut.start() if cut else len(after)])
+    if words and words[0].lower() == "in":
+        # "$2.3 million in restitution", "$200 million in yearly cost savings"
+        for word in words[1:1 + IN_WORDS]:
+            if word.lower() in lexicon:
+                return kind + lexicon[word.lower()]
+            if word.lower() in _JOINS:
+                break
     head = None
-    for word in _WORD.findall(after[:cut.start() if cut else len(after)])[:AFTER_WORDS]:
+    for word in words[:AFTER_WORDS]:
         if word.lower() in _JOINS:
             break                       # "liabilities of $640 million and assets of …"
         if word.lower() in lexicon:

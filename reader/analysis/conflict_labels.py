@@ -16,6 +16,7 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.quantities import names_event
 
+_KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
 
 
@@ -32,6 +33,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return key[0].split(":", 1)[1]
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
+    if key is not None and key[0] in _KEY_WORDS:
+        return _KEY_WORDS[key[0]]        # "people" a company employs, "children" a trial enrolled
     nouns = []
     for uses in values:
         own = [u.figure.counts.strip("“”\"‘’'") for u in uses if u.figure.counts and not u.figure.counts_inferred]

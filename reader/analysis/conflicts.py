@@ -100,10 +100,12 @@ def _spread(a: float, b: float) -> float:
 
 
 def _close(f: Figure, g: Figure) -> bool:
-    """Two counts of one key, each its article's only value near the other's, within
+    """Two counts of one key that no article gives two values of (or, for a key that
+    names several quantities, each its article's only value near the other's), within
     ``MAX_SPREAD`` of each other and of at least ``CLOSE_AT_LEAST``: one quantity told
-    twice ("about 7,100 workers" and "employs about 7,400 people"), needing no common
-    words in their sentences."""
+    twice ("about 7,100 workers" and "employs about 7,400 people"; "a study of 1,240
+    children" and "a trial of 1,204 children"), needing no common words in their
+    sentences."""
     lo, hi = sorted((float(f.value), float(g.value)))
     return lo >= CLOSE_AT_LEAST and _spread(lo, hi) <= MAX_SPREAD
 
@@ -312,9 +314,11 @@ def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
-    qualifier); each statement is compared with the next ones up, until the first that
-    cannot hold with it, so the work grows with the number of figures, not with its
-    square."""
+    qualifier); each statement is compared with the next ones up (at most
+    ``CONTEXT_TRIES``, while they are near), so the work grows with the number of figures,
+    not with its square. Every one that cannot hold with it is linked, not only the first:
+    "about 40,000" sits between 38,500 and 40,112 and agrees with 40,112, so linking 38,500
+    to it alone left 40,112 out of the conflict."""
     buckets: dict[tuple, dict[tuple, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None:
@@ -325,19 +329,17 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         for n, first in enumerate(groups):
-            # the next statements up (at most CONTEXT_TRIES): linking each to the first
-            # that cannot hold with it joins every conflicting statement of the bucket
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
                 if not near(f, g):
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if key[1] is None and not share_context(uses, first, second, CONTEXT_TRIES, SHARED_WORDS):
+                if key[1] is None and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
+                                                                             SHARED_WORDS):
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)
-                break
 
 
 def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,

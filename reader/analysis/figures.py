@@ -116,6 +116,9 @@ _PARTITIVE_OR_RANGE_RE = re.compile(
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?")
 _RANGE_GAP_RE = re.compile(r"\s+(?:or|to)\s+$", re.IGNORECASE)
+# "between $13.9 billion and $14.2 billion", "between 40 and 175 years": a range too
+_AND_GAP_RE = re.compile(r"\s+and\s+\$?$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 
@@ -244,14 +247,16 @@ def _figure_starts_by_breaks(text: str) -> Iterator[int]:
 
 
 def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
-    """"five or six vehicles", "40 to 175 years": one figure from the first number to the
-    second, with the second's unit and noun (``high`` is the top of the range)."""
+    """"five or six vehicles", "40 to 175 years", "between 40 and 175 years": one figure from
+    the first number to the second, with the second's unit and noun (``high`` is the top of the range)."""
     out: list[dict] = []
     for f in raw:
         prev = out[-1] if out else None
         if (prev is not None and prev["high"] is None and not prev["counts"] and prev["value"] < f["value"]
                 and prev["unit"] in (None, f["unit"]) and prev["sentence"] == f["sentence"]
-                and _RANGE_GAP_RE.match(text[prev["n_end"]:f["n_start"]])):
+                and (_RANGE_GAP_RE.match(text[prev["n_end"]:f["n_start"]])
+                     or (_AND_GAP_RE.match(text[prev["n_end"]:f["n_start"]])
+                         and _BETWEEN_RE.search(text, max(0, prev["start"] - 12), prev["start"])))):
             prev.update(end=f["end"], n_end=f["n_end"], high=f["value"], unit=f["unit"], counts=f["counts"],
                         modifies=f["modifies"], hunit=f["hunit"])
             continue

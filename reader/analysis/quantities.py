@@ -202,7 +202,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = _thing(f) or _bare_people(text, f, before) or amount_subject(text, f.unit, f.start, f.end, before)
+    thing = (_thing(f) or _bare_people(text, f, before) or amount_subject(text, f.unit, f.start, f.end, before)
+             or _attendance(text, f, before))
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
@@ -218,12 +219,33 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "dead":
         thing, event = "person", "died"
     if thing == "person" and event is None:
-        if not _EMPLOYS_BEFORE.search(text, max(before, f.start - 40), f.start):
+        window = max(before, f.start - 40)
+        if _EMPLOYS_BEFORE.search(text, window, f.start):
+            thing = "employee"
+        elif _STUDIED_BEFORE.search(text, window, f.start):
+            thing = "participant"
+        else:
             return None
-        thing = "employee"
     return thing, event
 
 
+def _attendance(text: str, f: Figure, before: int) -> str | None:
+    """"before a crowd of 40,112", "in front of 38,500 fans": a match's attendance (a
+    bare "before 38,500" from a thousand up; "before 10" is no crowd)."""
+    if f.unit not in (None, "fan", "spectator") and f.counts != "people":
+        return None
+    prior = text[max(before, f.start - 40):f.start]
+    if _CROWD_BEFORE.search(prior) or (f.value >= 1000 and _BARE_BEFORE.search(prior)):
+        return "attendance"
+    return None
+
+
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
+                           r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
+_BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# "a study of 1,240 children", "a trial involving 900 patients": the people a study enrolled
+_STUDIED_BEFORE = re.compile(r"\b(?:study|trial|survey|poll|studies|trials)\s+(?:of|involving|including|with|"
+                             r"that\s+enrolled|enrolling)\s+$", re.IGNORECASE)
 # "employs about 7,400 people", "a workforce of 3,000 people": people counted as staff
 _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|(?:work)?force\s+of|staff\s+of)\s+$",
                              re.IGNORECASE)
@@ -271,7 +293,9 @@ def _thing(f: Figure) -> str | None:
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
                "residence": "home", "position": "job", "layoff": "job",
                # a chain's shops ("close 84 of its 212 locations" and "48 stores will close")
-               "location": "store", "outlet": "store", "shop": "store"}
+               "location": "store", "outlet": "store", "shop": "store",
+               # a match's crowd ("before a crowd of 40,112" and "in front of 38,500 fans")
+               "fan": "attendance", "spectator": "attendance"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
