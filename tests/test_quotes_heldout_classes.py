@@ -411,3 +411,16 @@ def test_particles_and_epithets(body, speaker):
 ])
 def test_words_before_a_known_name_that_are_no_epithet(body):
     assert said(body)[-1][1] is None
+
+
+# --- 23. a hometown's state is no person a pronoun could mean -----------------------------------
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Sarah Kimball of Columbus, Ohio, whose son was in the study, said the family no longer panics. "
+     "\u201cFor the first time, I'm not scanning every cupcake,\u201d she said.", "Sarah Kimball"),
+    ("Tom Reyes of Dayton, Ohio, who lost his job in May, spoke first. \u201cWe need help,\u201d he said.",
+     "Tom Reyes"),
+])
+def test_the_state_after_a_hometown_is_no_speaker(body, speaker):
+    assert said(body)[-1][1] == speaker

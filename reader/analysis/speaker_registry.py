@@ -40,6 +40,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.gazetteer import CITY
+from reader.analysis.place_names import place_of
 from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
 from reader.analysis.speaker_lexicon import (
@@ -61,6 +63,18 @@ from reader.analysis.speaker_resolve import resolve
 from reader.analysis.speaker_words import Word, cap_runs, capitalised, joins, only_space, word_pattern, words
 
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
+# "Columbus, Ohio, whose …": a town, a comma, then the word (a state or a country)
+_TOWN_BEFORE_RE = re.compile(r"[A-Z][A-Za-z.'’-]+,\s+$")
+
+
+def _state_of_town(text: str, start: int, w: str) -> bool:
+    """Whether the one word ``w`` at ``start`` is the state or country of a town named
+    right before it ("Sarah Kimball of Columbus, Ohio, whose son …"): a place, not a person
+    an appositive describes (a pronoun after it then found "Ohio")."""
+    return (_TOWN_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+            and (place := place_of(w)) is not None and place.kind != CITY)
+
+
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
 _KEEP_WORDS_BELOW = 250_000      # characters: the Registry keeps each sentence's words below
@@ -132,7 +146,7 @@ class Registry(People):
         appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
         if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET)
              or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
-                and self._could_name_word(w)):
+                and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
             self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
 
     def _appositive(self, end: int, e: int) -> str:
