@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.analysis import clock_times, elapsed_times
+from reader.analysis import clock_times, elapsed_times, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
@@ -29,6 +29,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return elapsed_times.label(key)
     if key is not None and first.unit == clock_times.UNIT:
         return clock_times.label(key)
+    if first.unit == tallies.UNIT:
+        return tallies.label([u.sentence for uses in values for u in uses])
     if key is not None and key[0].startswith(("money:", "percent:")):
         return key[0].split(":", 1)[1]
     if any(is_age(u.figure) for uses in values for u in uses):

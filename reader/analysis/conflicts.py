@@ -31,12 +31,12 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.analysis import clock_times, elapsed_times
+from reader.analysis import clock_times, elapsed_times, tallies
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
-from reader.analysis.figure_uses import TIMES, FigureUse, Key, figure_uses
+from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
@@ -70,7 +70,7 @@ class ConflictValue:
         form once when they differ ("about 1,200 / 1,200"). Times and vague amounts show
         theirs in ``display`` already."""
         first = self.uses[0].figure if self.uses else None
-        if first is None or first.unit in TIMES or is_vague(first):
+        if first is None or first.unit in READ_APART or is_vague(first):
             return self.display
         forms = dict.fromkeys(f"{u.figure.qualifier} {self.display}" if u.figure.qualifier else self.display
                               for u in self.uses)
@@ -246,8 +246,27 @@ def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list
                 fx, fy = uses[x].figure, uses[y].figure
                 if fx.unit and fy.unit and fx.unit != fy.unit:
                     continue
+                if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
+                    continue
                 if _replaced(uses[x], uses[y]) and near(fx, fy):
                     finder.link(x, y)
+
+
+SAME_RESULT_WORDS = 0.7
+
+
+def _same_names(u: FigureUse, v: FigureUse) -> bool:
+    """Whether two sentences tell one result: the names (capitalised words) of one are all
+    in the other (a copy may drop the "(AP)" of a dateline) and, of their other words, at
+    least ``SAME_RESULT_WORDS`` are common (Jaccard). "Ukraine beat
+    Northern Ireland 1-0" and "Sweden beat Latvia 2-0" align word for word, two games of a
+    digest; "Romania beat Lithuania 2-1 … on Friday" and "Romania beat Lithuania 3-0 … on
+    Saturday" are two games of the same sides."""
+    a, b = lower_names(u.sentence), lower_names(v.sentence)
+    if not (a and b and (a <= b or b <= a)):
+        return False
+    x, y = content_words(u.sentence), content_words(v.sentence)
+    return len(x & y) >= SAME_RESULT_WORDS * len(x | y)
 
 
 def _replaced(u: FigureUse, v: FigureUse) -> bool:
@@ -353,7 +372,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
     with the number of figures, not with its square; sentence pairs are compared once."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
-        if not is_vague(u.figure) and u.figure.unit not in TIMES:    # times are compared by key only
+        if not is_vague(u.figure) and u.figure.unit not in READ_APART:    # times, tallies: by key or edit
             by_family.setdefault(unit_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     places = crowded(uses, CONTEXT_LOOKS)
     seen: set[tuple[str, str, int | float, int | float]] = set()
@@ -421,7 +440,7 @@ class _Statements:
         for i in members:
             f = uses[i].figure
             out.update(self.keyed.get((_stated(f), keys[i], unit_family(f)), ()))
-            if f.value >= LARGE and f.unit not in TIMES:
+            if f.value >= LARGE and f.unit not in READ_APART:
                 out.update(self.by_value.get((f.value, unit_family(f)), ()))
             if f.unit == "year":     # an age given twice in one article ("a 73-year-old man", "Briggs, 73,")
                 out.update(self.ages.get((uses[i].article, f.value), ()))
@@ -444,7 +463,7 @@ def _said(u: FigureUse) -> tuple:
 def _stated(f: Figure) -> int | float | str:
     """What a figure states, for finding the same statement elsewhere: its value, or for
     a time what is shown ("before noon" and "just before noon" are not one statement)."""
-    return _display(f) if f.unit in TIMES else f.value
+    return _display(f) if f.unit in READ_APART else f.value
 
 
 def _values(uses: list[FigureUse]) -> list[ConflictValue]:
@@ -463,6 +482,8 @@ def _display(f: Figure) -> str:
         return elapsed_times.display(f)
     if f.unit == clock_times.UNIT:
         return clock_times.display(f)
+    if f.unit == tallies.UNIT:
+        return tallies.display(f)
     if is_vague(f):
         return str(f.qualifier)
     if f.high is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figure_uses import TIMES, FigureUse
+from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import MEASURES, Figure, number_word_value
 from reader.analysis.quantity_senses import listed_with
 from reader.text.tokens import STOPWORDS
@@ -28,7 +28,7 @@ NAME_REACH = 60     # characters before a figure read for the name it is given f
 
 def unit_family(f: Figure) -> str:
     """The family of a figure's unit: figures of two families are never one quantity."""
-    if f.unit in TIMES:
+    if f.unit in READ_APART:
         return str(f.unit)
     if f.unit in ("USD", "EUR", "GBP", "JPY"):
         return "currency:" + f.unit

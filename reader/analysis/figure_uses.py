@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.analysis import clock_times, elapsed_times
+from reader.analysis import clock_times, elapsed_times, tallies
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
@@ -23,7 +23,9 @@ from reader.analysis.quantities import changes, quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.unit_conversions import conversions
 
-TIMES = {elapsed_times.UNIT, clock_times.UNIT}   # the units of time figures, compared by key only
+# the units of figures read by a module of their own (times, tallies): compared by key or by
+# an aligned edit only, never by sentence context, and shown as that module shows them
+READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT}
 Key = tuple[str, str | None] | None
 
 
@@ -64,18 +66,25 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         restated = conversions(body, figs)
         figs = [as_age(f) if apposition_age(body, f) else f for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
-        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed)], key=lambda f: f.start)
+        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
+                        *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            key = own[id(f)] if id(f) in own else quantity_key(body, f, before)
+            key = own[id(f)] if id(f) in own else _key(body, f, before)
             owner = age_owner(body, f)
             if owner is not None:
                 key = (AGE_KEY, owner)
             keys.append(None if n in moving else key)
     return uses, keys
+
+
+def _key(body: str, f: Figure, before: int) -> Key:
+    """The quantity key of ``f``; None for a tally, compared by an aligned edit only
+    (:mod:`reader.analysis.tallies`)."""
+    return None if f.unit == tallies.UNIT else quantity_key(body, f, before)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
