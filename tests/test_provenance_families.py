@@ -513,15 +513,40 @@ def test_one_lifted_sentence_links_a_patchwork_to_its_source():
     print is not enough."""
     lifted = WIRE[1]
     patch = _p([*PATCHWORK_OWN[:3], lifted, *PATCHWORK_OWN[3:]])
-    story = analyse_story([_art("orig", _p(WIRE), published="2024-05-07"),
+    longer = _p([*WIRE, LOCAL, "The county's last derailment, in 2011, spilled grain and closed the line for a week."])
+    story = analyse_story([_art("orig", longer, published="2024-05-07"),
                            _art("patch", patch, published="2024-05-09")])
     assert len(story.links) == 1
     link = story.links[0]
-    assert (link.copy, link.source, link.basis) == ("patch", "orig", "date")
-    assert link.copy_contained < 0.2
+    # one sentence tells too little for a direction, though the dates differ
+    assert (link.basis, link.directed) == ("sentence", False) and "one passage of" in link.reason
+    assert link.copy_contained < 0.2 and link.source_contained < 0.2
     quote = '"We have never seen the river this high in May," Fire Chief Dana Whitlock said at a briefing.'
     quoting = _p([*PATCHWORK_OWN[:3], quote, *PATCHWORK_OWN[3:]])
     orig = _p([*WIRE[:2], quote, *WIRE[2:]])
     story = analyse_story([_art("orig", orig, published="2024-05-07"),
                            _art("quoting", quoting, published="2024-05-09")])
     assert story.links == []
+
+
+def test_a_news_release_is_what_a_report_of_it_draws_on():
+    """A TV station rewords an agency's release in plain words: the release's formal words
+    made the release look like the rewording; a release is where its text starts."""
+    release = _art("release", "FOR IMMEDIATE RELEASE\n\n" + _p(WIRE), outlet="Oregon Department of Transportation",
+                   published="2024-05-07")
+    tv = _art("kxyz", _p(REWORDED), outlet="KXYZ News 4", published="2024-05-07")
+    (link,) = analyse_story([release, tv]).links
+    assert (link.copy, link.source, link.basis) == ("kxyz", "release", "release")
+    # a report dated before the release is not its copy
+    early = _art("kxyz", _p(REWORDED), outlet="KXYZ News 4", published="2024-05-06")
+    (link,) = analyse_story([release, early]).links
+    assert not link.directed
+
+
+def test_an_older_article_never_draws_on_a_later_wire_story():
+    """A wire's update reuses a paragraph of a report from years before: the old report
+    gave no credit, but it cannot have taken the text from the newer story."""
+    old = _art("old", _p([*WIRE[:4], LOCAL]), outlet="Riverton Herald", published="2019-03-02")
+    new = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
+    story = analyse_story([old, new])
+    assert ("old", "ap") not in _pairs(story)

@@ -225,3 +225,22 @@ def test_conflicts_need_two_sources():
     assert find_conflicts(arts) == []
     arts.append(_art("y", "Observers said 2,000 ballots were spoiled."))
     assert find_conflicts(arts) == []
+
+
+def test_an_entity_the_reading_missed_in_an_article_that_names_it_is_not_said_missing():
+    """The table of entities only some sources mention says "not by" only of an article
+    that does not name it: one that gives the surname alone, or the name where the entity
+    reading did not take it, names it."""
+    from reader.library.model import Article as Art
+    from reader.text.tokens import word_count as wc
+
+    def art(id_: str, body: str) -> Art:
+        return Art(id=id_, body=body, title=id_, words=wc(body))
+
+    story = analyse_story([
+        art("a", "Judge Sarah Morrison sentenced Gregory Pallister on Tuesday. Morrison said the theft was cruel."),
+        art("b", "The judge, Morrison, told the court the theft had hurt thousands of families in the county."),
+        art("c", "A charity director was sentenced on Tuesday for stealing from a food bank in the county."),
+    ])
+    rows = {e["name"]: e for e in story.entities}
+    assert rows["Sarah Morrison"]["missing"] == ["c"]

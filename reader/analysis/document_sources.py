@@ -46,3 +46,17 @@ def document_attribution(body: str, start: int, end: int) -> str | None:
     hi = min(len(body), end + AFTER) if hi < 0 else hi
     m = _ATTRIBUTION_RE.search(body[lo:start]) or _ATTRIBUTION_RE.search(body[end:hi])
     return " ".join(m.group(0).split()) if m else None
+
+
+# how a news release shows itself: its outlet ("Halvorsen Systems ASA (press release)") or
+# its opening ("FOR IMMEDIATE RELEASE", "NEWS RELEASE", "Media advisory")
+_RELEASE_OUTLET_RE = re.compile(r"\b(?:press|news|media)\s+release\b", re.IGNORECASE)
+_RELEASE_HEAD_RE = re.compile(r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:NEWS|PRESS|MEDIA)\s+RELEASE|MEDIA\s+ADVISORY)\b",
+                              re.IGNORECASE)
+
+
+def is_news_release(outlet: str | None, body: str) -> bool:
+    """Whether an article is a news release itself (not a report of one): its outlet says
+    so, or its body opens with a release's heading. A release is where its text starts; a
+    news report that shares it told the release, never the other way round."""
+    return bool(_RELEASE_OUTLET_RE.search(outlet or "") or _RELEASE_HEAD_RE.match(body[:200]))

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits
-from reader.analysis.document_sources import document_attribution
+from reader.analysis.document_sources import document_attribution, is_news_release
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
@@ -60,7 +60,7 @@ from reader.engine.compare import Comparison
 
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
-DIRECTED = ("credit", "reporting", "date", "rewording")
+DIRECTED = ("credit", "reporting", "release", "date", "rewording")
 SIBLING = ("wire", "dateline", "family", "document")
 Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 
@@ -96,11 +96,24 @@ class Link:
 
 
 def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float) -> Link:
-    """The undirected link of a pair with no passage told in other words from one text."""
-    return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {}, (
-        f"little or nothing is kept word for word, but {share:.0%} of the shorter text's content words recur "
-        "in the same order "
-        "in the other: both tell one text in other words"), fid)
+    """The link of a pair with no passage told in other words from one text: undirected,
+    unless one side is a news release and the other a report of it (basis ``release``,
+    :meth:`PairEvidence._release`)."""
+    told = (f"little or nothing is kept word for word, but {share:.0%} of the shorter text's content words recur "
+            "in the same order in the other")
+    for copy, source in ((i, j), (j, i)):
+        if _release_of(articles[source], articles[copy]):
+            return Link(articles[copy].id, articles[source].id, share, share, True, "release", {}, (
+                f"{articles[source].id} is a news release; {articles[copy].id} rewords its text ({told})"), fid)
+    return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {},
+                f"{told}: both tell one text in other words", fid)
+
+
+def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> bool:
+    """``source`` is a news release and ``copy`` a report not dated before it."""
+    if not is_news_release(source.outlet, source.body) or is_news_release(copy.outlet, copy.body):
+        return False
+    return not (copy.published and source.published and copy.published < source.published)
 
 
 @dataclass
@@ -122,21 +135,46 @@ class PairEvidence:
         return self.articles[k].id
 
     def decide(self) -> Decision:
-        """(copy, source, basis, reason); copy is side i when undirected."""
-        return (self._own_credit() or self._own_reporting() or self._wire() or self._dateline() or self._dense_family()
-                or self._document() or self._exclusive() or self._rewording()
+        """(copy, source, basis, reason); copy is side i when undirected. A pair linked by
+        one lifted sentence alone (:attr:`SharedWords.lifted`) gets a direction only from
+        the source's outlet named in it (``reporting``), else basis ``sentence``: one
+        background sentence two wires both print, or a distractor's sentence an update
+        reuses, tells neither who took it nor that a wire is behind it."""
+        reporting = self._own_reporting()
+        if reporting is None and self.shared.lifted_only(self.i, self.j):
+            words = self.shared.lifted.get((self.i, self.j), 0)
+            return self.i, self.j, "sentence", (
+                f"they share one passage of {words} words and little else: too little to tell "
+                "which took it from which, or whether both took it from a third text")
+        return (self._release() or self._own_credit() or reporting or self._wire() or self._dateline()
+                or self._dense_family() or self._document() or self._exclusive() or self._rewording()
                 or (self.i, self.j, "unknown",
                     "they share text; which came first is not known (no credit, no telling dates)"))
+
+    def _release(self) -> Decision | None:
+        """One side is a news release itself and the other is not
+        (:func:`reader.analysis.document_sources.is_news_release`): the report tells the
+        release, in its words or its own, unless the dates say the report came first
+        (:func:`_release_of`; a
+        register's unusual words made a release look like the rewording of a TV station's
+        report of it)."""
+        for copy, source in ((self.i, self.j), (self.j, self.i)):
+            if _release_of(self.articles[source], self.articles[copy]):
+                how = "rewords" if self.reworded else "carries"
+                return copy, source, "release", (f"{self._id(source)} is a news release; {self._id(copy)} {how} "
+                                                 "its text")
+        return None
 
     def _own_credit(self) -> Decision | None:
         """One side is the wire's own publication. A carrier of the wire (it credits the
         wire, or opens with the same dateline) and that publication both print the wire's
         story: siblings, for the carrier took it from the wire, not from the wire's web
         page. A text that gives neither draws on the publication (a site that rewords
-        CNN's article)."""
+        CNN's article), unless the dates say it came first."""
         for copy, source in ((self.i, self.j), (self.j, self.i)):
             own = self.credits[source].own
-            if own and self.credits[copy].own != own:
+            pc, ps = self.articles[copy].published, self.articles[source].published
+            if own and self.credits[copy].own != own and not (pc and ps and pc < ps):
                 carrier = self._wire_carrier(copy, source, own)
                 if carrier is not None:
                     return copy, source, "wire", carrier

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
+from reader.analysis.quoted_passages import QuotedWords
 from reader.engine.compare import Comparison
 from reader.text.tokens import STOPWORDS, tokenize
 
@@ -30,6 +31,17 @@ def content_words(art: AnalysedArticle) -> list[str]:
     """The article's words that carry content, in order (stop words, numbers and one-letter
     tokens left out)."""
     return [w for w in art.norms if len(w) > 1 and w.isalpha() and w not in STOPWORDS]
+
+
+def own_content(art: AnalysedArticle) -> int:
+    """How many of :func:`content_words` lie outside the article's quotations: the text
+    it tells in its own words (a speaker's words two reports both print are no sign that
+    one retold the other, as provenance leaves quoted words out of shared text)."""
+    if not art.quotes:
+        return len(content_words(art))
+    quoted = QuotedWords.of(art).indexes()
+    return sum(1 for k, w in enumerate(art.norms)
+               if len(w) > 1 and w.isalpha() and w not in STOPWORDS and k not in quoted)
 
 
 def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
@@ -48,11 +60,13 @@ def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
 
 def reworded_pairs(articles: Sequence[AnalysedArticle],
                    candidates: Sequence[tuple[int, int]]) -> list[tuple[int, int, float]]:
-    """The ``candidates`` (pairs with no passage) told in other words from one text: the
-    shorter has ``MIN_REWORD_CONTENT`` content words and ``MIN_REWORD_ORDER`` of them
+    """The ``candidates`` (pairs with no passage) told in other words from one text: each
+    has ``MIN_REWORD_CONTENT`` content words outside its quotations (:func:`own_content`),
+    and ``MIN_REWORD_ORDER`` of the shorter's content words
     recur in the other *in the same order* (two reports of one event share names and
     places, not the order of a whole text). (i, j, that share) for each."""
     words: dict[int, list[str]] = {}
+    own: dict[int, int] = {}
     out = []
     for i, j in candidates:
         a = words.setdefault(i, content_words(articles[i]))
@@ -60,6 +74,9 @@ def reworded_pairs(articles: Sequence[AnalysedArticle],
         shorter = min(len(a), len(b))
         if shorter < MIN_REWORD_CONTENT:
             continue
+        if min(own.setdefault(i, own_content(articles[i])), own.setdefault(j, own_content(articles[j]))) \
+                < MIN_REWORD_CONTENT:
+            continue                    # (two short reports printing one long quotation)
         share = lcs_length(a, b) / shorter
         if share >= MIN_REWORD_ORDER:
             out.append((i, j, share))

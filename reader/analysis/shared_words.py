@@ -74,6 +74,12 @@ class SharedWords:
                 or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED
                 or self.lifted.get((i, j), 0) >= MIN_LIFTED)
 
+    def lifted_only(self, i: int, j: int) -> bool:
+        """Linked by a lifted sentence alone: neither containment reaches its mark."""
+        return (self.lifted.get((i, j), 0) >= MIN_LIFTED
+                and max(self.contained(i, j, True), self.contained(j, i, True)) < MIN_CONTAINMENT
+                and max(self.contained(i, j), self.contained(j, i)) < MIN_REWORDED)
+
     def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
         """Words of article i shared with j and with no other article of ``others``."""
         return len(self.exclusive_words(i, j, others))

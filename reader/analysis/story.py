@@ -29,7 +29,7 @@ from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
-from reader.text.tokens import Tokens
+from reader.text.tokens import Tokens, tokenize
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
@@ -200,14 +200,34 @@ def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | Non
     from reader.analysis.entity_merge import merged_entities
 
     ids = [a.id for a in articles]
+    words: dict[int, frozenset[str]] = {}
     out = []
     for r in records if records is not None else merged_entities(articles):
         if r["type"] not in ENTITY_TYPES or len(r["articles"]) >= len(ids):
             continue
         having = set(r["articles"])  # (a set: looked up in the list, 1,000 ids took 0.2 s)
-        out.append({"name": r["name"], "type": r["type"], "articles": list(r["articles"]),
+        named = _name_words(r["name"], r["type"])
+        for k, x in enumerate(ids):
+            if x not in having and named:
+                if k not in words:
+                    words[k] = frozenset(articles[k].norms)
+                if named <= words[k]:
+                    having.add(x)
+        if len(having) >= len(ids):
+            continue
+        out.append({"name": r["name"], "type": r["type"], "articles": [x for x in ids if x in having],
                     "missing": [x for x in ids if x not in having], "mentions": r["mentions"]})
     return out
+
+
+def _name_words(name: str, kind: str) -> frozenset[str]:
+    """The words whose presence shows an article names the entity though its entity
+    reading missed it ("of Westerville" read as no place, a surname alone): a person's
+    surname, else every word of the name, as the tokenizer writes them."""
+    norms = tokenize(name).norms
+    if kind == "person":
+        norms = norms[-1:]
+    return frozenset(w for w in norms if len(w) > 1)
 
 
 def analyse_story(articles: Sequence, progress: Progress | None = None) -> Story:
