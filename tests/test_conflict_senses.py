@@ -214,3 +214,24 @@ def test_a_selection_from_a_set_is_not_the_story_quantity():
     kept = [_art("a", "The flood in Lakeland destroyed 40 homes on Tuesday."),
             _art("b", "The Lakeland flood destroyed 55 homes, the first count said.")]
     assert len(find_conflicts(kept)) == 1
+
+
+def test_a_toll_with_its_breakdown_is_a_total_not_an_item_of_a_list():
+    """"risen to six, with four deaths in Florida and two in Georgia": six is the toll, and
+    a report that gives eight disagrees with it (the bare six once made the sentence
+    comparison fail with an IndexError)."""
+    from reader.analysis.quantity_senses import total_before
+
+    text = "The death toll from Hurricane Delia has risen to six, with four deaths in Florida and two in Georgia."
+    six, four = extract_figures(text)[:2]
+    assert total_before(text, six, four) and not total_before(text, four, six)
+    listed = "Cruz has 370 delegates, Kasich 63 delegates."
+    a, b = extract_figures(listed)
+    assert not total_before(listed, a, b)
+    story = [
+        _art("ap", text + " Hurricane Delia made landfall near Mexico Beach on Wednesday afternoon."),
+        _art("blog", "Hurricane Delia killed eight people across Florida, Georgia and South Carolina, by my count "
+                     "from county reports."),
+    ]
+    (conflict,) = [c for c in find_conflicts(story) if "8" in _values(c)]
+    assert set(_values(conflict)) == {"6", "8"}

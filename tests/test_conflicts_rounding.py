@@ -131,3 +131,17 @@ def test_a_crowd_given_three_ways_lists_every_value_that_disagrees():
     assert conflict.quantity == "attendance"
     assert [v.display for v in conflict.values] and {tuple(v.articles) for v in conflict.values} == {
         ("wire",), ("club",), ("paper",)}
+
+
+def test_people_forced_to_flee_are_evacuated_and_containment_is_a_subject():
+    assert _key("The fire raced through the foothills, forcing about 2,000 people to flee.") == ("person", "evacuated")
+    assert _key("About 2,200 people had been ordered to leave their homes.") == ("person", "evacuated")
+    text = "The fire has burned 18,900 acres and is 12 percent contained."
+    f = next(f for f in extract_figures(text) if f.unit == "percent")
+    assert amount_subject(text, f.unit, f.start, f.end, 0) == "percent:containment"
+
+
+@pytest.mark.parametrize("text", ["It hit as a Category 4 hurricane.", "The Level 3 alert was lifted.",
+                                  "Stage 2 water restrictions start Monday.", "Phase 1 of the plan ended."])
+def test_a_category_or_level_is_a_label_not_a_count(text):
+    assert extract_figures(text) == []

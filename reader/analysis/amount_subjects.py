@@ -48,6 +48,7 @@ PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
+    "contained": "containment", "containment": "containment",
 }
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}

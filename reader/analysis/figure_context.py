@@ -75,9 +75,10 @@ def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[
     def context(k: int) -> set[str]:
         if k not in words:
             f = uses[k].figure
-            stem = (f.counts or f.unit or " ").split()[-1].lower()[:5]
+            noun = (f.counts or f.unit or "").split()
+            stem = noun[-1].lower()[:5] if noun else None       # (a bare number counts no noun)
             words[k] = {w for w in content_words(uses[k].sentence)
-                        if not w.startswith(stem) and number_word_value(w) is None}
+                        if not (stem and w.startswith(stem)) and number_word_value(w) is None}
         return words[k]
 
     return any(uses[x].article != uses[y].article and len(context(x) & context(y)) >= least

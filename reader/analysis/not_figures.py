@@ -1,7 +1,8 @@
 """Numbers that are no figures: the rules :func:`reader.analysis.figures.extract_figures`
 asks before it reads a number as an amount.
 
-A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380"),
+A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380",
+"a Category 4 storm"),
 a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
 (2024-25), an identifier (a run of ten or more digits with no separator: a tweet's id, a
 phone number), "a two-way street", or a term of a proportion ("two-thirds", "six in 10
@@ -32,7 +33,8 @@ _RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
                               re.IGNORECASE)
 _PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
-                              r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed)\s+$")
+                              r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed"
+                              r"|Category|Level|Stage|Phase|Tier|Grade|Class)\s+$")
 
 
 def not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:

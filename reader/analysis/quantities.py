@@ -91,7 +91,8 @@ _EVENTS = (
                         re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
-    ("evacuated", re.compile(r"\bevacuat\w*", re.IGNORECASE)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|ordered\s+to\s+leave|"
+                             r"forced\s+(?:from|out\s+of)\s+their\s+homes)", re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
     ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
     ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burned\s+down|burnt\s+down)\b",

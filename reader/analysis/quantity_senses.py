@@ -41,6 +41,7 @@ or by an article stating it more than ``MAX_STATEMENTS`` ways (a table, not pros
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from itertools import combinations, pairwise
 
@@ -103,7 +104,8 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
             continue
         f = u.figure
         company = sentences[(u.article, f.sentence_start, key)]
-        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g) for g in company):
+        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g)
+                                                  and not total_before(u.sentence, f, g) for g in company):
             continue
         stated.setdefault(key, {}).setdefault(u.article, {}).setdefault((f.value, f.high, f.qualifier), i)
     for by_article in stated.values():
@@ -121,6 +123,21 @@ def listed_with(f: Figure, g: Figure) -> bool:
     2012 but will now be left with a little more than 500", a count then and now, nor
     "156 girls and women ... with two dozen more" sending letters."""
     return near(f, g) or _names_count(f) == _names_count(g)
+
+
+# what opens a breakdown after a total: "has risen to six, with four deaths in Florida",
+# "killed 12 people, including eight children", "… 40 homes: 25 in Dale and 15 in Pike"
+_BREAKDOWN_RE = re.compile(r"[^.;]{0,40}?(?:(?:,|\s[\u2014\u2013-])\s*"
+                           r"(?:with|including|among\s+them|of\s+(?:them|whom))\b|:\s)", re.IGNORECASE)
+
+
+def total_before(sentence: str, f: Figure, g: Figure) -> bool:
+    """Whether ``f`` is the total that ``g``, later in the same sentence and smaller, breaks
+    down ("the death toll has risen to six, with four deaths in Florida and two in
+    Georgia"): the total is no item of the list its parts make."""
+    if not (f.end <= g.start and float(g.value) < float(f.value)):
+        return False
+    return _BREAKDOWN_RE.match(sentence, f.end - f.sentence_start, g.start - f.sentence_start) is not None
 
 
 def _names_count(f: Figure) -> bool:
