@@ -424,3 +424,9 @@ def test_words_before_a_known_name_that_are_no_epithet(body):
 ])
 def test_the_state_after_a_hometown_is_no_speaker(body, speaker):
     assert said(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize("role", ["Rider", "Commuter", "Hiker", "Evacuee", "Juror"])
+def test_a_role_noun_before_a_name_is_no_part_of_the_speaker(role):
+    body = f"The train left the tracks.\n\n\u201cIt felt like an earthquake,\u201d {role} Angela Moreno said."
+    assert said(body)[-1][1] == "Angela Moreno"

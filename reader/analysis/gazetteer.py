@@ -231,7 +231,8 @@ ROLE_NOUNS = set([
     "volunteer", "commuter", "motorist", "pedestrian", "tourist", "visitor", "grandmother", "grandfather",
     "protester", "demonstrator", "voter", "parent", "teenager", "inmate", "prisoner", "refugee", "migrant",
     "soldier", "retiree", "landlord", "tenant", "mechanic", "cashier", "photographer", "athlete", "goalkeeper",
-    "midfielder", "striker", "spectator", "eyewitness", "dispatcher", "lifeguard",
+    "midfielder", "striker", "spectator", "eyewitness", "dispatcher", "lifeguard", "rider", "hiker", "camper",
+    "evacuee", "runner", "cyclist", "swimmer", "boater", "fisherman", "traveler", "traveller", "juror",
 ])
 ATTRIBUTE_NOUNS = {"appointee", "appointees", "loyalist", "loyalists", "ally", "allies", "supporter", "supporters",
                    "aide", "aides", "adviser", "advisers", "voters", "nominee", "nominees", "judge", "era", "family"}

@@ -96,6 +96,7 @@ ROLE_NOUNS = set([
     # people named by who they are in the story ("Parent Angela Moss said", "Neighbor Ann Cole")
     "parent", "resident", "neighbor", "neighbour", "passenger", "student", "teacher", "survivor", "homeowner",
     "volunteer", "firefighter", "paramedic", "farmer", "voter", "shopper", "retiree", "veteran", "patient",
+    "rider", "commuter", "hiker", "camper", "evacuee", "motorist", "driver", "juror", "bystander", "witness",
 ])
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
