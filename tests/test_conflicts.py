@@ -312,3 +312,20 @@ def test_a_named_persons_age_is_compared_even_in_a_report_taken_for_another_even
     assert conflicts_module._off_story(story.analysed) == {"tv"}
     (conflict,) = [c for c in story.conflicts if c.quantity == "age"]
     assert {v.display for v in conflict.values} == {"57 years", "58 years"}
+
+
+def test_a_conflict_between_copies_of_one_text_says_the_figure_may_have_been_updated():
+    """Two versions of one wire story disagree on the toll: the conflict says its sources
+    share text (an update or an edit), in JSON, the report and the Story screen; with an
+    independent report among its sources it does not."""
+    from reader.analysis.story import story_json
+    from reader.reports.markdown import story_markdown
+
+    wire = _story()[:2]
+    (conflict,) = analyse_story(wire).conflicts
+    assert conflict.shared_text
+    story = analyse_story(wire)
+    assert story_json(story)["conflicts"][0]["shared_text"] is True
+    assert "these sources share text: one may have updated or edited the figure" in story_markdown(story)
+    mixed = analyse_story(_story())
+    assert [c.shared_text for c in mixed.conflicts] == [False]

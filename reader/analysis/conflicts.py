@@ -81,17 +81,22 @@ class ConflictValue:
                 "figures": [u.to_json() for u in self.uses]}
 
 
+SHARED_TEXT_NOTE = "these sources share text: one may have updated or edited the figure"
+
+
 @dataclass
 class Conflict:
     quantity: str                 # a short label: the counted nouns or unit seen
     values: list[ConflictValue]   # largest support first
+    shared_text: bool = False     # its sources share text (one provenance family): an update or an edit
 
     @property
     def articles(self) -> list[str]:
         return list(dict.fromkeys(a for v in self.values for a in v.articles))
 
     def to_json(self) -> dict:
-        return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values]}
+        return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values],
+                "shared_text": self.shared_text}
 
 
 def _spread(a: float, b: float) -> float:

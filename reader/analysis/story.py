@@ -194,6 +194,16 @@ def _unlinked(a: AnalysedArticle, b: AnalysedArticle, comp: Comparison | None) -
     return not SharedWords([a, b], {(0, 1): comp}).linked(0, 1)
 
 
+def _mark_shared_text(conflicts: list[Conflict], families: list[Family]) -> None:
+    """Mark each conflict whose sources all belong to one provenance family: they share
+    text, so the numbers that disagree are more likely an update (a wire's write-through)
+    or an edit of one text than two reports' own counts."""
+    family_of = {m: f.id for f in families for m in f.members}
+    for c in conflicts:
+        ids = {family_of.get(a) for a in c.articles}
+        c.shared_text = len(ids) == 1 and None not in ids
+
+
 def _partial_entities(articles: list[AnalysedArticle], records: list[dict] | None = None) -> list[dict]:
     """The entities only some sources mention, from ``records`` (those of
     :func:`reader.analysis.entity_merge.merged_entities`, made when not given)."""
@@ -283,6 +293,7 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     links, families = trace(analysed, comparisons, candidates.dense, reworded)
     step("checking figures")
     conflicts = find_conflicts(analysed, comparisons=comparisons) if len(articles) > 1 else []
+    _mark_shared_text(conflicts, families)
     step("matching quotes")
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")

@@ -133,11 +133,15 @@ def _provenance(story: Story) -> list[str]:
 
 
 def _conflicts(story: Story) -> list[str]:
+    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+
     out = ["<h2>Conflicting figures</h2>"]
     if not story.conflicts:
         return [*out, '<p class="muted">No figures disagree across sources.</p>']
     for c in story.conflicts:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
+        if c.shared_text:
+            out.append(f'<p class="muted small">{_e(SHARED_TEXT_NOTE)}</p>')
         for v in c.values:
             out.append(f'<div><span class="value">{_e(v.stated)}</span> — {_e(", ".join(v.articles))}</div>')
             for u in v.uses:

@@ -128,11 +128,15 @@ def _provenance(story: Story) -> list[str]:
 
 
 def _conflicting_figures(story: Story) -> list[str]:
+    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+
     out = ["", "## Conflicting figures", ""]
     if not story.conflicts:
         out.append("No figures disagree across sources.")
     for c in story.conflicts:
         out += [f"### {md_escape(c.quantity)}", ""]
+        if c.shared_text:
+            out += [f"*{md_escape(SHARED_TEXT_NOTE)}*", ""]
         for v in c.values:
             out.append(f"- **{md_escape(v.stated)}**: {md_escape(', '.join(v.articles))}")
             for u in v.uses:

@@ -58,6 +58,8 @@ def provenance_text(story: Story) -> Text:
 
 
 def conflicts_text(story: Story) -> Text:
+    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+
     out = Text()
     if not story.conflicts:
         out.append("No figures disagree.", style="italic")
@@ -67,6 +69,8 @@ def conflicts_text(story: Story) -> Text:
             out.append("\n")
         out.append(conflict.quantity, style="bold")
         out.append(":")
+        if conflict.shared_text:
+            out.append(f"  ({SHARED_TEXT_NOTE})", style="dim italic")
         for value in conflict.values:
             out.append("\n  ")
             out.append(value.stated, style="bold")
