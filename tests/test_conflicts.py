@@ -261,7 +261,7 @@ def test_figures_inside_a_time_are_left_out_exactly_as_by_looking_at_every_time(
 @given(st.lists(st.tuples(st.integers(0, 200), st.integers(1, 12)), max_size=15),
        st.integers(0, 220), st.integers(0, 40))
 def test_the_numbers_within_a_changed_run_are_found_as_by_looking_at_every_figure(spans, lo, width):
-    from reader.analysis.conflicts import FigureUse, _NumberIndex
+    from reader.analysis.aligned_figures import FigureUse, _NumberIndex
     from reader.analysis.figures import Figure
 
     uses = [FigureUse("a", Figure(s, s + n, "x" * n, s, s + n, 1, None, None, None, False, None, 0, 300), "")

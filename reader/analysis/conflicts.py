@@ -11,10 +11,16 @@ Two figures from different articles are taken to state the *same quantity* with
   (:func:`reader.analysis.quantities.quantity_key`; a noun with no event, "N vehicles",
   also needs ``SHARED_WORDS`` other words common to the two sentences: one word the whole
   story repeats, a name or "said", linked counts of innings, wickets, states and
-  candidates of different games and primaries), or sentences sharing content words
+  candidates of different games and primaries; or values within ``MAX_SPREAD`` of each
+  other and of at least ``CLOSE_AT_LEAST``: "a trial of 1,204 children" and "a study of
+  1,240 children"), or sentences sharing content words
   (at least ``MIN_CONTEXT`` Jaccard overlap, or — for large counts of at least
   ``LARGE`` with a spread under ``TIGHT_SPREAD`` — at least one shared name-like content
   word such as "ICE" or "IRS").
+
+Aligned text comes first: where an edited copy replaced one number by another ("killing
+at least six" → "killing at least three"; a tally "52-48" → "53-47" in sentences naming
+the same sides) the two are a conflict, whatever they count.
 
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
@@ -24,7 +30,6 @@ sentence span, which is the passage shown in reports.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections import Counter
@@ -33,6 +38,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times, tallies
 from reader.analysis.ages import AGE_KEY, is_age
+from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
@@ -41,8 +47,7 @@ from reader.analysis.figures import Figure, display_number
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.analysis.sentences import table_row
-from reader.engine.compare import Comparison, Passage
-from reader.engine.wordiff import DELETE, EQUAL, INSERT
+from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
@@ -156,7 +161,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     raw, keys = keys, [None if k in several else k for k in keys]
     finder = _Links(len(uses))
     if comparisons:
-        _aligned_links(articles, uses, keys, comparisons, finder)
+        for x, y in aligned_changes(articles, uses, keys, comparisons):
+            finder.link(x, y)
     _keyed_links(uses, keys, finder)
     for i, j in unique_pairs(uses, raw, several):
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
@@ -225,114 +231,6 @@ class _Links:
         for i in sorted(self.linked):
             out.setdefault(self.root(i), []).append(i)
         return list(out.values())
-
-
-def _aligned_links(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
-                   comparisons: Mapping[tuple[int, int], Comparison], finder: _Links) -> None:
-    """Aligned passages where one number was replaced by another ("killing at least six"
-    → "killing at least three", :func:`_replaced`): the figures on either side of each
-    change, when each side has exactly one and they count the same thing (or one of them
-    names nothing)."""
-    by_article: dict[str, _NumberIndex] = {}
-    for i, u in enumerate(uses):
-        by_article.setdefault(u.article, _NumberIndex(uses)).add(i)
-    for (i, j), comp in comparisons.items():
-        a_uses, b_uses = by_article.get(articles[i].id), by_article.get(articles[j].id)
-        if a_uses is None or b_uses is None:
-            continue
-        for p in comp.passages:
-            for (a0, a1), (b0, b1) in _changes(p):
-                left, right = a_uses.within(a0, a1), b_uses.within(b0, b1)
-                if len(left) != 1 or len(right) != 1:
-                    continue
-                x, y = left[0], right[0]
-                if keys[x] and keys[y] and keys[x] != keys[y]:
-                    continue
-                fx, fy = uses[x].figure, uses[y].figure
-                if fx.unit and fy.unit and fx.unit != fy.unit:
-                    continue
-                if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
-                    continue
-                if _replaced(uses[x], uses[y]) and near(fx, fy):
-                    finder.link(x, y)
-
-
-SAME_RESULT_WORDS = 0.7
-
-
-def _same_names(u: FigureUse, v: FigureUse) -> bool:
-    """Whether two sentences tell one result: the names (capitalised words) of one are all
-    in the other (a copy may drop the "(AP)" of a dateline) and, of their other words, at
-    least ``SAME_RESULT_WORDS`` are common (Jaccard). "Ukraine beat
-    Northern Ireland 1-0" and "Sweden beat Latvia 2-0" align word for word, two games of a
-    digest; "Romania beat Lithuania 2-1 … on Friday" and "Romania beat Lithuania 3-0 … on
-    Saturday" are two games of the same sides."""
-    a, b = lower_names(u.sentence), lower_names(v.sentence)
-    if not (a and b and (a <= b or b <= a)):
-        return False
-    x, y = content_words(u.sentence), content_words(v.sentence)
-    return len(x & y) >= SAME_RESULT_WORDS * len(x | y)
-
-
-def _replaced(u: FigureUse, v: FigureUse) -> bool:
-    """Two figures of different articles, in one unit family, an aligned change of one for
-    the other: values that cannot both hold, or the same qualifier with another number (an
-    editor who turned "roughly 15,000 acres" into "roughly 15,500 acres" gave another
-    figure, though the two roundings overlap)."""
-    f, g = u.figure, v.figure
-    if u.article == v.article or unit_family(f) != unit_family(g):
-        return False
-    if not compatible(f, g):
-        return True
-    return (f.qualifier == g.qualifier and (f.value, f.high) != (g.value, g.high)
-            and not is_vague(f) and not is_vague(g))
-
-
-class _NumberIndex:
-    """One article's figure uses by where their numbers are, for :meth:`within`: a
-    bisection, not a look at every figure for every changed run (8,000 changed numbers
-    in one article made 64 million looks)."""
-
-    def __init__(self, uses: list[FigureUse]) -> None:
-        self.uses = uses
-        self.items: list[tuple[int, int]] = []      # (number_start, use index), in text order
-        self.longest = 0
-        self._sorted = True
-
-    def add(self, k: int) -> None:
-        f = self.uses[k].figure
-        if self.items and f.number_start < self.items[-1][0]:
-            self._sorted = False
-        self.items.append((f.number_start, k))
-        self.longest = max(self.longest, f.number_end - f.number_start)
-
-    def within(self, lo: int, hi: int) -> list[int]:
-        """The uses whose number overlaps ``[lo, hi)``."""
-        if not self._sorted:
-            self.items.sort()
-            self._sorted = True
-        first = bisect.bisect_left(self.items, (lo - self.longest, -1))
-        last = bisect.bisect_left(self.items, (hi, -1))
-        return [k for start, k in self.items[first:last] if self.uses[k].figure.number_end > lo and start < hi]
-
-
-def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Body spans (a side, b side) of each run of changed words in a passage's diff."""
-    out = []
-    a, b = p.a_start, p.b_start
-    a0, b0 = a, b
-    for op, text in [*p.diff, (EQUAL, "")]:
-        if op == EQUAL:
-            if a > a0 and b > b0:
-                out.append(((a0, a), (b0, b)))
-            a += len(text)
-            b += len(text)
-            a0, b0 = a, b
-        elif op == DELETE:
-            a += len(text)
-        elif op == INSERT:
-            b += len(text)
-    return out
 
 
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:

@@ -155,9 +155,8 @@ class PairEvidence:
         """One side is a news release itself and the other is not
         (:func:`reader.analysis.document_sources.is_news_release`): the report tells the
         release, in its words or its own, unless the dates say the report came first
-        (:func:`_release_of`; a
-        register's unusual words made a release look like the rewording of a TV station's
-        report of it)."""
+        (:func:`_release_of`). Asked first: a release's formal words made it look like
+        the rewording of a TV station's report of it."""
         for copy, source in ((self.i, self.j), (self.j, self.i)):
             if _release_of(self.articles[source], self.articles[copy]):
                 how = "rewords" if self.reworded else "carries"
