@@ -90,12 +90,14 @@ class QuoteGroup:
         main = self.speaker
         if main is None:
             return []
-        own = _surname(main)
+        own = surname(main)
         return list(dict.fromkeys((o.article, o.quote.speaker) for o in self.occurrences
-                                  if o.quote.speaker and _surname(o.quote.speaker) != own))
+                                  if o.quote.speaker and surname(o.quote.speaker) != own))
 
 
-def _surname(name: str) -> str:
+def surname(name: str) -> str:
+    """The last word of a speaker's name, case folded: "Leon Whitfield" and "Whitfield"
+    are one speaker."""
     return name.split()[-1].casefold() if name.split() else ""
 
 

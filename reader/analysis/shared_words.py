@@ -70,15 +70,15 @@ class SharedWords:
         or ``MIN_REWORDED`` counting reworded ones (a reworded copy rewords most of a text;
         two reports of one event share a few reworded phrases), or a lifted sentence
         (``MIN_LIFTED`` unquoted words in one verbatim or edited passage)."""
+        return self._by_share(i, j) or self.lifted.get((i, j), 0) >= MIN_LIFTED
+
+    def _by_share(self, i: int, j: int) -> bool:
         return (max(self.contained(i, j, True), self.contained(j, i, True)) >= MIN_CONTAINMENT
-                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED
-                or self.lifted.get((i, j), 0) >= MIN_LIFTED)
+                or max(self.contained(i, j), self.contained(j, i)) >= MIN_REWORDED)
 
     def lifted_only(self, i: int, j: int) -> bool:
         """Linked by a lifted sentence alone: neither containment reaches its mark."""
-        return (self.lifted.get((i, j), 0) >= MIN_LIFTED
-                and max(self.contained(i, j, True), self.contained(j, i, True)) < MIN_CONTAINMENT
-                and max(self.contained(i, j), self.contained(j, i)) < MIN_REWORDED)
+        return self.lifted.get((i, j), 0) >= MIN_LIFTED and not self._by_share(i, j)
 
     def exclusive(self, i: int, j: int, others: Sequence[int]) -> int:
         """Words of article i shared with j and with no other article of ``others``."""

@@ -3,7 +3,7 @@ the other articles carrying it, or one citation per quotation in a chosen style.
 
 from __future__ import annotations
 
-from reader.analysis.quote_match import Occurrence, QuoteGroup, match_quotes
+from reader.analysis.quote_match import Occurrence, QuoteGroup, match_quotes, surname
 from reader.analysis.quotes import Quote
 from reader.reports.citation import cite, quote_text
 
@@ -59,18 +59,18 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
 def _credited_elsewhere(group: QuoteGroup, occ: Occurrence) -> str:
     """The other articles that give the quotation to another speaker than ``occ`` does
     ("Raymond Okafor in dispatch")."""
-    own = (occ.quote.speaker or "").split()
+    own = surname(occ.quote.speaker or "")
     if not own:
         return ""
     names: dict[str, str] = {}                  # surname → the fullest name given
     by_speaker: dict[str, list[str]] = {}
     for o in group.occurrences:
         who = o.quote.speaker
-        surname = who.split()[-1].casefold() if who else ""
-        if o.article != occ.article and who and surname != own[-1].casefold():
-            if len(who) > len(names.get(surname, "")):
-                names[surname] = who
-            articles = by_speaker.setdefault(surname, [])
+        key = surname(who or "")
+        if o.article != occ.article and who and key != own:
+            if len(who) > len(names.get(key, "")):
+                names[key] = who
+            articles = by_speaker.setdefault(key, [])
             if o.article not in articles:
                 articles.append(o.article)
-    return "; ".join(f"{names[s]} in {', '.join(arts)}" for s, arts in by_speaker.items())
+    return "; ".join(f"{names[k]} in {', '.join(arts)}" for k, arts in by_speaker.items())
