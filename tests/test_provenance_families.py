@@ -550,3 +550,29 @@ def test_an_older_article_never_draws_on_a_later_wire_story():
     new = _art("ap", "RIVERTON, Ore. (AP) \u2014 " + _p(WIRE), outlet="Associated Press", published="2024-05-07")
     story = analyse_story([old, new])
     assert ("old", "ap") not in _pairs(story)
+
+
+def test_a_dated_copy_of_a_text_filed_under_a_dateline_gets_no_direction():
+    """Two local papers print two versions of one AP story, neither crediting AP: the
+    earlier opens with a dateline, as a wire story does, so the later may have taken the
+    text from the wire too, and the dates tell nothing about who took it from whom."""
+    first = _art("ledger", "RIVERTON, Ore. \u2014 " + _p(WIRE), outlet="Daily Ledger", published="2024-05-07")
+    update = _p([WIRE[0].replace("about 300", "about 450"), *WIRE[1:5],
+                 "Crews reopened the line to freight traffic on Wednesday evening, the railroad said."])
+    later = _art("courier", update, outlet="Valley Courier", published="2024-05-08")
+    (link,) = analyse_story([first, later]).links
+    assert not link.directed and "opens with a dateline" in link.reason
+    # without the dateline, the earlier text is the only one the later shares words with
+    plain = _art("ledger", _p(WIRE), outlet="Daily Ledger", published="2024-05-07")
+    (link,) = analyse_story([plain, later]).links
+    assert (link.copy, link.source, link.basis) == ("courier", "ledger", "date")
+
+
+def test_two_versions_from_one_outlet_are_versions_not_a_copy():
+    body = "PORT ELLERY \u2014 " + _p(WIRE)
+    first = _art("v1", body, outlet="Harbor Gazette", published="2024-05-07")
+    fixed = _art("v2", body.replace("about 300", "about 350") + "\n\nCorrection: An earlier version of this story "
+                 "gave the wrong number of homes evacuated.", outlet="Harbor Gazette", published="2024-05-08")
+    (link,) = analyse_story([first, fixed]).links
+    assert (link.basis, link.directed) == ("outlet", False)
+    assert "both are Harbor Gazette's own story: two versions of it" in link.reason

@@ -32,6 +32,10 @@ NOTES = [
     "Media contact: Kari Holm, press@example.org",
     "Forward-looking statements: This release contains statements that involve risks.",
     "Actual results may differ materially.",
+    "This article originally appeared in The Washington Post.",
+    "Reprinted with permission.",
+    "<script>window.analytics && analytics.track(\"article_view\");</script>",
+    "| Date | Problem | Days out of service |",
 ]
 
 
@@ -57,6 +61,7 @@ def test_a_page_note_or_staff_credit_is_not_a_line(tmp_path, monkeypatch, note):
     "Follow-up tests are planned for next week, the department said.",
     "The company said it contributed $5 million to a fund for the families.",
     "About 40 people were tested at the clinic: all were negative.",
+    "The bill first appeared in the House in 2019 and died there.",
 ])
 def test_news_that_looks_like_a_note_is_still_a_line(tmp_path, monkeypatch, line):
     assert line in _lines(tmp_path, monkeypatch, line)

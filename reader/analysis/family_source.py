@@ -55,7 +55,7 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
             return fam(*found)
     return fam(*(_root_source(links) or _document_source(links, fullest) or (
         "unknown", None, "none",
-        f"no member credits a source and no dates tell which came first; the fullest text is {fullest}'s")))
+        f"no member credits a source and no link has a direction; the fullest text is {fullest}'s")))
 
 
 _Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason

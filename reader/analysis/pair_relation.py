@@ -51,7 +51,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle
-from reader.analysis.credits import Credits
+from reader.analysis.credits import Credits, outlet_name
 from reader.analysis.document_sources import document_attribution, is_news_release
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
@@ -61,7 +61,7 @@ from reader.engine.compare import Comparison
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
 DIRECTED = ("credit", "reporting", "release", "date", "rewording")
-SIBLING = ("wire", "dateline", "family", "document")
+SIBLING = ("wire", "outlet", "dateline", "family", "document")
 Decision = tuple[int, int, str, str]   # copy, source, basis, reason
 
 
@@ -146,8 +146,9 @@ class PairEvidence:
             return self.i, self.j, "sentence", (
                 f"they share one passage of {words} words and little else: too little to tell "
                 "which took it from which, or whether both took it from a third text")
-        return (self._release() or self._own_credit() or reporting or self._wire() or self._dateline()
-                or self._dense_family() or self._document() or self._exclusive() or self._rewording()
+        return (self._release() or self._own_credit() or reporting or self._wire() or self._same_outlet()
+                or self._dateline() or self._dense_family() or self._document() or self._exclusive()
+                or self._rewording()
                 or (self.i, self.j, "unknown",
                     "they share text; which came first is not known (no credit, no telling dates)"))
 
@@ -250,6 +251,15 @@ class PairEvidence:
                 return i, j, "wire", (f"both carry {possessive(wire)} story ({self._id(b)} does not credit it)")
         return None
 
+    def _same_outlet(self) -> Decision | None:
+        """Both are one outlet's own story (a correction, an update): two versions of it,
+        not a copy of one by the other."""
+        a, b = (outlet_name(self.articles[k].outlet).casefold() for k in (self.i, self.j))
+        if a and a == b:
+            name = outlet_name(self.articles[self.i].outlet)
+            return self.i, self.j, "outlet", f"both are {possessive(name)} own story: two versions of it"
+        return None
+
     def _dateline(self) -> Decision | None:
         """The same dateline and no credit: one filed report."""
         place = self.credits[self.i].dateline
@@ -282,7 +292,10 @@ class PairEvidence:
 
     def _exclusive(self) -> Decision | None:
         """The text they share is also in a third member (no direction), or the copy shares
-        ``MIN_EXCLUSIVE`` words with the source alone and the dates tell which is later."""
+        ``MIN_EXCLUSIVE`` words with the source alone and the dates tell which is later;
+        not when the source opens with a dateline and credits no one (a report filed from
+        a place is often a wire story, which the later text may have taken from the wire:
+        two local papers printing two versions of one AP story, neither crediting it)."""
         i, j = self.i, self.j
         ex_i = self.shared.exclusive(i, j, self.members)
         ex_j = self.shared.exclusive(j, i, self.members)
@@ -297,6 +310,12 @@ class PairEvidence:
         n = ex_i if copy == i else ex_j
         if n < MIN_EXCLUSIVE:
             return None
+        place = self.credits[source].dateline
+        if place:
+            return i, j, "unknown", (
+                f"they share text, and {self._id(source)} is earlier by its date, but it opens with a dateline "
+                f"({place.title()}) and credits no one: it may carry a wire story that {self._id(copy)} took "
+                "from the wire too")
         return copy, source, "date", (
             f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
             f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")

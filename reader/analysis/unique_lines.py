@@ -77,7 +77,13 @@ _RELEASE_NOTE_RE = re.compile(
 _STAFF_CREDIT_RE = re.compile(
     r"(?i)^(?:[^.!?]{0,80}\bcontributed(?:\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article)))?[.!]?$"
     r"|[-—–\s]*with\s+assistance\s+from\b|write\s+to\s+[^.!?]{0,80}\bat\b|to\s+contact\s+the\s+(?:reporters?|editors?)\b"
-    r"|\(\s*(?:additional\s+)?reporting\s+by\b[^()]{0,300}\)$)")
+    r"|\(\s*(?:additional\s+)?reporting\s+by\b[^()]{0,300}\)$"
+    r"|(?:this|the)\s+(?:article|story|report|piece|column|post)\b[^.!?]{0,30}\b(?:was\s+)?(?:originally|first)\s+"
+    r"(?:appeared|published|ran)\s+(?:in|on|by)\b[^.!?]{0,80}[.!]?$"
+    r"|reprinted\s+with\s+permission\b)")
+# a line of markup or a table left in pasted text: "<script>…</script>", "| Date | Problem |"
+_MARKUP_LINE_RE = re.compile(r"^(?:<[A-Za-z!/][^>]*>.*|\|.*\|)$", re.DOTALL)
+_TAG_RE = re.compile(r"<[^>]*>")
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -119,6 +125,8 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
     if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
     if _credit(text) or _FURNITURE_RE.match(text) or _STAFF_CREDIT_RE.match(text) or _RELEASE_NOTE_RE.match(text):
+        return True
+    if _MARKUP_LINE_RE.match(text) and len(_TAG_RE.sub(" ", text).replace("|", " ").split()) < 12:
         return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
