@@ -841,3 +841,14 @@ def test_lines_are_read_as_splitlines_gives_them(text, size):
     from reader.library.loading import _iter_lines
 
     assert list(_iter_lines(text, size)) == text.splitlines()
+
+
+def test_an_untitled_article_of_pasted_html_is_labelled_by_its_words_not_its_tags(tmp_path):
+    path = tmp_path / "notitle.md"
+    path.write_text("---\noutlet: Island Times\n---\n\n<div class=\"article-body\"><p><strong>LONG ISLAND, Maine"
+                    "</strong> &mdash; Islanders said Monday they were <em>shaken</em>. More text follows.</p>\n",
+                    encoding="utf-8")
+    (article,) = load_library([path]).articles
+    assert article.title == "LONG ISLAND, Maine \u2014 Islanders said Monday they were shaken."
+    assert "<" not in article.title
+    assert article.body.lstrip().startswith("<div")          # the body keeps its text as written

@@ -19,6 +19,7 @@ A bad file never stops the others: it yields one :class:`LoadIssue` naming the f
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import stat
@@ -384,15 +385,18 @@ def _iso_date(value: object) -> str | None:
     return None
 
 
+_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
 def _derive_title(body: str) -> str | None:
     """An untitled article is labelled by its first heading or first sentence."""
     for line in _iter_lines(body):
         line = line.strip()
         if not line:
             continue
-        line = line.lstrip("#").strip()
+        line = html.unescape(_TAG_RE.sub("", line.lstrip("#"))).strip()   # (pasted HTML: its words, not its tags)
         if not any(c.isalnum() for c in line):
-            continue  # a rule, a fence or other punctuation: not a title
+            continue  # a rule, a fence, a tag or other punctuation: not a title
         m = re.search(_SENTENCE_END, line + " ")
         sentence = line[: m.start()].strip() if m else line
         title = one_line(sentence)
