@@ -32,6 +32,7 @@ import bisect
 import re
 
 from reader.analysis.speaker_lexicon import FILL, VERB_WORDS
+from reader.text.markup import TAG_RE
 
 _PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 CUT_SHORT_WORDS = 3        # words a quotation left open by the text's end must hold
@@ -181,16 +182,12 @@ def _trim(body: str, a: int, b: int) -> tuple[int, int]:
 _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
 
-# an HTML-like tag with quoted attribute values: <tweet tweet-id="1">, <a href='…'>
-_TAG_RE = re.compile(r"""</?[A-Za-z][\w:\-]*(?:\s+[\w:\-]+(?:\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s<>"']+))?)*\s*/?>""")
-
-
 def _without_markup(body: str) -> str:
     """``body`` with the quote marks inside markup tags (attribute values) made spaces."""
     if "<" not in body:
         return body
     chars: list[str] | None = None
-    for m in _TAG_RE.finditer(body):
+    for m in TAG_RE.finditer(body):
         for i in range(m.start(), m.end()):
             if body[i] in "\"'“”‘’":
                 chars = chars or list(body)

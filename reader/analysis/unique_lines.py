@@ -40,6 +40,7 @@ from reader.analysis.sentences import table_row
 from reader.engine.change_kinds import case_changes, style_changes
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
+from reader.text.markup import TAG_RE
 from reader.text.tokens import STOPWORDS
 
 MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
@@ -83,7 +84,6 @@ _STAFF_CREDIT_RE = re.compile(
     r"|reprinted\s+with\s+permission\b)")
 # a line of markup or a table left in pasted text: "<script>…</script>", "| Date | Problem |"
 _MARKUP_LINE_RE = re.compile(r"^(?:<[A-Za-z!/][^>]*>.*|\|.*\|)$", re.DOTALL)
-_TAG_RE = re.compile(r"<[^>]*>")
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -126,7 +126,7 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _credit(text) or _FURNITURE_RE.match(text) or _STAFF_CREDIT_RE.match(text) or _RELEASE_NOTE_RE.match(text):
         return True
-    if _MARKUP_LINE_RE.match(text) and len(_TAG_RE.sub(" ", text).replace("|", " ").split()) < 12:
+    if _MARKUP_LINE_RE.match(text) and len(TAG_RE.sub(" ", text).replace("|", " ").split()) < 12:
         return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from reader.library.model import Article
 from reader.library.resources import bundled_articles_dir
+from reader.text.markup import TAG_RE
 from reader.text.sanitize import neutralise, one_line
 from reader.text.tokens import word_count
 
@@ -385,16 +386,13 @@ def _iso_date(value: object) -> str | None:
     return None
 
 
-_TAG_RE = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
-
-
 def _derive_title(body: str) -> str | None:
     """An untitled article is labelled by its first heading or first sentence."""
     for line in _iter_lines(body):
         line = line.strip()
         if not line:
             continue
-        line = html.unescape(_TAG_RE.sub("", line.lstrip("#"))).strip()   # (pasted HTML: its words, not its tags)
+        line = html.unescape(TAG_RE.sub("", line.lstrip("#"))).strip()   # (pasted HTML: its words, not its tags)
         if not any(c.isalnum() for c in line):
             continue  # a rule, a fence, a tag or other punctuation: not a title
         m = re.search(_SENTENCE_END, line + " ")
