@@ -145,3 +145,14 @@ def test_people_forced_to_flee_are_evacuated_and_containment_is_a_subject():
                                   "Stage 2 water restrictions start Monday.", "Phase 1 of the plan ended."])
 def test_a_category_or_level_is_a_label_not_a_count(text):
     assert extract_figures(text) == []
+
+
+def test_others_hurt_after_a_toll_in_the_sentence_before_are_the_hurt():
+    """"… killed three workers. Ten others were injured": the others are all the hurt, not
+    an increment; "Two others died" after a toll still adds to it."""
+    text = "An explosion killed three workers on Monday. Ten others were injured in the blast."
+    others = extract_figures(text)[1]
+    assert quantity_key(text, others, others.sentence_start) == ("person", "hurt")
+    text = "Three people were killed on Monday. Two others died on Tuesday at a hospital."
+    others = extract_figures(text)[1]
+    assert quantity_key(text, others, others.sentence_start) is None

@@ -257,13 +257,21 @@ _OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
 
 def _others_of_another_event(text: str, f: Figure, before: int) -> bool:
     """"killing three people and injuring at least 24 others" ("three dead and 24 more
-    hurt"): the others are all the hurt, a count of its own; but "four others died" after
-    a toll adds to it."""
-    if before <= f.sentence_start or not _OTHERS_AFTER.match(text, f.number_end):
+    hurt", or "… killed three workers. Ten other people were injured" in the next
+    sentence): the others are all the hurt, a count of its own; but "four others died"
+    after a toll adds to it."""
+    if not _OTHERS_AFTER.match(text, f.number_end):
         return False
     event = _event(text, f, before)
-    earlier = _nearest_event(text[f.sentence_start:before] + _OWN_PART.split(text[before:f.start], 1)[0])
+    if before <= f.sentence_start:
+        # "… killed three workers. Ten other people were injured": the sentence before
+        earlier = _nearest_event(text[max(0, f.sentence_start - PREVIOUS_CHARS):f.sentence_start])
+    else:
+        earlier = _nearest_event(text[f.sentence_start:before] + _OWN_PART.split(text[before:f.start], 1)[0])
     return event is not None and earlier is not None and event != earlier
+
+
+PREVIOUS_CHARS = 300      # how far back "N other people were injured" looks for the event it is other than
 
 
 # where the words after the figure before end and this figure's own words begin
