@@ -213,3 +213,9 @@ def test_between_n_and_m_is_one_range():
                      ("40 and 175 years", 40, 175)]
     # "and" with no "between" before joins nothing
     assert [f.value for f in extract_figures("It hired 40 nurses and 175 aides.")] == [40, 175]
+
+
+def test_other_and_more_between_a_number_and_its_noun():
+    found = [(f.text, f.unit) for f in extract_figures("Ten other people were hurt, and 40 additional workers came.")]
+    assert found == [("Ten other people", "person"), ("40 additional workers", "worker")]
+    assert [f.text for f in extract_figures("It sold 3 more than last year.")] == ["3"]

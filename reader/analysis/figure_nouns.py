@@ -64,6 +64,9 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
         if not token[0].isalpha():
             break
         low = token.lower()
+        if not words and low in _BESIDES and _plural_after(text, w.end()):
+            words.append(w)             # "10 other people", "ten more passengers": the people counted
+            continue
         if low in _STOP or (token[0].isupper() and not token.isupper()):
             break
         words.append(w)
@@ -76,6 +79,17 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
     if not whole:
         words = words[:1] if not words[0].group().lower().endswith("ly") else words[:2]
     return text[words[0].start():words[-1].end()], words[-1].end(), False
+
+
+_BESIDES = {"other", "more", "additional"}
+
+
+def _plural_after(text: str, pos: int) -> bool:
+    """Whether the word right after ``pos`` is a plural or a counted noun."""
+    w = _WORD_RE.search(text, pos, min(len(text), pos + 40))
+    if w is None or text[pos:w.start()].strip():
+        return False
+    return _is_plural(w.group()) or w.group().lower() in COUNT_NOUNS
 
 
 def _is_plural(token: str) -> bool:
