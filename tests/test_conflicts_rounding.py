@@ -156,3 +156,10 @@ def test_others_hurt_after_a_toll_in_the_sentence_before_are_the_hurt():
     text = "Three people were killed on Monday. Two others died on Tuesday at a hospital."
     others = extract_figures(text)[1]
     assert quantity_key(text, others, others.sentence_start) is None
+
+
+def test_a_conflict_of_others_hurt_is_labelled_by_people_not_others():
+    story = [_art("v1", "A train derailed on Monday, killing three people. At least 40 others were injured."),
+             _art("v2", "A train derailed on Monday, killing five people. 52 others were injured.")]
+    labels = {c.quantity for c in find_conflicts(story)}
+    assert "people injured or in hospital" in labels and not any(q.startswith("others") for q in labels)

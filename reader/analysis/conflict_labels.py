@@ -7,6 +7,7 @@ kept apart from the finding of conflicts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times, tallies
@@ -16,6 +17,8 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.quantities import names_event
 
+# "other people", "more passengers": the noun, not the word that sets them beside others
+_BESIDES_RE = re.compile(r"^(?:other|more|additional)\s+(?=\S)", re.IGNORECASE)
 _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
 
@@ -39,9 +42,13 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return _KEY_WORDS[key[0]]        # "people" a company employs, "children" a trial enrolled
     nouns = []
     for uses in values:
-        own = [u.figure.counts.strip("“”\"‘’'") for u in uses if u.figure.counts and not u.figure.counts_inferred]
+        own = [_BESIDES_RE.sub("", u.figure.counts.strip("“”\"‘’'")) for u in uses
+               if u.figure.counts and not u.figure.counts_inferred]
         nouns += own[:1]
-    nouns = plural_once([n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")] or nouns[:1])
+    named = [n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")]
+    if not named and key is not None and key[0] == "person":
+        named = ["people"]                # "40 others" and "52 others" hurt: people, not "others"
+    nouns = plural_once(named or nouns[:1])
     label = " / ".join(nouns[:4]) or (first.unit or "figure")
     if key is not None and key[1] is not None and not names_event(label, key[1]):
         label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
