@@ -163,3 +163,10 @@ def test_a_conflict_of_others_hurt_is_labelled_by_people_not_others():
              _art("v2", "A train derailed on Monday, killing five people. 52 others were injured.")]
     labels = {c.quantity for c in find_conflicts(story)}
     assert "people injured or in hospital" in labels and not any(q.startswith("others") for q in labels)
+
+
+def test_deaths_among_the_injured_are_no_toll():
+    text = "The coroner said two of the injured died at hospitals Wednesday, raising the death toll."
+    (two,) = extract_figures(text)
+    assert quantity_key(text, two, two.sentence_start) is None
+    assert _key("Five people died in the crash.") == ("person", "died")

@@ -217,6 +217,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
+    if event == "died" and _OF_THE_HURT_AFTER.match(text, f.number_end):
+        return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
     if thing == "person" and event is None:
@@ -244,6 +246,9 @@ def _attendance(text: str, f: Figure, before: int) -> str | None:
 _CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
                            r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# "two of the injured died", "three of those hospitalized": a part of the hurt
+_OF_THE_HURT_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
+                                r"hospitali[sz]ed|critically)\b", re.IGNORECASE)
 # "a study of 1,240 children", "a trial involving 900 patients": the people a study enrolled
 _STUDIED_BEFORE = re.compile(r"\b(?:study|trial|survey|poll|studies|trials)\s+(?:of|involving|including|with|"
                              r"that\s+enrolled|enrolling)\s+$", re.IGNORECASE)
