@@ -30,7 +30,11 @@ MIN_REWORD_CONTENT = 40     # content words the shorter text needs for that
 def content_words(art: AnalysedArticle) -> list[str]:
     """The article's words that carry content, in order (stop words, numbers and one-letter
     tokens left out)."""
-    return [w for w in art.norms if len(w) > 1 and w.isalpha() and w not in STOPWORDS]
+    return [w for w in art.norms if _is_content(w)]
+
+
+def _is_content(w: str) -> bool:
+    return len(w) > 1 and w.isalpha() and w not in STOPWORDS
 
 
 def own_content(art: AnalysedArticle) -> int:
@@ -40,8 +44,7 @@ def own_content(art: AnalysedArticle) -> int:
     if not art.quotes:
         return len(content_words(art))
     quoted = QuotedWords.of(art).indexes()
-    return sum(1 for k, w in enumerate(art.norms)
-               if len(w) > 1 and w.isalpha() and w not in STOPWORDS and k not in quoted)
+    return sum(1 for k, w in enumerate(art.norms) if k not in quoted and _is_content(w))
 
 
 def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
