@@ -22,6 +22,12 @@ Aligned text comes first: where an edited copy replaced one number by another ("
 at least six" → "killing at least three"; a tally "52-48" → "53-47" in sentences naming
 the same sides) the two are a conflict, whatever they count.
 
+A figure is compared only with figures told of the same time
+(:mod:`reader.analysis.other_events`): the event's own with the event's own, a past
+year's with that year's; one of another event no year names ("another bus crash") with
+none. A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
+rates over the same span.
+
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
 "1.28 million" is listed with all the sources that give it. Each figure comes with its
@@ -44,8 +50,10 @@ from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
+from reader.analysis.other_events import OTHER, reference_year, told_when
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
+from reader.analysis.rates import rate_of
 from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison
 
@@ -159,7 +167,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     several = distributive_keys(uses, keys)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
     raw, keys = keys, [None if k in several else k for k in keys]
-    finder = _Links(len(uses))
+    # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
+    # :mod:`reader.analysis.rates`)
+    frames = _frames(articles, uses)
+    finder = _Links(frames)
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons):
             finder.link(x, y)
@@ -169,7 +180,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(i, j)
     _context_links(uses, keys, finder, plural)
     conflicts = []
-    statements = _Statements(uses, keys)
+    statements = _Statements(uses, keys, frames)
     for members in finder.groups():
         chosen = statements.with_same(members)
         vals = _values([uses[i] for i in chosen])
@@ -179,6 +190,14 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                                                    keys[members[0]]), vals))
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts
+
+
+def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
+    """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
+    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`)."""
+    of = {a.id: (a.body, reference_year(a.body, a.published)) for a in articles}
+    return [(told_when(of[u.article][0], u.figure, of[u.article][1]), rate_of(of[u.article][0], u.figure))
+            for u in uses]
 
 
 OFF_STORY = 0.4
@@ -206,10 +225,13 @@ def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
 
 
 class _Links:
-    """Figures linked as one quantity with different values, grouped transitively."""
+    """Figures linked as one quantity with different values, grouped transitively; only
+    figures told of one time and span (``frames``, one per figure: :func:`_frames`), never
+    one of another event (``OTHER``)."""
 
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+    def __init__(self, frames: list[tuple[str | None, ...]]) -> None:
+        self.frames = frames
+        self.parent = list(range(len(frames)))
         self.linked: set[int] = set()
 
     def root(self, x: int) -> int:
@@ -220,6 +242,8 @@ class _Links:
         return x
 
     def link(self, i: int, j: int) -> None:
+        if self.frames[i] != self.frames[j] or self.frames[i][0] == OTHER:
+            return
         self.parent[self.root(j)] = self.root(i)
         self.linked.update((i, j))
 
@@ -316,8 +340,8 @@ class _Statements:
     :meth:`with_same`) by lookups: looking at every figure for every conflict made a
     table of numbers cost its figures times its conflicts."""
 
-    def __init__(self, uses: list[FigureUse], keys: list[Key]) -> None:
-        self.uses, self.keys = uses, keys
+    def __init__(self, uses: list[FigureUse], keys: list[Key], frames: list[tuple[str | None, ...]]) -> None:
+        self.uses, self.keys, self.frames = uses, keys, frames
         self.keyed: dict[tuple, list[int]] = {}
         self.by_value: dict[tuple, list[int]] = {}
         self.by_sentence: dict[tuple, list[int]] = {}
@@ -349,7 +373,8 @@ class _Statements:
                 out.update(self.ages.get((uses[i].article, f.value), ()))
         for i in list(out):
             out.update(self.by_sentence.get(_said(uses[i]), ()))
-        return sorted(out)
+        frame = self.frames[members[0]]
+        return sorted(i for i in out if self.frames[i] == frame)
 
 
 # a dateline's credit left at a sentence's start: "(AP) — ", "Aug 11 (Reuters) - "

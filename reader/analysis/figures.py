@@ -110,7 +110,11 @@ _ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "km
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
-            "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel"}
+            "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
+            "celsius", "fahrenheit"}
+# a temperature's scale after "degrees" ("46.2 degrees Celsius", "113 degrees F", "45 C"): its
+# unit, so that 46 degrees Celsius and 115 degrees Fahrenheit are never one quantity
+_SCALE_RE = re.compile(r"\s*(?:(?P<c>Celsius|centigrade|C)|(?P<f>Fahrenheit|F))\b(?!['’-])")
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her)\b|(?:or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars": the part, then the whole
@@ -290,6 +294,7 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     before = text[max(0, n_start - 30):n_start]
     qualifier, start = _qualifier(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
+    unit, end = _scale(text, unit, end)
     if qualifier is None and (after := _OR_MORE_RE.match(text, end)):
         qualifier, end = _OR_MORE[after["q"].lower()], after.end()
         if counts is None and unit is None:        # "5 or more people": the noun after the qualifier
@@ -298,6 +303,14 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
             "hunit": hunit, "high": None}
+
+
+def _scale(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """A temperature's unit and end: "degrees Celsius" is ``celsius``, "degrees F"
+    ``fahrenheit``; a plain "degrees" (or any other unit) stays as it is."""
+    if unit != "degree" or not (m := _SCALE_RE.match(text, end)):
+        return unit, end
+    return ("celsius" if m["c"] else "fahrenheit"), m.end()
 
 
 def _value(text: str, m: re.Match) -> int | float | None:

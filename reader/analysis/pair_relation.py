@@ -31,7 +31,8 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
 ``date``
     neither credits a wire and the copy shares at least ``MIN_EXCLUSIVE`` words with the
     source that no other member carries, and both dates are known and differ: the later
-    draws on the earlier;
+    draws on the earlier (not when the later is a wire's own story, or says it has been
+    updated: basis ``unknown`` then, with the reason);
 ``rewording``
     as for ``date`` but mostly ``rewritten`` (:func:`reader.analysis.rewording.rewording_score`):
     the copy is the side whose swapped words are the unusual ones;
@@ -56,6 +57,7 @@ from reader.analysis.document_sources import document_attribution, is_news_relea
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
+from reader.analysis.update_notes import says_updated
 from reader.engine.compare import Comparison
 
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
@@ -228,9 +230,12 @@ class PairEvidence:
             return None
         copy, source, name = found[0]
         pc, ps = self.articles[copy].published, self.articles[source].published
-        if pc and ps and pc < ps:
+        if pc and ps and pc < ps and not says_updated(self.articles[source].body):
             return None
         when = f", and {self._id(source)} is earlier by its date ({ps} before {pc})" if pc and ps and ps < pc else ""
+        if pc and ps and pc < ps:
+            when = (f" ({self._id(copy)} is earlier by its date, but {self._id(source)} says it has been updated: "
+                    "its date may be the update's)")
         return copy, source, "reporting", (
             f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
             f"{possessive(name)} own reporting, which {self._id(copy)} carries without credit{when}")
@@ -310,6 +315,9 @@ class PairEvidence:
         n = ex_i if copy == i else ex_j
         if n < MIN_EXCLUSIVE:
             return None
+        doubt = self._date_doubt(copy, source)
+        if doubt:
+            return i, j, "unknown", doubt
         place = self.credits[source].dateline
         if place:
             return i, j, "unknown", (
@@ -319,6 +327,20 @@ class PairEvidence:
         return copy, source, "date", (
             f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
             f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+
+    def _date_doubt(self, copy: int, source: int) -> str | None:
+        """Why the dates cannot order a pair whose ``copy`` is the later (the reason), or
+        None: the later is a wire's own story (wires are carried; the earlier text, crediting
+        no one, may carry an earlier version of it), or says it has been updated (its date
+        may be the update's: :mod:`reader.analysis.update_notes`)."""
+        own = self.credits[copy].own
+        if own and self.credits[source].own != own:
+            return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)} is "
+                    f"{possessive(own)} own story: {self._id(source)} may carry an earlier version of it")
+        if says_updated(self.articles[copy].body):
+            return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)} says "
+                    "it has been updated: its date may be the update's")
+        return None
 
     def _rewording(self) -> Decision | None:
         """Mostly reworded: the copy is the side whose swapped-in words are the unusual ones."""

@@ -27,6 +27,7 @@ _DIMENSIONS = (
     frozenset({"gallon", "liter", "litre", "barrel"}),
     frozenset({"acre", "hectare"}),
     frozenset({"USD", "EUR", "GBP", "JPY"}),
+    frozenset({"celsius", "fahrenheit"}),
 )
 # what lies between a figure and its conversion: an opening parenthesis or ", or", and
 # perhaps a word of approximation

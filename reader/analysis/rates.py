@@ -1,0 +1,34 @@
+"""Figures that are rates, not totals: "an average of nine deaths per day", "3.5 percent a
+year", "2,000 riders daily".
+
+A rate and a total of one noun are two quantities ("nine deaths per day over three days"
+is no toll of nine beside "at least 27 dead"), so :mod:`reader.analysis.conflicts`
+compares a rate only with rates over the same span. Hand-written: the pattern is a word
+or two right after the figure ("per day", "a week", "daily", "annually") or an average
+before it, which no library of this project reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+
+_SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+          "hourly": "hour", "nightly": "day"}
+_PER_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?P<span>second|minute|hour|day|night|week|month|year)"
+                     r"|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
+                     r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
+_AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
+AVERAGE = "average"
+
+
+def rate_of(body: str, f: Figure) -> str | None:
+    """The span ``f`` is a rate over ("day", "year"), ``AVERAGE`` for an average over no
+    named span, or None for a plain figure."""
+    m = _PER_RE.match(body, f.end, f.sentence_end)
+    if m:
+        return (m["span"] or _SPANS[m["ly"].lower()]).lower().replace("night", "day")
+    if _AVERAGE_RE.search(body, max(f.sentence_start, f.start - 24), f.start):
+        return AVERAGE
+    return None
