@@ -576,3 +576,34 @@ def test_two_versions_from_one_outlet_are_versions_not_a_copy():
     (link,) = analyse_story([first, fixed]).links
     assert (link.basis, link.directed) == ("outlet", False)
     assert "both are Harbor Gazette's own story: two versions of it" in link.reason
+
+
+def test_a_family_of_several_wires_own_stories_names_none_of_them_its_source():
+    from types import SimpleNamespace
+
+    from reader.analysis.credits import Credits
+    from reader.analysis.family_source import _credited_source, _own_credit_source
+
+    credits = [Credits(("Reuters",), "Reuters", None, ()), Credits(("dpa",), "dpa", None, ()),
+               Credits(("Reuters", "dpa"), None, None, ())]
+    kind, name, rule, reason = _own_credit_source([], credits, [0, 1, 2])
+    assert (kind, name, rule) == ("unknown", None, "several wires") and "Reuters, dpa" in reason
+    assert _credited_source([], credits[2:], [0])[2] == "several wires"      # credited as often
+    one = [Credits(("AP",), None, None, ()), Credits(("AP", "Reuters"), None, None, ())]
+    arts = [SimpleNamespace(id="a"), SimpleNamespace(id="b")]
+    assert _credited_source(arts, one, [0, 1])[1] == "AP"                   # credited most
+
+
+def test_an_outlet_that_is_a_wire_is_its_own_story_without_a_tag():
+    from types import SimpleNamespace
+
+    def credits(outlet: str, authors: tuple[str, ...] = ()):
+        return find_credits(SimpleNamespace(body="Halden recalled its pill on Tuesday.", outlet=outlet,
+                                            authors=authors))
+
+    assert credits("Bloomberg").own == "Bloomberg" and credits("Bloomberg").own_how == "its outlet is Bloomberg"
+    assert credits("The Associated Press").own == "AP"
+    assert credits("Yahoo News (Reuters)").own is None                     # a carrier, by its note
+    assert credits("CNN Philippines").own is None                          # a name of its own beside the wire's
+    carrier = credits("Eastbrook Tribune", ("Bloomberg News",))
+    assert carrier.own is None and carrier.carried == ("Bloomberg",)

@@ -10,8 +10,9 @@ and the front matter (outlet, bylines) for
   the video."``), or a newswire's republishing notice
   (``"This material may not be published, broadcast, rewritten or redistributed"``);
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
-  story credits ``"(CNN)"``), so the article is the service's own publication, not a
-  carrier of it;
+  story credits ``"(CNN)"``), or the outlet is a service and nothing else ("outlet:
+  Reuters", with no tag in the body), so the article is the service's own publication,
+  not a carrier of it;
 * the **dateline**: the place a filed report opens with (``"TOLLAND, Conn. —"``,
   ``"NEW YORK (AP):"``, ``"RIVERTON --"``, a bare ``"RIVERTON"`` line), upper-cased, state and
   credit dropped.
@@ -32,7 +33,7 @@ WIRES: dict[str, tuple[str, ...]] = {
     "AFP": (r"\bAFP\b", r"(?i:\bagence france[- ]presse\b)"),
     "CNN": (r"\bCNN\b", r"(?i:\bthe-cnn-wire\b)"),
     "UPI": (r"\bUPI\b", r"(?i:\bunited press international\b)"),
-    "Bloomberg": (r"(?i:\bbloomberg news\b)",),
+    "Bloomberg": (r"(?i:\bbloomberg news\b)", r"\bBloomberg\b"),
     "dpa": (r"\bdpa\b",),
 }
 _WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
@@ -66,6 +67,12 @@ class Credits:
     own: str | None               # the wire that is the article's own outlet, if any
     dateline: str | None          # the place the body opens with, upper-cased
     evidence: tuple[str, ...]     # where each credit was found, in words
+
+    @property
+    def own_how(self) -> str:
+        """How the article is its wire's own story, in words: "it credits itself", or "its
+        outlet is Reuters" when only its outlet says so."""
+        return f"its outlet is {self.own}" if f"{self.own}: outlet" in self.evidence else "it credits itself"
 
     @property
     def carried(self) -> tuple[str, ...]:
@@ -145,4 +152,16 @@ def find_credits(article: Any) -> Credits:
     outlet = outlet_name(article.outlet)
     own_names = wires_named(outlet) if outlet else []
     own = next((n for n in found if n in own_names), None)
+    if own is None and own_names and _only_a_wire(outlet):
+        own = own_names[0]          # published by the wire itself ("outlet: Reuters"), tag or not
+        add([own], "outlet")
     return Credits(tuple(found), own, dateline(body), tuple(evidence))
+
+
+_OUTLET_FILLER_RE = re.compile(r"(?i)\b(?:the|news|agency|wire|service|\.com|com)\b|[.\s-]")
+
+
+def _only_a_wire(outlet: str) -> bool:
+    """Whether an outlet's name is a wire's and nothing else ("Reuters", "AP News", "The
+    Associated Press", "Bloomberg"; not "CNN Philippines" or "Yahoo News")."""
+    return not re.search(r"[A-Za-z]", _OUTLET_FILLER_RE.sub("", _NAME_RE.sub("", outlet)))

@@ -3,7 +3,8 @@ rule that finds one.
 
 A member that credits itself as the wire it carries (CNN's own story, "(CNN)"; rule
 ``own credit``), else the wire its members credit (:mod:`reader.analysis.credits`; rule
-``credit``), else the place its members' common dateline names (``dateline``: one filed
+``credit``); when the members are, or credit as often, several wires, none (rule
+``several wires``), else the place its members' common dateline names (``dateline``: one filed
 report, credited to no one), else the member the directed links lead back to, else a
 document some members give the shared text as from (``document``: a statement, a news
 release), else ``unknown`` (its fullest member is named, not taken for the origin).
@@ -63,24 +64,37 @@ _Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason
 
 def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
                        members: list[int]) -> _Source | None:
-    """A member that credits itself as the wire it carries."""
+    """A member that credits itself as the wire it carries; when members are the own
+    stories of several wires (Reuters' and dpa's, joined by a roundup that carries both),
+    none of them is the source of all (rule ``several wires``)."""
     owners = [(k, own) for k in members if (own := credits[k].own)]
     if not owners:
         return None
+    wires = list(dict.fromkeys(own for _, own in owners))
+    if len(wires) > 1:
+        return _several(wires)
     k, own = owners[0]
     return ("article", articles[k].id, "own credit",
-            f"{articles[k].id} is {possessive(own)} own story (it credits itself)")
+            f"{articles[k].id} is {possessive(own)} own story ({credits[k].own_how})")
 
 
 def _credited_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
                      members: list[int]) -> _Source | None:
-    """The wire the members credit most."""
+    """The wire the members credit most (none when several are credited as often: rule
+    ``several wires``)."""
     wires = Counter(w for k in members for w in credits[k].carried)
     if not wires:
         return None
-    wire = wires.most_common(1)[0][0]
+    (wire, most), *rest = wires.most_common()
+    if rest and rest[0][1] == most:
+        return _several([w for w, n in wires.most_common() if n == most])
     by = [articles[k].id for k in members if wire in credits[k].carried]
     return "wire", wire, "credit", f"{', '.join(by)} credit{'s' if len(by) == 1 else ''} {wire}"
+
+
+def _several(wires: list[str]) -> _Source:
+    return ("unknown", None, "several wires",
+            f"members carry the stories of several wires ({', '.join(wires)}): none of them is the source of all")
 
 
 def _dateline_source(articles: Sequence[AnalysedArticle], credits: list[Credits],

@@ -182,7 +182,7 @@ class PairEvidence:
                     return copy, source, "wire", carrier
                 how = "rewords" if self.reworded else "carries"
                 return copy, source, "rewording" if self.reworded else "credit", (
-                    f"{self._id(source)} is {possessive(own)} own story (it credits itself); "
+                    f"{self._id(source)} is {possessive(own)} own story ({self.credits[source].own_how}); "
                     f"{self._id(copy)} {how} its text")
         return None
 
@@ -193,7 +193,7 @@ class PairEvidence:
         if closer is not None:
             return (f"both are {possessive(wire)} story: {self._id(copy)} carries the version "
                     f"{self._id(closer)} prints, {self._id(source)} another of {possessive(wire)} versions")
-        own = f"{self._id(source)} is {possessive(wire)} own story (it credits itself)"
+        own = f"{self._id(source)} is {possessive(wire)} own story ({self.credits[source].own_how})"
         if wire in self.credits[copy].carried:
             return f"both carry {possessive(wire)} story: {own}, and {self._id(copy)} credits {wire}"
         place = self.credits[copy].dateline
