@@ -14,7 +14,7 @@ $5.1 billion"; "revenue at the company was $4.5 billion"). Verbs that tell it co
 
 A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
 (fines, bail, settlements, deals, revenue, profit and loss, debt, pay, savings, a deal's
-premium), and a word outside
+premium, damage and repairs, a sale's price, an offer), and a word outside
 it ("cost", "price", "value") names too many different things to compare figures by it.
 Whatever is not found is None: the figure stays for aligned text and sentence context.
 """
@@ -43,6 +43,10 @@ MONEY_SUBJECTS = {
     "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
     "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
     "savings": "savings", "synergies": "savings", "restitution": "restitution",
+    # what an accident or a storm costs, told as damage or repairs; a sale's price
+    "damage": "damage", "repairs": "repairs", "repair": "repairs",
+    "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
+    "offer": "offer", "bid": "offer",
 }
 PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
