@@ -73,3 +73,18 @@ def test_one_named_man_given_two_ages_in_unlike_sentences_conflict():
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "age"
     assert {v.display for v in conflict.values} == {"57 years", "58 years"}
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("Captain Ewan MacLeod, 61, was at the helm when the ferry ran aground.",
+     "The ferry's master, Ewan Macleod, 48, has 20 years at sea."),
+    ("Mary McDonald, 44, owns the bakery.", "The owner, Mary McDonald, 47, said she would reopen."),
+    ("Sean O'Brien, 33, was arrested on Friday.", "Police named the suspect as Sean O'Brien, 35."),
+])
+def test_surnames_with_a_capital_inside_own_their_ages(one, two):
+    from reader.analysis.conflicts import find_conflicts
+    from reader.library.model import Article
+
+    arts = [Article(id=k, body=b, title=k, words=10) for k, b in (("a", one), ("b", two))]
+    conflicts = find_conflicts(arts)
+    assert [c.quantity for c in conflicts] == ["age"]

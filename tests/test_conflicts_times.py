@@ -415,3 +415,16 @@ def test_a_text_with_no_full_stop_is_read_near_each_time_only(monkeypatch) -> No
     assert len(spans) == 1
     assert len(elapsed_times(body, spans)) == 400 and len(clock_times(body, spans)) == 400
     assert read and max(read) <= 2 * time_events.NEAR + 60
+
+
+@pytest.mark.parametrize(("one", "two", "label"), [
+    ("The ferry ran aground at 7:45 p.m. on Saturday, the coastguard said.",
+     "The ferry ran aground shortly before 9 p.m. on Saturday, the coastguard said.", "time of the grounding"),
+    ("The boat capsized at about 2 a.m., police said.", "The boat capsized at 4:30 a.m., police said.",
+     "time of the sinking"),
+    ("The volcano erupted at 10:20 a.m. local time.", "The volcano erupted at 11:05 a.m. local time.",
+     "time of the eruption (local)"),
+])
+def test_the_times_of_ships_and_mountains(one, two, label):
+    (conflict,) = find_conflicts([_art("a", one), _art("b", two)])
+    assert conflict.quantity == label

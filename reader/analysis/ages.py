@@ -22,7 +22,9 @@ AGE_NOUN = "years of age"        # the counted noun an age in apposition is give
 AGE_KEY = "age"                  # the quantity key of an age with its owner: ("age", surname)
 MAX_AGE = 120
 # a capitalised name word, a comma, then the number (its figure), then a comma or a full stop
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+# a surname, with the prefixes written with a capital inside ("MacLeod", "McDonald", "O'Brien", "DeSantis")
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+"
+_NAME_BEFORE = re.compile(rf"\b{_SURNAME},\s*$")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 
@@ -49,7 +51,7 @@ def is_age(f: Figure) -> bool:
 
 
 # the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
+_NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+){{0,2}}{_SURNAME})\b")
 
 
 def age_owner(text: str, f: Figure) -> str | None:

@@ -76,7 +76,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             key = own[id(f)] if id(f) in own else _key(body, f, before)
             owner = age_owner(body, f)
             if owner is not None:
-                key = (AGE_KEY, owner)
+                key = (AGE_KEY, owner.casefold())
             keys.append(None if n in moving else key)
     return uses, keys
 

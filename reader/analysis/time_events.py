@@ -12,7 +12,9 @@ story and that reports time:
   (a fire, then a collapse) are never taken for one event: ``failure`` (a machine:
   "the engine exploded", "blew", "failed", "something was wrong"), ``collapse``,
   ``crash`` (crashed, derailed, collided), ``fire``, ``attack`` (a shooting), ``quake``,
-  ``landfall``, and ``incident`` for the words that name no kind ("the accident").
+  ``landfall``, a ship's ``grounding`` ("ran aground") and ``sinking`` (sank, capsized),
+  an ``eruption``, a ``landslide``, and ``incident`` for the words that name no kind
+  ("the accident").
 
 An event word is the happening only where the clause tells it: not as the object of a
 preposition or of another verb's *-ing* form ("the investigation into the crash began at
@@ -57,6 +59,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
     ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
     ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
+    ("grounding", re.compile(r"\b(?:r[au]n(?:s|ning)?\s+aground|grounding)\b", re.IGNORECASE)),
+    ("sinking", re.compile(r"\b(?:sank|sunk|sinking|capsiz\w*)\b", re.IGNORECASE)),
+    ("eruption", re.compile(r"\berupt(?:ed|ion|ing|s)?\b", re.IGNORECASE)),
+    ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?)\b", re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
 # the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
@@ -64,7 +70,8 @@ _PLACE_AFTER = re.compile(r"(?:[Ll]eft|[Ll]eaving|[Dd]epart(?:ed|ing|s))\s+"
                           r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?P<place>[A-Z][\w'’-]+)")
 LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failure", "collapse": "the collapse",
           "crash": "the crash", "fire": "the fire", "attack": "the attack", "quake": "the quake",
-          "landfall": "landfall", "incident": "the incident"}
+          "landfall": "landfall", "grounding": "the grounding", "sinking": "the sinking",
+          "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
