@@ -852,3 +852,19 @@ def test_an_untitled_article_of_pasted_html_is_labelled_by_its_words_not_its_tag
     assert article.title == "LONG ISLAND, Maine \u2014 Islanders said Monday they were shaken."
     assert "<" not in article.title
     assert article.body.lstrip().startswith("<div")          # the body keeps its text as written
+
+
+def test_a_folders_readme_and_reader_reports_are_skipped_and_named(tmp_path):
+    from reader.library.loading import REPORT_MARKER, load_library
+
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(f"---\ntitle: {name}\noutlet: Gazette\n---\n\nA bridge fell on Monday.\n")
+    (tmp_path / "README.md").write_text("# Notes on this story\n\nWhere the texts come from.\n")
+    (tmp_path / "report.md").write_text(REPORT_MARKER + "\n# Story report\n\n2 articles\n")
+    (tmp_path / "pasted.md").write_text("# A bridge fell\n\nA bridge fell on Monday, police said.\n")
+    lib = load_library([tmp_path])
+    assert sorted(a.id for a in lib.articles) == ["a", "b", "pasted"]
+    assert sorted((Path(i.path).name, i.message.split(",")[0]) for i in lib.issues) == [
+        ("README.md", "a README"), ("report.md", "a report reader wrote")]
+    named = load_library([tmp_path / "README.md"])                 # named, it is read
+    assert [a.id for a in named.articles] == ["readme"] and not named.issues

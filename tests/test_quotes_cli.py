@@ -46,3 +46,18 @@ def test_quotes_does_not_import_textual(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=child_env(), capture_output=True,
                           encoding="utf-8", stdin=subprocess.DEVNULL, timeout=60)
     assert done.returncode == 0 and done.stderr.strip().endswith("False")
+
+
+def test_one_quotation_printed_thousands_of_times_lists_in_linear_time(tmp_path):
+    """A hostile file that prints one quotation 3,000 times: each quote lists at most
+    MAX_ALSO_IN of the others and counts them all (the listing was quadratic: hours)."""
+    import json
+
+    from reader.analysis.quote_match import MAX_ALSO_IN, quotes_json
+    from reader.library.model import Article
+
+    body = " ".join(['"We will rebuild," said Jensen.'] * 3000)
+    quotes = quotes_json([Article(id="huge", body=body, title="huge", words=len(body.split()))])
+    assert len(quotes) == 3000
+    assert all(len(q["also_in"]) == MAX_ALSO_IN and q["also_in_count"] == 2999 for q in quotes)
+    assert len(json.dumps(quotes)) < 3000 * (MAX_ALSO_IN + 1) * 400

@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reader.analysis.article import AnalysedArticle, ArticleLike, analyse
 from reader.analysis.quotes import Quote
@@ -70,11 +71,13 @@ class QuoteGroup:
     canonical: Occurrence
     occurrences: list[Occurrence]
 
-    @property
+    # made once: a list of quotes asks each quote's group (one quotation printed 30,000 times
+    # in a hostile file made the side panel walk its occurrences once per quote)
+    @cached_property
     def carried_by(self) -> list[str]:
         return list(dict.fromkeys(o.article for o in self.occurrences))
 
-    @property
+    @cached_property
     def outlets(self) -> list[str]:
         return list(dict.fromkeys(o.outlet for o in self.occurrences if o.outlet))
 
@@ -310,18 +313,38 @@ def diff_text(diff: list[tuple[int, str]]) -> str:
 # --- for the command line ------------------------------------------------------------
 
 
+MAX_ALSO_IN = 20      # other occurrences listed with each quote ("also_in"), those in other articles first
+
+
 def quotes_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dict]:
-    """``reader quotes --json``: one object per quote (part), in article and text order."""
+    """``reader quotes --json``: one object per quote (part), in article and text order.
+    Each lists at most ``MAX_ALSO_IN`` of its other occurrences, those of other articles
+    first, and how many there are (``also_in_count``): one quotation printed 30,000 times
+    in a hostile file made the listing quadratic (hours, gigabytes)."""
     articles = list(articles)
     groups = match_quotes(articles)
     where = {(o.article, o.quote.start): (g, o) for g in groups for o in g.occurrences}
+    shown = {g.id: _group_json(g) for g in groups}
+    by_article: dict[str, list[Quote]] = {}
+    for g in groups:
+        for o in g.occurrences:
+            by_article.setdefault(o.article, []).append(o.quote)
     out = []
     for article in articles:
-        for q in sorted((o.quote for g in groups for o in g.occurrences if o.article == article.id),
-                        key=lambda q: q.start):
+        for q in sorted(by_article.get(article.id, ()), key=lambda q: q.start):
             g, occ = where[(article.id, q.start)]
-            others = [o.to_json() for o in g.occurrences if o is not occ]
+            carried_by, outlets, listed = shown[g.id]
+            others = [js for o, js in listed if o is not occ]
             out.append({"article": article.id, "outlet": article.outlet} | q.to_json() | {
-                "quote_group": g.id, "relation": occ.relation, "carried_by": g.carried_by,
-                "outlets": g.outlets, "also_in": others})
+                "quote_group": g.id, "relation": occ.relation, "carried_by": carried_by,
+                "outlets": outlets, "also_in": others[:MAX_ALSO_IN], "also_in_count": len(g.occurrences) - 1})
     return out
+
+
+def _group_json(g: QuoteGroup) -> tuple[list[str], list[str], list[tuple[Occurrence, dict]]]:
+    """A group's articles, outlets and up to ``MAX_ALSO_IN`` + 1 occurrences with their JSON
+    (one per article first, then the rest): made once per group, not once per quote."""
+    firsts = list({o.article: o for o in reversed(g.occurrences)}.values())[::-1]
+    seen = {id(o) for o in firsts}
+    picked = (firsts + [o for o in g.occurrences if id(o) not in seen])[:MAX_ALSO_IN + 1]
+    return g.carried_by, g.outlets, [(o, o.to_json()) for o in picked]

@@ -1,6 +1,7 @@
 """Load articles from files and folders into a library, warning about bad files.
 
-Sources are files or folders (folders are walked recursively, hidden entries skipped);
+Sources are files or folders (folders are walked recursively, hidden entries skipped, and
+so are a folder's README and the reports reader wrote there: :data:`REPORT_MARKER`);
 with none, the bundled story is loaded, followed by the user's library of imported
 articles (``reader import``) when it exists. Supported files:
 
@@ -164,10 +165,9 @@ def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) 
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    child = Path(root) / name
-                    if name.startswith(".") or child.suffix.lower() not in SUPPORTED_SUFFIXES:
-                        continue
+                found = [Path(root) / name for name in sorted(files)
+                         if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES]
+                for child in _without_notes(found, issues):
                     if child not in seen:
                         seen.add(child)
                         yield child
@@ -182,6 +182,44 @@ def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) 
             issues.append(LoadIssue(one_line(str(path)), "not a regular file, skipped"))
         else:
             issues.append(LoadIssue(one_line(str(path)), "no such file or folder"))
+
+
+# the first line of reader's own Markdown reports (:mod:`reader.reports.markdown`): a report
+# written beside the articles is never read back as one
+REPORT_MARKER = "<!-- written by reader: a story report, not an article -->"
+
+
+def _without_notes(files: list[Path], issues: list[LoadIssue]) -> list[Path]:
+    """The files of one folder, less its notes: a README and reader's own reports
+    (``reader story folder --md folder/report.md`` was read back as a source). Each is
+    named in ``issues``; named on the command line, it is read."""
+    notes = {f for f in files if f.suffix.lower() in MARKDOWN_SUFFIXES
+             and (f.stem.lower() == "readme" or _head(f).startswith(REPORT_MARKER))}
+    for f in sorted(notes):
+        what = "a README" if f.stem.lower() == "readme" else "a report reader wrote"
+        issues.append(LoadIssue(one_line(str(f)), f"{what}, not an article: skipped (name the file to read it)"))
+    return [f for f in files if f not in notes]
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _head(path: Path) -> str:
+    """The first characters of a regular file, leading blanks left out ("" for anything
+    else, or a file that cannot be read: left to the loader, which says why)."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return ""
+        with path.open("rb") as fh:
+            raw = fh.read(2 * len(REPORT_MARKER) + 4)
+    except OSError:
+        return ""
+    encoding = "utf-8"
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            raw, encoding = raw[len(bom):], name
+            break
+    return raw.decode(encoding, errors="replace").lstrip()
 
 
 def _read_text(path: Path, problems: Problems) -> str | None:

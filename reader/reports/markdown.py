@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.engine.change_kinds import without_style_changes
+from reader.library.loading import REPORT_MARKER
 from reader.reports.compare_text import QUOTATION_NOTE
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
@@ -70,11 +71,13 @@ def _diff(diff: Sequence[tuple[int, str]], side: str) -> str:
     return "".join(parts)
 
 
-def story_markdown(story: Story, title: str = "Story report") -> str:
-    """The whole report: a heading and summary line, then one section after another."""
+def story_markdown(story: Story, title: str = "Story report", marked: bool = True) -> str:
+    """The whole report: a heading and summary line, then one section after another;
+    ``marked``: first the line that tells reader it wrote the file (:data:`REPORT_MARKER`:
+    a report saved beside the articles is not read back as one), left out on a terminal."""
     summary = (f"{counted(len(story.articles), 'article')} · {counted(len(story.links), 'provenance link')} · "
                f"{counted(len(story.conflicts), 'conflicting figure')}")
-    out = [f"# {md_escape(title)}", "", summary, ""]
+    out = [*([REPORT_MARKER] if marked else []), f"# {md_escape(title)}", "", summary, ""]
     for section in _SECTIONS:
         out += section(story)
     return "\n".join(out).rstrip() + "\n"

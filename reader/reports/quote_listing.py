@@ -25,6 +25,8 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
         for o in g.occurrences:
             by_article.setdefault(o.article, []).append(o)
             group_of[(o.article, o.quote.start)] = g
+    carriers = {g.id: g.carried_by for g in groups}      # once per group: one quotation printed
+    credits: dict[tuple[int, str, str], str] = {}        # 30,000 times made each quote walk them all
     blocks = []
     for article in articles:
         occs = sorted(by_article.get(article.id, []), key=lambda o: o.quote.start)
@@ -45,11 +47,14 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
             lines.append(f"  {q.kind:<7}  {who}")
             lines.append(f"           “{quote_text(q)}”")
             g = group_of[(article.id, q.start)]
-            elsewhere = [a for a in g.carried_by if a != article.id]
+            elsewhere = [a for a in carriers[g.id] if a != article.id]
             if elsewhere:
                 note = "" if o.relation == "same" else f" ({o.relation})"
                 lines.append(f"           also in: {', '.join(elsewhere)}{note}")
-            credited = _credited_elsewhere(g, o)
+            key = (g.id, surname(q.speaker or ""), article.id)
+            if key not in credits:
+                credits[key] = _credited_elsewhere(g, o)
+            credited = credits[key]
             if credited:
                 lines.append(f"           said by someone else there: {credited}")
         blocks.append("\n".join(lines))

@@ -75,7 +75,7 @@ def _run(args: argparse.Namespace) -> int:
     elif not (args.html or args.md):
         from reader.reports.markdown import story_markdown
 
-        sys.stdout.write(story_markdown(story))
+        sys.stdout.write(story_markdown(story, marked=not sys.stdout.isatty()))
     return 0
 
 
