@@ -430,3 +430,26 @@ def test_the_state_after_a_hometown_is_no_speaker(body, speaker):
 def test_a_role_noun_before_a_name_is_no_part_of_the_speaker(role):
     body = f"The train left the tracks.\n\n\u201cIt felt like an earthquake,\u201d {role} Angela Moreno said."
     assert said(body)[-1][1] == "Angela Moreno"
+
+
+# --- a family name with lower-case particles; a description of someone brought in unnamed ---
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Dr. Ana de la Cruz, the harbour engineer, presented the figures.\n\n"
+     "\u201cThe channel is silting up,\u201d de la Cruz said.\n\n\u201cIt is urgent,\u201d said Ana de la Cruz.",
+     ["de la Cruz", "Ana de la Cruz"]),
+    ("Investor Omar bin Rashid spoke first.\n\n\u201cMoney is ready,\u201d bin Rashid said.\n\n"
+     "\u201cMusic is ready,\u201d said Pieter van der Meer.", ["bin Rashid", "Pieter van der Meer"]),
+])
+def test_names_with_lower_case_particles(body, speakers):
+    assert [q.speaker for q in quotes(body)] == speakers
+
+
+def test_the_spokesperson_brought_in_unnamed_is_not_the_mayor_named_before():
+    body = ("Mayor Carla Brandt opened the session. \u201cWe will decide tonight,\u201d Brandt said.\n\n"
+            "A city spokesperson said the vote would be recorded. \u201cEvery vote will be public,\u201d "
+            "the spokesperson said.\n\nOne resident disagreed. \u201cThis is rushed,\u201d the resident said.")
+    found = quotes(body)
+    assert [q.speaker for q in found] == ["Carla Brandt", None, None]
+    assert [q.speaker_description for q in found[1:]] == ["the spokesperson", "the resident"]

@@ -127,6 +127,8 @@ STOP_CAPS = set([
 ])
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
               "for", "and"}
+# the connectors that are particles of a family name: "de la Cruz", "bin Salman", "van der Meer" said
+PARTICLES = CONNECTORS - {"of", "for", "and"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "Jr", "Sr"}
 # what opens an indefinite description, which names nobody (said a senior official)
 INDEFINITES = {"a", "an", "one", "another", "some", "several", "two", "three", "many"}

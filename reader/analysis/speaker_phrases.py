@@ -23,6 +23,7 @@ from reader.analysis.speaker_lexicon import (
     FILL,
     INDEFINITES,
     ORG_HEADS,
+    PARTICLES,
     PLACE_OPENERS,
     ROLE_NOUNS,
     VERB_RE,
@@ -239,9 +240,18 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     k = len(toks) - 1
     while k > 0 and joins(text, toks, k - 1) and (capitalised(toks[k - 1][2]) or toks[k - 1][2] in CONNECTORS):
         k -= 1
-    while k < len(toks) - 1 and toks[k][2] in CONNECTORS:      # (steep) for Mr. Sanders: not part of the name
-        k += 1
+    while k < len(toks) - 1 and toks[k][2] in CONNECTORS and not _particles_of_name(text, toks, k):
+        k += 1                                                   # (steep) for Mr. Sanders: not part of the name
     return reg.name_np(toks, k, len(toks) - 1)
+
+
+def _particles_of_name(text: str, toks: list[Word], k: int) -> bool:
+    """Whether tokens from ``k`` on are a family name's particles, then its capitalised
+    word, joined by spaces ("de la Cruz", "bin Salman", "van der Meer")."""
+    n = k
+    while n < len(toks) and toks[n][2] in PARTICLES:
+        n += 1
+    return n > k and n < len(toks) and capitalised(toks[n][2]) and _together(text, toks[k:n + 1], n - k)
 
 
 def _institution(between: str, text: str, start: int) -> bool:
@@ -263,6 +273,8 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
+    if w in PARTICLES and _particles_of_name(text, toks, 0):    # said de la Cruz, said bin Salman
+        return reg.name_np(toks, 0, _run_end(text, toks))
     if w.isdigit() and len(toks) > 2 and toks[1][2] == "year-old" and text[toks[0][1]:toks[1][0]] == "-":
         np = np_after(reg, toks[2][0], hi)                       # said 23-year-old (Lyft driver) Ann Roe
         return replace(np, start=toks[0][0]) if _full_name(np) and np is not None else None
@@ -420,3 +432,15 @@ def _name_with_appositive(reg: NameReader, toks: list[Word], hi: int) -> NP | No
         if appos.partition(" ")[2].lstrip()[:1] != FILL:     # (X, an “event” of …: the sentence goes on)
             np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
     return np
+
+
+def _run_end(text: str, toks: list[Word]) -> int:
+    """The last token of the name that starts ``toks``: particles and capitalised words
+    joined by spaces."""
+    n = 0
+    while (n + 1 < len(toks) and only_space(text, toks[n][1], toks[n + 1][0])
+           and (capitalised(toks[n + 1][2]) or toks[n + 1][2] in PARTICLES)):
+        n += 1
+    while n > 0 and toks[n][2] in PARTICLES:
+        n -= 1
+    return n

@@ -48,6 +48,7 @@ from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     CONNECTORS,
     HONORIFICS,
+    PARTICLES,
     STOP_CAPS,
     TITLES,
     VERB_SET,
@@ -206,7 +207,7 @@ class Registry(People):
         """Whether these words can name someone: no function word, possessive or title alone,
         not two names joined by "and"; one word only if known or not a common word."""
         if (not names or not STOP_CAPS.isdisjoint(names) or names[-1].endswith(("’s", "'s"))
-                or names[0] in CONNECTORS):
+                or (names[0] in CONNECTORS and not (names[0] in PARTICLES and capitalised(names[-1])))):
             return False
         if TITLES.issuperset(names):                            # a title alone, unless a known
             return ((len(names) == 1 and self.find(names[0]) is not None)   # surname (Charlie King: Mr. King)

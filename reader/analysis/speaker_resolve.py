@@ -52,6 +52,7 @@ _ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|
                              r"(?:(the|The)\s+(?=[A-Z]))?")
 _PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
 _EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
+_INTRODUCED_REACH = 600   # how far back "a spokesperson" brings in the unnamed one "the spokesperson" is
 # a people or a group named in capitals, never one speaker: Americans, Iowans, Democrats, Muslims
 _GROUP_NAME_RE = re.compile(r"[A-Z][a-z]{2,}(?:ians|icans|eans|wans|xans|bans)|(?:Democrats|Republicans|Liberals|"
                             r"Conservatives|Progressives|Evangelicals|Christians|Muslims|Jews|Catholics|Latinos|"
@@ -191,10 +192,22 @@ def _sentence_end(reg: Known, pos: int) -> int:
 def _only_one_near(reg: Known, np: NP, pos: int) -> Person | None:
     """``the billionaire`` said, with no earlier person so described: the one person the
     article named in the last ``_EPITHET_REACH`` characters, when there is exactly one
-    (of a compatible gender); with two or more, nobody."""
+    (of a compatible gender); with two or more, nobody. Nobody too when the text brought in
+    someone so described without a name (``A city spokesperson said the vote would be
+    recorded. "…," the spokesperson said``: that person, not the mayor named before)."""
     gender = GENDERED.get(np.name.lower())
+    if _introduced_unnamed(reg.text, np.name, pos):
+        return None
     near = [p for p in reg.people if p.kind == "person" and last_before(p.salient, pos) >= pos - _EPITHET_REACH
             and last_before(p.salient, pos) >= 0]
     if len(near) != 1 or near[0].gender not in (None, gender or near[0].gender):
         return None
     return near[0]
+
+
+def _introduced_unnamed(text: str, head: str, pos: int) -> bool:
+    """Whether the ``_INTRODUCED_REACH`` characters before ``pos`` bring in someone as
+    ``a``/``an``/``one`` … ``head`` ("A city spokesperson", "One resident", "a police
+    officer at the door"): the one ``the <head>`` then stands for, unnamed."""
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower())}\b"
+    return re.search(pattern, text[max(0, pos - _INTRODUCED_REACH):pos]) is not None

@@ -98,8 +98,14 @@ def joins(text: str, toks: list[Word], k: int) -> bool:
     if k + 1 >= len(toks):
         return False
     w = toks[k + 1][2]
-    return ((w[:1].isupper() or (w in CONNECTORS and k + 2 < len(toks) and toks[k + 2][2][:1].isupper()
-                                 and only_space(text, toks[k + 1][1], toks[k + 2][0])))
+    if w[:1].isupper():
+        return only_space(text, toks[k][1], toks[k + 1][0])
+    if w not in CONNECTORS:
+        return False
+    n = k + 2          # a chain of connectors before the capitalised word: "de la Cruz", "van der Meer"
+    while n < len(toks) and toks[n][2] in CONNECTORS and only_space(text, toks[n - 1][1], toks[n][0]):
+        n += 1
+    return (n < len(toks) and toks[n][2][:1].isupper() and only_space(text, toks[n - 1][1], toks[n][0])
             and only_space(text, toks[k][1], toks[k + 1][0]))
 
 

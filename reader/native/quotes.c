@@ -6,7 +6,7 @@
  *   caps: the indexes of the words whose first character is upper case (str.isupper);
  *   runs: (i, j) for each capitalised run, in order: i the next capitalised word after the last
  *         run, j the last word joined to it by speaker_words.joins (the next word capitalised, or a
- *         connector followed by a capitalised word, with only white space and no blank line
+ *         chain of connectors followed by a capitalised word, with only white space and no blank line
  *         between them); a run of one word that is in stop_caps is left out.
  * The Python original is speaker_words.python_cap_runs; tests/test_native_quotes.py holds the two equal. */
 
@@ -90,7 +90,17 @@ PyObject *rq_speaker_runs(PyObject *self, PyObject *args) {
                 int conn = PySet_Contains(connectors, t[j + 1].word);
                 if (conn < 0)
                     goto done;
-                next = conn && j + 2 < n && upper[j + 2] && only_space(kind, data, t[j + 1].end, t[j + 2].start);
+                /* a chain of connectors before the capitalised word: "de la Cruz" */
+                Py_ssize_t m = j + 2;
+                while (conn && m < n && !upper[m] && only_space(kind, data, t[m - 1].end, t[m].start)) {
+                    int more = PySet_Contains(connectors, t[m].word);
+                    if (more < 0)
+                        goto done;
+                    if (!more)
+                        break;
+                    m++;
+                }
+                next = conn && m < n && upper[m] && only_space(kind, data, t[m - 1].end, t[m].start);
             }
             if (!next || !only_space(kind, data, t[j].end, t[j + 1].start))
                 break;
