@@ -36,6 +36,17 @@ NOTES = [
     "Reprinted with permission.",
     "<script>window.analytics && analytics.track(\"article_view\");</script>",
     "| Date | Problem | Days out of service |",
+    "Ruth Abernathy covers health for the Courier.",
+    "Reach her at rabernathy@example.com.",
+    "Arjun Mehta is the Courier's senior health correspondent.",
+    "Follow him on X @arjunhealth.",
+    "Download the KRVT News 7 app for breaking news alerts.",
+    "Support local journalism: subscribe today.",
+    "Got a news tip? Email newsroom@example.com",
+    "A version of this article appears in print on July 9, 2026, Section A, Page 12.",
+    "Civic Beat is a nonprofit newsroom.",
+    "This story has been updated with comment from the mall.",
+    "Lire aussi : Canicule, nos conseils pour économiser l'eau",
 ]
 
 
@@ -62,6 +73,9 @@ def test_a_page_note_or_staff_credit_is_not_a_line(tmp_path, monkeypatch, note):
     "The company said it contributed $5 million to a fund for the families.",
     "About 40 people were tested at the clinic: all were negative.",
     "The bill first appeared in the House in 2019 and died there.",
+    "Mayor Carla Brandt covers the cost herself, she said.",
+    "The insurance covers damage to the cooling tower.",
+    "Police said the suspect is a former reporter.",
 ])
 def test_news_that_looks_like_a_note_is_still_a_line(tmp_path, monkeypatch, line):
     assert line in _lines(tmp_path, monkeypatch, line)

@@ -82,6 +82,24 @@ _STAFF_CREDIT_RE = re.compile(
     r"|(?:this|the)\s+(?:article|story|report|piece|column|post)\b[^.!?]{0,30}\b(?:was\s+)?(?:originally|first)\s+"
     r"(?:appeared|published|ran)\s+(?:in|on|by)\b[^.!?]{0,80}[.!]?$"
     r"|reprinted\s+with\s+permission\b)")
+# a site's notes around the story: a reporter's bio and contact, app and subscription
+# prompts, a print note, a licence, an update note; a few of them in French, Spanish, German
+# ("Ruth Abernathy covers City Hall.", "Reach her at …", "Follow him on X @…", "Download the
+# KRVT News 7 app …", "A version of this article appears in print …", "Lire aussi : …")
+_SITE_NOTE_RE = re.compile(
+    r"^(?:(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|reports\s+on|writes\s+about)\b[^.!?,;]{0,80}[.!]?$"
+    r"|(?:[A-Z][\w.'’-]+\s+){1,3}is\s+(?:a|an|the|[A-Z][^.!?]{0,40}['’]s)\s+[^.!?]{0,60}\b(?:correspondent|reporter"
+    r"|writer|editor|columnist|producer)\.?$"
+    r"|(?i:(?:reach|email|e-mail|contact)\s+(?:him|her|them|me|us|the\s+(?:reporter|author|writer))\s+(?:at|on|via)\b"
+    r"|follow\s+(?:him|her|them|me|us)\s+on\b[^!?]{0,80}$"
+    r"|download\s+(?:the|our)\b[^.!?]{0,60}\bapp\b|support\s+(?:local\s+|independent\s+)?journalism\b"
+    r"|got\s+a\s+(?:news\s+)?tip\b|a\s+version\s+of\s+this\s+(?:article|story)\s+appear(?:s|ed)\s+in\s+print\b"
+    r"|[^.!?]{0,60}\bis\s+an?\s+(?:independent\s+|non-?profit\s+)+newsroom\b"
+    r"|[^.!?]{0,60}\brepublished\s+under\s+a\s+creative\s+commons\b|hear\s+more\s+on\b"
+    r"|(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\b"
+    r"(?![^.!?]*\b(?:correct|misstat|incorrect|error|wrong))"     # (a correction stays a line)
+    r"|lire\s+aussi\b|abonnez-vous\b|suivez-nous\b|lea\s+tambi[ée]n\b|s[ií]guenos\b|suscr[ií]bete\b"
+    r"|lesen\s+sie\s+auch\b|folgen\s+sie\s+uns\b))")
 # a line of markup or a table left in pasted text: "<script>…</script>", "| Date | Problem |"
 _MARKUP_LINE_RE = re.compile(r"^(?:<[A-Za-z!/][^>]*>.*|\|.*\|)$", re.DOTALL)
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
@@ -124,7 +142,8 @@ def _not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _BYLINE_RE.match(text) or (not text.endswith(_ENDS) and len(text.split()) <= 12 and wires_named(text)):
         return True
-    if _credit(text) or _FURNITURE_RE.match(text) or _STAFF_CREDIT_RE.match(text) or _RELEASE_NOTE_RE.match(text):
+    if (_credit(text) or _FURNITURE_RE.match(text) or _STAFF_CREDIT_RE.match(text) or _RELEASE_NOTE_RE.match(text)
+            or _SITE_NOTE_RE.match(text)):
         return True
     if _MARKUP_LINE_RE.match(text) and len(TAG_RE.sub(" ", text).replace("|", " ").split()) < 12:
         return True
