@@ -102,3 +102,14 @@ def test_temperatures_in_two_scales_are_two_quantities():
     c = _art("c", "Temperatures hit 113 degrees Fahrenheit in Delmar on Thursday, forecasters said.")
     d = _art("d", "Temperatures hit 112 degrees Fahrenheit in Delmar on Thursday, forecasters said.")
     assert [sorted(v.value for v in x.values) for x in find_conflicts([c, d])] == [[112, 113]]
+
+
+def test_thresholds_and_forecast_floors_agree():
+    a = _art("a", "Symptoms include a body temperature above 103 degrees, the city said.")
+    b = _art("b", "Landlords must repair air conditioning when temperatures exceed 95 degrees, the city said.")
+    c = _art("c", "Highs are forecast to remain above 105 degrees, the city said.")
+    assert find_conflicts([a, b, c]) == []
+    d = _art("d", "Temperatures hit 113 degrees Fahrenheit in Delmar on Thursday, forecasters said.")
+    e = _art("e", "Temperatures hit 112 degrees Fahrenheit in Delmar on Thursday, forecasters said.")
+    (conflict,) = find_conflicts([d, e])
+    assert sorted(v.display for v in conflict.values) == ["112 °F", "113 °F"]

@@ -94,7 +94,8 @@ _AFTER_BREAK_RE = re.compile(
 _QUALIFIER_RE = re.compile(
     r"\b(?P<q>more than|fewer than|less than|at least|at most|up to|as many as|as few as|as much as"
     r"|in excess of|upwards of|close to|nearly|almost|approximately|roughly|about|around|over|under"
-    r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly)\s+\$?$",
+    r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly"
+    r"|above|below|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+\$?$",
     re.IGNORECASE,
 )
 # A qualifier written after the figure ("10 points or more"), read as the one before it would be.
@@ -483,10 +484,13 @@ def display_number(value: int | float, unit: str | None = None) -> str:
         return symbol[unit] + shown
     if unit == "percent":
         return shown + "%"
+    if unit in _DEGREES:
+        return f"{shown} {_DEGREES[unit]}"
     if unit in MEASURES:
         return f"{shown} {unit if value == 1 else _PLURALS.get(unit, unit + 's')}"
     return shown
 
 
+_DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
 # measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
 _PLURALS = {"mph": "mph", "km/h": "km/h", "foot": "feet", "inch": "inches", "century": "centuries"}

@@ -37,6 +37,8 @@ Which values can both be true (:func:`compatible`), the rules decided here:
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
   agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), and
   a whole number under 10 half a unit ("about 3%" agrees with 3.1% and 3.4%);
+- "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when
+  temperatures exceed 95 degrees": thresholds and forecasts agree with each other);
 - "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
   with 174); "fewer than", "up to" N from 0 to N;
 - a range ("five or six") is its two ends; a vague amount is a generous range (several:
@@ -68,7 +70,10 @@ _VAGUE_RE = re.compile(r"\b(several\s+dozen|a\s+few\s+dozen|several|dozens|score
 _LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "only"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
-_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as"}
+_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as", "below"}
+# a bound, not a count rounded down: "above 103 degrees", "when temperatures exceed 95 degrees"
+# (a threshold or a forecast's floor; any two agree, and a reading above them too)
+_ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping"}
 ABOUT_SLACK = 0.03
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 NEARLY_SLACK = 0.15
@@ -353,6 +358,8 @@ def interval(f: Figure) -> Interval:
         return v, math.inf if f.high is None else float(f.high), False
     if f.high is not None:
         return v, float(f.high), False
+    if q in _ABOVE:
+        return v, math.inf, True
     if q in _LOWER:
         return v, v + _step(f), True
     if q in _ABOUT:
