@@ -453,3 +453,16 @@ def test_the_spokesperson_brought_in_unnamed_is_not_the_mayor_named_before():
     found = quotes(body)
     assert [q.speaker for q in found] == ["Carla Brandt", None, None]
     assert [q.speaker_description for q in found[1:]] == ["the spokesperson", "the resident"]
+
+
+def test_a_person_who_did_not_speak_is_no_pronouns_speaker():
+    body = ("Nurse Siobhan O'Malley has worked on the ward for 19 years.\n\n"
+            "Hospital chief executive Helen McAllister did not respond to requests for comment.\n\n"
+            "\u201cNineteen years, and they can't find the money,\u201d she said.")
+    assert [q.speaker for q in quotes(body)] == ["Siobhan O'Malley"]
+
+
+def test_a_name_after_a_preposition_is_not_salient_with_its_particles():
+    body = ("Union leader Tom Whitlock said the hospital had made an offer to Ana de la Cruz-Okafor, the chair. "
+            "\u201cWe have put a fair offer on the table,\u201d he said.")
+    assert [q.speaker for q in quotes(body)] == ["Tom Whitlock"]

@@ -3,7 +3,8 @@
 (:class:`reader.analysis.speaker_registry.Registry`), once every person is known.
 
 A mention is a surname (or its possessive) in any sentence. It is salient unless it
-follows a preposition, an article or a possessive (``by President Barack Obama``), or lies
+follows a preposition, an article or a possessive (``by President Barack Obama``, ``to
+Ana de la Cruz``: the name's particles are part of it), or lies
 inside a ``, a …`` appositive (``a Bill Clinton appointee``); a possessive (``Lee’s``) is
 salient only opening its sentence or after punctuation. Hand-written, like the rest of the
 speaker rules: the few words before a mention decide it.
@@ -15,7 +16,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
-from reader.analysis.speaker_lexicon import WINDOW
+from reader.analysis.speaker_lexicon import PARTICLES, WINDOW
 from reader.analysis.speaker_people import Person
 from reader.analysis.speaker_words import Word, only_space, words
 
@@ -69,7 +70,7 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
         # (the gaps between words: one space, most of them, seen without only_space's call)
         while k >= floor:                           # (former Secretary of State Ann Lee: of inside a title)
             before, gap = toks[k][2], toks[k][1]
-            if not ((before[:1].isupper() or before == "former"
+            if not ((before[:1].isupper() or before == "former" or before in PARTICLES
                      or (before == "of" and k > 0 and toks[k - 1][2][:1].isupper()))
                     and ((toks[k + 1][0] == gap + 1 and text[gap] == " ")
                          or only_space(text, gap, toks[k + 1][0]))):

@@ -5,8 +5,9 @@ come from :func:`reader.analysis.speaker_phrases.np_before` and
 
 ``name``         the registry's person with that name or surname (added if new);
 ``he``/``she``   the most recent *salient* person: not one named inside ``by President Barack
-                 Obama`` or ``a Bill Clinton appointee``; a person of the other known gender is
-                 skipped (genders come from honorifics, gendered role nouns, first names:
+                 Obama`` or ``a Bill Clinton appointee``, nor one the sentence naming them says
+                 did not speak (``declined to comment``, ``did not return calls``); a person of
+                 the other known gender is skipped (genders come from honorifics, gendered role nouns, first names:
                  :mod:`reader.analysis.first_names`, and earlier pronouns), and when the
                  nearest person who fits is more than 600 characters back, nobody;
 ``it``           the organisation opening the sentence before as its subject;
@@ -129,11 +130,30 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         if p.gender not in (None, gender):
             skipped = True                                  # she, after Tom Ebeling
             continue
+        if _declined(reg, at, pos):
+            continue                                        # Fitch did not speak to reporters: not he
         if skipped and pos - at > _PRONOUN_REACH:
             return None                                     # the nearest fit is too far back: abstain
         p.gender = gender
         return p
     return None
+
+
+# what says the person just named did not speak: "declined to comment", "did not return calls"
+_DECLINED_RE = re.compile(
+    r"\b(?:declined|refused|did\s+not\s+(?:wish|want)|didn['’]t\s+(?:wish|want))\s+to\s+(?:comment|speak|be\s+interviewed)"
+    r"|\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|had\s+not)\s+(?:immediately\s+)?(?:return|respond"
+    r"|reply|answer|speak|comment)"
+    r"|\b(?:could\s+not|couldn['’]t)\s+be\s+reached|\bwas\s+not\s+available\s+(?:for|to)\s+comment"
+    r"|\bwere\s+not\s+available\s+(?:for|to)\s+comment|\bno\s+comment\b", re.IGNORECASE)
+
+
+def _declined(reg: Known, at: int, pos: int) -> bool:
+    """Whether the sentence of the mention at ``at`` says, after it, that the person did not
+    speak ("Gerald Fitch did not speak to reporters"), and ``pos`` (the pronoun) is past
+    that sentence: "he said" after it is someone else."""
+    end = _sentence_end(reg, at)
+    return end < pos and _DECLINED_RE.search(reg.text, at, end) is not None
 
 
 def _described(reg: Known, np: NP, pos: int) -> Person | None:
