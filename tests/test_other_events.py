@@ -113,3 +113,17 @@ def test_thresholds_and_forecast_floors_agree():
     e = _art("e", "Temperatures hit 112 degrees Fahrenheit in Delmar on Thursday, forecasters said.")
     (conflict,) = find_conflicts([d, e])
     assert sorted(v.display for v in conflict.values) == ["112 °F", "113 °F"]
+
+
+def test_a_corrections_superseded_figure_is_no_value_of_the_article():
+    a = _art("a", "Forty-eight people were taken to hospital, officials said.\n\n"
+                  "Correction: An earlier version of this article said 62 people were taken to hospital.")
+    b = _art("b", "Forty-eight people were taken to hospital after the wedding, officials said.")
+    assert find_conflicts([a, b]) == []
+
+
+def test_metres_and_meters_are_one_unit():
+    a = _art("a", "The miners were trapped 850 meters underground, the company said.")
+    b = _art("b", "The miners were trapped 1,100 metres underground, the company said.")
+    (conflict,) = find_conflicts([a, b])
+    assert sorted(v.display for v in conflict.values) == ["1,100 meters", "850 meters"]

@@ -607,3 +607,11 @@ def test_an_outlet_that_is_a_wire_is_its_own_story_without_a_tag():
     assert credits("CNN Philippines").own is None                          # a name of its own beside the wire's
     carrier = credits("Eastbrook Tribune", ("Bloomberg News",))
     assert carrier.own is None and carrier.carried == ("Bloomberg",)
+
+
+def test_an_update_note_after_a_first_published_stamp_is_read():
+    from reader.analysis.update_notes import says_updated
+
+    assert says_updated("*First published 10 February, 15:40. Updated 11 February, 09:15, with the age.*")
+    assert says_updated("Posted 5:12 PM, Updated 6:40 PM")
+    assert not says_updated("The company published its results and updated its forecast.")

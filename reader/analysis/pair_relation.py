@@ -253,6 +253,9 @@ class PairEvidence:
         for a, b in ((i, j), (j, i)):
             if self.credits[a].carried:
                 wire = self.credits[a].carried[0]
+                if self.credits[b].own == wire:
+                    return i, j, "wire", (f"both carry {possessive(wire)} story: {self._id(b)} is {possessive(wire)} "
+                                          f"own story ({self.credits[b].own_how}), and {self._id(a)} credits {wire}")
                 return i, j, "wire", (f"both carry {possessive(wire)} story ({self._id(b)} does not credit it)")
         return None
 
@@ -332,7 +335,9 @@ class PairEvidence:
         """Why the dates cannot order a pair whose ``copy`` is the later (the reason), or
         None: the later is a wire's own story (wires are carried; the earlier text, crediting
         no one, may carry an earlier version of it), or says it has been updated (its date
-        may be the update's: :mod:`reader.analysis.update_notes`)."""
+        may be the update's: :mod:`reader.analysis.update_notes`), or its side of the text
+        they share names its own outlet as the one reporting ("told Capital TV News": the
+        earlier may have taken it and cut the name)."""
         own = self.credits[copy].own
         if own and self.credits[source].own != own:
             return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)} is "
@@ -340,6 +345,11 @@ class PairEvidence:
         if says_updated(self.articles[copy].body):
             return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)} says "
                     "it has been updated: its date may be the update's")
+        words = self.shared.exclusive_words(copy, source, self.members)
+        name = names_outlet(_runs_text(self.articles[copy], words), self.articles[copy].outlet) if words else None
+        if name:
+            return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)}'s side "
+                    f"of it names its own outlet (\"{name}\") as the one reporting: either may have taken it")
         return None
 
     def _rewording(self) -> Decision | None:

@@ -20,7 +20,9 @@ _NOTE_RE = re.compile(
     r"(?:updated|corrected|revised|edited)\b"
     r"|an?\s+(?:earlier|previous|prior)\s+version\s+of\s+this\b"
     r"|(?:updated|update|last\s+updated|correction|clarification)\b\s*(?::|\d|at\b|on\b|[A-Z][a-z]+day\b|—|–|-)"
-    r"|editor['’]s\s+note\s*:[^\n]{0,200}\b(?:updated|corrected|revised|earlier\s+version)\b)"
+    r"|editor['’]s\s+note\s*:[^\n]{0,200}\b(?:updated|corrected|revised|earlier\s+version)\b"
+    # a time stamp line: "First published 10 February, 15:40. Updated 11 February, 09:15, with …"
+    r"|(?:first\s+)?(?:published|posted)\b[^\n]{0,80}\b(?:updated|last\s+modified)\b)"
     r"|\((?:updated|corrected)\b[^)\n]{0,80}\)")
 
 
