@@ -120,10 +120,3 @@ def test_a_corrections_superseded_figure_is_no_value_of_the_article():
                   "Correction: An earlier version of this article said 62 people were taken to hospital.")
     b = _art("b", "Forty-eight people were taken to hospital after the wedding, officials said.")
     assert find_conflicts([a, b]) == []
-
-
-def test_metres_and_meters_are_one_unit():
-    a = _art("a", "The miners were trapped 850 meters underground, the company said.")
-    b = _art("b", "The miners were trapped 1,100 metres underground, the company said.")
-    (conflict,) = find_conflicts([a, b])
-    assert sorted(v.display for v in conflict.values) == ["1,100 meters", "850 meters"]

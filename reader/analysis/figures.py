@@ -306,14 +306,11 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
             "hunit": hunit, "high": None}
 
 
-_SPELLINGS = {"metre": "meter", "kilometre": "kilometer", "litre": "liter"}    # one unit, two spellings
-
-
 def _scale(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
     """A temperature's unit and end: "degrees Celsius" is ``celsius``, "degrees F"
-    ``fahrenheit``; a plain "degrees" stays as it is, and "metres" are "meters"."""
+    ``fahrenheit``; a plain "degrees" (or any other unit) stays as it is."""
     if unit != "degree" or not (m := _SCALE_RE.match(text, end)):
-        return _SPELLINGS.get(unit, unit) if unit else unit, end
+        return unit, end
     return ("celsius" if m["c"] else "fahrenheit"), m.end()
 
 
