@@ -466,3 +466,11 @@ def test_a_name_after_a_preposition_is_not_salient_with_its_particles():
     body = ("Union leader Tom Whitlock said the hospital had made an offer to Ana de la Cruz-Okafor, the chair. "
             "\u201cWe have put a fair offer on the table,\u201d he said.")
     assert [q.speaker for q in quotes(body)] == ["Tom Whitlock"]
+
+
+def test_the_nurse_brought_in_unnamed_after_a_named_nurse_is_unnamed():
+    body = ("Neonatal nurse Siobhan O'Malley said the ward was short of staff.\n\n"
+            "One nurse, who asked not to be named, described the night shifts. "
+            "\u201cYou just pray nothing happens,\u201d the nurse said.")
+    (q,) = quotes(body)
+    assert q.speaker is None and q.speaker_description == "the nurse"

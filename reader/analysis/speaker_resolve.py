@@ -169,7 +169,9 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
         if at >= 0 and fits(p, head, np.modifiers):
             found.append((at, p))
     if found:
-        return max(found, key=lambda c: c[0])[1]
+        at, person = max(found, key=lambda c: c[0])
+        # (a nurse named before, then "One nurse, who asked not to be named": the nurse is that one)
+        return None if _introduced_unnamed(reg.text, head, pos, at) else person
     if not any(p.kind == "person" and p.mentions and p.mentions[0] < pos for p in reg.people):
         # (the judge, before anyone is named: the one named just ahead; once someone is,
         # a definite description stands for someone known, as a rule)
@@ -225,9 +227,11 @@ def _only_one_near(reg: Known, np: NP, pos: int) -> Person | None:
     return near[0]
 
 
-def _introduced_unnamed(text: str, head: str, pos: int) -> bool:
-    """Whether the ``_INTRODUCED_REACH`` characters before ``pos`` bring in someone as
-    ``a``/``an``/``one`` … ``head`` ("A city spokesperson", "One resident", "a police
-    officer at the door"): the one ``the <head>`` then stands for, unnamed."""
-    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower())}\b"
-    return re.search(pattern, text[max(0, pos - _INTRODUCED_REACH):pos]) is not None
+def _introduced_unnamed(text: str, head: str, pos: int, since: int = 0) -> bool:
+    """Whether the ``_INTRODUCED_REACH`` characters before ``pos`` (from ``since`` on) bring
+    in someone as ``a``/``an``/``one`` … ``head`` ("A city spokesperson", "One resident",
+    "a police officer at the door"): the one ``the <head>`` then stands for, unnamed."""
+    # (not an appositive or a predicate of someone named: "Ann Lee, a lawyer for the city", "who is a nurse")
+    pattern = (r"(?<!,\s)(?<!\bis\s)(?<!\bas\s)(?<!\bwas\s)(?<!\bbe\s)"
+               rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head.lower())}\b")
+    return re.search(pattern, text[max(since, pos - _INTRODUCED_REACH):pos]) is not None
