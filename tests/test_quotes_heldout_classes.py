@@ -474,3 +474,10 @@ def test_the_nurse_brought_in_unnamed_after_a_named_nurse_is_unnamed():
             "\u201cYou just pray nothing happens,\u201d the nurse said.")
     (q,) = quotes(body)
     assert q.speaker is None and q.speaker_description == "the nurse"
+
+
+def test_a_quote_whose_speaker_the_next_paragraph_names_is_not_the_speaker_before():
+    body = ("\u201cWe need more nurses,\u201d Tom Whitlock said.\n\n"
+            "\u201cNobody goes into nursing for the money.\u201d\n\n"
+            "Those were the words of Ama Asante-Boateng, a ward sister for 20 years.")
+    assert [q.speaker for q in quotes(body)] == ["Tom Whitlock", None]
