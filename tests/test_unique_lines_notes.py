@@ -47,6 +47,17 @@ NOTES = [
     "Civic Beat is a nonprofit newsroom.",
     "This story has been updated with comment from the mall.",
     "Lire aussi : Canicule, nos conseils pour économiser l'eau",
+    "Reach reporter Tom Baptiste at tbaptiste@example.com or 555-0142.",
+    "Sign up for the Courier's Morning Briefing newsletter to get Harlow news in your inbox every weekday.",
+    "She previously reported for the Daily Ledger in Columbus.",
+    "Listen to WKRH News at the top of every hour on 91.3 FM.",
+    "Follow the Times on Facebook and Instagram.",
+    "State Public Radio relies on listener support.",
+    "Become a member for \u20ac5 a month.",
+    "Picture: Glen Arran MRT*",
+    "(Photo: Dana Ruiz / Harlow Courier)*",
+    "Do you have a story?",
+    "Watch the full report on Scotland Now at 6.30pm.",
 ]
 
 
@@ -76,6 +87,8 @@ def test_a_page_note_or_staff_credit_is_not_a_line(tmp_path, monkeypatch, note):
     "Mayor Carla Brandt covers the cost herself, she said.",
     "The insurance covers damage to the cooling tower.",
     "Police said the suspect is a former reporter.",
+    "The clinic is supported by its members and by the state.",
+    "She previously worked for the mall for 20 years.",
 ])
 def test_news_that_looks_like_a_note_is_still_a_line(tmp_path, monkeypatch, line):
     assert line in _lines(tmp_path, monkeypatch, line)

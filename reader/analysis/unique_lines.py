@@ -99,7 +99,20 @@ _SITE_NOTE_RE = re.compile(
     r"|(?:this|the)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+updated\b"
     r"(?![^.!?]*\b(?:correct|misstat|incorrect|error|wrong))"     # (a correction stays a line)
     r"|lire\s+aussi\b|abonnez-vous\b|suivez-nous\b|lea\s+tambi[ée]n\b|s[ií]guenos\b|suscr[ií]bete\b"
-    r"|lesen\s+sie\s+auch\b|folgen\s+sie\s+uns\b))")
+    r"|lesen\s+sie\s+auch\b|folgen\s+sie\s+uns\b"
+    r"|(?:reach|email|e-mail|contact)\s+(?:reporter|writer|the\s+author)\b[^.!?]{0,60}\bat\b"
+    r"|follow\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+on\s+(?:facebook|twitter|x|instagram|tiktok"
+    r"|threads|bluesky|linkedin|youtube)\b"
+    r"|(?:sign\s+up|subscribe)\s+(?:for|to)\b[^!?]{0,120}\b(?:newsletter|briefing|alerts|inbox)\b"
+    r"|to\s+subscribe\b|become\s+a\s+(?:member|subscriber|supporter|patron)\b|do\s+you\s+have\s+a\s+(?:story|tip)\b"
+    r"|listen\s+to\b[^.!?]{0,80}\b(?:fm|am|podcast|radio|live|every\s+hour|top\s+of\s+(?:the|every)\s+hour)\b"
+    r"|watch\s+the\s+full\s+(?:report|interview|video|story|segment)\b"
+    r"|(?:she|he|they)\s+previously\s+(?:reported|wrote)\s+for\b"
+    r"|[^.!?]{0,60}\b(?:relies|depends)\s+on\s+(?:listener|reader|viewer|member|donor)s?['’]?\s+support\.?$"
+    r"|[^.!?]{0,60}\bis\s+(?:supported|funded)\s+by\s+(?:its\s+)?(?:members|readers|listeners|viewers|donors)\.?$"
+    r"|[^.!?]{0,60}\bis\s+an?\s+subscription\s+service\b|[^.!?]{0,60}\bis\s+the\s+student\s+newspaper\b"
+    r"|\*?\s*(?:photo|picture|image|caption)\s*:|\((?:photo|picture|image)\s*:[^()]{0,80}\)\*?$)"
+    r")")
 # a line of markup or a table left in pasted text: "<script>…</script>", "| Date | Problem |"
 _MARKUP_LINE_RE = re.compile(r"^(?:<[A-Za-z!/][^>]*>.*|\|.*\|)$", re.DOTALL)
 _CREDIT_RE = re.compile(r"(?i)\bcopyright\b|©|\ball rights reserved\b|\b(?:reporting|editing|writing) by\b")
