@@ -36,3 +36,23 @@ def test_with_the_dates_agreeing_the_station_is_the_source():
                            _art("courier", PAPER, "Dunmore Courier", "2026-03-03")])
     (link,) = story.links
     assert link.directed and (link.copy, link.source) == ("courier", "capital-tv")
+
+
+WIRE = ("MARLOW, Ohio (AP) \u2014 A gas explosion tore through a three-storey apartment block in Marlow early "
+        "Tuesday, injuring 14 people and forcing about 60 residents from their homes, fire officials said.\n\n"
+        "The blast happened shortly after 5 a.m. on Hadley Street, Fire Chief Ray Ortega said, and crews "
+        "pulled two people from the rubble of the back stairwell before the roof gave way.\n\n"
+        "The gas company said it had shut off service to the block and would inspect every line on the street "
+        "before any resident could go back inside.")
+LOCAL = ("Reporters from the Herald who were on Hadley Street at dawn saw neighbours carrying children out "
+         "in blankets while the fire crews cut the power to the whole block.\n\n"
+         "Fulton Elementary, two streets away, will open two hours late on Wednesday, the district said.")
+
+
+def test_a_blog_that_rewords_a_papers_copy_of_the_wire_does_not_draw_on_the_wire():
+    herald = WIRE + "\n\n" + LOCAL + "\n\n\u2014 The Associated Press"
+    blog = WIRE.replace("MARLOW, Ohio (AP) \u2014 ", "") + "\n\n" + LOCAL
+    story = analyse_story([_art("ap", WIRE, "AP", "2026-03-03"), _art("herald", herald, "Marlow Herald", "2026-03-03"),
+                           _art("blog", blog, "Marlow Buzz", "2026-03-04")])
+    claims = {(lk.copy, lk.source) for lk in story.links if lk.directed}
+    assert ("blog", "ap") not in claims

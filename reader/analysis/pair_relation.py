@@ -180,10 +180,27 @@ class PairEvidence:
                 carrier = self._wire_carrier(copy, source, own)
                 if carrier is not None:
                     return copy, source, "wire", carrier
+                other = self._other_carrier(copy, source)
+                if other is not None:
+                    return copy, source, "unknown", (
+                        f"{self._id(source)} is {possessive(own)} own story, but {self._id(copy)} shares text with "
+                        f"{self._id(other)} that {self._id(source)} does not carry: it may have taken "
+                        f"{possessive(own)} story from {self._id(other)}")
                 how = "rewords" if self.reworded else "carries"
                 return copy, source, "rewording" if self.reworded else "credit", (
                     f"{self._id(source)} is {possessive(own)} own story ({self.credits[source].own_how}); "
                     f"{self._id(copy)} {how} its text")
+        return None
+
+    def _other_carrier(self, copy: int, source: int) -> int | None:
+        """Another member, no wire's own story, that ``copy`` shares at least ``MIN_EXCLUSIVE``
+        words with that no other member carries, ``source`` included (a local paper's own
+        paragraph, which a blog rewording the paper's copy of the wire story kept): the
+        copy's nearer source."""
+        for k in self.members:
+            if (k not in (copy, source) and self.credits[k].own is None
+                    and self.shared.exclusive(copy, k, self.members) >= MIN_EXCLUSIVE):
+                return k            # (another wire's own story is another source a roundup joins)
         return None
 
     def _wire_carrier(self, copy: int, source: int, wire: str) -> str | None:
