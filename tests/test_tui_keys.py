@@ -386,6 +386,18 @@ async def test_q_quits():
         assert not app.is_running
 
 
+async def test_escape_dismisses_the_messages_shown():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        app.notify("one bad file", title="1 file(s) skipped or read with problems", timeout=60)
+        await pilot.pause()
+        assert len(app._notifications) == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert len(app._notifications) == 0
+
+
 async def test_keys_can_be_remapped_by_id():
     app = make_app(keymap={"reader.next-source": "ctrl+n"})
     async with app.run_test(size=SIZE) as pilot:
@@ -767,6 +779,7 @@ async def test_story_help_lists_the_story_keys():
 # Every binding's test, so a key added without one fails here.
 TESTED_BY = {
     "reader.quit": "test_q_quits", "reader.help": "test_question_mark_shows_help_listing_every_key",
+    "reader.dismiss-messages": "test_escape_dismisses_the_messages_shown",
     "reader.focus-next": "test_tab_and_shift_tab_cycle_list_panes_side_panel",
     "reader.focus-previous": "test_tab_and_shift_tab_cycle_list_panes_side_panel",
     "reader.swap": "test_x_swaps_the_panes",

@@ -207,6 +207,11 @@ class ReaderApp(App[int]):
         self.main_screen.index_ready()
         self.story.ahead(self.articles)  # a small library: m finds its story ready
 
+    def action_dismiss_messages(self) -> None:
+        """Escape, where nothing else takes it: the messages shown go (the warnings about a
+        folder's bad files stayed over pane B)."""
+        self.clear_notifications()
+
     def action_help(self) -> None:
         from reader.tui.screens.help_screen import HelpScreen, screen_for
 

@@ -25,6 +25,8 @@ def _key(key: str, action: str, description: str, tooltip: str, id: str, show: b
 APP = [
     _key("q", "quit", "Quit", "Quit reader", "quit"),
     _key("question_mark", "help", "Help", "Every key, and the marks in the panes", "help", key_display="?"),
+    _key("escape", "dismiss_messages", "Dismiss", "Dismiss the messages shown (file warnings, copy notes)",
+         "dismiss-messages", show=False),
 ]
 
 SCREEN = [
