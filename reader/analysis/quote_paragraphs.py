@@ -79,3 +79,16 @@ def paragraph_before(reg: Registry, sents: list[tuple[int, int]], si: int, q_ope
         np = speaking_subject(reg, plo, plo + len(prev))
         found = (np, (np.start, np.end)) if np is not None else None
     return found
+
+
+# a paragraph that names the speaker of the quotation before it: "Those were the words of X",
+# "That was the verdict of X", "So said X"
+_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:Those|These|That|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|verdict"
+                             r"|view|message|reaction|assessment|warning|plea)\s+of\b|So\s+said\b)")
+
+
+def named_after(text: str, paragraph: int, paras: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph after ``paragraph`` (a quotation's) opens by naming whose words
+    they were: that quotation takes no speaker from before it."""
+    nxt = paragraph + 1
+    return nxt < len(paras) and _NAMED_AFTER_RE.match(text, paras[nxt][0], paras[nxt][1]) is not None

@@ -97,7 +97,7 @@ from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
-from reader.analysis.quote_paragraphs import credit_line, paragraph_before
+from reader.analysis.quote_paragraphs import credit_line, named_after, paragraph_before
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native_function
@@ -324,18 +324,6 @@ def _link_splits(quotes: list[Quote], text: str) -> list[Quote]:
     return out
 
 
-# a paragraph that names the speaker of the quotation before it: "Those were the words of X",
-# "That was the verdict of X", "So said X"
-_NAMED_AFTER_RE = re.compile(r"\s*(?:(?:Those|These|That|Such)\s+(?:were|are|was|is)\s+(?:the\s+)?(?:words|verdict"
-                             r"|view|message|reaction|assessment|warning|plea)\s+of\b|So\s+said\b)")
-
-
-def _named_after(text: str, q: Quote, paras: list[tuple[int, int]]) -> bool:
-    """Whether the paragraph after ``q``'s opens by naming whose words it was."""
-    nxt = q.paragraph + 1
-    return nxt < len(paras) and _NAMED_AFTER_RE.match(text, paras[nxt][0], paras[nxt][1]) is not None
-
-
 def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
                       layout: tuple[list[tuple[int, int]], list[tuple[int, int]]]) -> list[Quote]:
     """Parts of one quotation share its speaker; then a full quotation with no speaker takes
@@ -378,7 +366,7 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
                 or (has_own_tail(reg.text, q.close_mark, sents[sent_idx[k]][1])
                     and not _plain_tail(reg.text, q.close_mark, sents[sent_idx[k]][1]))):
             continue
-        if _named_after(reg.text, q, paras):
+        if named_after(reg.text, q.paragraph, paras):
             continue                    # “…” / Those were the words of X: not the speaker before
         src = _follow_on(quotes, k, sent_idx, reg, sents) if k else None
         how = "follow-on"
