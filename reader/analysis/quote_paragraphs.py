@@ -21,6 +21,9 @@ line of its own that is a dash and a name, with at most a short phrase after a c
 the layout of quotes pulled out in a list. The name is a person the article identifies
 (a titled or full name, or one it knows), never an organisation (``- Reuters.`` is a
 wire's credit for the article, not a speaker).
+
+A quotation whose next paragraph opens by saying whose words they were ("Those were the
+words of …", "So said …": :func:`named_after`) takes no speaker from the text before it.
 """
 
 from __future__ import annotations
