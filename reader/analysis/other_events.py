@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures import Figure
+from reader.analysis.update_notes import CORRECTION_RE
 
 _YEAR = r"(?:1[89]|20)\d\d"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -89,18 +90,12 @@ def _when(m: re.Match, year: int | None) -> str | None:
     return OTHER
 
 
-# a correction's superseded figure: "An earlier version of this article said 62 people …"
-_CORRECTION_RE = re.compile(r"\b(?:an?\s+(?:earlier|previous|prior)\s+version\b"
-                            r"|incorrectly\s+(?:said|stated|reported|gave)|misstated|misreported"
-                            r"|erroneously\s+(?:said|stated|reported))", re.IGNORECASE)
-
-
 def told_when(body: str, f: Figure, year: int | None) -> str | None:
     """When figure ``f`` of ``body`` is told of: None for the story's own event, a year
     ("2019") for another year, ``OTHER`` for another event of no year it names, or for the
     figure a correction takes back ("An earlier version of this article said 62 …"; see the
     module doc); ``year`` is the article's own (:func:`reference_year`)."""
-    if _CORRECTION_RE.search(body, f.sentence_start, f.sentence_end):
+    if CORRECTION_RE.search(body, f.sentence_start, f.sentence_end):
         return OTHER
     sentence = body[f.sentence_start:f.number_start]
     opening = _OPENING_RE.match(sentence)

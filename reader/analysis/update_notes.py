@@ -26,6 +26,13 @@ _NOTE_RE = re.compile(
     r"|\((?:updated|corrected)\b[^)\n]{0,80}\)")
 
 
+# what a correction says of a figure it takes back, anywhere in a sentence ("An earlier
+# version of this article said 62 people …"; read by reader.analysis.other_events)
+CORRECTION_RE = re.compile(r"\b(?:an?\s+(?:earlier|previous|prior)\s+version\b"
+                           r"|incorrectly\s+(?:said|stated|reported|gave)|misstated|misreported"
+                           r"|erroneously\s+(?:said|stated|reported))", re.IGNORECASE)
+
+
 def says_updated(body: str) -> bool:
     """Whether ``body`` carries a note that it was updated or corrected (module doc)."""
     return _NOTE_RE.search(body) is not None
