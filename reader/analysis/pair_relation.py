@@ -232,15 +232,13 @@ class PairEvidence:
         """The copy credits no wire and shares, with the source alone, at least
         ``MIN_EXCLUSIVE`` words that name the source's outlet ("KTVZ reporter Sam Ortega
         said"): the source's own reporting, not a wire both carry. Not when the dates say
-        the copy came first, nor when each side's shared text names its own outlet."""
+        the copy came first (unless the source says it has been updated: its date may be
+        the update's), nor when each side's shared text names its own outlet."""
         found = []
         for copy, source in ((self.i, self.j), (self.j, self.i)):
             if self.credits[copy].wires:
                 continue
-            words = self.shared.exclusive_words(source, copy, self.members)
-            if len(words) < MIN_EXCLUSIVE:
-                continue
-            name = names_outlet(_runs_text(self.articles[source], words), self.articles[source].outlet)
+            name = self._outlet_named(source, copy, MIN_EXCLUSIVE)
             if name:
                 found.append((copy, source, name))
         if len(found) != 1:
@@ -256,6 +254,15 @@ class PairEvidence:
         return copy, source, "reporting", (
             f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
             f"{possessive(name)} own reporting, which {self._id(copy)} carries without credit{when}")
+
+    def _outlet_named(self, k: int, other: int, least: int = 1) -> str | None:
+        """``k``'s outlet as the text ``k`` shares with ``other`` and no other member (at
+        least ``least`` words) names it, reporting (:func:`reader.analysis.own_reporting.names_outlet`);
+        None when it does not."""
+        words = self.shared.exclusive_words(k, other, self.members)
+        if len(words) < least:
+            return None
+        return names_outlet(_runs_text(self.articles[k], words), self.articles[k].outlet)
 
     def _wire(self) -> Decision | None:
         """Both are one wire's own stories (versions of it), or either side credits a wire:
@@ -362,8 +369,7 @@ class PairEvidence:
         if says_updated(self.articles[copy].body):
             return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)} says "
                     "it has been updated: its date may be the update's")
-        words = self.shared.exclusive_words(copy, source, self.members)
-        name = names_outlet(_runs_text(self.articles[copy], words), self.articles[copy].outlet) if words else None
+        name = self._outlet_named(copy, source)
         if name:
             return (f"they share text, and {self._id(source)} is earlier by its date, but {self._id(copy)}'s side "
                     f"of it names its own outlet (\"{name}\") as the one reporting: either may have taken it")

@@ -25,8 +25,8 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
         for o in g.occurrences:
             by_article.setdefault(o.article, []).append(o)
             group_of[(o.article, o.quote.start)] = g
-    carriers = {g.id: g.carried_by for g in groups}      # once per group: one quotation printed
-    credits: dict[tuple[int, str, str], str] = {}        # 30,000 times made each quote walk them all
+    # once per group and speaker: one quotation printed 30,000 times made each quote walk them all
+    credits: dict[tuple[int, str, str], str] = {}
     blocks = []
     for article in articles:
         occs = sorted(by_article.get(article.id, []), key=lambda o: o.quote.start)
@@ -47,7 +47,7 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
             lines.append(f"  {q.kind:<7}  {who}")
             lines.append(f"           “{quote_text(q)}”")
             g = group_of[(article.id, q.start)]
-            elsewhere = [a for a in carriers[g.id] if a != article.id]
+            elsewhere = [a for a in g.carried_by if a != article.id]      # (made once per group)
             if elsewhere:
                 note = "" if o.relation == "same" else f" ({o.relation})"
                 lines.append(f"           also in: {', '.join(elsewhere)}{note}")
