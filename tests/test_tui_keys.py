@@ -398,6 +398,22 @@ async def test_escape_dismisses_the_messages_shown():
         assert len(app._notifications) == 0
 
 
+async def test_messages_leave_the_status_line_and_key_bar_readable():
+    from textual.widgets._toast import Toast
+
+    from reader.tui.widgets.key_bar import KeyBar
+    from reader.tui.widgets.status_line import StatusLine
+
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await started(app, pilot)
+        app.notify("one bad file", title="1 file(s) skipped or read with problems", timeout=60)
+        await pilot.pause(0.3)
+        toast = app.screen.query_one(Toast).region
+        for widget in (screen.query_one(StatusLine), screen.query_one(KeyBar)):
+            assert toast.bottom <= widget.region.y, (toast, widget.region)
+
+
 async def test_keys_can_be_remapped_by_id():
     app = make_app(keymap={"reader.next-source": "ctrl+n"})
     async with app.run_test(size=SIZE) as pilot:
