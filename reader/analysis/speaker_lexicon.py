@@ -170,7 +170,8 @@ def is_role_word(word: str) -> bool:
     return word in ROLE_NOUNS or (_AGENT_RE.fullmatch(word) is not None and word not in _NOT_AGENTS)
 
 
-_ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,")
+# (a quotation blanked out, \ue000, ends the role too: "the executive in charge of “Today,” reminded")
+_ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,|\ue000")
 _ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
 
 
@@ -187,3 +188,47 @@ def participle_phrase(first: str) -> bool:
     """``X, celebrating a victory in …, is pledging``: a phrase opened by a participle in
     -ing between a name and its verb (a phrase, not a role)."""
     return len(first) > 5 and first.endswith("ing") and first.isalpha() and first.islower()
+
+
+# adjectives in -ed that stand in a role before a name ("retired police officer John Roe")
+_ROLE_PARTICIPLES = {"retired", "elected", "embattled", "disgraced", "accused", "convicted", "indicted", "jailed",
+                     "detained", "renowned", "acclaimed", "celebrated", "respected", "licensed", "registered",
+                     "certified", "unnamed", "injured", "wounded", "married", "widowed", "divorced", "talented",
+                     "seasoned", "noted", "famed", "beloved", "unidentified", "qualified", "trained", "skilled"}
+# finite verbs, past and present, that end a clause before a role phrase ("Mayor Roe met
+# council member Ana Ruiz": the role is "council member", not the clause before it)
+_CLAUSE_VERBS = {"met", "told", "hit", "led", "beat", "sent", "brought", "took", "gave", "saw", "left", "made",
+                 "won", "lost", "chose", "knew", "found", "fought", "caught", "struck", "held", "paid", "sought",
+                 "taught", "thought", "wrote", "spoke", "became", "came", "went", "ran", "drove", "shot", "let",
+                 "kept", "is", "was", "were", "are", "has", "had", "have", "meets", "tells", "thanks", "asks",
+                 "calls", "names", "hires", "fires", "sues", "visits", "welcomes", "blames", "accuses", "joins",
+                 "praises", "urges", "replaces", "defends", "introduces", "appoints", "nominates", "succeeds"}
+
+
+# words a role phrase before a name never reaches back over ("criticism from Republican
+# presidential candidate Roe", "he singled out campaign manager Roe", "what aide Roe"):
+# prepositions, determiners, conjunctions, quantifiers, pronouns and particles
+_ROLE_STOPS = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an", "the",
+               "his", "her", "their", "its", "our", "my", "your", "under", "than", "and", "or", "but", "that", "this",
+               "these", "those", "while", "as", "out", "up", "off", "down", "into", "onto", "over", "after",
+               "before", "like", "including", "among", "between", "alongside", "behind", "toward", "towards", "via",
+               "per", "whom", "who", "which", "what", "when", "where", "how", "why", "all", "both", "each", "every",
+               "some", "many", "multiple", "several", "such", "not", "no", "also", "even", "just", "only", "if",
+               "because", "since", "until", "so", "he", "she", "they", "we", "it", "i", "you", "him", "them", "us",
+               "be", "being", "been", "would", "will", "can", "could", "should", "may", "might", "must"}
+
+
+def role_stop(word: str) -> bool:
+    """A word a role phrase before a name stops at (not included): one of ``_ROLE_STOPS``,
+    a finite verb (:func:`clause_verb`) or an adverb in -ly ("newly", "virtually")."""
+    low = word.lower()
+    return (low in _ROLE_STOPS or clause_verb(word)
+            or (len(word) > 4 and word.endswith("ly") and word.islower() and word not in ("family", "italy")))
+
+
+def clause_verb(word: str) -> bool:
+    """A lower-case word that ends the clause a role phrase before a name may reach back
+    over: a finite verb (``met``, ``thanked``, ``praises``), not a role's participle
+    (``retired``)."""
+    return word in _CLAUSE_VERBS or (len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower()
+                                     and word not in _ROLE_PARTICIPLES)

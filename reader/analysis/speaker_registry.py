@@ -6,7 +6,9 @@ blanked out (so words inside a quote never name its speaker):
 
 * a title before the name: ``U.S. District Judge Colleen Kollar-Kotelly``, ``President Trump``,
   ``Mr. Joe Hill`` (an honorific also gives the gender);
-* a role phrase before it: ``Department of Homeland Security spokesperson Tricia McLaughlin``;
+* a role phrase before it: ``Department of Homeland Security spokesperson Tricia McLaughlin``
+  (a noun phrase: ``Roe thanked council member Ana Ruiz`` gives ``council member``), or a
+  capitalised role word opening the run (``Engineer Tom Baker``);
 * an appositive after it: ``Skye Perryman, president of Democracy Forward``,
   ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
 * a speech verb after or just before it: ``Chen said``, ``said Chen``.
@@ -55,6 +57,7 @@ from reader.analysis.speaker_lexicon import (
     VERB_WORDS,
     WINDOW,
     is_role_word,
+    role_stop,
 )
 from reader.analysis.speaker_mentions import PREP_BEFORE, mention_all
 from reader.analysis.speaker_names import given_name_first, is_org, quote_opens, title_run, titled_org
@@ -195,6 +198,8 @@ class Registry(People):
             names = names[:names.index("of")]
         if not self._could_name(names):
             return None
+        if len(names) >= 3 and is_role_word(names[0].lower()) and given_name_first(" ".join(names[1:])):
+            return NP("name", toks[i + t][0], toks[j][1], name=" ".join(names[1:]), role=names[0].lower())
         title = " ".join(w for w in ws[k:t] if w not in HONORIFICS) if t > k else ""
         if (title and i > 0 and toks[i - 1][2] in ("former", "then")
                 and only_space(self.text, toks[i - 1][1], toks[i][0])):
@@ -228,17 +233,28 @@ class Registry(People):
         return self.find(w) is not None or not self._common.common(w.lower())
 
     def _premodifier(self, toks: list[Word], i: int) -> tuple[str, int]:
-        """``Department of Homeland Security spokesperson`` before a name, back to the clause start."""
+        """``Department of Homeland Security spokesperson`` before a name: back over the noun
+        phrase, stopping at a speech verb or a word that ends it (:func:`role_stop`: "Roe
+        thanked council member Ana Ruiz" gives "council member")."""
         if i == 0 or not is_role_word(toks[i - 1][2]) or capitalised(toks[i - 1][2]):
             return "", 0
         k = i - 1
         while (k > 0 and i - k < 8 and only_space(self.text, toks[k - 1][1], toks[k][0])
-               and toks[k - 1][2] not in VERB_SET):
+               and toks[k - 1][2] not in VERB_SET and not self._role_stop(toks, k - 1)):
             k -= 1
         while k < i - 1 and (toks[k][2].lower() in PREP_BEFORE | {"and", "that", "while", "as"}
                              or toks[k][2] in STOP_CAPS or toks[k][2] == "year-old"):   # (23-year-old: no role)
             k += 1
         return self.text[toks[k][0]:toks[i - 1][1]], toks[k][0]
+
+    @staticmethod
+    def _role_stop(toks: list[Word], k: int) -> bool:
+        """Whether a role phrase before a name stops at word ``k`` (:func:`role_stop`);
+        "of" and "&" inside a name go on (``Department of Homeland Security spokesperson``)."""
+        w = toks[k][2]
+        if w in ("of", "&") and k > 0 and capitalised(toks[k - 1][2]) and capitalised(toks[k + 1][2]):
+            return False
+        return role_stop(w)
 
     def subject(self, s: int, hi: int) -> NP | None:
         """The sentence's own subject when it is a person: a pronoun or a titled or known name."""
