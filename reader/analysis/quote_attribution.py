@@ -191,12 +191,14 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
         who = described_who(reg, s, v.start()) if np is None else None
         np = np or who
+        gap = text[v.end():q_open].strip()
+        how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
         if np is not None and reg.resolve(np, np.start)[0] is not None:
-            gap = text[v.end():q_open].strip()
-            how = "before" if not gap or (gap[-1] in ",:" and len(gap.split()) <= 8) else "sentence"
             return np, how, (np.start, v.end())
         if who is not None and unnamed is None:
             unnamed = who, "sentence", (who.start, v.end())
+        elif np is not None and unnamed is None and how == "before" and np.kind != "name":
+            unnamed = np, how, (np.start, v.end())      # A council spokeswoman said: “…”: unnamed
         relative = relative or _RELATIVE_END_RE.search(text[s:v.start()]) is not None
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:

@@ -212,10 +212,10 @@ _ROLE_STOPS = {"by", "of", "with", "to", "for", "from", "against", "about", "on"
                "his", "her", "their", "its", "our", "my", "your", "under", "than", "and", "or", "but", "that", "this",
                "these", "those", "while", "as", "out", "up", "off", "down", "into", "onto", "over", "after",
                "before", "like", "including", "among", "between", "alongside", "behind", "toward", "towards", "via",
-               "per", "whom", "who", "which", "what", "when", "where", "how", "why", "all", "both", "each", "every",
-               "some", "many", "multiple", "several", "such", "not", "no", "also", "even", "just", "only", "if",
-               "because", "since", "until", "so", "he", "she", "they", "we", "it", "i", "you", "him", "them", "us",
-               "be", "being", "been", "would", "will", "can", "could", "should", "may", "might", "must"}
+               "per", "whom", "who", "whose", "which", "what", "when", "where", "how", "why", "all", "both", "each",
+               "every", "some", "many", "multiple", "several", "such", "not", "no", "also", "even", "just", "only",
+               "if", "because", "since", "until", "so", "he", "she", "they", "we", "it", "i", "you", "him", "them",
+               "us", "be", "being", "been", "would", "will", "can", "could", "should", "may", "might", "must"}
 
 
 def role_stop(word: str) -> bool:

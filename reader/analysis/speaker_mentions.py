@@ -5,7 +5,8 @@
 A mention is a surname (or its possessive) in any sentence. It is salient unless it
 follows a preposition, an article or a possessive (``by President Barack Obama``, ``to
 Ana de la Cruz``: the name's particles are part of it), or lies
-inside a ``, a …`` appositive (``a Bill Clinton appointee``); a possessive (``Lee’s``) is
+inside a ``, a …`` appositive (``a Bill Clinton appointee``) or a ``, whose …`` clause
+(``Mary Roe, whose daughter Poppy died``); a possessive (``Lee’s``) is
 salient only opening its sentence or after punctuation. Hand-written, like the rest of the
 speaker rules: the few words before a mention decide it.
 """
@@ -20,7 +21,8 @@ from reader.analysis.speaker_lexicon import PARTICLES, WINDOW
 from reader.analysis.speaker_people import Person
 from reader.analysis.speaker_words import Word, only_space, words
 
-APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an)\s")
+# ", a …" appositive, or a ", whose …" clause ("Mary Roe, whose daughter Poppy died, …": not Poppy)
+APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an|whose)\s")
 # words after which a mention is not salient (also what a role phrase before a name skips)
 PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                "the", "his", "her", "their", "its", "our", "under", "than"}

@@ -135,6 +135,10 @@ class People:
                 return self.people[n]
         return None
 
+    def with_surname(self, surname: str) -> list[Person]:
+        """The people of this surname, in the order they were added."""
+        return [self.people[n] for n in self._by_surname.get(surname, ())]
+
     def _index(self, n: int) -> None:
         """Enter ``people[n]`` in the indexes by name and surname, in the order of ``people``."""
         p = self.people[n]

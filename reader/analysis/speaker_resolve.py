@@ -42,7 +42,7 @@ from typing import Protocol
 
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
-from reader.analysis.speaker_lexicon import GENDERED, ORG_HEADS
+from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_people import Person, last_before, mention
 from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
@@ -73,6 +73,8 @@ class Known(NameReader, Protocol):
 
     def add(self, np: NP, appositive: str = "") -> Person: ...
 
+    def with_surname(self, surname: str) -> list[Person]: ...
+
 
 def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str | None]:
     """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
@@ -80,7 +82,9 @@ def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str |
     if np.kind == "name" and _GROUP_NAME_RE.fullmatch(np.name):
         return None, None, None
     if np.kind == "name":
-        person: Person | None = reg.find(np.name) or reg.add(np)
+        person: Person | None = _one_of_surname(reg, np, pos) or reg.find(np.name) or reg.add(np)
+        if person is _SHARED:
+            return None, None, None
         if person is not None and np.title and np.title not in person.titles:
             person.titles.append(np.title)
     elif np.kind == "pronoun" and np.name.lower() == "it":
@@ -96,6 +100,43 @@ def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str |
     if person is not None and np.kind in ("description", "indefinite"):
         mention(person, pos)            # (the judge said … She added: the judge is who she is)
     return (person.name, person.role, person.kind) if person is not None else (None, None, None)
+
+
+_SHARED = Person("")    # a surname two people named so far share: nobody
+_FULL_NAME_REACH = 20_000   # how far back a bare surname looks for full names (a long text: not all of it)
+
+
+def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
+    """Who a bare surname (``Dunbar said``, ``Mrs Dunbar said``) names when the registry
+    knows people of that surname by full name: those of the honorific's gender named in
+    full before ``pos``; the one left, else ``_SHARED`` (nobody: "John Dunbar and his
+    wife, Mary Dunbar … Dunbar said"), and ``_SHARED`` too when none of them is named
+    before but someone else of the surname is ("Fraser Dunbar led the search. “…,” Dunbar
+    said", Morag Dunbar named after). None otherwise (the usual look-up then)."""
+    if " " in np.name:
+        return None
+    same = [p for p in reg.with_surname(np.name) if p.kind == "person" and " " in p.name]
+    if not same:
+        return None
+    gender = np.modifiers[0] if np.modifiers else None
+    since = max(0, pos - _FULL_NAME_REACH)
+    fits = [p for p in same
+            if (gender is None or p.gender in (None, gender)) and reg.text.rfind(p.name, since, pos) >= 0]
+    if len(fits) == 1:
+        return fits[0]
+    if fits:
+        return None
+    given = {p.name.split()[0] for p in same}
+    other = re.compile(rf"\b([A-Z][a-z’'\-]+)\s+{re.escape(np.name)}\b")
+    named = [m.group(1) for m in other.finditer(reg.text, since, pos)]
+    return _SHARED if any(w not in given and _given_name(reg.text, w) for w in named) else None
+
+
+def _given_name(text: str, w: str) -> bool:
+    """Whether a capitalised word before a surname can be a given name: no title, no
+    capitalised function word ("Then Dunbar said"), nothing the text writes in lower case."""
+    return (w not in TITLES and w not in HONORIFICS and w not in STOP_CAPS
+            and re.search(rf"\b{re.escape(w.lower())}\b", text) is None)
 
 
 def _it(reg: Known, pos: int) -> Person | None:
