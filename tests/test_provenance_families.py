@@ -187,6 +187,31 @@ def test_credit_detection():
     assert wires_named("a snapshot of the map") == []
 
 
+@pytest.mark.parametrize(("body", "wire"), [
+    ("By The Associated Press\n\nOSTLEY, Ont. \u2014 A mill burned.", "AP"),
+    ("Via The Associated Press\n\nA mill burned.", "AP"),
+    ("By CNN Wire\n\nA mill burned.", "CNN"),
+    ("OSTLEY, Ont. (CP) \u2014 A mill burned.", "CP"),
+    ("A mill burned.\n\nCopyright 2026 The Canadian Press", "CP"),
+    ("A mill burned.\n\nThis report by The Canadian Press was first published March 5, 2026.", "CP"),
+    ("A mill burned.\n\nThe-CNN-Wire \u2122 & \u00a9 2026 Cable News Network, Inc., a Warner Bros. Discovery "
+     "Company. All rights reserved.", "CNN"),
+])
+def test_more_ways_to_credit_a_wire(body, wire):
+    assert find_credits(_art("a", body)).wires == (wire,)
+
+
+@pytest.mark.parametrize("body", [
+    "By Ann Lee\n\nA mill burned, the AP reported.",
+    "By Ann Lee, who covered AP stories for years\n\nA mill burned.",
+    "A mill burned.\n\n\u00a9 2026 Kellport Herald. All rights reserved.",
+    "A mill burned.\n\nThe Associated Press could not confirm the number of workers inside the mill at the time "
+    "of the fire, which began near the dye house.",
+])
+def test_a_mention_or_a_local_byline_credits_no_wire(body):
+    assert find_credits(_art("a", body)).wires == ()
+
+
 def test_datelines():
     assert dateline("TOLLAND, Conn. \u2014 A walkway") == "TOLLAND"
     assert dateline("NEW YORK (AP): The retailer is filing") == "NEW YORK"

@@ -4,9 +4,11 @@
 and the front matter (outlet, bylines) for
 
 * **wire credits**: a service named in a dateline tag (``"MIAMI (AP) —"``,
-  ``"(CBS/AP)"``, ``"(Reuters) -"``), a byline naming it, one of the last three lines
+  ``"(CBS/AP)"``, ``"(Reuters) -"``), a byline naming it (in the front matter, or a line
+  opening the body: ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
   when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"AFP
-  contributed to this report."``, ``"The-CNN-Wire"``; not ``"Reuters could not verify
+  contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
+  The Canadian Press was first published …"``; not ``"Reuters could not verify
   the video."``), or a newswire's republishing notice
   (``"This material may not be published, broadcast, rewritten or redistributed"``);
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
@@ -35,6 +37,7 @@ WIRES: dict[str, tuple[str, ...]] = {
     "UPI": (r"\bUPI\b", r"(?i:\bunited press international\b)"),
     "Bloomberg": (r"(?i:\bbloomberg news\b)", r"\bBloomberg\b"),
     "dpa": (r"\bdpa\b",),
+    "CP": (r"\bCP\b", r"(?i:\bthe canadian press\b)"),
 }
 _WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
 
@@ -51,7 +54,12 @@ _CREDIT_WORDS_RE = re.compile(
     r"(?i)\b(?:contribut\w*|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by\s+\w+\s+staff|"
     r"copyright|all\s+rights\s+reserved|wire\s+(?:services?|reports?)|(?:news\s+)?services|source|via|"
     r"with\s+files\s+from|(?:first\s+)?(?:appeared|published)\s+(?:in|on|by)|distributed\s+by|"
-    r"this\s+(?:story|article|report)\s+(?:is|was|has))\b|©|\(c\)")
+    r"this\s+(?:story|article|report)\s+(?:is|was|has|by))\b|©|\(c\)")
+# a copyright line, which may run longer than a credit ("The-CNN-Wire ™ & © 2026 Cable News
+# Network, Inc., a Warner Bros. Discovery Company. All rights reserved.")
+_COPYRIGHT_RE = re.compile(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b")
+# a byline line opening the body: "By The Associated Press", "Via The Associated Press", "By CNN Wire"
+_BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
 _NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
 _FILLER_RE = re.compile(r"(?i)\b(?:the|and|staff|wire|news|\d{4})\b")
@@ -119,7 +127,7 @@ def credit_line(line: str) -> bool:
     video.", "according to data compiled by Reuters") credits nothing."""
     if NOTICE_RE.search(line):
         return True
-    if len(line.split()) > 12:
+    if len(line.split()) > (30 if _COPYRIGHT_RE.search(line) else 12):
         return False
     rest = _NAME_RE.sub(" ", line)
     return not re.search(r"[A-Za-z]{2}", _FILLER_RE.sub(" ", rest)) or _CREDIT_WORDS_RE.search(line) is not None
@@ -142,6 +150,9 @@ def find_credits(article: Any) -> Credits:
         add(wires_named(m.group(1)), "dateline tag")
     for author in article.authors or ():
         add(wires_named(str(author)), "byline")
+    for m in _BODY_BYLINE_RE.finditer(head):
+        if credit_line(m.group("who")):                   # the wire's name alone, not "By Ann Lee, AP"
+            add(wires_named(m.group("who")), "byline")
     tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
     for line in tail_lines[-3:]:
         if credit_line(line):
