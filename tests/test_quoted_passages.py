@@ -107,3 +107,30 @@ def test_doubled_single_marks_are_quotation_marks_too() -> None:
             "every home,'' Mayor Ines Okafor said.")
     comp = compare_bodies(f"Rain fell hard. {said}", f"Crews pumped water. {said}")
     assert [p.quotation for p in comp.passages] == [True]
+
+
+STATEMENT = ("Officer Daniel Reyes ran toward danger, as he did every day for eleven years. He leaves behind a wife "
+             "and two daughters. We will carry them now.")
+MARKED = ("A Marlow police officer was shot on Saturday night, Chief Lorna Pike said on Sunday.\n\n"
+          f"“{STATEMENT}” Pike said at a news conference.\n\nA suspect was arrested after a standoff.")
+SET_OFF = ("Neighbours on the east side knew Reyes as the officer who shot baskets at the Grant Street courts.\n\n"
+           "In a statement posted to the department's accounts, Chief Lorna Pike wrote:\n\n"
+           f"> {STATEMENT}\n\nA vigil is planned for Thursday.")
+
+
+def test_a_blockquote_a_colon_introduces_is_a_quotation() -> None:
+    from reader.analysis.quoted_passages import introduced_blockquotes
+
+    (span,) = introduced_blockquotes(SET_OFF)
+    assert SET_OFF[span[0]:span[1]].strip() == f"> {STATEMENT}"
+    assert introduced_blockquotes("A pull quote.\n\n> Not introduced by anyone.\n") == []
+    assert introduced_blockquotes("No blockquote: here.\n") == []
+    comp = compare_bodies(MARKED, SET_OFF)
+    assert comp.passages and all(p.quotation for p in comp.passages)
+
+
+def test_a_statement_printed_in_marks_and_as_a_blockquote_is_no_copy() -> None:
+    arts = [Article(id="gazette", body=MARKED, title="Officer killed", published="2026-03-04"),
+            Article(id="courier", body=SET_OFF, title="Officer remembered", published="2026-03-05")]
+    data = story_json(analyse_story(arts))
+    assert not [link for link in data["provenance"]["links"] if link["directed"]]

@@ -12,7 +12,8 @@ Provenance already leaves quoted words out (:mod:`reader.analysis.shared_words`)
 tells the reader the same about the passage itself. A story reads its articles' quotes;
 ``reader compare`` and the panes read the quotation marks alone (:func:`quoted_spans`),
 which differ from the quotes only where a quoted name ("Operation Midway Blitz") is not
-counted as a quote: never 75% of a passage.
+counted as a quote: never 75% of a passage. A Markdown blockquote a colon introduces
+("Chief Pike wrote:" then "> …") counts as a quotation in both.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class QuotedWords:
 
     @classmethod
     def of(cls, article: AnalysedArticle) -> QuotedWords:
-        return cls(article.tokens.starts, sorted((q.start, q.end) for q in article.quotes))
+        quotes = [(q.start, q.end) for q in article.quotes]
+        return cls(article.tokens.starts, sorted(quotes + introduced_blockquotes(article.body)))
 
     def share(self, start: int, end: int) -> float:
         """The share of the words starting in ``[start, end)`` that start inside a quotation
@@ -94,13 +96,14 @@ def story_quotations(articles: Sequence[AnalysedArticle],
 def compare_bodies(a: str, b: str) -> Comparison:
     """:func:`reader.engine.compare.compare_texts` with its quotation passages marked: the
     comparison ``reader compare`` prints and the panes show. Quotation marks are read
-    only when the two texts share a passage and both hold a double mark; they are read
+    only when the two texts share a passage and both hold a double mark (or a
+    blockquote); they are read
     as :func:`reader.analysis.quote_marks.find_marks` pairs them, without looking for
     speakers (importing the speaker rules would cost ``reader compare`` more than the
     comparison of two 2,000-word texts)."""
     ta, tb = tokenize(a), tokenize(b)
     comp = compare_tokens(ta, tb)
-    if not comp.passages or not (_DOUBLE_MARKS.search(a) and _DOUBLE_MARKS.search(b)):
+    if not comp.passages or not (_quotes_in(a) and _quotes_in(b)):
         return comp
     qa = quoted_spans(a)
     qb = quoted_spans(b) if qa else []
@@ -110,9 +113,31 @@ def compare_bodies(a: str, b: str) -> Comparison:
 _DOUBLE_MARKS = re.compile("[\"“”«»]|''|‘‘|’’|``")   # doubled single marks: one double mark (mark_view)
 
 
+def _quotes_in(text: str) -> bool:
+    """Whether ``text`` may hold a quotation: a double mark, or a blockquote's ">"."""
+    return ">" in text or _DOUBLE_MARKS.search(text) is not None
+
+
 def quoted_spans(body: str) -> list[tuple[int, int]]:
-    """The stretches of ``body`` inside quotation marks, by start."""
+    """The stretches of ``body`` inside quotation marks, and the blockquotes a colon
+    introduces (:func:`introduced_blockquotes`), by start."""
     from reader.analysis.quote_marks import find_marks, mark_view, paragraphs
 
     paras = paragraphs(body)
-    return sorted((p["start"], p["end"]) for p in find_marks(mark_view(body), paras))
+    return sorted([(p["start"], p["end"]) for p in find_marks(mark_view(body), paras)]
+                  + introduced_blockquotes(body))
+
+
+# a Markdown blockquote: lines opening with ">", after a line that ends with a colon
+# ("In a statement, Chief Lorna Pike wrote:")
+_BLOCKQUOTE_RE = re.compile(r"(?m)(?<=:)[ \t]*\n(?:[ \t]*\n)*((?:[ \t]{0,3}>[^\n]*(?:\n|$))+)")
+
+
+def introduced_blockquotes(body: str) -> list[tuple[int, int]]:
+    """The Markdown blockquotes of ``body`` that a colon introduces ("Chief Pike wrote:"
+    then "> …"): someone's words set off without quotation marks, a quotation as much as
+    one in marks. Two reports that print one statement, one in marks and one as a
+    blockquote, share it because both quote it."""
+    if ">" not in body:
+        return []
+    return [(m.start(1), m.end(1)) for m in _BLOCKQUOTE_RE.finditer(body)]
