@@ -76,3 +76,51 @@ def test_a_reworded_copy_that_keeps_the_quotations_is_related():
     # the blog's reworded sentences are the wire's, not lines of its own
     lines = [BLOG[s:e] for s, e in story.unique_lines["blog"]]
     assert not any(line.startswith("Revenue grew 2%") for line in lines)
+
+
+# Two short reports of one merger written apart: the same names, figures and quotation in
+# the same order (the order events are told in), their prose their own.
+DEAL_WIRE = "\n\n".join([
+    "(CNN) — Northvale Mining Corp. agreed to buy Granite Ridge Resources Ltd. for about C$4.7 billion "
+    "($3.4 billion) in stock, creating one of Canada's largest copper producers as miners scramble for "
+    "metal used in power grids and electric vehicles.",
+    "Granite Ridge shareholders will receive 0.82 Northvale share for each share they own, the companies "
+    "said Wednesday. That values Granite Ridge at C$21.40 a share, a 31% premium to Tuesday's close.",
+    "Granite Ridge shares jumped 24% to C$20.25 at 10:15 a.m. in Toronto, the biggest intraday gain since "
+    "2016. Northvale fell 6.1%.",
+    "“Copper is the metal of the energy transition, and this deal gives us the scale to finance the next "
+    "generation of mines,” Northvale Chief Executive Officer Sandra Kowalczyk said on a call with analysts.",
+    "The combined company would produce about 410,000 metric tons of copper a year. Its flagship asset "
+    "would be Granite Ridge's Tamarack project in northern British Columbia, expected to begin production "
+    "in 2029.",
+    "Marlow Capital and Petrie & Co. advised Northvale, while Halden Partners advised Granite Ridge.",
+])
+DEAL_LOCAL = "\n\n".join([
+    "Northvale Mining Corp. has struck a deal to buy rival Granite Ridge Resources Ltd. in an all-stock "
+    "transaction valued at about $4.7 billion.",
+    "Under the agreement, Granite Ridge shareholders will get 0.82 of a Northvale share for each Granite "
+    "Ridge share held.",
+    "Northvale chief executive Sandra Kowalczyk told analysts on a conference call Wednesday that the deal "
+    "was about building a company big enough to develop new mines in Canada.",
+    "“Copper is the metal of the energy transition, and this deal gives us the scale to finance the next "
+    "generation of mines,” Kowalczyk said.",
+    "The companies said the combined business would keep its head office in Vancouver and would have about "
+    "6,200 employees.",
+    "The deal requires approval from two-thirds of Granite Ridge shareholders as well as regulatory "
+    "approval under the Investment Canada Act.",
+])
+
+
+def test_two_reports_sharing_names_in_order_but_not_prose_are_no_reworded_copy():
+    from reader.analysis.rewording import MIN_REWORD_ORDER, lcs_length, own_content
+
+    wire = Article(id="cnn", body=DEAL_WIRE, title="Northvale to buy Granite Ridge", outlet="CNN",
+                   published="2026-03-04", words=word_count(DEAL_WIRE))
+    local = Article(id="prairiebiz", body=DEAL_LOCAL, title="Northvale, Granite Ridge agree to merger",
+                    outlet="Prairie Business Online", published="2026-03-05", words=word_count(DEAL_LOCAL))
+    story = analyse_story([wire, local])
+    assert story.links == []
+    a, b = story.analysed
+    with_names = lcs_length(own_content(a), own_content(b)) / min(len(own_content(a)), len(own_content(b)))
+    prose_a, prose_b = own_content(a, names=False), own_content(b, names=False)
+    assert with_names >= MIN_REWORD_ORDER > lcs_length(prose_a, prose_b) / min(len(prose_a), len(prose_b))
