@@ -194,6 +194,8 @@ def test_credit_detection():
     ("OSTLEY, Ont. (CP) \u2014 A mill burned.", "CP"),
     ("A mill burned.\n\nCopyright 2026 The Canadian Press", "CP"),
     ("A mill burned.\n\nThis report by The Canadian Press was first published March 5, 2026.", "CP"),
+    ("A mill burned.\n\n(Reporting by Anil Mehra in Ostley; Additional reporting by Jo Park; Editing by Joan Pike)",
+     "Reuters"),
     ("A mill burned.\n\nThe-CNN-Wire \u2122 & \u00a9 2026 Cable News Network, Inc., a Warner Bros. Discovery "
      "Company. All rights reserved.", "CNN"),
 ])
@@ -205,6 +207,7 @@ def test_more_ways_to_credit_a_wire(body, wire):
     "By Ann Lee\n\nA mill burned, the AP reported.",
     "By Ann Lee, who covered AP stories for years\n\nA mill burned.",
     "A mill burned.\n\n\u00a9 2026 Kellport Herald. All rights reserved.",
+    "A mill burned.\n\n(Reporting by Ann Lee of the Herald staff)",
     "A mill burned.\n\nThe Associated Press could not confirm the number of workers inside the mill at the time "
     "of the fire, which began near the dye house.",
 ])

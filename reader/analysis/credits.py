@@ -9,7 +9,8 @@ and the front matter (outlet, bylines) for
   when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"AFP
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
   The Canadian Press was first published …"``; not ``"Reuters could not verify
-  the video."``), or a newswire's republishing notice
+  the video."``), Reuters' trailer (``"(Reporting by …; Editing by …)"``, which names no
+  agency but is Reuters' form), or a newswire's republishing notice
   (``"This material may not be published, broadcast, rewritten or redistributed"``);
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
   story credits ``"(CNN)"``), or the outlet is a service and nothing else ("outlet:
@@ -58,6 +59,10 @@ _CREDIT_WORDS_RE = re.compile(
 # a copyright line, which may run longer than a credit ("The-CNN-Wire ™ & © 2026 Cable News
 # Network, Inc., a Warner Bros. Discovery Company. All rights reserved.")
 _COPYRIGHT_RE = re.compile(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b")
+# Reuters' closing trailer, which names its reporters and editors and not the agency:
+# "(Reporting by Anil Mehra in Ostley; Editing by Joan Pike)"
+_REUTERS_TRAILER_RE = re.compile(r"\(\s*(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+[^()\n]{2,300}?;\s*"
+                                 r"(?:[^()\n]{0,200};\s*)?Editing\s+by\s+[^()\n]{2,200}\)")
 # a byline line opening the body: "By The Associated Press", "Via The Associated Press", "By CNN Wire"
 _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
@@ -157,6 +162,8 @@ def find_credits(article: Any) -> Credits:
     for line in tail_lines[-3:]:
         if credit_line(line):
             add(wires_named(line), "credit line")
+    if tail_lines and _REUTERS_TRAILER_RE.fullmatch(tail_lines[-1]):
+        add(["Reuters"], "Reuters' trailer")
     if NOTICE_RE.search(body):
         names = wires_named(tail) or ["a newswire"]
         add(names, "republishing notice")

@@ -55,8 +55,16 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
         if found is not None:
             return fam(*found)
     return fam(*(_root_source(links) or _document_source(links, fullest) or (
-        "unknown", None, "none",
-        f"no member credits a source and no link has a direction; the fullest text is {fullest}'s")))
+        "unknown", None, "none", _no_source(links, fullest))))
+
+
+def _no_source(links: list[Link], fullest: str) -> str:
+    """Why a family has no source: no credit and no direction, or directed links that
+    lead back to several members (a roundup of two papers' stories)."""
+    roots = sorted({lk.source for lk in links if lk.directed} - {lk.copy for lk in links if lk.directed})
+    if len(roots) > 1:
+        return f"the links lead back to several members ({', '.join(roots)}); the fullest text is {fullest}'s"
+    return f"no member credits a source and no link has a direction; the fullest text is {fullest}'s"
 
 
 _Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason

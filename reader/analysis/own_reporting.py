@@ -38,7 +38,7 @@ def distinct_name(outlet: str | None) -> str | None:
     return name
 
 
-def _forms(name: str) -> list[str]:
+def name_forms(name: str) -> list[str]:
     """How a text may write the outlet's name: whole without a leading "The" ("Boston
     Globe"), or by its broadcaster's call sign or network initials alone ("KXYZ News 4" →
     "KXYZ", "CBS News" → "CBS"). A name cut short in other ways is not taken ("Riverton
@@ -52,11 +52,11 @@ def _forms(name: str) -> list[str]:
 
 
 def names_outlet(text: str, outlet: str | None) -> str | None:
-    """The outlet's name as ``text`` writes it (:func:`_forms`), or None."""
+    """The outlet's name as ``text`` writes it (:func:`name_forms`), or None."""
     name = distinct_name(outlet)
     if name is None:
         return None
-    for form in _forms(name):
+    for form in name_forms(name):
         m = re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)
         if m:
             return m.group(0)

@@ -5,9 +5,12 @@ Each linked pair (:meth:`reader.analysis.shared_words.SharedWords.linked`) gets 
 :class:`Link`, from the first rule that decides (:meth:`PairEvidence.decide`):
 
 ``credit``
-    one side is the wire's own publication and the other gives no sign of carrying the
-    wire (no credit, not its dateline): the other draws on it (a site that rewords CNN's
-    own article: basis ``rewording`` then);
+    one side credits the other's outlet as where its text came from ("originally
+    published by Prairie Watch", "told the Pinecrest Gazette":
+    :mod:`reader.analysis.outlet_credits`) and not the other way round: it draws on the
+    other, whatever the dates; or one side is the wire's own publication and the other
+    gives no sign of carrying the wire (no credit, not its dateline): the other draws on
+    it (a site that rewords CNN's own article: basis ``rewording`` then);
 ``reporting``
     the copy credits no wire, and the text it shares with the source alone names the
     source's outlet ("KTVZ reporter Sam Ortega said": :mod:`reader.analysis.own_reporting`):
@@ -47,6 +50,7 @@ in words.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -54,6 +58,7 @@ from dataclasses import dataclass
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits, outlet_name
 from reader.analysis.document_sources import document_attribution, is_news_release
+from reader.analysis.outlet_credits import OutletCredit, credited_outlet
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
@@ -142,17 +147,50 @@ class PairEvidence:
         the source's outlet named in it (``reporting``), else basis ``sentence``: one
         background sentence two wires both print, or a distractor's sentence an update
         reuses, tells neither who took it nor that a wire is behind it."""
+        republished = self._outlet_credit(republished=True)
+        if republished is not None:
+            return republished
         reporting = self._own_reporting()
+        credited = self._outlet_credit(republished=False) if reporting is None else None
         if reporting is None and self.shared.lifted_only(self.i, self.j):
             words = self.shared.lifted.get((self.i, self.j), 0)
-            return self.i, self.j, "sentence", (
+            return credited or (self.i, self.j, "sentence", (
                 f"they share one passage of {words} words and little else: too little to tell "
-                "which took it from which, or whether both took it from a third text")
+                "which took it from which, or whether both took it from a third text"))
         return (self._release() or self._own_credit() or reporting or self._wire() or self._same_outlet()
-                or self._dateline() or self._dense_family() or self._document() or self._exclusive()
+                or self._dateline() or credited or self._dense_family() or self._document() or self._exclusive()
                 or self._rewording()
                 or (self.i, self.j, "unknown",
                     "they share text; which came first is not known (no credit, no telling dates)"))
+
+    def _outlet_credit(self, republished: bool) -> Decision | None:
+        """One side credits the other's outlet as where its text came from, and the other
+        does not credit it back (:mod:`reader.analysis.outlet_credits`): the first draws on
+        the other. Asked twice: a republication notice ("originally published by Prairie
+        Watch") first of all rules, whatever the dates; a credit for facts or words ("told
+        the Pinecrest Gazette", "the Metro Ledger first reported") after the wire and
+        dateline rules (siblings that carry one wire keep that wire's "told CBS"), only in
+        words the side shares with no other member but the one it credits (a credit
+        carried along from a third text is that text's), and when the side is not the
+        earlier by its date."""
+        found = [(copy, source, credit) for copy, source in ((self.i, self.j), (self.j, self.i))
+                 if (credit := credited_outlet(self.articles[copy].body, self.articles[source].outlet))]
+        if len(found) != 1:
+            return None
+        copy, source, credit = found[0]
+        if credit.republished != republished or not (republished or self._own_credit_words(copy, source, credit)):
+            return None
+        return copy, source, "credit", f"{self._id(copy)} credits {self._id(source)}'s outlet (\"{credit.words}\")"
+
+    def _own_credit_words(self, copy: int, source: int, credit: OutletCredit) -> bool:
+        """Whether a credit for facts stands in words ``copy`` shares with no member but
+        ``source``, and ``copy`` is not dated before ``source``."""
+        pc, ps = self.articles[copy].published, self.articles[source].published
+        if pc and ps and pc < ps:
+            return False
+        starts = self.articles[copy].tokens.starts
+        words = set(range(bisect.bisect_left(starts, credit.start), bisect.bisect_left(starts, credit.end)))
+        return not any(words & self.shared.of(copy, k) for k in self.members if k not in (copy, source))
 
     def _release(self) -> Decision | None:
         """One side is a news release itself and the other is not

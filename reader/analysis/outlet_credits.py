@@ -1,0 +1,61 @@
+"""Where an article says its text comes from another outlet: "This story was originally
+published by Prairie Watch and is republished under a Creative Commons license", "first
+reported by the Metro Ledger", "told the Pinecrest Gazette", "according to the Herald".
+
+When two articles of a story share text and one of them credits the other's outlet in
+this way (and not the other way round), the credit says who took the text from whom:
+:meth:`reader.analysis.pair_relation.PairEvidence._outlet_credit` draws the link from
+it, ahead of dates (a republisher may print its copy the day before the original's
+update). Only an outlet that another article of the story has counts, under its own
+name (:func:`reader.analysis.own_reporting.name_forms`: "Metro Ledger", a call sign);
+an outlet whose name is only generic words ("Daily News") or a wire's is never matched
+here (wires are :mod:`reader.analysis.credits`' to read).
+
+Hand-written: the credit phrases are a short closed list of how news says where a text
+came from, which regular expressions find exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.analysis.own_reporting import distinct_name, name_forms
+
+# phrases that give the outlet named right after them as the text's source: a
+# republication's notice (strong), or a report's credit for facts or words (weak)
+_REPUBLISHED = (r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|in|on|at)"
+                r"|(?:republished|reprinted|reproduced|adapted|syndicated)\s+(?:with\s+permission\s+)?(?:from|by))")
+_REPORTED = (r"(?:(?:originally|first)\s+reported\s+(?:by|in|on)|(?:first\s+)?reported\s+by|obtained\s+by"
+             r"|according\s+to|told|(?:shared|provided)\s+with)")
+# ... and right before them ("the Metro Ledger first reported", "Prairie Watch reported")
+_AFTER = r"(?:(?:first\s+)?reported|was\s+(?:the\s+)?first\s+to\s+report|has\s+learned)"
+
+
+@dataclass(frozen=True)
+class OutletCredit:
+    """How a text credits an outlet: its words, where they stand, and whether they say
+    the whole text is the outlet's (``republished``: "originally published by …") or
+    only that a fact or a quotation is ("told the Gazette", "the Ledger first reported")."""
+
+    words: str
+    start: int
+    end: int
+    republished: bool
+
+
+def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
+    """How ``text`` credits ``outlet`` as where it got its text or its facts (a
+    republication notice first), or None (also when the outlet has no distinct name)."""
+    name = distinct_name(outlet)
+    if name is None:
+        return None
+    found = None
+    for form in name_forms(name):
+        named = rf"(?:the\s+)?{re.escape(form)}(?![\w-])"
+        republished = re.search(rf"(?i:\b{_REPUBLISHED})\s+{named}", text)
+        if republished:
+            return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
+        found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
+                          or re.search(rf"(?<![\w-]){named}\s+(?i:{_AFTER})\b", text))
+    return OutletCredit(" ".join(found.group(0).split()), *found.span(), False) if found else None

@@ -1,0 +1,103 @@
+"""A text that credits another outlet of the story as where its text came from ("This
+story was originally published by Prairie Watch …", "told the Pinecrest Gazette", "the
+Metro Ledger first reported") draws on that outlet's article (basis ``credit``): a
+republication notice whatever the dates; a credit for facts or words only in the
+text's own words and when it is not the earlier. The texts are invented for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.outlet_credits import credited_outlet
+from reader.analysis.story import analyse_story, story_json
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+ORIGINAL = "\n\n".join([
+    "Three rural hospitals in the Cedar Valley closed their emergency rooms last year, and two more have told "
+    "state regulators they may stop delivering babies by summer, according to county records reviewed for "
+    "this story.",
+    "The closures leave residents of six counties more than an hour's drive from the nearest emergency room, "
+    "a distance that doctors say can decide whether a heart attack or a difficult birth ends well.",
+    "Hospital administrators blamed falling patient numbers, the cost of keeping specialists on call and "
+    "payments from public insurance that cover less than the care costs.",
+    "The state health department said it was reviewing the closures and would publish a plan for rural "
+    "emergency care by the end of the year.",
+])
+NOTICE = "This story was originally published by Prairie Watch and is republished under a Creative Commons license."
+
+
+def _art(id_: str, body: str, outlet: str, published: str | None = None) -> Article:
+    return Article(id=id_, body=body, title=id_, outlet=outlet, published=published, words=word_count(body))
+
+
+def _directed(arts: list[Article]) -> set[tuple[str, str, str]]:
+    data = story_json(analyse_story(arts))
+    return {(lk["copy"], lk["source"], lk["basis"]) for lk in data["provenance"]["links"] if lk["directed"]}
+
+
+def test_a_republication_notice_names_the_original_whatever_the_dates():
+    arts = [_art("prairiewatch", ORIGINAL, "Prairie Watch", "2026-03-02"),
+            _art("grandplains", ORIGINAL + "\n\n" + NOTICE, "Grand Plains Tribune", "2026-03-01")]
+    assert _directed(arts) == {("grandplains", "prairiewatch", "credit")}
+    family = story_json(analyse_story(arts))["provenance"]["families"][0]
+    assert family["source"]["name"] == "prairiewatch"
+
+
+def test_without_the_notice_the_republication_is_only_a_shared_text():
+    arts = [_art("prairiewatch", ORIGINAL, "Prairie Watch", "2026-03-02"),
+            _art("grandplains", ORIGINAL, "Grand Plains Tribune", "2026-03-02")]
+    assert _directed(arts) == set()
+
+
+GAZETTE = "\n\n".join([
+    "PINECREST — The Pinecrest school board voted 5-2 on Monday to move the district's four schools to a "
+    "four-day week starting in August, the first district in the county to do so.",
+    "Students will attend school Tuesday through Friday, with each day extended by 70 minutes to keep the "
+    "number of instruction hours the state requires.",
+    "Board members said the change was meant to keep teachers from leaving for better-paid districts nearby.",
+])
+ROUNDUP = "\n\n".join([
+    "The week in education: more small districts are trying a shorter week.",
+    "In Pinecrest, the board voted on Monday to switch to a four-day week in August, the Pinecrest Gazette "
+    "reported. Students will attend school Tuesday through Friday, with each day extended by 70 minutes to "
+    "keep the number of instruction hours the state requires.",
+    "Elsewhere, two districts in the north of the state said they would study the idea next year.",
+])
+
+
+def test_a_roundup_crediting_a_paper_draws_on_it():
+    arts = [_art("gazette", GAZETTE, "Pinecrest Gazette", "2026-03-03"),
+            _art("roundup", ROUNDUP, "State Education Weekly", "2026-03-06")]
+    assert _directed(arts) == {("roundup", "gazette", "credit")}
+
+
+def test_a_credit_for_facts_in_a_text_dated_before_its_source_gives_no_direction():
+    arts = [_art("gazette", GAZETTE, "Pinecrest Gazette", "2026-03-07"),
+            _art("roundup", ROUNDUP, "State Education Weekly", "2026-03-06")]
+    assert ("roundup", "gazette", "credit") not in _directed(arts)
+
+
+@pytest.mark.parametrize(("text", "outlet", "words", "republished"), [
+    (NOTICE, "Prairie Watch", "originally published by Prairie Watch", True),
+    ("This article first appeared on Prairie Watch.", "Prairie Watch (prairiewatch.org)",
+     "first appeared on Prairie Watch", True),
+    ("Reprinted with permission from the Metro Ledger.", "Metro Ledger", "Reprinted with permission from the Metro "
+     "Ledger", True),
+    ("as the Metro Ledger first reported on Monday", "Metro Ledger", "the Metro Ledger first reported", False),
+    ("records obtained by the Metro Ledger show", "Metro Ledger", "obtained by the Metro Ledger", False),
+    ("a neighbour told KXYZ that", "KXYZ News 4", "told KXYZ", False),
+])
+def test_credit_phrases(text, outlet, words, republished):
+    credit = credited_outlet(text, outlet)
+    assert credit is not None and (credit.words, credit.republished) == (words, republished)
+    assert text[credit.start:credit.end] == credit.words
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("a daily news round-up, according to the Daily News", "Daily News"),     # generic words only
+    ("told the Associated Press", "Associated Press"),                          # a wire: credits.py reads it
+    ("the Metro Ledger's building was sold", "Metro Ledger"),                   # named, not credited
+])
+def test_no_credit(text, outlet):
+    assert credited_outlet(text, outlet) is None
