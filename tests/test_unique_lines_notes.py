@@ -58,6 +58,10 @@ NOTES = [
     "(Photo: Dana Ruiz / Harlow Courier)*",
     "Do you have a story?",
     "Watch the full report on Scotland Now at 6.30pm.",
+    "Email tips to tips@example.com or call our newsroom.",
+    "Share this story with your friends on Facebook.",
+    "Stay with KQTV for updates.",
+    "Watch the full news conference on KWTV 2's website and app.",
 ]
 
 
@@ -77,7 +81,23 @@ def test_a_page_note_or_staff_credit_is_not_a_line(tmp_path, monkeypatch, note):
     assert not any(note[:20] in line for line in lines)
 
 
+@pytest.mark.parametrize("note", ["Riverbend Now is locally owned and independent.",
+                                  "Riverbend Now curates the day's news from the valley.",
+                                  "Riverbend Now \u2014 news from every village, every day."])
+def test_a_site_speaking_of_itself_is_not_a_line(tmp_path, monkeypatch, note):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    own = "A spokeswoman for the mall said it would stay open while the tower is cleaned."
+    arts = [Article(id="one", body=SHARED + "The mall has 94 stores and a cinema.", title="Outbreak",
+                    outlet="Harlow Courier"),
+            Article(id="two", body=SHARED + own + "\n\n" + note, title="Outbreak grows", outlet="Riverbend Now")]
+    lines = [arts[1].body[s:e] for s, e in analyse_story(arts).unique_lines["two"]]
+    assert any(line.startswith("A spokeswoman") for line in lines)
+    assert not any("Riverbend Now" in line for line in lines)
+
+
 @pytest.mark.parametrize("line", [
+    "Police asked anyone with tips to call the department.",
+    "Residents should watch for boil notices on the county's website, officials said.",
     "This story has been updated to correct the number of cases reported last week.",
     "Share prices of the mall's owner fell 4% on Tuesday.",
     "Follow-up tests are planned for next week, the department said.",
