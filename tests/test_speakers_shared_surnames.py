@@ -66,3 +66,25 @@ def test_a_person_named_in_a_whose_clause_is_not_the_pronouns_antecedent():
     text = ('Mary Cartwright, whose daughter Poppy died at the unit in 2022, has campaigned for years. '
             '"This report is for her," she said.\n')
     assert speaker_of(text, "for her") == "Mary Cartwright"
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('Dr Alan Graveney led the trust for nine years. Graveney was described by one trustee as '
+     '"impossible to work with."\n', "impossible", None),
+    ('Dr Alan Graveney led the trust for nine years. Graveney was described by trustee Mary Okoro as '
+     '"impossible to work with."\n', "impossible", "Mary Okoro"),
+    ('Mayor Jo Hale said the plan was "a disgrace." She was later called "a hero" by residents.\n', "a hero", None),
+    ('Mayor Jo Hale said the plan was "a disgrace." The plan was branded "reckless," Hale said.\n', "reckless",
+     "Jo Hale"),
+])
+def test_a_passive_clause_is_not_its_subjects_words(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Tom Hale is the mayor. An inquiry into the care home in Westmoor has found "a culture of fear."\n', None),
+    ('Tom Hale is the mayor. A spokesman for Mayor Tom Hale said: "We will rebuild."\n', None),
+    ('Tom Hale is the mayor. The plan won support from Tom Hale, who declared: "We will rebuild."\n', "Tom Hale"),
+])
+def test_a_name_after_a_preposition_is_no_speaker(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

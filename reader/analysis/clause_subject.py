@@ -23,7 +23,10 @@ The evidence has to be strong, since a wrong speaker is worse than none:
 * a subject of two people (``X and Y``) or a possessive (``Trump's rivals``) names nobody;
 * an organisation or place speaks only through an institutional verb (said, announced,
   called, warned, ruled …), never through any verb (``the court announced`` yes,
-  ``Ohio voted`` no).
+  ``Ohio voted`` no);
+* a passive clause (``Graveney was described by one trustee as “…”``, ``the plan was
+  branded “reckless”``) is not its subject's words: the named agent's after ``by``, or
+  nobody's.
 """
 
 from __future__ import annotations
@@ -73,6 +76,13 @@ _OWNED_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}[’']s\s+(?:camp
 _FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|she\b|the\s)|(?P<np>[A-Za-z][^,;:" + FILL
                        + r"]{0,80}?|[Hh]e|[Ss]he)\s+(?P<verb2>" + VERB_WORDS + r")\b(?=[^,;:" + FILL + r"]{0,60}$))")
 _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
+# a clause whose subject is what the quote describes, not who said it: "Graveney was
+# described by one trustee as “…”", "the plan was branded “reckless”"
+_PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?(?:described|called|labell?ed|"
+                         r"branded|dubbed|characteri[sz]ed|deemed|termed|denounced|critici[sz]ed|praised|hailed|"
+                         r"derided|mocked|dismissed|painted|portrayed|accused)\b")
+_BY_RE = re.compile(r"\bby\s+")
+_PASSIVE_REACH = 80     # how far before the quote the passive verb stands, in characters
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",
                "when", "since", "so", "to", "for", "if", "although", "though", "whereas"}
 # verbs that may come before their subject after a quote (“…,” said the statement)
@@ -149,6 +159,16 @@ def final_attribution(reg: Registry, lo: int, sent_end: int) -> tuple[NP, tuple[
     return np, (last.start(), sent_end)
 
 
+def passive_lead(text: str, lo: int, q_open: int) -> re.Match[str] | None:
+    """The passive verb the quote at ``q_open`` follows in its clause ("was described by
+    one trustee as", "was later called"), within ``_PASSIVE_REACH`` characters and no
+    clause break between; None when there is none."""
+    passive = _PASSIVE_RE.search(text, max(lo, q_open - _PASSIVE_REACH), q_open)
+    if passive is None or _CLAUSE_BREAK_RE.search(text, passive.end(), q_open):
+        return None
+    return passive
+
+
 def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[int, int]] | None:
     """The subject of the clause the quote at ``q_open`` is worked into, with the span of the
     attribution (subject to quote), when it names a person or, through an institutional
@@ -164,6 +184,11 @@ def clause_subject(reg: Registry, sent_lo: int, q_open: int) -> tuple[NP, tuple[
         if np is not None and np.start == label.start(1) and np.kind == "name":
             return _checked(reg, np, "said")
     lo = _clause_start(text, sent_lo, q_open)
+    passive = passive_lead(text, lo, q_open)
+    if passive is not None:                                    # X was described by Y as “…”: Y's words, or nobody's
+        agent = _BY_RE.search(text, passive.end(), q_open)
+        np = np_after(reg, agent.end(), q_open) if agent is not None else None
+        return _checked(reg, np, "said") if np is not None and np.kind == "name" else None
     rel = None
     for m in _RELATIVE_RE.finditer(text, lo, q_open):
         if "," not in text[m.end():q_open]:

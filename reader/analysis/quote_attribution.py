@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.analysis.clause_subject import SAID_LEAD_RE, attributed_after, clause_subject, final_attribution
+from reader.analysis.clause_subject import (
+    SAID_LEAD_RE,
+    attributed_after,
+    clause_subject,
+    final_attribution,
+    passive_lead,
+)
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speaker_lexicon import (
     ACCORDING_RE,
@@ -66,6 +72,8 @@ _LABEL_RE = re.compile(r"\s*" + _LABEL)
 _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 _INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted|explained|explains|"
                                 r"added|adds|continued|warned|warns|insisted|insists|recalled|observed)\s+(?=[A-Z])")
+# a preposition (or "of") right before a name: the name is its object, not the verb's subject
+_OBJECT_OF_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through|into|of|with|near|outside|inside)\s+$")
 _PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
 # one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
 _EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
@@ -76,6 +84,10 @@ _READ_OUT_RE = re.compile(r"[\s,]*(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0
                           r"(?:own\s+)?(?:words|letter|statement|note|post|tweet|message|remarks|email|e-mail)\b")
 _ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|email|e-mail|letter|memo|post|"
                            r"tweet|filing)\s+(?:from|by|issued\s+by)\s+")
+# "by" and a capitalised word: a passive's agent named ("described by trustee Mary Okoro as")
+_BY_NAME_RE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}[A-Z]")
+# an auxiliary that makes the verb after it passive ("was called", "were later described")
+_PASSIVE_AUX_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?$")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -98,10 +110,15 @@ Found = tuple[NP, str, tuple[int, int]]     # the phrase naming the speaker, the
 
 def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int]) -> Attribution:
     """Attribute the quote whose marks are at ``q_open`` and ``q_close`` (the closing mark,
-    or the paragraph's last character when the quote runs on) within its sentence."""
+    or the paragraph's last character when the quote runs on) within its sentence. A
+    quote a passive verb leads to ("X was called “…”") with no named agent is nobody's
+    (not its subject's, nor the speaker before), unless another rule attributes it ("…,”
+    Song wrote)."""
     s, e = max(sentence[0], q_open - WINDOW), min(sentence[1], q_close + 1 + WINDOW)
     if "so-called" in reg.text[s:q_open] and SO_CALLED_END_RE.search(reg.text[s:q_open]):
         return Attribution()                                   # a term in scare quotes: nobody's words
+    passive = passive_lead(reg.text, sentence[0], q_open)
+    passive_only = passive is not None and _BY_NAME_RE.search(reg.text, passive.end(), q_open) is None
     rules = (lambda: _after(reg, q_close + 1, e), lambda: _read_out(reg, q_close + 1, e),
              lambda: _before(reg, s, q_open), lambda: _participle(reg, s, q_open, sentence[0]),
              lambda: _according(reg, s, e),
@@ -121,6 +138,8 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
         if np.appositive and kind == "person":
             role = role or appositive_role(np.appositive) or None
         return Attribution(speaker, role, kind, span[0], span[1], how)
+    if passive_only and passive is not None:
+        described = described or passive.group()             # She was called “a hero”: no follow-on either
     return Attribution(described=described)                   # the clause rule never overrides a described speaker
 
 
@@ -188,7 +207,11 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     unnamed: Found | None = None                        # a judge who told him “…”, the judge unnamed
     cue = _participle_cue(text, s, q_open)               # X left, saying “…”: not a verb before it
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
+        if _PASSIVE_AUX_RE.search(text, max(s, v.start() - 24), v.start()):
+            continue                                    # She was later called “a hero”: not her words
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        if np is not None and np.kind == "name" and _object_of(text, s, np, v.start()):
+            np = None                                   # an inquiry into the home in Westmoor has found “…”
         who = described_who(reg, s, v.start()) if np is None else None
         np = np or who
         gap = text[v.end():q_open].strip()
@@ -211,6 +234,19 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
         if np is not None:
             return np, "sentence", (np.start, np.end)
     return unnamed                      # (its speaker described, not named: no clause subject for it)
+
+
+def _object_of(text: str, s: int, np: NP, verb: int) -> bool:
+    """Whether the name before a verb is a preposition's object, not the verb's subject
+    ("the home in Westmoor has found", "a spokesman for Mayor Roe said"): a preposition
+    right before it, not inside a name ("The Council on American-Islamic Relations …
+    Director Nihad Awad says"), and no relative clause after it ("from Mike Lee, who
+    declared")."""
+    m = _OBJECT_OF_RE.search(text, s, np.start)
+    if m is None or ", who" in text[np.end:verb]:
+        return False
+    before = text[s:m.start()].split()
+    return not (before and before[-1][:1].isupper())
 
 
 def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:
