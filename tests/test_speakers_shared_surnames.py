@@ -88,3 +88,11 @@ def test_a_passive_clause_is_not_its_subjects_words(text, words, speaker):
 ])
 def test_a_name_after_a_preposition_is_no_speaker(text, speaker):
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_single_quote_closing_after_a_nested_double_quote_ends_there():
+    text = ("John Karimi runs the shop. 'One of them told me, \"Get back inside,\"' he said. "
+            "'I have lived here for years.'\n")
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ['One of them told me, "Get back inside,"', "I have lived here for years."]
+    assert [q.speaker for q in quotes] == ["John Karimi", "John Karimi"]

@@ -163,9 +163,10 @@ def _single_marks(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> t
 
 
 def _pick_close(text: str, hi: int, cands: list[int]) -> int | None:
-    """Of the possible closing marks, the first after punctuation (or before it), else
+    """Of the possible closing marks, the first after punctuation or a nested quote's
+    closing double mark (``'… "Get back inside,"' he said``), or before punctuation, else
     the first not after an *s* (``the workers’ union``), else the first."""
-    strong = [c for c in cands if text[c - 1] in ".,!?;:…—-" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
+    strong = [c for c in cands if text[c - 1] in ".,!?;:…—-”\"»" or c + 1 >= hi or text[c + 1] in ".,;:!?)]}—–…”\"»"]
     weak = [c for c in cands if text[c - 1] not in "sS"]
     found = strong or weak or cands
     return found[0] if found else None
