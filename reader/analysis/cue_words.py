@@ -12,7 +12,9 @@ TAIL_ORG_WORDS = {"Nations", "Exchange", "Telecom", "Airways", "Motors", "Petrol
                   "Foods", "Stores", "Management", "Gruppen", "Bourse", "Brigade", "Brigades", "Front", "Movement",
                   "United", "Wanderers", "Rovers", "Athletic", "Albion", "Hotspur", "Rangers", "Argyle", "Braves",
                   "Mariners", "Airlines", "Bancorp", "Motor", "Oil", "Gas", "Power", "Utilities",
-                  "Pictures", "Studios", "Records", "Entertainment", "Software", "Computer", "Computers"}
+                  "Pictures", "Studios", "Records", "Entertainment", "Software", "Computer", "Computers",
+                  "Logistics", "Lyceum", "Sports", "Haulage", "Construction", "Developments", "Properties",
+                  "Brewery", "Distillery", "Dairies", "Consulting", "Solutions", "Cooperative", "Collective"}
 
 # Ranks and titles written before a name that the shared list lacks or does not count as a head
 # title ("General Vyacheslav Tikhomirov", "Secretary-General Boutros Boutros-Ghali").

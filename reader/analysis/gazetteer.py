@@ -205,6 +205,11 @@ PLACE_WORDS = set([
     # buildings and grounds people gather in ("the Dayton Mall", "Bayfront Stadium")
     "Mall", "Stadium", "Arena", "Hotel", "Theatre", "Theater", "Galleria", "Pier", "Terminal", "Dam", "Reservoir",
     "Courthouse", "Cemetery",
+    # land and water features ("Welney Wash", "Ocotillo Basin", "Puget Sound"); none of them a
+    # common surname (Hill, Wood, Woods, Green, Marsh, Heath, Ridge, Rock and Brook are left out)
+    "Wash", "Basin", "Peak", "Fell", "Loch", "Fen", "Pass", "Cove", "Sound", "Firth", "Estuary", "Inlet", "Lagoon",
+    "Quay", "Wharf", "Mesa", "Plateau", "Plains", "Cliffs", "Reef", "Dunes", "Springs", "Moors", "Glacier",
+    "Headland", "Crescent", "Terrace", "Gardens",
 ])
 HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
                         "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}
@@ -250,6 +255,7 @@ COMMON_STARTERS = set([
     "already", "indeed", "thus", "therefore", "moreover", "furthermore", "additionally", "critics", "officials",
     "experts", "documents", "records", "data", "lawmakers", "sources", "reports", "court", "plaintiffs", "defendants",
     "prosecutors", "authorities", "police", "people", "immigrants", "democrats", "republicans", "americans",
+    "nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "i",
 ]) | STOPWORDS
 # Labels, not names: "Group A", "Pool B", "Category Two", "Division 1" (a head word and a letter or number).
 LABEL_HEADS = {"Group", "Pool", "Division", "Section", "Class", "Category", "Grade", "Zone", "Table", "Part", "Phase",

@@ -297,7 +297,8 @@ def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
     """``c`` without its leading determiner, common first word or modifier (``c`` itself
     when it has none; only a chunk just made, with no type yet, is trimmed)."""
     toks = c.toks
-    while toks and (toks[0].text in DETERMINERS or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
+    while toks and (toks[0].text in DETERMINERS or toks[0].text == "I"      # (the pronoun: "At half-time I told")
+                    or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
         toks = toks[1:]
         while toks and toks[0].text in _LEADING:
             toks = toks[1:]
