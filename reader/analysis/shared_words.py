@@ -19,12 +19,17 @@ from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.quoted_passages import QuotedWords
-from reader.analysis.word_ranges import words_between
-from reader.engine.compare import Comparison
+from reader.engine.compare import Comparison, Passage, shared_tokens
 
 MIN_CONTAINMENT = 0.2
 MIN_REWORDED = 0.5
 MIN_LIFTED = 12
+
+
+def _shared(p: Passage, starts: Sequence[int], side: str) -> list[int]:
+    """The token indexes of one side of a passage that are shared text (its one-sided
+    stretches left out: :func:`reader.engine.compare.shared_tokens`)."""
+    return [t for first, end in shared_tokens(p, starts, side) for t in range(first, end)]
 
 
 class SharedWords:
@@ -45,8 +50,8 @@ class SharedWords:
             rj: set[int] = set()
             lift = 0
             for p in comp.passages:
-                ti = words_between(articles[i].tokens.starts, p.a_start, p.a_end)
-                tj = words_between(articles[j].tokens.starts, p.b_start, p.b_end)
+                ti = _shared(p, articles[i].tokens.starts, "a")
+                tj = _shared(p, articles[j].tokens.starts, "b")
                 si.update(ti)
                 sj.update(tj)
                 if p.kind != "rewritten":

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
@@ -33,6 +33,7 @@ from reader.engine.wordiff import DELETE, EQUAL, INSERT, mirror_diff, semantic_c
 from reader.text.tokens import Tokens, tokenize
 
 KINDS = ("verbatim", "edited", "rewritten")
+INSERT_SHARE_WORDS = 12     # a one-sided stretch this long inside a passage is not shared text
 REWRITE_SWAPS = 0.10
 
 _OPENERS = "\"'“‘«‹([{¿¡"
@@ -64,13 +65,20 @@ class Passage:
     """Both sides lie inside quotation marks: two texts quoting one speaker, which is not
     evidence that one copied the other. Set by :mod:`reader.analysis.quoted_passages` (the
     engine does not read quotation marks); False from :func:`compare_texts` alone."""
+    inserts: tuple[tuple[str, int, int], ...] = ()
+    """Stretches of one side only inside the passage, of ``INSERT_SHARE_WORDS`` words or
+    more with nothing of the other side against them: ("b", start, end) is text B added
+    (a local paragraph, a caption) between words both keep, ("a", …) text A has that B
+    dropped. They are shown in the passage, and are not shared text: the shares leave
+    them out (:func:`shared_tokens`)."""
 
     def mirrored(self) -> Passage:
         also_at = tuple(sorted(("b" if side == "a" else "a", s, e) for side, s, e in self.also_at))
         moved = tuple((bs, be, as_, ae) for as_, ae, bs, be in self.moved)
+        inserts = tuple(sorted(("b" if side == "a" else "a", s, e) for side, s, e in self.inserts))
         return Passage(self.b_start, self.b_end, self.a_start, self.a_end, self.b_text, self.a_text, self.kind,
                        self.similarity, self.b_words, self.a_words, mirror_diff(self.diff), also_at, moved,
-                       self.quotation)
+                       self.quotation, inserts)
 
     def to_json(self) -> dict:
         return {
@@ -90,6 +98,7 @@ class Passage:
             "also_at": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.also_at],
             "moved": [{"a_start": m[0], "a_end": m[1], "b_start": m[2], "b_end": m[3]} for m in self.moved],
             "quotation": self.quotation,
+            "inserts": [{f"{side}_start": s, f"{side}_end": e} for side, s, e in self.inserts],
         }
 
 
@@ -201,7 +210,31 @@ def _passage(ta: Tokens, tb: Tokens, al: Alignment) -> Passage:
         kind=_kind(al), similarity=al.similarity, a_words=al.a_len, b_words=al.b_len, diff=diff,
         also_at=tuple(sorted(("a", *_widen(ta, first, last)) if side == 0 else ("b", *_widen(tb, first, last))
                              for side, first, last in al.also_at)),
+        inserts=tuple(("a", ta.starts[f], ta.ends[la]) if side == "a" else ("b", tb.starts[f], tb.ends[la])
+                      for side, f, la in _one_sided_runs(al)),
     )
+
+
+def _one_sided_runs(al: Alignment) -> list[tuple[str, int, int]]:
+    """(side, first, last) token indexes of the runs of the alignment's ops that remove
+    or add ``INSERT_SHARE_WORDS`` words or more with no change of the other side beside
+    them: words one side has between words both keep."""
+    out: list[tuple[str, int, int]] = []
+    i, j = al.a_first, al.b_first
+    ops = al.ops
+    for k, (op, n) in enumerate(ops):
+        alone = all(ops[m][0] in (EQUAL, op) for m in (k - 1, k + 1) if 0 <= m < len(ops))
+        if op == DELETE:
+            if alone and n >= INSERT_SHARE_WORDS:
+                out.append(("a", i, i + n - 1))
+            i += n
+        elif op == INSERT:
+            if alone and n >= INSERT_SHARE_WORDS:
+                out.append(("b", j, j + n - 1))
+            j += n
+        else:
+            i, j = i + n, j + n
+    return out
 
 
 def _kind(al: Alignment) -> str:
@@ -238,8 +271,21 @@ def _widen(t: Tokens, first: int, last: int) -> tuple[int, int]:
 
 def _token_spans(passages: list[Passage], t: Tokens, side: str) -> Iterator[tuple[int, int]]:
     for p in passages:
-        s, e = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
-        yield bisect.bisect_left(t.starts, s), bisect.bisect_left(t.starts, e)
+        yield from shared_tokens(p, t.starts, side)
+
+
+def shared_tokens(p: Passage, starts: Sequence[int], side: str) -> Iterator[tuple[int, int]]:
+    """The token ranges (first, end exclusive) of side ``side`` of the passage that are
+    shared text: its span, less the stretches of that side only (:attr:`Passage.inserts`)."""
+    lo, hi = (p.a_start, p.a_end) if side == "a" else (p.b_start, p.b_end)
+    first, end = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    for s, e in sorted((s, e) for x, s, e in p.inserts if x == side):
+        cut = bisect.bisect_left(starts, s)
+        if cut > first:
+            yield first, cut
+        first = max(first, bisect.bisect_left(starts, e))
+    if end > first:
+        yield first, end
 
 
 def _share(total: int, spans: list[tuple[int, int]]) -> float:
