@@ -2,14 +2,18 @@
 
 For an aligned pair, the *containment* of article X in Y is the share of X's words that
 lie in passages X shares with Y, words inside quotation marks left out (two reports
-quoting the same speaker are not copies). A pair is *linked* (it shares enough text for
-a provenance link) when either containment in ``verbatim`` and ``edited`` passages
-reaches ``MIN_CONTAINMENT``, or either containment counting ``rewritten`` passages too
-reaches ``MIN_REWORDED``, or one verbatim or edited passage holds ``MIN_LIFTED`` words
-outside quotation marks: a whole sentence lifted into an otherwise separate text (a
-patchwork of other sites' sentences) is reuse however long the rest is; on the dev stories
-no pair of separate reports shares more than 7 such words in one passage. The words X
-shares with Y and with no other article of a group are its *exclusive* words: the
+quoting the same speaker are not copies), and so are a passage's stretches of one side
+only (:attr:`reader.engine.compare.Passage.inserts`). A pair is *linked* (it shares
+enough text for a provenance link) when either containment in ``verbatim`` and
+``edited`` passages reaches ``MIN_CONTAINMENT``, or either containment counting
+``rewritten`` passages too reaches ``MIN_REWORDED``, or one verbatim or edited passage
+keeps ``MIN_LIFTED`` words unchanged outside quotation marks: a whole sentence lifted
+into an otherwise separate text (a patchwork of other sites' sentences) is reuse however
+long the rest is; on the dev stories no pair of separate reports shares more than 7 such
+words in one passage. (Two reports of one news conference share the quotes and the words
+an edit changed around them, which the aligner joins into one passage: those are not
+kept words.) The words X shares with Y and with no other article of a group are its
+*exclusive* words: the
 evidence that X took them from Y.
 """
 
@@ -19,7 +23,9 @@ from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.quoted_passages import QuotedWords
+from reader.analysis.word_ranges import words_between
 from reader.engine.compare import Comparison, Passage, shared_tokens
+from reader.engine.moves import kept_spans
 
 MIN_CONTAINMENT = 0.2
 MIN_REWORDED = 0.5
@@ -30,6 +36,12 @@ def _shared(p: Passage, starts: Sequence[int], side: str) -> list[int]:
     """The token indexes of one side of a passage that are shared text (its one-sided
     stretches left out: :func:`reader.engine.compare.shared_tokens`)."""
     return [t for first, end in shared_tokens(p, starts, side) for t in range(first, end)]
+
+
+def _kept(p: Passage, starts: Sequence[int], side: str) -> set[int]:
+    """The token indexes of one side of a passage that its diff keeps unchanged (the
+    words of a lifted sentence; the words an edit changed are not)."""
+    return {t for s, e in kept_spans([p], side) for t in words_between(starts, s, e)}
 
 
 class SharedWords:
@@ -57,7 +69,8 @@ class SharedWords:
                 if p.kind != "rewritten":
                     ri.update(ti)
                     rj.update(tj)
-                    lift = max(lift, min(len(set(ti) - quoted[i]), len(set(tj) - quoted[j])))
+                    lift = max(lift, min(len(_kept(p, articles[i].tokens.starts, "a") - quoted[i]),
+                                         len(_kept(p, articles[j].tokens.starts, "b") - quoted[j])))
             self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
             self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
             self.lifted[(i, j)] = self.lifted[(j, i)] = lift

@@ -137,7 +137,8 @@ def find_moves(passages: Sequence[Passage], ta: Tokens, tb: Tokens) -> list[tupl
         norms = (ta if side == "a" else tb).norms
         wanted["b" if side == "a" else "a"].update(tuple(norms[k : k + MIN_MOVED_WORDS])
                                                    for k in range(first, last - MIN_MOVED_WORDS + 1))
-    texts = {"a": _Text(ta, _kept(passages, "a"), wanted["a"]), "b": _Text(tb, _kept(passages, "b"), wanted["b"])}
+    texts = {"a": _Text(ta, kept_spans(passages, "a"), wanted["a"]),
+             "b": _Text(tb, kept_spans(passages, "b"), wanted["b"])}
     found: list[Move] = []
     for cs in changed:
         for side, first, last in cs:
@@ -152,7 +153,7 @@ def _crosses(m: Move, p: Passage) -> bool:
     return (m[0] < p.a_end and p.a_start < m[1]) or (m[2] < p.b_end and p.b_start < m[3])
 
 
-def _kept(passages: Sequence[Passage], side: str) -> list[Span]:
+def kept_spans(passages: Sequence[Passage], side: str) -> list[Span]:
     """The stretches of one side that passages keep (their equal parts)."""
     spans = []
     for p in passages:
