@@ -51,7 +51,7 @@ from reader.analysis.figure_context import content_words, crowded, lower_names, 
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
 from reader.analysis.other_events import OTHER, reference_year, told_when
-from reader.analysis.quantities import compatible, is_vague, near
+from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.analysis.rates import rate_of
 from reader.analysis.sentences import table_row
@@ -63,6 +63,7 @@ LARGE = 10_000
 MIN_CONTEXT = 0.2
 SHARED_WORDS = 2        # words two sentences share, besides the noun, to link figures by a noun alone
 CLOSE_AT_LEAST = 100
+KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 
@@ -277,7 +278,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if not near(f, g):
+                if not near(f, g, KEYED_RATIO if key[1] is not None else MAX_RATIO):
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue

@@ -376,11 +376,11 @@ MAX_RATIO = 2.5          # figures of one key further apart than this are not on
 SMALL_GAP = 5            # ... unless they differ by at most this much
 
 
-def near(f: Figure, g: Figure) -> bool:
-    """Values close enough to be one quantity restated: at most ``MAX_RATIO`` apart, or
+def near(f: Figure, g: Figure, ratio: float = MAX_RATIO) -> bool:
+    """Values close enough to be one quantity restated: at most ``ratio`` apart, or
     by at most ``SMALL_GAP`` (two vehicles and five; not 0.2 points and 5)."""
     lo, hi = sorted((abs(float(f.value)), abs(float(g.value))))
-    return (hi - lo <= SMALL_GAP and lo >= 1) or (lo > 0 and hi / lo <= MAX_RATIO)
+    return (hi - lo <= SMALL_GAP and lo >= 1) or (lo > 0 and hi / lo <= ratio)
 
 
 def compatible(f: Figure, g: Figure) -> bool:
