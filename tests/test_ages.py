@@ -55,8 +55,13 @@ def test_ages_of_different_people_are_not_compared():
 
 
 @pytest.mark.parametrize(("text", "owner"), [
-    ("Gregory Pallister, 57, of Westerville, pleaded guilty.", "Pallister"),
-    ("The suspect, identified as 24-year-old Tyler Monroe of Reynoldsburg, was taken away.", "Monroe"),
+    ("Gregory Pallister, 57, of Westerville, pleaded guilty.", "Gregory Pallister"),
+    ("The suspect, identified as 24-year-old Tyler Monroe of Reynoldsburg, was taken away.", "Tyler Monroe"),
+    ("The suspect, identified as 24-year-old Tyler J. Monroe of Reynoldsburg, was taken away.", "Tyler Monroe"),
+    ("Pallister, 57, of Westerville, pleaded guilty.", "Pallister"),
+    ("Judge Pallister, 57, of Westerville, retired.", "Pallister"),
+    ("Captain Ewan MacLeod, 61, was at the helm.", "Ewan MacLeod"),
+    ("Mr. Pallister, 57, of Westerville, pleaded guilty.", "Pallister"),
     ("A 72-year-old man died at the scene.", None),
     ("The 30-year-old was released on bail.", None),
 ])

@@ -7,6 +7,11 @@ that give one man's age as 51 and 52 would agree. :func:`apposition_age` finds o
 :func:`as_age` gives the figure its unit ("year") and :func:`is_age` tells an age from other
 counts of years ("a five-year sentence").
 
+An age is keyed by its owner (:func:`age_owner`): a full name is one person, and a bare
+surname is the one person of that surname the story names, or nobody when it names two
+(:func:`story_owners`: "Ethan Copley, 19" and "his mother, Siobhan Copley, 47" are two
+people, not one surname given two ages).
+
 Hand-written: the form is one of punctuation around a capitalised word, which one regular
 expression reads.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
 
@@ -51,20 +57,98 @@ def is_age(f: Figure) -> bool:
 
 
 # the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
-_NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+){{0,2}}{_SURNAME})\b")
+_NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
 
 
 def age_owner(text: str, f: Figure) -> str | None:
-    """Whose age ``f`` is, by the surname the text gives it: the name before an age in
-    apposition ("Gregory Pallister, 57," → "Pallister") or the name right after "N-year-old"
-    ("24-year-old Tyler Monroe" → "Monroe"); None for "a 72-year-old man". Two reports
-    giving one person two ages disagree whatever else their sentences say."""
+    """Whose age ``f`` is, by the name the text gives it: the name before an age in
+    apposition ("Gregory Pallister, 57," → "Gregory Pallister"; "Pallister, 57," →
+    "Pallister") or the name right after "N-year-old" ("24-year-old Tyler Monroe" → "Tyler
+    Monroe"); None for "a 72-year-old man". The given name is the capitalised word right
+    before the surname (a middle initial passed over), unless it is a title or a word that
+    opens a sentence ("Captain Ewan MacLeod" → "Ewan MacLeod", "Judge Pallister" →
+    "Pallister"). Two reports giving one person two ages disagree whatever else their
+    sentences say; which person a bare surname is, :func:`story_owners` decides."""
     if not is_age(f):
         return None
     if f.counts == AGE_NOUN:
         m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
-        return m.group(0).rstrip().rstrip(",") if m else None
-    m = _NAME_AFTER.match(text, f.end)
-    if m is None or not _YEAR_OLD.search(text, f.start, f.end):
-        return None
-    return m.group(1).split()[-1]
+        if m is None:
+            return None
+        surname = m.group(0).rstrip().rstrip(",")
+        given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    else:
+        m = _NAME_AFTER.match(text, f.end)
+        if m is None or not _YEAR_OLD.search(text, f.start, f.end):
+            return None
+        words = m.group(1).split()
+        surname = words[-1]
+        given = _GIVEN_BEFORE.search(m.group(1), 0, len(m.group(1)) - len(surname))
+    first = given["given"] if given else None
+    return surname if first is None or _not_given(first) else f"{first} {surname}"
+
+
+# the capitalised word right before a surname (a middle initial passed over): its given name
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?$")
+# capitalised words before a surname that are no given name: titles, honorifics, roles, and words
+# that open a sentence or name a day ("Captain Ewan MacLeod", "Judge Pallister", "On Monday Reyne")
+_NOT_GIVEN_WORDS = """
+mr mrs ms miss mx dr sir dame lord lady judge justice officer sgt sergeant det detective constable pc inspector
+chief captain capt coach president premier minister sen senator rep gov governor mayor councillor councilor
+councilman councilwoman professor prof rev reverend father sister brother deputy director manager agent trooper
+lt lieutenant col colonel gen general pastor bishop rabbi imam dean doctor nurse king queen prince princess
+the a an and but or if when as at on in by for with from to of after before while since said says told asked
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december
+"""
+_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+
+
+def _not_given(word: str) -> bool:
+    return word.casefold() in _NOT_GIVEN
+
+
+# "Mr Reyne", "Mrs. Reyne": the person's sex, when no given name is written
+_HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def story_owners(bodies: Sequence[str], owners: set[str]) -> dict[str, str | None]:
+    """Each age owner of a story (as :func:`age_owner` gives it) → the person its age is
+    keyed by, or None when it cannot be told. A full name is its own person: "Ethan
+    Copley" and "Siobhan Copley" are two people whose ages are never compared. A bare
+    surname is the one person of that surname the story names in full ("Maddox, 35" is
+    Colin Maddox when no other Maddox is named), itself when the story names nobody of
+    that surname in full, and nobody (None: its age is compared with nothing) when the
+    story names two of them: two given names before the surname, or a "Mr" and a "Mrs"."""
+    surnames = {o.split()[-1] for o in owners}
+    named = _people_named(bodies, surnames)
+    out: dict[str, str | None] = {}
+    for owner in owners:
+        if " " in owner:
+            out[owner] = owner.casefold()
+            continue
+        given, sexes = named.get(owner.casefold(), (set(), set()))
+        if len(given) > 1 or len(sexes) > 1:
+            out[owner] = None
+        else:
+            out[owner] = f"{next(iter(given))} {owner}".casefold() if given else owner.casefold()
+    return out
+
+
+def _people_named(bodies: Sequence[str], surnames: set[str]) -> dict[str, tuple[set[str], set[str]]]:
+    """Surname (case-folded) → the given names written before it in ``bodies`` and the
+    sexes of the honorifics before it: one pass over each body."""
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    if not surnames:
+        return out
+    alternation = "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w'’-])(?:(?P<h>Mr|Mrs|Ms|Miss)\.?|(?P<g>[A-Z][a-z'’-]+))\s+(?:[A-Z]\.\s+)?"
+                         rf"(?P<s>(?i:{alternation}))(?![\w-])")
+    for body in bodies:
+        for m in pattern.finditer(body):
+            given, sexes = out.setdefault(m["s"].casefold(), (set(), set()))
+            if m["h"]:
+                sexes.add(_HONORIFIC[m["h"].lower()])
+            elif not _not_given(m["g"]):
+                given.add(m["g"].casefold())
+    return out

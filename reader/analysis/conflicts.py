@@ -50,7 +50,7 @@ from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
-from reader.analysis.other_events import OTHER, reference_year, told_when
+from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
 from reader.analysis.rates import rate_of
@@ -196,9 +196,12 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
 def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
     """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
     and, for a rate, its span (:func:`reader.analysis.rates.rate_of`)."""
-    of = {a.id: (a.body, reference_year(a.body, a.published)) for a in articles}
-    return [(told_when(of[u.article][0], u.figure, of[u.article][1]), rate_of(of[u.article][0], u.figure))
-            for u in uses]
+    of = {a.id: (a.body, reference_year(a.body, a.published), reference_month(a.published)) for a in articles}
+    frames: list[tuple[str | None, ...]] = []
+    for u in uses:
+        body, year, month = of[u.article]
+        frames.append((told_when(body, u.figure, year, month), rate_of(body, u.figure)))
+    return frames
 
 
 OFF_STORY = 0.4

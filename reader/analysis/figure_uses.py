@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, tallies
-from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age
+from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
@@ -54,6 +54,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     another unit (:mod:`reader.analysis.unit_conversions`)."""
     uses: list[FigureUse] = []
     keys: list[Key] = []
+    owners: list[str | None] = []
     for a in articles:
         figs = figures.get(a.id) if figures is not None else None
         if figs is None:
@@ -73,12 +74,27 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             prev = every[n - 1] if n else None
             before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            key = own[id(f)] if id(f) in own else _key(body, f, before)
-            owner = age_owner(body, f)
-            if owner is not None:
-                key = (AGE_KEY, owner.casefold())
-            keys.append(None if n in moving else key)
-    return uses, keys
+            owners.append(None if n in moving else age_owner(body, f))
+            keys.append(None if n in moving else own[id(f)] if id(f) in own else _key(body, f, before))
+    return _owned_ages([a.body for a in articles], uses, keys, owners)
+
+
+def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
+                owners: list[str | None]) -> tuple[list[FigureUse], list[Key]]:
+    """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
+    ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
+    surname the story gives two people is left out, compared with nothing."""
+    people = story_owners(bodies, {o for o in owners if o is not None})
+    kept: list[int] = []
+    for n, owner in enumerate(owners):
+        if owner is None:
+            kept.append(n)
+        elif (person := people[owner]) is not None:
+            keys[n] = (AGE_KEY, person)
+            kept.append(n)
+    if len(kept) == len(uses):
+        return uses, keys
+    return [uses[n] for n in kept], [keys[n] for n in kept]
 
 
 def _key(body: str, f: Figure, before: int) -> Key:

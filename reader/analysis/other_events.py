@@ -11,6 +11,17 @@ told of the same time: the event's own with the event's own, a year's with that 
 disagree), and a figure of another event it cannot date ("another bus crash") with none:
 a wrong claim is worse than a missed one.
 
+A past event is also named by its time before the event noun ("the 1998 flood", "the
+January fire", "last year's crash", "the earlier blaze": the clause it opens, or a clause
+on it, "after the 1998 flood, when 3,000 residents were evacuated"), by a month opening
+the sentence or a clause on it ("In January, a fire …", "in January, when eight residents
+were hurt"), by "That fire …" after a sentence told of another time, and by a past season
+ending the figure's clause ("killed at the same spot last spring"). A month is another
+time only when it is not the article's own, and the story's own event told by a weekday
+or a date stays its own ("Thursday's fire", "the March 3 fire"). A year ending a clause
+after other words is not read ("the $14.2 million bridge was to open in 2019": the
+bridge's cost, not 2019's).
+
 Hand-written patterns, as :mod:`reader.analysis.not_figures` is: each is a frame of news
 copy, and a statistical parser would not tell a background clause from the lead. A year is
 "another time" only when it is not the article's own (its date's year, or when it has no
@@ -35,9 +46,12 @@ _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _BACK = (r"(?P<back>last\s+year|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?"
          r"\s+(?:earlier|ago|before))\b")
 _IN_YEAR = rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\d)"
+# a month named alone, capitalised and with no day after it: "January", not "March 3" nor "may"
+_MONTH_ALONE = rf"(?-i:(?P<month>{_MONTH}))(?![\w.]|\s*\d)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # a frame opening the sentence: the whole sentence (to a ";") is of that time
 _OPENING_RE = re.compile(
-    rf"^\W*(?:(?:back\s+)?{_IN_YEAR}|{_BACK}"
+    rf"^\W*(?:(?:back\s+)?{_IN_YEAR}|in\s+(?:(?:early|late|mid-?)\s*)?{_MONTH_ALONE}|{_BACK}"
     r"|(?:by\s+)?last\s+(?:summer|winter|spring|fall|autumn|decade)\b"
     r"|earlier\s+this\s+(?:year|decade)\b"
     r"|an?\s+decade\s+(?:earlier|ago|before)\b|several\s+years\s+(?:earlier|ago|before)\b"
@@ -45,8 +59,8 @@ _OPENING_RE = re.compile(
     r"|accident|attack)\b)",
     re.IGNORECASE)
 # a past event named mid-sentence: "since 2011, when", "in 2019 that killed"; the clause after it
-_WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR}),?\s+(?:when|in\s+which|that|after)\b",
-                      re.IGNORECASE)
+_WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:(?:{_MONTH}\s+)?(?P<year>{_YEAR})|{_MONTH_ALONE}),?\s+"
+                      r"(?:when|in\s+which|that|after)\b", re.IGNORECASE)
 _EVENT_NOUNS = (r"crash|collision|accident|attack|shooting|fire|blaze|explosion|blast|quake|earthquake|storm"
                 r"|hurricane|typhoon|cyclone|flood|derailment|incident|outbreak|bombing|disaster|tragedy|spill"
                 r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking")
@@ -62,6 +76,31 @@ _AFTER_RE = re.compile(
     rf"(?:in\s+(?:(?:a|an|the)\s+)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\d)|{_BACK})",
     re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r";|\b(?:now|today|currently|this\s+year)\b", re.IGNORECASE)
+# a past event named by its time before the event noun: "the 1998 flood", "the January fire",
+# "January's blaze", "last year's crash", "last spring's floods", "the earlier fire"; never by a
+# weekday or a date ("Thursday's fire", "the March 3 fire": the story's own event)
+_PAST_EVENT = (
+    rf"(?:the\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})|the\s+{_MONTH_ALONE}|(?-i:(?P<month_s>{_MONTH}))['’]s"
+    rf"|(?P<back>last\s+year)['’]s|last\s+{_SEASON}['’]s|the\s+earlier)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
+_PAST_EVENT_RE = re.compile(rf"\b{_PAST_EVENT}", re.IGNORECASE)
+# one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
+_PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGNORECASE)
+# a clause on the past event right after it: "after the 1998 flood, when 3,000 residents were …"
+_ITS_CLAUSE_RE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which|that)\b", re.IGNORECASE)
+# "That fire injured eight people": the event the sentence before told of, whatever its time
+_THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
+# a past season that ends the figure's clause: "two people were killed at the same spot last spring."
+# (a year ending it is as often another thing's: "the $14.2 million bridge was to open in 2019")
+_CLAUSE_TIME_RE = re.compile(rf"\slast\s+{_SEASON}[.!?]?[\"”’']?\s*$", re.IGNORECASE)
+# a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
+_COMPARED_RE = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|since|period|on\s+the\s+same)\b",
+                          re.IGNORECASE)
+# where the figure's clause ends: a punctuation mark or a word that opens another clause
+_CLAUSE_STOP_RE = re.compile(r"[,;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|when|after|before|as|because)\s",
+                             re.IGNORECASE)
+_MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), start=1)}
 
 
 def reference_year(body: str, published: str | None) -> int | None:
@@ -72,15 +111,25 @@ def reference_year(body: str, published: str | None) -> int | None:
     return max(years) if years else None
 
 
+def reference_month(published: str | None) -> int | None:
+    """The article's own month (1-12), from its date ("2026-04-27" → 4); None when undated."""
+    if published and len(published) >= 7 and published[5:7].isdigit() and 1 <= int(published[5:7]) <= 12:
+        return int(published[5:7])
+    return None
+
+
 OTHER = "another event"     # a time :func:`told_when` cannot name: "another crash", "earlier this year"
 
 
-def _when(m: re.Match, year: int | None) -> str | None:
+def _when(m: re.Match, year: int | None, month: int | None = None) -> str | None:
     """The time a frame's match names: None for the article's own year, else the year (as
-    said, "2 years back", in an article of no year), or ``OTHER`` when it names none that
-    can be worked out."""
+    said, "2 years back", in an article of no year), a month (:func:`_month_when`), or
+    ``OTHER`` when it names none that can be worked out."""
     groups = m.groupdict()
     said, back = groups.get("year"), groups.get("back")
+    named = groups.get("month") or groups.get("month_s")
+    if named:
+        return _month_when(named, year, month)
     if said:
         return None if year is not None and int(said) == year else said
     if back:
@@ -90,27 +139,86 @@ def _when(m: re.Match, year: int | None) -> str | None:
     return OTHER
 
 
-def told_when(body: str, f: Figure, year: int | None) -> str | None:
+def _month_when(name: str, year: int | None, month: int | None) -> str | None:
+    """The time a month named alone tells: None for the article's own month, else that
+    month of this year ("2026-01") when it is earlier in the year, of last year when it is
+    later ("the December fire" in April), or the month alone in an undated article."""
+    number = _MONTHS[name[:3].lower()]
+    if month is None:
+        return f"month {number}"
+    if number == month:
+        return None
+    at = year if number < month else (year - 1 if year is not None else None)
+    return f"{at}-{number:02d}" if at is not None else f"month {number}"
+
+
+def told_when(body: str, f: Figure, year: int | None, month: int | None = None) -> str | None:
     """When figure ``f`` of ``body`` is told of: None for the story's own event, a year
-    ("2019") for another year, ``OTHER`` for another event of no year it names, or for the
-    figure a correction takes back ("An earlier version of this article said 62 …"; see the
-    module doc); ``year`` is the article's own (:func:`reference_year`)."""
+    ("2019") or a month ("2026-01") for another time, ``OTHER`` for another event of no
+    time it names, or for the figure a correction takes back ("An earlier version of this
+    article said 62 …"; see the module doc); ``year`` and ``month`` are the article's own
+    (:func:`reference_year`, :func:`reference_month`). "That fire injured eight people"
+    is told of the time of the sentence before it."""
     if CORRECTION_RE.search(body, f.sentence_start, f.sentence_end):
         return OTHER
     sentence = body[f.sentence_start:f.number_start]
-    opening = _OPENING_RE.match(sentence)
-    if opening and not _CLAUSE_END_RE.search(sentence, opening.end()):
-        when = _when(opening, year)
-        if when is not None:
-            return when
-    for pattern in (_WHEN_RE, _OTHER_EVENT_RE):
+    when = _frame(sentence, year, month)
+    if when is None and _THAT_EVENT_RE.match(sentence):
+        when = _frame(_sentence_before(body, f.sentence_start), year, month, whole=True)
+    if when is not None:
+        return when
+    after = _AFTER_RE.match(body, f.end, f.sentence_end) or _clause_time(body, f)
+    return _when(after, year, month) if after else None
+
+
+def _frame(sentence: str, year: int | None, month: int | None, whole: bool = False) -> str | None:
+    """The other time the words of ``sentence`` before a figure (its end, or with ``whole``
+    anywhere in it) put the figure in: an opening frame ("In 2019, …", "In January, …"),
+    or a past event named in its clause ("since 2011, when", "another bus crash", "the
+    1998 flood"); None when they put it in none."""
+    for pattern in (_OPENING_RE, _PAST_OPENING_RE):
+        opening = pattern.match(sentence)
+        if opening and not _CLAUSE_END_RE.search(sentence, opening.end()):
+            when = _when(opening, year, month)
+            if when is not None:
+                return when
+    for pattern in (_WHEN_RE, _OTHER_EVENT_RE, _PAST_EVENT_RE):
         for m in pattern.finditer(sentence):
-            if not _ends_between(sentence, m.end()):
-                when = _when(m, year)
+            if whole or (not _ends_between(sentence, m.end())
+                         and (pattern is not _PAST_EVENT_RE or _in_its_clause(sentence, m.end()))):
+                when = _when(m, year, month)
                 if when is not None:
                     return when
-    after = _AFTER_RE.match(body, f.end, f.sentence_end)
-    return _when(after, year) if after else None
+    return None
+
+
+def _in_its_clause(sentence: str, start: int) -> bool:
+    """Whether the figure (at the end of ``sentence``) stands in the clause a past event
+    named at ``start`` opens: no clause breaks between them, or only a clause on the event
+    ("the January fire caused $1.1 million"; "after the 1998 flood, when 3,000 residents";
+    not "the worst since the 1998 flood and forced 1,200 residents")."""
+    on_it = _ITS_CLAUSE_RE.match(sentence, start)
+    return not _CLAUSE_STOP_RE.search(sentence, on_it.end() if on_it else start)
+
+
+SENTENCE_BEFORE_CHARS = 400
+
+
+def _sentence_before(body: str, start: int) -> str:
+    """The sentence before the one that starts at ``start`` (its last ``SENTENCE_BEFORE_CHARS``)."""
+    text = body[max(0, start - SENTENCE_BEFORE_CHARS):start].rstrip()
+    ends = list(re.finditer(r"[.!?][\"”’']?\s+(?=\S)", text))
+    return text[ends[-1].end():] if ends else text
+
+
+def _clause_time(body: str, f: Figure) -> re.Match | None:
+    """A past season ending the figure's clause, however far after the figure ("two people
+    were killed at the same spot last spring"; not "up 40% from last spring")."""
+    stop = _CLAUSE_STOP_RE.search(body, f.end, f.sentence_end)
+    clause = body[f.end:stop.start() if stop else f.sentence_end]
+    return None if _COMPARED_RE.search(clause) else _CLAUSE_TIME_RE.search(clause)
+
+
 def _ends_between(sentence: str, start: int) -> bool:
     """A clause ends between ``start`` and the figure (the end of ``sentence``)."""
     return bool(_CLAUSE_END_RE.search(sentence, start)) or ". " in sentence[start:]
