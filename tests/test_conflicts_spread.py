@@ -32,3 +32,25 @@ def test_counts_past_the_keyed_ratio_are_not_one_quantity():
     assert _conflicts("Five people were killed in the crash on Route 9.",
                       "50 people were killed in the crash on Route 9.") == []
 
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Colin Maddox was jailed for six years on Thursday for the stabbing.",
+     "Colin Maddox was sentenced to eight years in prison for the stabbing.", "prison sentence"),
+    ("The judge gave Colin Maddox a six-year sentence for the stabbing.",
+     "Colin Maddox was sentenced to eight years in prison for the stabbing.", "prison sentence"),
+    ("The outage in Kestrel Bay lasted six hours on Tuesday.",
+     "Homes in Kestrel Bay were without power for eight hours on Tuesday.", "how long the outage or closure lasted"),
+])
+def test_a_prison_sentence_or_an_outage_told_two_ways_is_a_conflict(a, b, label):
+    (found,) = _conflicts(a, b)
+    assert found[0] == label
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Colin Maddox faces up to 10 years in prison if convicted.",
+     "Colin Maddox was sentenced to eight years in prison for the stabbing."),
+    ("Colin Maddox worked at the club for six years.", "Colin Maddox had lived in Wexley for eight years."),
+])
+def test_a_maximum_or_another_length_of_time_is_not_a_sentence(a, b):
+    assert _conflicts(a, b) == []

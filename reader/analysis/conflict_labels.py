@@ -19,7 +19,8 @@ from reader.analysis.quantities import names_event
 
 # "other people", "more passengers": the noun, not the word that sets them beside others
 _BESIDES_RE = re.compile(r"^(?:other|more|additional)\s+(?=\S)", re.IGNORECASE)
-_KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance"}
+_KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance",
+              "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
 
 

@@ -9,7 +9,8 @@ is ``("measure:foot", None)``. The key never depends on the number, so "80 mph" 
 keyed well enough to compare on its own: money and percentages whose subject
 :mod:`reader.analysis.amount_subjects` does not find (found, they are keyed by it:
 "a $2.5 million fine" is ``("money:fine", None)``), durations and ages (years, days,
-minutes: too many different things), a figure with no counted noun, a
+minutes: too many different things; but a prison sentence and an outage's length are
+keyed: :mod:`reader.analysis.duration_subjects`), a figure with no counted noun, a
 whole in a partitive ("Thirteen of the train's 14 cars": the 14), an increment
 ("another 20 patients"), people counted with no event (which quantity of people is
 it?), and vague amounts (compared only where aligned text replaced them). Those are
@@ -55,6 +56,7 @@ from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.amount_subjects import amount_subject
+from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figures import MEASURES, Figure, digit_step
@@ -209,7 +211,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
     thing = (_thing(f) or _bare_people(text, f, before) or amount_subject(text, f.unit, f.start, f.end, before)
-             or _attendance(text, f, before))
+             or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]

@@ -1,0 +1,44 @@
+"""What a length of time measures, when it is one a story's sources may disagree on: a
+prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
+an outage or a closure lasted ("the outage lasted eight hours", "without power for six
+hours"). :func:`duration_subject` gives ``"duration:sentence"`` or ``"duration:outage"``
+(:func:`reader.analysis.quantities.quantity_key` keys the figure by it), else None:
+other durations ("for 30 years", "two days after the crash") mean too many things to be
+compared by their unit alone.
+
+A sentence's maximum ("faces up to 10 years") is not the sentence and is not keyed.
+Hand-written: the phrases are a short closed list a regular expression matches exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+_QUALIFIER = r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|roughly|some)\s+)?"
+_SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|handed|given)\s+(?:to\s+|for\s+)?(?:a\s+)?"
+                        + _QUALIFIER + r"$", re.IGNORECASE)
+_IN_PRISON = re.compile(r"\s*(?:-long\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|(?:prison|jail)\s+(?:sentence|term))\b",
+                        re.IGNORECASE)
+_MAXIMUM = re.compile(r"\b(?:up\s+to|maximum|faces?|facing|could\s+(?:get|receive|face))\b[^.;]{0,30}$",
+                      re.IGNORECASE)
+_OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity|water|service)|blackout|"
+                     r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed)\b[^,;.]{0,30}$",
+                     re.IGNORECASE)
+# a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
+_TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
+_SENTENCE_UNITS = {"year", "month", "week", "day"}
+_OUTAGE_UNITS = {"hour", "minute", "day"}
+_REACH = 60
+
+
+def duration_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
+    """``"duration:sentence"`` or ``"duration:outage"`` for the length of time at
+    ``text[start:end]`` (its words from ``before`` on belong to it), else None."""
+    prior = text[max(before, start - _REACH):start]
+    if unit in _SENTENCE_UNITS and not _MAXIMUM.search(prior) and (
+            _SENTENCED.search(prior) or _TERM.search(text, start, end + 20)
+            or (_IN_PRISON.match(text, end) and "sentenc" in prior.lower())):
+        return "duration:sentence"
+    if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
+        return "duration:outage"
+    return None
