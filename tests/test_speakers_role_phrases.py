@@ -49,3 +49,13 @@ def test_clause_words_stop_a_role(word):
 @pytest.mark.parametrize("word", ["retired", "former", "county", "Institute", "presidential", "family"])
 def test_role_words_do_not_stop_it(word):
     assert not role_stop(word)
+
+
+@pytest.mark.parametrize(("lead", "name", "role"), [
+    ("Councillor Tobias Wren", "Tobias Wren", "Councillor"),
+    ("Constable Aaron Pike", "Aaron Pike", "Constable"),
+    ("Westmoor MP Hugh Larkin", "Hugh Larkin", "Westmoor MP"),
+    ("Labour MP Ann Pryce", "Ann Pryce", "Labour MP"),
+])
+def test_local_police_and_parliamentary_titles_are_titles(lead, name, role):
+    assert speaker_and_role(f'{lead} said: "We will not let this rest."\n', "rest") == (name, role)

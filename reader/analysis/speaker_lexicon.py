@@ -76,6 +76,10 @@ TITLES = set([
     "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health",
     "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop",
     "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former",
+    # local, police and parliamentary titles of other countries ("Councillor Tobias Wren",
+    # "Constable Aaron Pike", "Westmoor MP Hugh Larkin")
+    "Councillor", "Councilor", "Constable", "Sergeant", "MP", "MSP", "MEP", "MLA", "TD", "Alderman", "Alderwoman",
+    "Assemblyman", "Assemblywoman", "Assemblymember", "Trooper",
 ])
 # the head nouns of a description that stands for an institution the article names with it
 # capitalised: the court (the Supreme Court), the agency, the committee
