@@ -96,3 +96,11 @@ def test_a_single_quote_closing_after_a_nested_double_quote_ends_there():
     quotes = extract_quotes(text)
     assert [q.text for q in quotes] == ['One of them told me, "Get back inside,"', "I have lived here for years."]
     assert [q.speaker for q in quotes] == ["John Karimi", "John Karimi"]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    text = ('Alan Fenwick and his wife, Agnes Fenwick, run the farm. "It was a hard year," Alan said. '
+            '"The worst," Agnes said.\n')
+    assert [q.speaker for q in extract_quotes(text)] == ["Alan Fenwick", "Agnes Fenwick"]
+    two = 'Alan Fenwick and Alan Price run the farm. "It was a hard year," Alan said.\n'
+    assert [q.speaker for q in extract_quotes(two)] not in (["Alan Fenwick"], ["Alan Price"])   # two fit: neither

@@ -82,7 +82,8 @@ def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str |
     if np.kind == "name" and _GROUP_NAME_RE.fullmatch(np.name):
         return None, None, None
     if np.kind == "name":
-        person: Person | None = _one_of_surname(reg, np, pos) or reg.find(np.name) or reg.add(np)
+        person: Person | None = (_one_of_surname(reg, np, pos) or _by_other_name(reg, np, pos) or reg.find(np.name)
+                                 or reg.add(np))
         if person is _SHARED:
             return None, None, None
         if person is not None and np.title and np.title not in person.titles:
@@ -137,6 +138,20 @@ def _given_name(text: str, w: str) -> bool:
     capitalised function word ("Then Dunbar said"), nothing the text writes in lower case."""
     return (w not in TITLES and w not in HONORIFICS and w not in STOP_CAPS
             and re.search(rf"\b{re.escape(w.lower())}\b", text) is None)
+
+
+def _by_other_name(reg: Known, np: NP, pos: int) -> Person | None:
+    """The one person named in full before ``pos`` whose name holds the lone word ``np``
+    gives, not as its surname: a given name ("Alan Fenwick … Alan said", as features name
+    children and couples) or a family name before a second one ("María José de la Fuente
+    Ortega … de la Fuente said"). None when no person has that word as a surname of their
+    own, when no one or two people fit, or when a title or an honorific comes with it."""
+    if " " in np.name or np.title or np.modifiers or any(" " in p.name for p in reg.with_surname(np.name)):
+        return None
+    since = max(0, pos - _FULL_NAME_REACH)
+    fits = [p for p in reg.people if p.kind == "person" and np.name in p.name.split()[:-1]
+            and reg.text.rfind(p.name, since, pos) >= 0]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _it(reg: Known, pos: int) -> Person | None:
