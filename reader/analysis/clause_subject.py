@@ -78,7 +78,9 @@ _FINAL_RE = re.compile(r",\s+(?:(?P<verb>" + VERB_WORDS + r")\s+(?=[A-Z]|he\b|sh
 _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 # a clause whose subject is what the quote describes, not who said it: "Graveney was
 # described by one trustee as “…”", "the plan was branded “reckless”"
-_PASSIVE_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?(?:described|called|labell?ed|"
+# a form of "be" and at most one word after it ("was later"): what makes the verb after it passive
+PASSIVE_AUX = r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?"
+_PASSIVE_RE = re.compile(PASSIVE_AUX + r"(?:described|called|labell?ed|"
                          r"branded|dubbed|characteri[sz]ed|deemed|termed|denounced|critici[sz]ed|praised|hailed|"
                          r"derided|mocked|dismissed|painted|portrayed|accused)\b")
 _BY_RE = re.compile(r"\bby\s+")

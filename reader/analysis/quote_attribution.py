@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.analysis.clause_subject import (
+    PASSIVE_AUX,
     SAID_LEAD_RE,
     attributed_after,
     clause_subject,
@@ -73,8 +74,9 @@ _DASH_LABEL_RE = re.compile(r"(?<=\s[-—–]\s)" + _LABEL + r"$")
 _INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|argued|notes|noted|explained|explains|"
                                 r"added|adds|continued|warned|warns|insisted|insists|recalled|observed)\s+(?=[A-Z])")
 # a preposition (or "of") right before a name: the name is its object, not the verb's subject
-_OBJECT_OF_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through|into|of|with|near|outside|inside)\s+$")
-_PREPOSITION_END_RE = re.compile(r"\b(?:on|to|in|at|from|by|for|via|through)\s+$")
+_PREPOSITIONS = "on|to|in|at|from|by|for|via|through"
+_PREPOSITION_END_RE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$")
+_OBJECT_OF_RE = re.compile(rf"\b(?:{_PREPOSITIONS}|into|of|with|near|outside|inside)\s+$")
 # one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
 _EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
@@ -87,7 +89,7 @@ _ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|e
 # "by" and a capitalised word: a passive's agent named ("described by trustee Mary Okoro as")
 _BY_NAME_RE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # an auxiliary that makes the verb after it passive ("was called", "were later described")
-_PASSIVE_AUX_RE = re.compile(r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?$")
+_PASSIVE_AUX_RE = re.compile(PASSIVE_AUX + "$")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 

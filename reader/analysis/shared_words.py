@@ -13,8 +13,7 @@ long the rest is; on the dev stories no pair of separate reports shares more tha
 words in one passage. (Two reports of one news conference share the quotes and the words
 an edit changed around them, which the aligner joins into one passage: those are not
 kept words.) The words X shares with Y and with no other article of a group are its
-*exclusive* words: the
-evidence that X took them from Y.
+*exclusive* words: the evidence that X took them from Y.
 """
 
 from __future__ import annotations
