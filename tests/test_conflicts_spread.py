@@ -54,3 +54,11 @@ def test_a_prison_sentence_or_an_outage_told_two_ways_is_a_conflict(a, b, label)
 ])
 def test_a_maximum_or_another_length_of_time_is_not_a_sentence(a, b):
     assert _conflicts(a, b) == []
+
+
+def test_a_candidates_vote_share_told_two_ways_is_a_conflict_and_two_candidates_are_not():
+    found = _conflicts("Okonjo won 52% of the vote in the Ward 3 council election on Thursday.",
+                       "Okonjo won 55% of the vote in Thursday's Ward 3 council election.")
+    assert found == [("vote share of Okonjo", ["52%", "55%"])]
+    assert _conflicts("Okonjo won 52% of the vote in Ward 3 on Thursday.",
+                      "Voss took 45% of the vote in Thursday's Ward 3 election.") == []

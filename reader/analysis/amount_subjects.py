@@ -10,7 +10,8 @@ else the first within ``IN_WORDS`` after "in" ("$200 million in yearly cost savi
 the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
 never across a comma, a semicolon, a bracket or another figure ("the deal is worth about
 $5.1 billion"; "revenue at the company was $4.5 billion"). Verbs that tell it count too
-("lost $1.2 billion": a loss; "was fined $3 million": a fine).
+("lost $1.2 billion": a loss; "was fined $3 million": a fine). A percentage "of the vote"
+is a candidate's vote share.
 
 A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
 (fines, bail, settlements, deals, revenue, profit and loss, debt, pay, savings, a deal's
@@ -74,7 +75,9 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     after = text[end:end + 60]
     cut = CLAUSE_BREAK.search(after)
     words = _WORD.findall(after[:cut.start() if cut else len(after)])
-    if words and words[0].lower() == "in":
+    if kind == "percent:" and [w.lower() for w in words[:3]] in (["of", "the", "vote"], ["of", "the", "votes"],
+                                                                 ["of", "votes", "cast"], ["of", "the", "ballots"]):
+        return _vote_share(text, start, before)
         # "$2.3 million in restitution", "$200 million in yearly cost savings"
         for word in words[1:1 + IN_WORDS]:
             if word.lower() in lexicon:
@@ -98,3 +101,15 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         if word.lower() in lexicon:
             return kind + lexicon[word.lower()]
     return None
+
+
+_CANDIDATE_RE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:won|took|got|received|captured|garnered|had|has|wins|takes|"
+                           r"gets|receives)\s+(?:about\s+|nearly\s+|almost\s+|just\s+(?:over|under)\s+|more\s+than\s+)?$")
+
+
+def _vote_share(text: str, start: int, before: int) -> str | None:
+    """``"percent:vote share of Okonjo"`` for "Okonjo won 52% of the vote": the share is the
+    candidate's named right before the verb; None when no candidate is named so (two
+    sources giving two candidates' shares are not in conflict)."""
+    m = _CANDIDATE_RE.search(text, max(before, start - 40), start)
+    return f"percent:vote share of {m.group(1)}" if m else None
