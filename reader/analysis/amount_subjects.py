@@ -78,6 +78,7 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if kind == "percent:" and [w.lower() for w in words[:3]] in (["of", "the", "vote"], ["of", "the", "votes"],
                                                                  ["of", "votes", "cast"], ["of", "the", "ballots"]):
         return _vote_share(text, start, before)
+    if words and words[0].lower() == "in":
         # "$2.3 million in restitution", "$200 million in yearly cost savings"
         for word in words[1:1 + IN_WORDS]:
             if word.lower() in lexicon:
