@@ -37,6 +37,7 @@ speaker, and abstains where a rule of thumb would guess.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Protocol
 
@@ -104,7 +105,6 @@ def resolve(reg: Known, np: NP, pos: int) -> tuple[str | None, str | None, str |
 
 
 _SHARED = Person("")    # a surname two people named so far share: nobody
-_FULL_NAME_REACH = 20_000   # how far back a bare surname looks for full names (a long text: not all of it)
 
 
 def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
@@ -120,19 +120,46 @@ def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
     if not same:
         return None
     gender = np.modifiers[0] if np.modifiers else None
-    since = max(0, pos - _FULL_NAME_REACH)
-    fits = [p for p in same
-            if (gender is None or p.gender in (None, gender)) and reg.text.rfind(p.name, since, pos) >= 0]
+    fits = [p for p in same if (gender is None or p.gender in (None, gender)) and _named_before(reg.text, p.name, pos)]
     if len(fits) == 1:
         return fits[0]
     if fits:
         return None
     given = {p.name.split()[0] for p in same}
-    other = re.compile(rf"\b([A-Z][a-z’'\-]+)\s+{re.escape(np.name)}\b")
-    named = [m.group(1) for m in other.finditer(reg.text, since, pos)]
-    return _SHARED if any(w not in given and _given_name(reg.text, w) for w in named) else None
+    named = _given_names(reg.text, np.name)
+    return _SHARED if any(pos - _FULL_NAME_REACH <= at < pos and w not in given for at, w in named) else None
 
 
+_FULL_NAME_REACH = 20_000   # how far back a bare surname looks for full names (a live file: the recent part)
+
+
+@functools.lru_cache(maxsize=4096)
+def _places(text: str, name: str) -> tuple[int, ...]:
+    """Where ``text`` names ``name``, in order. Cached: asked for each quote of a text (the
+    text's hash is computed once and kept by the string)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        out.append(at)
+        at = text.find(name, at + 1)
+    return tuple(out)
+
+
+def _named_before(text: str, name: str, pos: int) -> bool:
+    """Whether ``text`` names ``name`` in the ``_FULL_NAME_REACH`` characters before ``pos``."""
+    places = _places(text, name)
+    k = bisect.bisect_left(places, pos)
+    return k > 0 and places[k - 1] >= pos - _FULL_NAME_REACH
+
+
+@functools.lru_cache(maxsize=1024)
+def _given_names(text: str, surname: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` writes a capitalised word that can be a given name before ``surname``
+    (:func:`_given_name`), and that word: one pass over the text for each surname asked."""
+    other = re.compile(rf"\b([A-Z][a-z’'\-]+)\s+{re.escape(surname)}\b")
+    return tuple((m.start(), m.group(1)) for m in other.finditer(text) if _given_name(text, m.group(1)))
+
+
+@functools.lru_cache(maxsize=4096)
 def _given_name(text: str, w: str) -> bool:
     """Whether a capitalised word before a surname can be a given name: no title, no
     capitalised function word ("Then Dunbar said"), nothing the text writes in lower case."""
@@ -148,9 +175,8 @@ def _by_other_name(reg: Known, np: NP, pos: int) -> Person | None:
     own, when no one or two people fit, or when a title or an honorific comes with it."""
     if " " in np.name or np.title or np.modifiers or any(" " in p.name for p in reg.with_surname(np.name)):
         return None
-    since = max(0, pos - _FULL_NAME_REACH)
     fits = [p for p in reg.people if p.kind == "person" and np.name in p.name.split()[:-1]
-            and reg.text.rfind(p.name, since, pos) >= 0]
+            and _named_before(reg.text, p.name, pos)]
     return fits[0] if len(fits) == 1 else None
 
 
