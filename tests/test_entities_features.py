@@ -42,3 +42,18 @@ def test_a_pronoun_is_no_entity(sentence):
 ])
 def test_a_surname_that_is_also_a_feature_stays_a_person(sentence, name):
     assert typed(sentence).get(name) == "person"
+
+
+def test_a_firms_short_name_is_the_firm():
+    text = ("Corveth Logistics will cut 300 jobs at its depot in Swindon, the company said. "
+            "Corveth said it would offer the staff other posts.")
+    orgs = {e.name: e for e in extract_entities(text) if e.type == "organization"}
+    assert list(orgs) == ["Corveth Logistics"]
+    assert "Corveth" in orgs["Corveth Logistics"].aliases
+
+
+def test_a_word_two_long_names_share_stays_apart():
+    text = ("Burnley Rovers beat Preston 2-1. The Rovers Supporters Trust praised the team. "
+            "Rovers have won four in a row.")
+    names = {e.name for e in extract_entities(text) if e.type == "organization"}
+    assert "Burnley Rovers" in names and "Rovers Supporters Trust" in names

@@ -90,15 +90,29 @@ def org_groups(chunks: list[Chunk], defs: dict[str, str]) -> dict[str, tuple[str
             target = matches[0] if len(matches) == 1 else None
         if target in parent:
             parent[root(k)] = root(target)
+    for k in forms:                                     # "Corveth" after "Corveth Logistics"
+        target = _short_form_of(k, forms[k][0], long_keys)
+        if target is not None and root(k) != root(target):
+            parent[root(k)] = root(target)
     groups: dict[str, list[str]] = {}
     for k in forms:
         groups.setdefault(root(k), []).append(k)
     out: dict[str, tuple[str]] = {}
     for members in groups.values():
         texts = [t for m in members for t in forms[m]]
-        full = [t for t in texts if not t.replace(".", "").isupper()] or texts
+        full = [t for t in texts if " " in t] or [t for t in texts if not t.replace(".", "").isupper()] or texts
         plain = [t for t in full if not _US_PREFIX_RE.match(t)] or full
         best = max(set(plain), key=lambda t: (plain.count(t), -plain.index(t)))
         for m in members:
             out[m] = (best,)
     return out
+
+
+def _short_form_of(key: str, text: str, long_keys: list[str]) -> str | None:
+    """The one long name a one-word organisation name is the first or last word of
+    ("Corveth" of "Corveth Logistics", "Rovers" of "Burnley Rovers"), or None (an acronym,
+    a name of several words, or a word two long names share)."""
+    if " " in key or text.replace(".", "").isupper():
+        return None
+    found = [lk for lk in long_keys if lk.split()[0] == key or lk.split()[-1] == key]
+    return found[0] if len(found) == 1 else None
