@@ -50,7 +50,6 @@ in words.
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -63,6 +62,7 @@ from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
 from reader.analysis.update_notes import says_updated
+from reader.analysis.word_ranges import words_between
 from reader.engine.compare import Comparison
 
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
@@ -189,7 +189,7 @@ class PairEvidence:
         if pc and ps and pc < ps:
             return False
         starts = self.articles[copy].tokens.starts
-        words = set(range(bisect.bisect_left(starts, credit.start), bisect.bisect_left(starts, credit.end)))
+        words = set(words_between(starts, credit.start, credit.end))
         return not any(words & self.shared.of(copy, k) for k in self.members if k not in (copy, source))
 
     def _release(self) -> Decision | None:
