@@ -143,7 +143,7 @@ def normal_form(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold().translate(_APOSTROPHES)
 
 
-def _without_ignorable(text: str) -> tuple[str, list[int], list[int]] | None:
+def without_ignorable(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` without its ignorable characters, with where each stretch of the result
     starts (ascending) and where that stretch is in ``text``; None when there are none."""
     if text.isascii() or not any(c in text for c in _IGNORABLE_CHARS):  # (each ``in`` a memchr-like scan)
@@ -206,7 +206,7 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    stripped = _without_ignorable(text)
+    stripped = without_ignorable(text)
     if stripped is not None:  # tokenised without them, the offsets then mapped back
         inner, starts, origins = stripped
         kept = tokenize(inner)
@@ -235,7 +235,7 @@ def _offset_typecode(text: str) -> str:
 
 
 def word_count(text: str) -> int:
-    stripped = _without_ignorable(text)
+    stripped = without_ignorable(text)
     if stripped is not None:
         inner = stripped[0]
         count = _native.count_words(inner) if _native is not None else None

@@ -55,7 +55,7 @@ class SidePanel(Vertical):
         self.groups: list[QuoteGroup] | None = None   # match_quotes over the library, once found
         self._groups_for = -1                          # how many articles they cover
         self._finding_for = -1
-        self.entities: dict[str, list[Entity]] = {}    # article id -> extract_entities
+        self.entities: dict[str, list[Entity]] = {}    # article id -> its entities (the analysis cache)
         self._articles: list[Article] = []
         self._a: Article | None = None
         self._b: Article | None = None
@@ -137,12 +137,12 @@ class SidePanel(Vertical):
 
     @work(thread=True, group="side-entities")
     def find_entities(self, articles: list[Article]) -> None:
-        from reader.analysis.entities import extract_entities
+        from reader.analysis.analysis_cache import cached_extraction
 
         found: dict[str, list[Entity]] = {}
         for article in articles:
             try:
-                found[article.id] = extract_entities(article)
+                found[article.id] = cached_extraction(article.body).entities
             except Exception:  # an article the rules fail on lists no entities
                 found[article.id] = []
         self.app.call_from_thread(self._entities_found, found)
