@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import SUFFIXES
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk
 from reader.analysis.place_names import place_of
+from reader.analysis.speaker_lexicon import HONORIFICS
 
 
 def name_parts(c: Chunk) -> tuple[tuple[str, ...], str | None]:
@@ -43,6 +45,7 @@ class FullNames:
     full: dict[Name, Name]
     sure: set[Name]
     _of: dict[Name, Name | None]
+    _starts: dict[Name, list[int]]
 
     def __init__(self, chunks: list[Chunk], before: FullNames | None = None) -> None:
         people: list[Name] = []
@@ -60,6 +63,11 @@ class FullNames:
         people.sort(key=lambda p: -len(p[0]))
         self.people = people
         self._sure_names = sure
+        starts: dict[Name, list[int]] = {}     # where each name is written (for namesakes)
+        self._starts = starts
+        for c in chunks:
+            if c.type == "person" and not c.strict:
+                starts.setdefault(name_parts(c), []).append(c.start)
         if before is not None and before.people == people and before._sure_names == sure:
             # the same names as ``before`` (made from these chunks earlier, most often): its
             # answers hold, those it found as asked too
@@ -90,8 +98,27 @@ class FullNames:
                      and subsequence(p[0], q[0]) and p[0][-1] == q[0][-1]), p)
 
     def of(self, c: Chunk) -> Name | None:
-        """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly)."""
-        return self.of_name(name_parts(c))
+        """The full name chunk ``c`` names, if any ("Kollar-Kotelly" → Colleen Kollar-Kotelly).
+        A surname two of the article's people share ("Ms Dawson" beside Peter and Helen
+        Dawson) names the one its honorific's gender fits, else the one named in full
+        last before it; none when neither tells them apart."""
+        key = name_parts(c)
+        answer = self.of_name(key)
+        if answer is None or len(key[0]) != 1:
+            return answer
+        namesakes = [p for p in dict.fromkeys(self.full.values()) if p[0][-1] == key[0][0] and p[1] == key[1]]
+        return answer if len(namesakes) < 2 else self._namesake(c, namesakes)
+
+    def _namesake(self, c: Chunk, namesakes: list[Name]) -> Name | None:
+        gender = HONORIFICS.get(c.role or "")
+        if gender is not None:
+            fitting = [p for p in namesakes if first_name_gender(p[0][0]) == gender]
+            if len(fitting) == 1:
+                return fitting[0]
+            namesakes = fitting or namesakes
+        written = [(s, self.full.get(k, k)) for k, starts in self._starts.items() for s in starts if s < c.start]
+        before = [(s, p) for s, p in written if p in namesakes]
+        return max(before)[1] if before else None
 
     def of_name(self, key: Name) -> Name | None:
         """The full name the name words and suffix ``key`` name, if any."""

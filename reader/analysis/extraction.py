@@ -19,6 +19,7 @@ from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.entities import Entity
 from reader.analysis.entity_windows import windowed_entities
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.invisible_marks import read_visible
 from reader.analysis.quote_marks import paragraphs
 from reader.analysis.quotes import Quote, extract_quotes
 from reader.analysis.sentences import sentence_spans
@@ -26,7 +27,7 @@ from reader.text import cache_prune
 
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
 # or paragraph spans): results cached by the old rules are then never read.
-ANALYSIS_VERSION = 44
+ANALYSIS_VERSION = 46
 cache_prune.declare("analysis", ANALYSIS_VERSION)
 
 Span = tuple[int, int]
@@ -46,7 +47,12 @@ class Extraction:
 
 def extract(body: str) -> Extraction:
     """Run every extractor on ``body`` once, each reusing what the others found (with the
-    cyclic garbage collector paused: see :func:`collector_paused`)."""
+    cyclic garbage collector paused: see :func:`collector_paused`), reading past invisible
+    characters inside words (:mod:`reader.analysis.invisible_marks`)."""
+    return read_visible(body, _extract_visible)
+
+
+def _extract_visible(body: str) -> Extraction:
     with collector_paused():
         dates = find_dates(body)
         sentences = sentence_spans(body)

@@ -194,7 +194,10 @@ TITLES = set([
     "Former", "Lady", "Detective", "Agent", "Chief", "Vice", "District", "Circuit", "Bankruptcy", "Supreme", "U.S.",
     "Sister", "Father", "Pastor", "Bishop", "Councilman", "Councilwoman", "Lawmaker", "Leader", "Director", "Staff",
     "Mr", "Mrs", "Ms", "Dr", "Sir", "Doctor", "Premier", "Chancellor", "Patriarch", "Spokesman", "Spokeswoman",
-    "Coroner", "Prosecutor", "Superintendent", "Marshal", "Trooper", "Warden", "Constable",
+    "Coroner", "Prosecutor", "Superintendent", "Marshal", "Trooper", "Warden", "Constable", "Councillor",
+    # British house style: no full stop ("Cllr Helen Dawson", "Det Insp Ray Cole")
+    "Cllr", "Cllr.", "Prof", "Sgt", "Insp", "Insp.", "Supt", "Supt.", "Det", "Det.", "DCI", "Capt", "Col", "Lt", "Rev",
+    "Maj", "Adm", "Cpl", "Cpl.",
 ])
 PLACE_WORDS = set([
     "Room", "Hall", "Building", "Square", "Street", "Avenue", "Road", "Park", "Bridge", "River", "Lake", "Mountain",

@@ -65,6 +65,11 @@ VERB_RE = re.compile(r"\b" + VERB_WORDS + r"\b")
 VERB_SET = frozenset(v for v in _VERBS if v.isalpha())
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+")
 
+BRITISH_ABBREVIATIONS = {"Cllr": "Councillor", "Cllr.": "Councillor", "Prof": "Professor", "Sgt": "Sergeant",
+                         "Insp": "Inspector", "Insp.": "Inspector", "Supt": "Superintendent",
+                         "Supt.": "Superintendent", "Det": "Detective", "Det.": "Detective", "DCI": "Detective",
+                         "Capt": "Captain", "Col": "Colonel", "Lt": "Lieutenant", "Rev": "Reverend",
+                         "Maj": "Major", "Adm": "Admiral", "Cpl": "Corporal", "Cpl.": "Corporal"}
 TITLES = set([
     "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
     "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General",
@@ -80,6 +85,9 @@ TITLES = set([
     # "Constable Aaron Pike", "Westmoor MP Hugh Larkin")
     "Councillor", "Councilor", "Constable", "Sergeant", "MP", "MSP", "MEP", "MLA", "TD", "Alderman", "Alderwoman",
     "Assemblyman", "Assemblywoman", "Assemblymember", "Trooper",
+    # British house style drops the full stop of an abbreviated title ("Cllr Helen Dawson",
+    # "Prof Anna Keller", "Det Insp Ray Cole")
+    *BRITISH_ABBREVIATIONS,
 ])
 # the head nouns of a description that stands for an institution the article names with it
 # capitalised: the court (the Supreme Court), the agency, the committee

@@ -16,13 +16,14 @@ import bisect
 from dataclasses import dataclass, field
 
 from reader.analysis.first_names import first_name_gender
-from reader.analysis.speaker_lexicon import GENDERED, SUFFIXES, appositive_role
+from reader.analysis.speaker_lexicon import BRITISH_ABBREVIATIONS, GENDERED, SUFFIXES, appositive_role
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_phrases import NP
 
 _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Gen.": "General",
                 "Lt.": "Lieutenant", "Sgt.": "Sergeant", "Capt.": "Captain", "Prof.": "Professor",
-                "Dr.": "Doctor", "Col.": "Colonel", "Adm.": "Admiral", "Maj.": "Major", "Rev.": "Reverend"}
+                "Dr.": "Doctor", "Col.": "Colonel", "Adm.": "Admiral", "Maj.": "Major", "Rev.": "Reverend",
+                **BRITISH_ABBREVIATIONS}
 
 
 @dataclass

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from typing import Protocol
 
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
@@ -110,8 +111,9 @@ _SHARED = Person("")    # a surname two people named so far share: nobody
 def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
     """Who a bare surname (``Dunbar said``, ``Mrs Dunbar said``) names when the registry
     knows people of that surname by full name: those of the honorific's gender named in
-    full before ``pos``; the one left, else ``_SHARED`` (nobody: "John Dunbar and his
-    wife, Mary Dunbar … Dunbar said"), and ``_SHARED`` too when none of them is named
+    full before ``pos``; the one left, else the one named last in a paragraph of its own
+    (:func:`_named_last`), else ``_SHARED`` (nobody: "John Dunbar and his wife, Mary
+    Dunbar … Dunbar said"), and ``_SHARED`` too when none of them is named
     before but someone else of the surname is ("Fraser Dunbar led the search. “…,” Dunbar
     said", Morag Dunbar named after). None otherwise (the usual look-up then)."""
     if " " in np.name:
@@ -121,10 +123,11 @@ def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
         return None
     gender = np.modifiers[0] if np.modifiers else None
     fits = [p for p in same if (gender is None or p.gender in (None, gender)) and _named_before(reg.text, p.name, pos)]
+    fits = _distinct_people(fits)
     if len(fits) == 1:
         return fits[0]
     if fits:
-        return None
+        return _named_last(reg, fits, pos)
     given = {p.name.split()[0] for p in same}
     named = _given_names(reg.text, np.name)
     return _SHARED if any(pos - _FULL_NAME_REACH <= at < pos and w not in given for at, w in named) else None
@@ -142,6 +145,70 @@ def _places(text: str, name: str) -> tuple[int, ...]:
         out.append(at)
         at = text.find(name, at + 1)
     return tuple(out)
+
+
+def _named_last(reg: Known, fits: list[Person], pos: int) -> Person:
+    """Of namesakes all named in full before ``pos``: the one the article already calls by
+    the bare surname (:func:`_holder`), else the one named last (as the subject of its
+    sentence: not "mother of … Sean Smith") when that was in a later paragraph than every
+    other's last full name ("Devin Brooks … said …" after "Jalen Brooks said": "Brooks
+    added" is Devin); else nobody ("John Dunbar and his wife, Mary Dunbar")."""
+    holder = _holder(reg.text, fits, pos)
+    if holder is not None:
+        return holder
+    last = sorted((_last_salient(reg.text, p, pos), n) for n, p in enumerate(fits))
+    (before, _), (at, n) = last[-2], last[-1]
+    return fits[n] if at >= 0 and (before < 0 or "\n" in reg.text[before:at]) else _SHARED
+
+
+def _last_salient(text: str, p: Person, pos: int) -> int:
+    """Where ``p``'s full name is last written before ``pos`` as a salient mention, not as
+    the object of a preposition a few words back ("mother of Benghazi victim Sean Smith");
+    -1: never."""
+    surname_at = len(p.name) - len(p.surname)
+    salient = set(p.salient)
+    return max((at for at in _places(text, p.name) if at < pos and at + surname_at in salient
+                and not _OBJECT_RE.search(text, max(0, at - 60), at)), default=-1)
+
+
+# a name a few words after a preposition: "mother of Benghazi victim Sean Smith"
+_OBJECT_RE = re.compile(r"\b(?:of|to|for|with|by|from|about|against|and)\s+(?:[\w’'-]+\s+){0,5}$")
+
+
+def _distinct_people(fits: list[Person]) -> list[Person]:
+    """Namesakes less the second forms of one name: "Francois Hollande" and "François
+    Hollande", "Dr. Kelli Ward" and "McCain Challenger Kelli Ward" (the same last two words,
+    accents and case aside)."""
+    seen: dict[str, Person] = {}
+    for p in fits:
+        seen.setdefault(_plain(" ".join(p.name.split()[-2:])), p)
+    return list(seen.values())
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def _holder(text: str, fits: list[Person], pos: int) -> Person | None:
+    """The namesake the bare surname stands for: the only one named in full before the
+    article first used the bare surname (the style books' rule: the other is then given a
+    full name each time). None when that first use came after both."""
+    surname = fits[0].surname
+    full = [(p, _places(text, p.name)) for p in fits]
+    for at in _places(text, surname):
+        named = [p for p, places in full if places and places[0] < at] if _bare(text, at, surname) else []
+        if named:           # (a headline's bare surname, before any full name: the next)
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def _bare(text: str, at: int, surname: str) -> bool:
+    """Whether the surname at ``at`` stands alone: a whole word, not after a given name."""
+    after = text[at + len(surname) : at + len(surname) + 1]
+    if after.isalpha() or (at and text[at - 1].isalpha()):
+        return False
+    before = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, at - 40) : at])
+    return before is None or not _given_name(text, before.group(1))
 
 
 def _named_before(text: str, name: str, pos: int) -> bool:
