@@ -147,6 +147,11 @@ def _plain_occurrences(reg: speaker_registry.Registry, s: int, toks: list, hits:
         a, _, w = toks[n]
         base = w[:-2] if w.endswith(("’s", "'s")) else w
         people = by_surname[base]
+        if len(people) > 1 and n > 0:       # namesakes: the one the word before names, if any
+            gender = speaker_lexicon.HONORIFICS.get(toks[n - 1][2])
+            named = ([p for p in people if p.gender == gender] if gender is not None else
+                     [p for p in people if toks[n - 1][2][:1].isupper() and toks[n - 1][2] in p.name.split()[:-1]])
+            people = named or people
         for p in people:
             p.mentions.append(a)
         k, floor = n - 1, max(0, n - 6)
@@ -167,7 +172,7 @@ def _plain_occurrences(reg: speaker_registry.Registry, s: int, toks: list, hits:
 
 
 _OCC_WORDS = ["Lee", "Lee’s", "said", "of", "former", "Judge", "the", "by", ",", ", a", "\n\n", "  ", "State",
-              "Ann", "who", "Kim", "to", "Secretary", "."]
+              "Ann", "who", "Kim", "to", "Secretary", ".", "Mrs.", "Mr."]
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)

@@ -76,7 +76,7 @@ _INVERTED_ASIDE_RE = re.compile(r"(?<=\w),\s+(?:says|said|writes|wrote|argues|ar
 # a preposition (or "of") right before a name: the name is its object, not the verb's subject
 _PREPOSITIONS = "on|to|in|at|from|by|for|via|through"
 _PREPOSITION_END_RE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$")
-_OBJECT_OF_RE = re.compile(rf"\b(?:{_PREPOSITIONS}|into|of|with|near|outside|inside)\s+$")
+_OBJECT_OF_RE = re.compile(rf"\b(?:{_PREPOSITIONS}|into|of|with|near|outside|inside)\s+(?:the\s+)?$")
 # one or two hyphenated epithets before a known name after a quote (“…,” warm-and-fuzzy Trump said)
 _EPITHET_GAP_RE = re.compile(r"(?:[a-z]+(?:-[a-z]+)+\s+){1,2}")
 _AS_RE = re.compile(r"as\s+(?=[A-Z]|he\b|she\b|the\b)")
@@ -241,14 +241,15 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
 def _object_of(text: str, s: int, np: NP, verb: int) -> bool:
     """Whether the name before a verb is a preposition's object, not the verb's subject
     ("the home in Westmoor has found", "a spokesman for Mayor Roe said"): a preposition
-    right before it, not inside a name ("The Council on American-Islamic Relations …
-    Director Nihad Awad says"), and no relative clause after it ("from Mike Lee, who
+    (and perhaps "the") right before it, not inside a name ("The Council on American-Islamic
+    Relations … Director Nihad Awad says"; but "Speaking to the Financial Courier, the chief
+    executive said"), and no relative clause after it ("from Mike Lee, who
     declared")."""
     m = _OBJECT_OF_RE.search(text, s, np.start)
     if m is None or ", who" in text[np.end:verb]:
         return False
     before = text[s:m.start()].split()
-    return not (before and before[-1][:1].isupper())
+    return not (before and before[-1][:1].isupper() and not before[-1].endswith("ing"))  # (but "Speaking to")
 
 
 def _inverted_aside(reg: Registry, s: int, q_open: int) -> NP | None:

@@ -119,6 +119,11 @@ ORG_WORDS = set([
     "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government",
     "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance",
     "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House",
+    # the last words of newspapers' names ("the Financial Courier", "the Metro Ledger")
+    "Courier", "Herald", "Gazette", "Telegraph", "Chronicle", "Observer", "Examiner", "Inquirer", "Ledger",
+    "Sentinel", "Dispatch", "Courant", "Enquirer", "Bulletin", "Register",
+    # and of football clubs' ("Ashdown Rovers", "Preston Athletic")
+    "Rovers", "Wanderers", "Rangers", "United", "Athletic", "Albion", "Hotspur", "FC",
 ])
 COMMON_SUBJECTS = set([
     "critics", "officials", "experts", "analysts", "residents", "lawmakers", "authorities", "prosecutors",
@@ -185,6 +190,8 @@ def is_role_word(word: str) -> bool:
 # (a quotation blanked out, \ue000, ends the role too: "the executive in charge of “Today,” reminded")
 _ROLE_CUT_RE = re.compile(r"\s+(?:who|which|that|whose|serving|working|representing|speaking|appearing)\b|,|\ue000")
 _ARTICLE_START_RE = re.compile(r"^(?:a|an|the)\s+")
+_SPEECH_IN_ROLE_RE = re.compile(r"\s(?:said|says|told|tells|added|adds)"
+                                r"(?:\s*:|\s*$|\s+(?:that|on|in|the|a|an|he|she|it|they)\b)")
 
 
 def appositive_role(appos: str) -> str:
@@ -193,7 +200,10 @@ def appositive_role(appos: str) -> str:
         return ""
     text = _ARTICLE_START_RE.sub("", appos)
     cut = _ROLE_CUT_RE.search(text)
-    return (text[: cut.start()] if cut else text).strip()
+    role = (text[: cut.start()] if cut else text).strip()
+    # "Speaking to the Courier, the chief executive said: …": no appositive but the
+    # subject of the next clause (an appositive is closed by a comma before the verb)
+    return "" if _SPEECH_IN_ROLE_RE.search(role) else role
 
 
 def participle_phrase(first: str) -> bool:

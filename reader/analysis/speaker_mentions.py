@@ -17,7 +17,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
-from reader.analysis.speaker_lexicon import PARTICLES, WINDOW
+from reader.analysis.speaker_lexicon import HONORIFICS, PARTICLES, WINDOW
 from reader.analysis.speaker_people import Person
 from reader.analysis.speaker_words import Word, only_space, words
 
@@ -65,6 +65,8 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
         a, _, w = toks[n]
         base = w[:-2] if w.endswith(("’s", "'s")) else w
         people = by_surname[base]
+        if len(people) > 1 and n > 0:           # Hillary Rodham Clinton: not a mention of Bill Clinton
+            people = _named_by(people, toks[n - 1][2]) or people
         for p in people:
             p.mentions.append(a)
         k = n - 1
@@ -91,3 +93,13 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
             if not (comma >= 0 and APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
                 for p in people:
                     p.salient.append(a)
+
+
+def _named_by(people: list[Person], given: str) -> list[Person]:
+    """Of namesakes, those whose name has the word written before the surname (a given or
+    middle name: "Hillary Rodham Clinton" names Hillary Clinton, not Bill), or of the
+    honorific's gender ("Mrs. Clinton")."""
+    gender = HONORIFICS.get(given)
+    if gender is not None:
+        return [p for p in people if p.gender == gender]
+    return [p for p in people if given in p.name.split()[:-1]] if given[:1].isupper() else []

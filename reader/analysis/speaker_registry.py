@@ -127,7 +127,10 @@ class Registry(People):
                 if i == j:
                     self._define_word(toks, i, e)
                     continue
-                np = self.name_np(toks, i, j)
+                # (a possessive full name opening its sentence or a clause names a person:
+                # "Dean Whitlock's team had fought back"; "candidate Hillary Clinton's email")
+                opens = i == 0 or not masked[toks[i - 1][1]:toks[i][0]].isspace()
+                np = self.name_np(toks, i, j, owner=opens)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and toks[i - 1][2] in VERB_SET
                     self._define(np, toks[j][1], e, spoken)
@@ -179,9 +182,11 @@ class Registry(People):
                 or given_name_first(np.name)):
             self.add(np, appositive=appos)
 
-    def name_np(self, toks: list[Word], i: int, j: int) -> NP | None:
+    def name_np(self, toks: list[Word], i: int, j: int, owner: bool = False) -> NP | None:
         """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
-        sentence-initial function words dropped; ``None`` when no name is left."""
+        sentence-initial function words dropped; ``None`` when no name is left. With
+        ``owner`` (the first pass, defining people), a full name in the possessive names
+        its owner ("Dean Whitlock's team"); a clause's subject is never one."""
         if i == j:                      # most runs: one word, so no title and no "of" in it
             w = toks[i][2]
             if w in STOP_CAPS or not self._could_name_word(w):
@@ -196,16 +201,20 @@ class Registry(People):
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
             names = names[:names.index("of")]
+        end = toks[j][1]
+        owned = _owner(names) if owner else None
+        if owned is not None:                                    # Dean Whitlock's team: Dean Whitlock
+            names, end = owned, end - 2
         if not self._could_name(names):
             return None
         if len(names) >= 3 and is_role_word(names[0].lower()) and given_name_first(" ".join(names[1:])):
-            return NP("name", toks[i + t][0], toks[j][1], name=" ".join(names[1:]), role=names[0].lower())
+            return NP("name", toks[i + t][0], end, name=" ".join(names[1:]), role=names[0].lower())
         title = " ".join(w for w in ws[k:t] if w not in HONORIFICS) if t > k else ""
         if (title and i > 0 and toks[i - 1][2] in ("former", "then")
                 and only_space(self.text, toks[i - 1][1], toks[i][0])):
             title = toks[i - 1][2] + " " + title
         role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
-        return NP("name", start if role else toks[i + k][0], toks[j][1], name=" ".join(names), title=title, role=role,
+        return NP("name", start if role else toks[i + k][0], end, name=" ".join(names), title=title, role=role,
                   modifiers=(gender,) if gender else ())
 
     def _could_name(self, names: list[str]) -> bool:
@@ -276,3 +285,12 @@ class Registry(People):
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies (:func:`reader.analysis.speaker_resolve.resolve`)."""
         return resolve(self, np, pos)
+
+
+def _owner(names: list[str]) -> list[str] | None:
+    """A full name in the possessive ("Dean Whitlock's team", "Leon Baptiste’s strike"):
+    its words without the possessive, when they open with a known given name; else None."""
+    if len(names) < 2 or not names[-1].endswith(("’s", "'s")) or len(names[-1]) < 4:
+        return None
+    bare = [*names[:-1], names[-1][:-2]]
+    return bare if given_name_first(" ".join(bare)) else None

@@ -48,6 +48,7 @@ from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STO
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_people import Person, last_before, mention
 from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
+from reader.analysis.speaker_unnamed import unnamed_speaker_between
 
 _INF = float("inf")
 # the subject opening a sentence, after a connective: group 1 when it opens with "the"
@@ -279,10 +280,12 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         if p.gender not in (None, gender):
             skipped = True                                  # she, after Tom Ebeling
             continue
-        if _declined(reg, at, pos):
+        if _declined(reg, at, pos) and "\n" in reg.text[at:pos]:
             continue                                        # Fitch did not speak to reporters: not he
         if skipped and pos - at > _PRONOUN_REACH:
             return None                                     # the nearest fit is too far back: abstain
+        if unnamed_speaker_between(reg.text, at, pos, gender):
+            return None                                     # a nurse … said. “…,” she said: the nurse
         p.gender = gender
         return p
     return None
@@ -300,7 +303,9 @@ _DECLINED_RE = re.compile(
 def _declined(reg: Known, at: int, pos: int) -> bool:
     """Whether the sentence of the mention at ``at`` says, after it, that the person did not
     speak ("Gerald Fitch did not speak to reporters"), and ``pos`` (the pronoun) is past
-    that sentence: "he said" after it is someone else."""
+    that sentence: "he said" in a later paragraph is someone else (in the same paragraph
+    the text goes on about that person: "… did not respond on Monday. On Sunday he
+    posted: …")."""
     end = _sentence_end(reg, at)
     return end < pos and _DECLINED_RE.search(reg.text, at, end) is not None
 

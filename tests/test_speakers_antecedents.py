@@ -1,0 +1,55 @@
+"""Who a pronoun or a description after a quote stands for, in texts written for these
+tests: unnamed speakers brought in before it, people who declined to comment, names in
+the possessive, newspapers named as the object of "speaking to"."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker() -> None:
+    text = ("Judge Alison Carver jailed Mark Tully for six years at Leeds Crown Court.\n\n"
+            "\"You betrayed every family who trusted you,\" the judge told him.\n\n"
+            "Outside court, a nurse who has worked at the hospice for 15 years said staff felt sick. "
+            "'We held bake sales to buy a sensory room,' she said.\n")
+    assert _speakers(text) == ["Alison Carver", None]
+
+
+def test_an_appositive_is_no_unnamed_speaker() -> None:
+    text = ("Rita Gomez, a nurse who has worked at the hospice for 15 years, said staff felt sick. "
+            "\"We held bake sales,\" she said.\n")
+    assert _speakers(text) == ["Rita Gomez"]
+
+
+def test_a_person_who_did_not_respond_but_posted_in_the_same_paragraph_is_he() -> None:
+    text = ("Mayor Luis Ortega said the city would not borrow against the pension fund.\n\n"
+            "Union president Frank Deluca did not immediately respond to a request for comment on Monday. "
+            "On Sunday evening he posted on X: \"The mayor found money for a stadium.\"\n")
+    assert _speakers(text) == ["Frank Deluca"]
+
+
+def test_speaking_to_a_newspaper_the_description_is_the_speaker() -> None:
+    text = ("Halvorsen cut 900 jobs on Thursday.\n\n"
+            "Speaking to the Financial Courier, the chief executive said: \"Two years ago people asked "
+            "whether we should sell the business.\"\n")
+    assert _speakers(text) == [None]
+    assert extract_quotes(text)[0].speaker_description == "the chief executive"
+
+
+def test_a_full_name_in_the_possessive_opening_a_sentence_names_a_person() -> None:
+    text = ("Ashdown Rovers lost 2-1 at Kingsford on Saturday.\n\n"
+            "Dean Whitlock's team had fought back well after falling behind.\n\n"
+            "Yet once again Rovers failed to deal with a corner.\n\n"
+            "Whitlock did not hide his frustration. He said: \"We keep making the same mistakes.\"\n")
+    assert _speakers(text) == ["Dean Whitlock"]
+
+
+def test_a_namesakes_middle_name_or_honorific_mentions_only_that_person() -> None:
+    text = ("Former President Bill Clinton spoke in Iowa on Monday.\n\n"
+            "Ted Lowe, a strategist, said the race was close. Proposals from Hillary Rodham Clinton, "
+            "he added, were \"tinkering around the edges.\"\n")
+    assert _speakers(text) == ["Ted Lowe"]
