@@ -53,3 +53,10 @@ def test_a_namesakes_middle_name_or_honorific_mentions_only_that_person() -> Non
             "Ted Lowe, a strategist, said the race was close. Proposals from Hillary Rodham Clinton, "
             "he added, were \"tinkering around the edges.\"\n")
     assert _speakers(text) == ["Ted Lowe"]
+
+
+def test_a_quote_in_a_clause_an_unnamed_subject_says_is_not_the_main_subjects() -> None:
+    text = ("Father-of-two Gavin Reece, 43, was jailed for six years yesterday after a judge said he had "
+            "betrayed 'dying children and their families'.\n")
+    assert _speakers(text) == [None]
+    assert extract_quotes(text)[0].speaker_description == "a judge"

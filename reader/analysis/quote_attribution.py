@@ -222,8 +222,9 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
             return np, how, (np.start, v.end())
         if who is not None and unnamed is None:
             unnamed = who, "sentence", (who.start, v.end())
-        elif np is not None and unnamed is None and how == "before" and np.kind != "name":
+        elif np is not None and unnamed is None and (how == "before" or np.kind == "indefinite") and np.kind != "name":
             unnamed = np, how, (np.start, v.end())      # A council spokeswoman said: “…”: unnamed
+            # (… jailed after a judge said he had betrayed “…”: the judge's words, unnamed)
         relative = relative or _RELATIVE_END_RE.search(text[s:v.start()]) is not None
     aside = subject_past_aside(reg, s, q_open)
     if aside is not None:
