@@ -15,7 +15,7 @@ text with no blank line):
   before a digit is an apostrophe; of the possible closing marks the first after
   punctuation wins, then the first not after an *s* (``the workers’ union``).
 * A quote over several paragraphs (each opens, only the last closes) is one quote in
-  parts. An opening mark never closed (nor continued) is dropped, except in the text's
+  parts, in double marks or in single ones. An opening mark never closed (nor continued) is dropped, except in the text's
   last paragraph: a text that ends inside a quotation after a full sentence (a stored
   page cut short) keeps it as a quote to the end.
 * Marks inside markup tags (``<tweet tweet-id="…">``, ``<a href='…'>``) are not quotation
@@ -356,16 +356,21 @@ def _positions(body: str, ch: str, a: int, b: int) -> list[int]:
 
 def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict]) -> tuple[list[dict], set[int]]:
     """Quotes in single marks outside double quotes, and the ids of the double quotes
-    nested in them (British style: ‘… “…” …’), which stop being quotes of their own."""
+    nested in them (British style: ‘… “…” …’), which stop being quotes of their own. A
+    quote over several paragraphs (each opens, only the last closes: ``Ms Hume said:
+    'Corridor care is not care. ¶ 'I have met nurses … ¶ 'By next winter, I want it
+    gone.'``) is one quote in parts, as with double marks."""
     by_para: dict[int, list[dict]] = {}
     for p in doubles:
         by_para.setdefault(p["para"], []).append(p)
     dropped: set[int] = set()
-    singles = []
+    singles: list[dict] = []
+    chain: list[dict] = []                  # run-on parts waiting for the paragraph that closes them
     for pi, (lo, hi) in enumerate(paras):
         here = by_para.get(pi, [])                             # in text order, never overlapping
         spans = [(p["open"], p["close"] if p["close"] is not None else hi) for p in here]
         opens = [x for x, _ in spans]
+        found = []
         for a, b in _singles(body, lo, hi, spans):
             first, last = bisect.bisect_left(opens, a), bisect.bisect_left(opens, b)
             inside = here[first:last]
@@ -373,9 +378,40 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
                 continue                                        # would cross a double quote
             dropped.update(id(p) for p in inside)
             s, e = _trim(body, a + 1, b)
-            singles.append({"open": a, "close": b, "start": s, "end": e, "para": pi, "chain": None, "part": 0,
-                            "nested": [(p["start"], p["end"]) for p in inside]})
+            found.append({"open": a, "close": b, "start": s, "end": e, "para": pi, "chain": None, "part": 0,
+                          "nested": [(p["start"], p["end"]) for p in inside]})
+        lead = lo + len(body[lo:hi]) - len(body[lo:hi].lstrip())
+        if chain and found and found[0]["open"] == lead:       # the paragraph that closes the chain
+            found[0].update(chain=chain[0]["chain"], part=len(chain))
+            singles.extend(chain)
+            chain = []
+        left = _left_open(body, lo, hi, spans, found[-1]["close"] if found else lo - 1)
+        if left is None or (chain and left != lead) or not _opens_single(body, paras, pi + 1):
+            chain = []
+        else:
+            s, e = _trim(body, left + 1, hi)
+            chain.append({"open": left, "close": None, "start": s, "end": e, "para": pi, "part": len(chain),
+                          "chain": chain[0]["chain"] if chain else _SINGLE_CHAINS + left, "nested": []})
+        singles.extend(found)
     return singles, dropped
+
+
+_SINGLE_CHAINS = 1 << 40        # (ids of single-mark chains: apart from the double marks' counter)
+
+
+def _left_open(body: str, lo: int, hi: int, spans: list[tuple[int, int]], after: int) -> int | None:
+    """A single mark after ``after`` that opens a quote no mark closes in text[lo:hi]."""
+    opens, closes = _single_marks(body, lo, hi, spans)
+    left = [o for o in opens if o > after and not any(c > o for c in closes)]
+    return left[0] if left and any(ch.isalnum() for ch in body[left[0]:hi]) else None
+
+
+def _opens_single(body: str, paras: list[tuple[int, int]], pi: int) -> bool:
+    """Whether paragraph ``pi`` opens with a single quotation mark (not "'90s")."""
+    if pi >= len(paras):
+        return False
+    text = body[paras[pi][0]:paras[pi][1]].lstrip()
+    return text[:1] in ("'", "‘") and text[1:2].isalpha()
 
 
 def masked(body: str, raw: list[dict], paras: list[tuple[int, int]]) -> str:
