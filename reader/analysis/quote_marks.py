@@ -385,7 +385,8 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
             found[0].update(chain=chain[0]["chain"], part=len(chain))
             singles.extend(chain)
             chain = []
-        left = _left_open(body, lo, hi, spans, found[-1]["close"] if found else lo - 1)
+        last_close: int = found[-1]["close"] if found else lo - 1
+        left = _left_open(body, lo, hi, spans, last_close)
         if left is None or (chain and left != lead) or not _opens_single(body, paras, pi + 1):
             chain = []
         else:
