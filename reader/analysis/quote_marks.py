@@ -370,7 +370,7 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
         here = by_para.get(pi, [])                             # in text order, never overlapping
         spans = [(p["open"], p["close"] if p["close"] is not None else hi) for p in here]
         opens = [x for x, _ in spans]
-        found = []
+        found: list[dict] = []
         for a, b in _singles(body, lo, hi, spans):
             first, last = bisect.bisect_left(opens, a), bisect.bisect_left(opens, b)
             inside = here[first:last]
@@ -385,8 +385,7 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
             found[0].update(chain=chain[0]["chain"], part=len(chain))
             singles.extend(chain)
             chain = []
-        last_close: int = found[-1]["close"] if found else lo - 1
-        left = _left_open(body, lo, hi, spans, last_close)
+        left = _left_open(body, lo, hi, spans, found[-1]["close"] if found else lo - 1)
         if left is None or (chain and left != lead) or not _opens_single(body, paras, pi + 1):
             chain = []
         else:
