@@ -643,3 +643,12 @@ def test_an_update_note_after_a_first_published_stamp_is_read():
     assert says_updated("*First published 10 February, 15:40. Updated 11 February, 09:15, with the age.*")
     assert says_updated("Posted 5:12 PM, Updated 6:40 PM")
     assert not says_updated("The company published its results and updated its forecast.")
+
+
+def test_the_uk_wires_pa_media_and_the_local_democracy_reporting_service_are_credits():
+    assert find_credits(_art("a", "LONDON (PA) \u2014 Rail fares will rise.")).wires == ("PA",)
+    assert find_credits(_art("a", "Rail fares will rise.", authors=("PA Media",))).wires == ("PA",)
+    ldrs = "The council cut its budget.\n\nThis story was written by Tom Ashworth, Local Democracy Reporting Service."
+    assert find_credits(_art("a", ldrs)).wires == ("LDRS",)
+    # "PA" is also Pennsylvania: a dateline's state is no credit
+    assert find_credits(_art("a", "PITTSBURGH, PA \u2014 A bridge fell.")).wires == ()

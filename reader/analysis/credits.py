@@ -3,9 +3,10 @@
 ``find_credits(article) -> Credits`` reads the body (its opening and its closing lines)
 and the front matter (outlet, bylines) for
 
-* **wire credits**: a service named in a dateline tag (``"MIAMI (AP) —"``,
-  ``"(CBS/AP)"``, ``"(Reuters) -"``), a byline naming it (in the front matter, or a line
-  opening the body: ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
+* **wire credits**: a service (the UK's PA Media and Local Democracy Reporting Service
+  among them) named in a dateline tag (``"MIAMI (AP) —"``, ``"(CBS/AP)"``,
+  ``"(Reuters) -"``), a byline naming it (in the front matter, or a line opening the body:
+  ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
   when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"AFP
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
   The Canadian Press was first published …"``; not ``"Reuters could not verify
@@ -39,6 +40,10 @@ WIRES: dict[str, tuple[str, ...]] = {
     "Bloomberg": (r"(?i:\bbloomberg news\b)", r"\bBloomberg\b"),
     "dpa": (r"\bdpa\b",),
     "CP": (r"\bCP\b", r"(?i:\bthe canadian press\b)"),
+    # the UK's: PA Media ("(PA)" alone: "PA" is also Pennsylvania) and the BBC-funded Local
+    # Democracy Reporting Service, whose council stories local papers carry word for word
+    "PA": (r"\bPA Media\b", r"(?i:\bpress association\b)", r"^PA$"),
+    "LDRS": (r"(?i:\blocal democracy reporting service\b)", r"\bLDRS\b"),
 }
 _WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
 
