@@ -15,9 +15,9 @@ text with no blank line):
   before a digit is an apostrophe; of the possible closing marks the first after
   punctuation wins, then the first not after an *s* (``the workers’ union``).
 * A quote over several paragraphs (each opens, only the last closes) is one quote in
-  parts, in double marks or in single ones. An opening mark never closed (nor continued) is dropped, except in the text's
-  last paragraph: a text that ends inside a quotation after a full sentence (a stored
-  page cut short) keeps it as a quote to the end.
+  parts, in double marks or in single ones. An opening mark never closed (nor continued)
+  is dropped, except in the text's last paragraph: a text that ends inside a quotation
+  after a full sentence (a stored page cut short) keeps it as a quote to the end.
 * Marks inside markup tags (``<tweet tweet-id="…">``, ``<a href='…'>``) are not quotation
   marks.
 
