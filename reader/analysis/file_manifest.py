@@ -30,6 +30,9 @@ from reader.analysis.grouping import GROUPING_VERSION
 from reader.library.loading import LoadIssue
 from reader.library.model import Article
 from reader.text.cache import cache_dir
+from reader.text.files import read_regular
+
+MAX_MANIFEST_BYTES = 1 << 29   # a manifest larger than this (512 MB) is not read: every file is read again
 
 MANIFEST_VERSION = 1
 StatKey = tuple[int, int, int, int]          # size, mtime_ns, ctime_ns, inode
@@ -122,7 +125,10 @@ class FileManifest:
 
     def _read(self, path: Path) -> None:
         try:
-            text = path.read_text(encoding="utf-8", errors="surrogatepass")
+            raw = read_regular(path, MAX_MANIFEST_BYTES)
+            if raw is None:
+                raise OSError(f"larger than {MAX_MANIFEST_BYTES // 2**20} MB")
+            text = raw.decode("utf-8", errors="surrogatepass")
         except FileNotFoundError:
             return
         except (OSError, UnicodeDecodeError) as exc:

@@ -35,11 +35,13 @@ import numpy as np
 
 from reader.analysis.grouping import GROUPING_VERSION
 from reader.text.cache import cache_dir
+from reader.text.files import read_regular
 
 MAGIC = b"READERGK"
 FORMAT = 2                 # 2: the dates and opening dates beside the keys
 WORD_SETS = 3              # keys, dates, opening dates
 MAX_ENTRIES = 2_000_000
+MAX_STORE_BYTES = 1 << 32      # a store file larger than this (4 GB) is not read: rebuilt
 JOURNAL_MAX = 500          # at most this many new entries go to a journal file, not a rewrite
 JOURNALS = 16              # ... and at most this many journals before they are folded in
 _HEAD = struct.Struct("<8sII")
@@ -150,7 +152,9 @@ class KeysStore:
 
     def _read_one(self, path: Path) -> dict[str, Stored] | None:
         try:
-            data = path.read_bytes()
+            data = read_regular(path, MAX_STORE_BYTES)
+            if data is None:
+                raise OSError(f"larger than {MAX_STORE_BYTES // 2**20} MB")
         except FileNotFoundError:
             return None
         except OSError as exc:

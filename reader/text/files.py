@@ -85,3 +85,30 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+class NotRegularFile(OSError):
+    """A path that names a FIFO, a device, a socket or a folder, not a regular file."""
+
+
+def read_regular(path: str | os.PathLike, limit: int) -> bytes | None:
+    """The bytes of the regular file at ``path``, or None when it is larger than ``limit``.
+    Raises :class:`NotRegularFile` (an OSError) for anything else: a cache entry replaced
+    by a FIFO would block the open, and one linked to ``/dev/zero`` would never end.
+    Opened without blocking, then checked again on the open file (no race with a swap)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(f"{path}: not a regular file")
+        if info.st_size > limit:
+            return None
+        chunks, size = [], 0
+        while chunk := os.read(fd, min(1 << 20, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                return None
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
