@@ -268,3 +268,15 @@ def test_head_phrases_of_any_characters_are_those_of_reading_every_word(body: st
         patch.setattr(label_heads, "_STRETCH", stretch)  # (the body read backwards a stretch at a time)
         found = [(h, k, u.start, u.end) for h, k, u, _ in label_heads._head_phrases(text, listed)]
     assert found == _head_phrases_word_by_word(body, listed)
+
+
+def test_a_label_in_a_text_with_no_full_stop_carries_a_window_not_the_whole_body():
+    """One paragraph of 6,000 words and no full stop is one sentence: each label's evidence
+    was the whole body (446 MB of JSON for a 636 KB file)."""
+    filler = " ".join(["the council met and the plan was discussed at length"] * 600)
+    run_on = f"The sheriff will stop asking illegal aliens about their status {filler} and illegal aliens again\n"
+    arts = _story(("courier", "The Courier", run_on), HERALD)
+    (group,) = [r for r in _labels(arts) if r["kind"] == "group"]
+    courier = next(b for b in group["by_article"] if b["article"] == "courier")["labels"][0]
+    assert courier["evidence"] and all(len(e["sentence"]) <= 602 for e in courier["evidence"])
+    assert "illegal aliens" in courier["evidence"][0]["sentence"]

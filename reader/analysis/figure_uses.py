@@ -110,12 +110,20 @@ def sentence_text(body: str, f: Figure) -> str:
     """The sentence of ``f`` as evidence: whole, or when longer than ``SENTENCE_CHARS`` (a
     text with no full stop is one sentence) the ``SENTENCE_CHARS`` around the figure, cut
     ends marked "…"; its offsets stay in ``sentence_start`` and ``sentence_end``."""
-    s0, s1 = f.sentence_start, f.sentence_end
+    return sentence_around(body, (f.sentence_start, f.sentence_end), (f.start, f.end))
+
+
+def sentence_around(body: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
+    """The sentence ``sentence`` of ``body`` as evidence for what is at ``span`` in it:
+    whole up to ``SENTENCE_CHARS``, else the ``SENTENCE_CHARS`` around ``span``, cut ends
+    marked "…" (a text with no full stop is one sentence: every label or figure of it
+    would carry the whole body)."""
+    s0, s1 = sentence
     if s1 - s0 <= SENTENCE_CHARS:
         return body[s0:s1]
-    half = (SENTENCE_CHARS - (f.end - f.start)) // 2
-    lo = max(s0, f.start - max(half, 0))
-    hi = min(s1, max(f.end, lo + SENTENCE_CHARS))
+    half = (SENTENCE_CHARS - (span[1] - span[0])) // 2
+    lo = max(s0, span[0] - max(half, 0))
+    hi = min(s1, max(span[1], lo + SENTENCE_CHARS))
     return ("…" if lo > s0 else "") + body[lo:hi] + ("…" if hi < s1 else "")
 
 

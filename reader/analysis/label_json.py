@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reader.analysis.article import AnalysedArticle
+from reader.analysis.figure_uses import sentence_around
 from reader.analysis.label_referents import Label, Referent, Use
 
 EVIDENCE_PER_LABEL = 3  # sentences kept per label and article (``count`` has them all)
@@ -53,5 +54,5 @@ def _label_json(label: Label, uses: list[Use], body: str) -> dict:
             "count": len(uses), "quoted": all(u.quoted for u in uses),
             "lexicon": label.mark.to_json() if label.mark is not None else None,
             "evidence": [{"start": u.start, "end": u.end, "quoted": u.quoted,
-                          "sentence": " ".join(body[u.sentence[0] : u.sentence[1]].split())}
+                          "sentence": " ".join(sentence_around(body, u.sentence, (u.start, u.end)).split())}
                          for u in uses[:EVIDENCE_PER_LABEL]]}
