@@ -32,3 +32,24 @@ def test_story_report_to_an_unwritable_place_fails_cleanly(run_reader):
     done = run_reader("story", "--html", str(run_reader.cwd / "no" / "such" / "dir" / "r.html"))
     assert done.returncode == 1
     assert "cannot write" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_report_never_replaces_an_article_read_nor_what_is_not_a_regular_file(run_reader):
+    import os
+
+    folder = run_reader.cwd / "story"
+    folder.mkdir()
+    article = "---\ntitle: Bridge\n---\nA bridge fell on the Tamiami Trail on Thursday, officials said.\n"
+    (folder / "a.md").write_text(article, encoding="utf-8")
+    (folder / "b.md").write_text(article.replace("Thursday", "Friday"), encoding="utf-8")
+    (run_reader.cwd / "kept.md").write_text("mine", encoding="utf-8")
+    os.symlink(run_reader.cwd / "kept.md", run_reader.cwd / "link.md")
+    os.mkfifo(run_reader.cwd / "pipe")
+    for target, why in ((folder / "a.md", "one of the articles read"), (run_reader.cwd / "link.md", "not a regular"),
+                        (run_reader.cwd / "pipe", "not a regular")):
+        done = run_reader("story", str(folder), "--md", str(target))
+        assert done.returncode == 1 and why in done.stderr and "Traceback" not in done.stderr
+    assert (folder / "a.md").read_text(encoding="utf-8") == article
+    assert (run_reader.cwd / "link.md").is_symlink() and (run_reader.cwd / "kept.md").read_text() == "mine"
+    done = run_reader("story", str(folder), "--md", str(run_reader.cwd / "kept.md"))   # a file of one's own: replaced
+    assert done.returncode == 0 and "Bridge" in (run_reader.cwd / "kept.md").read_text(encoding="utf-8")

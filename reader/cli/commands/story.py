@@ -9,6 +9,7 @@ article), never a mix, and one line on stderr says how to list and open the othe
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from reader.cli.articles import load
@@ -56,6 +57,9 @@ def _run(args: argparse.Namespace) -> int:
     named = story_articles(args.paths)
     library = load(named if named is not None else args.paths)
     articles = library.articles if args.paths else _bundled_story(library)
+    for path in (args.html, args.md):
+        if path:
+            _check_target(path, articles)       # (before the analysis: a refusal costs nothing)
     bar = progress_bar()
     try:
         story = analyse_story(articles, progress=bar if len(articles) > 2 else None)
@@ -95,6 +99,22 @@ def _write_report(story: Story, path: str, kind: str) -> None:
     except OSError as exc:
         raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
     say(f"reader: wrote {path}\n")
+
+
+def _check_target(path: str, articles: list[Article]) -> None:
+    """Refuse a report target that is one of the articles read, or that exists and is not
+    a regular file (a link, a FIFO, a device, a folder): replacing it would lose data."""
+    import stat
+
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return                                  # (a new file: written as asked)
+    if not stat.S_ISREG(info.st_mode):
+        raise Failure(f"refusing to write {path}: it exists and is not a regular file (a link, a FIFO, a device "
+                      "or a folder); name a new file")
+    if any(a.path is not None and os.path.exists(a.path) and os.path.samefile(a.path, path) for a in articles):
+        raise Failure(f"refusing to write {path}: it is one of the articles read; name a new file")
 
 
 def _bundled_story(library: Library) -> list[Article]:
