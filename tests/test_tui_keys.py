@@ -928,3 +928,15 @@ def test_every_key_of_every_screen_has_a_pilot_test():
         module, _, function = name.rpartition(".")
         where = importlib.import_module(module.replace("test_", "test_tui_", 1)) if module else globals()
         assert callable(getattr(where, function, None) if module else where.get(function)), name
+
+
+def test_a_keymap_repeating_one_key_or_full_of_bad_lines_makes_a_few_messages(tmp_path, monkeypatch):
+    from reader.tui.keymap_file import MAX_PROBLEMS, user_keymap
+
+    accepted, problems = bindings.check_keymap({"reader.help": ",".join(["a"] * 1000)})
+    assert len(problems) == 1 and accepted == {}               # "a" is another binding's: refused once
+    path = tmp_path / "keys.toml"
+    path.write_text("".join(f'"reader.nope{n}" = "z"\n' for n in range(2000)), encoding="utf-8")
+    monkeypatch.setenv("READER_KEYMAP", str(path))
+    _, problems = user_keymap()
+    assert len(problems) == MAX_PROBLEMS and problems[-1] == f"keymap: {2000 - MAX_PROBLEMS + 1} more problems"

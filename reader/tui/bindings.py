@@ -220,7 +220,7 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         if binding_id not in defaults:
             problems.append(f"keymap: unknown binding id '{binding_id}' ignored (the help screen, ?, lists them)")
             continue
-        wanted[binding_id] = [normal_key(k) for k in keys.split(",") if k.strip()]
+        wanted[binding_id] = list(dict.fromkeys(normal_key(k) for k in keys.split(",") if k.strip()))  # (once each)
     effective = {binding_id: wanted.get(binding_id, keys) for binding_id, keys in defaults.items()}
     accepted: dict[str, str] = {}
     pending = set(wanted)

@@ -27,6 +27,9 @@ class Unreadable(Exception):
     """The keymap file is not something to read; ``str()`` says why."""
 
 
+MAX_PROBLEMS = 5      # lines reported about one keymap at most (each is a message on screen)
+
+
 def keymap_path() -> Path:
     """READER_KEYMAP, else the ``keymap`` of the settings (config.toml), else keymap.toml
     in reader's configuration folder."""
@@ -111,4 +114,7 @@ def user_keymap() -> tuple[dict[str, str], list[str]]:
 
     keymap, problem = load_keymap()
     accepted, problems = check_keymap(keymap)
-    return accepted, ([problem] if problem else []) + problems
+    problems = ([problem] if problem else []) + problems
+    if len(problems) > MAX_PROBLEMS:        # (a keymap of 5,000 bad lines: five messages and a count)
+        problems = [*problems[: MAX_PROBLEMS - 1], f"keymap: {len(problems) - MAX_PROBLEMS + 1} more problems"]
+    return accepted, problems
