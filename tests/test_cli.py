@@ -478,3 +478,9 @@ def test_compare_two_files_of_the_same_name_gives_distinct_ids(run_reader, tmp_p
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert (data["a"]["id"], data["b"]["id"]) == ("story", "story-2")
+
+
+def test_a_usage_error_shows_an_escape_in_an_argument_as_text(run_reader):
+    done = run_reader("list", "--bogus\x1b[2J\x1b]52;c;aGk=\x07")
+    assert_clean_failure(done, 2)
+    assert "\x1b" not in done.stderr and "\x07" not in done.stderr and "--bogus␛[2J" in done.stderr

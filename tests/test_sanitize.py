@@ -13,10 +13,12 @@ C0 = [chr(c) for c in range(0x20)]
 C1 = [chr(c) for c in range(0x80, 0xA0)]
 DEL = "\x7f"
 # invisible characters shown as ◌: bidi controls, zero-width space, word joiner and
-# invisible operators, deprecated format characters, a byte order mark inside the text
+# invisible operators, deprecated format characters, a byte order mark inside the text,
+# interlinear annotation marks, tag characters
 INVISIBLE = [chr(c) for c in (0x061C, 0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2060, 0x2065),
-                              *range(0x2066, 0x2070), 0xFEFF)]
-FORBIDDEN_IN_BODY = (set(C0) - {"\t", "\n"}) | {DEL} | set(C1) | set(INVISIBLE)
+                              *range(0x2066, 0x2070), 0xFEFF, *range(0xFFF9, 0xFFFC), *range(0xE0000, 0xE0080))]
+# (the line and paragraph separators become newlines)
+FORBIDDEN_IN_BODY = (set(C0) - {"\t", "\n"}) | {DEL} | set(C1) | set(INVISIBLE) | {"\u2028", "\u2029"}
 FORBIDDEN_IN_LINE = FORBIDDEN_IN_BODY | {"\t", "\n", "\r", "\u2028", "\u2029"}
 
 PROPERTY = settings(max_examples=300, derandomize=True, database=None, deadline=None)
@@ -120,3 +122,14 @@ REPLACEMENTS = set(neutralise("".join(sorted(FORBIDDEN_IN_BODY))))
 
 def visible(text: str) -> list[str]:
     return [c for c in text if not c.isspace() and c not in FORBIDDEN_IN_BODY and c not in REPLACEMENTS]
+
+
+def test_tag_characters_and_annotation_marks_are_shown_but_a_flags_tags_are_kept():
+    from reader.text.sanitize import neutralise, one_line
+
+    hidden = "Good\U000E0041\U000E0042 Times\ufff9x\ufffa\ufffb"        # text smuggled in tag characters
+    assert neutralise(hidden) == "Good◌◌ Times◌x◌◌"
+    england = "\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F"
+    assert neutralise(f"Fans waved {england} flags") == f"Fans waved {england} flags"
+    assert neutralise("John\u2028Smith\u2029") == "John\nSmith\n"      # one for one: offsets hold
+    assert one_line("end\u2028line\r\n\U000E0041") == "end line ◌"

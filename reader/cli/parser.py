@@ -75,8 +75,10 @@ class Parser(argparse.ArgumentParser):
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:  # exit 2 with one clear line, no usage dump spam
+        from reader.text.sanitize import one_line
+
         self.print_usage(sys.stderr)
-        self.exit(2, f"reader: error: {message}\n")
+        self.exit(2, f"reader: error: {one_line(message)}\n")    # (an argument may hold an escape)
 
 
 if TYPE_CHECKING:
