@@ -33,7 +33,7 @@ def _story() -> list[Article]:
         _art("wire-1", LEAD.format(toll="killing at least four people") + " " + REST),
         _art("wire-2", LEAD.format(toll="killing six people") + " " + REST),
         _art("paper", "Six people were killed when a freight train struck a grain depot in Marlow Creek on Tuesday. "
-                      "The railway said it would publish a report on the Marlow Creek derailment within a month."),
+                      "Investigators from the rail operator expect to finish their inquiry within weeks."),
     ]
 
 

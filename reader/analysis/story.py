@@ -33,6 +33,7 @@ from reader.text.tokens import Tokens, tokenize
 
 Progress = Callable[[int, int, str], None]
 RELATED_LIMIT = 50         # candidate partners per article taken from the index
+FULL_SEEDS_UP_TO = 20      # a story of at most this many articles is indexed by every seed, not a sample
 REWORD_DICE = 0.3          # content-word sets this close before their order is measured (see trace)
 COMMON_WORD_SHARE = 0.05   # ... counting only words in at most this share of the articles (or 20)
 ENTITY_TYPES = ("person", "organization", "place")
@@ -132,9 +133,9 @@ def _pairs(tokens: list[Tokens]) -> _Candidates:
     n = len(tokens)
     if n < 2:
         return _Candidates([], 0, [])
-    from reader.engine.index import SeedIndex
+    from reader.engine.index import SAMPLE, SeedIndex
 
-    index = SeedIndex.build(tokens)
+    index = SeedIndex.build(tokens, sample=1 if n <= FULL_SEEDS_UP_TO else SAMPLE)
     groups = index.dense_groups()
     family_of = {m: g.members for g in groups for m in g.members}
     pairs = {(min(g.representative, m), max(g.representative, m))

@@ -40,6 +40,7 @@ SAMPLE = 4
 BOILERPLATE_MIN = 20
 BOILERPLATE_SHARE = 0.05
 MIN_SHARED_SEEDS = 3
+FULL_MIN_SHARED = 6               # with every seed kept (sample 1): about nine words in a row
 DENSE_MIN = BOILERPLATE_MIN       # a seed in more articles than this may mark a dense family
 DENSE_MIN_SEEDS = 12              # frequent seeds a member shares with its representative (~50 words)
 DENSE_CONTAINMENT = 0.2           # ... and this share of the smaller article's seeds
@@ -59,24 +60,24 @@ def _word_hash(word: str) -> int:
     return h
 
 
-def seed_hashes(text: str | Tokens) -> np.ndarray:
-    """The sampled, de-duplicated K-gram hashes of a text (uint64), stable across runs.
-    ``text`` may be its tokens already (the story has them). Worked out ``_CHUNK`` grams
-    at a time: the arrays of a whole 5 MB article took 40 MB at once."""
+def seed_hashes(text: str | Tokens, sample: int = SAMPLE) -> np.ndarray:
+    """The sampled (one in ``sample``), de-duplicated K-gram hashes of a text (uint64),
+    stable across runs. ``text`` may be its tokens already (the story has them). Worked out
+    ``_CHUNK`` grams at a time: the arrays of a whole 5 MB article took 40 MB at once."""
     norms = (text if isinstance(text, Tokens) else tokenize(text)).norms
     if len(norms) < K:
         return np.empty(0, dtype=np.uint64)
     n = len(norms) - K + 1
-    kept = [_sampled_grams(norms[first : min(n, first + _CHUNK) + K - 1]) for first in range(0, n, _CHUNK)]
+    kept = [_sampled_grams(norms[first : min(n, first + _CHUNK) + K - 1], sample) for first in range(0, n, _CHUNK)]
     return np.unique(np.concatenate(kept))
 
 
 _CHUNK = 1 << 16
 
 
-def _sampled_grams(norms: list[str]) -> np.ndarray:
-    """The hashes of the K-grams of ``norms`` (at least K words) that are sampled and not
-    made of stop words alone."""
+def _sampled_grams(norms: list[str], sample: int = SAMPLE) -> np.ndarray:
+    """The hashes of the K-grams of ``norms`` (at least K words) that are sampled (one in
+    ``sample``) and not made of stop words alone."""
     words = np.fromiter((_word_hash(w) for w in norms), dtype=np.uint64, count=len(norms))
     stop = (words >> np.uint64(32)) & np.uint64(1)
     n = len(words) - K + 1
@@ -88,7 +89,7 @@ def _sampled_grams(norms: list[str]) -> np.ndarray:
             all_stop &= stop[k : k + n].astype(bool)
         h ^= h >> np.uint64(29)
     h = h[~all_stop]
-    return h[h % np.uint64(SAMPLE) == 0]
+    return h[h % np.uint64(sample) == 0] if sample > 1 else h
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,14 @@ class SeedIndex:
     docs: np.ndarray          # article numbers (int32), grouped by hash
     doc_seeds: list[np.ndarray]
     boilerplate: np.ndarray   # bool per unique hash
+    min_shared: int = MIN_SHARED_SEEDS
 
     @classmethod
-    def build(cls, texts: Sequence[str | Tokens]) -> SeedIndex:
-        doc_seeds = [seed_hashes(t) for t in texts]
+    def build(cls, texts: Sequence[str | Tokens], sample: int = SAMPLE) -> SeedIndex:
+        """The index of ``texts``, keeping one seed in ``sample`` (1: every seed, for a
+        story of a few articles, where a lifted sentence of 15 words would otherwise go
+        unseen two times in five: it keeps about four sampled seeds, and three are needed)."""
+        doc_seeds = [seed_hashes(t, sample) for t in texts]
         sizes = np.fromiter((len(s) for s in doc_seeds), dtype=np.int64, count=len(doc_seeds))
         all_hashes = np.concatenate(doc_seeds) if doc_seeds else np.empty(0, dtype=np.uint64)
         all_docs = np.repeat(np.arange(len(doc_seeds), dtype=np.int32), sizes)
@@ -118,7 +123,8 @@ class SeedIndex:
         hashes, starts, counts = np.unique(all_hashes, return_index=True, return_counts=True)
         starts = np.append(starts, len(all_hashes)).astype(np.int64)
         limit = max(BOILERPLATE_MIN, BOILERPLATE_SHARE * len(texts))
-        return cls(hashes, starts, all_docs, doc_seeds, counts > limit)
+        return cls(hashes, starts, all_docs, doc_seeds, counts > limit,
+                   MIN_SHARED_SEEDS if sample > 1 else FULL_MIN_SHARED)
 
     def __len__(self) -> int:
         return len(self.doc_seeds)
@@ -181,7 +187,7 @@ class SeedIndex:
             counts[exclude] = 0
         if len(skip):
             counts[np.asarray(skip, dtype=np.int64)] = 0
-        candidates = np.nonzero(counts >= MIN_SHARED_SEEDS)[0]
+        candidates = np.nonzero(counts >= self.min_shared)[0]
         if not len(candidates):
             return []
         shared = counts[candidates]
