@@ -130,7 +130,8 @@ _CAUSE_GAP = re.compile(r"\b(?:after|when|as|because|since)\b(?:\s+\S+){0,3}\s+$
 # "from 127 km/h", "from an altitude of 30,000 feet", "from a peak of 4,000"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:an?|the|its|their)\s+[a-z]+\s+of\s+)?$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\s+$", re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"^\s+of\s+(?:the|these|those|its|their|all|his|her)\s+(?:[A-Za-z]+['’]s\s+)?$")
+# the whole of a partitive, after its part: "seven of the nine counts", "7 of 9 counts", "of our 1,600 buses"
+_WHOLE_BEFORE = re.compile(r"^\s+of\s+(?:(?:the|these|those|its|their|all|his|her|our)\s+)?(?:[A-Za-z]+['’]s\s+)?$")
 AFTER_WORDS = 7
 BEFORE_WORDS = 4
 
