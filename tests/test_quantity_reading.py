@@ -65,12 +65,13 @@ def test_about_a_small_whole_number_allows_half_a_unit():
 
 
 def test_a_share_price_move_is_keyed_by_the_shares():
+    # (when it was measured is part of it: :mod:`reader.analysis.amount_kinds`)
     assert _keys("Halvorsen shares rose 3.1% in afternoon trading on Thursday.")["3.1%"] == (
-        "percent:share price", None)
+        "percent:share price during trading", None)
     story = [_art("a", "Halvorsen shares rose 3.1% in afternoon trading on Thursday after the settlement."),
              _art("b", "Halvorsen shares rose 4.5% in afternoon trading on Thursday after the settlement.")]
     (conflict,) = find_conflicts(story)
-    assert conflict.quantity == "share price"
+    assert conflict.quantity == "share price during trading"
 
 
 def test_more_hurt_after_a_toll_is_the_hurt_count():

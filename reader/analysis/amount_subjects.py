@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.amount_kinds import refine
 from reader.analysis.sentences import CLAUSE_BREAK
 
 BEFORE_WORDS = 6
@@ -32,7 +33,7 @@ AFTER_WORDS = 2
 MONEY_SUBJECTS = {
     "revenue": "revenue", "revenues": "revenue", "sales": "revenue",
     "profit": "profit", "profits": "profit", "earnings": "profit", "earned": "profit",
-    "loss": "loss", "losses": "loss", "lost": "loss",
+    "loss": "loss", "losses": "loss", "lost": "loss", "income": "income",
     "fine": "fine", "fines": "fine", "fined": "fine", "penalty": "fine", "penalties": "fine",
     "bail": "bail",
     "settlement": "settlement", "settle": "settlement", "settled": "settlement", "damages": "settlement",
@@ -64,44 +65,65 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 def amount_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
     """The subject of the money or percentage figure at ``text[start:end]`` (its words
     from ``before`` on belong to it: the end of the figure before it, or its sentence's
-    start), as ``"money:fine"`` or ``"percent:turnout"``; None when the module's rules
-    find none, or for another unit."""
+    start), as ``"money:fine"`` or ``"percent:turnout"``, told apart by its kind
+    (:func:`reader.analysis.amount_kinds.refine`: "money:net profit"); None when the
+    module's rules find none, or for another unit."""
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):
         lexicon, kind = MONEY_SUBJECTS, "money:"
     else:
         return None
+    found = _subject_word(text, lexicon, kind, start, end, before)
+    if found is None or isinstance(found, str):
+        return found
+    return refine(kind, lexicon[found.group().lower()], text, found.start(), start, end)
+
+
+def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end: int,
+                  before: int) -> re.Match | str | None:
+    """The word of ``lexicon`` that names what the figure is of (module doc), or a vote
+    share's whole subject."""
     after = text[end:end + 60]
     cut = CLAUSE_BREAK.search(after)
-    words = _WORD.findall(after[:cut.start() if cut else len(after)])
-    if kind == "percent:" and [w.lower() for w in words[:3]] in (["of", "the", "vote"], ["of", "the", "votes"],
-                                                                 ["of", "votes", "cast"], ["of", "the", "ballots"]):
+    stop = min(cut.start() if cut else len(after), _sentence_end(after))
+    words = list(_WORD.finditer(text, end, end + stop))
+    low = [w.group().lower() for w in words]
+    if kind == "percent:" and low[:3] in (["of", "the", "vote"], ["of", "the", "votes"],
+                                          ["of", "votes", "cast"], ["of", "the", "ballots"]):
         return _vote_share(text, start, before)
-    if words and words[0].lower() == "in":
+    if low and low[0] == "in":
         # "$2.3 million in restitution", "$200 million in yearly cost savings"
-        for word in words[1:1 + IN_WORDS]:
-            if word.lower() in lexicon:
-                return kind + lexicon[word.lower()]
-            if word.lower() in _JOINS:
+        for word, w in zip(low[1:1 + IN_WORDS], words[1:1 + IN_WORDS], strict=False):
+            if word in lexicon:
+                return w
+            if word in _JOINS:
                 break
     head = None
-    for word in words[:AFTER_WORDS]:
-        if word.lower() in _JOINS:
+    for word, w in zip(low[:AFTER_WORDS], words[:AFTER_WORDS], strict=False):
+        if word in _JOINS:
             break                       # "liabilities of $640 million and assets of …"
-        if word.lower() in lexicon:
-            head = word.lower()         # the last of a compound: "$4.1 million budget gap" is a gap
+        if word in lexicon:
+            head = w                    # the last of a compound: "$4.1 million budget gap" is a gap
         elif head is not None:
             break
     if head is not None:
-        return kind + lexicon[head]
-    prior = text[max(before, start - 80):start]
-    cuts = list(CLAUSE_BREAK.finditer(prior))
-    words = _WORD.findall(prior[cuts[-1].end() if cuts else 0:])[-BEFORE_WORDS:]
-    for word in reversed(words):
-        if word.lower() in lexicon:
-            return kind + lexicon[word.lower()]
-    return None
+        return head
+    lo = max(before, start - 80)
+    cuts = list(CLAUSE_BREAK.finditer(text, lo, start))
+    prior = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, start))[-BEFORE_WORDS:]
+    return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_end(after: str) -> int:
+    """Where the sentence ends in ``after`` (its length when it does not): the words after
+    a figure that ends a sentence belong to the next one ("… 4.2 billion euros. Operating
+    profit was …" is no profit)."""
+    m = _SENTENCE_END.search(after)
+    return m.start() if m else len(after)
 
 
 _CANDIDATE_RE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:won|took|got|received|captured|garnered|had|has|wins|takes|"

@@ -316,7 +316,8 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                     u, v = uses[i], uses[j]
                     if u.article == v.article or finder.same(i, j) or places.get(i) != places.get(j):
                         continue
-                    if keys[i] is not None and keys[j] is not None and min(u.figure.value, v.figure.value) < LARGE:
+                    if keys[i] is not None and keys[j] is not None and (
+                            min(u.figure.value, v.figure.value) < LARGE or _named_apart(keys[i], keys[j])):
                         continue
                     pair = (u.sentence, v.sentence, u.figure.value, v.figure.value)
                     if pair in seen:
@@ -327,6 +328,13 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                         finder.link(i, j)
                     if tries >= CONTEXT_TRIES:
                         break
+
+
+def _named_apart(a: Key, b: Key) -> bool:
+    """Two sums or shares named as different amounts (:mod:`reader.analysis.amount_subjects`:
+    an operating and a net profit, revenue and profit, a forecast and the result): never one
+    quantity, however alike their sentences."""
+    return a != b and all(k is not None and k[0].startswith(("money:", "percent:")) for k in (a, b))
 
 
 def _above(values: list[float], n: int, by_value: dict[float, list[int]]) -> Iterator[int]:

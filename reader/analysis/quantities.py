@@ -211,7 +211,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = (_thing(f) or _bare_people(text, f, before) or amount_subject(text, f.unit, f.start, f.end, before)
+    thing = (_thing(f) or _bare_people(text, f, before)
+             or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
     if thing is None or is_vague(f):
         return None
@@ -238,6 +239,20 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         else:
             return None
     return thing, event
+
+
+# "Operating profit increased 18% to €512 million": the sum the change reached
+_CHANGE_TO_BEFORE = re.compile(r"(?:%|\bper\s*cent|\bpercent)(?:\s+(?:higher|lower|up|down))?\s+(?:to|at)\s+$",
+                               re.IGNORECASE)
+
+
+def _past_change(text: str, f: Figure, before: int) -> int:
+    """Where the words a sum's subject is read in start: ``before``, or, for the sum a
+    percentage change reached ("revenue rose 6.5% to €4.2 billion"), the sentence's start,
+    so the subject before the change is the sum's too."""
+    if _CHANGE_TO_BEFORE.search(text, max(before - 20, f.sentence_start), f.start):
+        return f.sentence_start
+    return before
 
 
 def _attendance(text: str, f: Figure, before: int) -> str | None:
