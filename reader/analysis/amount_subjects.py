@@ -49,12 +49,21 @@ MONEY_SUBJECTS = {
     "damage": "damage", "repairs": "repairs", "repair": "repairs",
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
     "offer": "offer", "bid": "offer",
+    # money given for a plan: "announced £1.2bn to open …", "a £1.5 billion cash injection"
+    "injection": "financing", "investment": "financing", "announced": "financing", "announcing": "financing",
+    "pledged": "financing", "pledging": "financing", "promised": "financing", "promising": "financing",
+    # money taken from its owners: "stole £412,000", "bled a hospice of …", "defrauding investors out of …"
+    "stole": "taken", "stolen": "taken", "stealing": "taken", "embezzled": "taken", "embezzling": "taken",
+    "defrauded": "taken", "defrauding": "taken", "swindled": "taken", "swindling": "taken", "fleeced": "taken",
+    "bled": "taken", "misappropriated": "taken", "siphoned": "taken", "theft": "taken",
 }
 PERCENT_SUBJECTS = {
     "turnout": "turnout", "unemployment": "unemployment rate", "jobless": "unemployment rate",
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
     "contained": "containment", "containment": "containment",
+    # a pay offer: "the city's offer of 3.5% a year", "a 4% pay rise", "a raise of 4%"
+    "offer": "offer", "raise": "pay rise", "pay": "pay rise",
 }
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
@@ -110,11 +119,16 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     if head is not None:
         return head
     lo = max(before, start - 80)
+    if kind == "money:" and _COST_TO.search(text, lo, start):
+        return "money:taken"
     cuts = list(CLAUSE_BREAK.finditer(text, lo, start))
     prior = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, start))[-BEFORE_WORDS:]
     return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
 
 
+# "cost investors $52 million", "cheated pensioners out of": what its owners lost, as if taken
+_COST_TO = re.compile(r"\b(?:cost|cheated|conned|robbed)(?=\s+(?:its\s+|their\s+|the\s+)?(?:investors|victims|clients|"
+                      r"customers|savers|pensioners|depositors|members)\s+(?:out\s+of\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 

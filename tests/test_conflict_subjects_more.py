@@ -1,0 +1,51 @@
+"""More named amounts a story's sources may disagree on: money taken from its owners,
+money given for a plan, a pay offer. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _key(body: str, text: str) -> tuple | None:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return next(k for u, k in zip(uses, keys, strict=True) if u.figure.text == text)
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("A clerk who stole £96,000 from a church charity was jailed.", "£96,000", "money:taken"),
+    ("He bled the parish trust of £96,000 over six years.", "£96,000", "money:taken"),
+    ("The broker was convicted of defrauding clients out of $3.1 million.", "$3.1 million", "money:taken"),
+    ("Prosecutors said the scheme cost investors $3.4 million.", "$3.4 million", "money:taken"),
+    ("The minister announced £600m to repair school roofs.", "£600m", "money:financing"),
+    ("Schools get a £750 million cash injection for repairs.", "£750 million", "money:financing"),
+    ("The union rejected the board's offer of 3% a year.", "3%", "percent:offer"),
+    ("Nurses were given a 4% pay rise.", "4%", "percent:pay rise"),
+])
+def test_what_an_amount_or_a_length_of_time_is_of(body: str, text: str, key: str):
+    assert _key(body, text) == (key, None)
+
+
+@pytest.mark.parametrize("body", [
+    "The new roof would cost $3.4 million, the council said.",
+    "The project will cost taxpayers $3.4 million.",
+])
+def test_other_amounts_and_lengths_of_time_stay_unkeyed(body: str):
+    uses, keys = figure_uses([_art("a", body)], None)
+    assert keys == [None] * len(uses)
+
+
+def test_a_theft_two_reports_give_differently_disagrees_and_alike_forms_agree():
+    a = _art("wire", "A former treasurer who stole £96,000 from a church charity in Leek was jailed for four years.")
+    b = _art("paper", "A church treasurer bled the Leek charity of £69,000 to pay off gambling debts.")
+    c = _art("blog", "The Leek church charity's treasurer embezzled £96,000, the court heard.")
+    [conflict] = find_conflicts([a, b, c])
+    assert {v.value: v.articles for v in conflict.values} == {96_000: ["wire", "blog"], 69_000: ["paper"]}
