@@ -2,7 +2,9 @@
 prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
 an outage or a closure lasted ("the outage lasted eight hours", "without power for six
 hours"). :func:`duration_subject` gives ``"duration:sentence"`` or ``"duration:outage"``
-(:func:`reader.analysis.quantities.quantity_key` keys the figure by it), else None:
+(:func:`reader.analysis.quantities.quantity_key` keys the figure by it), how long a study
+followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
+a jury deliberated ("It took jurors about two days": ``"duration:deliberation"``), else None:
 other durations ("for 30 years", "two days after the crash") mean too many things to be
 compared by their unit alone.
 
@@ -26,13 +28,21 @@ _OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity
                      re.IGNORECASE)
 # a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
 _TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
+# how long a study followed its people ("followed 12,400 adults aged 50 and over for eight
+# years", "were then tracked for 10 years") and how long a jury deliberated ("after the jury
+# deliberated for three days", "It took jurors about two days", "after 11 hours of deliberations")
+_FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)\b[^.;:]{0,80}?\bfor\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+_DELIBERATED = re.compile(r"(?:\bdeliberat\w*\s+(?:for\s+)?|\btook\s+(?:the\s+)?(?:jury|jurors)\s+)"
+                          + _QUALIFIER + r"$", re.IGNORECASE)
+_OF_DELIBERATION = re.compile(r"\s+of\s+deliberations?\b", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
 
 
 def duration_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
-    """``"duration:sentence"`` or ``"duration:outage"`` for the length of time at
+    """``"duration:sentence"``, ``"duration:outage"``, ``"duration:follow-up"`` or
+    ``"duration:deliberation"`` for the length of time at
     ``text[start:end]`` (its words from ``before`` on belong to it), else None."""
     prior = text[max(before, start - _REACH):start]
     if unit in _SENTENCE_UNITS and not _MAXIMUM.search(prior) and (
@@ -41,4 +51,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return "duration:sentence"
     if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
         return "duration:outage"
+    if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
+        return "duration:follow-up"
+    if unit in _OUTAGE_UNITS | _SENTENCE_UNITS and (_DELIBERATED.search(prior) or _OF_DELIBERATION.match(text, end)):
+        return "duration:deliberation"
     return None
