@@ -50,6 +50,7 @@ from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
+from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs
@@ -278,15 +279,16 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
         buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
+        soft = key[1] is None or key[1] in SOFT_EVENTS
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if not near(f, g, KEYED_RATIO if key[1] is not None else MAX_RATIO):
+                if not near(f, g, MAX_RATIO if soft or key[1] in NOUN_EVENTS else KEYED_RATIO):
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if key[1] is None and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
-                                                                             SHARED_WORDS):
+                if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
+                                                                   SHARED_WORDS if key[1] is None else 1):
                     continue
                 for k in (*first, *second):
                     finder.link(first[0], k)

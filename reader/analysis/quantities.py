@@ -60,6 +60,7 @@ from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figures import MEASURES, Figure, digit_step
+from reader.analysis.noun_events import job_thing, noun_event, participants
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -230,11 +231,14 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
+    if event is None:
+        event = noun_event(text, thing, f.start, f.end, f.counts or f.unit or "", max(before, f.sentence_start))
+        thing = job_thing(thing, event)
     if thing == "person" and event is None:
-        window = max(before, f.start - 40)
+        window, floor = max(before, f.start - 40), max(before, f.sentence_start)
         if _EMPLOYS_BEFORE.search(text, window, f.start):
             thing = "employee"
-        elif _STUDIED_BEFORE.search(text, window, f.start):
+        elif _STUDIED_BEFORE.search(text, window, f.start) or participants(text, f.start, floor):
             thing = "participant"
         else:
             return None

@@ -1,0 +1,88 @@
+"""What a count of jobs, responders, new things or study participants is a count *of*:
+the jobs a plan cuts ("the loss of about 120 posts", "145 jobs set to go", "shed 1,450
+roles"), the crews sent to an incident ("Eighty-five firefighters battled the flames"),
+what a plan adds ("5,000 extra beds", "about 4,000 new beds") and the people a study
+followed ("the study followed 12,400 adults", "the analysis drew on 14,200 men and
+women").
+
+:func:`reader.analysis.quantities.quantity_key` keys a counted noun by itself, so "145
+jobs" is the key ``("job", None)``: a noun with no event, which two sources' figures
+share only when their sentences share two other words. Independent reports of one
+budget or one fire tell it in their own words ("the loss of about 120 posts" against
+"with 145 jobs set to go") and share none. These events are what the count is of, as
+"killed" is for people:
+
+- ``cut``: jobs, posts, roles and positions cut, shed, axed, lost or "to go", and staff
+  laid off; posts and roles are jobs only so (a blog's "120 posts" are not);
+- ``responded``: firefighters, officers, crews and rescuers who
+  fought, battled, tackled or responded to an incident, or were sent or deployed;
+- ``added`` (:data:`SOFT_EVENTS`): things counted as new, extra or additional;
+- a person counted with no event is a study's ``participant`` when a study, trial,
+  survey or analysis in its sentence followed, tracked, enrolled or drew on them.
+
+These counts do not grow through a day as a toll does: two values of one are compared
+only within ``MAX_RATIO`` (:mod:`reader.analysis.conflicts`). A soft event is weaker
+evidence still: its key is still read per referent
+when an article gives two values of it (:mod:`reader.analysis.quantity_senses`), and two
+figures of it need one common word in their sentences
+(:mod:`reader.analysis.conflicts`).
+
+Hand-written: a newsroom's fixed verbs for layoffs, emergencies, plans and studies, a
+short closed list a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOUN_EVENTS = frozenset({"cut", "responded", "added"})     # compared within MAX_RATIO, not a toll's KEYED_RATIO
+SOFT_EVENTS = frozenset({"added"})
+
+_JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
+_CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)
+_CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash\w*|eliminat\w*|los(?:s|e|es|ing)"
+                         r"\s+of|lose|losing|lost|reduc\w*(?:\s+\w+){0,2}\s+by|lay(?:ing)?\s+off|laid\s+off|"
+                         r"cost|costing|scrap\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CUT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:set|are|were|is|due)\s+to\s+go|will\s+go|to\s+go|"
+                        r"(?:will\s+be\s+|were\s+|are\s+|being\s+)?(?:cut|axed|lost|shed|eliminated|scrapped|"
+                        r"made\s+redundant|laid\s+off))\b", re.IGNORECASE)
+_RESPONDERS = {"firefighter", "officer", "police", "trooper", "rescuer", "paramedic", "crew", "responder",
+               "firefighting crew"}
+_RESPONDED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:fought|battled|tackled|responded|attended|"
+                              r"were\s+(?:sent|called|deployed|dispatched)|(?:are|were)\s+at\s+the\s+scene)\b",
+                              re.IGNORECASE)
+# lower case, not in a compound: not "New Yorkers", "10 extra-base hits"
+_ADDED = re.compile(r"\b(?:new|extra|additional)\b(?![-’'])")
+_STUDY = re.compile(r"\b(?:study|studies|trial|survey|analysis|research|researchers)\b", re.IGNORECASE)
+_FOLLOWED_BEFORE = re.compile(r"\b(?:followed|tracked|enrolled|recruited|drew\s+on|involved|monitored|"
+                              r"surveyed|examined|analy[sz]ed)\s+$", re.IGNORECASE)
+REACH = 80        # characters read before the figure
+AFTER = 60        # characters read after it
+
+
+def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int) -> str | None:
+    """The event of a count of jobs, responders or new things at ``text[start:end]``
+    (``own``: its counted noun phrase; nothing before ``floor`` is read), else None."""
+    if thing in _JOBS:
+        before = text[max(floor, start - REACH):start]
+        if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):
+            return "cut"
+        return None
+    if thing in _RESPONDERS and _RESPONDED_AFTER.match(text[end:end + AFTER]):
+        return "responded"
+    if _ADDED.search(own):
+        return "added"
+    return None
+
+
+def job_thing(thing: str, event: str | None) -> str:
+    """Posts, roles, positions and staff cut are jobs; otherwise a noun is itself."""
+    return "job" if event == "cut" else thing
+
+
+def participants(text: str, start: int, floor: int) -> bool:
+    """Whether the people counted at ``start`` are a study's: a study in the sentence
+    before them and a verb of following right before ("The study followed 12,400
+    adults")."""
+    before = text[max(floor, start - REACH):start]
+    return bool(_FOLLOWED_BEFORE.search(before) and _STUDY.search(before))

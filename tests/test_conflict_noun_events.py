@@ -1,0 +1,76 @@
+"""Counts of jobs cut, responders sent, things a plan adds and a study's people are one
+quantity of the story, told in different words by independent reports
+(:mod:`reader.analysis.noun_events`). Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _keys(body: str) -> dict[str, tuple | None]:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def _values(conflicts) -> list[list[float]]:
+    return [sorted(v.value for v in c.values) for c in conflicts]
+
+
+def test_jobs_cut_told_two_ways_by_two_reports_disagree():
+    a = _art("paper", "The plan at Corby council includes the closure of two leisure centres and the loss of "
+                      "about 300 posts, many of them vacant.")
+    b = _art("tv", "Bills in the borough will rise by 5%, with 360 jobs set to go as the authority tries to "
+                   "balance its books.")
+    assert _values(find_conflicts([a, b])) == [[300, 360]]
+
+
+def test_jobs_cut_in_agreeing_words_stay_silent():
+    a = _art("wire", "Tallis Foods said it would cut about 900 jobs over three years, mostly in offices.")
+    b = _art("paper", "Tallis Foods will shed 900 positions as part of a cost drive.")
+    c = _art("blog", "Tallis Foods plans to reduce its workforce by approximately 900 roles.")
+    assert find_conflicts([a, b, c]) == []
+    assert _keys(c.body)["approximately 900 roles"] == ("job", "cut")
+
+
+def test_posts_and_roles_are_jobs_only_when_cut():
+    keys = _keys("The forum has 300 posts on the subject and 12 roles for volunteers.")
+    assert keys["300 posts"] == ("post", None)
+    assert keys["12 roles"] == ("role", None)
+
+
+def test_an_older_closure_far_from_the_plan_is_not_joined():
+    a = _art("wire", "Tallis Foods will cut about 900 jobs. The closure of its Derby plant last year cost 250 jobs.")
+    b = _art("paper", "Tallis Foods will shed 1,100 positions, the company said.")
+    assert _values(find_conflicts([a, b])) == [[900, 1100]]
+
+
+def test_responders_sent_to_one_fire_disagree():
+    a = _art("wire", "More than 80 firefighters from nine stations fought the fire, which was out by noon.")
+    b = _art("tv", "Sixty firefighters battled the flames, some of them volunteers from nearby towns.")
+    c = _art("paper", "Some 60 firefighters tackled the blaze at the Ashby depot.")
+    assert _values(find_conflicts([a, b, c])) == [[60, 80]]
+
+
+def test_what_a_plan_adds_disagrees_when_the_reports_share_a_word():
+    a = _art("wire", "The minister announced money to open 2,000 extra school places across the region.")
+    b = _art("paper", "About 1,600 new school places will be opened under the plan.")
+    assert _values(find_conflicts([a, b])) == [[1600, 2000]]
+    quiet = [_art("wire", "The council will build 2,000 extra homes by 2030."),
+             _art("paper", "Some 1,600 new homes are planned for Barford.")]
+    assert find_conflicts(quiet) == []
+
+
+def test_the_people_a_study_followed_are_its_participants():
+    a = _art("release", "The study followed 8,300 adults aged 60 and over using sleep monitors, researchers "
+                        "reported in the Ashby Medical Journal.")
+    b = _art("magazine", "Their analysis, published in the Ashby Medical Journal, drew on 9,100 men and women "
+                         "who wore sleep monitors.")
+    assert _keys(a.body)["8,300 adults"] == ("participant", None)
+    assert _values(find_conflicts([a, b])) == [[8300, 9100]]
