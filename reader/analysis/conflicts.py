@@ -47,7 +47,15 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
-from reader.analysis.figure_context import content_words, crowded, lower_names, names, share_context, unit_family
+from reader.analysis.figure_context import (
+    content_words,
+    crowded,
+    lower_names,
+    name_before,
+    names,
+    share_context,
+    unit_family,
+)
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure, display_number
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
@@ -182,7 +190,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(i, j)
     _context_links(uses, keys, finder, plural)
     conflicts = []
-    statements = _Statements(uses, keys, frames)
+    statements = _Statements(uses, keys, frames, raw)
     for members in finder.groups():
         chosen = statements.with_same(members)
         vals = _values([uses[i] for i in chosen])
@@ -354,9 +362,12 @@ class _Statements:
     :meth:`with_same`) by lookups: looking at every figure for every conflict made a
     table of numbers cost its figures times its conflicts."""
 
-    def __init__(self, uses: list[FigureUse], keys: list[Key], frames: list[tuple[str | None, ...]]) -> None:
+    def __init__(self, uses: list[FigureUse], keys: list[Key], frames: list[tuple[str | None, ...]],
+                 raw: list[Key] | None = None) -> None:
         self.uses, self.keys, self.frames = uses, keys, frames
+        self.raw = raw or keys
         self.keyed: dict[tuple, list[int]] = {}
+        self.named: dict[tuple, list[int]] = {}     # (value, key, the name before it) → figures
         self.by_value: dict[tuple, list[int]] = {}
         self.by_sentence: dict[tuple, list[int]] = {}
         self.ages: dict[tuple, list[int]] = {}     # (article, value) → its "N-year-old" figures
@@ -367,6 +378,8 @@ class _Statements:
                 self.ages.setdefault((u.article, f.value), []).append(i)
             if keys[i] is not None:
                 self.keyed.setdefault((_stated(f), keys[i], unit_family(f)), []).append(i)
+            if self.raw[i] is not None and (name := name_before(u)) is not None:
+                self.named.setdefault((_stated(f), self.raw[i], name), []).append(i)
             if not u.change:
                 self.by_value.setdefault((f.value, unit_family(f)), []).append(i)
 
@@ -381,6 +394,8 @@ class _Statements:
         for i in members:
             f = uses[i].figure
             out.update(self.keyed.get((_stated(f), keys[i], unit_family(f)), ()))
+            if self.raw[i] is not None and (name := name_before(uses[i])) is not None:
+                out.update(self.named.get((_stated(f), self.raw[i], name), ()))
             if f.value >= LARGE and f.unit not in READ_APART:
                 out.update(self.by_value.get((f.value, unit_family(f)), ()))
             if f.unit == "year":     # an age given twice in one article ("a 73-year-old man", "Briggs, 73,")
