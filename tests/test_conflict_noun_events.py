@@ -74,3 +74,17 @@ def test_the_people_a_study_followed_are_its_participants():
                          "who wore sleep monitors.")
     assert _keys(a.body)["8,300 adults"] == ("participant", None)
     assert _values(find_conflicts([a, b])) == [[8300, 9100]]
+
+
+def test_vehicles_out_of_service_two_reports_give_differently_disagree():
+    a = _art("paper", "The union said about 900 of the city's 1,300 trams were idle and most routes had no service.")
+    b = _art("tv", "Officials said 1,050 trams remained out of service, leaving a skeleton service.")
+    c = _art("wire", "About 900 of its 1,300 trams were idle on Monday, the operator said.")
+    assert _values(find_conflicts([a, b, c])) == [[900, 1050]]
+    assert _keys(a.body)["1,300 trams"] is None        # the whole is not the count halted
+
+
+def test_flights_cancelled_need_a_common_word():
+    a = _art("wire", "Airlines cancelled 1,400 flights at Ashby airport on Sunday.")
+    b = _art("paper", "More than 1,100 flights were grounded in the region by the fog.")
+    assert find_conflicts([a, b]) == []

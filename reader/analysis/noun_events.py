@@ -17,6 +17,9 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``responded``: firefighters, officers, crews and rescuers who
   fought, battled, tackled or responded to an incident, or were sent or deployed;
 - ``added`` (:data:`SOFT_EVENTS`): things counted as new, extra or additional;
+- ``halted`` (:data:`SOFT_EVENTS`): vehicles, flights or services cancelled, grounded,
+  idle or out of service ("1,450 buses remained out of service", "cancelled 1,400
+  flights");
 - a person counted with no event is a study's ``participant`` when a study, trial,
   survey or analysis in its sentence followed, tracked, enrolled or drew on them.
 
@@ -35,8 +38,8 @@ from __future__ import annotations
 
 import re
 
-NOUN_EVENTS = frozenset({"cut", "responded", "added"})     # compared within MAX_RATIO, not a toll's KEYED_RATIO
-SOFT_EVENTS = frozenset({"added"})
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted"})     # compared within MAX_RATIO, not KEYED_RATIO
+SOFT_EVENTS = frozenset({"added", "halted"})
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)
@@ -53,6 +56,14 @@ _RESPONDED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:fought|battled|tac
                               re.IGNORECASE)
 # lower case, not in a compound: not "New Yorkers", "10 extra-base hits"
 _ADDED = re.compile(r"\b(?:new|extra|additional)\b(?![-’'])")
+# "cancelled 1,400 flights", "1,450 buses remained out of service", "about 1,200 of the city's
+# 1,600 buses were idle" (the words after a whole of the part are the part's too)
+_HALTED_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing)|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|halt(?:ed|ing))"
+                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HALTED_AFTER = re.compile(r"^(?:\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’]+\s+)?[\d,]+\s+[\w'’-]+)?"
+                           r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have\s+been|had\s+been|"
+                           r"stood|sat|being)\s+)?(?:idle|idled|cancell?ed|grounded|out\s+of\s+service|off\s+the\s+road|"
+                           r"suspended|halted|stranded)\b", re.IGNORECASE)
 _STUDY = re.compile(r"\b(?:study|studies|trial|survey|analysis|research|researchers)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"\b(?:followed|tracked|enrolled|recruited|drew\s+on|involved|monitored|"
                               r"surveyed|examined|analy[sz]ed)\s+$", re.IGNORECASE)
@@ -72,6 +83,8 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         return "responded"
     if _ADDED.search(own):
         return "added"
+    if _HALTED_BEFORE.search(text, max(floor, start - REACH), start) or _HALTED_AFTER.match(text[end:end + AFTER]):
+        return "halted"
     return None
 
 
