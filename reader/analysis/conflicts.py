@@ -61,7 +61,7 @@ from reader.analysis.figures import Figure, display_number
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
-from reader.analysis.quantity_senses import distributive_keys, unique_pairs
+from reader.analysis.quantity_senses import distributive_keys, unique_pairs, workers_as_people
 from reader.analysis.rates import rate_of
 from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison
@@ -174,6 +174,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
+    keys = workers_as_people(uses, keys)
     several = distributive_keys(uses, keys)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
     raw, keys = keys, [None if k in several else k for k in keys]

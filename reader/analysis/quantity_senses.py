@@ -153,3 +153,19 @@ def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> I
         mates = [m for m in rest_b if near(a[k], b[m])]
         if len(mates) == 1 and [n for n in rest_a if near(a[n], b[mates[0]])] == [k]:
             yield ia[k], ib[mates[0]]
+
+
+CASUALTIES = frozenset({"died", "hurt", "hurt-serious", "missing"})
+
+
+def workers_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
+    """``keys`` with workers killed or hurt read as people killed or hurt, for each such
+    event no article of the story counts both ("injuring 14 workers" in one report,
+    "Seventeen people were hurt" in another: the sources count one set of casualties);
+    an article that counts both, the people of the event and workers of any kind ("killed
+    five people, including two workers"), keeps the two apart in the whole story."""
+    workers = {u.article for u, key in zip(uses, keys, strict=True) if key is not None and key[0] == "employee"}
+    both = {key[1] for u, key in zip(uses, keys, strict=True)
+            if key is not None and key[0] == "person" and key[1] in CASUALTIES and u.article in workers}
+    return [("person", key[1]) if key is not None and key[0] == "employee" and key[1] in CASUALTIES
+            and key[1] not in both else key for key in keys]
