@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis import clock_times, elapsed_times, tallies
+from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
@@ -20,7 +20,9 @@ from reader.analysis.quantities import names_event
 # "other people", "more passengers": the noun, not the word that sets them beside others
 _BESIDES_RE = re.compile(r"^(?:other|more|additional)\s+(?=\S)", re.IGNORECASE)
 _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance",
-              "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted"}
+              "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted",
+              "duration:follow-up": "how long the study followed its people",
+              "duration:deliberation": "how long the jury deliberated"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
 
 
@@ -35,6 +37,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return clock_times.label(key)
     if first.unit == tallies.UNIT:
         return tallies.label([u.sentence for uses in values for u in uses])
+    if key is not None and first.unit == match_minutes.UNIT:
+        return match_minutes.label(key)
     if key is not None and key[0].startswith(("money:", "percent:")):
         return key[0].split(":", 1)[1]
     if any(is_age(u.figure) for uses in values for u in uses):

@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from reader.analysis import clock_times, elapsed_times, tallies
+from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
@@ -442,6 +442,8 @@ def _display(f: Figure) -> str:
         return clock_times.display(f)
     if f.unit == tallies.UNIT:
         return tallies.display(f)
+    if f.unit == match_minutes.UNIT:
+        return match_minutes.display(f)
     if is_vague(f):
         return str(f.qualifier)
     if f.high is not None:

@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.analysis import clock_times, elapsed_times, tallies
+from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
@@ -25,7 +25,7 @@ from reader.analysis.unit_conversions import conversions
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
-READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT}
+READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT}
 Key = tuple[str, str | None] | None
 
 
@@ -127,10 +127,12 @@ def sentence_around(body: str, sentence: tuple[int, int], span: tuple[int, int])
     return ("…" if lo > s0 else "") + body[lo:hi] + ("…" if hi < s1 else "")
 
 
-def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, tuple[str, str | None]]]:
-    """The body's elapsed times and clock times tied to an event, with their keys
-    (:mod:`reader.analysis.elapsed_times`, :mod:`reader.analysis.clock_times`)."""
-    return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences)]
+def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, Key]]:
+    """The body's elapsed times and clock times tied to an event, and the minutes of a
+    match, with their keys (:mod:`reader.analysis.elapsed_times`,
+    :mod:`reader.analysis.clock_times`, :mod:`reader.analysis.match_minutes`)."""
+    return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences),
+            *match_minutes.match_minutes(body, sentences)]
 
 
 def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:
