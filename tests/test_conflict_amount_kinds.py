@@ -53,6 +53,11 @@ def test_a_sum_ending_its_sentence_takes_no_subject_from_the_next():
     assert _keys(PAPER.body)["2.6 billion euros"] == ("money:revenue", None)
 
 
+def test_a_loss_far_after_an_expectation_is_no_forecast():
+    body = "The chairman said he expected results to be similar to the $34.6 million loss posted a year ago."
+    assert _keys(body)["$34.6 million"] == ("money:loss", None)
+
+
 def test_income_is_a_subject_only_with_its_kind():
     assert _keys("Net income was $52 million in the quarter.")["$52 million"] == ("money:profit", None)
     assert _keys("Median household income was $52,000 last year.")["$52,000"] is None

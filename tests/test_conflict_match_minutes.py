@@ -25,6 +25,7 @@ def test_the_minute_of_a_goal_is_keyed_by_its_scorer():
     assert keys["in the 70th minute"] is None
     assert keys["in the 12th minute"] == ("goal minute:vale", None)
     assert keys["in the 88th minute"] == ("goal minute:quinn", None)
+    assert _keys("He scored from close range in the 54th minute.")["in the 54th minute"] is None
 
 
 def test_two_reports_give_one_goal_two_minutes():

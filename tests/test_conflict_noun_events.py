@@ -84,6 +84,11 @@ def test_vehicles_out_of_service_two_reports_give_differently_disagree():
     assert _keys(a.body)["1,300 trams"] is None        # the whole is not the count halted
 
 
+def test_only_services_are_halted():
+    keys = _keys("He was suspended for seven matches. The Tigers halted a seven-game losing streak.")
+    assert keys["seven matches"] == ("match", None)
+
+
 def test_flights_cancelled_need_a_common_word():
     a = _art("wire", "Airlines cancelled 1,400 flights at Ashby airport on Sunday.")
     b = _art("paper", "More than 1,100 flights were grounded in the region by the fog.")

@@ -28,7 +28,6 @@ def _key(body: str, text: str) -> tuple | None:
     ("The minister announced £600m to repair school roofs.", "£600m", "money:financing"),
     ("Schools get a £750 million cash injection for repairs.", "£750 million", "money:financing"),
     ("The union rejected the board's offer of 3% a year.", "3%", "percent:offer"),
-    ("Nurses were given a 4% pay rise.", "4%", "percent:pay rise"),
 ])
 def test_what_an_amount_or_a_length_of_time_is_of(body: str, text: str, key: str):
     assert _key(body, text) == (key, None)
@@ -37,6 +36,8 @@ def test_what_an_amount_or_a_length_of_time_is_of(body: str, text: str, key: str
 @pytest.mark.parametrize("body", [
     "The new roof would cost $3.4 million, the council said.",
     "The project will cost taxpayers $3.4 million.",
+    "A $160 billion plan announced on Monday would create the largest drug maker.",
+    "The firm agreed to pay a 2 percent annual fee.",
 ])
 def test_other_amounts_and_lengths_of_time_stay_unkeyed(body: str):
     uses, keys = figure_uses([_art("a", body)], None)

@@ -42,6 +42,7 @@ _DURING = re.compile(r"\b(?:early|intraday|morning|afternoon|midday|opened|openi
 _PERIOD = re.compile(r"\b(?:over\s+the\s+(?:past|last)|this\s+year|so\s+far|since|year\s+to\s+date|in\s+the\s+past|"
                      r"this\s+month|this\s+week)\b", re.IGNORECASE)
 REACH = 100
+FORECAST_WORDS = 4       # "Analysts had expected operating profit of", "is expected to have sales of"
 
 
 def refine(kind: str, subject: str, text: str, word_at: int, start: int, end: int) -> str | None:
@@ -56,7 +57,7 @@ def refine(kind: str, subject: str, text: str, word_at: int, start: int, end: in
         subject = ("profit" if subject == "income" else subject) if named == "net" else f"{named} {subject}"
     if subject == "share price":
         subject += _move_time(text, start, end)
-    elif result and _FORECAST.search(_clause_before(text, min(word_at, start))):
+    elif result and _FORECAST.search(" ".join(_clause_before(text, min(word_at, start)).split()[-FORECAST_WORDS:])):
         subject = "forecast " + subject
     return kind + subject
 

@@ -50,7 +50,7 @@ MONEY_SUBJECTS = {
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
     "offer": "offer", "bid": "offer",
     # money given for a plan: "announced £1.2bn to open …", "a £1.5 billion cash injection"
-    "injection": "financing", "investment": "financing", "announced": "financing", "announcing": "financing",
+    "injection": "financing", "announced": "financing", "announcing": "financing",
     "pledged": "financing", "pledging": "financing", "promised": "financing", "promising": "financing",
     # money taken from its owners: "stole £412,000", "bled a hospice of …", "defrauding investors out of …"
     "stole": "taken", "stolen": "taken", "stealing": "taken", "embezzled": "taken", "embezzling": "taken",
@@ -62,8 +62,8 @@ PERCENT_SUBJECTS = {
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
     "contained": "containment", "containment": "containment",
-    # a pay offer: "the city's offer of 3.5% a year", "a 4% pay rise", "a raise of 4%"
-    "offer": "offer", "raise": "pay rise", "pay": "pay rise",
+    # a pay offer: "the city's offer of 3.5% a year" (not "pay", "raise": verbs as often)
+    "offer": "offer",
 }
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
@@ -96,7 +96,7 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     after = text[end:end + 60]
     cut = CLAUSE_BREAK.search(after)
     stop = min(cut.start() if cut else len(after), _sentence_end(after))
-    words = list(_WORD.finditer(text, end, end + stop))
+    words = [w for w in _WORD.finditer(text, end, end + stop) if w.group().lower() not in _VERBS]
     low = [w.group().lower() for w in words]
     if kind == "percent:" and low[:3] in (["of", "the", "vote"], ["of", "the", "votes"],
                                           ["of", "votes", "cast"], ["of", "the", "ballots"]):
@@ -126,6 +126,11 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
 
 
+# verbs that name a sum's subject only before it ("announced £1.2bn"; not "a $160 billion
+# merger announced Monday")
+_VERBS = {"announced", "announcing", "pledged", "pledging", "promised", "promising", "stole", "stolen", "stealing",
+          "embezzled", "embezzling", "defrauded", "defrauding", "swindled", "swindling", "fleeced", "bled",
+          "misappropriated", "siphoned"}
 # "cost investors $52 million", "cheated pensioners out of": what its owners lost, as if taken
 _COST_TO = re.compile(r"\b(?:cost|cheated|conned|robbed)(?=\s+(?:its\s+|their\s+|the\s+)?(?:investors|victims|clients|"
                       r"customers|savers|pensioners|depositors|members)\s+(?:out\s+of\s+)?$)", re.IGNORECASE)

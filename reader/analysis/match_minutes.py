@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.text.tokens import STOPWORDS
 
 UNIT = "match minute"
 KEY = "goal minute:"
@@ -66,7 +67,7 @@ def _scorer(text: str, m: re.Match, floor: int) -> str | None:
     if owner is not None:
         return None
     subject = _SCORED_RE.search(before)
-    return subject.group(1) if subject else None
+    return subject.group(1) if subject and subject.group(1).lower() not in STOPWORDS else None
 
 
 def display(f: Figure) -> str:

@@ -58,6 +58,8 @@ _RESPONDED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:fought|battled|tac
 _ADDED = re.compile(r"\b(?:new|extra|additional)\b(?![-’'])")
 # "cancelled 1,400 flights", "1,450 buses remained out of service", "about 1,200 of the city's
 # 1,600 buses were idle" (the words after a whole of the part are the part's too)
+_SERVICES = {"bus", "buse", "train", "tram", "flight", "plane", "aircraft", "jet", "ferry", "ferrie", "vehicle",
+             "truck", "lorry", "lorrie", "taxi", "route", "service", "ship", "vessel", "coach", "coache", "carriage"}
 _HALTED_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing)|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|halt(?:ed|ing))"
                             r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HALTED_AFTER = re.compile(r"^(?:\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’]+\s+)?[\d,]+\s+[\w'’-]+)?"
@@ -83,7 +85,8 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         return "responded"
     if _ADDED.search(own):
         return "added"
-    if _HALTED_BEFORE.search(text, max(floor, start - REACH), start) or _HALTED_AFTER.match(text[end:end + AFTER]):
+    if thing in _SERVICES and (_HALTED_BEFORE.search(text, max(floor, start - REACH), start)
+                               or _HALTED_AFTER.match(text[end:end + AFTER])):
         return "halted"
     return None
 
