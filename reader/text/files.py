@@ -96,7 +96,8 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes | None:
     Raises :class:`NotRegularFile` (an OSError) for anything else: a cache entry replaced
     by a FIFO would block the open, and one linked to ``/dev/zero`` would never end.
     Opened without blocking, then checked again on the open file (no race with a swap)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -17,8 +17,9 @@ without blocking): a FIFO or a device named as the keymap never stalls the TUI.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
+
+from reader.text.files import NotRegularFile, read_regular
 
 MAX_BYTES = 64 * 1024
 
@@ -48,31 +49,16 @@ def keymap_path() -> Path:
 
 def read_config(path: Path, limit: int = MAX_BYTES) -> str:
     """The text of a small configuration file: a regular file of at most ``limit`` bytes,
-    opened without blocking (a FIFO is refused before anything waits on it). Raises
-    FileNotFoundError, Unreadable, OSError or UnicodeDecodeError."""
-    def check(info: os.stat_result) -> None:
-        if not stat.S_ISREG(info.st_mode):
-            raise Unreadable("not a regular file")
-        if info.st_size > limit:
-            raise Unreadable(f"{info.st_size} bytes, over the {limit // 1024} KB limit")
-
-    check(os.stat(path))
-    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
+    opened without blocking (a FIFO is refused before anything waits on it:
+    :func:`reader.text.files.read_regular`). Raises FileNotFoundError, Unreadable, OSError
+    or UnicodeDecodeError."""
     try:
-        check(os.fstat(fd))  # the same file still (not swapped for a FIFO in between)
-        chunks, size = [], 0
-        while size <= limit:
-            chunk = os.read(fd, limit + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        if size > limit:
-            raise Unreadable(f"over the {limit // 1024} KB limit")
-    finally:
-        os.close(fd)
-    return b"".join(chunks).decode("utf-8")
+        data = read_regular(path, limit)
+    except NotRegularFile:
+        raise Unreadable("not a regular file") from None
+    if data is None:
+        raise Unreadable(f"{os.stat(path).st_size} bytes, over the {limit // 1024} KB limit")
+    return data.decode("utf-8")
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
