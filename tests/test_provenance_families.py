@@ -652,3 +652,14 @@ def test_the_uk_wires_pa_media_and_the_local_democracy_reporting_service_are_cre
     assert find_credits(_art("a", ldrs)).wires == ("LDRS",)
     # "PA" is also Pennsylvania: a dateline's state is no credit
     assert find_credits(_art("a", "PITTSBURGH, PA \u2014 A bridge fell.")).wires == ()
+
+
+def test_the_australian_and_indian_wires_and_a_syndicated_feed_notice_are_credits():
+    assert find_credits(_art("a", "MIRRABOOK, Victoria (AAP) - A fire burned.")).wires == ("AAP",)
+    aap = "A fire burned.\n\nAustralian Associated Press contributed to this report."
+    assert find_credits(_art("a", aap)).wires == ("AAP",)          # not AP's
+    assert find_credits(_art("a", "Guwahati, Jul 9 (PTI) Floodwaters rose again.")).wires == ("PTI",)
+    assert find_credits(_art("a", "NEW DELHI (IANS) The court ruled.")).wires == ("IANS",)
+    feed = "Rain fell.\n\n(This story has not been edited by NDTV staff and is published from a syndicated feed.)"
+    assert find_credits(_art("a", feed)).wires == ("a newswire",)
+    assert find_credits(_art("a", "The mayor (AP) said nothing.")).wires == ()

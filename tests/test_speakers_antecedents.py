@@ -60,3 +60,16 @@ def test_a_quote_in_a_clause_an_unnamed_subject_says_is_not_the_main_subjects() 
             "betrayed 'dying children and their families'.\n")
     assert _speakers(text) == [None]
     assert extract_quotes(text)[0].speaker_description == "a judge"
+
+
+def test_an_appositive_opening_with_a_possessive_names_the_person() -> None:
+    text = ("Chief Executive Anders Lund spoke first.\n\n"
+            "Sofie Lund, Halden's head of hardware, said the team cut the weight.\n\n"
+            "\"Every gram counted,\" she said.\n")
+    assert _speakers(text) == ["Sofie Lund"]
+
+
+def test_an_honorific_no_named_namesake_fits_is_somebody_else() -> None:
+    text = ("Resident Lisa Harland said she and her husband Greg had only minutes to leave.\n\n"
+            "\"We'll rebuild, but not this year,\" Mr Harland said.\n")
+    assert _speakers(text) == [None]

@@ -32,7 +32,7 @@ from typing import Any
 
 # canonical name -> patterns (matched case-sensitively unless written with (?i))
 WIRES: dict[str, tuple[str, ...]] = {
-    "AP": (r"\bAP\b", r"(?i:\bassociated press\b)"),
+    "AP": (r"\bAP\b", r"(?i:(?<!australian )\bassociated press\b)"),
     "Reuters": (r"(?i:\breuters\b)",),
     "AFP": (r"\bAFP\b", r"(?i:\bagence france[- ]presse\b)"),
     "CNN": (r"\bCNN\b", r"(?i:\bthe-cnn-wire\b)"),
@@ -44,13 +44,23 @@ WIRES: dict[str, tuple[str, ...]] = {
     # Democracy Reporting Service, whose council stories local papers carry word for word
     "PA": (r"\bPA Media\b", r"(?i:\bpress association\b)", r"^PA$"),
     "LDRS": (r"(?i:\blocal democracy reporting service\b)", r"\bLDRS\b"),
+    # Australia's and India's wires
+    "AAP": (r"\bAAP\b", r"(?i:\baustralian associated press\b)"),
+    "PTI": (r"\bPTI\b", r"(?i:\bpress trust of india\b)"),
+    "IANS": (r"\bIANS\b", r"(?i:\bindo-asian news service\b)"),
+    "ANI": (r"\bANI\b", r"(?i:\basian news international\b)"),
 }
 _WIRE_RES = {name: re.compile("|".join(pats)) for name, pats in WIRES.items()}
 
 # "This material may not be published, broadcast, rewritten or redistributed."
-NOTICE_RE = re.compile(r"(?i)may not be (?:re)?published,? broadcast,? rewritten,? or redistributed")
+NOTICE_RE = re.compile(r"(?i)may not be (?:re)?published,? broadcast,? rewritten,? or redistributed"
+                       # an Indian site's: "… has not been edited by NDTV staff and is published from a syndicated feed"
+                       r"|published from a syndicated feed")
 # a dateline tag: "(AP)", "(CBS/AP)", "(Reuters)", "(AP/KXYZ)", "(CNN)" right before a dash or colon
 _TAG_RE = re.compile(r"\(([^()\n]{1,60})\)\s*(?:[-\u2013\u2014:]|--)")
+# a tag closing the dateline with no dash after it, Indian wires' style: "Guwahati, Jul 9 (PTI) Floodwaters …"
+_OPENING_TAG_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*[ ,]\s*){1,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+                             r"\(([^()\n]{1,30})\)\s+(?=[A-Z\"“‘'])")
 # the place a report opens with, before its tag or dash: "TOLLAND, Conn. —", "RIVERTON --", "SPRINGFIELD, ILLINOIS:"
 _DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Za-z][A-Za-z. ]{0,25})?\s*"
@@ -158,6 +168,9 @@ def find_credits(article: Any) -> Credits:
 
     for m in _TAG_RE.finditer(head):
         add(wires_named(m.group(1)), "dateline tag")
+    opening = _OPENING_TAG_RE.match(head)
+    if opening is not None:
+        add(wires_named(opening.group(1)), "dateline tag")
     for author in article.authors or ():
         add(wires_named(str(author)), "byline")
     for m in _BODY_BYLINE_RE.finditer(head):

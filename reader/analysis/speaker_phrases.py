@@ -175,13 +175,26 @@ def _np_with_appositive(reg: NameReader, lo: int, body: str, end: int) -> NP | N
     return None
 
 
+def possessive_appositive(rest: str) -> bool:
+    """Whether ``rest`` (after a name and a comma) opens with a possessive: ``Halden's head
+    of hardware``, ``Mr. Obama's deputy`` (an appositive)."""
+    return _POSSESSIVE_RE.match(rest) is not None
+
+
+def possessive_role(rest: str) -> bool:
+    """An appositive of a possessive and a role word: ``Halden's head of hardware``,
+    ``Twitter's director``; not ``Georgia's most diverse town`` (a place's)."""
+    m = _POSSESSIVE_RE.match(rest)
+    return m is not None and is_role_word(rest[m.end() - 1:].split(" ", 1)[0].strip(",."))
+
+
 def _opens_appositive(rest: str) -> bool:
     """Whether ``rest`` (after a name and a comma) is an appositive: ``a …``, ``who …``,
     ``of RBC Capital Markets``, ``49, a retired …``, ``Mr. Obama's deputy …``, a role word
     with no article (``assistant secretary of state …``, ``co-founder of …``)."""
     first, _, more = rest.partition(" ")
     return (first in APPOS_OPENERS or first in PLACE_OPENERS or _AGE_RE.fullmatch(first.rstrip(",")) is not None
-            or _POSSESSIVE_RE.match(rest) is not None or participle_phrase(first)
+            or possessive_appositive(rest) or participle_phrase(first)
             or (first.islower() and is_role_word(first))            # X, assistant secretary of …, said
             or (first.isalpha() and first.islower() and first not in _NOT_DESCRIPTIVE
                 and is_role_word(more.split(" ", 1)[0])))           # X, legal director for …, said

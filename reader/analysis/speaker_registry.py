@@ -62,7 +62,7 @@ from reader.analysis.speaker_lexicon import (
 from reader.analysis.speaker_mentions import PREP_BEFORE, mention_all
 from reader.analysis.speaker_names import given_name_first, is_org, quote_opens, title_run, titled_org
 from reader.analysis.speaker_people import People
-from reader.analysis.speaker_phrases import NP
+from reader.analysis.speaker_phrases import NP, possessive_role
 from reader.analysis.speaker_resolve import resolve
 from reader.analysis.speaker_words import Word, cap_runs, capitalised, joins, only_space, word_pattern, words
 
@@ -164,7 +164,7 @@ class Registry(People):
         text, stop = self.text, min(e, end + WINDOW)
         if text.startswith(", ", end, stop):
             rest = text[end + 2:stop]
-            if rest.split(" ", 1)[0] in APPOS_OPENERS:
+            if rest.split(" ", 1)[0] in APPOS_OPENERS or possessive_role(rest):   # (Halden's head of …)
                 verb = _APPOS_END_RE.search(rest)
                 cut = verb.start() if verb else rest.find(",")
                 appos = rest[: cut if cut >= 0 else len(rest)].strip().rstrip(".")

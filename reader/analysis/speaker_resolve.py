@@ -129,6 +129,8 @@ def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
         return fits[0]
     if fits:
         return _named_last(reg, fits, pos)
+    if gender is not None and all(p.gender not in (None, gender) for p in same):
+        return _SHARED      # "Mr Harland" where the article names only Lisa Harland: her husband
     given = {p.name.split()[0] for p in same}
     named = _given_names(reg.text, np.name)
     return _SHARED if any(pos - _FULL_NAME_REACH <= at < pos and w not in given for at, w in named) else None
