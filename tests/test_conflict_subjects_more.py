@@ -28,6 +28,8 @@ def _key(body: str, text: str) -> tuple | None:
     ("The minister announced £600m to repair school roofs.", "£600m", "money:financing"),
     ("Schools get a £750 million cash injection for repairs.", "£750 million", "money:financing"),
     ("The union rejected the board's offer of 3% a year.", "3%", "percent:offer"),
+    ("Cabin crew walked out after rejecting a 3 per cent pay rise over two years.", "3 per cent", "percent:offer"),
+    ("Nurses were offered a 4% wage increase.", "4%", "percent:offer"),
 ])
 def test_what_an_amount_or_a_length_of_time_is_of(body: str, text: str, key: str):
     assert _key(body, text) == (key, None)
@@ -50,3 +52,13 @@ def test_a_theft_two_reports_give_differently_disagrees_and_alike_forms_agree():
     c = _art("blog", "The Leek church charity's treasurer embezzled £96,000, the court heard.")
     [conflict] = find_conflicts([a, b, c])
     assert {v.value: v.articles for v in conflict.values} == {96_000: ["wire", "blog"], 69_000: ["paper"]}
+
+
+def test_homes_lost_are_homes_destroyed_and_jobs_lost_are_jobs_cut():
+    lost = "At least 41 homes were lost in the fire, officials said."
+    assert _key(lost, "At least 41 homes") == ("home", "destroyed")
+    assert _key("The fire destroyed 37 homes.", "37 homes") == ("home", "destroyed")
+    assert _key("About 1,200 jobs were lost when the plant closed.", "About 1,200 jobs") == ("job", "cut")
+    conflicts = find_conflicts([_art("a", "The fire destroyed 37 homes in Mirrabook, the CFA said on Sunday."),
+                                _art("b", "At least 41 homes were lost in the Mirrabook fire, officials said.")])
+    assert [sorted(v.display for v in c.values) for c in conflicts] == [["37", "41"]]

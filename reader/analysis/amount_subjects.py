@@ -68,6 +68,9 @@ PERCENT_SUBJECTS = {
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
 IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read after "in"
+# a percentage named a pay rise by the two words after it ("pay" alone is as often a verb)
+_PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:pay|wage|salary)\s+"
+                             r"(?:rise|increase|raise|offer|deal|hike|claim)s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
@@ -77,6 +80,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     start), as ``"money:fine"`` or ``"percent:turnout"``, told apart by its kind
     (:func:`reader.analysis.amount_kinds.refine`: "money:net profit"); None when the
     module's rules find none, or for another unit."""
+    if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
+        return "percent:offer"          # "a 3 per cent pay rise", "a 4% wage increase": the offer
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):

@@ -103,8 +103,9 @@ _EVENTS = (
                              r"forced\s+(?:from|out\s+of)\s+their\s+homes)", re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
     ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
-    ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burned\s+down|burnt\s+down)\b",
-                             re.IGNORECASE)),
+    # ("At least 41 homes were lost in the fire", "gutted")
+    ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burned\s+down|burnt\s+down|gutted"
+                             r"|(?:were|was|been)\s+lost)\b", re.IGNORECASE)),
 )
 
 _EVENT_PATTERNS = dict(_EVENTS)
@@ -231,8 +232,9 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
-    if event is None:
-        event = noun_event(text, thing, f.start, f.end, f.counts or f.unit or "", max(before, f.sentence_start))
+    if event is None or event == "destroyed":       # (jobs "lost" are cut, not destroyed)
+        own = f.counts or f.unit or ""
+        event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
         thing = job_thing(thing, event)
     if thing == "person" and event is None:
         window, floor = max(before, f.start - 40), max(before, f.sentence_start)
