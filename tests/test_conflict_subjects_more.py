@@ -62,3 +62,14 @@ def test_homes_lost_are_homes_destroyed_and_jobs_lost_are_jobs_cut():
     conflicts = find_conflicts([_art("a", "The fire destroyed 37 homes in Mirrabook, the CFA said on Sunday."),
                                 _art("b", "At least 41 homes were lost in the Mirrabook fire, officials said.")])
     assert [sorted(v.display for v in c.values) for c in conflicts] == [["37", "41"]]
+
+
+def test_units_written_against_the_number_are_figures_in_their_own_case():
+    from reader.analysis.figures import extract_figures
+
+    found = {f.text: f.unit for f in extract_figures("It weighs 204g, has a 5,200mAh cell, 256GB and a 30cm strap.")}
+    assert found == {"204g": "gram", "5,200mAh": "mAh", "256GB": "gigabyte", "30cm": "centimeter"}
+    assert [f.unit for f in extract_figures("He scored 12 in total on 5G networks.")] == [None]   # no inches, no 5 g
+    conflicts = find_conflicts([_art("a", "The Halden phone weighs 204g, the company said on Tuesday."),
+                                _art("b", "The Halden phone weighs 198 grams, the company said on Tuesday.")])
+    assert [sorted(v.display for v in c.values) for c in conflicts] == [["198", "204"]]

@@ -72,7 +72,8 @@ _NUMBER_RE = re.compile(
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
     (?:\s+(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
-    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/]))?
+    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
+       |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/]))?
     (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -107,6 +108,10 @@ _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "kno
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
 _ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
                   "lb": "pound", "lbs": "pound", "kg": "kilogram"}
+# units written against the number only, in their own case ("204g", "30cm", "12in",
+# "5,200mAh", "256GB"; "12 in" is a preposition, "5G" a network)
+_GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter", "in": "inch", "mAh": "mAh",
+          "GB": "gigabyte", "TB": "terabyte"}
 # a speed written out: "81.1 miles per hour", "129 kilometers an hour"
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
@@ -289,6 +294,8 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     unit = _CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
     if m["abbr"]:
         unit = _ABBREVIATIONS[m["abbr"].lower()]
+    elif m["glued"]:
+        unit = _GLUED[m["glued"]]
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
         unit = singular(hunit)
@@ -337,7 +344,7 @@ def _word_counts(text: str, m: re.Match) -> bool:
     ("five crew"), a qualifier comes before it ("more than a dozen"), an event counts it
     ("the death toll rose to six", "killing four,", "six were hurt"), or it opens a
     partitive or a range ("Thirteen of the 14 cars", "five or six vehicles")."""
-    if plural_next(text, m.end()) or m["abbr"]:
+    if plural_next(text, m.end()) or m["abbr"] or m["glued"]:
         return True
     if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
         return True

@@ -21,9 +21,9 @@ from reader.analysis.figures import Figure
 
 # units of one dimension: a figure in one restated in another is a conversion
 _DIMENSIONS = (
-    frozenset({"mile", "kilometer", "kilometre", "meter", "metre", "foot", "inch"}),
+    frozenset({"mile", "kilometer", "kilometre", "meter", "metre", "foot", "inch", "centimeter", "millimeter"}),
     frozenset({"mph", "km/h"}),
-    frozenset({"pound", "kilogram", "ton", "tonne"}),
+    frozenset({"pound", "kilogram", "ton", "tonne", "gram", "ounce"}),
     frozenset({"gallon", "liter", "litre", "barrel"}),
     frozenset({"acre", "hectare"}),
     frozenset({"USD", "EUR", "GBP", "JPY"}),
