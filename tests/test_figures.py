@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.dates import find_dates
-from reader.analysis.figures import display_number, extract_figures
+from reader.analysis.figure_units import display_number
+from reader.analysis.figures import extract_figures
 from reader.analysis.sentences import sentence_spans
 
 

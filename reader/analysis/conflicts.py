@@ -56,8 +56,9 @@ from reader.analysis.figure_context import (
     share_context,
     unit_family,
 )
+from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
-from reader.analysis.figures import Figure, display_number
+from reader.analysis.figures import Figure
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near

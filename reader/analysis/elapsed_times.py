@@ -39,7 +39,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figures import NUMBER_WORDS, Figure, digit_step, number_word_value
+from reader.analysis.figure_units import digit_step
+from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
 from reader.analysis.time_events import NEAR, TRIP, anchor_event, clause_event, events_in, label_of, near
 
 UNIT = "elapsed"

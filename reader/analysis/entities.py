@@ -68,7 +68,8 @@ from reader.analysis.entity_resolve import resolve_entities
 from reader.analysis.entity_rows import type_rows
 from reader.analysis.entity_table import TYPES, Entity, EntityTable
 from reader.analysis.entity_typing import classify
-from reader.analysis.figures import MEASURES, Figure, display_number, extract_figures
+from reader.analysis.figure_units import MEASURES, display_number
+from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.name_chunks import find_chunks, line_kinds, split_titles, tokenize
 from reader.analysis.offsets import membership
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.figure_units import MEASURES
 from reader.analysis.figure_uses import READ_APART, FigureUse
-from reader.analysis.figures import MEASURES, Figure, number_word_value
+from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.quantity_senses import listed_with
 from reader.text.tokens import STOPWORDS
 

@@ -27,7 +27,6 @@ agent"). The counted noun is read by :mod:`reader.analysis.figure_nouns`.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,6 +35,14 @@ from typing import Any
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.event_counts import counted_by_event, one_casualty
 from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
+from reader.analysis.figure_units import (
+    ABBREVIATIONS,
+    CURRENCY,
+    CURRENCY_WORDS,
+    GLUED,
+    MEASURES,
+    plain_number,
+)
 from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.sentences import sentence_spans
@@ -61,8 +68,6 @@ _WORDNUM = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)" \
            r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?" \
            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen" \
            r"|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
-_CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 
 _NUMBER_RE = re.compile(
     rf"""
@@ -106,18 +111,8 @@ _OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "ab
 # "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
 _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
-_ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
-                  "lb": "pound", "lbs": "pound", "kg": "kilogram"}
-# units written against the number only, in their own case ("204g", "30cm", "12in",
-# "5,200mAh", "256GB"; "12 in" is a preposition, "5G" a network)
-_GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter", "in": "inch", "mAh": "mAh",
-          "GB": "gigabyte", "TB": "terabyte"}
 # a speed written out: "81.1 miles per hour", "129 kilometers an hour"
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
-MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
-            "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
-            "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
-            "celsius", "fahrenheit"}
 # a temperature's scale after "degrees" ("46.2 degrees Celsius", "113 degrees F", "45 C"): its
 # unit, so that 46 degrees Celsius and 115 degrees Fahrenheit are never one quantity
 _SCALE_RE = re.compile(r"\s*(?:(?P<c>Celsius|centigrade|C)|(?P<f>Fahrenheit|F))\b(?!['’-])")
@@ -152,7 +147,7 @@ class Figure:
     @property
     def key(self) -> str:
         """Value and unit, comparable across sources: "1270000 record", "10000000000 USD"."""
-        return f"{_plain(self.value)} {self.unit}" if self.unit else _plain(self.value)
+        return f"{plain_number(self.value)} {self.unit}" if self.unit else plain_number(self.value)
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,
@@ -291,11 +286,11 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     half = _HALF_BEFORE_RE.search(text, max(0, n_start - 8), n_start)
     if half and m["word"] and "dozen" in m["word"].lower() and not m["scale"]:
         value, n_start = int(value) // 2, half.start()   # "half a dozen people": six
-    unit = _CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
+    unit = CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
     if m["abbr"]:
-        unit = _ABBREVIATIONS[m["abbr"].lower()]
+        unit = ABBREVIATIONS[m["abbr"].lower()]
     elif m["glued"]:
-        unit = _GLUED[m["glued"]]
+        unit = GLUED[m["glued"]]
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
         unit = singular(hunit)
@@ -374,7 +369,7 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
         counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
         return (unit, counts, phrase, p_end) if phrase else (unit, counts, None, n_end)
     if unit is None and phrase and (plural or value == 1):
-        currency = _CURRENCY_WORDS.get(phrase.split()[-1].lower())
+        currency = CURRENCY_WORDS.get(phrase.split()[-1].lower())
         if currency:
             return currency, None, None, p_end
         per_hour = _PER_HOUR_RE.match(text, p_end)
@@ -457,47 +452,3 @@ def _build(text: str, f: dict) -> Figure:
     s, e = f["sentence"]
     return Figure(f["start"], f["end"], text[f["start"]:f["end"]], f["n_start"], f["n_end"], f["value"],
                   f["qualifier"], f["unit"], f["counts"], f["inferred"], f["modifies"], s, e, f["high"])
-
-
-def _plain(value: int | float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
-
-
-def digit_step(value: float) -> float:
-    """The place of a number's last non-zero digit, the step it was rounded to
-    (70 → 10, 156 → 1, 1.5 → 0.1, 1,270,000 → 10,000; 0 → 1)."""
-    value = abs(float(value))
-    if value == 0:
-        return 1.0
-    step = 10.0 ** math.floor(math.log10(value))
-    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
-        step /= 10
-    return step
-
-
-def display_number(value: int | float, unit: str | None = None) -> str:
-    """A readable form: "1.27 million", "47,000", "$10 billion", "94 pages", "12%"."""
-    number = abs(value)
-    if number >= 1e6:
-        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if number >= scale:
-                shown = f"{number / scale:.3f}".rstrip("0").rstrip(".") + " " + name
-                break
-    else:
-        shown = f"{number:,.2f}".rstrip("0").rstrip(".") if not float(number).is_integer() else f"{int(number):,}"
-    shown = ("-" if value < 0 else "") + shown
-    symbol = {v: k for k, v in _CURRENCY.items()}
-    if unit in symbol:
-        return symbol[unit] + shown
-    if unit == "percent":
-        return shown + "%"
-    if unit in _DEGREES:
-        return f"{shown} {_DEGREES[unit]}"
-    if unit in MEASURES:
-        return f"{shown} {unit if value == 1 else _PLURALS.get(unit, unit + 's')}"
-    return shown
-
-
-_DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
-# measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
-_PLURALS = {"mph": "mph", "km/h": "km/h", "foot": "feet", "inch": "inches", "century": "centuries"}

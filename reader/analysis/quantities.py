@@ -59,7 +59,8 @@ from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
-from reader.analysis.figures import MEASURES, Figure, digit_step
+from reader.analysis.figure_units import MEASURES, digit_step
+from reader.analysis.figures import Figure
 from reader.analysis.noun_events import job_thing, noun_event, participants
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 

@@ -1,0 +1,69 @@
+"""How figures are written: currencies, units and their abbreviations, the measures
+(units that are no counted thing), and a figure's readable form.
+
+:mod:`reader.analysis.figures` reads numbers with these tables; the conflicts, entities
+and quantities show and compare them (:func:`display_number`, :func:`digit_step`).
+"""
+
+from __future__ import annotations
+
+import math
+
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
+
+ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
+                 "lb": "pound", "lbs": "pound", "kg": "kilogram"}
+# units written against the number only, in their own case ("204g", "30cm", "12in",
+# "5,200mAh", "256GB"; "12 in" is a preposition, "5G" a network)
+GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter", "in": "inch", "mAh": "mAh",
+         "GB": "gigabyte", "TB": "terabyte"}
+MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
+            "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
+            "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
+            "celsius", "fahrenheit"}  # units that are no counted thing
+
+
+def plain_number(value: int | float) -> str:
+    """A number as a key's text: "1270000", "1.5"."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def digit_step(value: float) -> float:
+    """The place of a number's last non-zero digit, the step it was rounded to
+    (70 → 10, 156 → 1, 1.5 → 0.1, 1,270,000 → 10,000; 0 → 1)."""
+    value = abs(float(value))
+    if value == 0:
+        return 1.0
+    step = 10.0 ** math.floor(math.log10(value))
+    while step >= 1e-6 and abs(value / step - round(value / step)) > 1e-9:
+        step /= 10
+    return step
+
+
+def display_number(value: int | float, unit: str | None = None) -> str:
+    """A readable form: "1.27 million", "47,000", "$10 billion", "94 pages", "12%"."""
+    number = abs(value)
+    if number >= 1e6:
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if number >= scale:
+                shown = f"{number / scale:.3f}".rstrip("0").rstrip(".") + " " + name
+                break
+    else:
+        shown = f"{number:,.2f}".rstrip("0").rstrip(".") if not float(number).is_integer() else f"{int(number):,}"
+    shown = ("-" if value < 0 else "") + shown
+    symbol = {v: k for k, v in CURRENCY.items()}
+    if unit in symbol:
+        return symbol[unit] + shown
+    if unit == "percent":
+        return shown + "%"
+    if unit in _DEGREES:
+        return f"{shown} {_DEGREES[unit]}"
+    if unit in MEASURES:
+        return f"{shown} {unit if value == 1 else _PLURALS.get(unit, unit + 's')}"
+    return shown
+
+
+_DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
+# measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
+_PLURALS = {"mph": "mph", "km/h": "km/h", "foot": "feet", "inch": "inches", "century": "centuries"}
