@@ -118,9 +118,11 @@ def _double_role(text: str, i: int, lo: int, hi: int) -> str:
     return "either"
 
 
-def _singles(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pairs (open, close) of single marks in text[lo:hi], ignoring marks inside ``skip``."""
-    opens, closes = _single_marks(text, lo, hi, skip)
+def _singles(text: str, lo: int, hi: int, skip: list[tuple[int, int]],
+             marks: tuple[list[int], list[int]] | None = None) -> list[tuple[int, int]]:
+    """Pairs (open, close) of single marks in text[lo:hi], ignoring marks inside ``skip``
+    (``marks``: :func:`_single_marks` of them, when found already)."""
+    opens, closes = marks if marks is not None else _single_marks(text, lo, hi, skip)
     pairs, after = [], lo - 1
     strong_opens = [x for x in opens if text[x] in "‘‹"]
     for o in opens:
@@ -371,7 +373,8 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
         spans = [(p["open"], p["close"] if p["close"] is not None else hi) for p in here]
         opens = [x for x, _ in spans]
         found: list[dict] = []
-        for a, b in _singles(body, lo, hi, spans):
+        marks = _single_marks(body, lo, hi, spans)
+        for a, b in _singles(body, lo, hi, spans, marks):
             first, last = bisect.bisect_left(opens, a), bisect.bisect_left(opens, b)
             inside = here[first:last]
             if (first and spans[first - 1][1] > a) or any(p["close"] is None or p["close"] > b for p in inside):
@@ -385,7 +388,7 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
             found[0].update(chain=chain[0]["chain"], part=len(chain))
             singles.extend(chain)
             chain = []
-        left = _left_open(body, lo, hi, spans, found[-1]["close"] if found else lo - 1)
+        left = _left_open(body, marks, hi, found[-1]["close"] if found else lo - 1)
         if left is None or (chain and left != lead) or not _opens_single(body, paras, pi + 1):
             chain = []
         else:
@@ -399,9 +402,10 @@ def _single_quotes(body: str, paras: list[tuple[int, int]], doubles: list[dict])
 _SINGLE_CHAINS = 1 << 40        # (ids of single-mark chains: apart from the double marks' counter)
 
 
-def _left_open(body: str, lo: int, hi: int, spans: list[tuple[int, int]], after: int) -> int | None:
-    """A single mark after ``after`` that opens a quote no mark closes in text[lo:hi]."""
-    opens, closes = _single_marks(body, lo, hi, spans)
+def _left_open(body: str, marks: tuple[list[int], list[int]], hi: int, after: int) -> int | None:
+    """Of a paragraph's single ``marks`` (opening, closing; it ends at ``hi``), one after
+    ``after`` that opens a quote no mark closes."""
+    opens, closes = marks
     left = [o for o in opens if o > after and not any(c > o for c in closes)]
     return left[0] if left and any(ch.isalnum() for ch in body[left[0]:hi]) else None
 

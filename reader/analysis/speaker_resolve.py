@@ -156,7 +156,7 @@ def _named_last(reg: Known, fits: list[Person], pos: int) -> Person:
     sentence: not "mother of … Sean Smith") when that was in a later paragraph than every
     other's last full name ("Devin Brooks … said …" after "Jalen Brooks said": "Brooks
     added" is Devin); else nobody ("John Dunbar and his wife, Mary Dunbar")."""
-    holder = _holder(reg.text, fits, pos)
+    holder = _holder(reg.text, fits)
     if holder is not None:
         return holder
     last = sorted((_last_salient(reg.text, p, pos), n) for n, p in enumerate(fits))
@@ -192,7 +192,7 @@ def _plain(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
-def _holder(text: str, fits: list[Person], pos: int) -> Person | None:
+def _holder(text: str, fits: list[Person]) -> Person | None:
     """The namesake the bare surname stands for: the only one named in full before the
     article first used the bare surname (the style books' rule: the other is then given a
     full name each time). None when that first use came after both."""
