@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.ages import age_owner, apposition_age, as_age, is_age
+from reader.analysis.ages import age_owner, apposition_age, as_age, is_age, stated_age
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.library.model import Article
@@ -93,3 +93,47 @@ def test_surnames_with_a_capital_inside_own_their_ages(one, two):
     arts = [Article(id=k, body=b, title=k, words=10) for k, b in (("a", one), ("b", two))]
     conflicts = find_conflicts(arts)
     assert [c.quantity for c in conflicts] == ["age"]
+
+
+OBITUARIES = [
+    "Harold Penrose, the painter whose seascapes hang in the Tate, has died. He was 78.\n\n"
+    "Penrose died on Sunday at his home in Cornwall, his gallery said.",
+    "Harold Penrose, whose seascapes made him famous, died on Sunday at the age of 79, his gallery said.",
+    "The painter Harold Penrose has died aged 77.\n\nPenrose died at home in Cornwall on Sunday.",
+    "Harold Penrose died Sunday at 76, his family said.",
+    "Penrose died on Sunday at his home, his gallery said. He was 75.\n\nThe painter Harold Penrose "
+    "had been ill.",
+]
+
+
+def test_an_obituarys_stated_ages_are_one_mans_and_disagree():
+    (conflict,) = find_conflicts([_art(f"o{n}", body) for n, body in enumerate(OBITUARIES)])
+    assert conflict.quantity == "age"
+    assert sorted(v.value for v in conflict.values) == [75, 76, 77, 78, 79]
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("His daughter, Ann Lee, said Tom Lee died at 80, after a long illness.", "Tom Lee"),
+    ("Officer Dana Ruiz was killed on Sunday. She was 34.", "Dana Ruiz"),
+    ("Grace Okafor, aged 91, of Leeds, has died.", "Grace Okafor"),
+])
+def test_a_stated_age_is_the_named_persons(text, owner):
+    (age,) = [as_age(f) for f in extract_figures(text) if stated_age(text, f)]
+    assert age_owner(text, age) == owner
+
+
+@pytest.mark.parametrize("text", [
+    "A man aged 45 was arrested.",                          # nobody named
+    "Tom Lee was tired. He was 34.",                        # no death before "He was"
+    "Tom Lee died at 5 p.m. on Sunday.",                    # a time
+    "The children, aged 5 to 7, were unhurt.",              # a range
+    "Tom Lee, who died in 2019 at 80 Main Street, was a baker.",
+])
+def test_other_numbers_are_no_stated_ages(text):
+    assert not [f for f in extract_figures(text) if stated_age(text, f)]
+
+
+def test_stated_ages_of_two_people_are_not_compared():
+    story = [_art("a", "Grace Okafor died on Sunday at 91, her family said."),
+             _art("b", "Ruth Mensah died on Sunday aged 88, her family said.")]
+    assert find_conflicts(story) == []

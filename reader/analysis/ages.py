@@ -1,5 +1,6 @@
 """A person's age as news writes it: "a 73-year-old man", "Walter Briggs, 73, of Alfalfa",
-"Dennis Farrow, 52.".
+"Dennis Farrow, 52.", and as an obituary states it: "died aged 77", "died Sunday at 76", "at
+the age of 79", "He was 78." (:func:`stated_age`).
 
 An age in apposition is a bare number between a name and a comma or a full stop: it has no
 unit of its own, so without this reading it would be compared with nothing, and two reports
@@ -46,6 +47,68 @@ def apposition_age(text: str, f: Figure) -> bool:
     return bool(_NAME_BEFORE.search(text, max(0, f.start - 40), f.start)) and bool(_END_AFTER.match(text, f.end))
 
 
+# what a stated age follows: "aged", "at the age of", "at age", a death then "at" ("died on Sunday at")
+_STATED_BEFORE = re.compile(r"(?:\baged|\bat\s+(?:the\s+)?age(?:\s+of)?|\b(?:died|dies|passed\s+away)\b"
+                            r"[^.;:!?\d\n]{0,50}?\bat)\s+$", re.IGNORECASE)
+# the sentence "He was 78." (or "She was 78 when ..."), which an obituary puts after the death
+_WAS_SENTENCE = re.compile(r"(?:He|She)\s+was\s+$")
+_END_STATED = re.compile(r"\s*(?:[,.;](?!\d)|$|\s(?:when|after|and)\b)")
+# a death told in a sentence: its subject's age is what "He was 78." gives
+_DEATH = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|killed)\b", re.IGNORECASE)
+
+
+def stated_age(text: str, f: Figure) -> bool:
+    """Whether the bare number ``f`` is a named person's age as an obituary states it: after
+    "aged", "at the age of", "at age" or a death's "at" ("died Sunday at 76,"), or the
+    sentence "He was 78." right after a death; not when no name tells whose ("a man aged 45")."""
+    if f.unit is not None or f.counts is not None or f.qualifier or f.high is not None:
+        return False
+    if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE) or f.number_end != f.end:
+        return False
+    if not text[f.number_start:f.number_end].isdigit() or not _END_STATED.match(text, f.end):
+        return False
+    if not (_STATED_BEFORE.search(text, max(0, f.start - 70), f.start)
+            or _WAS_SENTENCE.fullmatch(text, f.sentence_start, f.start)):
+        return False
+    return _stated_owner(text, f) is not None
+
+
+def _death_before(text: str, f: Figure) -> tuple[int, int] | None:
+    """The sentence before ``f``'s (in its paragraph or the one before) when it tells a death."""
+    end = len(text[:f.sentence_start].rstrip()) - 1         # the full stop ending the sentence before
+    if end <= 0:
+        return None
+    floor = max(0, end - 400)
+    start = max(text.rfind(".", floor, end), text.rfind("\n\n", floor, end))
+    span = (start + 1, f.sentence_start)
+    return span if _DEATH.search(text, *span) else None
+
+
+def _stated_owner(text: str, f: Figure) -> str | None:
+    """Whose stated age ``f`` is: the last name written before the death its sentence tells
+    (else before ``f``): "His daughter, Ann Lee, said Tom Lee died at 80" is Tom Lee's; for
+    "He was 78.", the same in the death's sentence before; else a bare surname opening that
+    sentence ("Penrose died on Sunday")."""
+    span: tuple[int, int] | None = (f.sentence_start, f.start)
+    if _WAS_SENTENCE.fullmatch(text, f.sentence_start, f.start):
+        span = _death_before(text, f)
+    if span is None:
+        return None
+    death = _DEATH.search(text, *span)
+    names = [m for m in _FULL_NAME.finditer(text, span[0], death.start() if death else span[1])
+             if not _not_given(m["given"])]
+    if names:
+        return f"{names[-1]['given']} {names[-1]['surname']}"
+    m = _SUBJECT_SURNAME.match(text, span[0])
+    return m["surname"] if m and not _not_given(m["surname"]) else None
+
+
+# a given name and a surname; looked for at every word ("Officer Dana Ruiz": "Dana Ruiz" too)
+_FULL_NAME = re.compile(rf"(?<![\w'’-])(?=(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?P<surname>{_SURNAME})\b)")
+# a bare surname opening a sentence as its subject: "Penrose died on Sunday"
+_SUBJECT_SURNAME = re.compile(rf"\s*(?P<surname>{_SURNAME})\s+(?:died|dies|was|had|has)\b")
+
+
 def as_age(f: Figure) -> Figure:
     """``f`` read as an age in years."""
     return dataclasses.replace(f, unit="year", counts=AGE_NOUN, counts_inferred=True)
@@ -74,7 +137,7 @@ def age_owner(text: str, f: Figure) -> str | None:
     if f.counts == AGE_NOUN:
         m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
         if m is None:
-            return None
+            return _stated_owner(text, f)
         surname = m.group(0).rstrip().rstrip(",")
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
     else:

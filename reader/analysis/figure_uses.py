@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
-from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, story_owners
+from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.quantities import changes, quantity_key, vague_figures
@@ -65,7 +65,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         if timed:
             figs = _outside(figs, [f for f, _ in timed])
         restated = conversions(body, figs)
-        figs = [as_age(f) if apposition_age(body, f) else f for n, f in enumerate(figs) if n not in restated]
+        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else f
+                for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
