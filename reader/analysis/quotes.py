@@ -98,13 +98,13 @@ from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, att
 from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
 from reader.analysis.quote_paragraphs import credit_line, named_after, paragraph_before
+from reader.analysis.quoted_titles import is_name, names_a_work
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native_function
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _LAST_WORD_RE = re.compile(r"(?<![\w’'-])(\w+)\s*([,:]?)$")
-_NAME_WORD_RE = re.compile(r"[^\W_][\w’'\-.]*")
 _COMMA_GAP_RE = re.compile(r"\s*,\s*")
 
 KINDS = ("full", "partial")
@@ -125,7 +125,6 @@ _ALL_BYTES = bytes(range(256))
 _NOT_UPPER = bytes(b for b in _ALL_BYTES if not 65 <= b <= 90)      # every byte but A-Z
 _NOT_LOWER = bytes(b for b in _ALL_BYTES if not 97 <= b <= 122)     # every byte but a-z
 _HEADLINE_LABEL_RE = re.compile(r"\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s")
-_CONNECT = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "at", "by"}
 
 
 @dataclass(frozen=True)
@@ -237,9 +236,11 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
         after = text[close + 1:min(sents[si][1], close + WINDOW)].strip() if p["close"] is not None else ""
         kind = _kind(prefix, inner, after, att.how in ("after", "according", "tag"), p["part"] > 0)
         if (kind == "partial" and att.how not in ("after", "according", "tag", "headline") and not shouting
-                and _is_name(inner)
+                and is_name(inner)
                 and not _labelled(text, sents[si][0], att)):
             continue
+        if not shouting and names_a_work(prefix, inner):
+            continue                               # on ABC's “This Week,”: a show, said by nobody
         key = p["chain"] if p["chain"] is not None else ("solo", p["open"])
         group_of.setdefault(key, len(group_of))
         kept.append((p, att, kind, si))
@@ -296,12 +297,6 @@ def _labelled(text: str, sent_lo: int, att: Attribution) -> bool:
     labelled speaker's, not a name."""
     label = _HEADLINE_LABEL_RE.match(text, sent_lo)
     return label is not None and att.speaker is not None and att.start == label.start(1)
-
-
-def _is_name(inner: str) -> bool:
-    ws = _NAME_WORD_RE.findall(inner)
-    content = [w for w in ws if w.lower() not in _CONNECT]
-    return 0 < len(ws) <= 6 and bool(content) and all(w[0].isupper() for w in content) and ws[0][0].isupper()
 
 
 def _link_splits(quotes: list[Quote], text: str) -> list[Quote]:
