@@ -141,7 +141,8 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
     for i, j in _name_runs(toks):
         # (one word, most names: nothing to split)
-        parts = [(i, j)] if j - i == 1 else [p for w in _split_and(toks, i, j) for p in _split_of_place(toks, *w)]
+        parts = [(i, j)] if j - i == 1 else [p for v in _split_and(toks, i, j) for w in _split_affiliation(toks, *v)
+                                             for p in _split_of_place(toks, *w)]
         for n, part in enumerate(parts):
             chunk = _trim(Chunk(toks[part[0]:part[1]], part[0]), lower)
             if chunk is not None and n and _from_place(toks, parts[n - 1], part) and chunk.type is None:
@@ -149,6 +150,15 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
             if chunk is not None:
                 out.append(chunk)
     return out
+
+
+def _split_affiliation(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
+    """"Shares of Denver-based Pellworth Mining": a connector before "X-based" ends the name
+    before it; the words after it are a name of their own."""
+    for k in range(i + 2, j - 1):
+        if toks[k].bare.endswith(_AFFILIATIONS) and toks[k - 1].text in CONNECTORS:
+            return [(i, k - 1), (k, j)]
+    return [(i, j)]
 
 
 def _from_place(toks: list[Tok], before: tuple[int, int], part: tuple[int, int]) -> bool:
@@ -273,13 +283,26 @@ def _role_noun(low: str) -> bool:
         low.endswith("ies") and low[:-3] + "y" in ROLE_NOUNS)
 
 
+# "Ohio-based", "Communist-led", "British-ruled": a hyphenated word saying where a body is or
+# who runs it, never the first word of the name it qualifies.
+_AFFILIATIONS = ("-based", "-led", "-ruled", "-owned", "-backed", "-controlled", "-run", "-headquartered",
+                 "-listed", "-born")
+# what such a word says the name after it is: a body ("Singapore-listed X") or a person ("Kenyan-born X")
+_AFFILIATED = {"-based": "organization", "-listed": "organization", "-headquartered": "organization",
+               "-owned": "organization", "-backed": "organization", "-run": "organization", "-led": "organization",
+               "-born": "person"}
+
+
 def _modifier(toks: list[Tok]) -> bool:
-    """A first word that qualifies the name after it: a people's word ("Canadian Daniel Nestor",
-    "Russian Duma") or "X-based", unless the name is an organisation's ("British Airways")."""
+    """A first word that qualifies the name after it: "X-based", "X-led" and the like, or a
+    people's word ("Canadian Daniel Nestor", "Russian Duma") unless the name is an
+    organisation's ("British Airways") or a place ("British Columbia")."""
     if len(toks) < 2:
         return False
     first = toks[0].bare
-    if not (first.endswith("-based") or demonym(first)):
+    if first.endswith(_AFFILIATIONS):
+        return True
+    if not demonym(first):
         return False
     if len(toks) == 2 and (place_of(toks[1].bare) is not None or toks[1].bare in PLACE_WORDS):
         return False      # one place word after it: the two are the place ("British Columbia", "Indian Ocean")
@@ -297,8 +320,11 @@ def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
     """``c`` without its leading determiner, common first word or modifier (``c`` itself
     when it has none; only a chunk just made, with no type yet, is trimmed)."""
     toks = c.toks
+    affiliated = None
     while toks and (toks[0].text in DETERMINERS or toks[0].text == "I"      # (the pronoun: "At half-time I told")
                     or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
+        first = toks[0].bare
+        affiliated = _AFFILIATED.get(first[first.rfind("-"):]) if "-" in first else None
         toks = toks[1:]
         while toks and toks[0].text in _LEADING:
             toks = toks[1:]
@@ -307,6 +333,10 @@ def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
     at = c.at + (len(c.toks) - len(toks))
     if _role_title(toks):   # "Paramedic Ann Cole": a person, the role noun written as a title
         return Chunk(toks[1:], at + 1, c.strict, "person", toks[0].bare.lower())
+    if affiliated:
+        # "Ohio-based Carrow": a firm or a body (a person is "a Denver-based lawyer"), unless
+        # the article's stronger cues say otherwise
+        return Chunk(toks, at, c.strict, affiliated, weak=True, cued=True)
     return c if toks is c.toks else Chunk(toks, at)
 
 
