@@ -1,5 +1,6 @@
 """Words around a name that are not part of it but say what it is: "Ohio-based" before a
-firm, "Kenyan-born" before a person, "Communist-led" before a union. All texts invented."""
+firm, "Kenyan-born" before a person, "airport" or "province" after a place, "government"
+after the place it governs. All texts invented."""
 
 from __future__ import annotations
 
@@ -33,3 +34,39 @@ def test_an_affiliation_word_is_left_out_and_types_the_name(sentence, name, type
 def test_a_based_person_keeps_the_role_noun_between():
     found = mentions("The London-based lawyer Ruth Haskell said the deal was fair.")
     assert found.get("Ruth Haskell") == "person"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The charter plane landed at Stansted airport on Tuesday.", "Stansted"),
+    ("Residents of the Marjayoun village fled before dawn.", "Marjayoun"),
+    ("The company opened a plant in Jiangsu province last year.", "Jiangsu"),
+    ("Talks on the disputed Karabakh region resumed.", "Karabakh"),
+    ("Ali Hamdan grew up in Qalandia refugee camp.", "Qalandia"),
+    ("Worshippers gathered at the Omari mosque on Friday.", "Omari"),
+])
+def test_a_site_noun_after_a_name_makes_it_a_place(sentence, name):
+    assert mentions(sentence).get(name) == "place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Huge stadium lights lit the pitch.",
+    "Bright airport signs point the way.",
+])
+def test_a_sentences_first_adjective_before_a_site_noun_is_no_place(sentence):
+    assert mentions(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Britain made a sharp protest to the Tehran government on Monday.", "Tehran"),
+    ("Talks were disrupted by the Taiwan authorities, the agency said.", "Taiwan"),
+])
+def test_the_government_of_a_place_names_the_place(sentence, name):
+    assert mentions(sentence).get(name) == "place"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The Biden administration said it would appeal.", "Biden administration"),
+    ("The Dole campaign released a letter on Friday.", "Dole campaign"),
+])
+def test_a_persons_administration_stays_a_body(sentence, name):
+    assert mentions(sentence).get(name) == "organization"

@@ -172,6 +172,28 @@ def place_noun_before(c: Chunk, toks: list[Tok], near: Around | None = None) -> 
                                             "suburb", "island", "district", "region", "state")
 
 
+# Lower-case nouns for a site after its name ("Stansted airport", "the Sikhin village", "Jiangsu
+# province"): the name is the place's. Nouns a person or a body is also said to have ("camp",
+# "state", "border", "area", "office") are left out.
+_PLACE_NOUNS_AFTER = frozenset({"airport", "village", "villages", "province", "region", "island", "islands",
+                                "mountains", "peninsula", "valley", "district", "prefecture", "oilfield", "airbase",
+                                "checkpoint", "mosque", "stadium", "prison", "township", "suburb", "enclave",
+                                "municipality", "county"})
+
+
+def place_noun_after(c: Chunk, near: Around) -> bool:
+    """"Stansted airport", "the disputed Karabakh region", "Qalandia refugee camp": a name
+    followed by a lower-case noun for a site is a place."""
+    if c.toks[-1].text.endswith(("'s", "’s")):
+        return False
+    if len(c.toks) == 1 and c.toks[0].initial:
+        place = place_of(c.text)        # "Huge stadium lights": a sentence's first word may be an adjective
+        if place is None or not (place.major or place.kind != gazetteer.CITY):
+            return False
+    nxt = near.n1
+    return nxt in _PLACE_NOUNS_AFTER or (nxt == "refugee" and near.n2 in ("camp", "camps"))
+
+
 def region(c: Chunk) -> bool:
     """A name of several words that the gazetteer knows as a country, state or region, though
     one of its words names bodies elsewhere ("West Bank")."""

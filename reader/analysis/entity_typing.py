@@ -4,9 +4,10 @@ around it (:func:`classify`): step 3 of :func:`reader.analysis.entities.extract_
 A chunk is dropped (type ``skip``) when it names an event, a law or a label ("Operation
 …", "… Act", "Group A"), a people ("Canadian"), or is a title alone; it is an organisation
 by its words ("Department", "Times", a last word such as "Airways"; a government noun after
-it: "the Moscow city council"); a person by a head title before it ("Judge", "General");
-else the cue words around it decide (:func:`_cue_type`): a role noun before it, a place
-noun, a team or body cue (:mod:`reader.analysis.entity_cues`), what follows it ("news
+it: "the Trump administration", but "the Tehran government" names the place); a person by a
+head title before it ("Judge", "General"); else the cue words around it decide
+(:func:`_cue_type`): a role noun before it, a place noun before it or a site noun after it
+("Stansted airport"), a team or body cue (:mod:`reader.analysis.entity_cues`), what follows it ("news
 agency", ", which", "said it would": not a person), an article before it, an apposition, a
 speech verb or "who" after it (a person), the gazetteer (:mod:`reader.analysis.place_names`),
 a locative before it (a place); a lone acronym is an organisation. Many of these cues are
@@ -26,6 +27,7 @@ from reader.analysis.entity_cues import (
     not_a_name,
     org_cue,
     place_after_locative,
+    place_noun_after,
     place_noun_before,
     region,
     team_cue,
@@ -88,7 +90,12 @@ def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
     nxt = word_at(toks, after)
     if nxt.endswith(("’s", "'s")):          # POSSESSIVE_RE's cut (a token holds no line break)
         nxt = nxt[:-2]
-    if nxt in GOVERNMENT_NOUNS and names[-1] not in ORG_WORDS and not POSSESSIVE_RE.search(c.toks[-1].text):
+    if (nxt in GOVERNMENT_NOUNS or nxt == "authorities") and names[-1] not in ORG_WORDS \
+            and not POSSESSIVE_RE.search(c.toks[-1].text):
+        if nxt in _GOVERNED and _governed(c.text):
+            return "place"      # "the Tehran government", "the Taiwan authorities": the place governed
+        if nxt == "authorities":
+            return None
         c.retoks([*c.toks, toks[after]], c.at)
         return "organization"
     if not ORG_WORDS.isdisjoint(names) and not (names[0] in TITLES and names[-1] not in ORG_WORDS):
@@ -103,6 +110,15 @@ def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
     if TITLES.issuperset(names) and not c.toks[0].acronym:
         return "skip"
     return None
+
+
+_GOVERNED = ("government", "authorities", "regime")     # not "campaign": "the Dole campaign"
+
+
+def _governed(text: str) -> bool:
+    """A country, a region or a major city: what "government" after its name governs."""
+    place = place_of(text)
+    return place is not None and (place.major or place.kind != gazetteer.CITY)
 
 
 def _is_label(names: list[str]) -> bool:
@@ -127,7 +143,7 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         return "person"
     if c.text in ORG_PLACES:
         return "organization"
-    if place_noun_before(c, toks, near):
+    if place_noun_before(c, toks, near) or place_noun_after(c, near):
         return "place"
     team = team_cue(c, toks, after, near) or ((org_cue(c, toks, after, near)) and "organization")
     if team:
