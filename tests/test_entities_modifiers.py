@@ -70,3 +70,13 @@ def test_the_government_of_a_place_names_the_place(sentence, name):
 ])
 def test_a_persons_administration_stays_a_body(sentence, name):
     assert mentions(sentence).get(name) == "organization"
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Former England captain Tom Ashby handed over the armband.", "England"),
+    ("Former U.S. president Martin Hale spoke at the dinner.", "U.S."),
+])
+def test_a_country_after_former_is_the_place(sentence, name):
+    found = mentions(sentence)
+    assert found.get(name) == "place"
+    assert not any(m.startswith("Former") for m in found)

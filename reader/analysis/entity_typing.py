@@ -107,6 +107,9 @@ def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
         c.role = " ".join(names[:k])
         c.retoks(c.toks[k:], c.at + k)
         return "person"
+    if TITLES.issuperset(names[:-1]) and is_country(names[-1]) and len(names) > 1:
+        c.retoks(c.toks[-1:], after - 1)        # "Former U.S. president X", "Former England captain X"
+        return "place"
     if TITLES.issuperset(names) and not c.toks[0].acronym:
         return "skip"
     return None
