@@ -80,3 +80,18 @@ def test_a_country_after_former_is_the_place(sentence, name):
     found = mentions(sentence)
     assert found.get(name) == "place"
     assert not any(m.startswith("Former") for m in found)
+
+
+@pytest.mark.parametrize(("sentence", "first", "type_", "place"), [
+    ("The car is made by Halvard Motor Corp of South Korea, the agency said.", "Halvard Motor Corp", "organization",
+     "South Korea"),
+    ("King Tarvani of Nepal told visitors his country would stay neutral.", "Tarvani", "person", "Nepal"),
+])
+def test_a_firm_or_a_titled_person_of_a_country_is_two_names(sentence, first, type_, place):
+    found = mentions(sentence)
+    assert found.get(first) == type_
+    assert found.get(place) == "place"
+
+
+def test_a_title_of_a_place_stays_one_name():
+    assert mentions("The Bank of England raised rates on Thursday.").get("Bank of England") == "organization"

@@ -28,6 +28,7 @@ from reader.analysis.cue_words import PORTFOLIOS, RANKS, TAIL_ORG_WORDS
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import (
     COMMON_STARTERS,
+    COMPANY_FORMS,
     CONNECTORS,
     DETERMINERS,
     HEAD_TITLES,
@@ -248,7 +249,8 @@ _OF_PLACE_HEADS = {"Republic", "Kingdom", "State", "States", "Emirate", "Emirate
 
 def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
     """"Marcelo Rios of Chile", "Tony Hall of Ohio", "Scott Randall of Soundview Financial
-    Group", "Dennis Farrow of Elyria": a person and a place or a body, not one name, when
+    Group", "Dennis Farrow of Elyria", "Kia Motor Corp of South Korea": a person or a firm
+    and a place or a body, not one name, when
     what follows "of" is a country, a state or an organisation's name (or a city, after a
     known first name and a surname) and what precedes it reads as a name."""
     for k in range(i + 1, j - 1):
@@ -259,12 +261,20 @@ def _split_of_place(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
         place = place_of(" ".join(t.text for t in tail))
         body = 2 <= len(head) <= 3 and any(t.bare in ORG_WORDS or t.bare in TAIL_ORG_WORDS for t in tail)
         person = 2 <= len(head) <= 3 and first_name_gender(" ".join(head)) is not None   # "Dennis Farrow of Elyria"
+        if head[-1] in COMPANY_FORMS and place is not None:
+            return [(i, k), (k + 1, j)]        # "Kia Motor Corp of South Korea": where the firm is
         if (not body and (place is None or (place.kind == gazetteer.CITY and not person))) or any(
-                h in _OF_PLACE_HEADS or h in ORG_WORDS or h in TAIL_ORG_WORDS or h in TITLES or h in PLACE_WORDS
-                or not NAMEISH_RE.match(h) for h in head):
-            return [(i, j)]
+                h in ORG_WORDS or h in TAIL_ORG_WORDS or h in PLACE_WORDS or not _head_word(h) for h in head) \
+                or head[-1] in _OF_PLACE_HEADS or head[-1] in TITLES:
+            return [(i, j)]     # ("King Birendra of Nepal" splits, "King of Spain" does not)
         return [(i, k), (k + 1, j)]
     return [(i, j)]
+
+
+def _head_word(word: str) -> bool:
+    """A word of a name before "of" + a place: a name's ("Marcelo Rios"), a title, or a
+    club's initials ("IFK Gothenburg of Sweden")."""
+    return bool(NAMEISH_RE.match(word)) or word in TITLES or (word.isupper() and word.isalpha())
 
 
 def _common(t: Tok, lower: set[str]) -> bool:
