@@ -34,9 +34,11 @@ def test_role_words_opened_by_a_capitalised_word_without_the():
 
 
 def test_no_role_word_before_the_name_names_nobody():
-    # "Perhaps young voters prefer Roe's call": the name is no subject, the words no role
+    # "Perhaps young voters prefer Roe's call": the name is no subject, the words no role;
+    # the words called for are Roe's (the owner of "call for")
     text = LEAD + "Perhaps young voters prefer Marcus Roe’s call for “a fresh start” over the mayor’s plan.\n"
-    assert speaker_of(text, "fresh start") is None
+    (q,) = [q for q in extract_quotes(text) if "fresh start" in q.text]
+    assert (q.speaker, q.speaker_role, q.how) == ("Marcus Roe", None, "noun")
 
 
 def test_a_description_past_the_modifier_is_not_taken():

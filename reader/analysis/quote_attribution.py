@@ -30,6 +30,7 @@ from reader.analysis.speaker_lexicon import (
 )
 from reader.analysis.speaker_phrases import NP, PHRASE, described_who, np_after, np_before
 from reader.analysis.speaker_registry import Registry
+from reader.analysis.speech_nouns import speech_noun_owner
 from reader.analysis.verb_subject import antecedent, owned_before, subject_past_aside
 
 # patterns compiled once (re's own cache costs a look-up at every call)
@@ -126,6 +127,7 @@ def attribute(reg: Registry, q_open: int, q_close: int, sentence: tuple[int, int
              lambda: _according(reg, s, e),
              lambda: _aside(reg, q_close + 1, e), lambda: _final(reg, q_close + 1, sentence[1], e),
              lambda: _tag(reg, q_open, q_close, sentence), lambda: _headline(reg, sentence),
+             lambda: _owned_noun(reg, s, q_open),
              lambda: _clause(reg, s, q_open, q_close, e))
     described = None
     for rule in rules:
@@ -353,6 +355,13 @@ def _clause_subject(reg: Registry, lo: int, hi: int, not_verbs: set[str] = _NOT_
     if np.kind == "name" and not (np.title or reg.find(np.name)):
         return None
     return np
+
+
+def _owned_noun(reg: Registry, s: int, q_open: int) -> Found | None:
+    """Mayor Ann Lee's claim that the budget was “…”: the noun's owner
+    (:func:`reader.analysis.speech_nouns.speech_noun_owner`)."""
+    found = speech_noun_owner(reg, s, q_open)
+    return (found[0], "noun", found[1]) if found is not None else None
 
 
 def _according(reg: Registry, s: int, e: int) -> Found | None:

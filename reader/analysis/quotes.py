@@ -468,8 +468,8 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
                sents: list[tuple[int, int]]) -> Quote | None:
     """The quotation before quote ``k`` when quote ``k`` continues its speaker's words."""
     q, prev = quotes[k], quotes[k - 1]
-    if not prev.speaker or q.group == prev.group:
-        return None
+    if not prev.speaker or q.group == prev.group or prev.how == "noun":
+        return None                 # (Lee's claim that it was “…”: words recalled, no one speaking on)
     if (sent_idx[k] not in (sent_idx[k - 1], sent_idx[k - 1] + 1) and not _tag_between(prev, q, sents)
             and not (q.kind == "full" and q.paragraph - prev.paragraph <= 2
                      and about_speaker(reg, prev.speaker, sents[sent_idx[k - 1] + 1:sent_idx[k]]))):
