@@ -5,7 +5,9 @@ figure on each side, are one sentence told twice with two numbers: "killing at l
 → "killing at least three", "roughly 15,000 acres" → "roughly 15,500 acres", "voting
 52-48" → "voting 53-47". Whatever they count, the two disagree (:func:`_replaced`). A
 tally is one result only in sentences naming the same sides (:func:`_same_names`): the
-template sentences of a digest of games align word for word. Read by
+template sentences of a digest of games align word for word; and no change is one whose
+sentences name different subjects (:mod:`reader.analysis.name_clash`: two towns' election
+reports by one agency, "Raman took 48.6 per cent" / "McCabe took 61.3 per cent"). Read by
 :mod:`reader.analysis.conflicts`, which tries this first; each changed run is found by
 bisection in the article's figures (:class:`_NumberIndex`), not by a look at every one.
 """
@@ -19,6 +21,7 @@ from reader.analysis import tallies
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, lower_names, unit_family
 from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.name_clash import clash, lower_words, names_in
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
@@ -37,6 +40,7 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
         a_uses, b_uses = by_article.get(articles[i].id), by_article.get(articles[j].id)
         if a_uses is None or b_uses is None:
             continue
+        lower: set[str] | None = None           # (the pair's lower-case words: read when a change is found)
         for p in comp.passages:
             for (a0, a1), (b0, b1) in _changes(p):
                 left, right = a_uses.within(a0, a1), b_uses.within(b0, b1)
@@ -50,8 +54,11 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
                     continue
-                if _replaced(uses[x], uses[y]) and near(fx, fy):
-                    yield x, y
+                if not (_replaced(uses[x], uses[y]) and near(fx, fy)):
+                    continue
+                lower = lower_words((articles[i].body, articles[j].body)) if lower is None else lower
+                if not clash(names_in(uses[x].sentence, lower), names_in(uses[y].sentence, lower)):
+                    yield x, y          # (not two towns' or two fires' template sentences: name_clash)
 
 
 SAME_RESULT_WORDS = 0.7

@@ -59,6 +59,7 @@ from reader.analysis.figure_context import (
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
+from reader.analysis.name_clash import Strangers
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -160,12 +161,14 @@ def same_quantity(f: FigureUse, g: FigureUse, plural: frozenset[str | None] = fr
 
 def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                    figures: dict[str, list[Figure]] | None = None,
-                   comparisons: Mapping[tuple[int, int], Comparison] | None = None) -> list[Conflict]:
+                   comparisons: Mapping[tuple[int, int], Comparison] | None = None,
+                   apart: frozenset[frozenset[str]] = frozenset()) -> list[Conflict]:
     """Conflicting figures across ``articles`` (see the module doc), most sources first.
     Each article's figures are ``figures[id]`` when given, else its analysed figures
     (an :class:`AnalysedArticle`) or those extracted from its body. ``comparisons``
     (articles i < j → their comparison, as the story computed them) give the
-    conflicts of aligned text."""
+    conflicts of aligned text. Two articles of a pair in ``apart`` (ids) tell two events
+    (:mod:`reader.analysis.templates`): no figure of one is compared with one of the other."""
     uses, keys = figure_uses(articles, figures)
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
@@ -182,7 +185,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
     frames = _frames(articles, uses)
-    finder = _Links(frames)
+    finder = _Links(frames, [u.article for u in uses], apart)
+    finder.strangers = Strangers({a.id: a.body for a in articles})
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons):
             finder.link(x, y)
@@ -195,6 +199,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     statements = _Statements(uses, keys, frames, raw)
     for members in finder.groups():
         chosen = statements.with_same(members)
+        chosen = _one_event(chosen, uses, apart) if apart else chosen
         vals = _values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
@@ -244,10 +249,14 @@ class _Links:
     figures told of one time and span (``frames``, one per figure: :func:`_frames`), never
     one of another event (``OTHER``)."""
 
-    def __init__(self, frames: list[tuple[str | None, ...]]) -> None:
+    def __init__(self, frames: list[tuple[str | None, ...]], articles: list[str] | None = None,
+                 apart: frozenset[frozenset[str]] = frozenset()) -> None:
         self.frames = frames
         self.parent = list(range(len(frames)))
         self.linked: set[int] = set()
+        self.articles = articles or []
+        self.apart = apart          # pairs of article ids that tell two events
+        self.strangers: Strangers | None = None     # and pairs that share no name (name_clash)
 
     def root(self, x: int) -> int:
         parent = self.parent
@@ -258,6 +267,10 @@ class _Links:
 
     def link(self, i: int, j: int) -> None:
         if self.frames[i] != self.frames[j] or self.frames[i][0] == OTHER:
+            return
+        if self.apart and frozenset((self.articles[i], self.articles[j])) in self.apart:
+            return
+        if self.strangers is not None and self.strangers(self.articles[i], self.articles[j]):
             return
         self.parent[self.root(j)] = self.root(i)
         self.linked.update((i, j))
@@ -270,6 +283,19 @@ class _Links:
         for i in sorted(self.linked):
             out.setdefault(self.root(i), []).append(i)
         return list(out.values())
+
+
+def _one_event(members: list[int], uses: list[FigureUse], apart: frozenset[frozenset[str]]) -> list[int]:
+    """``members`` (a group linked through other articles) less the figures of the
+    articles that tell another event than others of the group: the article apart from
+    the most others goes first, until no two left are apart."""
+    while True:
+        ids = {uses[m].article for m in members}
+        count = {a: sum(frozenset((a, b)) in apart for b in ids if b != a) for a in ids}
+        worst = max(count, key=lambda a: (count[a], a), default=None)
+        if worst is None or count[worst] == 0:
+            return members
+        members = [m for m in members if uses[m].article != worst]
 
 
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:

@@ -27,6 +27,7 @@ from reader.analysis.extraction import collector_paused
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
+from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
 from reader.text.tokens import Tokens, tokenize
@@ -55,6 +56,7 @@ class Story:
     label_warnings: list[str] = field(default_factory=list)  # a user label lexicon that could not be used
     timeline: Any = None                             # reader.analysis.timeline.Timeline
     dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
+    templates: list[Template] = field(default_factory=list)  # pairs told from one frame about two events
     _ids: dict = field(default_factory=dict, repr=False)
     _dense_of: dict[int, int] = field(default_factory=dict, repr=False)  # member → its dense family
     _partners: dict[int, list[tuple[int, float]]] = field(default_factory=dict, repr=False)  # i → (j, shared)
@@ -290,20 +292,27 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     comparisons = story_quotations(analysed, aligned.comparisons)
     skipped, total = candidates.skipped, aligned.total
     step("tracing provenance")
-    reworded = reworded_pairs(analysed, _reword_candidates(analysed, comparisons, candidates.dense))
-    links, families = trace(analysed, comparisons, candidates.dense, reworded)
+    # two events told from one frame share words but no story: shown, never evidence (templates)
+    templates = template_pairs(analysed, comparisons)
+    shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
+    reworded = reworded_pairs(analysed, [p for p in _reword_candidates(analysed, shared, candidates.dense)
+                                         if p not in templates])
+    links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
-    conflicts = find_conflicts(analysed, comparisons=comparisons) if len(articles) > 1 else []
+    apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
+    conflicts = find_conflicts(analysed, comparisons=shared, apart=apart) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
     step("matching quotes")
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
+    # (a template's frame is still text another source carries: compared with every passage)
     unique = unique_lines(analysed, comparisons, groups, linked, reworded) if len(articles) > 1 else {}
     if progress is not None:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
-                  families, labels=labels, label_warnings=label_warnings, dense=candidates.dense)
+                  families, labels=labels, label_warnings=label_warnings, dense=candidates.dense,
+                  templates=list(templates.values()))
     from reader.analysis.timeline import build_timeline
 
     story.timeline = build_timeline(story)  # the story's timeline (issue 16)
@@ -332,7 +341,8 @@ def story_json(story: Story) -> dict:
     each with the family's representative and not with each other), ``pairs`` (each aligned pair with text in common:
     ``a``, ``b``, ``a_shared``, ``b_shared``, ``counts`` and ``passages`` as in
     ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``,
-    the ``links`` with their ``reason``, and the ``families`` with their ``source``),
+    the ``links`` with their ``reason``, the ``families`` with their ``source``, and the
+    ``templates``: pairs that share a sentence frame about two events, not linked),
     ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
     """
     return _materialised(story_json_lazy(story))
@@ -365,7 +375,8 @@ def story_json_lazy(story: Story) -> dict:
         "pairs": pairs,
         "provenance": {"articles": [{"id": a.id, **prov[a.id]} for a in arts],
                        "links": [link.to_json() for link in story.links],
-                       "families": [f.to_json() for f in story.families]},
+                       "families": [f.to_json() for f in story.families],
+                       "templates": [t.to_json() for t in story.templates]},
         "conflicts": [c.to_json() for c in story.conflicts],
         "quotes": quotes,
         "unique_lines": ({"article": a.id, "lines": _lines_json(a.body, story.unique_lines.get(a.id, []))}

@@ -109,8 +109,10 @@ def _matrix(story: Story) -> list[str]:
 
 def _provenance(story: Story) -> list[str]:
     out = ["<h2>Provenance</h2>"]
+    apart = [f"<li><b>{_e(t.a)}</b> and <b>{_e(t.b)}</b>: {_e(t.reason)}.</li>" for t in story.templates]
     if not story.links:
-        return [*out, '<p class="muted">No article draws substantially on another.</p>']
+        out.append('<p class="muted">No article draws substantially on another.</p>')
+        return [*out, "<ul>", *apart, "</ul>"] if apart else out
     out.append("<ul>")
     for fam in story.families:
         name = f" ({_e(fam.source_name)})" if fam.source_name else ""
@@ -126,7 +128,7 @@ def _provenance(story: Story) -> list[str]:
                         f"({link.copy_contained:.0%} / {link.source_contained:.0%}): {_e(link.reason)}")
             out.append(f"<li>{text}{badge}</li>")
         out.append("</ul></li>")
-    out.append("</ul>")
+    out += [*apart, "</ul>"]
     unsourced = [a.id for a in story.articles if not story.provenance[a.id]["draws_on"]]
     out.append(f'<p class="muted small">Drawing on no other article here: {_e(", ".join(unsourced))}</p>')
     return out

@@ -40,6 +40,7 @@ def provenance_text(story: Story) -> Text:
     out = Text()
     if not story.families:
         out.append("No article shares reused text with another among these.", style="italic")
+        _templates(out, story)
         return out
     for n, family in enumerate(story.families):
         if n:
@@ -54,7 +55,18 @@ def provenance_text(story: Story) -> Text:
             if link.reworded:
                 out.append(" (reworded)")
             out.append(f": {link.reason}", style="dim")
+    _templates(out, story)
     return out
+
+
+def _templates(out: Text, story: Story) -> None:
+    """The pairs that share a sentence frame about two events: why they are not linked."""
+    for t in story.templates:
+        out.append("\n\n")
+        out.append(t.a, style="bold")
+        out.append(" and ")
+        out.append(t.b, style="bold")
+        out.append(f": {t.reason}.", style="dim")
 
 
 def conflicts_text(story: Story) -> Text:
