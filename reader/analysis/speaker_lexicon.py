@@ -110,6 +110,14 @@ ROLE_NOUNS = set([
     "volunteer", "firefighter", "paramedic", "farmer", "voter", "shopper", "retiree", "veteran", "patient",
     "rider", "commuter", "hiker", "camper", "evacuee", "motorist", "driver", "juror", "bystander", "witness",
 ])
+# what a person is to someone, named before the name in an aside ("His wife, Jenna Olsen,",
+# "the Danish envoy, Lars Berg,"), with the gender the noun says (None: either)
+ASIDE_NOUNS = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "mother": "f", "father": "m",
+               "son": "m", "daughter": "f", "brother": "m", "sister": "f", "girlfriend": "f", "boyfriend": "m",
+               "fiancée": "f", "fiancee": "f", "fiancé": "m", "grandmother": "f", "grandfather": "m", "aunt": "f",
+               "uncle": "m", "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f", "cousin": None,
+               "friend": None, "partner": None, "colleague": None, "envoy": None, "vicar": None, "neighbour": None,
+               "neighbor": None, "landlord": None, "landlady": "f", "boss": None, "employer": None}
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
 ORG_WORDS = set([

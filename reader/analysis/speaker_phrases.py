@@ -205,13 +205,19 @@ def _np_after_description(reg: NameReader, lo: int, body: str, end: int) -> NP |
     becomes its role."""
     c = body.rfind(",")
     named = _np_at_end(reg, lo + c + 1, lo + len(body)) if c > 0 else None
-    if named is None or named.kind != "name" or reg.text[lo + c + 1:named.start].strip():
+    if named is None or named.kind != "name":
         return None
+    gap = reg.text[lo + c + 1:named.start].strip()
+    if gap and not (named.title and _THE_RE.sub("", gap) in ("", named.title)):
+        return None         # (but "The vicar, the Rev Ruth Hollis,": the name's own title)
     clause = _clause_start(body[:c])
     desc = _DETERMINER_START_RE.sub("", body[clause:c]).strip()
     if desc and FILL not in desc and (_ROLE_NOUN_RE.search(desc) or len(named.name.split()) > 1):
         return replace(named, start=lo + clause, end=end, role=named.role or desc)
     return None
+
+
+_THE_RE = re.compile(r"^[Tt]he(?:\s+|$)")
 
 
 def _clause_start(text: str) -> int:

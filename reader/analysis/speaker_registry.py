@@ -48,6 +48,7 @@ from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
+    ASIDE_NOUNS,
     CONNECTORS,
     HONORIFICS,
     PARTICLES,
@@ -81,6 +82,12 @@ def _state_of_town(text: str, start: int, w: str) -> bool:
 
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
+# verbs of saying whose object is the listener, not the speaker ("told The Hindu")
+_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "asks", "asking"})
+# who a person is, told before the name between commas: "His wife, | Jenna Olsen, said",
+# "Then the Danish envoy, | Lars Berg, stood up"
+_ASIDE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
+                              r"(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][a-zé-]+)),\s+$")
 _KEEP_WORDS_BELOW = 250_000      # characters: the Registry keeps each sentence's words below
 
 
@@ -132,7 +139,7 @@ class Registry(People):
                 opens = i == 0 or not masked[toks[i - 1][1]:toks[i][0]].isspace()
                 np = self.name_np(toks, i, j, owner=opens)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
-                    spoken = i > 0 and toks[i - 1][2] in VERB_SET
+                    spoken = i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
@@ -151,7 +158,7 @@ class Registry(People):
         role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
         appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
-        if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET)
+        if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING)
              or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
                 and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
             self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
@@ -172,9 +179,16 @@ class Registry(People):
         return ""
 
     def _define(self, np: NP, end: int, e: int, spoken: bool = False) -> None:
-        """Register the name if this mention defines a person: title, role, appositive or speech."""
+        """Register the name if this mention defines a person: title, role, appositive or speech,
+        or an aside naming who the person is before the name ("His wife, Jenna Olsen,")."""
         text, stop = self.text, min(e, end + WINDOW)
         appos = self._appositive(end, e) if text.startswith(", ", end, e) else ""
+        if not (np.role or np.title) and text.startswith(", ", end, e):
+            aside = _ASIDE_BEFORE_RE.search(text, max(0, np.start - 60), np.start)
+            if aside is not None and (aside["noun"] in ASIDE_NOUNS or is_role_word(aside["noun"])):
+                gender = ASIDE_NOUNS.get(aside["noun"])
+                np = NP(np.kind, np.start, np.end, name=np.name, role=aside["role"].lower(),
+                        modifiers=np.modifiers or ((gender,) if gender else ()))
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
