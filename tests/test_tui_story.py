@@ -288,3 +288,23 @@ async def test_the_heat_map_holds_the_cell_by_cell_shares(monkeypatch, cap):
         expected = [[None if story.not_aligned(i, j) else story.shared(i, j) for j in range(shown)]
                     for i in range(shown)]
         assert screen.query_one(HeatMap).shares == expected
+
+
+async def test_progress_and_the_end_reaching_a_closing_screen_are_ignored():
+    # (a sweep closed and opened the Story screen quickly while the analysis ran: a step
+    # reached the closing screen, whose widgets were gone, and the app crashed)
+    app = make_app(bundled())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        screen = app.screen
+        assert isinstance(screen, StoryScreen)
+        await settle(pilot)
+        await screen.query_one("#story-progress").remove()
+        screen._progress(1, 5, "aligning")                         # no widget to show it in: ignored
+        screen._analysed(("other",), None, "boom")
+        from reader.tui.story_ahead import story_key
+        screen._analysed(story_key(app.articles), None, "boom")   # the end, with nothing to show it in
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, StoryScreen)

@@ -16,6 +16,7 @@ analysis is done, so the first ``m`` does not wait for the import either.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -121,7 +122,9 @@ class StoryAnalysis:
         from reader.analysis import story as story_module
 
         def progress(done: int, total: int, what: str) -> None:
-            self.app.call_from_thread(self._progress, key, (done, total, what))
+            # (a step not shown never stops the analysis: the screen or the app may be closing)
+            with contextlib.suppress(Exception):
+                self.app.call_from_thread(self._progress, key, (done, total, what))
 
         try:
             result = story_module.analyse_story(articles, progress=progress)

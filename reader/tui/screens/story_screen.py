@@ -130,18 +130,20 @@ class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.progress_seen.append((done, total, what))
-        if not self.is_attached:
-            return
-        self.query_one("#story-bar", ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one("#story-step", Label).update(
-            Text(f"Analysing {len(reader_app(self).articles)} articles: {what}"))
+        # (a screen being closed is still attached for a moment, its widgets already gone)
+        bars, steps = self.query("#story-bar").results(ProgressBar), self.query("#story-step").results(Label)
+        for bar in bars:
+            bar.update(total=max(total, 1), progress=done)
+        for step in steps:
+            step.update(Text(f"Analysing {len(reader_app(self).articles)} articles: {what}"))
 
     def _analysed(self, key: tuple[str, ...], story: Story | None, error: str) -> None:
         app = reader_app(self)
-        if not self.is_attached or key != story_key(app.articles):
-            return
+        if not self.is_attached or key != story_key(app.articles) or not self.query("#story-body"):
+            return          # (closed, or closing: nothing to show it in)
         if story is None:
-            self.query_one("#story-step", Label).update(Text(f"Could not analyse the story ({error})"))
+            for step in self.query("#story-step").results(Label):
+                step.update(Text(f"Could not analyse the story ({error})"))
         else:
             self.show(story)
 
@@ -202,8 +204,8 @@ class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
         if not self.ahead:
             reader_app(self).story.prepare_screen()
             return
-        if self.story is None or not self.is_attached:
-            return
+        if self.story is None or not self.is_attached or not self.query(StoryLists):
+            return          # (removed meanwhile: its widgets are gone)
         self._opening_state(self.story)
         self.lay_out_ahead()
 
