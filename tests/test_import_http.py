@@ -71,6 +71,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, b"<html>" + b"x" * 200_000)
         elif route == "/big-no-length":
             self._send(200, b"<html>" + b"x" * 200_000, length=False)
+        elif route == "/truncated":            # Content-Length of the whole page, half of it sent
+            body = page("news_full.html")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[: len(body) // 2])
         elif route == "/slow":
             STOP.wait(3)  # longer than the test's timeout
             self._send(200, page("news_full.html"))
@@ -204,3 +211,11 @@ def test_fetch_refuses_other_schemes_before_any_network():
     for url in ("file:///etc/passwd", "ftp://127.0.0.1/x", "http:///nohost", "javascript:alert(1)"):
         with pytest.raises(fetch.FetchError):
             fetch.fetch_page(url)
+
+
+def test_a_page_cut_short_of_its_length_is_refused(server, tmp_path):
+    _, base = server
+    result = _import(f"{base}/truncated", tmp_path)
+    assert not result.ok
+    assert result.message.startswith("connection to 127.0.0.1 ended in the middle of the page (")
+    assert list(tmp_path.iterdir()) == []

@@ -228,6 +228,10 @@ def fetch_page(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -
                 if size > max_bytes:
                     raise FetchError(f"page is over the {_mb(max_bytes)} limit")
             deadline.left()  # the end of the body may be the timer's doing
+            if length and length.strip().isdigit() and size < int(length):
+                # (read1 gives b"" when the server closes early, where read() would raise)
+                raise FetchError(f"connection to {host} ended in the middle of the page "
+                                 f"({size} of {int(length)} bytes)")
             charset = response.headers.get_content_charset()
     except FetchError:
         raise
