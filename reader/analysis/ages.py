@@ -121,6 +121,8 @@ def is_age(f: Figure) -> bool:
 
 # the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
 _NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
+# the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man"
+_NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+an?\s+$")
 
 
 def age_owner(text: str, f: Figure) -> str | None:
@@ -141,9 +143,18 @@ def age_owner(text: str, f: Figure) -> str | None:
         surname = m.group(0).rstrip().rstrip(",")
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
     else:
-        m = _NAME_AFTER.match(text, f.end)
-        if m is None or not _YEAR_OLD.search(text, f.start, f.end):
+        year_old = _YEAR_OLD.search(text, f.start, f.end)
+        if year_old is None:
             return None
+        m = _NAME_AFTER.match(text, year_old.end()) if year_old.end() == f.end else None
+        if m is None:
+            m = _NAME_A_BEFORE.search(text, max(0, f.start - 40), f.start)     # "Darragh Byrne, a 30-year-old man"
+            if m is None:
+                return None
+            surname = m.group(1)
+            given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            first = given["given"] if given else None
+            return surname if first is None or _not_given(first) else f"{first} {surname}"
         words = m.group(1).split()
         surname = words[-1]
         given = _GIVEN_BEFORE.search(m.group(1), 0, len(m.group(1)) - len(surname))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,8 @@ from reader.analysis.unit_conversions import conversions
 # an aligned edit only, never by sentence context, and shown as that module shows them
 READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT}
 Key = tuple[str, str | None] | None
+# a figure written as a compound modifier of the noun after it: "93-year-old", "950-ton", "174-foot"
+_MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+(?:-[a-z]+)?\b")
 
 
 @dataclass
@@ -71,9 +74,15 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
+        before = 0
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
-            before = prev.end if prev is not None and prev.sentence_start == f.sentence_start else f.sentence_start
+            if prev is None or prev.sentence_start != f.sentence_start:
+                before = f.sentence_start
+            elif not _MODIFIER_RE.search(prev.text):
+                before = prev.end
+            # (a figure written as a modifier, "a 93-year-old bridge", "a 950-ton span", cuts off no
+            # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             owners.append(None if n in moving else age_owner(body, f))
             keys.append(None if n in moving else own[id(f)] if id(f) in own else _key(body, f, before))

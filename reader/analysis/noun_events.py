@@ -20,6 +20,9 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``halted`` (:data:`SOFT_EVENTS`): vehicles, flights or services cancelled, grounded,
   idle or out of service ("1,450 buses remained out of service", "cancelled 1,400
   flights");
+- ``affected``: patients, customers, users, accounts, records, homes and the like that a
+  breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
+  patients were affected", "exposing the data of 40,000 customers");
 - a person counted with no event is a study's ``participant`` when a study, trial,
   survey or analysis in its sentence followed, tracked, enrolled or drew on them.
 
@@ -38,7 +41,8 @@ from __future__ import annotations
 
 import re
 
-NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted"})     # compared within MAX_RATIO, not KEYED_RATIO
+# compared within MAX_RATIO, not KEYED_RATIO
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected"})
 SOFT_EVENTS = frozenset({"added", "halted"})
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
@@ -69,6 +73,16 @@ _HALTED_AFTER = re.compile(r"^(?:\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’
 _STUDY = re.compile(r"\b(?:study|studies|trial|survey|analysis|research|researchers)\b", re.IGNORECASE)
 _FOLLOWED_BEFORE = re.compile(r"\b(?:followed|tracked|enrolled|recruited|drew\s+on|involved|monitored|"
                               r"surveyed|examined|analy[sz]ed)\s+$", re.IGNORECASE)
+# people and records a breach, a flood or an outage reached: "1.2 million patients were affected",
+# "exposing the data of 40,000 customers", "about 300 homes were affected"
+_AFFECTED_THINGS = {"patient", "customer", "user", "account", "record", "individual", "client", "subscriber",
+                    "member", "household", "home", "property", "resident", "passenger", "student"}
+_AFFECTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
+                             r"(?:may|might|could)\s+have\s+been|being)\s+)?(?:affected|exposed|compromised|"
+                             r"impacted|breached|stolen|leaked|accessed)\b", re.IGNORECASE)
+_AFFECTED_BEFORE = re.compile(r"\b(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|compromis(?:ed|ing|es)|"
+                              r"impact(?:ed|ing|s)|stole|steal(?:ing|s)?|leak(?:ed|ing|s)?)\s+(?:(?:the\s+)?"
+                              r"(?:data|records|details|information)\s+of\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
 REACH = 80        # characters read before the figure
 AFTER = 60        # characters read after it
 
@@ -88,11 +102,26 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
     if thing in _SERVICES and (_HALTED_BEFORE.search(text, max(floor, start - REACH), start)
                                or _HALTED_AFTER.match(text[end:end + AFTER])):
         return "halted"
+    if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
+                                            or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
+        return "affected"
     return None
 
 
-def job_thing(thing: str, event: str | None) -> str:
-    """Posts, roles, positions and staff cut are jobs; otherwise a noun is itself."""
+def affected_thing(own: str) -> str | None:
+    """The noun of a count a breach or an outage can reach ("1.2 million patients" →
+    "patient"): kept as counted, so patients and staff affected are two quantities."""
+    words = own.lower().split()
+    noun = words[-1] if words else ""
+    noun = noun[:-1] if noun.endswith("s") and noun[:-1] in _AFFECTED_THINGS else noun
+    return noun if noun in _AFFECTED_THINGS else None
+
+
+def job_thing(thing: str, event: str | None, own: str = "") -> str:
+    """Posts, roles, positions and staff cut are jobs; what was affected is the noun counted
+    (:func:`affected_thing`); otherwise a noun is itself."""
+    if event == "affected":
+        return affected_thing(own) or thing
     return "job" if event == "cut" else thing
 
 

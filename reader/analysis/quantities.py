@@ -236,7 +236,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if event is None or event == "destroyed":       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
         event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
-        thing = job_thing(thing, event)
+        thing = job_thing(thing, event, own)
     if thing == "person" and event is None:
         window, floor = max(before, f.start - 40), max(before, f.sentence_start)
         if _EMPLOYS_BEFORE.search(text, window, f.start):
