@@ -64,6 +64,7 @@ from reader.analysis.shared_words import SharedWords
 from reader.analysis.update_notes import says_updated
 from reader.analysis.word_ranges import words_between
 from reader.engine.compare import Comparison
+from reader.text.instants import earlier, instant
 
 MIN_EXCLUSIVE = 12          # words a copy must share with its source alone to be directed
 MIN_REWORD_SCORE = 1.0
@@ -120,7 +121,7 @@ def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> bool:
     """``source`` is a news release and ``copy`` a report not dated before it."""
     if not is_news_release(source.outlet, source.body) or is_news_release(copy.outlet, copy.body):
         return False
-    return not (copy.published and source.published and copy.published < source.published)
+    return not earlier(copy.published, source.published)
 
 
 @dataclass
@@ -185,8 +186,7 @@ class PairEvidence:
     def _own_credit_words(self, copy: int, source: int, credit: OutletCredit) -> bool:
         """Whether a credit for facts stands in words ``copy`` shares with no member but
         ``source``, and ``copy`` is not dated before ``source``."""
-        pc, ps = self.articles[copy].published, self.articles[source].published
-        if pc and ps and pc < ps:
+        if earlier(self.articles[copy].published, self.articles[source].published):
             return False
         starts = self.articles[copy].tokens.starts
         words = set(words_between(starts, credit.start, credit.end))
@@ -214,7 +214,7 @@ class PairEvidence:
         for copy, source in ((self.i, self.j), (self.j, self.i)):
             own = self.credits[source].own
             pc, ps = self.articles[copy].published, self.articles[source].published
-            if own and self.credits[copy].own != own and not (pc and ps and pc < ps):
+            if own and self.credits[copy].own != own and not earlier(pc, ps):
                 carrier = self._wire_carrier(copy, source, own)
                 if carrier is not None:
                     return copy, source, "wire", carrier
@@ -283,10 +283,10 @@ class PairEvidence:
             return None
         copy, source, name = found[0]
         pc, ps = self.articles[copy].published, self.articles[source].published
-        if pc and ps and pc < ps and not says_updated(self.articles[source].body):
+        if earlier(pc, ps) and not says_updated(self.articles[source].body):
             return None
-        when = f", and {self._id(source)} is earlier by its date ({ps} before {pc})" if pc and ps and ps < pc else ""
-        if pc and ps and pc < ps:
+        when = f", and {self._id(source)} is earlier by its date ({ps} before {pc})" if earlier(ps, pc) else ""
+        if earlier(pc, ps):
             when = (f" ({self._id(copy)} is earlier by its date, but {self._id(source)} says it has been updated: "
                     "its date may be the update's)")
         return copy, source, "reporting", (
@@ -373,7 +373,7 @@ class PairEvidence:
             others = [self._id(k) for k in self.members if k not in (i, j)]
             return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
                                     "they may both draw on it")
-        pi, pj = self.articles[i].published, self.articles[j].published
+        pi, pj = instant(self.articles[i].published), instant(self.articles[j].published)
         if not (pi and pj and pi != pj):
             return None
         copy, source = (j, i) if pj > pi else (i, j)

@@ -29,6 +29,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reader.text.instants import instant
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -90,7 +92,7 @@ def article_order(articles: list) -> list[Entry]:
     bundled = _bundled_dir()
     entries = [_entry(i, a, bundled) for i, a in enumerate(articles)]
     basis_rank = {PUBLISHED: 0, FETCHED: 1, LISTED: 2}
-    return sorted(entries, key=lambda e: (basis_rank[e.basis], e.when or "", e.article))
+    return sorted(entries, key=lambda e: (basis_rank[e.basis], instant(e.when) or "", e.article))
 
 
 def _entry(i: int, article: object, bundled: Path | None) -> Entry:
