@@ -141,7 +141,8 @@ def test_stated_ages_of_two_people_are_not_compared():
 
 @pytest.mark.parametrize(("one", "two"), [
     ("Ferdia, a four-year-old red panda, was found up a tree.", "Five-year-old Ferdia was found in a tree."),
-    ("Darragh Byrne, a 30-year-old man, was found safe on Tuesday.", "Police said 32-year-old Darragh Byrne was unhurt."),
+    ("Darragh Byrne, a 30-year-old man, was found safe on Tuesday.",
+     "Police said 32-year-old Darragh Byrne was unhurt."),
 ])
 def test_an_age_before_its_noun_after_a_name_is_the_names(one, two):
     (conflict,) = find_conflicts([_art("a", one), _art("b", two)])

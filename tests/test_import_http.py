@@ -112,8 +112,9 @@ def test_article_over_http(server, tmp_path):
     httpd, base = server
     result = _import(f"{base}/news", tmp_path)
     assert result.ok, result.message
-    # the page's own canonical address wins over the one it was fetched from
-    assert result.metadata["url"] == "https://ledger.example/news/2024/03/14/harbour-flood-barrier"
+    # the page's own canonical address is on another host and path: only a claim, the
+    # address fetched is kept (two pages giving one canonical address were one article)
+    assert result.metadata["url"] == f"{base}/news"
     assert result.metadata["authors"] == ["Priya Natarajan", "Tomas Ekberg"]
     issues = []
     article = load_file(result.path, issues)
@@ -219,3 +220,27 @@ def test_a_page_cut_short_of_its_length_is_refused(server, tmp_path):
     assert not result.ok
     assert result.message.startswith("connection to 127.0.0.1 ended in the middle of the page (")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_canonical_address_is_taken_only_for_the_page_fetched():
+    from reader.library.importer import _page_address
+
+    story = "https://ledger.example/news/story"
+    assert _page_address(story + "?utm_source=feed", story) == story       # the fetched page, less tracking
+    assert _page_address("https://www.ledger.example/news/story/", story) == story
+    assert _page_address("https://ledger.example/news/other", story) == "https://ledger.example/news/other"
+    assert _page_address("", story) == story                                # a saved file: only its own
+
+
+def test_one_page_is_one_address_whatever_its_case_port_or_fragment(server, tmp_path):
+    from reader.library.versions import address_key
+
+    assert address_key("HTTP://Example.COM:80/a#top") == "http://example.com/a"
+    assert address_key("https://example.com") == "https://example.com/"
+    assert address_key("https://example.com:8443/a?b=1") == "https://example.com:8443/a?b=1"
+    _, base = server
+    first = _import(f"{base}/swifts#comments", tmp_path)
+    again = _import(f"{base.upper().replace('127.0.0.1', '127.0.0.1')}/swifts", tmp_path)
+    assert first.ok and again.ok
+    assert again.status == "up to date" and again.path == first.path
+    assert len([p for p in tmp_path.iterdir() if p.suffix == ".md"]) == 1

@@ -179,10 +179,11 @@ def _article_files(folder: Path) -> list[Path]:
 
 def _known_article(folder: Path, source: str, url: str | None, meta: dict[str, Any]) -> Path | None:
     """The article of ``folder`` already imported from this address (the one asked
-    for, the one fetched, or the page's own), if any."""
+    for or the one fetched, as :func:`reader.library.versions.address_key` reads them), if
+    any; not by the page's own (canonical) address, which sites give to several pages."""
     from reader.library.versions import find_by_url
 
-    addresses = [a for a in (url, meta.get("url"), source) if a and re.match(r"https?://", a, re.I)]
+    addresses = [a for a in (url, source) if a and re.match(r"https?://", a, re.I)]
     return find_by_url(folder, addresses) if addresses else None
 
 
@@ -311,7 +312,7 @@ def _metadata(doc: Any, url: str | None, language: str) -> dict[str, Any]:
     if title:
         meta["title"] = title
     outlet = _field(doc.sitename)
-    page_url = _field(doc.url or url)
+    page_url = _page_address(_field(url), _field(doc.url))
     host = _host(page_url)
     if outlet and outlet.lower().removeprefix("www.") != host:  # trafilatura's host-name fallback
         meta["outlet"] = outlet
@@ -326,6 +327,25 @@ def _metadata(doc: Any, url: str | None, language: str) -> dict[str, Any]:
     if _LANG_RE.match(language):
         meta["language"] = language
     return meta
+
+
+def _page_address(fetched: str, own: str) -> str:
+    """The address an article is filed under: the page's own (canonical) address when it
+    is the fetched one less a query or a fragment ("…/story?utm_source=feed" → "…/story"),
+    else the one fetched. A canonical address is only a claim: sites give one to several
+    pages, and taken as is it filed another article as a version of the first. A saved file,
+    fetched from nowhere, has only its own."""
+    from urllib.parse import urlsplit
+
+    if not fetched or not own:
+        return fetched or own
+    try:
+        a, b = urlsplit(fetched), urlsplit(own)
+        same = ((a.hostname or "").removeprefix("www.") == (b.hostname or "").removeprefix("www.")
+                and a.path.rstrip("/") == b.path.rstrip("/"))
+    except ValueError:
+        return fetched
+    return own if same else fetched
 
 
 def _host(url: str) -> str:

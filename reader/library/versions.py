@@ -28,6 +28,7 @@ import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ def add_version(article_path: Path, data: bytes, now: float | None = None) -> Pa
 def find_by_url(folder: Path, urls: Iterable[str]) -> Path | None:
     """The article file directly in ``folder`` whose front matter ``url`` is one of
     ``urls`` (the first by name), or None."""
-    wanted = {u for u in urls if u}
+    wanted = {address_key(u) for u in urls if u}
     if not wanted:
         return None
     try:
@@ -146,12 +147,33 @@ def front_matter_url(path: Path, candidates: set[str] | None = None) -> str | No
                 head += handle.read(_URL_HEAD_BYTES - _FIRST_READ).decode("utf-8", "replace")
     except OSError:
         return None
-    if candidates is not None and not any(c in head for c in candidates):
+    if candidates is not None and not any(_marker(c) in head.lower() for c in candidates):
         return None
     url = _front_matter(head).get("url")
-    if not isinstance(url, str) or (candidates is not None and url not in candidates):
+    if not isinstance(url, str) or (candidates is not None and address_key(url) not in candidates):
         return None
     return url
+
+
+def address_key(url: str) -> str:
+    """``url`` as one page's address: scheme and host in lower case, no default port, no
+    fragment, "/" for an empty path ("HTTP://Example.com:80/a#top" is "http://example.com/a").
+    With ``candidates``, :func:`front_matter_url` compares these."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    if port is not None and (scheme, port) not in (("http", 80), ("https", 443)):
+        host = f"{host}:{port}"
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+
+
+def _marker(key: str) -> str:
+    """What a file's head must hold (lower-cased) to name the address ``key``: its host."""
+    return urlsplit(key).netloc.split(":")[0] or key
 
 
 def _front_matter(text: str) -> dict:
