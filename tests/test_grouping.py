@@ -107,6 +107,16 @@ def test_a_later_event_with_the_same_words_is_kept_apart():
     assert [sorted(s.article_ids) for s in stories] == [["a", "b"], ["c"]]
 
 
+def test_one_text_published_in_three_years_is_three_stories_with_three_ids():
+    salad, rng = Salad(random.Random(5)), random.Random(6)
+    text = salad.text(300, ["Orvel Dunmire", "Kestrow"] * 3, rng)
+    articles = [art(f"y{year}", text, f"{year}-03-01") for year in (2024, 2025, 2026)]
+    stories = stories_of(articles)
+    assert len(stories) == 3
+    assert len({s.id for s in stories}) == 3         # each id opens one story
+    assert stories_of(articles)[1].id == stories[1].id      # and the same one each time
+
+
 SALAD = Salad(random.Random(2))
 
 

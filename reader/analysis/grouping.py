@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -221,7 +221,22 @@ def group(keys: Sequence[ArticleKeys], pairs: Mapping[tuple[int, int], PairEvide
             degree[i] += 1
             degree[j] += 1
     stories = [_story(keys, members, degree) for members in forest.components()]
-    return sorted(stories, key=lambda s: (-len(s.members), s.first_published or "", s.id))
+    return _distinct_ids(sorted(stories, key=lambda s: (-len(s.members), s.first_published or "", s.id)))
+
+
+def _distinct_ids(stories: list[StoryGroup]) -> list[StoryGroup]:
+    """``stories`` with no id given twice: a story is named by its members' smallest text
+    hash, and one text published again a year later is another story of the same text; the
+    later ones (in the given order) are named by their articles' ids as well, so each id
+    opens one story."""
+    seen: set[str] = set()
+    out = []
+    for s in stories:
+        if s.id in seen:
+            s = replace(s, id="s" + content_hash(s.id + "\n" + "\n".join(s.article_ids))[:10])
+        seen.add(s.id)
+        out.append(s)
+    return out
 
 
 class _Forest:
