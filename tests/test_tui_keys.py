@@ -940,3 +940,20 @@ def test_a_keymap_repeating_one_key_or_full_of_bad_lines_makes_a_few_messages(tm
     monkeypatch.setenv("READER_KEYMAP", str(path))
     _, problems = user_keymap()
     assert len(problems) == MAX_PROBLEMS and problems[-1] == f"keymap: {2000 - MAX_PROBLEMS + 1} more problems"
+
+
+def test_a_key_that_is_no_key_is_refused_and_the_binding_keeps_its_own(tmp_path):
+    from reader.tui.keymap_file import load_keymap
+
+    accepted, problems = bindings.check_keymap({"reader.sync": "bogus+key"})
+    assert accepted == {}           # reader.sync keeps s
+    assert problems == ['keymap: "reader.sync" = "bogus+key" refused: bogus+key is not a key '
+                        "(write one character, or a name such as enter, f5, ctrl+n)"]
+    ok = {"reader.sync": "f5", "reader.swap": "ctrl+w", "reader.next-source": "full_stop"}
+    assert bindings.check_keymap(ok)[1] == []
+    assert not bindings.valid_key("ctrl+") and not bindings.valid_key("hyperdrive+x")
+    bad = tmp_path / "k.toml"
+    bad.write_text('"reader.sync" = 5\n"reader.swap" = ["m", "M"]\n"reader.quit" = "q"\n', encoding="utf-8")
+    keymap, problem = load_keymap(bad)
+    assert keymap == {"reader.quit": "q"}
+    assert problem.endswith("were ignored: reader.sync, reader.swap")

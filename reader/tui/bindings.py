@@ -8,6 +8,7 @@ file by :mod:`reader.tui.keymap_file`); the footer, the help screen (``?``) and 
 from __future__ import annotations
 
 import contextlib
+import functools
 from typing import TYPE_CHECKING
 
 from textual.binding import Binding
@@ -199,10 +200,33 @@ def normal_key(key: str) -> str:
     return KEY_NAME_REPLACEMENTS.get(key, key)
 
 
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+
+
+@functools.lru_cache(maxsize=1)
+def _key_names() -> frozenset[str]:
+    """The names of keys a terminal sends: Textual's (``enter``, ``f5``, ``pageup``) and those
+    of the printable ASCII characters (``question_mark``, ``slash``)."""
+    import string
+
+    from textual.keys import Keys
+
+    return frozenset({k.value.split("+")[-1] for k in Keys} | {normal_key(c) for c in string.printable.strip()})
+
+
+def valid_key(key: str) -> bool:
+    """Whether ``key`` (as :func:`normal_key` gives it) names a key a terminal can send:
+    modifiers, then one character or a key's name ("ctrl+n", "f5", "question_mark"; not
+    "bogus+key", whose "key" Textual would take for the 🔑 character)."""
+    *mods, last = key.split("+")
+    return bool(last) and _MODIFIERS.issuperset(mods) and (len(last) == 1 or last in _key_names())
+
+
 def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     """(what to apply, one line per problem) for a user's keymap.
 
     * an id that no binding has is ignored and reported;
+    * a key that is no key's name (:func:`valid_key`) is refused and reported;
     * a key that another binding answering at the same time already has -- by default,
       or by an earlier line of the keymap -- is refused for the new binding and
       reported; the binding keeps its other keys, or its default keys when none is left.
@@ -228,6 +252,10 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         pending.discard(binding_id)
         kept: list[str] = []
         for key in asked:
+            if not valid_key(key):
+                problems.append(f"keymap: \"{binding_id}\" = \"{key}\" refused: {key} is not a key "
+                                f"(write one character, or a name such as enter, f5, ctrl+n)")
+                continue
             rivals = sorted(other for other in partners.get(binding_id, ())
                             if other not in pending and key in effective[other])
             if rivals and key not in defaults[binding_id]:  # its own default key is no clash

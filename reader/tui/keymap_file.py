@@ -82,7 +82,11 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
         return {}, f"{path}: keymap ignored ({reason})"
     keymap = {str(k): v for k, v in data.items() if isinstance(v, str) and v.strip()}
     if len(keymap) != len(data):
-        return keymap, f"{path}: entries that are not 'id = \"key\"' were ignored"
+        from reader.text.sanitize import one_line
+
+        bad = [one_line(str(k))[:40] for k in data if str(k) not in keymap]
+        named = ", ".join(bad[:3]) + (f" and {len(bad) - 3} more" if len(bad) > 3 else "")
+        return keymap, f"{path}: entries that are not 'id = \"key\"' were ignored: {named}"
     return keymap, None
 
 
