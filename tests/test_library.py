@@ -718,11 +718,14 @@ def test_disambiguated_id_does_not_clash_with_a_real_stem(tmp_path):
 
 
 def test_ids_for_stems_without_ascii_letters(tmp_path):
+    # (ids of their own, which ``reader show 日本`` can ask for; not article, article-2)
     root = tmp_path / "lib"
     write(root / "日本.md", "---\ntitle: J\n---\nBody.\n")
     write(root / "中文.md", "---\ntitle: C\n---\nBody.\n")
+    write(root / "Ünïcödé 記事.md", "---\ntitle: U\n---\nBody.\n")
+    write(root / "!!!.md", "---\ntitle: P\n---\nBody.\n")
     ids = [a.id for a in load_library([root]).articles]
-    assert sorted(ids) == ["article", "article-2"]
+    assert sorted(ids) == sorted(["日本", "中文", "unicode-記事", "article"])
 
 
 def test_order_is_sorted_and_deterministic(tmp_path):

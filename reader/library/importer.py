@@ -40,7 +40,6 @@ import contextlib
 import errno
 import os
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -358,10 +357,12 @@ def _host(url: str) -> str:
 
 
 def slug(meta: dict) -> str:
-    """A short ASCII file stem from the outlet and title."""
+    """A short file stem from the outlet and title: their words in any script, accents
+    dropped (:func:`reader.text.slugs.slug_words`)."""
+    from reader.text.slugs import slug_words
+
     text = " ".join(filter(None, [meta.get("outlet"), meta.get("title")]))
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    words = re.sub(r"[^a-z0-9]+", " ", ascii_text).split()
+    words = slug_words(text)
     stem = ""
     for word in words:
         if len(stem) + len(word) + 1 > SLUG_LENGTH:

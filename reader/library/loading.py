@@ -33,6 +33,7 @@ from reader.library.model import Article
 from reader.library.resources import bundled_articles_dir
 from reader.text.markup import TAG_RE
 from reader.text.sanitize import neutralise, one_line
+from reader.text.slugs import slug_words
 from reader.text.tokens import word_count
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -443,7 +444,9 @@ def _derive_title(body: str) -> str | None:
 
 
 def _slug(stem: str) -> str:
-    slug = re.sub(r"[^0-9a-z]+", "-", stem.lower()).strip("-")
+    """The id of a file named ``stem``: its words (:func:`reader.text.slugs.slug_words`, any
+    script) joined by "-", at most 48 characters."""
+    slug = "-".join(slug_words(stem))
     return slug[:48].rstrip("-") or "article"
 
 
