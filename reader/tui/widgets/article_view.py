@@ -25,6 +25,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from rich.cells import cell_len
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
+BUILT_APART = 200_000       # characters of a body above which its document is read in a worker
 _MARKS = ("shared", "current", "removed", "added", "moved", "cased", "match", "match-current", "selection", "marker",
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
@@ -113,15 +115,39 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
     # --- content ----------------------------------------------------------------
 
     def show(self, article: Article | None, placeholder: str = "") -> None:
-        """Show ``article`` from the top, with no marks (or ``placeholder`` when None)."""
+        """Show ``article`` from the top, with no marks (or ``placeholder`` when None). A
+        body over ``BUILT_APART`` characters is read into its document in a worker thread
+        (a 4.8 MB page of links took 8 s to parse, the screen frozen meanwhile); its
+        placeholder says so until :meth:`_built` shows it."""
         self.article = article
         self.placeholder = placeholder
-        self.document = build_document(article.body, is_markdown(article)) if article else None
+        if article is not None and len(article.body) > BUILT_APART:
+            self.document = None
+            self.placeholder = f"Reading {article.id} ({len(article.body) / 1_048_576:.1f} MB)…"
+            self.run_worker(partial(self._build, article), thread=True, exclusive=True,
+                            group=f"document-{self.side}", name="document")
+        else:
+            self.document = build_document(article.body, is_markdown(article)) if article else None
         self.marks, self.current, self.matches, self.match_index = None, None, [], -1
         self.selection = []
         with self._placed():
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def _build(self, article: Article) -> None:        # in a worker's thread
+        document = build_document(article.body, is_markdown(article))
+        self.app.call_from_thread(self._built, article, document)
+
+    def _built(self, article: Article, document: Document) -> None:
+        """The document of a large article, read apart: shown if it is still the one asked for."""
+        if self.article is not article or not self.is_attached:
+            return
+        self.document, self.placeholder = document, ""
+        self._lines.clear()
+        with self._placed():
+            self._relayout(keep_position=False)
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
 
     def set_marks(self, marks: SideMarks | None) -> None:
         """Mark ``marks`` (None: none); re-wrapping for the gutter keeps the top row."""
