@@ -1,5 +1,6 @@
 """The institutions an article names by a capitalised name ending in one noun (``the Ohio
-Supreme Court``, ``the state Supreme Court``: ``Court``), for the registry's reading of a bare
+Supreme Court``, ``the state Supreme Court``: ``Court``) or opening with it before "of"
+(``the University of Eastbridge``), for the registry's reading of a bare
 ``the court`` (:func:`reader.analysis.speaker_resolve.resolve`): it stands for the
 institution only when the text before it names one such institution."""
 
@@ -11,10 +12,14 @@ from reader.analysis.speaker_lexicon import STOP_CAPS
 
 
 def institution_names(text: str, word: str) -> list[tuple[int, str]]:
-    """(start, name) of every capitalised name ending in ``word`` (``Court``) in the text,
-    sentence-initial function words dropped (``The Ohio Supreme Court`` → ``Ohio Supreme Court``)."""
+    """(start, name) of every capitalised name ending in ``word`` (``Court``), or opening
+    with it before "of" (``University of Eastbridge``, ``Federal Bureau of Investigation``),
+    in the text, sentence-initial function words dropped (``The Ohio Supreme Court`` →
+    ``Ohio Supreme Court``)."""
     found = []
-    for m in re.finditer(r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word + r"\b", text):
+    pattern = (r"(?:[A-Z][\w.’'\-]*\s+){0,4}" + word
+               + r"(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w.’'\-]*){1,4})?\b")
+    for m in re.finditer(pattern, text):
         ws = m.group().split()
         while len(ws) > 1 and ws[0] in STOP_CAPS:
             ws.pop(0)

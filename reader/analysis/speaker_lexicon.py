@@ -92,7 +92,8 @@ TITLES = set([
 # the head nouns of a description that stands for an institution the article names with it
 # capitalised: the court (the Supreme Court), the agency, the committee
 ORG_HEADS = frozenset({"court", "agency", "department", "committee", "commission", "ministry", "bureau", "council",
-                       "university", "company"})
+                       "university", "company", "hospital", "airline", "board", "authority", "union", "school",
+                       "foundation", "institute", "college", "museum", "zoo"})
 HONORIFICS = {"Mr.": "m", "Mr": "m", "Mrs.": "f", "Mrs": "f", "Ms.": "f", "Ms": "f", "Miss": "f",
               "Dr.": None, "Dr": None}
 ROLE_NOUNS = set([
@@ -127,6 +128,7 @@ ORG_WORDS = set([
     "Commission", "Ministry", "Police", "Campaign", "Coalition", "Fund", "Project", "Congress", "Senate", "Government",
     "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance",
     "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House",
+    "Hospital", "Clinic", "Zoo", "Museum", "Library", "Airlines", "Airways", "Airport",
     # the last words of newspapers' names ("the Financial Courier", "the Metro Ledger")
     "Courier", "Herald", "Gazette", "Telegraph", "Chronicle", "Observer", "Examiner", "Inquirer", "Ledger",
     "Sentinel", "Dispatch", "Courant", "Enquirer", "Bulletin", "Register",

@@ -339,9 +339,10 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
 
 def _institution(reg: Known, head: str, pos: int) -> Person | None:
     """``the court`` (said): the organisation the registry knows by a name ending in that
-    noun, capitalised (``Supreme Court``), when the text before ``pos`` names one such
-    institution only (``the Ohio Supreme Court`` … ``the state Supreme Court``: one); nobody
-    when it names two (``the District Court`` and ``the Supreme Court``) or none."""
+    noun, capitalised (``Supreme Court``), or opening with it before "of" (``University of
+    Eastbridge``; added to the registry when no cue had made it known), when the text
+    before ``pos`` names one such institution only (``the Ohio Supreme Court`` … ``the
+    state Supreme Court``: one); nobody when it names two (``the District Court`` and ``the Supreme Court``) or none."""
     word = head.capitalize()
     if word not in reg.named_institutions:
         reg.named_institutions[word] = institution_names(reg.text, word)
@@ -349,6 +350,9 @@ def _institution(reg: Known, head: str, pos: int) -> Person | None:
     if len(named) != 1:
         return None
     found = [p for p in reg.people if p.kind == "organization" and ends_with(named[0], p.name)]
+    if not found and is_org(named[0]):        # named, but by no cue the registry reads: "Staff at the University of …"
+        at = next(start for start, name in reg.named_institutions[word] if name == named[0])
+        return reg.add(NP("name", at, at + len(named[0]), name=named[0]))
     return found[0] if len(found) == 1 else None
 
 
