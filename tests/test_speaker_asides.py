@@ -30,3 +30,14 @@ def test_a_kin_noun_gives_the_person_a_gender():
 def test_the_outlet_told_is_no_speaker():
     text = '"We will appeal," Tom Reyes told Sky News. "We are sure," he added.'
     assert [q.speaker for q in extract_quotes(text)] == ["Tom Reyes", "Tom Reyes"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Here is how fire information officer Karley Desrosiers put it to the CBC:\n\n'
+     '"We are asking people to stay out of the area."', "Karley Desrosiers"),
+    ('This is what Ann Lee told reporters on Monday:\n\n"We will rebuild."', "Ann Lee"),
+    ("Ann Lee's lawyer told reporters:\n\n\"She is innocent.\"", None),     # the lawyer, unnamed
+])
+def test_a_colons_lead_in_names_the_speaker_of_the_next_paragraph(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.speaker == speaker

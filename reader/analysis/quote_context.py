@@ -28,7 +28,7 @@ import re
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import opening_subject, speaking_subject
 from reader.analysis.speaker_lexicon import FILL, VERB_RE, WINDOW
-from reader.analysis.speaker_phrases import NP
+from reader.analysis.speaker_phrases import NP, np_before
 from reader.analysis.speaker_registry import Registry
 
 _CUE_RE = re.compile(r"\b(?:agreed|disagreed|echoed|elaborated|went on|weighed in|chimed in|put it|related|"
@@ -65,7 +65,27 @@ def preceding_speaker(reg: Registry, sents: list[tuple[int, int]], si: int, q_op
     if found is None:                                          # Lee announced …, the union and the city.
         np = speaking_subject(reg, plo, plo + len(prev))
         found = (np, (np.start, np.end)) if np is not None else None
+    if found is None and colon:
+        found = _lead_in(reg, plo, plo + len(prev))
     return found
+
+
+# a colon's lead-in naming whose words follow: "Here is how Ann Lee put it:", "This is what
+# officer Ann Lee told the CBC:", "As Ann Lee wrote:"
+_LEAD_IN_RE = re.compile(r"\b(?:how|what|as)\s+(?P<who>(?:[\w.’'-]+\s+){1,6}?)(?P<verb>put\s+it|puts\s+it|told|tells|"
+                         r"said|says|wrote|writes|explained|explains|summed\s+it\s+up|described\s+it)\b[^:]*:$")
+
+
+def _lead_in(reg: Registry, lo: int, hi: int) -> tuple[NP, tuple[int, int]] | None:
+    """The person a colon's lead-in names as the next words' speaker (``_LEAD_IN_RE``): a
+    name the registry resolves, right before the verb."""
+    m = _LEAD_IN_RE.search(reg.text, lo, hi)
+    if m is None:
+        return None
+    np = np_before(reg, m.start("who"), m.start("verb"))
+    if np is None or np.kind != "name" or reg.resolve(np, np.start)[0] is None:
+        return None
+    return np, (np.start, m.end("verb"))
 
 
 def _para_of(paras: list[tuple[int, int]], pos: int) -> int:
