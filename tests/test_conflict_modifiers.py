@@ -30,3 +30,10 @@ def test_patients_and_staff_affected_are_two_quantities():
     story = [_art("a", "About 1.2 million patients were affected by the breach, the hospital said."),
              _art("b", "About 1.3 million staff were affected by the breach, the union said.")]
     assert find_conflicts(story) == []
+
+
+def test_a_figure_with_no_counted_noun_is_labelled_by_the_words_around_it():
+    story = [_art("a", "A red panda escaped from Ballymore Wildlife Park and was found 2km away, keepers said."),
+             _art("b", "The red panda that escaped from Ballymore Wildlife Park was found 3km away, keepers said.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "kilometer (found … away)"

@@ -16,6 +16,7 @@ from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.quantities import names_event
+from reader.text.tokens import STOPWORDS
 
 # "other people", "more passengers": the noun, not the word that sets them beside others
 _BESIDES_RE = re.compile(r"^(?:other|more|additional)\s+(?=\S)", re.IGNORECASE)
@@ -54,10 +55,37 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     if not named and key is not None and key[0] == "person":
         named = ["people"]                # "40 others" and "52 others" hurt: people, not "others"
     nouns = plural_once(named or nouns[:1])
-    label = " / ".join(nouns[:4]) or (first.unit or "figure")
+    label = " / ".join(nouns[:4]) or _unit_in_context(values, first)
     if key is not None and key[1] is not None and not names_event(label, key[1]):
         label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
     return label
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_QUALIFIERS = frozenset({"about", "nearly", "almost", "around", "roughly", "some", "more", "less", "than"})
+
+
+def _unit_in_context(values: Sequence[Sequence[FigureUse]], first: Figure) -> str:
+    """What a figure with no counted noun measures, in words: its unit (or "figure"), and
+    the words around it that every value's sentence has ("kilometers (found … away)")."""
+    unit = first.unit or "figure"
+    near = []
+    for uses in values:
+        u = uses[0]
+        f, sentence = u.figure, u.sentence
+        at = f.start - f.sentence_start
+        if not 0 <= at <= len(sentence):
+            return unit
+        # (within the figure's clause: not "keepers" of "found 2km away, keepers said")
+        before = _WORD_RE.findall(re.split(r"[,;:—]", sentence[max(0, at - 40):at])[-1])[-3:]
+        after = _WORD_RE.findall(re.split(r"[,;:.—]", sentence[at + len(f.text):at + len(f.text) + 40])[0])[:3]
+        near.append((before, after))
+    common = set.intersection(*({w.lower() for w in b + a} for b, a in near)) - STOPWORDS - _QUALIFIERS
+    if not common:
+        return unit
+    before = [w for w in near[0][0] if w.lower() in common]
+    after = [w for w in near[0][1] if w.lower() in common]
+    return f"{unit} ({' '.join(before)} … {' '.join(after)})".replace("( … ", "(… ").replace(" … )", " …)")
 
 
 def plural_once(nouns: list[str]) -> list[str]:
