@@ -77,6 +77,11 @@ class AnalysedArticle:
         return self.article.published
 
     @property
+    def title(self) -> str | None:
+        title = getattr(self.article, "title", None)
+        return title if isinstance(title, str) else None
+
+    @property
     def word_count(self) -> int:
         return len(self.tokens)
 

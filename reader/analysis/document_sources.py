@@ -55,8 +55,22 @@ _RELEASE_HEAD_RE = re.compile(r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:NEWS|PRESS|M
                               re.IGNORECASE)
 
 
-def is_news_release(outlet: str | None, body: str) -> bool:
+# a release's own furniture: a title "Statement from/by/on …", a closing press contact
+_STATEMENT_TITLE_RE = re.compile(r"^\s*(?:Joint\s+)?Statement\s+(?:from|by|of|on)\b", re.IGNORECASE)
+_CONTACT_TAIL_RE = re.compile(r"^\s*(?:Media|Press|News)\s+(?:inquiries|enquiries|contacts?)\s*:|"
+                              r"^\s*For\s+(?:media|press)\s+(?:inquiries|enquiries)\b|^\s*###\s*$",
+                              re.IGNORECASE | re.MULTILINE)
+_PR_OUTLET_RE = re.compile(r"\b(?:[Pp]ublic\s+[Rr]elations|PR)\b")
+
+
+def is_news_release(outlet: str | None, body: str, title: str | None = None) -> bool:
     """Whether an article is a news release itself (not a report of one): its outlet says
-    so, or its body opens with a release's heading. A release is where its text starts; a
-    news report that shares it told the release, never the other way round."""
-    return bool(_RELEASE_OUTLET_RE.search(outlet or "") or _RELEASE_HEAD_RE.match(body[:200]))
+    so (a press release, or a public relations firm's), its body opens with a release's
+    heading, its title is a statement's ("Statement from the family of …"), or it closes
+    with a press contact ("Media inquiries: …", "###"). A release is where its text starts;
+    a news report that shares it told the release, never the other way round."""
+    if _RELEASE_OUTLET_RE.search(outlet or "") or _RELEASE_HEAD_RE.match(body[:200]):
+        return True
+    if _STATEMENT_TITLE_RE.match(title or "") or _PR_OUTLET_RE.search(outlet or ""):
+        return True
+    return _CONTACT_TAIL_RE.search(body[-600:]) is not None

@@ -1,7 +1,9 @@
 """What a family of articles that share text draws on: its source, named by the first
 rule that finds one.
 
-A member that credits itself as the wire it carries (CNN's own story, "(CNN)"; rule
+A news release every directed link leads back to (rule ``release``: AP's obituary that
+tells the family's statement draws on the statement, though AP credits itself), else a
+member that credits itself as the wire it carries (CNN's own story, "(CNN)"; rule
 ``own credit``), else the wire its members credit (:mod:`reader.analysis.credits`; rule
 ``credit``); when the members are, or credit as often, several wires, none (rule
 ``several wires``), else the place its members' common dateline names (``dateline``: one filed
@@ -31,7 +33,7 @@ class Family:
     members: list[str]
     source_kind: str       # wire | article | unknown
     source_name: str | None
-    rule: str              # own credit | credit | dateline | date | rewording | document | none
+    rule: str              # release | own credit | credit | dateline | date | rewording | document | none
     reason: str
     fullest: str           # the member with the most words in passages with the others
     links: list[Link] = field(default_factory=list)
@@ -50,12 +52,26 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
     """The family ``fid`` of ``members`` (indexes into ``articles``) and its ``links``."""
     fullest = articles[shared.fullest(members)].id
     fam = partial(Family, fid, [articles[k].id for k in members], fullest=fullest, links=links)
+    release = _release_source(links)
+    if release is not None:
+        return fam(*release)
     for rule in (_own_credit_source, _credited_source, _dateline_source):
         found = rule(articles, credits, members)
         if found is not None:
             return fam(*found)
     return fam(*(_root_source(links) or _document_source(links, fullest) or (
         "unknown", None, "none", _no_source(links, fullest))))
+
+
+def _release_source(links: list[Link]) -> _Source | None:
+    """A news release every directed link of the family leads back to (rule ``release``):
+    a wire's own story that told the family's statement draws on it, it is not the source."""
+    directed = [lk for lk in links if lk.directed]
+    roots = {lk.source for lk in directed}
+    if not directed or len(roots) != 1 or any(lk.basis != "release" for lk in directed):
+        return None
+    (root,) = roots
+    return ("article", root, "release", f"{root} is a news release the others tell")
 
 
 def _no_source(links: list[Link], fullest: str) -> str:

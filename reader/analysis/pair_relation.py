@@ -119,7 +119,8 @@ def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int,
 
 def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> bool:
     """``source`` is a news release and ``copy`` a report not dated before it."""
-    if not is_news_release(source.outlet, source.body) or is_news_release(copy.outlet, copy.body):
+    if (not is_news_release(source.outlet, source.body, source.title)
+            or is_news_release(copy.outlet, copy.body, copy.title)):
         return False
     return not earlier(copy.published, source.published)
 
