@@ -41,3 +41,16 @@ def test_the_outlet_told_is_no_speaker():
 def test_a_colons_lead_in_names_the_speaker_of_the_next_paragraph(text, speaker):
     (q,) = extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('According to the alert seen by The Hindu, the recall covers 16 batches. Drugs Controller General of India '
+     'Rajeev Singh Raghuvanshi told The Hindu that the regulator had moved quickly. "We froze the batches," '
+     'he said.', "Rajeev Singh Raghuvanshi"),
+    ('Foreign Minister of Sweden Ann Linde visited the camp. "We will rebuild every home," she said.',
+     "Ann Linde"),
+    ('I told Tom Reyes that his plan was mentioned by the paper.\n\n"I have ruined your reputation," he replied.',
+     "Tom Reyes"),
+])
+def test_an_office_of_a_place_and_a_listener(text, speaker):
+    assert extract_quotes(text)[-1].speaker == speaker

@@ -27,6 +27,10 @@ APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an|whose)\s")
 PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                "the", "his", "her", "their", "its", "our", "under", "than"}
 _TEXT = itemgetter(2)       # a word's text
+# verbs whose object is a listener, no antecedent for the speaker's "he" ("told The Hindu")
+# (not after "I told": the writer's listener speaks next, "I told Sanders … he responded";
+# not "asked": the one asked answers)
+_LISTENER_BEFORE = frozenset({"told", "tells", "telling"})
 
 
 def mention_all(text: str, sentences: list[tuple[int, int]], people: list[Person], pattern: re.Pattern[str],
@@ -59,7 +63,8 @@ def mention_all(text: str, sentences: list[tuple[int, int]], people: list[Person
 def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname: dict[str, list[Person]]) -> None:
     """Every mention of a known person in the sentence starting at ``s`` (its ``words``;
     ``hits``: the indexes of those naming one); salient ones are not after a preposition,
-    an article or a possessive, and not inside a ``, a …`` appositive; a possessive
+    an article or a possessive, not the listener of a third person's "told", and not inside
+    a ``, a …`` appositive; a possessive
     (``Lee’s``) is salient only opening its sentence or after punctuation."""
     for n in hits:
         a, _, w = toks[n]
@@ -88,7 +93,8 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
             prev = ""
         # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …);
         # (the appositive's comma looked for only then)
-        if prev.lower() not in PREP_BEFORE and (base == w or k < 0 or prev == ""):
+        listener = prev in _LISTENER_BEFORE and k > 0 and toks[k - 1][2] not in ("I", "We", "we")
+        if prev.lower() not in PREP_BEFORE and not listener and (base == w or k < 0 or prev == ""):
             comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
             if not (comma >= 0 and APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
                 for p in people:

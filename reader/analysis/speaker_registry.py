@@ -211,6 +211,11 @@ class Registry(People):
         k, t, gender = title_run(ws)
         if t > k and titled_org(ws[k:]):                         # the Supreme Court: no title, a court
             t = k
+        after_place = _after_office_of_place(ws)
+        if after_place:                             # Drugs Controller General of India | Rajeev Raghuvanshi
+            office = [w for w in ws[:-after_place] if w not in ("The", "the")]
+            return NP("name", toks[j + 1 - after_place][0], toks[j][1], name=" ".join(ws[-after_place:]),
+                      title=" ".join(office))
         names = ws[t:]
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
@@ -299,6 +304,22 @@ class Registry(People):
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies (:func:`reader.analysis.speaker_resolve.resolve`)."""
         return resolve(self, np, pos)
+
+
+def _after_office_of_place(names: list[str]) -> int:
+    """How many words end ``names`` as a person's name after an office "of" a place
+    ("Drugs Controller General of India Rajeev Singh Raghuvanshi": 3; "Chief Minister of
+    Assam Himanta Biswa Sarma": 3), else 0: the place one or two words the gazetteer
+    knows, the name after it two to four words that are no organisation's."""
+    if len(names) < 5 or "of" not in names[1:-3]:
+        return 0
+    k = names.index("of", 1)
+    for n in (1, 2):
+        rest = names[k + 1 + n:]
+        if (2 <= len(rest) <= 4 and place_of(" ".join(names[k + 1:k + 1 + n])) is not None
+                and not is_org(" ".join(rest)) and all(w[:1].isupper() for w in rest)):
+            return len(rest)
+    return 0
 
 
 def _owner(names: list[str]) -> list[str] | None:
