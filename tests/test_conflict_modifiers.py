@@ -37,3 +37,19 @@ def test_a_figure_with_no_counted_noun_is_labelled_by_the_words_around_it():
              _art("b", "The red panda that escaped from Ballymore Wildlife Park was found 3km away, keepers said.")]
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "kilometer (found … away)"
+
+
+def test_vehicles_a_collapse_took_down_disagree():
+    story = [_art("a", "The span collapsed, killing at least three people and sending five vehicles into the water."),
+             _art("b", "The death toll rose to five as divers searched for people still missing after seven "
+                       "vehicles plunged from the span."),
+             _art("c", "The bridge carried about 9,000 vehicles a day.")]
+    conflicts = {c.quantity: sorted(v.value for v in c.values) for c in find_conflicts(story)}
+    assert conflicts["vehicles that fell or were swept away"] == [5, 7]
+
+
+def test_records_taken_are_the_patients_affected():
+    story = [_art("a", "The records of about 1.2 million patients may have been exposed, the hospital said."),
+             _art("b", "The gang may have taken the records of roughly 1.3 million patients, two people said.")]
+    (conflict,) = find_conflicts(story)
+    assert conflict.quantity == "patients affected"

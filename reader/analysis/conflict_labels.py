@@ -24,7 +24,8 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted",
               "duration:follow-up": "how long the study followed its people",
               "duration:deliberation": "how long the jury deliberated"}
-_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured"}
+_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured",
+                "fell": "that fell or were swept away"}
 
 
 def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Key = None) -> str:

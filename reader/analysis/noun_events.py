@@ -20,6 +20,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``halted`` (:data:`SOFT_EVENTS`): vehicles, flights or services cancelled, grounded,
   idle or out of service ("1,450 buses remained out of service", "cancelled 1,400
   flights");
+- ``fell``: vehicles a collapse or a flood took down ("sending five vehicles into the
+  water", "seven vehicles plunged from the span");
 - ``affected``: patients, customers, users, accounts, records, homes and the like that a
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
   patients were affected", "exposing the data of 40,000 customers");
@@ -42,7 +44,7 @@ from __future__ import annotations
 import re
 
 # compared within MAX_RATIO, not KEYED_RATIO
-NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected"})
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell"})
 SOFT_EVENTS = frozenset({"added", "halted"})
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
@@ -80,9 +82,20 @@ _AFFECTED_THINGS = {"patient", "customer", "user", "account", "record", "individ
 _AFFECTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
                              r"(?:may|might|could)\s+have\s+been|being)\s+)?(?:affected|exposed|compromised|"
                              r"impacted|breached|stolen|leaked|accessed)\b", re.IGNORECASE)
-_AFFECTED_BEFORE = re.compile(r"\b(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|compromis(?:ed|ing|es)|"
+_AFFECTED_BEFORE = re.compile(r"\b(?:(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|compromis(?:ed|ing|es)|"
                               r"impact(?:ed|ing|s)|stole|steal(?:ing|s)?|leak(?:ed|ing|s)?)\s+(?:(?:the\s+)?"
-                              r"(?:data|records|details|information)\s+of\s+)?(?:\w+\s+){0,2}$", re.IGNORECASE)
+                              r"(?:data|records|details|information)\s+of\s+)?|(?:took|taken|taking|accessed|"
+                              r"obtained)\s+(?:the\s+)?(?:personal\s+)?(?:data|records|details|information)\s+of\s+)"
+                              r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+# vehicles a collapse or a flood took down: "sending five vehicles into the water", "seven
+# vehicles plunged from the span", "Five vehicles went into the river"
+_VEHICLES = {"vehicle", "car", "truck", "lorry", "lorrie", "bus", "buse", "van", "suv"}
+# (their own event is read before a nearby one: "missing after seven vehicles plunged")
+FELL_THINGS = frozenset(_VEHICLES)
+_FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|tumbled|dropped|went\s+(?:into|off)|"
+                         r"were\s+(?:swept|sent|thrown|pulled)|ended\s+up\s+in|landed\s+in)\b", re.IGNORECASE)
+_FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
 REACH = 80        # characters read before the figure
 AFTER = 60        # characters read after it
 
@@ -102,6 +115,10 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
     if thing in _SERVICES and (_HALTED_BEFORE.search(text, max(floor, start - REACH), start)
                                or _HALTED_AFTER.match(text[end:end + AFTER])):
         return "halted"
+    if thing in _VEHICLES and (_FELL_AFTER.match(text[end:end + AFTER])
+                               or (_FELL_BEFORE.search(text, max(floor, start - 24), start)
+                                   and _INTO_AFTER.match(text[end:end + 12]))):
+        return "fell"
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"

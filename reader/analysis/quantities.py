@@ -61,7 +61,7 @@ from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES, digit_step
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import job_thing, noun_event, participants
+from reader.analysis.noun_events import FELL_THINGS, job_thing, noun_event, participants
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -224,8 +224,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None
     if _INCREMENT_AFTER.match(text, f.number_end) and not _others_of_another_event(text, f, before):
         return None
-    if _CAUSE_GAP.search(gap) and _ROSE_TO.search(text, f.sentence_start, before):
-        return None
+    if _CAUSE_GAP.search(gap) and _ROSE_TO.search(text, f.sentence_start, before) and thing not in FELL_THINGS:
+        return None         # (the toll "rose to five after two more died"; not "after seven vehicles plunged")
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
@@ -233,7 +233,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
-    if event is None or event == "destroyed":       # (jobs "lost" are cut, not destroyed)
+    if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
         event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
         thing = job_thing(thing, event, own)
