@@ -76,7 +76,11 @@ def check_address(url: str) -> str:
     except ValueError as exc:  # e.g. "http://[::1": an unclosed IPv6 bracket
         raise FetchError(f"not a valid web address ({exc})") from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise FetchError(f"only http and https addresses can be imported, not '{parts.scheme}:'")
+        raise FetchError(f"only http and https addresses can be imported, not '{parts.scheme[:20]}:'")
+    if any(c.isspace() for c in url):
+        raise FetchError("not a valid web address (it holds a space or a line break)")
+    if parts.username is not None or parts.password is not None:
+        raise FetchError("addresses with a user name or password are not imported (reader sends no credentials)")
     try:
         host = parts.hostname
         parts.port  # noqa: B018 - raises ValueError for a bad port

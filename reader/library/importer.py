@@ -206,6 +206,20 @@ def _as_version(source: str, path: Path, meta: dict[str, Any], body: str, notes:
     return ImportResult(source, True, message, written, {**facts, "article": one_line(str(path))}, NEW_VERSION)
 
 
+# an address of any scheme ("ftp://…", "file://…", "data:…", "javascript:…"): refused by
+# check_address with a clear line, not taken for a missing file
+_ADDRESS_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|(?:data|javascript|mailto|about|blob|tel|view-source):",
+                         re.IGNORECASE)
+
+
+def _exists(path: Path) -> bool:
+    """Whether ``path`` exists; False for a name the system cannot even look up (too long)."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | bytes, str | None]:
     """The page (text, or bytes when its charset is unknown) and its web address."""
     from reader.library.fetch import check_address, decode_html, fetch_page, is_web_address
@@ -214,10 +228,10 @@ def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | byt
         page = fetch_page(source, timeout=timeout, max_bytes=max_bytes)
         text = decode_html(page.data, page.charset)
         return (page.data if text is None else text), page.url
-    if re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", source) and not Path(source).exists():
+    if _ADDRESS_RE.match(source) and not _exists(Path(source)):
         check_address(source)  # raises: e.g. ftp:// or file:// addresses are refused clearly
     path = Path(source)
-    if not path.exists():
+    if not _exists(path):
         raise ImportFailure("no such file")
     if not path.is_file():
         raise ImportFailure("not a regular file")

@@ -6,6 +6,7 @@ import argparse
 
 from reader.cli.errors import PARTIAL, Failure, UsageError
 from reader.cli.streams import warn
+from reader.text.sanitize import one_line
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -32,9 +33,15 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.library.importer import NEW_VERSION, ImportFailure, import_sources, refresh_library
 
-    if bool(args.sources) == bool(args.refresh):
-        raise UsageError("give the pages to import, or --refresh (not both)")
+    if args.sources and args.refresh:
+        raise UsageError("give the pages to import, or --refresh, not both")
+    if not args.sources and not args.refresh:
+        raise UsageError("give the pages to import (saved .html files or http(s) addresses), or --refresh")
     into = Path(args.into).expanduser() if args.into else None
+    if into is not None and into.exists() and not into.is_dir():
+        raise Failure(f"--into {one_line(str(into))}: not a folder")
+    if into is not None and args.refresh and not into.is_dir():
+        raise Failure(f"--into {one_line(str(into))}: no such folder")
     try:
         results = refresh_library(into) if args.refresh else import_sources(args.sources, into)
     except ImportFailure as exc:
@@ -44,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for result in results:
         if not result.ok:
-            warn(f"{result.source}: {result.message}")
+            warn(f"{_shown(result.source)}: {result.message}")
     if args.json:
         from reader.reports.output import write_json
 
@@ -69,9 +76,16 @@ def _print_imported(results: list[ImportResult]) -> None:
 
     for result in results:
         if result.ok and result.status != IMPORTED:
-            print(one_line(f"{result.source}: {result.message}"))
+            print(one_line(f"{_shown(result.source)}: {result.message}"))
         elif result.ok:
             meta = result.metadata
             label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
             note = result.message.removeprefix("imported").lstrip("; ")
             print(one_line(f"{result.path}  {label}" + (f"  ({note})" if note else "")))
+
+
+SHOWN_SOURCE = 200      # characters of a source shown in a message (a 100 KB address made a 100 KB line)
+
+
+def _shown(source: str) -> str:
+    return source if len(source) <= SHOWN_SOURCE else source[: SHOWN_SOURCE - 1] + "…"
