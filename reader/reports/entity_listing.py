@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from reader.analysis.entities import TYPES
 from reader.reports.output import style
+from reader.text.cells import cell_width, wrap
 
 TYPE_HEADINGS = {"person": "People", "organization": "Organisations", "place": "Places", "date": "Dates",
                  "figure": "Figures"}
 
 
-def format_entities(records: list[dict], colour: bool = False) -> str:
-    """The human listing of :func:`entities_json` records, grouped by type."""
+def format_entities(records: list[dict], colour: bool = False, width: int | None = None) -> str:
+    """The human listing of :func:`entities_json` records, grouped by type; with a
+    ``width`` (the terminal's), each row's list of articles wraps under itself."""
     lines: list[str] = []
     for t in TYPES:
         group = [r for r in records if r["type"] == t]
@@ -19,7 +21,7 @@ def format_entities(records: list[dict], colour: bool = False) -> str:
         if lines:
             lines.append("")
         lines.append(style(f"{TYPE_HEADINGS[t]} ({len(group)})", "1", colour))
-        width = min(40, max(len(r["name"]) for r in group))
+        name_width = min(40, max(len(r["name"]) for r in group))
         for r in group:
             where = ", ".join(f"{a} {n}" for a, n in r["counts"].items())
             extra = [a for a in r["aliases"] if a != r["name"]]
@@ -29,5 +31,17 @@ def format_entities(records: list[dict], colour: bool = False) -> str:
             else:
                 label = "also: "
             tail = f"  ({label}{'; '.join(extra)})" if extra else ""
-            lines.append(f"  {r['name']:<{width}}  {r['mentions']:>3}×  {where}{style(tail, '2', colour)}")
+            head = f"  {r['name']:<{name_width}}  {r['mentions']:>3}×  "
+            if width and cell_width(head + where + tail) > width:
+                rows = wrap(head + where + tail, width, " " * min(cell_width(head), width // 2))
+                lines += [*rows[:-1], _dim_tail(rows[-1], tail, colour)]
+            else:
+                lines.append(f"{head}{where}{style(tail, '2', colour)}")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _dim_tail(row: str, tail: str, colour: bool) -> str:
+    """The last wrapped row with the aliases' part dimmed, as an unwrapped row has it."""
+    tail = tail.strip()
+    at = row.rfind(tail[:12]) if tail else -1
+    return row[:at] + style(row[at:], "2", colour) if colour and at > 0 else row

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reader.analysis.quote_match import Occurrence, QuoteGroup, match_quotes, surname
 from reader.analysis.quotes import Quote
 from reader.reports.citation import cite, quote_text
+from reader.text.cells import cell_width, wrap
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
@@ -14,9 +15,10 @@ if TYPE_CHECKING:
     from reader.library.model import Article
 
 
-def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
+def format_quotes(articles: Iterable[Article], style: str | None = None, width: int | None = None) -> str:
     """Human output of ``reader quotes``: per article, each quote with its speaker and the
-    other articles carrying it; with a ``style``, one citation per quotation instead."""
+    other articles carrying it; with a ``style``, one citation per quotation instead. With
+    a ``width`` (the terminal's), long lines are wrapped to it under their indent."""
     articles = list(articles)
     groups = match_quotes(articles)
     by_article: dict[str, list[Occurrence]] = {}
@@ -57,8 +59,17 @@ def format_quotes(articles: Iterable[Article], style: str | None = None) -> str:
             credited = credits[key]
             if credited:
                 lines.append(f"           said by someone else there: {credited}")
-        blocks.append("\n".join(lines))
+        blocks.append("\n".join(_fitted(ln, width) for ln in lines) if width else "\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def _fitted(line: str, width: int) -> str:
+    """``line`` wrapped to ``width`` cells, its later lines under its own indent (a
+    heading's under four spaces)."""
+    if cell_width(line) <= width:
+        return line
+    lead = len(line) - len(line.lstrip(" "))
+    return "\n".join(wrap(line, width, " " * lead if lead > 2 else "    "))
 
 
 def _credited_elsewhere(group: QuoteGroup, occ: Occurrence) -> str:

@@ -42,3 +42,26 @@ def cut(text: str, cells: int) -> str:
         out.append(c)
         used += w
     return "".join(out).rstrip() + ELLIPSIS
+
+
+def wrap(text: str, cells: int, indent: str = "") -> list[str]:
+    """``text`` broken at spaces into lines of at most ``cells`` cells: the first keeps the
+    spaces ``text`` starts with, every other line starts with ``indent``; a word longer
+    than a line is cut (:func:`cut`), never run past the width."""
+    body = text.lstrip(" ")
+    lead = text[: len(text) - len(body)]
+    first_room = max(8, cells - cell_width(lead))
+    room = max(8, cells - cell_width(indent))
+    lines: list[str] = []
+    line, used = "", 0
+    for word in body.split(" "):
+        limit = room if lines else first_room
+        w = cell_width(word)
+        if line and used + 1 + w > limit:
+            lines.append(line)
+            line, used, limit = "", 0, room
+        if w > limit:
+            word, w = cut(word, limit), min(w, limit)
+        line, used = (f"{line} {word}", used + 1 + w) if line else (word, w)
+    lines.append(line)
+    return [lead + lines[0], *(indent + ln for ln in lines[1:])]

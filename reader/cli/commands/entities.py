@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.analysis.entity_merge import entities_json
     from reader.engine.heap import return_large_blocks
     from reader.reports.entity_listing import format_entities
-    from reader.reports.output import use_colour, write_json
+    from reader.reports.output import terminal_width, use_colour, write_json
 
     return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     library = load(args.paths)
@@ -35,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         write_json(records)
         return 0
-    sys.stdout.write(format_entities(records, use_colour()))
+    sys.stdout.write(format_entities(records, use_colour(), terminal_width()))
     return 0

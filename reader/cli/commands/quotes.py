@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
         write_json(quotes_json(library.articles))
         return 0
+    from reader.reports.output import terminal_width
     from reader.reports.quote_listing import format_quotes
 
-    sys.stdout.write(format_quotes(library.articles, args.format))
+    sys.stdout.write(format_quotes(library.articles, args.format, None if args.format else terminal_width()))
     return 0
