@@ -333,6 +333,27 @@ async def test_question_mark_shows_help_listing_every_key():
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_scrolls_with_j_k_g_G_like_the_panes():
+    app = make_app()
+    async with app.run_test(size=(100, 20)) as pilot:
+        await started(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        view = app.screen.query_one("#help")
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert view.scroll_y == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert view.scroll_y == 1
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y > 2
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.scroll_y == 0
+
+
 async def test_command_palette_runs_reader_actions():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

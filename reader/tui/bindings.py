@@ -102,6 +102,10 @@ SEARCH = [
 
 HELP = [
     _key("escape,question_mark", "close", "Close help", "Close the help screen", "help.close", key_display="esc"),
+    _key("j,down", "scroll('down')", "Down", "Scroll the help down a line", "help.down", show=False),
+    _key("k,up", "scroll('up')", "Up", "Scroll the help up a line", "help.up", show=False),
+    _key("g,home", "scroll('home')", "Top", "Go to the top of the help", "help.top", show=False),
+    _key("G,end", "scroll('end')", "Bottom", "Go to the end of the help", "help.bottom", show=False),
 ]
 
 STORY = [

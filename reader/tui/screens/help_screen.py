@@ -93,6 +93,12 @@ class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss()
 
+    def action_scroll(self, where: str) -> None:
+        """j/k/g/G as in the panes: a line down or up, the top, the end."""
+        view = self.query_one("#help", VerticalScroll)
+        {"down": view.scroll_down, "up": view.scroll_up,
+         "home": view.scroll_home, "end": view.scroll_end}[where](animate=False)
+
     def current(self) -> bool:
         """Whether the table shows the keys as the app's keymap has them now."""
         return self.table is not None and self.table == self._table()
