@@ -136,3 +136,24 @@ def test_an_imported_report_of_the_bundled_ruling_joins_the_bundled_story(run_re
     assert done.returncode == 0, done.stderr
     assert [a["id"] for a in json.loads(done.stdout)["articles"]] == [*BUNDLED_IDS, "cnn-reprint"]
     assert "1 other story" in done.stderr
+
+
+def test_a_bar_left_on_the_screen_by_ctrl_c_is_wiped(capsys, monkeypatch):
+    import importlib
+
+    from reader.cli import progress
+
+    cli_main = importlib.import_module("reader.cli.main")
+
+    now = [0.0]
+    bar = Bar(60, clock=lambda: now[0])
+    now[0] = 5.0
+    bar(3, 10, "aligning")
+
+    def interrupted(argv):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli_main, "_dispatch", interrupted)
+    assert cli_main._main(["story"]) == 130
+    err = capsys.readouterr().err
+    assert err.endswith("\r" + " " * 59 + "\r") and progress._LIVE == []

@@ -49,6 +49,9 @@ def _main(argv: list[str] | None) -> int:
         streams.error(str(exc))
         return 2
     except KeyboardInterrupt:
+        from reader.cli.progress import clear_live
+
+        clear_live()
         return 130
     except BrokenPipeError:
         # The reader of our output went away (``reader list | head``): not an error.

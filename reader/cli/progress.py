@@ -41,6 +41,7 @@ class Bar:
             return
         self.drawn = now
         self.shown = True
+        _LIVE[:] = [self]
         say("\r" + self.line(done, total, what))
 
     def line(self, done: int, total: int, what: str) -> str:
@@ -56,6 +57,18 @@ class Bar:
         if self.shown:
             say("\r" + " " * (self.width - 1) + "\r")
             self.shown = False
+        if _LIVE and _LIVE[0] is self:
+            _LIVE.clear()
+
+
+_LIVE: list[Bar] = []     # the bar on the screen now, if any
+
+
+def clear_live() -> None:
+    """Wipe the bar left on the screen (a command stopped by ctrl+c mid-way): the shell's
+    prompt then starts on a clean line."""
+    for bar in list(_LIVE):
+        bar.clear()
 
 
 def progress_bar() -> Bar | None:
