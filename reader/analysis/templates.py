@@ -46,9 +46,8 @@ class Template:
 
     @property
     def reason(self) -> str:
-        return (f"{self.a} and {self.b} share a sentence frame, not a story: where {self.a} names "
-                f"{', '.join(self.a_names)}, {self.b} names {', '.join(self.b_names)}. Not linked; "
-                f"their figures are not compared")
+        return (f"share a sentence frame, not a story: where {self.a} names {', '.join(self.a_names)}, "
+                f"{self.b} names {', '.join(self.b_names)}. Not linked; their figures are not compared")
 
     def to_json(self) -> dict:
         return {"a": self.a, "b": self.b, "a_names": list(self.a_names), "b_names": list(self.b_names),

@@ -109,7 +109,7 @@ def _matrix(story: Story) -> list[str]:
 
 def _provenance(story: Story) -> list[str]:
     out = ["<h2>Provenance</h2>"]
-    apart = [f"<li><b>{_e(t.a)}</b> and <b>{_e(t.b)}</b>: {_e(t.reason)}.</li>" for t in story.templates]
+    apart = [f"<li><b>{_e(t.a)}</b> and <b>{_e(t.b)}</b> {_e(t.reason)}.</li>" for t in story.templates]
     if not story.links:
         out.append('<p class="muted">No article draws substantially on another.</p>')
         return [*out, "<ul>", *apart, "</ul>"] if apart else out

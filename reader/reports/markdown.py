@@ -128,7 +128,7 @@ def _provenance(story: Story) -> list[str]:
                            f"({link.copy_contained:.0%} / {link.source_contained:.0%}): "
                            f"{md_escape(link.reason)}{tag}")
     for t in story.templates:
-        out.append(f"- **{md_escape(t.a)}** and **{md_escape(t.b)}**: {md_escape(t.reason)}.")
+        out.append(f"- **{md_escape(t.a)}** and **{md_escape(t.b)}** {md_escape(t.reason)}.")
     return out
 
 

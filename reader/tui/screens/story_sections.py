@@ -66,7 +66,7 @@ def _templates(out: Text, story: Story) -> None:
         out.append(t.a, style="bold")
         out.append(" and ")
         out.append(t.b, style="bold")
-        out.append(f": {t.reason}.", style="dim")
+        out.append(f" {t.reason}.", style="dim")
 
 
 def conflicts_text(story: Story) -> Text:
