@@ -62,10 +62,16 @@ def names_inside(text: str, lower: set[str]) -> frozenset[str]:
         w = m.group(1).lower()
         if w in lower or w in _NOT_NAMES or w in out or w in STOPWORDS or demonym(m.group(1)):
             continue
-        before = text[max(0, m.start() - 3):m.start()].rstrip(" \"“‘'(")
-        if before and before[-1] not in ".!?\n—:" and not (len(w) <= 5 and text.startswith(".", m.end())):
+        if not opens_sentence(text, m.start()) and not (len(w) <= 5 and text.startswith(".", m.end())):
             out.add(w)      # ("Ont.", "Calif.": a dateline's province, abbreviated, is none)
     return frozenset(out)
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line or a clause after a dash or a
+    colon (quotation marks and a parenthesis before it passed over)."""
+    before = text[max(0, at - 3):at].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?\n—:"
 
 
 def clash(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -119,6 +119,8 @@ ASIDE_NOUNS = {"wife": "f", "husband": "m", "widow": "f", "widower": "m", "mothe
                "uncle": "m", "niece": "f", "nephew": "m", "grandson": "m", "granddaughter": "f", "cousin": None,
                "friend": None, "partner": None, "colleague": None, "envoy": None, "vicar": None, "neighbour": None,
                "neighbor": None, "landlord": None, "landlady": "f", "boss": None, "employer": None}
+# verbs of saying whose object is the listener, not the speaker ("told The Hindu")
+LISTENER_VERBS = frozenset({"told", "tells", "telling"})
 GENDERED = {"spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "woman": "f",
             "spokesman": "m", "chairman": "m", "congressman": "m", "man": "m"}
 ORG_WORDS = set([

@@ -17,7 +17,7 @@ import re
 from itertools import compress, count
 from operator import itemgetter
 
-from reader.analysis.speaker_lexicon import HONORIFICS, PARTICLES, WINDOW
+from reader.analysis.speaker_lexicon import HONORIFICS, LISTENER_VERBS, PARTICLES, WINDOW
 from reader.analysis.speaker_people import Person
 from reader.analysis.speaker_words import Word, only_space, words
 
@@ -30,7 +30,7 @@ _TEXT = itemgetter(2)       # a word's text
 # verbs whose object is a listener, no antecedent for the speaker's "he" ("told The Hindu")
 # (not after "I told": the writer's listener speaks next, "I told Sanders … he responded";
 # not "asked": the one asked answers)
-_LISTENER_BEFORE = frozenset({"told", "tells", "telling"})
+_LISTENER_BEFORE = LISTENER_VERBS
 
 
 def mention_all(text: str, sentences: list[tuple[int, int]], people: list[Person], pattern: re.Pattern[str],

@@ -51,6 +51,7 @@ from reader.analysis.speaker_lexicon import (
     ASIDE_NOUNS,
     CONNECTORS,
     HONORIFICS,
+    LISTENER_VERBS,
     PARTICLES,
     STOP_CAPS,
     TITLES,
@@ -82,8 +83,8 @@ def _state_of_town(text: str, start: int, w: str) -> bool:
 
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
-# verbs of saying whose object is the listener, not the speaker ("told The Hindu")
-_TELLING = frozenset({"told", "tells", "telling", "tell", "asked", "asks", "asking"})
+# verbs whose object is the one spoken to, not a speaker ("told The Hindu", "asked Rubio")
+_TELLING = LISTENER_VERBS | {"tell", "asked", "asks", "asking"}
 # who a person is, told before the name between commas: "His wife, | Jenna Olsen, said",
 # "Then the Danish envoy, | Lars Berg, stood up"
 _ASIDE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"

@@ -27,7 +27,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.article import ArticleLike
-from reader.analysis.name_clash import lower_words, names_in, names_inside
+from reader.analysis.name_clash import lower_words, names_in, names_inside, opens_sentence
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
@@ -109,15 +109,10 @@ def _written(body: str, names: set[str]) -> tuple[str, ...]:
     for name in names:
         places = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", body, re.IGNORECASE))
         if places:
-            inside = any(not _opens_sentence(body, m.start()) for m in places)
+            inside = any(not opens_sentence(body, m.start()) for m in places)
             found[places[0].group(0)] = (places[0].start(), inside)
     kept = [w for w, (_, inside) in found.items() if inside] or list(found)
     return tuple(sorted(kept, key=lambda w: found[w][0]))
-
-
-def _opens_sentence(body: str, at: int) -> bool:
-    before = body[max(0, at - 3):at].rstrip(" \"“‘'")
-    return not before or before[-1] in ".!?\n—:"
 
 
 def _lead_swap(p: Passage, bodies: tuple[str, str], lower: Container[str],
