@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.name_clash import Strangers, clash, lower_words, names_in, names_inside
+from reader.analysis.name_clash import ArticleNames, clash, lower_words, names_in, names_inside
 from reader.analysis.story import analyse_story, story_json
 from reader.library.model import Article
 from reader.reports.markdown import story_markdown
@@ -83,9 +83,9 @@ def test_names_are_capitalised_words_never_written_in_lower_case():
 
 
 def test_strangers_need_names_on_both_sides():
-    strangers = Strangers({"a": "The Kettle Bench fire near Merritt in British Columbia.",
-                           "b": "The Canyon Creek fire near Bend in Oregon.",
-                           "c": "A fire burned.", "d": "The Kettle Bench fire grew near Merritt."})
+    strangers = ArticleNames({"a": "The Kettle Bench fire near Merritt in British Columbia.",
+                              "b": "The Canyon Creek fire near Bend in Oregon.",
+                              "c": "A fire burned.", "d": "The Kettle Bench fire grew near Merritt."}).strangers
     assert strangers("a", "b")
     assert not strangers("a", "c")          # c names nothing: no evidence either way
     assert not strangers("a", "d")

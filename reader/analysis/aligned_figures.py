@@ -21,14 +21,15 @@ from reader.analysis import tallies
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, lower_names, unit_family
 from reader.analysis.figure_uses import FigureUse, Key
-from reader.analysis.name_clash import clash, lower_words, names_in
+from reader.analysis.name_clash import ArticleNames, clash, names_in
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
 
 def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse], keys: list[Key],
-                    comparisons: Mapping[tuple[int, int], Comparison]) -> Iterator[tuple[int, int]]:
+                    comparisons: Mapping[tuple[int, int], Comparison],
+                    names: ArticleNames | None = None) -> Iterator[tuple[int, int]]:
     """(x, y) uses for aligned passages where one number was replaced by another
     ("killing at least six" → "killing at least three", :func:`_replaced`): the figures
     on either side of each change, when each side has exactly one and they count the same
@@ -40,7 +41,6 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
         a_uses, b_uses = by_article.get(articles[i].id), by_article.get(articles[j].id)
         if a_uses is None or b_uses is None:
             continue
-        lower: set[str] | None = None           # (the pair's lower-case words: read when a change is found)
         for p in comp.passages:
             for (a0, a1), (b0, b1) in _changes(p):
                 left, right = a_uses.within(a0, a1), b_uses.within(b0, b1)
@@ -56,7 +56,9 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 if not (_replaced(uses[x], uses[y]) and near(fx, fy)):
                     continue
-                lower = lower_words((articles[i].body, articles[j].body)) if lower is None else lower
+                if names is None:
+                    names = ArticleNames({a.id: a.body for a in articles})
+                lower = names.either(articles[i].id, articles[j].id)     # (each body read once, when asked)
                 if not clash(names_in(uses[x].sentence, lower), names_in(uses[y].sentence, lower)):
                     yield x, y          # (not two towns' or two fires' template sentences: name_clash)
 

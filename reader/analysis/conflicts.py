@@ -39,7 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
@@ -59,7 +59,7 @@ from reader.analysis.figure_context import (
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
-from reader.analysis.name_clash import Strangers
+from reader.analysis.name_clash import ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -162,13 +162,16 @@ def same_quantity(f: FigureUse, g: FigureUse, plural: frozenset[str | None] = fr
 def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                    figures: dict[str, list[Figure]] | None = None,
                    comparisons: Mapping[tuple[int, int], Comparison] | None = None,
-                   apart: frozenset[frozenset[str]] = frozenset()) -> list[Conflict]:
+                   apart: frozenset[frozenset[str]] = frozenset(),
+                   names: ArticleNames | None = None) -> list[Conflict]:
     """Conflicting figures across ``articles`` (see the module doc), most sources first.
     Each article's figures are ``figures[id]`` when given, else its analysed figures
     (an :class:`AnalysedArticle`) or those extracted from its body. ``comparisons``
     (articles i < j → their comparison, as the story computed them) give the
     conflicts of aligned text. Two articles of a pair in ``apart`` (ids) tell two events
-    (:mod:`reader.analysis.templates`): no figure of one is compared with one of the other."""
+    (:mod:`reader.analysis.templates`): no figure of one is compared with one of the other.
+    ``names``: the articles' names by id (:class:`reader.analysis.name_clash.ArticleNames`),
+    when the caller has read them already."""
     uses, keys = figure_uses(articles, figures)
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
@@ -186,9 +189,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # :mod:`reader.analysis.rates`)
     frames = _frames(articles, uses)
     finder = _Links(frames, [u.article for u in uses], apart)
-    finder.strangers = Strangers({a.id: a.body for a in articles})
+    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
+    finder.strangers = names.strangers
     if comparisons:
-        for x, y in aligned_changes(articles, uses, keys, comparisons):
+        for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y)
     _keyed_links(uses, keys, finder)
     for i, j in unique_pairs(uses, raw, several):
@@ -256,7 +260,7 @@ class _Links:
         self.linked: set[int] = set()
         self.articles = articles or []
         self.apart = apart          # pairs of article ids that tell two events
-        self.strangers: Strangers | None = None     # and pairs that share no name (name_clash)
+        self.strangers: Callable[[str, str], bool] | None = None   # and pairs sharing no name (name_clash)
 
     def root(self, x: int) -> int:
         parent = self.parent

@@ -83,29 +83,55 @@ def clash(a: frozenset[str], b: frozenset[str]) -> bool:
 MIN_NAMES = 3       # names each article must have before sharing none says two events
 
 
-class Strangers:
-    """Pairs of articles that share no name: each names at least ``MIN_NAMES`` things the
-    other never writes ("The Kettle Bench fire in British Columbia" and "The Canyon Creek
-    fire in Oregon": two fires, whatever their sentences share). Asked pair by pair, as
-    figures are linked; each article's names are read once."""
+class ArticleNames:
+    """Each article's lower-case words and names, read once (by id) for every question asked
+    of a pair: the words either writes in lower case (:meth:`either`), the names of a text
+    body (:meth:`names`, as :func:`names_in`; :meth:`inside`, as :func:`names_inside`), and
+    whether the two share no name at all (:meth:`strangers`)."""
 
     def __init__(self, bodies: dict[str, str]) -> None:
         self.bodies = bodies
-        self._names: dict[str, frozenset[str]] = {}
         self._lower: dict[str, set[str]] = {}
-        self._pairs: dict[frozenset[str], bool] = {}
+        self._names: dict[str, frozenset[str]] = {}
+        self._inside: dict[str, frozenset[str]] = {}
+        self._strangers: dict[frozenset[str], bool] = {}
 
-    def _read(self, a: str) -> None:
+    def lower(self, a: str) -> set[str]:
         if a not in self._lower:
             self._lower[a] = lower_words((self.bodies[a],))
-            self._names[a] = names_in(self.bodies[a], self._lower[a])
+        return self._lower[a]
 
-    def __call__(self, a: str, b: str) -> bool:
+    def either(self, a: str, b: str) -> Either:
+        """The words ``a`` or ``b`` writes in lower case."""
+        return Either(self.lower(a), self.lower(b))
+
+    def names(self, a: str) -> frozenset[str]:
+        if a not in self._names:
+            self._names[a] = names_in(self.bodies[a], self.lower(a))
+        return self._names[a]
+
+    def inside(self, a: str) -> frozenset[str]:
+        if a not in self._inside:
+            self._inside[a] = names_inside(self.bodies[a], self.lower(a))
+        return self._inside[a]
+
+    def strangers(self, a: str, b: str) -> bool:
+        """Whether two articles share no name: each names at least ``MIN_NAMES`` things the
+        other never writes ("The Kettle Bench fire in British Columbia" and "The Canyon Creek
+        fire in Oregon": two fires, whatever their sentences share)."""
         key = frozenset((a, b))
-        known = self._pairs.get(key)
+        known = self._strangers.get(key)
         if known is None:
-            self._read(a)
-            self._read(b)
-            x, y = self._names[a] - self._lower[b], self._names[b] - self._lower[a]
-            known = self._pairs[key] = len(x) >= MIN_NAMES and len(y) >= MIN_NAMES and not (x & y)
+            x, y = self.names(a) - self.lower(b), self.names(b) - self.lower(a)
+            known = self._strangers[key] = len(x) >= MIN_NAMES and len(y) >= MIN_NAMES and not (x & y)
         return known
+
+
+class Either:
+    """The words either of two texts writes in lower case, asked without making their union."""
+
+    def __init__(self, a: set[str], b: set[str]) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.a or word in self.b

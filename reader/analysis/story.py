@@ -24,6 +24,7 @@ import numpy as np
 from reader.analysis.article import AnalysedArticle, analysing
 from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.extraction import collector_paused
+from reader.analysis.name_clash import ArticleNames
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
@@ -293,14 +294,15 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     skipped, total = candidates.skipped, aligned.total
     step("tracing provenance")
     # two events told from one frame share words but no story: shown, never evidence (templates)
-    templates = template_pairs(analysed, comparisons)
+    names = ArticleNames({a.id: a.body for a in analysed})       # (read once, for templates and figures)
+    templates = template_pairs(analysed, comparisons, names)
     shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
     reworded = reworded_pairs(analysed, [p for p in _reword_candidates(analysed, shared, candidates.dense)
                                          if p not in templates])
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
-    conflicts = find_conflicts(analysed, comparisons=shared, apart=apart) if len(articles) > 1 else []
+    conflicts = find_conflicts(analysed, comparisons=shared, apart=apart, names=names) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
     step("matching quotes")
     groups = match_quotes(analysed)

@@ -27,7 +27,7 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.article import ArticleLike
-from reader.analysis.name_clash import lower_words, names_in, names_inside, opens_sentence
+from reader.analysis.name_clash import ArticleNames, names_in, opens_sentence
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
@@ -54,45 +54,30 @@ class Template:
                 "reason": self.reason}
 
 
-def template_pairs(articles: Sequence[ArticleLike], comparisons: dict[tuple[int, int], Comparison]
-                   ) -> dict[tuple[int, int], Template]:
-    """The aligned pairs (i, j) of ``articles`` that are two events told from one frame."""
+def template_pairs(articles: Sequence[ArticleLike], comparisons: dict[tuple[int, int], Comparison],
+                   names: ArticleNames | None = None) -> dict[tuple[int, int], Template]:
+    """The aligned pairs (i, j) of ``articles`` that are two events told from one frame
+    (``names``: the articles' names by id, read once, when the caller has them already)."""
     out: dict[tuple[int, int], Template] = {}
     bodies = [a.body for a in articles]
-    own: dict[int, tuple[set[str], frozenset[str]]] = {}     # each article's lower-case words and names, read once
-
-    def read(k: int) -> tuple[set[str], frozenset[str]]:
-        if k not in own:
-            low = lower_words((bodies[k],))
-            own[k] = low, names_inside(bodies[k], low)
-        return own[k]
-
+    ids = [a.id for a in articles]
+    names = names if names is not None else ArticleNames(dict(zip(ids, bodies, strict=True)))
     for (i, j), comp in comparisons.items():
         if not any(p.kind != "verbatim" for p in comp.passages):
             continue
-        (low_a, inside_a), (low_b, inside_b) = read(i), read(j)
-        lower = _Either(low_a, low_b)
-        names_a, names_b = inside_a - low_b, inside_b - low_a        # (names_inside over both texts' words)
+        lower = names.either(ids[i], ids[j])
+        # (names_inside over both texts' words)
+        names_a, names_b = names.inside(ids[i]) - lower.b, names.inside(ids[j]) - lower.a
         if len(names_a & names_b) >= FEW_COMMON * min(len(names_a), len(names_b)):
             continue            # (a rewording or a write-through: the same people and places)
         swaps = [s for p in comp.passages for s in _swaps(p, lower, names_a, names_b)
                  + _lead_swap(p, (bodies[i], bodies[j]), lower, (names_a, names_b))
                  if _topical(bodies[i], s[0]) and _topical(bodies[j], s[1])]
         if swaps:
-            out[(i, j)] = Template(articles[i].id, articles[j].id,
+            out[(i, j)] = Template(ids[i], ids[j],
                                    _written(bodies[i], {w for s in swaps for w in s[0]}),
                                    _written(bodies[j], {w for s in swaps for w in s[1]}))
     return out
-
-
-class _Either:
-    """The words either of two texts writes in lower case, asked without making their union."""
-
-    def __init__(self, a: set[str], b: set[str]) -> None:
-        self.a, self.b = a, b
-
-    def __contains__(self, word: object) -> bool:
-        return word in self.a or word in self.b
 
 
 def _topical(body: str, names: frozenset[str]) -> bool:
