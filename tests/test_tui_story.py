@@ -38,6 +38,15 @@ def test_m_is_a_reader_binding_with_an_id():
     assert story and story[0].key == "m" and story[0].description == "Story"
 
 
+async def _opened(app, pilot) -> StoryScreen:
+    """The Story screen ``m`` opens once the app has settled."""
+    await settle(pilot)
+    await pilot.press("m")
+    screen = app.screen
+    assert isinstance(screen, StoryScreen)
+    return screen
+
+
 async def test_m_shows_progress_then_the_results(monkeypatch):
     from reader.analysis import story as story_module
     from reader.tui import story_ahead
@@ -57,10 +66,7 @@ async def test_m_shows_progress_then_the_results(monkeypatch):
     monkeypatch.setattr(story_module, "analyse_story", slow)
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("m")
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
+        screen = await _opened(app, pilot)
         for _ in range(100):
             await pilot.pause(0.02)
             if any(done == 1 for done, _t, _w in screen.progress_seen):
@@ -295,10 +301,7 @@ async def test_progress_and_the_end_reaching_a_closing_screen_are_ignored():
     # reached the closing screen, whose widgets were gone, and the app crashed)
     app = make_app(bundled())
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("m")
-        screen = app.screen
-        assert isinstance(screen, StoryScreen)
+        screen = await _opened(app, pilot)
         await settle(pilot)
         await screen.query_one("#story-progress").remove()
         screen._progress(1, 5, "aligning")                         # no widget to show it in: ignored
