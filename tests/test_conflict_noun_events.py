@@ -4,6 +4,8 @@ quantity of the story, told in different words by independent reports
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
 from reader.library.model import Article
@@ -93,3 +95,20 @@ def test_flights_cancelled_need_a_common_word():
     a = _art("wire", "Airlines cancelled 1,400 flights at Ashby airport on Sunday.")
     b = _art("paper", "More than 1,100 flights were grounded in the region by the fog.")
     assert find_conflicts([a, b]) == []
+
+
+def test_a_turnout_or_a_containment_is_the_whole_event_s_and_needs_no_other_word():
+    assert _keys("Turnout was 34.1 per cent on Monday.")["34.1 per cent"] == ("percent:turnout", "whole")
+    wire = _art("wire", "Turnout was 34.1 per cent, up from 29.7 per cent in 2022.")
+    paper = _art("paper", "Turnout was about 36 per cent, according to the city clerk's office.")
+    assert _values(find_conflicts([wire, paper])) == [[34.1, 36]]
+    fire = _art("fire", "Crews had the blaze 20% contained by Tuesday night.")
+    later = _art("later", "Officials said the fire was 35 per cent contained.")
+    assert _values(find_conflicts([fire, later])) == [[20, 35]]
+
+
+def test_agreeing_turnouts_and_a_past_turnout_stay_quiet():
+    wire = replace(_art("wire", "Turnout was 34.1 per cent, up from 29.7 per cent in 2022."), published="2026-10-27")
+    paper = replace(_art("paper", "Turnout was about 34 per cent. In 2022 turnout was 29.7 per cent."),
+                    published="2026-10-27")
+    assert find_conflicts([wire, paper]) == []

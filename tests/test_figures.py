@@ -220,3 +220,22 @@ def test_other_and_more_between_a_number_and_its_noun():
     found = [(f.text, f.unit) for f in extract_figures("Ten other people were hurt, and 40 additional workers came.")]
     assert found == [("Ten other people", "person"), ("40 additional workers", "worker")]
     assert [f.text for f in extract_figures("It sold 3 more than last year.")] == ["3"]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("She received two Oscar nominations during her career.", "Oscar nominations"),
+    ("He met three Supreme Court justices on Friday.", "Supreme Court justices"),
+    ("Police arrested 14 Grammy winners.", "Grammy winners"),
+    ("The plan lost four British soldiers.", "British soldiers"),
+])
+def test_a_capitalised_kind_before_a_plural_is_part_of_the_counted_noun(text, counts):
+    assert [f.counts for f in extract_figures(text)] == [counts]
+
+
+@pytest.mark.parametrize("text", [
+    "Four Seasons hotels raised prices.",
+    "Three Mile Island closed in 2019.",
+    "She met two New York police officers after five Senate hearings ended.",
+])
+def test_a_capitalised_number_word_or_a_place_is_a_name_not_a_kind(text):
+    assert all(f.counts not in ("Seasons hotels", "Mile Island") for f in extract_figures(text))

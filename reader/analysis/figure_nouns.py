@@ -30,6 +30,10 @@ COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}
 _COUNT_NOUN_REACH = re.compile(
     r"\s+((?:on|off)\s+[a-z]+(?:-[a-z]+)?\s+(?:" + "|".join(sorted(COUNT_NOUNS)) + r")(?:\s+members)?)\b")
 _WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
+# one or two capitalised words naming a kind before a lower-case plural: "three Oscar
+# nominations", "two Supreme Court justices", "four British soldiers" (not "Three Mile Island")
+_LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+_NAMED_KIND = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,2})([a-z][a-z’'-]*)\b")
 
 
 def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
@@ -67,8 +71,13 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
         if not words and low in _BESIDES and _plural_after(text, w.end()):
             words.append(w)             # "10 other people", "ten more passengers": the people counted
             continue
-        if low in _STOP or (token[0].isupper() and not token.isupper()):
+        if low in _STOP:
             break
+        if token[0].isupper() and not token.isupper():
+            kind = _named_kind(text, w.start())
+            if kind is None:
+                break
+            return text[(words[0] if words else w).start():kind], kind, True
         words.append(w)
         if _is_plural(token) or low in COUNT_NOUNS:
             return text[words[0].start():w.end()], w.end(), True
@@ -82,6 +91,19 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
 
 
 _BESIDES = {"other", "more", "additional"}
+
+
+def _named_kind(text: str, pos: int) -> int | None:
+    """The end of a plural noun after one or two capitalised words at ``pos`` that name
+    its kind ("Oscar nominations", "Supreme Court justices"), else None. Not after a
+    capitalised number word: "Four Seasons hotels", "Three Mile Island" are names."""
+    before = _LAST_WORD_RE.search(text, max(0, pos - 24), pos)
+    if before is not None and before[1][0].isupper():
+        return None
+    m = _NAMED_KIND.match(text, pos)
+    if m is None or m[2] in _STOP:
+        return None
+    return m.end() if _is_plural(m[2]) or m[2] in COUNT_NOUNS else None
 
 
 def _plural_after(text: str, pos: int) -> bool:

@@ -61,7 +61,7 @@ from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES, digit_step
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import FELL_THINGS, job_thing, noun_event, participants
+from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, job_thing, noun_event, participants
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -233,6 +233,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
+    if thing in WHOLE_SHARES and event is None:
+        event = "whole"
     if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
         event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
