@@ -28,6 +28,7 @@ from reader.analysis.speaker_lexicon import (
     appositive_role,
     by_first_letter,
 )
+from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_phrases import NP, PHRASE, described_who, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 from reader.analysis.speech_nouns import speech_noun_owner
@@ -68,6 +69,9 @@ _NOT_VERBS = {"and", "or", "who", "which", "that", "of", "for", "to", "in", "on"
 _FUNCTION_WORDS = {"but", "and", "or", "then", "while", "as", "when", "after", "before", "though", "although",
                    "because", "since", "so", "yet", "if", "that", "which", "who", "where", "until", "unless",
                    "once", "not", "also", "even", "only", "later", "earlier"}
+# a preposition before a name: the name is its object (a lawyer for Sen. Roe, the wife of Gov. Lee)
+_OF_WORDS = frozenset({"of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "against", "behind"})
+_NAME_OF_RE = re.compile(r"(.{3,60}?)\s+of\s+(?:the\s+)?")
 _LEAD_SPACE_RE = re.compile(r"[\s,]*")
 _LABEL = r"([^\W\d_][\w.’'\- ]{0,60}?)\s*:\s*"
 _LABEL_RE = re.compile(r"\s*" + _LABEL)
@@ -167,6 +171,9 @@ def _after(reg: Registry, lo: int, hi: int) -> Found | None:
                                or ((np.title or " " in np.name) and _premodified(text[p:np.start]))
                                or (reg.find(np.name) and _EPITHET_GAP_RE.fullmatch(text, p, np.start))):
             return np, "after", (p, v.end())
+        named = _name_of(reg, p, np) if np is not None else None
+        if named is not None:
+            return named, "after", (p, v.end())
         if FILL in text[p:v.start()]:
             break
     quoted = _QUOTED_AS_RE.search(text, p, min(hi, p + 120))     # “…,” Roe was quoted as saying
@@ -187,13 +194,22 @@ def _read_out(reg: Registry, lo: int, hi: int) -> Found | None:
     return np, "after", (m.start(), m.end())
 
 
+def _name_of(reg: Registry, p: int, np: NP) -> NP | None:
+    """“…,” Jo Lee of the Lee Institute said: the full name opening the attribution at
+    ``p``, before "of" and the organisation ``np`` names."""
+    m = _NAME_OF_RE.fullmatch(reg.text, p, np.start)
+    own = np_before(reg, p, m.end(1)) if m is not None and is_org(np.name) else None
+    return own if own is not None and own.kind == "name" and own.start == p and " " in own.name else None
+
+
 def _premodified(gap: str) -> bool:
     """``police`` in “…,” police Chief Ann Lee said, ``Democratic pollster`` in “…,”
     Democratic pollster Peter Fenn said: up to six words before a titled or full name,
-    none of them a function word or a verb (“…,” but Sen. Roe said is another matter)."""
+    none of them a function word, a verb (“…,” but Sen. Roe said is another matter) or a
+    preposition (“…,” a lawyer for Sen. Roe said: the lawyer's words, not Roe's)."""
     ws = gap.split()
     return (bool(_FEW_WORDS_RE.fullmatch(gap))
-            and not any(w.lower() in _FUNCTION_WORDS or VERB_RE.fullmatch(w) for w in ws))
+            and not any(w.lower() in _FUNCTION_WORDS or w in _OF_WORDS or VERB_RE.fullmatch(w) for w in ws))
 
 
 def _before(reg: Registry, s: int, q_open: int) -> Found | None:

@@ -43,6 +43,7 @@ import unicodedata
 from typing import Protocol
 
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
+from reader.analysis.speaker_epithets import subject_before
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
 from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES
 from reader.analysis.speaker_names import is_org
@@ -382,9 +383,9 @@ def _only_one_near(reg: Known, np: NP, pos: int) -> Person | None:
         return None
     near = [p for p in reg.people if p.kind == "person" and last_before(p.salient, pos) >= pos - _EPITHET_REACH
             and last_before(p.salient, pos) >= 0]
-    if len(near) != 1 or near[0].gender not in (None, gender or near[0].gender):
-        return None
-    return near[0]
+    if len(near) != 1:          # (several: the one the sentence before is about, if any)
+        return subject_before(reg.text, reg.sentences, reg.people, np.name, pos)
+    return near[0] if near[0].gender in (None, gender or near[0].gender) else None
 
 
 def _introduced_unnamed(text: str, head: str, pos: int, since: int = 0) -> bool:
