@@ -41,7 +41,19 @@ def test_league_table_rows_and_fixtures_are_teams():
     found = types(HEAD + "Dunmore Wanderers 3 2 1 0 6 2 7\nArdley v Kestrel Town\nMORVEN AT VELDRA\n")
     assert found["Dunmore Wanderers"] == "organization"
     assert found["Ardley"] == "organization" and found["Kestrel Town"] == "organization"
-    assert found["MORVEN"] == "organization" and found["VELDRA"] == "organization"
+    assert found["MORVEN"] == "organization" and found["VELDRA"] == "place"
+
+
+def test_the_town_after_at_in_a_fixture_is_where_it_is_played_and_stays_a_side_elsewhere():
+    text = (HEAD + "KESTREL 4 Ardley 2\nVELDRA 1 Morven 0\nGAMES ON MONDAY\nMORVEN AT KESTREL\n"
+            "ARDLEY AT VELDRA\n")
+    ents = [(e.type, text[a:b], a) for e in extract_entities(text) for a, b in e.mentions]
+    fixtures = text.index("GAMES ON MONDAY")
+    assert ("place", "KESTREL") in [(t, s) for t, s, a in ents if a > fixtures]
+    assert ("place", "VELDRA") in [(t, s) for t, s, a in ents if a > fixtures]
+    assert ("organization", "MORVEN") in [(t, s) for t, s, a in ents if a > fixtures]
+    assert ("organization", "KESTREL") in [(t, s) for t, s, a in ents if a < fixtures]
+    assert ("organization", "VELDRA") in [(t, s) for t, s, a in ents if a < fixtures]
 
 
 def test_scorers_minutes_and_cricket_scorecards_name_people():

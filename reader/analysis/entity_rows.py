@@ -11,7 +11,8 @@ text has them. The row itself says what its names are:
   bowling figures (``25-8-61-1``): people; ``3. Name`` at the head of a ranked row is a person
   unless a row of numbers follows (a league table);
 - ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``: teams, which are
-  organisations, except countries (national sides), which are places;
+  organisations, except countries (national sides), which are places; in a fixture ``TEAM AT
+  TOWN`` the name after "AT" is where the game is played, a place;
 - ``-- Name , City Newsroom``: a contact line, a person and a bureau;
 - a line holding nothing but a two- or three-word name: a byline.
 
@@ -98,7 +99,8 @@ def _personlike(c: Chunk) -> bool:
 
 def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     """The type a row's shape gives chunk ``c`` (``before`` / ``after``: its line's text
-    near it), or None when the row says nothing."""
+    near it), or None when the row says nothing; ``venue`` is a place only this mention is
+    (the town a fixture is played at, elsewhere in the article a side)."""
     # Every pattern on ``after`` opens with white space and one character of a known few (a
     # digit, a bracket, a comma, or the first letter of a cricket, team or bureau word): that
     # character is looked at first, and in running text ("said", "'s", ".") no pattern is tried.
@@ -125,8 +127,9 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     bracket = _IN_BRACKETS_AFTER_RE.match(after) if a0 == "(" else None
     if bracket:
         return _competitor(c, before, after[bracket.end():])
-    if (tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before)) or (
-            a0 in ("v", "V", "A") and _TEAM_AFTER_RE.match(after)):
+    if tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before):
+        return "venue" if tail.endswith("AT") else _team(c)     # "TORONTO AT CHICAGO": where they play
+    if a0 in ("v", "V", "A") and _TEAM_AFTER_RE.match(after):
         return _team(c)
     tabled = table and _TABLE_AFTER_RE.match(after) is not None
     if (tail[-1:].isdecimal() or tail[-1:] in (".", ")", "-", "=")) and _RANK_RE.search(before) and not tabled:
@@ -212,6 +215,8 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
             continue
         before, after, alone = rows.around(c.start, c.end)
         found = row_type(c, before, after, alone)
+        if found == "venue":        # the side's other mentions give it no type and take none
+            found, c.own = "place", True
         if found is not None:
             c.type, c.strict, c.role = found, False, None
     _lists_of_people(chunks, toks)
