@@ -88,3 +88,19 @@ def test_names_listed_with_a_player_and_initialled_names_are_people():
                   "Kestrel 255-3 ( D. Fallon 64 , M. Walder 59 )\n")
     assert found["Ian Pavlow"] == "person" and found["Max Antell"] == "person"
     assert found["D. Fallon"] == "person" and found["M. Walder"] == "person"
+
+
+def test_the_name_after_a_ranked_competitors_country_is_their_team():
+    found = types(HEAD + "1. Pieter Voss ( Belgium ) Korvax 4 hours 12 mins 3 seconds\n"
+                  "2. Tomas Lindqvist ( Sweden ) Velmora Ardent 5 seconds behind\n"
+                  "3. Enzo Carrel ( Italy ) , Strada Motori , 1:52.307\n"
+                  "4. Hugo Marten ( Spain ) Korvax same time\n")
+    assert found["Pieter Voss"] == "person" and found["Enzo Carrel"] == "person"
+    assert found["Korvax"] == "organization" and found["Velmora Ardent"] == "organization"
+    assert found["Strada Motori"] == "organization"
+    assert found["Belgium"] == "place" and found["Italy"] == "place"
+
+
+def test_a_list_of_competitors_with_countries_stays_a_list_of_people():
+    found = types(HEAD + "Tied 5th : Lars Brenner ( Denmark ) , Owen Castell ( Wales ) , Miro Kallas ( Finland )\n")
+    assert found["Owen Castell"] == "person" and found["Miro Kallas"] == "person"

@@ -6,7 +6,8 @@ text (titles, "said", "the") are absent; their lines are "headline-like" to
 text has them. The row itself says what its names are:
 
 - ``Name ( Country )``: a competitor (a person; a club when a score or "v" follows), and the
-  country in brackets a place; a name in brackets after a person is their club or team;
+  country in brackets a place; a name in brackets after a person is their club or team, and so
+  is a name after the country in a ranked row (``3. Name ( Italy ) Team 1:52.3``);
 - ``Name 73rd`` (the minute of a goal), cricket's ``c Name b Name``, ``lbw``, ``not out`` and
   bowling figures (``25-8-61-1``): people; ``3. Name`` at the head of a ranked row is a person
   unless a row of numbers follows (a league table);
@@ -60,6 +61,9 @@ _BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk", "Ed
 _RANKED_ROW_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]")
 _AVERAGE_RE = re.compile(r"\d\.\d\d\s*$")
 _TOTAL_BEFORE_RE = re.compile(r"\n\s*\d{2,3}\s+(?:\S+\s+){0,6}$")
+# a ranked competitor and the country in brackets just before the name: "3. Name ( Italy ) , Team"
+_AFTER_COMPETITOR_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]?\s*[^()\n]{2,40}\(\s*([^()\n]{2,30}?)\s*\)\s*,?\s*$")
+_TEAM_ROW_END_RE = re.compile(r"^\s*(?:,\s*)?(?:\d|[a-z]|$)")
 
 
 class Rows:
@@ -124,6 +128,8 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     if (tail.endswith(_CRICKET_ENDS) and _CRICKET_BEFORE_RE.search(before)) or (
             a0 in ("c", "b", "l", "s", "n", "r") and _CRICKET_AFTER_RE.match(after)):
         return "person" if _personlike(c) else None
+    if tail.endswith((")", ",")) and _competitors_team(before, after):
+        return "organization"
     bracket = _IN_BRACKETS_AFTER_RE.match(after) if a0 == "(" else None
     if bracket:
         return _competitor(c, before, after[bracket.end():])
@@ -143,6 +149,14 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None:
         return "person"      # a byline
     return None
+
+
+def _competitors_team(before: str, after: str) -> bool:
+    """``3. Name ( Italy ) Team 5 seconds behind``, ``( Italy ) , Team , 1:52.3``: in a ranked
+    row, a name after the competitor's country and before a time (or the line's end) is the
+    team the competitor rides or drives for."""
+    m = _AFTER_COMPETITOR_RE.search(before)
+    return m is not None and place_of(m.group(1)) is not None and _TEAM_ROW_END_RE.match(after) is not None
 
 
 def _score_row(before: str, after: str) -> bool:
