@@ -104,3 +104,13 @@ def test_the_name_after_a_ranked_competitors_country_is_their_team():
 def test_a_list_of_competitors_with_countries_stays_a_list_of_people():
     found = types(HEAD + "Tied 5th : Lars Brenner ( Denmark ) , Owen Castell ( Wales ) , Miro Kallas ( Finland )\n")
     assert found["Owen Castell"] == "person" and found["Miro Kallas"] == "person"
+
+
+def test_a_cricket_results_ground_and_its_sides_out_of_the_brackets():
+    found = types("CRICKET - COUNTY RESULTS .\nLONDON 1997-06-02\nResults on the final day :\n"
+                  "Brackley : Wessex 312 and 188-4 ( T. Harwell 91 , R. Ellery 55 ; P. Dumont 4-61 ) , "
+                  "Mercia 240 ( K. Vesk 77 ) .\nAt Fernhill : Lindsey 199 and 230 , Rutland 410 .\n")
+    assert found["Brackley"] == "place" and found["Fernhill"] == "place"
+    for side in ("Wessex", "Mercia", "Lindsey", "Rutland"):
+        assert found[side] == "organization", side
+    assert found["T. Harwell"] == "person" and found["P. Dumont"] == "person"

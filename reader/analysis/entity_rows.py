@@ -11,9 +11,11 @@ text has them. The row itself says what its names are:
 - ``Name 73rd`` (the minute of a goal), cricket's ``c Name b Name``, ``lbw``, ``not out`` and
   bowling figures (``25-8-61-1``): people; ``3. Name`` at the head of a ranked row is a person
   unless a row of numbers follows (a league table);
-- ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``: teams, which are
+- ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``, a cricket result's
+  ``Ground : Team 199 and 426-5 ( ... ) , Team 232`` (out of the brackets): teams, which are
   organisations, except countries (national sides), which are places; in a fixture ``TEAM AT
-  TOWN`` the name after "AT" is where the game is played, a place;
+  TOWN`` the name after "AT" is where the game is played, a place, and so is a cricket result's
+  ground;
 - ``-- Name , City Newsroom``: a contact line, a person and a bureau;
 - a line holding nothing but a two- or three-word name: a byline.
 
@@ -63,6 +65,12 @@ _AVERAGE_RE = re.compile(r"\d\.\d\d\s*$")
 _TOTAL_BEFORE_RE = re.compile(r"\n\s*\d{2,3}\s+(?:\S+\s+){0,6}$")
 # a ranked competitor and the country in brackets just before the name: "3. Name ( Italy ) , Team"
 _AFTER_COMPETITOR_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]?\s*[^()\n]{2,40}\(\s*([^()\n]{2,30}?)\s*\)\s*,?\s*$")
+# a side's innings in a cricket result ("Kent 244", "Kent 108-3", "Kent 199 and 426-5 (")
+_INNINGS_AFTER_RE = re.compile(r"^\s*(?:\d{3}|\d{2,3}-\d|\d{2,3}(?=\s+and\s+\d))(?:-\d{1,2})?"
+                               r"(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?\s*(?:[(,.;]|$)")
+# the ground a result line opens with ("Hove : Kent 244 , ...", "At Hove : ...")
+_GROUND_AFTER_RE = re.compile(r"^\s*:\s*(?:[A-Z][\w'.-]*\s+){1,3}\d{2,3}\b")
+_GROUND_BEFORE_RE = re.compile(r"^\n\s*(?:At\s+)?$")
 _TEAM_ROW_END_RE = re.compile(r"^\s*(?:,\s*)?(?:\d|[a-z]|$)")
 
 
@@ -130,6 +138,10 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return "person" if _personlike(c) else None
     if tail.endswith((")", ",")) and _competitors_team(before, after):
         return "organization"
+    if a0 == ":" and _GROUND_BEFORE_RE.match(before) and _GROUND_AFTER_RE.match(after):
+        return "place"
+    if digit and tail.endswith((":", ",")) and _INNINGS_AFTER_RE.match(after) and _outside_brackets(before):
+        return _team(c)
     bracket = _IN_BRACKETS_AFTER_RE.match(after) if a0 == "(" else None
     if bracket:
         return _competitor(c, before, after[bracket.end():])
@@ -149,6 +161,11 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None:
         return "person"      # a byline
     return None
+
+
+def _outside_brackets(before: str) -> bool:
+    """No bracket left open in ``before`` (a cricket result's players are in brackets)."""
+    return before.count("(") <= before.count(")")
 
 
 def _competitors_team(before: str, after: str) -> bool:
