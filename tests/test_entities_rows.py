@@ -109,8 +109,9 @@ def test_a_list_of_competitors_with_countries_stays_a_list_of_people():
 def test_a_cricket_results_ground_and_its_sides_out_of_the_brackets():
     found = types("CRICKET - COUNTY RESULTS .\nLONDON 1997-06-02\nResults on the final day :\n"
                   "Brackley : Wessex 312 and 188-4 ( T. Harwell 91 , R. Ellery 55 ; P. Dumont 4-61 ) , "
-                  "Mercia 240 ( K. Vesk 77 ) .\nAt Fernhill : Lindsey 199 and 230 , Rutland 410 .\n")
-    assert found["Brackley"] == "place" and found["Fernhill"] == "place"
+                  "Mercia 240 ( K. Vesk 77 ) .\nAt Fern Hill : Lindsey 199 and 230 , Rutland 410 .\n"
+                  "Bowling : Harwell 10-1-40-2 , Dumont 8-0-35-1\n")
+    assert found["Brackley"] == "place" and found["Fern Hill"] == "place" and "Bowling" not in found
     for side in ("Wessex", "Mercia", "Lindsey", "Rutland"):
         assert found[side] == "organization", side
     assert found["T. Harwell"] == "person" and found["P. Dumont"] == "person"

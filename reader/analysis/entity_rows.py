@@ -138,7 +138,8 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
         return "person" if _personlike(c) else None
     if tail.endswith((")", ",")) and _competitors_team(before, after):
         return "organization"
-    if a0 == ":" and _GROUND_BEFORE_RE.match(before) and _GROUND_AFTER_RE.match(after):
+    if a0 == ":" and _GROUND_BEFORE_RE.match(before) and _GROUND_AFTER_RE.match(after) \
+            and (len(c.toks) > 1 or place_of(c.text) is not None):     # not a label: "Bowling :"
         return "place"
     if digit and tail.endswith((":", ",")) and _INNINGS_AFTER_RE.match(after) and _outside_brackets(before):
         return _team(c)
