@@ -115,3 +115,14 @@ def test_a_cricket_results_ground_and_its_sides_out_of_the_brackets():
     for side in ("Wessex", "Mercia", "Lindsey", "Rutland"):
         assert found[side] == "organization", side
     assert found["T. Harwell"] == "person" and found["P. Dumont"] == "person"
+
+
+def test_a_line_listing_full_names_with_commas_names_people():
+    found = types(HEAD + "Squad :\nHolm , Pieter Voss , Lena Varga , Tomas Lindqvist , Ruel\n")
+    for name in ("Pieter Voss", "Lena Varga", "Tomas Lindqvist", "Holm", "Ruel"):
+        assert found[name] == "person", name
+
+
+def test_a_line_listing_places_or_one_name_is_no_list_of_people():
+    found = types(HEAD + "New Zealand , South Africa , Sri Lanka\nNext meeting : Pieter Voss .\n")
+    assert found.get("New Zealand") != "person" and found.get("Sri Lanka") != "person"

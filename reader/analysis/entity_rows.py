@@ -257,13 +257,27 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
 def _lists_of_people(chunks: list[Chunk], toks: list[Tok]) -> None:
     """A name listed in a row with a person ("Stephen Field , Paul Lawrie , Ian Pyman", also
     after a country in brackets: "Jose Rivero ( Spain ) , Robert Karlsson") that reads as a
-    person's name is one too (both ways along the list)."""
+    person's name is one too (both ways along the list); so are two full names listed side by
+    side that no cue typed and no place has ("Lena Varga , Tom Ruel , Haas")."""
+    _full_names_listed(chunks, toks)
     order = [*range(1, len(chunks)), *range(len(chunks) - 2, -1, -1)]
     for i in order:
         c = chunks[i]
         if c.strict and _personlike(c) and c.type != "skip" and any(
                 _listed(toks, a, b) for a, b in _neighbours(chunks, i, toks)):
             c.type, c.strict, c.role = "person", False, None
+
+
+def _full_names_listed(chunks: list[Chunk], toks: list[Tok]) -> None:
+    """Type as people the untyped names of a headline-like line (a squad, a list of players)
+    that read as full names, listed with commas next to another such name."""
+    full = [c.strict and c.type is None and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None
+            for c in chunks]
+    for i in range(len(chunks) - 1):
+        a, b = chunks[i], chunks[i + 1]
+        if full[i] and full[i + 1] and _between(toks, a, b) == [","] and "\n" not in toks[0].src[a.start:b.end]:
+            for c in (a, b):
+                c.type, c.strict, c.weak, c.role = "person", False, True, None
 
 
 def _neighbours(chunks: list[Chunk], i: int, toks: list[Tok]) -> list[tuple[Chunk, Chunk]]:
