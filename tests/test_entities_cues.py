@@ -304,3 +304,27 @@ def test_a_person_of_a_city_is_a_person_and_a_place():
     assert found.get("Mark Ellison") == "person" and found.get("Bend") == "place"
     # a name that is not a person's stays whole
     assert types("Bank of America said it would close branches.").get("Bank of America") == "organization"
+
+
+# --- a country's name is no person -------------------------------------------------------------
+
+def test_a_country_after_a_verb_that_is_also_a_role_noun_is_a_place():
+    found = types("Next spring the hosts will host Portugal in the second round of the cup.")
+    assert found["Portugal"] == "place"
+
+
+def test_a_national_side_followed_by_who_is_a_place():
+    found = types("Norway , who beat Chile 3-0 last month , could not repeat that form on Sunday.")
+    assert found["Norway"] == "place"
+
+
+def test_a_country_does_not_join_a_full_name_typed_only_by_default():
+    text = ("Statistics Norway reported a rise in exports in the second quarter .\n"
+            "Norway 's trade surplus widened to a record , the agency said .")
+    mentions = [(e.type, text[a:b]) for e in extract_entities(text) for a, b in e.mentions]
+    assert ("place", "Norway") in mentions and ("person", "Norway") not in mentions
+
+
+def test_a_person_named_in_full_keeps_a_surname_that_is_a_country():
+    found = types("Coach Daniel Jordan said his players were tired. Jordan added that the trip was long.")
+    assert found["Jordan"] == "person"

@@ -284,7 +284,7 @@ def sides_not_places(chunks: list[Chunk]) -> None:
     knows it ("Blackburn announced", "the Dortmund trio") is a side; a country stays a place
     (a national side), and so does any town after "in", "at" or "from"."""
     for c in chunks:
-        if c.type == "place" and c.weak and not c.cued and not is_country(c.text):
+        if c.type == "place" and c.weak and not c.cued and not c.own and not is_country(c.text):
             c.type = "organization"
 
 
@@ -296,13 +296,13 @@ def propagate(chunks: list[Chunk]) -> None:
     agree on (the most frequent, ties to the first)."""
     votes: dict[str, dict[str, int]] = {}      # per name: the count of each type, in first-seen order
     for c in chunks:
-        if c.type in ("person", "organization", "place") and (c.cued or not c.weak) and not c.strict:
+        if c.type in ("person", "organization", "place") and (c.cued or not c.weak) and not (c.strict or c.own):
             counted = votes.setdefault(c.text.casefold(), {})
             counted[c.type] = counted.get(c.type, 0) + 1
     if not votes:
         return
     for c in chunks:
-        if c.type == "skip" or c.strict or c.cued or not (c.weak or c.type is None):
+        if c.type == "skip" or c.strict or c.cued or c.own or not (c.weak or c.type is None):
             continue
         agreed = votes.get(c.text.casefold())
         if agreed:

@@ -18,7 +18,7 @@ from typing import Any
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import SUFFIXES
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk
-from reader.analysis.place_names import place_of
+from reader.analysis.place_names import is_country, place_of
 from reader.analysis.speaker_lexicon import HONORIFICS
 
 
@@ -155,14 +155,21 @@ def subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def type_people(chunks: list[Chunk], people: FullNames) -> None:
     """A chunk naming one of the article's people is a person (also one typed a place or an
     organisation by a weak cue: "Britain said", "the Mariners"), unless a cue for bodies typed
-    it and only a default or "said" makes that name a person's ("Shares in Mentmore Abbey"
-    after "Mentmore Abbey said")."""
+    it (or it is a country's name, :func:`_country_word`) and only a default or "said" makes
+    that name a person's ("Shares in Mentmore Abbey" after "Mentmore Abbey said")."""
     for c in chunks:
         if not (c.type in ("person", None) or c.weak):
             continue
         found = people.of_name(name_parts(c)) or _family(c, people)     # (people.of, inline)
-        if found is not None and (found in people.sure or not c.cued):
+        if found is not None and (found in people.sure or not (c.cued or _country_word(c, found))):
             c.type, c.weak = "person", found not in people.sure
+
+
+def _country_word(c: Chunk, full: Name) -> bool:
+    """A country's name alone ("Canada") for a full name ``full`` that only a default or "said"
+    made a person's and that opens with no known first name ("Statistics Canada", a sentence's
+    "Since Mauritania"; not "Michael Jordan")."""
+    return len(c.toks) == 1 and first_name_gender(" ".join(full[0])) is None and is_country(c.text)
 
 
 def _family(c: Chunk, people: FullNames) -> Name | None:

@@ -6,12 +6,16 @@ text (titles, "said", "the") are absent; their lines are "headline-like" to
 text has them. The row itself says what its names are:
 
 - ``Name ( Country )``: a competitor (a person; a club when a score or "v" follows), and the
-  country in brackets a place; a name in brackets after a person is their club or team;
+  country in brackets a place; a name in brackets after a person is their club or team, and so
+  is a name after the country in a ranked row (``3. Name ( Italy ) Team 1:52.3``);
 - ``Name 73rd`` (the minute of a goal), cricket's ``c Name b Name``, ``lbw``, ``not out`` and
   bowling figures (``25-8-61-1``): people; ``3. Name`` at the head of a ranked row is a person
   unless a row of numbers follows (a league table);
-- ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``: teams, which are
-  organisations, except countries (national sides), which are places;
+- ``Team 2 Team 1``, ``Team v Team``, ``TEAM AT TEAM``, ``Team 3 1 1 1 6 4``, a cricket result's
+  ``Ground : Team 199 and 426-5 ( ... ) , Team 232`` (out of the brackets): teams, which are
+  organisations, except countries (national sides), which are places; in a fixture ``TEAM AT
+  TOWN`` the name after "AT" is where the game is played, a place, and so is a cricket result's
+  ground;
 - ``-- Name , City Newsroom``: a contact line, a person and a bureau;
 - a line holding nothing but a two- or three-word name: a byline.
 
@@ -59,6 +63,15 @@ _BUREAU_WORDS = ("Newsroom", "newsroom", "Bureau", "bureau", "Desk", "desk", "Ed
 _RANKED_ROW_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]")
 _AVERAGE_RE = re.compile(r"\d\.\d\d\s*$")
 _TOTAL_BEFORE_RE = re.compile(r"\n\s*\d{2,3}\s+(?:\S+\s+){0,6}$")
+# a ranked competitor and the country in brackets just before the name: "3. Name ( Italy ) , Team"
+_AFTER_COMPETITOR_RE = re.compile(r"\n\s*\d{1,3}\s*[.)]?\s*[^()\n]{2,40}\(\s*([^()\n]{2,30}?)\s*\)\s*,?\s*$")
+# a side's innings in a cricket result ("Kent 244", "Kent 108-3", "Kent 199 and 426-5 (")
+_INNINGS_AFTER_RE = re.compile(r"^\s*(?:\d{3}|\d{2,3}-\d|\d{2,3}(?=\s+and\s+\d))(?:-\d{1,2})?"
+                               r"(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?\s*(?:[(,.;]|$)")
+# the ground a result line opens with ("Hove : Kent 244 , ...", "At Hove : ...")
+_GROUND_AFTER_RE = re.compile(r"^\s*:\s*(?:[A-Z][\w'.-]*\s+){1,3}\d{2,3}\b")
+_GROUND_BEFORE_RE = re.compile(r"^\n\s*(?:At\s+)?$")
+_TEAM_ROW_END_RE = re.compile(r"^\s*(?:,\s*)?(?:\d|[a-z]|$)")
 
 
 class Rows:
@@ -98,7 +111,8 @@ def _personlike(c: Chunk) -> bool:
 
 def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     """The type a row's shape gives chunk ``c`` (``before`` / ``after``: its line's text
-    near it), or None when the row says nothing."""
+    near it), or None when the row says nothing; ``venue`` is a place only this mention is
+    (the town a fixture is played at, elsewhere in the article a side)."""
     # Every pattern on ``after`` opens with white space and one character of a known few (a
     # digit, a bracket, a comma, or the first letter of a cricket, team or bureau word): that
     # character is looked at first, and in running text ("said", "'s", ".") no pattern is tried.
@@ -122,11 +136,19 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     if (tail.endswith(_CRICKET_ENDS) and _CRICKET_BEFORE_RE.search(before)) or (
             a0 in ("c", "b", "l", "s", "n", "r") and _CRICKET_AFTER_RE.match(after)):
         return "person" if _personlike(c) else None
+    if tail.endswith((")", ",")) and _competitors_team(before, after):
+        return "organization"
+    if a0 == ":" and _GROUND_BEFORE_RE.match(before) and _GROUND_AFTER_RE.match(after) \
+            and (len(c.toks) > 1 or place_of(c.text) is not None):     # not a label: "Bowling :"
+        return "place"
+    if digit and tail.endswith((":", ",")) and _INNINGS_AFTER_RE.match(after) and _outside_brackets(before):
+        return _team(c)
     bracket = _IN_BRACKETS_AFTER_RE.match(after) if a0 == "(" else None
     if bracket:
         return _competitor(c, before, after[bracket.end():])
-    if (tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before)) or (
-            a0 in ("v", "V", "A") and _TEAM_AFTER_RE.match(after)):
+    if tail.endswith(_TEAM_ENDS) and _TEAM_BEFORE_RE.search(before):
+        return "venue" if tail.endswith("AT") else _team(c)     # "TORONTO AT CHICAGO": where they play
+    if a0 in ("v", "V", "A") and _TEAM_AFTER_RE.match(after):
         return _team(c)
     tabled = table and _TABLE_AFTER_RE.match(after) is not None
     if (tail[-1:].isdecimal() or tail[-1:] in (".", ")", "-", "=")) and _RANK_RE.search(before) and not tabled:
@@ -140,6 +162,19 @@ def row_type(c: Chunk, before: str, after: str, alone: bool) -> str | None:
     if alone and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None:
         return "person"      # a byline
     return None
+
+
+def _outside_brackets(before: str) -> bool:
+    """No bracket left open in ``before`` (a cricket result's players are in brackets)."""
+    return before.count("(") <= before.count(")")
+
+
+def _competitors_team(before: str, after: str) -> bool:
+    """``3. Name ( Italy ) Team 5 seconds behind``, ``( Italy ) , Team , 1:52.3``: in a ranked
+    row, a name after the competitor's country and before a time (or the line's end) is the
+    team the competitor rides or drives for."""
+    m = _AFTER_COMPETITOR_RE.search(before)
+    return m is not None and place_of(m.group(1)) is not None and _TEAM_ROW_END_RE.match(after) is not None
 
 
 def _score_row(before: str, after: str) -> bool:
@@ -212,6 +247,8 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
             continue
         before, after, alone = rows.around(c.start, c.end)
         found = row_type(c, before, after, alone)
+        if found == "venue":        # the side's other mentions give it no type and take none
+            found, c.own = "place", True
         if found is not None:
             c.type, c.strict, c.role = found, False, None
     _lists_of_people(chunks, toks)
@@ -220,13 +257,27 @@ def type_rows(chunks: list[Chunk], toks: list[Tok], text: str, lower: set[str]) 
 def _lists_of_people(chunks: list[Chunk], toks: list[Tok]) -> None:
     """A name listed in a row with a person ("Stephen Field , Paul Lawrie , Ian Pyman", also
     after a country in brackets: "Jose Rivero ( Spain ) , Robert Karlsson") that reads as a
-    person's name is one too (both ways along the list)."""
+    person's name is one too (both ways along the list); so are two full names listed side by
+    side that no cue typed and no place has ("Lena Varga , Tom Ruel , Haas")."""
+    _full_names_listed(chunks, toks)
     order = [*range(1, len(chunks)), *range(len(chunks) - 2, -1, -1)]
     for i in order:
         c = chunks[i]
         if c.strict and _personlike(c) and c.type != "skip" and any(
                 _listed(toks, a, b) for a, b in _neighbours(chunks, i, toks)):
             c.type, c.strict, c.role = "person", False, None
+
+
+def _full_names_listed(chunks: list[Chunk], toks: list[Tok]) -> None:
+    """Type as people the untyped names of a headline-like line (a squad, a list of players)
+    that read as full names, listed with commas next to another such name."""
+    full = [c.strict and c.type is None and 2 <= len(c.toks) <= 3 and _personlike(c) and place_of(c.text) is None
+            for c in chunks]
+    for i in range(len(chunks) - 1):
+        a, b = chunks[i], chunks[i + 1]
+        if full[i] and full[i + 1] and _between(toks, a, b) == [","] and "\n" not in toks[0].src[a.start:b.end]:
+            for c in (a, b):
+                c.type, c.strict, c.weak, c.role = "person", False, True, None
 
 
 def _neighbours(chunks: list[Chunk], i: int, toks: list[Tok]) -> list[tuple[Chunk, Chunk]]:

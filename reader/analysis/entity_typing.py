@@ -142,6 +142,8 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         return "place" if is_country(c.text) else "organization"   # "a spokesman for Israel 's ministry"
     nxt = near.n1
     if prev.lower() in ROLE_NOUNS and prev[0].islower() and not single_acronym and not _org_noun_after(near):
+        if is_country(c.text):
+            return "place"      # "they host Spain": a verb, or a national side ("champions Spain")
         c.role = prev
         return "person"
     if c.text in ORG_PLACES:
@@ -165,6 +167,9 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
             return "place"
         return "organization"
     if not single_acronym and _person_cue_after(c, toks, after, prev, near):
+        if is_country(c.text):
+            c.weak = True     # "Scotland , who beat Wales": a national side, unless the article names a person so
+            return "place"
         place = place_of(c.text) if nxt in SPEECH_VERBS and nxt != "who" else None
         if place is not None and place.major:
             c.weak = True     # "Britain said": a place, unless the article names a person so
