@@ -142,8 +142,9 @@ def test_an_article_quoting_another_in_full():
     b = _art("column", f'A reader sent us this report: "{quoted}" We could not confirm it.',
              published="2024-05-08")
     story = analyse_story([a, b])
-    # quoted text is attributed, not copied: no copy claim either way
-    assert _pairs(story) == set()
+    # the column quotes the other's own text (not a quotation there): it carries that text,
+    # and the dates say which came first; two reports quoting one speaker stay apart
+    assert _pairs(story) == {("column", "orig")}
     story_json(story)
 
 
@@ -663,3 +664,19 @@ def test_the_australian_and_indian_wires_and_a_syndicated_feed_notice_are_credit
     feed = "Rain fell.\n\n(This story has not been edited by NDTV staff and is published from a syndicated feed.)"
     assert find_credits(_art("a", feed)).wires == ("a newswire",)
     assert find_credits(_art("a", "The mayor (AP) said nothing.")).wires == ()
+
+
+def test_a_blockquote_of_another_article_s_own_text_draws_on_it_and_shared_quotes_do_not():
+    memo_text = ("Over the last two years we hired ahead of demand across every team. Growth in our core "
+                 "analytics business has slowed, and we need to invest far more heavily in new infrastructure. "
+                 "That combination means our cost structure has to change this quarter.")
+    memo = _art("memo", memo_text + "\n\nEveryone affected will receive an email within the hour.",
+                published="2026-06-03")
+    blog = _art("blog", "Another week, another memo. Here is the paragraph from her memo:\n\n> " + memo_text
+                + "\n\nPaid subscribers get the full teardown on Friday.", published="2026-06-20")
+    assert _pairs(analyse_story([memo, blog])) == {("blog", "memo")}
+    said = ('"We hired ahead of demand across every team, and growth in our core analytics business has '
+            'slowed, so our cost structure has to change this quarter," the chief executive said.')
+    one = _art("one", "Veridian will cut jobs. " + said, published="2026-06-03")
+    two = _art("two", "A data firm is shrinking. " + said + " Shares fell.", published="2026-06-04")
+    assert _pairs(analyse_story([one, two])) == set()

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.text.tokens import STOPWORDS
 
 AGE_NOUN = "years of age"        # the counted noun an age in apposition is given
 AGE_KEY = "age"                  # the quantity key of an age with its owner: ("age", surname)
@@ -122,18 +123,46 @@ def is_age(f: Figure) -> bool:
 # the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
 _NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
 # the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man"
-_NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+an?\s+$")
+_NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+$")
+# a lower-case word after the capitalised words that makes them a modifier of a noun
+# ("Morristown financial adviser"), not a verb or a function word after a name
+# ("Tyler Monroe was", "Tyler Monroe, who", "Diallo scored")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_AFTER_NAME = """was is has had said says who whose and or but of from in at on to for with by after
+before when while will would could did does told wrote became remains were are as than died dies"""
+_AFTER_NAME_WORDS = frozenset(_AFTER_NAME.split())
+
+
+_PERSONS = """man woman boy girl resident native student teacher driver worker mother father
+son daughter adviser advisor officer nurse doctor lawyer businessman businesswoman executive"""
+_PERSON_NOUNS = frozenset(_PERSONS.split())
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether the lower-case words after ``end`` make the capitalised words before it a
+    modifier: a person noun ("Morristown man") or two words of a noun phrase
+    ("Morristown financial adviser"), not a verb and its object ("Nadia Brook won the")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m[1] in _AFTER_NAME_WORDS:
+        return False
+    if m[1] in _PERSON_NOUNS:
+        return True
+    second = _NEXT_WORD.match(text, m.end())
+    return (not m[1].endswith(("ed", "s", "ing")) and second is not None
+            and second[1] not in _AFTER_NAME_WORDS and second[1] not in STOPWORDS)
 
 
 def age_owner(text: str, f: Figure) -> str | None:
     """Whose age ``f`` is, by the name the text gives it: the name before an age in
     apposition ("Gregory Pallister, 57," → "Gregory Pallister"; "Pallister, 57," →
     "Pallister") or the name right after "N-year-old" ("24-year-old Tyler Monroe" → "Tyler
-    Monroe"); None for "a 72-year-old man". The given name is the capitalised word right
-    before the surname (a middle initial passed over), unless it is a title or a word that
-    opens a sentence ("Captain Ewan MacLeod" → "Ewan MacLeod", "Judge Pallister" →
-    "Pallister"). Two reports giving one person two ages disagree whatever else their
-    sentences say; which person a bare surname is, :func:`story_owners` decides."""
+    Monroe"; not "the 53-year-old Morristown financial adviser", where the name before,
+    "Gregory Lanzetti, the 53-year-old …", is the owner); None for "a 72-year-old man".
+    The given name is the capitalised word right before the surname (a middle initial
+    passed over), unless it is a title or a word that opens a sentence ("Captain Ewan
+    MacLeod" → "Ewan MacLeod", "Judge Pallister" → "Pallister"). Two reports giving one
+    person two ages disagree whatever else their sentences say; which person a bare
+    surname is, :func:`story_owners` decides."""
     if not is_age(f):
         return None
     if f.counts == AGE_NOUN:
@@ -147,6 +176,8 @@ def age_owner(text: str, f: Figure) -> str | None:
         if year_old is None:
             return None
         m = _NAME_AFTER.match(text, year_old.end()) if year_old.end() == f.end else None
+        if m is not None and _modifier(text, m.end()):
+            m = None            # "the 53-year-old Morristown financial adviser": a place, no owner
         if m is None:
             m = _NAME_A_BEFORE.search(text, max(0, f.start - 40), f.start)     # "Darragh Byrne, a 30-year-old man"
             if m is None:

@@ -62,8 +62,9 @@ PERCENT_SUBJECTS = {
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
     "contained": "containment", "containment": "containment",
-    # a pay offer: "the city's offer of 3.5% a year" (not "pay", "raise": verbs as often)
-    "offer": "offer",
+    # a pay offer: "the city's offer of 3.5% a year", "has offered 5.2%" (not "pay", "raise":
+    # verbs as often)
+    "offer": "offer", "offered": "offer", "offering": "offer",
 }
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
@@ -72,6 +73,10 @@ IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read 
 _PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:pay|wage|salary)\s+"
                              r"(?:rise|increase|raise|offer|deal|hike|claim)s?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+# "the union is demanding a 9.5% pay rise", "seeking a 6 per cent wage increase": a claim
+_DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|"
+                            r"call(?:s|ed|ing)?\s+for|claim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for)\s+(?:an?\s+)?"
+                            r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def amount_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
@@ -81,7 +86,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     (:func:`reader.analysis.amount_kinds.refine`: "money:net profit"); None when the
     module's rules find none, or for another unit."""
     if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
-        return "percent:offer"          # "a 3 per cent pay rise", "a 4% wage increase": the offer
+        # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
+        return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):

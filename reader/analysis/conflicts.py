@@ -59,7 +59,7 @@ from reader.analysis.figure_context import (
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
-from reader.analysis.name_clash import ArticleNames
+from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -238,14 +238,17 @@ def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
     own (a TV station's local angle beside three copies of one wire story) for another
     event; counting copies of one text once, or names alike as one text, moved the
     stories-dev distractors across the line both ways, so it stays as it is, and an age
-    keyed by its owner's name (:func:`reader.analysis.ages.age_owner`) is compared anyway."""
+    keyed by its owner's name (:func:`reader.analysis.ages.age_owner`) is compared anyway.
+    An article naming fewer than ``MIN_NAMES`` things gives no evidence either way ("The
+    automaker said it was aware of four injuries"): it is never off the story."""
     if len(articles) < 3:
         return set()
     names_of = [lower_names(a.body) for a in articles]
     df = Counter(w for n in names_of for w in n)
     share = [sum(df[w] - 1 for w in n) / (len(n) * (len(articles) - 1)) if n else 0.0 for n in names_of]
     median = sorted(share)[len(share) // 2]
-    return {a.id for a, x in zip(articles, share, strict=True) if x < OFF_STORY * median}
+    return {a.id for a, n, x in zip(articles, names_of, share, strict=True)
+            if x < OFF_STORY * median and len(n) >= MIN_NAMES}
 
 
 class _Links:
@@ -342,12 +345,17 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
     ``CONTEXT_TRIES`` of them (the nearest values first), looking at ``CONTEXT_LOOKS``
     at most (those of its own article or group are passed over, but counted: a table
     of thousands of close numbers made each figure walk all of them), so the work grows
-    with the number of figures, not with its square; sentence pairs are compared once."""
+    with the number of figures, not with its square; sentence pairs are compared once.
+    Two figures are not linked when the article of either also states the other's value:
+    it tells two quantities ("closes an $11.8 billion shortfall" and "$11.3 billion in the
+    Rainy Day Fund")."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
         if not is_vague(u.figure) and u.figure.unit not in READ_APART:    # times, tallies: by key or edit
             by_family.setdefault(unit_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     places = crowded(uses, CONTEXT_LOOKS)
+    # an article that states both values tells two quantities, not one told twice
+    held = {(u.article, unit_family(u.figure), float(u.figure.value)) for u in uses if not u.change}
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
         values = sorted(by_value)
@@ -366,6 +374,10 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                         continue
                     seen.add(pair)
                     tries += 1
+                    family = unit_family(u.figure)
+                    if ((u.article, family, float(v.figure.value)) in held
+                            or (v.article, family, float(u.figure.value)) in held):
+                        continue
                     if same_quantity(u, v, plural) and not compatible(u.figure, v.figure):
                         finder.link(i, j)
                     if tries >= CONTEXT_TRIES:

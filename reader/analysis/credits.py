@@ -7,7 +7,7 @@ and the front matter (outlet, bylines) for
   among them) named in a dateline tag (``"MIAMI (AP) —"``, ``"(CBS/AP)"``,
   ``"(Reuters) -"``), a byline naming it (in the front matter, or a line opening the body:
   ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
-  when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"AFP
+  when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"with AAP"``, ``"AFP
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
   The Canadian Press was first published …"``; not ``"Reuters could not verify
   the video."``), Reuters' trailer (``"(Reporting by …; Editing by …)"``, which names no
@@ -82,7 +82,7 @@ _REUTERS_TRAILER_RE = re.compile(r"\(\s*(?:Additional\s+)?(?:Reporting|Writing)\
 _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
 _NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
-_FILLER_RE = re.compile(r"(?i)\b(?:the|and|staff|wire|news|\d{4})\b")
+_FILLER_RE = re.compile(r"(?i)\b(?:the|and|with|staff|wire|news|\d{4})\b")   # ("with AAP": Australian papers' credit)
 _HEAD_CHARS = 200
 _TAIL_CHARS = 400
 

@@ -17,10 +17,13 @@ import re
 # Cleveland rose to"), never across a period
 # "the number of people confirmed dead in Millbrook has risen to": the dead counted by a
 # rise, as a toll (a rise verb is needed: "found dead near Route 4" counts nothing)
+# a word, or a number with a decimal point ("the death toll from a magnitude 7.0 earthquake
+# rose to"), never a sentence's full stop
+_WORD = r"(?:[\w'’-]+|\d+(?:[.,]\d+)+)"
 RISE_TO = r"(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|went\s+up)\s+to"
 _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?)"
-                     r"|\b(?P<toll>toll)\s+(?:[\w'’-]+,?\s+){0,14}?(?:to|at|of|is|was|reached|hit|topped|passed)"
-                     rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:[\w'’-]+,?\s+){{0,14}}?{RISE_TO})\s+$",
+                     rf"|\b(?P<toll>toll)\s+(?:{_WORD},?\s+){{0,14}}?(?:to|at|of|is|was|reached|hit|topped|passed)"
+                     rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
                     r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)

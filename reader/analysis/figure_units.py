@@ -21,7 +21,7 @@ GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter",
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
-            "celsius", "fahrenheit"}  # units that are no counted thing
+            "celsius", "fahrenheit", "magnitude"}  # units that are no counted thing
 
 
 def plain_number(value: int | float) -> str:
@@ -57,6 +57,8 @@ def display_number(value: int | float, unit: str | None = None) -> str:
         return symbol[unit] + shown
     if unit == "percent":
         return shown + "%"
+    if unit == "magnitude":
+        return f"magnitude {number:.1f}"      # as seismologists give it: "magnitude 7.0"
     if unit in _DEGREES:
         return f"{shown} {_DEGREES[unit]}"
     if unit in MEASURES:

@@ -298,6 +298,8 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     qualifier, start = _qualifier(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     unit, end = _scale(text, unit, end)
+    if unit in (None, "magnitude") and _magnitude(text, n_start, n_end):
+        unit, counts = "magnitude", None
     if qualifier is None and (after := _OR_MORE_RE.match(text, end)):
         qualifier, end = _OR_MORE[after["q"].lower()], after.end()
         if counts is None and unit is None:        # "5 or more people": the noun after the qualifier
@@ -306,6 +308,17 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     return {"start": start, "end": end, "n_start": n_start, "n_end": n_end, "value": value,
             "qualifier": qualifier, "unit": unit, "counts": counts, "inferred": False, "modifies": modifies,
             "hunit": hunit, "high": None}
+
+
+_MAGNITUDE_BEFORE_RE = re.compile(r"\bmagnitude(?:\s+of)?[\s-]+$|\bM$", re.IGNORECASE)
+_MAGNITUDE_AFTER_RE = re.compile(r"[\s-]+magnitude\b|\s+on\s+the\s+Richter\s+scale\b", re.IGNORECASE)
+
+
+def _magnitude(text: str, n_start: int, n_end: int) -> bool:
+    """An earthquake's magnitude: "magnitude 7.0", "a magnitude of 7.1", "M7.1", "a
+    7.1-magnitude quake", "6.8 on the Richter scale"."""
+    return bool(_MAGNITUDE_BEFORE_RE.search(text, max(0, n_start - 16), n_start)
+                or _MAGNITUDE_AFTER_RE.match(text, n_end))
 
 
 def _scale(text: str, unit: str | None, end: int) -> tuple[str | None, int]:

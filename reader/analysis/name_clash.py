@@ -44,11 +44,18 @@ def lower_words(texts: Iterable[str]) -> set[str]:
     return out
 
 
+def name_word(word: str) -> str:
+    """A capitalised word as a name: lower case, a possessive's ending dropped ("Peru's"
+    is Peru)."""
+    w = word.lower()
+    return w[:-2] if w.endswith(("'s", "’s")) and len(w) > 3 else w.rstrip("'’")
+
+
 def names_in(sentence: str, lower: Container[str]) -> frozenset[str]:
     """The names of ``sentence``: its capitalised words (lower-cased) that ``lower`` (the
     words written in lower case) does not hold, weekdays, months and wire credits aside."""
     return frozenset(w for m in CAPITALISED.finditer(sentence)
-                     if (w := m.group(1).lower()) not in lower and w not in _NOT_NAMES)
+                     if (w := name_word(m.group(1))) not in lower and w not in _NOT_NAMES)
 
 
 def names_inside(text: str, lower: set[str]) -> frozenset[str]:
@@ -59,7 +66,7 @@ def names_inside(text: str, lower: set[str]) -> frozenset[str]:
     a sentence somewhere."""
     out = set()
     for m in CAPITALISED.finditer(text):
-        w = m.group(1).lower()
+        w = name_word(m.group(1))
         if w in lower or w in _NOT_NAMES or w in out or w in STOPWORDS or demonym(m.group(1)):
             continue
         if not opens_sentence(text, m.start()) and not (len(w) <= 5 and text.startswith(".", m.end())):

@@ -25,9 +25,11 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``affected``: patients, customers, users, accounts, records, homes and the like that a
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
   patients were affected", "exposing the data of 40,000 customers");
-- ``whole``: a share an event has one of, its turnout or its containment ("Turnout was
-  34.1 per cent", "the fire was 10% contained"): a whole election's or a whole fire's,
-  so two values are one quantity told twice, with no other word in common;
+- ``whole``: a share or a measure an event has one of, its turnout, its containment or
+  an earthquake's magnitude ("Turnout was 34.1 per cent", "the fire was 10% contained",
+  "a magnitude 7.0 earthquake"): a whole election's, fire's or quake's, so two values are
+  one quantity told twice, with no other word in common (not an aftershock's or a
+  foreshock's magnitude);
 - a person counted with no event is a study's ``participant`` when a study, trial,
   survey or analysis in its sentence followed, tracked, enrolled or drew on them.
 
@@ -48,7 +50,7 @@ import re
 
 # compared within MAX_RATIO, not KEYED_RATIO
 NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole"})
-WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment"})
+WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 SOFT_EVENTS = frozenset({"added", "halted"})
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}

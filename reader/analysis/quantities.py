@@ -234,6 +234,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "dead":
         thing, event = "person", "died"
     if thing in WHOLE_SHARES and event is None:
+        if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 60), min(f.sentence_end, f.end + 16)):
+            return None     # an aftershock's magnitude, not the quake's
         event = "whole"
     if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
@@ -289,6 +291,7 @@ _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|(?:work)?f
                              re.IGNORECASE)
 
 
+_SHOCKS_NEAR = re.compile(r"\b(?:after|fore)shocks?\b", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
 
 
@@ -346,10 +349,15 @@ _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "pro
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
     """What a figure with no unit and no counted noun counts by its event: "dead" for a
-    death toll, "person" for people killed or hurt, else None."""
+    death toll, "person" for people killed or hurt, else None. A toll's cue is read past
+    another figure ("the death toll from a magnitude 7.0 earthquake rose to 23")."""
     if f.unit is not None or f.counts or f.number_end != f.end:
         return None
-    return counted_by_event(text, f.start, f.end, max(before, f.sentence_start))
+    found = counted_by_event(text, f.start, f.end, max(before, f.sentence_start))
+    if found is None and before > f.sentence_start:
+        found = counted_by_event(text, f.start, f.end, f.sentence_start)
+        return found if found == "dead" else None
+    return found
 
 
 def _event(text: str, f: Figure, before: int) -> str | None:
@@ -371,10 +379,17 @@ def _event(text: str, f: Figure, before: int) -> str | None:
 
 def _step(f: Figure) -> float:
     """The rounding step of a stated number: the place of its last non-zero digit
-    (70 → 10, 156 → 1, 1.27 million → 10,000; a dozen → 12)."""
+    (70 → 10, 156 → 1, 1.27 million → 10,000; a dozen → 12), or of its last written
+    decimal ("7.0" → 0.1: a magnitude of 7.0 is no rounding of 7.1)."""
     if "dozen" in f.text[f.number_start - f.start:f.number_end - f.start].lower():
         return 12.0
-    return digit_step(f.value)
+    step = digit_step(f.value)
+    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
+    if written is None or "." not in written.group() or not float(written.group().replace(",", "")):
+        return step
+    digits = written.group().replace(",", "")
+    scale = abs(float(f.value)) / float(digits)
+    return min(step, scale * 10.0 ** -len(digits.split(".")[1]))
 
 
 def interval(f: Figure) -> Interval:
@@ -435,6 +450,23 @@ def _single(f: Figure) -> bool:
     return f.high is None and not is_vague(f)
 
 
+_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_rounded(f: Figure) -> bool:
+    """Whether ``f`` is written as a rounding: with a decimal point ("3.4"), or as a whole
+    number of millions or more of two digits or more, the last not 0 ("$312 billion"; not
+    "$300 billion", which may be the writer's own round sum, nor "$3 million", whose
+    rounding would allow a sixth either side)."""
+    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
+    if written is None:
+        return False
+    digits = written.group().replace(",", "")
+    if "." in digits:
+        return True
+    return int(digits) >= 10 and abs(float(f.value)) / int(digits) >= 1e6 and not digits.endswith("0")
+
+
 def _rounded_alike(f: Figure, g: Figure) -> bool:
     """Two approximations rounded to the same place that name different numbers ("about
     7,400" against "roughly 7,100"): each writer rounded the quantity, and they rounded it
@@ -445,11 +477,12 @@ def _rounded_alike(f: Figure, g: Figure) -> bool:
 
 def _rounding_of(fine: Figure, coarse: Figure) -> bool:
     """``coarse`` prints ``fine`` rounded to fewer decimals ("$3.4 billion" for "$3.42
-    billion"): only a number written with a decimal point is read as a rounding, because
-    "80 passengers" may well mean 80 and not 77."""
+    billion", "$312 billion" for "$312.4 billion"): only a number written with a decimal
+    point or a scale word is read as a rounding (:func:`_written_rounded`), because "80
+    passengers" may well mean 80 and not 77."""
     if not (_single(fine) and _single(coarse)) or fine.qualifier not in _EXACT or coarse.qualifier not in _EXACT:
         return False
-    if "." not in coarse.text[coarse.number_start - coarse.start:coarse.number_end - coarse.start]:
+    if not _written_rounded(coarse):
         return False
     step = _step(coarse)
     return _step(fine) < step and abs(float(fine.value) - float(coarse.value)) <= step / 2 + 1e-9

@@ -2,7 +2,9 @@
 
 For an aligned pair, the *containment* of article X in Y is the share of X's words that
 lie in passages X shares with Y, words inside quotation marks left out (two reports
-quoting the same speaker are not copies), and so are a passage's stretches of one side
+quoting the same speaker are not copies; but a passage one side quotes from the other's
+own text, not quoted there, counts: "Here is the paragraph from her memo:" and the memo),
+and so are a passage's stretches of one side
 only (:attr:`reader.engine.compare.Passage.inserts`). A pair is *linked* (it shares
 enough text for a provenance link) when either containment in ``verbatim`` and
 ``edited`` passages reaches ``MIN_CONTAINMENT``, or either containment counting
@@ -21,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle
-from reader.analysis.quoted_passages import QuotedWords
+from reader.analysis.quoted_passages import QUOTED_SHARE, QuotedWords
 from reader.analysis.word_ranges import words_between
 from reader.engine.compare import Comparison, Passage, shared_tokens
 from reader.engine.moves import kept_spans
@@ -41,6 +43,19 @@ def _kept(p: Passage, starts: Sequence[int], side: str) -> set[int]:
     """The token indexes of one side of a passage that its diff keeps unchanged (the
     words of a lifted sentence; the words an edit changed are not)."""
     return {t for s, e in kept_spans([p], side) for t in words_between(starts, s, e)}
+
+
+def _quotes_other(mine: list[int], theirs: list[int], my_quoted: set[int], their_quoted: set[int]) -> bool:
+    """Whether one side of a passage quotes the other's own words: at least
+    ``QUOTED_SHARE`` of its words are inside quotation marks (or a blockquote a colon
+    introduces) and under ``1 - QUOTED_SHARE`` of the other's are ("Here is the paragraph
+    from her memo:" and the memo itself). Those words are the quoting side's evidence of
+    drawing on the other, not a quotation both took from a speaker."""
+    if not mine or not theirs:
+        return False
+    mine_share = len(my_quoted.intersection(mine)) / len(mine)
+    their_share = len(their_quoted.intersection(theirs)) / len(theirs)
+    return mine_share >= QUOTED_SHARE and their_share < 1 - QUOTED_SHARE
 
 
 class SharedWords:
@@ -63,15 +78,17 @@ class SharedWords:
             for p in comp.passages:
                 ti = _shared(p, articles[i].tokens.starts, "a")
                 tj = _shared(p, articles[j].tokens.starts, "b")
-                si.update(ti)
-                sj.update(tj)
+                qi, qj = (set() if _quotes_other(ti, tj, quoted[i], quoted[j]) else quoted[i],
+                          set() if _quotes_other(tj, ti, quoted[j], quoted[i]) else quoted[j])
+                si.update(set(ti) - qi)
+                sj.update(set(tj) - qj)
                 if p.kind != "rewritten":
-                    ri.update(ti)
-                    rj.update(tj)
-                    lift = max(lift, min(len(_kept(p, articles[i].tokens.starts, "a") - quoted[i]),
-                                         len(_kept(p, articles[j].tokens.starts, "b") - quoted[j])))
-            self.sets[(i, j)], self.sets[(j, i)] = si - quoted[i], sj - quoted[j]
-            self.reused[(i, j)], self.reused[(j, i)] = ri - quoted[i], rj - quoted[j]
+                    ri.update(set(ti) - qi)
+                    rj.update(set(tj) - qj)
+                    lift = max(lift, min(len(_kept(p, articles[i].tokens.starts, "a") - qi),
+                                         len(_kept(p, articles[j].tokens.starts, "b") - qj)))
+            self.sets[(i, j)], self.sets[(j, i)] = si, sj
+            self.reused[(i, j)], self.reused[(j, i)] = ri, rj
             self.lifted[(i, j)] = self.lifted[(j, i)] = lift
 
     def of(self, i: int, j: int) -> set[int]:
