@@ -27,3 +27,37 @@ def test_a_month_inside_a_longer_word_is_no_date():
 def test_a_first_name_that_starts_like_a_month_stays_in_the_name():
     text = "Club chairman Augusto Pereira said the board would meet."
     assert types(text).get("Augusto Pereira") == "person"
+
+
+def test_a_player_beaten_in_an_individual_sport_stays_a_person():
+    text = ("Tomas Kervin of Sweden needed three sets in the quarter-final on Friday. "
+            "Kervin lost to the top seed last year. "
+            "Then Luca Brandt beat Kervin 6-3 6-4 in the semifinal. Kervin said he was tired.")
+    found = types(text)
+    assert found["Tomas Kervin"] == "person"
+    assert found["Kervin"] == "person"
+
+
+def test_a_club_beaten_stays_an_organisation():
+    text = "Dynamo Moscow lost 2-1 on Sunday. Torpedo beat Dynamo Moscow in the cup last year."
+    assert types(text)["Dynamo Moscow"] == "organization"
+
+
+def test_a_beaten_player_in_a_results_row_is_a_person():
+    text = "Tennis results on Friday:\nTomas Kervin ( Sweden ) beat Luca Brandt ( Germany ) 6 - 3 6-4 6-2\n"
+    found = types(text)
+    assert found.get("Luca Brandt") == "person"
+    assert found.get("Germany") == "place"
+
+
+def test_scorecard_labels_and_table_letters_name_nothing():
+    text = ("Pellham innings:\nJ. Orton c Vance b Rudd 44\nExtras ( lb-4 nb-2 ) 6\nTotal ( 9 wickets , 50 overs ) 231\n"
+            "Shares offered N / A\n")
+    found = types(text)
+    assert "Extras" not in found and "Total" not in found and "N" not in found
+
+
+def test_a_headline_sport_and_a_month_in_capitals_name_nothing():
+    text = "GOLF - KERVIN TAKES LEAD\nSATURDAY , AUGUST 31 SCHEDULE\nTomas Kervin took the lead on Friday."
+    found = types(text)
+    assert "GOLF" not in found and "AUGUST" not in found

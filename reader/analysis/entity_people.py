@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.analysis import gazetteer
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import SUFFIXES
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk
@@ -158,11 +159,27 @@ def type_people(chunks: list[Chunk], people: FullNames) -> None:
     it (or it is a country's name, :func:`_country_word`) and only a default or "said" makes
     that name a person's ("Shares in Mentmore Abbey" after "Mentmore Abbey said")."""
     for c in chunks:
-        if not (c.type in ("person", None) or c.weak):
+        if not (c.type in ("person", None) or c.weak or c.side):
             continue
         found = people.of_name(name_parts(c)) or _family(c, people)     # (people.of, inline)
-        if found is not None and (found in people.sure or not (c.cued or _country_word(c, found))):
+        if found is not None and (found in people.sure or not (c.cued or _country_word(c, found))
+                                  or _player(c, found)):
             c.type, c.weak = "person", found not in people.sure
+
+
+def _player(c: Chunk, full: Name) -> bool:
+    """One word of a full name that reads as a person's, cued only as a side ("Edberg beat
+    Chang" after "Stefan Edberg"): a player of an individual sport, not a club. A full name
+    with a place's word in it is a club's ("Dynamo Moscow")."""
+    if not c.side or len(c.toks) != 1 or len(full[0]) < 2:
+        return False
+    for word in full[0]:
+        if not NAMEISH_RE.match(word):
+            return False
+        place = place_of(word)
+        if place is not None and (place.kind != gazetteer.CITY or place.population >= 50_000):
+            return False
+    return True
 
 
 def _country_word(c: Chunk, full: Name) -> bool:

@@ -67,6 +67,7 @@ class Chunk:
     role: str | None = None
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
+    side: bool = False      # that cue a team's ("beat X"): a player's surname may stand there too
     own: bool = False       # typed by its own line alone (a fixture's venue): gives and takes no type
     before_title: bool = False   # the words before a person's title ("Riverton County Fire" Chief X): no person
     # its name parts (words and suffix), kept by :func:`reader.analysis.entities` until the tokens change
