@@ -61,3 +61,14 @@ def test_a_headline_sport_and_a_month_in_capitals_name_nothing():
     text = "GOLF - KERVIN TAKES LEAD\nSATURDAY , AUGUST 31 SCHEDULE\nTomas Kervin took the lead on Friday."
     found = types(text)
     assert "GOLF" not in found and "AUGUST" not in found
+
+
+def test_name_particles_stay_in_a_persons_name():
+    text = ("Flanker Pieter van der Merwald scored twice. Van der Merwald said the pack was tired. "
+            "The bowling of Ruwan de Lanerolle was steady, and de Lanerolle took three wickets. "
+            "Coach Maike den Hollander watched.")
+    found = types(text)
+    assert found.get("Pieter van der Merwald") == "person"
+    assert found.get("Van der Merwald") == "person"
+    assert found.get("de Lanerolle") == "person"
+    assert found.get("Maike den Hollander") == "person"

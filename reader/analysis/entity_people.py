@@ -18,7 +18,7 @@ from typing import Any
 from reader.analysis import gazetteer
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import SUFFIXES
-from reader.analysis.name_chunks import NAMEISH_RE, Chunk
+from reader.analysis.name_chunks import NAMEISH_RE, PARTICLES, Chunk
 from reader.analysis.place_names import is_country, place_of
 from reader.analysis.speaker_lexicon import HONORIFICS
 
@@ -205,5 +205,11 @@ def default_people(chunks: list[Chunk]) -> None:
     for c in chunks:
         if c.type is None and c.before_title:
             c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True
-        elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
+        elif c.type is None and len(c.toks) >= 2 and _nameish(c):
             c.type, c.weak = "person", True
+
+
+def _nameish(c: Chunk) -> bool:
+    """Name-like words, with particles before the last ("Joost van der Westhuizen", "de Silva")."""
+    last = len(c.toks) - 1
+    return all(NAMEISH_RE.match(t.bare) or (k < last and t.bare in PARTICLES) for k, t in enumerate(c.toks))
