@@ -72,3 +72,10 @@ def test_name_particles_stay_in_a_persons_name():
     assert found.get("Van der Merwald") == "person"
     assert found.get("de Lanerolle") == "person"
     assert found.get("Maike den Hollander") == "person"
+
+
+def test_regions_of_the_world_are_places():
+    found = types("Factory orders rose across the Midwest, while traders in the Far East and the Balkans waited.")
+    assert found.get("Midwest") == "place"
+    assert found.get("Far East") == "place"
+    assert found.get("Balkans") == "place"
