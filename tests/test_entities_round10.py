@@ -79,3 +79,10 @@ def test_regions_of_the_world_are_places():
     assert found.get("Midwest") == "place"
     assert found.get("Far East") == "place"
     assert found.get("Balkans") == "place"
+
+
+def test_a_name_ending_in_a_country_or_a_big_city_is_a_club_or_a_firm():
+    found = types("Torpedo Moscow will play their next game behind closed doors. Figures Canada reported growth.")
+    assert found.get("Torpedo Moscow") == "organization"
+    assert found.get("Figures Canada") == "organization"
+    assert types("Later, Jack London wrote about the trip.").get("Jack London") == "person"

@@ -206,7 +206,18 @@ def default_people(chunks: list[Chunk]) -> None:
         if c.type is None and c.before_title:
             c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True
         elif c.type is None and len(c.toks) >= 2 and _nameish(c):
-            c.type, c.weak = "person", True
+            c.type, c.weak = ("organization" if _club_or_firm(c) else "person"), True
+
+
+def _club_or_firm(c: Chunk) -> bool:
+    """Two words, the second a country or a big city and the first no given name: a club or a
+    firm named for its home ("Dynamo Moscow", "Statistics Canada"), not a person."""
+    if len(c.toks) != 2:
+        return False
+    place = place_of(c.toks[1].bare)
+    if place is None or (place.kind == gazetteer.CITY and place.population < 1_000_000):
+        return False
+    return first_name_gender(c.toks[0].bare) is None and place_of(c.toks[0].bare) is None
 
 
 def _nameish(c: Chunk) -> bool:
