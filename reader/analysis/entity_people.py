@@ -199,7 +199,8 @@ def _family(c: Chunk, people: FullNames) -> Name | None:
 
 
 def default_people(chunks: list[Chunk]) -> None:
-    """An untyped run of two or more name-like words is a person, weakly (no cue said so);
+    """An untyped run of two or more name-like words is a person, weakly (no cue said so),
+    unless it reads as a club's or a firm's (:func:`_club_or_firm`: "Dynamo Moscow");
     but the words before a person's title name where the person works ("Riverton County Fire
     Chief Ann Lee"): a place the gazetteer knows, else an organisation."""
     for c in chunks:
