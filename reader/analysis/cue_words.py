@@ -37,3 +37,15 @@ LABEL_WORDS = {"NOTE", "NOTES", "COMMENT", "TOTAL", "RESULTS", "MATURITY", "TYPE
                "MLN", "BLN", "PTS", "NET", "SALES", "SHR", "REVS", "AVG", "EST", "CALL", "PUT", "SELL", "BUY",
                "OPTIONS", "FUTURES", "CLOSE", "OPEN", "HIGH", "LOW", "CHG", "VOL", "INT", "GM", "LEAD", "MANAGER",
                "WEATHER", "MARKETS", "ADDS", "RECASTS", "UPDATES", "CORRECTS", "FIXTURES", "STANDINGS", "SCORES"}
+# A headline's sport, written before a dash ("GOLF - X TAKES LEAD"), and the labels of a
+# scorecard's lines ("Extras ( lb-3 ) 5", "Total ( 8 wickets ) 292"): no names.
+SPORT_LABELS = {"BASEBALL", "BASKETBALL", "GOLF", "TENNIS", "SOCCER", "FOOTBALL", "CRICKET", "CYCLING", "ATHLETICS",
+                "BOXING", "SQUASH", "HOCKEY", "ICE HOCKEY", "SWIMMING", "ROWING", "SAILING", "SKIING", "MOTOR RACING",
+                "MOTORCYCLING", "HORSE RACING", "BADMINTON", "VOLLEYBALL", "HANDBALL", "WRESTLING", "JUDO", "CHESS",
+                "SNOOKER", "TABLE TENNIS", "GYMNASTICS", "EQUESTRIANISM", "TRIATHLON", "DARTS", "BOWLS"}
+SCORECARD_LABELS = {"Extras", "Total", "Totals", "EXTRAS", "TOTAL"}
+# Months and weekdays in capitals ("FRIDAY , AUGUST 30 SCHEDULE"), which the dates' rules read
+# only in title case.
+CALENDAR_CAPS = {"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
+                 "NOVEMBER", "DECEMBER", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+                 "SUNDAY"}

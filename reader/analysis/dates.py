@@ -28,8 +28,9 @@ _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "
          "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)} | _ABBR
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
-         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
+# (a whole word: "Augusto", "Augusta" and "Juneau" name no month)
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)" \
+         r"(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:early|mid|late|Early|Mid|Late)"

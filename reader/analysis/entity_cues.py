@@ -295,16 +295,22 @@ def propagate(chunks: list[Chunk]) -> None:
     """Give every weakly typed or untyped mention of a name the type its cued mentions
     agree on (the most frequent, ties to the first)."""
     votes: dict[str, dict[str, int]] = {}      # per name: the count of each type, in first-seen order
+    not_side: set[tuple[str, str]] = set()     # (name, type) a cue other than a team's gave
     for c in chunks:
         if c.type in ("person", "organization", "place") and (c.cued or not c.weak) and not (c.strict or c.own):
-            counted = votes.setdefault(c.text.casefold(), {})
+            key = c.text.casefold()
+            counted = votes.setdefault(key, {})
             counted[c.type] = counted.get(c.type, 0) + 1
+            if not c.side:
+                not_side.add((key, c.type))
     if not votes:
         return
     for c in chunks:
         if c.type == "skip" or c.strict or c.cued or c.own or not (c.weak or c.type is None):
             continue
-        agreed = votes.get(c.text.casefold())
+        key = c.text.casefold()
+        agreed = votes.get(key)
         if agreed:
             c.type = max(agreed.items(), key=_COUNT)[0]       # the first of the most frequent
             c.weak = False
+            c.side = (key, c.type) not in not_side     # only "beat X": a player's name may take it back

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.analysis import gazetteer
 from reader.analysis.first_names import first_name_gender
 from reader.analysis.gazetteer import SUFFIXES
-from reader.analysis.name_chunks import NAMEISH_RE, Chunk
+from reader.analysis.name_chunks import NAMEISH_RE, PARTICLES, Chunk
 from reader.analysis.place_names import is_country, place_of
 from reader.analysis.speaker_lexicon import HONORIFICS
 
@@ -158,11 +159,27 @@ def type_people(chunks: list[Chunk], people: FullNames) -> None:
     it (or it is a country's name, :func:`_country_word`) and only a default or "said" makes
     that name a person's ("Shares in Mentmore Abbey" after "Mentmore Abbey said")."""
     for c in chunks:
-        if not (c.type in ("person", None) or c.weak):
+        if not (c.type in ("person", None) or c.weak or c.side):
             continue
         found = people.of_name(name_parts(c)) or _family(c, people)     # (people.of, inline)
-        if found is not None and (found in people.sure or not (c.cued or _country_word(c, found))):
+        if found is not None and (found in people.sure or not (c.cued or _country_word(c, found))
+                                  or _player(c, found)):
             c.type, c.weak = "person", found not in people.sure
+
+
+def _player(c: Chunk, full: Name) -> bool:
+    """One word of a full name that reads as a person's, cued only as a side ("Edberg beat
+    Chang" after "Stefan Edberg"): a player of an individual sport, not a club. A full name
+    with a place's word in it is a club's ("Dynamo Moscow")."""
+    if not c.side or len(c.toks) != 1 or len(full[0]) < 2:
+        return False
+    for word in full[0]:
+        if not NAMEISH_RE.match(word):
+            return False
+        place = place_of(word)
+        if place is not None and (place.kind != gazetteer.CITY or place.population >= 50_000):
+            return False
+    return True
 
 
 def _country_word(c: Chunk, full: Name) -> bool:
@@ -182,11 +199,29 @@ def _family(c: Chunk, people: FullNames) -> Name | None:
 
 
 def default_people(chunks: list[Chunk]) -> None:
-    """An untyped run of two or more name-like words is a person, weakly (no cue said so);
+    """An untyped run of two or more name-like words is a person, weakly (no cue said so),
+    unless it reads as a club's or a firm's (:func:`_club_or_firm`: "Dynamo Moscow");
     but the words before a person's title name where the person works ("Riverton County Fire
     Chief Ann Lee"): a place the gazetteer knows, else an organisation."""
     for c in chunks:
         if c.type is None and c.before_title:
             c.type, c.weak = ("place" if place_of(c.text) is not None else "organization"), True
-        elif c.type is None and len(c.toks) >= 2 and all(NAMEISH_RE.match(t.bare) for t in c.toks):
-            c.type, c.weak = "person", True
+        elif c.type is None and len(c.toks) >= 2 and _nameish(c):
+            c.type, c.weak = ("organization" if _club_or_firm(c) else "person"), True
+
+
+def _club_or_firm(c: Chunk) -> bool:
+    """Two words, the second a country or a big city and the first no given name: a club or a
+    firm named for its home ("Dynamo Moscow", "Statistics Canada"), not a person."""
+    if len(c.toks) != 2:
+        return False
+    place = place_of(c.toks[1].bare)
+    if place is None or (place.kind == gazetteer.CITY and place.population < 1_000_000):
+        return False
+    return first_name_gender(c.toks[0].bare) is None and place_of(c.toks[0].bare) is None
+
+
+def _nameish(c: Chunk) -> bool:
+    """Name-like words, with particles before the last ("Joost van der Westhuizen", "de Silva")."""
+    last = len(c.toks) - 1
+    return all(NAMEISH_RE.match(t.bare) or (k < last and t.bare in PARTICLES) for k, t in enumerate(c.toks))

@@ -218,7 +218,9 @@ def _competitor(c: Chunk, before: str, rest: str) -> str | None:
     if place is not None and place.kind in _COUNTRY_KINDS:
         return "place"
     person = _personlike(c) and len(c.toks) > 1
-    score = re.match(r"^\s*\d{1,2}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b", rest)
+    # (not a set's score: "( Russia ) 6 - 3 6-4" after a player beaten in tennis)
+    score = re.match(r"^\s*\d{1,2}(?:\s|$)", rest) and not re.match(r"^\s*\d{1,3}\s+\d{1,3}\b|^\s*\d\s*-\s*\d",
+                                                                   rest)
     if score and not _RANKED_ROW_RE.search(before):
         return "organization"
     if (_TEAM_AFTER_RE.match(rest) or _TEAM_BEFORE_RE.search(before)) and not person:

@@ -20,7 +20,7 @@ Hand-written rules, not a model: see :mod:`reader.analysis.entities` for why.
 from __future__ import annotations
 
 from reader.analysis import gazetteer
-from reader.analysis.cue_words import TAIL_ORG_WORDS
+from reader.analysis.cue_words import CALENDAR_CAPS, SCORECARD_LABELS, SPORT_LABELS, TAIL_ORG_WORDS
 from reader.analysis.entity_cues import (
     Around,
     around,
@@ -80,7 +80,7 @@ def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
     names = [t.bare for t in c.toks]
     after = c.at + len(c.toks)
     if ((names[0] in EVENT_FIRST and len(names) > 1) or names[-1] in EVENT_LAST or names[-1] in LAW_WORDS
-            or _is_label(names) or not_a_name(c, toks, lower)
+            or _is_label(names) or not_a_name(c, toks, lower) or _furniture(c, names, toks, after)
             or (len(names) == 1 and (demonym(names[0]) or (c.before_title and names[0].lower() in lower)))):
         return "skip"
     if region(c):
@@ -118,6 +118,16 @@ def _own_type(c: Chunk, toks: list[Tok], lower: set[str]) -> str | None:
 _GOVERNED = ("government", "authorities", "regime")     # not "campaign": "the Dole campaign"
 
 
+def _furniture(c: Chunk, names: list[str], toks: list[Tok], after: int) -> bool:
+    """Words of a page's or a table's frame: a headline's sport ("GOLF -"), a scorecard's
+    "Extras (" and "Total (", a month or weekday in capitals, a lone capital letter ("N / A")."""
+    if len(names) == 1:
+        word = names[0]
+        return (len(word) == 1 and word.isupper()) or word in CALENDAR_CAPS or (
+            word in SCORECARD_LABELS and word_at(toks, after) == "(") or (c.strict and word in SPORT_LABELS)
+    return c.strict and c.text in SPORT_LABELS
+
+
 def _governed(text: str) -> bool:
     """A country, a region or a major city: what "government" after its name governs."""
     place = place_of(text)
@@ -150,9 +160,11 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         return "organization"
     if place_noun_before(c, toks, near) or place_noun_after(c, near):
         return "place"
-    team = team_cue(c, toks, after, near) or ((org_cue(c, toks, after, near)) and "organization")
+    side = team_cue(c, toks, after, near)
+    team = side or ((org_cue(c, toks, after, near)) and "organization")
     if team:
         c.weak = c.cued = True      # weakly: "Chang beat Agassi" names two of the article's people
+        c.side = side is not None
         return team
     if _not_human_after(toks, after, near):
         # "the Xinhua news agency", "Acme said it would": a body or a place, not a person (unless the

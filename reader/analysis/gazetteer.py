@@ -276,8 +276,8 @@ ORG_NOUNS_AFTER = {"agency", "newspaper", "daily", "weekly", "radio", "televisio
 NOT_ENTITY_ACRONYMS = {"CEO", "TV", "AI", "GDP", "PDF", "FAQ", "USB", "OK", "ID", "AM", "PM", "LGBTQ", "COVID",
                        "DNA", "HIV", "AIDS", "CFO", "COO", "CTO", "IPO", "PR", "HR", "IT", "Q", "A", "I", "NOT",
                        "BREAKING", "UPDATE", "WATCH", "VIDEO", "READ", "MORE", "NEW", "EXCLUSIVE"}
-CONNECTORS = {"of", "for", "and", "&", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le", "bin", "al",
-              "on"}
+CONNECTORS = {"of", "for", "and", "&", "de", "van", "von", "der", "den", "del", "da", "di", "du", "dos", "ter", "la",
+              "le", "bin", "al", "on"}
 DETERMINERS = {"The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your"}
 
 STANDALONE_ORGS = {"Pentagon", "Reuters", "Congress", "Senate", "Treasury", "Parliament", "Kremlin", "Cabinet"}

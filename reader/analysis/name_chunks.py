@@ -43,8 +43,8 @@ from reader.analysis.name_tokens import POSSESSIVE_RE, Tok, bare_of, make_tok, r
 from reader.analysis.place_names import demonym, place_of
 from reader.text.speedups import native_function
 
-__all__ = ["NAMEISH_RE", "POSSESSIVE_RE", "Chunk", "Tok", "bare_of", "find_chunks", "line_kinds", "make_tok",
-           "retext", "split_titles", "tok_at", "tokenize", "word_at"]
+__all__ = ["NAMEISH_RE", "PARTICLES", "POSSESSIVE_RE", "Chunk", "Tok", "bare_of", "find_chunks", "line_kinds",
+           "make_tok", "retext", "split_titles", "tok_at", "tokenize", "word_at"]
 
 _native_runs: Callable[..., list[tuple[int, int]]] | None = native_function("name_runs")
 if native_function("name_tokens") is None:   # (both names.c functions or neither: a module built before either
@@ -67,6 +67,7 @@ class Chunk:
     role: str | None = None
     weak: bool = False      # typed by default, not by a cue
     cued: bool = False      # typed by a specific cue (a team's or a body's), though weakly
+    side: bool = False      # that cue a team's ("beat X"): a player's surname may stand there too
     own: bool = False       # typed by its own line alone (a fixture's venue): gives and takes no type
     before_title: bool = False   # the words before a person's title ("Riverton County Fire" Chief X): no person
     # its name parts (words and suffix), kept by :func:`reader.analysis.entities` until the tokens change
@@ -111,6 +112,7 @@ _MONTHS = {"Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"
 # Particles inside a name: "Nikolaus van der Pas", "Abd al Aziz".
 _PARTICLES = {"de", "van", "von", "der", "den", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "el",
               "ter", "dos", "das", "y"}
+PARTICLES = frozenset(_PARTICLES)       # (the words of a name that are no name words: "Joost van der Westhuizen")
 
 
 def _is_name_token(t: Tok) -> bool:
@@ -142,6 +144,8 @@ def _particles(toks: list[Tok], j: int) -> int:
 def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
     out: list[Chunk] = []
     for i, j in _name_runs(toks):
+        if i and toks[i - 1].text in _LEADING_PARTICLES:
+            i = _leading_particle(toks, i)
         # (one word, most names: nothing to split)
         parts = [(i, j)] if j - i == 1 else [p for v in _split_and(toks, i, j) for w in _split_affiliation(toks, *v)
                                              for p in _split_of_place(toks, *w)]
@@ -152,6 +156,23 @@ def find_chunks(toks: list[Tok], lower: set[str]) -> list[Chunk]:
             if chunk is not None:
                 out.append(chunk)
     return out
+
+
+# Particles that open a surname written without the given name ("de Silva", "van Basten").
+_LEADING_PARTICLES = frozenset({"de", "van", "von", "da", "du", "dos", "ter", "di"})
+
+
+def _leading_particle(toks: list[Tok], i: int) -> int:
+    """Where a name run starting at ``toks[i]`` starts with the particle before it ("Ranatunga
+    and de Silva"): the particle's index when nothing capitalised precedes it on its line."""
+    p = toks[i - 1]
+    if p.brk or toks[i].start - (p.start + len(p.text)) != 1:
+        return i
+    if i > 1:
+        q = toks[i - 2]
+        if (q.text[:1].isupper() or q.text in _LEADING_PARTICLES) and "\n" not in p.src[q.start + len(q.text):p.start]:
+            return i
+    return i - 1
 
 
 def _split_affiliation(toks: list[Tok], i: int, j: int) -> list[tuple[int, int]]:
@@ -280,8 +301,9 @@ def _head_word(word: str) -> bool:
 
 def _common(t: Tok, lower: set[str]) -> bool:
     low = t.bare.lower()
-    return not t.acronym and t.bare not in TITLES and (low in COMMON_STARTERS or low in lower or _role_noun(low)
-                                                       or low in _STARTERS)
+    # (a particle the article writes in lower case still opens a name: "Van der Berg said")
+    return not t.acronym and t.bare not in TITLES and (
+        low in COMMON_STARTERS or (low in lower and low not in _PARTICLES) or _role_noun(low) or low in _STARTERS)
 
 
 def _role_noun(low: str) -> bool:

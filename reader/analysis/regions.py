@@ -5,7 +5,8 @@ so "British Columbia", "Bavaria", "Maharashtra" or "Sichuan" were no places, and
 "Ontario" was only a town in California. Written for this project from general knowledge
 (the names every atlas gives); a region is a place of kind ``state``, named without a cue.
 Names that are as often people's or words ("Victoria", "Georgia" the country aside) are
-left out.
+left out. The last lines are regions of the world and of the United States that news names
+as places ("the Midwest", "the Far East", "the Balkans"), also of kind ``state``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ Chechnya|Dagestan|Siberia|Crimea|Donbas|Donbass|
 Sonora|Jalisco|Oaxaca|Chiapas|Michoacan|Michoacán|Sinaloa|Tamaulipas|Yucatan|Yucatán|Baja California|
 Rio Grande do Sul|Minas Gerais|Bahia|Amazonas|Paraná|
 Kurdistan|Sindh|Balochistan|Baluchistan|Khyber Pakhtunkhwa|Aceh|Mindanao|Java|Sumatra|Borneo|Bali|Flanders|Wallonia|
-Transylvania|Hokkaido|Okinawa|Darfur|Tigray|Kashmir Valley|Galilee|Gaza Strip|West Bank|Golan Heights
+Transylvania|Hokkaido|Okinawa|Darfur|Tigray|Kashmir Valley|Galilee|Gaza Strip|West Bank|Golan Heights|
+
+Midwest|New England|Pacific Northwest|Far East|Middle East|Near East|Balkans|Caucasus|Baltics|Scandinavia|
+Latin America|Central America|South America|Southeast Asia|South Asia|Central Asia|East Asia|Asia-Pacific|
+Sub-Saharan Africa|West Africa|East Africa|North Africa|Southern Africa|Horn of Africa|Persian Gulf|Great Lakes|
+Western Europe|Eastern Europe|Central Europe|Northern Europe|Southern Europe
 """
 REGIONS = frozenset(n.strip() for n in _NAMES.replace("\n", "").split("|") if n.strip())
