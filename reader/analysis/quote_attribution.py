@@ -21,6 +21,7 @@ from reader.analysis.clause_subject import (
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speaker_lexicon import (
     ACCORDING_RE,
+    ASIDE_NOUNS,
     FILL,
     VERB_RE,
     VERB_WORDS,
@@ -59,7 +60,9 @@ _OPENING_PHRASE = (r"(?:(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|La
                    r"(?:After|Before|Since|Despite|Following|Until)\s+(?:the|a|an|his|her|their|its|this|that|last|"
                    r"\d)\b)[^,;:" + FILL + r"]{1,60},\s+)?")
 _HEAD_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE)
-_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE
+# who the subject is to the writer or to someone, before the name: "My friend Rolo", "His wife Ann"
+_KIN_LEAD = r"(?:(?:My|Our|His|Her|Their)\s+(?:" + "|".join(sorted(ASIDE_NOUNS)) + r")\s+(?=[A-Z]))?"
+_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE + _KIN_LEAD
                          + r"(?P<np>He|She|[A-Z][^\s,;:()" + FILL + r"]*(?:\s+(?:[A-Z][^\s,;:()" + FILL
                          + r"]*|de|van|von|der|da|al|bin|of)){0,7})"
                          + r"(?:\s*\([^()" + FILL + r"]{1,40}\)|,[^,;:" + FILL + r"]{1,200},)?"

@@ -19,6 +19,7 @@ come from :func:`reader.analysis.speaker_phrases.np_before` and
                  last 300 characters, if there is exactly one of a compatible gender, else nobody;
                  a description resolved counts as a salient mention of its person (``the judge
                  said … She added``);
+``the 72-year-old``  the one person that age fits (:mod:`reader.analysis.speaker_aged`);
 ``a judge``      (indefinite: ``a judge who told him``, ``A prosecutor called X``) the one person
                  named just ahead with that role, when no one named before fits it;
 ``the court``    (a bare institution noun: court, agency, committee …, ``ORG_HEADS``) the
@@ -42,6 +43,7 @@ import re
 import unicodedata
 from typing import Protocol
 
+from reader.analysis.speaker_aged import age_of, aged_person
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_epithets import subject_before
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
@@ -320,6 +322,9 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
     head = np.name.lower()
     if head in ORG_HEADS:
         return _institution(reg, head, pos)
+    age = age_of(head)
+    if age is not None:
+        return _aged(reg, np, age, pos)
     found = []
     for p in reg.people:
         at = last_before(p.mentions, pos)
@@ -336,6 +341,18 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
         if ahead is not None:
             return ahead
     return _only_one_near(reg, np, pos)
+
+
+def _aged(reg: Known, np: NP, age: int, pos: int) -> Person | None:
+    """``the 72-year-old`` (said): :func:`reader.analysis.speaker_aged.aged_person`; nobody
+    when the text brought in someone of that age unnamed (``a 72-year-old man``)."""
+    if _introduced_unnamed(reg.text, np.name, pos):
+        return None
+    found = aged_person(reg.text, reg.people, reg.sentences, age, pos)
+    if not isinstance(found, str):
+        return found
+    at = reg.text.rfind(found, 0, pos)
+    return reg.add(NP("name", at, at + len(found), name=found))
 
 
 def _institution(reg: Known, head: str, pos: int) -> Person | None:
