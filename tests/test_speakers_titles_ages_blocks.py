@@ -120,3 +120,29 @@ def test_an_indefinite_description_then_a_name_is_the_clause_subject():
     text = ("Layoffs\n\nThe cuts will hit support staff first, said the people, who asked not to be named.\n\n"
             "A Norvale spokesperson, Ida Brandt, declined to discuss “market gossip.”\n")
     assert _speakers(text) == ["Ida Brandt"]
+
+
+# --- shared surnames and pronouns: gender evidence ----------------------------------------------
+
+
+def test_a_shared_surname_with_his_is_the_man_of_that_name():
+    text = ("Obituary\n\nIngrid Voss, the painter, has died. Voss died at home, her agent said.\n\n"
+            "Her brother, Nils Voss, a retired pilot, said the family would hold a small service. "
+            "Voss said his sister “painted every morning until the last week.”\n")
+    assert _speakers(text) == ["Nils Voss"]
+
+
+def test_someone_who_acted_on_her_is_not_the_she_who_speaks_later():
+    text = ("Obituary\n\nHelen Voss, who has died aged 90, painted harbours for six decades.\n\n"
+            "She was born Helen Voss in Bergen. At 17 she enrolled at an academy in Oslo, where Aksel Brun "
+            "told her, she later recalled, that she had “hands made for etching.”\n\n"
+            "Her first show sold nothing, and she went back to teaching.\n\n"
+            "“I painted what nobody wanted to buy,” she told an interviewer in 1999.\n")
+    assert _speakers(text) == ["Aksel Brun", "Helen Voss"]
+
+
+def test_someone_named_once_of_unknown_gender_still_speaks_when_nothing_says_otherwise():
+    text = ("Race\n\nHelen Voss won the primary with 60 percent.\n\n"
+            "Kerry Dunmore, a pollster, said turnout was low in the north.\n\n"
+            "“Nobody expected the margin,” she said.\n")
+    assert _speakers(text) == ["Kerry Dunmore"]

@@ -98,6 +98,9 @@ _ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|e
 _BY_NAME_RE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # an auxiliary that makes the verb after it passive ("was called", "were later described")
 _PASSIVE_AUX_RE = re.compile(PASSIVE_AUX + "$")
+# a parenthetical aside after a verb of saying and its listener: "Ford told her, | she later | recalled, that"
+_REPORT_ASIDE_RE = re.compile(r"\b(?:" + VERB_WORDS + r")\s+(?:her|him|them|me|us)\s*,\s+(?:he|she|they|I|we)\s+"
+                              r"(?:[a-z]+ly\s+|later\s+)?$")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -232,6 +235,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
         if _PASSIVE_AUX_RE.search(text, max(s, v.start() - 24), v.start()):
             continue                                    # She was later called “a hero”: not her words
+        if _REPORT_ASIDE_RE.search(text, max(s, v.start() - 40), v.start()) and text.startswith(",", v.end()):
+            continue                                    # X told her, she recalled, that …: X's words
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
         if np is not None and np.kind == "name" and _object_of(text, s, np, v.start()):
             np = None                                   # an inquiry into the home in Westmoor has found “…”
