@@ -146,3 +146,22 @@ def test_someone_named_once_of_unknown_gender_still_speaks_when_nothing_says_oth
             "Kerry Dunmore, a pollster, said turnout was low in the north.\n\n"
             "“Nobody expected the margin,” she said.\n")
     assert _speakers(text) == ["Kerry Dunmore"]
+
+
+# --- German, French and Spanish quotations ---------------------------------------------------------
+
+
+def test_german_low_marks_open_a_quotation_and_sagte_names_its_speaker():
+    text = "Transfer\n\n„Ich bleibe bis zum Sommer“, sagte Kofi Mensah am Montag.\n"
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("Ich bleibe bis zum Sommer", "Kofi Mensah")]
+
+
+def test_a_french_description_and_a_name_after_a_precise():
+    text = "Rappel\n\n« Les pièces seront remplacées sans frais », a précisé le porte-parole de Norvale, Luc Garnier.\n"
+    assert _speakers(text) == ["Luc Garnier"]
+
+
+def test_a_spanish_verb_of_saying_and_an_article_before_the_role():
+    text = "Lluvias\n\n\"Llegaremos a todos los pueblos\", declaró el alcalde de Tarma, Rubén Ochoa, por la tarde.\n"
+    assert _speakers(text) == ["Rubén Ochoa"]

@@ -6,7 +6,7 @@ Paragraph by paragraph (paragraphs are separated by blank lines, or by line brea
 text with no blank line; a markdown blockquote's ``>`` opening a line is white space, and
 a line of ``>`` alone is blank):
 
-* Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
+* Double marks ``“ ”``, ``"``, ``« »`` and German ``„ “``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
   A mark of the other style (straight inside curly, or curly inside straight) opened while
   one is open is a quotation inside it.
@@ -214,6 +214,8 @@ def mark_view(body: str) -> str:
     inside. A pair between two spaces, or between two letters, is left alone. Marks inside
     markup tags (``<tweet tweet-id="…">``) are no quotation marks: they become spaces."""
     body = _without_markup(body)
+    if "„" in body:                        # German „…“: an opening mark like “ (its closing “ read by context)
+        body = body.replace("„", "“")
     if "''" not in body and "‘‘" not in body and "’’" not in body and "``" not in body:
         return body
     chars = list(body)

@@ -45,6 +45,10 @@ _VERBS = [
     "elaborated", "reasoned", "interjected", "griped", "grumbled", "thundered", "marveled", "marvelled",
     "deadpanned", "gushed", "sniffed", r"pointed\s+out", r"points\s+out", r"went\s+on", r"goes\s+on",
     r"shot\s+back", r"fired\s+back", r"hit\s+back", r"chimed\s+in",
+    # the verbs of saying of German, Spanish and French news after a quotation („…“, sagte Ann
+    # Roe / «…», a précisé Ann Roe); none is an English word
+    "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "declaró", "explicó", "señaló", "añadió",
+    r"a\s+déclaré", r"a\s+précisé", r"a\s+affirmé", r"a\s+expliqué", r"a\s+ajouté", "déclare", "affirme",
 ]
 # the verbs grouped by first letter (s(?:aid|ays|…)|t(?:old|…)|…): the regex engine tries the
 # alternatives one by one, and so looks at some 20 letters instead of 200 words at every word.

@@ -327,7 +327,7 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and capitalised(toks[1][2])):
         return _name_after_lead(reg, toks, lead, hi)
-    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS):   # said retired surgeon Ben Kolb
+    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS) and w not in _FOREIGN_ARTICLES:
         np = _name_after_descriptor(reg, toks, hi)
         if np is not None:
             return np
@@ -335,6 +335,8 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         np = _name_after_described(reg, toks, hi)
         if np is not None:
             return np
+    if w in _FOREIGN_ARTICLES:                                   # a précisé la porte-parole de X, Ann Roe
+        return _name_after_described(reg, toks, hi)
     if w.lower() == "the":
         named = _name_after_described(reg, toks, hi)             # said the bureau's director, Ann Lee,
         if named is not None:
@@ -358,6 +360,8 @@ _NOT_DESCRIPTIVE = {
     "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
 }
 _POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+# the definite articles of French, Spanish and German news, before a description and a name
+_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "der", "die"}
 
 _POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
 
