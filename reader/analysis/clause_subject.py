@@ -100,8 +100,10 @@ _NOT_PREMODIFIER = {"the", "a", "an", "and", "or", "but", "of", "for", "to", "in
                     "as", "that", "which", "who", "is", "was", "are", "were", "has", "had", "have", "will",
                     "would", "not", "he", "she", "they", "it", "his", "her", "their", "its", "this", "when"}
 # a description, then the name between commas, then a verb: Her chief aide, Jake Roe, calls …
-_DESCRIBED_SUBJECT_RE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.\-]*[’']s)\s+[a-z][^,;:()" + FILL
-                                   + r"]{1,60},\s+[A-Z][^,;:()" + FILL + r"]{1,40},\s+(?P<verb>[a-z][a-z’'\-]*)\b")
+# (or an indefinite one: A company spokesperson, Ann Roe, declined …)
+_DESCRIBED_SUBJECT_RE = re.compile(r"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w.\-]*[’']s)\s+[a-z]"
+                                   r"|(?P<a>[Aa]n?)\s+\w)[^,;:()" + FILL + r"]{1,60},\s+"
+                                   r"(?P<name>[A-Z][^,;:()" + FILL + r"]{1,40}),\s+(?P<verb>[a-z][a-z’'\-]*)\b")
 _NOT_AFTER_SUBJECT = {"and", "or", "of", "for", "nor", "’s", "'s", "s"}
 INSTITUTIONAL_RE = re.compile(
     r"\b(?:announced|announces|called|calls|described|describes|urged|urges|dubbed|dubs|labeled|labelled|"
@@ -225,7 +227,11 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     appositive or a parenthesis: ``X, who …, mocked`` / ``X (R-Ohio) called``)."""
     text = reg.text
     described = _DESCRIBED_SUBJECT_RE.match(text, start, q_open)   # Her chief aide, Jake Roe, calls …
-    if described is not None:
+    if described is not None and described.group("a"):         # A company spokesperson, Ann Roe, declined
+        np = np_after(reg, described.start("name"), described.end("name"))
+        if np is not None and np.kind == "name" and np.end == described.end("name") and " " in np.name:
+            return _checked(reg, np, text[np.end:q_open])
+    elif described is not None:
         np = np_before(reg, start, described.start("verb"))
         if np is not None and np.kind == "name" and np.start == start:
             return _checked(reg, np, text[np.end:q_open])

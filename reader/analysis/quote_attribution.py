@@ -21,6 +21,7 @@ from reader.analysis.clause_subject import (
 from reader.analysis.quote_tags import any_verb_tag
 from reader.analysis.speaker_lexicon import (
     ACCORDING_RE,
+    ASIDE_NOUNS,
     FILL,
     VERB_RE,
     VERB_WORDS,
@@ -59,7 +60,9 @@ _OPENING_PHRASE = (r"(?:(?:(?:On|In|At|During|For|From|With|Last|This|Earlier|La
                    r"(?:After|Before|Since|Despite|Following|Until)\s+(?:the|a|an|his|her|their|its|this|that|last|"
                    r"\d)\b)[^,;:" + FILL + r"]{1,60},\s+)?")
 _HEAD_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE)
-_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE
+# who the subject is to the writer or to someone, before the name: "My friend Rolo", "His wife Ann"
+_KIN_LEAD = r"(?:(?:My|Our|His|Her|Their)\s+(?:" + "|".join(sorted(ASIDE_NOUNS)) + r")\s+(?=[A-Z]))?"
+_SUBJECT_RE = re.compile(_CLAUSE_LEADS + _OPENING_PHRASE + _KIN_LEAD
                          + r"(?P<np>He|She|[A-Z][^\s,;:()" + FILL + r"]*(?:\s+(?:[A-Z][^\s,;:()" + FILL
                          + r"]*|de|van|von|der|da|al|bin|of)){0,7})"
                          + r"(?:\s*\([^()" + FILL + r"]{1,40}\)|,[^,;:" + FILL + r"]{1,200},)?"
@@ -95,6 +98,9 @@ _ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|e
 _BY_NAME_RE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # an auxiliary that makes the verb after it passive ("was called", "were later described")
 _PASSIVE_AUX_RE = re.compile(PASSIVE_AUX + "$")
+# a parenthetical aside after a verb of saying and its listener: "Ford told her, | she later | recalled, that"
+_REPORT_ASIDE_RE = re.compile(r"\b(?:" + VERB_WORDS + r")\s+(?:her|him|them|me|us)\s*,\s+(?:he|she|they|I|we)\s+"
+                              r"(?:[a-z]+ly\s+|later\s+)?$")
 _QUOTED_AS_RE = re.compile(r"\s(?:is|was|has been|had been)\s+(?:also\s+|later\s+)?quoted\s+as\s+saying\b")
 
 
@@ -229,6 +235,8 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
     for v in list(VERB_RE.finditer(text, cue.start() if cue else s, q_open))[::-1][:8]:
         if _PASSIVE_AUX_RE.search(text, max(s, v.start() - 24), v.start()):
             continue                                    # She was later called “a hero”: not her words
+        if _REPORT_ASIDE_RE.search(text, max(s, v.start() - 40), v.start()) and text.startswith(",", v.end()):
+            continue                                    # X told her, she recalled, that …: X's words
         np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
         if np is not None and np.kind == "name" and _object_of(text, s, np, v.start()):
             np = None                                   # an inquiry into the home in Westmoor has found “…”

@@ -3,9 +3,10 @@ with every quotation blanked out, on which sentences and attributions are then r
 (:mod:`reader.analysis.quotes` does the rest).
 
 Paragraph by paragraph (paragraphs are separated by blank lines, or by line breaks in a
-text with no blank line):
+text with no blank line; a markdown blockquote's ``>`` opening a line is white space, and
+a line of ``>`` alone is blank):
 
-* Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
+* Double marks ``“ ”``, ``"``, ``« »`` and German ``„ “``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
   A mark of the other style (straight inside curly, or curly inside straight) opened while
   one is open is a quotation inside it.
@@ -34,7 +35,10 @@ import re
 from reader.analysis.speaker_lexicon import FILL, VERB_WORDS
 from reader.text.markup import TAG_RE
 
-_PARA_RE = re.compile(r"\n[ \t]*\n\s*")
+# a blank line, or a markdown blockquote's (">" alone) between two paragraphs of a quoted block
+_PARA_RE = re.compile(r"\n[ \t]*(?:>[ \t>]*)?\n\s*")
+# a markdown blockquote's marks opening a line ("> ", "> > "): white space to the quote rules
+_BLOCKQUOTE_RE = re.compile(r"^[ \t]*>(?:[ \t]*>)*(?=[ \t]|$)", re.MULTILINE)
 CUT_SHORT_WORDS = 3        # words a quotation left open by the text's end must hold
 
 
@@ -186,7 +190,11 @@ _TWIN_RE = re.compile(r"(?<!['‘’`])(?:''|‘‘|’’|``)'?(?!['‘’`])")
 
 
 def _without_markup(body: str) -> str:
-    """``body`` with the quote marks inside markup tags (attribute values) made spaces."""
+    """``body`` with the quote marks inside markup tags (attribute values) made spaces, and
+    a markdown blockquote's ``>`` opening a line too (the quoted block's own sentences, with
+    their attributions, are read as any others)."""
+    if ">" in body:
+        body = _BLOCKQUOTE_RE.sub(lambda m: " " * len(m.group()), body)
     if "<" not in body:
         return body
     chars: list[str] | None = None
@@ -206,6 +214,8 @@ def mark_view(body: str) -> str:
     inside. A pair between two spaces, or between two letters, is left alone. Marks inside
     markup tags (``<tweet tweet-id="…">``) are no quotation marks: they become spaces."""
     body = _without_markup(body)
+    if "„" in body:                        # German „…“: an opening mark like “ (its closing “ read by context)
+        body = body.replace("„", "“")
     if "''" not in body and "‘‘" not in body and "’’" not in body and "``" not in body:
         return body
     chars = list(body)

@@ -45,6 +45,10 @@ _VERBS = [
     "elaborated", "reasoned", "interjected", "griped", "grumbled", "thundered", "marveled", "marvelled",
     "deadpanned", "gushed", "sniffed", r"pointed\s+out", r"points\s+out", r"went\s+on", r"goes\s+on",
     r"shot\s+back", r"fired\s+back", r"hit\s+back", r"chimed\s+in",
+    # the verbs of saying of German, Spanish and French news after a quotation („…“, sagte Ann
+    # Roe / «…», a précisé Ann Roe); none is an English word
+    "sagte", "sagt", "erklärte", "betonte", "dijo", "afirmó", "declaró", "explicó", "señaló", "añadió",
+    r"a\s+déclaré", r"a\s+précisé", r"a\s+affirmé", r"a\s+expliqué", r"a\s+ajouté", "déclare", "affirme",
 ]
 # the verbs grouped by first letter (s(?:aid|ays|…)|t(?:old|…)|…): the regex engine tries the
 # alternatives one by one, and so looks at some 20 letters instead of 200 words at every word.
@@ -69,7 +73,10 @@ BRITISH_ABBREVIATIONS = {"Cllr": "Councillor", "Cllr.": "Councillor", "Prof": "P
                          "Insp": "Inspector", "Insp.": "Inspector", "Supt": "Superintendent",
                          "Supt.": "Superintendent", "Det": "Detective", "Det.": "Detective", "DCI": "Detective",
                          "Capt": "Captain", "Col": "Colonel", "Lt": "Lieutenant", "Rev": "Reverend",
-                         "Maj": "Major", "Adm": "Admiral", "Cpl": "Corporal", "Cpl.": "Corporal"}
+                         "Maj": "Major", "Adm": "Admiral", "Cpl": "Corporal", "Cpl.": "Corporal",
+                         # Australian and New Zealand councillors ("Cr Anna Lee"), constables
+                         "Cr": "Councillor", "Cr.": "Councillor", "Clr": "Councillor", "Clr.": "Councillor",
+                         "Const": "Constable", "Const.": "Constable"}
 TITLES = set([
     "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
     "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General",
@@ -80,7 +87,7 @@ TITLES = set([
     "Detective", "Inspector", "Superintendent", "Leader", "Majority", "Minority", "House", "Senate", "Democratic",
     "Republican", "Congressman", "Congresswoman", "State", "Homeland", "Security", "Treasury", "Defense", "Health",
     "Press", "Spokesperson", "Spokesman", "Spokeswoman", "Coach", "Chancellor", "Pastor", "Father", "Rabbi", "Bishop",
-    "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former",
+    "Cardinal", "Councilman", "Councilwoman", "Councilmember", "former", "Commander",
     # local, police and parliamentary titles of other countries ("Councillor Tobias Wren",
     # "Constable Aaron Pike", "Westmoor MP Hugh Larkin")
     "Councillor", "Councilor", "Constable", "Sergeant", "MP", "MSP", "MEP", "MLA", "TD", "Alderman", "Alderwoman",
@@ -89,6 +96,10 @@ TITLES = set([
     # "Prof Anna Keller", "Det Insp Ray Cole")
     *BRITISH_ABBREVIATIONS,
 ])
+# lower-case words inside a title, each with the words that close the title after it:
+# "Special Agent in Charge", "Commander in Chief", "Senate President pro Tem" ("pro tempore")
+TITLE_LINKS = {"in": frozenset({"Charge", "Chief"}), "pro": frozenset({"Tem", "Tempore", "tem", "tempore"})}
+TITLE_TAILS = frozenset().union(*TITLE_LINKS.values())
 # the head nouns of a description that stands for an institution the article names with it
 # capitalised: the court (the Supreme Court), the agency, the committee
 ORG_HEADS = frozenset({"court", "agency", "department", "committee", "commission", "ministry", "bureau", "council",

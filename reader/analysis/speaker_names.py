@@ -13,7 +13,17 @@ from __future__ import annotations
 import functools
 
 from reader.analysis.first_names import first_name_gender
-from reader.analysis.speaker_lexicon import CONNECTORS, FILL, HONORIFICS, ORG_WORDS, ROLE_NOUNS, STOP_CAPS, TITLES
+from reader.analysis.speaker_lexicon import (
+    CONNECTORS,
+    FILL,
+    HONORIFICS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    TITLE_LINKS,
+    TITLE_TAILS,
+    TITLES,
+)
 
 _OWNED_ORGS = {"campaign", "office", "team", "camp", "administration", "staff"}
 
@@ -30,13 +40,14 @@ def title_run(ws: list[str]) -> tuple[int, int, str | None]:
         k += 1
     gender, t = None, k
     while t < n - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
-                         or (ws[t] in CONNECTORS and t > k)):
+                         or ((ws[t] in CONNECTORS or ws[t] in TITLE_LINKS or ws[t] in TITLE_TAILS) and t > k)):
         gender = HONORIFICS.get(ws[t], gender)
         t += 1
     if t >= n - 2:                                      # no word left that could end a later title
         return k, t, gender
     last = max((m + 1 for m in range(t, n - 2)
-                if (ws[m] in TITLES or ws[m].lower() in ROLE_NOUNS) and ws[m + 1] not in CONNECTORS), default=t)
+                if (ws[m] in TITLES or ws[m].lower() in ROLE_NOUNS or ws[m] in TITLE_TAILS)
+                and ws[m + 1] not in CONNECTORS and ws[m + 1] not in TITLE_LINKS), default=t)
     return k, last, gender
 
 

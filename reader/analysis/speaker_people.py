@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from reader.analysis.first_names import first_name_gender
-from reader.analysis.speaker_lexicon import BRITISH_ABBREVIATIONS, GENDERED, SUFFIXES, appositive_role
+from reader.analysis.speaker_lexicon import ASIDE_NOUNS, BRITISH_ABBREVIATIONS, GENDERED, SUFFIXES, appositive_role
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_phrases import NP
 
@@ -24,6 +24,9 @@ _ABBREVIATED = {"Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor",
                 "Lt.": "Lieutenant", "Sgt.": "Sergeant", "Capt.": "Captain", "Prof.": "Professor",
                 "Dr.": "Doctor", "Col.": "Colonel", "Adm.": "Admiral", "Maj.": "Major", "Rev.": "Reverend",
                 **BRITISH_ABBREVIATIONS}
+
+# what a person is to someone, with the gender it says ("her brother": a man)
+_KIN = {w: g for w, g in ASIDE_NOUNS.items() if g}
 
 
 @dataclass
@@ -107,7 +110,8 @@ class People:
             if appositive not in person.context:
                 person.context.append(appositive)
         if np.role or np.title:                 # (without either, only the modifiers)
-            for g in np.modifiers + tuple(GENDERED.get(w) for w in (np.role + " " + np.title).lower().split()):
+            said = (np.role + " " + np.title).lower().split()
+            for g in np.modifiers + tuple(GENDERED.get(w) or _KIN.get(w) for w in said):
                 person.gender = person.gender or g
         else:
             for g in np.modifiers:

@@ -32,7 +32,7 @@ from reader.analysis.speaker_lexicon import (
     is_role_word,
     participle_phrase,
 )
-from reader.analysis.speaker_words import Word, capitalised, joins, only_space, words
+from reader.analysis.speaker_words import Word, capitalised, joins, link_back, only_space, run_end, words
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
@@ -242,6 +242,8 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
     a, b, w = toks[-1]
     if w.lower() in ("he", "she", "it"):
         return NP("pronoun", a, b, name=w)
+    if w == "year-old":
+        return _the_aged(text, toks)
     back = lo if lo > b - 120 else b - 120
     # (both patterns end with the last word itself, w, as their last group: each is tried
     # only when w is what that group must be, a role word)
@@ -256,12 +258,33 @@ def _np_at_end(reg: NameReader, lo: int, hi: int) -> NP | None:
         return NP("description", back + m.start(), b, name=m.group(2), modifiers=mods)
     if not capitalised(w):
         return None
-    k = len(toks) - 1
-    while k > 0 and joins(text, toks, k - 1) and (capitalised(toks[k - 1][2]) or toks[k - 1][2] in CONNECTORS):
-        k -= 1
+    k = _run_start(text, toks, len(toks) - 1)
     while k < len(toks) - 1 and toks[k][2] in CONNECTORS and not _particles_of_name(text, toks, k):
         k += 1                                                   # (steep) for Mr. Sanders: not part of the name
     return reg.name_np(toks, k, len(toks) - 1)
+
+
+def _the_aged(text: str, toks: list[Word]) -> NP | None:
+    """``the 72-year-old`` (said): a description by age alone, its head the age
+    (``72-year-old``); nothing for ``a 72-year-old`` or ``his 72-year-old``."""
+    if len(toks) < 3 or not toks[-2][2].isdigit() or text[toks[-2][1]:toks[-1][0]] != "-":
+        return None
+    the = toks[-3]
+    if the[2] not in ("the", "The") or not only_space(text, the[1], toks[-2][0]):
+        return None
+    return NP("description", the[0], toks[-1][1], name=text[toks[-2][0]:toks[-1][1]])
+
+
+def _run_start(text: str, toks: list[Word], k: int) -> int:
+    """The first token of the capitalised run ending at token ``k``, back over title links
+    (``FBI Special Agent in Charge Nora Kessler``: :func:`link_back`)."""
+    while True:
+        while k > 0 and joins(text, toks, k - 1) and (capitalised(toks[k - 1][2]) or toks[k - 1][2] in CONNECTORS):
+            k -= 1
+        linked = link_back(text, toks, k)
+        if linked < 0:
+            return k
+        k = linked
 
 
 def _particles_of_name(text: str, toks: list[Word], k: int) -> bool:
@@ -304,7 +327,7 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and capitalised(toks[1][2])):
         return _name_after_lead(reg, toks, lead, hi)
-    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS):   # said retired surgeon Ben Kolb
+    if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS) and w not in _FOREIGN_ARTICLES:
         np = _name_after_descriptor(reg, toks, hi)
         if np is not None:
             return np
@@ -312,6 +335,8 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         np = _name_after_described(reg, toks, hi)
         if np is not None:
             return np
+    if w in _FOREIGN_ARTICLES:                                   # a précisé la porte-parole de X, Ann Roe
+        return _name_after_described(reg, toks, hi)
     if w.lower() == "the":
         named = _name_after_described(reg, toks, hi)             # said the bureau's director, Ann Lee,
         if named is not None:
@@ -335,6 +360,8 @@ _NOT_DESCRIPTIVE = {
     "could", "should", "may", "might", "must", "do", "did", "does", "both", "all", "each", "every", "many", "some",
 }
 _POSSESSIVE_DETERMINERS = {"his", "her", "their"}
+# the definite articles of French, Spanish and German news, before a description and a name
+_FOREIGN_ARTICLES = {"la", "le", "les", "el", "los", "las", "der", "die"}
 
 _POSSESSIVE_WORD_RE = re.compile(r"[^\W\d_][\w\-]*[’']s$")
 
@@ -439,10 +466,7 @@ def _description_after(text: str, toks: list[Word]) -> NP | None:
 
 def _name_with_appositive(reg: NameReader, toks: list[Word], hi: int) -> NP | None:
     """A capitalised run as a name, with the ``, an attorney …`` appositive after it."""
-    j = 0
-    while joins(reg.text, toks, j):
-        j += 1
-    np = reg.name_np(toks, 0, j)
+    np = reg.name_np(toks, 0, run_end(reg.text, toks, 0))
     if np is None:
         return None
     after = reg.text[np.end:hi]

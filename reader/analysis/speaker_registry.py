@@ -66,7 +66,16 @@ from reader.analysis.speaker_names import given_name_first, is_org, quote_opens,
 from reader.analysis.speaker_people import People
 from reader.analysis.speaker_phrases import NP, possessive_role
 from reader.analysis.speaker_resolve import resolve
-from reader.analysis.speaker_words import Word, cap_runs, capitalised, joins, only_space, word_pattern, words
+from reader.analysis.speaker_words import (
+    Word,
+    cap_runs,
+    capitalised,
+    linked_runs,
+    only_space,
+    run_end,
+    word_pattern,
+    words,
+)
 
 _APPOS_END_RE = re.compile(", " + VERB_WORDS + r"\b")              # X, a lawyer, said
 # "Columbus, Ohio, whose …": a town, a comma, then the word (a state or a country)
@@ -128,6 +137,7 @@ class Registry(People):
         for s, e in self.sentences:
             toks = words(masked, s, e, self._words)
             caps, runs = cap_runs(masked, toks)
+            runs = linked_runs(masked, toks, runs)           # (FBI Special Agent | in | Charge Nora Kessler)
             if keep:
                 sentence_words.append(toks)
                 sentence_caps.append(caps)
@@ -295,9 +305,7 @@ class Registry(People):
             return None
         if toks[k][2] in ("He", "She"):
             return NP("pronoun", toks[k][0], toks[k][1], name=toks[k][2])
-        j = k
-        while capitalised(toks[k][2]) and joins(self.text, toks, j):
-            j += 1
+        j = run_end(self.text, toks, k) if capitalised(toks[k][2]) else k
         np = self.name_np(toks, k, j) if capitalised(toks[k][2]) else None
         return np if np is not None and (np.title or self.find(np.name)) and not is_org(np.name) else None
 

@@ -19,6 +19,7 @@ come from :func:`reader.analysis.speaker_phrases.np_before` and
                  last 300 characters, if there is exactly one of a compatible gender, else nobody;
                  a description resolved counts as a salient mention of its person (``the judge
                  said … She added``);
+``the 72-year-old``  the one person that age fits (:mod:`reader.analysis.speaker_aged`);
 ``a judge``      (indefinite: ``a judge who told him``, ``A prosecutor called X``) the one person
                  named just ahead with that role, when no one named before fits it;
 ``the court``    (a bare institution noun: court, agency, committee …, ``ORG_HEADS``) the
@@ -42,10 +43,11 @@ import re
 import unicodedata
 from typing import Protocol
 
+from reader.analysis.speaker_aged import age_of, aged_person
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_epithets import subject_before
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
-from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES
+from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES, by_first_letter
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_people import Person, last_before, mention
 from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
@@ -56,6 +58,7 @@ _INF = float("inf")
 _ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|Instead|Separately),?\s+)?"
                              r"(?:(the|The)\s+(?=[A-Z]))?")
 _PRONOUN_REACH = 600   # how far back a pronoun looks past a person of the other gender, in characters
+_SUBJECT_REACH = 1200  # how far back a pronoun looks past a person named once in passing, in characters
 _EPITHET_REACH = 300   # how far back a new description (the billionaire) looks for its one person
 _INTRODUCED_REACH = 600   # how far back "a spokesperson" brings in the unnamed one "the spokesperson" is
 # a people or a group named in capitals, never one speaker: Americans, Iowans, Democrats, Muslims
@@ -126,6 +129,10 @@ def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
     gender = np.modifiers[0] if np.modifiers else None
     fits = [p for p in same if (gender is None or p.gender in (None, gender)) and _named_before(reg.text, p.name, pos)]
     fits = _distinct_people(fits)
+    if len(fits) > 1 and gender is None:            # Lee said his sister …: the Lee who is a man
+        own = _own_pronoun(reg.text, np.end)
+        same_gender = [p for p in fits if p.gender == own] if own is not None else []
+        fits = same_gender if len(same_gender) == 1 else fits
     if len(fits) == 1:
         return fits[0]
     if fits:
@@ -135,6 +142,21 @@ def _one_of_surname(reg: Known, np: NP, pos: int) -> Person | None:
     given = {p.name.split()[0] for p in same}
     named = _given_names(reg.text, np.name)
     return _SHARED if any(pos - _FULL_NAME_REACH <= at < pos and w not in given for at, w in named) else None
+
+
+# the speaker's own pronoun opening what a verb of saying reports: "(Lee) said his sister …",
+# "(Lee) says she …" (not a listener's: "told her")
+_OWN_PRONOUN_RE = re.compile(r"\s+(?:" + by_first_letter([v for v in ("said", "says", "added", "adds", "recalled",
+                                                                      "recalls", "explained", "explains", "noted",
+                                                                      "notes", "wrote", "writes")]) +
+                             r")\s+(?:that\s+)?(his|he|her|she)\b")
+
+
+def _own_pronoun(text: str, end: int) -> str | None:
+    """The gender of the pronoun opening what the verb of saying after a name ending at
+    ``end`` reports (:data:`_OWN_PRONOUN_RE`), else None."""
+    m = _OWN_PRONOUN_RE.match(text, end)
+    return None if m is None else ("m" if m.group(1) in ("his", "he") else "f")
 
 
 _FULL_NAME_REACH = 20_000   # how far back a bare surname looks for full names (a live file: the recent part)
@@ -272,16 +294,18 @@ def _it(reg: Known, pos: int) -> Person | None:
 
 
 def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
-    """The most recent salient person of a compatible gender (which the pronoun then sets)."""
+    """The most recent salient person of a compatible gender (which the pronoun then sets);
+    one of unknown gender named once, in an earlier paragraph, gives way to the person of
+    the pronoun's gender named before them (:func:`_passing`)."""
     gender = "f" if np.name.lower() == "she" else "m"
     people = [p for p in reg.people if p.kind == "person"]
     recent = sorted(((last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
     skipped = False
-    for at, p in recent:
+    for n, (at, p) in enumerate(recent):
         if at < 0:
             break
-        if p.gender not in (None, gender):
-            skipped = True                                  # she, after Tom Ebeling
+        if p.gender not in (None, gender) or _passing(reg, recent[n:], gender, pos):
+            skipped = skipped or p.gender is not None           # she, after Tom Ebeling
             continue
         if _declined(reg, at, pos) and "\n" in reg.text[at:pos]:
             continue                                        # Fitch did not speak to reporters: not he
@@ -292,6 +316,34 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         p.gender = gender
         return p
     return None
+
+
+def _passing(reg: Known, recent: list[tuple[int, Person]], gender: str, pos: int) -> bool:
+    """Whether the first of ``recent`` (people by their last salient mention before ``pos``,
+    latest first), of unknown gender, is someone the text passed by: named once, in a
+    paragraph before the pronoun's, as the subject of a verb whose object is a pronoun of
+    the gender asked (``Sam Ford taught her``: not the one "her" is), while a person of
+    that gender named twice or more comes next within ``_SUBJECT_REACH`` ("Peggy Lee … Lee
+    won a scholarship, where Sam Ford taught her. / Her first film flopped. / “…,” she
+    said": Lee, not Ford)."""
+    at, p = recent[0]
+    if p.gender is not None or len(p.mentions) != 1:
+        return False
+    acted = _ACTS_ON_RE.match(reg.text, at + len(p.surname))
+    if acted is None or acted.group(1).lower() != ("her" if gender == "f" else "him"):
+        return False
+    for before, q in recent[1:]:
+        if before < 0 or pos - before > _SUBJECT_REACH:
+            return False
+        if q.gender == gender:
+            return bisect.bisect_left(q.salient, pos) >= 2
+        if q.gender is None:
+            return False
+    return False
+
+
+# a verb (and an adverb) after a name, then an object pronoun ending the clause: "told her,"
+_ACTS_ON_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+(her|him)(?=\s*[,.;:]|\s+(?:that|to|about)\b)")
 
 
 # what says the person just named did not speak: "declined to comment", "did not return calls"
@@ -320,6 +372,9 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
     head = np.name.lower()
     if head in ORG_HEADS:
         return _institution(reg, head, pos)
+    age = age_of(head)
+    if age is not None:
+        return _aged(reg, np, age, pos)
     found = []
     for p in reg.people:
         at = last_before(p.mentions, pos)
@@ -336,6 +391,18 @@ def _described(reg: Known, np: NP, pos: int) -> Person | None:
         if ahead is not None:
             return ahead
     return _only_one_near(reg, np, pos)
+
+
+def _aged(reg: Known, np: NP, age: int, pos: int) -> Person | None:
+    """``the 72-year-old`` (said): :func:`reader.analysis.speaker_aged.aged_person`; nobody
+    when the text brought in someone of that age unnamed (``a 72-year-old man``)."""
+    if _introduced_unnamed(reg.text, np.name, pos):
+        return None
+    found = aged_person(reg.text, reg.people, reg.sentences, age, pos)
+    if not isinstance(found, str):
+        return found
+    at = reg.text.rfind(found, 0, pos)
+    return reg.add(NP("name", at, at + len(found), name=found))
 
 
 def _institution(reg: Known, head: str, pos: int) -> Person | None:

@@ -1,6 +1,8 @@
 """The word pass the speaker rules read a sentence with: its words with their offsets
 (:func:`words`), and its capitalised words and runs (:func:`cap_runs`: ``Department of
-Homeland Security``, ``Judge Colleen Kollar-Kotelly``), where a name may start.
+Homeland Security``, ``Judge Colleen Kollar-Kotelly``), where a name may start; a title
+with a lower-case word inside (``Special Agent in Charge``, ``President pro Tem``) links
+the runs on either side (:func:`title_link`, :func:`linked_runs`).
 
 Both run in C when ``reader._native`` is there (``speaker_words`` in reader/native/names.c,
 ``speaker_runs`` in reader/native/quotes.c); :func:`python_words` and :func:`python_cap_runs`
@@ -15,7 +17,16 @@ from collections.abc import Callable
 from itertools import compress, count
 from operator import itemgetter
 
-from reader.analysis.speaker_lexicon import CONNECTORS, FILL, HONORIFICS, STOP_CAPS, SUFFIXES, TITLES
+from reader.analysis.speaker_lexicon import (
+    CONNECTORS,
+    FILL,
+    HONORIFICS,
+    ROLE_NOUNS,
+    STOP_CAPS,
+    SUFFIXES,
+    TITLE_LINKS,
+    TITLES,
+)
 from reader.text.speedups import native_function
 
 # a word: a letter and word characters, full stops, apostrophes, hyphens; or a digit and word
@@ -141,3 +152,62 @@ def cap_runs(text: str, toks: list[Word]) -> tuple[list[int], list[tuple[int, in
     if _native_runs is not None:
         return _native_runs(text, toks, _FROZEN_CONNECTORS, _FROZEN_STOP_CAPS)
     return python_cap_runs(text, toks)
+
+
+def title_link(text: str, toks: list[Word], j: int) -> int:
+    """The index of the word closing a title linked at token ``j`` by a lower-case word
+    (``Agent | in Charge``, ``President | pro Tem``: :data:`TITLE_LINKS`), else -1: token
+    ``j`` a capitalised title word, the link and its closing word after it, spaces between."""
+    if j + 2 >= len(toks) or toks[j + 1][2] not in TITLE_LINKS:
+        return -1
+    w = toks[j][2]
+    if not (w in TITLES or (w[:1].isupper() and w.lower() in ROLE_NOUNS)):
+        return -1
+    if toks[j + 2][2] not in TITLE_LINKS[toks[j + 1][2]]:
+        return -1
+    return j + 2 if only_space(text, toks[j][1], toks[j + 1][0]) and only_space(text, toks[j + 1][1], toks[j + 2][0]) \
+        else -1
+
+
+def link_back(text: str, toks: list[Word], k: int) -> int:
+    """The title word a run starting at token ``k`` is linked to (:func:`title_link`), read
+    backwards: ``Agent in`` before ``Charge Nora Kessler``, ``President pro tem`` before
+    ``Alma Delgado``; else -1."""
+    for back in (2, 3):                       # (link == k - 1: a closing word in lower case, "tem")
+        j = k - back
+        link = title_link(text, toks, j) if j >= 0 else -1
+        if link == k or (link == k - 1 and not toks[link][2][:1].isupper()
+                         and only_space(text, toks[link][1], toks[k][0])):
+            return j
+    return -1
+
+
+def run_end(text: str, toks: list[Word], j: int) -> int:
+    """The last token of the capitalised run that token ``j`` is in or opens: as far as
+    :func:`joins` goes, across title links (:func:`title_link`)."""
+    while True:
+        if joins(text, toks, j):
+            j += 1
+            continue
+        link = title_link(text, toks, j)
+        if link < 0 or link + 1 >= len(toks):
+            return j
+        j = link
+        if not toks[j][2][:1].isupper():          # "pro tem": the name after it goes on
+            if not (toks[j + 1][2][:1].isupper() and only_space(text, toks[j][1], toks[j + 1][0])):
+                return j - 2
+            j += 1
+
+
+def linked_runs(text: str, toks: list[Word], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` (:func:`cap_runs`) with the runs a title link joins made one (``FBI Special
+    Agent`` and ``Charge Nora Kessler``: ``FBI Special Agent in Charge Nora Kessler``)."""
+    if len(runs) < 2 or TITLE_LINKS.keys().isdisjoint(t[2] for t in toks):
+        return runs
+    out = [runs[0]]
+    for i, j in runs[1:]:
+        if link_back(text, toks, i) == out[-1][1]:
+            out[-1] = (out[-1][0], j)
+        else:
+            out.append((i, j))
+    return out
