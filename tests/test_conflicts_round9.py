@@ -6,6 +6,8 @@ text here is made up for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reader.analysis.ages import age_owner
@@ -110,3 +112,20 @@ def test_an_article_naming_almost_nothing_is_not_off_the_story():
     ap, carrier = _art("ap", wire), _art("carrier", wire + "\n\nThe Associated Press contributed to this report.")
     terse = _art("terse", "The automaker said it was aware of four injuries and two crashes linked to the issue.")
     assert _values(find_conflicts([ap, carrier, terse])) == [[3, 4]]
+
+
+def test_a_past_year_s_value_does_not_make_a_key_name_several_quantities():
+    wire = _art("wire", "The river peaked at 8.1 metres at Kempsey on Monday afternoon, forecasters said.")
+    abc = _art("abc", "Residents of Kempsey were told to leave on Monday as the river peaked at 8.4 metres. "
+                      "In 2022, the river reached 8.1 metres during floods further north.")
+    wire, abc = (replace(a, published="2026-04-06") for a in (wire, abc))
+    assert _values(find_conflicts([wire, abc])) == [[8.1, 8.4]]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Bayern will pay €90million for the striker.", 90_000_000, "EUR"),
+    ("a fee of £77.5million", 77_500_000, "GBP"),
+])
+def test_a_scale_word_glued_to_its_number(text, value, unit):
+    (f,) = extract_figures(text)
+    assert (f.value, f.unit) == (value, unit)

@@ -39,3 +39,13 @@ def test_a_sentence_fused_from_two_of_another_source_is_not_unique(tmp_path, mon
 def test_a_shared_figure_alone_does_not_make_a_line_carried(tmp_path, monkeypatch):
     lines = _lines(TOPIC_ONLY, tmp_path, monkeypatch)
     assert any("640-metre fence" in line for line in lines)
+
+
+def test_a_fused_sentence_of_another_year_stays_a_line(tmp_path, monkeypatch):
+    told = ("The mayor thanked the volunteers at a meeting in the town hall on Tuesday. "
+            "{}the 640-metre levee by the school gave way after the pumps failed at either end of town. "
+            "Shops along the high street stayed shut as the water rose.")
+    past = _lines(told.format("In 2019, "), tmp_path / "past", monkeypatch)
+    assert any(line.startswith("In 2019") for line in past)
+    now = _lines(told.format("On Sunday "), tmp_path / "now", monkeypatch)
+    assert not any("640-metre" in line for line in now)

@@ -182,12 +182,12 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = workers_as_people(uses, keys)
-    several = distributive_keys(uses, keys)
+    frames = _frames(articles, uses)
+    several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
     raw, keys = keys, [None if k in several else k for k in keys]
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
-    frames = _frames(articles, uses)
     finder = _Links(frames, [u.article for u in uses], apart)
     names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
     finder.strangers = names.strangers

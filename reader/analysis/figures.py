@@ -76,7 +76,7 @@ _NUMBER_RE = re.compile(
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
-    (?:\s+(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
+    (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/]))?
     (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?

@@ -54,22 +54,26 @@ MAX_PAIRED_ARTICLES = 200
 MAX_STATEMENTS = 12
 
 
-def distributive_keys(uses: Sequence[FigureUse], keys: Sequence[Key]) -> set[tuple[str, str | None]]:
-    """The keys of ``keys`` (one per use) that name several quantities (module doc)."""
+def distributive_keys(uses: Sequence[FigureUse], keys: Sequence[Key],
+                      frames: Sequence[tuple[str | None, ...]] | None = None) -> set[tuple[str, str | None]]:
+    """The keys of ``keys`` (one per use) that name several quantities (module doc). With
+    ``frames`` (the time each figure is told of: :mod:`reader.analysis.other_events`), an
+    article's values of one key are compared only within one frame: "peaked at 8.4
+    metres" and "in 2022, the river reached 8.1 metres" are one river's two floods."""
     out: set[tuple[str, str | None]] = set()
     by_sentence: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
-    by_article: dict[tuple[str, tuple[str, str | None]], list[Figure]] = {}
-    for u, key in zip(uses, keys, strict=True):
+    by_article: dict[tuple[str, tuple[str, str | None], tuple[str | None, ...]], list[Figure]] = {}
+    for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None:
             continue
         f = u.figure
         by_sentence.setdefault((u.article, f.sentence_start, key), []).append(f)
         if key[1] is None or key[1] in SOFT_EVENTS:
-            by_article.setdefault((u.article, key), []).append(f)
+            by_article.setdefault((u.article, key, frames[n] if frames else ()), []).append(f)
     for (_, _, key), figs in by_sentence.items():
         if key not in out and len({f.value for f in figs}) > 1:
             out.add(key)
-    for (_, key), figs in by_article.items():
+    for (_, key, _), figs in by_article.items():
         if key not in out and _disagree(figs):
             out.add(key)
     return out

@@ -272,7 +272,8 @@ class _FigureWindows:
     facts of its source ("the 300-ton span had been put together by the river and lifted
     into place on Sunday" from "the 300-ton section was lifted into place on Sunday" and
     "the span was put together beside the river"); the shared figure keeps sentences that only share
-    the story's topic words apart."""
+    the story's topic words apart, and a year the sentence names must be in the other's
+    ("In 2022, the river reached 8.1 metres" is another flood than "peaked at 8.1 metres")."""
 
     def __init__(self, words: list[list[Words]]) -> None:
         self.words = words
@@ -290,13 +291,14 @@ class _FigureWindows:
         stems = _stems(ws) if figures else frozenset()
         if len(stems) < FUSED_MIN_SHARED:
             return False
+        years = {w for w in ws if _YEAR_RE.match(w)}
         for f in figures:
             looks = 0
             for j, ks in self.by_figure.get(f, {}).items():
                 if j == i:
                     continue
                 for k in ks:
-                    if self._told_in(stems, j, k):
+                    if self._told_in(stems, j, k) and years <= self._stems_of(j, k):
                         return True
                     looks += 1
                     if looks >= FUSED_MAX_LOOKS:
