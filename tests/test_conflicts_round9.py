@@ -129,3 +129,21 @@ def test_a_past_year_s_value_does_not_make_a_key_name_several_quantities():
 def test_a_scale_word_glued_to_its_number(text, value, unit):
     (f,) = extract_figures(text)
     assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Bayern have signed Ousmane Diallo from Lille for a reported 85 million euros.", ("money:price of Diallo", None)),
+    ("Bayern will pay Lille €90million for Ousmane Diallo.", ("money:price of Diallo", None)),
+    ("Harlow agreed to buy the chain for $2.4 billion.", ("money:price of chain", None)),
+    ("Harlow paid $2 million for the land in Ashby.", ("money:price of land", None)),
+    ("Harlow will pay a $3 million fine for the spill.", ("money:fine", None)),
+    ("Harlow raised $3 million for the school.", None),
+])
+def test_a_sum_paid_for_something_is_its_price(text, key):
+    assert list(_keys(text).values()) == [key]
+
+
+def test_two_reported_fees_for_one_signing_disagree():
+    wire = _art("wire", "Bayern Munich have signed Ousmane Diallo from Lille for a reported 85 million euros.")
+    other = _art("other", "Bayern Munich will pay Lille €90million for Ousmane Diallo, sources said.")
+    assert _values(find_conflicts([wire, other])) == [[85_000_000, 90_000_000]]

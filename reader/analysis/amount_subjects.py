@@ -15,7 +15,8 @@ is a candidate's vote share.
 
 A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
 (fines, bail, settlements, deals, revenue, profit and loss, debt, pay, savings, a deal's
-premium, damage and repairs, a sale's price, an offer), and a word outside
+premium, damage and repairs, a sale's price, an offer; a sum paid "for" something after a
+verb of buying, selling or signing is a price too), and a word outside
 it ("cost", "price", "value") names too many different things to compare figures by it.
 Whatever is not found is None: the figure stays for aligned text and sentence context.
 """
@@ -95,6 +96,9 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     else:
         return None
     found = _subject_word(text, lexicon, kind, start, end, before)
+    bought = _bought(text, start, end, before) if found is None and kind == "money:" else None
+    if bought is not None:
+        return f"money:price of {bought}"
     if found is None or isinstance(found, str):
         return found
     return refine(kind, lexicon[found.group().lower()], text, found.start(), start, end)
@@ -146,6 +150,33 @@ _VERBS = {"announced", "announcing", "pledged", "pledging", "promised", "promisi
 _COST_TO = re.compile(r"\b(?:cost|cheated|conned|robbed)(?=\s+(?:its\s+|their\s+|the\s+)?(?:investors|victims|clients|"
                       r"customers|savers|pensioners|depositors|members)\s+(?:out\s+of\s+)?$)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# a price paid: "signed Diallo from Lille for a reported 85 million euros", "agreed to buy the
+# chain for $2.4 billion", "will pay Lille €90million for Diallo" (the verb in the sum's clause)
+_BOUGHT_BEFORE = re.compile(r"\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|sign(?:s|ed|ing)?"
+                            r"|s[eo]ll(?:s|ing)?|sold)\s+(?P<what>[^,;:.!?]{1,80}?)\s+for\s+(?:(?:a|an)\s+(?:reported|"
+                            r"record|fee\s+of|total\s+of|estimated|undisclosed)\s+)?$", re.IGNORECASE)
+_PAY_BEFORE = re.compile(r"\b(?:pay(?:s|ing)?|paid)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+_FOR_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?for\s+(?P<what>[^,;:.!?()]{1,60})", re.IGNORECASE)
+# where the thing bought ends: a preposition or a clause after it ("Diallo from Lille", "the land in Ashby")
+_THING_END = re.compile(r"\s+(?:from|on|in|at|with|to|of|until|by|after|before|as|and|who|which|that|including)\b|$",
+                        re.IGNORECASE)
+
+
+def _bought(text: str, start: int, end: int, before: int) -> str | None:
+    """What the sum at ``text[start:end]`` is the price of, its head word as written
+    ("Diallo", "chain", "land"): "for" the sum after a verb of buying, selling or signing
+    and its object in the sum's clause, or "pay <whom> <sum> for <it>"; else None."""
+    lo = max(before, start - 120)
+    m = _BOUGHT_BEFORE.search(text, lo, start)
+    what = m["what"] if m else None
+    if what is None and _PAY_BEFORE.search(text, max(lo, start - 60), start):
+        after = _FOR_AFTER.match(text, end)
+        what = after["what"] if after else None
+    if what is None:
+        return None
+    stop = _THING_END.search(what)
+    words = _WORD.findall(what[:stop.start() if stop else len(what)])
+    return words[-1] if words else None
 
 
 def _sentence_end(after: str) -> int:
