@@ -112,3 +112,11 @@ def test_agreeing_turnouts_and_a_past_turnout_stay_quiet():
     paper = replace(_art("paper", "Turnout was about 34 per cent. In 2022 turnout was 29.7 per cent."),
                     published="2026-10-27")
     assert find_conflicts([wire, paper]) == []
+
+
+def test_the_investors_a_fraud_cheated_are_one_count():
+    assert _keys("The scheme defrauded more than 70 investors.")["more than 70 investors"] == ("investor", "affected")
+    assert _keys("The fund has 300 investors.")["300 investors"] == ("investor", None)
+    release = _art("release", "The Ponzi scheme defrauded more than 70 investors, prosecutors said.")
+    paper = _art("paper", "About 45 investors lost money in the scheme, the court filing shows.")
+    assert _values(find_conflicts([release, paper])) == [[45, 70]]
