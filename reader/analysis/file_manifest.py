@@ -145,7 +145,7 @@ class FileManifest:
                        for e in files.values()):
                 raise ValueError("entries of the wrong shape")
             self.entries = files
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:    # (json raises RecursionError on deep nesting)
             self.problem = f"{path}: corrupt or truncated ({exc}); reading every file again"
 
 
