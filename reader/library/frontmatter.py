@@ -72,7 +72,7 @@ def split_front_matter(text: str, problems: Problems,
     head = text[:head_end]
     key = blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     hit = CACHE.get(key)
-    if hit is not None:
+    if hit is not None and _line_start(text, hit[2]) == head_end:  # (a damaged "end" is a miss, re-put)
         meta, cached, end_line, cached_lines = hit
         problems.extend(cached)
         if lines is not None:
@@ -87,7 +87,7 @@ def split_front_matter(text: str, problems: Problems,
     if end_line is None:
         return {}, text
     encoded = _encode(meta)
-    if from_head and encoded is not _UNCACHEABLE:
+    if from_head and encoded is not _UNCACHEABLE and _line_start(text, end_line) == head_end:
         CACHE.put(key, {"meta": encoded, "problems": found, "end": end_line, "lines": field_lines})
     return meta, text[_line_start(text, end_line):]
 
