@@ -239,6 +239,22 @@ def make_bad_folder(folder: Path, good: bool) -> list[str]:
     return names
 
 
+@pytest.mark.parametrize("command", [["show", "a.md"], ["versions", "a.md"], ["compare", "a.md", "good.md", "--text"],
+                                     ["show", "gone.md"]])
+def test_a_symlink_loop_or_dangling_link_named_as_the_article_is_one_line(run_reader, command):
+    write(run_reader.cwd / "good.md", "Good\n\nA judge ruled on Friday.\n")
+    try:
+        (run_reader.cwd / "a.md").symlink_to("b.md")
+        (run_reader.cwd / "b.md").symlink_to("a.md")
+        (run_reader.cwd / "gone.md").symlink_to("nowhere.md")
+    except (OSError, NotImplementedError):
+        pytest.skip("symlinks not available")
+    done = run_reader(*command)
+    assert_clean_failure(done, 1)
+    reason = "dangling link" if command[1] == "gone.md" else "symbolic link loop"
+    assert done.stderr == f"reader: error: {command[1]}: {reason}\n"
+
+
 @pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["show", "good"]])
 def test_bad_files_warn_once_each_and_good_one_works(run_reader, command):
     bad = make_bad_folder(run_reader.cwd / "lib", good=True)

@@ -329,6 +329,21 @@ def test_dangling_symlink(tmp_path, mode):
     assert "link" in the_one_issue(library, "gone.md").message
 
 
+@pytest.mark.parametrize("mode", ["folder", "files"])
+def test_a_symlink_loop_is_named_as_one(tmp_path, mode):
+    folder = tmp_path / "lib"
+    good = write(folder / GOOD_NAME, GOOD_TEXT)
+    try:
+        (folder / "a.md").symlink_to(folder / "b.md")
+        (folder / "b.md").symlink_to(folder / "a.md")
+    except (OSError, NotImplementedError):
+        pytest.skip("symlinks not available")
+    library = load_library([folder] if mode == "folder" else [good, folder / "a.md"])
+    assert_good_still_loads(library)
+    assert library.issues and all(i.message == "symbolic link loop, skipped" for i in library.issues)
+    assert library.get(str(folder / "a.md")) is None          # (Path.resolve raises RuntimeError on a loop)
+
+
 def test_symlink_to_a_good_file_is_followed(tmp_path):
     target = write(tmp_path / "elsewhere" / "real.md", "---\ntitle: Real\n---\nReal body.\n")
     folder = tmp_path / "lib"

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from reader.library.model import Article
 from reader.library.resources import bundled_articles_dir
+from reader.text.files import broken_link
 from reader.text.markup import TAG_RE
 from reader.text.sanitize import neutralise, one_line
 from reader.text.slugs import slug_words
@@ -84,12 +85,9 @@ class Library:
             return starts[0]
         try:
             wanted = Path(ref).resolve()
-        except (OSError, ValueError):
+            return next((a for a in self.articles if a.path is not None and a.path.resolve() == wanted), None)
+        except (OSError, ValueError, RuntimeError):  # (RuntimeError: a symbolic link loop)
             return None
-        for article in self.articles:
-            if article.path is not None and article.path.resolve() == wanted:
-                return article
-        return None
 
 
 def load_library(sources: Sequence[str | os.PathLike[str]] | None = None) -> Library:
@@ -225,8 +223,9 @@ def _head(path: Path) -> str:
 
 def _read_text(path: Path, problems: Problems) -> str | None:
     try:
-        if path.is_symlink() and not path.exists():
-            problems.append(("dangling link, skipped", None))
+        link = broken_link(path)
+        if link is not None:
+            problems.append((f"{link}, skipped", None))
             return None
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
