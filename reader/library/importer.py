@@ -192,9 +192,9 @@ def _as_version(source: str, path: Path, meta: dict[str, Any], body: str, notes:
     from reader.text.tokens import word_count
 
     issues: list[str] = []
-    latest = versions.latest_text_key(path, issues)
+    latest = versions.latest_text_keys(path, issues)
     facts = {**meta, "words": word_count(body)}
-    if latest == versions.text_key(meta.get("title"), body):
+    if versions.text_key(meta.get("title"), body) in latest:
         return ImportResult(source, True, f"already up to date ({one_line(str(path))})", path, facts,
                             UP_TO_DATE)
     try:
