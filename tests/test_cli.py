@@ -500,3 +500,16 @@ def test_a_usage_error_shows_an_escape_in_an_argument_as_text(run_reader):
     done = run_reader("list", "--bogus\x1b[2J\x1b]52;c;aGk=\x07")
     assert_clean_failure(done, 2)
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr and "--bogus␛[2J" in done.stderr
+
+
+def test_list_json_gives_the_real_path_of_an_oddly_named_file(run_reader):
+    names = [b"evil\x1b[31mred.md", b"new\nline.md", b"\xff\xfe.md", b"bidi\xe2\x80\xaemark.md"]
+    for n, name in enumerate(names):
+        write(Path(os.fsdecode(run_reader.cwd / os.fsdecode(name))), f"T{n}\n\nA judge ruled on Friday.\n")
+    done = run_reader("list", ".", "--json")
+    assert done.returncode == 0, done.stderr
+    paths = [Path(a["path"]) for a in json.loads(done.stdout)]
+    assert sorted(os.fsencode(p.name) for p in paths) == sorted(names)
+    assert all((run_reader.cwd / p).is_file() for p in paths)
+    human = run_reader("list", ".")
+    assert "\x1b" not in human.stdout + human.stderr

@@ -101,7 +101,7 @@ class ImportResult:
 
     def as_dict(self) -> dict:
         return {"source": one_line(self.source), "ok": self.ok, "message": self.message,
-                "path": one_line(str(self.path)) if self.path else None,
+                "path": str(self.path) if self.path else None,
                 "status": self.status if self.ok else "failed", **self.metadata}
 
 
