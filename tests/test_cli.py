@@ -476,7 +476,7 @@ def test_list_and_json_never_emit_escape_sequences(run_reader):
 def test_hostile_file_names_in_warnings_and_errors(run_reader):
     name = "evil\x1b]0;pwned\x07\x1b[2J.md"
     try:
-        write(run_reader.cwd / name, b"\x00binary")
+        write(run_reader.cwd / name, b"\x00\x01binary")
     except OSError:
         pytest.skip("file system refuses such names")
     done = run_reader("show", name)

@@ -900,3 +900,38 @@ def test_a_folders_readme_and_reader_reports_are_skipped_and_named(tmp_path):
         ("README.md", "a README"), ("report.md", "a report reader wrote")]
     named = load_library([tmp_path / "README.md"])                 # named, it is read
     assert [a.id for a in named.articles] == ["readme"] and not named.issues
+
+
+def test_a_stray_nul_keeps_the_article_shown_visibly_with_one_warning(tmp_path):
+    data = (b"---\ntitle: Bridge ruling\noutlet: Wire\n---\n\nA federal judge on Friday blocked the city "
+            b"from closing the bridge.\x00 The city said it would appeal.\n")
+    library, _ = load_beside_good(tmp_path, "nul.md", data)
+    article = article_named(library, "nul.md")
+    assert (article.title, article.outlet) == ("Bridge ruling", "Wire")
+    assert "bridge.\u2400 The city" in article.body
+    assert "NUL" in the_one_issue(library, "nul.md").message
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",                 # a signature, one NUL is enough
+    b"%PDF-1.7\n" + b"text " * 100 + b"\x00",
+    b"\x00\x01\x02\x03 not text \x00",                      # control bytes, many for the size
+    "Hello there, a longer article text.\n".encode("utf-16-le"),
+    b"A long text. " * 1000 + b"\x00" * 20,                # NULs more than one in a thousand bytes
+])
+def test_a_binary_file_is_still_skipped(tmp_path, data):
+    library, _ = load_beside_good(tmp_path, "bin.md", data)
+    assert article_named(library, "bin.md") is None
+    assert "binary" in the_one_issue(library, "bin.md").message
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be", "utf-16"])
+def test_a_file_with_a_byte_order_mark_is_read_in_its_encoding(tmp_path, codec):
+    text = "---\ntitle: UTF32 title\noutlet: Wire\n---\n\nA judge ruled on Friday in Boston.\n"
+    data = text.encode(codec)
+    if not codec.endswith(("32", "16")):
+        data = ("\ufeff" + text).encode(codec)
+    library, _ = load_beside_good(tmp_path, "u.md", data)
+    article = article_named(library, "u.md")
+    assert library.issues == [] and (article.title, article.outlet) == ("UTF32 title", "Wire")
+    assert article.body == "\nA judge ruled on Friday in Boston.\n"

@@ -303,10 +303,11 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
     caller lets the extraction library guess). A charset that Python knows but
     :data:`CHARSETS` does not list (``utf-7``, ``rot13`` ...) raises FetchError; a name
     nobody knows is skipped."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace")
+    from reader.library.decoding import bom_of
+
+    marked = bom_of(data)                   # (UTF-32's marks before UTF-16's)
+    if marked is not None:
+        return data[marked[1]:].decode(marked[0], errors="replace")
     names = [declared] if declared else []
     meta = _META_CHARSET_RE.search(data[:4096])
     if meta:

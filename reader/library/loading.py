@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.library.decoding import bom_of, decode_text
 from reader.library.model import Article
 from reader.library.resources import bundled_articles_dir
 from reader.text.files import broken_link
@@ -200,9 +201,6 @@ def _without_notes(files: list[Path], issues: list[LoadIssue]) -> list[Path]:
     return [f for f in files if f not in notes]
 
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-
-
 def _head(path: Path) -> str:
     """The first characters of a regular file, leading blanks left out ("" for anything
     else, or a file that cannot be read: left to the loader, which says why)."""
@@ -213,12 +211,8 @@ def _head(path: Path) -> str:
             raw = fh.read(2 * len(REPORT_MARKER) + 4)
     except OSError:
         return ""
-    encoding = "utf-8"
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            raw, encoding = raw[len(bom):], name
-            break
-    return raw.decode(encoding, errors="replace").lstrip()
+    encoding, size = bom_of(raw) or ("utf-8", 0)
+    return raw[size:].decode(encoding, errors="replace").lstrip()
 
 
 def _read_text(path: Path, problems: Problems) -> str | None:
@@ -247,21 +241,9 @@ def _read_text(path: Path, problems: Problems) -> str | None:
     if len(data) > MAX_BYTES:
         problems.append((f"file is over the {MAX_BYTES // 1048576} MB limit, skipped", None))
         return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            data_text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            problems.append(("broken UTF-16 text, skipped", None))
-            return None
-        return _universal_newlines(data_text)
-    if b"\x00" in data:
-        problems.append(("binary file, skipped", None))
+    text = decode_text(data, problems)
+    if text is None:
         return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", errors="replace")
-        problems.append((f"not valid UTF-8 (first bad byte at offset {exc.start}); shown with U+FFFD", None))
     if not text or text.isspace():
         problems.append(("empty file, skipped", None))
         return None
