@@ -64,3 +64,10 @@ def test_import_lines_fit_columns_and_stay_whole_when_piped(run_reader, tmp_path
     piped = run_reader("import", str(long_page), "--into", str(tmp_path / "b"), env=child_env(COLUMNS=""))
     assert len(piped.stdout.splitlines()[0]) > 1000
 
+
+def test_refresh_json_with_nothing_to_refresh_prints_an_empty_list(run_reader, tmp_path):
+    into = tmp_path / "lib"
+    into.mkdir()
+    done = run_reader("import", "--refresh", "--json", "--into", str(into))
+    assert done.returncode == 0 and json.loads(done.stdout) == []
+    assert "nothing to refresh" in done.stderr

@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     if args.refresh and not results:
         warn("no article of the library has a web address: nothing to refresh")
+        if args.json:
+            print("[]")                 # (valid JSON on stdout, whatever there was to do)
         return 0
     for result in results:
         if not result.ok:
