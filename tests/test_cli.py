@@ -513,3 +513,23 @@ def test_list_json_gives_the_real_path_of_an_oddly_named_file(run_reader):
     assert all((run_reader.cwd / p).is_file() for p in paths)
     human = run_reader("list", ".")
     assert "\x1b" not in human.stdout + human.stderr
+
+
+@pytest.mark.parametrize("command", [["compare", "one", "two", "--text", "lib"], ["compare", "one", "two", "--json", "lib"],
+                                     ["show", "one", "--json", "lib"], ["compare", "--text", "one", "two", "lib"],
+                                     ["list", "lib", "--json"], ["quotes", "lib", "--json"]])
+def test_options_are_accepted_among_the_paths(run_reader, command):
+    write(run_reader.cwd / "lib" / "one.md", "One\n\nA judge ruled on Friday in Boston.\n")
+    write(run_reader.cwd / "lib" / "two.md", "Two\n\nA judge ruled on Friday in Boston, officials said.\n")
+    done = run_reader(*command)
+    assert done.returncode == 0, done.stderr
+    if "--json" in command:
+        json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("command", ["list", "show", "compare", "story", "versions"])
+def test_a_wrong_option_gets_the_commands_own_usage(run_reader, command):
+    done = run_reader(command, "--bogus")
+    assert_clean_failure(done, 2)
+    assert done.stderr.startswith(f"usage: reader {command} ")
+    assert done.stderr.rstrip("\n").splitlines()[-1].startswith("reader: error: ")

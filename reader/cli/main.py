@@ -19,7 +19,7 @@ import sys
 
 from reader.cli import streams
 from reader.cli.errors import Failure, UsageError
-from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command
+from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command, command_parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,11 +75,15 @@ def _dispatch(argv: list[str]) -> int:
         open_parser = Parser(prog="reader", add_help=False)
         open_parser.add_argument("paths", nargs="*")
         return _open(open_parser.parse_args(argv[1:] if argv else []))
-    parser = build_parser(only=argv[0] if argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+    if argv[0] in COMMANDS:   # options anywhere among the PATHs; a wrong one gets the command's usage
+        args = command_parser(argv[0]).parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        code: int = args.func(args)
+        return code
+    args = build_parser().parse_args(argv)       # --version, --help or an unknown option
     if args.command is None:
         return _open(argparse.Namespace(paths=[]))
-    code: int = args.func(args)
+    code = args.func(args)
     return code
 
 
