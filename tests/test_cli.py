@@ -515,9 +515,11 @@ def test_list_json_gives_the_real_path_of_an_oddly_named_file(run_reader):
     assert "\x1b" not in human.stdout + human.stderr
 
 
-@pytest.mark.parametrize("command", [["compare", "one", "two", "--text", "lib"], ["compare", "one", "two", "--json", "lib"],
-                                     ["show", "one", "--json", "lib"], ["compare", "--text", "one", "two", "lib"],
-                                     ["list", "lib", "--json"], ["quotes", "lib", "--json"]])
+@pytest.mark.parametrize("command", [
+    ["compare", "one", "two", "--text", "lib"], ["compare", "one", "two", "--json", "lib"],
+    ["show", "one", "--json", "lib"], ["compare", "--text", "one", "two", "lib"],
+    ["list", "lib", "--json"], ["quotes", "lib", "--json"],
+])
 def test_options_are_accepted_among_the_paths(run_reader, command):
     write(run_reader.cwd / "lib" / "one.md", "One\n\nA judge ruled on Friday in Boston.\n")
     write(run_reader.cwd / "lib" / "two.md", "Two\n\nA judge ruled on Friday in Boston, officials said.\n")
@@ -533,3 +535,25 @@ def test_a_wrong_option_gets_the_commands_own_usage(run_reader, command):
     assert_clean_failure(done, 2)
     assert done.stderr.startswith(f"usage: reader {command} ")
     assert done.stderr.rstrip("\n").splitlines()[-1].startswith("reader: error: ")
+
+
+@pytest.mark.parametrize(("command", "named"), [
+    (["list", ""], "PATH"), ([""], "PATH"), (["show", ""], "ID|PATH"), (["compare", "cnn", ""], "B"),
+    (["story", "--html", ""], "--html"), (["story", "--md", ""], "--md"),
+    (["import", "--into", "", "x.html"], "--into"), (["stories", "", "--json"], "PATH"),
+])
+def test_an_empty_path_is_refused_never_the_current_folder(run_reader, command, named):
+    write(run_reader.cwd / "here.md", "Here\n\nA judge ruled on Friday in Boston.\n")
+    done = run_reader(*command)
+    assert_clean_failure(done, 2)
+    assert done.stderr == f"reader: error: {named} is empty: name a file or folder\n"
+    assert done.stdout == "" and sorted(p.name for p in run_reader.cwd.iterdir()) == ["here.md"]
+
+
+@pytest.mark.parametrize("second", ["r.html", "./r.html", "sub/../r.html"])
+def test_one_file_for_both_story_reports_is_refused(run_reader, second):
+    (run_reader.cwd / "sub").mkdir()
+    done = run_reader("story", "--html", "r.html", "--md", second)
+    assert_clean_failure(done, 2)
+    assert "--html and --md both name" in done.stderr
+    assert not (run_reader.cwd / "r.html").exists()
