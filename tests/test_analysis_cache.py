@@ -93,6 +93,8 @@ def test_a_corrupt_or_wrong_shaped_entry_is_a_miss_and_is_rewritten(cache: Path,
         _entry({**good, "dates": [[True, 1, "x", "x", "x", None]]}),                            # a bool as offset
         _entry({**good, "entities": [[*row[:-1], [{"value": 1}]] for row in good["entities"]]}),
         written + "[]\n",                                                                        # a line too many
+        "[" * 100_000 + "]" * 100_000,                                                          # nested too deep
+        written.split("\n", 1)[0] + "\n" + "[" * 100_000 + "]" * 100_000 + "\n",                 # a deep record line
     ]
     calls = _calls(monkeypatch)
     for n, text in enumerate(broken, 1):

@@ -101,3 +101,18 @@ def test_values_json_cannot_hold_are_not_cached():
 
 def test_bundled_library_loads_the_same_with_a_warm_cache():
     assert [a.metadata() for a in load_library().articles] == [a.metadata() for a in load_library().articles]
+
+
+def test_a_cached_end_line_that_does_not_match_the_text_is_a_miss_and_is_rewritten(tmp_path, monkeypatch):
+    store = JsonStore("x.json", decode=frontmatter._from_cache)
+    monkeypatch.setattr(frontmatter, "CACHE", store)
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "c"))
+    text = ARTICLE + "\nA second paragraph.\n\nA third.\n" * 20
+    parsed = frontmatter.split_front_matter(text, [])
+    (key,) = store._load()
+    good = dict(store._load()[key])
+    assert good["end"] == 5
+    for end in (0, 1, 4, 6, 20, 40, 10_000):
+        store._load()[key] = {**good, "end": end}
+        assert frontmatter.split_front_matter(text, []) == parsed, end     # the body is the same
+        assert store._load()[key]["end"] == 5                               # and the entry healed

@@ -239,6 +239,22 @@ def make_bad_folder(folder: Path, good: bool) -> list[str]:
     return names
 
 
+@pytest.mark.parametrize("command", [["show", "a.md"], ["versions", "a.md"], ["compare", "a.md", "good.md", "--text"],
+                                     ["show", "gone.md"]])
+def test_a_symlink_loop_or_dangling_link_named_as_the_article_is_one_line(run_reader, command):
+    write(run_reader.cwd / "good.md", "Good\n\nA judge ruled on Friday.\n")
+    try:
+        (run_reader.cwd / "a.md").symlink_to("b.md")
+        (run_reader.cwd / "b.md").symlink_to("a.md")
+        (run_reader.cwd / "gone.md").symlink_to("nowhere.md")
+    except (OSError, NotImplementedError):
+        pytest.skip("symlinks not available")
+    done = run_reader(*command)
+    assert_clean_failure(done, 1)
+    reason = "dangling link" if command[1] == "gone.md" else "symbolic link loop"
+    assert done.stderr == f"reader: error: {command[1]}: {reason}\n"
+
+
 @pytest.mark.parametrize("command", [["list"], ["list", "--json"], ["show", "good"]])
 def test_bad_files_warn_once_each_and_good_one_works(run_reader, command):
     bad = make_bad_folder(run_reader.cwd / "lib", good=True)
@@ -460,7 +476,7 @@ def test_list_and_json_never_emit_escape_sequences(run_reader):
 def test_hostile_file_names_in_warnings_and_errors(run_reader):
     name = "evil\x1b]0;pwned\x07\x1b[2J.md"
     try:
-        write(run_reader.cwd / name, b"\x00binary")
+        write(run_reader.cwd / name, b"\x00\x01binary")
     except OSError:
         pytest.skip("file system refuses such names")
     done = run_reader("show", name)
@@ -484,3 +500,60 @@ def test_a_usage_error_shows_an_escape_in_an_argument_as_text(run_reader):
     done = run_reader("list", "--bogus\x1b[2J\x1b]52;c;aGk=\x07")
     assert_clean_failure(done, 2)
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr and "--bogus␛[2J" in done.stderr
+
+
+def test_list_json_gives_the_real_path_of_an_oddly_named_file(run_reader):
+    names = [b"evil\x1b[31mred.md", b"new\nline.md", b"\xff\xfe.md", b"bidi\xe2\x80\xaemark.md"]
+    for n, name in enumerate(names):
+        write(Path(os.fsdecode(run_reader.cwd / os.fsdecode(name))), f"T{n}\n\nA judge ruled on Friday.\n")
+    done = run_reader("list", ".", "--json")
+    assert done.returncode == 0, done.stderr
+    paths = [Path(a["path"]) for a in json.loads(done.stdout)]
+    assert sorted(os.fsencode(p.name) for p in paths) == sorted(names)
+    assert all((run_reader.cwd / p).is_file() for p in paths)
+    human = run_reader("list", ".")
+    assert "\x1b" not in human.stdout + human.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["compare", "one", "two", "--text", "lib"], ["compare", "one", "two", "--json", "lib"],
+    ["show", "one", "--json", "lib"], ["compare", "--text", "one", "two", "lib"],
+    ["list", "lib", "--json"], ["quotes", "lib", "--json"],
+])
+def test_options_are_accepted_among_the_paths(run_reader, command):
+    write(run_reader.cwd / "lib" / "one.md", "One\n\nA judge ruled on Friday in Boston.\n")
+    write(run_reader.cwd / "lib" / "two.md", "Two\n\nA judge ruled on Friday in Boston, officials said.\n")
+    done = run_reader(*command)
+    assert done.returncode == 0, done.stderr
+    if "--json" in command:
+        json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("command", ["list", "show", "compare", "story", "versions"])
+def test_a_wrong_option_gets_the_commands_own_usage(run_reader, command):
+    done = run_reader(command, "--bogus")
+    assert_clean_failure(done, 2)
+    assert done.stderr.startswith(f"usage: reader {command} ")
+    assert done.stderr.rstrip("\n").splitlines()[-1].startswith("reader: error: ")
+
+
+@pytest.mark.parametrize(("command", "named"), [
+    (["list", ""], "PATH"), ([""], "PATH"), (["show", ""], "ID|PATH"), (["compare", "cnn", ""], "B"),
+    (["story", "--html", ""], "--html"), (["story", "--md", ""], "--md"),
+    (["import", "--into", "", "x.html"], "--into"), (["stories", "", "--json"], "PATH"),
+])
+def test_an_empty_path_is_refused_never_the_current_folder(run_reader, command, named):
+    write(run_reader.cwd / "here.md", "Here\n\nA judge ruled on Friday in Boston.\n")
+    done = run_reader(*command)
+    assert_clean_failure(done, 2)
+    assert done.stderr == f"reader: error: {named} is empty: name a file or folder\n"
+    assert done.stdout == "" and sorted(p.name for p in run_reader.cwd.iterdir()) == ["here.md"]
+
+
+@pytest.mark.parametrize("second", ["r.html", "./r.html", "sub/../r.html"])
+def test_one_file_for_both_story_reports_is_refused(run_reader, second):
+    (run_reader.cwd / "sub").mkdir()
+    done = run_reader("story", "--html", "r.html", "--md", second)
+    assert_clean_failure(done, 2)
+    assert "--html and --md both name" in done.stderr
+    assert not (run_reader.cwd / "r.html").exists()

@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.scale import Salad, intruders, pairwise, salad_library, wire_split
 from reader.analysis import grouping as G
-from reader.analysis import story_candidates
+from reader.analysis import keys_store, story_candidates
 from reader.analysis.keys_store import KeysStore, store_path
 from reader.analysis.pool import map_articles
 from reader.analysis.story_groups import body_keys, keys_of, stories_of
@@ -250,7 +250,12 @@ def test_keys_are_cached_by_content_and_only_new_bodies_are_keyed(small, tmp_pat
                b.opening_dates) for a, b in zip(again, first, strict=True))
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "bad-sizes"])
+def _deep_head() -> bytes:
+    head = b"[" * 100_000 + b"]" * 100_000        # JSON nested too deep for the parser: RecursionError
+    return keys_store._HEAD.pack(keys_store.MAGIC, keys_store.FORMAT, len(head)) + head
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "bad-sizes", "deep"])
 def test_a_corrupt_or_truncated_store_is_rebuilt_with_one_warning(small, tmp_path, monkeypatch, damage):
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     _, articles = small
@@ -258,7 +263,7 @@ def test_a_corrupt_or_truncated_store_is_rebuilt_with_one_warning(small, tmp_pat
     path = store_path()
     data = path.read_bytes()
     broken = {"truncate": data[: len(data) // 2], "garbage": b"\x00\xff" * 300, "empty": b"",
-              "bad-sizes": data[:20] + data[21:]}[damage]
+              "bad-sizes": data[:20] + data[21:], "deep": _deep_head()}[damage]
     path.write_bytes(broken)
     warnings: list[str] = []
     keys = keys_of(articles[:20], warn=warnings.append)

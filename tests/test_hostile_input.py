@@ -214,7 +214,7 @@ def test_one_bad_field_keeps_the_others_and_names_its_line(tmp_path, value):
 
 
 def test_field_problems_each_name_their_line(tmp_path):
-    text = "---\ntitle: T\nauthors: 42\nurl: javascript:x\npublished: 2025-13-45\n---\nBody.\n"
+    text = "---\ntitle: T\nauthors: {a: 42}\nurl: javascript:x\npublished: 2025-13-45\n---\nBody.\n"
     library, _ = load_beside_good(tmp_path, "typed.md", text)
     message = the_one_issue(library, "typed.md").message
     assert "'published' on line 5" in message

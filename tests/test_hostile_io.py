@@ -148,6 +148,14 @@ def test_accepted_charsets():
             fetch.decode_html(b"<html></html>", name)
 
 
+def test_a_page_that_declares_no_charset_and_is_not_utf8_is_windows_1252_whatever_its_words():
+    page = "<title>Quotes “smart”</title><p>María Núñez said the Élan bridge … would close.</p>"
+    for edit in ("", " in two weeks", " the city"):
+        text = page.replace("would close", "would close" + edit)
+        assert fetch.decode_html(text.encode("cp1252")) == text               # never a statistical guess
+    assert fetch.decode_html("Núñez".encode()) == "Núñez"                      # valid UTF-8 stays UTF-8
+
+
 # --- case 8: closed, broken or full standard streams ------------------------------
 
 

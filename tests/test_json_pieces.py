@@ -31,3 +31,20 @@ def test_iterators_are_written_as_the_lists_they_give(rows: list, run: int) -> N
         lazy = {"rows": (iter(r) for r in rows), "n": len(rows)}
         assert "".join(output._json_pieces(lazy, 4)) == json.dumps({"rows": rows, "n": len(rows)},
                                                                    ensure_ascii=False)
+
+
+# (the surrogates os.fsdecode makes of bytes that are not UTF-8: never a high one, so never a pair)
+@given(values, st.text(alphabet=st.characters(min_codepoint=0xDC80, max_codepoint=0xDCFF), min_size=1, max_size=4),
+       st.booleans())
+def test_a_lone_surrogate_is_written_as_its_escape_and_reads_back(data: object, odd: str, tty: bool) -> None:
+    import io
+
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return tty
+
+    value = {"path": f"/tmp/{odd}.md", "data": data}
+    stream = Stream()
+    output.write_json(value, stream)
+    stream.getvalue().encode("utf-8")                       # writable to any UTF-8 stream
+    assert json.loads(stream.getvalue()) == value

@@ -95,3 +95,18 @@ async def test_an_unknown_theme_is_reported_and_the_default_used():
         await settle(pilot)
         assert app.theme == "textual-dark"
         assert any("theme 'no-such-theme' is not known" in n.message for n in app._notifications)
+
+
+def test_a_theme_line_inside_a_multi_line_string_or_a_table_is_left_alone(tmp_path):
+    texts = [
+        'note = """\ntheme = "in the text"\n"""\ntheme = "nord"\n',
+        "note = '''\n[not a table]\ntheme = 1\n'''\ncitation = \"mla\"\n",
+        'note = """\ntheme = "in the text"\n"""\n[t]\ntheme = "under t"\n',
+        'note = """\n[x]\n"""\ntheme = "nord"\n[t]\ntheme = "under t"\n',
+    ]
+    for n, text in enumerate(texts):
+        path = tmp_path / f"c{n}.toml"
+        path.write_text(text, encoding="utf-8")
+        before = tomllib.loads(text)
+        assert save_theme("textual-light", path) is None, text
+        assert tomllib.loads(path.read_text(encoding="utf-8")) == {**before, "theme": "textual-light"}

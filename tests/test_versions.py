@@ -167,9 +167,9 @@ def test_a_hundred_versions_stay_fast(tmp_path):
     elapsed = time.perf_counter() - started
     assert len(rows) == 100 and all(r["words_changed"] == 2 for r in rows[1:])  # the title and one word
     started = time.perf_counter()
-    key = versions.latest_text_key(article, [])
+    (key,) = versions.latest_text_keys(article, [])
     latest = time.perf_counter() - started
-    assert key is not None and key.startswith("v100 ")
+    assert key.startswith("v100 ")
     assert elapsed < 5.0 and latest < 0.5, (elapsed, latest)
 
 
@@ -181,3 +181,30 @@ def test_files_are_loaded_once_by_the_library(tmp_path):
     versions.add_version(article, render({"title": "Two"}, "Text two.\n").encode())
     assert [a.title for a in load_library([str(tmp_path)]).articles] == ["One"]
     assert Path(versions.versions_dir(article)).name == ".a.versions"
+
+
+def test_a_version_named_in_the_future_never_makes_the_same_text_again(server, tmp_path):
+    (first,) = import_sources([server], tmp_path)
+    STATE.update(vote="six votes to three")
+    (second,) = refresh_library(tmp_path)
+    assert second.status == "new version"
+    ahead = second.path.with_name("2031-01-01T00-00-00Z.md")       # fetched while the clock was ahead
+    second.path.rename(ahead)
+    STATE.update(vote="five votes to four")
+    statuses = [refresh_library(tmp_path)[0].status for _ in range(3)]
+    assert statuses == ["new version", "up to date", "up to date"]
+    assert len(versions.version_files(first.path)) == 2
+
+
+def test_a_version_name_that_is_no_time_is_not_the_newest_and_is_reported(server, tmp_path):
+    (first,) = import_sources([server], tmp_path)
+    folder = versions.versions_dir(first.path)
+    folder.mkdir()
+    nonsense = folder / "9999-99-99T99-99-99Z.md"
+    nonsense.write_text(render({"title": "Other"}, "Other text.\n"), encoding="utf-8")
+    assert versions.version_files(first.path) == []
+    (same,) = refresh_library(tmp_path)
+    assert same.status == "up to date"                               # compared with the article, not the odd name
+    issues: list[str] = []
+    assert [v.number for v in versions.list_versions(first.path, issues)] == [1]
+    assert issues == [f"{nonsense}: the name is no valid time; not read as a version"]

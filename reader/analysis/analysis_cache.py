@@ -126,6 +126,8 @@ def _read(path: Path, body: str) -> Extraction | None:
         return decode(raw.decode("utf-8").split("\n"), len(body)) if raw is not None else None
     except (OSError, ValueError):     # missing, unreadable, not a regular file, not JSON, or Unfit
         return None
+    except RecursionError:            # JSON nested too deep to parse: a damaged entry, a miss as well
+        return None
 
 
 def _shared_strings(found: Extraction) -> Extraction:

@@ -34,7 +34,7 @@ from reader.text.files import read_regular
 
 MAX_MANIFEST_BYTES = 1 << 29   # a manifest larger than this (512 MB) is not read: every file is read again
 
-MANIFEST_VERSION = 1
+MANIFEST_VERSION = 3          # 2: front matter text fields as written; 3: UTF-32, a stray NUL kept
 StatKey = tuple[int, int, int, int]          # size, mtime_ns, ctime_ns, inode
 Issue = tuple[str, str, int | None]          # a LoadIssue's path, message, line
 _FIELDS = ("id", "title", "outlet", "authors", "published", "url", "language", "words", "title_derived")
@@ -145,7 +145,7 @@ class FileManifest:
                        for e in files.values()):
                 raise ValueError("entries of the wrong shape")
             self.entries = files
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:    # (json raises RecursionError on deep nesting)
             self.problem = f"{path}: corrupt or truncated ({exc}); reading every file again"
 
 

@@ -162,7 +162,7 @@ class KeysStore:
             return None
         try:
             return decode(data)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error) as exc:
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, struct.error, RecursionError) as exc:
             self.problem = self.problem or f"{path}: corrupt or truncated ({exc}); rebuilding the story index"
             return None
 

@@ -42,11 +42,16 @@ def load_file(ref: str, taken: set[str]) -> Article:
 def resolve(library: Library, ref: str) -> Article:
     from pathlib import Path
 
+    from reader.text.files import broken_link
+
     article = library.get(ref)
     if article is not None:
         return article
     if Path(ref).exists():
         return load_file(ref, {a.id for a in library.articles})
+    link = broken_link(ref)
+    if link is not None:
+        raise Failure(f"{ref}: {link}")
     ids = ", ".join(a.id for a in library.articles)
     raise Failure(f"no article '{ref}' (ids: {ids})")
 

@@ -19,7 +19,7 @@ import sys
 
 from reader.cli import streams
 from reader.cli.errors import Failure, UsageError
-from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command
+from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command, command_parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,13 +74,34 @@ def _dispatch(argv: list[str]) -> int:
     if not argv or argv[0] == "--":
         open_parser = Parser(prog="reader", add_help=False)
         open_parser.add_argument("paths", nargs="*")
-        return _open(open_parser.parse_args(argv[1:] if argv else []))
-    parser = build_parser(only=argv[0] if argv[0] in COMMANDS else None)
-    args = parser.parse_args(argv)
+        args = open_parser.parse_args(argv[1:] if argv else [])
+        _refuse_empty_paths(args)
+        return _open(args)
+    if argv[0] in COMMANDS:   # options anywhere among the PATHs; a wrong one gets the command's usage
+        args = command_parser(argv[0]).parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        _refuse_empty_paths(args)
+        code: int = args.func(args)
+        return code
+    args = build_parser().parse_args(argv)       # --version, --help or an unknown option
     if args.command is None:
         return _open(argparse.Namespace(paths=[]))
-    code: int = args.func(args)
+    code = args.func(args)
     return code
+
+
+# the arguments that name files or folders, and how a refusal names each
+_PATH_ARGUMENTS = {"paths": "PATH", "sources": "FILE.html|URL", "article": "ID|PATH", "a": "A", "b": "B",
+                   "html": "--html", "md": "--md", "into": "--into"}
+
+
+def _refuse_empty_paths(args: argparse.Namespace) -> None:
+    """An empty file name is a usage error: it would otherwise read the current folder
+    (``reader list ''``) or be ignored (``reader story --html ''``)."""
+    for key, shown in _PATH_ARGUMENTS.items():
+        value = getattr(args, key, None)
+        if value == "" or (isinstance(value, list) and "" in value):
+            raise UsageError(f"{shown} is empty: name a file or folder")
 
 
 def _refuse_mistyped_command(word: str) -> None:

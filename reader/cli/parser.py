@@ -103,6 +103,16 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def command_parser(name: str) -> argparse.ArgumentParser:
+    """The parser of command ``name`` alone ("reader NAME" its usage): what parses a
+    command's arguments, intermixed (``reader compare A B --text PATH``), and what a
+    wrong one is reported by, with that command's usage."""
+    parser = build_parser(only=name)
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    command: argparse.ArgumentParser = sub.choices[name]
+    return command
+
+
 def closest_command(word: str) -> str | None:
     """The command ``word`` most likely mistypes (``lsit`` -> ``list``), or None."""
     from difflib import get_close_matches

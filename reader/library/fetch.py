@@ -4,8 +4,9 @@
 raises :class:`FetchError` whose message is one plain line ("HTTP 404 Not Found",
 "timed out after 20 s waiting for the reply from news.example", "cannot find host
 news.example", ...): never a traceback. :func:`decode_html` turns page bytes into text,
-honouring the declared charset, a byte order mark or a ``<meta charset>``, in that order;
-only the charsets in :data:`CHARSETS` are accepted (``utf-7``, for one, is refused).
+honouring the declared charset, a byte order mark or a ``<meta charset>``, in that order,
+else UTF-8 when the bytes are UTF-8 and Windows-1252 when not; only the charsets in
+:data:`CHARSETS` are accepted (``utf-7``, for one, is refused).
 
 Plain ``urllib.request``: redirects are followed (at most 10) but only to http(s)
 addresses; proxies from the environment are honoured as urllib does. One deadline covers
@@ -299,14 +300,16 @@ def _mb(limit: int) -> str:
 
 def decode_html(data: bytes, declared: str | None = None) -> str | None:
     """Page text using the server's charset, else a BOM, else ``<meta charset>``, else
-    UTF-8 when the bytes are valid UTF-8. ``None`` when none of these applies (the
-    caller lets the extraction library guess). A charset that Python knows but
+    UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the WHATWG default for a
+    page that declares nothing, in English and other Western languages): never a
+    statistical guess, which one edit of the page could change. A charset that Python knows but
     :data:`CHARSETS` does not list (``utf-7``, ``rot13`` ...) raises FetchError; a name
     nobody knows is skipped."""
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace")
+    from reader.library.decoding import bom_of
+
+    marked = bom_of(data)                   # (UTF-32's marks before UTF-16's)
+    if marked is not None:
+        return data[marked[1]:].decode(marked[0], errors="replace")
     names = [declared] if declared else []
     meta = _META_CHARSET_RE.search(data[:4096])
     if meta:
@@ -325,4 +328,4 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
+        return data.decode("cp1252", errors="replace")

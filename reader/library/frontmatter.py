@@ -11,7 +11,7 @@ stack (a crash no ``except`` can catch).
 Imported only when a file has front matter; PyYAML and markdown-it themselves only when
 a block is not in the cache (see :func:`split_front_matter`).
 
-The cache (``<cache dir>/frontmatter-v5/``, :class:`reader.text.cache.ShardedJsonStore`)
+The cache (``<cache dir>/frontmatter-v6/``, :class:`reader.text.cache.ShardedJsonStore`)
 is 256 shards by the hash of the key (the key is itself a hash of the block, so they
 fill evenly), one entry a line: a run reads only the shards of the blocks it meets and
 parses only their entries. v2 was one JSON file read whole: once it had seen a
@@ -72,7 +72,7 @@ def split_front_matter(text: str, problems: Problems,
     head = text[:head_end]
     key = blake2b(head.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     hit = CACHE.get(key)
-    if hit is not None:
+    if hit is not None and _line_start(text, hit[2]) == head_end:  # (a damaged "end" is a miss, re-put)
         meta, cached, end_line, cached_lines = hit
         problems.extend(cached)
         if lines is not None:
@@ -87,7 +87,7 @@ def split_front_matter(text: str, problems: Problems,
     if end_line is None:
         return {}, text
     encoded = _encode(meta)
-    if from_head and encoded is not _UNCACHEABLE:
+    if from_head and encoded is not _UNCACHEABLE and _line_start(text, end_line) == head_end:
         CACHE.put(key, {"meta": encoded, "problems": found, "end": end_line, "lines": field_lines})
     return meta, text[_line_start(text, end_line):]
 
@@ -124,7 +124,7 @@ def _json_within(value: object, depth: int) -> bool:
     return True
 
 
-CACHE_VERSION = 5
+CACHE_VERSION = 6                # 6: text fields as written ("title: 12:30" is no 750)
 cache_prune.declare("frontmatter", CACHE_VERSION)
 CACHE = ShardedJsonStore(f"frontmatter-v{CACHE_VERSION}", decode=_from_cache)
 
@@ -253,7 +253,7 @@ def _fields(loader: Any, root: Any, problems: Problems, lines: dict[str, int]) -
                                f"or {MAX_VALUE_CHARS:,} characters")
             is_merge = key_node.tag == _MERGE_TAG
             key = "<<" if is_merge else loader.construct_object(key_node, deep=True)
-            value = loader.construct_object(value_node, deep=True)
+            value = loader.construct_object(_as_written(value_node) if name in TEXT_FIELDS else value_node, deep=True)
             hash(key)
         except _Refused as exc:
             refused.setdefault(str(exc), []).append((shown, line))
@@ -284,6 +284,25 @@ def _fields(loader: Any, root: Any, problems: Problems, lines: dict[str, int]) -
                 if isinstance(key, str):
                     lines[key] = line
     return data
+
+
+# The fields that are text: a plain scalar YAML 1.1 reads as a number, a boolean or a date
+# ("title: 12:30" is 750, "010" is 8, "0x1F" 31, "yes" True) is kept exactly as written.
+TEXT_FIELDS = frozenset({"title", "outlet", "publisher", "language", "author", "authors", "url"})
+_NOT_TEXT = frozenset(f"tag:yaml.org,2002:{kind}" for kind in ("int", "float", "bool", "timestamp"))
+
+
+def _as_written(node: Any) -> Any:
+    """``node`` with a plain scalar (or each of a sequence's) that YAML would read as a
+    number, a boolean or a date made a string of the scalar's own text."""
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode) and node.tag in _NOT_TEXT:
+        return yaml.ScalarNode("tag:yaml.org,2002:str", node.value, node.start_mark, node.end_mark, node.style)
+    if isinstance(node, yaml.SequenceNode):
+        return yaml.SequenceNode(node.tag, [_as_written(item) for item in node.value], node.start_mark,
+                                 node.end_mark, node.flow_style)
+    return node
 
 
 def _measure(node: Any, depth: int, memo: dict[int, tuple[int, int, int]], active: set[int]) -> tuple[int, int]:

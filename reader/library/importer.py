@@ -101,7 +101,7 @@ class ImportResult:
 
     def as_dict(self) -> dict:
         return {"source": one_line(self.source), "ok": self.ok, "message": self.message,
-                "path": one_line(str(self.path)) if self.path else None,
+                "path": str(self.path) if self.path else None,
                 "status": self.status if self.ok else "failed", **self.metadata}
 
 
@@ -192,9 +192,9 @@ def _as_version(source: str, path: Path, meta: dict[str, Any], body: str, notes:
     from reader.text.tokens import word_count
 
     issues: list[str] = []
-    latest = versions.latest_text_key(path, issues)
+    latest = versions.latest_text_keys(path, issues)
     facts = {**meta, "words": word_count(body)}
-    if latest == versions.text_key(meta.get("title"), body):
+    if versions.text_key(meta.get("title"), body) in latest:
         return ImportResult(source, True, f"already up to date ({one_line(str(path))})", path, facts,
                             UP_TO_DATE)
     try:

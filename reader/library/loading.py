@@ -29,8 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from reader.library.decoding import bom_of, decode_text
 from reader.library.model import Article
 from reader.library.resources import bundled_articles_dir
+from reader.text.files import broken_link
 from reader.text.markup import TAG_RE
 from reader.text.sanitize import neutralise, one_line
 from reader.text.slugs import slug_words
@@ -84,12 +86,9 @@ class Library:
             return starts[0]
         try:
             wanted = Path(ref).resolve()
-        except (OSError, ValueError):
+            return next((a for a in self.articles if a.path is not None and a.path.resolve() == wanted), None)
+        except (OSError, ValueError, RuntimeError):  # (RuntimeError: a symbolic link loop)
             return None
-        for article in self.articles:
-            if article.path is not None and article.path.resolve() == wanted:
-                return article
-        return None
 
 
 def load_library(sources: Sequence[str | os.PathLike[str]] | None = None) -> Library:
@@ -202,9 +201,6 @@ def _without_notes(files: list[Path], issues: list[LoadIssue]) -> list[Path]:
     return [f for f in files if f not in notes]
 
 
-_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-
-
 def _head(path: Path) -> str:
     """The first characters of a regular file, leading blanks left out ("" for anything
     else, or a file that cannot be read: left to the loader, which says why)."""
@@ -215,18 +211,15 @@ def _head(path: Path) -> str:
             raw = fh.read(2 * len(REPORT_MARKER) + 4)
     except OSError:
         return ""
-    encoding = "utf-8"
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            raw, encoding = raw[len(bom):], name
-            break
-    return raw.decode(encoding, errors="replace").lstrip()
+    encoding, size = bom_of(raw) or ("utf-8", 0)
+    return raw[size:].decode(encoding, errors="replace").lstrip()
 
 
 def _read_text(path: Path, problems: Problems) -> str | None:
     try:
-        if path.is_symlink() and not path.exists():
-            problems.append(("dangling link, skipped", None))
+        link = broken_link(path)
+        if link is not None:
+            problems.append((f"{link}, skipped", None))
             return None
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -248,21 +241,9 @@ def _read_text(path: Path, problems: Problems) -> str | None:
     if len(data) > MAX_BYTES:
         problems.append((f"file is over the {MAX_BYTES // 1048576} MB limit, skipped", None))
         return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            data_text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            problems.append(("broken UTF-16 text, skipped", None))
-            return None
-        return _universal_newlines(data_text)
-    if b"\x00" in data:
-        problems.append(("binary file, skipped", None))
+    text = decode_text(data, problems)
+    if text is None:
         return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", errors="replace")
-        problems.append((f"not valid UTF-8 (first bad byte at offset {exc.start}); shown with U+FFFD", None))
     if not text or text.isspace():
         problems.append(("empty file, skipped", None))
         return None

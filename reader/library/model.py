@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.text.sanitize import one_line
-
 UNKNOWN_OUTLET = "Unknown outlet"
 
 
@@ -37,7 +35,7 @@ class Article:
         """The stable JSON fields shared by every command's ``--json`` output."""
         return {
             "id": self.id,
-            "path": one_line(str(self.path)) if self.path else None,
+            "path": str(self.path) if self.path else None,           # the real path (see write_json)
             "title": self.title,
             "title_derived": self.title_derived,
             "outlet": self.outlet,

@@ -73,21 +73,39 @@ def text_key(title: str | None, body: str) -> str:
 
 def version_files(article_path: Path) -> list[Path]:
     """The later versions' files, oldest first (by the time in their names)."""
+    return _scan(article_path)[0]
+
+
+def _scan(article_path: Path) -> tuple[list[Path], list[Path]]:
+    """(the version files, oldest first; the files named like one whose time is no
+    time, such as 9999-99-99T99-99-99Z.md: never taken for the newest version)."""
     try:
         entries = list(os.scandir(versions_dir(article_path)))
     except OSError:
-        return []
+        return [], []
     found: list[tuple[str, int, Path]] = []
+    invalid: list[Path] = []
     for entry in entries:
         match = _STAMP_RE.fullmatch(entry.name)
-        if match:
+        if match and _is_time(match.group(1)):
             found.append((match.group(1), int(match.group(2) or 1), Path(entry.path)))
-    return [path for _, _, path in sorted(found)]
+        elif match:
+            invalid.append(Path(entry.path))
+    return [path for _, _, path in sorted(found)], sorted(invalid)
+
+
+def _is_time(stamp: str) -> bool:
+    try:
+        time.strptime(stamp, STAMP_FORMAT)
+    except ValueError:
+        return False
+    return True
 
 
 def list_versions(article_path: Path, issues: list[str]) -> list[Version]:
     """Every readable version of the article, oldest first; a file that cannot be read
-    adds one line to ``issues`` and is skipped."""
+    (or whose name holds no valid time) adds one line to ``issues`` and is skipped."""
+    issues.extend(f"{path}: the name is no valid time; not read as a version" for path in _scan(article_path)[1])
     first = _read_version(1, article_path, _mtime_stamp(article_path), False, issues)
     versions = [first] if first is not None else []
     for path in version_files(article_path):
@@ -97,13 +115,30 @@ def list_versions(article_path: Path, issues: list[str]) -> list[Version]:
     return versions
 
 
-def latest_text_key(article_path: Path, issues: list[str]) -> str | None:
-    """:func:`text_key` of the newest readable version (reads only that one)."""
-    for path in [*reversed(version_files(article_path)), article_path]:
-        version = _read_version(0, path, "", True, issues)
-        if version is not None:
-            return text_key(version.title, version.body)
-    return None
+def latest_text_keys(article_path: Path, issues: list[str]) -> set[str]:
+    """:func:`text_key` of the newest readable version by name and of the one written
+    last (by modification time; version files are never rewritten): one text, unless a
+    version was named in the future (fetched while the clock was ahead), which would
+    otherwise stay "newest" and make every refresh write the same text again."""
+    files = version_files(article_path)
+    by_written = sorted(files, key=lambda p: (_mtime_ns(p), p.name), reverse=True)[:1]
+    keys: set[str] = set()
+    seen: set[Path] = set()
+    for order in ([*reversed(files), article_path], by_written):
+        for path in order:
+            version = _read_version(0, path, "", True, issues) if path not in seen else None
+            seen.add(path)
+            if version is not None:
+                keys.add(text_key(version.title, version.body))
+                break
+    return keys
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
 
 
 def add_version(article_path: Path, data: bytes, now: float | None = None) -> Path:

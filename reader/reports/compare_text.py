@@ -22,6 +22,7 @@ from reader.engine.change_kinds import case_changes, without_style_changes
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 from reader.library.model import Article
+from reader.reports.fit import fit_text
 from reader.reports.output import style
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
@@ -123,21 +124,25 @@ def also_at_line(also_at: tuple[tuple[str, int, int], ...]) -> str:
     return "Also repeated in " + ", ".join(places)
 
 
-def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], colour: bool) -> None:
+def write_comparison(a: Article, b: Article, cmp: Comparison, stream: IO[str], colour: bool,
+                     width: int | None = None) -> None:
+    """The comparison as text, each line wrapped to ``width`` cells when it is given."""
+    def write(text: str) -> None:
+        stream.write(fit_text(text, width) + "\n")
+
     for label, art in (("A", a), ("B", b)):
-        stream.write(style(f"{label}  {art.id}", "1", colour)
-                     + f" · {art.outlet_label} · {art.title} ({art.words} words)\n")
-    stream.write(f"A shares {cmp.a_shared:.0%} of its words with B; " + cmp.summary() + "\n")
+        write(style(f"{label}  {art.id}", "1", colour) + f" · {art.outlet_label} · {art.title} ({art.words} words)")
+    write(f"A shares {cmp.a_shared:.0%} of its words with B; " + cmp.summary())
     for n, p in enumerate(cmp.passages, 1):
         head = (f"── Passage {n} of {len(cmp.passages)} · {p.kind} · similarity {p.similarity:.0%}"
                 f" · A {p.a_start}–{p.a_end} · B {p.b_start}–{p.b_end}")
-        stream.write("\n" + style(head, "1;36", colour) + "\n")
+        write("\n" + style(head, "1;36", colour))
         if p.quotation:
-            stream.write(QUOTATION_NOTE + "\n")
-        stream.write(diff_markup(p.diff, colour, _moved_spans(p)).strip("\n") + "\n")
+            write(QUOTATION_NOTE)
+        write(diff_markup(p.diff, colour, _moved_spans(p)).strip("\n"))
         if p.moved:
-            stream.write(moved_line(p) + "\n")
+            write(moved_line(p))
         if p.also_at:
-            stream.write(also_at_line(p.also_at) + "\n")
+            write(also_at_line(p.also_at))
     if not cmp.passages:
-        stream.write("\nNo shared passages.\n")
+        write("\nNo shared passages.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -77,7 +78,7 @@ def write_json(data: object, stream: IO[str] | None = None) -> None:
     so that long lists can be made as they are written, never all at once."""
     stream = sys.stdout if stream is None else stream
     if _isatty(stream):
-        stream.write(json.dumps(data, ensure_ascii=False, indent=2, default=_listed) + "\n")
+        stream.write(_escaped(json.dumps(data, ensure_ascii=False, indent=2, default=_listed) + "\n"))
         return
     batch: list[str] = []
     size = 0
@@ -85,11 +86,21 @@ def write_json(data: object, stream: IO[str] | None = None) -> None:
         batch.append(piece)
         size += len(piece)
         if size >= _PIECE:
-            stream.write("".join(batch))
+            stream.write(_escaped("".join(batch)))
             batch.clear()
             size = 0
     batch.append("\n")
-    stream.write("".join(batch))
+    stream.write(_escaped("".join(batch)))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped(text: str) -> str:
+    """JSON ``text`` with each lone surrogate written as its escape (``\\udcff``): a file
+    name's bytes that are not UTF-8, as ``os.fsdecode`` gives them, which no UTF-8 stream
+    can write. (Only strings hold them: the encoder writes nothing else but ASCII.)"""
+    return text if text.isascii() else _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 _PIECE = 1 << 18        # characters written at a time

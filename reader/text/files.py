@@ -12,6 +12,7 @@ pattern, regular files of the current user, untouched for an hour
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import stat
@@ -113,3 +114,17 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes | None:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def broken_link(path: str | os.PathLike) -> str | None:
+    """Why ``path`` is a symbolic link that leads to no file ("symbolic link loop" or
+    "dangling link"); None when it is no link, or a link that leads somewhere."""
+    try:
+        if not os.path.islink(path):
+            return None
+        os.stat(path)
+    except OSError as exc:
+        return "symbolic link loop" if exc.errno == errno.ELOOP else "dangling link"
+    except ValueError:          # (a NUL in the name)
+        return None
+    return None

@@ -101,17 +101,39 @@ def _settings(data: dict[str, object], path: Path) -> tuple[Settings, list[str]]
 
 def with_theme(text: str, theme: str) -> str:
     """``text`` (a config file) with its top-level ``theme`` set to ``theme``: the
-    line replaced where there is one, else added at the top; nothing else changes."""
+    line replaced where there is one, else added at the top; nothing else changes. Of
+    the lines that look like it, the one replaced is the one that is the top-level key
+    (not ``theme = …`` inside a multi-line string, nor under a table)."""
+    candidates = _theme_candidates(text, theme)
+    wanted = _toml_or_none(text)
+    if wanted is not None:
+        wanted = {**wanted, "theme": theme}
+        for new in candidates:
+            if _toml_or_none(new) == wanted:
+                return new
+    return candidates[0]
+
+
+def _theme_candidates(text: str, theme: str) -> list[str]:
+    """``text`` with each line that looks like a top-level ``theme`` line replaced (the
+    first in the top-level part first), then with the line added at the top."""
     import json
     import re
 
     line = f"theme = {json.dumps(theme, ensure_ascii=False)}"
     table = re.search(TABLE, text, re.MULTILINE)
-    top = text[:table.start()] if table else text
-    theme_line: re.Pattern[str] = re.compile(THEME_LINE, re.MULTILINE)
-    if theme_line.search(top):
-        return theme_line.sub(lambda _m: line, top, count=1) + text[len(top):]
-    return f"{line}\n{text}"
+    top_end = table.start() if table else len(text)
+    found = sorted(re.finditer(THEME_LINE, text, re.MULTILINE), key=lambda m: m.start() >= top_end)
+    return [text[: m.start()] + line + text[m.end():] for m in found] + [f"{line}\n{text}"]
+
+
+def _toml_or_none(text: str) -> dict | None:
+    import tomllib
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return None
 
 
 def save_theme(theme: str, path: Path | None = None) -> str | None:
@@ -129,12 +151,13 @@ def save_theme(theme: str, path: Path | None = None) -> str | None:
         text = ""
     except (Unreadable, OSError, UnicodeDecodeError) as exc:
         return f"{path}: theme not saved ({exc})"
-    new = with_theme(text, theme)
     try:
-        if tomllib.loads(new).get("theme") != theme:
-            raise tomllib.TOMLDecodeError("the theme line could not be placed")
+        old = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return f"{path}: theme not saved (the file is not valid TOML: {exc}); set theme = \"{theme}\" there"
+    new = with_theme(text, theme)
+    if _toml_or_none(new) != {**old, "theme": theme}:
+        return f"{path}: theme not saved (the theme line could not be placed); set theme = \"{theme}\" there"
     try:
         target = path.resolve() if path.is_symlink() else path  # a linked file is written where it lives
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         return start_tui(args.paths, pair=(args.a, args.b))
     from reader.analysis.quoted_passages import compare_bodies
     from reader.engine.heap import return_large_blocks
-    from reader.reports.output import use_colour, write_json
+    from reader.reports.output import terminal_width, use_colour, write_json
 
     return_large_blocks()  # (before the articles are read: see reader.engine.heap)
     a, b = named([args.a, args.b], args.paths)
@@ -45,5 +45,5 @@ def run(args: argparse.Namespace) -> int:
         return 0
     from reader.reports.compare_text import write_comparison
 
-    write_comparison(a, b, cmp, sys.stdout, use_colour())
+    write_comparison(a, b, cmp, sys.stdout, use_colour(), terminal_width())
     return 0

@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         raise Failure(str(exc)) from None
     if args.refresh and not results:
         warn("no article of the library has a web address: nothing to refresh")
+        if args.json:
+            print("[]")                 # (valid JSON on stdout, whatever there was to do)
         return 0
     for result in results:
         if not result.ok:
@@ -71,17 +73,25 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print_imported(results: list[ImportResult]) -> None:
+    """One line per source imported, cut to the terminal's width when it is known (a
+    stored headline can be 10,000 characters)."""
     from reader.library.importer import IMPORTED
+    from reader.reports.output import terminal_width
+    from reader.text.cells import cut
     from reader.text.sanitize import one_line
 
+    width = terminal_width()
     for result in results:
         if result.ok and result.status != IMPORTED:
-            print(one_line(f"{_shown(result.source)}: {result.message}"))
+            line = one_line(f"{_shown(result.source)}: {result.message}")
         elif result.ok:
             meta = result.metadata
             label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
             note = result.message.removeprefix("imported").lstrip("; ")
-            print(one_line(f"{result.path}  {label}" + (f"  ({note})" if note else "")))
+            line = one_line(f"{result.path}  {label}" + (f"  ({note})" if note else ""))
+        else:
+            continue
+        print(line if width is None else cut(line, width))
 
 
 SHOWN_SOURCE = 200      # characters of a source shown in a message (a 100 KB address made a 100 KB line)

@@ -23,22 +23,22 @@ def add(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.reports.output import style, use_colour, write_json
+    from reader.reports.fit import fit_text
+    from reader.reports.output import style, terminal_width, use_colour, write_json
 
     (article,) = named([args.article], args.paths)
     if args.json:
         write_json(article.metadata() | {"body": article.body})
         return 0
-    out = sys.stdout
-    out.write(style(article.title, "1", use_colour()) + "\n")
+    lines = [style(article.title, "1", use_colour())]
     byline = [article.outlet_label]
     if article.authors:
         byline.append("by " + ", ".join(article.authors))
     if article.published:
         byline.append(article.published)
-    out.write(" · ".join(byline) + "\n")
+    lines.append(" · ".join(byline))
     if article.url:
-        out.write(article.url + "\n")
-    out.write(f"{article.words} words\n\n")
-    out.write(article.body.strip("\n") + "\n")
+        lines.append(article.url)
+    lines += [f"{article.words} words", "", article.body.strip("\n")]
+    sys.stdout.write(fit_text("\n".join(lines), terminal_width()) + "\n")  # (wrapped to the width when known)
     return 0

@@ -9,11 +9,12 @@ article), never a mix, and one line on stderr says how to list and open the othe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 
 from reader.cli.articles import load
-from reader.cli.errors import Failure
+from reader.cli.errors import Failure, UsageError
 from reader.cli.parser import add_paths
 from reader.cli.streams import say, warn
 
@@ -54,6 +55,7 @@ def _run(args: argparse.Namespace) -> int:
     from reader.engine.heap import return_large_blocks
 
     return_large_blocks()  # (before the articles are read: see reader.engine.heap)
+    _refuse_one_file_for_both(args.html, args.md)
     named = story_articles(args.paths)
     library = load(named if named is not None else args.paths)
     articles = library.articles if args.paths else _bundled_story(library)
@@ -99,6 +101,19 @@ def _write_report(story: Story, path: str, kind: str) -> None:
     except OSError as exc:
         raise Failure(f"cannot write {path}: {exc.strerror or exc}") from None
     say(f"reader: wrote {path}\n")
+
+
+def _refuse_one_file_for_both(html: str | None, md: str | None) -> None:
+    """--html and --md naming one file: the second report would replace the first."""
+    from reader.text.sanitize import one_line
+
+    if not (html and md):
+        return
+    same = os.path.abspath(html) == os.path.abspath(md)
+    with contextlib.suppress(OSError, ValueError):     # (one of them does not exist yet: not the same file)
+        same = same or os.path.samefile(html, md)
+    if same:
+        raise UsageError(f"--html and --md both name {one_line(html)}; name a different file for each report")
 
 
 def _check_target(path: str, articles: list[Article]) -> None:
