@@ -24,7 +24,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
   water", "seven vehicles plunged from the span");
 - ``affected``: patients, customers, users, accounts, records, homes and the like that a
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
-  patients were affected", "exposing the data of 40,000 customers");
+  patients were affected", "exposing the data of 40,000 customers"), and the investors a
+  fraud cheated ("defrauded more than 70 investors", "about 45 investors lost money");
 - ``whole``: a share or a measure an event has one of, its turnout, its containment or
   an earthquake's magnitude ("Turnout was 34.1 per cent", "the fire was 10% contained",
   "a magnitude 7.0 earthquake"): a whole election's, fire's or quake's, so two values are
@@ -84,12 +85,15 @@ _FOLLOWED_BEFORE = re.compile(r"\b(?:followed|tracked|enrolled|recruited|drew\s+
 # people and records a breach, a flood or an outage reached: "1.2 million patients were affected",
 # "exposing the data of 40,000 customers", "about 300 homes were affected"
 _AFFECTED_THINGS = {"patient", "customer", "user", "account", "record", "individual", "client", "subscriber",
-                    "member", "household", "home", "property", "resident", "passenger", "student"}
+                    "member", "household", "home", "property", "resident", "passenger", "student", "investor",
+                    "depositor", "saver", "pensioner"}
 _AFFECTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
                              r"(?:may|might|could)\s+have\s+been|being)\s+)?(?:affected|exposed|compromised|"
-                             r"impacted|breached|stolen|leaked|accessed)\b", re.IGNORECASE)
+                             r"impacted|breached|stolen|leaked|accessed|defrauded|cheated|scammed|swindled|duped|"
+                             r"lost\s+(?:money|their\s+(?:money|savings|investments?)))\b", re.IGNORECASE)
 _AFFECTED_BEFORE = re.compile(r"\b(?:(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|compromis(?:ed|ing|es)|"
-                              r"impact(?:ed|ing|s)|stole|steal(?:ing|s)?|leak(?:ed|ing|s)?)\s+(?:(?:the\s+)?"
+                              r"impact(?:ed|ing|s)|stole|steal(?:ing|s)?|leak(?:ed|ing|s)?|defraud(?:ed|ing|s)?|"
+                              r"cheat(?:ed|ing|s)?|scamm(?:ed|ing)|swindl(?:ed|ing)|dup(?:ed|ing)|bilk(?:ed|ing))\s+(?:(?:the\s+)?"
                               r"(?:data|records|details|information)\s+of\s+)?|(?:took|taken|taking|accessed|"
                               r"obtained)\s+(?:the\s+)?(?:personal\s+)?(?:data|records|details|information)\s+of\s+)"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
