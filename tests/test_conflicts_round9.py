@@ -147,3 +147,29 @@ def test_two_reported_fees_for_one_signing_disagree():
     wire = _art("wire", "Bayern Munich have signed Ousmane Diallo from Lille for a reported 85 million euros.")
     other = _art("other", "Bayern Munich will pay Lille €90million for Ousmane Diallo, sources said.")
     assert _values(find_conflicts([wire, other])) == [[85_000_000, 90_000_000]]
+
+
+def test_counts_one_article_gives_of_two_things_are_two_quantities():
+    wire = _art("wire", "Pembrook Home said Monday it will close 87 stores in 14 states by the end of June. "
+                        "The chain, which operates 399 stores in 31 states, said about 2,100 workers will be affected.")
+    paper = _art("paper", "The chain, which operates 399 stores in 31 states, said on Monday that workers will be "
+                          "affected, a spokesman said in Columbus.")
+    tv = _art("tv", "Pembrook Home said Monday it will close 87 stores in 14 states by the end of June, the station "
+                    "reported from its newsroom.")
+    assert not any(c.quantity == "states" for c in find_conflicts([wire, paper, tv]))
+
+
+def test_an_event_s_count_one_article_gives_two_ways_stays_a_conflict():
+    wire = _art("wire", "At least nine people were taken to hospitals, the fire chief said. Officials later "
+                        "counted 10 injured people.")
+    paper = _art("paper", "Ten people were initially hospitalized after the collapse, officials said.")
+    assert find_conflicts([wire, paper]) != []
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ("about 90 stores", "87 stores", True),          # a round number of tens, told loosely
+    ("about 90 stores", "84 stores", False),
+    ("about 1,200 homes", "1,250 homes", False),     # 3% either side above 100
+])
+def test_about_a_round_number_of_tens(a, b, agree):
+    assert compatible(extract_figures(a)[0], extract_figures(b)[0]) is agree

@@ -427,3 +427,19 @@ def test_cli_compare_unknown_article_fails_cleanly():
     assert proc.returncode == 1
     assert proc.stdout == b""
     assert b"no-such-article" in proc.stderr
+
+
+def test_a_sentence_dropped_beside_a_line_added_is_an_edit_not_a_rewrite():
+    kept = ("Parents in the county have been urged to check their children's vaccination records after a rise "
+            "in measles cases. The health agency said 47 cases had been confirmed since January, 31 of them in "
+            "the city. {}Dr Ana Ruiz said the disease spreads very easily among those who are unvaccinated and "
+            "can lead to serious complications. Walk-in clinics will open at four libraries from Monday.")
+    a = kept.format("Most of those infected are children under 10, the agency said. ")
+    b = kept.format("READ MORE: Hospital waiting times in the city - the latest figures for this week. ")
+    (passage,) = compare_texts(a, b).passages
+    assert passage.kind == "edited"
+    spun = compare_texts(a, a.replace("urged", "told").replace("check", "look at").replace("rise", "jump")
+                         .replace("confirmed", "recorded").replace("spreads", "travels").replace("easily", "fast")
+                         .replace("serious", "grave").replace("open", "start").replace("Parents", "Mothers")
+                         .replace("records", "papers").replace("disease", "illness").replace("among", "between"))
+    assert [p.kind for p in spun.passages] == ["rewritten"]

@@ -680,3 +680,27 @@ def test_a_blockquote_of_another_article_s_own_text_draws_on_it_and_shared_quote
     one = _art("one", "Veridian will cut jobs. " + said, published="2026-06-03")
     two = _art("two", "A data firm is shrinking. " + said + " Shares fell.", published="2026-06-04")
     assert _pairs(analyse_story([one, two])) == set()
+
+
+def test_a_report_crediting_an_organisation_s_release_draws_on_that_release():
+    text = ("The train consisted of two locomotives and 118 cars. Thirty-two cars derailed, five of which "
+            "were carrying hazardous materials, including liquefied petroleum gas and sodium hydroxide. One "
+            "tank car is leaking, and crews have contained the release with absorbent booms.")
+    release = _art("release", "CRESSON, Pa. — A westbound freight train derailed near Cresson.\n\n" + text,
+                   outlet="Allegheny & Western Railroad", published="2026-08-19")
+    paper = _art("paper", "CRESSON — " + text.replace(" cars. ", " cars, the Allegheny & Western Railroad said in "
+                                                         "a news release Wednesday. ", 1)
+                 + "\n\nThe mayor said he was woken by the noise.", outlet="Altoona Mirror", published="2026-08-19")
+    story = analyse_story([release, paper])
+    assert _pairs(story) == {("paper", "release")}
+    assert [lk.basis for lk in story.links] == ["release"]
+
+
+def test_two_texts_sharing_a_few_words_say_so_in_their_reason():
+    airline = _art("airline", "Flight 1482 diverted to Omaha on Tuesday.\n\nThe crew followed procedures and "
+                              "deployed oxygen masks as a precaution. Paramedics saw two customers at the gate.",
+                   published="2026-07-15")
+    blog = _art("blog", "A jet has diverted to Omaha.\n\nAccording to the airline, the crew followed procedures "
+                        "and deployed oxygen masks as a precaution.\n\nSuch faults are rare.", published="2026-07-16")
+    links = analyse_story([airline, blog]).links
+    assert links and all("also in :" not in lk.reason and "too few" in lk.reason for lk in links)

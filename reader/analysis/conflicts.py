@@ -48,6 +48,7 @@ from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.figure_context import (
+    HeldValues,
     content_words,
     crowded,
     lower_names,
@@ -194,11 +195,14 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y)
-    _keyed_links(uses, keys, finder)
+    held = HeldValues(uses, raw, frames)
+    _keyed_links(uses, keys, finder, held)
     for i, j in unique_pairs(uses, raw, several):
+        if held.both(uses, i, j):
+            continue
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
-    _context_links(uses, keys, finder, plural)
+    _context_links(uses, keys, finder, held, plural)
     conflicts = []
     statements = _Statements(uses, keys, frames, raw)
     for members in finder.groups():
@@ -305,14 +309,17 @@ def _one_event(members: list[int], uses: list[FigureUse], apart: frozenset[froze
         members = [m for m in members if uses[m].article != worst]
 
 
-def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None:
+def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
     qualifier); each statement is compared with the next ones up (at most
     ``CONTEXT_TRIES``, while they are near), so the work grows with the number of figures,
     not with its square. Every one that cannot hold with it is linked, not only the first:
     "about 40,000" sits between 38,500 and 40,112 and agrees with 40,112, so linking 38,500
-    to it alone left 40,112 out of the conflict."""
+    to it alone left 40,112 out of the conflict; but, for a key that names no event, never
+    two values an article of the story states both (:class:`reader.analysis.figure_context.HeldValues`:
+    "close 87 stores in 14 states" and "operates 399 stores in 31 states"). An event's
+    count one article gives two ways ("nine" and "10 injured people") stays a conflict."""
     buckets: dict[tuple, dict[tuple, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None:
@@ -333,11 +340,12 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links) -> None
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
                                                                    SHARED_WORDS if key[1] is None else 1):
                     continue
-                for k in (*first, *second):
-                    finder.link(first[0], k)
+                for x, y in itertools.product(first, second):
+                    if not (soft and held.both(uses, x, y)):
+                        finder.link(x, y)
 
 
-def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
+def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
                    plural: frozenset[str | None] = frozenset()) -> None:
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
     both large): figures grouped by unit family and value, each compared only with
@@ -346,16 +354,14 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
     at most (those of its own article or group are passed over, but counted: a table
     of thousands of close numbers made each figure walk all of them), so the work grows
     with the number of figures, not with its square; sentence pairs are compared once.
-    Two figures are not linked when the article of either also states the other's value:
-    it tells two quantities ("closes an $11.8 billion shortfall" and "$11.3 billion in the
-    Rainy Day Fund")."""
+    Two figures are not linked when the article of either also states the other's value
+    (:class:`reader.analysis.figure_context.HeldValues`: "closes an $11.8 billion shortfall"
+    and "$11.3 billion in the Rainy Day Fund")."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
         if not is_vague(u.figure) and u.figure.unit not in READ_APART:    # times, tallies: by key or edit
             by_family.setdefault(unit_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     places = crowded(uses, CONTEXT_LOOKS)
-    # an article that states both values tells two quantities, not one told twice
-    held = {(u.article, unit_family(u.figure), float(u.figure.value)) for u in uses if not u.change}
     seen: set[tuple[str, str, int | float, int | float]] = set()
     for by_value in by_family.values():
         values = sorted(by_value)
@@ -374,9 +380,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links,
                         continue
                     seen.add(pair)
                     tries += 1
-                    family = unit_family(u.figure)
-                    if ((u.article, family, float(v.figure.value)) in held
-                            or (v.article, family, float(u.figure.value)) in held):
+                    if held.both(uses, i, j, anywhere=False, by_unit=True):
                         continue
                     if same_quantity(u, v, plural) and not compatible(u.figure, v.figure):
                         finder.link(i, j)

@@ -121,3 +121,33 @@ def name_before(u: FigureUse) -> str | None:
     found = [m for m in CAPITALISED.finditer(u.sentence, max(0, at - NAME_REACH), at)
              if m.group(1).lower() not in STOPWORDS]
     return found[-1].group(1) if found else None
+
+
+class HeldValues:
+    """The values each article states of each quantity (its key, else its unit; or, for
+    figures compared by their sentences, its unit alone) told of one time (its frame:
+    :mod:`reader.analysis.other_events`; ends of a change left out): when one article
+    states both values of two figures, they are two quantities, or one that changed, not
+    one told two ways by two sources ("close 87 stores in 14 states" and "operates 399
+    stores in 31 states"; "closes an $11.8 billion shortfall" and "$11.3 billion in the
+    Rainy Day Fund")."""
+
+    def __init__(self, uses: Sequence[FigureUse], keys: Sequence[tuple[str, str | None] | None],
+                 frames: Sequence[tuple[str | None, ...]]) -> None:
+        units = [(unit_family(u.figure), u.figure.unit) for u in uses]
+        self.tags = [(key or unit, frame) for key, unit, frame in zip(keys, units, frames, strict=True)]
+        self.unit_tags = [(unit, frame) for unit, frame in zip(units, frames, strict=True)]
+        self.held: dict[tuple[object, float], set[str]] = {}
+        for u, tag, unit_tag in zip(uses, self.tags, self.unit_tags, strict=True):
+            if not u.change:
+                self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
+                self.held.setdefault((unit_tag, float(u.figure.value)), set()).add(u.article)
+
+    def both(self, uses: Sequence[FigureUse], i: int, j: int, anywhere: bool = True, by_unit: bool = False) -> bool:
+        """Whether some article states both the value of figure ``i`` and that of ``j``
+        as the quantity of ``i`` (with ``anywhere`` False: the article of ``i`` or ``j``;
+        with ``by_unit``: in ``i``'s unit, whatever it counts)."""
+        tag = self.unit_tags[i] if by_unit else self.tags[i]
+        holding = (self.held.get((tag, float(uses[i].figure.value)), set())
+                   & self.held.get((tag, float(uses[j].figure.value)), set()))
+        return bool(holding if anywhere else holding & {uses[i].article, uses[j].article})

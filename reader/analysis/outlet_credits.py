@@ -59,3 +59,28 @@ def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
         found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
                           or re.search(rf"(?<![\w-]){named}\s+(?i:{_AFTER})\b", text))
     return OutletCredit(" ".join(found.group(0).split()), *found.span(), False) if found else None
+
+
+# a release or a statement the outlet put out: "the railroad said in a news release", "said
+# in a statement", "according to a news release from", "in a statement released by"
+_RELEASE_WORDS = r"(?:(?:news|press|media)\s+release|release|statement|news\s+conference\s+statement)"
+_RELEASED_AFTER = rf"(?:said|says|announced|confirmed|wrote)\s+(?:\w+\s+)?in\s+an?\s+(?:\w+\s+)?{_RELEASE_WORDS}"
+_RELEASED_BEFORE = (rf"(?:according\s+to\s+an?\s+{_RELEASE_WORDS}\s+(?:from|by)|in\s+an?\s+{_RELEASE_WORDS}"
+                    r"\s+(?:from|by|released\s+by|issued\s+by))")
+
+
+def released_by(text: str, outlet: str | None) -> OutletCredit | None:
+    """How ``text`` credits a release or a statement ``outlet`` put out ("the Allegheny &
+    Western Railroad said in a news release", "according to a statement from Harlow
+    Foods"), or None: an article of that outlet is the release the text tells."""
+    name = distinct_name(outlet)
+    if name is None:
+        return None
+    for form in name_forms(name):
+        named = rf"(?:the\s+)?{re.escape(form)}(?![\w-])"
+        found = (re.search(rf"(?<![\w-]){named}(?:,\s+[^,]{{1,60}},)?\s+(?i:{_RELEASED_AFTER})\b", text)
+                 or re.search(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}", text))
+        if found:
+            return OutletCredit(" ".join(found.group(0).split()), *found.span(), False)
+    return None
+

@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits, outlet_name
 from reader.analysis.document_sources import document_attribution, is_news_release
-from reader.analysis.outlet_credits import OutletCredit, credited_outlet
+from reader.analysis.outlet_credits import OutletCredit, credited_outlet, released_by
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
@@ -118,9 +118,12 @@ def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int,
 
 
 def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> bool:
-    """``source`` is a news release and ``copy`` a report not dated before it."""
-    if (not is_news_release(source.outlet, source.body, source.title)
-            or is_news_release(copy.outlet, copy.body, copy.title)):
+    """``source`` is a news release (by its own words, or because ``copy`` credits a
+    release or statement its outlet put out: :func:`reader.analysis.outlet_credits.released_by`)
+    and ``copy`` a report not dated before it."""
+    if is_news_release(copy.outlet, copy.body, copy.title):
+        return False
+    if not (is_news_release(source.outlet, source.body, source.title) or released_by(copy.body, source.outlet)):
         return False
     return not earlier(copy.published, source.published)
 
@@ -372,6 +375,9 @@ class PairEvidence:
         ex_j = self.shared.exclusive(j, i, self.members)
         if max(ex_i, ex_j) < MIN_EXCLUSIVE:
             others = [self._id(k) for k in self.members if k not in (i, j)]
+            if not others:
+                return i, j, "unknown", (f"they share {max(ex_i, ex_j)} words: too few to tell which took them "
+                                         "from which")
             return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
                                     "they may both draw on it")
         pi, pj = instant(self.articles[i].published), instant(self.articles[j].published)

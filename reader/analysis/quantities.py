@@ -36,8 +36,9 @@ Which values can both be true (:func:`compatible`), the rules decided here:
   "more than 150" with 156, but "at least four" conflicts with six, "more than a
   dozen" with 10, and "more than 1.27 million" with "1.28 million");
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
-  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), and
-  a whole number under 10 half a unit ("about 3%" agrees with 3.1% and 3.4%);
+  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a
+  whole number under 10 half a unit ("about 3%" agrees with 3.1% and 3.4%), and a round
+  number of tens under 100 half a ten ("about 90 stores" agrees with 87);
 - "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when
   temperatures exceed 95 degrees": thresholds and forecasts agree with each other);
 - "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
@@ -405,7 +406,8 @@ def interval(f: Figure) -> Interval:
     if q in _LOWER:
         return v, v + _step(f), True
     if q in _ABOUT:
-        slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0)
+        slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
+                    _step(f) / 2 if 10 <= v < 100 and v % 10 == 0 else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - NEARLY_SLACK), v, False

@@ -10,7 +10,8 @@ Kinds:
     every word the same (after normalising case, quote style and Unicode form);
 ``rewritten``
     a copy with many word swaps: at least ``REWRITE_SWAPS`` of its words replaced by
-    others, the mark of a paraphrasing tool or a heavy rewrite;
+    others (at most ``SWAP_RUN`` words at one place: a sentence dropped beside a line
+    added is no swap), the mark of a paraphrasing tool or a heavy rewrite;
 ``edited``
     anything in between: words or sentences added, cut or changed here and there.
 """
@@ -35,6 +36,7 @@ from reader.text.tokens import Tokens, tokenize
 KINDS = ("verbatim", "edited", "rewritten")
 INSERT_SHARE_WORDS = 12     # a one-sided stretch this long inside a passage is not shared text
 REWRITE_SWAPS = 0.10
+SWAP_RUN = 6                # words replaced at one place, at most, that count as swaps
 
 _OPENERS = "\"'“‘«‹([{¿¡"
 _CLOSERS = "\"'”’»›)]}.,;:!?…"
@@ -248,7 +250,9 @@ def _kind(al: Alignment) -> str:
         elif op == INSERT:
             ins += n
         else:
-            swaps += min(dele, ins)
+            # a word or a phrase replaced by another is a swap; a block cut beside a block
+            # added (a sentence dropped, a "READ MORE" line put in) is an edit
+            swaps += min(dele, ins) if min(dele, ins) <= SWAP_RUN else 0
             dele = ins = 0
     if swaps >= 3 and swaps >= REWRITE_SWAPS * (al.a_len + al.b_len) / 2:
         return "rewritten"
