@@ -6,20 +6,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_entities_support import types
 
 from reader.analysis.entities import extract_entities
 from reader.analysis.entity_cues import _SCORE_RE, _SPORT_RE, _sport_words, sports_article
-
-
-def types(text: str) -> dict[str, str]:
-    """Surface form → type, for people, organisations and places."""
-    out = {}
-    for e in extract_entities(text):
-        if e.type in ("person", "organization", "place"):
-            for alias in e.aliases:
-                out[alias] = e.type
-    return out
-
 
 # --- 1. the subject of "said" is not always a person -----------------------------------------
 

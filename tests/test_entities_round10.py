@@ -4,18 +4,9 @@ names. Every sentence here is invented."""
 
 from __future__ import annotations
 
+from test_entities_support import types
+
 from reader.analysis.dates import find_dates
-from reader.analysis.entities import extract_entities
-
-
-def types(text: str) -> dict[str, str]:
-    """Surface form → type, for people, organisations and places."""
-    out = {}
-    for e in extract_entities(text):
-        if e.type in ("person", "organization", "place"):
-            for alias in e.aliases:
-                out[alias] = e.type
-    return out
 
 
 def test_a_month_inside_a_longer_word_is_no_date():

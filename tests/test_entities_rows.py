@@ -3,18 +3,9 @@ scorecards, contact lines and bylines, typed by the row's shape. Every row here 
 
 from __future__ import annotations
 
+from test_entities_support import types
+
 from reader.analysis.entities import extract_entities
-
-
-def types(text: str) -> dict[str, str]:
-    """Surface form → type, for people, organisations and places."""
-    out = {}
-    for e in extract_entities(text):
-        if e.type in ("person", "organization", "place"):
-            for alias in e.aliases:
-                out[alias] = e.type
-    return out
-
 
 HEAD = "ATHLETICS - RESULTS FROM THE MEETING .\nLUMBRIA 1997-05-04\nResults of the meeting on Sunday :\n"
 
