@@ -179,12 +179,14 @@ def test_unchanged_files_are_not_read_again_and_a_rewritten_one_is(folder, tmp_p
         target.write_text(text, encoding="utf-8")
 
 
-def test_a_corrupt_file_index_is_rebuilt_with_one_warning(folder, tmp_path, monkeypatch):
+def _damaged_index_is_rebuilt(folder, tmp_path, monkeypatch, damage) -> None:
+    """Damage the file index with ``damage`` (old text → new text): the next run reads
+    every file again with one warning and the same keys, and the run after it is quiet."""
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
     monkeypatch.setenv("READER_WORKERS", "1")
     first = key_files([folder])
     path = manifest_path()
-    path.write_text(path.read_text(encoding="utf-8")[:-40], encoding="utf-8")
+    path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     warnings: list[str] = []
     again = key_files([folder], warn=warnings.append)
     assert len(warnings) == 1 and "reading every file again" in warnings[0]
@@ -194,19 +196,13 @@ def test_a_corrupt_file_index_is_rebuilt_with_one_warning(folder, tmp_path, monk
     assert warnings == [] and len(FileManifest().entries) == len(first.articles) + 1  # + the empty file
 
 
+def test_a_corrupt_file_index_is_rebuilt_with_one_warning(folder, tmp_path, monkeypatch):
+    _damaged_index_is_rebuilt(folder, tmp_path, monkeypatch, lambda text: text[:-40])
+
+
 def test_a_file_index_nested_too_deep_is_rebuilt_with_one_warning(folder, tmp_path, monkeypatch):
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setenv("READER_WORKERS", "1")
-    first = key_files([folder])
-    path = manifest_path()
-    path.write_text('{"version": 1, "files": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
-    warnings: list[str] = []
-    again = key_files([folder], warn=warnings.append)
-    assert len(warnings) == 1 and "reading every file again" in warnings[0]
-    assert [k.content_hash for k in again.keys] == [k.content_hash for k in first.keys]
-    warnings.clear()
-    key_files([folder], warn=warnings.append)
-    assert warnings == [] and len(FileManifest().entries) == len(first.articles) + 1
+    _damaged_index_is_rebuilt(folder, tmp_path, monkeypatch,
+                              lambda text: '{"version": 1, "files": ' + "[" * 100_000 + "]" * 100_000 + "}")
 
 
 def test_an_index_entry_of_the_wrong_shape_is_read_again(folder, tmp_path, monkeypatch):
