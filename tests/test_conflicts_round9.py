@@ -173,3 +173,8 @@ def test_an_event_s_count_one_article_gives_two_ways_stays_a_conflict():
 ])
 def test_about_a_round_number_of_tens(a, b, agree):
     assert compatible(extract_figures(a)[0], extract_figures(b)[0]) is agree
+
+
+def test_a_magnitude_beside_a_death_toll_is_still_the_quake_s():
+    text = "The death toll from a magnitude 7.0 earthquake in southern Peru rose to 23 on Thursday."
+    assert _keys(text)["7.0"] == ("measure:magnitude", "whole")

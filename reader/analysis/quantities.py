@@ -234,7 +234,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
         thing, event = "person", "died"
-    if thing in WHOLE_SHARES and event is None:
+    if thing in WHOLE_SHARES:       # (a magnitude counts no dead: "the death toll from a magnitude 7.0 quake")
         if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 60), min(f.sentence_end, f.end + 16)):
             return None     # an aftershock's magnitude, not the quake's
         event = "whole"
