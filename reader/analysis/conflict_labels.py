@@ -45,8 +45,9 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return key[0].split(":", 1)[1]
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
-    if key is not None and key[0] in _KEY_WORDS:
-        return _KEY_WORDS[key[0]]        # "people" a company employs, "children" a trial enrolled
+    if key is not None and key[0] in _KEY_WORDS:     # "people" a company employs, "children" a trial enrolled
+        words = _KEY_WORDS[key[0]]
+        return f"{words} {_EVENT_WORDS.get(key[1], key[1])}" if key[1] in _EVENT_WORDS else words
     nouns = []
     for uses in values:
         own = [_BESIDES_RE.sub("", u.figure.counts.strip("“”\"‘’'")) for u in uses
