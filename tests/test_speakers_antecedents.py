@@ -73,3 +73,15 @@ def test_an_honorific_no_named_namesake_fits_is_somebody_else() -> None:
     text = ("Resident Lisa Harland said she and her husband Greg had only minutes to leave.\n\n"
             "\"We'll rebuild, but not this year,\" Mr Harland said.\n")
     assert _speakers(text) == [None]
+
+
+def test_a_name_set_off_after_its_description_is_the_pronouns_person() -> None:
+    text = ("Corby's head of adult social care, Tomasz Wilk, said the day centres would reopen. "
+            "\"Nobody will lose their place,\" he said.\n")
+    assert _speakers(text) == ["Tomasz Wilk"]
+
+
+def test_a_place_set_off_after_a_description_is_no_speaker() -> None:
+    text = ("Dana Fisk, a baker from Ridgeway, North Dakota, said flour prices had doubled. "
+            "\"We cannot keep up,\" she said.\n")
+    assert _speakers(text) == ["Dana Fisk"]
