@@ -11,6 +11,7 @@ blanked out (so words inside a quote never name its speaker):
   capitalised role word opening the run (``Engineer Tom Baker``);
 * an appositive after it: ``Skye Perryman, president of Democracy Forward``,
   ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
+* an honorific before it, gendered or not: ``Dr Ann Roe``;
 * a speech verb after or just before it: ``Chen said``, ``said Chen``, or after the commas
   setting it off from the description before it (``the county's director of public
   health, Ann Roe, said``).
@@ -211,7 +212,8 @@ class Registry(People):
                 or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
                 or (_AGED_RE.match(text, end, stop) is not None and len(np.name.split()) >= 2)  # Dewayne Smithy, 33,
                 or given_name_first(np.name)
-                or self._apposed(np, end, stop)):
+                or self._apposed(np, end, stop)
+                or text[np.start:np.start + 4].split(" ", 1)[0] in HONORIFICS):            # Dr Ann Roe (no gender)
             self.add(np, appositive=appos)
 
     def _apposed(self, np: NP, end: int, stop: int) -> bool:
