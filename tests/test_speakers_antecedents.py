@@ -98,3 +98,9 @@ def test_the_office_after_of_is_no_pronouns_person() -> None:
             "Dr Oyelaran Abiodun, of Wessex Water North Valley, said: \"The supply is being tested.\"\n\n"
             "He said the advice would last a week and added: \"Bottled water is being handed out.\"\n")
     assert _speakers(text) == ["Oyelaran Abiodun", "Oyelaran Abiodun"]
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    text = ("Schools across the Upper Wensum have been told to close early.\n\n"
+            "Upper Wensum had 40cm of snow overnight. \"We are ready for the snow,\" she said.\n")
+    assert _speakers(text) == [None]

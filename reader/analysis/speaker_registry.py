@@ -12,7 +12,8 @@ blanked out (so words inside a quote never name its speaker):
 * an appositive after it: ``Skye Perryman, president of Democracy Forward``,
   ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
 * an honorific before it, gendered or not: ``Dr Ann Roe``;
-* a speech verb after or just before it: ``Chen said``, ``said Chen``, or after the commas
+* a speech verb after (not after a preposition: ``Parents in the West Midlands have been
+  urged``) or just before it: ``Chen said``, ``said Chen``, or after the commas
   setting it off from the description before it (``the county's director of public
   health, Ann Roe, said``).
 
@@ -95,6 +96,10 @@ def _state_of_town(text: str, start: int, w: str) -> bool:
 
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
+# a preposition (and an article) before a name: the name is no subject of the verb after it
+# ("Parents in the West Midlands have been urged": the parents)
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|of|from|at|across|around|throughout|near|for|with|by|on)"
+                                    r"\s+(?:the\s+)?$")
 # a name set off by commas after the words describing it, then a verb of saying:
 # "Sandwell's director of public health, | Ann Roe|, said"
 _DESCRIBED_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s+$")
@@ -209,7 +214,8 @@ class Registry(People):
                         modifiers=np.modifiers or ((gender,) if gender else ()))
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
-                or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
+                or (_SPEAKS_AFTER_RE.match(text, end, stop) is not None                     # X (later) said
+                    and _PREPOSITION_BEFORE_RE.search(text, max(0, np.start - 16), np.start) is None)
                 or (_AGED_RE.match(text, end, stop) is not None and len(np.name.split()) >= 2)  # Dewayne Smithy, 33,
                 or given_name_first(np.name)
                 or self._apposed(np, end, stop)
