@@ -122,6 +122,14 @@ def test_paragraphs_split_on_blank_lines_or_on_lines_when_there_are_none():
     assert paragraphs("\n\n") == []
 
 
+def test_white_space_opening_the_body_opens_no_paragraph():
+    assert paragraphs("\nThe mill closed.\n\nIt had 40 staff.") == [(1, 17), (19, 35)]
+    assert paragraphs(" \n \tA.") == [(4, 6)]
+    for body in ("\n", " ", ""):
+        (q,) = extract_quotes(body + 'Harlow Mills issued a short reply: "We will not reopen the site."')
+        assert q.speaker == "Harlow Mills"
+
+
 # --- attribution ----------------------------------------------------------------------
 
 

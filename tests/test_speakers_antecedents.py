@@ -73,3 +73,34 @@ def test_an_honorific_no_named_namesake_fits_is_somebody_else() -> None:
     text = ("Resident Lisa Harland said she and her husband Greg had only minutes to leave.\n\n"
             "\"We'll rebuild, but not this year,\" Mr Harland said.\n")
     assert _speakers(text) == [None]
+
+
+def test_a_name_set_off_after_its_description_is_the_pronouns_person() -> None:
+    text = ("Corby's head of adult social care, Tomasz Wilk, said the day centres would reopen. "
+            "\"Nobody will lose their place,\" he said.\n")
+    assert _speakers(text) == ["Tomasz Wilk"]
+
+
+def test_a_place_set_off_after_a_description_is_no_speaker() -> None:
+    text = ("Dana Fisk, a baker from Ridgeway, North Dakota, said flour prices had doubled. "
+            "\"We cannot keep up,\" she said.\n")
+    assert _speakers(text) == ["Dana Fisk"]
+
+
+def test_a_doctor_named_without_a_known_given_name_is_the_pronouns_person() -> None:
+    text = ("Dr Oyelaran Abiodun has run the fever ward since 2019.\n\n"
+            "\"We are seeing far fewer cases this week,\" he said.\n")
+    assert _speakers(text) == ["Oyelaran Abiodun"]
+
+
+def test_the_office_after_of_is_no_pronouns_person() -> None:
+    text = ("Families in the North Valley have been urged to boil their water.\n\n"
+            "Dr Oyelaran Abiodun, of Wessex Water North Valley, said: \"The supply is being tested.\"\n\n"
+            "He said the advice would last a week and added: \"Bottled water is being handed out.\"\n")
+    assert _speakers(text) == ["Oyelaran Abiodun", "Oyelaran Abiodun"]
+
+
+def test_a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
+    text = ("Schools across the Upper Wensum have been told to close early.\n\n"
+            "Upper Wensum had 40cm of snow overnight. \"We are ready for the snow,\" she said.\n")
+    assert _speakers(text) == [None]

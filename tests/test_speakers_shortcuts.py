@@ -163,6 +163,7 @@ def _plain_occurrences(reg: speaker_registry.Registry, s: int, toks: list, hits:
                 break
             k -= 1
         prev = toks[k][2] if k >= 0 and speaker_words.only_space(text, toks[k][1], toks[k + 1][0]) else ""
+        prev = "of" if toks[k + 1][2] == "of" else prev         # (a run opened by "of")
         comma = text.rfind(",", max(s, a - speaker_lexicon.WINDOW), a)
         in_appositive = comma >= 0 and speaker_mentions.APPOSITIVE_COMMA_RE.match(text, comma, a) is not None
         if (prev.lower() not in speaker_mentions.PREP_BEFORE and (base == w or k < 0 or prev == "")

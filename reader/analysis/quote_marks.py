@@ -86,7 +86,10 @@ def paragraphs(body: str) -> list[tuple[int, int]]:
     breaks = [(m.start(), m.end()) for m in _PARA_RE.finditer(body)]
     if not breaks and "\n" in body.strip():
         breaks = [(m.start(), m.end()) for m in re.finditer(r"\n\s*", body)]
-    spans, pos = [], 0
+    # (white space opening the body opens no paragraph: "\nAnn Lee had an answer: …" is
+    # read from "Ann", as a sentence's subject must be)
+    spans, pos = [], len(body) - len(body.lstrip())
+    breaks = [(a, b) for a, b in breaks if a >= pos]
     for a, b in breaks:
         if body[pos:a].strip():
             spans.append((pos, a))

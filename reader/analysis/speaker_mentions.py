@@ -6,7 +6,8 @@ A mention is a surname (or its possessive) in any sentence. It is salient unless
 follows a preposition, an article or a possessive (``by President Barack Obama``, ``to
 Ana de la Cruz``: the name's particles are part of it), or lies
 inside a ``, a …`` appositive (``a Bill Clinton appointee``) or a ``, whose …`` clause
-(``Mary Roe, whose daughter Poppy died``); a possessive (``Lee’s``) is
+(``Mary Roe, whose daughter Poppy died``), nor one in a capitalised run opened by ``of``
+(``Ann Roe, of Wessex Water North Valley,``: the office's place); a possessive (``Lee’s``) is
 salient only opening its sentence or after punctuation. Hand-written, like the rest of the
 speaker rules: the few words before a mention decide it.
 """
@@ -91,6 +92,8 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
             prev = toks[k][2] if spaced else ""
         else:
             prev = ""
+        if toks[k + 1][2] == "of":                  # (Raman, of UKHSA West Midlands: no title of a place)
+            prev = "of"
         # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …);
         # (the appositive's comma looked for only then)
         listener = prev in _LISTENER_BEFORE and k > 0 and toks[k - 1][2] not in ("I", "We", "we")

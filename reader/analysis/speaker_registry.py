@@ -11,7 +11,11 @@ blanked out (so words inside a quote never name its speaker):
   capitalised role word opening the run (``Engineer Tom Baker``);
 * an appositive after it: ``Skye Perryman, president of Democracy Forward``,
   ``Kollar-Kotelly, a Bill Clinton appointee``, ``Indira Talwani, appointed … by President Barack Obama``;
-* a speech verb after or just before it: ``Chen said``, ``said Chen``.
+* an honorific before it, gendered or not: ``Dr Ann Roe``;
+* a speech verb after (not after a preposition: ``Parents in the West Midlands have been
+  urged``) or just before it: ``Chen said``, ``said Chen``, or after the commas
+  setting it off from the description before it (``the county's director of public
+  health, Ann Roe, said``).
 
 Between a name and its speech verb there may be an appositive (``Jane Roe, a California
 Democrat, said``, ``Jenna Golden, Twitter's director …, said``, ``Ann Butz, 49, of Salem,
@@ -92,6 +96,14 @@ def _state_of_town(text: str, start: int, w: str) -> bool:
 
 _SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
+# a preposition (and an article) before a name: the name is no subject of the verb after it
+# ("Parents in the West Midlands have been urged": the parents)
+_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|of|from|at|across|around|throughout|near|for|with|by|on)"
+                                    r"\s+(?:the\s+)?$")
+# a name set off by commas after the words describing it, then a verb of saying:
+# "Sandwell's director of public health, | Ann Roe|, said"
+_DESCRIBED_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*,\s+$")
+_SAYS_AFTER_COMMA_RE = re.compile(r",\s+(?:\w+\s+)?" + VERB_WORDS + r"\b")
 # verbs whose object is the one spoken to, not a speaker ("told The Hindu", "asked Rubio")
 _TELLING = LISTENER_VERBS | {"tell", "asked", "asks", "asking"}
 # who a person is, told before the name between commas: "His wife, | Jenna Olsen, said",
@@ -202,10 +214,21 @@ class Registry(People):
                         modifiers=np.modifiers or ((gender,) if gender else ()))
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
-                or _SPEAKS_AFTER_RE.match(text, end, stop) is not None                      # X (later) said
+                or (_SPEAKS_AFTER_RE.match(text, end, stop) is not None                     # X (later) said
+                    and _PREPOSITION_BEFORE_RE.search(text, max(0, np.start - 16), np.start) is None)
                 or (_AGED_RE.match(text, end, stop) is not None and len(np.name.split()) >= 2)  # Dewayne Smithy, 33,
-                or given_name_first(np.name)):
+                or given_name_first(np.name)
+                or self._apposed(np, end, stop)
+                or text[np.start:np.start + 4].split(" ", 1)[0] in HONORIFICS):            # Dr Ann Roe (no gender)
             self.add(np, appositive=appos)
+
+    def _apposed(self, np: NP, end: int, stop: int) -> bool:
+        """Whether the name ``np`` (ending at ``end``) stands between commas after a lower-case
+        word that ends its description, and a verb of saying follows: "the county's director
+        of public health, Ann Roe, said" (a name of two words or more, no organisation's or place's)."""
+        return (len(np.name.split()) >= 2 and not is_org(np.name) and place_of(np.name) is None
+                and _SAYS_AFTER_COMMA_RE.match(self.text, end, stop) is not None
+                and _DESCRIBED_BEFORE_RE.search(self.text, max(0, np.start - 40), np.start) is not None)
 
     def name_np(self, toks: list[Word], i: int, j: int, owner: bool = False) -> NP | None:
         """Tokens i..j (a capitalised run) as a name: leading titles and honorifics split off,
