@@ -178,3 +178,10 @@ def test_about_a_round_number_of_tens(a, b, agree):
 def test_a_magnitude_beside_a_death_toll_is_still_the_quake_s():
     text = "The death toll from a magnitude 7.0 earthquake in southern Peru rose to 23 on Thursday."
     assert _keys(text)["7.0"] == ("measure:magnitude", "whole")
+
+
+def test_an_age_after_a_role_is_an_age():
+    one = _art("one", "The driver, 54, was taken to Millbrook General Hospital, police said.")
+    two = _art("two", "The driver, 55, was taken to Millbrook General Hospital, police said.")
+    (conflict,) = find_conflicts([one, two])
+    assert conflict.quantity == "age"

@@ -704,3 +704,28 @@ def test_two_texts_sharing_a_few_words_say_so_in_their_reason():
                         "and deployed oxygen masks as a precaution.\n\nSuch faults are rare.", published="2026-07-16")
     links = analyse_story([airline, blog]).links
     assert links and all("also in :" not in lk.reason and "too few" in lk.reason for lk in links)
+
+
+def test_a_family_line_names_who_draws_on_its_source_and_who_has_no_direction():
+    one = ("A bus crash on Route 9 near Millbrook killed seven people and injured 12 on Tuesday, state police "
+           "said, and closed the highway for most of the morning. ")
+    two = ("The driver was taken to Millbrook General Hospital with head injuries, and investigators were "
+           "examining the brakes and the tyres of the coach on Wednesday afternoon.")
+    a = _art("a", one + two, outlet="Valley Herald", published="2026-04-02")
+    b = _art("b", one + "Families gathered at the school gym late into the night waiting for news.",
+             outlet="Capital News", published="2026-04-02")
+    c = _art("c", "Mourners left flowers by the roadside on Thursday. " + two, outlet="Hudson Daily",
+             published="2026-04-03")
+    (fam,) = analyse_story([a, b, c]).families
+    assert fam.source_name == "a"
+    assert "the others draw on" not in fam.reason and "c draws on a (not b: no direction there)" in fam.reason
+
+
+def test_an_own_story_dated_after_uncredited_copies_is_not_their_source():
+    text = ("A four-alarm fire destroyed a furniture warehouse in Lowell late Wednesday, the fire chief said. "
+            "No one was hurt, but 60 firefighters battled the flames for six hours on Middlesex Street.")
+    arts = [_art("paper", text, outlet="Hartford Courant", published="2026-03-14"),
+            _art("tv", text, outlet="WFSB", published="2026-03-14"),
+            _art("wire", text, outlet="AP", published="2026-03-15")]
+    (fam,) = analyse_story(arts).families
+    assert (fam.source_kind, fam.source_name) == ("unknown", None)

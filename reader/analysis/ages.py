@@ -34,18 +34,25 @@ MAX_AGE = 120
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+"
 _NAME_BEFORE = re.compile(rf"\b{_SURNAME},\s*$")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
+# a person told by their role, then the age: "The driver, 54,", "a woman, 23,"
+_ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:driver|victim|man|woman|boy|girl|suspect|pilot|"
+                          r"passenger|officer|teenager|student|worker|motorist|pedestrian|cyclist|resident|gunman|"
+                          r"shooter|owner|teacher|mother|father|son|daughter|husband|wife)\s*,\s*$")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 
 
 def apposition_age(text: str, f: Figure) -> bool:
-    """Whether the bare number ``f`` stands as an age after a name ("Farrow, 52,")."""
+    """Whether the bare number ``f`` stands as an age after a name ("Farrow, 52,") or a
+    person's role ("The driver, 54,")."""
     if ((f.unit is not None or f.counts) and not f.counts_inferred) or f.qualifier or f.high is not None:
         return False      # (a noun borrowed from a figure nearby does not make it a count)
     if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE) or f.number_end != f.end:
         return False
     if not text[f.number_start:f.number_end].isdigit():
         return False
-    return bool(_NAME_BEFORE.search(text, max(0, f.start - 40), f.start)) and bool(_END_AFTER.match(text, f.end))
+    before = (_NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
+              or _ROLE_BEFORE.search(text, max(0, f.start - 40), f.start))
+    return bool(before) and bool(_END_AFTER.match(text, f.end))
 
 
 # what a stated age follows: "aged", "at the age of", "at age", a death then "at" ("died on Sunday at")

@@ -23,6 +23,7 @@ from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits
 from reader.analysis.pair_relation import Link, possessive
 from reader.analysis.shared_words import SharedWords
+from reader.text.instants import earlier
 
 
 @dataclass
@@ -52,18 +53,19 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
     """The family ``fid`` of ``members`` (indexes into ``articles``) and its ``links``."""
     fullest = articles[shared.fullest(members)].id
     fam = partial(Family, fid, [articles[k].id for k in members], fullest=fullest, links=links)
-    release = _release_source(links)
+    ids = [articles[k].id for k in members]
+    release = _release_source(links, ids)
     if release is not None:
         return fam(*release)
     for rule in (_own_credit_source, _credited_source, _dateline_source):
         found = rule(articles, credits, members)
         if found is not None:
             return fam(*found)
-    return fam(*(_root_source(links) or _document_source(links, fullest) or (
+    return fam(*(_root_source(links, ids) or _document_source(links, fullest) or (
         "unknown", None, "none", _no_source(links, fullest))))
 
 
-def _release_source(links: list[Link]) -> _Source | None:
+def _release_source(links: list[Link], ids: list[str]) -> _Source | None:
     """A news release every directed link of the family leads back to (rule ``release``):
     a wire's own story that told the family's statement draws on it, it is not the source."""
     directed = [lk for lk in links if lk.directed]
@@ -71,7 +73,20 @@ def _release_source(links: list[Link]) -> _Source | None:
     if not directed or len(roots) != 1 or any(lk.basis != "release" for lk in directed):
         return None
     (root,) = roots
-    return ("article", root, "release", f"{root} is a news release the others tell")
+    who, verb = _drawing(directed, root, ids, ("tell", "tells"))
+    return ("article", root, "release", f"{root} is a news release {who} {verb}")
+
+
+def _drawing(directed: list[Link], root: str, ids: list[str], verbs: tuple[str, str]) -> tuple[str, str]:
+    """Who draws on ``root`` by the directed links, in words, and the verb that agrees:
+    "the others" when every other member does, else their ids and how the rest stand
+    ("c draws", "c draws on a; b is linked with no direction")."""
+    copies = sorted({lk.copy for lk in directed if lk.source == root})
+    rest = [m for m in ids if m != root and m not in copies]
+    if not rest:
+        return "the others", verbs[0]
+    verb = verbs[1] if len(copies) == 1 else verbs[0]
+    return ", ".join(copies), f"{verb} (not {', '.join(rest)}: no direction there)"
 
 
 def _no_source(links: list[Link], fullest: str) -> str:
@@ -88,9 +103,10 @@ _Source = tuple[str, str | None, str, str]   # source kind, name, rule, reason
 
 def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credits],
                        members: list[int]) -> _Source | None:
-    """A member that credits itself as the wire it carries; when members are the own
-    stories of several wires (Reuters' and dpa's, joined by a roundup that carries both),
-    none of them is the source of all (rule ``several wires``)."""
+    """A member that credits itself as the wire it carries, unless a member that does not
+    credit that wire is dated before it; when members are the own stories of several
+    wires (Reuters' and dpa's, joined by a roundup that carries both), none of them is the
+    source of all (rule ``several wires``)."""
     owners = [(k, own) for k in members if (own := credits[k].own)]
     if not owners:
         return None
@@ -98,6 +114,8 @@ def _own_credit_source(articles: Sequence[AnalysedArticle], credits: list[Credit
     if len(wires) > 1:
         return _several(wires)
     k, own = owners[0]
+    if any(own not in credits[m].wires and earlier(articles[m].published, articles[k].published) for m in members):
+        return None     # a member that does not credit the wire printed the text first
     return ("article", articles[k].id, "own credit",
             f"{articles[k].id} is {possessive(own)} own story ({credits[k].own_how})")
 
@@ -141,7 +159,7 @@ def _document_source(links: list[Link], fullest: str) -> _Source | None:
             f"the fullest text is {fullest}'s")
 
 
-def _root_source(links: list[Link]) -> _Source | None:
+def _root_source(links: list[Link], ids: list[str]) -> _Source | None:
     """The one member the directed links lead back to."""
     directed = [lk for lk in links if lk.directed]
     roots = {lk.source for lk in directed} - {lk.copy for lk in directed}
@@ -150,4 +168,8 @@ def _root_source(links: list[Link]) -> _Source | None:
     root = roots.pop()
     rules = sorted({lk.basis for lk in directed})
     why = "; ".join(lk.reason for lk in directed if lk.source == root)
-    return "article", root, "/".join(rules), f"the others draw on {root} ({why})"
+    who, verb = _drawing(directed, root, ids, ("draw on", "draws on"))
+    if "(" in verb:         # "c draws on (not b: no direction there)" reads badly: root first
+        verb = verb.replace(" (", f" {root} (", 1)
+        return "article", root, "/".join(rules), f"{who} {verb}; {why}"
+    return "article", root, "/".join(rules), f"{who} {verb} {root} ({why})"
