@@ -108,9 +108,9 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
 
 
 def _key(body: str, f: Figure, before: int) -> Key:
-    """The quantity key of ``f``; None for a tally, compared by an aligned edit only
-    (:mod:`reader.analysis.tallies`)."""
-    return None if f.unit == tallies.UNIT else quantity_key(body, f, before)
+    """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
+    else None: a game's score is compared by an aligned edit only."""
+    return tallies.vote_key(body, f) if f.unit == tallies.UNIT else quantity_key(body, f, before)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
