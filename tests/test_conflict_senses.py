@@ -48,9 +48,12 @@ def test_one_sentence_with_two_values_makes_the_noun_distributive_whatever_it_co
     uses, keys = figure_uses(arts, None)
     several = distributive_keys(uses, keys)
     assert several == set() or all(k[1] is not None or k[0] != "person" for k in several)
-    one_sentence = [_art("a", "The river flooded 40 homes in Ashby and 70 homes in Colt.")]
+    one_sentence = [_art("a", "The river flooded 40 homes on the east bank and 70 homes on the west bank.")]
     uses, keys = figure_uses(one_sentence, None)
     assert distributive_keys(uses, keys) == {("home", None)}
+    by_town = [_art("a", "The river flooded 40 homes in Ashby and 70 homes in Colt.")]     # each town's own count
+    uses, keys = figure_uses(by_town, None)
+    assert keys == [("home", "in Ashby"), ("home", "in Colt")]
 
 
 def test_a_toll_updated_within_one_live_file_stays_one_quantity():

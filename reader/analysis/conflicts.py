@@ -61,7 +61,7 @@ from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
-from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS
+from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, unique_pairs, workers_as_people
@@ -329,7 +329,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
-        soft = key[1] is None or key[1] in SOFT_EVENTS
+        soft = soft_event(key[1])
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -338,7 +338,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
-                                                                   SHARED_WORDS if key[1] is None else 1):
+                                                                   1 if key[1] in SOFT_EVENTS else SHARED_WORDS):
                     continue
                 for x, y in itertools.product(first, second):
                     if not (soft and held.both(uses, x, y)):

@@ -20,6 +20,7 @@ from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.quantities import changes, quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.unit_conversions import conversions
@@ -50,7 +51,9 @@ class FigureUse:
 def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 figures: dict[str, list[Figure]] | None) -> tuple[list[FigureUse], list[Key]]:
     """Every figure of ``articles`` as a use (its article and evidence sentence), with its
-    quantity key (None: compared by sentence context only, and for one end of a change).
+    quantity key (None: compared by sentence context only, and for one end of a change; a
+    count told of a place, by the place where the story breaks it down by place:
+    :mod:`reader.analysis.place_counts`).
     Each article's figures are ``figures[id]`` when given, else its analysed figures or
     those extracted from its body; with them, its vague amounts and its elapsed and clock
     times, and without the plain numbers those times hold or the conversions of a figure into
@@ -58,6 +61,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     uses: list[FigureUse] = []
     keys: list[Key] = []
     owners: list[str | None] = []
+    places: list[tuple[str, str] | None] = []    # what a count told of a place counts, and the place
     for a in articles:
         figs = figures.get(a.id) if figures is not None else None
         if figs is None:
@@ -85,7 +89,11 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             owners.append(None if n in moving else age_owner(body, f))
-            keys.append(None if n in moving else own[id(f)] if id(f) in own else _key(body, f, before))
+            key, place = (None, None) if n in moving else (own[id(f)], None) if id(f) in own else place_key(
+                body, f, _key(body, f, before))
+            keys.append(key)
+            places.append(place)
+    keys = by_place([u.article for u in uses], keys, places)
     return _owned_ages([a.body for a in articles], uses, keys, owners)
 
 
@@ -108,9 +116,9 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
 
 
 def _key(body: str, f: Figure, before: int) -> Key:
-    """The quantity key of ``f``; None for a tally, compared by an aligned edit only
-    (:mod:`reader.analysis.tallies`)."""
-    return None if f.unit == tallies.UNIT else quantity_key(body, f, before)
+    """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
+    else None: a game's score is compared by an aligned edit only."""
+    return tallies.vote_key(body, f) if f.unit == tallies.UNIT else quantity_key(body, f, before)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

@@ -350,15 +350,22 @@ def _value(text: str, m: re.Match) -> int | float | None:
 def _word_counts(text: str, m: re.Match) -> bool:
     """Whether a number word counts something: a plural or a counted noun follows
     ("five crew"), a qualifier comes before it ("more than a dozen"), an event counts it
-    ("the death toll rose to six", "killing four,", "six were hurt"), or it opens a
-    partitive or a range ("Thirteen of the 14 cars", "five or six vehicles")."""
+    ("the death toll rose to six", "killing four,", "six were hurt"), it is a list's item
+    told of a place ("and five in Walsall"), or it opens a partitive or a range ("Thirteen
+    of the 14 cars", "five or six vehicles")."""
     if plural_next(text, m.end()) or m["abbr"] or m["glued"]:
         return True
     if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
         return True
     if counted_by_event(text, m.start(), m.end()) is not None or one_casualty(text, m.start(), m.end()):
         return True
+    if _LISTED_AT_PLACE_RE.search(text, max(0, m.start() - 6), m.start()) and _AT_PLACE_RE.match(text, m.end()):
+        return True     # a list's item that drops its noun: "12 cases in Sandwell and five in Walsall"
     return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None
+
+
+_LISTED_AT_PLACE_RE = re.compile(r"(?:,|\band)\s+$")
+_AT_PLACE_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:

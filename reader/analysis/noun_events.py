@@ -53,6 +53,12 @@ import re
 NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole"})
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 SOFT_EVENTS = frozenset({"added", "halted"})
+PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
+
+
+def soft_event(event: str | None) -> bool:
+    """Whether a key's event is no event's count: none, a soft one, or a place."""
+    return event is None or event in SOFT_EVENTS or event.startswith(PLACED)
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)

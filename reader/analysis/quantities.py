@@ -325,6 +325,11 @@ def _nearest_event(words: str) -> str | None:
     return max(found)[1] if found else None
 
 
+def counted_thing(f: Figure) -> str | None:
+    """What ``f`` counts by its unit alone ("worker" → "employee"), None for money and times."""
+    return _thing(f)
+
+
 def _thing(f: Figure) -> str | None:
     if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in _TIME_MEASURES:
         return None

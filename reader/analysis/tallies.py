@@ -3,16 +3,23 @@
 
 A tally is two numbers read as one result, so the figure reader would make of each number
 alone ("52", "48") would mean nothing; and the numbers of two different tallies (two
-games, two votes) say nothing about each other. So a tally is one figure of its own unit,
-:data:`UNIT`, compared with another only where the word diff of aligned text replaced one
-by the other (an edited copy that turned "voting 52-48" into "voting 53-47"): never by
-its value alone, never by its sentence's words (the conflicts module treats :data:`UNIT`
-as it treats times).
+games) say nothing about each other. So a tally is one figure of its own unit,
+:data:`UNIT`, compared with another where the word diff of aligned text replaced one
+by the other (an edited copy that turned "voting 52-48" into "voting 53-47"), and
+otherwise only by a vote's key (below): never by its value alone (the conflicts module
+treats :data:`UNIT` as it treats times).
 
 A tally needs a word that makes one of it: a verb of voting or of a game's result before
 it (within four words: "voted 52-48", "beat Rose City United 2-1"), or "vote", "victory",
 "win", "loss" or "decision" right after it ("a 218-214 vote", "a 2-1 victory"). Scores
 in a league table are rows, compared with nothing (:func:`reader.analysis.sentences.table_row`).
+
+A vote's tally does have a key of its own (:func:`vote_key`): the votes cast, "vote:7" for
+"voted 5-2" and for "a 4-3 vote". A council, board or jury of one size that one story
+says voted once is one vote, so two tallies of one total in two articles of the story
+are one vote told two ways (a conflict, when their sentences share words besides the
+vote and no article states both); a game's score has no such key, since two games'
+scores say nothing of each other.
 
 Hand-written: the form is a pair of numbers joined by a hyphen or a dash, which one
 regular expression reads; the words around it are a short, closed list.
@@ -52,6 +59,24 @@ def tallies(text: str, sentences: Sequence[tuple[int, int]]) -> list[Figure]:
                           value=first + second / 1000, qualifier=None, unit=UNIT, counts=None,
                           counts_inferred=False, modifies=None, sentence_start=s0, sentence_end=s1))
     return out
+
+
+# a tally is a vote's when a verb of voting is before it or "vote(s)" right after it
+_VOTED_BEFORE_RE = re.compile(r"\b(?:vot(?:e|ed|ing)|passed|approved|rejected|adopted|ratified)"
+                              r"(?:\s+[\w.'’-]+){0,4}\s+$", re.IGNORECASE)
+_VOTE_AFTER_RE = re.compile(r"\s+votes?\b", re.IGNORECASE)
+
+
+def vote_key(text: str, f: Figure) -> tuple[str, None] | None:
+    """The key of a vote's tally: ("vote:" and the votes cast, None), or None for a tally
+    that is not a vote (a game's score) (module doc)."""
+    if f.unit != UNIT:
+        return None
+    before = text[max(f.sentence_start, f.start - 60):f.start]
+    if not (_VOTED_BEFORE_RE.search(before) or _VOTE_AFTER_RE.match(text, f.end)):
+        return None
+    first = int(f.value)
+    return f"vote:{first + round((f.value - first) * 1000)}", None
 
 
 def display(f: Figure) -> str:
