@@ -62,3 +62,12 @@ def test_a_count_of_one_place_only_is_still_compared_with_the_same_count_unplace
     conflicts = find_conflicts([_art("a", "The mill employs 3,200 workers in Dunmore, its owner said."),
                                 _art("b", "The Dunmore mill has about 4,000 employees, its owner said.")])
     assert _values(conflicts) == [{3200, 4000}]
+
+
+def test_a_count_whose_noun_is_borrowed_is_labelled_by_that_noun():
+    one = Article(id="one", body="There are 12 confirmed cases in Sandwell and five in Walsall, the agency said.",
+                  title="one", words=14)
+    two = Article(id="two", body="The agency counted 9 confirmed cases in Sandwell and 7 in Walsall.",
+                  title="two", words=12)
+    labels = sorted(c.quantity for c in find_conflicts([one, two]))
+    assert labels == ["confirmed cases in Sandwell", "confirmed cases in Walsall"]

@@ -56,7 +56,10 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     named = [n for n in dict.fromkeys(nouns) if n.lower() not in ("other", "others")]
     if not named and key is not None and key[0] == "person":
         named = ["people"]                # "40 others" and "52 others" hurt: people, not "others"
-    nouns = plural_once(named or nouns[:1])
+    # a noun only borrowed from the figure before ("12 confirmed cases in Sandwell and five in
+    # Walsall") still says what is counted better than the words around it
+    borrowed = [u.figure.counts.strip("“”\"‘’'") for uses in values for u in uses if u.figure.counts]
+    nouns = plural_once(named or nouns[:1] or borrowed[:1])
     label = " / ".join(nouns[:4]) or _unit_in_context(values, first)
     if key is not None and key[1] is not None and not names_event(label, key[1]):
         label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
