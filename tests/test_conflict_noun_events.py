@@ -120,3 +120,9 @@ def test_the_investors_a_fraud_cheated_are_one_count():
     release = _art("release", "The Ponzi scheme defrauded more than 70 investors, prosecutors said.")
     paper = _art("paper", "About 45 investors lost money in the scheme, the court filing shows.")
     assert _values(find_conflicts([release, paper])) == [[45, 70]]
+
+
+def test_people_who_left_their_homes_were_evacuated_and_a_radius_does_not_hide_the_verb():
+    assert _keys("About 1,400 people have now left their homes.")["About 1,400 people"] == ("person", "evacuated")
+    keys = _keys("About 1,100 residents within a 1-mile radius were ordered to leave their homes.")
+    assert keys["About 1,100 residents"] == ("person", "evacuated")

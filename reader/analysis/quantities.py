@@ -102,7 +102,8 @@ _EVENTS = (
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|ordered\s+to\s+leave|"
-                             r"forced\s+(?:from|out\s+of)\s+their\s+homes)", re.IGNORECASE)),
+                             r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:left|leave|leaving)\s+their\s+homes)",
+                             re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
     ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
     # ("At least 41 homes were lost in the fire", "gutted")
@@ -366,11 +367,17 @@ def _bare_people(text: str, f: Figure, before: int) -> str | None:
     return found
 
 
+def _without_articles(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in ("a", "an", "the")]
+
+
 def _event(text: str, f: Figure, before: int) -> str | None:
     own = text[f.start:f.end]
     after = text[f.end:min(f.sentence_end, f.end + 80)]
     stop = _STOP_AFTER.search(after)
-    after = " ".join(after[:stop.start() if stop else len(after)].split()[:AFTER_WORDS])
+    # (articles not counted: "residents within a 1-mile radius were ordered to leave")
+    words = after[:stop.start() if stop else len(after)].split()
+    after = " ".join(_without_articles(words)[:AFTER_WORDS])
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
     prior = " ".join(prior[cut[-1].end() if cut else 0:].split()[-BEFORE_WORDS:])
