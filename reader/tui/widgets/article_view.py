@@ -52,7 +52,8 @@ if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
-BUILT_APART = 200_000       # characters of a body above which its document is read in a worker
+BUILT_APART = 200_000       # characters of a body above which its document is read (and wrapped) in a worker
+WIDTHS_KEPT = 3             # wraps of one document kept, by text width (a resize back and forth)
 _MARKS = ("shared", "current", "removed", "added", "moved", "cased", "match", "match-current", "selection", "marker",
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
@@ -102,6 +103,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         self._gutter = 0
         self._width = 0
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
+        self._layouts: LRUCache[int, Layout] = LRUCache(WIDTHS_KEPT)  # the document's wraps, by text width
         self._styles: dict[str, Style] | None = None
         self._base: Style | None = None          # rich_style, kept until the styles change
         self._restyled = False                   # the styles were updated since the last draw
@@ -121,11 +123,13 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         placeholder says so until :meth:`_built` shows it."""
         self.article = article
         self.placeholder = placeholder
+        self._layouts.clear()
         if article is not None and len(article.body) > BUILT_APART:
             self.document = None
             self.placeholder = f"Reading {article.id} ({len(article.body) / 1_048_576:.1f} MB)…"
-            self.run_worker(partial(self._build, article), thread=True, exclusive=True,
-                            group=f"document-{self.side}", name="document")
+            self.run_worker(partial(self._build, article, self._text_width(self._gutter_for(None))),
+                            thread=True, exclusive=True,
+                            group=f"document-{self.side}", name="document", description="document")
         else:
             self.document = build_document(article.body, is_markdown(article)) if article else None
         self.marks, self.current, self.matches, self.match_index = None, None, [], -1
@@ -134,15 +138,20 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def _build(self, article: Article) -> None:        # in a worker's thread
+    def _build(self, article: Article, text_width: int = 0) -> None:     # in a worker's thread
         document = build_document(article.body, is_markdown(article))
-        self.app.call_from_thread(self._built, article, document)
+        rows = Layout(document, text_width) if text_width > 0 else None
+        self.app.call_from_thread(self._built, article, document, rows)
 
-    def _built(self, article: Article, document: Document) -> None:
-        """The document of a large article, read apart: shown if it is still the one asked for."""
+    def _built(self, article: Article, document: Document, rows: Layout | None = None) -> None:
+        """The document of a large article, read apart (and its wrap at the width the pane
+        had then): shown if it is still the one asked for."""
         if self.article is not article or not self.is_attached:
             return
         self.document, self.placeholder = document, ""
+        self._layouts.clear()
+        if rows is not None:
+            self._layouts[rows.width] = rows
         self._lines.clear()
         with self._placed():
             self._relayout(keep_position=False)
@@ -181,22 +190,58 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         span = self.marks.span_of(number) if self.marks and number is not None else None
         return self._rows_of([span]) if span else set()
 
+    def _gutter_for(self, marks: SideMarks | None) -> int:
+        n = len(marks.passages) if marks else 0
+        return max(4, cell_len(f"⟨{n}⟩")) + 1 if n else 2
+
+    def _text_width(self, gutter: int) -> int:
+        return self.scrollable_content_region.width - gutter
+
     def _relayout(self, keep_position: bool) -> None:
+        """Wrap the document to the pane's width (a wrap kept for that width is reused).
+        A large document is wrapped in a worker (a 4.3 MB article took seconds, the
+        screen frozen on every resize): its old wrap is shown meanwhile."""
         width = self.scrollable_content_region.width
         self._width = width
-        top = self.top_offset() if keep_position else None
-        n = len(self.marks.passages) if self.marks else 0
-        self._gutter = max(4, cell_len(f"⟨{n}⟩")) + 1 if n else 2
+        self._gutter = self._gutter_for(self.marks)
         if self.document is None or width <= 0:
-            self.rows = None
-            self.virtual_size = Size(max(width, 0), 1 if self.placeholder else 0)
+            self._set_rows(None, keep_position)
+            return
+        text_width = width - self._gutter
+        rows = self._layouts.get(text_width)
+        if rows is None and self.article is not None and len(self.article.body) > BUILT_APART:
+            self.run_worker(partial(self._wrap, self.document, text_width, keep_position), thread=True,
+                            exclusive=True, group=f"wrap-{self.side}", name="wrap", description="wrap")
+            self._set_rows(self.rows, keep_position=False)      # the old wrap meanwhile
+            return
+        if rows is None:
+            rows = self._layouts[text_width] = Layout(self.document, text_width)
+        self._set_rows(rows, keep_position)
+
+    def _wrap(self, document: Document, text_width: int, keep_position: bool) -> None:   # in a worker's thread
+        rows = Layout(document, text_width)
+        self.app.call_from_thread(self._wrapped, document, rows, keep_position)
+
+    def _wrapped(self, document: Document, rows: Layout, keep_position: bool) -> None:
+        """A large document's wrap, made apart: kept, and shown if the pane still has that width."""
+        if document is not self.document or not self.is_attached:
+            return
+        self._layouts[rows.width] = rows
+        if rows.width == self._text_width(self._gutter):
+            with self._placed():
+                self._set_rows(rows, keep_position)
+
+    def _set_rows(self, rows: Layout | None, keep_position: bool) -> None:
+        top = self.top_offset() if keep_position else None
+        self.rows = rows
+        if rows is None:
+            self.virtual_size = Size(max(self._width, 0), 1 if self.placeholder else 0)
         else:
-            self.rows = Layout(self.document, width - self._gutter)
-            self.virtual_size = Size(width, len(self.rows))
+            self.virtual_size = Size(self._width, len(rows))
         self.update_scrollbars()
         self._index_marks()
-        if top is not None and self.rows is not None:
-            self.scroll_to(y=self.rows.row_of(top), animate=False, immediate=True)
+        if top is not None and rows is not None:
+            self.scroll_to(y=rows.row_of(top), animate=False, immediate=True)
 
     def _index_marks(self) -> None:
         self._row_passages = self._by_row(self.marks.passages if self.marks else [])
