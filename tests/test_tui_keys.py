@@ -547,7 +547,7 @@ def test_keymap_check_unknown_ids_and_clashes():
     assert problems == [
         "keymap: unknown binding id 'reader.nope' ignored (the help screen, ?, lists them)",
         'keymap: "reader.quit" = "x" refused: x is already the key of reader.swap, reader.versions.swap '
-        "(move that binding to another key first)",
+        "(move those bindings to another key first)",
     ]
     # moving the default out of the way first frees the key, whatever the order of the lines
     # (x also swaps on the versions screen, where quit answers too)
@@ -560,8 +560,23 @@ def test_keymap_check_unknown_ids_and_clashes():
     # an earlier line wins over a later one wanting the same key
     accepted, problems = bindings.check_keymap({"reader.sync": "w", "reader.swap": "w"})
     assert accepted == {"reader.sync": "w"} and "reader.swap" in problems[0]
-    # the README's example is accepted as it stands
+    # the README's examples are accepted as they stand
     assert bindings.check_keymap({"reader.next-source": "ctrl+n", "reader.quit": "q,ctrl+c"})[1] == []
+    assert bindings.check_keymap({"reader.sync": "w", "reader.swap": "x"})[1] == []    # its own default
+
+
+def test_every_keymap_example_of_the_readme_is_accepted():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    examples = [tomllib.loads(block) for block in re.findall(r"```toml\n(.*?)```", readme, re.S)
+                if block.lstrip().startswith('"reader.')]
+    assert len(examples) >= 2 and any(example.get("reader.quit") == "x" for example in examples)
+    for example in examples:
+        accepted, problems = bindings.check_keymap(example)
+        assert problems == [] and accepted == example
 
 
 async def test_keymap_problems_are_notified_and_clashing_keys_refused(tmp_path, monkeypatch):
@@ -595,7 +610,7 @@ def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, caps
     check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
                                        "of reader.swap, reader.versions.swap "
-                                       "(move that binding to another key first)\n")
+                                       "(move those bindings to another key first)\n")
 
 
 # --- every screen's keys (issue 14) -------------------------------------------------

@@ -234,7 +234,8 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     * a key that another binding answering at the same time already has -- by default,
       or by an earlier line of the keymap -- is refused for the new binding and
       reported; the binding keeps its other keys, or its default keys when none is left.
-      (To give ``x`` to ``reader.quit``, first move ``reader.swap`` to another key.)
+      A key may be reused on different screens; ``reader.quit`` answers on every one, so
+      to give it ``x``, move ``reader.swap`` and ``reader.versions.swap`` to another key.
     """
     defaults = {b.id: [normal_key(k) for k in b.key.split(",")] for group in GROUPS for b in group if b.id}
     partners: dict[str, set[str]] = {}
@@ -264,7 +265,8 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
                             if other not in pending and key in effective[other])
             if rivals and key not in defaults[binding_id]:  # its own default key is no clash
                 problems.append(f"keymap: \"{binding_id}\" = \"{key}\" refused: {key} is already the key of "
-                                f"{', '.join(rivals)} (move that binding to another key first)")
+                                f"{', '.join(rivals)} (move {'that binding' if len(rivals) == 1 else 'those bindings'} "
+                                f"to another key first)")
             elif key not in kept:
                 kept.append(key)
         effective[binding_id] = kept or defaults[binding_id]
