@@ -188,7 +188,7 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
 GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, STORY_PICKER]
 SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS, APP[:1] + STORY_PICKER]
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS, APP[:2] + STORY_PICKER]
 
 
 def normal_key(key: str) -> str:

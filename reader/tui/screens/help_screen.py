@@ -43,11 +43,12 @@ LEGEND = [
 class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.HELP)
 
-    def __init__(self, *, ahead: bool = False) -> None:
+    def __init__(self, *, ahead: bool = False, again: bool = True) -> None:
         """``ahead``: built before ``?`` (started off the screen and kept, not removed
-        when closed)."""
+        when closed); ``again``: once closed, one is built ahead for the next ``?`` (not
+        in the story list, which is soon gone)."""
         super().__init__()
-        self.ahead = ahead
+        self.ahead, self.again = ahead, again
         self.table: Text | None = None  # what compose() shows (the keys as the user's keymap has them)
 
     def compose(self) -> ComposeResult:
@@ -126,7 +127,8 @@ class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
         """A screen built ahead is put back as it opens (at the top) and drawn again off
         the screen; after one built when ``?`` was pressed, one is built ahead."""
         if not self.ahead:
-            prepare(self.app)
+            if self.again:
+                prepare(self.app)
         elif self.is_attached:
             self.query_one("#help", VerticalScroll).scroll_home(animate=False, immediate=True)
             self._lay_out_ahead()
