@@ -878,6 +878,8 @@ TESTED_BY = {
     **{k: "test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work"
        for k in ("reader.versions", "reader.versions.close", "reader.versions.a", "reader.versions.b",
                  "reader.versions.swap")},
+    **{f"reader.versions.{k}": "test_the_versions_list_moves_with_j_k_g_G_in_aligned_columns"
+       for k in ("down", "up", "top", "bottom")},
 }
 
 
@@ -933,6 +935,36 @@ async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
         await pilot.press("v")                                             # v closes it too
         await settle(pilot)
         assert app.screen is app.main_screen
+
+
+async def test_the_versions_list_moves_with_j_k_g_G_in_aligned_columns(tmp_path):
+    from reader.library import versions
+    from reader.library.importer import render
+    from reader.library.loading import load_file
+
+    path = tmp_path / "walkway.md"
+    path.write_text(render({"title": "Walkway collapses"}, "A walkway collapsed, injuring seven people.\n"))
+    for k, (title, body) in enumerate([("Walkway collapses", "A walkway collapsed, injuring eight people.\n"),
+                                       ("Walkway collapses, updated", "A walkway fell, injuring nine people.\n")]):
+        versions.add_version(path, render({"title": title}, body).encode(), now=1_800_000_000 + 3600 * k)
+    other = tmp_path / "other.md"
+    other.write_text("---\ntitle: Other\n---\n\nA different text about the weather this week.\n")
+    app = make_app([load_file(path, []), load_file(other, [])])
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        screen = await _open_versions(app, pilot)
+        listing = screen.query_one("#versions-list")
+        assert listing.highlighted == 2
+        for keys, where in [(("k",), 1), (("k",), 0), (("G",), 2), (("g",), 0), (("j",), 1)]:
+            await pilot.press(*keys)
+            assert listing.highlighted == where, keys
+        await pilot.press("a")
+        assert screen.a == 1
+        lines = [str(listing.get_option_at_index(k).prompt) for k in range(3)]
+        assert "1 word changed" in lines[1] and "words changed" in lines[2]
+        # the headline column starts at one place on every row without a "headline changed"
+        assert len({line.index("Walkway") for line in lines[:2]}) == 1
+        assert lines[2].index("headline changed") == lines[1].index("Walkway")
 
 
 async def test_v_on_an_article_never_fetched_again_says_so():

@@ -125,6 +125,14 @@ VERSIONS = [
     _key("x", "swap", "Swap A/B", "Swap the two versions", "versions.swap"),
 ]
 
+# The versions screen's list.
+VERSIONS_LIST = [
+    _key("j,down", "cursor_down", "Down", "The next version", "versions.down", show=False),
+    _key("k,up", "cursor_up", "Up", "The previous version", "versions.up", show=False),
+    _key("g,home", "first", "Top", "The first version", "versions.top", show=False),
+    _key("G,end", "last", "Bottom", "The last version", "versions.bottom", show=False),
+]
+
 # The story list (tui/stories_app.py): shown first when the library holds several stories.
 STORY_PICKER = [
     _key("j,down", "cursor_down", "Down", "The next story", "stories.down", show=False),
@@ -166,7 +174,7 @@ SECTIONS = [
     ("On the Story screen (m)", STORY, "story"),
     ("On the Story heat map", MAP, "map"),
     ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
-    ("On the Versions screen (v)", VERSIONS, "versions"),
+    ("On the Versions screen (v)", VERSIONS + VERSIONS_LIST, "versions"),
     ("In the story list (reader, when the library holds several stories)", STORY_PICKER, "stories"),
     ("On this help screen", HELP, "help"),
 ]
@@ -186,9 +194,11 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 
 # Every group of bindings, and which of them answer at the same time: the app's and the
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
-GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, STORY_PICKER]
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, VERSIONS_LIST,
+          STORY_PICKER]
 SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS, APP[:2] + STORY_PICKER]
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS + VERSIONS_LIST,
+          APP[:2] + STORY_PICKER]
 
 
 def normal_key(key: str) -> str:
