@@ -103,3 +103,15 @@ async def test_a_resize_keeps_the_row_on_top_of_a_large_article():
         await pilot.resize_terminal(160, 36)
         await settle(pilot)
         assert big.rows is not None and big.rows.row_of(top) == round(big.scroll_y)
+
+
+async def test_a_placeholder_wraps_to_the_pane_never_cut_mid_word():
+    app = make_app([_small()])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        b = next(v for v in app.screen.query(ArticleView) if v.side == "b")
+        assert b.article is None and b.placeholder.startswith("Only one article")
+        text = "\n".join(b.render_line(y).text.rstrip() for y in range(4))
+        assert " ".join(text.split()) == b.placeholder            # every word, whole
+        assert all(len(line) <= b.scrollable_content_region.width for line in text.splitlines())
+        assert len(text.strip().splitlines()) > 1 or len(b.placeholder) < b.scrollable_content_region.width

@@ -43,7 +43,7 @@ from textual.strip import Strip
 from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.document import ROLES, Block, Document, build_document
-from reader.tui.layout import Layout
+from reader.tui.layout import Layout, wrap
 from reader.tui.styling import LazyComponents, component_style
 from reader.tui.widgets.instant_scroll import InstantScroll
 from reader.tui.widgets.steady_scrollbars import SteadyScrollbars
@@ -118,9 +118,8 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
 
     def show(self, article: Article | None, placeholder: str = "") -> None:
         """Show ``article`` from the top, with no marks (or ``placeholder`` when None). A
-        body over ``BUILT_APART`` characters is read into its document in a worker thread
-        (a 4.8 MB page of links took 8 s to parse, the screen frozen meanwhile); its
-        placeholder says so until :meth:`_built` shows it."""
+        body over ``BUILT_APART`` characters is read in a worker (a 4.8 MB page took 8 s,
+        the screen frozen): its placeholder says so until :meth:`_built` shows it."""
         self.article = article
         self.placeholder = placeholder
         self._layouts.clear()
@@ -152,7 +151,6 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         self._layouts.clear()
         if rows is not None:
             self._layouts[rows.width] = rows
-        self._lines.clear()
         with self._placed():
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
@@ -235,7 +233,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         top = self.top_offset() if keep_position else None
         self.rows = rows
         if rows is None:
-            self.virtual_size = Size(max(self._width, 0), 1 if self.placeholder else 0)
+            self.virtual_size = Size(max(self._width, 0), len(self._placeholder_lines()))
         else:
             self.virtual_size = Size(self._width, len(rows))
         self.update_scrollbars()
@@ -418,9 +416,8 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
     def _row_text(self, row: int, width: int) -> Text | None:
         """Row ``row`` of the pane: gutter, prefix (list marker, quote bar) and text."""
         if self.rows is None:
-            if row == 0 and self.placeholder and self.document is None:
-                return Text(" " + self.placeholder, style=self._style("placeholder"), end="")
-            return None
+            lines = self._placeholder_lines()
+            return Text(" " + lines[row], style=self._style("placeholder"), end="") if row < len(lines) else None
         if row >= len(self.rows):
             return None
         block_index, start, end = self.rows.rows[row]
@@ -436,6 +433,13 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
             line.append(prefix, self._style("quote") if prefix.startswith("▎") else None)
         line.append_text(self._body_text(row, block, start, end))
         return line
+
+    def _placeholder_lines(self) -> list[str]:
+        """The placeholder (no article, or one being read) wrapped to the pane, a space before."""
+        if not self.placeholder or self.document is not None:
+            return []
+        text = self.placeholder
+        return [text[s:e] for s, e in wrap(text, max(self._width - 1, 1))]
 
     def _body_text(self, row: int, block: Block, start: int, end: int) -> Text:
         """Characters ``start:end`` of ``block``: its inline roles, then the marks."""
