@@ -246,6 +246,24 @@ async def test_slash_searches_the_focused_pane_and_n_N_move():
         assert screen.view("a").matches == []
 
 
+async def test_a_search_with_straight_quotes_finds_curly_ones():
+    from reader.library.model import Article
+
+    body = "The IRS’s data deal was “unlawful,” the judge said.\n\nThe IRS's lawyers declined to comment.\n"
+    articles = [Article(id="q", body=body, title="Quotes", words=16),
+                Article(id="r", body="Another text entirely about ferries.\n", title="Other", words=5)]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        view = screen.view("a")
+        await pilot.press("tab")
+        assert app.focused is view
+        await pilot.press("slash", *"IRS's", "enter")
+        assert [body[s:e] for s, e in view.matches] == ["IRS’s", "IRS's"]
+        assert view.search('"unlawful,"') == 1 and body[slice(*view.matches[0])] == "“unlawful,”"
+        assert view.search("IRS’S") == 2                                  # and curly finds straight
+
+
 async def test_search_moves_to_a_match_off_screen():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -40,6 +40,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.engine.change_kinds import plain_quotes
 from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.document import ROLES, Block, Document, build_document
@@ -335,12 +336,12 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
     # --- search -----------------------------------------------------------------
 
     def search(self, query: str) -> int:
-        """Mark every case-insensitive match of ``query``; returns how many."""
+        """Mark every match of ``query``, any case and quote style (``'`` finds ``’``): how many."""
         self.matches, self.match_index = [], -1
         if query and self.document is not None:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            pattern = re.compile(re.escape(plain_quotes(query)), re.IGNORECASE)
             for block in self.document.blocks:
-                for m in pattern.finditer(block.plain):
+                for m in pattern.finditer(plain_quotes(block.plain)):
                     s, e = m.span()
                     self.matches.append((block.offsets[s], block.offsets[e - 1] + 1))
         self._row_matches = self._by_row(self.matches)
