@@ -216,12 +216,19 @@ def _passages(story: Story) -> list[str]:
                        f'<div class="side"><h4>⟨{n}⟩ {_e(b.id)} · {p.b_words} words '
                        f'{badge}</h4>{_diff_html(p.diff, "b")}</div></div>')
     if not any_pair:
-        out.append('<p class="muted">No two articles share a passage.</p>')
+        from reader.analysis.story import ONE_ARTICLE
+
+        note = ONE_ARTICLE if len(arts) < 2 else "No two articles share a passage."
+        return [out[0], f'<p class="muted">{note}</p>']
     return out
 
 
 def _unique(story: Story) -> list[str]:
     out = ["<h2>Lines only one source has</h2>"]
+    if len(story.articles) < 2:
+        from reader.analysis.story import ONE_ARTICLE
+
+        return [*out, f'<p class="muted">{ONE_ARTICLE}</p>']
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out.append(f"<details{' open' if 0 < len(lines) <= 8 else ''}><summary>{_e(_label(a))} — {len(lines)} "

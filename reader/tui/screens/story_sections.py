@@ -117,6 +117,11 @@ def quotes_text(story: Story, full: bool = False) -> Text:
 
 def unique_text(story: Story, full: bool = False) -> Text:
     out = Text()
+    if len(story.articles) < 2:
+        from reader.analysis.story import ONE_ARTICLE
+
+        out.append(ONE_ARTICLE, style="italic")
+        return out
     for n, article in enumerate(story.articles):
         lines = story.unique_lines.get(article.id, [])
         if n:
