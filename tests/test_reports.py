@@ -187,3 +187,11 @@ def test_an_article_with_no_line_of_its_own_says_none():
     for a in articles:
         part = section.split(f"### {md_escape(a.id)} (", 1)[1].split("\n### ", 1)[0]
         assert "\n- " in part or "None: every line is in another source too." in part
+
+
+def test_unaligned_pairs_are_counted_in_the_singular_and_plural():
+    from reader.reports.html import _unaligned
+
+    assert _unaligned(1) == "1 unrelated pair was not aligned (0%)."
+    assert _unaligned(0) == "0 unrelated pairs were not aligned (0%)."
+    assert _unaligned(3) == "3 unrelated pairs were not aligned (0%)."

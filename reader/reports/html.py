@@ -83,11 +83,16 @@ def _articles(story: Story) -> list[str]:
     return out
 
 
+def _unaligned(pairs: int) -> str:
+    """How many unrelated pairs were not aligned, in words: "1 unrelated pair was"."""
+    return f"{pairs} unrelated pair{' was' if pairs == 1 else 's were'} not aligned (0%)."
+
+
 def _matrix(story: Story) -> list[str]:
     arts = story.articles
     out = ["<h2>Shared text</h2>",
            '<p class="muted small">Each cell: the share of the <b>row</b> article\'s words that lie in passages it '
-           f"shares with the column article. {story.skipped_pairs} unrelated pairs were not aligned (0%).</p>",
+           f"shares with the column article. {_unaligned(story.skipped_pairs)}</p>",
            '<table class="heat"><tr><th></th>' + "".join(f"<th>{_e(a.id)}</th>" for a in arts) + "</tr>"]
     for i, a in enumerate(arts):
         cells = []
