@@ -175,7 +175,7 @@ SECTIONS = [
     ("On the Story heat map", MAP, "map"),
     ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
     ("On the Versions screen (v)", VERSIONS + VERSIONS_LIST, "versions"),
-    ("In the story list (reader, when the library holds several stories)", STORY_PICKER, "stories"),
+    ("In the story list (a library of several stories)", STORY_PICKER, "stories"),
     ("On this help screen", HELP, "help"),
 ]
 
