@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -40,24 +41,40 @@ def test_every_field_present(style):
     assert cite(QUOTE, FULL, style) == EXPECTED_FULL[style]
 
 
-EXPECTED_EMPTY = {        # no outlet, derived title (not a real title), no author, date or URL
-    "plain": "“The policy was unlawful”\n— Colleen Kollar-Kotelly, U.S. District Judge",
-    "markdown": "> The policy was unlawful\n>\n> — Colleen Kollar-Kotelly, U.S. District Judge",
-    "apa": "“The policy was unlawful” (Kollar-Kotelly).",
-    "mla": "According to Colleen Kollar-Kotelly, “The policy was unlawful”.",
-    "chicago": "“The policy was unlawful”\nColleen Kollar-Kotelly.",
+EXPECTED_EMPTY = {        # no outlet, derived title (not a real title), no author, date or URL: the file is named
+    "plain": "“The policy was unlawful”\n— Colleen Kollar-Kotelly, U.S. District Judge\nQuoted in house-addresses.md.",
+    "markdown": "> The policy was unlawful\n>\n> — Colleen Kollar-Kotelly, U.S. District Judge, quoted in "
+                "house-addresses.md",
+    "apa": "“The policy was unlawful” (Kollar-Kotelly, as cited in house-addresses.md, n.d.).\n"
+           "house-addresses.md. (n.d.).",
+    "mla": "According to Colleen Kollar-Kotelly, “The policy was unlawful” (qtd. in house-addresses.md).\n"
+           "house-addresses.md.",
+    "chicago": "“The policy was unlawful”\nColleen Kollar-Kotelly, quoted in house-addresses.md.",
 }
+FILED = replace(EMPTY, path=Path("/articles/house-addresses.md"))
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_every_field_missing(style):
-    assert cite(QUOTE, EMPTY, style) == EXPECTED_EMPTY[style]
+def test_every_field_missing_names_the_file(style):
+    assert cite(QUOTE, FILED, style) == EXPECTED_EMPTY[style]
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_nothing_at_all_but_the_quote(style):
-    text = cite(BARE, EMPTY, style)
-    assert text in ("“The policy was unlawful”", "> The policy was unlawful", "“The policy was unlawful”.")
+def test_nothing_at_all_but_the_quote_still_says_where_it_was_read(style):
+    text = cite(BARE, FILED, style)
+    assert text.startswith(("“The policy was unlawful”", "> The policy was unlawful")) and "house-addresses.md" in text
+    assert "Quoted in x." in cite(QUOTE, EMPTY, "plain")        # no file: the article's id
+
+
+def test_a_title_in_quotes_takes_one_full_stop():
+    """Chicago puts the stop inside the quotes: “…Admin.” never “…Admin.”. nor “…Admin.”."""
+    for title in ("Judge Rules IRS Broke Law by Sharing Data With Trump Admin",
+                  "Judge Rules IRS Broke Law by Sharing Data With Trump Admin."):
+        article = Article(id="j", body=FULL.body, title=title)
+        for style in STYLES:
+            text = cite(QUOTE, article, style)
+            assert ".”." not in text and "..”" not in text, (style, text)
+        assert cite(QUOTE, article, "chicago").endswith("Trump Admin.”")
 
 
 BAD = re.compile(r"None|null|Unknown outlet|unknown|\(\s*\)|,\s*,|,\s*\.|\s[,.]|“\s*”|\[\s*\]|\*\*|\s$|^\s")

@@ -165,6 +165,20 @@ def test_ambiguous_prefix_is_not_found(run_reader):
     done = run_reader("show", "sto", "lib")
     assert_clean_failure(done, 1)
     assert done.stdout == ""
+    assert done.stderr == ("reader: error: 'sto' is ambiguous: it begins 2 ids (story-two, story); "
+                           "give more of the id\n")
+
+
+def test_an_unknown_id_lists_twenty_ids_at_most():
+    from reader.cli.articles import resolve
+    from reader.cli.errors import Failure
+    from reader.library.loading import Library
+    from reader.library.model import Article
+
+    library = Library([Article(id=f"a{k:02}", body="A.", title="A") for k in range(25)])
+    with pytest.raises(Failure) as caught:
+        resolve(library, "zz")
+    assert str(caught.value).endswith("a18, a19 and 5 more)")
 
 
 # --- usage and help ---------------------------------------------------------------

@@ -68,3 +68,28 @@ def test_remap_moves_starts_and_ends_past_removed_characters() -> None:
     at = Remap([0, 2], [0, 3])
     assert [at.start(k) for k in range(5)] == [0, 1, 3, 4, 5]
     assert at.span((0, 4)) == (0, 5) and at.span((2, 4)) == (3, 5) and at.span((0, 2)) == (0, 2)
+
+
+def test_quotes_json_text_is_exactly_the_body_slice_and_citations_stay_clean():
+    """README: `text` is exactly body[start:end], an invisible mark (◌) inside the quote
+    kept; a citation of the quote carries the words a reader sees."""
+    from reader.analysis.quote_match import quotes_json
+    from reader.library.loading import load_library
+    from reader.library.model import Article
+    from reader.reports.citation import cite
+    from reader.text.sanitize import neutralise
+
+    body = neutralise('"We will not stop the pro\u200bject now," said Mayor Ann Lee on Tuesday.\n')
+    article = Article(id="z", body=body, title="Council vote")
+    (quote,) = quotes_json([article])
+    assert quote["text"] == body[quote["start"]:quote["end"]] and "◌" in quote["text"]
+    from reader.analysis.extraction import extract
+
+    (q,) = extract(body).quotes
+    assert "◌" not in cite(q, article, "plain") and "project" in cite(q, article, "plain")
+    articles = load_library().articles
+    bodies = {a.id: a.body for a in articles}
+    for row in quotes_json(articles):
+        assert row["text"] == bodies[row["article"]][row["start"]:row["end"]]
+        for other in row["also_in"]:
+            assert other["text"] == bodies[other["article"]][other["start"]:other["end"]]

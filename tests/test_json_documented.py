@@ -53,3 +53,26 @@ def test_every_provenance_basis_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [b for b in (*DIRECTED, *SIBLING, "unknown") if f"`{b}`" not in readme]
     assert missing == []
+
+
+def _paragraph(readme: str, opening: str) -> str:
+    """The README paragraph that begins with ``opening`` (up to the next blank line)."""
+    start = readme.index(opening)
+    end = readme.find("\n\n", start)
+    return readme[start:end if end >= 0 else None]
+
+
+@pytest.mark.parametrize("command,opening", [
+    (["quotes", *map(str, ARTICLES)], "`reader quotes --json`"),
+    (["entities", *map(str, ARTICLES)], "`reader entities --json`"),
+    (["import", str(ROOT / "tests" / "data" / "pages" / "news_full.html")], "`reader import --json`"),
+])
+def test_every_field_is_documented_where_its_command_is(run_reader, command, opening, tmp_path) -> None:
+    """Not just somewhere in the README: in the paragraph on that command's JSON (quotes'
+    `outlets`, the entities' `figures` `key`, import's fields were documented nowhere there)."""
+    extra = ["--into", str(tmp_path / "lib")] if command[0] == "import" else []
+    done = run_reader(*command, *extra, "--json")
+    assert done.returncode == 0, done.stderr
+    keys = _keys(json.loads(done.stdout), set()) - {path.stem for path in ARTICLES}
+    documented = _paragraph((ROOT / "README.md").read_text(encoding="utf-8"), opening)
+    assert sorted(k for k in keys if f"`{k}`" not in documented) == []

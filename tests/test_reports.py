@@ -160,3 +160,38 @@ def test_a_coloured_change_is_reopened_on_every_line():
     assert style("one\ntwo", "31;9", False) == "one\ntwo"
     out = diff_markup([(0, "Kept. "), (-1, "Gone here.\n\nGone there."), (0, " Kept.")], True)
     assert out == "Kept. \x1b[31;9mGone here.\x1b[0m\n\n\x1b[31;9mGone there.\x1b[0m Kept."
+
+
+def test_a_story_of_one_article_says_why_it_has_nothing_to_compare():
+    """No "solo (0)" with nothing under it, no legend over no passages: the reason, plainly."""
+    from reader.analysis.story import ONE_ARTICLE
+    from reader.tui.screens.story_sections import unique_text
+
+    body = "Only one article says 1.27 million records were requested. The agency declined to comment."
+    story = analyse_story([Article(id="solo", body=body, title="Solo", words=15)])
+    md = story_markdown(story)
+    for heading in ("## Shared passages", "## Lines only one source has"):
+        section = md.split(heading, 1)[1].split("\n## ", 1)[0]
+        assert section.strip() == ONE_ARTICLE, section
+    assert "solo (0)" not in md and "struck through" not in md
+    page = story_html(story)
+    assert page.count(ONE_ARTICLE) == 2 and "0 lines" not in page and "struck through" not in page
+    assert unique_text(story).plain == ONE_ARTICLE
+
+
+def test_an_article_with_no_line_of_its_own_says_none():
+    articles = load_library().articles[:2]
+    story = analyse_story(articles)
+    md = story_markdown(story)
+    section = md.split("## Lines only one source has", 1)[1].split("\n## ", 1)[0]
+    for a in articles:
+        part = section.split(f"### {md_escape(a.id)} (", 1)[1].split("\n### ", 1)[0]
+        assert "\n- " in part or "None: every line is in another source too." in part
+
+
+def test_unaligned_pairs_are_counted_in_the_singular_and_plural():
+    from reader.reports.html import _unaligned
+
+    assert _unaligned(1) == "1 unrelated pair was not aligned (0%)."
+    assert _unaligned(0) == "0 unrelated pairs were not aligned (0%)."
+    assert _unaligned(3) == "3 unrelated pairs were not aligned (0%)."

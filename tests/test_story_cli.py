@@ -53,3 +53,30 @@ def test_a_report_never_replaces_an_article_read_nor_what_is_not_a_regular_file(
     assert (run_reader.cwd / "link.md").is_symlink() and (run_reader.cwd / "kept.md").read_text() == "mine"
     done = run_reader("story", str(folder), "--md", str(run_reader.cwd / "kept.md"))   # a file of one's own: replaced
     assert done.returncode == 0 and "Bridge" in (run_reader.cwd / "kept.md").read_text(encoding="utf-8")
+
+
+def test_a_report_redirected_into_the_folder_read_is_no_source(tmp_path):
+    """README: `reader story folder > folder/report.md`. The shell makes report.md (empty)
+    before reader reads the folder: it is the command's own output, skipped silently;
+    an empty file that is not is still reported."""
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import child_env
+
+    from reader.library.resources import bundled_articles_dir
+
+    folder = tmp_path / "story"
+    shutil.copytree(bundled_articles_dir(), folder)
+    report = folder / "report.md"
+    with report.open("w") as out:
+        done = subprocess.run([sys.executable, "-m", "reader", "story", str(folder)], stdout=out,
+                              stderr=subprocess.PIPE, encoding="utf-8", env=child_env(), timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert report.read_text().startswith("<!--") and "## " in report.read_text()
+    (folder / "empty.md").write_text("")
+    with (tmp_path / "elsewhere.md").open("w") as out:
+        again = subprocess.run([sys.executable, "-m", "reader", "story", str(folder)], stdout=out,
+                               stderr=subprocess.PIPE, encoding="utf-8", env=child_env(), timeout=120)
+    assert "empty.md: empty file, skipped" in again.stderr and "report.md" in again.stderr  # a report, named

@@ -75,3 +75,21 @@ async def test_help_built_for_an_old_keymap_is_not_shown():
         await settle(pilot)
         new = app.get_screen(help_screen.SCREEN_NAME)  # built ahead again, for the new keymap
         assert new is not old and new.ahead and new.current()
+
+
+async def test_every_help_row_fits_the_help_at_80_columns():
+    """A row wider than the help wrapped to its left edge, under the keys (the ⟨3⟩ legend)."""
+    from rich.cells import cell_len
+
+    from reader.tui.screens.help_screen import HelpScreen
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, HelpScreen) and screen.table is not None
+        inside = screen.query_one("#help-keys").content_region.width
+        assert inside >= 70
+        assert max(cell_len(line) for line in screen.table.plain.splitlines()) <= inside

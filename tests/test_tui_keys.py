@@ -246,6 +246,24 @@ async def test_slash_searches_the_focused_pane_and_n_N_move():
         assert screen.view("a").matches == []
 
 
+async def test_a_search_with_straight_quotes_finds_curly_ones():
+    from reader.library.model import Article
+
+    body = "The IRS’s data deal was “unlawful,” the judge said.\n\nThe IRS's lawyers declined to comment.\n"
+    articles = [Article(id="q", body=body, title="Quotes", words=16),
+                Article(id="r", body="Another text entirely about ferries.\n", title="Other", words=5)]
+    app = make_app(articles)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await started(app, pilot)
+        view = screen.view("a")
+        await pilot.press("tab")
+        assert app.focused is view
+        await pilot.press("slash", *"IRS's", "enter")
+        assert [body[s:e] for s, e in view.matches] == ["IRS’s", "IRS's"]
+        assert view.search('"unlawful,"') == 1 and body[slice(*view.matches[0])] == "“unlawful,”"
+        assert view.search("IRS’S") == 2                                  # and curly finds straight
+
+
 async def test_search_moves_to_a_match_off_screen():
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -547,7 +565,7 @@ def test_keymap_check_unknown_ids_and_clashes():
     assert problems == [
         "keymap: unknown binding id 'reader.nope' ignored (the help screen, ?, lists them)",
         'keymap: "reader.quit" = "x" refused: x is already the key of reader.swap, reader.versions.swap '
-        "(move that binding to another key first)",
+        "(move those bindings to another key first)",
     ]
     # moving the default out of the way first frees the key, whatever the order of the lines
     # (x also swaps on the versions screen, where quit answers too)
@@ -560,8 +578,23 @@ def test_keymap_check_unknown_ids_and_clashes():
     # an earlier line wins over a later one wanting the same key
     accepted, problems = bindings.check_keymap({"reader.sync": "w", "reader.swap": "w"})
     assert accepted == {"reader.sync": "w"} and "reader.swap" in problems[0]
-    # the README's example is accepted as it stands
+    # the README's examples are accepted as they stand
     assert bindings.check_keymap({"reader.next-source": "ctrl+n", "reader.quit": "q,ctrl+c"})[1] == []
+    assert bindings.check_keymap({"reader.sync": "w", "reader.swap": "x"})[1] == []    # its own default
+
+
+def test_every_keymap_example_of_the_readme_is_accepted():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    examples = [tomllib.loads(block) for block in re.findall(r"```toml\n(.*?)```", readme, re.S)
+                if block.lstrip().startswith('"reader.')]
+    assert len(examples) >= 2 and any(example.get("reader.quit") == "x" for example in examples)
+    for example in examples:
+        accepted, problems = bindings.check_keymap(example)
+        assert problems == [] and accepted == example
 
 
 async def test_keymap_problems_are_notified_and_clashing_keys_refused(tmp_path, monkeypatch):
@@ -595,7 +628,7 @@ def test_keymap_problems_go_to_stderr_before_the_tui(tmp_path, monkeypatch, caps
     check_keymap()
     assert capsys.readouterr().err == ('reader: warning: keymap: "reader.quit" = "x" refused: x is already the key '
                                        "of reader.swap, reader.versions.swap "
-                                       "(move that binding to another key first)\n")
+                                       "(move those bindings to another key first)\n")
 
 
 # --- every screen's keys (issue 14) -------------------------------------------------
@@ -863,6 +896,8 @@ TESTED_BY = {
     **{k: "test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work"
        for k in ("reader.versions", "reader.versions.close", "reader.versions.a", "reader.versions.b",
                  "reader.versions.swap")},
+    **{f"reader.versions.{k}": "test_the_versions_list_moves_with_j_k_g_G_in_aligned_columns"
+       for k in ("down", "up", "top", "bottom")},
 }
 
 
@@ -918,6 +953,36 @@ async def test_v_opens_the_versions_of_pane_a_and_a_b_x_esc_work(tmp_path):
         await pilot.press("v")                                             # v closes it too
         await settle(pilot)
         assert app.screen is app.main_screen
+
+
+async def test_the_versions_list_moves_with_j_k_g_G_in_aligned_columns(tmp_path):
+    from reader.library import versions
+    from reader.library.importer import render
+    from reader.library.loading import load_file
+
+    path = tmp_path / "walkway.md"
+    path.write_text(render({"title": "Walkway collapses"}, "A walkway collapsed, injuring seven people.\n"))
+    for k, (title, body) in enumerate([("Walkway collapses", "A walkway collapsed, injuring eight people.\n"),
+                                       ("Walkway collapses, updated", "A walkway fell, injuring nine people.\n")]):
+        versions.add_version(path, render({"title": title}, body).encode(), now=1_800_000_000 + 3600 * k)
+    other = tmp_path / "other.md"
+    other.write_text("---\ntitle: Other\n---\n\nA different text about the weather this week.\n")
+    app = make_app([load_file(path, []), load_file(other, [])])
+    async with app.run_test(size=SIZE) as pilot:
+        await started(app, pilot)
+        screen = await _open_versions(app, pilot)
+        listing = screen.query_one("#versions-list")
+        assert listing.highlighted == 2
+        for keys, where in [(("k",), 1), (("k",), 0), (("G",), 2), (("g",), 0), (("j",), 1)]:
+            await pilot.press(*keys)
+            assert listing.highlighted == where, keys
+        await pilot.press("a")
+        assert screen.a == 1
+        lines = [str(listing.get_option_at_index(k).prompt) for k in range(3)]
+        assert "1 word changed" in lines[1] and "words changed" in lines[2]
+        # the headline column starts at one place on every row without a "headline changed"
+        assert len({line.index("Walkway") for line in lines[:2]}) == 1
+        assert lines[2].index("headline changed") == lines[1].index("Walkway")
 
 
 async def test_v_on_an_article_never_fetched_again_says_so():

@@ -86,3 +86,27 @@ def test_story_list_snapshot(snap_compare, tmp_path, theme):
         await pilot.press("j")
 
     assert snap_compare(app, terminal_size=(100, 24), run_before=run_before)
+
+
+async def test_question_mark_shows_every_key_on_the_story_list_and_the_footer_keeps_it(tmp_path):
+    from test_tui_support import screen_text
+
+    from reader.tui.screens.help_screen import HelpScreen
+
+    app = StoriesApp(_library(tmp_path))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _shown(app, pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "? Help" in footer and "q Quit" in footer
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, HelpScreen)
+        assert "reader keys" in screen_text(app)
+        assert app.screen.table is not None and "reader.stories.open" in app.screen.table.plain
+        await pilot.press("question_mark")              # ? (or esc) closes it, back on the list
+        await settle(pilot)
+        assert not isinstance(app.screen, HelpScreen) and app.focused is app.query_one(StoryOptions)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert app.return_value is not None

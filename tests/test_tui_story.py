@@ -311,3 +311,24 @@ async def test_progress_and_the_end_reaching_a_closing_screen_are_ignored():
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, StoryScreen)
+
+
+async def test_a_wrapped_list_item_continues_under_its_text_not_left_of_its_bullet():
+    app = make_app(bundled())
+    async with app.run_test(size=(80, 40)) as pilot:
+        screen = await open_story(app, pilot)
+        await _section(screen, pilot, "Lines only one source has")
+        section = next(s for s in screen.query(".story-section") if " lines" in s.render().plain)
+        drawn = [strip.text.rstrip() for strip in section.render_lines(section.region.reset_offset)]
+        assert max(len(line) for line in drawn) <= section.region.width
+        wrapped = 0
+        for k, line in enumerate(drawn):
+            if not line.lstrip().startswith("· "):
+                continue
+            text_at = line.index("·") + 2
+            for after in drawn[k + 1:]:
+                if after.lstrip().startswith("· ") or len(after) - len(after.lstrip()) <= line.index("·"):
+                    break
+                assert len(after) - len(after.lstrip()) == text_at, (line, after)  # under the text
+                wrapped += 1
+        assert wrapped > 3

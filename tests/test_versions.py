@@ -121,7 +121,7 @@ def test_cli_import_versions_and_refresh(server, tmp_path, run_reader):
     assert [r["version"] for r in rows] == [1, 2] and rows[1]["headline_changed"] is True
     assert rows[0]["fetched_from"] == "file time" and rows[1]["fetched_from"] == "name"
     text = run_reader("versions", article.stem, env=env)
-    assert text.returncode == 0 and "headline changed" in text.stdout
+    assert text.returncode == 0 and "new headline" in text.stdout
     assert run_reader("import", env=env).returncode == 2  # nothing to import and no --refresh
 
 
@@ -208,3 +208,20 @@ def test_a_version_name_that_is_no_time_is_not_the_newest_and_is_reported(server
     issues: list[str] = []
     assert [v.number for v in versions.list_versions(first.path, issues)] == [1]
     assert issues == [f"{nonsense}: the name is no valid time; not read as a version"]
+
+
+@pytest.mark.parametrize("columns", [60, 72, 100])
+def test_the_versions_table_cuts_the_headline_first_and_keeps_the_times_whole(columns, monkeypatch, capsys):
+    from reader.cli.commands.versions import _print_rows
+
+    rows = [{"version": k + 1, "fetched": f"2026-12-0{k + 3}T10:00:00Z", "fetched_from": "file time" if k == 0 else
+             "name", "words_changed": None if k == 0 else k, "headline_changed": k == 2,
+             "title": "Walkway collapses over the Tolland river" + (", updated" if k == 2 else "")} for k in range(3)]
+    monkeypatch.setenv("COLUMNS", str(columns))
+    _print_rows(rows)
+    lines = capsys.readouterr().out.splitlines()
+    assert all(len(line) <= columns for line in lines), lines
+    for k, line in enumerate(lines[1:4]):
+        assert f"2026-12-0{k + 3}T10:00:00Z" in line and line.split()[0] == str(k + 1)
+    assert "new headline" in lines[3] and "*" in lines[1] and lines[4].startswith("* file time")
+    assert "Walkway" in lines[1] or columns < 64

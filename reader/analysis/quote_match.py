@@ -323,8 +323,9 @@ def quotes_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dict]
     in a hostile file made the listing quadratic (hours, gigabytes)."""
     articles = list(articles)
     groups = match_quotes(articles)
+    bodies = {a.id: a.body for a in articles}
     where = {(o.article, o.quote.start): (g, o) for g in groups for o in g.occurrences}
-    shown = {g.id: _group_json(g) for g in groups}
+    shown = {g.id: _group_json(g, bodies) for g in groups}
     by_article: dict[str, list[Quote]] = {}
     for g in groups:
         for o in g.occurrences:
@@ -336,15 +337,19 @@ def quotes_json(articles: Iterable[ArticleLike | AnalysedArticle]) -> list[dict]
             carried_by, outlets, listed = shown[g.id]
             others = [js for o, js in listed if o is not occ]
             out.append({"article": article.id, "outlet": article.outlet} | q.to_json() | {
+                "text": article.body[q.start:q.end],
                 "quote_group": g.id, "relation": occ.relation, "carried_by": carried_by,
                 "outlets": outlets, "also_in": others[:MAX_ALSO_IN], "also_in_count": len(g.occurrences) - 1})
     return out
 
 
-def _group_json(g: QuoteGroup) -> tuple[list[str], list[str], list[tuple[Occurrence, dict]]]:
+def _group_json(g: QuoteGroup, bodies: dict[str, str]) -> tuple[list[str], list[str], list[tuple[Occurrence, dict]]]:
     """A group's articles, outlets and up to ``MAX_ALSO_IN`` + 1 occurrences with their JSON
-    (one per article first, then the rest): made once per group, not once per quote."""
+    (one per article first, then the rest): made once per group, not once per quote. Each
+    ``text`` is exactly ``body[start:end]`` of its article, invisible marks (``◌``) kept:
+    the quote's own text, read without them, is what citations carry."""
     firsts = list({o.article: o for o in reversed(g.occurrences)}.values())[::-1]
     seen = {id(o) for o in firsts}
     picked = (firsts + [o for o in g.occurrences if id(o) not in seen])[:MAX_ALSO_IN + 1]
-    return g.carried_by, g.outlets, [(o, o.to_json()) for o in picked]
+    return g.carried_by, g.outlets, [(o, o.to_json() | {"text": bodies[o.article][o.quote.start:o.quote.end]})
+                                     for o in picked]

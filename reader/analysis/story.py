@@ -39,6 +39,8 @@ FULL_SEEDS_UP_TO = 20      # a story of at most this many articles is indexed by
 REWORD_DICE = 0.3          # content-word sets this close before their order is measured (see trace)
 COMMON_WORD_SHARE = 0.05   # ... counting only words in at most this share of the articles (or 20)
 ENTITY_TYPES = ("person", "organization", "place")
+# What the sections that compare articles say of a story of one article (reports, TUI)
+ONE_ARTICLE = "Only one article: nothing to compare it with."
 
 
 @dataclass

@@ -32,7 +32,18 @@ _QUOTES = str.maketrans({
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),  # “ ” „, reversed, double prime, « »
     **dict.fromkeys("-\u2010\u2011\u2012\u2013\u2212", " "),  # hyphens, figure and en dash, minus
 })
+# Quote marks alone, one character for one (offsets kept): what a search ignores.
+_QUOTE_MARKS = str.maketrans({
+    **dict.fromkeys("\u2018\u2019\u02bc\u201a\u201b\u2032`\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+})
 _TYPEWRITER_DASH = re.compile(r"\s*(?:--|—)\s*")
+
+
+def plain_quotes(text: str) -> str:
+    """``text`` with every quote mark and apostrophe straight, its length kept (a search
+    for ``IRS's`` finds ``IRS’s``, at the same offsets)."""
+    return text.translate(_QUOTE_MARKS)
 _SPACE = re.compile(r"\s+")
 
 

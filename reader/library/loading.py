@@ -158,8 +158,30 @@ def _article(path: Path, text: str, problems: Problems) -> Article | None:
     return _build(path, meta, neutralise(body), problems, lines)
 
 
+def _own_output() -> tuple[int, int] | None:
+    """(device, inode) of this process's standard output when it is a regular file: the
+    report of ``reader story folder > folder/report.md``, which the shell has just made
+    (empty) in the folder read, is never one of its sources."""
+    try:
+        info = os.fstat(1)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
+
+
+def _is_own_output(path: Path, own: tuple[int, int] | None) -> bool:
+    if own is None:
+        return False
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) == own
+
+
 def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) -> Iterator[Path]:
     seen: set[Path] = set()
+    own = _own_output()
     for source in sources:
         path = Path(source)
         if path.is_dir():
@@ -167,6 +189,7 @@ def _expand(sources: Iterable[str | os.PathLike[str]], issues: list[LoadIssue]) 
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 found = [Path(root) / name for name in sorted(files)
                          if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES]
+                found = [f for f in found if not _is_own_output(f, own)]      # silently: it is no source
                 for child in _without_notes(found, issues):
                     if child not in seen:
                         seen.add(child)

@@ -6,8 +6,10 @@ split quotation, and the article it came from. Rules, all styles:
 * **Nothing is invented.** A field the article does not give is left out, with its
   punctuation: no "None", no "Unknown outlet", no empty brackets or doubled commas. A
   title that reader derived from the first sentence (``title_derived``) is not the
-  article's title and is left out too. The only stand-in is APA's own ``n.d.`` (no
-  date), which the style requires. A quote with no speaker is cited without one
+  article's title and is left out too. The stand-ins are APA's own ``n.d.`` (no
+  date), which the style requires, and, for an article giving no outlet, title, author
+  or address, its file's name (else its id) in the outlet's place: a citation always
+  says where the quote was read. A quote with no speaker is cited without one
   rather than with a guessed or "unknown" one, in every style (so plain text and the
   others agree).
 * **Text from articles is data.** Every field is flattened to one line with control
@@ -66,6 +68,11 @@ class _Source:
         self.authors = [one_line(a) for a in (article.authors or ()) if one_line(a)]
         self.url = one_line(article.url or "")
         self.date = _date(article.published)
+        # Where the quote was read, when the article names no outlet, title, author or
+        # address: its file (else its id), cited as the outlet (set plainly, never in italics)
+        self.by_file = not (self.outlet or self.title or self.authors or self.url)
+        if self.by_file:
+            self.outlet = one_line(article.path.name if article.path is not None else article.id)
 
 
 def _date(value: str | None) -> datetime.date | None:
@@ -98,13 +105,16 @@ def _initials(given: str) -> str:
 
 
 def _end(text: str, mark: str = ".") -> str:
-    """Text ending with ``mark`` unless it already ends a sentence."""
-    return text if not text or text[-1] in ".?!" else text + mark
+    """Text ending with ``mark`` unless it already ends a sentence, closing quotes aside
+    (“Title.” takes no second full stop: the stop goes inside the quotes)."""
+    return text if not text or text.rstrip("”’\"')")[-1:] in ".?!" else text + mark
 
 
 def _quoted_title(title: str, mark: str) -> str:
-    """“Title,” / “Title.” with the mark inside, unless the title ends in ? or !."""
-    return f"“{title}”" if title[-1:] in "?!" else f"“{title}{mark}”"
+    """“Title,” / “Title.” with the mark inside, unless the title ends in ? or ! (or in
+    a full stop, when the mark is one)."""
+    ends = "?!." if mark == "." else "?!"
+    return f"“{title}”" if title[-1:] in ends else f"“{title}{mark}”"
 
 
 def quote_text(quote: Quotation) -> str:
@@ -171,7 +181,8 @@ def _markdown(text: str, speaker: Speaker, src: _Source) -> str:
     title = f"“{md_escape(src.title)}”" if src.title else ""
     if title and src.url:
         title = f"[{title}]({_md_url(src.url)})"
-    bits = [f"*{md_escape(src.outlet)}*" if src.outlet else "", title, md_escape(_by(src.authors)),
+    outlet = md_escape(src.outlet) if src.by_file else f"*{md_escape(src.outlet)}*"
+    bits = [outlet if src.outlet else "", title, md_escape(_by(src.authors)),
             src.date.isoformat() if src.date else ""]
     if src.url and not src.title:
         bits.append(f"<{_md_url(src.url)}>")
@@ -334,8 +345,8 @@ def _join_chicago(bits: list[str]) -> str:
             out += " " + b
         else:
             out += ", " + b
-    if out.endswith(",”"):
-        out = out[:-2] + ".”"
+    if out.endswith(",”"):   # the note ends on the title: its full stop inside the quotes, once
+        out = out[:-2] + ("”" if out[-3:-2] == "." else ".”")
     return _end(out) if out else ""
 
 

@@ -83,11 +83,16 @@ def _articles(story: Story) -> list[str]:
     return out
 
 
+def _unaligned(pairs: int) -> str:
+    """How many unrelated pairs were not aligned, in words: "1 unrelated pair was"."""
+    return f"{pairs} unrelated pair{' was' if pairs == 1 else 's were'} not aligned (0%)."
+
+
 def _matrix(story: Story) -> list[str]:
     arts = story.articles
     out = ["<h2>Shared text</h2>",
            '<p class="muted small">Each cell: the share of the <b>row</b> article\'s words that lie in passages it '
-           f"shares with the column article. {story.skipped_pairs} unrelated pairs were not aligned (0%).</p>",
+           f"shares with the column article. {_unaligned(story.skipped_pairs)}</p>",
            '<table class="heat"><tr><th></th>' + "".join(f"<th>{_e(a.id)}</th>" for a in arts) + "</tr>"]
     for i, a in enumerate(arts):
         cells = []
@@ -216,12 +221,19 @@ def _passages(story: Story) -> list[str]:
                        f'<div class="side"><h4>⟨{n}⟩ {_e(b.id)} · {p.b_words} words '
                        f'{badge}</h4>{_diff_html(p.diff, "b")}</div></div>')
     if not any_pair:
-        out.append('<p class="muted">No two articles share a passage.</p>')
+        from reader.analysis.story import ONE_ARTICLE
+
+        note = ONE_ARTICLE if len(arts) < 2 else "No two articles share a passage."
+        return [out[0], f'<p class="muted">{note}</p>']
     return out
 
 
 def _unique(story: Story) -> list[str]:
     out = ["<h2>Lines only one source has</h2>"]
+    if len(story.articles) < 2:
+        from reader.analysis.story import ONE_ARTICLE
+
+        return [*out, f'<p class="muted">{ONE_ARTICLE}</p>']
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out.append(f"<details{' open' if 0 < len(lines) <= 8 else ''}><summary>{_e(_label(a))} — {len(lines)} "

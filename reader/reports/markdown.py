@@ -167,7 +167,12 @@ def _quotes_across_sources(story: Story) -> list[str]:
 
 
 def _shared_passages(story: Story) -> list[str]:
+    from reader.analysis.story import ONE_ARTICLE
+
     arts = story.articles
+    if len(arts) < 2 or not any(comp.passages for comp in story.comparisons.values()):
+        return ["", "## Shared passages", "", ONE_ARTICLE if len(arts) < 2 else "No two articles share a passage.",
+                ""]
     out = ["", "## Shared passages", "", "Words only in the first article are ~~struck through~~; words only in "
            "the second are **bold**.", ""]
     for (i, j), comp in sorted(story.comparisons.items()):
@@ -184,11 +189,15 @@ def _shared_passages(story: Story) -> list[str]:
 
 
 def _unique_lines(story: Story) -> list[str]:
+    from reader.analysis.story import ONE_ARTICLE
+
     out = ["## Lines only one source has", ""]
+    if len(story.articles) < 2:
+        return [*out, ONE_ARTICLE, ""]
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out += [f"### {md_escape(a.id)} ({len(lines)})", ""]
-        out += [f"- {md_escape(a.body[s:e])}" for s, e in lines]
+        out += [f"- {md_escape(a.body[s:e])}" for s, e in lines] or ["None: every line is in another source too."]
         out.append("")
     return out
 

@@ -154,16 +154,18 @@ def _json_pieces(data: object, depth: int) -> Iterator[str]:
 
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str] | None = None,
-          flexible: int | None = None, right: Sequence[int] = ()) -> None:
+          flexible: int | None = None, right: Sequence[int] = (), keep: Sequence[int] = ()) -> None:
     """Aligned columns that fit the width when it is known (:func:`terminal_width`): the
-    ``flexible`` column is cut first (down to 12 cells), then the other text columns,
-    each with :func:`reader.text.cells.cut`. Unknown width: nothing is cut."""
+    ``flexible`` column is cut first (down to 12 cells), then the other text columns but
+    those in ``keep`` (what tells the rows apart: never cut, the flexible column giving
+    way to 4 cells first), each with :func:`reader.text.cells.cut`. Unknown width:
+    nothing is cut."""
     stream = sys.stdout if stream is None else stream
     body = [list(r) for r in rows]
     widths = [max([cell_width(h), *(cell_width(r[i]) for r in body)]) for i, h in enumerate(headers)]
     total = terminal_width(stream)
     if total is not None:
-        limits = _fit(widths, total, flexible, right)
+        limits = _fit(widths, total, flexible, right, keep)
         for i, limit in enumerate(limits):
             if limit < widths[i]:
                 widths[i] = limit
@@ -184,17 +186,19 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[str]], stream: IO[str]
         stream.write(line(r) + "\n")
 
 
-def _fit(widths: list[int], total: int, flexible: int | None, right: Sequence[int]) -> list[int]:
+def _fit(widths: list[int], total: int, flexible: int | None, right: Sequence[int],
+         keep: Sequence[int] = ()) -> list[int]:
     """Column widths within ``total`` cells (two between columns). When they do not fit,
     the flexible column gives way to a third of the width, then the other text columns
     are held to a quarter each, then the flexible column gives way to 12 cells, then the
     widest text column, a cell at a time, down to 4. Right-aligned (number) columns keep
-    their width."""
+    their width, as do the ``keep`` columns (the flexible column giving way to 4 cells
+    before the other columns are cut)."""
     limits = list(widths)
     excess = sum(limits) + 2 * (len(widths) - 1) - total
     if excess <= 0:
         return limits
-    text = [i for i in range(len(limits)) if i not in right]
+    text = [i for i in range(len(limits)) if i not in right and i not in keep]
     if flexible is not None:  # the flexible column gives way first, to a third of the width
         give = min(excess, max(0, limits[flexible] - max(12, total // 3)))
         limits[flexible] -= give
@@ -206,7 +210,7 @@ def _fit(widths: list[int], total: int, flexible: int | None, right: Sequence[in
             excess -= limits[i] - max(8, total // 4)
             limits[i] = max(8, total // 4)
     if excess > 0 and flexible is not None:
-        give = min(excess, max(0, limits[flexible] - 12))
+        give = min(excess, max(0, limits[flexible] - (4 if keep else 12)))
         limits[flexible] -= give
         excess -= give
     while excess > 0 and text:

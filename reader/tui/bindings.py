@@ -125,6 +125,14 @@ VERSIONS = [
     _key("x", "swap", "Swap A/B", "Swap the two versions", "versions.swap"),
 ]
 
+# The versions screen's list.
+VERSIONS_LIST = [
+    _key("j,down", "cursor_down", "Down", "The next version", "versions.down", show=False),
+    _key("k,up", "cursor_up", "Up", "The previous version", "versions.up", show=False),
+    _key("g,home", "first", "Top", "The first version", "versions.top", show=False),
+    _key("G,end", "last", "Bottom", "The last version", "versions.bottom", show=False),
+]
+
 # The story list (tui/stories_app.py): shown first when the library holds several stories.
 STORY_PICKER = [
     _key("j,down", "cursor_down", "Down", "The next story", "stories.down", show=False),
@@ -166,8 +174,8 @@ SECTIONS = [
     ("On the Story screen (m)", STORY, "story"),
     ("On the Story heat map", MAP, "map"),
     ("In the Story lists, under the map", STORY_LISTS, "story-lists"),
-    ("On the Versions screen (v)", VERSIONS, "versions"),
-    ("In the story list (reader, when the library holds several stories)", STORY_PICKER, "stories"),
+    ("On the Versions screen (v)", VERSIONS + VERSIONS_LIST, "versions"),
+    ("In the story list (a library of several stories)", STORY_PICKER, "stories"),
     ("On this help screen", HELP, "help"),
 ]
 
@@ -186,9 +194,11 @@ def key_label(app: ReaderApp, binding: Binding) -> str:
 
 # Every group of bindings, and which of them answer at the same time: the app's and the
 # comparison screen's always, with the focused widget's; a modal screen's with the app's.
-GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, STORY_PICKER]
+GROUPS = [APP, SCREEN, LIST, PANE, SIDE, SIDE_LIST, SEARCH, HELP, STORY, MAP, STORY_LISTS, VERSIONS, VERSIONS_LIST,
+          STORY_PICKER]
 SCOPES = [APP + SCREEN + LIST, APP + SCREEN + PANE, APP + SCREEN + SIDE + SIDE_LIST, APP + SCREEN + SEARCH,
-          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS, APP[:1] + STORY_PICKER]
+          APP + HELP, APP + STORY + MAP, APP + STORY + STORY_LISTS, APP + VERSIONS + VERSIONS_LIST,
+          APP[:2] + STORY_PICKER]
 
 
 def normal_key(key: str) -> str:
@@ -234,7 +244,8 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     * a key that another binding answering at the same time already has -- by default,
       or by an earlier line of the keymap -- is refused for the new binding and
       reported; the binding keeps its other keys, or its default keys when none is left.
-      (To give ``x`` to ``reader.quit``, first move ``reader.swap`` to another key.)
+      A key may be reused on different screens; ``reader.quit`` answers on every one, so
+      to give it ``x``, move ``reader.swap`` and ``reader.versions.swap`` to another key.
     """
     defaults = {b.id: [normal_key(k) for k in b.key.split(",")] for group in GROUPS for b in group if b.id}
     partners: dict[str, set[str]] = {}
@@ -264,7 +275,8 @@ def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
                             if other not in pending and key in effective[other])
             if rivals and key not in defaults[binding_id]:  # its own default key is no clash
                 problems.append(f"keymap: \"{binding_id}\" = \"{key}\" refused: {key} is already the key of "
-                                f"{', '.join(rivals)} (move that binding to another key first)")
+                                f"{', '.join(rivals)} (move {'that binding' if len(rivals) == 1 else 'those bindings'} "
+                                f"to another key first)")
             elif key not in kept:
                 kept.append(key)
         effective[binding_id] = kept or defaults[binding_id]

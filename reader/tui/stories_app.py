@@ -7,7 +7,8 @@ is read. When the user's imports exist, the whole library is read and grouped
 (:func:`reader.analysis.story_groups.stories_of`, keys cached) in a worker with a
 progress bar; with one story it goes straight on, with more it lists them (largest
 first: title, articles, outlets, dates, id) and ``enter`` (or a click) opens the
-chosen story's articles in the comparison app. ``q`` quits.
+chosen story's articles in the comparison app. ``q`` quits; ``?`` shows every key
+of every screen, as in the comparison app.
 """
 
 from __future__ import annotations
@@ -59,11 +60,12 @@ class StoriesApp(App[list[Article] | None]):
     #stories-progress { height: auto; padding: 1 2; }
     StoryOptions { height: 1fr; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = list(bindings.APP[:1])
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.APP[:2])   # q, and ? (every key of every screen)
 
     def __init__(self, sources: list[str] | None = None, keymap: dict[str, str] | None = None,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        self.keymap_overrides: dict[str, str] = dict(keymap or {})   # as ReaderApp's: the help shows them
         if keymap:
             self.set_keymap(keymap)
         self.sources = sources
@@ -115,6 +117,15 @@ class StoriesApp(App[list[Article] | None]):
         options.display = True
         options.highlighted = 0
         options.focus()
+
+    def action_help(self) -> None:
+        from reader.tui.screens.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(again=False))
+
+    def later_styles(self) -> None:
+        """(The whole stylesheet is read at start here: nothing to add for the help.)"""
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         story = self.stories[event.option_index]

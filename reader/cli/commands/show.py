@@ -39,6 +39,6 @@ def run(args: argparse.Namespace) -> int:
     lines.append(" · ".join(byline))
     if article.url:
         lines.append(article.url)
-    lines += [f"{article.words} words", "", article.body.strip("\n")]
+    lines += [f"{article.words} word{'' if article.words == 1 else 's'}", "", article.body.strip("\n")]
     sys.stdout.write(fit_text("\n".join(lines), terminal_width()) + "\n")  # (wrapped to the width when known)
     return 0

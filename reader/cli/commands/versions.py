@@ -48,14 +48,21 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+FILE_TIME = "*"       # after a time read from the file's modification time, not its name
+
+
 def _print_rows(rows: list[dict]) -> None:
+    """The versions as a table fitting the width: the headline is cut first, the times
+    and the headline flag never (they tell the versions apart)."""
     from reader.reports.output import table
     from reader.text.sanitize import one_line
 
     lines = []
     for row in rows:
-        when = row["fetched"] + ("" if row["fetched_from"] == "name" else " (file time)")
+        when = row["fetched"] + ("" if row["fetched_from"] == "name" else FILE_TIME)
         changed = "-" if row["words_changed"] is None else str(row["words_changed"])
-        flag = "headline changed" if row["headline_changed"] else ""
+        flag = "new headline" if row["headline_changed"] else ""
         lines.append([str(row["version"]), when, changed, flag, one_line(row["title"] or "")])
-    table(["version", "fetched (UTC)", "words changed", "", "headline"], lines, flexible=4, right=(0, 2))
+    table(["version", "fetched (UTC)", "changed", "", "headline"], lines, flexible=4, right=(0, 2), keep=(1, 3))
+    if any(row["fetched_from"] != "name" for row in rows):
+        print(f"{FILE_TIME} file time: when the file was written, not fetched")

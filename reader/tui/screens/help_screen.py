@@ -29,25 +29,28 @@ if TYPE_CHECKING:
 
 SCREEN_NAME = "reader-help"  # the help screen built ahead, as installed on the app
 
+# Each row fits the help at 80 columns (72 cells inside its border, padding and scroll
+# bar): a longer one wrapped under the keys' column.
 LEGEND = [
-    ("⟨3⟩", "passage 3 starts on this row; its twin in the other pane has the same number"),
+    ("⟨3⟩", "passage 3 starts; its twin in the other pane is ⟨3⟩"),
     ("┃ │ ┆", "rows of a verbatim, edited or rewritten passage"),
     ("struck", "words only A has (pane A)"),
     ("bold underlined", "words only B has (pane B)"),
-    ("italic underlined", "words the other article has elsewhere: moved, not changed"),
+    ("italic underlined", "moved words: the other article has them elsewhere"),
     ("yellow underlined", "words whose letter case alone changed"),
-    ("(unmarked)", "quote marks, dashes or white space of another style: not an edit"),
+    ("(unmarked)", "another style of quotes, dashes or spaces: no edit"),
 ]
 
 
 class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = list(bindings.HELP)
 
-    def __init__(self, *, ahead: bool = False) -> None:
+    def __init__(self, *, ahead: bool = False, again: bool = True) -> None:
         """``ahead``: built before ``?`` (started off the screen and kept, not removed
-        when closed)."""
+        when closed); ``again``: once closed, one is built ahead for the next ``?`` (not
+        in the story list, which is soon gone)."""
         super().__init__()
-        self.ahead = ahead
+        self.ahead, self.again = ahead, again
         self.table: Text | None = None  # what compose() shows (the keys as the user's keymap has them)
 
     def compose(self) -> ComposeResult:
@@ -67,7 +70,7 @@ class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
         rows += [(key, description, "") for key, description in bindings.BUILTIN]
         rows += [("", "", ""), ("", Text("Marks in the panes", style="bold"), "")]
         rows += [(mark, meaning, "") for mark, meaning in LEGEND]
-        rows += [("", "", ""), ("", Text("Remap keys in keymap.toml: \"binding-id\" = \"key\" (ids on the right).",
+        rows += [("", "", ""), ("", Text("Remap in keymap.toml: \"binding-id\" = \"key\"",
                                          style="italic"), "")]
         return rows
 
@@ -126,7 +129,8 @@ class HelpScreen(offscreen.BuiltAhead, ModalScreen[None]):
         """A screen built ahead is put back as it opens (at the top) and drawn again off
         the screen; after one built when ``?`` was pressed, one is built ahead."""
         if not self.ahead:
-            prepare(self.app)
+            if self.again:
+                prepare(self.app)
         elif self.is_attached:
             self.query_one("#help", VerticalScroll).scroll_home(animate=False, immediate=True)
             self._lay_out_ahead()

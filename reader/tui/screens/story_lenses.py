@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from reader.tui.screens.story_sections import MORE_HINT
+from reader.tui.screens.story_sections import MORE_HINT, quoted
 
 if TYPE_CHECKING:
     from reader.analysis.story import Story
@@ -54,7 +54,7 @@ def labels_text(story: Story, full: bool = False) -> Text:
                 _label(out, lab, notes)
             for lab in b["labels"]:
                 if lab["evidence"]:
-                    out.append(f"\n      “{_flat(lab['evidence'][0]['sentence'])}”", style="italic dim")
+                    out.append("\n      " + quoted(_flat(lab["evidence"][0]["sentence"])), style="italic dim")
     if len(shown) < len(referents):
         out.append(f"\n\n… and {len(referents) - len(shown)} more{MORE_HINT}", style="italic")
     for term, mark in notes.items():
@@ -100,14 +100,14 @@ def timeline_text(story: Story, full: bool = False) -> Text:
         out.append(p["first"], style="bold")
         out.append(" by date" if p["certain"] else " (not settled)", style="dim")
         out.append(f", carried by {', '.join(p['carried_by'])}: ")
-        out.append(f"“{p['excerpt']}”", style="italic")
+        out.append(quoted(p["excerpt"]), style="italic")
     if len(passages) < len(data["passages"]):
         out.append(f"\n  … and {len(data['passages']) - len(passages)} more{MORE_HINT}", style="italic")
     quotes = [q for q in data["quotes"] if len(q["carried_by"]) > 1]
     if quotes:
         out.append("\n\nWhere each shared quote first appeared", style="underline")
     for q in quotes if full else quotes[:MAX_PASSAGES]:
-        out.append(f"\n  “{_flat(q['text'])}” ", style="italic")
+        out.append(f"\n  {quoted(_flat(q['text']))} ", style="italic")
         out.append(q["first"], style="bold")
         out.append(" by date" if q["certain"] else " (not settled)", style="dim")
         out.append(f"; also {', '.join(q['carried_by'][1:])}")

@@ -43,6 +43,7 @@ from reader.tui.screens.story_sections import (
     unique_text,
 )
 from reader.tui.story_ahead import story_key
+from reader.tui.widgets.hanging import HangingContent
 from reader.tui.widgets.heat_map import HeatMap
 from reader.tui.widgets.instant_scroll import InstantScroll
 from reader.tui.widgets.key_bar import KeyBar
@@ -183,7 +184,7 @@ class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
             # A section cut short ("… and N more") opens in full when clicked: its class is
             # given as it is built (not set once mounted, which restyled every section).
             cut = not self.full and MORE_HINT in text.plain
-            body.append(Static(text, classes="story-section -has-more" if cut else "story-section"))
+            body.append(Static(HangingContent.of(text), classes="story-section -has-more" if cut else "story-section"))
         return body
 
     def _shown(self, story: Story) -> None:
@@ -216,7 +217,7 @@ class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
             self.full = False
             for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
                                                 strict=False):
-                widget.update(text)
+                widget.update(HangingContent.of(text))
                 widget.set_class(MORE_HINT in text.plain, "-has-more")
         # The top first: the cursor then finds its cell on screen (moved first, it asked
         # to scroll to its cell relative to where the lists were).
@@ -252,7 +253,7 @@ class StoryScreen(offscreen.BuiltAhead, Screen[tuple[int, int] | None]):
         self.full = True
         for widget, (_heading, text) in zip(self.query(".story-section").results(Static), self._sections(story),
                                             strict=False):
-            widget.update(text)
+            widget.update(HangingContent.of(text))
             widget.remove_class("-has-more")
 
     def on_story_lists_more_wanted(self) -> None:

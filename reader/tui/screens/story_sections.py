@@ -29,6 +29,15 @@ def _one_line(text: str, cells: int | None = None) -> str:
     return cut(flat, cells) if cells is not None else flat
 
 
+OPENING_QUOTES = "“\"‘'«„"
+
+
+def quoted(text: str) -> str:
+    """``text`` in quotation marks, unless it opens with one of its own (a sentence that
+    starts with a quotation: “We will…,” she said), which would double it (“ “We…)."""
+    return text if text[:1] in OPENING_QUOTES else f"“{text}”"
+
+
 def _limit(limit: int, full: bool) -> int | None:
     return None if full else limit
 
@@ -101,7 +110,7 @@ def quotes_text(story: Story, full: bool = False) -> Text:
         if n:
             out.append("\n")
         out.append(group.speaker or "(unattributed)", style="bold")
-        out.append(": “" + _one_line(group.canonical.quote.text) + "”")
+        out.append(": " + quoted(_one_line(group.canonical.quote.text)))
         out.append("\n  carried by " + ", ".join(group.carried_by), style="dim")
         altered = list(dict.fromkeys(o.article for o in group.occurrences if o.relation == "altered"))
         if altered:
@@ -117,6 +126,11 @@ def quotes_text(story: Story, full: bool = False) -> Text:
 
 def unique_text(story: Story, full: bool = False) -> Text:
     out = Text()
+    if len(story.articles) < 2:
+        from reader.analysis.story import ONE_ARTICLE
+
+        out.append(ONE_ARTICLE, style="italic")
+        return out
     for n, article in enumerate(story.articles):
         lines = story.unique_lines.get(article.id, [])
         if n:

@@ -30,15 +30,36 @@ if TYPE_CHECKING:
 DELETED_STYLE = "strike red"
 INSERTED_STYLE = "bold underline green"
 
-def row_text(row: dict) -> Text:
-    """One line of the version list: number, time fetched, words changed, headline."""
-    when = row["fetched"] + ("" if row["fetched_from"] == "name" else " (file time)")
-    changed = "" if row["words_changed"] is None else f"{row['words_changed']} words changed"
-    text = Text(f"{row['version']:>3}  {when}  {changed:<18}  ")
+def _when(row: dict) -> str:
+    return row["fetched"] + ("" if row["fetched_from"] == "name" else " (file time)")
+
+
+def _changed(row: dict) -> str:
+    n = row["words_changed"]
+    return "" if n is None else f"{n} word{'' if n == 1 else 's'} changed"
+
+
+def row_texts(rows: list[dict]) -> list[Text]:
+    """The lines of the version list, in aligned columns: number, time fetched, words
+    changed, headline."""
+    when = max((len(_when(r)) for r in rows), default=0)
+    changed = max((len(_changed(r)) for r in rows), default=0)
+    return [row_text(r, when, changed) for r in rows]
+
+
+def row_text(row: dict, when: int = 0, changed: int = 0) -> Text:
+    """One line of the version list, its columns ``when`` and ``changed`` cells wide."""
+    text = Text(f"{row['version']:>3}  {_when(row):<{when}}  {_changed(row):<{changed}}  ")
     if row["headline_changed"]:
         text.append("headline changed  ", style="bold")
     text.append(row["title"] or "(no headline)")
     return text
+
+
+class VersionOptions(OptionList):
+    """The versions, one option each; j/k/g/G move as in every list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(bindings.VERSIONS_LIST)
 
 
 def diff_texts(a: str, b: str) -> tuple[Text, Text]:
@@ -73,7 +94,7 @@ class VersionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(f"Versions of {self.article.title}", style="bold"), id="versions-title")
-        yield OptionList(id="versions-list")
+        yield VersionOptions(id="versions-list")
         with Horizontal(id="versions-panes"):
             with VerticalScroll(classes="versions-pane", id="versions-a"):
                 yield Static("", id="versions-a-text")
@@ -100,7 +121,7 @@ class VersionsScreen(Screen[None]):
             self.notify(issue, severity="warning")
         listing = self.query_one("#versions-list", OptionList)
         listing.clear_options()
-        listing.add_options([Option(row_text(r), id=str(i)) for i, r in enumerate(rows)])
+        listing.add_options([Option(text, id=str(i)) for i, text in enumerate(row_texts(rows))])
         if len(found) < 2:
             self.query_one("#versions-a-text", Static).update(self._why_no_pair(found))
             return

@@ -40,10 +40,11 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.engine.change_kinds import plain_quotes
 from reader.library.model import Article
 from reader.tui import bindings
 from reader.tui.document import ROLES, Block, Document, build_document
-from reader.tui.layout import Layout
+from reader.tui.layout import Layout, wrap
 from reader.tui.styling import LazyComponents, component_style
 from reader.tui.widgets.instant_scroll import InstantScroll
 from reader.tui.widgets.steady_scrollbars import SteadyScrollbars
@@ -52,7 +53,8 @@ if TYPE_CHECKING:
     from reader.tui.marks import SideMarks
 
 BARS = {"verbatim": "┃", "edited": "│", "rewritten": "┆"}
-BUILT_APART = 200_000       # characters of a body above which its document is read in a worker
+BUILT_APART = 200_000       # characters of a body above which its document is read (and wrapped) in a worker
+WIDTHS_KEPT = 3             # wraps of one document kept, by text width (a resize back and forth)
 _MARKS = ("shared", "current", "removed", "added", "moved", "cased", "match", "match-current", "selection", "marker",
           "marker-current", "verbatim", "edited", "rewritten", "rule", "placeholder")
 
@@ -102,6 +104,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         self._gutter = 0
         self._width = 0
         self._lines: LRUCache[int, Strip] = LRUCache(1024)
+        self._layouts: LRUCache[int, Layout] = LRUCache(WIDTHS_KEPT)  # the document's wraps, by text width
         self._styles: dict[str, Style] | None = None
         self._base: Style | None = None          # rich_style, kept until the styles change
         self._restyled = False                   # the styles were updated since the last draw
@@ -116,16 +119,17 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
 
     def show(self, article: Article | None, placeholder: str = "") -> None:
         """Show ``article`` from the top, with no marks (or ``placeholder`` when None). A
-        body over ``BUILT_APART`` characters is read into its document in a worker thread
-        (a 4.8 MB page of links took 8 s to parse, the screen frozen meanwhile); its
-        placeholder says so until :meth:`_built` shows it."""
+        body over ``BUILT_APART`` characters is read in a worker (a 4.8 MB page took 8 s,
+        the screen frozen): its placeholder says so until :meth:`_built` shows it."""
         self.article = article
         self.placeholder = placeholder
+        self._layouts.clear()
         if article is not None and len(article.body) > BUILT_APART:
             self.document = None
             self.placeholder = f"Reading {article.id} ({len(article.body) / 1_048_576:.1f} MB)…"
-            self.run_worker(partial(self._build, article), thread=True, exclusive=True,
-                            group=f"document-{self.side}", name="document")
+            self.run_worker(partial(self._build, article, self._text_width(self._gutter_for(None))),
+                            thread=True, exclusive=True,
+                            group=f"document-{self.side}", name="document", description="document")
         else:
             self.document = build_document(article.body, is_markdown(article)) if article else None
         self.marks, self.current, self.matches, self.match_index = None, None, [], -1
@@ -134,16 +138,20 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
 
-    def _build(self, article: Article) -> None:        # in a worker's thread
+    def _build(self, article: Article, text_width: int = 0) -> None:     # in a worker's thread
         document = build_document(article.body, is_markdown(article))
-        self.app.call_from_thread(self._built, article, document)
+        rows = Layout(document, text_width) if text_width > 0 else None
+        self.app.call_from_thread(self._built, article, document, rows)
 
-    def _built(self, article: Article, document: Document) -> None:
-        """The document of a large article, read apart: shown if it is still the one asked for."""
+    def _built(self, article: Article, document: Document, rows: Layout | None = None) -> None:
+        """The document of a large article, read apart (and its wrap at the width the pane
+        had then): shown if it is still the one asked for."""
         if self.article is not article or not self.is_attached:
             return
         self.document, self.placeholder = document, ""
-        self._lines.clear()
+        self._layouts.clear()
+        if rows is not None:
+            self._layouts[rows.width] = rows
         with self._placed():
             self._relayout(keep_position=False)
             self.scroll_to(0, 0, animate=False, immediate=True)
@@ -181,22 +189,58 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
         span = self.marks.span_of(number) if self.marks and number is not None else None
         return self._rows_of([span]) if span else set()
 
+    def _gutter_for(self, marks: SideMarks | None) -> int:
+        n = len(marks.passages) if marks else 0
+        return max(4, cell_len(f"⟨{n}⟩")) + 1 if n else 2
+
+    def _text_width(self, gutter: int) -> int:
+        return self.scrollable_content_region.width - gutter
+
     def _relayout(self, keep_position: bool) -> None:
+        """Wrap the document to the pane's width (a wrap kept for that width is reused).
+        A large document is wrapped in a worker (a 4.3 MB article took seconds, the
+        screen frozen on every resize): its old wrap is shown meanwhile."""
         width = self.scrollable_content_region.width
         self._width = width
-        top = self.top_offset() if keep_position else None
-        n = len(self.marks.passages) if self.marks else 0
-        self._gutter = max(4, cell_len(f"⟨{n}⟩")) + 1 if n else 2
+        self._gutter = self._gutter_for(self.marks)
         if self.document is None or width <= 0:
-            self.rows = None
-            self.virtual_size = Size(max(width, 0), 1 if self.placeholder else 0)
+            self._set_rows(None, keep_position)
+            return
+        text_width = width - self._gutter
+        rows = self._layouts.get(text_width)
+        if rows is None and self.article is not None and len(self.article.body) > BUILT_APART:
+            self.run_worker(partial(self._wrap, self.document, text_width, keep_position), thread=True,
+                            exclusive=True, group=f"wrap-{self.side}", name="wrap", description="wrap")
+            self._set_rows(self.rows, keep_position=False)      # the old wrap meanwhile
+            return
+        if rows is None:
+            rows = self._layouts[text_width] = Layout(self.document, text_width)
+        self._set_rows(rows, keep_position)
+
+    def _wrap(self, document: Document, text_width: int, keep_position: bool) -> None:   # in a worker's thread
+        rows = Layout(document, text_width)
+        self.app.call_from_thread(self._wrapped, document, rows, keep_position)
+
+    def _wrapped(self, document: Document, rows: Layout, keep_position: bool) -> None:
+        """A large document's wrap, made apart: kept, and shown if the pane still has that width."""
+        if document is not self.document or not self.is_attached:
+            return
+        self._layouts[rows.width] = rows
+        if rows.width == self._text_width(self._gutter):
+            with self._placed():
+                self._set_rows(rows, keep_position)
+
+    def _set_rows(self, rows: Layout | None, keep_position: bool) -> None:
+        top = self.top_offset() if keep_position else None
+        self.rows = rows
+        if rows is None:
+            self.virtual_size = Size(max(self._width, 0), len(self._placeholder_lines()))
         else:
-            self.rows = Layout(self.document, width - self._gutter)
-            self.virtual_size = Size(width, len(self.rows))
+            self.virtual_size = Size(self._width, len(rows))
         self.update_scrollbars()
         self._index_marks()
-        if top is not None and self.rows is not None:
-            self.scroll_to(y=self.rows.row_of(top), animate=False, immediate=True)
+        if top is not None and rows is not None:
+            self.scroll_to(y=rows.row_of(top), animate=False, immediate=True)
 
     def _index_marks(self) -> None:
         self._row_passages = self._by_row(self.marks.passages if self.marks else [])
@@ -292,12 +336,12 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
     # --- search -----------------------------------------------------------------
 
     def search(self, query: str) -> int:
-        """Mark every case-insensitive match of ``query``; returns how many."""
+        """Mark every match of ``query``, any case and quote style (``'`` finds ``’``): how many."""
         self.matches, self.match_index = [], -1
         if query and self.document is not None:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            pattern = re.compile(re.escape(plain_quotes(query)), re.IGNORECASE)
             for block in self.document.blocks:
-                for m in pattern.finditer(block.plain):
+                for m in pattern.finditer(plain_quotes(block.plain)):
                     s, e = m.span()
                     self.matches.append((block.offsets[s], block.offsets[e - 1] + 1))
         self._row_matches = self._by_row(self.matches)
@@ -373,9 +417,8 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
     def _row_text(self, row: int, width: int) -> Text | None:
         """Row ``row`` of the pane: gutter, prefix (list marker, quote bar) and text."""
         if self.rows is None:
-            if row == 0 and self.placeholder and self.document is None:
-                return Text(" " + self.placeholder, style=self._style("placeholder"), end="")
-            return None
+            lines = self._placeholder_lines()
+            return Text(" " + lines[row], style=self._style("placeholder"), end="") if row < len(lines) else None
         if row >= len(self.rows):
             return None
         block_index, start, end = self.rows.rows[row]
@@ -391,6 +434,13 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
             line.append(prefix, self._style("quote") if prefix.startswith("▎") else None)
         line.append_text(self._body_text(row, block, start, end))
         return line
+
+    def _placeholder_lines(self) -> list[str]:
+        """The placeholder (no article, or one being read) wrapped to the pane, a space before."""
+        if not self.placeholder or self.document is not None:
+            return []
+        text = self.placeholder
+        return [text[s:e] for s, e in wrap(text, max(self._width - 1, 1))]
 
     def _body_text(self, row: int, block: Block, start: int, end: int) -> Text:
         """Characters ``start:end`` of ``block``: its inline roles, then the marks."""
