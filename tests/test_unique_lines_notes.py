@@ -62,6 +62,7 @@ NOTES = [
     "Share this story with your friends on Facebook.",
     "Stay with KQTV for updates.",
     "Watch the full news conference on KWTV 2's website and app.",
+    "**READ MORE: Hospital waiting times in the city - the latest figures**",
 ]
 
 

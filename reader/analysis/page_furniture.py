@@ -108,7 +108,7 @@ def about_its_outlet(text: str, outlet: str | None) -> bool:
 
 def not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
     """Titles, bylines, datelines, credits and rows of a table are not lines of the text."""
-    text = art.body[start:end].strip()
+    text = art.body[start:end].strip().strip("*_").strip()      # (Markdown emphasis: "**READ MORE: …**")
     if table_row(text):
         return True
     title = str(getattr(art.article, "title", "") or "").strip()

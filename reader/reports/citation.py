@@ -72,7 +72,9 @@ class _Source:
         # address: its file (else its id), cited as the outlet (set plainly, never in italics)
         self.by_file = not (self.outlet or self.title or self.authors or self.url)
         if self.by_file:
-            self.outlet = one_line(article.path.name if article.path is not None else article.id)
+            path = getattr(article, "path", None)
+            self.outlet = one_line(path.name if path is not None else str(getattr(article, "id", "") or ""))
+            self.by_file = bool(self.outlet)
 
 
 def _date(value: str | None) -> datetime.date | None:
