@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 from reader.analysis import conflicts as conflicts_module
 from reader.analysis import figure_context, figure_uses
 from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_changes import changes
 from reader.analysis.figures import extract_figures
-from reader.analysis.quantities import changes, compatible, quantity_key
+from reader.analysis.quantities import compatible, quantity_key
 from reader.analysis.story import analyse_story
 from reader.library.model import Article
 from reader.text.tokens import word_count

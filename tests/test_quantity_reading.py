@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_changes import changes
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
-from reader.analysis.quantities import changes, compatible, interval, vague_figures
+from reader.analysis.quantities import compatible, interval, vague_figures
 from reader.analysis.sentences import sentence_spans
 from reader.library.model import Article
 from reader.text.tokens import word_count

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.place_counts import by_place, place_key
-from reader.analysis.quantities import changes, quantity_key, vague_figures
+from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.unit_conversions import conversions
 
