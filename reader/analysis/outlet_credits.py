@@ -44,15 +44,19 @@ class OutletCredit:
     republished: bool
 
 
+def _named(outlet: str | None) -> list[str]:
+    """Patterns for each way a text may write the outlet's distinct name
+    (:func:`reader.analysis.own_reporting.name_forms`), "the" before it allowed; none when
+    the outlet has no distinct name."""
+    name = distinct_name(outlet)
+    return [] if name is None else [rf"(?:the\s+)?{re.escape(form)}(?![\w-])" for form in name_forms(name)]
+
+
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits ``outlet`` as where it got its text or its facts (a
     republication notice first), or None (also when the outlet has no distinct name)."""
-    name = distinct_name(outlet)
-    if name is None:
-        return None
     found = None
-    for form in name_forms(name):
-        named = rf"(?:the\s+)?{re.escape(form)}(?![\w-])"
+    for named in _named(outlet):
         republished = re.search(rf"(?i:\b{_REPUBLISHED})\s+{named}", text)
         if republished:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
@@ -73,11 +77,7 @@ def released_by(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits a release or a statement ``outlet`` put out ("the Allegheny &
     Western Railroad said in a news release", "according to a statement from Harlow
     Foods"), or None: an article of that outlet is the release the text tells."""
-    name = distinct_name(outlet)
-    if name is None:
-        return None
-    for form in name_forms(name):
-        named = rf"(?:the\s+)?{re.escape(form)}(?![\w-])"
+    for named in _named(outlet):
         found = (re.search(rf"(?<![\w-]){named}(?:,\s+[^,]{{1,60}},)?\s+(?i:{_RELEASED_AFTER})\b", text)
                  or re.search(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}", text))
         if found:
