@@ -340,7 +340,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
                                                                    1 if key[1] in SOFT_EVENTS else SHARED_WORDS):
                     continue
-                for x, y in itertools.product(first, second):
+                pairs = itertools.product(first, second) if soft else ((first[0], k) for k in (*first, *second))
+                for x, y in pairs:
                     if not (soft and held.both(uses, x, y)):
                         finder.link(x, y)
 
