@@ -153,6 +153,11 @@ async def test_a_50000_word_pair_is_compared_in_a_worker():
         assert screen.pane("b").header.notice == "Comparing…"
         view = screen.view("a")
         view.focus()
+        # (the 50,000-word article is read and wrapped in a worker of its own first: the keys
+        # below are about the comparison's worker, so they wait for the text to be shown)
+        shown_by = time.monotonic() + 30
+        while view.rows is None and time.monotonic() < shown_by:
+            await asyncio.sleep(0.01)
         # Keys go in as a terminal would send them; Pilot.press would wait for the
         # process to be idle, which it is not while the engine works in its thread.
         waits = []

@@ -198,8 +198,9 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
 
     def _relayout(self, keep_position: bool) -> None:
         """Wrap the document to the pane's width (a wrap kept for that width is reused).
-        A large document is wrapped in a worker (a 4.3 MB article took seconds, the
-        screen frozen on every resize): its old wrap is shown meanwhile."""
+        A large document is rewrapped in a worker (a 4.3 MB article took seconds, the
+        screen frozen on every resize): its old wrap is shown meanwhile. With no wrap to
+        show yet (the pane had no width when the document was read) it is wrapped here."""
         width = self.scrollable_content_region.width
         self._width = width
         self._gutter = self._gutter_for(self.marks)
@@ -208,7 +209,7 @@ class ArticleView(LazyComponents, SteadyScrollbars, InstantScroll, ScrollView, c
             return
         text_width = width - self._gutter
         rows = self._layouts.get(text_width)
-        if rows is None and self.article is not None and len(self.article.body) > BUILT_APART:
+        if rows is None and self.rows is not None and self.article is not None and len(self.article.body) > BUILT_APART:
             self.run_worker(partial(self._wrap, self.document, text_width, keep_position), thread=True,
                             exclusive=True, group=f"wrap-{self.side}", name="wrap", description="wrap")
             self._set_rows(self.rows, keep_position=False)      # the old wrap meanwhile
