@@ -355,10 +355,9 @@ def _step(f: Figure) -> float:
     if "dozen" in f.text[f.number_start - f.start:f.number_end - f.start].lower():
         return 12.0
     step = digit_step(f.value)
-    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
-    if written is None or "." not in written.group() or not float(written.group().replace(",", "")):
+    digits = _written(f)
+    if digits is None or "." not in digits or not float(digits):
         return step
-    digits = written.group().replace(",", "")
     scale = abs(float(f.value)) / float(digits)
     return min(step, scale * 10.0 ** -len(digits.split(".")[1]))
 
@@ -425,15 +424,21 @@ def _single(f: Figure) -> bool:
 _WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _written(f: Figure) -> str | None:
+    """The figure's number as its digits are written, commas dropped ("312.4"), or None
+    for a number in words."""
+    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
+    return written.group().replace(",", "") if written else None
+
+
 def _written_rounded(f: Figure) -> bool:
     """Whether ``f`` is written as a rounding: with a decimal point ("3.4"), or as a whole
     number of millions or more of two digits or more, the last not 0 ("$312 billion"; not
     "$300 billion", which may be the writer's own round sum, nor "$3 million", whose
     rounding would allow a sixth either side)."""
-    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
-    if written is None:
+    digits = _written(f)
+    if digits is None:
         return False
-    digits = written.group().replace(",", "")
     if "." in digits:
         return True
     return int(digits) >= 10 and abs(float(f.value)) / int(digits) >= 1e6 and not digits.endswith("0")
