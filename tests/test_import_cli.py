@@ -71,3 +71,11 @@ def test_refresh_json_with_nothing_to_refresh_prints_an_empty_list(run_reader, t
     done = run_reader("import", "--refresh", "--json", "--into", str(into))
     assert done.returncode == 0 and json.loads(done.stdout) == []
     assert "nothing to refresh" in done.stderr
+
+
+def test_into_a_home_of_no_user_is_a_usage_error(run_reader):
+    done = run_reader("import", str(PAGES / "news_full.html"), "--into", "~nosuchuser7q3z/news")
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().endswith("--into ~nosuchuser7q3z/news: no user 'nosuchuser7q3z' for ~nosuchuser7q3z")
+    assert "Traceback" not in done.stderr and "internal error" not in done.stderr
+    assert list(Path(run_reader.cwd).iterdir()) == []

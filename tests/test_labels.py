@@ -110,6 +110,14 @@ def test_a_bad_user_lexicon_gives_one_warning_and_the_defaults(tmp_path, content
     assert lexicon == bundled and len(bundled.entries) >= 5
 
 
+def test_a_user_lexicon_after_a_byte_order_mark_is_read(tmp_path):
+    user = tmp_path / "labels.toml"
+    user.write_bytes(b"\xef\xbb\xbf[[entry]]\ngroup = 'strikes'\nloaded = ['disgruntled worker']\nnote = 'Mine.'\n")
+    lexicon, warnings = load_lexicon(user)
+    bundled, _ = load_lexicon(tmp_path / "missing.toml")
+    assert warnings == [] and len(lexicon.entries) == len(bundled.entries) + 1
+
+
 def test_a_folder_as_user_lexicon_is_refused(tmp_path):
     _, warnings = load_lexicon(tmp_path)
     assert len(warnings) == 1 and "not a regular file" in warnings[0]

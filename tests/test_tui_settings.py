@@ -110,3 +110,39 @@ def test_a_theme_line_inside_a_multi_line_string_or_a_table_is_left_alone(tmp_pa
         before = tomllib.loads(text)
         assert save_theme("textual-light", path) is None, text
         assert tomllib.loads(path.read_text(encoding="utf-8")) == {**before, "theme": "textual-light"}
+
+
+NO_USER = "~nosuchuser7q3z"  # a ~name no system has: Path.expanduser raised RuntimeError on it
+
+
+def test_a_home_of_no_user_is_a_warning_never_an_error(tmp_path, monkeypatch):
+    path = tmp_path / "config.toml"
+    path.write_text(f'keymap = "{NO_USER}/keys.toml"\n')
+    settings, problems = load_settings(path)
+    assert problems == [] and str(settings.keymap) == f"{NO_USER}/keys.toml"
+    from reader.tui.keymap_file import load_keymap
+
+    assert load_keymap(settings.keymap) == ({}, f"{NO_USER}/keys.toml: keymap ignored (no user "
+                                                f"'{NO_USER[1:]}' for {NO_USER})")
+    monkeypatch.setenv("READER_KEYMAP", f"{NO_USER}/k.toml")
+    assert load_keymap()[1] == f"{NO_USER}/k.toml: keymap ignored (no user '{NO_USER[1:]}' for {NO_USER})"
+    monkeypatch.setenv("READER_CONFIG", f"{NO_USER}/config.toml")
+    assert load_settings() == (Settings(), [f"{NO_USER}/config.toml: settings ignored (no user "
+                                            f"'{NO_USER[1:]}' for {NO_USER})"])
+    monkeypatch.chdir(tmp_path)
+    assert "theme not saved (no user" in (save_theme("textual-light") or "")
+    assert list(tmp_path.iterdir()) == [path]  # no folder named ~nosuchuser7q3z made
+
+
+def test_a_byte_order_mark_before_the_settings_or_the_keymap_is_read_past(tmp_path):
+    from reader.tui.keymap_file import load_keymap
+
+    keys = tmp_path / "keys.toml"
+    keys.write_bytes('\ufeff"reader.quit" = "Q"\n'.encode())
+    path = tmp_path / "config.toml"
+    path.write_bytes(f'\ufefftheme = "textual-light"\nkeymap = "{keys}"\n'.encode())
+    settings, problems = load_settings(path)
+    assert problems == [] and settings == Settings("textual-light", keymap=keys)
+    assert load_keymap(keys) == ({"reader.quit": "Q"}, None)
+    assert save_theme("textual-dark", path) is None
+    assert tomllib.loads(path.read_text()) == {"theme": "textual-dark", "keymap": str(keys)}

@@ -125,7 +125,7 @@ def _read_toml(path: Path) -> dict:
     if info.st_size > MAX_BYTES:
         raise ValueError(f"over {MAX_BYTES // 1024} KB")
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # (a byte order mark is no TOML)
     except UnicodeDecodeError:
         raise ValueError("not UTF-8 text") from None
     try:

@@ -20,6 +20,7 @@ import os
 from pathlib import Path
 
 from reader.text.files import NotRegularFile, read_regular
+from reader.text.user_paths import expand_home, unexpanded_home
 
 MAX_BYTES = 64 * 1024
 
@@ -36,7 +37,7 @@ def keymap_path() -> Path:
     in reader's configuration folder."""
     named = os.environ.get("READER_KEYMAP")
     if named:
-        return Path(named)
+        return expand_home(named)
     from reader.tui.settings import load_settings
 
     configured = load_settings()[0].keymap
@@ -58,7 +59,7 @@ def read_config(path: Path, limit: int = MAX_BYTES) -> str:
         raise Unreadable("not a regular file") from None
     if data is None:
         raise Unreadable(f"{os.stat(path).st_size} bytes, over the {limit // 1024} KB limit")
-    return data.decode("utf-8")
+    return data.decode("utf-8-sig")  # (a byte order mark, as Windows editors write, is no TOML)
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
@@ -66,6 +67,8 @@ def load_keymap(path: Path | None = None) -> tuple[dict[str, str], str | None]:
     named = None if path is not None else "READER_KEYMAP" if os.environ.get("READER_KEYMAP") else (
         "config.toml" if _configured() else None)
     path = path or keymap_path()
+    if (no_home := unexpanded_home(path)) is not None:
+        return {}, f"{path}: keymap ignored ({no_home})"
     try:
         text = read_config(path)
         # TOML imported only when there is a file (as settings.py does): this module is

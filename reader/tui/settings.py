@@ -23,6 +23,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.text.user_paths import expand_home, unexpanded_home
+
 CITATION_STYLES = ("plain", "markdown", "apa", "mla", "chicago")  # reader.reports.citation.STYLES
 KEYS = ("theme", "citation", "sync", "keymap")
 THEME_LINE = r"^[ \t]*theme[ \t]*=.*$"
@@ -40,7 +42,7 @@ class Settings:
 def config_path() -> Path:
     named = os.environ.get("READER_CONFIG")
     if named:
-        return Path(named).expanduser()
+        return expand_home(named)
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("reader")) / "config.toml"
@@ -53,6 +55,8 @@ def load_settings(path: Path | None = None) -> tuple[Settings, list[str]]:
 
     named = path is None and bool(os.environ.get("READER_CONFIG"))
     path = path or config_path()
+    if (no_home := unexpanded_home(path)) is not None:
+        return Settings(), [f"{path}: settings ignored ({no_home})"]
     try:
         text = read_config(path)
         import tomllib
@@ -93,7 +97,7 @@ def _settings(data: dict[str, object], path: Path) -> tuple[Settings, list[str]]
     keymap = data.get("keymap")
     if keymap is not None:
         if isinstance(keymap, str) and keymap.strip():
-            values["keymap"] = Path(keymap.strip()).expanduser()
+            values["keymap"] = expand_home(keymap.strip())
         else:
             problems.append(f"{path}: keymap must be a file's path (a string); keymap.toml is used")
     return Settings(**values), problems  # type: ignore[arg-type]
@@ -144,7 +148,9 @@ def save_theme(theme: str, path: Path | None = None) -> str | None:
     from reader.text.files import write_atomic
     from reader.tui.keymap_file import Unreadable, read_config
 
-    path = (path or config_path()).expanduser()
+    path = expand_home(path or config_path())
+    if (no_home := unexpanded_home(path)) is not None:
+        return f"{path}: theme not saved ({no_home})"
     try:
         text = read_config(path)
     except FileNotFoundError:

@@ -29,15 +29,16 @@ def add(sub: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from reader.library.importer import NEW_VERSION, ImportFailure, import_sources, refresh_library
+    from reader.text.user_paths import expand_home, unexpanded_home
 
     if args.sources and args.refresh:
         raise UsageError("give the pages to import, or --refresh, not both")
     if not args.sources and not args.refresh:
         raise UsageError("give the pages to import (saved .html files or http(s) addresses), or --refresh")
-    into = Path(args.into).expanduser() if args.into else None
+    into = expand_home(args.into) if args.into else None
+    if into is not None and (no_home := unexpanded_home(into)) is not None:
+        raise UsageError(f"--into {one_line(str(into))}: {no_home}")
     if into is not None and into.exists() and not into.is_dir():
         raise Failure(f"--into {one_line(str(into))}: not a folder")
     if into is not None and args.refresh and not into.is_dir():
