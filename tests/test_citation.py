@@ -162,6 +162,17 @@ def test_text_is_data():
     assert "\x1b" not in plain and "␛[31mred next" in plain and "\n" not in plain.splitlines()[0]
 
 
+def test_markdown_shows_character_references_as_written():
+    """An article that writes "&lt;b&gt;", "&amp;" or "&copy;" is cited with those
+    characters: unescaped, a Markdown renderer would show "<b>", "&" and "©"."""
+    quote = replace(QUOTE, text="We will &lt;b&gt;rebuild&lt;/b&gt; &amp; pay &#169; &copy; now")
+    article = replace(FULL, title="Fish &amp; chips", outlet="Post &copy;", authors=("Ann &lt;Rook&gt;",))
+    md = cite(quote, article, "markdown")
+    assert r"> We will \&lt;b\&gt;rebuild\&lt;/b\&gt; \&amp; pay \&#169; \&copy;" in md
+    assert r"*Post \&copy;*" in md and r"“Fish \&amp; chips”" in md and r"Ann \&lt;Rook\&gt;" in md
+    assert "&lt;b&gt;rebuild" in cite(quote, article, "plain")  # plain text has no references to escape
+
+
 def test_markdown_escapes_line_starts_and_urls():
     assert md_escape("1. first") == r"1\. first" and md_escape("- item") == r"\- item"
     assert md_escape("# heading") == r"\# heading"
