@@ -571,3 +571,30 @@ def test_one_file_for_both_story_reports_is_refused(run_reader, second):
     assert_clean_failure(done, 2)
     assert "--html and --md both name" in done.stderr
     assert not (run_reader.cwd / "r.html").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["list", "--json", "--", "-notes.md"], ["show", "--json", "--", "-notes.md"], ["--", "-notes.md"],
+    ["compare", "--json", "--", "-notes.md", "--other.md"], ["list", "--", "-notes.md", "--json"],
+    ["quotes", "--json", "--", "-notes.md"], ["story", "--json", "--", "-notes.md", "--other.md"],
+])
+def test_every_word_after_a_double_dash_is_a_path(run_reader, command):
+    """``--`` ends the options, as everywhere: a file named "-notes.md" or "--json" can be
+    given (Python 3.11's intermixed parsing refused any word after a leading ``--``)."""
+    write(run_reader.cwd / "-notes.md", "Notes\n\nThe ferry of Castmoor carried 400 people on Monday.\n")
+    write(run_reader.cwd / "--other.md", "Other\n\nThe ferry of Castmoor carried 400 people on Monday, it said.\n")
+    write(run_reader.cwd / "--json", "Json\n\nA file named like an option.\n")
+    done = run_reader(*command)
+    assert done.returncode == 0, done.stderr
+    if command[:2] == ["list", "--json"]:
+        assert [a["path"] for a in json.loads(done.stdout)] == ["-notes.md"]
+    if command[-1] == "--json":      # a path there: a file of no known type, not the option
+        assert done.stdout.startswith("ID ") and "--json: unsupported file type" in done.stderr
+
+
+def test_a_double_dash_never_hands_an_option_its_value():
+    from reader.cli.main import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["story", "--md", "--", "x.md"])
+    assert stop.value.code == 2

@@ -19,7 +19,7 @@ import sys
 
 from reader.cli import streams
 from reader.cli.errors import Failure, UsageError
-from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command, command_parser
+from reader.cli.parser import COMMANDS, Parser, build_parser, closest_command, command_parser, parse_words
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,15 +70,14 @@ def _main(argv: list[str] | None) -> int:
 def _dispatch(argv: list[str]) -> int:
     if argv and argv[0] not in COMMANDS and not argv[0].startswith("-"):
         _refuse_mistyped_command(argv[0])
-        argv = ["--", *argv]
-    if not argv or argv[0] == "--":
+    if not argv or argv[0] == "--" or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         open_parser = Parser(prog="reader", add_help=False)
         open_parser.add_argument("paths", nargs="*")
-        args = open_parser.parse_args(argv[1:] if argv else [])
+        args = parse_words(open_parser, argv)
         _refuse_empty_paths(args)
         return _open(args)
     if argv[0] in COMMANDS:   # options anywhere among the PATHs; a wrong one gets the command's usage
-        args = command_parser(argv[0]).parse_intermixed_args(argv[1:])
+        args = parse_words(command_parser(argv[0]), argv[1:])
         args.command = argv[0]
         _refuse_empty_paths(args)
         code: int = args.func(args)

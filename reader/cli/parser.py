@@ -119,3 +119,34 @@ def closest_command(word: str) -> str | None:
 
     found = get_close_matches(word.lower(), list(COMMANDS), n=1, cutoff=0.6)
     return found[0] if found else None
+
+
+_LITERAL = "\0"  # no command-line argument can hold a NUL: a safe mark for a word after "--"
+
+
+def parse_words(parser: argparse.ArgumentParser, words: list[str]) -> argparse.Namespace:
+    """``words`` parsed with options anywhere among the positionals, and every word after
+    the first ``--`` a positional, as the convention is (``reader show -- -notes.md``):
+    Python 3.11's ``parse_intermixed_args`` refused any word after a leading ``--``. Such
+    words are parsed as marks and given back afterwards; one taken as an option's value
+    (``--html -- x``) is a usage error, as it is without intermixing."""
+    if "--" not in words:
+        return parser.parse_intermixed_args(words)
+    cut = words.index("--")
+    literal = words[cut + 1:]
+    args = parser.parse_intermixed_args(words[:cut] + [f"{_LITERAL}{i}" for i in range(len(literal))])
+    options = {action.dest: action.option_strings[0] for action in parser._actions if action.option_strings}
+
+    def back(value: object, dest: str) -> object:
+        if isinstance(value, list):
+            return [back(item, dest) for item in value]
+        if isinstance(value, str) and value.startswith(_LITERAL):
+            if dest in options:
+                parser.error(f"argument {options[dest]}: expected one argument before --")
+            return literal[int(value[1:])]
+        return value
+
+    for dest, value in vars(args).items():
+        setattr(args, dest, back(value, dest))
+    return args
+
