@@ -221,6 +221,25 @@ def test_field_problems_each_name_their_line(tmp_path):
     assert "'authors' on line 3" in message and "'url' on line 4" in message
 
 
+@pytest.mark.parametrize(("block", "kept", "lines"), [
+    ("title: First\noutlet: Ardwick Post\ntitle: Second\n", ("Second", "Ardwick Post"), [(4, 2)]),
+    ("title: A\ntitle: B\ntitle: C\noutlet: X\noutlet: Y\n", ("C", "Y"), [(3, 2), (4, 3), (6, 5)]),
+    ("title: A\nbase: &b {outlet: M}\n<<: *b\noutlet: N\n", ("A", "N"), []),  # a merge is no repeat
+])
+def test_a_repeated_field_is_named_with_both_lines(tmp_path, block, kept, lines):
+    """YAML forbids a key given twice; PyYAML kept the last without a word, so a title
+    written twice lost the first silently. The later value is still used, and said so."""
+    library, _ = load_beside_good(tmp_path, "twice.md", f"---\n{block}---\nBody about the Castmoor ferry.\n")
+    article = article_named(library, "twice.md")
+    assert (article.title, article.outlet) == kept
+    if not lines:
+        assert library.issues == []
+        return
+    message = the_one_issue(library, "twice.md").message
+    for later, first in lines:
+        assert f"on line {later} repeats line {first}; the later value is used" in message
+
+
 # --- 11b. invisible characters do not hide a copy ----------------------------------------------
 
 ZW = ["\u200b", "\u200c", "\u200d", "\u00ad", "\u200e", "\u200f", "\u202e", "\u2066", "\ufeff", "\u2060", "◌"]

@@ -11,7 +11,7 @@ stack (a crash no ``except`` can catch).
 Imported only when a file has front matter; PyYAML and markdown-it themselves only when
 a block is not in the cache (see :func:`split_front_matter`).
 
-The cache (``<cache dir>/frontmatter-v6/``, :class:`reader.text.cache.ShardedJsonStore`)
+The cache (``<cache dir>/frontmatter-v7/``, :class:`reader.text.cache.ShardedJsonStore`)
 is 256 shards by the hash of the key (the key is itself a hash of the block, so they
 fill evenly), one entry a line: a run reads only the shards of the blocks it meets and
 parses only their entries. v2 was one JSON file read whole: once it had seen a
@@ -124,7 +124,7 @@ def _json_within(value: object, depth: int) -> bool:
     return True
 
 
-CACHE_VERSION = 6                # 6: text fields as written ("title: 12:30" is no 750)
+CACHE_VERSION = 7                # 6: text fields as written ("title: 12:30" is no 750); 7: repeated fields named
 cache_prune.declare("frontmatter", CACHE_VERSION)
 CACHE = ShardedJsonStore(f"frontmatter-v{CACHE_VERSION}", decode=_from_cache)
 
@@ -269,6 +269,9 @@ def _fields(loader: Any, root: Any, problems: Problems, lines: dict[str, int]) -
             maps = value if isinstance(value, list) else [value]
             merged.extend((m, line) for m in maps if isinstance(m, dict))
             continue
+        if key in data and isinstance(key, str):  # YAML forbids it; PyYAML keeps the last silently
+            problems.append((f"front matter field '{shown}' on line {line} repeats line {lines[key]}; "
+                             "the later value is used", line))
         data[key] = value
         if isinstance(key, str):
             lines[key] = line
