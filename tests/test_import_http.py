@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import http.server
 import socket
 import threading
+import zlib
 from pathlib import Path
 
 import pytest
@@ -78,6 +80,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body[: len(body) // 2])
+        elif route.startswith("/packed/"):   # Content-Encoding sent though reader asks for identity
+            kind = route.rsplit("/", 1)[1]
+            body = page("news_full.html")
+            packed = {"gzip": lambda: gzip.compress(body), "deflate": lambda: zlib.compress(body),
+                      "raw-deflate": lambda: zlib.compress(body)[2:-4], "br": lambda: body,
+                      "bomb": lambda: gzip.compress(b"<html>" + b" " * 300_000),
+                      "damaged": lambda: gzip.compress(body)[:40] + b"\0" * 40}[kind]()
+            encoding = {"raw-deflate": "deflate", "bomb": "gzip", "damaged": "gzip"}.get(kind, kind)
+            self._send(200, packed, headers={"Content-Encoding": encoding})
         elif route == "/slow":
             STOP.wait(3)  # longer than the test's timeout
             self._send(200, page("news_full.html"))
@@ -161,6 +172,28 @@ def test_failures_are_one_clear_line(server, tmp_path, route, message):
     assert not result.ok
     assert result.message == message
     assert result.path is None
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("kind", ["gzip", "deflate", "raw-deflate"])
+def test_a_page_sent_compressed_anyway_is_unpacked(server, tmp_path, kind):
+    """reader asks for no compression, but servers send gzip anyway; a browser reads
+    such a page, and so does reader (it was "not an HTML page (it could not be parsed)")."""
+    _, base = server
+    result = _import(f"{base}/packed/{kind}", tmp_path)
+    assert result.ok, result.message
+    assert result.metadata["title"] == "Council approves new harbour flood barrier"
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("bomb", "page is over the 0.0953674 MB limit once unpacked (gzip)"),
+    ("damaged", "the page's gzip compression is damaged or cut short"),
+    ("br", "the server sent the page compressed (br), which reader does not unpack"),
+])
+def test_a_compressed_page_is_unpacked_within_the_limit_or_refused_in_one_line(server, tmp_path, kind, message):
+    _, base = server
+    result = _import(f"{base}/packed/{kind}", tmp_path, max_bytes=100_000)
+    assert not result.ok and result.message == message
     assert list(tmp_path.iterdir()) == []
 
 

@@ -238,6 +238,7 @@ def fetch_page(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -
                 raise FetchError(f"connection to {host} ended in the middle of the page "
                                  f"({size} of {int(length)} bytes)")
             charset = response.headers.get_content_charset()
+            encoding = (response.headers.get("Content-Encoding") or "identity").strip().lower()
     except FetchError:
         raise
     except urllib.error.HTTPError as exc:
@@ -255,10 +256,37 @@ def fetch_page(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -
         if deadline.expired:
             raise FetchError(_timed_out(deadline, host, size)) from None
         raise FetchError(_network_message(exc, host, timeout)) from None
-    data = b"".join(chunks)
+    data = _decoded(b"".join(chunks), encoding, max_bytes)
     if not declared and not _looks_like_html(data):
         raise FetchError("not an HTML page (no content type, and it does not look like HTML)")
     return Page(final, data, charset)
+
+
+def _decoded(data: bytes, encoding: str, max_bytes: int) -> bytes:
+    """The page's bytes with the server's Content-Encoding undone. reader asks for none
+    (``identity``), but servers send gzip anyway; a browser reads such a page, so reader
+    does too, within the same size limit on what it unpacks (a small gzip "bomb" may
+    unpack to gigabytes). An encoding it does not know (br, zstd) is said in the message."""
+    import zlib
+
+    if encoding in ("identity", ""):
+        return data
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(f"the server sent the page compressed ({one_line(encoding)[:20]}), "
+                         "which reader does not unpack")
+    # gzip: its header; deflate: zlib's header, or (as some servers send it) none at all
+    tries = (zlib.MAX_WBITS | 16,) if encoding != "deflate" else (zlib.MAX_WBITS, -zlib.MAX_WBITS)
+    for wbits in tries:
+        unpack = zlib.decompressobj(wbits)
+        try:
+            out = unpack.decompress(data, max_bytes + 1)
+        except zlib.error:
+            continue
+        if len(out) > max_bytes or unpack.unconsumed_tail:
+            raise FetchError(f"page is over the {_mb(max_bytes)} limit once unpacked ({encoding})")
+        if unpack.eof:  # (not at its end: cut short or damaged)
+            return out
+    raise FetchError(f"the page's {encoding} compression is damaged or cut short")
 
 
 def _timed_out(deadline: _Deadline, host: str | None, size: int) -> str:
