@@ -73,3 +73,39 @@ def test_a_story_aligned_while_the_pool_extracts_equals_one_made_in_one_process(
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "alone"))
     monkeypatch.setenv("READER_WORKERS", "1")
     assert story_json(analyse_story(articles)) == pooled
+
+
+CAPTURED_STDERR = """
+import sys, threading
+from reader.analysis import pool
+
+class Capture:                      # what Textual puts in sys.stderr while an app runs
+    def write(self, text): return len(text)
+    def flush(self): pass
+    def fileno(self): return -1
+
+sys.stderr = Capture()
+stop = threading.Event()
+threading.Thread(target=stop.wait, daemon=True).start()   # threads running: not fork
+assert pool._start_method(__import__("multiprocessing").get_all_start_methods()) != "fork"
+print(pool.map_articles(abs, list(range(-60, 0)), pool_min=10) == list(range(60, 0, -1)))
+stop.set()
+"""
+
+
+def test_a_pool_starts_while_stderr_is_a_capture_with_no_file(tmp_path):
+    """Under Textual, sys.stderr's fileno() is -1, and multiprocessing's resource tracker
+    (forkserver and spawn pools) was started with it: "bad value(s) in fds_to_keep", and
+    the story list of ``reader`` on a library of more than 50 imports crashed."""
+    import subprocess
+    import sys
+
+    from conftest import child_env
+
+    if pool.workers() < 2:
+        import pytest
+
+        pytest.skip("one core: no pool")
+    done = subprocess.run([sys.executable, "-c", CAPTURED_STDERR], cwd=tmp_path, capture_output=True, text=True,
+                          env=child_env(READER_WORKERS="2"), timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "True", done.stderr[-2000:]

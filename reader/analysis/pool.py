@@ -78,6 +78,8 @@ def mapping(fn: Callable[[T], R], items: Sequence[T], progress: Progress | None 
     from concurrent.futures import ProcessPoolExecutor
 
     method = _start_method(multiprocessing.get_all_start_methods())
+    if method != "fork":
+        _start_tracker()
     pool = ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context(method))
     try:
         results = pool.map(fn, items, chunksize=max(1, min(CHUNK, total // (4 * n) or 1)))
@@ -95,6 +97,37 @@ def mapping(fn: Callable[[T], R], items: Sequence[T], progress: Progress | None 
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+def _start_tracker() -> None:
+    """Start multiprocessing's resource tracker (which forkserver and spawn pools need)
+    with a real standard error. It hands its child ``sys.stderr.fileno()``, and under
+    Textual ``sys.stderr`` is a capture whose ``fileno()`` is -1: the pool then failed
+    with "bad value(s) in fds_to_keep", and the story list of ``reader`` (a library of
+    more than 50 imports) crashed before it showed. The process's own stderr is put
+    back for the instant of the start (the tracker outlives it; nothing is printed)."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    captured = sys.stderr
+    try:
+        if captured is not None and captured.fileno() >= 0:
+            return
+    except (AttributeError, OSError, ValueError):
+        pass
+    real = sys.__stderr__
+    try:
+        usable = real is not None and real.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    stand_in = real if usable and real is not None else open(os.devnull, "w")  # noqa: SIM115 - closed below
+    sys.stderr = stand_in
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.stderr = captured
+        if stand_in is not real:
+            stand_in.close()
 
 
 def _start_method(available: list[str]) -> str:
