@@ -30,5 +30,5 @@ def run(args: argparse.Namespace) -> int:
     # The title comes last: it takes what width is left on a terminal, and piped, nothing
     # after it forces the other lines to be padded to the longest title.
     rows = [(a.id, a.outlet_label, str(a.words), a.title) for a in library.articles]
-    table(("ID", "OUTLET", "WORDS", "TITLE"), rows, flexible=3, right=(2,))
+    table(("ID", "OUTLET", "WORDS", "TITLE"), rows, flexible=3, right=(2,), keep=(0,))  # the id: never cut
     return 0

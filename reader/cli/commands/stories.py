@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         write_json([story_json(s) for s in stories])
         return 0
     rows = [(s.id, str(len(s.members)), _dates(s), str(len(s.outlets)), s.title) for s in stories]
-    table(("STORY", "ARTICLES", "DATES", "OUTLETS", "TITLE"), rows, flexible=4, right=(1, 3))
+    table(("STORY", "ARTICLES", "DATES", "OUTLETS", "TITLE"), rows, flexible=4, right=(1, 3), keep=(0,))
     return 0
 
 

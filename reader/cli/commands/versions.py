@@ -54,7 +54,8 @@ FILE_TIME = "*"       # after a time read from the file's modification time, not
 def _print_rows(rows: list[dict]) -> None:
     """The versions as a table fitting the width: the headline is cut first, the times
     and the headline flag never (they tell the versions apart)."""
-    from reader.reports.output import table
+    from reader.reports.fit import wrap_line
+    from reader.reports.output import table, terminal_width
     from reader.text.sanitize import one_line
 
     lines = []
@@ -65,4 +66,6 @@ def _print_rows(rows: list[dict]) -> None:
         lines.append([str(row["version"]), when, changed, flag, one_line(row["title"] or "")])
     table(["version", "fetched (UTC)", "changed", "", "headline"], lines, flexible=4, right=(0, 2), keep=(1, 3))
     if any(row["fetched_from"] != "name" for row in rows):
-        print(f"{FILE_TIME} file time: when the file was written, not fetched")
+        note = f"{FILE_TIME} file time: when the file was written, not fetched"
+        width = terminal_width()
+        print("\n".join(wrap_line(note, width) if width else [note]))
