@@ -55,10 +55,15 @@ def test_import_lines_fit_columns_and_stay_whole_when_piped(run_reader, tmp_path
     long_page = tmp_path / "long.html"
     long_page.write_text(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}"
                          "</article></body></html>", encoding="utf-8")
-    narrow = run_reader("import", str(long_page), "--into", str(tmp_path / "a"), env=child_env(COLUMNS="80"))
+    narrow = run_reader("import", str(long_page), "--into", "a", env=child_env(COLUMNS="80"))
     assert narrow.returncode == 0, narrow.stderr
     (line,) = narrow.stdout.splitlines()
-    assert len(line) <= 80 and line.endswith("…") and str(tmp_path / "a") in line
+    (written,) = (run_reader.cwd / "a").iterdir()
+    assert len(line) <= 80 and line.endswith("…") and line.startswith(f"a/{written.name}  ")
+    # the path written is never cut (a path cut with "…" names no file): the label gives way
+    deep = run_reader("import", str(long_page), "--into", str(tmp_path / "a"), env=child_env(COLUMNS="80"))
+    (written,) = (tmp_path / "a").iterdir()
+    assert deep.stdout.splitlines() == [str(written)] and len(str(written)) > 80
     again = run_reader("import", str(long_page), "--into", str(tmp_path / "a"), env=child_env(COLUMNS="50"))
     assert all(len(line) <= 50 for line in again.stdout.splitlines())
     piped = run_reader("import", str(long_page), "--into", str(tmp_path / "b"), env=child_env(COLUMNS=""))

@@ -75,24 +75,26 @@ def run(args: argparse.Namespace) -> int:
 
 def _print_imported(results: list[ImportResult]) -> None:
     """One line per source imported, cut to the terminal's width when it is known (a
-    stored headline can be 10,000 characters)."""
+    stored headline can be 10,000 characters); the path written is never cut (a path
+    cut with "…" names no file), its label gives way."""
     from reader.library.importer import IMPORTED
     from reader.reports.output import terminal_width
-    from reader.text.cells import cut
+    from reader.text.cells import cell_width, cut
     from reader.text.sanitize import one_line
 
     width = terminal_width()
     for result in results:
         if result.ok and result.status != IMPORTED:
             line = one_line(f"{_shown(result.source)}: {result.message}")
+            print(line if width is None else cut(line, width))
         elif result.ok:
             meta = result.metadata
-            label = f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
             note = result.message.removeprefix("imported").lstrip("; ")
-            line = one_line(f"{result.path}  {label}" + (f"  ({note})" if note else ""))
-        else:
-            continue
-        print(line if width is None else cut(line, width))
+            label = one_line(f"{meta.get('outlet') or 'Unknown outlet'}: {meta.get('title', '')}"
+                             + (f"  ({note})" if note else ""))
+            path = one_line(str(result.path))  # where the article is: never cut, the label gives way
+            room = None if width is None else width - cell_width(path) - 2
+            print(path if room is not None and room < 2 else f"{path}  {label if room is None else cut(label, room)}")
 
 
 SHOWN_SOURCE = 200      # characters of a source shown in a message (a 100 KB address made a 100 KB line)
