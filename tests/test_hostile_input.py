@@ -101,7 +101,9 @@ def test_long_front_matter_is_refused_whole(tmp_path):
 
 
 @pytest.mark.parametrize("url", ['"http://[::1"', "https://[zz]/", "http://example.com:99999/", "http://:80/",
-                                 "https://user@:1/"])
+                                 "https://user@:1/", '"https://exa mple.com/a"', '"https://example.com/a\\tb"',
+                                 '"https://example.com/\\u202e/gpj.exe"', '"https://example.com/\\u200bx"',
+                                 '"https://example.com/\\x1b[31m"'])
 def test_bad_url_is_dropped_with_its_line(tmp_path, url):
     text = f"---\ntitle: Kept\noutlet: Kept too\nurl: {url}\n---\nBody stays.\n"
     library = timed_load(tmp_path, "url.md", text)

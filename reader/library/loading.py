@@ -394,6 +394,14 @@ def _published_field(meta: dict[str, Any], problems: Problems, lines: dict[str, 
     return published
 
 
+def _unwritable_in_address(text: str) -> bool:
+    """Whether ``text`` holds what an address never does unencoded: white space ("https://exa
+    mple.com"), a control or a format character (a bidi override) -- as ``import`` refuses."""
+    import unicodedata
+
+    return any(c.isspace() or unicodedata.category(c)[0] == "C" for c in text)
+
+
 def _url_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) -> str | None:
     url = meta.get("url")
     if url is None:
@@ -403,7 +411,8 @@ def _url_field(meta: dict[str, Any], problems: Problems, lines: dict[str, int]) 
         try:
             parts = urlsplit(text)
             # (.port raises ValueError too, for a port out of range or not a number)
-            usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 0) >= 0
+            usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 0) >= 0 \
+                and not _unwritable_in_address(text)
         except ValueError:  # "http://[::1" and other addresses urllib cannot take apart
             usable = False
         if usable:
