@@ -220,6 +220,13 @@ def test_file_source_problems_are_one_line(tmp_path):
     assert not (tmp_path / "lib").exists()
 
 
+def test_a_link_loop_or_dangling_link_is_named_as_such(tmp_path):
+    (tmp_path / "loop.html").symlink_to(tmp_path / "loop.html")
+    (tmp_path / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    results = import_sources([str(tmp_path / "loop.html"), str(tmp_path / "gone.html")], tmp_path / "lib")
+    assert [r.message for r in results] == ["symbolic link loop", "dangling link"]  # (was "no such file")
+
+
 def test_oversized_file_is_refused(tmp_path):
     big = tmp_path / "big.html"
     big.write_bytes(b"<html><body>" + b"<p>word </p>" * 2000 + b"</body></html>")

@@ -232,7 +232,9 @@ def _read_source(source: str, timeout: float, max_bytes: int) -> tuple[str | byt
         check_address(source)  # raises: e.g. ftp:// or file:// addresses are refused clearly
     path = Path(source)
     if not _exists(path):
-        raise ImportFailure("no such file")
+        from reader.text.files import broken_link
+
+        raise ImportFailure(broken_link(path) or "no such file")  # (a loop, a dangling link: as the loader says)
     if not path.is_file():
         raise ImportFailure("not a regular file")
     if path.suffix.lower() not in HTML_SUFFIXES:
