@@ -157,3 +157,27 @@ def test_a_bar_left_on_the_screen_by_ctrl_c_is_wiped(capsys, monkeypatch):
     assert cli_main._main(["story"]) == 130
     err = capsys.readouterr().err
     assert err.endswith("\r" + " " * 59 + "\r") and progress._LIVE == []
+
+
+def test_a_story_prefix_two_stories_begin_is_ambiguous_not_unknown(monkeypatch):
+    """'s3023' began two story ids of a 3,000-article library, and the message said "no
+    story 's3023'" and listed ten other stories."""
+    import pytest
+
+    from reader.analysis.grouping import StoryGroup
+    from reader.cli.commands import stories
+    from reader.cli.errors import Failure
+    from reader.library.loading import Library
+
+    ids = ["s30231e04df", "s3023dd144f", "s4b00c0ffee"]
+    groups = [StoryGroup(i, (), (), None, None, 0, ()) for i in ids]
+    monkeypatch.setattr(stories, "load", lambda paths: Library([]))
+    monkeypatch.setattr(stories, "grouped", lambda library: groups)
+    with pytest.raises(Failure) as caught:
+        stories.story_articles(["s3023"])
+    assert str(caught.value) == ("'s3023' is ambiguous: it begins 2 story ids (s30231e04df, s3023dd144f); "
+                                 "give more of the id")
+    with pytest.raises(Failure) as caught:
+        stories.story_articles(["s9999"])
+    assert str(caught.value) == "no story 's9999' (stories: s30231e04df, s3023dd144f, s4b00c0ffee)"
+    assert stories.story_articles(["s4b00"]) == []

@@ -54,12 +54,12 @@ def resolve(library: Library, ref: str) -> Article:
         raise Failure(f"{ref}: {link}")
     matches = [a.id for a in library.articles if a.id.startswith(ref)]
     if len(matches) > 1:
-        raise Failure(f"'{ref}' is ambiguous: it begins {len(matches)} ids ({_listed(matches)}); "
+        raise Failure(f"'{ref}' is ambiguous: it begins {len(matches)} ids ({listed(matches)}); "
                       "give more of the id")
-    raise Failure(f"no article '{ref}' (ids: {_listed([a.id for a in library.articles])})")
+    raise Failure(f"no article '{ref}' (ids: {listed([a.id for a in library.articles])})")
 
 
-def _listed(ids: list[str], most: int = 20) -> str:
+def listed(ids: list[str], most: int = 20) -> str:
     """``ids`` joined, the first ``most`` of them and how many more."""
     shown = ", ".join(ids[:most])
     return shown + (f" and {len(ids) - most} more" if len(ids) > most else "")

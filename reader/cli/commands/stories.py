@@ -100,9 +100,13 @@ def story_articles(refs: list[str]) -> list[str] | None:
     for ref in refs:
         story = find_story(stories, ref)
         if story is None:
+            from reader.cli.articles import listed
             from reader.cli.errors import Failure
 
-            known = ", ".join(s.id for s in stories[:10])
-            raise Failure(f"no story '{ref}' (stories: {known}{', …' if len(stories) > 10 else ''})")
+            begun = [s.id for s in stories if s.id.startswith(ref)]
+            if len(begun) > 1:  # (it said "no story", then listed ten others)
+                raise Failure(f"'{ref}' is ambiguous: it begins {len(begun)} story ids ({listed(begun)}); "
+                              "give more of the id")
+            raise Failure(f"no story '{ref}' (stories: {listed([s.id for s in stories], 10)})")
         paths.extend(str(library.articles[m].path) for m in story.members if library.articles[m].path)
     return paths
