@@ -299,7 +299,13 @@ def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
     in the two words before it, so it lies in the last twelve (the search tried the
     pattern at every character of a long sentence)."""
     head = text[s:q_open].rsplit(None, 14)
-    return _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+    m = _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+    while m is not None:            # the last participle introduces the quote: "Roe saying he was “…”
+        later = _PARTICIPLE_RE.search(text, m.end(2), q_open)   # and Lee calling it “…”": Lee's
+        if later is None:
+            return m
+        m = later
+    return None
 
 
 def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:

@@ -95,7 +95,13 @@ from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
-from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_context import (
+    about_speaker,
+    colon_lead_in,
+    has_own_tail,
+    other_speaker_between,
+    preceding_speaker,
+)
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
 from reader.analysis.quote_paragraphs import credit_line, named_after, paragraph_before
 from reader.analysis.quoted_titles import is_name, names_a_work
@@ -474,6 +480,8 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
             and not (q.kind == "full" and q.paragraph - prev.paragraph <= 2
                      and about_speaker(reg, prev.speaker, sents[sent_idx[k - 1] + 1:sent_idx[k]]))):
         return None
+    if colon_lead_in(reg.text, sents[sent_idx[k]][0], q.open_mark) and sent_idx[k] != sent_idx[k - 1]:
+        return None                 # (a report … offered this verdict: “…”: its own, unnamed speaker)
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
     topic = _SAID_OF_RE.match(reg.text, gap_lo, q.open_mark) if prev.attribution_end == gap_lo else None
     gap_lo = topic.end() if topic else gap_lo                 # “…,” Crane said of Johnson and Weld. “…”

@@ -1,0 +1,100 @@
+"""Speakers that were no one: a place or a people's word before a role and a name
+(``said Nevada delegate Tom Kessel``, ``The Idaho governor said``), a sentence adverb before a
+comma (``Nevertheless, the vote …``), a people's word alone (``the Danes``), a plural noun read
+as a verb (``the Western states``); a quotation a colon's own lead-in introduces, which is not
+the previous speaker's; a question put to someone; the last of two participles. All texts
+invented."""
+
+from __future__ import annotations
+
+from reader.analysis.quotes import extract_quotes
+from reader.analysis.speaker_modifiers import is_place_word, modified_name
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    found = [q.speaker for q in extract_quotes(text) if words in q.text]
+    assert found, f"no quote with {words!r}"
+    return found[0]
+
+
+def test_a_place_before_a_role_and_a_name_is_no_speaker_the_name_is():
+    text = ("Kessel backs rule change\n\n"
+            '"The rules are rigged against small towns," said Nevada delegate Tom Kessel, waving his badge.\n\n'
+            '"Nobody asked us first," said Kansas county clerk Ada Worrell.\n')
+    assert speaker_of(text, "rigged against") == "Tom Kessel"
+    assert speaker_of(text, "Nobody asked") == "Ada Worrell"
+
+
+def test_a_former_governor_of_a_state_is_the_name_after_the_role():
+    text = ("Pruitt speaks in Salina\n\n"
+            'Former Kansas governor Jane Pruitt calls the levy "a tax on bread" in her new book.\n')
+    assert speaker_of(text, "tax on bread") == "Jane Pruitt"
+
+
+def test_the_state_before_a_role_word_is_not_a_person_a_pronoun_could_mean():
+    text = ("Birch wins\n\n"
+            "Sen. Tom Birch of Nevada spoke in Reno on Monday.\n\n"
+            'The Nevada senator said the dam needed "new turbines by spring."\n\n'
+            "Voters in the Western states turned out in large numbers.\n\n"
+            '"Turnout decided it, not ads," he said.\n')
+    assert speaker_of(text, "Turnout decided") == "Tom Birch"       # not "Nevada" or "Western"
+
+
+def test_a_sentence_adverb_before_a_comma_is_nobody():
+    text = ("Hall vote delayed\n\n"
+            "Mara Lindqvist, a nurse from Orland, spoke first at the hearing on Friday.\n\n"
+            "Nevertheless, the vote went ahead after midnight.\n\n"
+            '"Nobody stayed to listen," she said.\n')
+    assert speaker_of(text, "Nobody stayed") == "Mara Lindqvist"
+
+
+def test_a_peoples_word_alone_names_no_one_but_a_surname_like_it_does():
+    text = ("Admiral speaks\n\n"
+            "Adm. Ray Holloway has led the northern fleet since March. The Danes have complained twice.\n\n"
+            '"Their letters get the facts wrong," he said.\n\n'
+            'Investor Dale English said he would not bid. "I am out of this one," English said.\n')
+    assert speaker_of(text, "letters get the facts") == "Ray Holloway"
+    assert speaker_of(text, "out of this one") == "Dale English"
+
+
+def test_the_envoy_at_the_time_then_the_name_after_the_comma():
+    text = ("Envoy writes\n\n"
+            'The league was "trying hard to look respectable," wrote the Canadian consul in those years, '
+            "Jon E. Harbeck.\n")
+    assert speaker_of(text, "look respectable") == "Jon E. Harbeck"
+
+
+def test_a_quote_its_own_colon_lead_in_introduces_does_not_follow_on():
+    text = ("Plans compared\n\n"
+            'The Lakeside Courier found that the rebate "mostly helps large farms." '
+            "In turn, a report by the Orchard Institute offered this verdict on it: "
+            '"Small growers would receive a fifth of the money at most."\n')
+    assert speaker_of(text, "Small growers") is None
+    text = ("Mayor changes course\n\n"
+            '"We will not build the ramp," Mayor Lena Ostrow told the Harbor Gazette in May.\n\n'
+            'Then, two weeks on, on the radio: "I never promised to scrap the ramp."\n')
+    assert speaker_of(text, "never promised") == "Lena Ostrow"      # (no verb in the lead-in: still hers)
+
+
+def test_a_question_put_to_someone_is_not_theirs():
+    text = ("Adviser questioned\n\n"
+            'Senator Dana Whitcomb was asked, "Did you sign the loan papers yourself?" '
+            'She answered, "I read every page before I signed."\n')
+    assert speaker_of(text, "sign the loan papers") is None
+    assert speaker_of(text, "read every page") == "Dana Whitcomb"
+
+
+def test_the_last_participle_before_a_quote_introduces_it():
+    text = ("Mill deal signed\n\n"
+            "Kurt Ryder and Hal Tolland own the mill. The two owners spoke after signing, Ryder saying it "
+            'was "fair to both sides" and Tolland calling it "long overdue."\n')
+    assert speaker_of(text, "fair to both sides") == "Ryder"
+    assert speaker_of(text, "long overdue") == "Tolland"
+
+
+def test_modified_name_reads_a_description_not_a_clause():
+    text = "Nevada delegate Tom Kessel spoke. Iowa backed Ted Lamb. Austin lawyer Ann Roe spoke."
+    assert modified_name(text, "Nevada", text.index(" delegate")) == text.index("Tom")
+    assert modified_name(text, "Iowa", text.index(" backed")) is None              # a verb: a clause
+    assert modified_name(text, "Austin", text.index(" lawyer")) is None            # a town: a given name too
+    assert is_place_word("Canadian") and is_place_word("Idaho") and not is_place_word("Marlow")
