@@ -98,3 +98,24 @@ def test_modified_name_reads_a_description_not_a_clause():
     assert modified_name(text, "Iowa", text.index(" backed")) is None              # a verb: a clause
     assert modified_name(text, "Austin", text.index(" lawyer")) is None            # a town: a given name too
     assert is_place_word("Canadian") and is_place_word("Idaho") and not is_place_word("Marlow")
+
+
+CLOSURE = ("Mill closure expected\n\n"
+           "The closure of the Pell mill surprised few people in town.\n\n"
+           '"We knew it was coming for a year," according to Nora Vesey, a broker at Tamsin Capital who '
+           "follows paper mills. She pointed to the mill's old boilers and the price of pulp.\n\n"
+           '"Scale is everything in paper," she added.\n\n'
+           '"It is a hammer blow." That was how Pell alderman Cyril Moate described the news at a meeting '
+           "on Tuesday night.\n")
+
+
+def test_the_one_words_are_credited_to_is_whom_she_means_next():
+    assert speaker_of(CLOSURE, "coming for a year") == "Nora Vesey"
+    assert speaker_of(CLOSURE, "Scale is everything") == "Nora Vesey"
+
+
+def test_that_was_how_x_described_it_names_the_quote_before():
+    assert speaker_of(CLOSURE, "hammer blow") == "Cyril Moate"
+    text = ("Budget vote\n\n"
+            '"We cannot pay for both." This is what treasurer Ivo Brandt told the board on Monday.\n')
+    assert speaker_of(text, "pay for both") == "Ivo Brandt"
