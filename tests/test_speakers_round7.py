@@ -119,3 +119,18 @@ def test_that_was_how_x_described_it_names_the_quote_before():
     text = ("Budget vote\n\n"
             '"We cannot pay for both." This is what treasurer Ivo Brandt told the board on Monday.\n')
     assert speaker_of(text, "pay for both") == "Ivo Brandt"
+
+
+def test_a_headlines_says_ends_the_name_before_it():
+    text = ("Rival Plan Is Like A Broken Clock, Rob Leland Says.\n\n"
+            "The comedian spoke on his show on Thursday. A flabbergasted Leland quipped, "
+            '"It is like a clock that is right twice a day."\n')
+    assert speaker_of(text, "right twice a day") == "Rob Leland"
+
+
+def test_prompted_to_say_is_the_subjects_saying():
+    text = ("Debate calm\n\n"
+            '"We will carry the county," said Gov. Ann Pike.\n\n'
+            "But the forum was so subdued that Mr. Holm was prompted to say, "
+            '"So far I cannot believe how polite it has been."\n')
+    assert speaker_of(text, "how polite") == "Holm"

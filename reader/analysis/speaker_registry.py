@@ -265,6 +265,9 @@ class Registry(People):
             return NP("name", toks[j + 1 - after_place][0], toks[j][1], name=" ".join(ws[-after_place:]),
                       title=" ".join(office))
         names = ws[t:]
+        cut = next((x for x in range(1, len(names)) if _says(names[x])), None)
+        if cut is not None:                     # a headline's "Ann Lee Says …": the name ends at the verb
+            names, j = names[:cut], i + t + cut - 1
         if names and modified_name(self.text, " ".join(names), toks[j][1]) is not None:
             return None                 # (Former Kansas governor Jane Pruitt: Kansas is no one)
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
@@ -354,6 +357,11 @@ class Registry(People):
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies (:func:`reader.analysis.speaker_resolve.resolve`)."""
         return resolve(self, np, pos)
+
+
+def _says(w: str) -> bool:
+    """A verb of saying in the present, capitalised in a headline (``Says``, ``Warns``)."""
+    return w.endswith("s") and w[:1].isupper() and w.lower() in VERB_SET
 
 
 def _people_word(w: str) -> bool:
