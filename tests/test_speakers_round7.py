@@ -134,3 +134,14 @@ def test_prompted_to_say_is_the_subjects_saying():
             "But the forum was so subdued that Mr. Holm was prompted to say, "
             '"So far I cannot believe how polite it has been."\n')
     assert speaker_of(text, "how polite") == "Holm"
+
+
+def test_a_modifier_title_before_one_word_is_no_persons_title():
+    text = ("Bank holds\n\n"
+            "Gov. Lia Brandt of Kansas spoke in Wichita on Monday. The Federal Reserve kept its rate at "
+            '"a level that helps farms," she said.\n\n'
+            "Special Operations teams left the valley on Friday.\n\n"
+            '"We sent no battalions," she said.\n\n'
+            'The State Department told the group that "no records were found."\n')
+    assert speaker_of(text, "no battalions") == "Lia Brandt"          # not "Operations"
+    assert speaker_of(text, "no records were found") == "State Department"

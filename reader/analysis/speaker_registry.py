@@ -259,6 +259,10 @@ class Registry(People):
         k, t, gender = title_run(ws)
         if t > k and titled_org(ws[k:]):                         # the Supreme Court: no title, a court
             t = k
+        elif t == len(ws) - 1 and t > k and _MODIFIER_TITLES.issuperset(ws[k:t]):
+            if not is_org(" ".join(ws[k:])):                     # Special Operations, Federal Reserve:
+                return None                                      # a modifier and a noun, no one's name
+            t = k                                                # (the State Department: an organisation)
         after_place = _after_office_of_place(ws)
         if after_place:                             # Drugs Controller General of India | Rajeev Raghuvanshi
             office = [w for w in ws[:-after_place] if w not in ("The", "the")]
@@ -357,6 +361,13 @@ class Registry(People):
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies (:func:`reader.analysis.speaker_resolve.resolve`)."""
         return resolve(self, np, pos)
+
+
+# title words that only modify the title after them ("Special Agent", "State Senator"): before
+# one capitalised word and nothing else, they make no title and that word no one's name
+_MODIFIER_TITLES = {"Acting", "Appeals", "Assistant", "Bankruptcy", "Circuit", "Defense", "Democratic", "District",
+                    "Federal", "Health", "Homeland", "Majority", "Minority", "Press", "Prime", "Republican",
+                    "Security", "Senior", "Special", "State", "Supreme", "Treasury", "Vice"}
 
 
 def _says(w: str) -> bool:
