@@ -145,3 +145,12 @@ def test_a_modifier_title_before_one_word_is_no_persons_title():
             'The State Department told the group that "no records were found."\n')
     assert speaker_of(text, "no battalions") == "Lia Brandt"          # not "Operations"
     assert speaker_of(text, "no records were found") == "State Department"
+
+
+def test_a_country_that_spoke_is_no_he():
+    text = ("Talks stall\n\n"
+            "Envoy Piet Marsh met reporters in Geneva on Monday after the second round.\n\n"
+            '"We will not accept those terms," Iran said in a statement released an hour later.\n\n'
+            '"The door is still open," he said.\n')
+    assert speaker_of(text, "not accept those terms") == "Iran"
+    assert speaker_of(text, "door is still open") != "Iran"      # Marsh, or nobody: never the country
