@@ -9,7 +9,7 @@ name (its role the words before it) and the registry never takes the place for a
 
 Hand-written, like the other speaker rules: the gazetteer says what is a place (a town is
 left out: ``Austin``, ``Chelsea`` are given names too); the lower-case words between must be
-words of a description, not a verb or a function word (``Iowa backed Ted Cruz`` is a
+words of a description, not a verb or a function word (``Iowa backed Ted Lamb`` is a
 clause, not a description).
 """
 

@@ -378,7 +378,7 @@ def _says(w: str) -> bool:
 def _people_word(w: str) -> bool:
     """A people's word, singular or plural (``Texan``, ``Chinese``, ``Americans``): alone, it
     names no one (``the Texan said`` is a description; a pronoun never stands for it),
-    unless it is the surname of someone the article names in full (``Mark Cuban``)."""
+    unless it is the surname of someone the article names in full (``Dale English``)."""
     return demonym(w) or (w.endswith("s") and demonym(w[:-1]))
 
 
