@@ -8,7 +8,7 @@ invented."""
 from __future__ import annotations
 
 from reader.analysis.quotes import extract_quotes
-from reader.analysis.speaker_modifiers import is_place_word, modified_name
+from reader.analysis.speaker_modifiers import is_place_word, modified_name, state_people_word
 
 
 def speaker_of(text: str, words: str) -> str | None:
@@ -154,3 +154,11 @@ def test_a_country_that_spoke_is_no_he():
             '"The door is still open," he said.\n')
     assert speaker_of(text, "not accept those terms") == "Iran"
     assert speaker_of(text, "door is still open") != "Iran"      # Marsh, or nobody: never the country
+
+
+def test_a_states_people_word_names_no_one():
+    text = ("Former governor weighs in\n\n"
+            "The former governor, who left office in May, spoke to students in Lubbock.\n\n"
+            '"Voters want someone new," the Texan said.\n')
+    assert speaker_of(text, "someone new") != "Texan"
+    assert state_people_word("Iowans") and state_people_word("Vermonter") and not state_people_word("Logan")

@@ -34,6 +34,22 @@ _NOT_DESCRIPTIVE = {
 }
 
 
+# a state's people: Texan (Texas), Iowan (Iowa), Ohioan (Ohio), Virginian (Virginia), Vermonter (Vermont)
+_STATE_STEMS = (("an", "as"), ("n", ""), ("an", ""), ("ian", "ia"), ("ian", "a"), ("er", ""))
+
+
+def state_people_word(w: str) -> bool:
+    """A word for the people of a state (``Texan``, ``Iowans``), which the gazetteer's
+    countries do not give (:func:`reader.analysis.place_names.demonym`)."""
+    w = w[:-1] if w.endswith("s") else w
+    for end, back in _STATE_STEMS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            place = place_of(w[: len(w) - len(end)] + back)
+            if place is not None and place.kind == gazetteer.STATE:
+                return True
+    return False
+
+
 def is_place_word(name: str) -> bool:
     """A state, a country (or region) or a people's word: ``Nevada``, ``Iran``, ``Canadian``
     (no town: many towns' names are people's names too)."""

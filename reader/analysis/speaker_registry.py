@@ -66,7 +66,7 @@ from reader.analysis.speaker_lexicon import (
     role_stop,
 )
 from reader.analysis.speaker_mentions import PREP_BEFORE, mention_all
-from reader.analysis.speaker_modifiers import modified_name
+from reader.analysis.speaker_modifiers import modified_name, state_people_word
 from reader.analysis.speaker_names import given_name_first, is_org, quote_opens, title_run, titled_org
 from reader.analysis.speaker_people import People
 from reader.analysis.speaker_phrases import NP, possessive_role
@@ -379,7 +379,7 @@ def _people_word(w: str) -> bool:
     """A people's word, singular or plural (``Texan``, ``Chinese``, ``Americans``): alone, it
     names no one (``the Texan said`` is a description; a pronoun never stands for it),
     unless it is the surname of someone the article names in full (``Dale English``)."""
-    return demonym(w) or (w.endswith("s") and demonym(w[:-1]))
+    return demonym(w) or (w.endswith("s") and demonym(w[:-1])) or state_people_word(w)
 
 
 def _after_office_of_place(names: list[str]) -> int:
