@@ -82,7 +82,7 @@ _CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 PASSIVE_AUX = r"\b(?:is|was|were|are|been|being|be)\s+(?:[a-z]+\s+)?"
 _PASSIVE_RE = re.compile(PASSIVE_AUX + r"(?:described|called|labell?ed|"
                          r"branded|dubbed|characteri[sz]ed|deemed|termed|denounced|critici[sz]ed|praised|hailed|"
-                         r"derided|mocked|dismissed|painted|portrayed|accused)\b")
+                         r"derided|mocked|dismissed|painted|portrayed|accused|asked|questioned)\b")
 _BY_RE = re.compile(r"\bby\s+")
 _PASSIVE_REACH = 80     # how far before the quote the passive verb stands, in characters
 _TAIL_STOPS = {"and", "but", "or", "while", "then", "before", "after", "as", "because", "which", "who", "that",

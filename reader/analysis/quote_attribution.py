@@ -98,6 +98,8 @@ _ISSUED_BY_RE = re.compile(r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|release|e
 _BY_NAME_RE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,3}[A-Z]")
 # an auxiliary that makes the verb after it passive ("was called", "were later described")
 _PASSIVE_AUX_RE = re.compile(PASSIVE_AUX + "$")
+# "was prompted to", "was quick to", "had been forced to" before a verb of saying: its subject is the speaker's
+_TO_SAY_RE = re.compile(r"\s+(?:was|is|were|are|had\s+been|has\s+been)\s+[a-z]+\s+to\s+$")
 # a parenthetical aside after a verb of saying and its listener: "Ford told her, | she later | recalled, that"
 _REPORT_ASIDE_RE = re.compile(r"\b(?:" + VERB_WORDS + r")\s+(?:her|him|them|me|us)\s*,\s+(?:he|she|they|I|we)\s+"
                               r"(?:[a-z]+ly\s+|later\s+)?$")
@@ -237,7 +239,9 @@ def _before(reg: Registry, s: int, q_open: int) -> Found | None:
             continue                                    # She was later called “a hero”: not her words
         if _REPORT_ASIDE_RE.search(text, max(s, v.start() - 40), v.start()) and text.startswith(",", v.end()):
             continue                                    # X told her, she recalled, that …: X's words
-        np = np_before(reg, s, v.start()) or antecedent(reg, s, v.start()) or owned_before(reg, s, v.start())
+        lead = _TO_SAY_RE.search(text, max(s, v.start() - 40), v.start())   # X was prompted to say “…”
+        end = lead.start() if lead else v.start()
+        np = np_before(reg, s, end) or antecedent(reg, s, end) or owned_before(reg, s, end)
         if np is not None and np.kind == "name" and _object_of(text, s, np, v.start()):
             np = None                                   # an inquiry into the home in Westmoor has found “…”
         who = described_who(reg, s, v.start()) if np is None else None
@@ -299,7 +303,13 @@ def _participle_cue(text: str, s: int, q_open: int) -> re.Match | None:
     in the two words before it, so it lies in the last twelve (the search tried the
     pattern at every character of a long sentence)."""
     head = text[s:q_open].rsplit(None, 14)
-    return _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+    m = _PARTICIPLE_RE.search(text, s + len(head[0]) if len(head) == 15 else s, q_open)
+    while m is not None:            # the last participle introduces the quote: "Roe saying he was “…”
+        later = _PARTICIPLE_RE.search(text, m.end(2), q_open)   # and Lee calling it “…”": Lee's
+        if later is None:
+            return m
+        m = later
+    return None
 
 
 def _participle(reg: Registry, s: int, q_open: int, sent_lo: int) -> Found | None:

@@ -17,7 +17,10 @@ subject must identify its speaker as strongly as in :mod:`reader.analysis.clause
 a quotation by a known speaker, with no attribution of its own, is theirs): it fails when
 someone else is the subject of a clause in between, or a verb of saying there names
 another speaker; a person merely mentioned there (``Trump said, referring to Cruz``,
-``beside House Minority Leader Nancy Pelosi``) does not count.
+``beside House Minority Leader Nancy Pelosi``) does not count. Nor does it carry on to a
+quotation its own sentence introduces with a clause ending in a colon (:func:`colon_lead_in`:
+``In turn, a report by … offered this verdict: “…”``): that clause names its speaker, even when no
+rule could read who.
 """
 
 from __future__ import annotations
@@ -146,3 +149,18 @@ def about_speaker(reg: Registry, speaker: str, between: list[tuple[int, int]]) -
         if np is None or np.kind == "description" or reg.resolve(np, np.start)[0] != speaker:
             return False
     return True
+
+
+# a word that may be a clause's verb (a colon's lead-in with one says whose words follow)
+_VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|could|according|per|told")
+
+
+def colon_lead_in(text: str, lo: int, q_open: int) -> bool:
+    """Whether the quote opening at ``q_open`` is introduced by a clause of its own sentence
+    ending with a colon, a clause with a verb (``a report … offered this verdict:``, not ``Then,
+    later that week on the radio:``): that clause says whose words follow, and no rule found a
+    speaker in it."""
+    lead = text[lo:q_open].rstrip()
+    if not lead.endswith(":") or FILL in lead:
+        return False
+    return VERB_RE.search(lead) is not None or any(_VERBISH_RE.fullmatch(w) for w in lead.lower().split())

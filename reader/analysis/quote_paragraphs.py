@@ -23,7 +23,9 @@ the layout of quotes pulled out in a list. The name is a person the article iden
 wire's credit for the article, not a speaker).
 
 A quotation whose next paragraph opens by saying whose words they were ("Those were the
-words of …", "So said …": :func:`named_after`) takes no speaker from the text before it.
+words of …", "So said …": :func:`named_after`) takes no speaker from the text before it. A
+quotation the next sentence of its paragraph gives to someone (``“…” That was how council
+member Ann Lee put it.``, ``That is what Lee told …``: :func:`named_next`) is that person's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import re
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import identified, speaking_subject
 from reader.analysis.speaker_lexicon import FILL, VERB_RE
-from reader.analysis.speaker_phrases import NP, np_after
+from reader.analysis.speaker_phrases import NP, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
@@ -95,3 +97,24 @@ def named_after(text: str, paragraph: int, paras: list[tuple[int, int]]) -> bool
     they were: that quotation takes no speaker from before it."""
     nxt = paragraph + 1
     return nxt < len(paras) and _NAMED_AFTER_RE.match(text, paras[nxt][0], paras[nxt][1]) is not None
+
+
+# the sentence after a quotation saying whose words they were: "That was how X described it",
+# "This is what X told the council"
+_NAMED_NEXT_RE = re.compile(r"[ \t]*(?:That|This)(?:\s+(?:was|is)|[’']s)\s+(?:how|what)\s+(?P<who>[^.;:!?\n"
+                            + FILL + r"]{2,80}?)\s+(?P<verb>described|put|called|summed\s+up|said|told|wrote|"
+                            r"termed|characteri[sz]ed)\b")
+
+
+def named_next(reg: Registry, close: int | None, para_end: int) -> tuple[NP, tuple[int, int]] | None:
+    """The person the sentence right after the quotation closing at ``close`` names as its
+    speaker (``_NAMED_NEXT_RE``, in the same paragraph): a name the registry resolves, or None."""
+    if close is None:
+        return None
+    m = _NAMED_NEXT_RE.match(reg.text, close + 1, para_end)
+    if m is None:
+        return None
+    np = np_before(reg, m.start("who"), m.start("verb"))
+    if np is None or np.kind != "name" or reg.resolve(np, np.start)[0] is None:
+        return None
+    return np, (np.start, m.end("verb"))

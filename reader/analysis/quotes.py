@@ -76,7 +76,8 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                or, for a quote filling its paragraph, a verb of saying in the paragraph's
                last sentence: :mod:`reader.analysis.quote_paragraphs`);
 ``credit``     a full quote filling its paragraph, credited by the next paragraph, a dash and
-               a person's name (``- Ann Lee, Philadelphia.``): :mod:`reader.analysis.quote_paragraphs`.
+               a person's name (``- Ann Lee, Philadelphia.``); ``named-after``: ``“…” That was
+               how Ann Lee put it.`` (the next sentence): :mod:`reader.analysis.quote_paragraphs`.
 
 Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`. No rule invents
 a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
@@ -95,9 +96,15 @@ from typing import Any
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE
 from reader.analysis.quote_attribution import SO_CALLED_END_RE, Attribution, attribute
-from reader.analysis.quote_context import about_speaker, has_own_tail, other_speaker_between, preceding_speaker
+from reader.analysis.quote_context import (
+    about_speaker,
+    colon_lead_in,
+    has_own_tail,
+    other_speaker_between,
+    preceding_speaker,
+)
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
-from reader.analysis.quote_paragraphs import credit_line, named_after, paragraph_before
+from reader.analysis.quote_paragraphs import credit_line, named_after, named_next, paragraph_before
 from reader.analysis.quoted_titles import is_name, names_a_work
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
@@ -363,13 +370,14 @@ def _share_and_follow(quotes: list[Quote], sent_idx: list[int], reg: Registry,
             continue
         if named_after(reg.text, q.paragraph, paras):
             continue                    # “…” / Those were the words of X: not the speaker before
-        src = _follow_on(quotes, k, sent_idx, reg, sents) if k else None
+        told = named_next(reg, q.close_mark, paras[q.paragraph][1])  # “…” That was how X put it.
+        src = _follow_on(quotes, k, sent_idx, reg, sents) if k and told is None else None
         how = "follow-on"
         if src is None:
-            found = (preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
+            found = (told or preceding_speaker(reg, sents, sent_idx[k], q.open_mark, paras)
                      or paragraph_before(reg, sents, sent_idx[k], q.open_mark, paras[q.paragraph],
                                          paras[q.paragraph - 1] if q.paragraph else None))
-            how = "preceding"
+            how = "named-after" if told else "preceding"
             speaker, role, kind = reg.resolve(found[0], found[1][0]) if found else (None, None, None)
             if speaker is None and len(by_group[q.group]) == 1:   # “…” / - Ann Lee, Philadelphia.
                 found = credit_line(reg, q.open_mark, paras[q.paragraph],
@@ -474,6 +482,8 @@ def _follow_on(quotes: list[Quote], k: int, sent_idx: list[int], reg: Registry,
             and not (q.kind == "full" and q.paragraph - prev.paragraph <= 2
                      and about_speaker(reg, prev.speaker, sents[sent_idx[k - 1] + 1:sent_idx[k]]))):
         return None
+    if colon_lead_in(reg.text, sents[sent_idx[k]][0], q.open_mark) and sent_idx[k] != sent_idx[k - 1]:
+        return None                 # (a report … offered this verdict: “…”: its own, unnamed speaker)
     gap_lo = max(prev.close_mark or prev.end, prev.attribution_end or 0)
     topic = _SAID_OF_RE.match(reg.text, gap_lo, q.open_mark) if prev.attribution_end == gap_lo else None
     gap_lo = topic.end() if topic else gap_lo                 # “…,” Crane said of Johnson and Weld. “…”
@@ -484,6 +494,6 @@ def _with_speaker(q: Quote, src: Quote, how: str) -> Quote:
     """``q`` with ``src``'s speaker (and the attribution span, for ``preceding``)."""
     q = replace(q, speaker=src.speaker, speaker_role=src.speaker_role, speaker_kind=src.speaker_kind,
                 how=q.how or how)
-    if how in ("preceding", "credit"):
+    if how in ("preceding", "credit", "named-after"):
         q = replace(q, attribution_start=src.attribution_start, attribution_end=src.attribution_end)
     return q

@@ -154,6 +154,7 @@ COMMON_SUBJECTS = set([
     "witnesses", "observers", "sources", "documents", "records", "reports", "investigators", "economists", "people",
     "voters", "parents", "teachers", "students", "workers", "employees", "users", "customers", "officers", "agents",
     "judges", "lawyers", "attorneys", "leaders", "members", "democrats", "republicans", "others", "many", "some",
+    "allies", "aides", "multiple", "someone", "somebody",
 ])
 STOP_CAPS = set([
     "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "And", "But", "Or", "So", "Yet", "However",
@@ -164,6 +165,11 @@ STOP_CAPS = set([
     "Under", "Over", "Earlier", "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
+    # sentence adverbs and a question word, which open a sentence and never a name
+    # ("Nevertheless, the vote …" is no one with an appositive; "Why not write: …")
+    "Nevertheless", "Nonetheless", "Instead", "Recently", "Moreover", "Furthermore", "Otherwise", "Likewise",
+    "Indeed", "Therefore", "Thus", "Hence", "Ultimately", "Finally", "Initially", "Eventually", "Regardless",
+    "Unfortunately", "Fortunately", "Similarly", "Additionally", "Separately", "Previously", "Currently", "Why",
 ])
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
               "for", "and"}

@@ -4,7 +4,8 @@
 
 A mention is a surname (or its possessive) in any sentence. It is salient unless it
 follows a preposition, an article or a possessive (``by President Barack Obama``, ``to
-Ana de la Cruz``: the name's particles are part of it), or lies
+Ana de la Cruz``: the name's particles are part of it; but ``according to Ann Roe`` is
+salient: the words are credited to her), or lies
 inside a ``, a …`` appositive (``a Bill Clinton appointee``) or a ``, whose …`` clause
 (``Mary Roe, whose daughter Poppy died``), nor one in a capitalised run opened by ``of``
 (``Ann Roe, of Wessex Water North Valley,``: the office's place); a possessive (``Lee’s``) is
@@ -97,7 +98,9 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
         # a possessive counts when it opens its sentence or follows punctuation (Lee’s lawsuit …);
         # (the appositive's comma looked for only then)
         listener = prev in _LISTENER_BEFORE and k > 0 and toks[k - 1][2] not in ("I", "We", "we")
-        if prev.lower() not in PREP_BEFORE and not listener and (base == w or k < 0 or prev == ""):
+        # (“…,” according to Ann Roe: the one the words are credited to, whom "she added" means)
+        according = prev == "to" and k > 0 and toks[k - 1][2] in ("according", "According")
+        if (prev.lower() not in PREP_BEFORE or according) and not listener and (base == w or k < 0 or prev == ""):
             comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
             if not (comma >= 0 and APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
                 for p in people:

@@ -32,6 +32,7 @@ from reader.analysis.speaker_lexicon import (
     is_role_word,
     participle_phrase,
 )
+from reader.analysis.speaker_modifiers import modified_name
 from reader.analysis.speaker_words import Word, capitalised, joins, link_back, only_space, run_end, words
 
 # patterns compiled once (re's own cache costs a look-up at every call)
@@ -326,7 +327,9 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
     lead = next((n for n in range(min(6, len(toks) - 1)) if is_role_word(toks[n][2]) and capitalised(toks[n + 1][2])
                  and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and capitalised(toks[1][2])):
-        return _name_after_lead(reg, toks, lead, hi)
+        np = _name_after_lead(reg, toks, lead, hi)
+        if np is not None or w.lower() != "the":
+            return np                   # (the American envoy at the time, Jo Lee: read on)
     if w.islower() and (w not in _NOT_DESCRIPTIVE or w in _POSSESSIVE_DETERMINERS) and w not in _FOREIGN_ARTICLES:
         np = _name_after_descriptor(reg, toks, hi)
         if np is not None:
@@ -346,6 +349,12 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
             return described
     if not capitalised(w):
         return None
+    k = run_end(text, toks, 0)
+    at = modified_name(text, text[toks[0][0]:toks[k][1]], toks[k][1])
+    if at is not None and at < hi:                               # said Nevada delegate Tom Kessel
+        np = np_after(reg, at, hi)
+        return (replace(np, start=toks[0][0], role=np.role or text[toks[0][0]:at].strip())
+                if _full_name(np) and np is not None else None)
     return _name_with_appositive(reg, toks, hi)
 
 

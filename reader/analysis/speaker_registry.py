@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import CITY
-from reader.analysis.place_names import place_of
+from reader.analysis.place_names import demonym, place_of
 from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
 from reader.analysis.speaker_lexicon import (
@@ -66,6 +66,7 @@ from reader.analysis.speaker_lexicon import (
     role_stop,
 )
 from reader.analysis.speaker_mentions import PREP_BEFORE, mention_all
+from reader.analysis.speaker_modifiers import modified_name, state_people_word
 from reader.analysis.speaker_names import given_name_first, is_org, quote_opens, title_run, titled_org
 from reader.analysis.speaker_people import People
 from reader.analysis.speaker_phrases import NP, possessive_role
@@ -94,7 +95,20 @@ def _state_of_town(text: str, start: int, w: str) -> bool:
             and (place := place_of(w)) is not None and place.kind != CITY)
 
 
-_SPEAKS_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?" + VERB_WORDS + r"\b")   # X (later) said
+_SPEAKS_AFTER_RE = re.compile(r"\s+(?P<skip>(?:\w+\s+){0,2}?)(?P<verb>" + VERB_WORDS + r")\b")   # X (later) said
+
+
+def _speaks_after(text: str, end: int, stop: int) -> bool:
+    """Whether a verb of saying follows the name ending at ``end`` (``X said``, ``X later
+    said``), the name its subject: not when a word between is a role noun the name only
+    modifies ("The Idaho governor said": the governor speaks, "Idaho" is no one), nor the
+    plural noun "states" right after it ("the Western states")."""
+    m = _SPEAKS_AFTER_RE.match(text, end, stop)
+    if m is None:
+        return False
+    if m["verb"] == "states" and not m["skip"]:
+        return False
+    return not any(is_role_word(w) for w in m["skip"].split())
 _AGED_RE = re.compile(r",\s+\d{1,3},\s")
 # a preposition (and an article) before a name: the name is no subject of the verb after it
 # ("Parents in the West Midlands have been urged": the parents)
@@ -182,7 +196,7 @@ class Registry(People):
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
         appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
         if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING)
-             or _SPEAKS_AFTER_RE.match(self.text, end, min(e, end + WINDOW)) is not None)
+             or _speaks_after(self.text, end, min(e, end + WINDOW)))
                 and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
             self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
 
@@ -214,7 +228,7 @@ class Registry(People):
                         modifiers=np.modifiers or ((gender,) if gender else ()))
         # the cheap tests first: the patterns only when none of them holds
         if (np.title or np.role or appos or spoken or np.modifiers
-                or (_SPEAKS_AFTER_RE.match(text, end, stop) is not None                     # X (later) said
+                or (_speaks_after(text, end, stop)                                          # X (later) said
                     and _PREPOSITION_BEFORE_RE.search(text, max(0, np.start - 16), np.start) is None)
                 or (_AGED_RE.match(text, end, stop) is not None and len(np.name.split()) >= 2)  # Dewayne Smithy, 33,
                 or given_name_first(np.name)
@@ -237,20 +251,29 @@ class Registry(People):
         its owner ("Dean Whitlock's team"); a clause's subject is never one."""
         if i == j:                      # most runs: one word, so no title and no "of" in it
             w = toks[i][2]
-            if w in STOP_CAPS or not self._could_name_word(w):
-                return None
+            if w in STOP_CAPS or not self._could_name_word(w) or modified_name(self.text, w, toks[i][1]) is not None:
+                return None             # (Nevada delegate Tom Kessel: Nevada is no one)
             role, start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
             return NP("name", start if role else toks[i][0], toks[i][1], name=w, role=role)
         ws = [t[2] for t in toks[i:j + 1]]
         k, t, gender = title_run(ws)
         if t > k and titled_org(ws[k:]):                         # the Supreme Court: no title, a court
             t = k
+        elif t == len(ws) - 1 and t > k and _MODIFIER_TITLES.issuperset(ws[k:t]):
+            if not is_org(" ".join(ws[k:])):                     # Special Operations, Federal Reserve:
+                return None                                      # a modifier and a noun, no one's name
+            t = k                                                # (the State Department: an organisation)
         after_place = _after_office_of_place(ws)
         if after_place:                             # Drugs Controller General of India | Rajeev Raghuvanshi
             office = [w for w in ws[:-after_place] if w not in ("The", "the")]
             return NP("name", toks[j + 1 - after_place][0], toks[j][1], name=" ".join(ws[-after_place:]),
                       title=" ".join(office))
         names = ws[t:]
+        cut = next((x for x in range(1, len(names)) if _says(names[x])), None)
+        if cut is not None:                     # a headline's "Ann Lee Says …": the name ends at the verb
+            names, j = names[:cut], i + t + cut - 1
+        if names and modified_name(self.text, " ".join(names), toks[j][1]) is not None:
+            return None                 # (Former Kansas governor Jane Pruitt: Kansas is no one)
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
             names = names[:names.index("of")]
@@ -282,11 +305,13 @@ class Registry(People):
         name = " ".join(names)
         if ("and" in names or "for" in names) and not is_org(name):
             return False                                        # two people, or no one
+        if len(names) == 1 and _people_word(name) and self.find(name) is None:
+            return False
         return len(names) != 1 or self.find(name) is not None or not self._common.common(name.lower())
 
     def _could_name_word(self, w: str) -> bool:
         """``_could_name([w])`` for a word not in STOP_CAPS (the same tests, one word)."""
-        if w.endswith(("’s", "'s")) or w in CONNECTORS:
+        if w.endswith(("’s", "'s")) or w in CONNECTORS or (_people_word(w) and self.find(w) is None):
             return False
         if w in TITLES:
             return self.find(w) is not None
@@ -336,6 +361,25 @@ class Registry(People):
         """(speaker, role, kind) for a phrase at ``pos``; all ``None`` when it names nobody
         the article identifies (:func:`reader.analysis.speaker_resolve.resolve`)."""
         return resolve(self, np, pos)
+
+
+# title words that only modify the title after them ("Special Agent", "State Senator"): before
+# one capitalised word and nothing else, they make no title and that word no one's name
+_MODIFIER_TITLES = {"Acting", "Appeals", "Assistant", "Bankruptcy", "Circuit", "Defense", "Democratic", "District",
+                    "Federal", "Health", "Homeland", "Majority", "Minority", "Press", "Prime", "Republican",
+                    "Security", "Senior", "Special", "State", "Supreme", "Treasury", "Vice"}
+
+
+def _says(w: str) -> bool:
+    """A verb of saying in the present, capitalised in a headline (``Says``, ``Warns``)."""
+    return w.endswith("s") and w[:1].isupper() and w.lower() in VERB_SET
+
+
+def _people_word(w: str) -> bool:
+    """A people's word, singular or plural (``Texan``, ``Chinese``, ``Americans``): alone, it
+    names no one (``the Texan said`` is a description; a pronoun never stands for it),
+    unless it is the surname of someone the article names in full (``Dale English``)."""
+    return demonym(w) or (w.endswith("s") and demonym(w[:-1])) or state_people_word(w)
 
 
 def _after_office_of_place(names: list[str]) -> int:

@@ -48,6 +48,7 @@ from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_epithets import subject_before
 from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
 from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES, by_first_letter
+from reader.analysis.speaker_modifiers import is_place_word
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_people import Person, last_before, mention
 from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
@@ -296,7 +297,8 @@ def _it(reg: Known, pos: int) -> Person | None:
 def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
     """The most recent salient person of a compatible gender (which the pronoun then sets);
     one of unknown gender named once, in an earlier paragraph, gives way to the person of
-    the pronoun's gender named before them (:func:`_passing`)."""
+    the pronoun's gender named before them (:func:`_passing`); a state's, a country's or a
+    people's name (``“…,” Iran said``) is no one's "he" or "she"."""
     gender = "f" if np.name.lower() == "she" else "m"
     people = [p for p in reg.people if p.kind == "person"]
     recent = sorted(((last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
@@ -307,6 +309,9 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         if p.gender not in (None, gender) or _passing(reg, recent[n:], gender, pos):
             skipped = skipped or p.gender is not None           # she, after Tom Ebeling
             continue
+        if p.gender is None and " " not in p.name and is_place_word(p.name):
+            skipped = True                                  # "Iowa said …": a place is no "he" (and
+            continue                                        # whoever fits must be near)
         if _declined(reg, at, pos) and "\n" in reg.text[at:pos]:
             continue                                        # Fitch did not speak to reporters: not he
         if skipped and pos - at > _PRONOUN_REACH:
