@@ -47,6 +47,7 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
+from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
     HeldValues,
     content_words,
@@ -207,7 +208,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     statements = _Statements(uses, keys, frames, raw)
     for members in finder.groups():
         chosen = statements.with_same(members)
-        chosen = _one_event(chosen, uses, apart) if apart else chosen
+        chosen = one_event(chosen, uses, apart) if apart else chosen
         vals = _values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
@@ -294,19 +295,6 @@ class _Links:
         for i in sorted(self.linked):
             out.setdefault(self.root(i), []).append(i)
         return list(out.values())
-
-
-def _one_event(members: list[int], uses: list[FigureUse], apart: frozenset[frozenset[str]]) -> list[int]:
-    """``members`` (a group linked through other articles) less the figures of the
-    articles that tell another event than others of the group: the article apart from
-    the most others goes first, until no two left are apart."""
-    while True:
-        ids = {uses[m].article for m in members}
-        count = {a: sum(frozenset((a, b)) in apart for b in ids if b != a) for a in ids}
-        worst = max(count, key=lambda a: (count[a], a), default=None)
-        if worst is None or count[worst] == 0:
-            return members
-        members = [m for m in members if uses[m].article != worst]
 
 
 def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues) -> None:
