@@ -35,6 +35,12 @@ _FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)\b[^.;:]{0,80}?\bfor\s+
 _DELIBERATED = re.compile(r"(?:\bdeliberat\w*\s+(?:for\s+)?|\btook\s+(?:the\s+)?(?:jury|jurors)\s+)"
                           + _QUALIFIER + r"$", re.IGNORECASE)
 _OF_DELIBERATION = re.compile(r"\s+of\s+deliberations?\b", re.IGNORECASE)
+# how long an event that holds a place lasted, as its compound or its own words: "a nine-hour standoff",
+# "the siege lasted for six hours", "the standoff ended after 12 hours" (keyed as an outage's length)
+_SPAN_EVENTS = r"(?:standoff|stand-off|siege|lockdown|manhunt|blackout|outage|shutdown)"
+_SPAN_COMPOUND = re.compile(r"\w-(?:hour|minute|day)s?[\s-]+(?:long\s+)?" + _SPAN_EVENTS + r"\b", re.IGNORECASE)
+_SPAN_LASTED = re.compile(r"\b" + _SPAN_EVENTS + r"\b[^,;.]{0,40}\b(?:lasted|lasting|ended\s+after|stretched|went\s+on)"
+                          r"\s+(?:for\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
@@ -49,7 +55,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
             _SENTENCED.search(prior) or _TERM.search(text, start, end + 20)
             or (_IN_PRISON.match(text, end) and "sentenc" in prior.lower())):
         return "duration:sentence"
-    if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
+    if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _SPAN_COMPOUND.search(text, start, end + 20)
+                                  or _SPAN_LASTED.search(prior)):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
         return "duration:follow-up"
