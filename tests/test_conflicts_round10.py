@@ -1,8 +1,10 @@
 """Conflict classes of the tenth round: a count told of a named holder (a neighbouring
 school's or a supplier's count is no figure for the story's own), people an event drove
 from their homes in the active voice, how long a standoff or a siege lasted told as a
-compound or by "ended after", and "Another N people were injured" after a toll. Every
-text here is made up for these tests."""
+compound or by "ended after", "Another N people were injured" after a toll, an age told
+of a role ("the 35-year-old driver") the story names one person for, the runner-up's
+share of the vote, and a goal's minute told by what the goal did. Every text here is
+made up for these tests."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from reader.analysis.conflicts import find_conflicts
 from reader.analysis.count_holders import holder
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
+from reader.analysis.match_minutes import match_minutes
+from reader.analysis.sentences import sentence_spans
 from reader.library.model import Article
 from reader.text.tokens import word_count
 
@@ -148,3 +152,76 @@ def test_another_n_people_injured_after_a_toll_is_the_count_of_the_hurt():
 def test_another_n_who_died_after_a_toll_adds_to_it():
     keys = _keys("Nine people were killed on Monday. Another two people died in hospital on Tuesday.")
     assert keys["two people"] is None
+
+
+_LOPEZ = "Maria Lopez, 34, of Dunmore was driving the van when it left the road near Tassel, police said."
+
+
+@pytest.mark.parametrize("other", [
+    "The van driven by Maria Lopez left the road near Tassel. The 35-year-old driver was taken to hospital.",
+    "The van left the road near Tassel, police said. The driver, 35, was taken to hospital.",
+    "The van's driver, Maria Lopez, was hurt near Tassel. The 35-year-old van driver was taken to hospital.",
+])
+def test_an_age_told_of_a_role_is_the_named_person_s(other):
+    assert _conflicts(_LOPEZ, other) == [[34, 35]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two drivers: the truck's and the car's
+    ("The truck's driver, Tom Reed, 50, was unhurt when it hit a car near Tassel, police said.",
+     "The car's driver, 34, died at the scene near Tassel. Reed was not hurt, police said. The 51-year-old "
+     "driver of the car was from Dunmore."),
+    # a role many people share is not read
+    ("Ana Ruiz, 34, a passenger on the bus, was hurt near Tassel, police said.",
+     "Police said the crash happened on Route 9. The 35-year-old passenger was from Dunmore."),
+    # the driver is named as two people by two reports
+    ("The driver, Maria Lopez, 34, was hurt near Tassel, police said.",
+     "The driver, Marta Lopez, was hurt near Tassel, police said. The 35-year-old driver was taken to hospital."),
+])
+def test_an_age_of_a_role_no_one_person_holds_stays_quiet(a, b):
+    assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("Lindqvist had 51.2% of the vote to Reyburn's 47.9%, according to unofficial results.", "Reyburn"),
+    ("Lindqvist had 52.4% of the vote against 46.8% for Tomas Reyburn, with most precincts counted.", "Reyburn"),
+    ("Okafor won 55% of the votes cast, compared with Brandt's 41%.", "Brandt"),
+])
+def test_the_runner_up_s_share_is_keyed_by_the_runner_up(text, share):
+    keys = [k for k in _keys(text).values() if k]
+    assert keys[-1] == (f"percent:vote share of {share}", None)
+
+
+def test_a_runner_up_s_share_named_by_no_one_is_not_keyed():
+    assert list(_keys("Lindqvist won 52% of the vote to 46% for the incumbent.").values())[-1] is None
+
+
+def test_two_reports_of_the_runner_up_s_share_conflict_and_the_winner_s_apart():
+    early = "Lindqvist had 51.2% of the vote to Reyburn's 47.9%, according to unofficial results."
+    final = "Lindqvist had 52.4% of the vote to Reyburn's 46.8%, with about 91% of the expected vote counted."
+    assert sorted(_conflicts(early, final)) == [[46.8, 47.9], [51.2, 52.4]]
+
+
+@pytest.mark.parametrize(("text", "scorer"), [
+    ("Rovers beat Town 2-1, with captain Declan Shorey heading the winner in the 76th minute.", "shorey"),
+    ("Shorey rose highest to meet Ben Tasker's corner in the 67th minute, sending the crowd wild.", "shorey"),
+    ("Marek Dolan put Town ahead from the penalty spot in the 29th minute.", "dolan"),
+    ("Dolan put the visitors in front in the 29th minute.", "dolan"),
+])
+def test_a_goal_s_minute_told_by_what_the_goal_did(text, scorer):
+    assert [k for _, k in match_minutes(text, sentence_spans(text))] == [(f"goal minute:{scorer}", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Price was sent off in the 50th minute.",
+    "Shorey headed wide in the 70th minute.",
+    "Shorey rose to meet the ball but it went wide in the 70th minute.",
+])
+def test_a_minute_of_no_goal_has_no_scorer(text):
+    assert [k for _, k in match_minutes(text, sentence_spans(text))] == [None]
+
+
+def test_two_reports_of_a_penalty_s_minute_conflict():
+    a = "Town took the lead through Marek Dolan's 31st-minute penalty at Foundry Lane."
+    b = "Marek Dolan put Town ahead from the penalty spot in the 29th minute at Foundry Lane."
+    assert _conflicts(a, b) == [[29, 31]]
