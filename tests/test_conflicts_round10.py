@@ -118,7 +118,7 @@ def test_evacuations_told_in_either_voice_conflict(a, b):
     "The lockdown at the school went on for three hours.",
 ])
 def test_how_long_a_standoff_lasted_is_keyed(text):
-    assert [k for k in _keys(text).values() if k] == [("duration:outage", None)]
+    assert [k for k in _keys(text).values() if k] == [("duration:standoff", None)]
 
 
 @pytest.mark.parametrize("text", [
@@ -225,3 +225,49 @@ def test_two_reports_of_a_penalty_s_minute_conflict():
     a = "Town took the lead through Marek Dolan's 31st-minute penalty at Foundry Lane."
     b = "Marek Dolan put Town ahead from the penalty spot in the 29th minute at Foundry Lane."
     assert _conflicts(a, b) == [[29, 31]]
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout in the Marlow mayoral election was 41 percent, the county clerk said.",
+    "The county clerk said 38% of registered voters cast a ballot in the Marlow mayoral election.",
+    "Only 38 percent of eligible voters turned out in the Marlow mayoral election.",
+    "Some 38% of the county's voters went to the polls on Tuesday.",
+])
+def test_a_turnout_in_other_words(text):
+    assert [k for k in _keys(text).values() if k] == [("percent:turnout", "whole")]
+
+
+@pytest.mark.parametrize("text", [
+    "Some 52% of voters voted for Lindqvist.",
+    "About 38% of voters said the economy mattered most.",
+])
+def test_a_share_of_voters_that_is_no_turnout(text):
+    assert all(k is None or k[0] != "percent:turnout" for k in _keys(text).values())
+
+
+def test_a_turnout_and_its_earlier_turnout_stay_apart():
+    keys = _keys("Turnout was 41 percent, up from 35% in the last election.")
+    assert keys["41 percent"] == ("percent:turnout", "whole")
+    assert keys["35%"] is None
+
+
+def test_two_turnouts_in_other_words_conflict():
+    a = "Turnout in the Marlow mayoral election was 41 percent, the county clerk said."
+    b = "The county clerk said 38% of registered voters cast a ballot in the Marlow mayoral election."
+    assert _conflicts(a, b) == [[38, 41]]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Passengers faced a five-hour delay on Sunday.", "duration:delay"),
+    ("The flight was delayed by seven hours on Sunday.", "duration:delay"),
+    ("Customers faced an eight-hour outage.", "duration:outage"),
+    ("The outage lasted eight hours.", "duration:outage"),
+])
+def test_a_delay_and_an_outage_are_keyed_apart(text, kind):
+    assert [k for k in _keys(text).values() if k] == [(kind, None)]
+
+
+def test_a_delay_told_two_ways_conflicts():
+    a = "Passengers on the Skyline Air flight from Halden faced a five-hour delay on Sunday."
+    b = "The Skyline Air flight from Halden was delayed by seven hours on Sunday, passengers said."
+    assert _conflicts(a, b) == [[5, 7]]

@@ -92,6 +92,9 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
     if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:
         return rival
+    if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
+                              or _VOTERS_VOTED_AFTER.match(text, end)):
+        return "percent:turnout"
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):
@@ -218,3 +221,13 @@ def _rival_share(text: str, start: int, end: int, before: int) -> str | None:
         return None
     name = m["name"] or ((after := _FOR_RIVAL_AFTER.match(text, end)) and after["name"])
     return f"percent:vote share of {name}" if name else None
+
+
+# a turnout told with words between it and its share ("Turnout in the Marlow mayoral election was 41
+# percent") or as the share of voters who voted ("38% of registered voters cast a ballot", "turned out")
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^,;:.%\d]{0,60}\b(?:was|stood\s+at|reached|hit|came\s+to|of)\s+"
+                             r"(?:(?:about|around|nearly|almost|just|only|roughly)\s+)?(?:(?:over|under)\s+)?$",
+                             re.IGNORECASE)
+_VOTERS_VOTED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:registered\s+|eligible\s+)?"
+                                 r"(?:voters|electors|the\s+electorate)\s+(?:cast\s+(?:a\s+)?ballots?|voted|turned\s+out"
+                                 r"|went\s+to\s+the\s+polls)\b(?!\s+(?:for|against|in\s+favou?r))", re.IGNORECASE)
