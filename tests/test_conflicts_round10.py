@@ -271,3 +271,29 @@ def test_a_delay_told_two_ways_conflicts():
     a = "Passengers on the Skyline Air flight from Halden faced a five-hour delay on Sunday."
     b = "The Skyline Air flight from Halden was delayed by seven hours on Sunday, passengers said."
     assert _conflicts(a, b) == [[5, 7]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a part and its holder's whole
+    ("Alder Creek High School in Marlow, which has 1,600 students, was locked down Monday.",
+     "About 1,550 of the students at Alder Creek High School in Marlow were sent home Monday."),
+    ("The 300-bed Kestrel General Hospital in Dunmore was evacuated on Tuesday as the fire spread.",
+     "Crews moved 290 of the patients out of Kestrel General Hospital in Dunmore on Tuesday as the fire spread."),
+    # an increment and a total
+    ("Halvard Motors said Thursday it would cut 1,100 jobs at its Greystone plant.",
+     "Halvard Motors will cut jobs at Greystone. Its rival Vessen said it would cut another 1,050 jobs."),
+    ("Flooding forced 3,000 residents of Halden from their homes, officials said on Sunday.",
+     "Officials in Halden said on Sunday an additional 2,900 residents had been told to leave their homes."),
+])
+def test_counts_of_two_scopes_stay_quiet(a, b):
+    assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(("a", "b", "values"), [
+    ("Police said 1,550 of the students at Alder Creek High School in Marlow were sent home Monday.",
+     "Police said 1,510 of the students at Alder Creek High School in Marlow were sent home on Monday.", [1510, 1550]),
+    ("Vessen said Friday it would cut another 1,050 jobs at its Greystone plant.",
+     "Vessen said on Friday that it would cut another 1,080 jobs at the Greystone plant.", [1050, 1080]),
+])
+def test_counts_of_one_scope_still_conflict(a, b, values):
+    assert _conflicts(a, b) == [values]

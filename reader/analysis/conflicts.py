@@ -26,8 +26,8 @@ A figure is compared only with figures told of the same time
 (:mod:`reader.analysis.other_events`): the event's own with the event's own, a past
 year's with that year's; one of another event no year names ("another bus crash") with
 none. A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
-rates over the same span, and a count told of a named holder ("Pine Hill Academy, which
-has 1,650 students") never with one of another holder (:mod:`reader.analysis.count_holders`).
+rates over the same span, and a count never with one of another scope (:mod:`reader.analysis.count_scopes`:
+another named holder, "Pine Hill Academy, which has 1,650 students"; a part and a whole; an increment).
 
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
@@ -48,7 +48,7 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
-from reader.analysis.count_holders import CountHolders
+from reader.analysis.count_scopes import CountScopes
 from reader.analysis.figure_context import (
     HeldValues,
     content_words,
@@ -193,7 +193,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     finder = _Links(frames, [u.article for u in uses], apart)
     names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
     finder.strangers = names.strangers
-    finder.held_apart = CountHolders({a.id: a.body for a in articles}, uses).apart
+    finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y)
@@ -269,7 +269,7 @@ class _Links:
         self.articles = articles or []
         self.apart = apart          # pairs of article ids that tell two events
         self.strangers: Callable[[str, str], bool] | None = None   # and pairs sharing no name (name_clash)
-        self.held_apart: Callable[[int, int], bool] | None = None  # figures of two named holders (count_holders)
+        self.held_apart: Callable[[int, int], bool] | None = None  # figures of two scopes (count_scopes)
 
     def root(self, x: int) -> int:
         parent = self.parent

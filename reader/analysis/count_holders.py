@@ -31,13 +31,15 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _NAME = rf"((?:{_WORD}[ \t]+(?:of[ \t]+|the[ \t]+)?)*{_WORD})(?:[ \t]+(?:in|at)[ \t]+(?:{_WORD}[ \t]+)*{_WORD})?"
 _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over|under)\s+)?"
 _HAS = r"(?:has|had|have|employs|employed|enrolls|enrolled|enroll|serves|served|houses|housed|seats|holds)"
+_WITH = re.compile(rf"{_NAME},\s+(?:with|home\s+to)\s+{_QUALIFIER}$")
+_POSSESSIVE = re.compile(rf"{_NAME}['’]s?\s+{_QUALIFIER}$")
 # frames before the count: "X, which has", "X, with", "X's", "X has", "a supplier, X, has"; and "X, the"
 # before a compound ("X, the 1,600-student campus")
 _BEFORE = (
     re.compile(rf"{_NAME},\s+(?:which|that|who)\s+(?:now\s+)?{_HAS}"
                rf"\s+{_QUALIFIER}$"),
-    re.compile(rf"{_NAME},\s+(?:with|home\s+to)\s+{_QUALIFIER}$"),
-    re.compile(rf"{_NAME}['’]s?\s+{_QUALIFIER}$"),
+    _WITH,
+    _POSSESSIVE,
     re.compile(rf"{_NAME}\s+{_HAS}\s+{_QUALIFIER}$"),
     # a name between commas only as an apposition ("Its supplier, Vessen Parts, has"), not a clause's
     # end ("The retailer, founded in Dayton, employs 7,400": the retailer's staff)
@@ -67,19 +69,35 @@ _GENERIC = frozenset(_GENERIC_WORDS.split())
 def holder(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> frozenset[str]:
     """The distinctive words of the named holder the count at ``f_start``..``f_end`` of
     ``body`` (its text ``text``) is told of (module doc); empty when it is told of none."""
+    found = _holder_name(body, f_start, f_end, sentence_start, text)
+    return _words(found[0]) if found else frozenset()
+
+
+def is_size(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> bool:
+    """Whether the count is told as the size of a holder, named or not ("The school, which
+    has 1,600 students", "a 300-bed hospital"; not a possessive's "Halden's 4,200
+    residents", which as often counts those an event struck)."""
+    found = _holder_name(body, f_start, f_end, sentence_start, text)
+    return found is not None and found[1]
+
+
+def _holder_name(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> tuple[str, bool] | None:
+    """The name a count's frame gives its holder as written, and whether the frame tells
+    the holder's size; None when no frame holds the count."""
     prior = body[max(sentence_start, f_start - REACH):f_start]
     for pattern in _BEFORE:
         m = pattern.search(prior)
         if m:
-            return _words(m.group(1))
+            # (a possessive as often counts those an event struck; a "with" after a day or a time is no holder's)
+            return m.group(1), pattern is not _POSSESSIVE and (pattern is not _WITH or bool(_words(m.group(1))))
     if _MODIFIER.match(text):
         m = _APPOSED.search(prior)
         if m:
-            return _words(m.group(1))
+            return m.group(1), True
         after = _NAME_AFTER.match(body, f_end)
-        if _THE_BEFORE.search(prior) and after:
-            return _words(after.group(1))
-    return frozenset()
+        if _THE_BEFORE.search(prior):
+            return (after.group(1) if after else ""), True
+    return None
 
 
 def _words(name: str) -> frozenset[str]:
