@@ -11,7 +11,8 @@ the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
 never across a comma, a semicolon, a bracket or another figure ("the deal is worth about
 $5.1 billion"; "revenue at the company was $4.5 billion"). Verbs that tell it count too
 ("lost $1.2 billion": a loss; "was fined $3 million": a fine). A percentage "of the vote"
-is a candidate's vote share.
+is a candidate's vote share, and so is the share set against it and named by its
+candidate ("52.4% of the vote to Reyburn's 46.8%": Reyburn's).
 
 A closed list, written here, because a sum's subject is a short, fixed vocabulary in news
 (fines, bail, settlements, deals, revenue, profit and loss, debt, pay, savings, a deal's
@@ -89,6 +90,11 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
+    if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:
+        return rival
+    if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
+                              or _VOTERS_VOTED_AFTER.match(text, end)):
+        return "percent:turnout"
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):
@@ -197,3 +203,31 @@ def _vote_share(text: str, start: int, before: int) -> str | None:
     sources giving two candidates' shares are not in conflict)."""
     m = _CANDIDATE_RE.search(text, max(before, start - 40), start)
     return f"percent:vote share of {m.group(1)}" if m else None
+
+
+# the runner-up's share after the winner's: "52.4% of the vote to Reyburn's 46.8%", "… against 46.8% for Reyburn"
+_OF_THE_VOTE_TO = (r"^\s*of\s+(?:the\s+)?(?:votes?|ballots)(?:\s+cast)?,?\s+"
+                   r"(?:to|against|versus|vs\.?|compared\s+with)\s+")
+_RIVAL_BEFORE = re.compile(_OF_THE_VOTE_TO + r"(?:(?P<name>[A-Z][a-z’'-]+)['’]s?\s+)?$")
+_FOR_RIVAL_AFTER = re.compile(r"\s+for\s+(?:[A-Z][a-z’'-]+\s+)?(?P<name>[A-Z][a-z’'-]+)\b")
+
+
+def _rival_share(text: str, start: int, end: int, before: int) -> str | None:
+    """``"percent:vote share of Reyburn"`` for the share set against a share of the vote
+    right before it and named by its candidate ("… 52.4% of the vote to Reyburn's 46.8%",
+    "… of the vote, against 46.8% for Tomas Reyburn"); else None."""
+    m = _RIVAL_BEFORE.match(text[before:start]) if before < start else None
+    if m is None:
+        return None
+    name = m["name"] or ((after := _FOR_RIVAL_AFTER.match(text, end)) and after["name"])
+    return f"percent:vote share of {name}" if name else None
+
+
+# a turnout told with words between it and its share ("Turnout in the Marlow mayoral election was 41
+# percent") or as the share of voters who voted ("38% of registered voters cast a ballot", "turned out")
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^,;:.%\d]{0,60}\b(?:was|stood\s+at|reached|hit|came\s+to|of)\s+"
+                             r"(?:(?:about|around|nearly|almost|just|only|roughly)\s+)?(?:(?:over|under)\s+)?$",
+                             re.IGNORECASE)
+_VOTERS_VOTED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:registered\s+|eligible\s+)?"
+                                 r"(?:voters|electors|the\s+electorate)\s+(?:cast\s+(?:a\s+)?ballots?|voted|turned\s+out"
+                                 r"|went\s+to\s+the\s+polls)\b(?!\s+(?:for|against|in\s+favou?r))", re.IGNORECASE)

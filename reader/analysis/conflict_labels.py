@@ -23,6 +23,7 @@ _BESIDES_RE = re.compile(r"^(?:other|more|additional)\s+(?=\S)", re.IGNORECASE)
 _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "attendance": "attendance",
               "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted",
               "duration:follow-up": "how long the study followed its people",
+              "duration:standoff": "how long the standoff lasted", "duration:delay": "how long the delay lasted",
               "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured",
                 "fell": "that fell or were swept away"}

@@ -26,7 +26,8 @@ A figure is compared only with figures told of the same time
 (:mod:`reader.analysis.other_events`): the event's own with the event's own, a past
 year's with that year's; one of another event no year names ("another bus crash") with
 none. A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
-rates over the same span.
+rates over the same span, and a count never with one of another scope (:mod:`reader.analysis.count_scopes`:
+another named holder, "Pine Hill Academy, which has 1,650 students"; a part and a whole; an increment).
 
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
@@ -47,6 +48,7 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.conflict_labels import conflict_label
+from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
     HeldValues,
@@ -136,8 +138,7 @@ def _close(f: Figure, g: Figure) -> bool:
     names several quantities, each its article's only value near the other's), within
     ``MAX_SPREAD`` of each other and of at least ``CLOSE_AT_LEAST``: one quantity told
     twice ("about 7,100 workers" and "employs about 7,400 people"; "a study of 1,240
-    children" and "a trial of 1,204 children"), needing no common words in their
-    sentences."""
+    children" and "a trial of 1,204 children"), needing no common words in their sentences."""
     lo, hi = sorted((float(f.value), float(g.value)))
     return lo >= CLOSE_AT_LEAST and _spread(lo, hi) <= MAX_SPREAD
 
@@ -193,6 +194,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     finder = _Links(frames, [u.article for u in uses], apart)
     names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
     finder.strangers = names.strangers
+    finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y)
@@ -239,13 +241,12 @@ def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
     only, never by what they count alone ("killing at least six people" in another
     derailment is no conflict). Linear: one count of names over the story.
 
-    Measured on names, it also takes a report that tells the story through people of its
-    own (a TV station's local angle beside three copies of one wire story) for another
-    event; counting copies of one text once, or names alike as one text, moved the
-    stories-dev distractors across the line both ways, so it stays as it is, and an age
-    keyed by its owner's name (:func:`reader.analysis.ages.age_owner`) is compared anyway.
-    An article naming fewer than ``MIN_NAMES`` things gives no evidence either way ("The
-    automaker said it was aware of four injuries"): it is never off the story."""
+    Measured on names, it also takes a report that tells the story through people of its own
+    (a TV station's local angle beside three copies of one wire story) for another event;
+    counting copies of one text once, or names alike as one text, moved the stories-dev
+    distractors across the line both ways, so it stays, and an age keyed by its owner's name
+    (:func:`reader.analysis.ages.age_owner`) is compared anyway. An article naming fewer than
+    ``MIN_NAMES`` things is never off the story ("The automaker said it was aware of four injuries")."""
     if len(articles) < 3:
         return set()
     names_of = [lower_names(a.body) for a in articles]
@@ -269,6 +270,7 @@ class _Links:
         self.articles = articles or []
         self.apart = apart          # pairs of article ids that tell two events
         self.strangers: Callable[[str, str], bool] | None = None   # and pairs sharing no name (name_clash)
+        self.held_apart: Callable[[int, int], bool] | None = None  # figures of two scopes (count_scopes)
 
     def root(self, x: int) -> int:
         parent = self.parent
@@ -282,7 +284,8 @@ class _Links:
             return
         if self.apart and frozenset((self.articles[i], self.articles[j])) in self.apart:
             return
-        if self.strangers is not None and self.strangers(self.articles[i], self.articles[j]):
+        if (self.strangers is not None and self.strangers(self.articles[i], self.articles[j])) or (
+                self.held_apart is not None and self.held_apart(i, j)):
             return
         self.parent[self.root(j)] = self.root(i)
         self.linked.update((i, j))
@@ -378,15 +381,13 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held:
 
 
 def _named_apart(a: Key, b: Key) -> bool:
-    """Two sums or shares named as different amounts (:mod:`reader.analysis.amount_subjects`:
-    an operating and a net profit, revenue and profit, a forecast and the result): never one
-    quantity, however alike their sentences."""
+    """Two sums or shares named as different amounts (:mod:`reader.analysis.amount_subjects`: an operating
+    and a net profit, revenue and profit, a forecast and the result): never one quantity, however alike."""
     return a != b and all(k is not None and k[0].startswith(("money:", "percent:")) for k in (a, b))
 
 
 def _above(values: list[float], n: int, by_value: dict[float, list[int]]) -> Iterator[int]:
-    """The figures of the values after ``values[n]`` that are at most ``MAX_SPREAD`` above
-    it, nearest values first."""
+    """The figures of the values after ``values[n]`` at most ``MAX_SPREAD`` above it, nearest first."""
     value = values[n]
     for k in range(n + 1, len(values)):
         if _spread(value, values[k]) > MAX_SPREAD:

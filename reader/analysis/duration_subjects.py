@@ -1,8 +1,10 @@
 """What a length of time measures, when it is one a story's sources may disagree on: a
 prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
 an outage or a closure lasted ("the outage lasted eight hours", "without power for six
-hours"). :func:`duration_subject` gives ``"duration:sentence"`` or ``"duration:outage"``
-(:func:`reader.analysis.quantities.quantity_key` keys the figure by it), how long a study
+hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``) or a delay
+("delayed by seven hours": ``"duration:delay"``). :func:`duration_subject` gives
+``"duration:sentence"`` or ``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key`
+keys the figure by it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
 a jury deliberated ("It took jurors about two days": ``"duration:deliberation"``), else None:
 other durations ("for 30 years", "two days after the crash") mean too many things to be
@@ -35,6 +37,18 @@ _FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)\b[^.;:]{0,80}?\bfor\s+
 _DELIBERATED = re.compile(r"(?:\bdeliberat\w*\s+(?:for\s+)?|\btook\s+(?:the\s+)?(?:jury|jurors)\s+)"
                           + _QUALIFIER + r"$", re.IGNORECASE)
 _OF_DELIBERATION = re.compile(r"\s+of\s+deliberations?\b", re.IGNORECASE)
+# how long an event lasted told as its compound or by its own words: "a nine-hour standoff", "the siege
+# lasted for six hours", "the standoff ended after 12 hours" (a standoff's), "an eight-hour outage" (an
+# outage's), "a five-hour delay", "delayed by seven hours" (a delay's)
+_SPAN_KINDS = (("duration:standoff", r"(?:standoff|stand-off|siege|lockdown|manhunt|hostage\s+crisis)"),
+               ("duration:outage", r"(?:blackout|outage|shutdown|power\s+cut)"),
+               ("duration:delay", r"(?:delay)"))
+_SPAN_COMPOUNDS = tuple((kind, re.compile(r"\w-(?:hour|minute|day)s?[\s-]+(?:long\s+)?" + words + r"\b", re.IGNORECASE))
+                        for kind, words in _SPAN_KINDS)
+_SPAN_LASTED = tuple((kind, re.compile(r"\b" + words + r"\b[^,;.]{0,40}\b(?:lasted|lasting|ended\s+after|stretched"
+                                       r"|went\s+on)\s+(?:for\s+)?" + _QUALIFIER + r"$", re.IGNORECASE))
+                     for kind, words in _SPAN_KINDS[:2])
+_DELAYED = re.compile(r"\bdelayed\s+(?:by|for)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
@@ -49,6 +63,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
             _SENTENCED.search(prior) or _TERM.search(text, start, end + 20)
             or (_IN_PRISON.match(text, end) and "sentenc" in prior.lower())):
         return "duration:sentence"
+    if unit in _OUTAGE_UNITS and (span := _span(text, prior, start, end)) is not None:
+        return span
     if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
@@ -56,3 +72,15 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
     if unit in _OUTAGE_UNITS | _SENTENCE_UNITS and (_DELIBERATED.search(prior) or _OF_DELIBERATION.match(text, end)):
         return "duration:deliberation"
     return None
+
+
+def _span(text: str, prior: str, start: int, end: int) -> str | None:
+    """How long a standoff, an outage or a delay lasted, as its compound ("a nine-hour
+    standoff") or its words before the figure ("the siege lasted for", "delayed by")."""
+    for kind, pattern in _SPAN_COMPOUNDS:
+        if pattern.search(text, start, end + 20):
+            return kind
+    for kind, pattern in _SPAN_LASTED:
+        if pattern.search(prior):
+            return kind
+    return "duration:delay" if _DELAYED.search(prior) else None

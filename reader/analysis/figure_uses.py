@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
+from reader.analysis.age_roles import age_role, role_people
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_changes import changes
@@ -89,7 +90,9 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # (a figure written as a modifier, "a 93-year-old bridge", "a 950-ton span", cuts off no
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            owners.append(None if n in moving else age_owner(body, f))
+            owner = None if n in moving else age_owner(body, f)
+            role = age_role(body, f) if owner is None and n not in moving else None
+            owners.append(_ROLE + role if role else owner)
             key, place = (None, None) if n in moving else (own[id(f)], None) if id(f) in own else place_key(
                 body, f, _key(body, f, before))
             keys.append(key)
@@ -98,11 +101,16 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     return _owned_ages([a.body for a in articles], uses, keys, owners)
 
 
+_ROLE = "role:"     # an age told of a role ("the 35-year-old driver"), owned by its named person (age_roles)
+
+
 def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
                 owners: list[str | None]) -> tuple[list[FigureUse], list[Key]]:
     """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
     ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
     surname the story gives two people is left out, compared with nothing."""
+    roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
+    owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]
     people = story_owners(bodies, {o for o in owners if o is not None})
     kept: list[int] = []
     for n, owner in enumerate(owners):

@@ -8,9 +8,11 @@ as a :class:`~reader.analysis.figures.Figure` of unit :data:`UNIT` (its value th
 minute), keyed by the scorer, ``("goal minute:okoro", None)``: the surname written with
 "'s" right before a goal word ("Okoro's towering header", "Okoro's 81st-minute winner")
 or as the subject of a scoring verb ("Marsh scored in the 12th minute", "Marsh headed
-home in the 12th minute"). A minute with no scorer so named (a sending-off, "had given
-Kingsford the lead in the 23rd minute", a quotation's "in the 81st minute") is read
-but keyed by nothing, so compared with nothing.
+home in the 12th minute", "Marsh put Town ahead from the spot in the 12th minute", "Marsh
+heading the winner in the", "Marsh rose highest to meet Tasker's corner in the"). A
+minute with no scorer so named (a sending-off, "had given Kingsford the lead in the 23rd
+minute", a quotation's "in the 81st minute") is read but keyed by nothing, so compared
+with nothing.
 
 A key of no event: read per referent when one article gives a scorer two minutes (two
 goals), and two minutes of one scorer are linked only when their sentences share words
@@ -36,6 +38,14 @@ _GOAL = r"(?:goal|header|strike|winner|equali[sz]er|penalty|shot|finish|volley|e
 _POSSESSIVE_RE = re.compile(r"\b([A-Z][a-z’'-]+)['’]s\s+(?:(?:[a-z-]+\s+){0,2}" + _GOAL + r"\s+(?:in\s+the\s+)?)?$")
 _SCORED_RE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:scored|headed\s+home|headed\s+in|netted|struck|fired\s+home|"
                         r"converted|slotted\s+home)(?:\s+[a-z]+){0,3}\s+$")
+# a goal told by what it did or how it came: "Dolan put Town ahead from the penalty spot in the",
+# "Shorey heading the winner in the", "Shorey rose highest to meet Ben Tasker's corner in the"
+_PUT_AHEAD_RE = re.compile(r"\b([A-Z][a-z’'-]+)\s+(?:(?:put|puts|putting)\s+(?:[A-Z][a-z’'-]+|them|his\s+side|the\s+"
+                           r"(?:hosts|visitors|home\s+side))\s+(?:ahead|in\s+front|level)"
+                           r"|head(?:ed|ing|s)\s+(?:home\s+)?(?:the|a|his)\s+(?:late\s+)?(?:winner|opener|equali[sz]er)"
+                           r"|rose(?:\s+highest)?\s+to\s+(?:meet|head|nod)(?:\s+(?:[A-Z][a-z’'-]+\s+){0,2}"
+                           r"[A-Z][a-z’'-]+['’]s)?\s+(?:corner|cross|free-kick|free\s+kick|delivery))"
+                           r"(?:\s+[a-z]+){0,4}\s+$")
 _GOAL_AFTER_RE = re.compile(r"\s*[-\s]?" + _GOAL + r"\b", re.IGNORECASE)
 REACH = 60
 
@@ -66,7 +76,7 @@ def _scorer(text: str, m: re.Match, floor: int) -> str | None:
         return owner.group(1)
     if owner is not None:
         return None
-    subject = _SCORED_RE.search(before)
+    subject = _SCORED_RE.search(before) or _PUT_AHEAD_RE.search(before)
     return subject.group(1) if subject and subject.group(1).lower() not in STOPWORDS else None
 
 

@@ -180,7 +180,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
-    if _WHOLE_BEFORE.match(gap) or _INCREMENT_BEFORE.search(gap):
+    if _WHOLE_BEFORE.match(gap) or (_INCREMENT_BEFORE.search(gap) and not (
+            _ANOTHER_BEFORE.search(gap) and _others_of_another_event(text, f, before, another=True))):
         return None
     if _INCREMENT_AFTER.match(text, f.number_end) and not _others_of_another_event(text, f, before):
         return None
@@ -253,14 +254,16 @@ _EMPLOYS_BEFORE = re.compile(r"\b(?:employs|employed|employing|employ|(?:work)?f
 
 _SHOCKS_NEAR = re.compile(r"\b(?:after|fore)shocks?\b", re.IGNORECASE)
 _OTHERS_AFTER = re.compile(r"\s+(?:others?|more)\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.IGNORECASE)
 
 
-def _others_of_another_event(text: str, f: Figure, before: int) -> bool:
+def _others_of_another_event(text: str, f: Figure, before: int, another: bool = False) -> bool:
     """"killing three people and injuring at least 24 others" ("three dead and 24 more
     hurt", or "… killed three workers. Ten other people were injured" in the next
-    sentence): the others are all the hurt, a count of its own; but "four others died"
-    after a toll adds to it."""
-    if not _OTHERS_AFTER.match(text, f.number_end):
+    sentence; with ``another``, "… rose to 14. Another 27 people were injured"): the
+    others are all the hurt, a count of its own; but "four others died" or "another
+    two people died" after a toll adds to it."""
+    if not another and not _OTHERS_AFTER.match(text, f.number_end):
         return False
     event = _event(text, f, before)
     if before <= f.sentence_start:
@@ -329,6 +332,11 @@ def _without_articles(words: list[str]) -> list[str]:
     return [w for w in words if w.lower() not in ("a", "an", "the")]
 
 
+# the people an event forced out, the verb before them: "forced about 500 residents out of their homes"
+_DROVE_BEFORE = re.compile(r"\b(?:forc|driv|drove|chas|push)\w*\s*$", re.IGNORECASE)
+_FROM_HOMES = re.compile(r"(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|houses?|apartments?)\b", re.IGNORECASE)
+
+
 def _event(text: str, f: Figure, before: int) -> str | None:
     own = text[f.start:f.end]
     after = text[f.end:min(f.sentence_end, f.end + 80)]
@@ -339,6 +347,8 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
     prior = " ".join(prior[cut[-1].end() if cut else 0:].split()[-BEFORE_WORDS:])
+    if _DROVE_BEFORE.search(prior) and _FROM_HOMES.match(after):
+        return "evacuated"      # "the flood drove 3,000 people from their homes"
     for window in (own, after, prior):
         for name, pattern in _EVENTS:
             if pattern.search(window):

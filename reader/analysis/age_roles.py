@@ -1,0 +1,110 @@
+"""The person an age told by a role belongs to: "the 35-year-old driver" or "The driver,
+35," is the age of the one person the story names as the driver ("The van's driver, Maria
+Lopez, …", "driver Maria Lopez", "Lopez, the driver, …", "driven by Maria Lopez", "Maria
+Lopez was driving").
+
+An age told of a role has no name, so :func:`reader.analysis.ages.age_owner` gives it no
+owner and it was compared with nothing: one report's "Maria Lopez, 34," and another's "the
+35-year-old driver" agreed. A role names one person only when the story names exactly one
+for it, so only roles an incident has one of are read (the driver, the pilot, the gunman,
+the captain), never "victim" or "passenger"; a role the story names two people for, or
+speaks of two of ("the other driver", "drivers", "the truck's driver" beside "the car's
+driver"), gives its ages no owner.
+
+Hand-written: the role is the noun right after "-year-old" or before ", N,", and a name
+is tied to it by an apposition, one of a few fixed forms of news copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.ages import is_age
+from reader.analysis.figures import Figure
+
+# roles an incident has one of; "victim", "passenger", "officer" name many people
+_ROLES = r"(?:driver|pilot|co-pilot|captain|gunman|shooter|attacker|bomber|motorist|cyclist|skipper)"
+_ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b")
+_ROLE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\s*,\s*$")
+_YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
+_NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)"
+# a name tied to a role: "the driver, Maria Lopez,", "driver Maria Lopez", "Maria Lopez, the driver,"
+_TIES = (
+    re.compile(rf"\b(?P<role>{_ROLES}),?\s+(?:was\s+)?(?:identified\s+as\s+|named\s+as\s+)?{_NAME}\b"),
+    re.compile(rf"\b{_NAME},\s+(?:the|its|her|his)\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b"),
+)
+# a name tied to the role by its verb: "driven by Maria Lopez", "Maria Lopez, 34, of Dunmore was driving"
+_VERB_TIES = (
+    ("driver", re.compile(rf"\bdriven\s+by\s+{_NAME}\b")),
+    ("driver", re.compile(rf"\b{_NAME}(?:,\s*\d{{1,3}},)?(?:\s+of\s+[A-Z][a-z]+)?,?\s+(?:was|had\s+been)\s+driving\b")),
+    ("pilot", re.compile(rf"\b(?:piloted|flown)\s+by\s+{_NAME}\b")),
+)
+_NOT_NAME_WORDS = """the a an he she it they police officials said says was is and but in on at of
+monday tuesday wednesday thursday friday saturday sunday"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+
+
+def age_role(text: str, f: Figure) -> str | None:
+    """The role an age is told of ("the 35-year-old driver", "The driver, 35,"), else None."""
+    if not is_age(f):
+        return None
+    year_old = _YEAR_OLD.search(text, f.start, f.end)
+    if year_old is not None:
+        m = _ROLE_AFTER.match(text, year_old.end())
+        return m["role"].lower() if m else None
+    if f.number_end != f.end:
+        return None
+    m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start)
+    return m["role"].lower() if m else None
+
+
+def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]:
+    """Each of ``roles`` → the one name (as written: "Maria Lopez", "Lopez") the story ties
+    to it, or None when it ties none, or two people (two surnames, or two given names)."""
+    found: dict[str, set[str]] = {r: set() for r in roles}
+    if not roles:
+        return {}
+    for body in bodies:
+        ties = [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)]
+        ties += [(role, m["name"]) for role, pattern in _VERB_TIES if role in found for m in pattern.finditer(body)]
+        for role, written in ties:
+            name = _clean(written)
+            if role in found and name:
+                found[role].add(name)
+    out: dict[str, str | None] = {}
+    for role, names in found.items():
+        if _several(bodies, role):
+            out[role] = None
+            continue
+        surnames = {n.split()[-1] for n in names}
+        full = [n for n in names if " " in n]
+        one = len(surnames) == 1 and len(full) <= 1
+        out[role] = (full[0] if full else next(iter(names))) if one else None
+    return out
+
+
+def _several(bodies: Sequence[str], role: str) -> bool:
+    """Whether the story tells of more than one person in ``role``: "drivers", "the other
+    driver", or two vehicles' ("the truck's driver" and "the driver of the car")."""
+    word = re.escape(role)
+    pattern = re.compile(rf"\b(?:(?P<own>[a-z]+)['’]s\s+{word}\b|{word}\s+of\s+(?:the|a|an)\s+(?P<of>[a-z]+)"
+                         rf"|(?P<two>(?:other|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|{word}s\b))",
+                         re.IGNORECASE)
+    whose: set[str] = set()
+    for body in bodies:
+        for m in pattern.finditer(body):
+            if m["two"]:
+                return True
+            whose.add((m["own"] or m["of"]).lower())
+    return len(whose) > 1
+
+
+def _clean(name: str) -> str | None:
+    """A tied name less the words that are no name ("Police", "The"); None when none is left."""
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or words[-1].lower() in _NOT_NAMES:
+        return None
+    return " ".join(words)

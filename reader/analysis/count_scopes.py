@@ -1,0 +1,60 @@
+"""What part of a quantity a count covers, where its sentence says so: the count of a named
+holder (:mod:`reader.analysis.count_holders`), a holder's whole size ("Alder Creek, which
+has 1,600 students"), a part of a whole ("1,550 of the students were sent home"), or an
+increment to a count told before ("Vessen said it would cut another 1,050 jobs").
+
+Two counts of different scopes are not one quantity told two ways, however alike their
+sentences and values: a part is not its whole (1,550 of the school's students against the
+school's 1,600), and an increment is not a total (another firm's "another 1,050 jobs"
+against the story's 1,100 jobs cut). :mod:`reader.analysis.conflicts` links no two
+figures :meth:`CountScopes.apart` tells apart. An increment a quantity key reads as a
+count of its own ("Another 27 people were injured" after a toll) is keyed by its event
+and is no increment here.
+
+Hand-written: the part and the increment are each told by a few words right at the count
+("of the", "another"), which a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.count_holders import CountHolders, is_size
+from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.noun_events import PLACED
+
+# a part of a whole right after a bare count: "1,550 of the students", "eight of them", "7 of 9"
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these|them|all|our|his|her|\d)", re.IGNORECASE)
+# an increment before a count: "another 1,050 jobs", "an additional 300", "a further 12"
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further)\s+$", re.IGNORECASE)
+REACH = 24
+
+
+class CountScopes:
+    """The scope of every figure of ``uses`` (module doc), with its quantity key ``keys``:
+    an increment word before a figure keyed by an event was read as a count of its own."""
+
+    def __init__(self, bodies: dict[str, str], uses: Sequence[FigureUse], keys: Sequence[Key]) -> None:
+        self.holders = CountHolders(bodies, uses)
+        self.parts: list[bool] = []
+        self.sizes: list[bool] = []
+        self.increments: list[bool] = []
+        for u, key in zip(uses, keys, strict=True):
+            f, body = u.figure, bodies[u.article]
+            bare = f.unit is None or f.counts_inferred
+            part = bare and _PART_AFTER.match(body, f.number_end) is not None
+            self.parts.append(part)
+            self.sizes.append(not part and is_size(body, f.start, f.end, f.sentence_start, f.text))
+            own = key is not None and key[1] is not None and not key[1].startswith(PLACED)
+            self.increments.append(not own and _INCREMENT_BEFORE.search(
+                body, max(f.sentence_start, f.start - REACH), f.start) is not None)
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether figures ``i`` and ``j`` are of two scopes: two holders, a part and a
+        holder's size, or an increment and a count that is none."""
+        if self.increments[i] != self.increments[j]:
+            return True
+        if (self.parts[i] and self.sizes[j]) or (self.parts[j] and self.sizes[i]):
+            return True
+        return self.holders.apart(i, j)
