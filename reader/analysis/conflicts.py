@@ -197,7 +197,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
-            finder.link(x, y)
+            finder.link(x, y, aligned=True)
     held = HeldValues(uses, raw, frames)
     _keyed_links(uses, keys, finder, held)
     for i, j in unique_pairs(uses, raw, several):
@@ -279,8 +279,11 @@ class _Links:
             x = parent[x]
         return x
 
-    def link(self, i: int, j: int) -> None:
-        if self.frames[i] != self.frames[j] or self.frames[i][0] == OTHER:
+    def link(self, i: int, j: int, aligned: bool = False) -> None:
+        """Link figures ``i`` and ``j`` as one quantity. Figures of another time (``OTHER``)
+        are linked only ``aligned``: one sentence two sources print with only the number
+        changed tells the same past quantity both ways."""
+        if self.frames[i] != self.frames[j] or (self.frames[i][0] == OTHER and not aligned):
             return
         if self.apart and frozenset((self.articles[i], self.articles[j])) in self.apart:
             return
