@@ -401,10 +401,11 @@ class PairEvidence:
                                          "from which")
             return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
                                     "they may both draw on it")
-        pi, pj = instant(self.articles[i].published), instant(self.articles[j].published)
-        if not (pi and pj and pi != pj):
-            return None
-        copy, source = (j, i) if pj > pi else (i, j)
+        wi, wj = self.articles[i].published, self.articles[j].published
+        if not (earlier(wi, wj) or earlier(wj, wi)):
+            return None             # (no dates, the same, or a day against a time that day)
+        copy, source = (j, i) if earlier(wi, wj) else (i, j)
+        pi, pj = instant(wi), instant(wj)
         n = ex_i if copy == i else ex_j
         if n < MIN_EXCLUSIVE:
             return None
@@ -419,7 +420,8 @@ class PairEvidence:
                 "from the wire too")
         return copy, source, "date", (
             f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
-            f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+            f"and {self._id(source)} is earlier by its date ({pi if source == i else pj} before "
+            f"{pj if source == i else pi})")
 
     def _carrying_too(self) -> list[int]:
         """The other members that carry some of the text the pair shares (not every member

@@ -21,18 +21,19 @@ from collections.abc import Sequence
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import find_credits
 from reader.analysis.update_notes import says_updated
-from reader.text.instants import instant
+from reader.text.instants import earlier, instant
 
 
 def dated_rewording(articles: Sequence[AnalysedArticle], i: int, j: int) -> tuple[int, int, str] | None:
     """(copy, source, why) for a reworded pair (i, j) that is a family of its own, when the
     dates say which came first and nothing speaks against it (module doc); else None."""
-    pi, pj = instant(articles[i].published), instant(articles[j].published)
-    if not (pi and pj and pi != pj):
+    wi, wj = articles[i].published, articles[j].published
+    if not (earlier(wi, wj) or earlier(wj, wi)):
         return None
-    copy, source = (j, i) if pj > pi else (i, j)
+    copy, source = (j, i) if earlier(wi, wj) else (i, j)
+    pi, pj = instant(wi), instant(wj)
     c_copy, c_source = find_credits(articles[copy].article), find_credits(articles[source].article)
     if c_copy.wires or c_source.wires or c_source.dateline or says_updated(articles[copy].body):
         return None
-    return copy, source, (f"{articles[source].id} is earlier by its date ({min(pi, pj)} before {max(pi, pj)}) "
-                          "and no other source carries that text")
+    when = f"{pi} before {pj}" if source == i else f"{pj} before {pi}"
+    return copy, source, f"{articles[source].id} is earlier by its date ({when}) and no other source carries that text"

@@ -26,6 +26,14 @@ def instant(published: str | None) -> str | None:
 
 
 def earlier(a: str | None, b: str | None) -> bool:
-    """Whether both are given and ``a`` is before ``b`` in time."""
+    """Whether both are given and ``a`` is before ``b`` in time. A day with no time of day
+    against a time is compared by the days as written: "2026-05-12" is not before
+    "2026-05-12T09:00:00Z" (it may be any time of that day; as strings it sorted first,
+    and a blog dated by its day alone was taken for the source of the paper it copied),
+    and "2026-05-11" is."""
     ka, kb = instant(a), instant(b)
-    return bool(ka and kb and ka < kb)
+    if not (a and b and ka and kb):
+        return False
+    if ("T" in a) != ("T" in b):
+        return a[:10] < b[:10]
+    return ka < kb
