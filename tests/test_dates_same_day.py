@@ -44,6 +44,22 @@ def test_a_day_is_not_before_a_time_that_day():
     assert earlier("2026-05-12", "2026-05-13") and not earlier(None, "2026-05-13")
 
 
+def test_a_time_with_no_zone_is_ordered_against_a_zoned_one_only_beyond_any_zone():
+    # 09:00 with no zone may be 19:00 the day before in UTC, or 21:00 that day
+    assert not earlier("2026-05-12T08:00:00Z", "2026-05-12T09:00:00")
+    assert not earlier("2026-05-12T09:00:00", "2026-05-12T08:00:00Z")
+    assert earlier("2026-05-11T08:00:00Z", "2026-05-12T09:00:00")
+    assert earlier("2026-05-12T09:00:00", "2026-05-13T08:00:00Z")
+    # two times with no zone, or two with zones, compare as before
+    assert earlier("2026-05-12T08:00:00", "2026-05-12T09:00:00")
+    assert earlier("2026-05-12T08:00:00Z", "2026-05-12T09:00:00+00:00")
+
+
+def test_a_copy_timed_with_no_zone_is_not_the_source_of_a_zoned_text_hours_later():
+    link = _link("2026-05-12T09:00:00Z", "2026-05-12T07:30:00")
+    assert not link.directed
+
+
 def test_a_copy_dated_by_its_day_alone_is_not_the_source_of_that_day_s_timed_text():
     link = _link("2026-05-12T09:00:00Z", "2026-05-12")
     assert not link.directed and "which came first is not known" in link.reason
