@@ -11,8 +11,9 @@ and the front matter (outlet, bylines) for
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
   The Canadian Press was first published …"``; not ``"Reuters could not verify
   the video."``), Reuters' trailer (``"(Reporting by …; Editing by …)"``, which names no
-  agency but is Reuters' form), or a newswire's republishing notice
-  (``"This material may not be published, broadcast, rewritten or redistributed"``);
+  agency but is Reuters' form), a newswire's republishing notice
+  (``"This material may not be published, broadcast, rewritten or redistributed"``), or a
+  lead-in that gives a block quote as the wire's (``"AFP reported:"`` before ``"> …"``);
 * an **own credit**: the service credited is the article's outlet itself (CNN's own
   story credits ``"(CNN)"``), or the outlet is a service and nothing else ("outlet:
   Reuters", with no tag in the body), so the article is the service's own publication,
@@ -83,6 +84,11 @@ _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
 _NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
 _FILLER_RE = re.compile(r"(?i)\b(?:the|and|with|staff|wire|news|\d{4})\b")   # ("with AAP": Australian papers' credit)
+# a paragraph's closing words before a block quote ("> …") that give the block as a
+# wire's: "The Associated Press reported after midnight:", "AFP reported:", "According to Reuters:"
+_LEAD_IN_RE = re.compile(r"(?m)^(?P<lead>[^\n>]*):[ \t]*\n(?:[ \t]*\n)*[ \t]*>")
+_LEAD_WIRE_RE = re.compile(rf"(?:(?:{_NAME_RE.pattern})\W+(?:[\w,]+\W+){{0,3}}?(?i:reported|reports|wrote|writes|"
+                           rf"said|says|put\s+it)|(?i:according\s+to)\s+(?:{_NAME_RE.pattern}))\b[^.!?]*$")
 _HEAD_CHARS = 200
 _TAIL_CHARS = 400
 
@@ -180,6 +186,8 @@ def find_credits(article: Any) -> Credits:
     for line in tail_lines[-3:]:
         if credit_line(line):
             add(wires_named(line), "credit line")
+    for lead in lead_ins(body):
+        add(wires_named(lead), "lead-in to a quoted block")
     if tail_lines and _REUTERS_TRAILER_RE.fullmatch(tail_lines[-1]):
         add(["Reuters"], "Reuters' trailer")
     if NOTICE_RE.search(body):
@@ -192,6 +200,19 @@ def find_credits(article: Any) -> Credits:
         own = own_names[0]          # published by the wire itself ("outlet: Reuters"), tag or not
         add([own], "outlet")
     return Credits(tuple(found), own, dateline(body), tuple(evidence))
+
+
+def lead_ins(body: str) -> list[str]:
+    """The lead-ins that give a block quote of ``body`` as a wire's words ("AFP reported:"
+    before "> Police put the crowd at 8,000 …"): its last sentence names the wire as the one
+    that reported, wrote or said it, or says "according to" it. A sentence that only
+    mentions a wire ("Reuters could not verify the video.") is no lead-in."""
+    out = []
+    for m in _LEAD_IN_RE.finditer(body):
+        last = re.split(r"(?<=[.!?])\s+", m.group("lead").strip())[-1]
+        if _LEAD_WIRE_RE.search(last):
+            out.append(last)
+    return out
 
 
 _OUTLET_FILLER_RE = re.compile(r"(?i)\b(?:the|news|agency|wire|service|\.com|com)\b|[.\s-]")

@@ -80,13 +80,36 @@ def _release_source(links: list[Link], ids: list[str]) -> _Source | None:
 def _drawing(directed: list[Link], root: str, ids: list[str], verbs: tuple[str, str]) -> tuple[str, str]:
     """Who draws on ``root`` by the directed links, in words, and the verb that agrees:
     "the others" when every other member does, else their ids and how the rest stand
-    ("c draws", "c draws on a; b is linked with no direction")."""
+    ("c draws (d through c; not b: no direction there)": d draws on c, which draws on the
+    root; b has no direction)."""
     copies = sorted({lk.copy for lk in directed if lk.source == root})
-    rest = [m for m in ids if m != root and m not in copies]
-    if not rest:
+    sources: dict[str, list[str]] = {}
+    for lk in directed:
+        sources.setdefault(lk.copy, []).append(lk.source)
+    through = {m: via for m in ids if m != root and m not in copies and (via := _via(sources, m, root))}
+    rest = [m for m in ids if m != root and m not in copies and m not in through]
+    if not rest and not through:
         return "the others", verbs[0]
     verb = verbs[1] if len(copies) == 1 else verbs[0]
-    return ", ".join(copies), f"{verb} (not {', '.join(rest)}: no direction there)"
+    notes = [f"{m} through {via}" for m, via in through.items()]
+    if rest:
+        notes.append(f"not {', '.join(rest)}: no direction there")
+    return ", ".join(copies), f"{verb} ({'; '.join(notes)})"
+
+
+def _via(sources: dict[str, list[str]], member: str, root: str) -> str | None:
+    """The member ``member`` draws on, by directed links, on a way that leads back to
+    ``root`` (a blog that draws on a paper's report of a release), or None."""
+    for first in sources.get(member, ()):
+        seen, todo = {member}, [first]
+        while todo:
+            k = todo.pop()
+            if k == root:
+                return first
+            if k not in seen:
+                seen.add(k)
+                todo += sources.get(k, ())
+    return None
 
 
 def _no_source(links: list[Link], fullest: str) -> str:

@@ -59,6 +59,7 @@ from reader.analysis.credits import Credits, outlet_name
 from reader.analysis.document_sources import document_attribution, is_news_release
 from reader.analysis.outlet_credits import OutletCredit, credited_outlet, released_by
 from reader.analysis.own_reporting import names_outlet
+from reader.analysis.reworded_dates import dated_rewording
 from reader.analysis.rewording import rewording_score
 from reader.analysis.shared_words import SharedWords
 from reader.analysis.update_notes import says_updated
@@ -103,16 +104,23 @@ class Link:
                 "source_contained": round(self.source_contained, 4), "kinds": dict(self.kinds)}
 
 
-def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float) -> Link:
+def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int, share: float,
+                  alone: bool = False) -> Link:
     """The link of a pair with no passage told in other words from one text: undirected,
     unless one side is a news release and the other a report of it (basis ``release``,
-    :meth:`PairEvidence._release`)."""
+    :meth:`PairEvidence._release`), or the pair is a family of its own (``alone``) and
+    the dates say which came first (basis ``date``, :func:`reader.analysis.reworded_dates.dated_rewording`)."""
     told = (f"little or nothing is kept word for word, but {share:.0%} of the shorter text's content words recur "
             "in the same order in the other")
     for copy, source in ((i, j), (j, i)):
         if _release_of(articles[source], articles[copy]):
             return Link(articles[copy].id, articles[source].id, share, share, True, "release", {}, (
                 f"{articles[source].id} is a news release; {articles[copy].id} rewords its text ({told})"), fid)
+    dated = dated_rewording(articles, i, j) if alone else None
+    if dated is not None:
+        copy, source, why = dated
+        return Link(articles[copy].id, articles[source].id, share, share, True, "date", {},
+                    f"{articles[copy].id} rewords {articles[source].id}'s text ({told}); {why}", fid)
     return Link(articles[i].id, articles[j].id, share, share, True, "reworded", {},
                 f"{told}: both tell one text in other words", fid)
 
@@ -318,12 +326,25 @@ class PairEvidence:
             return i, j, "wire", f"both carry {possessive(common[0])} story"
         for a, b in ((i, j), (j, i)):
             if self.credits[a].carried:
-                wire = self.credits[a].carried[0]
+                wire = self._wire_of_text(a, b)
                 if self.credits[b].own == wire:
                     return i, j, "wire", (f"both carry {possessive(wire)} story: {self._id(b)} is {possessive(wire)} "
                                           f"own story ({self.credits[b].own_how}), and {self._id(a)} credits {wire}")
                 return i, j, "wire", (f"both carry {possessive(wire)} story ({self._id(b)} does not credit it)")
         return None
+
+    def _wire_of_text(self, a: int, b: int) -> str:
+        """Of the wires ``a`` credits, the one whose own story in the family carries most of
+        the text ``b`` shares with ``a`` (a roundup crediting AP and Reuters shares only
+        Reuters' paragraphs with a site carrying Reuters uncredited); the first credited
+        when no own story tells."""
+        text = self.shared.of(b, a)
+
+        def carried(wire: str) -> int:
+            return max((len(text & self.shared.of(b, k)) for k in self.members if self.credits[k].own == wire),
+                       default=0)
+
+        return max(self.credits[a].carried, key=carried)     # (the first of equals: the first credited)
 
     def _same_outlet(self) -> Decision | None:
         """Both are one outlet's own story (a correction, an update): two versions of it,
@@ -374,16 +395,17 @@ class PairEvidence:
         ex_i = self.shared.exclusive(i, j, self.members)
         ex_j = self.shared.exclusive(j, i, self.members)
         if max(ex_i, ex_j) < MIN_EXCLUSIVE:
-            others = [self._id(k) for k in self.members if k not in (i, j)]
+            others = [self._id(k) for k in self._carrying_too()]
             if not others:
                 return i, j, "unknown", (f"they share {max(ex_i, ex_j)} words: too few to tell which took them "
                                          "from which")
             return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
                                     "they may both draw on it")
-        pi, pj = instant(self.articles[i].published), instant(self.articles[j].published)
-        if not (pi and pj and pi != pj):
-            return None
-        copy, source = (j, i) if pj > pi else (i, j)
+        wi, wj = self.articles[i].published, self.articles[j].published
+        if not (earlier(wi, wj) or earlier(wj, wi)):
+            return None             # (no dates, the same, or a day against a time that day)
+        copy, source = (j, i) if earlier(wi, wj) else (i, j)
+        pi, pj = instant(wi), instant(wj)
         n = ex_i if copy == i else ex_j
         if n < MIN_EXCLUSIVE:
             return None
@@ -398,7 +420,17 @@ class PairEvidence:
                 "from the wire too")
         return copy, source, "date", (
             f"only {self._id(source)} carries the {n} words {self._id(copy)} shares with it, "
-            f"and {self._id(source)} is earlier by its date ({min(pi, pj)} before {max(pi, pj)})")
+            f"and {self._id(source)} is earlier by its date ({pi if source == i else pj} before "
+            f"{pj if source == i else pi})")
+
+    def _carrying_too(self) -> list[int]:
+        """The other members that carry some of the text the pair shares (not every member
+        of the family: a blog quoting a write-through's paragraph shares nothing with the
+        carriers of the wire's first version)."""
+        i, j = self.i, self.j
+        ours_i, ours_j = self.shared.of(i, j), self.shared.of(j, i)
+        return [k for k in self.members
+                if k not in (i, j) and (ours_i & self.shared.of(i, k) or ours_j & self.shared.of(j, k))]
 
     def _date_doubt(self, copy: int, source: int) -> str | None:
         """Why the dates cannot order a pair whose ``copy`` is the later (the reason), or

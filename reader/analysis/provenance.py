@@ -68,7 +68,8 @@ def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int]
     for fid, members in enumerate(groups, 1):
         inside = set(members)
         fam_links = [context.link(fid, members, i, j) for i, j in linked if i in inside]
-        fam_links += [reworded_link(articles, fid, i, j, share) for i, j, share in reworded if i in inside]
+        fam_links += [reworded_link(articles, fid, i, j, share, alone=len(members) == 2)
+                      for i, j, share in reworded if i in inside]
         fam_links.sort(key=lambda link: -link.copy_contained)
         families.append(family(fid, articles, context.credits, context.shared, members, fam_links))
         links += fam_links

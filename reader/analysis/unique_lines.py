@@ -43,6 +43,7 @@ from reader.text.tokens import STOPWORDS
 
 MIN_LINE_WORDS = 4         # shorter sentences are not listed as lines only one source has
 LINE_COVERED = 0.2         # a sentence this much inside shared passages is not "only here"
+EDGE_WORDS = 3             # ... not counting a passage's words up to a sentence break at either end, this few
 LINE_SIMILAR = 0.5         # nor one this close to another source's sentence (Dice over content words)
 REWORD_CONTAINED = 0.3     # inside a reworded pair: this share of a sentence's stems in one sentence of the other
 REWORD_MIN_SHARED = 3      # ... and at least this many
@@ -77,7 +78,12 @@ def _content(art: AnalysedArticle, start: int, end: int, seen: dict[str, Words] 
 
 
 def _content_words(norms: list[str]) -> Words:
-    return tuple(sorted({w for w in norms if len(w) > 1 and w not in STOPWORDS}))
+    """The distinct content words of ``norms``, sorted; a rate's base ("per 100,000", "per
+    1,000 births") is a unit, not a figure or a word of the sentence's own: two sentences
+    giving rates per 100,000 of two places share it and nothing else of theirs."""
+    base = {k for k in range(1, len(norms)) if norms[k - 1] == "per" and norms[k][:1].isdigit()}
+    return tuple(sorted({w for k, w in enumerate(norms)
+                         if len(w) > 1 and w not in STOPWORDS and w != "per" and k not in base}))
 
 
 def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison],
@@ -88,14 +94,50 @@ def _covered_spans(articles: list[AnalysedArticle], comparisons: dict[tuple[int,
     only removes is not carried: a caption, a local sentence or "Several people have
     been killed." inside copied text is the article's own (:func:`_kept`)."""
     covered: dict[int, list[tuple[int, int]]] = {i: [] for i in range(len(articles))}
+    starts: dict[int, list[int]] = {}
     for (i, j), comp in comparisons.items():
+        for k in (i, j):
+            if k not in starts:
+                starts[k] = [s for s, _ in articles[k].sentences]
         pair_linked = linked is None or (articles[i].id, articles[j].id) in linked
         for p in comp.passages:
             if p.kind != "rewritten" or pair_linked:
                 kept_a, kept_b = _kept(p)
-                covered[i] += kept_a
-                covered[j] += kept_b
+                covered[i] += _without(kept_a, _edges(articles[i], starts[i], p.a_start, p.a_end))
+                covered[j] += _without(kept_b, _edges(articles[j], starts[j], p.b_start, p.b_end))
     return {i: union(spans) for i, spans in covered.items()}
+
+
+def _edges(art: AnalysedArticle, starts: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a passage ``[start, end)`` of ``art`` that a sentence break cuts off
+    from the rest of it: the last ``EDGE_WORDS`` words or fewer of a sentence the passage
+    starts inside, or the first of one it ends inside, under half of the sentence. An alignment runs on through a few
+    words both texts happen to have next to the copied text ("… at Foundry Lane." ending
+    two different sentences before the paragraph both copy); they are no sign that the
+    sentence they end or start is carried. ``starts``: the article's sentence starts."""
+    out = []
+    for k in {bisect.bisect_right(starts, start) - 1, bisect.bisect_left(starts, end) - 1}:
+        if k < 0:
+            continue
+        s, e = art.sentences[k]
+        if s < start < e < end and _edge(art.words_in(start, e), art.words_in(s, e)):
+            out.append((start, e))
+        if start < s < end < e and _edge(art.words_in(s, end), art.words_in(s, e)):
+            out.append((s, end))
+    return out
+
+
+def _edge(inside: int, sentence: int) -> bool:
+    """``inside`` words of a ``sentence`` words long are few enough to be no sign it is
+    carried: ``EDGE_WORDS`` at most, and under half of it."""
+    return inside <= EDGE_WORDS and 2 * inside < sentence
+
+
+def _without(spans: list[tuple[int, int]], cut: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` less the ``cut`` stretches."""
+    for cs, ce in cut:
+        spans = [piece for s, e in spans for piece in ((s, min(e, cs)), (max(s, ce), e)) if piece[0] < piece[1]]
+    return spans
 
 
 def _kept(p: Passage) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
