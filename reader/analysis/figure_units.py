@@ -62,8 +62,13 @@ def display_number(value: int | float, unit: str | None = None) -> str:
     if unit in _DEGREES:
         return f"{shown} {_DEGREES[unit]}"
     if unit in MEASURES:
-        return f"{shown} {unit if value == 1 else _PLURALS.get(unit, unit + 's')}"
+        return f"{shown} {unit if value == 1 else unit_plural(unit)}"
     return shown
+
+
+def unit_plural(unit: str) -> str:
+    """A measure's plural: "feet", "inches", "mph", else the singular plus "s"."""
+    return _PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
 
 
 _DEGREES = {"celsius": "°C", "fahrenheit": "°F"}

@@ -42,6 +42,7 @@ from reader.analysis.figure_units import (
     GLUED,
     MEASURES,
     plain_number,
+    unit_plural,
 )
 from reader.analysis.not_figures import not_a_figure
 from reader.analysis.offsets import membership, span_holding
@@ -78,7 +79,8 @@ _NUMBER_RE = re.compile(
     )
     (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
-       |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/]))?
+       |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
+       |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
     (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -269,6 +271,10 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
     return out
 
 
+# "41.3C" with no degree sign is a temperature only beside a word of one ("a temperature of
+# 41.3C"; "Gate 5C" is a code)
+_TEMPERATURE_CUE_RE = re.compile(r"\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:test)?|thermometers?|"
+                                 r"warm(?:est)?|cold(?:est)?|forecast|mercury|celsius|fahrenheit)\b", re.IGNORECASE)
 _HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 # "several dozen", "a few dozen": a vague amount (read by reader.analysis.quantities), not 12
 _VAGUE_DOZEN_RE = re.compile(r"(?:\bseveral|\bfew)\s+$", re.IGNORECASE)
@@ -291,6 +297,10 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
         unit = ABBREVIATIONS[m["abbr"].lower()]
     elif m["glued"]:
         unit = GLUED[m["glued"]]
+    elif m["deg"] or m["cf"]:
+        if m["cf"] and not _TEMPERATURE_CUE_RE.search(text, max(0, n_start - 120), n_end + 60):
+            return None                   # "Gate 5C", "Level 1F": a code, as before
+        unit = "celsius" if (m["deg"] or m["cf"])[-1] == "C" else "fahrenheit"
     hunit = m["hunit"].lower() if m["hunit"] else None
     if hunit:
         unit = singular(hunit)
@@ -386,7 +396,7 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
     number: "94-page ruling", "47,000 taxpayers", "10 billion dollars"."""
     phrase, p_end, plural = noun_phrase(text, n_end, whole=bool(hunit))
     if hunit:
-        counts = hunit + "s" if value != 1 and not hunit.endswith("s") else hunit
+        counts = unit_plural(hunit) if value != 1 else hunit
         return (unit, counts, phrase, p_end) if phrase else (unit, counts, None, n_end)
     if unit is None and phrase and (plural or value == 1):
         currency = CURRENCY_WORDS.get(phrase.split()[-1].lower())
