@@ -162,3 +162,12 @@ def test_a_states_people_word_names_no_one():
             '"Voters want someone new," the Texan said.\n')
     assert speaker_of(text, "someone new") != "Texan"
     assert state_people_word("Iowans") and state_people_word("Vermonter") and not state_people_word("Logan")
+
+
+def test_a_number_mark_is_no_name():
+    text = ("Jury weighs ledgers\n\n"
+            "Juror No. 7, a retired tram driver who asked not to be named, said the panel read the ledgers twice. "
+            '"It was the ledgers, not the fame, that decided it," she said.\n\n'
+            'Case Nos. 3 and 4 were heard together. "We followed the paper trail," said Juror Eda Brisk.\n')
+    assert speaker_of(text, "not the fame") != "No"
+    assert speaker_of(text, "paper trail") == "Eda Brisk"

@@ -171,6 +171,8 @@ STOP_CAPS = set([
     "Indeed", "Therefore", "Thus", "Hence", "Ultimately", "Finally", "Initially", "Eventually", "Regardless",
     "Unfortunately", "Fortunately", "Similarly", "Additionally", "Separately", "Previously", "Currently", "Why",
 ])
+# marks of a number, written before it: "Juror No. 7", "Nos. 3 and 4" (never a name's last word)
+NUMBER_MARKS = frozenset({"No", "No.", "Nos", "Nos.", "Nr", "Nr.", "Nº"})
 CONNECTORS = {"de", "van", "von", "der", "da", "di", "du", "del", "la", "le", "bin", "al", "el", "dos", "das", "of",
               "for", "and"}
 # the connectors that are particles of a family name: "de la Cruz", "bin Salman", "van der Meer" said

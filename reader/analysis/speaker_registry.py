@@ -56,6 +56,7 @@ from reader.analysis.speaker_lexicon import (
     CONNECTORS,
     HONORIFICS,
     LISTENER_VERBS,
+    NUMBER_MARKS,
     PARTICLES,
     STOP_CAPS,
     TITLES,
@@ -297,6 +298,7 @@ class Registry(People):
         """Whether these words can name someone: no function word, possessive or title alone,
         not two names joined by "and"; one word only if known or not a common word."""
         if (not names or not STOP_CAPS.isdisjoint(names) or names[-1].endswith(("’s", "'s"))
+                or names[-1] in NUMBER_MARKS                     # Juror No. 7: a number's mark, no name
                 or (names[0] in CONNECTORS and not (names[0] in PARTICLES and capitalised(names[-1])))):
             return False
         if TITLES.issuperset(names):                            # a title alone, unless a known
@@ -311,7 +313,8 @@ class Registry(People):
 
     def _could_name_word(self, w: str) -> bool:
         """``_could_name([w])`` for a word not in STOP_CAPS (the same tests, one word)."""
-        if w.endswith(("’s", "'s")) or w in CONNECTORS or (_people_word(w) and self.find(w) is None):
+        if (w.endswith(("’s", "'s")) or w in CONNECTORS or w in NUMBER_MARKS
+                or (_people_word(w) and self.find(w) is None)):
             return False
         if w in TITLES:
             return self.find(w) is not None
