@@ -1,6 +1,7 @@
 """Entity rules of round 11: a name before a lower-case noun for a road or a structure on it
-("the Quarry Lane bridge") is a place, and a short word in capitals inside running prose is
-an acronym, not the small town its title-case form names. Every sentence here is invented."""
+("the Quarry Lane bridge") is a place, a short word in capitals is an acronym, not the small
+town its title-case form names, a settlement noun in an apposition makes a place, and a
+sentence's opening "New" stays in a known place's name. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_a_name_in_apposition_with_a_settlement_noun_is_a_place():
 def test_a_settlement_noun_inside_a_longer_phrase_is_no_place_cue():
     text = "Tom Rusk , a town council contractor , said the work was done on time."
     assert types(text).get("Tom Rusk") == "person"
+
+
+def test_a_sentence_opening_new_that_starts_a_known_place_stays_in_the_name():
+    found = types("Prices rose.\nNew Zealand beat Fiji 3-1 on Sunday.\nNew Delhi said on Monday it would reply.")
+    assert found.get("New Zealand") == "place"
+    assert found.get("New Delhi") == "place"
+    assert "Zealand" not in found and "Delhi" not in found
+
+
+def test_a_sentence_opening_new_before_an_unknown_name_is_still_dropped():
+    found = types("New Carrow rules apply from Monday, said trader Tom Ash.")
+    assert "New Carrow" not in found
