@@ -11,7 +11,9 @@ consistency step that gives each name one type per article.
   Munk") make an organisation.
 - **Places.** ``place_of`` asks :mod:`reader.analysis.gazetteer`, also under "The …" ("the
   Netherlands") and in title case for capitals ("GERMANY"); "in" or "near" before an
-  unknown name makes a place.
+  unknown name makes a place, and so does a lower-case noun for a site or a road after it
+  ("Stansted airport", "the Quarry Lane bridge") or a settlement noun in an apposition
+  ("Kell , a small mining town").
 - **Consistency.** ``propagate`` types every mention of a name by the strongest cue any of
   its mentions has in the article (a cue beats a default; among cues, the most frequent).
 
@@ -30,8 +32,9 @@ from reader.analysis import gazetteer
 from reader.analysis.cue_words import LABEL_WORDS
 from reader.analysis.gazetteer import ATTRIBUTE_NOUNS, LOCATIVES, NOT_ENTITY_ACRONYMS
 from reader.analysis.name_chunks import NAMEISH_RE, Chunk, Tok, word_at
-from reader.analysis.place_names import is_country, place_of
+from reader.analysis.place_names import demonym, is_country, place_of
 from reader.text.speedups import native_function
+from reader.text.tokens import STOPWORDS
 
 _native_hits: Callable[[str, tuple[str, ...], int], int] | None = native_function("word_hits")
 
@@ -173,12 +176,17 @@ def place_noun_before(c: Chunk, toks: list[Tok], near: Around | None = None) -> 
 
 
 # Lower-case nouns for a site after its name ("Stansted airport", "the Sikhin village", "Jiangsu
-# province"): the name is the place's. Nouns a person or a body is also said to have ("camp",
-# "state", "border", "area", "office") are left out.
+# province", "the Quarry Lane bridge"): the name is the place's. Nouns a person or a body is also
+# said to have ("camp", "state", "border", "area", "office") and nouns that are also verbs after a
+# subject ("crossing", "road" in "road map") are left out.
 _PLACE_NOUNS_AFTER = frozenset({"airport", "village", "villages", "province", "region", "island", "islands",
                                 "mountains", "peninsula", "valley", "district", "prefecture", "oilfield", "airbase",
                                 "checkpoint", "mosque", "stadium", "prison", "township", "suburb", "enclave",
-                                "municipality", "county"})
+                                "municipality", "county",
+                                # roads, crossings and structures built on them ("the Quarry Lane bridge",
+                                # "the Kell highway", "the Dorn tunnel", "a Varna jail", "the Oster river")
+                                "bridge", "highway", "motorway", "expressway", "freeway", "bypass", "tunnel",
+                                "junction", "roundabout", "canal", "river", "jail"})
 
 
 def place_noun_after(c: Chunk, near: Around) -> bool:
@@ -192,6 +200,30 @@ def place_noun_after(c: Chunk, near: Around) -> bool:
             return False
     nxt = near.n1
     return nxt in _PLACE_NOUNS_AFTER or (nxt == "refugee" and near.n2 in ("camp", "camps"))
+
+
+# Nouns for a settlement or a division of land in an apposition after a name ("Dunmore , a small
+# town …"): not "area", "state" or "capital", which a body or a person is also said to be or have.
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "suburb", "settlement", "township", "district",
+                               "province", "region", "port", "island", "resort", "municipality", "county"})
+_AFTER_SETTLEMENT = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+
+
+def place_in_apposition(toks: list[Tok], after: int) -> bool:
+    """"Dunmore , a small town some 40 km north of …", "Kell , an old mining village": a name
+    followed by a comma and "a"/"an", up to three lower-case words (or a people: "an Arab
+    town") and a noun for a settlement is a place. The noun must end its phrase (a comma, a
+    stop word or a compass word after it), so "a town council contractor" is no cue."""
+    if word_at(toks, after) != "," or word_at(toks, after + 1) not in ("a", "an"):
+        return False
+    for k in range(after + 2, min(after + 6, len(toks))):
+        w = toks[k].text
+        if w in _SETTLEMENT_NOUNS:
+            nxt = word_at(toks, k + 1)
+            return not nxt[:1].isalnum() or nxt.lower() in STOPWORDS or nxt.lower() in _AFTER_SETTLEMENT
+        if not (w.isalpha() and (w.islower() or demonym(w))) or w in STOPWORDS:
+            return False
+    return False
 
 
 def region(c: Chunk) -> bool:

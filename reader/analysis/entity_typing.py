@@ -7,10 +7,12 @@ by its words ("Department", "Times", a last word such as "Airways"; a government
 it: "the Trump administration", but "the Tehran government" names the place); a person by a
 head title before it ("Judge", "General"); else the cue words around it decide
 (:func:`_cue_type`): a role noun before it, a place noun before it or a site noun after it
-("Stansted airport"), a team or body cue (:mod:`reader.analysis.entity_cues`), what follows it ("news
-agency", ", which", "said it would": not a person), an article before it, an apposition, a
-speech verb or "who" after it (a person), the gazetteer (:mod:`reader.analysis.place_names`),
-a locative before it (a place); a lone acronym is an organisation. Many of these cues are
+("Stansted airport", "the Quarry Lane bridge"), a team or body cue
+(:mod:`reader.analysis.entity_cues`), what follows it ("news agency", ", which", "said it
+would": not a person), an article before it, a settlement noun in an apposition ("Kell , a
+small town": a place), an apposition, a speech verb or "who" after it (a person), the
+gazetteer (:mod:`reader.analysis.place_names`), a locative before it (a place); a lone
+acronym is an organisation. Many of these cues are
 *weak* (``Chunk.weak``): the article's own stronger cues for the same name win later
 (:mod:`reader.analysis.entity_resolve`). Chunks no rule types stay untyped for the later steps.
 
@@ -27,6 +29,7 @@ from reader.analysis.entity_cues import (
     not_a_name,
     org_cue,
     place_after_locative,
+    place_in_apposition,
     place_noun_after,
     place_noun_before,
     region,
@@ -178,6 +181,8 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
         if _is_place(c, toks, prev) or (nxt[:1].islower() and place_of(c.text) is not None):
             return "place"
         return "organization"
+    if place_in_apposition(toks, after):
+        return "place"
     if not single_acronym and _person_cue_after(c, toks, after, prev, near):
         if is_country(c.text):
             c.weak = True     # "Scotland , who beat Wales": a national side, unless the article names a person so
@@ -262,4 +267,4 @@ def _is_place(c: Chunk, toks: list[Tok], prev: str) -> bool:
     if place is not None and (place.major or prev.lower() in LOCATIVES or place.kind != gazetteer.CITY):
         return True
     # one acronym ("USA"), looked at only when it may be one
-    return len(c.toks) == 1 and len(text) > 3 and c.toks[0].acronym and place_of(text.title()) is not None
+    return len(c.toks) == 1 and len(text) > 3 and c.toks[0].acronym and place_of(text) is not None

@@ -2,7 +2,8 @@
 
 ``find_chunks`` joins runs of capitalised tokens (:mod:`reader.analysis.name_tokens`) into
 :class:`Chunk` spans (with "of", "for", "&", "the" after "of", and "and" only inside
-organisation names), trimming a leading "The" and a sentence's common first word;
+organisation names), trimming a leading "The" and a sentence's common first word (kept
+when with the next words it names a major place: "New Zealand beat …");
 ``split_titles`` cuts a person's title run out of a longer chunk ("White House Press
 Secretary Karoline Leavitt"). Which lines are furniture or headline-like is
 :mod:`reader.analysis.name_lines`' (``line_kinds``, importable from here too, as are the
@@ -306,6 +307,13 @@ def _common(t: Tok, lower: set[str]) -> bool:
         low in COMMON_STARTERS or (low in lower and low not in _PARTICLES) or _role_noun(low) or low in _STARTERS)
 
 
+def _opens_place(toks: list[Tok]) -> bool:
+    """A common first word that with the next one or two names a major place ("New Delhi said",
+    "New South Wales"): part of the name, not a sentence's opening word to drop."""
+    return any(len(toks) >= n and (p := place_of(" ".join(t.bare for t in toks[:n]))) is not None and p.major
+               for n in (2, 3))
+
+
 def _role_noun(low: str) -> bool:
     """A role noun or its plural ("Neighbors said …", "Witnesses told …")."""
     if low in ROLE_NOUNS:
@@ -355,7 +363,8 @@ def _trim(c: Chunk, lower: set[str]) -> Chunk | None:
     toks = c.toks
     affiliated = None
     while toks and (toks[0].text in DETERMINERS or toks[0].text == "I"      # (the pronoun: "At half-time I told")
-                    or (toks[0].initial and _common(toks[0], lower)) or _modifier(toks)):
+                    or (toks[0].initial and _common(toks[0], lower) and not _opens_place(toks))
+                    or _modifier(toks)):
         first = toks[0].bare
         affiliated = _AFFILIATED.get(first[first.rfind("-"):]) if "-" in first else None
         toks = toks[1:]

@@ -1,7 +1,8 @@
 """Place names as news writes them, on top of :mod:`reader.analysis.gazetteer`.
 
 ``place_of(name)`` asks the gazetteer, also under "The …" ("the Netherlands") and in title
-case for a name in capitals ("GERMANY"), and knows the nations and regions news names that
+case for a name in capitals ("GERMANY"; a word of five capitals or fewer only when that names
+a major place: "NATO" is an acronym, not the small town "Nato"), and knows the nations and regions news names that
 GeoNames lists under another name or not at all (England, Czech Republic, West Bank).
 ``demonym(word)`` tells a word for a people ("Canadian", "Jordanian", "Chinese") from a
 name, by the country it derives from; such a word before a name is not part of it
@@ -36,13 +37,20 @@ _DEMONYMS = {"French", "Dutch", "Swiss", "Greek", "Thai", "British", "Briton", "
              "Somali", "Kazakh", "Uzbek", "Azeri", "Laotian", "Belarussian", "Ecuadorean", "Panamanian"}
 
 
+# A word in capitals this short is read as an acronym unless its title-case form is a major place.
+_ACRONYM_MAX = 5
+
+
 @functools.lru_cache(maxsize=8192)
 def place_of(name: str) -> gazetteer.Place | None:
     """The place ``name`` names: the gazetteer's answer, under "The …" too, in title case for a
-    name in capitals, or a nation the gazetteer lists under another name."""
+    name in capitals (a short one only when major: an acronym otherwise), or a nation the
+    gazetteer lists under another name."""
     place = gazetteer.lookup(name) or gazetteer.lookup(f"The {name}")
     if place is None and name.isupper() and len(name) > 3:
         place = gazetteer.lookup(name.title()) or gazetteer.lookup(f"The {name.title()}")
+        if place is not None and not place.major and len(name) <= _ACRONYM_MAX:
+            place = None        # "NATO", "UEFA": an acronym, not the small town "Nato" in capitals
     title = name.title() if name.isupper() else name
     if title in _NATIONS and (place is None or place.kind == gazetteer.CITY):
         return gazetteer.Place(title, gazetteer.COUNTRY, 0)
