@@ -71,3 +71,11 @@ def test_a_sentence_opening_new_that_starts_a_known_place_stays_in_the_name():
 def test_a_sentence_opening_new_before_an_unknown_name_is_still_dropped():
     found = types("New Carrow rules apply from Monday, said trader Tom Ash.")
     assert "New Carrow" not in found
+
+
+def test_a_name_after_in_before_said_is_where_others_speak_not_a_speaker():
+    assert types("Police in Hollowmere said the road would reopen on Friday.").get("Hollowmere") == "place"
+    assert types("Officials at Brenmoor said the count was wrong.").get("Brenmoor") == "place"
+    found = types("The statement from Edda Morrow said she had resigned. A clerk went to see Osk Varga who said no.")
+    assert found.get("Edda Morrow") == "person"
+    assert found.get("Osk Varga") == "person"

@@ -205,11 +205,18 @@ def _cue_type(c: Chunk, toks: list[Tok], after: int) -> str | None:
     return None
 
 
+# prepositions that only say where ("in", "at"), unlike "from" and "to" ("a statement from
+# Morris said", "to talk to Thompson who")
+_WHERE_WORDS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "within"})
+
+
 def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str, near: Around) -> bool:
     """", who" / ", a former contractor" / "appointee" / "said" after the name."""
     nxt = near.n1
     if nxt == "," and (near.n2 == "who" or _appositive_role(c, toks, after)):
         return True
+    if nxt in SPEECH_VERBS and nxt != "who" and prev.lower() in _WHERE_WORDS:
+        return False        # "Police in Hollowmere said": the police speak, in a place
     return nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", "."))
 
 
