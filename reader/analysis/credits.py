@@ -129,11 +129,17 @@ def dateline(body: str) -> str | None:
     # a dateline is a place in capitals, not the opening words of a capitalised headline line
     if not words or len(words) > 4 or any(len(w) < 2 and w not in ("ST", "ST.") for w in words):
         return None
-    if _NOT_A_PLACE.search(place):
+    if _NOT_A_PLACE.search(place) or _RELEASE_KIND_RE.match(body, m.end()):
         return None
     return place.upper()
 
 
+# what a release header names after its organisation and a dash, alone on its line: "CITY OF
+# CORRAN — NEWS RELEASE" (or "— STATEMENT", "— MEDIA ADVISORY", an agency's "— RECALL NOTICE")
+# is a header, not a dateline
+_RELEASE_KIND_RE = re.compile(r"[^\S\n]*(?:(?:NEWS|PRESS|MEDIA)[^\S\n]+RELEASE|STATEMENT|MEDIA[^\S\n]+ADVISORY|"
+                              r"(?:RECALL|PUBLIC)[^\S\n]+NOTICE)"
+                              r"[^\S\n]*(?:\n|$)")
 # capitals a release or a live page opens with that are no place ("FOR IMMEDIATE RELEASE",
 # "BREAKING", "UPDATE", "EDITOR'S NOTE")
 _NOT_A_PLACE = re.compile(r"(?i)\b(?:release|immediate|breaking|update[ds]?|exclusive|analysis|opinion|"

@@ -53,6 +53,11 @@ def document_attribution(body: str, start: int, end: int) -> str | None:
 _RELEASE_OUTLET_RE = re.compile(r"\b(?:press|news|media)\s+release\b", re.IGNORECASE)
 _RELEASE_HEAD_RE = re.compile(r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:NEWS|PRESS|MEDIA)\s+RELEASE|MEDIA\s+ADVISORY)\b",
                               re.IGNORECASE)
+# ... or its organisation's name in capitals, a dash and the kind, alone on the first line:
+# "CITY OF CORRAN — NEWS RELEASE", "HARLOW FOODS - STATEMENT", an agency's "… — RECALL NOTICE"
+_NAMED_HEAD_RE = re.compile(r"\s*[A-Z][A-Z0-9&.,'’ -]{1,60}?[^\S\n]+(?:[-\u2013\u2014|:]{1,2})[^\S\n]*"
+                            r"(?:(?:NEWS|PRESS|MEDIA)[^\S\n]+RELEASE|STATEMENT|MEDIA[^\S\n]+ADVISORY|(?:RECALL|PUBLIC)[^\S\n]+NOTICE)"
+                            r"[^\S\n]*(?:\n|$)")
 
 
 # a release's own furniture: a title "Statement from/by/on …", a closing press contact
@@ -69,7 +74,7 @@ def is_news_release(outlet: str | None, body: str, title: str | None = None) -> 
     heading, its title is a statement's ("Statement from the family of …"), or it closes
     with a press contact ("Media inquiries: …", "###"). A release is where its text starts;
     a news report that shares it told the release, never the other way round."""
-    if _RELEASE_OUTLET_RE.search(outlet or "") or _RELEASE_HEAD_RE.match(body[:200]):
+    if _RELEASE_OUTLET_RE.search(outlet or "") or _RELEASE_HEAD_RE.match(body[:200]) or _NAMED_HEAD_RE.match(body):
         return True
     if _STATEMENT_TITLE_RE.match(title or "") or _PR_OUTLET_RE.search(outlet or ""):
         return True

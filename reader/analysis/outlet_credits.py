@@ -28,8 +28,11 @@ _REPUBLISHED = (r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)\s+
                 r"|(?:republished|reprinted|reproduced|adapted|syndicated)\s+(?:with\s+permission\s+)?(?:from|by))")
 _REPORTED = (r"(?:(?:originally|first)\s+reported\s+(?:by|in|on)|(?:first\s+)?reported\s+by|obtained\s+by"
              r"|according\s+to|told|(?:shared|provided)\s+with)")
-# ... and right before them ("the Metro Ledger first reported", "Prairie Watch reported")
-_AFTER = r"(?:(?:first\s+)?reported|was\s+(?:the\s+)?first\s+to\s+report|has\s+learned)"
+# ... and right before them ("the Metro Ledger first reported", "Prairie Watch reported", "as
+# KTVB reported on Thursday:", "as the Sentinel put it:")
+_AFTER = (r"(?:(?:first\s+)?reported|reports|wrote|writes|put\s+it|was\s+(?:the\s+)?first\s+to\s+report|has\s+learned"
+          # ... or its account: "The Tribune's account of the night had", "the Ledger's report says"
+          r"|['’]s\s+(?:account|report|reporting|story|coverage|article|write-?up))")
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,25 @@ class OutletCredit:
     republished: bool
 
 
+# a paper's title word, by which a text names the paper short with "the" before it: "the
+# Tribune" for the Corran Tribune (never the town alone, nor the title word without "the")
+_TITLE_WORDS = frozenset(("Tribune", "Herald", "Gazette", "Ledger", "Sentinel", "Courier", "Chronicle",
+                          "Journal", "Examiner", "Inquirer", "Observer", "Dispatch", "Register", "Bulletin"))
+
+
 def _named(outlet: str | None) -> list[str]:
     """Patterns for each way a text may write the outlet's distinct name
-    (:func:`reader.analysis.own_reporting.name_forms`), "the" before it allowed; none when
-    the outlet has no distinct name."""
+    (:func:`reader.analysis.own_reporting.name_forms`), "the" before it allowed, and a
+    paper's "the" and title word alone ("the Tribune"); none when the outlet has no
+    distinct name."""
     name = distinct_name(outlet)
-    return [] if name is None else [rf"(?:the\s+)?{re.escape(form)}(?![\w-])" for form in name_forms(name)]
+    if name is None:
+        return []
+    found = [rf"(?:the\s+)?{re.escape(form)}(?![\w-])" for form in name_forms(name)]
+    last = name.split()[-1]
+    if len(name.split()) > 1 and last in _TITLE_WORDS:
+        found.append(rf"(?i:the)\s+{last}(?![\w-])")
+    return found
 
 
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
@@ -61,7 +77,7 @@ def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
         if republished:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
         found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
-                          or re.search(rf"(?<![\w-]){named}\s+(?i:{_AFTER})\b", text))
+                          or re.search(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b", text))
     return OutletCredit(" ".join(found.group(0).split()), *found.span(), False) if found else None
 
 

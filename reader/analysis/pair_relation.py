@@ -301,9 +301,11 @@ class PairEvidence:
         if earlier(pc, ps):
             when = (f" ({self._id(copy)} is earlier by its date, but {self._id(source)} says it has been updated: "
                     "its date may be the update's)")
+        credit = credited_outlet(self.articles[copy].body, self.articles[source].outlet)
+        how = f"credits (\"{credit.words}\")" if credit else "carries without credit"
         return copy, source, "reporting", (
             f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
-            f"{possessive(name)} own reporting, which {self._id(copy)} carries without credit{when}")
+            f"{possessive(name)} own reporting, which {self._id(copy)} {how}{when}")
 
     def _outlet_named(self, k: int, other: int, least: int = 1) -> str | None:
         """``k``'s outlet as the text ``k`` shares with ``other`` and no other member (at
@@ -395,12 +397,11 @@ class PairEvidence:
         ex_i = self.shared.exclusive(i, j, self.members)
         ex_j = self.shared.exclusive(j, i, self.members)
         if max(ex_i, ex_j) < MIN_EXCLUSIVE:
-            others = [self._id(k) for k in self._carrying_too()]
+            others = self._carrying_too()
             if not others:
                 return i, j, "unknown", (f"they share {max(ex_i, ex_j)} words: too few to tell which took them "
                                          "from which")
-            return i, j, "family", (f"the text they share is also in {', '.join(others)}: "
-                                    "they may both draw on it")
+            return i, j, "family", self._carried_too_reason(others)
         wi, wj = self.articles[i].published, self.articles[j].published
         if not (earlier(wi, wj) or earlier(wj, wi)):
             return None             # (no dates, the same, or a day against a time that day)
@@ -431,6 +432,19 @@ class PairEvidence:
         ours_i, ours_j = self.shared.of(i, j), self.shared.of(j, i)
         return [k for k in self.members
                 if k not in (i, j) and (ours_i & self.shared.of(i, k) or ours_j & self.shared.of(j, k))]
+
+    def _carried_too_reason(self, others: list[int]) -> str:
+        """Why a pair whose shared text is in ``others`` too gets no direction: members that
+        carry half of it or more are named as carrying it, the rest (a report quoting one
+        sentence of a notice a blog prints whole) as carrying parts."""
+        sides = [(a, self.shared.of(a, b)) for a, b in ((self.i, self.j), (self.j, self.i))]
+        most = {k for k in others if any(2 * len(ours & self.shared.of(a, k)) >= len(ours) > 0 for a, ours in sides)}
+        whole, parts = ([self._id(k) for k in others if (k in most) == m] for m in (True, False))
+        if not whole:
+            return (f"parts of the text they share are also in {', '.join(parts)}: they may both draw on a "
+                    "text those draw on too")
+        also = f" (parts of it also in {', '.join(parts)})" if parts else ""
+        return f"the text they share is also in {', '.join(whole)}{also}: they may both draw on it"
 
     def _date_doubt(self, copy: int, source: int) -> str | None:
         """Why the dates cannot order a pair whose ``copy`` is the later (the reason), or
