@@ -1,7 +1,7 @@
 """Conflict classes of the eleventh round: a percentage change of a charge ("a 3% rise in
 the water rate" / "the water rate will go up 5%"), a sum told by a verb of hiding ("hid
 $1.4 million"), what a repair costs told of "the fix", and counts of reports told by what
-was reported ("40 reports of burns"). Every text here is made up for
+was reported ("40 reports of burns"), and ambulances or flights diverted or turned away. Every text here is made up for
 these tests."""
 
 from __future__ import annotations
@@ -124,4 +124,34 @@ def test_two_sources_disagree_on_each_kind_of_report():
 def test_reports_of_two_things_stay_apart():
     a = "The agency has 61 reports of the Vela kettles overheating."
     b = "Vela said it had 19 reports of minor burns from the kettles."
+    assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("During the outage, Marrow General diverted 38 ambulances to other hospitals.", "38 ambulances"),
+    ("At least 52 ambulances were turned away from Marrow General's emergency room.", "At least 52 ambulances"),
+    ("Fog forced the airport to reroute 14 flights to Calder.", "14 flights"),
+    ("The port turned away nine ships after the spill.", "nine ships"),
+])
+def test_things_diverted_or_turned_away_are_one_event(text, figure):
+    assert _keys(text)[figure][1] == "diverted"
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The county owns 12 ambulances.", "12 ambulances"),
+    ("Marrow General had 60 flights on Monday.", "60 flights"),
+])
+def test_things_not_diverted_keep_no_such_event(text, figure):
+    assert _keys(text)[figure][1] != "diverted"
+
+
+def test_two_sources_disagree_on_ambulances_diverted():
+    a = "During the outage, Marrow General's three hospitals diverted 38 ambulances to other facilities."
+    b = "At least 52 ambulances were turned away from the emergency rooms, dispatch logs show."
+    assert _conflicts(a, b) == [[38, 52]]
+
+
+def test_ambulances_diverted_and_ambulances_owned_stay_apart():
+    a = "During the outage, Marrow General diverted 38 ambulances to other facilities."
+    b = "The county runs 52 ambulances, dispatch logs show."
     assert _conflicts(a, b) == []

@@ -62,7 +62,7 @@ from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES, digit_step
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, job_thing, noun_event, participants
+from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
@@ -191,6 +191,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
+    if diverted(text, thing, f.start, f.end, max(before, f.sentence_start)):
+        event = "diverted"      # "diverted 38 ambulances to other hospitals"
     if event == "died" and _OF_THE_HURT_AFTER.match(text, f.number_end):
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":
