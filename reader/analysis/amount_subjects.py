@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.amount_kinds import refine
+from reader.analysis.change_subjects import change_subject
 from reader.analysis.sentences import CLAUSE_BREAK
 
 BEFORE_WORDS = 6
@@ -48,7 +49,7 @@ MONEY_SUBJECTS = {
     "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
     "savings": "savings", "synergies": "savings", "restitution": "restitution",
     # what an accident or a storm costs, told as damage or repairs; a sale's price
-    "damage": "damage", "repairs": "repairs", "repair": "repairs",
+    "damage": "damage", "repairs": "repairs", "repair": "repairs", "fix": "repairs",
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
     "offer": "offer", "bid": "offer",
     # money given for a plan: "announced £1.2bn to open …", "a £1.5 billion cash injection"
@@ -87,6 +88,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     start), as ``"money:fine"`` or ``"percent:turnout"``, told apart by its kind
     (:func:`reader.analysis.amount_kinds.refine`: "money:net profit"); None when the
     module's rules find none, or for another unit."""
+    if (changed := change_subject(text, unit, start, end, before)) is not None:
+        return changed      # "a 4% rise in bus fares", "hid $3.2 million"
     if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"

@@ -26,6 +26,9 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
   patients were affected", "exposing the data of 40,000 customers"), and the investors a
   fraud cheated ("defrauded more than 70 investors", "about 45 investors lost money");
+- ``diverted``: ambulances, flights or ships sent elsewhere, diverted, rerouted
+  or turned away ("diverted 38 ambulances to other hospitals", "52 ambulances were turned
+  away from its emergency rooms");
 - ``whole``: a share or a measure an event has one of, its turnout, its containment or
   an earthquake's magnitude ("Turnout was 34.1 per cent", "the fire was 10% contained",
   "a magnitude 7.0 earthquake"): a whole election's, fire's or quake's, so two values are
@@ -50,7 +53,7 @@ from __future__ import annotations
 import re
 
 # compared within MAX_RATIO, not KEYED_RATIO
-NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole"})
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted"})
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 SOFT_EVENTS = frozenset({"added", "halted"})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
@@ -112,6 +115,12 @@ _FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|
                          r"were\s+(?:swept|sent|thrown|pulled)|ended\s+up\s+in|landed\s+in)\b", re.IGNORECASE)
 _FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
+# what an outage or a closure sends elsewhere: "diverted 38 ambulances", "52 ambulances were turned away"
+_DIVERTED_THINGS = {"ambulance", "flight", "plane", "aircraft", "jet", "ship", "vessel"}
+_DIVERTED_BEFORE = re.compile(r"\b(?:divert(?:ed|ing|s)?|re-?rout(?:e|ed|ing|es)|redirect(?:ed|ing|s)?|"
+                              r"turn(?:ed|ing|s)?\s+away)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DIVERTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|had\s+been|have\s+been|had\s+to\s+be|"
+                             r"being)\s+)?(?:diverted|re-?routed|redirected|turned\s+away)\b", re.IGNORECASE)
 REACH = 80        # characters read before the figure
 AFTER = 60        # characters read after it
 
@@ -139,6 +148,14 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"
     return None
+
+
+def diverted(text: str, thing: str, start: int, end: int, floor: int) -> bool:
+    """Whether the ambulances, flights or ships counted at ``text[start:end]`` were sent
+    elsewhere ("diverted 38 ambulances", "52 ambulances were turned away"): that is their
+    event, before any other word of their sentence ("… to other hospitals" is no injury)."""
+    return thing in _DIVERTED_THINGS and bool(_DIVERTED_BEFORE.search(text, max(floor, start - 40), start)
+                                              or _DIVERTED_AFTER.match(text[end:end + AFTER]))
 
 
 def affected_thing(own: str) -> str | None:

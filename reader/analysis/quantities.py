@@ -62,7 +62,8 @@ from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES, digit_step
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, job_thing, noun_event, participants
+from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
+from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
@@ -174,7 +175,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = (_thing(f) or _bare_people(text, f, before)
+    thing = (reported_thing(text, f, _thing(f)) or _bare_people(text, f, before)
              or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
     if thing is None or is_vague(f):
@@ -190,6 +191,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
+    if diverted(text, thing, f.start, f.end, max(before, f.sentence_start)):
+        event = "diverted"      # "diverted 38 ambulances to other hospitals"
     if event == "died" and _OF_THE_HURT_AFTER.match(text, f.number_end):
         return None         # "two of the injured died": deaths added to a toll, not the toll
     if thing == "dead":

@@ -1,0 +1,74 @@
+"""What a percentage change or a concealed sum is of, when a sentence says it in one set
+phrase: "a 3.5% increase in the property tax rate" and "the tax rate will rise 4%" are the
+rise of the tax rate; "hid $3.2 million from tax authorities" and "convicted of hiding $2.3
+million in concert earnings" are the sum hidden.
+
+Hand-written, as :mod:`reader.analysis.amount_subjects` is, because a percentage names no
+counted noun and a change's subject is told in two fixed shapes only: the change noun with
+"in" and a charge after the figure ("a 4% rise in fares"), or the charge as the subject of a
+verb of change right before it ("fees will go up 6%"). The charge is a closed list of words
+for what a public body or a firm sets and changes by a share (rates, taxes, fares, fees,
+tuition, rents, premiums, prices); its head word and, for a rate, the word before it
+("tax rate", "interest rate") key it, so "property tax rate" and "tax rate" agree and a
+rise in fares never meets a rise in fees. A rise and a cut are two quantities. A verb of
+hiding directly before a sum ("hid", "concealing") says what the sum is before any noun
+after it ("in concert earnings" tells where the money came from, not what the story counts).
+Whatever does not fit these shapes is None.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the charge: a head word with up to two words before it ("property tax rate", "bus fares")
+_CHARGE = (r"(?P<charge>(?:(?!(?:the|a|an|its|their|this|his|her|our|that)\b)[a-z-]+\s+){0,2}"
+           r"(?:rates?|tax(?:es)?|levy|levies|fares?|fees?|tuition|rents?|premiums?|tolls?|tariffs?))")
+# heads that name no one charge by themselves ("the rate", "fees"): keyed only with the word before them
+_NEED_MODIFIER = {"rate", "tax", "fee"}
+_DOWN = {"cut", "decrease", "decreases", "reduction", "drop", "drops", "fall", "falls"}
+_NOUNS = r"increase|rise|hike|jump|cut|decrease|reduction|drop"
+# "a 3.5% increase in the property tax rate", "a 6 percent cut in bus fares"
+_NOUN_IN_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<dir>{_NOUNS})\s+in\s+(?:the\s+|its\s+|their\s+)?{_CHARGE}\b",
+                            re.IGNORECASE)
+# a change to come, not one of past years ("rose 3% last year" may be any year)
+_VERBS = (r"(?:(?:will|would|could|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?"
+          r"(?P<dir>rise|rises|increase|increases|go\s+up|goes\s+up|climb|climbs"
+          r"|fall|falls|drop|drops|decrease|decreases|go\s+down|goes\s+down)")
+_QUALIFIER = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?"
+# "The tax rate will rise 4%", "bus fares will go up by 6 percent" (the charge as the verb's subject)
+_SUBJECT_VERB_BEFORE = re.compile(rf"\b(?:(?:the|its|their)\s+)?{_CHARGE}\s+{_VERBS}\s+"
+                                  rf"(?:by\s+)?{_QUALIFIER}$", re.IGNORECASE)
+# a sum hidden: "hid $3.2 million", "convicted of concealing about £400,000"
+_HID_BEFORE = re.compile(rf"\b(?:hid|hide|hides|hiding|hidden|conceal|conceals|concealed|concealing|stashed|stashing)"
+                         rf"\s+{_QUALIFIER}$", re.IGNORECASE)
+_MONEY = ("USD", "EUR", "GBP", "JPY")
+
+
+def change_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
+    """``"percent:rise in tax rate"`` for a percentage change of a charge told in one of
+    the module's two shapes, ``"money:hidden"`` for a sum right after a verb of hiding;
+    else None. ``text[start:end]`` is the figure; its words start at ``before``."""
+    if unit in _MONEY:
+        return "money:hidden" if _HID_BEFORE.search(text, max(before, start - 40), start) else None
+    if unit != "percent":
+        return None
+    m = _NOUN_IN_AFTER.match(text, end) or _SUBJECT_VERB_BEFORE.search(text[max(before, start - 80):start])
+    if m is None:
+        return None
+    key = _charge_key(m["charge"])
+    if key is None:
+        return None
+    direction = m["dir"].lower()
+    sense = "cut" if direction.endswith("down") or direction in _DOWN else "rise"
+    return f"percent:{sense} in {key}"
+
+
+def _charge_key(charge: str) -> str | None:
+    """The charge's key: its head word in the singular with the word before it ("tax
+    rate" of "property tax rate", "bus fare"), or the head alone when nothing is before it
+    and it names one charge by itself ("fares"); None for a bare "rate", "tax" or "fee"."""
+    words = charge.lower().split()
+    head = {"taxes": "tax", "levies": "levy", "tuition": "tuition"}.get(words[-1], words[-1].removesuffix("s"))
+    if len(words) == 1:
+        return None if head in _NEED_MODIFIER else head
+    return f"{words[-2]} {head}"
