@@ -28,7 +28,7 @@ def _keys(body: str) -> dict[str, tuple | None]:
 
 
 @pytest.mark.parametrize(("text", "figure", "key"), [
-    ("The plan includes a 3.5% increase in the property tax rate.", "3.5%", "percent:rise in tax rate"),
+    ("The plan includes a 3.5% increase in the property tax rate.", "3.5%", "percent:rise in property tax rate"),
     ("The tax rate will rise 4%, the council said.", "4%", "percent:rise in tax rate"),
     ("Bus fares will go up by about 6 percent in March.", "about 6 percent", "percent:rise in bus fare"),
     ("The board approved a 2% cut in parking fees.", "2%", "percent:cut in parking fee"),
@@ -155,3 +155,13 @@ def test_ambulances_diverted_and_ambulances_owned_stay_apart():
     a = "During the outage, Marrow General diverted 38 ambulances to other facilities."
     b = "The county runs 52 ambulances, dispatch logs show."
     assert _conflicts(a, b) == []
+
+
+def test_two_named_tax_rates_leave_a_bare_one_apart() -> None:
+    from reader.analysis.change_subjects import one_charge
+    rise = "percent:rise in "
+    keys = [(rise + "income tax rate", None), (rise + "corporate tax rate", None), (rise + "tax rate", None)]
+    assert one_charge(keys) == keys                                   # which of the two? neither
+    one = [(rise + "property tax rate", None), (rise + "tax rate", None), ("percent:cut in tax rate", None)]
+    assert one_charge(one) == [(rise + "property tax rate", None), (rise + "property tax rate", None),
+                               ("percent:cut in tax rate", None)]    # a cut stays a cut

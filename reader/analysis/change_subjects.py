@@ -19,6 +19,10 @@ Whatever does not fit these shapes is None.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.analysis.figure_uses import Key
 
 # the charge: a head word with up to two words before it ("property tax rate", "bus fares")
 _CHARGE = (r"(?P<charge>(?:(?!(?:the|a|an|its|their|this|his|her|our|that)\b)[a-z-]+\s+){0,2}"
@@ -64,11 +68,33 @@ def change_subject(text: str, unit: str | None, start: int, end: int, before: in
 
 
 def _charge_key(charge: str) -> str | None:
-    """The charge's key: its head word in the singular with the word before it ("tax
-    rate" of "property tax rate", "bus fare"), or the head alone when nothing is before it
-    and it names one charge by itself ("fares"); None for a bare "rate", "tax" or "fee"."""
+    """The charge's key: its words with the head in the singular ("property tax rate",
+    "bus fare"), or the head alone when nothing is before it and it names one charge by
+    itself ("fares"); None for a bare "rate", "tax" or "fee". A shorter form ("tax rate")
+    meets a longer one ("property tax rate") only through :func:`one_charge`."""
     words = charge.lower().split()
     head = {"taxes": "tax", "levies": "levy", "tuition": "tuition"}.get(words[-1], words[-1].removesuffix("s"))
     if len(words) == 1:
         return None if head in _NEED_MODIFIER else head
-    return f"{words[-2]} {head}"
+    return " ".join([*words[:-1], head])
+
+
+_CHANGE_KEY = re.compile(r"percent:(?:rise|cut) in (?P<charge>.+)")
+
+
+def one_charge(keys: list[Key]) -> list[Key]:
+    """``keys`` with each charge told short ("the tax rate will rise 4%") read as the one
+    longer charge of the story it ends ("a 3.5% increase in the property tax rate"), when the
+    story names exactly one: a story that names an income and a corporate tax rate leaves a
+    bare "tax rate" apart from both."""
+    kinds = {k[0] for k in keys if k is not None and _CHANGE_KEY.fullmatch(k[0])}
+    longer: dict[str, set[str]] = {}
+    for kind in kinds:
+        sense, charge = kind.split(" in ", 1)
+        for other in kinds:
+            if other != kind and other.startswith(sense + " in ") and other.endswith(" " + charge):
+                longer.setdefault(kind, set()).add(other)
+    if not longer:
+        return keys
+    return [(next(iter(longer[k[0]])), k[1]) if k is not None and len(longer.get(k[0], ())) == 1 else k
+            for k in keys]

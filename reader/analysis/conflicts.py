@@ -47,6 +47,7 @@ from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.change_subjects import one_charge
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
@@ -184,7 +185,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = workers_as_people(uses, keys)
+    keys = one_charge(workers_as_people(uses, keys))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
