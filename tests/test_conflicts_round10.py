@@ -9,28 +9,14 @@ made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import art, conflicts_of, keys_of
 
-from reader.analysis.conflicts import find_conflicts
 from reader.analysis.count_holders import holder
-from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
 from reader.analysis.match_minutes import match_minutes
 from reader.analysis.sentences import sentence_spans
-from reader.library.model import Article
-from reader.text.tokens import word_count
 
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body), published="2026-04-14")
-
-
-def _conflicts(a: str, b: str) -> list[list[float]]:
-    return [sorted(v.value for v in c.values) for c in find_conflicts([_art("a", a), _art("b", b)])]
-
-
-def _keys(body: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+_art, _conflicts, _keys = art, conflicts_of, keys_of
 
 
 def _holder(text: str) -> frozenset[str]:

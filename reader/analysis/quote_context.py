@@ -83,8 +83,12 @@ def _lead_in(reg: Registry, lo: int, hi: int) -> tuple[NP, tuple[int, int]] | No
     """The person a colon's lead-in names as the next words' speaker (``_LEAD_IN_RE``): a
     name the registry resolves, right before the verb."""
     m = _LEAD_IN_RE.search(reg.text, lo, hi)
-    if m is None:
-        return None
+    return None if m is None else named_before_verb(reg, m)
+
+
+def named_before_verb(reg: Registry, m: re.Match[str]) -> tuple[NP, tuple[int, int]] | None:
+    """The name right before the verb of ``m`` (groups ``who`` and ``verb``) when the
+    registry resolves it, with the span from the name to the verb's end; else None."""
     np = np_before(reg, m.start("who"), m.start("verb"))
     if np is None or np.kind != "name" or reg.resolve(np, np.start)[0] is None:
         return None

@@ -34,8 +34,9 @@ import re
 
 from reader.analysis.clause_subject import INSTITUTIONAL_RE, clause_subject, final_attribution
 from reader.analysis.quote_attribution import identified, speaking_subject
+from reader.analysis.quote_context import named_before_verb
 from reader.analysis.speaker_lexicon import FILL, VERB_RE
-from reader.analysis.speaker_phrases import NP, np_after, np_before
+from reader.analysis.speaker_phrases import NP, np_after
 from reader.analysis.speaker_registry import Registry
 
 _TAIL_RE = re.compile(r"[\s.,;:!?" + FILL + r"]*")
@@ -112,9 +113,4 @@ def named_next(reg: Registry, close: int | None, para_end: int) -> tuple[NP, tup
     if close is None:
         return None
     m = _NAMED_NEXT_RE.match(reg.text, close + 1, para_end)
-    if m is None:
-        return None
-    np = np_before(reg, m.start("who"), m.start("verb"))
-    if np is None or np.kind != "name" or reg.resolve(np, np.start)[0] is None:
-        return None
-    return np, (np.start, m.end("verb"))
+    return None if m is None else named_before_verb(reg, m)

@@ -1,0 +1,25 @@
+"""Helpers for the conflict-round tests: an invented article, the conflicts of two texts,
+and each figure's quantity key. No tests of its own."""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def art(id_: str, body: str) -> Article:
+    """An article dated 2026-04-14 (so "last year" has a year)."""
+    return Article(id=id_, body=body, title=id_, words=word_count(body), published="2026-04-14")
+
+
+def conflicts_of(a: str, b: str) -> list[list[float]]:
+    """The values of each conflict between two texts, sorted."""
+    return [sorted(v.value for v in c.values) for c in find_conflicts([art("a", a), art("b", b)])]
+
+
+def keys_of(body: str) -> dict[str, tuple | None]:
+    """Each figure's text → its quantity key."""
+    uses, keys = figure_uses([art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
