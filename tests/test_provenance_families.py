@@ -729,3 +729,16 @@ def test_an_own_story_dated_after_uncredited_copies_is_not_their_source():
             _art("wire", text, outlet="AP", published="2026-03-15")]
     (fam,) = analyse_story(arts).families
     assert (fam.source_kind, fam.source_name) == ("unknown", None)
+
+
+def test_a_family_of_two_names_the_one_member_that_draws_on_its_source():
+    one = ("A bus crash on Route 9 near Millbrook killed seven people and injured 12 on Tuesday, state police "
+           "said, and closed the highway for most of the morning. ")
+    two = ("The driver was taken to Millbrook General Hospital with head injuries, and investigators were "
+           "examining the brakes and the tyres of the coach on Wednesday afternoon.")
+    a = _art("a", one + two, outlet="Valley Herald", published="2026-04-02")
+    c = _art("c", "Mourners left flowers by the roadside on Thursday. " + one + two, outlet="Hudson Daily",
+             published="2026-04-03")
+    (fam,) = analyse_story([a, c]).families
+    assert fam.source_name == "a"
+    assert "the others" not in fam.reason and "c draws on a" in fam.reason

@@ -63,6 +63,9 @@ NOTES = [
     "Stay with KQTV for updates.",
     "Watch the full news conference on KWTV 2's website and app.",
     "**READ MORE: Hospital waiting times in the city - the latest figures**",
+    "As KRVT News 7 reported on Tuesday:",                 # a lead-in crediting the text after it
+    "The Harlow Courier reported:",
+    "According to the Daily Ledger:",
 ]
 
 

@@ -79,7 +79,7 @@ def _release_source(links: list[Link], ids: list[str]) -> _Source | None:
 
 def _drawing(directed: list[Link], root: str, ids: list[str], verbs: tuple[str, str]) -> tuple[str, str]:
     """Who draws on ``root`` by the directed links, in words, and the verb that agrees:
-    "the others" when every other member does, else their ids and how the rest stand
+    "the others" when every other member does (its id when it is the only one), else their ids and how the rest stand
     ("c draws (d through c; not b: no direction there)": d draws on c, which draws on the
     root; b has no direction)."""
     copies = sorted({lk.copy for lk in directed if lk.source == root})
@@ -89,7 +89,7 @@ def _drawing(directed: list[Link], root: str, ids: list[str], verbs: tuple[str, 
     through = {m: via for m in ids if m != root and m not in copies and (via := _via(sources, m, root))}
     rest = [m for m in ids if m != root and m not in copies and m not in through]
     if not rest and not through:
-        return "the others", verbs[0]
+        return ("the others", verbs[0]) if len(copies) > 1 else (copies[0], verbs[1])
     verb = verbs[1] if len(copies) == 1 else verbs[0]
     notes = [f"{m} through {via}" for m, via in through.items()]
     if rest:

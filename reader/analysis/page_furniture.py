@@ -121,8 +121,18 @@ def not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:
         return True
     if _MARKUP_LINE_RE.match(text) and len(TAG_RE.sub(" ", text).replace("|", " ").split()) < 12:
         return True
+    if _CREDIT_LEAD_IN_RE.match(text):
+        return True
     # a heading or bare dateline line above the first sentence
     return start < 200 and not text.endswith((*_ENDS, ":")) and "\n" not in text
+
+
+# a lead-in crediting the text that follows, itself no news: "As KTVB reported on Thursday:",
+# "AFP reported:", "According to the Ledger:" (at most ten words, ending in a colon)
+_CREDIT_LEAD_IN_RE = re.compile(r"(?=(?:\S+\s+){0,9}\S+:$)(?:As\s+)?(?:[\w'’&.-]+\s+){1,6}?"
+                                r"(?:reported|reports|wrote|writes|said|says|put\s+it)"
+                                r"(?:\s+(?:on|in|late|early|last)\s+[\w,]+(?:\s+\w+)?)?:$"
+                                r"|According\s+to\s+(?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+:$")
 
 
 def _credit(text: str) -> bool:
