@@ -8,9 +8,9 @@ counted noun and a change's subject is told in two fixed shapes only: the change
 "in" and a charge after the figure ("a 4% rise in fares"), or the charge as the subject of a
 verb of change right before it ("fees will go up 6%"). The charge is a closed list of words
 for what a public body or a firm sets and changes by a share (rates, taxes, fares, fees,
-tuition, rents, premiums, prices); its head word and, for a rate, the word before it
-("tax rate", "interest rate") key it, so "property tax rate" and "tax rate" agree and a
-rise in fares never meets a rise in fees. A rise and a cut are two quantities. A verb of
+tuition, rents, premiums, prices); its words key it ("property tax rate", "bus fare"), a
+charge told short ("the tax rate") meets a longer one only when the story names exactly one
+(:func:`one_charge`), and a rise in fares never meets a rise in fees. A rise and a cut are two quantities. A verb of
 hiding directly before a sum ("hid", "concealing") says what the sum is before any noun
 after it ("in concert earnings" tells where the money came from, not what the story counts).
 Whatever does not fit these shapes is None.
@@ -79,7 +79,7 @@ def _charge_key(charge: str) -> str | None:
     return " ".join([*words[:-1], head])
 
 
-_CHANGE_KEY = re.compile(r"percent:(?:rise|cut) in (?P<charge>.+)")
+_CHANGE_KEY = re.compile(r"(?P<sense>percent:(?:rise|cut) in) (?P<charge>.+)")
 
 
 def one_charge(keys: list[Key]) -> list[Key]:
@@ -87,12 +87,11 @@ def one_charge(keys: list[Key]) -> list[Key]:
     longer charge of the story it ends ("a 3.5% increase in the property tax rate"), when the
     story names exactly one: a story that names an income and a corporate tax rate leaves a
     bare "tax rate" apart from both."""
-    kinds = {k[0] for k in keys if k is not None and _CHANGE_KEY.fullmatch(k[0])}
+    kinds = {k[0]: m for k in keys if k is not None and (m := _CHANGE_KEY.fullmatch(k[0]))}
     longer: dict[str, set[str]] = {}
-    for kind in kinds:
-        sense, charge = kind.split(" in ", 1)
-        for other in kinds:
-            if other != kind and other.startswith(sense + " in ") and other.endswith(" " + charge):
+    for kind, m in kinds.items():
+        for other, n in kinds.items():
+            if n["sense"] == m["sense"] and n["charge"].endswith(" " + m["charge"]):
                 longer.setdefault(kind, set()).add(other)
     if not longer:
         return keys

@@ -73,14 +73,6 @@ def holder(body: str, f_start: int, f_end: int, sentence_start: int, text: str) 
     return _words(found[0]) if found else frozenset()
 
 
-def is_size(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> bool:
-    """Whether the count is told as the size of a holder, named or not ("The school, which
-    has 1,600 students", "a 300-bed hospital"; not a possessive's "Halden's 4,200
-    residents", which as often counts those an event struck)."""
-    found = _holder_name(body, f_start, f_end, sentence_start, text)
-    return found is not None and found[1]
-
-
 def _holder_name(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> tuple[str, bool] | None:
     """The name a count's frame gives its holder as written, and whether the frame tells
     the holder's size; None when no frame holds the count."""
@@ -116,8 +108,13 @@ class CountHolders:
     def __init__(self, bodies: dict[str, str], uses: Sequence[FigureUse]) -> None:
         self.bodies = bodies
         self.articles = [u.article for u in uses]
-        self.holders = [holder(bodies[u.article], u.figure.start, u.figure.end, u.figure.sentence_start,
-                               u.figure.text) for u in uses]
+        found = [_holder_name(bodies[u.article], u.figure.start, u.figure.end, u.figure.sentence_start,
+                              u.figure.text) for u in uses]
+        self.holders = [_words(h[0]) if h else frozenset() for h in found]
+        # whether each count is told as the size of a holder, named or not ("The school, which has
+        # 1,600 students", "a 300-bed hospital"; not a possessive's "Halden's 4,200 residents", which
+        # as often counts those an event struck), read from the same frame as its holder
+        self.sizes = [h is not None and h[1] for h in found]
         self.named: dict[str, set[str]] = {}
 
     def apart(self, i: int, j: int) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.count_holders import CountHolders, is_size
+from reader.analysis.count_holders import CountHolders
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import PLACED
 
@@ -40,12 +40,12 @@ class CountScopes:
         self.parts: list[bool] = []
         self.sizes: list[bool] = []
         self.increments: list[bool] = []
-        for u, key in zip(uses, keys, strict=True):
+        for k, (u, key) in enumerate(zip(uses, keys, strict=True)):
             f, body = u.figure, bodies[u.article]
             bare = f.unit is None or f.counts_inferred
             part = bare and _PART_AFTER.match(body, f.number_end) is not None
             self.parts.append(part)
-            self.sizes.append(not part and is_size(body, f.start, f.end, f.sentence_start, f.text))
+            self.sizes.append(not part and self.holders.sizes[k])
             own = key is not None and key[1] is not None and not key[1].startswith(PLACED)
             self.increments.append(not own and _INCREMENT_BEFORE.search(
                 body, max(f.sentence_start, f.start - REACH), f.start) is not None)
