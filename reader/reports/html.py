@@ -13,6 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from reader.engine.change_kinds import without_style_changes
+from reader.reports.link_groups import LinkLine, link_lines
 from reader.reports.markdown import counted, first_carrier_basis, first_quote_basis
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
@@ -123,7 +124,11 @@ def _provenance(story: Story) -> list[str]:
         name = f" ({_e(fam.source_name)})" if fam.source_name else ""
         out.append(f"<li>Family {fam.id}: {_e(', '.join(fam.members))} — source: {_e(fam.source_kind)}{name}, "
                    f"by {_e(fam.rule)}: {_e(fam.reason)}<ul>")
-        for link in fam.links:
+        for line in link_lines(fam.links):
+            link = line.link
+            if link is None:
+                out.append(_group_item(line))
+                continue
             badge = ' <span class="badge reworded">reworded copy</span>' if link.reworded else ""
             if link.directed:
                 text = (f"<b>{_e(link.copy)}</b> draws on <b>{_e(link.source)}</b> — {link.copy_contained:.0%} "
@@ -137,6 +142,13 @@ def _provenance(story: Story) -> list[str]:
     unsourced = [a.id for a in story.articles if not story.provenance[a.id]["draws_on"]]
     out.append(f'<p class="muted small">Drawing on no other article here: {_e(", ".join(unsourced))}</p>')
     return out
+
+
+def _group_item(line: LinkLine) -> str:
+    names = ", ".join(f"<b>{_e(m)}</b>" for m in line.members)
+    badge = ' <span class="badge reworded">reworded copies</span>' if line.reworded else ""
+    return (f"<li>{names} share text, {_e(line.pairs_phrase())}"
+            f": {_e(line.reason)}{badge}</li>")
 
 
 def _conflicts(story: Story) -> list[str]:

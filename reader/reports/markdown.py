@@ -15,6 +15,7 @@ import re
 from reader.engine.change_kinds import without_style_changes
 from reader.library.loading import REPORT_MARKER
 from reader.reports.compare_text import QUOTATION_NOTE
+from reader.reports.link_groups import LinkLine, link_lines
 
 TYPE_CHECKING = False  # typing is not imported at run time: it costs start-up
 if TYPE_CHECKING:
@@ -117,7 +118,11 @@ def _provenance(story: Story) -> list[str]:
         name = f" ({md_escape(fam.source_name)})" if fam.source_name else ""
         out.append(f"- Family {fam.id}: {', '.join(md_escape(m) for m in fam.members)} — source: "
                    f"{fam.source_kind}{name}, by {fam.rule}: {md_escape(fam.reason)}")
-        for link in fam.links:
+        for line in link_lines(fam.links):
+            link = line.link
+            if link is None:
+                out.append(_group_line(line))
+                continue
             tag = " — *reworded copy*" if link.reworded else ""
             if link.directed:
                 out.append(f"  - **{md_escape(link.copy)}** draws on **{md_escape(link.source)}**: "
@@ -130,6 +135,13 @@ def _provenance(story: Story) -> list[str]:
     for t in story.templates:
         out.append(f"- **{md_escape(t.a)}** and **{md_escape(t.b)}** {md_escape(t.reason)}.")
     return out
+
+
+def _group_line(line: LinkLine) -> str:
+    names = ", ".join(f"**{md_escape(m)}**" for m in line.members)
+    tag = " — *reworded copies*" if line.reworded else ""
+    return (f"  - {names} share text, {line.pairs_phrase()}"
+            f": {md_escape(line.reason)}{tag}")
 
 
 def _conflicting_figures(story: Story) -> list[str]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 
+from reader.reports.link_groups import LinkLine, link_lines
 from reader.text.cells import cut
 
 if TYPE_CHECKING:
@@ -56,8 +57,12 @@ def provenance_text(story: Story) -> Text:
             out.append("\n\n")
         out.append(", ".join(family.members), style="bold")
         out.append(f"\n  {family.reason}", style="italic")
-        for link in family.links:
+        for line in link_lines(family.links):
+            link = line.link
             out.append("\n  · ")
+            if link is None:
+                _group(out, line)
+                continue
             out.append(link.copy, style="bold")
             out.append(" draws on " if link.directed else " and ")
             out.append(link.source, style="bold")
@@ -66,6 +71,17 @@ def provenance_text(story: Story) -> Text:
             out.append(f": {link.reason}", style="dim")
     _templates(out, story)
     return out
+
+
+def _group(out: Text, line: LinkLine) -> None:
+    """Undirected pairs with one reason, told once: the members, how many pairs, why."""
+    for n, member in enumerate(line.members):
+        out.append(", " if n else "")
+        out.append(member, style="bold")
+    out.append(f", {line.pairs_phrase()}")
+    if line.reworded:
+        out.append(" (reworded)")
+    out.append(f": {line.reason}", style="dim")
 
 
 def _templates(out: Text, story: Story) -> None:
