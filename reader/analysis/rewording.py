@@ -98,6 +98,29 @@ def reworded_pairs(articles: Sequence[AnalysedArticle],
     return out
 
 
+TWIN_SHARE = 0.85   # both texts' share of words in passages they share: one text, carried twice
+
+
+def without_twin_only(reworded: Sequence[tuple[int, int, float]],
+                      comparisons: dict[tuple[int, int], Comparison]) -> list[tuple[int, int, float]]:
+    """``reworded`` less the pairs whose evidence one side owes to a *twin*: when C carries S's
+    text nearly whole (both :data:`TWIN_SHARE` shared) and R rewords C but not S, the order
+    R and C share is S's text, and what tipped C over a threshold S missed (a sentence C
+    added, the floor of content words) is no evidence of R → C. Both or neither: a release
+    reworded by a wire is found for the wire and its verbatim carrier alike, or for neither."""
+    pairs = {(i, j) for i, j, _ in reworded}
+    twins: dict[int, set[int]] = {}
+    for (i, j), comp in comparisons.items():
+        if comp.a_shared >= TWIN_SHARE and comp.b_shared >= TWIN_SHARE:
+            twins.setdefault(i, set()).add(j)
+            twins.setdefault(j, set()).add(i)
+
+    def owed(r: int, c: int) -> bool:
+        return any(t != r and (min(r, t), max(r, t)) not in pairs for t in twins.get(c, ()))
+
+    return [(i, j, share) for i, j, share in reworded if not owed(i, j) and not owed(j, i)]
+
+
 def _in_order(a: list[str], b: list[str]) -> bool:
     """Whether ``MIN_REWORD_ORDER`` of the shorter's words recur in the other in order."""
     shorter = min(len(a), len(b))

@@ -27,6 +27,7 @@ from reader.analysis.extraction import collector_paused
 from reader.analysis.name_clash import ArticleNames
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
+from reader.analysis.rewording import without_twin_only
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
 from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
@@ -299,8 +300,8 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     names = ArticleNames({a.id: a.body for a in analysed})       # (read once, for templates and figures)
     templates = template_pairs(analysed, comparisons, names)
     shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
-    reworded = reworded_pairs(analysed, [p for p in _reword_candidates(analysed, shared, candidates.dense)
-                                         if p not in templates])
+    told = [p for p in _reword_candidates(analysed, shared, candidates.dense) if p not in templates]
+    reworded = without_twin_only(reworded_pairs(analysed, told), shared)
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
