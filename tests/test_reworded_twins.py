@@ -1,9 +1,11 @@
-"""A reworded pair is found for a text and its verbatim twin alike, or for neither: the
-order a release and a wire's carrier share is the wire's text, not the carrier's own."""
+"""A reworded pair is found for a text and its verbatim twin alike, or for neither (the
+order a release and a wire's carrier share is the wire's text); two wires' own reports are
+never one text told twice."""
 
 from __future__ import annotations
 
-from reader.analysis.rewording import TWIN_SHARE, without_twin_only
+from reader.analysis.credits import GENERIC_WIRE, Credits
+from reader.analysis.rewording import TWIN_SHARE, without_twin_only, without_wires_apart
 from reader.engine.compare import Comparison
 
 
@@ -29,3 +31,18 @@ def test_a_carrier_that_is_no_twin_keeps_its_own_rewording():
 def test_either_twin_may_be_the_reworded_side_and_the_twins_own_pair_is_owed_to_no_one():
     assert without_twin_only([(1, 3, 0.4)], _twins()) == []
     assert without_twin_only([(1, 2, 0.4)], _twins()) == [(1, 2, 0.4)]
+
+
+def _credits(*wires: str) -> Credits:
+    return Credits(tuple(wires), wires[0] if wires else None, None, ())
+
+
+def test_two_wires_own_stories_or_their_carriers_are_never_one_text_told_twice():
+    credits = [_credits("AFP"), _credits("Reuters"), _credits("Reuters"), _credits()]
+    assert without_wires_apart([(0, 1, 0.39), (0, 2, 0.39)], credits) == []
+
+
+def test_a_wire_in_common_an_uncredited_side_or_an_unnamed_newswire_keeps_the_pair():
+    credits = [_credits("AFP", "Reuters"), _credits("Reuters"), _credits(), _credits(GENERIC_WIRE)]
+    pairs = [(0, 1, 0.4), (0, 2, 0.4), (1, 3, 0.4)]
+    assert without_wires_apart(pairs, credits) == pairs

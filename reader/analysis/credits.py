@@ -89,6 +89,7 @@ _FILLER_RE = re.compile(r"(?i)\b(?:the|and|with|staff|wire|news|\d{4})\b")   # (
 _LEAD_IN_RE = re.compile(r"(?m)^(?P<lead>[^\n>]*):[ \t]*\n(?:[ \t]*\n)*[ \t]*>")
 _LEAD_WIRE_RE = re.compile(rf"(?:(?:{_NAME_RE.pattern})\W+(?:[\w,]+\W+){{0,3}}?(?i:reported|reports|wrote|writes|"
                            rf"said|says|put\s+it)|(?i:according\s+to)\s+(?:{_NAME_RE.pattern}))\b[^.!?]*$")
+GENERIC_WIRE = "a newswire"   # a republishing notice that names no wire
 _HEAD_CHARS = 200
 _TAIL_CHARS = 400
 
@@ -197,7 +198,7 @@ def find_credits(article: Any) -> Credits:
     if tail_lines and _REUTERS_TRAILER_RE.fullmatch(tail_lines[-1]):
         add(["Reuters"], "Reuters' trailer")
     if NOTICE_RE.search(body):
-        names = wires_named(tail) or ["a newswire"]
+        names = wires_named(tail) or [GENERIC_WIRE]
         add(names, "republishing notice")
     outlet = outlet_name(article.outlet)
     own_names = wires_named(outlet) if outlet else []

@@ -23,11 +23,12 @@ import numpy as np
 
 from reader.analysis.article import AnalysedArticle, analysing
 from reader.analysis.conflicts import Conflict, find_conflicts
+from reader.analysis.credits import find_credits
 from reader.analysis.extraction import collector_paused
 from reader.analysis.name_clash import ArticleNames
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
 from reader.analysis.quoted_passages import story_quotations
-from reader.analysis.rewording import without_twin_only
+from reader.analysis.rewording import without_twin_only, without_wires_apart
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
 from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
@@ -302,6 +303,8 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
     told = [p for p in _reword_candidates(analysed, shared, candidates.dense) if p not in templates]
     reworded = without_twin_only(reworded_pairs(analysed, told), shared)
+    if reworded:
+        reworded = without_wires_apart(reworded, [find_credits(a.article) for a in analysed])
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
