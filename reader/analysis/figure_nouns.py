@@ -23,7 +23,13 @@ _STOP = STOPWORDS | {
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
               "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
-              "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf"}
+              "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
+              "thieves": "thief", "shelves": "shelf", "halves": "half", "calves": "calf", "loaves": "loaf",
+              "hooves": "hoof", "scarves": "scarf", "wharves": "wharf"}
+# "-men" plurals of "-man" nouns ("gunmen", "firemen", "fishermen", "crewmen"), less the words
+# that end so in the singular
+_NOT_MEN = frozenset(("specimen", "abdomen", "regimen", "acumen", "stamen", "hymen", "semen", "omen", "amen", "lumen",
+                      "albumen", "cyclamen", "dolmen", "rumen", "foramen", "gravamen"))
 # nouns counted even in the singular ("five crew"), and reached over a word or two
 # ("five on duty crew")
 COUNT_NOUNS = {"crew", "staff", "personnel", "people", "police", "aircraft"}
@@ -119,13 +125,19 @@ def _is_plural(token: str) -> bool:
     if low in _IRREGULAR or (token.isupper() and len(token) > 1 and not token.endswith("S")):
         return low in _IRREGULAR
     return (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous", "’s", "'s", "ics"))
-            and not token.isupper()) or low in ("years", "days", "pages")
+            and not token.isupper()) or low in ("years", "days", "pages") or _men_plural(low)
+
+
+def _men_plural(low: str) -> bool:
+    return len(low) > 4 and low.endswith("men") and low.isalpha() and low not in _NOT_MEN
 
 
 def singular(word: str) -> str:
     low = word.lower().rstrip("’'")
     if low in _IRREGULAR:
         return _IRREGULAR[low]
+    if _men_plural(low):
+        return low[:-3] + "man"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
     if low.endswith(("ches", "shes", "sses", "xes")):
