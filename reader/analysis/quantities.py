@@ -63,6 +63,7 @@ from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES, digit_step
 from reader.analysis.figures import Figure
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
+from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 
@@ -175,7 +176,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = (reported_thing(text, f, _thing(f)) or _bare_people(text, f, before)
+    thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
              or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
     if thing is None or is_vague(f):
