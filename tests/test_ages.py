@@ -64,6 +64,10 @@ def test_ages_of_different_people_are_not_compared():
     ("Mr. Pallister, 57, of Westerville, pleaded guilty.", "Pallister"),
     ("A 72-year-old man died at the scene.", None),
     ("The 30-year-old was released on bail.", None),
+    ("Darragh Byrne, a 30-year-old roofer, was released.", "Darragh Byrne"),
+    ("On Saturday, the 68-year-old retired dentist landed the plane.", None),
+    ("In Corrow, a 30-year-old man was arrested.", None),
+    ("Police said Friday, a 41-year-old woman was found.", None),
 ])
 def test_an_age_belongs_to_the_name_it_stands_with(text, owner):
     figs = [as_age(f) if apposition_age(text, f) else f for f in extract_figures(text)]

@@ -23,6 +23,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from reader.analysis.dates import MONTHS
 from reader.analysis.figures import Figure
 from reader.text.tokens import STOPWORDS
 
@@ -131,6 +132,10 @@ def is_age(f: Figure) -> bool:
 _NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
 # the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man"
 _NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+$")
+_CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
+                       "Yesterday", "Tonight", *MONTHS))
+# a preposition before those capitalised words: an opening phrase of time or place, no name
+_ADVERBIAL_BEFORE = re.compile(r"\b(?i:on|in|at|by|from|since|until|after|before|during|for|near|outside|across)\s+$")
 # a lower-case word after the capitalised words that makes them a modifier of a noun
 # ("Morristown financial adviser"), not a verb or a function word after a name
 # ("Tyler Monroe was", "Tyler Monroe, who", "Diallo scored")
@@ -187,8 +192,9 @@ def age_owner(text: str, f: Figure) -> str | None:
             m = None            # "the 53-year-old Morristown financial adviser": a place, no owner
         if m is None:
             m = _NAME_A_BEFORE.search(text, max(0, f.start - 40), f.start)     # "Darragh Byrne, a 30-year-old man"
-            if m is None:
-                return None
+            if (m is None or m.group(1) in _CALENDAR
+                    or _ADVERBIAL_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                return None     # "On Saturday, the 68-year-old dentist", "In Marlow, a 30-year-old man": no name
             surname = m.group(1)
             given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
             first = given["given"] if given else None
