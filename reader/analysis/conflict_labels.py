@@ -74,7 +74,9 @@ _QUALIFIERS = frozenset({"about", "nearly", "almost", "around", "roughly", "some
 def _unit_in_context(values: Sequence[Sequence[FigureUse]], first: Figure) -> str:
     """What a figure with no counted noun measures, in words: its unit (or "figure"), and
     the words around it that every value's sentence has ("kilometers (found … away)")."""
-    unit = first.unit or "figure"
+    part = _part_of(values) if first.unit is None else None
+    unit = first.unit or part or "figure"
+    reach = 6 if part else 3        # (a part's place or kind comes after its noun: "of the deaths were in Caswell")
     near = []
     for uses in values:
         u = uses[0]
@@ -84,14 +86,30 @@ def _unit_in_context(values: Sequence[Sequence[FigureUse]], first: Figure) -> st
             return unit
         # (within the figure's clause: not "keepers" of "found 2km away, keepers said")
         before = _WORD_RE.findall(re.split(r"[,;:—]", sentence[max(0, at - 40):at])[-1])[-3:]
-        after = _WORD_RE.findall(re.split(r"[,;:.—]", sentence[at + len(f.text):at + len(f.text) + 40])[0])[:3]
+        after = _WORD_RE.findall(re.split(r"[,;:.—]", sentence[at + len(f.text):at + len(f.text) + 40])[0])[:reach]
         near.append((before, after))
-    common = set.intersection(*({w.lower() for w in b + a} for b, a in near)) - STOPWORDS - _QUALIFIERS
+    common = (set.intersection(*({w.lower() for w in b + a} for b, a in near)) - STOPWORDS - _QUALIFIERS
+              - set(unit.split()))
     if not common:
         return unit
     before = [w for w in near[0][0] if w.lower() in common]
     after = [w for w in near[0][1] if w.lower() in common]
     return f"{unit} ({' '.join(before)} … {' '.join(after)})".replace("( … ", "(… ").replace(" … )", " …)")
+
+
+_OF_THE_AFTER = re.compile(r"\s+of\s+the\s+([a-z]+s)\b")
+
+
+def _part_of(values: Sequence[Sequence[FigureUse]]) -> str | None:
+    """"part of the deaths" when every value is told as "N of the deaths": a part of a
+    count the sentence names ("Five of the deaths were in Caswell"), not the count."""
+    nouns = set()
+    for uses in values:
+        f, sentence = uses[0].figure, uses[0].sentence
+        m = _OF_THE_AFTER.match(sentence, f.end - f.sentence_start)
+        nouns.add(m.group(1) if m else None)
+    (noun,) = nouns if len(nouns) == 1 else (None,)
+    return f"part of the {noun}" if noun else None
 
 
 def plural_once(nouns: list[str]) -> list[str]:

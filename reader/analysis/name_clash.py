@@ -23,6 +23,7 @@ import re
 from collections.abc import Container, Iterable
 
 from reader.analysis.figure_context import CAPITALISED
+from reader.analysis.figures import number_word_value
 from reader.analysis.place_names import demonym
 from reader.text.tokens import STOPWORDS
 
@@ -53,9 +54,11 @@ def name_word(word: str) -> str:
 
 def names_in(sentence: str, lower: Container[str]) -> frozenset[str]:
     """The names of ``sentence``: its capitalised words (lower-cased) that ``lower`` (the
-    words written in lower case) does not hold, weekdays, months and wire credits aside."""
+    words written in lower case) does not hold, weekdays, months, wire credits and number
+    words aside ("Five of the deaths" and "Seven of the deaths" name no one)."""
     return frozenset(w for m in CAPITALISED.finditer(sentence)
-                     if (w := name_word(m.group(1))) not in lower and w not in _NOT_NAMES)
+                     if (w := name_word(m.group(1))) not in lower and w not in _NOT_NAMES
+                     and number_word_value(w) is None)
 
 
 def names_inside(text: str, lower: set[str]) -> frozenset[str]:
