@@ -26,7 +26,7 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:standoff": "how long the standoff lasted", "duration:delay": "how long the delay lasted",
               "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured",
-                "fell": "that fell or were swept away", "diverted": "diverted or turned away"}
+                "fell": "that fell or were swept away", "diverted": "diverted or turned away", "aboard": "aboard"}
 
 
 def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Key = None) -> str:

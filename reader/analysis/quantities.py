@@ -56,6 +56,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
+from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
@@ -192,6 +193,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
     event = _event(text, f, before)
+    if event == ABOARD and thing != "person":
+        event = None        # (passengers and crew are counted by their noun, aboard or not)
     if diverted(text, thing, f.start, f.end, max(before, f.sentence_start)):
         event = "diverted"      # "diverted 38 ambulances to other hospitals"
     if event == "died" and _OF_THE_HURT_AFTER.match(text, f.number_end):
@@ -359,7 +362,7 @@ def _event(text: str, f: Figure, before: int) -> str | None:
                 if name == "hurt-serious" and not _EVENTS[2][1].search(window):
                     continue
                 return name
-    return None
+    return aboard(own, after, prior)
 
 
 def _step(f: Figure) -> float:

@@ -1,0 +1,33 @@
+"""People aboard a craft: "a single-engine plane with four people aboard", "Five people
+were on board", "a small plane carrying five people".
+
+Early reports of a crash or a sinking often disagree on how many were aboard, and the
+count has no event word of its own, so it went unkeyed and was never compared. It is read
+as the event ``aboard`` only when no other event is told of the figure, and only for
+people (passengers and crew are keyed by their nouns, aboard or not, as reports count
+them): "killing all five people aboard" is the toll (``died``, found first by the
+caller).
+
+Hand-written: two short patterns for the words that say a count was aboard.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABOARD = "aboard"
+# "aboard", "on board" within the three words after the count ("five people aboard", "were on board")
+_ABOARD_AFTER = re.compile(r"(?:\S+\s+){0,2}(?:aboard|on\s+board|onboard)\b", re.IGNORECASE)
+# a craft carrying the count, right before it
+_CARRYING_BEFORE = re.compile(r"\b(?:plane|jet|aircraft|helicopter|boat|ship|ferry|vessel|bus|coach|train|van|"
+                              r"minibus|flight|dinghy|raft|canoe|yacht|trawler)s?\s+(?:carrying|that\s+carried|"
+                              r"which\s+carried)\s*$", re.IGNORECASE)
+
+
+def aboard(own: str, after: str, prior: str) -> str | None:
+    """``"aboard"`` when the words right after the figure say so, or a craft carries it,
+    else None; ``after`` and ``prior`` are the words the caller read after and before the
+    figure, within its clause (``own`` is the figure's text: "four people")."""
+    if _ABOARD_AFTER.match(after) or _ABOARD_AFTER.search(own) or _CARRYING_BEFORE.search(prior):
+        return ABOARD
+    return None
