@@ -1,5 +1,5 @@
 """Workers killed or hurt are the story's people killed or hurt when no source counts the
-two apart (:func:`reader.analysis.quantity_senses.workers_as_people`). Every text here is
+two apart (:func:`reader.analysis.quantity_senses.roles_as_people`). Every text here is
 made up for the tests."""
 
 from __future__ import annotations

@@ -122,15 +122,16 @@ def test_a_matchs_crowd_is_its_attendance(text):
 
 def test_a_crowd_given_three_ways_lists_every_value_that_disagrees():
     """40,112 and "about 40,000" agree; 38,500 disagrees with both: all three are listed,
-    not only the two neighbours in value."""
+    not only the two neighbours in value ("about 40,000" with 40,112, the one value it
+    agrees with: two sides, not three)."""
     story = [_art("wire", "Emeka Okonjo scored in the 87th minute. The sellout crowd of 40,112 was the largest to "
                           "watch a regular-season match at Pioneer Park."),
              _art("club", "Harbor FC came from behind to win 2-1 in front of about 40,000 fans at Pioneer Park."),
              _art("paper", "Okonjo scored the winner in a 2-1 victory before 38,500 at Pioneer Park.")]
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "attendance"
-    assert [v.display for v in conflict.values] and {tuple(v.articles) for v in conflict.values} == {
-        ("wire",), ("club",), ("paper",)}
+    assert {(v.stated, tuple(v.articles)) for v in conflict.values} == {
+        ("40,112 / about 40,000", ("wire", "club")), ("38,500", ("paper",))}
 
 
 def test_people_forced_to_flee_are_evacuated_and_containment_is_a_subject():

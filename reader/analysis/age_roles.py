@@ -20,19 +20,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.ages import is_age
+from reader.analysis.ages import DESCRIBED, DESCRIPTION, is_age
 from reader.analysis.figures import Figure
 
-# roles an incident has one of; "victim", "passenger", "officer" name many people
-_ROLES = r"(?:driver|pilot|co-pilot|captain|gunman|shooter|attacker|bomber|motorist|cyclist|skipper)"
+# roles an incident has one of; "victim", "passenger", "officer" name many people; and people
+# described by what they do ("the Grammy-winning singer", "the retired teacher": ages.DESCRIBED)
+_ROLES = rf"(?:driver|pilot|co-pilot|captain|gunman|shooter|attacker|bomber|motorist|cyclist|skipper|{DESCRIBED})"
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b")
-_ROLE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\s*,\s*$")
+_ROLE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIPTION}(?P<role>{_ROLES})\s*,\s*$")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)"
-# a name tied to a role: "the driver, Maria Lopez,", "driver Maria Lopez", "Maria Lopez, the driver,"
+# a name tied to a role: "the driver, Maria Lopez,", "driver Maria Lopez" (or "Singer Dana Vell"
+# opening a sentence), "Maria Lopez, the driver,", "Dana Vell, the Grammy-winning singer,"
 _TIES = (
-    re.compile(rf"\b(?P<role>{_ROLES}),?\s+(?:was\s+)?(?:identified\s+as\s+|named\s+as\s+)?{_NAME}\b"),
-    re.compile(rf"\b{_NAME},\s+(?:the|its|her|his)\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b"),
+    re.compile(rf"\b(?P<role>(?i:{_ROLES})),?\s+(?:was\s+)?(?:identified\s+as\s+|named\s+as\s+)?{_NAME}\b"),
+    re.compile(rf"\b{_NAME},\s+(?:the|its|her|his)\s+{DESCRIPTION}(?P<role>{_ROLES})\b"),
 )
 # a name tied to the role by its verb: "driven by Maria Lopez", "Maria Lopez, 34, of Dunmore was driving"
 _VERB_TIES = (

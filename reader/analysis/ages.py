@@ -35,10 +35,18 @@ MAX_AGE = 120
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+"
 _NAME_BEFORE = re.compile(rf"\b{_SURNAME},\s*$")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
-# a person told by their role, then the age: "The driver, 54,", "a woman, 23,"
+# people a story describes by what they do rather than by name ("The Grammy-winning singer, 43,",
+# "the 67-year-old retired teacher"), each usually one person of the story
+DESCRIBED = (r"(?:singer|actor|actress|rapper|musician|songwriter|teacher|nurse|doctor|surgeon|lawyer|coach|"
+             r"athlete|author|novelist|writer|director|chef|farmer|founder|suspect|defendant|businessman|"
+             r"businesswoman|entrepreneur|billionaire|priest|pastor|retiree|climber|boxer|golfer)")
+# the words describing them: "retired", "Grammy-winning", a title in quotation marks ("the \"Glass Harbor\" singer")
+DESCRIPTION = r"(?:(?:[\"“][^\"”\n]{1,40}[\"”]|[A-Za-z]+(?:-[A-Za-z]+)*)\s+){0,3}"
+# a person told by their role, then the age: "The driver, 54,", "a woman, 23,", "The Grammy-winning singer, 43,"
 _ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:driver|victim|man|woman|boy|girl|suspect|pilot|"
                           r"passenger|officer|teenager|student|worker|motorist|pedestrian|cyclist|resident|gunman|"
-                          r"shooter|owner|teacher|mother|father|son|daughter|husband|wife)\s*,\s*$")
+                          r"shooter|owner|teacher|mother|father|son|daughter|husband|wife)\s*,\s*$"
+                          rf"|\b[Tt]he\s+{DESCRIPTION}{DESCRIBED}\s*,\s*$")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 
 
@@ -104,8 +112,9 @@ def _stated_owner(text: str, f: Figure) -> str | None:
     if span is None:
         return None
     death = _DEATH.search(text, *span)
+    # (a title in quotation marks is no person: 'The "Kitchen Hours" chef, 53,')
     names = [m for m in _FULL_NAME.finditer(text, span[0], death.start() if death else span[1])
-             if not _not_given(m["given"])]
+             if not _not_given(m["given"]) and text[max(0, m.start() - 1):m.start()] not in ('"', "“")]
     if names:
         return f"{names[-1]['given']} {names[-1]['surname']}"
     m = _SUBJECT_SURNAME.match(text, span[0])

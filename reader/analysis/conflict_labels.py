@@ -24,7 +24,9 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:sentence": "prison sentence", "duration:outage": "how long the outage or closure lasted",
               "duration:follow-up": "how long the study followed its people",
               "duration:standoff": "how long the standoff lasted", "duration:delay": "how long the delay lasted",
-              "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude"}
+              "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude",
+              "duration:firefight": "how long the fire was fought", "duration:stranded": "how long people were stuck",
+              "duration:burning": "how long the fire burned", "duration:search": "how long the search went on"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured",
                 "fell": "that fell or were swept away", "diverted": "diverted or turned away", "aboard": "aboard"}
 

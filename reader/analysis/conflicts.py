@@ -31,8 +31,10 @@ another named holder, "Pine Hill Academy, which has 1,650 students"; a part and 
 
 Figures linked this way are grouped (transitively); each conflict then also collects
 every figure, in any article, that states one of its values in a compatible unit, so
-"1.28 million" is listed with all the sources that give it. Each figure comes with its
-sentence span, which is the passage shown in reports.
+"1.28 million" is listed with all the sources that give it, and a less precise value that
+agrees with only one other is listed with it ("$412.6 million / $413 million" against "$398
+million": :mod:`reader.analysis.conflict_values`). Each figure comes with its sentence span,
+which is the passage shown in reports.
 """
 
 from __future__ import annotations
@@ -41,14 +43,14 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.change_subjects import one_charge
 from reader.analysis.conflict_labels import conflict_label
+from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
@@ -61,14 +63,13 @@ from reader.analysis.figure_context import (
     share_context,
     unit_family,
 )
-from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
-from reader.analysis.quantity_senses import distributive_keys, unique_pairs, workers_as_people
+from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
 from reader.analysis.sentences import table_row
 from reader.engine.compare import Comparison
@@ -82,33 +83,6 @@ CLOSE_AT_LEAST = 100
 KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
-
-
-@dataclass
-class ConflictValue:
-    value: int | float
-    display: str
-    uses: list[FigureUse] = field(default_factory=list)
-
-    @property
-    def articles(self) -> list[str]:
-        return list(dict.fromkeys(u.article for u in self.uses))
-
-    @property
-    def stated(self) -> str:
-        """The value as the sources give it, with their qualifiers: "about 1,200", or each
-        form once when they differ ("about 1,200 / 1,200"). Times and vague amounts show
-        theirs in ``display`` already."""
-        first = self.uses[0].figure if self.uses else None
-        if first is None or first.unit in READ_APART or is_vague(first):
-            return self.display
-        forms = dict.fromkeys(f"{u.figure.qualifier} {self.display}" if u.figure.qualifier else self.display
-                              for u in self.uses)
-        return " / ".join(forms)
-
-    def to_json(self) -> dict:
-        return {"value": self.value, "display": self.display, "stated": self.stated, "articles": self.articles,
-                "figures": [u.to_json() for u in self.uses]}
 
 
 SHARED_TEXT_NOTE = "these sources share text: one may have updated or edited the figure"
@@ -185,7 +159,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_charge(workers_as_people(uses, keys))
+    keys = one_charge(roles_as_people(uses, keys))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
@@ -212,7 +186,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     for members in finder.groups():
         chosen = statements.with_same(members)
         chosen = one_event(chosen, uses, apart) if apart else chosen
-        vals = _values([uses[i] for i in chosen])
+        vals = conflict_values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
         conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
@@ -462,31 +436,4 @@ def _said(u: FigureUse) -> tuple:
 def _stated(f: Figure) -> int | float | str:
     """What a figure states, for finding the same statement elsewhere: its value, or for
     a time what is shown ("before noon" and "just before noon" are not one statement)."""
-    return _display(f) if f.unit in READ_APART else f.value
-
-
-def _values(uses: list[FigureUse]) -> list[ConflictValue]:
-    """The uses by what they state (a number, a range or a vague amount), values given
-    by most articles first."""
-    by_value: dict[str, ConflictValue] = {}
-    for u in uses:
-        f = u.figure
-        shown = _display(f)
-        by_value.setdefault(shown, ConflictValue(f.value, shown)).uses.append(u)
-    return sorted(by_value.values(), key=lambda v: (-len(v.articles), v.value, v.display))
-
-
-def _display(f: Figure) -> str:
-    if f.unit == elapsed_times.UNIT:
-        return elapsed_times.display(f)
-    if f.unit == clock_times.UNIT:
-        return clock_times.display(f)
-    if f.unit == tallies.UNIT:
-        return tallies.display(f)
-    if f.unit == match_minutes.UNIT:
-        return match_minutes.display(f)
-    if is_vague(f):
-        return str(f.qualifier)
-    if f.high is not None:
-        return f"{display_number(f.value)}–{display_number(f.high, f.unit)}"
-    return display_number(f.value, f.unit)
+    return display(f) if f.unit in READ_APART else f.value

@@ -6,9 +6,12 @@ hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``)
 ``"duration:sentence"`` or ``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key`
 keys the figure by it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
-a jury deliberated ("It took jurors about two days": ``"duration:deliberation"``), else None:
-other durations ("for 30 years", "two days after the crash") mean too many things to be
-compared by their unit alone.
+a jury deliberated ("It took jurors about two days", "spent 11 hours deliberating":
+``"duration:deliberation"``), how long a fire was fought, people were stuck, a fire burned
+or a search went on ("battled the blaze for six hours", "were stuck for 90 minutes"), else
+None: other durations ("for 30 years", "two days after the crash") mean too many things to
+be compared by their unit alone. A key a story tells in two units is compared in the larger
+(:func:`in_one_unit`: "90 minutes" is 1.5 hours).
 
 A sentence's maximum ("faces up to 10 years") is not the sentence and is not keyed.
 Hand-written: the phrases are a short closed list a regular expression matches exactly.
@@ -17,6 +20,11 @@ Hand-written: the phrases are a short closed list a regular expression matches e
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from reader.analysis.figures import Figure
+
+Key = tuple[str, str | None] | None
 
 _QUALIFIER = r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|roughly|some)\s+)?"
 _SENTENCED = re.compile(r"\b(?:sentenced|jailed|imprisoned|handed|given)\s+(?:to\s+|for\s+)?(?:a\s+)?"
@@ -48,6 +56,23 @@ _SPAN_COMPOUNDS = tuple((kind, re.compile(r"\w-(?:hour|minute|day)s?[\s-]+(?:lon
 _SPAN_LASTED = tuple((kind, re.compile(r"\b" + words + r"\b[^,;.]{0,40}\b(?:lasted|lasting|ended\s+after|stretched"
                                        r"|went\s+on)\s+(?:for\s+)?" + _QUALIFIER + r"$", re.IGNORECASE))
                      for kind, words in _SPAN_KINDS[:2])
+# how long the people of an event were held by it, or it was fought, told by its verb before
+# "for": "firefighters battled the blaze for six hours" (``"duration:firefight"``), "passengers
+# were stuck for 90 minutes", "stranded for two days" (``"duration:stranded"``), "the fire
+# burned for nine hours" (``"duration:burning"``), "searched for three days" (``"duration:search"``);
+# the verb in the figure's clause, at most a few words before its "for"
+_HELD_KINDS = (("duration:firefight", r"(?:battl\w*|fought|fight\w*)\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+                                      r"(?:blaze|fire|flames|inferno|wildfire)s?"),
+               ("duration:stranded", r"(?:stuck|stranded|trapped|stalled)"),
+               ("duration:burning", r"(?:burned|burnt|raged|smoul?dered)"),
+               ("duration:search", r"(?:searched|searching)"))
+_HELD_FOR = tuple((kind, re.compile(r"\b" + words + r"\b(?:\s+[\w'’-]+){0,4}?\s+for\s+" + _QUALIFIER + r"$",
+                                    re.IGNORECASE)) for kind, words in _HELD_KINDS)
+# the same told as the time spent doing it: "the jury spent 11 hours deliberating", "crews spent
+# nine hours battling the blaze", "divers spent three days searching the lake"
+_SPENT = re.compile(r"\bspent\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+_SPENT_DOING = tuple((kind, re.compile(r"\s+" + words + r"\b", re.IGNORECASE)) for kind, words in (
+    *_HELD_KINDS, ("duration:deliberation", r"deliberat\w*")) if kind != "duration:burning")
 _DELAYED = re.compile(r"\bdelayed\s+(?:by|for)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
@@ -76,11 +101,51 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
 
 def _span(text: str, prior: str, start: int, end: int) -> str | None:
     """How long a standoff, an outage or a delay lasted, as its compound ("a nine-hour
-    standoff") or its words before the figure ("the siege lasted for", "delayed by")."""
+    standoff") or its words before the figure ("the siege lasted for", "delayed by"), or
+    how long an event held its people or was fought ("were stuck for", "battled the blaze for")."""
     for kind, pattern in _SPAN_COMPOUNDS:
         if pattern.search(text, start, end + 20):
             return kind
     for kind, pattern in _SPAN_LASTED:
         if pattern.search(prior):
             return kind
+    for kind, pattern in _HELD_FOR:
+        if pattern.search(prior):
+            return kind
+    if _SPENT.search(prior):
+        return next((kind for kind, pattern in _SPENT_DOING if pattern.match(text, end)), None)
     return "duration:delay" if _DELAYED.search(prior) else None
+
+
+# a keyed length told in two units ("stuck for 90 minutes", "for two hours"; "18 months", "two years")
+# is compared in the larger: "90 minutes" is 1.5 hours, as "an hour and a half"
+_IN_MINUTES = {"minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_IN_MONTHS = {"month": 1, "year": 12}
+
+
+def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
+    """``figures`` (a story's, with their keys) with every length keyed by what it measures
+    (``"duration:..."``) and told in two units by the story restated in the largest of them
+    ("90 minutes" as 1.5 hours beside "two hours"; the text is the source's), so a key's
+    values are compared in one unit; days and months are never converted into each other."""
+    units: dict[tuple[str, int], set[str]] = {}
+    for f, key in zip(figures, keys, strict=True):
+        if (scale := _scale_of(f, key)) is not None:
+            units.setdefault((str(key), id(scale)), set()).add(str(f.unit))
+    out = list(figures)
+    for n, (f, key) in enumerate(zip(figures, keys, strict=True)):
+        scale = _scale_of(f, key)
+        used = units.get((str(key), id(scale)), set()) if scale is not None else set()
+        if scale is None or len(used) < 2:
+            continue
+        target = max(used, key=scale.__getitem__)
+        ratio = scale[str(f.unit)] / scale[target]
+        out[n] = replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit=target)
+    return out
+
+
+def _scale_of(f: Figure, key: Key) -> dict[str, int] | None:
+    """The units ``f``'s length may be restated in, when it is a keyed length."""
+    if key is None or not key[0].startswith("duration:"):
+        return None
+    return next((scale for scale in (_IN_MINUTES, _IN_MONTHS) if f.unit in scale), None)

@@ -20,11 +20,13 @@ from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.age_roles import age_role, role_people
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
+from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
@@ -59,7 +61,9 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     Each article's figures are ``figures[id]`` when given, else its analysed figures or
     those extracted from its body; with them, its vague amounts and its elapsed and clock
     times, and without the plain numbers those times hold or the conversions of a figure into
-    another unit (:mod:`reader.analysis.unit_conversions`)."""
+    another unit (:mod:`reader.analysis.unit_conversions`); a plain "degrees" in the scale the
+    story uses (:mod:`reader.analysis.temperature_scales`); a keyed length told in two units
+    in the larger (:func:`reader.analysis.duration_subjects.in_one_unit`)."""
     uses: list[FigureUse] = []
     keys: list[Key] = []
     owners: list[str | None] = []
@@ -98,6 +102,10 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)
+    read, keys = in_scale([u.figure for u in uses], [u.sentence for u in uses], keys)
+    read = in_one_unit(read, keys)
+    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
+            for u, f in zip(uses, read, strict=True)]
     return _owned_ages([a.body for a in articles], uses, keys, owners)
 
 

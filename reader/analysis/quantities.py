@@ -11,7 +11,8 @@ keyed well enough to compare on its own: money and percentages whose subject
 "a $2.5 million fine" is ``("money:fine", None)``), durations and ages (years, days,
 minutes: too many different things; but a prison sentence and an outage's length are
 keyed: :mod:`reader.analysis.duration_subjects`), a figure with no counted noun, a
-whole in a partitive ("Thirteen of the train's 14 cars": the 14), an increment
+whole in a partitive ("Thirteen of the train's 14 cars": the 14) or of "none of" ("none of
+the 99 passengers or five crew members were hurt"), an increment
 ("another 20 patients"), people counted with no event (which quantity of people is
 it?), and vague amounts (compared only where aligned text replaced them). Those are
 left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
@@ -96,7 +97,8 @@ _TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "d
 _EVENTS = (
     ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
-    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|perish\w*|toll|"
+    # ("the bodies of six crew members were recovered": the dead, counted by what they were)
+    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|perish\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
                         re.IGNORECASE)),
@@ -137,6 +139,9 @@ _ROSE_TO = re.compile(rf"\b{RISE_TO}\b", re.IGNORECASE)
 _CAUSE_GAP = re.compile(r"\b(?:after|when|as|because|since)\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
 # the whole of a partitive, after its part: "seven of the nine counts", "7 of 9 counts", "of our 1,600 buses"
 _WHOLE_BEFORE = re.compile(r"^\s+of\s+(?:(?:the|these|those|its|their|all|his|her|our)\s+)?(?:[A-Za-z]+['’]s\s+)?$")
+# the people none of whom an event struck: "none of the 99 passengers or five crew members were hurt"
+_NONE_OF = re.compile(r"\b(?:none|neither|nobody|no\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and|nor)\s+)?$", re.IGNORECASE)
 AFTER_WORDS = 7
 BEFORE_WORDS = 4
 
@@ -183,7 +188,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
-    if _WHOLE_BEFORE.match(gap) or (_INCREMENT_BEFORE.search(gap) and not (
+    if _WHOLE_BEFORE.match(gap) or _NONE_OF.search(text, max(f.sentence_start, f.start - 80), f.start) or (
+            _INCREMENT_BEFORE.search(gap) and not (
             _ANOTHER_BEFORE.search(gap) and _others_of_another_event(text, f, before, another=True))):
         return None
     if _INCREMENT_AFTER.match(text, f.number_end) and not _others_of_another_event(text, f, before):
@@ -425,7 +431,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return True
     if _rounded_alike(f, g):
         return False
-    if _rounding_of(f, g) or _rounding_of(g, f):
+    if rounding_of(f, g) or rounding_of(g, f):
         return True
     a_low, a_high, a_open = interval(f)
     b_low, b_high, b_open = interval(g)
@@ -469,7 +475,7 @@ def _rounded_alike(f: Figure, g: Figure) -> bool:
             and _step(f) == _step(g) and f.value != g.value)
 
 
-def _rounding_of(fine: Figure, coarse: Figure) -> bool:
+def rounding_of(fine: Figure, coarse: Figure) -> bool:
     """``coarse`` prints ``fine`` rounded to fewer decimals ("$3.4 billion" for "$3.42
     billion", "$312 billion" for "$312.4 billion"): only a number written with a decimal
     point or a scale word is read as a rounding (:func:`_written_rounded`), because "80

@@ -162,14 +162,63 @@ def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> I
 CASUALTIES = frozenset({"died", "hurt", "hurt-serious", "missing"})
 
 
-def workers_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
-    """``keys`` with workers killed or hurt read as people killed or hurt, for each such
-    event no article of the story counts both ("injuring 14 workers" in one report,
-    "Seventeen people were hurt" in another: the sources count one set of casualties);
-    an article that counts both, the people of the event and workers of any kind ("killed
-    five people, including two workers"), keeps the two apart in the whole story."""
-    workers = {u.article for u, key in zip(uses, keys, strict=True) if key is not None and key[0] == "employee"}
-    both = {key[1] for u, key in zip(uses, keys, strict=True)
-            if key is not None and key[0] == "person" and key[1] in CASUALTIES and u.article in workers}
-    return [("person", key[1]) if key is not None and key[0] == "employee" and key[1] in CASUALTIES
+# people counted by the work they were at ("four workers", "five miners", "six crew members"):
+# killed or hurt, in a story of one event, they are its casualties ("Seventeen people were
+# hurt" in another report), as the people an industrial or a sea accident strikes are; not
+# passengers, students, officers, soldiers, firefighters or rescuers, whom an event's
+# casualties often hold as a part ("killed five people, including two officers")
+ROLE_PEOPLE = frozenset({"employee", "miner", "crew", "crewman", "crewmember", "sailor", "fisherman", "laborer",
+                         "labourer", "climber"})
+
+
+def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
+    """``keys`` with people of a role (``ROLE_PEOPLE``: workers, miners, crew members)
+    killed or hurt read as people killed or hurt, for each such event no article of the
+    story counts two ways ("injuring 14 workers" in one report, "Seventeen people were
+    hurt" in another: the sources count one set of casualties). People of two kinds (people
+    and a role, or two roles) with different values keep them apart in the whole story when
+    an article counts the event's people both ways, or one sentence tells a part of them
+    beside the count (:func:`_parts_told`). The same value told two ways ("killed four
+    people … the four workers") is one count."""
+    kinds: dict[tuple[str, str], dict[str, set[float]]] = {}
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        if key is None or not (key[0] == "person" or key[0] in ROLE_PEOPLE):
+            continue
+        by_sentence.setdefault((u.article, u.figure.sentence_start), []).append(n)
+        if key[1] in CASUALTIES:
+            kinds.setdefault((u.article, key[1]), {}).setdefault(key[0], set()).add(float(u.figure.value))
+    both = {event for (_, event), by_kind in kinds.items()
+            if len(by_kind) > 1 and len(set().union(*by_kind.values())) > 1}
+    for counted in by_sentence.values():
+        both.update(_parts_told(uses, keys, counted))
+    return [("person", key[1]) if key is not None and key[0] in ROLE_PEOPLE and key[1] in CASUALTIES
             and key[1] not in both else key for key in keys]
+
+
+# a count of people told as a part of the count before it: "killed five people, including two
+# miners", "among them three miners"; or beside it: "three miners and two rescuers died"
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+_BESIDE = re.compile(r"^\s*,?\s*(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _parts_told(uses: Sequence[FigureUse], keys: list[Key], counted: list[int]) -> set[str]:
+    """The events whose casualties one sentence (``counted``: its counts of people, in
+    text order) tells beside a part of them, a count of another value that names no other
+    event, after "including" or joined by "and" ("killed five people, including two miners",
+    "three miners and two rescuers died"); not "Twenty miners were trapped …, and two
+    workers were confirmed dead", nor "12 others were injured"."""
+    events: set[str] = set()
+    for x, y in combinations(counted, 2):
+        f, g, sentence = uses[x].figure, uses[y].figure, uses[x].sentence
+        if f.value == g.value or sentence.startswith("…"):
+            continue
+        gap = sentence[f.end - f.sentence_start:g.start - f.sentence_start]
+        part = _PART_BEFORE.search(sentence, 0, g.start - f.sentence_start) is not None
+        if not (part or _BESIDE.match(gap)):
+            continue
+        for a, b in ((x, y), (y, x)):
+            event, told = keys[a], keys[b]
+            if event is not None and told is not None and event[1] in CASUALTIES and told[1] in (None, event[1]):
+                events.add(event[1])
+    return events
