@@ -143,11 +143,28 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     if head is not None:
         return head
     lo = max(before, start - 80)
-    if kind == "money:" and _COST_TO.search(text, lo, start):
+    if kind == "money:" and (_COST_TO.search(text, lo, start) or _worth_of_taken(text, start, before)):
         return "money:taken"
     cuts = list(CLAUSE_BREAK.finditer(text, lo, start))
     prior = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, start))[-BEFORE_WORDS:]
     return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
+
+
+# "stole nine pieces of gold jewellery worth an estimated 6 million euros": the worth of
+# what was taken, told after a count of it (another figure, which ends the words read as
+# the sum's own); the theft is read from the sentence before that count
+_WORTH_BEFORE = re.compile(r"\bworth\s+(?:an?\s+(?:estimated|reported)\s+|some\s+|about\s+|around\s+|"
+                           r"nearly\s+|almost\s+|roughly\s+|more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"\b(?:stole|stolen|steal(?:s|ing)?|took|taken|made\s+off\s+with|snatched|grabbed|"
+                           r"looted|swiped|carried\s+off)\b[^.!?;:]*$", re.IGNORECASE)
+
+
+def _worth_of_taken(text: str, start: int, before: int) -> bool:
+    """Whether the sum at ``start`` is the worth of a count of things taken, told right
+    before it ("stole nine pieces of jewellery worth 6 million euros")."""
+    if not _WORTH_BEFORE.search(text, max(before, start - 80), start):
+        return False
+    return _TAKEN_BEFORE.search(text, max(0, before - 100), before) is not None
 
 
 # verbs that name a sum's subject only before it ("announced £1.2bn"; not "a $160 billion
