@@ -1,8 +1,9 @@
 """What a length of time measures, when it is one a story's sources may disagree on: a
 prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
 an outage or a closure lasted ("the outage lasted eight hours", "without power for six
-hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``) or a delay
-("delayed by seven hours": ``"duration:delay"``). :func:`duration_subject` gives
+hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``), a voyage
+("a 12-day Caribbean voyage", "the cruise is due to last two weeks": ``"duration:voyage"``)
+or a delay ("delayed by seven hours": ``"duration:delay"``). :func:`duration_subject` gives
 ``"duration:sentence"`` or ``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key`
 keys the figure by it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
@@ -48,14 +49,20 @@ _OF_DELIBERATION = re.compile(r"\s+of\s+deliberations?\b", re.IGNORECASE)
 # how long an event lasted told as its compound or by its own words: "a nine-hour standoff", "the siege
 # lasted for six hours", "the standoff ended after 12 hours" (a standoff's), "an eight-hour outage" (an
 # outage's), "a five-hour delay", "delayed by seven hours" (a delay's)
+# a voyage's ("a 12-day Caribbean voyage", "the two-week cruise"); not a strike's: a story of
+# a "four-hour strike" in one city and "a two-hour strike" in another tells two strikes
 _SPAN_KINDS = (("duration:standoff", r"(?:standoff|stand-off|siege|lockdown|manhunt|hostage\s+crisis)"),
                ("duration:outage", r"(?:blackout|outage|shutdown|power\s+cut)"),
+               ("duration:voyage", r"(?:voyage|cruise)"),
                ("duration:delay", r"(?:delay)"))
-_SPAN_COMPOUNDS = tuple((kind, re.compile(r"\w-(?:hour|minute|day)s?[\s-]+(?:long\s+)?" + words + r"\b", re.IGNORECASE))
+_SPAN_COMPOUNDS = tuple((kind, re.compile(r"\w-(?:hour|minute|day|week)s?[\s-]+(?:long\s+)?(?:[A-Z][\w-]*\s+)?"
+                                          + words + r"\b", re.IGNORECASE))
                         for kind, words in _SPAN_KINDS)
 _SPAN_LASTED = tuple((kind, re.compile(r"\b" + words + r"\b[^,;.]{0,40}\b(?:lasted|lasting|ended\s+after|stretched"
-                                       r"|went\s+on)\s+(?:for\s+)?" + _QUALIFIER + r"$", re.IGNORECASE))
-                     for kind, words in _SPAN_KINDS[:2])
+                                       r"|went\s+on|(?:is|was|were|are)\s+(?:due|set|expected|scheduled|planned)\s+to"
+                                       r"\s+last|will\s+last)\s+(?:for\s+)?" + _QUALIFIER + r"$", re.IGNORECASE))
+                     for kind, words in _SPAN_KINDS[:3])
+_SPAN_UNITS = {"hour", "minute", "day", "week"}
 # how long the people of an event were held by it, or it was fought, told by its verb before
 # "for": "firefighters battled the blaze for six hours" (``"duration:firefight"``), "passengers
 # were stuck for 90 minutes", "stranded for two days" (``"duration:stranded"``), "the fire
@@ -88,7 +95,7 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
             _SENTENCED.search(prior) or _TERM.search(text, start, end + 20)
             or (_IN_PRISON.match(text, end) and "sentenc" in prior.lower())):
         return "duration:sentence"
-    if unit in _OUTAGE_UNITS and (span := _span(text, prior, start, end)) is not None:
+    if unit in _SPAN_UNITS and (span := _span(text, prior, start, end)) is not None:
         return span
     if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
         return "duration:outage"

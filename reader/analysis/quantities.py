@@ -131,7 +131,8 @@ _STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
 # "the first two contests", "the next four states", "those three games": a selection from a
 # set, or a set named before, not a count of the story's quantity
-_SELECTION_BEFORE = re.compile(r"\b(?:first|last|next|past|top|final|previous|these|those)\s+$", re.IGNORECASE)
+_SELECTION_BEFORE = re.compile(r"\b(?:first|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
+                               r"last|next|past|top|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # "the death toll rose to six on Saturday after two people died at a hospital": a count
 # given as the cause of a rise earlier in its sentence is the rise's part, not the total
