@@ -108,6 +108,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     bought = _bought(text, start, end, before) if found is None and kind == "money:" else None
     if bought is not None:
         return f"money:price of {bought}"
+    if found is None and kind == "money:" and _project_cost(text, start, end, before):
+        return "money:cost"
     if found is None or isinstance(found, str):
         return found
     return refine(kind, lexicon[found.group().lower()], text, found.start(), start, end)
@@ -165,6 +167,22 @@ def _worth_of_taken(text: str, start: int, before: int) -> bool:
     if not _WORTH_BEFORE.search(text, max(before, start - 80), start):
         return False
     return _TAKEN_BEFORE.search(text, max(0, before - 100), before) is not None
+
+
+# what a project or a plan costs, when no other subject word is told: "the $48 million
+# project", "the stadium will cost $54 million", "at a cost of $1.2 billion" (a fallback:
+# "repairs will cost $1.5 million" stays the repairs', found first)
+_PROJECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:project|scheme|development|plan|redevelopment|renovation|"
+                            r"expansion|upgrade|overhaul)\b", re.IGNORECASE)
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|price\s+tag\s+of|at\s+a\s+cost\s+of|estimated\s+cost\s+of)"
+                          r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                          r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+
+
+def _project_cost(text: str, start: int, end: int, before: int) -> bool:
+    """Whether the sum at ``text[start:end]`` is what a project costs ("the $48 million
+    project", "will cost $54 million")."""
+    return bool(_PROJECT_AFTER.match(text, end) or _COST_BEFORE.search(text, max(before, start - 40), start))
 
 
 # verbs that name a sum's subject only before it ("announced £1.2bn"; not "a $160 billion
