@@ -52,16 +52,19 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.measure_events import DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
+
 # compared within MAX_RATIO, not KEYED_RATIO
-NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted"})
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted",
+                         "derailed"}) | MEASURE_EVENTS
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
-SOFT_EVENTS = frozenset({"added", "halted"})
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 
 def soft_event(event: str | None) -> bool:
     """Whether a key's event is no event's count: none, a soft one, or a place."""
-    return event is None or event in SOFT_EVENTS or event.startswith(PLACED)
+    return event is None or event in SOFT_EVENTS or event == SIZE or event.startswith((PLACED, FROM_PLACE))
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)
@@ -82,8 +85,8 @@ _ADDED = re.compile(r"\b(?:new|extra|additional)\b(?![-’'])")
 # 1,600 buses were idle" (the words after a whole of the part are the part's too)
 _SERVICES = {"bus", "buse", "train", "tram", "flight", "plane", "aircraft", "jet", "ferry", "ferrie", "vehicle",
              "truck", "lorry", "lorrie", "taxi", "route", "service", "ship", "vessel", "coach", "coache", "carriage"}
-_HALTED_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing)|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|halt(?:ed|ing))"
-                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HALTED_BEFORE = re.compile(r"\b(?:cancel(?:s|l?ed|l?ing)?|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|"
+                            r"halt(?:ed|ing))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HALTED_AFTER = re.compile(r"^(?:\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’]+\s+)?[\d,]+\s+[\w'’-]+)?"
                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have\s+been|had\s+been|"
                            r"stood|sat|being)\s+)?(?:idle|idled|cancell?ed|grounded|out\s+of\s+service|off\s+the\s+road|"
@@ -116,6 +119,17 @@ _FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|
 _FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
 # what an outage or a closure sends elsewhere: "diverted 38 ambulances", "52 ambulances were turned away"
+# rail cars that left the rails: "22 cars of the 140-car train left the tracks", "Two dozen rail cars
+# jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the tracks"
+_RAIL_CARS = {"car", "railcar", "wagon", "carriage", "coach", "coache", "tanker", "boxcar"}
+_RAILS = r"(?:the\s+)?(?:tracks?|rails?)"
+_DERAILED_AFTER = re.compile(r"^(?:\s+of\s+(?:the|a|an|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:\s+[\w'’-]+){0,2}?"
+                             r"\s+(?:(?:were|have|had|was)\s+)?(?:derailed|(?:left|jumped|leaving|jumping)\s+" + _RAILS
+                             + r"|(?:came|went|ran|coming|going|running)\s+off\s+" + _RAILS + r")\b", re.IGNORECASE)
+_DERAILED_BEFORE = re.compile(r"\bderail(?:ed|ing|s)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PULLED_BEFORE = re.compile(r"\b(?:pull|sen[dt]|knock|thr[eo]w|push)\w*\s+$", re.IGNORECASE)
+_OFF_RAILS = re.compile(r"\s+off\s+" + _RAILS + r"\b", re.IGNORECASE)
+_MODIFIER = re.compile(r"[\w.,]+-(?:" + "|".join(sorted(_RAIL_CARS)) + r")\b", re.IGNORECASE)  # "140-car"
 _DIVERTED_THINGS = {"ambulance", "flight", "plane", "aircraft", "jet", "ship", "vessel"}
 _DIVERTED_BEFORE = re.compile(r"\b(?:divert(?:ed|ing|s)?|re-?rout(?:e|ed|ing|es)|redirect(?:ed|ing|s)?|"
                               r"turn(?:ed|ing|s)?\s+away)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -144,10 +158,23 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
                                or (_FELL_BEFORE.search(text, max(floor, start - 24), start)
                                    and _INTO_AFTER.match(text[end:end + 12]))):
         return "fell"
+    if thing in _RAIL_CARS and derailed(text, start, end, floor):
+        return "derailed"
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"
     return None
+
+
+def derailed(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the cars counted at ``text[start:end]`` left the rails ("22 cars derailed", "Two
+    dozen rail cars jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the
+    tracks"); never a train's length written as a modifier ("a 140-car train")."""
+    if _MODIFIER.match(text, start, end):
+        return False
+    return bool(_DERAILED_AFTER.match(text[end:end + AFTER + 20]) or _DERAILED_BEFORE.search(
+        text, max(floor, start - 30), start) or (_PULLED_BEFORE.search(text, max(floor, start - 16), start)
+                                                  and _OFF_RAILS.match(text, end)))
 
 
 def diverted(text: str, thing: str, start: int, end: int, floor: int) -> bool:

@@ -159,7 +159,7 @@ def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> I
             yield ia[k], ib[mates[0]]
 
 
-CASUALTIES = frozenset({"died", "hurt", "hurt-serious", "missing"})
+CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
 
 
 def workers_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
