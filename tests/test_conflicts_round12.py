@@ -191,3 +191,90 @@ def test_hedged_passenger_counts_conflict_in_a_story():
                       "Nearly 50,000 passengers had their travel disrupted by the walkout.") == [[38000, 50000]]
     assert _conflicts("The walkout disrupted travel for about 1,900 passengers, the airline said.",
                       "Nearly 2,000 passengers had their travel disrupted by the walkout.") == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("All 47 schools remain closed.", "47 schools"),
+    ("Classes at all 47 district schools are canceled through Friday.", "47 district schools"),
+    ("The strike has shut 41 schools and left 31,000 students at home.", "41 schools"),
+    ("The storm closed 12 schools across the county.", "12 schools"),
+    ("Thirty schools stayed shut on Monday.", "Thirty schools"),
+])
+def test_schools_closed_shut_or_canceled_are_one_sense(text, figure):
+    assert _key(text, figure) == ("school", "closed")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The district has 47 schools.", "47 schools"),
+    ("The strike has left 41 schools without teachers.", "41 schools"),
+    ("The storm closed 12 roads across the county.", "12 roads"),
+])
+def test_other_school_counts_are_not_closures(text, figure):
+    key = _key(text, figure)
+    assert key is None or key[1] != "closed"
+
+
+def test_schools_closed_told_two_ways_conflict():
+    assert _conflicts("All 47 schools remain closed, the district said.",
+                      "The strike has shut 41 schools and left 31,000 students at home.") == [[41, 47]]
+    assert _conflicts("All 47 schools remain closed, the district said.",
+                      "Classes at all 47 district schools are canceled through Friday.") == []
+
+
+def test_an_article_closing_schools_in_two_places_keeps_the_count_apart():
+    a = "The storm closed 12 schools in Marlow on Monday. By Tuesday, 30 schools were closed in Dent."
+    assert _conflicts(a, "The storm closed 30 schools, officials said.") == []
+
+
+def _clocks(text: str) -> list[tuple[str, tuple]]:
+    from reader.analysis.clock_times import clock_times
+    from reader.analysis.sentences import sentence_spans
+    return [(f.text, k) for f, k in clock_times(text, sentence_spans(text))]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Twenty cars of the freight train left the tracks shortly after 11 p.m. near the silos.", "crash"),
+    ("Nineteen cars jumped the tracks shortly before 10:30 p.m. Tuesday, the railroad said.", "crash"),
+    ("Six cars came off the rails at about 9:15 p.m.", "crash"),
+    ("The blaze, which began on the fourth floor shortly after 3 a.m., killed a woman.", "fire"),
+    ("The crash, which happened at about 7:40 a.m., closed the road.", "crash"),
+    ("The quake, which struck at 2:14 a.m., toppled a church tower.", "quake"),
+])
+def test_a_time_governed_by_a_verb_of_the_event_is_read(text, event):
+    (found,) = _clocks(text)
+    assert found[1] == ("clock", event)
+
+
+@pytest.mark.parametrize("text", [
+    "The crash, which closed the road at 9 a.m., killed two.",              # the road's closing
+    "An inquiry into the fire, which began at 9 a.m., heard from Ross.",     # the inquiry's, perhaps
+    "The hearing, which began at 9 a.m., lasted four hours.",                # no event of the story
+    "The train left the station at 9 a.m.",                                  # a departure
+])
+def test_other_relative_clauses_are_no_event_time(text):
+    assert all(k[1] in (None, "departure") for _, k in _clocks(text))
+
+
+def test_derailment_times_told_by_verbs_conflict():
+    a = "Twenty-two cars left the tracks shortly after 11 p.m. near Olm, the railroad said."
+    b = "Two dozen cars jumped the tracks shortly before 10:30 p.m. near Olm, police said."
+    assert [1350, 1380] in _conflicts(a, b)
+
+
+def test_one_source_sharing_no_name_does_not_keep_the_others_out():
+    """Two sources give one time, a third another; the first of the two is a stranger to the
+    third (they share no name: name_clash), the second is not: the conflict is still found."""
+    from test_conflicts_support import art
+
+    from reader.analysis.conflicts import find_conflicts
+
+    class Names:
+        def strangers(self, x: str, y: str) -> bool:
+            return {x, y} == {"a", "c"}
+
+    story = [art("a", "The fire broke out shortly after 3 a.m., officials said."),
+             art("b", "The fire broke out shortly after 3 a.m., the chief said."),
+             art("c", "The fire broke out around 5 a.m., the chief said.")]
+    found = find_conflicts(story, names=Names())  # type: ignore[arg-type]
+    assert [sorted(v.value for v in c.values) for c in found] == [[180, 300]]
+    assert set(found[0].articles) == {"a", "b", "c"}     # the stranger's statement is listed with its value

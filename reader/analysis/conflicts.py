@@ -335,7 +335,11 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
                                                                    1 if key[1] in SOFT_EVENTS else SHARED_WORDS):
                     continue
-                pairs = itertools.product(first, second) if soft else ((first[0], k) for k in (*first, *second))
+                # (an event's count: each of its first statements with the others too, so one source the
+                # first shares no name with does not keep the rest out: name_clash)
+                pairs = itertools.product(first, second) if soft else itertools.chain(
+                    ((first[0], k) for k in (*first, *second)),
+                    itertools.product(first[1:CONTEXT_TRIES], second[:CONTEXT_TRIES]))
                 for x, y in pairs:
                     if not (soft and held.both(uses, x, y)):
                         finder.link(x, y)

@@ -22,6 +22,13 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
   flights");
 - ``fell``: vehicles a collapse or a flood took down ("sending five vehicles into the
   water", "seven vehicles plunged from the span");
+- ``derailed``: rail cars that left the rails ("22 cars of the 140-car train left the
+  tracks", "Two dozen rail cars jumped the tracks"; never the train's length, "a 140-car
+  train");
+- ``closed``: schools a strike, a storm or an outbreak closed, shut or canceled classes at
+  ("All 47 schools remain closed", "has shut 41 schools"); one counted per place as often
+  as once (:data:`PER_PLACE`), so an article giving two values of it makes the key one of
+  several quantities;
 - ``affected``: patients, customers, users, accounts, records, homes and the like that a
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
   patients were affected", "exposing the data of 40,000 customers"), and the investors a
@@ -55,8 +62,12 @@ import re
 from reader.analysis.measure_events import DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
 
 # compared within MAX_RATIO, not KEYED_RATIO
+CLOSED = "closed"
 NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted",
-                         "derailed"}) | MEASURE_EVENTS
+                         "derailed", CLOSED}) | MEASURE_EVENTS
+# events counted per place as often as once: an article giving two values of one makes its key
+# one of several quantities (:mod:`reader.analysis.quantity_senses`), as for a soft event
+PER_PLACE = frozenset({CLOSED})
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 SOFT_EVENTS = frozenset({"added", "halted", DEPTH})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
@@ -119,6 +130,13 @@ _FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|
 _FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
 # what an outage or a closure sends elsewhere: "diverted 38 ambulances", "52 ambulances were turned away"
+# schools a strike, a storm or an outbreak closed: "All 47 schools remain closed", "has shut 41
+# schools", "Classes at all 47 district schools are canceled" (closed, shut and canceled are one sense)
+_SCHOOLS = {"school", "campus", "college"}
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?|shutter(?:ed|ing|s)?)\s+"
+                            r"(?:(?:all|the|its|their)\s+)?$", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:remain(?:ed|s)?|were|are|was|have\s+been|had\s+been|"
+                           r"stay(?:ed|s)?|sat)\s+)?(?:closed|shut|shuttered|canceled|cancelled)\b", re.IGNORECASE)
 # rail cars that left the rails: "22 cars of the 140-car train left the tracks", "Two dozen rail cars
 # jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the tracks"
 _RAIL_CARS = {"car", "railcar", "wagon", "carriage", "coach", "coache", "tanker", "boxcar"}
@@ -158,6 +176,9 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
                                or (_FELL_BEFORE.search(text, max(floor, start - 24), start)
                                    and _INTO_AFTER.match(text[end:end + 12]))):
         return "fell"
+    if thing in _SCHOOLS and (_CLOSED_BEFORE.search(text, max(floor, start - REACH), start)
+                              or _CLOSED_AFTER.match(text[end:end + AFTER])):
+        return CLOSED
     if thing in _RAIL_CARS and derailed(text, start, end, floor):
         return "derailed"
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
