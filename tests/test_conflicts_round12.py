@@ -278,3 +278,38 @@ def test_one_source_sharing_no_name_does_not_keep_the_others_out():
     found = find_conflicts(story, names=Names())  # type: ignore[arg-type]
     assert [sorted(v.value for v in c.values) for c in found] == [[180, 300]]
     assert set(found[0].articles) == {"a", "b", "c"}     # the stranger's statement is listed with its value
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Officials widened the evacuation zone around the leaking plant in Orla to 3 miles on Thursday.", "3 miles"),
+    ("The evacuation area was set at 5 kilometres around the crater.", "5 kilometres"),
+    ("Officials ordered about 500 residents within a 1-mile radius to leave their homes.", "1-mile radius"),
+])
+def test_the_size_of_an_evacuation_zone_is_keyed_by_the_evacuation(text, figure):
+    assert _key(text, figure)[1] == "evacuated"
+
+
+def test_a_distance_after_the_zone_is_the_distance():
+    text = "The evacuation zone extends 2 miles from the plant, which is 30 miles from Tolland."
+    assert _key(text, "30 miles") == ("measure:mile", "from tolland")
+
+
+def test_an_evacuation_zone_widened_is_a_conflict_of_sizes():
+    a = "Officials ordered about 500 residents within a 1-mile radius to leave their homes near Orla."
+    b = "Officials doubled the evacuation zone around the derailed train near Orla to 2 miles on Wednesday."
+    assert [1, 2] in _conflicts(a, b)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("About 60 searchers from five agencies took part.", "About 60 searchers"),
+    ("More than 100 searchers, many of them volunteers, combed the ridge.", "More than 100 searchers"),
+])
+def test_searchers_are_counted_by_their_search(text, figure):
+    assert _key(text, figure) == ("searcher", "responded")
+
+
+def test_searchers_told_two_ways_conflict():
+    assert _conflicts("About 60 searchers from five agencies took part in the search, the sheriff said.",
+                      "More than 100 searchers, many of them volunteers, spent three days on the ridge.") == [[60, 100]]
+    assert _conflicts("About 60 searchers took part in the search, the sheriff said.",
+                      "Some 60 searchers spent three days on the ridge.") == []

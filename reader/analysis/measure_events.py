@@ -10,6 +10,9 @@ and the key is dropped as one that names several quantities
 nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and its depth
 ("at a depth of 10 kilometres") the same. These are the events of such lengths:
 
+- ``evacuated``: the size of an evacuation zone told after it in the clause ("doubled the
+  evacuation zone around the plant to 2 miles"), as "residents within a 1-mile radius were
+  ordered to leave" is keyed by the evacuation (:mod:`reader.analysis.quantities`);
 - ``crest``: the level a river or a flood crested or peaked at, in the past tense ("the
   river crested at 29 feet", "peaked at 8.4 metres", "a crest of 31.4 feet"); not a crest
   forecast ("is expected to crest at 33 feet") nor an old record's ("the previous record
@@ -45,6 +48,11 @@ _LENGTHS = {"measure:foot", "measure:meter", "measure:inch", "measure:kilometer"
 _LEVELS = {"measure:foot", "measure:meter"}
 _DISTANCES = {"measure:kilometer", "measure:mile"}
 REACH = 40      # characters read before a figure
+ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures
+EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analysis.quantities`)
+# the zone people were evacuated from, told before its size: "doubled the evacuation zone around the
+# plant to 2 miles" ("within a 1-mile radius ... to leave their homes" is read as evacuated already)
+_EVACUATION = re.compile(r"\b(?:evacuation|exclusion)\s+(?:zone|area|radius|perimeter)\b", re.IGNORECASE)
 
 # "crested at", "peaked Sunday at", "a crest of", "crest was" (past tense: a forecast is another quantity)
 _CREST_BEFORE = re.compile(r"\b(?:(?:crested|peaked)(?:\s+[\w'’-]+){0,2}?\s+at|(?P<noun>crest)\s+(?:of|was|at|reached))"
@@ -68,6 +76,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     if thing not in _LENGTHS:
         return None
     before = text[max(floor, f.start - REACH):f.start]
+    if _EVACUATION.search(text, max(floor, f.start - ZONE_REACH), f.start):
+        return EVACUATED
     if thing in _LEVELS and (crest := _CREST_BEFORE.search(before)) is not None:
         return None if _OTHER_CREST.search(before, 0, crest.start()) else CREST
     if _DEPTH_BEFORE.search(before) or _DEEP_AFTER.match(text[f.end:f.end + 30]):

@@ -15,7 +15,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``cut``: jobs, posts, roles and positions cut, shed, axed, lost or "to go", and staff
   laid off; posts and roles are jobs only so (a blog's "120 posts" are not);
 - ``responded``: firefighters, officers, crews and rescuers who
-  fought, battled, tackled or responded to an incident, or were sent or deployed;
+  fought, battled, tackled or responded to an incident, or were sent or deployed, and
+  searchers, whom the noun names by the search they are in;
 - ``added`` (:data:`SOFT_EVENTS`): things counted as new, extra or additional;
 - ``halted`` (:data:`SOFT_EVENTS`): vehicles, flights or services cancelled, grounded,
   idle or out of service ("1,450 buses remained out of service", "cancelled 1,400
@@ -87,6 +88,9 @@ _CUT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:set|are|were|is|due)\
                         r"made\s+redundant|laid\s+off))\b", re.IGNORECASE)
 _RESPONDERS = {"firefighter", "officer", "police", "trooper", "rescuer", "paramedic", "crew", "responder",
                "firefighting crew"}
+# people named by the search they are in: "About 60 searchers took part", "More than 100 searchers, many
+# of them volunteers, ..." (unlike "the department's 120 firefighters", no staff or standing force)
+_SEARCHERS = {"searcher", "search-and-rescue volunteer"}
 _RESPONDED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:fought|battled|tackled|responded|attended|"
                               r"were\s+(?:sent|called|deployed|dispatched)|(?:are|were)\s+at\s+the\s+scene)\b",
                               re.IGNORECASE)
@@ -165,7 +169,7 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):
             return "cut"
         return None
-    if thing in _RESPONDERS and _RESPONDED_AFTER.match(text[end:end + AFTER]):
+    if (thing in _RESPONDERS and _RESPONDED_AFTER.match(text[end:end + AFTER])) or thing in _SEARCHERS:
         return "responded"
     if _ADDED.search(own):
         return "added"
