@@ -143,7 +143,7 @@ def test_other_lengths_and_cars_have_no_such_event(text, figure):
 def test_the_crest_is_compared_beside_the_flood_stage_and_the_record():
     a = ("The Lesk crested at 31.4 feet early Sunday at Marlow. Flood stage at Marlow is 18 feet. "
          "The previous record crest was 29.6 feet, set in 1993.")
-    b = "The river crested at 29 feet, the county said. Flood stage is 18 feet at Marlow."
+    b = "The river crested at 29 feet at Marlow, the county said. Flood stage is 18 feet at Marlow."
     assert [29, 31.4] in _conflicts(a, b)
 
 
@@ -313,3 +313,26 @@ def test_searchers_told_two_ways_conflict():
                       "More than 100 searchers, many of them volunteers, spent three days on the ridge.") == [[60, 100]]
     assert _conflicts("About 60 searchers took part in the search, the sheriff said.",
                       "Some 60 searchers spent three days on the ridge.") == []
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Lesk crested at 31.4 feet at Marlow on Sunday.", "crest at marlow"),
+    ("The river crested at 29 feet on Sunday in Dent.", "crest at dent"),
+    ("The river crested at 29 feet in April.", "crest"),                # a month is no gauge
+    ("The river crested at 29 feet, the county said.", "crest"),
+])
+def test_a_crest_is_the_gauge_s_when_the_gauge_is_named(text, event):
+    assert _key(text, "2" if "29" in text else "31.4")[1] == event
+
+
+def test_crests_at_two_gauges_are_two_quantities():
+    a = "The Lesk crested at 31.4 feet at Marlow on Sunday, the weather service said."
+    assert _conflicts(a, "Downstream, the Lesk crested at 24 feet at Dent on Monday, the weather service said.") == []
+    assert _conflicts(a, "The Lesk crested at 29 feet at Marlow on Sunday, the county said.") == [[29, 31.4]]
+    both = "The Lesk crested at 31.4 feet at Marlow on Sunday. Downstream, it crested at 24 feet in Dent on Monday."
+    assert _conflicts(both, "The Lesk crested at 24 feet, the weather service said.") == []
+
+
+def test_someone_s_reckoning_of_the_crest_is_no_reading():
+    key = _key("The TV stations had the crest at 29 feet all morning.", "29 feet")
+    assert key is None or key[1] is None or not key[1].startswith("crest")

@@ -16,7 +16,9 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
 - ``crest``: the level a river or a flood crested or peaked at, in the past tense ("the
   river crested at 29 feet", "peaked at 8.4 metres", "a crest of 31.4 feet"); not a crest
   forecast ("is expected to crest at 33 feet") nor an old record's ("the previous record
-  crest was 29.6 feet"), which are other quantities;
+  crest was 29.6 feet"), which are other quantities; a river crests at each gauge, so the
+  place named after the crest is part of the event ("crest at marlow") and an article giving
+  two crests makes the key one of several quantities;
 - ``depth``: "at a depth of 10 km", "10 kilometres deep";
 - ``from <place>``: a distance from a named place ("45 km (28 miles) southwest of the city of
   Varnes", "some 60 kilometres from Varnes"): the place is part of the key, so distances from
@@ -54,13 +56,19 @@ EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analys
 # plant to 2 miles" ("within a 1-mile radius ... to leave their homes" is read as evacuated already)
 _EVACUATION = re.compile(r"\b(?:evacuation|exclusion)\s+(?:zone|area|radius|perimeter)\b", re.IGNORECASE)
 
-# "crested at", "peaked Sunday at", "a crest of", "crest was" (past tense: a forecast is another quantity)
-_CREST_BEFORE = re.compile(r"\b(?:(?:crested|peaked)(?:\s+[\w'’-]+){0,2}?\s+at|(?P<noun>crest)\s+(?:of|was|at|reached))"
+# "crested at", "peaked Sunday at", "a crest of", "crest was" (past tense: a forecast is another quantity;
+# "had the crest at 29 feet", "put the crest at": someone's reckoning of it, not the reading)
+_CREST_BEFORE = re.compile(r"\b(?:(?:crested|peaked)(?:\s+[\w'’-]+){0,2}?\s+at|(?P<noun>crest)\s+(?:of|was|reached))"
                            r"\s+(?:a\s+)?(?:record\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
                            re.IGNORECASE)
 # a crest that is not this one: an old record's, an earlier flood's, a forecast
 _OTHER_CREST = re.compile(r"\b(?:previous|old|former|prior|earlier|last|record|expected|forecast|predicted|"
                           r"projected|will|could|may|might|should|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the gauge a crest was read at: "crested at 31.4 feet at Marlow", "at 24 feet in Dent on Monday"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_GAUGE_AFTER = re.compile(r"(?:\s+(?:early|late|on|this|last)?\s*(?:" + _DAYS + r"|morning|night))?\s+(?:at|in|near)\s+"
+                          r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")
 _DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 _DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
 # "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
@@ -79,7 +87,10 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     if _EVACUATION.search(text, max(floor, f.start - ZONE_REACH), f.start):
         return EVACUATED
     if thing in _LEVELS and (crest := _CREST_BEFORE.search(before)) is not None:
-        return None if _OTHER_CREST.search(before, 0, crest.start()) else CREST
+        if _OTHER_CREST.search(before, 0, crest.start()):
+            return None
+        gauge = _GAUGE_AFTER.match(text[f.end:f.end + 60])
+        return f"{CREST} at {gauge['place'].lower()}" if gauge else CREST
     if _DEPTH_BEFORE.search(before) or _DEEP_AFTER.match(text[f.end:f.end + 30]):
         return DEPTH
     if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:

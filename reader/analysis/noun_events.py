@@ -60,7 +60,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.measure_events import DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
+from reader.analysis.measure_events import CREST, DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
 
 # compared within MAX_RATIO, not KEYED_RATIO
 CLOSED = "closed"
@@ -69,6 +69,12 @@ NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fel
 # events counted per place as often as once: an article giving two values of one makes its key
 # one of several quantities (:mod:`reader.analysis.quantity_senses`), as for a soft event
 PER_PLACE = frozenset({CLOSED})
+
+
+def per_place(event: str | None) -> bool:
+    """Whether ``event`` is one counted per place (:data:`PER_PLACE`, and a river's crest, at
+    each gauge: :mod:`reader.analysis.measure_events`)."""
+    return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 SOFT_EVENTS = frozenset({"added", "halted", DEPTH})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)

@@ -47,7 +47,7 @@ from itertools import combinations, pairwise
 
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import PER_PLACE, soft_event
+from reader.analysis.noun_events import per_place, soft_event
 from reader.analysis.quantities import compatible, near
 
 MAX_PAIRED_ARTICLES = 200
@@ -68,7 +68,7 @@ def distributive_keys(uses: Sequence[FigureUse], keys: Sequence[Key],
             continue
         f = u.figure
         by_sentence.setdefault((u.article, f.sentence_start, key), []).append(f)
-        if soft_event(key[1]) or key[1] in PER_PLACE:
+        if soft_event(key[1]) or per_place(key[1]):
             by_article.setdefault((u.article, key, frames[n] if frames else ()), []).append(f)
     for (_, _, key), figs in by_sentence.items():
         if key not in out and len({f.value for f in figs}) > 1:
