@@ -336,3 +336,10 @@ def test_crests_at_two_gauges_are_two_quantities():
 def test_someone_s_reckoning_of_the_crest_is_no_reading():
     key = _key("The TV stations had the crest at 29 feet all morning.", "29 feet")
     assert key is None or key[1] is None or not key[1].startswith("crest")
+
+
+def test_a_crest_with_no_gauge_is_the_story_s_one_named_gauge():
+    a = "The Lesk crested at 31.4 feet at Marlow on Sunday, the weather service said."
+    assert _conflicts(a, "The river crested at 29 feet on Sunday, the county said.") == [[29, 31.4]]
+    two = a + " Downstream, the Lesk crested at 24 feet at Dent on Monday."
+    assert _conflicts(two, "The river crested at 29 feet on Sunday, the county said.") == []

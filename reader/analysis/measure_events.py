@@ -17,8 +17,9 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
   river crested at 29 feet", "peaked at 8.4 metres", "a crest of 31.4 feet"); not a crest
   forecast ("is expected to crest at 33 feet") nor an old record's ("the previous record
   crest was 29.6 feet"), which are other quantities; a river crests at each gauge, so the
-  place named after the crest is part of the event ("crest at marlow") and an article giving
-  two crests makes the key one of several quantities;
+  place named after the crest is part of the event ("crest at marlow"; a crest told with no
+  place is the story's one named gauge's: :func:`one_gauge`) and an article giving two
+  crests makes the key one of several quantities;
 - ``depth``: "at a depth of 10 km", "10 kilometres deep";
 - ``from <place>``: a distance from a named place ("45 km (28 miles) southwest of the city of
   Varnes", "some 60 kilometres from Varnes"): the place is part of the key, so distances from
@@ -96,3 +97,15 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
         return FROM_PLACE + place.group("place").lower()
     return SIZE if f.modifies else None
+
+
+def one_gauge(keys: list[tuple[str, str | None] | None]) -> list[tuple[str, str | None] | None]:
+    """``keys`` with a crest told with no gauge read as the crest at the story's one named gauge
+    ("the river peaked at 8.4 metres" beside "peaked at 8.1 metres at Kempsey"); left as it is
+    when the story names two gauges or none."""
+    gauges = {key for key in keys if key is not None and key[1] is not None and key[1].startswith(CREST + " at ")}
+    if len({key[1] for key in gauges}) != 1:
+        return keys
+    (at,) = {key[1] for key in gauges}
+    return [(key[0], at) if key is not None and key[1] == CREST and (key[0], at) in gauges else key for key in keys]
+
