@@ -194,7 +194,7 @@ def test_others_hurt_after_a_toll_are_the_hurt_not_an_increment():
     assert got[("b", 4)] is None          # four more dead: an increment of the toll
     story = [_art("a", hurt), _art("c", "More than 30 people were injured in Monday's crash, officials said.")]
     (conflict,) = find_conflicts(story)
-    assert conflict.quantity == "people injured or in hospital"
+    assert conflict.quantity == "people injured"
 
 
 def test_the_dead_counted_by_a_rise_are_a_toll():

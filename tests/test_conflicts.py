@@ -166,7 +166,7 @@ def test_quantity_keys():
         return quantity_key(text, f, f.sentence_start)
 
     assert key("At least six people were killed.") == ("person", "died")
-    assert key("Seventy-seven people were taken to local hospitals.") == ("person", "hurt")
+    assert key("Seventy-seven people were taken to local hospitals.") == ("person", "hospital")
     assert key("There were three confirmed deaths.") == ("person", "died")
     assert key("The train carried 80 passengers.") == ("passenger", None)
     assert key("It was doing 80 mph.") == ("measure:mph", None)

@@ -27,8 +27,9 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude",
               "duration:firefight": "how long the fire was fought", "duration:stranded": "how long people were stuck",
               "duration:burning": "how long the fire burned", "duration:search": "how long the search went on"}
-_EVENT_WORDS = {"died": "killed", "hurt": "injured or in hospital", "hurt-serious": "seriously injured",
-                "fell": "that fell or were swept away", "diverted": "diverted or turned away", "aboard": "aboard"}
+_EVENT_WORDS = {"died": "killed", "hurt": "injured", "hospital": "in hospital", "hurt-serious": "seriously injured",
+                "fell": "that fell or were swept away", "aboard": "aboard",
+                "crest": "at the crest", "depth": "deep", "size": "", "diverted": "diverted or turned away"}
 
 
 def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Key = None) -> str:
@@ -64,8 +65,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     borrowed = [u.figure.counts.strip("“”\"‘’'") for uses in values for u in uses if u.figure.counts]
     nouns = plural_once(named or nouns[:1] or borrowed[:1])
     label = " / ".join(nouns[:4]) or _unit_in_context(values, first)
-    if key is not None and key[1] is not None and not names_event(label, key[1]):
-        label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed", "hospitals injured"
+    if key is not None and key[1] and _EVENT_WORDS.get(key[1], key[1]) and not names_event(label, key[1]):
+        label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed"; a size: "feet"
     return label
 
 

@@ -65,6 +65,7 @@ from reader.analysis.figure_context import (
 )
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
+from reader.analysis.measure_events import one_gauge
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
@@ -159,7 +160,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_charge(roles_as_people(uses, keys))
+    keys = one_gauge(one_charge(roles_as_people(uses, keys)))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
@@ -309,7 +310,11 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
                                                                    1 if key[1] in SOFT_EVENTS else SHARED_WORDS):
                     continue
-                pairs = itertools.product(first, second) if soft else ((first[0], k) for k in (*first, *second))
+                # (an event's count: each of its first statements with the others too, so one source the
+                # first shares no name with does not keep the rest out: name_clash)
+                pairs = itertools.product(first, second) if soft else itertools.chain(
+                    ((first[0], k) for k in (*first, *second)),
+                    itertools.product(first[1:CONTEXT_TRIES], second[:CONTEXT_TRIES]))
                 for x, y in pairs:
                     if not (soft and held.both(uses, x, y)):
                         finder.link(x, y)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figure_units import MEASURES
+from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.quantity_senses import listed_with
@@ -36,7 +36,7 @@ def unit_family(f: Figure) -> str:
     if f.unit == "percent":
         return "percent"
     if f.unit in MEASURES:
-        return "measure:" + f.unit
+        return "measure:" + one_spelling(f.unit)     # ("60 kilometres" and "45 km": one unit)
     return "count"
 
 

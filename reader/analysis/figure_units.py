@@ -23,6 +23,16 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
             "celsius", "fahrenheit", "magnitude"}  # units that are no counted thing
 
+# one unit spelled the British and the American way ("60 kilometres", "45 km"): one quantity's
+# unit, so figures are keyed and compared under the American spelling (a tonne is no ton)
+_SPELLINGS = {"kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "millimetre": "millimeter",
+              "litre": "liter", "millilitre": "milliliter"}
+
+
+def one_spelling(unit: str) -> str:
+    """``unit`` under one spelling of it ("kilometre" → "kilometer"); any other unit as it is."""
+    return _SPELLINGS.get(unit, unit)
+
 
 def plain_number(value: int | float) -> str:
     """A number as a key's text: "1270000", "1.5"."""

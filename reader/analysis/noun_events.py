@@ -15,13 +15,21 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``cut``: jobs, posts, roles and positions cut, shed, axed, lost or "to go", and staff
   laid off; posts and roles are jobs only so (a blog's "120 posts" are not);
 - ``responded``: firefighters, officers, crews and rescuers who
-  fought, battled, tackled or responded to an incident, or were sent or deployed;
+  fought, battled, tackled or responded to an incident, or were sent or deployed, and
+  searchers, whom the noun names by the search they are in;
 - ``added`` (:data:`SOFT_EVENTS`): things counted as new, extra or additional;
 - ``halted`` (:data:`SOFT_EVENTS`): vehicles, flights or services cancelled, grounded,
   idle or out of service ("1,450 buses remained out of service", "cancelled 1,400
   flights");
 - ``fell``: vehicles a collapse or a flood took down ("sending five vehicles into the
   water", "seven vehicles plunged from the span");
+- ``derailed``: rail cars that left the rails ("22 cars of the 140-car train left the
+  tracks", "Two dozen rail cars jumped the tracks"; never the train's length, "a 140-car
+  train");
+- ``closed``: schools a strike, a storm or an outbreak closed, shut or canceled classes at
+  ("All 47 schools remain closed", "has shut 41 schools"); one counted per place as often
+  as once (:data:`PER_PLACE`), so an article giving two values of it makes the key one of
+  several quantities;
 - ``affected``: patients, customers, users, accounts, records, homes and the like that a
   breach, a flood or an outage affected, exposed, compromised or stole ("1.2 million
   patients were affected", "exposing the data of 40,000 customers"), and the investors a
@@ -52,16 +60,29 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.measure_events import CREST, DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
+
 # compared within MAX_RATIO, not KEYED_RATIO
-NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted"})
+CLOSED = "closed"
+NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted",
+                         "derailed", CLOSED}) | MEASURE_EVENTS
+# events counted per place as often as once: an article giving two values of one makes its key
+# one of several quantities (:mod:`reader.analysis.quantity_senses`), as for a soft event
+PER_PLACE = frozenset({CLOSED})
+
+
+def per_place(event: str | None) -> bool:
+    """Whether ``event`` is one counted per place (:data:`PER_PLACE`, and a river's crest, at
+    each gauge: :mod:`reader.analysis.measure_events`)."""
+    return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
-SOFT_EVENTS = frozenset({"added", "halted"})
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 
 def soft_event(event: str | None) -> bool:
     """Whether a key's event is no event's count: none, a soft one, or a place."""
-    return event is None or event in SOFT_EVENTS or event.startswith(PLACED)
+    return event is None or event in SOFT_EVENTS or event == SIZE or event.startswith((PLACED, FROM_PLACE))
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)
@@ -73,6 +94,9 @@ _CUT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:set|are|were|is|due)\
                         r"made\s+redundant|laid\s+off))\b", re.IGNORECASE)
 _RESPONDERS = {"firefighter", "officer", "police", "trooper", "rescuer", "paramedic", "crew", "responder",
                "firefighting crew"}
+# people named by the search they are in: "About 60 searchers took part", "More than 100 searchers, many
+# of them volunteers, ..." (unlike "the department's 120 firefighters", no staff or standing force)
+_SEARCHERS = {"searcher", "search-and-rescue volunteer"}
 _RESPONDED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:fought|battled|tackled|responded|attended|"
                               r"were\s+(?:sent|called|deployed|dispatched)|(?:are|were)\s+at\s+the\s+scene)\b",
                               re.IGNORECASE)
@@ -82,8 +106,8 @@ _ADDED = re.compile(r"\b(?:new|extra|additional)\b(?![-’'])")
 # 1,600 buses were idle" (the words after a whole of the part are the part's too)
 _SERVICES = {"bus", "buse", "train", "tram", "flight", "plane", "aircraft", "jet", "ferry", "ferrie", "vehicle",
              "truck", "lorry", "lorrie", "taxi", "route", "service", "ship", "vessel", "coach", "coache", "carriage"}
-_HALTED_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing)|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|halt(?:ed|ing))"
-                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_HALTED_BEFORE = re.compile(r"\b(?:cancel(?:s|l?ed|l?ing)?|ground(?:ed|ing)|idl(?:ed|ing)|suspend(?:ed|ing)|"
+                            r"halt(?:ed|ing))\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _HALTED_AFTER = re.compile(r"^(?:\s+of\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’]+\s+)?[\d,]+\s+[\w'’-]+)?"
                            r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|is|remain(?:ed|s)?|have\s+been|had\s+been|"
                            r"stood|sat|being)\s+)?(?:idle|idled|cancell?ed|grounded|out\s+of\s+service|off\s+the\s+road|"
@@ -116,6 +140,24 @@ _FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|
 _FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
 # what an outage or a closure sends elsewhere: "diverted 38 ambulances", "52 ambulances were turned away"
+# schools a strike, a storm or an outbreak closed: "All 47 schools remain closed", "has shut 41
+# schools", "Classes at all 47 district schools are canceled" (closed, shut and canceled are one sense)
+_SCHOOLS = {"school", "campus", "college"}
+_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?|shutter(?:ed|ing|s)?)\s+"
+                            r"(?:(?:all|the|its|their)\s+)?$", re.IGNORECASE)
+_CLOSED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:remain(?:ed|s)?|were|are|was|have\s+been|had\s+been|"
+                           r"stay(?:ed|s)?|sat)\s+)?(?:closed|shut|shuttered|canceled|cancelled)\b", re.IGNORECASE)
+# rail cars that left the rails: "22 cars of the 140-car train left the tracks", "Two dozen rail cars
+# jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the tracks"
+_RAIL_CARS = {"car", "railcar", "wagon", "carriage", "coach", "coache", "tanker", "boxcar"}
+_RAILS = r"(?:the\s+)?(?:tracks?|rails?)"
+_DERAILED_AFTER = re.compile(r"^(?:\s+of\s+(?:the|a|an|its)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?(?:\s+[\w'’-]+){0,2}?"
+                             r"\s+(?:(?:were|have|had|was)\s+)?(?:derailed|(?:left|jumped|leaving|jumping)\s+" + _RAILS
+                             + r"|(?:came|went|ran|coming|going|running)\s+off\s+" + _RAILS + r")\b", re.IGNORECASE)
+_DERAILED_BEFORE = re.compile(r"\bderail(?:ed|ing|s)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_PULLED_BEFORE = re.compile(r"\b(?:pull|sen[dt]|knock|thr[eo]w|push)\w*\s+$", re.IGNORECASE)
+_OFF_RAILS = re.compile(r"\s+off\s+" + _RAILS + r"\b", re.IGNORECASE)
+_MODIFIER = re.compile(r"[\w.,]+-(?:" + "|".join(sorted(_RAIL_CARS)) + r")\b", re.IGNORECASE)  # "140-car"
 _DIVERTED_THINGS = {"ambulance", "flight", "plane", "aircraft", "jet", "ship", "vessel"}
 _DIVERTED_BEFORE = re.compile(r"\b(?:divert(?:ed|ing|s)?|re-?rout(?:e|ed|ing|es)|redirect(?:ed|ing|s)?|"
                               r"turn(?:ed|ing|s)?\s+away)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -133,7 +175,7 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):
             return "cut"
         return None
-    if thing in _RESPONDERS and _RESPONDED_AFTER.match(text[end:end + AFTER]):
+    if (thing in _RESPONDERS and _RESPONDED_AFTER.match(text[end:end + AFTER])) or thing in _SEARCHERS:
         return "responded"
     if _ADDED.search(own):
         return "added"
@@ -144,10 +186,26 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
                                or (_FELL_BEFORE.search(text, max(floor, start - 24), start)
                                    and _INTO_AFTER.match(text[end:end + 12]))):
         return "fell"
+    if thing in _SCHOOLS and (_CLOSED_BEFORE.search(text, max(floor, start - REACH), start)
+                              or _CLOSED_AFTER.match(text[end:end + AFTER])):
+        return CLOSED
+    if thing in _RAIL_CARS and derailed(text, start, end, floor):
+        return "derailed"
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"
     return None
+
+
+def derailed(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether the cars counted at ``text[start:end]`` left the rails ("22 cars derailed", "Two
+    dozen rail cars jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the
+    tracks"); never a train's length written as a modifier ("a 140-car train")."""
+    if _MODIFIER.match(text, start, end):
+        return False
+    return bool(_DERAILED_AFTER.match(text[end:end + AFTER + 20]) or _DERAILED_BEFORE.search(
+        text, max(floor, start - 30), start) or (_PULLED_BEFORE.search(text, max(floor, start - 16), start)
+                                                  and _OFF_RAILS.match(text, end)))
 
 
 def diverted(text: str, thing: str, start: int, end: int, floor: int) -> bool:

@@ -20,11 +20,12 @@ left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
 Events come from the figure's own words ("confirmed deaths", "injured people") and
 from a few words after it ("were taken to hospitals", "with serious injuries") or
 before it ("killing at least three"), never across a comma, semicolon, bracket or
-another figure. Hurt, injured and hospitalised are one event (reports move between
-them); serious or critical injuries are another.
+another figure. Hurt, injured and wounded are one event; taken to hospital is another (a part
+of the hurt: "63 hospitalised" and "more than 200 injured" both hold), and serious or
+critical injuries a third.
 
 Vague amounts ("several people", "dozens", "a number of riders", "multiple
-fatalities") are found by :func:`vague_figures` as figures whose ``qualifier`` is the
+fatalities") are found by :func:`reader.analysis.vague_amounts.vague_figures` as figures whose ``qualifier`` is the
 vague word and whose value runs from ``value`` to ``high`` (open-ended when ``high``
 is None).
 
@@ -54,28 +55,25 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
 
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
-from reader.analysis.figure_nouns import counted_noun, singular
-from reader.analysis.figure_units import MEASURES, digit_step
+from reader.analysis.figure_units import MEASURES, digit_step, one_spelling
 from reader.analysis.figures import Figure
+from reader.analysis.measure_events import measure_event
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
+
+__all__ = ["VAGUE", "compatible", "interval", "is_vague", "near", "quantity_key", "vague_figures"]
 
 Interval = tuple[float, float, bool]     # low, high, whether high itself is excluded
 
-VAGUE = {"several dozen": (24, 240), "a few dozen": (24, 120), "several": (2, 20), "dozens": (20, 200),
-         "scores": (20, 500), "hundreds": (100, 5000), "multiple": (2, None), "a number of": (2, None),
-         "a handful of": (2, 9)}
-_VAGUE_RE = re.compile(r"\b(several\s+dozen|a\s+few\s+dozen|several|dozens|scores|hundreds|multiple|a number of|"
-                       r"a handful of)\b(?:\s+of\b)?", re.IGNORECASE)
 _LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "only"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
@@ -102,8 +100,10 @@ _EVENTS = (
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
                         re.IGNORECASE)),
-    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|hospitali[sz]\w*|hospitals?|medical care|treated)\b",
-                        re.IGNORECASE)),
+    # taken to hospital is a part of the hurt, a count of its own ("63 hospitalised" of "more than 200
+    # injured"): read before the hurt, so "hospitalised with injuries" counts the hospitalised
+    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
+    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|ordered\s+to\s+leave|"
@@ -117,13 +117,16 @@ _EVENTS = (
 )
 
 _EVENT_PATTERNS = dict(_EVENTS)
+# what a serious or critical condition is told of: injuries, or a stay in hospital
+_HARMED = re.compile("|".join(_EVENT_PATTERNS[name].pattern for name in ("hospital", "hurt")), re.IGNORECASE)
 
 
 def names_event(words: str, event: str) -> bool:
     """Whether ``words`` (a counted noun phrase: "deaths", "injured passengers",
     "hospitals") already say the ``event`` a key counts."""
-    needed = ("hurt", "hurt-serious") if event == "hurt-serious" else (event,)
-    return all(name in _EVENT_PATTERNS and _EVENT_PATTERNS[name].search(words) is not None for name in needed)
+    if event == "hurt-serious":
+        return _HARMED.search(words) is not None and _EVENT_PATTERNS[event].search(words) is not None
+    return event in _EVENT_PATTERNS and _EVENT_PATTERNS[event].search(words) is not None
 
 
 _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
@@ -145,38 +148,6 @@ _NONE_OF = re.compile(r"\b(?:none|neither|nobody|no\s+one)\s+of\s+(?:the\s+|its\
                       r"(?:[\d,.]+\s+[a-z]+(?:\s+[a-z]+)?\s+(?:or|and|nor)\s+)?$", re.IGNORECASE)
 AFTER_WORDS = 7
 BEFORE_WORDS = 4
-
-
-def vague_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
-    """Vague amounts of counted things in ``text`` ("several people", "injuring dozens",
-    "multiple fatalities"), as figures (module doc). A vague word with no counted noun
-    after it takes the noun of the figure before it in the sentence; measures ("several
-    hours") are left out."""
-    out: list[Figure] = []
-    for m in _VAGUE_RE.finditer(text):
-        word = " ".join(m.group(1).lower().split())
-        sentence = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
-        if sentence is None:
-            continue
-        phrase, end, plural = counted_noun(text, m.end())
-        unit: str | None = singular(phrase.split()[-1].strip("“”\"‘’'")) if phrase and plural else None
-        inferred = False
-        if unit is None:
-            end = m.end()
-            prev = [f for f in figures if f.sentence_start == sentence[0] and f.end <= m.start() and f.counts]
-            if not prev or prev[-1].unit in MEASURES or re.search(r"[;:()]", text[prev[-1].end:m.start()]):
-                continue
-            phrase, unit, inferred = prev[-1].counts, prev[-1].unit, True
-        if unit is None or unit in MEASURES:
-            continue
-        low, high = VAGUE[word]
-        out.append(Figure(m.start(), end, text[m.start():end], m.start(1), m.end(1), low, word, unit, phrase,
-                          inferred, None, sentence[0], sentence[1], high))
-    return out
-
-
-def is_vague(f: Figure) -> bool:
-    return f.qualifier in VAGUE and f.number_end - f.number_start == len(f.qualifier or "")
 
 
 def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | None:
@@ -216,6 +187,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         own = f.counts or f.unit or ""
         event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
         thing = job_thing(thing, event, own)
+    if event is None and thing.startswith("measure:"):
+        event = measure_event(text, f, thing, max(before, f.sentence_start))   # "crested at 29 feet"
     if thing == "person" and event is None:
         window, floor = max(before, f.start - 40), max(before, f.sentence_start)
         if _EMPLOYS_BEFORE.search(text, window, f.start):
@@ -310,14 +283,14 @@ def _thing(f: Figure) -> str | None:
     if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in _TIME_MEASURES:
         return None
     if f.unit in MEASURES:
-        return "measure:" + f.unit
+        return "measure:" + one_spelling(f.unit)
     if f.unit in _DEATH_NOUNS:
         return "dead"
     if f.unit in PERSON:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
-    return _SAME_THING.get(f.unit, f.unit)
+    return _SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
@@ -366,7 +339,7 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     for window in (own, after, prior):
         for name, pattern in _EVENTS:
             if pattern.search(window):
-                if name == "hurt-serious" and not _EVENTS[2][1].search(window):
+                if name == "hurt-serious" and not _HARMED.search(window):
                     continue
                 return name
     return aboard(own, after, prior)
@@ -434,11 +407,46 @@ def compatible(f: Figure, g: Figure) -> bool:
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True
-    a_low, a_high, a_open = interval(f)
-    b_low, b_high, b_open = interval(g)
+    if _hedged_apart(f, g):
+        return False
+    a_low, a_high, a_open = _measured(f, g) or interval(f)
+    b_low, b_high, b_open = _measured(g, f) or interval(g)
     below = b_high < a_low or (b_open and b_high == a_low)
     above = a_high < b_low or (a_open and a_high == b_low)
     return not (below or above)
+
+
+def _measured(f: Figure, other: Figure) -> Interval | None:
+    """A measure told as a plain whole number ("Eight inches of rain", "crested at 29 feet")
+    against a count rounded down ("more than 7 inches"): a measurement rounded to
+    the whole unit, half a unit either side, so "more than 7" and "8" both hold (7.6 inches);
+    None for anything else (two plain numbers, "29 feet" and "31.4 feet", stay apart as written)."""
+    if f.qualifier is not None or not _single(f) or other.qualifier not in _LOWER:
+        return None
+    if f.unit not in MEASURES or f.unit in _TIME_MEASURES or f.unit == "percent" or f.value != int(f.value):
+        return None
+    digits = _written(f)
+    if digits is not None and "." in digits:
+        return None
+    return float(f.value) - 0.5, float(f.value) + 0.5, False
+
+
+def _hedged_apart(f: Figure, g: Figure) -> bool:
+    """An approximation against a count told short of ("about 58,000" and "nearly 70,000"):
+    each hedge widens its number, and their two ranges touch (59,500 to 59,740) though
+    neither writer's number is within the other's: they agree only when one of the two
+    numbers is ("about 1,900" and "nearly 2,000")."""
+    if not (_single(f) and _single(g)):
+        return False
+    hedges = (f.qualifier, g.qualifier)
+    if not (hedges[0] in _ROUNDED and hedges[1] in _NEARLY) and not (hedges[0] in _NEARLY and hedges[1] in _ROUNDED):
+        return False
+    return not any(_within(float(a.value), interval(b)) for a, b in ((f, g), (g, f)))
+
+
+def _within(value: float, span: Interval) -> bool:
+    low, high, open_high = span
+    return low <= value and (value < high if open_high else value <= high)
 
 
 def _single(f: Figure) -> bool:

@@ -47,7 +47,7 @@ from itertools import combinations, pairwise
 
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.noun_events import soft_event
+from reader.analysis.noun_events import per_place, soft_event
 from reader.analysis.quantities import compatible, near
 
 MAX_PAIRED_ARTICLES = 200
@@ -68,7 +68,7 @@ def distributive_keys(uses: Sequence[FigureUse], keys: Sequence[Key],
             continue
         f = u.figure
         by_sentence.setdefault((u.article, f.sentence_start, key), []).append(f)
-        if soft_event(key[1]):
+        if soft_event(key[1]) or per_place(key[1]):
             by_article.setdefault((u.article, key, frames[n] if frames else ()), []).append(f)
     for (_, _, key), figs in by_sentence.items():
         if key not in out and len({f.value for f in figs}) > 1:
@@ -159,7 +159,7 @@ def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> I
             yield ia[k], ib[mates[0]]
 
 
-CASUALTIES = frozenset({"died", "hurt", "hurt-serious", "missing"})
+CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
 
 
 # people counted by the work they were at ("four workers", "five miners", "six crew members"):

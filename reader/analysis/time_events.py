@@ -11,10 +11,14 @@ story and that reports time:
 - the incident the story is about, by its kind, so that the steps of one disaster
   (a fire, then a collapse) are never taken for one event: ``failure`` (a machine:
   "the engine exploded", "blew", "failed", "something was wrong"), ``collapse``,
-  ``crash`` (crashed, derailed, collided), ``fire``, ``attack`` (a shooting), ``quake``,
+  ``crash`` (crashed, derailed, collided, "left the tracks"), ``fire``, ``attack`` (a shooting), ``quake``,
   ``landfall``, a ship's ``grounding`` ("ran aground") and ``sinking`` (sank, capsized),
   an ``eruption``, a ``landslide``, and ``incident`` for the words that name no kind
   ("the accident").
+
+A relative clause telling when an event noun before it began or happened is that event's
+("the blaze, which began on the fourth floor shortly after 3 a.m."; not "the crash, which
+closed the road at 9 a.m.").
 
 An event word is the happening only where the clause tells it: not as the object of a
 preposition or of another verb's *-ing* form ("the investigation into the crash began at
@@ -54,7 +58,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong)\b",
         re.IGNORECASE)),
     ("collapse", re.compile(r"\bcollaps\w*", re.IGNORECASE)),
-    ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?)\b", re.IGNORECASE)),
+    # (cars that "left the tracks" or "jumped the rails" derailed)
+    ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?|(?:left|leaving|jump(?:ed|ing)|"
+                         r"(?:came|went|ran|coming|going|running)\s+off)\s+the\s+(?:tracks|rails))\b", re.IGNORECASE)),
     ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
     ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
     ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
@@ -186,10 +192,34 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     if before:
         nearest = before[-1]
         return nearest[2], lo + nearest[0]
+    told = _relative_event(text, s0, lo, head)
+    if told is not None:
+        return told
     after = events_in(text[hi_lo:hi], said) if opens or _ATTRIBUTE.search(head) else []
     if after and (opens or not text[hi_lo:hi_lo + after[0][0]].strip()):
         return after[0][2], hi_lo + after[0][0]
     return None, lo
+
+
+# an event noun a relative clause tells the start of: "the blaze, which began on the fourth floor
+# shortly after 3 a.m.", "the crash, which happened at about 7:40 a.m."
+_RELATIVE = re.compile(r"\b(?P<noun>fire|blaze|crash|derailment|collision|collapse|explosion|blast|earthquake|quake"
+                       r"|eruption|landslide|accident)\s*,?\s*which$", re.IGNORECASE)
+_HAPPENED = re.compile(r"\s*(?:began|started|broke\s+out|happened|occurred|took\s+place|struck|erupted)\b",
+                       re.IGNORECASE)
+_NOUN_EVENTS = {"fire": "fire", "blaze": "fire", "crash": "crash", "derailment": "crash", "collision": "crash",
+                "collapse": "collapse", "explosion": "failure", "blast": "failure", "earthquake": "quake",
+                "quake": "quake", "eruption": "eruption", "landslide": "landslide", "accident": "incident"}
+
+
+def _relative_event(text: str, s0: int, lo: int, head: str) -> tuple[str, int] | None:
+    """The event of a time in a relative clause that tells when the event noun before it
+    began or happened ("the blaze, which began … shortly after 3 a.m."), and where that
+    noun starts; None for any other clause ("the crash, which closed the road at 9 a.m.")."""
+    noun = _RELATIVE.search(text, max(s0, lo - 40), lo)
+    if noun is None or not _HAPPENED.match(head) or _GOVERNED.search(text, max(s0, noun.start() - 60), noun.start()):
+        return None
+    return _NOUN_EVENTS[noun["noun"].lower()], noun.start()
 
 
 def _before_stop_only(text: str, lo: int, hi: int) -> int:

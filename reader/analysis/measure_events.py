@@ -1,0 +1,111 @@
+"""What a length counts when its sentence says: a river's crest, a depth, a distance from a
+named place.
+
+:func:`reader.analysis.quantities.quantity_key` keys a length by its unit alone
+(``("measure:foot", None)``), so every length of an article in one unit is one quantity: a
+flood story's crest ("crested at 31.4 feet"), its flood stage ("Flood stage is 18 feet") and
+its old record ("29.6 feet in 1993") share the key, the article states several values of it,
+and the key is dropped as one that names several quantities
+(:mod:`reader.analysis.quantity_senses`): another source's crest of 29 feet then meets
+nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and its depth
+("at a depth of 10 kilometres") the same. These are the events of such lengths:
+
+- ``evacuated``: the size of an evacuation zone told after it in the clause ("doubled the
+  evacuation zone around the plant to 2 miles"), as "residents within a 1-mile radius were
+  ordered to leave" is keyed by the evacuation (:mod:`reader.analysis.quantities`);
+- ``crest``: the level a river or a flood crested or peaked at, in the past tense ("the
+  river crested at 29 feet", "peaked at 8.4 metres", "a crest of 31.4 feet"); not a crest
+  forecast ("is expected to crest at 33 feet") nor an old record's ("the previous record
+  crest was 29.6 feet"), which are other quantities; a river crests at each gauge, so the
+  place named after the crest is part of the event ("crest at marlow"; a crest told with no
+  place is the story's one named gauge's: :func:`one_gauge`) and an article giving two
+  crests makes the key one of several quantities;
+- ``depth``: "at a depth of 10 km", "10 kilometres deep";
+- ``from <place>``: a distance from a named place ("45 km (28 miles) southwest of the city of
+  Varnes", "some 60 kilometres from Varnes"): the place is part of the key, so distances from
+  two towns are never one quantity. Two sources may well give a distance from one town of two
+  different things (the epicentre, a village hit), so this event is a soft one
+  (:func:`reader.analysis.noun_events.soft_event`): two figures of it also need words of
+  their sentences in common, and an article giving two such distances makes it a key of several
+  quantities;
+- ``size``: a length written as a modifier of the thing it measures ("a 174-foot span", "the
+  two-kilometre first stage"): a thing's size, a soft event too (its words tell which thing),
+  never a distance told plainly in another sentence ("rolled 6.5 kilometres into the stage").
+
+Hand-written: a handful of fixed phrasings of wire copy about floods and earthquakes, read
+exactly by regular expressions; a parser would not tell a crest from a flood stage either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+
+CREST = "crest"
+DEPTH = "depth"
+FROM_PLACE = "from "            # the prefix of a distance's event: "from varnes"
+SIZE = "size"                   # a thing's size told as a modifier: "a 174-foot span"
+MEASURE_EVENTS = frozenset({CREST, DEPTH})
+_LENGTHS = {"measure:foot", "measure:meter", "measure:inch", "measure:kilometer", "measure:mile"}
+_LEVELS = {"measure:foot", "measure:meter"}
+_DISTANCES = {"measure:kilometer", "measure:mile"}
+REACH = 40      # characters read before a figure
+ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures
+EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analysis.quantities`)
+# the zone people were evacuated from, told before its size: "doubled the evacuation zone around the
+# plant to 2 miles" ("within a 1-mile radius ... to leave their homes" is read as evacuated already)
+_EVACUATION = re.compile(r"\b(?:evacuation|exclusion)\s+(?:zone|area|radius|perimeter)\b", re.IGNORECASE)
+
+# "crested at", "peaked Sunday at", "a crest of", "crest was" (past tense: a forecast is another quantity;
+# "had the crest at 29 feet", "put the crest at": someone's reckoning of it, not the reading)
+_CREST_BEFORE = re.compile(r"\b(?:(?:crested|peaked)(?:\s+[\w'’-]+){0,2}?\s+at|(?P<noun>crest)\s+(?:of|was|reached))"
+                           r"\s+(?:a\s+)?(?:record\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?$",
+                           re.IGNORECASE)
+# a crest that is not this one: an old record's, an earlier flood's, a forecast
+_OTHER_CREST = re.compile(r"\b(?:previous|old|former|prior|earlier|last|record|expected|forecast|predicted|"
+                          r"projected|will|could|may|might|should|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the gauge a crest was read at: "crested at 31.4 feet at Marlow", "at 24 feet in Dent on Monday"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+_GAUGE_AFTER = re.compile(r"(?:\s+(?:early|late|on|this|last)?\s*(?:" + _DAYS + r"|morning|night))?\s+(?:at|in|near)\s+"
+                          r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")
+_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+_DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
+# "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
+_DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?|away)"
+_FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from)\s+"
+                         r"(?:the\s+(?:city|town|village|capital|port|coastal\s+city)\s+of\s+)?"
+                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
+    """The event of a length ``f`` keyed ``thing`` (module doc), or None; nothing before
+    ``floor`` is read."""
+    if thing not in _LENGTHS:
+        return None
+    before = text[max(floor, f.start - REACH):f.start]
+    if _EVACUATION.search(text, max(floor, f.start - ZONE_REACH), f.start):
+        return EVACUATED
+    if thing in _LEVELS and (crest := _CREST_BEFORE.search(before)) is not None:
+        if _OTHER_CREST.search(before, 0, crest.start()):
+            return None
+        gauge = _GAUGE_AFTER.match(text[f.end:f.end + 60])
+        return f"{CREST} at {gauge['place'].lower()}" if gauge else CREST
+    if _DEPTH_BEFORE.search(before) or _DEEP_AFTER.match(text[f.end:f.end + 30]):
+        return DEPTH
+    if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
+        return FROM_PLACE + place.group("place").lower()
+    return SIZE if f.modifies else None
+
+
+def one_gauge(keys: list[tuple[str, str | None] | None]) -> list[tuple[str, str | None] | None]:
+    """``keys`` with a crest told with no gauge read as the crest at the story's one named gauge
+    ("the river peaked at 8.4 metres" beside "peaked at 8.1 metres at Kempsey"); left as it is
+    when the story names two gauges or none."""
+    gauges = {key for key in keys if key is not None and key[1] is not None and key[1].startswith(CREST + " at ")}
+    if len({key[1] for key in gauges}) != 1:
+        return keys
+    (at,) = {key[1] for key in gauges}
+    return [(key[0], at) if key is not None and key[1] == CREST and (key[0], at) in gauges else key for key in keys]
+
