@@ -65,7 +65,7 @@ from reader.analysis.figure_context import (
 )
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
-from reader.analysis.measure_events import one_gauge
+from reader.analysis.measure_events import one_gauge, one_place
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
@@ -160,7 +160,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_gauge(one_charge(roles_as_people(uses, keys)))
+    keys = one_place(one_gauge(one_charge(roles_as_people(uses, keys))))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

@@ -21,7 +21,8 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
   place is the story's one named gauge's: :func:`one_gauge`) and an article giving two
   crests makes the key one of several quantities;
 - ``depth``: "at a depth of 10 km", "10 kilometres deep";
-- ``from <place>``: a distance from a named place ("45 km (28 miles) southwest of the city of
+- ``from <place>``: a distance from a named place (or from "the airport", read as the story's
+  one named airport when it names one: :func:`one_place`) ("45 km (28 miles) southwest of the city of
   Varnes", "some 60 kilometres from Varnes"): the place is part of the key, so distances from
   two towns are never one quantity. Two sources may well give a distance from one town of two
   different things (the epicentre, a village hit), so this event is a soft one
@@ -78,6 +79,11 @@ _FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)
                          r"(?:the\s+(?:city|town|village|capital|port|coastal\s+city)\s+of\s+)?"
                          r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
+# "about 5 miles north of the airport": a place named by its kind, which :func:`one_place`
+# reads as the story's one named place of that kind ("Marlow County Airport")
+_FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from)\s+the\s+"
+                             r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
+
 
 def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     """The event of a length ``f`` keyed ``thing`` (module doc), or None; nothing before
@@ -96,6 +102,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return DEPTH
     if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
         return FROM_PLACE + place.group("place").lower()
+    if thing in _DISTANCES and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
+        return FROM_PLACE + "the " + the.group("noun").lower()
     return SIZE if f.modifies else None
 
 
@@ -109,3 +117,20 @@ def one_gauge(keys: list[tuple[str, str | None] | None]) -> list[tuple[str, str 
     (at,) = {key[1] for key in gauges}
     return [(key[0], at) if key is not None and key[1] == CREST and (key[0], at) in gauges else key for key in keys]
 
+
+
+def one_place(keys: list[tuple[str, str | None] | None]) -> list[tuple[str, str | None] | None]:
+    """``keys`` with a distance from a place named by its kind ("from the airport") read as the
+    distance from the story's one named place of that kind ("from marlow county airport");
+    left as it is when the story names two such places or none."""
+    named = {key[1] for key in keys if key is not None and key[1] is not None
+             and key[1].startswith(FROM_PLACE) and not key[1].startswith(FROM_PLACE + "the ")}
+    out = list(keys)
+    for n, key in enumerate(keys):
+        if key is None or key[1] is None or not key[1].startswith(FROM_PLACE + "the "):
+            continue
+        kind = key[1].rsplit(" ", 1)[-1]
+        places = [place for place in named if place.endswith(" " + kind)]
+        if len(places) == 1:
+            out[n] = (key[0], places[0])
+    return out
