@@ -80,6 +80,8 @@ TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
 SHARED_WORDS = 2        # words two sentences share, besides the noun, to link figures by a noun alone
+                        # (1 for a noun most of the story's sources count: :func:`_words_needed`)
+STORY_TELLERS = 3       # sources that count a noun, at least, for it to be the story's own
 CLOSE_AT_LEAST = 100
 KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
@@ -297,9 +299,11 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         f = u.figure
         statement = (f.value, f.high, f.qualifier)
         buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
+    stories = len({u.article for u in uses})
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
+        least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -307,8 +311,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                     break
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES,
-                                                                   1 if key[1] in SOFT_EVENTS else SHARED_WORDS):
+                if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES, least):
                     continue
                 # (an event's count: each of its first statements with the others too, so one source the
                 # first shares no name with does not keep the rest out: name_clash)
@@ -318,6 +321,19 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 for x, y in pairs:
                     if not (soft and held.both(uses, x, y)):
                         finder.link(x, y)
+
+
+def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:
+    """Words two sentences must share, besides the noun, to link two figures of ``key``
+    (one that names no event, or a soft one). A thing most of the story's sources count
+    ("skiers" in an avalanche's reports, "homes" in a flood's: at least ``STORY_TELLERS`` and
+    half of them) is the story's own, and one shared word does; a noun few of them count
+    ("pitches" in two of eleven game reports), or a pair of reports alone ("the two
+    candidates" in Lakeland and "the four candidates left on the ballot"), needs
+    ``SHARED_WORDS``."""
+    if key[1] in SOFT_EVENTS or (len(tellers) >= STORY_TELLERS and 2 * len(tellers) >= articles):
+        return 1
+    return SHARED_WORDS
 
 
 def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
