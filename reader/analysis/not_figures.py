@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_GLUED_AFTER_RE = re.compile(r"[:/-]\d|\w|\.\d|,\d")
+_GLUED_AFTER_RE = re.compile(r"[:/\u2013-]\d|\w|\.\d|,\d")     # (an en dash too: a score "7–2")
 ID_DIGITS = 10     # a run of this many digits with no separator is an identifier, not an amount
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
 # The terms of a proportion: a fraction ("two-thirds", "three fifths"; "quarter" and "half"
@@ -76,7 +76,7 @@ def _glued(text: str, m: re.Match) -> bool:
     """Part of a code, a time or an ordinal: a letter or digit right before ("A1", "#3" after
     a word), or a digit, letter or separator glued after ("COVID-19", "3:02", "1st", "3/4")."""
     n_start, n_end = m.span()
-    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-/:.#" and n_start > 1
+    if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-\u2013/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):
         return True
     return bool(_GLUED_AFTER_RE.match(text[n_end:n_end + 2]))

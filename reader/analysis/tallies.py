@@ -61,8 +61,8 @@ def tallies(text: str, sentences: Sequence[tuple[int, int]]) -> list[Figure]:
     return out
 
 
-# a tally is a vote's when a verb of voting is before it or "vote(s)" right after it
-_VOTED_BEFORE_RE = re.compile(r"\b(?:vot(?:e|ed|ing)|passed|approved|rejected|adopted|ratified)"
+# a tally is a vote's when a verb of voting (or "a majority of") is before it or "vote(s)" right after it
+_VOTED_BEFORE_RE = re.compile(r"\b(?:vot(?:e|ed|ing)|passed|approved|rejected|adopted|ratified|majority)"
                               r"(?:\s+[\w.'’-]+){0,4}\s+$", re.IGNORECASE)
 _VOTE_AFTER_RE = re.compile(r"\s+votes?\b", re.IGNORECASE)
 
