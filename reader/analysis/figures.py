@@ -122,7 +122,7 @@ _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her|our)\b|(?:of|or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars", "7 of 9 counts": the part, then the whole
 PARTITIVE_RE = re.compile(r"\s+of\s+(?:(?:the|these|those|its|their|all|his|her|our)\s+)?(?:[A-Za-z]+['’]s\s+)?")
-_RANGE_GAP_RE = re.compile(r"\s+(?:or|to)\s+$", re.IGNORECASE)
+_RANGE_GAP_RE = re.compile(r"\s+(?:or|to)\s+$|[-\u2013]$", re.IGNORECASE)    # (a dash: not_figures.dash_range)
 # "between $13.9 billion and $14.2 billion", "between 40 and 175 years": a range too
 _AND_GAP_RE = re.compile(r"\s+and\s+\$?$", re.IGNORECASE)
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)

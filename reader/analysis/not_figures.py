@@ -72,10 +72,35 @@ def _proportion(text: str, m: re.Match) -> bool:
     return bool(_RATIO_BEFORE_RE.search(before)) and not _PER_SPAN_AFTER_RE.match(text, n_end)
 
 
+# a range written with a dash, "30-40 people", "10–12 inches", "5-10%": its two numbers are
+# figures (joined into one by reader.analysis.figures), when the second is the larger and
+# a noun, a unit or "%" follows (not a score, "lost 2-3 to Hull", nor "pages 12-14" alone)
+_DASH_RANGE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[-\u2013](\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+                            r"(?=%|\s?(?:percent|per\s+cent)\b|\s+(?!(?:to|in|at|on|for|with|against|and|or|of|"
+                            r"the|a|an|win|victory|loss|defeat|vote|votes|decision|draw|tie|lead|margin)\b)[a-z])")
+
+
+def dash_range(text: str, start: int) -> re.Match | None:
+    """The dash range ("30-40 people") whose first or second number starts at ``start``."""
+    for at in (start, *(k for k in range(max(0, start - 12), start) if text[k].isdigit()
+                        and (k == 0 or not text[k - 1].isdigit()))):
+        m = _DASH_RANGE_RE.match(text, at)
+        if m is not None and start in (m.start(1), m.start(2)) and _value(m[1]) < _value(m[2]):
+            return m
+    return None
+
+
+def _value(number: str) -> float:
+    return float(number.replace(",", ""))
+
+
 def _glued(text: str, m: re.Match) -> bool:
     """Part of a code, a time or an ordinal: a letter or digit right before ("A1", "#3" after
-    a word), or a digit, letter or separator glued after ("COVID-19", "3:02", "1st", "3/4")."""
+    a word), or a digit, letter or separator glued after ("COVID-19", "3:02", "1st", "3/4");
+    not a number of a dash range (:func:`dash_range`)."""
     n_start, n_end = m.span()
+    if m["num"] and dash_range(text, n_start) is not None:
+        return False
     if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-\u2013/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):
         return True
