@@ -103,13 +103,16 @@ _QUALIFIER_RE = re.compile(
     r"\b(?P<q>more than|fewer than|less than|at least|at most|up to|as many as|as few as|as much as"
     r"|in excess of|upwards of|close to|nearly|almost|approximately|roughly|about|around|over|under"
     r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly"
-    r"|above|below|exceed(?:s|ed|ing)?|topp(?:ed|ing))\s+\$?$",
+    r"|above|below|exceed(?:s|ed|ing)?|topp(?:ed|ing)|past)\s+\$?$",
     re.IGNORECASE,
 )
 # A qualifier written after the figure ("10 points or more"), read as the one before it would be.
 _OR_MORE_RE = re.compile(r"\s+or\s+(?P<q>more|greater|higher|above|fewer|less|lower|below)\b", re.IGNORECASE)
 _OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "above": "at least",
             "fewer": "at most", "less": "at most", "lower": "at most", "below": "at most"}
+# "climbed past 90 degrees", "shot past 1,000": a bound, as "topped"; "the past 90 days" is none
+_RISE_PAST = {"climbed", "climbing", "rose", "risen", "rising", "soared", "soaring", "surged", "surging", "pushed",
+              "pushing", "crept", "creeping", "went", "gone", "jumped", "shot", "edged", "moved", "passed"}
 # "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
 _ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
                 "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
@@ -387,6 +390,8 @@ def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
     prev = _LETTERS_RE.findall(before[: q.start()])
     if q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER:
         return None, n_start
+    if q["q"].lower() == "past" and not (prev and prev[-1].lower() in _RISE_PAST):
+        return None, n_start        # "the past 90 days"; "climbed past 90 degrees" is a bound
     return q["q"].lower(), n_start - (len(before) - q.start())
 
 

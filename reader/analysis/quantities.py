@@ -80,7 +80,7 @@ _NEARLY = {"nearly", "almost", "close to", "just under"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as", "below"}
 # a bound, not a count rounded down: "above 103 degrees", "when temperatures exceed 95 degrees"
 # (a threshold or a forecast's floor; any two agree, and a reading above them too)
-_ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping"}
+_ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 NEARLY_SLACK = 0.15
