@@ -66,6 +66,8 @@ def test_ages_of_different_people_are_not_compared():
     ("The 30-year-old was released on bail.", None),
     ("Darragh Byrne, a 30-year-old roofer, was released.", "Darragh Byrne"),
     ("On Saturday, the 68-year-old retired dentist landed the plane.", None),
+    ("Among the dead was Lina Vasquez-Orr, aged 19, a nursing student.", "Lina Vasquez-Orr"),
+    ("Among the dead was Vasquez-Orr, 21, a nursing student.", "Vasquez-Orr"),
     ("In Corrow, a 30-year-old man was arrested.", None),
     ("Police said Friday, a 41-year-old woman was found.", None),
 ])

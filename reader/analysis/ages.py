@@ -32,8 +32,8 @@ AGE_KEY = "age"                  # the quantity key of an age with its owner: ("
 MAX_AGE = 120
 # a capitalised name word, a comma, then the number (its figure), then a comma or a full stop
 # a surname, with the prefixes written with a capital inside ("MacLeod", "McDonald", "O'Brien", "DeSantis")
-_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+"
-_NAME_BEFORE = re.compile(rf"\b{_SURNAME},\s*$")
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?"   # ("Vasquez-Orr")
+_NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+)?$")     # ("Lina Orr, aged 19,")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
 # people a story describes by what they do rather than by name ("The Grammy-winning singer, 43,",
 # "the 67-year-old retired teacher"), each usually one person of the story
@@ -190,7 +190,7 @@ def age_owner(text: str, f: Figure) -> str | None:
         m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
         if m is None:
             return _stated_owner(text, f)
-        surname = m.group(0).rstrip().rstrip(",")
+        surname = m.group("surname")
         given = _GIVEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
     else:
         year_old = _YEAR_OLD.search(text, f.start, f.end)
