@@ -69,6 +69,15 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("sinking", re.compile(r"\b(?:sank|sunk|sinking|capsiz\w*)\b", re.IGNORECASE)),
     ("eruption", re.compile(r"\berupt(?:ed|ion|ing|s)?\b", re.IGNORECASE)),
     ("landslide", re.compile(r"\b(?:landslides?|mudslides?|avalanches?)\b", re.IGNORECASE)),
+    # a levee or a dam that gave way; a tornado striking; a crowd crush; an escape; a break-in
+    ("breach", re.compile(r"\b(?:breach(?:ed|es)?|(?:levee|dam|embankment|floodwall)s?(?:\s+[\w'’-]+){0,4}?\s+"
+                          r"(?:broke|failed|gave\s+way|burst|collapsed))\b", re.IGNORECASE)),
+    ("tornado", re.compile(r"\b(?:tornado(?:es)?|twisters?)\s+(?:struck|hit|touched\s+down|tore|slammed|ripped)\b",
+                           re.IGNORECASE)),
+    ("crush", re.compile(r"\b(?:crush|stampede)\b", re.IGNORECASE)),
+    ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+of)\b", re.IGNORECASE)),
+    ("break-in", re.compile(r"\b(?:break-?in|broke\s+in(?:to)?|burglary|heist|robbery|forced\s+(?:open\s+)?(?:a|the)"
+                            r"\s+(?:[a-z]+\s+)?(?:door|window|gate))\b", re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
 # the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
@@ -77,7 +86,9 @@ _PLACE_AFTER = re.compile(r"(?:[Ll]eft|[Ll]eaving|[Dd]epart(?:ed|ing|s))\s+"
 LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failure", "collapse": "the collapse",
           "crash": "the crash", "fire": "the fire", "attack": "the attack", "quake": "the quake",
           "landfall": "landfall", "grounding": "the grounding", "sinking": "the sinking",
-          "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident"}
+          "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
+          "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
+          "break-in": "the break-in"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
