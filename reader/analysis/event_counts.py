@@ -43,9 +43,11 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
 
 # "one person was killed", "killing one passenger", "one other was hurt": a toll of one
 _ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|worker|driver|resident|victim|"
-                            r"firefighter|officer|student|pedestrian|other|motorist|soldier)\b", re.IGNORECASE)
+                            r"firefighter|officer|student|pedestrian|other|motorist|soldier|runner|climber|hiker|"
+                            r"skier|swimmer|cyclist|rider|spectator|fan|miner|inmate|patient|tourist|visitor|"
+                            r"player|teenager|infant|baby|pilot|sailor|fisherman|guest|employee)\b", re.IGNORECASE)
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-                           r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed)\b|^\s+(?:died|dies)\b",
+                           r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed)\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b",
                            re.IGNORECASE)
 
 
