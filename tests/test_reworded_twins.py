@@ -38,11 +38,11 @@ def _credits(*wires: str) -> Credits:
 
 
 def test_two_wires_own_stories_or_their_carriers_are_never_one_text_told_twice():
-    credits = [_credits("AFP"), _credits("Reuters"), _credits("Reuters"), _credits()]
+    credits = dict(enumerate([_credits("AFP"), _credits("Reuters"), _credits("Reuters"), _credits()]))
     assert without_wires_apart([(0, 1, 0.39), (0, 2, 0.39)], credits) == []
 
 
 def test_a_wire_in_common_an_uncredited_side_or_an_unnamed_newswire_keeps_the_pair():
-    credits = [_credits("AFP", "Reuters"), _credits("Reuters"), _credits(), _credits(GENERIC_WIRE)]
+    credits = dict(enumerate([_credits("AFP", "Reuters"), _credits("Reuters"), _credits(), _credits(GENERIC_WIRE)]))
     pairs = [(0, 1, 0.4), (0, 2, 0.4), (1, 3, 0.4)]
     assert without_wires_apart(pairs, credits) == pairs

@@ -23,7 +23,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from reader.analysis.dates import MONTHS
+from reader.analysis.dates import MONTHS, WEEKDAYS
 from reader.analysis.figures import Figure
 from reader.text.tokens import STOPWORDS
 
@@ -141,8 +141,7 @@ def is_age(f: Figure) -> bool:
 _NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
 # the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man"
 _NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+$")
-_CALENDAR = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-                       "Yesterday", "Tonight", *MONTHS))
+_CALENDAR = frozenset((*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tonight"))
 # a preposition before those capitalised words: an opening phrase of time or place, no name
 _ADVERBIAL_BEFORE = re.compile(r"\b(?i:on|in|at|by|from|since|until|after|before|during|for|near|outside|across)\s+$")
 # a lower-case word after the capitalised words that makes them a modifier of a noun

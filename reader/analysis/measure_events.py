@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
 
 CREST = "crest"
@@ -67,7 +68,7 @@ _CREST_BEFORE = re.compile(r"\b(?:(?:crested|peaked)(?:\s+[\w'’-]+){0,2}?\s+at
 _OTHER_CREST = re.compile(r"\b(?:previous|old|former|prior|earlier|last|record|expected|forecast|predicted|"
                           r"projected|will|could|may|might|should|to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the gauge a crest was read at: "crested at 31.4 feet at Marlow", "at 24 feet in Dent on Monday"
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _GAUGE_AFTER = re.compile(r"(?:\s+(?:early|late|on|this|last)?\s*(?:" + _DAYS + r"|morning|night))?\s+(?:at|in|near)\s+"
                           r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")

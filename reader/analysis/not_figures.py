@@ -82,12 +82,15 @@ _DASH_RANGE_RE = re.compile(r"(?<![\w.,/:-])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)[-\u20
 
 def dash_range(text: str, start: int) -> re.Match | None:
     """The dash range ("30-40 people") whose first or second number starts at ``start``."""
-    for at in (start, *(k for k in range(max(0, start - 12), start) if text[k].isdigit()
-                        and (k == 0 or not text[k - 1].isdigit()))):
-        m = _DASH_RANGE_RE.match(text, at)
-        if m is not None and start in (m.start(1), m.start(2)) and _value(m[1]) < _value(m[2]):
-            return m
-    return None
+    first = _FIRST_OF_RANGE_RE.search(text, max(0, start - 16), start)     # (``start`` is the second)
+    m = _DASH_RANGE_RE.match(text, first.start() if first else start)
+    if m is None or start not in (m.start(1), m.start(2)) or _value(m[1]) >= _value(m[2]):
+        return None
+    return m
+
+
+# the first number of a range and its dash, right before the second
+_FIRST_OF_RANGE_RE = re.compile(r"(?<![\w.,/:-])\d{1,3}(?:,\d{3})*(?:\.\d+)?[-\u2013]$")
 
 
 def _value(number: str) -> float:

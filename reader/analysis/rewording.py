@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import GENERIC_WIRE, Credits
@@ -123,13 +123,14 @@ def without_twin_only(reworded: Sequence[tuple[int, int, float]],
 
 
 def without_wires_apart(reworded: Sequence[tuple[int, int, float]],
-                        credits: Sequence[Credits]) -> list[tuple[int, int, float]]:
+                        credits: Mapping[int, Credits]) -> list[tuple[int, int, float]]:
     """``reworded`` less the pairs whose sides credit different wires and no wire in common
     (AFP's own story and Reuters' own story, or a carrier of each): two agencies' reports
     of one event are written apart, and share the order of events, names and places, not
     one text (two wires' stories of one museum raid kept 39% of their words in order). A
     wire told in other words by another is possible, but nothing in the text tells it from
-    two reports: reader says less. A credit to an unnamed newswire tells no wire apart."""
+    two reports: reader says less. A credit to an unnamed newswire tells no wire apart.
+    ``credits`` holds the credits of every article of a pair, by index."""
     def wires(k: int) -> set[str]:
         return {w for w in credits[k].wires if w != GENERIC_WIRE}
 

@@ -304,7 +304,8 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     told = [p for p in _reword_candidates(analysed, shared, candidates.dense) if p not in templates]
     reworded = without_twin_only(reworded_pairs(analysed, told), shared)
     if reworded:
-        reworded = without_wires_apart(reworded, [find_credits(a.article) for a in analysed])
+        told_by = {k for i, j, _ in reworded for k in (i, j)}
+        reworded = without_wires_apart(reworded, {k: find_credits(analysed[k].article) for k in told_by})
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
