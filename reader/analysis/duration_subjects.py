@@ -81,6 +81,13 @@ _SPENT = re.compile(r"\bspent\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SPENT_DOING = tuple((kind, re.compile(r"\s+" + words + r"\b", re.IGNORECASE)) for kind, words in (
     *_HELD_KINDS, ("duration:deliberation", r"deliberat\w*")) if kind != "duration:burning")
 _DELAYED = re.compile(r"\bdelayed\s+(?:by|for)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+# how long a fire was fought, told by its end: "brought under control after more than five
+# hours", "extinguished after six hours", "took more than five hours to bring under control"
+_CONTROLLED_AFTER = re.compile(r"\b(?:under\s+control|extinguished|put\s+out|knocked\s+down)\s+(?:after|in|within)\s+"
+                               + _QUALIFIER + r"$", re.IGNORECASE)
+_TOOK_TO_CONTROL = re.compile(r"\s+to\s+(?:bring|get|put|knock)\s+(?:\w+\s+){0,2}?(?:under\s+control|out|down)\b",
+                              re.IGNORECASE)
+_TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
@@ -119,6 +126,8 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
     for kind, pattern in _HELD_FOR:
         if pattern.search(prior):
             return kind
+    if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
+        return "duration:firefight"
     if _SPENT.search(prior):
         return next((kind for kind, pattern in _SPENT_DOING if pattern.match(text, end)), None)
     return "duration:delay" if _DELAYED.search(prior) else None

@@ -77,6 +77,7 @@ _NUMBER_RE = re.compile(
         (?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
+    (?P<half>\s+and\s+a\s+half(?=\s+[a-z]))?
     (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
@@ -348,7 +349,8 @@ def _value(text: str, m: re.Match) -> int | float | None:
     value: float
     if m["word"]:
         word_value = _word_value(_SPACES_RE.sub(" ", m["word"].lower()))
-        if word_value is None or (word_value < 2 and not m["hunit"] and not one_casualty(text, m.start(), m.end())) or (
+        if word_value is None or (word_value < 2 and not m["hunit"] and not m["half"]
+                                  and not one_casualty(text, m.start(), m.end())) or (
                 not m["hunit"] and not m["scale"] and not _word_counts(text, m)):
             return None
         value = word_value
@@ -356,6 +358,7 @@ def _value(text: str, m: re.Match) -> int | float | None:
         value = float(m["num"].replace(",", ""))
     if m["short"] and not m["cur"]:
         return None
+    value += 0.5 if m["half"] else 0        # "three and a half hours"
     value = round(value * _SCALES.get((m["scale"] or m["short"] or "").lower(), 1), 6)
     return int(value) if value == int(value) else value
 

@@ -78,6 +78,10 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+of)\b", re.IGNORECASE)),
     ("break-in", re.compile(r"\b(?:break-?in|broke\s+in(?:to)?|burglary|heist|robbery|forced\s+(?:open\s+)?(?:a|the)"
                             r"\s+(?:[a-z]+\s+)?(?:door|window|gate))\b", re.IGNORECASE)),
+    # a water main or a pipeline that burst; a sinkhole that opened
+    ("rupture", re.compile(r"\b(?:ruptur(?:ed|es|ing)|(?:mains?|pipes?|pipelines?)\s+(?:burst|broke|split))\b",
+                           re.IGNORECASE)),
+    ("sinkhole", re.compile(r"\bsinkholes?\s+(?:opened|formed|appeared|swallowed)\b", re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
 # the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
@@ -88,7 +92,7 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "landfall": "landfall", "grounding": "the grounding", "sinking": "the sinking",
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
-          "break-in": "the break-in"}
+          "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
