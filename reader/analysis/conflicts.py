@@ -50,6 +50,7 @@ from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.change_subjects import one_charge
 from reader.analysis.conflict_labels import conflict_label
+from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
@@ -194,6 +195,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
                                                    keys[members[0]]), vals))
+    conflicts = without_twins(conflicts)
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts
 
