@@ -39,10 +39,9 @@ C = TypeVar("C", bound=_ConflictLike)
 def without_twins(conflicts: list[C]) -> list[C]:
     """``conflicts`` less each one whose (source, value) pairs all stand in another kept one
     (the larger kept; of two alike, the first)."""
-    order = sorted(range(len(conflicts)), key=lambda k: -len(told(conflicts[k])))
+    pairs = [told(c) for c in conflicts]
     kept: list[int] = []
-    for k in order:
-        pairs = told(conflicts[k])
-        if not any(pairs <= told(conflicts[m]) for m in kept):
+    for k in sorted(range(len(conflicts)), key=lambda k: -len(pairs[k])):
+        if not any(pairs[k] <= pairs[m] for m in kept):
             kept.append(k)
     return [conflicts[k] for k in sorted(kept)]

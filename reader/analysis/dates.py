@@ -28,6 +28,7 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
          "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 _MONTH_NUMBER = {name: i + 1 for i, name in enumerate(MONTHS)} | _ABBR
+MONTH_ABBREVIATIONS = tuple(_ABBR)        # "Jan", "Sept": as written, capitalised
 
 # (a whole word: "Augusto", "Augusta" and "Juneau" name no month)
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)" \

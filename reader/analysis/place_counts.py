@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.noun_events import PLACED
@@ -46,10 +47,7 @@ _PLACE_AFTER = re.compile(rf"{_BEING}(?:\s+(?:in|at|across)|{_MOVED}\s+to)\s+(?:
 # a list's item after the noun it counts: "shutting stores, including 11 in Ohio"
 _INCLUDING_BEFORE = re.compile(r"\b([a-z]+s),?\s+(?:including|among\s+them)\s+$")
 # names that are times, not places ("in March", "on Tuesday")
-_NOT_PLACES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                         "sept", "oct", "nov", "dec"})
+_NOT_PLACES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS))
 
 
 def place_key(text: str, f: Figure, key: Key) -> tuple[Key, tuple[str, str] | None]:

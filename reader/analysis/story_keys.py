@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from reader.analysis.dates import MONTHS, WEEKDAYS
 from reader.engine.index import _MULTIPLIERS, SAMPLE
 from reader.engine.seeds import K
 from reader.text.tokens import STOPWORDS, Tokens, tokenize
@@ -118,10 +119,7 @@ def article_terms(tokens: Tokens) -> tuple[frozenset[str], frozenset[str], froze
     return frozenset(kept), dates, opening
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-_DATE_WORDS = frozenset(WEEKDAYS + MONTHS)
+_DATE_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 _ALSO_WORDS = frozenset(("may", "march"))   # months that are words too: not first in a sentence
 
 
