@@ -253,6 +253,8 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
                 continue                                       # Chancellor Angela Merkel of Germany condemned
             if w.group() in _NOT_AFTER_SUBJECT or (modifier and not _role_named(np)):
                 return None                                    # (past a modifier, a name after a role word only)
+            if _topic_label(text, w, q_open):
+                return None                                    # Ashby Cross crash: ‘…’ (a headline's topic)
             found = _checked(reg, np, text[np.end:q_open])
             if found is None and _modifies(reg, np, start, w.start()):
                 modifier = True                                # The Slate technology columnist Ann Roe wrote
@@ -270,6 +272,19 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
         aside = True
         named = np_before(reg, start, start + m.end(1))
     return None
+
+
+_COLON_TO_QUOTE_RE = re.compile(r"\s*:\s*")
+
+
+def _topic_label(text: str, w: re.Match[str], q_open: int) -> bool:
+    """Whether the word after the name, with only a colon between it and the quote, is a
+    headline's topic noun (``Ashby Cross crash: ‘the carriage just folded’``), not a verb of
+    saying (``Lee warns: ‘…’``) nor a word shaped like a verb (``responds``, ``answered``)."""
+    if not _COLON_TO_QUOTE_RE.fullmatch(text, w.end(), q_open):
+        return False
+    word = w.group()
+    return VERB_RE.fullmatch(word) is None and not word.endswith(("s", "ed"))
 
 
 _UP_TO_ASIDE_RE = re.compile(r"([^,(]*)[,(]")          # the words before an appositive's comma or a parenthesis

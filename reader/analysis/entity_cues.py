@@ -78,7 +78,9 @@ ORG_PREPOSITIONS = {("in", "shares"), ("in", "stake"), ("at", "economists"), ("a
                     ("of", "subsidiary"), ("of", "unit"), ("of", "chairman"), ("of", "shareholder"),
                     ("by", "owned"), ("by", "controlled"), ("by", "published"), ("in", "stakes"),
                     ("of", "stake"), ("with", "merger"), ("to", "signed")}
-PLACE_LOCATIVES = {"in", "near", "In", "Near"}
+PLACE_LOCATIVES = {"in", "near", "In", "Near", "outside", "Outside"}
+# "residents of X", "the outskirts of X": nouns whose "of" names a place
+PLACE_OF_NOUNS = frozenset({"residents", "outskirts", "suburbs", "village", "town", "townspeople"})
 # "in southern …", "across northeastern …": a region of a place, never of a person or a body
 COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                            "southeastern", "southwestern", "north", "south", "east", "west", "coastal", "rural"})
@@ -252,7 +254,12 @@ def place_after_locative(c: Chunk, toks: list[Tok], near: Around | None = None) 
     if prev.lower() in COMPASS_WORDS:
         before = near.p2 if near is not None else word_at(toks, c.at - 2)
         return before.lower() in LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
-    return prev in PLACE_LOCATIVES and not c.toks[-1].text.endswith(("'s", "’s"))
+    if c.toks[-1].text.endswith(("'s", "’s")):
+        return False
+    if prev == "of":
+        before = near.p2 if near is not None else word_at(toks, c.at - 2)
+        return before.lower() in PLACE_OF_NOUNS
+    return prev in PLACE_LOCATIVES
 
 
 _SPORT_WORDS = [

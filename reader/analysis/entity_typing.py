@@ -24,6 +24,7 @@ from __future__ import annotations
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import CALENDAR_CAPS, SCORECARD_LABELS, SPORT_LABELS, TAIL_ORG_WORDS
 from reader.analysis.entity_cues import (
+    PLACE_OF_NOUNS,
     Around,
     around,
     not_a_name,
@@ -215,8 +216,9 @@ def _person_cue_after(c: Chunk, toks: list[Tok], after: int, prev: str, near: Ar
     nxt = near.n1
     if nxt == "," and (near.n2 == "who" or _appositive_role(c, toks, after)):
         return True
-    if nxt in SPEECH_VERBS and nxt != "who" and prev.lower() in _WHERE_WORDS:
-        return False        # "Police in Hollowmere said": the police speak, in a place
+    if nxt in SPEECH_VERBS and nxt != "who" and (
+            prev.lower() in _WHERE_WORDS or (prev == "of" and near.p2.lower() in PLACE_OF_NOUNS)):
+        return False        # "Police in Hollowmere said", "Residents of Mill Lane said": people speak, of a place
     return nxt in ATTRIBUTE_NOUNS or nxt in SPEECH_VERBS or (prev in SPEECH_VERBS and nxt in (",", "."))
 
 
