@@ -70,7 +70,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?|(?:left|leaving|jump(?:ed|ing)|"
                          r"(?:came|went|ran|coming|going|running)\s+off)\s+the\s+(?:tracks|rails))\b", re.IGNORECASE)),
     ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
-    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
+    # (shots that "rang out" or "were fired", "the first shots", "gunfire")
+    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?|gunfire|(?:gun)?shots?\s+(?:rang\s+out|were"
+                          r"\s+fired|was\s+fired)|first\s+(?:gun)?shots)\b", re.IGNORECASE)),
     ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
     ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
     ("grounding", re.compile(r"\b(?:r[au]n(?:s|ning)?\s+aground|grounding)\b", re.IGNORECASE)),
@@ -102,7 +104,8 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "landfall": "landfall", "grounding": "the grounding", "sinking": "the sinking",
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
-          "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole"}
+          "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
+          "arrest": "the arrest"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)

@@ -11,6 +11,11 @@ holds no event word.
   after 6 p.m. Friday when the dogs attacked him" times the attack, as "At 6 p.m. the
   dogs attacked him" would; a when-clause that tells two events ("when the dogs got out of
   a yard and attacked him") times both, and is not read.
+- For an elapsed time only (:mod:`reader.analysis.elapsed_times`), an arrest: "officers took
+  the suspect into custody about 11 minutes later", "was arrested roughly 20 minutes after
+  the first shots". The time from the attack to *the* arrest is one quantity; an arrest's
+  clock time is not compared (a story tells many arrests), nor a second arrest ("another",
+  "a second suspect").
 - The subject of a time's clause cut off by an apposition: "The hole, now nearly 50 feet
   deep, first opened around 10 p.m." is the hole's opening (the words "The hole" are read
   with "first opened").
@@ -111,3 +116,26 @@ def apposed_subject_event(text: str, s0: int, lo: int, head: str,
     if not found or found[0][0] >= len(np):
         return None          # (the event must start at the subject: "The hole … opened", not the verb alone)
     return found[0][2], s0 + subject.start("np")
+
+
+# an arrest right before an elapsed time's amount, a few words between at most ("was arrested by officers
+# roughly 20 minutes after", "took the suspect into custody about 11 minutes later")
+_ARREST = re.compile(r"\b(?:arrested|detained|apprehended|(?:took|taken|tak(?:es|ing))\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"into\s+custody)(?P<gap>(?:\s+[\w'’-]+){0,3})\s*$", re.IGNORECASE)
+_REPEAT = re.compile(r"\b(?:another|second|third|other|more|again|also|two|three|several)\b", re.IGNORECASE)
+_ARREST_CLAUSE = re.compile(r"[,;:()\[\]—–\"“”]")
+ARREST = "arrest"
+
+
+def arrest_event(text: str, s0: int, start: int) -> tuple[str, int] | None:
+    """(``"arrest"``, where its words start) when the clause before ``start`` (an elapsed
+    time) ends with an arrest (module doc); None otherwise, or for a repeat or a negation."""
+    lo = max(s0, start - 120)
+    cuts = list(_ARREST_CLAUSE.finditer(text, lo, start))
+    lo = cuts[-1].end() if cuts else lo
+    found = _ARREST.search(text, lo, start)
+    if found is None or _NOT.search(text, lo, start) or _REPEAT.search(text, lo, start):
+        return None
+    if re.search(r"\b(?:for|to|with|of)\b", found["gap"], re.IGNORECASE):
+        return None     # ("arrested for assault two days after", "detained with two others")
+    return ARREST, found.start()
