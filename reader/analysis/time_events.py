@@ -85,7 +85,18 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tornado", re.compile(r"\b(?:tornado(?:es)?|twisters?)\s+(?:struck|hit|touched\s+down|tore|slammed|ripped)\b",
                            re.IGNORECASE)),
     ("crush", re.compile(r"\b(?:crush|stampede)\b", re.IGNORECASE)),
-    ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+of)\b", re.IGNORECASE)),
+    # (an animal that "got out through a gap", "left its enclosure"; not a driver who "got out of the
+    # car", nor one who "got out of prison")
+    ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+(?:of|through|over|under|via)(?!\s+(?:(?:the"
+                          r"|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+)?(?:cars?|vehicles?|trucks?|bus|van|taxi|cab|train|plane"
+                          r"|boat|bed|water|pool|way|meeting|debt|hospital|jail|prison)\b)|(?:left|fled)\s+"
+                          r"(?:his|her|its|their|the)\s+(?:habitat|enclosure|cage|pen|cell|exhibit|paddock))\b",
+                          re.IGNORECASE)),
+    # a race or a match stopped ("the race was halted at", "officials stopped the race")
+    ("halt", re.compile(r"\b(?:(?:race|marathon|match|game|concert|competition|tournament)\s+(?:was|were|had\s+been)\s+"
+                        r"(?:halted|stopped|suspended|abandoned|called\s+off)|(?:halted|stopped|suspended|abandoned"
+                        r"|called\s+off)\s+the\s+(?:race|marathon|match|game|concert|competition|tournament))\b",
+                        re.IGNORECASE)),
     ("break-in", re.compile(r"\b(?:break-?in|broke\s+in(?:to)?|burglary|heist|robbery|forced\s+(?:open\s+)?(?:a|the)"
                             r"\s+(?:[a-z]+\s+)?(?:door|window|gate))\b", re.IGNORECASE)),
     # a water main or a pipeline that burst; a sinkhole that opened
@@ -105,7 +116,7 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
           "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
-          "arrest": "the arrest"}
+          "arrest": "the arrest", "halt": "the halt"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
@@ -121,6 +132,7 @@ _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plan
 # a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
 _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
                        r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|since|while)\s*$", re.IGNORECASE)
 # the comma that ends a time opening its clause, after a day at most ("At 2:35 p.m. Thursday, ...")
 _OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                             r"|today|yesterday|morning|afternoon|evening|night))?\s*,")
@@ -151,7 +163,8 @@ _FLIES = re.compile(r"\b(?:planes?|airplanes?|aircraft|airliners?|jets?|jetliner
 def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event) of each event word in ``text``, in order. A departure from a
     place named as its object ("left Seattle", "departed Tacoma") is that place's
-    (``departure:Seattle``): a train leaves many stations. Words governed by a preposition
+    (``departure:Seattle``): a train leaves many stations. A word inside a longer event's words
+    is that event's ("the dam failed": a breach, not a failure). Words governed by a preposition
     or another verb's -ing form are left out, and landings unless ``sentence`` (or else
     ``text``) speaks of something that flies (module doc)."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
@@ -161,6 +174,8 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
     for start, end, name in sorted(found):
         if _GOVERNED.search(text, max(0, start - 60), start):
             continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
+            continue        # (a word inside a longer event's words: "failed" in "the dam failed", a breach)
         if name == DEPARTURE:
             place = _PLACE_AFTER.match(text, start)
             if place:
@@ -217,11 +232,15 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     if comma:
         hi_lo = end + comma.end()
     hi = _after(text, hi_lo, s1)
-    whole = text[_before_stop_only(text, s0, start):hi]
-    if _ABSTAIN.search(whole) or _REPORTED.search(head):
-        return None, lo
     said = text[s0:s1]
     before = events_in(head, said)
+    # the words that abstain are read back to the last punctuation, or for an event told in a clause of
+    # its own, to that clause's "after", "when" ("the damage could run to £4 million after an explosion
+    # tore through the street shortly before 8am": the modal is the damage's)
+    own = bool(before) and _SUBORDINATE.search(text, max(s0, lo - 12), lo) is not None
+    whole = text[lo if own else _before_stop_only(text, s0, start):hi]
+    if _ABSTAIN.search(whole) or _REPORTED.search(head):
+        return None, lo
     if before:
         nearest = before[-1]
         return nearest[2], lo + nearest[0]

@@ -100,7 +100,7 @@ def when_event(text: str, end: int, s1: int, find: Callable[[str], Found]) -> tu
 
 
 # a sentence's subject cut off from its verb by an apposition: "The hole, now nearly 50 feet deep, "
-_APPOSED = re.compile(r"^\s*(?:The|A|An|Its|Their)\s+(?P<np>(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,[^,;:.]{1,80},\s*$")
+_APPOSED = re.compile(r"^\s*(?:The|A|An|Its|Their)\s+(?P<np>(?:[\w'’-]+\s+){0,5}[\w'’-]+)\s*,[^,;:.]{1,80},\s*$")
 
 
 def apposed_subject_event(text: str, s0: int, lo: int, head: str,
