@@ -33,6 +33,9 @@ def test_an_event_told_around_the_time_is_read(text: str, figure: str, event: st
     "The road was not closed until 6 p.m.",
     "The bridge was closed at 6 p.m. after the crash.",
     "She was walking home at 7 p.m. when the dogs got out of a yard and attacked her.",
+    "Deputies arrived at 6:20 p.m. when the attack was already over.",
+    "Crews got there at 3 a.m. when the fire broke out again.",
+    "Officers arrived at 6:20 p.m. when the dogs attacked a second child.",
     "The festival at the river park, which began at noon, drew thousands.",
 ])
 def test_other_events_and_unsure_readings_stay_unread(text: str) -> None:

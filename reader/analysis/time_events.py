@@ -264,7 +264,7 @@ def _told_elsewhere(text: str, sentence: tuple[int, int], lo: int, head: str, st
     if closure is not None:
         return closure, lo
     said = text[s0:s1]
-    told = when_event(text, end, s1, lambda part: events_in(part, said)) or apposed_subject_event(
+    told = when_event(text, start, end, s1, lambda part: events_in(part, said)) or apposed_subject_event(
         text, s0, lo, head, lambda part: events_in(part, said))
     return told if told is not None else (None, lo)
 

@@ -77,11 +77,18 @@ _WHEN = re.compile(r"(?:\s+(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday
                    r"|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?\s+when\s+")
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s|\b(?:but|while|although|because|after|before|until)\b")
 WHEN_WORDS = 15
+# a when-clause that tells an event under way, or a time of people arriving: not the event's start
+_ONGOING = re.compile(r"\b(?:already|still|over|ended|finished|under\s*way|in\s+progress|raging|continuing|had)\b",
+                      re.IGNORECASE)
+_ARRIVED = re.compile(r"\b(?:arriv\w*|reached|got\s+there|responded|turned\s+up|showed\s+up)\b[^.;]*$",
+                      re.IGNORECASE)
 
 
-def when_event(text: str, end: int, s1: int, find: Callable[[str], Found]) -> tuple[str, int] | None:
-    """The first event of a when-clause right after the time that ends at ``end`` (module
-    doc), and where its words start; None when there is none or the clause is negated."""
+def when_event(text: str, start: int, end: int, s1: int, find: Callable[[str], Found]) -> tuple[str, int] | None:
+    """The event of a when-clause right after the time at ``start``..``end`` (module doc),
+    and where its words start; None when there is none, two, or the clause is negated, tells
+    an event under way or a repeat, or the time is people's arrival ("crews arrived at 6:20
+    p.m. when …")."""
     when = _WHEN.match(text, end, s1)
     if when is None:
         return None
@@ -91,8 +98,9 @@ def when_event(text: str, end: int, s1: int, find: Callable[[str], Found]) -> tu
     if not words:
         return None
     clause = text[when.end():when.end() + words[-1].end()]
-    if _NOT.search(clause):
-        return None
+    if _NOT.search(clause) or _ONGOING.search(clause) or _REPEAT.search(clause) or _ARRIVED.search(
+            text, max(0, start - 120), start):
+        return None     # ("crews arrived at 6:20 p.m. when the fire was already raging": not its start)
     found = find(clause)
     if len({kind for *_, kind in found}) != 1:
         return None         # (none, or two: "when the dogs got out of a yard and attacked him" times both)
