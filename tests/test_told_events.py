@@ -14,6 +14,7 @@ from tests.test_conflicts_support import conflicts_of, keys_of
     ("Route 31 was closed in both directions between Exit 4 and Exit 9 at 3:10 p.m. Tuesday.", "3:10 p.m.",
      "closure:Route 31"),
     ("Stuck on I-62 overnight. The closure began around 2 p.m., truckers said.", "around 2 p.m.", "closure:I-62"),
+    ("A 24-inch main burst under the M41 link. The closure began around 2 p.m.", "around 2 p.m.", "closure:M41"),
     ("The girl was cycling to school shortly after 8 a.m. Monday when the wall collapsed, police said.",
      "shortly after 8 a.m.", "collapse"),
     ("The hole, now nearly 30 feet across, first opened around 9 p.m. Tuesday, residents said.", "around 9 p.m.",

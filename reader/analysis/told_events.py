@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 Found = list[tuple[int, int, str]]
 
-_NUMBERED = r"(?:Interstate|I-|Route|Highway|Hwy\.?|US|U\.S\.|State\s+Route|SR|M|A)\s?-?\d{1,4}"
+_NUMBERED = r"(?:(?:Interstate|I-|Route|Highway|Hwy\.?|US|U\.S\.|State\s+Route|SR)\s?-?\d{1,4}|[MA]\d{1,4}(?![\w-]))"
 _NAMED = (r"(?:[A-Z][\w'’-]+\s+){1,3}(?:Bridge|Tunnel|Road|Street|Avenue|Boulevard|Expressway|Parkway|Turnpike"
           r"|Freeway|Motorway|Highway)")
 _ROAD = re.compile(rf"\b(?P<road>{_NUMBERED}|{_NAMED})\b")
