@@ -25,7 +25,7 @@ Which times can both hold (:func:`compatible`), minutes on a 24-hour circle:
 - "about", "around", "roughly", "approximately" allow 25 minutes either side of a whole
   hour, 15 of a half hour, 10 of a time on five minutes, 5 otherwise;
 - "just", "right", "moments" before (or after) and "nearly", "almost": up to 20 minutes
-  before (after); "shortly", "soon", "not long" before (after): up to 30; "before",
+  before (after); "shortly", "soon", "not long", "a little" before (after): up to 30; "before",
   "by", "after" alone: up to six hours.
 
 So "just before noon" (11:40 to noon) and "roughly 11:20 a.m." (11:10 to 11:30)
@@ -61,7 +61,8 @@ _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T
 _CONVERSION = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\)")
 _ZONES = {"e": "eastern", "c": "central", "m": "mountain", "p": "pacific"}
 _QUALIFIER = re.compile(
-    r"(?<![\w-])(?P<q>(?:just|right|moments|shortly|soon|not\s+long)\s+(?:before|after|past)|just\s+prior\s+to"
+    r"(?<![\w-])(?P<q>(?:just|right|moments|shortly|soon|not\s+long|a\s+little)\s+(?:before|after|past)"
+    r"|just\s+prior\s+to"
     r"|before|after|by|about|around|roughly|approximately|circa|nearly|almost|close\s+to|past)"
     r"(?:\s+(?:about|around))?\s+$", re.IGNORECASE)
 # the time is a bound or part of a range, not when something happened
@@ -73,7 +74,8 @@ _STAMP_BEFORE = re.compile(r"^\s*(?:(?:updated|update|posted|published|last\s+(?
 _STAMP_WORDS = re.compile(r"\b(?:updated|posted|published|modified|edited)\b", re.IGNORECASE)
 _STAMP_AFTER = re.compile(r"[ \t]*(?:$|\n|[:|—–-])")
 _APPROX = {"about", "around", "roughly", "approximately", "circa"}
-_WINDOWS = {"just": 20, "right": 20, "moments": 20, "shortly": 30, "soon": 30, "not long": 30, "just prior to": 20}
+_WINDOWS = {"just": 20, "right": 20, "moments": 20, "shortly": 30, "soon": 30, "not long": 30, "just prior to": 20,
+            "a little": 30}
 _WIDE = 360
 STAMP_HEAD = 120    # characters of a line before a time stamp at most ("Updated Thursday, March 15, 2018 at")
 

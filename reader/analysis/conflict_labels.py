@@ -26,7 +26,9 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:standoff": "how long the standoff lasted", "duration:delay": "how long the delay lasted",
               "duration:deliberation": "how long the jury deliberated", "measure:magnitude": "magnitude",
               "duration:firefight": "how long the fire was fought", "duration:stranded": "how long people were stuck",
-              "duration:burning": "how long the fire burned", "duration:search": "how long the search went on"}
+              "duration:burning": "how long the fire burned", "duration:search": "how long the search went on",
+              "duration:flow": "how long it flowed", "duration:loose": "how long it was on the loose",
+              "duration:repair": "how long the repair takes"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured", "hospital": "in hospital", "hurt-serious": "seriously injured",
                 "fell": "that fell or were swept away", "aboard": "aboard",
                 "crest": "at the crest", "depth": "deep", "size": "", "diverted": "diverted or turned away"}

@@ -49,6 +49,7 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.change_subjects import one_charge
+from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
@@ -309,8 +310,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if not near(f, g, MAX_RATIO if soft or key[1] in NOUN_EVENTS else KEYED_RATIO):
-                    break
+                if f.unit != CLOCK and not near(f, g, MAX_RATIO if soft or key[1] in NOUN_EVENTS else KEYED_RATIO):
+                    break       # (times of day lie on a circle: "11 p.m." is two hours from "1 a.m.", not 22)
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
                 if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES, least):

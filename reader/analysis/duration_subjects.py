@@ -9,7 +9,11 @@ keys the figure by it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
 a jury deliberated ("It took jurors about two days", "spent 11 hours deliberating":
 ``"duration:deliberation"``), how long a fire was fought, people were stuck, a fire burned
-or a search went on ("battled the blaze for six hours", "were stuck for 90 minutes"), else
+or a search went on ("battled the blaze for six hours", "were stuck for 90 minutes"), how long
+a liquid flowed ("flowed down the avenue for nearly two hours": ``"duration:flow"``), an
+animal or a fugitive was loose ("on the loose for nearly five hours": ``"duration:loose"``)
+or a repair takes ("repairs are expected to take up to two days", "could take as long as
+three days", an upper end read as the value: ``"duration:repair"``), else
 None: other durations ("for 30 years", "two days after the crash") mean too many things to
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
@@ -72,7 +76,13 @@ _HELD_KINDS = (("duration:firefight", r"(?:battl\w*|fought|fight\w*)\s+(?:the\s+
                                       r"(?:blaze|fire|flames|inferno|wildfire)s?"),
                ("duration:stranded", r"(?:stuck|stranded|trapped|stalled)"),
                ("duration:burning", r"(?:burned|burnt|raged|smoul?dered)"),
-               ("duration:search", r"(?:searched|searching)"))
+               ("duration:search", r"(?:searched|searching)"),
+               # a liquid that flowed ("flowed down the avenue for", "water ran down Main Street for")
+               ("duration:flow", r"(?:flowed|gushed|spewed|leaked|(?:water|sewage|oil|fuel)\s+(?:ran|poured|spilled"
+                                 r"|streamed))"),
+               # an animal or a fugitive loose ("on the loose for", "was free for", "remained at large for")
+               ("duration:loose", r"(?:on\s+the\s+loose|at\s+large|(?:was|were|remained|had\s+been|stayed)\s+free"
+                                  r"|roam\w*\s+free)"))
 _HELD_FOR = tuple((kind, re.compile(r"\b" + words + r"\b(?:\s+[\w'’-]+){0,4}?\s+for\s+" + _QUALIFIER + r"$",
                                     re.IGNORECASE)) for kind, words in _HELD_KINDS)
 # the same told as the time spent doing it: "the jury spent 11 hours deliberating", "crews spent
@@ -88,6 +98,10 @@ _CONTROLLED_AFTER = re.compile(r"\b(?:under\s+control|extinguished|put\s+out|kno
 _TOOK_TO_CONTROL = re.compile(r"\s+to\s+(?:bring|get|put|knock)\s+(?:\w+\s+){0,2}?(?:under\s+control|out|down)\b",
                               re.IGNORECASE)
 _TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
+# how long a repair takes, as said: "repairs are expected to take up to two days", "the repair could take as
+# long as three days" (an upper end, read as the value: against "up to two days" a conflict)
+_REPAIR = re.compile(r"\brepairs?\b[^.;:,]{0,40}?\b(?:take|took|last|lasted|require|need)\s+(?:as\s+long\s+as\s+)?"
+                     + _QUALIFIER + r"$", re.IGNORECASE)
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
@@ -128,6 +142,8 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
             return kind
     if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
         return "duration:firefight"
+    if _REPAIR.search(prior):
+        return "duration:repair"
     if _SPENT.search(prior):
         return next((kind for kind, pattern in _SPENT_DOING if pattern.match(text, end)), None)
     return "duration:delay" if _DELAYED.search(prior) else None

@@ -10,7 +10,8 @@ figures with ``unit`` ``"elapsed"`` and ``value`` in minutes (an hour and a half
 events named by :mod:`reader.analysis.time_events`: the anchor is the event after
 "after", "before", "into" (a trip: its departure) or "within … of", or for "later" and
 "earlier" the one event the text just before tells; the event is what the time's own
-clause tells ("the engine exploded …"). A time before an event ("20 minutes before
+clause tells ("the engine exploded …"; for an elapsed time also an arrest: "took the suspect
+into custody about 11 minutes later", :mod:`reader.analysis.told_events`). A time before an event ("20 minutes before
 landing") is the same quantity the other way round, so it is stored from the earlier
 event. When either event cannot be told, or both are one event, there is no figure:
 abstaining is the rule.
@@ -42,6 +43,7 @@ from collections.abc import Sequence
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
 from reader.analysis.time_events import NEAR, TRIP, anchor_event, clause_event, events_in, label_of, near
+from reader.analysis.told_events import arrest_event
 
 UNIT = "elapsed"
 ABOUT_SLACK = 0.15
@@ -128,6 +130,8 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     if rel in ("later", "earlier"):
         end = m.end()
         event, event_start = clause_event(text, start, end, (s0, s1))
+        if event is None and (arrest := arrest_event(text, s0, start)) is not None:
+            event, event_start = arrest
         lo, hi = near((s0, s1), start, end)
         kinds = {e[2] for e in events_in(text[lo:min(event_start, start)], text[lo:hi])}
         if not kinds and n > 0:
@@ -140,6 +144,8 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
             return None
         anchor, end = anchor_end
         event, _ = clause_event(text, start, end, (s0, s1))
+        if event is None and (arrest := arrest_event(text, s0, start)) is not None:
+            event = arrest[0]
     if anchor is None or event is None or anchor.partition(":")[0] == event.partition(":")[0]:
         return None
     if rel in ("before", "earlier"):

@@ -20,6 +20,13 @@ A relative clause telling when an event noun before it began or happened is that
 ("the blaze, which began on the fourth floor shortly after 3 a.m."; not "the crash, which
 closed the road at 9 a.m.").
 
+When the clause before a time names no event, :mod:`reader.analysis.told_events` reads
+one around it: a named road's closure ("Interstate 47 was closed … at 5:30 p.m.", "the
+closure began around 4 p.m." in an article that named one road), a when-clause right after
+the time ("was walking home shortly after 6 p.m. when the dogs attacked him"), the
+sentence's subject before an apposition ("The hole, now 50 feet deep, first opened around
+10 p.m."). "First" before a verb ("first opened") is when it began, not a repeat.
+
 An event word is the happening only where the clause tells it: not as the object of a
 preposition or of another verb's *-ing* form ("the investigation into the crash began at
 9 a.m.", "hours later he was addressing the attack": the time is the investigation's,
@@ -43,8 +50,9 @@ from __future__ import annotations
 import re
 
 from reader.analysis.sentences import CLAUSE_MARKS
+from reader.analysis.told_events import apposed_subject_event, closure_event, when_event
 
-DEPARTURE, LANDING = "departure", "landing"
+DEPARTURE, LANDING, CLOSURE = "departure", "landing", "closure"
 
 _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (DEPARTURE, re.compile(
@@ -62,7 +70,9 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("crash", re.compile(r"\b(?:crash(?:ed|es|ing)?|derail\w*|collid\w*|collisions?|(?:left|leaving|jump(?:ed|ing)|"
                          r"(?:came|went|ran|coming|going|running)\s+off)\s+the\s+(?:tracks|rails))\b", re.IGNORECASE)),
     ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
-    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?)\b", re.IGNORECASE)),
+    # (shots that "rang out" or "were fired", "the first shots", "gunfire")
+    ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?|gunfire|(?:gun)?shots?\s+(?:rang\s+out|were"
+                          r"\s+fired|was\s+fired)|first\s+(?:gun)?shots)\b", re.IGNORECASE)),
     ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
     ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
     ("grounding", re.compile(r"\b(?:r[au]n(?:s|ning)?\s+aground|grounding)\b", re.IGNORECASE)),
@@ -75,13 +85,26 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tornado", re.compile(r"\b(?:tornado(?:es)?|twisters?)\s+(?:struck|hit|touched\s+down|tore|slammed|ripped)\b",
                            re.IGNORECASE)),
     ("crush", re.compile(r"\b(?:crush|stampede)\b", re.IGNORECASE)),
-    ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+of)\b", re.IGNORECASE)),
+    # (an animal that "got out through a gap", "left its enclosure"; not a driver who "got out of the
+    # car", nor one who "got out of prison")
+    ("escape", re.compile(r"\b(?:escaped|broke\s+out\s+of|got\s+out\s+(?:of|through|over|under|via)(?!\s+(?:(?:the"
+                          r"|his|her|their|its|a|an)\s+)?(?:[\w-]+\s+)?(?:cars?|vehicles?|trucks?|bus|van|taxi|cab|train|plane"
+                          r"|boat|bed|water|pool|way|meeting|debt|hospital|jail|prison)\b)|(?:left|fled)\s+"
+                          r"(?:his|her|its|their|the)\s+(?:habitat|enclosure|cage|pen|cell|exhibit|paddock))\b",
+                          re.IGNORECASE)),
+    # a race or a match stopped ("the race was halted at", "officials stopped the race")
+    ("halt", re.compile(r"\b(?:(?:race|marathon|match|game|concert|competition|tournament)\s+(?:was|were|had\s+been)\s+"
+                        r"(?:halted|stopped|suspended|abandoned|called\s+off)|(?:halted|stopped|suspended|abandoned"
+                        r"|called\s+off)\s+the\s+(?:race|marathon|match|game|concert|competition|tournament))\b",
+                        re.IGNORECASE)),
     ("break-in", re.compile(r"\b(?:break-?in|broke\s+in(?:to)?|burglary|heist|robbery|forced\s+(?:open\s+)?(?:a|the)"
                             r"\s+(?:[a-z]+\s+)?(?:door|window|gate))\b", re.IGNORECASE)),
     # a water main or a pipeline that burst; a sinkhole that opened
-    ("rupture", re.compile(r"\b(?:ruptur(?:ed|es|ing)|(?:mains?|pipes?|pipelines?)\s+(?:burst|broke|split))\b",
-                           re.IGNORECASE)),
-    ("sinkhole", re.compile(r"\bsinkholes?\s+(?:opened|formed|appeared|swallowed)\b", re.IGNORECASE)),
+    # ("The 90-centimetre main gave way", "the pipe under the road split"; "the hole, …, first opened")
+    ("rupture", re.compile(r"\b(?:ruptur(?:ed|es|ing)|(?:mains?|pipes?|pipelines?)(?:\s+[\w'’-]+){0,3}?\s+"
+                           r"(?:burst|broke|split|gave\s+way|cracked))\b", re.IGNORECASE)),
+    ("sinkhole", re.compile(r"\b(?:sink)?holes?(?:\s+[\w'’-]+){0,2}?\s+(?:opened|formed|appeared|swallowed)\b",
+                            re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
 # the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
@@ -92,7 +115,8 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "landfall": "landfall", "grounding": "the grounding", "sinking": "the sinking",
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
-          "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole"}
+          "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
+          "arrest": "the arrest", "halt": "the halt"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
@@ -103,10 +127,12 @@ _STOP = re.compile(CLAUSE_MARKS + r"|\b(?:and|but|while|as|when|because|although
 _ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
                       r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
                       r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
-                      r"|[Uu]nless|[Ff]irst|last|final)\b|n['’]t\b")
+                      r"|[Uu]nless|[Ff]irst(?!\s+(?:[a-z]+ed|broke|began|struck|gave|rang|blew|sank|fell|hit|tore)\b)|last|final)\b"
+                      r"|n['’]t\b")
 # a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
 _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"
                        r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|because|when|since|while)\s*$", re.IGNORECASE)
 # the comma that ends a time opening its clause, after a day at most ("At 2:35 p.m. Thursday, ...")
 _OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                             r"|today|yesterday|morning|afternoon|evening|night))?\s*,")
@@ -137,7 +163,8 @@ _FLIES = re.compile(r"\b(?:planes?|airplanes?|aircraft|airliners?|jets?|jetliner
 def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, event) of each event word in ``text``, in order. A departure from a
     place named as its object ("left Seattle", "departed Tacoma") is that place's
-    (``departure:Seattle``): a train leaves many stations. Words governed by a preposition
+    (``departure:Seattle``): a train leaves many stations. A word inside a longer event's words
+    is that event's ("the dam failed": a breach, not a failure). Words governed by a preposition
     or another verb's -ing form are left out, and landings unless ``sentence`` (or else
     ``text``) speaks of something that flies (module doc)."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
@@ -147,6 +174,8 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
     for start, end, name in sorted(found):
         if _GOVERNED.search(text, max(0, start - 60), start):
             continue
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b, _ in found):
+            continue        # (a word inside a longer event's words: "failed" in "the dam failed", a breach)
         if name == DEPARTURE:
             place = _PLACE_AFTER.match(text, start)
             if place:
@@ -156,8 +185,11 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
 
 
 def label_of(event: str) -> str:
-    """How an event is named in a conflict's label: "the landing", "departure from Seattle"."""
+    """How an event is named in a conflict's label: "the landing", "departure from Seattle",
+    "the closure of I-47"."""
     kind, _, place = event.partition(":")
+    if kind == CLOSURE:
+        return f"the closure of {place}"
     return f"{LABELS.get(kind, kind)} from {place}" if place else LABELS.get(kind, kind)
 
 
@@ -189,7 +221,8 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     time opens its clause ("At 11:20 a.m., the plane landed"), the first after it
     (across one comma), or when it is an attribute of the noun right after it ("the
     7:40 a.m. crash"), that noun. A verb of reporting before the time in its clause ("was
-    reported at") makes it the news's time, not the event's: None."""
+    reported at"), or between an opening time and its event ("At 6:05 p.m., deputies responded to
+    a report of an attack"), makes it the news's time, not the event's: None."""
     s0, s1 = near(sentence, start, end)
     lo = _before(text, s0, start)
     head = text[lo:start]
@@ -199,11 +232,15 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     if comma:
         hi_lo = end + comma.end()
     hi = _after(text, hi_lo, s1)
-    whole = text[_before_stop_only(text, s0, start):hi]
-    if _ABSTAIN.search(whole) or _REPORTED.search(head):
-        return None, lo
     said = text[s0:s1]
     before = events_in(head, said)
+    # the words that abstain are read back to the last punctuation, or for an event told in a clause of
+    # its own, to that clause's "after", "when" ("the damage could run to £4 million after an explosion
+    # tore through the street shortly before 8am": the modal is the damage's)
+    own = bool(before) and _SUBORDINATE.search(text, max(s0, lo - 12), lo) is not None
+    whole = text[lo if own else _before_stop_only(text, s0, start):hi]
+    if _ABSTAIN.search(whole) or _REPORTED.search(head):
+        return None, lo
     if before:
         nearest = before[-1]
         return nearest[2], lo + nearest[0]
@@ -212,16 +249,36 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
         return told
     after = events_in(text[hi_lo:hi], said) if opens or _ATTRIBUTE.search(head) else []
     if after and (opens or not text[hi_lo:hi_lo + after[0][0]].strip()):
+        if _REPORTED.search(text, hi_lo, hi_lo + after[0][0]):
+            return None, lo     # ("At 6:05 p.m., deputies responded to a report of a child being attacked")
         return after[0][2], hi_lo + after[0][0]
-    return None, lo
+    return _told_elsewhere(text, (s0, s1), lo, head, start, end)
+
+
+def _told_elsewhere(text: str, sentence: tuple[int, int], lo: int, head: str, start: int,
+                    end: int) -> tuple[str | None, int]:
+    """The event of a time whose clause names none, told around it (:mod:`reader.analysis.told_events`):
+    a road's closure, a when-clause after the time, the sentence's subject before an apposition."""
+    s0, s1 = sentence
+    closure = closure_event(text, s0, start)
+    if closure is not None:
+        return closure, lo
+    said = text[s0:s1]
+    told = when_event(text, start, end, s1, lambda part: events_in(part, said)) or apposed_subject_event(
+        text, s0, lo, head, lambda part: events_in(part, said))
+    return told if told is not None else (None, lo)
 
 
 # an event noun a relative clause tells the start of: "the blaze, which began on the fourth floor
 # shortly after 3 a.m.", "the crash, which happened at about 7:40 a.m."
 _RELATIVE = re.compile(r"\b(?P<noun>fire|blaze|crash|derailment|collision|collapse|explosion|blast|earthquake|quake"
-                       r"|eruption|landslide|accident)\s*,?\s*which$", re.IGNORECASE)
+                       r"|eruption|landslide|accident)(?P<place>\s+(?:at|in|on|near|inside|aboard)\s+(?:[\w'’-]+\s+){0,4}?"
+                       r"[\w'’-]+)?\s*,?\s*which$", re.IGNORECASE)
 _HAPPENED = re.compile(r"\s*(?:began|started|broke\s+out|happened|occurred|took\s+place|struck|erupted)\b",
                        re.IGNORECASE)
+# after a place between the noun and "which" ("the blaze at the Hotel Castellan, which broke out"), only the
+# verbs a place cannot take: a hotel or a festival "began" too
+_BROKE_OUT = re.compile(r"\s*(?:broke\s+out|happened|occurred|took\s+place|struck|erupted)\b", re.IGNORECASE)
 _NOUN_EVENTS = {"fire": "fire", "blaze": "fire", "crash": "crash", "derailment": "crash", "collision": "crash",
                 "collapse": "collapse", "explosion": "failure", "blast": "failure", "earthquake": "quake",
                 "quake": "quake", "eruption": "eruption", "landslide": "landslide", "accident": "incident"}
@@ -229,10 +286,13 @@ _NOUN_EVENTS = {"fire": "fire", "blaze": "fire", "crash": "crash", "derailment":
 
 def _relative_event(text: str, s0: int, lo: int, head: str) -> tuple[str, int] | None:
     """The event of a time in a relative clause that tells when the event noun before it
-    began or happened ("the blaze, which began … shortly after 3 a.m."), and where that
-    noun starts; None for any other clause ("the crash, which closed the road at 9 a.m.")."""
-    noun = _RELATIVE.search(text, max(s0, lo - 40), lo)
-    if noun is None or not _HAPPENED.match(head) or _GOVERNED.search(text, max(s0, noun.start() - 60), noun.start()):
+    began or happened ("the blaze, which began … shortly after 3 a.m."; after a place, "the
+    blaze at the Hotel Marlow, which broke out …", only a verb a place cannot take), and where
+    that noun starts; None for any other clause ("the crash, which closed the road at 9 a.m.")."""
+    noun = _RELATIVE.search(text, max(s0, lo - 90), lo)
+    if noun is None or not (_BROKE_OUT if noun["place"] else _HAPPENED).match(head):
+        return None
+    if _GOVERNED.search(text, max(s0, noun.start() - 60), noun.start()):
         return None
     return _NOUN_EVENTS[noun["noun"].lower()], noun.start()
 
