@@ -1,0 +1,56 @@
+"""Conflict classes of round 14b: the age of a person the story names only by a role ("A
+7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
+named elsewhere). Every text here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import art, conflicts_of, keys_of
+
+_art, _conflicts, _keys = art, conflicts_of, keys_of
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("A 9-year-old boy was hurt when a swing collapsed at Fenner Park in Oswin, police said.",
+     "The boy, 10, was taken to Oswin General after the swing collapsed at Fenner Park."),
+    ("A 9-year-old girl was pulled from the Tarrow River on Sunday, firefighters said.",
+     "Rescuers said the girl, 11, was in the water for several minutes."),
+    ("The suspect, a 31-year-old man from Brill, was held on suspicion of arson, police said.",
+     "The suspect, identified by neighbours as Corwin Hale, 33, was arrested at his home in Brill."),
+    ("The 52-year-old driver was treated for minor injuries after the bus hit a wall in Oswin.",
+     "The driver, 55, was not hurt when the bus hit a wall in Oswin, the company said."),
+])
+def test_an_age_told_of_a_role_the_story_has_one_of_is_compared(a, b):
+    assert len(_conflicts(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two boys in one report
+    ("A 9-year-old boy and his brother were hurt in Oswin. The boys were treated at the scene.",
+     "The boy, 10, was taken to Oswin General, police said."),
+    # one report brings in two suspects by an indefinite article
+    ("A 31-year-old suspect was held in Brill. Police said a 31-year-old suspect from Tarrow was also held.",
+     "The suspect, 33, was charged with arson in Brill."),
+    # one report gives the role two ages: two people
+    ("A 9-year-old boy fell from the swing, and a 12-year-old boy was hurt trying to catch him, police said.",
+     "The boy, 10, was taken to Oswin General, police said."),
+    # the role is told of two people in other words
+    ("A 9-year-old boy was hurt in Oswin, police said. Another boy was unhurt.",
+     "The boy, 10, was taken to Oswin General, police said."),
+    # a person described by trade is not compared unnamed
+    ("The 61-year-old retired teacher was hurt when the porch collapsed in Oswin.",
+     "The teacher, 64, who lives nearby, helped carry the injured, neighbours said."),
+])
+def test_an_age_of_a_role_that_is_no_one_person_stays_quiet(a, b):
+    assert _conflicts(a, b) == []
+
+
+def test_a_role_tied_to_a_name_keys_its_ages_by_the_name():
+    keys = _keys("The suspect, identified by police as Corwin Hale, was held. The suspect, a 31-year-old man "
+                 "from Brill, was charged.")
+    assert keys["31-year-old man"] == ("age", "corwin hale")
+
+
+def test_an_unnamed_role_is_keyed_as_the_role():
+    keys = _keys("A 9-year-old boy was hurt when a swing collapsed, police said. The boy was treated.")
+    assert keys["9-year-old boy"] == ("age", "the boy")
