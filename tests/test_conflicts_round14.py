@@ -1,6 +1,6 @@
 """Conflict classes of round 14b: the age of a person the story names only by a role ("A
 7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
-named elsewhere). Every text here is made up for these tests."""
+named elsewhere); people aboard against passengers told with the crew. Every text here is made up for these tests."""
 
 from __future__ import annotations
 
@@ -54,3 +54,33 @@ def test_a_role_tied_to_a_name_keys_its_ages_by_the_name():
 def test_an_unnamed_role_is_keyed_as_the_role():
     keys = _keys("A 9-year-old boy was hurt when a swing collapsed, police said. The boy was treated.")
     assert keys["9-year-old boy"] == ("age", "the boy")
+
+
+_CARRYING = "The Marlow express was carrying 164 passengers and six crew when it left the rails near Oswin."
+
+
+@pytest.mark.parametrize("other", [
+    "About 220 people were on the train, one regular commuter estimated.",
+    "About 120 people were aboard when the express left the rails near Oswin.",
+])
+def test_people_aboard_against_passengers_and_crew_conflict(other):
+    assert _conflicts(_CARRYING, other) == [sorted([164, 220 if "220" in other else 120])]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # people aboard agree with the sum
+    (_CARRYING, "There were 170 people on board the express, the operator said."),
+    # or with the passengers alone
+    (_CARRYING, "About 165 people were on the train, police said."),
+    # no report gives the crew: the gap may be the crew
+    ("The Marlow express was carrying 164 passengers when it left the rails near Oswin.",
+     "About 220 people were on the train, one regular commuter estimated."),
+    # a part of the people aboard, later
+    (_CARRYING, "About 40 people were still on the train two hours later, firefighters said."),
+])
+def test_people_aboard_that_may_hold_with_the_passengers_stay_quiet(a, b):
+    assert _conflicts(a, b) == []
+
+
+def test_people_on_a_craft_are_people_aboard():
+    assert _keys("About 220 people were on the train, one commuter said.")["About 220 people"] == ("person", "aboard")
