@@ -1,11 +1,16 @@
 """Conflict classes of round 14b: the age of a person the story names only by a role ("A
 7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
-named elsewhere); people aboard against passengers told with the crew. Every text here is made up for these tests."""
+named elsewhere); people aboard against passengers told with the crew; shares in words
+against percentages ("about a third" of the surgeries, "a third lower"). Every text here is made up for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from test_conflicts_support import art, conflicts_of, keys_of
+
+from reader.analysis.figures import extract_figures
+from reader.analysis.sentences import sentence_spans
+from reader.analysis.shares import fraction_shares
 
 _art, _conflicts, _keys = art, conflicts_of, keys_of
 
@@ -84,3 +89,53 @@ def test_people_aboard_that_may_hold_with_the_passengers_stay_quiet(a, b):
 
 def test_people_on_a_craft_are_people_aboard():
     assert _keys("About 220 people were on the train, one commuter said.")["About 220 people"] == ("person", "aboard")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("About a third of planned operations have been cancelled at Tarrow General, the trust said.",
+     "About 45 percent of planned operations were cancelled on Monday, the trust said."),
+    ("Two-thirds of the county's bridges were rated poor by inspectors, officials said.",
+     "Just over half of the county's bridges were rated poor, the report found."),
+    ("The plant will move to Oswin, where wages are about a quarter lower.",
+     "A union official said wages in Oswin are 40 percent lower than at Brill."),
+])
+def test_a_share_in_words_against_a_percentage_conflicts(a, b):
+    assert len(_conflicts(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fraction is a rounding: 35 percent is about a third
+    ("About a third of planned operations have been cancelled, the trust said.",
+     "About 35 percent of planned operations were cancelled on Monday, the trust said."),
+    # a count's progress is given at different hours
+    ("Half of the ballots have been counted in Oswin, officials said.",
+     "About 80 percent of the ballots have been counted in Oswin."),
+    # shares of what different people did
+    ("About a third of voters backed Marlow in Oswin, the poll found.",
+     "About 45 percent of voters backed Tessel in Oswin, the poll found."),
+    # a comparison with no place or name named
+    ("Wages are about a quarter lower, the union said.",
+     "Wages are 40 percent lower, the company said."),
+])
+def test_shares_that_may_both_hold_stay_quiet(a, b):
+    assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    ("About a third of the homes were damaged.", 33.33, "about"),
+    ("Nearly two-thirds of the homes were damaged.", 66.67, "nearly"),
+    ("More than half of the homes were damaged.", 50.0, "more than"),
+    ("A quarter of the homes were damaged.", 25.0, "about"),
+])
+def test_a_fraction_of_a_counted_whole_is_a_share(text, value, qualifier):
+    (f,) = fraction_shares(text, extract_figures(text), sentence_spans(text))
+    assert (f.value, f.qualifier, f.unit) == (value, qualifier, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "The walk took half an hour and covered a third of a mile.",
+    "Half of the 40 homes were damaged.",
+    "A third of the class went home early.",
+])
+def test_fractions_of_no_counted_whole_are_not_read(text):
+    assert fraction_shares(text, extract_figures(text), sentence_spans(text)) == []

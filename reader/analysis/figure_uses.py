@@ -26,6 +26,7 @@ from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
+from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 
@@ -82,6 +83,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
+                        *fraction_shares(body, figs, sentences),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         before = 0
@@ -152,8 +154,11 @@ def _unnamed(bodies: list[str], ids: list[str], uses: list[FigureUse], owners: l
 
 def _key(body: str, f: Figure, before: int) -> Key:
     """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
-    else None: a game's score is compared by an aligned edit only."""
-    return tallies.vote_key(body, f) if f.unit == tallies.UNIT else quantity_key(body, f, before)
+    else None: a game's score is compared by an aligned edit only; a percentage with no
+    subject keyed as a share (:func:`reader.analysis.shares.share_key`)."""
+    if f.unit == tallies.UNIT:
+        return tallies.vote_key(body, f)
+    return quantity_key(body, f, before) or share_key(body, f)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
