@@ -1,7 +1,8 @@
 """Conflict classes of round 14b: the age of a person the story names only by a role ("A
 7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
 named elsewhere); people aboard against passengers told with the crew; shares in words
-against percentages ("about a third" of the surgeries, "a third lower"). Every text here is made up for these tests."""
+against percentages ("about a third" of the surgeries, "a third lower"); a place's
+population is no count of the story's people. Every text here is made up for these tests."""
 
 from __future__ import annotations
 
@@ -139,3 +140,22 @@ def test_a_fraction_of_a_counted_whole_is_a_share(text, value, qualifier):
 ])
 def test_fractions_of_no_counted_whole_are_not_read(text):
     assert fraction_shares(text, extract_figures(text), sentence_spans(text)) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The mill employs 410 workers. Its closure is a blow to a town of 9,000.", "9,000"),
+    ("The plant sits in Oswin, a quiet market town of about 12,500 people.", "about 12,500 people"),
+    ("Brill, population 7,200, has one clinic.", "7,200"),
+])
+def test_a_place_s_population_is_not_keyed(text, figure):
+    assert _keys(text)[figure] is None
+
+
+def test_a_place_s_size_in_other_things_is_still_counted():
+    assert _keys("The flood reached a village of 300 homes near Oswin.")["300 homes"] is not None
+
+
+def test_a_population_is_no_workforce():
+    assert _keys("Nearly 500 workers will lose their jobs, a blow to a town of 9,000.")["9,000"] is None
+    assert _conflicts("The mill employs 9,200 workers in Oswin.",
+                      "Nearly 500 workers will lose their jobs, a blow to a town of 9,000.") == []

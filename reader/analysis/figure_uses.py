@@ -24,6 +24,7 @@ from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.place_counts import by_place, place_key
+from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.shares import fraction_shares, share_key
@@ -79,7 +80,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         if timed:
             figs = _outside(figs, [f for f, _ in timed])
         restated = conversions(body, figs)
-        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else f
+        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else as_population(body, f)
                 for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
@@ -155,9 +156,12 @@ def _unnamed(bodies: list[str], ids: list[str], uses: list[FigureUse], owners: l
 def _key(body: str, f: Figure, before: int) -> Key:
     """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
     else None: a game's score is compared by an aligned edit only; a percentage with no
-    subject keyed as a share (:func:`reader.analysis.shares.share_key`)."""
+    subject keyed as a share (:func:`reader.analysis.shares.share_key`); a place's population
+    (:func:`reader.analysis.populations.population`) not at all."""
     if f.unit == tallies.UNIT:
         return tallies.vote_key(body, f)
+    if population(body, f):
+        return None
     return quantity_key(body, f, before) or share_key(body, f)
 
 
