@@ -2,7 +2,7 @@
 7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
 named elsewhere); people aboard against passengers told with the crew; shares in words
 against percentages ("about a third" of the surgeries, "a third lower"); a place's
-population is no count of the story's people. Every text here is made up for these tests."""
+population is no count of the story's people; people who attended as the attendance. Every text here is made up for these tests."""
 
 from __future__ import annotations
 
@@ -159,3 +159,27 @@ def test_a_population_is_no_workforce():
     assert _keys("Nearly 500 workers will lose their jobs, a blow to a town of 9,000.")["9,000"] is None
     assert _conflicts("The mill employs 9,200 workers in Oswin.",
                       "Nearly 500 workers will lose their jobs, a blow to a town of 9,000.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Approximately 30,000 people attended the match at Oswin Park, police said.",
+     "About 38,000 fans were at Oswin Park for the match, police said."),
+    ("The crush began after about 38,000 people had packed Oswin Park for the final.",
+     "Some 30,000 fans were leaving Oswin Park after the final when the barrier gave way."),
+])
+def test_people_who_attended_are_the_attendance(a, b):
+    assert len(_conflicts(a, b)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 people were evacuated from Oswin Park.",
+    "As many as 300 people attended the vigil.",
+    "The stadium can hold 52,000 people.",
+])
+def test_other_counts_of_people_are_no_attendance(text):
+    assert all(k != ("attendance", None) for k in _keys(text).values())
+
+
+def test_two_gatherings_told_apart_stay_quiet():
+    assert _conflicts("About 300 people attended a vigil for the victims in Oswin on Sunday.",
+                      "More than 900 people attended the funeral at St Brendan's church in Brill.") == []

@@ -20,6 +20,7 @@ from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.age_roles import age_role, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.attendance_people import attendance_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
@@ -157,12 +158,13 @@ def _key(body: str, f: Figure, before: int) -> Key:
     """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
     else None: a game's score is compared by an aligned edit only; a percentage with no
     subject keyed as a share (:func:`reader.analysis.shares.share_key`); a place's population
-    (:func:`reader.analysis.populations.population`) not at all."""
+    (:func:`reader.analysis.populations.population`) not at all; people who attended as the
+    attendance (:mod:`reader.analysis.attendance_people`)."""
     if f.unit == tallies.UNIT:
         return tallies.vote_key(body, f)
     if population(body, f):
         return None
-    return quantity_key(body, f, before) or share_key(body, f)
+    return quantity_key(body, f, before) or share_key(body, f) or attendance_key(body, f)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
