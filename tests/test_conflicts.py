@@ -171,7 +171,7 @@ def test_quantity_keys():
     assert key("The train carried 80 passengers.") == ("passenger", None)
     assert key("It was doing 80 mph.") == ("measure:mph", None)
     assert key("The jet flew at 30,000ft.") == ("measure:foot", None)
-    assert key("149 people were on the plane.") is None       # people, but which quantity?
+    assert key("149 people were on the plane.") == ("person", "aboard")   # people on a craft: aboard it
     assert key("He worked there for 40 years.") is None        # durations are not compared by unit ...
     assert key("He was sentenced to 40 years.") == ("duration:sentence", None)   # ... but a prison sentence is
 

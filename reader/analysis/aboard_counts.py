@@ -1,5 +1,5 @@
 """People aboard a craft: "a single-engine plane with four people aboard", "Five people
-were on board", "a small plane carrying five people".
+were on board", "About 250 people were on the train", "a small plane carrying five people".
 
 Early reports of a crash or a sinking often disagree on how many were aboard, and the
 count has no event word of its own, so it went unkeyed and was never compared. It is read
@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 
 ABOARD = "aboard"
-# "aboard", "on board" within the three words after the count ("five people aboard", "were on board")
-_ABOARD_AFTER = re.compile(r"(?:\S+\s+){0,2}(?:aboard|on\s+board|onboard)\b", re.IGNORECASE)
+_CRAFT = (r"(?:plane|jet|aircraft|helicopter|boat|ship|ferry|vessel|bus|coach|train|van|minibus|flight|dinghy|"
+          r"raft|canoe|yacht|trawler)")
+# "aboard", "on board" within the three words after the count ("five people aboard", "were on board"),
+# or "were on the train" (the caller's words after the figure are without articles: "were on train")
+_ABOARD_AFTER = re.compile(rf"(?:\S+\s+){{0,2}}(?:aboard|on\s+board|onboard|(?:were|was)\s+on\s+(?:the\s+)?{_CRAFT})\b",
+                           re.IGNORECASE)
 # a craft carrying the count, right before it
-_CARRYING_BEFORE = re.compile(r"\b(?:plane|jet|aircraft|helicopter|boat|ship|ferry|vessel|bus|coach|train|van|"
-                              r"minibus|flight|dinghy|raft|canoe|yacht|trawler)s?\s+(?:carrying|that\s+carried|"
-                              r"which\s+carried)\s*$", re.IGNORECASE)
+_CARRYING_BEFORE = re.compile(rf"\b{_CRAFT}s?\s+(?:carrying|that\s+carried|which\s+carried)\s*$", re.IGNORECASE)
 
 
 def aboard(own: str, after: str, prior: str) -> str | None:

@@ -1,7 +1,8 @@
-"""The person an age told by a role belongs to: "the 35-year-old driver" or "The driver,
-35," is the age of the one person the story names as the driver ("The van's driver, Maria
-Lopez, …", "driver Maria Lopez", "Lopez, the driver, …", "driven by Maria Lopez", "Maria
-Lopez was driving").
+"""The person an age told by a role belongs to: "the 35-year-old driver", "The driver,
+35," or "The suspect, a 24-year-old man" is the age of the one person the story names
+for the role ("The van's driver, Maria Lopez, …", "driver Maria Lopez", "Lopez, the
+driver, …", "driven by Maria Lopez", "Maria Lopez was driving", "The suspect, identified
+by neighbours as Tom Reed,").
 
 An age told of a role has no name, so :func:`reader.analysis.ages.age_owner` gives it no
 owner and it was compared with nothing: one report's "Maria Lopez, 34," and another's "the
@@ -9,7 +10,10 @@ owner and it was compared with nothing: one report's "Maria Lopez, 34," and anot
 for it, so only roles an incident has one of are read (the driver, the pilot, the gunman,
 the captain), never "victim" or "passenger"; a role the story names two people for, or
 speaks of two of ("the other driver", "drivers", "the truck's driver" beside "the car's
-driver"), gives its ages no owner.
+driver"), gives its ages no owner. A role the story ties no name to is still one person
+when it is one an incident has one of (the driver, the suspect, the boy) and no report
+tells of two (:func:`unnamed_roles`): "A 7-year-old boy" and "The boy, 8," are compared as
+the boy's age.
 
 Hand-written: the role is the noun right after "-year-old" or before ", N,", and a name
 is tied to it by an apposition, one of a few fixed forms of news copy.
@@ -18,22 +22,29 @@ is tied to it by an apposition, one of a few fixed forms of news copy.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, is_age
 from reader.analysis.figures import Figure
 
 # roles an incident has one of; "victim", "passenger", "officer" name many people; and people
 # described by what they do ("the Grammy-winning singer", "the retired teacher": ages.DESCRIBED)
-_ROLES = rf"(?:driver|pilot|co-pilot|captain|gunman|shooter|attacker|bomber|motorist|cyclist|skipper|{DESCRIBED})"
+_ONE_OF = "driver|pilot|co-pilot|captain|gunman|shooter|attacker|bomber|motorist|cyclist|skipper|suspect|boy|girl"
+_ROLES = rf"(?:{_ONE_OF}|{DESCRIBED})"
+# roles whose age is compared unnamed, as the story's one holder of the role ("A 7-year-old boy" and
+# "The boy, 8,"): an incident's one driver, suspect or child; not a person described by trade
+UNNAMED_ROLES = frozenset(_ONE_OF.split("|"))
 _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b")
 _ROLE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIPTION}(?P<role>{_ROLES})\s*,\s*$")
+# a role, then its age told of a person: "The suspect, a 24-year-old man"
+_ROLE_BEFORE_PERSON = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIPTION}(?P<role>{_ROLES})\s*,\s*an?\s+$")
+_PERSON_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teenager|youth)\b")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)"
 # a name tied to a role: "the driver, Maria Lopez,", "driver Maria Lopez" (or "Singer Dana Vell"
 # opening a sentence), "Maria Lopez, the driver,", "Dana Vell, the Grammy-winning singer,"
 _TIES = (
-    re.compile(rf"\b(?P<role>(?i:{_ROLES})),?\s+(?:was\s+)?(?:identified\s+as\s+|named\s+as\s+)?{_NAME}\b"),
+    re.compile(rf"\b(?P<role>(?i:{_ROLES})),?\s+(?:was\s+)?(?:(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+)?as\s+)?{_NAME}\b"),
     re.compile(rf"\b{_NAME},\s+(?:the|its|her|his)\s+{DESCRIPTION}(?P<role>{_ROLES})\b"),
 )
 # a name tied to the role by its verb: "driven by Maria Lopez", "Maria Lopez, 34, of Dunmore was driving"
@@ -54,6 +65,8 @@ def age_role(text: str, f: Figure) -> str | None:
     year_old = _YEAR_OLD.search(text, f.start, f.end)
     if year_old is not None:
         m = _ROLE_AFTER.match(text, year_old.end())
+        if m is None and _PERSON_AFTER.match(text, year_old.end()):
+            m = _ROLE_BEFORE_PERSON.search(text, max(0, f.start - 60), f.start)
         return m["role"].lower() if m else None
     if f.number_end != f.end:
         return None
@@ -68,9 +81,7 @@ def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]
     if not roles:
         return {}
     for body in bodies:
-        ties = [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)]
-        ties += [(role, m["name"]) for role, pattern in _VERB_TIES if role in found for m in pattern.finditer(body)]
-        for role, written in ties:
+        for role, written in _ties(body, roles):
             name = _clean(written)
             if role in found and name:
                 found[role].add(name)
@@ -86,12 +97,18 @@ def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]
     return out
 
 
+def _ties(body: str, roles: Collection[str]) -> list[tuple[str, str]]:
+    """Each (role, name as written) ``body`` ties together."""
+    ties = [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)]
+    return ties + [(role, m["name"]) for role, pattern in _VERB_TIES if role in roles for m in pattern.finditer(body)]
+
+
 def _several(bodies: Sequence[str], role: str) -> bool:
     """Whether the story tells of more than one person in ``role``: "drivers", "the other
     driver", or two vehicles' ("the truck's driver" and "the driver of the car")."""
     word = re.escape(role)
     pattern = re.compile(rf"\b(?:(?P<own>[a-z]+)['’]s\s+{word}\b|{word}\s+of\s+(?:the|a|an)\s+(?P<of>[a-z]+)"
-                         rf"|(?P<two>(?:other|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|{word}s\b))",
+                         rf"|(?P<two>(?:other|another|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|{word}s\b))",
                          re.IGNORECASE)
     whose: set[str] = set()
     for body in bodies:
@@ -110,3 +127,26 @@ def _clean(name: str) -> str | None:
     if not words or words[-1].lower() in _NOT_NAMES:
         return None
     return " ".join(words)
+
+
+def unnamed_roles(bodies: Sequence[str], ages: Sequence[tuple[int, str, float]]) -> set[str]:
+    """The roles among ``ages`` (article index, role, age) that stand for one person of the
+    story though no name is tied to them (:func:`role_people` finds none): roles an
+    incident has one of (``UNNAMED_ROLES``), which the story never tells of two people
+    (:func:`_several`), given no two ages in one article and not brought in twice in one
+    article ("a 30-year-old suspect ... a 30-year-old suspect": two suspects)."""
+    values: dict[tuple[int, str], set[float]] = {}
+    for article, role, value in ages:
+        values.setdefault((article, role), set()).add(value)
+    twice = {role for (article, role), told in values.items()
+             if len(told) > 1 or _brought_in_twice(bodies[article], role)}
+    named = {role for body in bodies for role, written in _ties(body, UNNAMED_ROLES) if _clean(written)}
+    return {role for _, role in values
+            if role in UNNAMED_ROLES and role not in twice | named and not _several(bodies, role)}
+
+
+def _brought_in_twice(body: str, role: str) -> bool:
+    """Whether ``body`` brings in two people of ``role`` by an indefinite article ("A
+    24-year-old man ... a 30-year-old man")."""
+    intro = re.compile(rf"\b[Aa]n?\s+\d{{1,3}}-year-old\s+(?:[a-z]+\s+)?{re.escape(role)}\b")
+    return len(intro.findall(body)) > 1

@@ -20,6 +20,7 @@ from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.quantities import compatible, interval, is_vague, rounding_of
+from reader.analysis.shares import in_words
 
 
 @dataclass
@@ -112,6 +113,8 @@ def display(f: Figure) -> str:
         return match_minutes.display(f)
     if is_vague(f):
         return str(f.qualifier)
+    if (fraction := in_words(f)) is not None:
+        return fraction
     if f.high is not None:
         return f"{display_number(f.value)}–{display_number(f.high, f.unit)}"
     return display_number(f.value, f.unit)

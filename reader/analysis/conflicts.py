@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
@@ -164,7 +165,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = _off_story(articles)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_place(one_gauge(one_charge(roles_as_people(uses, keys))))
+    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, keys)))))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

@@ -17,15 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
-from reader.analysis.age_roles import age_role, role_people
+from reader.analysis.age_roles import age_role, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.attendance_people import attendance_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.place_counts import by_place, place_key
+from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
+from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 
@@ -78,10 +81,11 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         if timed:
             figs = _outside(figs, [f for f, _ in timed])
         restated = conversions(body, figs)
-        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else f
+        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else as_population(body, f)
                 for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
+                        *fraction_shares(body, figs, sentences),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         before = 0
@@ -106,23 +110,27 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     read = in_one_unit(read, keys)
     uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
             for u, f in zip(uses, read, strict=True)]
-    return _owned_ages([a.body for a in articles], uses, keys, owners)
+    return _owned_ages([a.body for a in articles], uses, keys, owners, [a.id for a in articles])
 
 
 _ROLE = "role:"     # an age told of a role ("the 35-year-old driver"), owned by its named person (age_roles)
 
 
 def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
-                owners: list[str | None]) -> tuple[list[FigureUse], list[Key]]:
+                owners: list[str | None], ids: list[str]) -> tuple[list[FigureUse], list[Key]]:
     """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
     ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
     surname the story gives two people is left out, compared with nothing."""
     roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
+    unnamed = _unnamed(bodies, ids, uses, owners, roles)
     owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]
     people = story_owners(bodies, {o for o in owners if o is not None})
     kept: list[int] = []
     for n, owner in enumerate(owners):
-        if owner is None:
+        if n in unnamed:
+            keys[n] = (AGE_KEY, "the " + unnamed[n])
+            kept.append(n)
+        elif owner is None:
             kept.append(n)
         elif (person := people[owner]) is not None:
             keys[n] = (AGE_KEY, person)
@@ -132,10 +140,31 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
     return [uses[n] for n in kept], [keys[n] for n in kept]
 
 
+def _unnamed(bodies: list[str], ids: list[str], uses: list[FigureUse], owners: list[str | None],
+             roles: dict[str, str | None]) -> dict[int, str]:
+    """The uses whose age is told of a role the story ties no name to but that stands for
+    one person (:func:`reader.analysis.age_roles.unnamed_roles`: "A 7-year-old boy", "The
+    boy, 8,"), each with its role."""
+    articles = {a: n for n, a in enumerate(ids)}
+    told = {n: o[len(_ROLE):] for n, o in enumerate(owners)
+            if o and o.startswith(_ROLE) and roles.get(o[len(_ROLE):]) is None}
+    if not told:
+        return {}
+    one = unnamed_roles(bodies, [(articles[uses[n].article], role, uses[n].figure.value) for n, role in told.items()])
+    return {n: role for n, role in told.items() if role in one}
+
+
 def _key(body: str, f: Figure, before: int) -> Key:
     """The quantity key of ``f``; for a tally its vote's (:func:`reader.analysis.tallies.vote_key`),
-    else None: a game's score is compared by an aligned edit only."""
-    return tallies.vote_key(body, f) if f.unit == tallies.UNIT else quantity_key(body, f, before)
+    else None: a game's score is compared by an aligned edit only; a percentage with no
+    subject keyed as a share (:func:`reader.analysis.shares.share_key`); a place's population
+    (:func:`reader.analysis.populations.population`) not at all; people who attended as the
+    attendance (:mod:`reader.analysis.attendance_people`)."""
+    if f.unit == tallies.UNIT:
+        return tallies.vote_key(body, f)
+    if population(body, f):
+        return None
+    return quantity_key(body, f, before) or share_key(body, f) or attendance_key(body, f)
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

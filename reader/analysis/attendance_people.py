@@ -1,0 +1,32 @@
+"""People who attended: "Approximately 45,000 people attended the concert", "after about
+60,000 people had packed the arena", "the 250 people who attended".
+
+A count of people names no event, so it had no key and was compared with nothing but a
+near-equal value in a like sentence, while the same crowd counted as fans ("some 45,000
+fans", :func:`reader.analysis.quantities.quantity_key`: attendance) was keyed. People told
+with a verb of attending, packing or filling a venue are that attendance too. The key
+names no event, so, as for fans, two sentences must still share words besides the noun
+to be compared (:mod:`reader.analysis.conflicts`): a vigil's and a funeral's mourners in
+one story stay apart unless told alike.
+
+Hand-written: a few verbs right after the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+
+ATTENDANCE = ("attendance", None)
+_PEOPLE = frozenset({"person", "people", "spectator", "concertgoer", "concert-goer", "attendee"})
+_ATTENDED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:attended|packed|filled|jammed|crammed\s+into|"
+                             r"turned\s+out\s+(?:for|at|to))\b", re.IGNORECASE)
+
+
+def attendance_key(text: str, f: Figure) -> tuple[str, None] | None:
+    """The attendance key for a count of people told with a verb of attending ("45,000
+    people attended the concert"), else None."""
+    if f.unit not in _PEOPLE or f.qualifier in ("up to", "as many as") or f.high is not None:
+        return None
+    return ATTENDANCE if _ATTENDED_AFTER.match(text, f.end, f.sentence_end) else None

@@ -1,0 +1,129 @@
+"""Shares of a counted whole, in words or in percent: "About a third of scheduled surgeries
+have been postponed" against "About 40 percent of scheduled surgeries were postponed", and
+a share one thing is below another: "labour costs are about a third lower" in Sarnau
+against "labour in Sarnau costs 40 percent less".
+
+A fraction in words was no figure at all, and a percentage whose subject is none of the
+closed list of :mod:`reader.analysis.amount_subjects` had no key, so neither was ever
+compared (a percentage's context link needs values within 5%). Here a fraction word ("a
+third", "two-thirds", "a quarter", "three-quarters", "a fifth", "half") before "of the
+…" or a comparative ("lower", "less") is a percentage figure (:func:`fraction_shares`);
+written without a qualifier it is read as "about" that share, as it is a rounding. A
+percentage, in words or digits, is keyed (:func:`share_key`) when
+
+- it is the share of a plural noun that something was done to, told by a passive or
+  perfect verb ("of scheduled surgeries have been postponed", "of the homes were
+  damaged"): keyed by the noun and the verb, ``("percent:share of surgeries postponed",
+  "share")``;
+  "40 percent of voters backed Smith" is not keyed (two candidates' shares), nor a
+  count's progress, which reports give at different hours ("95 percent of the votes have
+  been counted", "60 percent of customers have had power restored", "the fire was 40
+  percent contained");
+- or it is how much lower or higher a thing is than elsewhere, told with one place or
+  name in its clause ("labour in Sarnau costs 40 percent less"): keyed by the direction,
+  the clause's first word and the name, ``("percent:how much lower labour is (Sarnau)",
+  "share")``.
+
+A fraction in words is shown as written ("about a third": :func:`in_words`).
+
+Hand-written: fractions in words and these two sentence forms are a short fixed
+vocabulary of news copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.figures import Figure
+
+UNIT = "percent"
+_FRACTIONS = {"a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3, "two-thirds": 200 / 3,
+              "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0,
+              "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0,
+              "one fifth": 20.0, "half": 50.0}
+_QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+               "nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than",
+               "less than": "less than", "under": "less than", "just over": "more than",
+               "just under": "less than"}
+_FRACTION_RE = re.compile(
+    r"\b(?:(?P<q>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|"
+    r"almost|over|under)\s+)?(?P<frac>(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|"
+    r"(?:a|one)[- ]fifth|half)\s+(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
+    r"|(?P<than>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b)", re.IGNORECASE)
+_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|be)"
+# the share's whole and what was done to it: "of (the) scheduled surgeries have been postponed"
+_OF_DONE = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?P<noun>[a-z]+s)\s+"
+                      rf"(?:\w+\s+)?{_AUX}\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en))\b")
+_THAN = re.compile(r"\s+(?P<dir>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b")
+_LESS = frozenset({"lower", "less", "cheaper", "fewer", "smaller"})
+# where a clause starts, before a comparative share: "Sarnau, where labour costs …", "said labour …"
+_CLAUSE_START = re.compile(r"(?:^|[,;:—]\s*|\b(?:where|said|says|that|while|and)\s+)(?=[A-Za-z])")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_NOT_SUBJECT = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "it",
+                          "they"])
+# a count's progress, which reports give at different hours ("95 percent of votes have been counted")
+_PROGRESS = frozenset(["counted", "tallied", "processed", "reported", "completed", "returned", "cast", "checked",
+                       "inspected", "restored", "reopened", "contained", "vaccinated", "screened", "tested"])
+
+
+def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
+    """The fractions in words of ``text`` read as shares (module doc) that :func:`share_key`
+    keys, none inside a figure of ``figures`` (one that is no share of a counted whole, "half
+    of the 40 homes", is left unread: it would change what the figures after it count)."""
+    taken = [(f.start, f.end) for f in figures]
+    out = []
+    for m in _FRACTION_RE.finditer(text):
+        if m["frac"].lower() == "half" and not m["of"]:
+            continue
+        start, end = m.start(), m.end("frac")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        sentence = next(((s, e) for s, e in sentences if s <= start < e), None)
+        if sentence is None:
+            continue
+        qualifier = _QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
+        value = round(_FRACTIONS[" ".join(m["frac"].lower().split())], 2)
+        share = Figure(start=start, end=end, text=text[start:end], number_start=m.start("frac"), number_end=end,
+                       value=value, qualifier=qualifier, unit=UNIT, counts=None, counts_inferred=False,
+                       modifies=None, sentence_start=sentence[0], sentence_end=sentence[1])
+        if share_key(text, share) is not None:
+            out.append(share)
+    return out
+
+
+def share_key(text: str, f: Figure) -> tuple[str, str] | None:
+    """The key of the percentage ``f`` as a share of a counted whole or a share one thing
+    is below or above another (module doc), else None."""
+    if f.unit != UNIT or f.high is not None:
+        return None
+    done = _OF_DONE.match(text, f.end, f.sentence_end)
+    if done and done["verb"].lower() in _PROGRESS:
+        return None
+    if done:
+        return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
+    than = _THAN.match(text, f.end, f.sentence_end)
+    if than is None:
+        return None
+    return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
+
+
+def _compared(text: str, f: Figure, direction: str) -> tuple[str, str] | None:
+    """The key of a share one thing is below or above another: its clause's first word
+    and the one name in the clause, or nearest before it in its sentence."""
+    before = text[f.sentence_start:f.start]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1]:] if starts else before
+    words = [w for w in clause.split() if w.lower() not in _NOT_SUBJECT]
+    if not words or not words[0].isalpha():
+        return None
+    names = _NAME.findall(clause) or _NAME.findall(before)
+    if not names:
+        return None
+    return f"percent:how much {direction} {words[0].lower()} is ({names[-1]})", "share"
+
+
+def in_words(f: Figure) -> str | None:
+    """The fraction in words a share figure is written as ("a third"), else None."""
+    words = f.text[f.number_start - f.start:f.number_end - f.start]
+    return words if f.unit == UNIT and " ".join(words.lower().split()) in _FRACTIONS else None
