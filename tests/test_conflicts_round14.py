@@ -2,7 +2,8 @@
 7-year-old boy" and "The boy, 8,"; "The suspect, a 24-year-old man" and the suspect
 named elsewhere); people aboard against passengers told with the crew; shares in words
 against percentages ("about a third" of the surgeries, "a third lower"); a place's
-population is no count of the story's people; people who attended as the attendance. Every text here is made up for these tests."""
+population is no count of the story's people; people who attended as the attendance.
+Every text here is made up for these tests."""
 
 from __future__ import annotations
 
