@@ -96,7 +96,7 @@ _EVENTS = (
     ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
     # ("the bodies of six crew members were recovered": the dead, counted by what they were)
-    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|perish\w*|toll|bodies\s+of|"
+    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
                         re.IGNORECASE)),

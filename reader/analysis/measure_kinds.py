@@ -1,0 +1,55 @@
+"""Figures in a length's unit that measure no length of the story's thing: a flow ("45,000 cubic
+feet per second"), an area or a volume ("12 square miles", "2 million cubic metres"), and a
+rise or a fall ("the river rose six feet in two hours", "dropped by 2 metres").
+
+:func:`reader.analysis.quantities.quantity_key` keys a length by its unit
+(``("measure:foot", None)``), so "the release hit 45,000 cubic feet per second" was a length
+in feet, and "The river rose six feet" a level of water like "Up to 4 feet of water filled
+streets": two sources then "disagreed" on one depth (4 against 6 feet). Here a flow, an area
+and a volume are keyed by their own unit ("measure:cubic foot per second"), compared with
+the same unit only; a rise or a fall is a change, not a level, and keeps no key (compared by
+sentence context only, as the ends of a change are).
+
+Hand-written: the unit's word before it ("cubic", "square") and the verb of change right
+before the number are fixed words a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+
+Key = tuple[str, str | None] | None
+_POWER = re.compile(r"^(?P<power>cubic|square|sq\.?)\s", re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?P<per>second|minute|hour|day|sec|s)\b", re.IGNORECASE)
+# "rose six feet", "had risen by nearly 2 metres", "dropped another 3 feet", "a rise of 4 feet"
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|climbed|climbing|jumped|surged|swelled|fell|fallen|"
+                            r"falls|falling|dropped|dropping|drops|receded|went\s+(?:up|down)|"
+                            r"(?:rise|drop|fall|increase|decrease)\s+of)\s+(?:by\s+)?(?:another\s+|an\s+additional\s+)?"
+                            r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+_LENGTH_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch", "measure:mile", "measure:kilometer"})
+_LEVEL_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch"})      # what rises and falls
+REACH = 50
+
+
+def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
+    """Whether ``f``, keyed ``key`` as a length, measures something else (module doc), and
+    then its key."""
+    if key is None or key[0] not in _LENGTH_KEYS or f.counts is None:
+        return False, None
+    power = _POWER.match(f.counts)
+    if power is not None:
+        word = "square" if power.group("power").lower().startswith("s") else "cubic"
+        per = _PER_AFTER.match(text, f.end, min(f.sentence_end, f.end + 20))
+        unit = key[0].removeprefix("measure:")
+        rate = f" per {_per(per.group('per'))}" if per else ""
+        return True, (f"measure:{word} {unit}{rate}", key[1])
+    if key[0] in _LEVEL_KEYS and _CHANGE_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start):
+        return True, None
+    return False, None
+
+
+def _per(word: str) -> str:
+    return {"s": "second", "sec": "second"}.get(word.lower(), word.lower())

@@ -1,0 +1,77 @@
+"""Conflict classes of round 14c: a part of an event's casualties ("eight children were among
+the dead") is no toll; a flow in cubic feet per second and a river's rise are no level of
+water. Every text here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflicts_of, keys_of
+
+# -- 1. a part of the casualties is compared with the same part, never with the toll -------------
+
+_TOLL = "At least 31 people drowned when a ferry sank off Carrow Point, the navy said."
+
+
+@pytest.mark.parametrize("part", [
+    "Harbour doctor Elin Vasko said nine children were among the dead.",
+    "Among the dead were four fishermen from Lissel, the navy said.",
+    "Nine children were among those who died when the ferry sank off Carrow Point.",
+    "Two crew members were also among the victims of the sinking off Carrow Point, the navy said.",
+])
+def test_a_part_of_the_dead_is_no_toll(part):
+    assert conflicts_of(_TOLL, part) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("At least 31 people drowned, including seven children, officials said.",
+     "Harbour doctor Elin Vasko said nine children were among the dead."),
+    ("The bodies of 31 persons had been recovered, among them seven minors.",
+     "Nine children were among the dead, the harbour doctor said."),
+    ("The blast killed 14 people, including two firefighters, the mayor said.",
+     "Among the dead were three firefighters, the mayor said."),
+    ("Among the injured are six students, police said after the bus crash.",
+     "Four students were among the injured, police said after the bus crash."),
+])
+def test_the_same_part_told_two_ways_conflicts(a, b):
+    conflicts = conflicts_of(a, b)
+    assert len(conflicts) == 1 and len(conflicts[0]) == 2
+
+
+def test_the_part_is_keyed_by_its_group_and_the_whole_keeps_its_toll():
+    keys = keys_of("At least 31 people drowned, including seven children, officials said.")
+    assert keys == {"At least 31 people": ("person", "died"), "seven children": ("part:child", "died")}
+
+
+def test_the_same_toll_drowned_and_killed_agrees_and_two_tolls_conflict():
+    assert conflicts_of("At least 23 migrants drowned off the cape, the coast guard said.",
+                        "Twenty-three migrants were killed off the cape, the coast guard said.") == []
+    assert conflicts_of("At least 23 migrants drowned off the cape, the coast guard said.",
+                        "Nineteen migrants drowned off the cape, the coast guard said.") == [[19, 23]]
+
+
+# -- 2. a flow and a rise are no level of water --------------------------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Up to 3 feet of water covered streets near the harbour, officials said.",
+     "The river at the Tarnby gauge rose five feet in three hours, officials said."),
+    ("About 2 metres of water stood in the square, officials said.",
+     "The lake had risen by nearly 3 metres since Friday, officials said."),
+    ("Floodwater was 6 feet deep in the streets, the district said.",
+     "The flow peaked at 5,000 cubic feet per second, the district said."),
+])
+def test_a_rise_or_a_flow_is_no_depth(a, b):
+    assert conflicts_of(a, b) == []
+
+
+def test_two_flows_conflict_in_their_own_unit():
+    assert conflicts_of("The flow peaked at 52,000 cubic feet per second, the district said.",
+                        "The flow peaked at 61,000 cubic feet per second, the district said.") == [[52000, 61000]]
+    keys = keys_of("The fire has burned 40 square miles of forest.")
+    assert keys["40 square miles"] == ("measure:square mile", None)
+
+
+def test_a_part_with_an_event_of_its_own_keeps_it():
+    keys = keys_of("More than 40 people were treated for injuries, including 9 with critical injuries.")
+    assert keys["9"] == ("person", "hurt-serious")
+    assert conflicts_of("More than 40 people were treated for injuries, including 9 with critical injuries.",
+                        "Eleven people had critical injuries, the hospital said.") == [[9, 11]]
