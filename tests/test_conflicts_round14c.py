@@ -75,3 +75,54 @@ def test_a_part_with_an_event_of_its_own_keeps_it():
     assert keys["9"] == ("person", "hurt-serious")
     assert conflicts_of("More than 40 people were treated for injuries, including 9 with critical injuries.",
                         "Eleven people had critical injuries, the hospital said.") == [[9, 11]]
+
+
+# -- 3. distances: a hedge is no licence for a third more, and miles meet kilometres --------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The wreck is roughly 10 kilometres from the harbour at Dunmere, rescuers said.",
+     "The wreck lies some 15 kilometres east of the harbour at Dunmere, rescuers said."),
+    ("About 10 people were hurt in the crash on the Ostry road, police said.",
+     "Fourteen people were hurt in the crash on the Ostry road, police said."),
+])
+def test_a_hedged_round_ten_allows_a_fifth_either_side_not_half(a, b):
+    assert len(conflicts_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The chain will close about 90 stores, the company said.", "The chain will close 87 stores, the company said."),
+    ("About 10 people were hurt in the crash, police said.", "Eleven people were hurt in the crash, police said."),
+    ("About 20 people were hurt in the crash, police said.",
+     "Twenty-three people were hurt in the crash, police said."),
+])
+def test_a_hedged_round_ten_still_agrees_with_its_rounding(a, b):
+    assert conflicts_of(a, b) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The car was found about 3 miles from the depot at Wrenfield, police said.",
+     "The car was found about 8 kilometres from the depot at Wrenfield, police said."),
+    ("The boat sank about 12 miles off Dunmere, rescuers said.",
+     "The boat sank some 30 kilometres off Dunmere, rescuers said."),
+    ("The plane went down 6 miles from Cortell Airport, police said.",
+     "The plane went down 15 kilometres from Cortell Airport, police said."),
+])
+def test_miles_and_kilometres_of_one_distance_are_compared(a, b):
+    assert len(conflicts_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The car was found 5 miles from the depot at Wrenfield, police said.",
+     "The car was found 8 kilometres from the depot at Wrenfield, police said."),
+    ("The plane went down about 6 miles from Cortell Airport, police said.",
+     "The plane went down roughly 10 kilometres from Cortell Airport, police said."),
+    ("The boat sank 19 miles off Dunmere, rescuers said.",
+     "The boat sank some 30 kilometres off Dunmere, rescuers said."),
+    ("The plane went down 1 mile from Cortell Airport, police said.",
+     "The plane went down 2 kilometres from Cortell Airport, police said."),
+    # two places: no one distance
+    ("The car was found 3 miles from the depot at Wrenfield, police said.",
+     "The car was found 8 kilometres from the church at Ostry, police said."),
+])
+def test_a_conversion_or_another_place_stays_quiet(a, b):
+    assert conflicts_of(a, b) == []
