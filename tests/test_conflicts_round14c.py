@@ -126,3 +126,32 @@ def test_miles_and_kilometres_of_one_distance_are_compared(a, b):
 ])
 def test_a_conversion_or_another_place_stays_quiet(a, b):
     assert conflicts_of(a, b) == []
+
+
+# -- 2. money taken in a theft, told as a getaway or a passive ------------------------------------
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Two masked men robbed the Farrow Credit Union and escaped with $18,200, police said.",
+     "The robbers made off with nearly $25,000, tellers at the Farrow Credit Union said."),
+    ("About $18,200 was taken from the Farrow Credit Union, police said.",
+     "The thieves got away with $31,000 in cash from the Farrow Credit Union."),
+    ("The gang stole $18,200 from the branch, police said.", "The gang escaped with $26,500, police said."),
+])
+def test_money_taken_told_two_ways_conflicts(a, b):
+    assert len(conflicts_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Two masked men escaped with $18,200, police said.", "The robbers made off with about $18,000, police said."),
+    ("The robbers escaped with $18,200, police said. A reward of $5,000 is offered.",
+     "The robbers escaped with $18,200, police said. The bank offered $10,000 for information."),
+])
+def test_the_same_sum_taken_or_another_sum_stays_quiet(a, b):
+    assert conflicts_of(a, b) == []
+
+
+def test_a_sum_taken_is_keyed_as_taken():
+    for text in ("The thieves got away with $31,000 in cash.", "$18,200 in cash was stolen from the vault."):
+        assert [k for k in keys_of(text).values()] == [("money:taken", None)]
+    assert keys_of("The firm was left with $2 million in debt.") == {"$2 million": ("money:debt", None)}
+
