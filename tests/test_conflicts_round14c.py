@@ -155,3 +155,38 @@ def test_a_sum_taken_is_keyed_as_taken():
         assert [k for k in keys_of(text).values()] == [("money:taken", None)]
     assert keys_of("The firm was left with $2 million in debt.") == {"$2 million": ("money:debt", None)}
 
+
+# -- 4. numbers told as phrases: a fraction of a million, a trio, a crew of 24, two dozen bodies ---
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("About 212,000 customers lost power after the Renwick substation fire, the utility said.",
+     "The Renwick substation fire left nearly a quarter of a million customers without power, the utility said."),
+    ("Two masked gunmen robbed the Farrow Credit Union on Friday, police said.",
+     "A trio of masked gunmen robbed the Farrow Credit Union on Friday, tellers said."),
+    ("The tanker Orla Vane was carrying 21 crew members when it ran aground near Skarv, the port said.",
+     "The Orla Vane's crew of 24 radioed for help when the tanker ran aground near Skarv, pilots said."),
+    ("The bodies of 27 people have been recovered off Dunmere, the coast guard said.",
+     "Two dozen bodies have been pulled from the sea off Dunmere, port officials said."),
+])
+def test_a_number_told_as_a_phrase_is_compared(a, b):
+    assert len(conflicts_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("About 245,000 customers lost power after the Renwick substation fire, the utility said.",
+     "The Renwick substation fire left nearly a quarter of a million customers without power, the utility said."),
+    ("Three masked gunmen robbed the Farrow Credit Union on Friday, police said.",
+     "A trio of masked gunmen robbed the Farrow Credit Union on Friday, tellers said."),
+    ("The tanker Orla Vane was carrying 21 crew members when it ran aground near Skarv, the port said.",
+     "A lifeboat crew of 12 reached the tanker Orla Vane when it ran aground near Skarv, pilots said."),
+    ("The bodies of 24 people have been recovered off Dunmere, the coast guard said.",
+     "Two dozen bodies have been pulled from the sea off Dunmere, port officials said."),
+])
+def test_the_same_number_or_another_crew_stays_quiet(a, b):
+    assert conflicts_of(a, b) == []
+
+
+def test_phrase_numbers_are_read_with_their_hedge():
+    keys = keys_of("Half a million people were told to leave. Two bodies of water flooded.")
+    assert "Half a million people" in keys
+    assert keys_of("Two bodies of water flooded the fields.").get("Two bodies") != ("person", "died")

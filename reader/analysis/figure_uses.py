@@ -25,6 +25,7 @@ from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.measure_kinds import measure_kind
+from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.sentences import sentence_spans
@@ -83,7 +84,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else f
                 for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
-        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
+        every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
+                        *(f for f, _ in timed),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         before = 0
@@ -107,6 +109,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 key = part_of if part else key
                 other, kind = measure_kind(body, f, key)
                 key = kind if other else key
+                key = noun_key(body, f) or key
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)
