@@ -190,3 +190,11 @@ def test_phrase_numbers_are_read_with_their_hedge():
     keys = keys_of("Half a million people were told to leave. Two bodies of water flooded.")
     assert "Half a million people" in keys
     assert keys_of("Two bodies of water flooded the fields.").get("Two bodies") != ("person", "died")
+
+
+def test_a_flow_at_its_peak_is_its_crest():
+    assert conflicts_of("The outflow from Tarn Dam peaked at 52,000 cubic feet per second, the district said.",
+                        "At its peak the outflow from Tarn Dam hit 61,000 cubic feet per second, a gauge showed.") == [
+        [52000, 61000]]
+    assert conflicts_of("The outflow from Tarn Dam peaked at 52,000 cubic feet per second, the district said.",
+                        "The outflow from Tarn Dam will be cut to 9,000 cubic feet per second, officials said.") == []

@@ -7,8 +7,9 @@ rise or a fall ("the river rose six feet in two hours", "dropped by 2 metres").
 in feet, and "The river rose six feet" a level of water like "Up to 4 feet of water filled
 streets": two sources then "disagreed" on one depth (4 against 6 feet). Here a flow, an area
 and a volume are keyed by their own unit ("measure:cubic foot per second"), compared with
-the same unit only; a rise or a fall is a change, not a level, and keeps no key (compared by
-sentence context only, as the ends of a change are).
+the same unit only (a flow's peak told as a noun, "At its peak the outflow hit 61,000 cubic
+feet per second", is its crest, as "peaked at" is); a rise or a fall is a change, not a
+level, and keeps no key (compared by sentence context only, as the ends of a change are).
 
 Hand-written: the unit's word before it ("cubic", "square") and the verb of change right
 before the number are fixed words a regular expression reads exactly.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.figures import Figure
+from reader.analysis.measure_events import CREST
 
 Key = tuple[str, str | None] | None
 _POWER = re.compile(r"^(?P<power>cubic|square|sq\.?)\s", re.IGNORECASE)
@@ -32,6 +34,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|climbed|climbing
 _LENGTH_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch", "measure:mile", "measure:kilometer"})
 _LEVEL_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch"})      # what rises and falls
 REACH = 50
+_PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+peak|peak(?:ed)?\s+(?:at|of))\b", re.IGNORECASE)
 
 
 def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
@@ -45,7 +48,9 @@ def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
         per = _PER_AFTER.match(text, f.end, min(f.sentence_end, f.end + 20))
         unit = key[0].removeprefix("measure:")
         rate = f" per {_per(per.group('per'))}" if per else ""
-        return True, (f"measure:{word} {unit}{rate}", key[1])
+        # a flow's peak told as a noun ("At its peak the outflow hit …") is its crest
+        peak = CREST if per and key[1] is None and _PEAK.search(text, f.sentence_start, f.start) else key[1]
+        return True, (f"measure:{word} {unit}{rate}", peak)
     if key[0] in _LEVEL_KEYS and _CHANGE_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start):
         return True, None
     return False, None
