@@ -198,3 +198,8 @@ def test_a_flow_at_its_peak_is_its_crest():
         [52000, 61000]]
     assert conflicts_of("The outflow from Tarn Dam peaked at 52,000 cubic feet per second, the district said.",
                         "The outflow from Tarn Dam will be cut to 9,000 cubic feet per second, officials said.") == []
+
+
+def test_an_amount_dropped_is_no_change_of_level():
+    assert keys_of("The storm dropped 8 inches of rain on Dorrow.")["8 inches"] == ("measure:inch", None)
+    assert keys_of("The river rose 8 inches overnight.")["8 inches"] is None

@@ -24,7 +24,8 @@ from reader.analysis.figures import Figure
 PART = "part:"
 Key = tuple[str, str | None] | None
 # the casualties a part is told among, and the event they count
-_AMONG = {"dead": "died", "killed": "died", "fatalities": "died", "deceased": "died", "victims": "died",
+# (victims may be the dead or the hurt: compared only with victims)
+_AMONG = {"dead": "died", "killed": "died", "fatalities": "died", "deceased": "died", "victims": "victims",
           "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
           "hospitalised": "hospital", "hospitalized": "hospital", "died": "died"}
 _WHO = "|".join(_AMONG)

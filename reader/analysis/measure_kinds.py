@@ -34,6 +34,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|climbed|climbing
 _LENGTH_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch", "measure:mile", "measure:kilometer"})
 _LEVEL_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch"})      # what rises and falls
 REACH = 50
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)      # "dropped 8 inches of rain": an amount, no change
 _PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+peak|peak(?:ed)?\s+(?:at|of))\b", re.IGNORECASE)
 
 
@@ -51,7 +52,8 @@ def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
         # a flow's peak told as a noun ("At its peak the outflow hit …") is its crest
         peak = CREST if per and key[1] is None and _PEAK.search(text, f.sentence_start, f.start) else key[1]
         return True, (f"measure:{word} {unit}{rate}", peak)
-    if key[0] in _LEVEL_KEYS and _CHANGE_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start):
+    if key[0] in _LEVEL_KEYS and not _OF_AFTER.match(text, f.end) and _CHANGE_BEFORE.search(
+            text, max(f.sentence_start, f.start - REACH), f.start):
         return True, None
     return False, None
 
