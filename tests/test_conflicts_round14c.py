@@ -203,3 +203,19 @@ def test_a_flow_at_its_peak_is_its_crest():
 def test_an_amount_dropped_is_no_change_of_level():
     assert keys_of("The storm dropped 8 inches of rain on Dorrow.")["8 inches"] == ("measure:inch", None)
     assert keys_of("The river rose 8 inches overnight.")["8 inches"] is None
+
+
+@pytest.mark.parametrize(("a", "b", "found"), [
+    ("A section of roughly 90 metres of the Orlen pier fell into the river, officials said.",
+     "A 60-metre section of the Orlen pier fell into the river, officials said.", 1),
+    ("A section of roughly 90 metres of the Orlen pier fell into the river, officials said.",
+     "A 90-metre section of the Orlen pier fell into the river, officials said.", 0),
+    # a piece's size against a whole thing's
+    ("A 160-metre freighter hit the Orlen pier, officials said.",
+     "A 90-metre section of the Orlen pier fell into the river, officials said.", 0),
+    # two kinds of piece
+    ("A stretch of about 70 metres of the Orlen road was closed, officials said.",
+     "A 45-metre section of the Orlen pier fell into the river, officials said.", 0),
+])
+def test_a_piece_s_size_is_compared_with_the_same_piece(a, b, found):
+    assert len(conflicts_of(a, b)) == found
