@@ -28,6 +28,7 @@ import re
 
 from reader.analysis.amount_kinds import refine
 from reader.analysis.change_subjects import change_subject
+from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
 BEFORE_WORDS = 6
@@ -105,6 +106,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     else:
         return None
     found = _subject_word(text, lexicon, kind, start, end, before)
+    if found is None and kind == "money:" and money_taken(text, start, end, before):
+        return "money:taken"        # "escaped with $18,200", "$18,200 was taken"
     bought = _bought(text, start, end, before) if found is None and kind == "money:" else None
     if bought is not None:
         return f"money:price of {bought}"

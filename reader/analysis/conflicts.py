@@ -68,6 +68,7 @@ from reader.analysis.figure_context import (
 )
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
+from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_events import one_gauge, one_place
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
@@ -181,6 +182,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(x, y, aligned=True)
     held = HeldValues(uses, raw, frames)
     _keyed_links(uses, keys, finder, held)
+    for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
+        if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
+            finder.link(i, j)
     for i, j in unique_pairs(uses, raw, several):
         if held.both(uses, i, j):
             continue

@@ -21,9 +21,12 @@ from reader.analysis.age_roles import age_role, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
+from reader.analysis.casualty_parts import part_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.measure_kinds import measure_kind
+from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
@@ -84,8 +87,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else as_population(body, f)
                 for n, f in enumerate(figs) if n not in restated]
         own = {id(f): k for f, k in timed}
-        every = sorted([*figs, *vague_figures(body, figs, sentences), *(f for f, _ in timed),
-                        *fraction_shares(body, figs, sentences),
+        every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
+                        *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         before = 0
@@ -103,6 +106,13 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             owners.append(_ROLE + role if role else owner)
             key, place = (None, None) if n in moving else (own[id(f)], None) if id(f) in own else place_key(
                 body, f, _key(body, f, before))
+            if n not in moving and id(f) not in own:
+                whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
+                part, part_of = part_key(body, f, whole, key)
+                key = part_of if part else key
+                other, kind = measure_kind(body, f, key)
+                key = kind if other else key
+                key = noun_key(body, f) or key
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)

@@ -76,7 +76,7 @@ _DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|roughly\s+|aroun
 _DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
 # "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?|away)"
-_FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from)\s+"
+_FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from|off)\s+"
                          r"(?:the\s+(?:city|town|village|capital|port|coastal\s+city)\s+of\s+)?"
                          r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 

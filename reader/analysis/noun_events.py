@@ -82,7 +82,8 @@ PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.an
 
 def soft_event(event: str | None) -> bool:
     """Whether a key's event is no event's count: none, a soft one, or a place."""
-    return event is None or event in SOFT_EVENTS or event == SIZE or event.startswith((PLACED, FROM_PLACE))
+    return (event is None or event in SOFT_EVENTS or event == SIZE
+            or event.startswith((PLACED, FROM_PLACE, SIZE + " of ")))      # (a piece's size: measure_kinds)
 
 _JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)

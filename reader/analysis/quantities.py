@@ -39,8 +39,8 @@ Which values can both be true (:func:`compatible`), the rules decided here:
   dozen" with 10, and "more than 1.27 million" with "1.28 million");
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
   agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a
-  whole number under 10 half a unit ("about 3%" agrees with 3.1% and 3.4%), and a round
-  number of tens under 100 half a ten ("about 90 stores" agrees with 87);
+  whole number under 10 half a unit ("about 3%" agrees with 3.1%), and a round number of tens
+  under 100 half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15);
 - "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when
   temperatures exceed 95 degrees": thresholds and forecasts agree with each other);
 - "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
@@ -82,6 +82,7 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 # (a threshold or a forecast's floor; any two agree, and a reading above them too)
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
+TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 NEARLY_SLACK = 0.15
 _ROUNDED = _ABOUT - {"exactly"}
@@ -96,7 +97,7 @@ _EVENTS = (
     ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
     # ("the bodies of six crew members were recovered": the dead, counted by what they were)
-    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|fatal\w*|deceased|perish\w*|toll|bodies\s+of|"
+    ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
                         re.IGNORECASE)),
@@ -373,7 +374,7 @@ def interval(f: Figure) -> Interval:
         return v, v + _step(f), True
     if q in _ABOUT:
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
-                    _step(f) / 2 if 10 <= v < 100 and v % 10 == 0 else 0.0)
+                    min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - NEARLY_SLACK), v, False

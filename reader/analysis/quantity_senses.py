@@ -45,6 +45,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import combinations, pairwise
 
+from reader.analysis.casualty_parts import PART
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.noun_events import per_place, soft_event
@@ -178,7 +179,8 @@ def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
     hurt" in another: the sources count one set of casualties). People of two kinds (people
     and a role, or two roles) with different values keep them apart in the whole story when
     an article counts the event's people both ways, or one sentence tells a part of them
-    beside the count (:func:`_parts_told`). The same value told two ways ("killed four
+    beside the count (:func:`_parts_told`), or a source tells a part of them by its group
+    (:mod:`reader.analysis.casualty_parts`). The same value told two ways ("killed four
     people … the four workers") is one count."""
     kinds: dict[tuple[str, str], dict[str, set[float]]] = {}
     by_sentence: dict[tuple[str, int], list[int]] = {}
@@ -192,6 +194,8 @@ def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
             if len(by_kind) > 1 and len(set().union(*by_kind.values())) > 1}
     for counted in by_sentence.values():
         both.update(_parts_told(uses, keys, counted))
+    # (a part of the casualties told by its group: "killed five people, including two miners")
+    both.update(key[1] for key in keys if key is not None and key[0].startswith(PART) and key[1] in CASUALTIES)
     return [("person", key[1]) if key is not None and key[0] in ROLE_PEOPLE and key[1] in CASUALTIES
             and key[1] not in both else key for key in keys]
 

@@ -1,0 +1,75 @@
+"""Counts of a group of an event's casualties, told as a part of them: "eight children were
+among the dead", "among the injured were three firefighters", "At least 31 people drowned,
+including seven children", "the bodies of 31 persons, among them seven minors".
+
+Such a count is no toll: keyed like one (people killed), it conflicted with every source's
+toll (31 dead against "nine children were among the dead"). It is the count of its own group
+among the casualties, keyed ``("part:child", "died")``: compared with the same group told
+as a part in another source (seven children against nine), never with the whole. Children
+and minors are one group; other nouns are each their own ("part:firefighter"). A part
+counted as bare people ("including five people from Varn") is no group reader can name:
+its key is None (compared by sentence context only).
+
+Hand-written: the part is told by a few fixed words around the count ("among the dead",
+"including", "among them"), which a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figure_units import one_spelling
+from reader.analysis.figures import Figure
+
+PART = "part:"
+Key = tuple[str, str | None] | None
+# the casualties a part is told among, and the event they count
+# (victims may be the dead or the hurt: compared only with victims)
+_AMONG = {"dead": "died", "killed": "died", "fatalities": "died", "deceased": "died", "victims": "victims",
+          "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
+          "hospitalised": "hospital", "hospitalized": "hospital", "died": "died"}
+_WHO = "|".join(_AMONG)
+# "eight children were among the dead", "two are among the seriously injured"
+_AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:listed\s+)?among\s+(?:the\s+)?"
+                          r"(?:(?:those|people)\s+(?:who\s+)?(?:were\s+)?)?(?:\w+ly\s+)?(?P<who>" + _WHO + r")\b",
+                          re.IGNORECASE)
+# "among the dead were eight children", "Among the injured are three firefighters"
+_AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?(?:\w+ly\s+)?(?P<who>" + _WHO + r")\s+(?:were|was|are|is)\s+"
+                           r"(?:(?:at\s+least|about|some|an\s+estimated)\s+)?$", re.IGNORECASE)
+# "…, including seven children", "…, among them seven minors", "of whom four were children" is not read
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least|about|some)\s+)?$",
+                               re.IGNORECASE)
+REACH = 50
+# people counted as a whole, no group of them: the toll's own nouns
+_BARE = {"person", "people", "individual", "other", "victim", "casualty", "fatality", "death", "life", "dead"}
+_SAME_GROUP = {"minor": "child", "kid": "child"}
+# the events a count of people is part of
+CASUALTIES = frozenset({"died", "hurt", "hospital", "missing"})
+
+
+def part_key(text: str, f: Figure, whole: Key, own: Key = None) -> tuple[bool, Key]:
+    """Whether ``f`` (keyed ``own`` by what it counts) counts a part of an event's casualties
+    (module doc), and then its key; ``whole`` is the key of the figure before it in its
+    sentence (the casualties "including" follows). A part told with an event of its own is
+    a count of that event ("More than 70 people were treated, including 10 with serious
+    injuries": the seriously hurt)."""
+    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent"):
+        return False, None
+    event = _among(text, f)
+    if event is None and whole is not None and whole[1] in CASUALTIES and (
+            own is None or own[1] in (None, whole[1])) and _INCLUDING_BEFORE.search(
+            text, max(f.sentence_start, f.start - REACH), f.start):
+        event = whole[1]
+    if event is None:
+        return False, None
+    noun = one_spelling(f.unit)
+    if noun in _BARE:
+        return True, None
+    return True, (PART + _SAME_GROUP.get(noun, noun), event)
+
+
+def _among(text: str, f: Figure) -> str | None:
+    """The event of the casualties ``f`` is told among ("were among the dead"), or None."""
+    after = _AMONG_AFTER.match(text, f.end, min(f.sentence_end, f.end + REACH))
+    found = after or _AMONG_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start)
+    return _AMONG[found.group("who").lower()] if found else None

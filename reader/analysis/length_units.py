@@ -1,0 +1,75 @@
+"""Lengths of one thing told in two units by two sources: "about 3 miles from the depot" and
+"about 8 kilometres from the depot", "a 230-foot span" and "a 40-metre span".
+
+A length is keyed by its unit (:func:`reader.analysis.quantities.quantity_key`:
+``("measure:mile", "from the depot")``), so a distance in miles never met the same distance in
+kilometres, and a source's 3 miles (4.8 km) against another's 8 km was no conflict. Here the
+keyed lengths of one event (a distance from one place, a depth, a crest, a thing's size) told
+in two units of one dimension are compared in one unit, each as the values it allows widened
+by the rounding its writer may have made (half its last digit's step, at most
+``ROUNDING`` of it: "6 miles" is 5.1 to 6.9 miles, 8.2 to 11.1 km), since a writer who
+converts rounds: "6 miles" and "10 km" agree, "3 miles" and "8 km" do not. A length with no
+event is left alone: what it measures is not known.
+
+Hand-written: the factors between units are fixed numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from reader.analysis.figure_units import digit_step
+from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.figures import Figure
+from reader.analysis.quantities import MAX_RATIO, interval, is_vague
+
+# each dimension's units, by the key's thing, in the first unit's measure
+_DIMENSIONS: tuple[dict[str, float], ...] = (
+    {"measure:kilometer": 1.0, "measure:mile": 1.609344},
+    {"measure:meter": 1.0, "measure:foot": 0.3048, "measure:inch": 0.0254},
+)
+ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
+MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
+
+
+def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
+    """Pairs of uses (indexes) of two articles stating one event's length in two units, whose
+    values cannot both hold (module doc)."""
+    buckets: dict[tuple[int, str], list[int]] = {}
+    for n, key in enumerate(keys):
+        if key is None or key[1] is None:
+            continue
+        for d, units in enumerate(_DIMENSIONS):
+            if key[0] in units:
+                buckets.setdefault((d, key[1]), []).append(n)
+    for (d, _), members in buckets.items():
+        if len(members) > MOST:
+            continue
+        units = _DIMENSIONS[d]
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if uses[i].article == uses[j].article or keys[i] == keys[j]:
+                    continue
+                a = _span(uses[i].figure, units[str(keys[i][0])])    # type: ignore[index]
+                b = _span(uses[j].figure, units[str(keys[j][0])])    # type: ignore[index]
+                if a is not None and b is not None and _apart(a, b):
+                    yield i, j
+
+
+def _span(f: Figure, scale: float) -> tuple[float, float, float] | None:
+    """The values ``f`` allows, widened by its writer's rounding, in the dimension's first
+    unit, with its value; None for a vague amount or a range."""
+    if is_vague(f) or f.high is not None:
+        return None
+    value = float(f.value)
+    low, high, _ = interval(f)
+    half = min(digit_step(value) / 2, value * ROUNDING)
+    return min(low, value - half) * scale, max(high, value + half) * scale, value * scale
+
+
+def _apart(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
+    """Spans that do not meet, of values near enough to be one length restated."""
+    lo, hi = sorted((a[2], b[2]))
+    if lo <= 0 or hi / lo > MAX_RATIO:
+        return False
+    return a[1] < b[0] or b[1] < a[0]

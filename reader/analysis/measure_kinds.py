@@ -1,0 +1,83 @@
+"""Figures in a length's unit that measure no length of the story's thing: a flow ("45,000 cubic
+feet per second"), an area or a volume ("12 square miles", "2 million cubic metres"), and a
+rise or a fall ("the river rose six feet in two hours", "dropped by 2 metres").
+
+:func:`reader.analysis.quantities.quantity_key` keys a length by its unit
+(``("measure:foot", None)``), so "the release hit 45,000 cubic feet per second" was a length
+in feet, and "The river rose six feet" a level of water like "Up to 4 feet of water filled
+streets": two sources then "disagreed" on one depth (4 against 6 feet). Here a flow, an area
+and a volume are keyed by their own unit ("measure:cubic foot per second"), compared with
+the same unit only (a flow's peak told as a noun, "At its peak the outflow hit 61,000 cubic
+feet per second", is its crest, as "peaked at" is); a rise or a fall is a change, not a
+level, and keeps no key (compared by sentence context only, as the ends of a change are).
+The size of a piece of a thing ("A 60-metre section", "a stretch of about 70 metres") is
+keyed by the piece ("size of section", a soft event like a size: its sentences need words in
+common), so a piece's size is compared with the same piece's, never a freighter's or a pier's.
+
+Hand-written: the unit's word before it ("cubic", "square") and the verb of change right
+before the number are fixed words a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+from reader.analysis.measure_events import CREST, SIZE
+
+Key = tuple[str, str | None] | None
+_POWER = re.compile(r"^(?P<power>cubic|square|sq\.?)\s", re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s*(?:per|a|an|/)\s*(?P<per>second|minute|hour|day|sec|s)\b", re.IGNORECASE)
+# "rose six feet", "had risen by nearly 2 metres", "dropped another 3 feet", "a rise of 4 feet"
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|climbed|climbing|jumped|surged|swelled|fell|fallen|"
+                            r"falls|falling|dropped|dropping|drops|receded|went\s+(?:up|down)|"
+                            r"(?:rise|drop|fall|increase|decrease)\s+of)\s+(?:by\s+)?(?:another\s+|an\s+additional\s+)?"
+                            r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+_LENGTH_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch", "measure:mile", "measure:kilometer"})
+_LEVEL_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch"})      # what rises and falls
+REACH = 50
+# a piece of a thing that fell, broke or was closed, whose size is told: "a 60-metre section",
+# "a stretch of about 70 metres" (not a bridge's "span", a part of its build)
+_PIECES = {"section", "stretch", "segment", "portion", "piece", "chunk"}
+_PIECE_OF_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:\w+\s+)?(?P<piece>" + "|".join(sorted(_PIECES)) + r")\s+of\s+"
+                              r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
+                              re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)      # "dropped 8 inches of rain": an amount, no change
+_PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+peak|peak(?:ed)?\s+(?:at|of))\b", re.IGNORECASE)
+
+
+def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
+    """Whether ``f``, keyed ``key`` as a length, measures something else (module doc), and
+    then its key."""
+    if key is None or key[0] not in _LENGTH_KEYS or f.counts is None:
+        return False, None
+    power = _POWER.match(f.counts)
+    if power is not None:
+        word = "square" if power.group("power").lower().startswith("s") else "cubic"
+        per = _PER_AFTER.match(text, f.end, min(f.sentence_end, f.end + 20))
+        unit = key[0].removeprefix("measure:")
+        rate = f" per {_per(per.group('per'))}" if per else ""
+        # a flow's peak told as a noun ("At its peak the outflow hit …") is its crest
+        peak = CREST if per and key[1] is None and _PEAK.search(text, f.sentence_start, f.start) else key[1]
+        return True, (f"measure:{word} {unit}{rate}", peak)
+    if key[0] in _LEVEL_KEYS and not _OF_AFTER.match(text, f.end) and _CHANGE_BEFORE.search(
+            text, max(f.sentence_start, f.start - REACH), f.start):
+        return True, None
+    if (piece := _piece(text, f, key[1])) is not None:
+        return True, (key[0], f"{SIZE} of {piece}")
+    return False, None
+
+
+def _piece(text: str, f: Figure, event: str | None) -> str | None:
+    """The piece of a thing whose size ``f`` tells ("A 60-metre section", "a stretch of about
+    70 metres"), or None."""
+    if event == SIZE and f.modifies:        # ("section", "steel section", "section collapsed onto")
+        return next((w for w in f.modifies.lower().split()[:2] if w in _PIECES), None)
+    if event is None and (of := _PIECE_OF_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start)):
+        return of.group("piece").lower()
+    return None
+
+
+def _per(word: str) -> str:
+    return {"s": "second", "sec": "second"}.get(word.lower(), word.lower())
