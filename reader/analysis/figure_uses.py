@@ -34,6 +34,7 @@ from reader.analysis.sentences import sentence_spans
 from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
+from reader.analysis.unit_prices import old_prices
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
@@ -91,6 +92,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                         *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
+        moving -= old_prices(body, every, moving)
         before = 0
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None

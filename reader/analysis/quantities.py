@@ -68,6 +68,7 @@ from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.unit_prices import unit_price
 from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
 
 __all__ = ["VAGUE", "compatible", "interval", "is_vague", "near", "quantity_key", "vague_figures"]
@@ -156,7 +157,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
     thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
-             or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
+             or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
     if thing is None or is_vague(f):
         return None

@@ -4,8 +4,9 @@ year", "2,000 riders daily".
 A rate and a total of one noun are two quantities ("nine deaths per day over three days"
 is no toll of nine beside "at least 27 dead"), so :mod:`reader.analysis.conflicts`
 compares a rate only with rates over the same span. Hand-written: the pattern is a word
-or two right after the figure ("per day", "a week", "daily", "annually") or an average
-before it, which no library of this project reads.
+or two right after the figure ("per day", "a week", "daily", "annually"), an average
+before it, or a cost named yearly or monthly before it ("the annual cost at $9,000"),
+which no library of this project reads.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ _PER_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?P<span>second|minute|ho
                      r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
 AVERAGE = "average"
+# a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80"
+_NAMED_SPAN_RE = re.compile(r"\b(?P<ly>annual|yearly|monthly|weekly|daily)\s+(?:[a-z]+\s+)?(?:cost|bill|price|charge)s?"
+                            r"\s+(?:at|of|is|was|will\s+be|would\s+be)\s+(?:about\s+|around\s+|roughly\s+|"
+                            r"nearly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
+                            r"approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
+_NAMED_SPANS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 
 
 def rate_of(body: str, f: Figure) -> str | None:
@@ -31,4 +38,6 @@ def rate_of(body: str, f: Figure) -> str | None:
         return (m["span"] or _SPANS[m["ly"].lower()]).lower().replace("night", "day")
     if _AVERAGE_RE.search(body, max(f.sentence_start, f.start - 24), f.start):
         return AVERAGE
+    if named := _NAMED_SPAN_RE.search(body, max(f.sentence_start, f.start - 60), f.start):
+        return _NAMED_SPANS[named["ly"].lower()]
     return None

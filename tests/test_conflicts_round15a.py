@@ -1,0 +1,78 @@
+"""Round 15a: a unit's price before and after a change, a yearly cost. Every text here is
+made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _keys(body: str) -> dict[str, tuple | None]:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def _conflicts(*bodies: str) -> list[set[float]]:
+    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
+    return [{v.value for v in c.values} for c in find_conflicts(arts)]
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("The price of a 50 ml bottle will rise to $64 from $48 next month, the maker said.", "$64",
+     "money:price of bottle"),
+    ("The price of a 50 ml bottle will rise to $64 from $48 next month, the maker said.", "$48",
+     "money:old price of bottle"),
+    ("A bottle will cost about $70, up from $48.", "about $70", "money:price of bottle"),
+    ("A bottle will cost about $70, up from $48.", "$48", "money:old price of bottle"),
+    ("She heard its price would climb 30 percent, from $45 a bottle.", "$45", "money:old price of bottle"),
+    ("Each ticket now costs €18 at the gate.", "€18", "money:price of ticket"),
+    ("The inhaler sells for $320 a box in most pharmacies.", "$320", "money:price of box"),
+    ("Two boxes a month put the annual cost at roughly $7,700.", "roughly $7,700", "money:yearly cost"),
+    ("The treatment costs more than $12,000 a year without insurance.", "more than $12,000", "money:yearly cost"),
+])
+def test_a_units_price_and_a_yearly_cost_are_keyed(body: str, text: str, key: str) -> None:
+    assert _keys(body)[text] == (key, None)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Members pay $40 a month for the gym.", "$40"),                  # a rate of payment, no unit bought
+    ("The dinner cost $85 a head.", "$85"),
+    ("The price of a bottle rose to $64 in 2021 from $48 in 2019.", "$64"),   # a price of past years
+    ("The company earned $40 million last year.", "$40 million"),
+])
+def test_no_unit_price_where_none_is_told(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is None or not key[0].startswith(("money:price of", "money:old price of", "money:yearly"))
+
+
+def test_new_and_old_prices_of_one_unit_conflict_apart() -> None:
+    wire = "The price of a 50 ml bottle will rise to $64 from $48 on June 1, the maker said."
+    local = "From June, a bottle will cost about $75, up from $48, the maker said."
+    paper = "Shoppers learned the price would jump 40 percent, from $52 a bottle."
+    found = _conflicts(wire, local, paper)
+    assert {64, 75} in found
+    assert {48, 52} in found
+    assert not any({64, 48} <= c or {75, 52} <= c for c in found)     # a new price never meets an old one
+
+
+def test_a_yearly_cost_meets_a_yearly_cost_only() -> None:
+    wire = "A patient needs two boxes of Dorvane a month, putting the annual cost at about $7,700, Kestler said."
+    paper = "Dorvane costs more than $11,000 a year, patient groups in Ambleton said."
+    other = "The Ambleton clinic said a single visit costs $9,000 for uninsured Dorvane patients."
+    found = _conflicts(wire, paper, other)
+    assert {7700, 11000} in found
+    assert not any(9000 in c for c in found)
+
+
+def test_prices_of_two_units_stay_apart() -> None:
+    wire = "A bottle will cost $64 from June, the maker said."
+    paper = "A box will cost $70 from June, the maker said."
+    assert not any({64, 70} <= c for c in _conflicts(wire, paper))
