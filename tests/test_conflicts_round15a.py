@@ -76,3 +76,44 @@ def test_prices_of_two_units_stay_apart() -> None:
     wire = "A bottle will cost $64 from June, the maker said."
     paper = "A box will cost $70 from June, the maker said."
     assert not any({64, 70} <= c for c in _conflicts(wire, paper))
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("Kestler will raise the list price of its inhaler Dorvane by 30 percent, the company said.", "30 percent",
+     "percent:rise in dorvane price"),
+    ("Dorvane price jumps 35% as patients protest", "35%", "percent:rise in dorvane price"),
+    ("She was told its price would climb 35 percent in June.", "35 percent", "percent:rise in price"),
+    ("The maker announced a 25% price hike for the inhaler.", "25%", "percent:rise in price"),
+    ("The maker will cut the price of the inhaler by 15 percent.", "15 percent", "percent:cut in price"),
+    ("Shoppers face a 12 percent increase in the price of the inhaler.", "12 percent", "percent:rise in price"),
+])
+def test_a_price_change_is_keyed(body: str, text: str, key: str) -> None:
+    assert _keys(body)[text] == (key, None)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Oil prices rose 4 percent on Monday.", "4 percent"),                  # a market's price
+    ("The company's share price jumped 12% in early trading.", "12%"),
+    ("Its price rose 9 percent last year.", "9 percent"),                  # a past change
+    ("Prices have climbed 20% since 2021.", "20%"),
+    ("About 30 percent of patients pay the list price.", "About 30 percent"),
+])
+def test_no_price_change_where_none_is_told(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is None or "in price" not in key[0]
+
+
+def test_one_price_rise_told_two_ways_conflicts() -> None:
+    wire = "Kestler will raise the list price of its inhaler Dorvane by 30 percent, the company said."
+    paper = "Patients learned that the Dorvane price would jump 45 percent in June, Kestler confirmed."
+    bare = "Patients of Kestler learned its price would jump 45 percent in June."
+    assert {30, 45} in _conflicts(wire, paper)
+    assert {30, 45} in _conflicts(wire, bare)
+
+
+def test_two_products_price_rises_stay_apart() -> None:
+    wire = "Kestler will raise the price of its inhaler Dorvane by 30 percent and of its cream Selvo by 12 percent."
+    paper = "Kestler will raise the Dorvane price by 30 percent, the company said."
+    other = "The Selvo price will go up by 12 percent, a Kestler spokesman said."
+    found = _conflicts(wire, paper, other)
+    assert not any({30, 12} <= c for c in found)

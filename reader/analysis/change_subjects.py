@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.price_changes import price_change
+
 if TYPE_CHECKING:
     from reader.analysis.figure_uses import Key
 
@@ -46,6 +48,19 @@ _SUBJECT_VERB_BEFORE = re.compile(rf"\b(?:(?:the|its|their)\s+)?{_CHARGE}\s+{_VE
 _HID_BEFORE = re.compile(rf"\b(?:hid|hide|hides|hiding|hidden|conceal|conceals|concealed|concealing|stashed|stashing)"
                          rf"\s+{_QUALIFIER}$", re.IGNORECASE)
 _MONEY = ("USD", "EUR", "GBP", "JPY")
+_STOP = re.compile(r"[.!?\n](?=\s|$)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after the last stop before it)."""
+    stops = list(_STOP.finditer(text, max(0, at - 400), at))
+    return stops[-1].end() if stops else max(0, at - 400)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends."""
+    stop = _STOP.search(text, at, at + 400)
+    return stop.end() if stop else min(len(text), at + 400)
 
 
 def change_subject(text: str, unit: str | None, start: int, end: int, before: int) -> str | None:
@@ -56,6 +71,9 @@ def change_subject(text: str, unit: str | None, start: int, end: int, before: in
         return "money:hidden" if _HID_BEFORE.search(text, max(before, start - 40), start) else None
     if unit != "percent":
         return None
+    sentence = text[_sentence_start(text, start):start] + text[start:_sentence_end(text, end)]
+    if (price := price_change(text, start, end, before, sentence)) is not None:
+        return price        # "will raise the price of its inhaler by 30 percent" (price_changes)
     m = _NOUN_IN_AFTER.match(text, end) or _SUBJECT_VERB_BEFORE.search(text[max(before, start - 80):start])
     if m is None:
         return None
