@@ -117,3 +117,37 @@ def test_two_products_price_rises_stay_apart() -> None:
     other = "The Selvo price will go up by 12 percent, a Kestler spokesman said."
     found = _conflicts(wire, paper, other)
     assert not any({30, 12} <= c for c in found)
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("The reservoir was at 96 percent of capacity on Friday.", "96 percent", 96),
+    ("The lake reached 88% of its capacity overnight.", "88%", 88),
+    ("The shelter is 85 percent full, the county said.", "85 percent", 85),
+    ("The reservoir was nine-tenths full when the gates opened.", "nine-tenths", 90),
+    ("By noon the lake was nearly three-quarters full.", "nearly three-quarters", 75),
+])
+def test_how_full_a_thing_is_is_keyed(body: str, text: str, value: float) -> None:
+    uses, keys = figure_uses([_art("a", body)], None)
+    found = {u.figure.text: (u.figure.value, k) for u, k in zip(uses, keys, strict=True)}
+    assert found[text] == (value, ("percent:fullness", None))
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The reservoir was at 96 percent of capacity, the highest since 2011.", "96 percent"),
+    ("Turnout was 62 percent, officials said.", "62 percent"),
+    ("About 40 percent of the capacity was sold to Harlow.", "About 40 percent"),
+])
+def test_no_fullness_where_none_is_told(body: str, text: str) -> None:
+    assert _keys(body).get(text) != ("percent:fullness", None)
+
+
+def test_one_reservoir_told_in_percent_and_in_words_conflicts() -> None:
+    district = "The Tarrow reservoir was at 97 percent of capacity when releases began, the district said."
+    weekly = "The Tarrow reservoir was nine-tenths full when the releases began, farmers said."
+    assert {97, 90} in _conflicts(district, weekly)
+
+
+def test_a_reservoir_and_a_shelter_stay_apart() -> None:
+    district = "The Tarrow reservoir was at 97 percent of capacity, the district said on Monday."
+    county = "The Ellby shelter was 85 percent full on Monday, the county said."
+    assert not any({97, 85} <= c for c in _conflicts(district, county))

@@ -25,6 +25,7 @@ from reader.analysis.casualty_parts import part_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
@@ -90,6 +91,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
         own = {id(f): k for f, k in timed}
         every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                         *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
+                        *fullness_fractions(body, figs, sentences),
                         *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
         moving = changes(body, every)
         moving -= old_prices(body, every, moving)
@@ -176,7 +178,8 @@ def _key(body: str, f: Figure, before: int) -> Key:
         return tallies.vote_key(body, f)
     if population(body, f):
         return None
-    return quantity_key(body, f, before) or share_key(body, f) or attendance_key(body, f)
+    return (quantity_key(body, f, before) or share_key(body, f) or fullness_key(body, f)
+            or attendance_key(body, f))
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

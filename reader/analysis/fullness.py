@@ -1,0 +1,68 @@
+"""How full a thing is, told as a share of its capacity: "the reservoir was at 96 percent
+of capacity", "reached 96% of capacity", "the lake was 85 percent full", "nine-tenths
+full", "three-quarters full".
+
+A percentage "of capacity" had no subject in :mod:`reader.analysis.amount_subjects`, and a
+fraction in words before "full" was no figure, so "at 96 percent of capacity" and
+"nine-tenths full" were never compared. Here both are keyed ``percent:fullness`` with no
+event: :mod:`reader.analysis.conflicts` links two only when their sentences share words
+besides the share (the reservoir, the dam, the shelter), and never two values one source
+states, so a story's reservoir and its hospitals stay apart. A fraction in words is read
+as "about" that share, as it is a rounding. A share told as the past or a record ("the
+highest since 2011") is left out.
+
+Hand-written: "of capacity" and "full" after a share, and the few fractions a newsroom
+writes in words, are a closed vocabulary a regular expression reads exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.figures import Figure
+
+UNIT = "percent"
+KEY = ("percent:fullness", None)
+_TENTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORDS = {"half": 50.0, "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
+          "three quarters": 75.0, "a third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0, "one-quarter": 25.0}
+_QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "nearly": "nearly", "almost": "nearly",
+               "more than": "more than", "over": "more than", "less than": "less than", "under": "less than"}
+_FRACTION_FULL = re.compile(
+    r"\b(?:(?P<q>about|around|roughly|nearly|almost|more\s+than|over|less\s+than|under)\s+)?"
+    r"(?P<frac>(?P<n>one|two|three|four|five|six|seven|eight|nine)[- ]tenths|half|two[- ]thirds|three[- ]quarters|"
+    r"a\s+third|one-third|a\s+quarter|one-quarter)\s+full\b", re.IGNORECASE)
+# (not "40 percent of the capacity was sold": a part of the capacity, the subject of a verb)
+_FULL_AFTER = re.compile(r"\s+(?:of\s+(?:its\s+|their\s+)?(?:total\s+|full\s+|storage\s+)?capacity|full)\b"
+                         r"(?!\s+(?:was|were|is|are|has|have|had|will|would|to|for|of)\b)", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b|\b(?:last|a)\s+year\b|\brecord\b|\bhighest\b|\blowest\b|\busually\b|"
+                   r"\bnormally\b|\baverage\b", re.IGNORECASE)
+
+
+def fullness_fractions(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
+    """The fractions in words before "full" in ``text`` ("nine-tenths full") as percentage
+    figures, none inside a figure of ``figures``."""
+    taken = [(f.start, f.end) for f in figures]
+    out = []
+    for m in _FRACTION_FULL.finditer(text):
+        start, end = m.start(), m.end("frac")
+        sentence = next(((s, e) for s, e in sentences if s <= start < e), None)
+        if sentence is None or any(s < end and start < e for s, e in taken):
+            continue
+        frac = " ".join(m["frac"].lower().split())
+        value = 10.0 * _TENTHS[m["n"].lower()] if m["n"] else _WORDS[frac]
+        qualifier = _QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
+        out.append(Figure(start=start, end=end, text=text[start:end], number_start=m.start("frac"),
+                          number_end=end, value=round(value, 2), qualifier=qualifier, unit=UNIT, counts=None,
+                          counts_inferred=False, modifies=None, sentence_start=sentence[0],
+                          sentence_end=sentence[1]))
+    return out
+
+
+def fullness_key(text: str, f: Figure) -> tuple[str, None] | None:
+    """``("percent:fullness", None)`` for a percentage told as a share of capacity or
+    followed by "full" (module doc), else None."""
+    if f.unit != UNIT or f.high is not None or _PAST.search(text, f.sentence_start, f.sentence_end):
+        return None
+    return KEY if _FULL_AFTER.match(text, f.end, f.sentence_end) else None
