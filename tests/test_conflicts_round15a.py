@@ -151,3 +151,24 @@ def test_a_reservoir_and_a_shelter_stay_apart() -> None:
     district = "The Tarrow reservoir was at 97 percent of capacity, the district said on Monday."
     county = "The Ellby shelter was 85 percent full on Monday, the county said."
     assert not any({97, 85} <= c for c in _conflicts(district, county))
+
+
+def test_the_storys_own_count_told_two_ways_needs_no_common_word() -> None:
+    wire = "The Halvard Crest ferry was carrying 31 crew members when it ran aground near Oskby."
+    copy = "Oskby port officials said 31 crew members were aboard the Halvard Crest."
+    radio = "All 31 crew members of the Halvard Crest ferry were safe, Oskby police said."
+    paper = "The Halvard Crest ran aground near Oskby on Sunday. Its crew of 35 waited on deck for the tugs."
+    assert {31, 35} in _conflicts(wire, copy, radio, paper)
+
+
+def test_a_count_few_sources_tell_or_one_source_tells_twice_still_needs_words() -> None:
+    wire = "The Halvard Crest ferry ran aground near Oskby on Sunday, police said."
+    copy = "Oskby port officials said the Halvard Crest ferry ran aground on Sunday."
+    radio = "The Halvard Crest ran aground near Oskby, its owner said on Sunday."
+    paper = "Its crew of 35 waited on deck for the tugs from Oskby."
+    other = "Oskby hosts a rowing regatta with 31 crew members in each boat."
+    assert not any({31, 35} <= c for c in _conflicts(wire, copy, radio, paper, other))     # two tellers of five
+    both = "Oskby's ferry had 31 crew members; its sister ship has 35 crew members."
+    told = ("The Halvard Crest ferry was carrying 31 crew members near Oskby.",
+            "Oskby port officials said 31 crew members were aboard the Halvard Crest.")
+    assert not any({31, 35} <= c for c in _conflicts(*told, both, paper))     # one source states both

@@ -312,6 +312,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
+        lone = soft and _one_count_each(uses, groups, stories)
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -319,7 +320,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                     break       # (times of day lie on a circle: "11 p.m." is two hours from "1 a.m.", not 22)
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if soft and not _close(f, g) and not share_context(uses, first, second, CONTEXT_TRIES, least):
+                if soft and not (_close(f, g) or lone) and not share_context(uses, first, second, CONTEXT_TRIES,
+                                                                                  least):
                     continue
                 # (an event's count: each of its first statements with the others too, so one source the
                 # first shares no name with does not keep the rest out: name_clash)
@@ -329,6 +331,18 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                 for x, y in pairs:
                     if not (soft and held.both(uses, x, y)):
                         finder.link(x, y)
+
+
+def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int) -> bool:
+    """Whether a key's figures (``groups``: one list per statement) are the story's own
+    count told two ways: exactly two statements, by at least ``STORY_TELLERS`` sources and
+    half of the story's, none of which states both ("21 crew members" in four reports,
+    "the ship's crew of 24" in one): then their sentences need no word in common."""
+    if len(groups) != 2:
+        return False
+    tellers = [{uses[k].article for k in g} for g in groups]
+    everyone = tellers[0] | tellers[1]
+    return not (tellers[0] & tellers[1]) and len(everyone) >= STORY_TELLERS and 2 * len(everyone) >= articles
 
 
 def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:
