@@ -47,3 +47,11 @@ def test_dam_release_times_conflict_but_a_dispatch_does_not() -> None:
     assert conflicts_of(a, b)
     c = "At 5 a.m. Sunday, deputies responded to calls from residents below Corrow Dam."
     assert conflicts_of(a, c) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officers hit the house at 5 a.m. and arrested two men.",
+    "Flames struck the warehouse wall at 2 a.m.",
+])
+def test_a_raid_or_a_fire_striking_a_building_is_no_crash(text: str) -> None:
+    assert not any(k and k[1] == "crash" for k in keys_of(text).values() if k)

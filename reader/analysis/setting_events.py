@@ -9,8 +9,9 @@ with the right thing around them, and this module reads them there:
   boat went over"; not "the bus overturned", nor "the plane went down");
 - a vehicle or a vessel that "struck", "hit", "slammed into", "rammed" or "drifted into" a
   structure (a bridge, a pier, a wall, a building, a tree, a pole …) crashed (``crash``),
-  unless a storm, a quake, a wave or a weapon did the striking ("the tornado struck the
-  school", "a missile hit the building": those are other events);
+  unless a storm, a quake, a wave, a weapon, a fire or armed people did the striking ("the
+  tornado struck the school", "a missile hit the building", "officers hit the house at
+  dawn": those are other events);
 - a dam's operators who "opened the (flood)gates", "opened the spillways", "began
   (emergency) releases" or "released water" began a ``release``, only in a sentence that
   speaks of a dam, a reservoir, a spillway or floodgates (gates open at a fair, too).
@@ -41,7 +42,8 @@ _STRUCK = re.compile(r"\b(?:struck|hit|slammed\s+into|smashed\s+into|crashed\s+i
 _NOT_A_CRASH = re.compile(r"\b(?:tornado(?:es)?|twisters?|storms?|hurricanes?|typhoons?|cyclones?|winds?|gusts?"
                           r"|quakes?|earthquakes?|tremors?|waves?|tsunamis?|floods?|floodwaters?|lightning|missiles?"
                           r"|rockets?|drones?|shells?|bombs?|shrapnel|bullets?|debris|rocks?|boulders?|landslides?"
-                          r"|mudslides?|avalanches?|protesters?|rioters?|crowds?)\b", re.IGNORECASE)
+                          r"|mudslides?|avalanches?|protesters?|rioters?|crowds?|police|officers|troops|soldiers|agents|forces"
+                          r"|militants|fighters|raiders|(?:air)?strikes?|fires?|flames|blazes?)\b", re.IGNORECASE)
 _DAM = re.compile(r"\b(?:dams?|reservoirs?|spillways?|floodgates?|sluices?|sluice\s*gates?)\b", re.IGNORECASE)
 _RELEASE = re.compile(r"\b(?:open(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(?:flood)?gates"
                       r"|open(?:ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?(?:spillways?|sluices?)"
