@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
-from reader.analysis.age_roles import age_role, role_people, unnamed_roles
+from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
@@ -123,8 +123,8 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     if timed:
         figs = _outside(figs, [f for f, _ in timed])
     restated = conversions(body, figs)
-    figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else as_population(body, f)
-            for n, f in enumerate(figs) if n not in restated]
+    figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
+            else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
