@@ -13,7 +13,10 @@ speaks of two of ("the other driver", "drivers", "the truck's driver" beside "th
 driver"), gives its ages no owner. A role the story ties no name to is still one person
 when it is one an incident has one of (the driver, the suspect, the boy) and no report
 tells of two (:func:`unnamed_roles`): "A 7-year-old boy" and "The boy, 8," are compared as
-the boy's age.
+the boy's age. A role's age told by its predicate ("The pilot was 58 and lived in …",
+:func:`predicate_age`) is read as the same role's age, for the roles an incident has one of,
+when the number ends its clause (not "was 22 when he earned his licence": an age at
+another time).
 
 Hand-written: the role is the noun right after "-year-old" or before ", N,", and a name
 is tied to it by an apposition, one of a few fixed forms of news copy.
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from reader.analysis.ages import DESCRIBED, DESCRIPTION, is_age
+from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
 from reader.analysis.figures import Figure
 
 # roles an incident has one of; "victim", "passenger", "officer" name many people; and people
@@ -38,9 +41,13 @@ _ROLE_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?P<role>{_ROLES})\b")
 _ROLE_APPOSED = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIPTION}(?P<role>{_ROLES})\s*,\s*$")
 # a role, then its age told of a person: "The suspect, a 24-year-old man"
 _ROLE_BEFORE_PERSON = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIPTION}(?P<role>{_ROLES})\s*,\s*an?\s+$")
+# a role's age told by its predicate: "The pilot was 58 and lived in Quillan", "The suspect is 19." (only
+# roles an incident has one of, the number ending its clause)
+_ROLE_WAS = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+(?:[a-z]+\s+)?(?P<role>{_ONE_OF})\s+(?:was|is)\s+$")
+_END_WAS = re.compile(r"(?:[,.;](?!\d)|\s+and\b|\s*$)")
 _PERSON_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teenager|youth)\b")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
-_NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+)"
+_NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
 # a name tied to a role: "the driver, Maria Lopez,", "driver Maria Lopez" (or "Singer Dana Vell"
 # opening a sentence), "Maria Lopez, the driver,", "Dana Vell, the Grammy-winning singer,"
 _TIES = (
@@ -70,8 +77,22 @@ def age_role(text: str, f: Figure) -> str | None:
         return m["role"].lower() if m else None
     if f.number_end != f.end:
         return None
-    m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start)
+    m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start) or _ROLE_WAS.search(text, max(0, f.start - 40),
+                                                                                       f.start)
     return m["role"].lower() if m else None
+
+
+def predicate_age(text: str, f: Figure) -> bool:
+    """Whether the bare number ``f`` is the age of a role told by its predicate: "The pilot
+    was 58 and lived in Quillan" (not "The pilot was 58 metres away": a number with a unit
+    is no bare number)."""
+    if f.unit is not None or f.counts is not None or f.qualifier or f.high is not None:
+        return False
+    if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE) or f.number_end != f.end:
+        return False
+    if not text[f.number_start:f.number_end].isdigit() or not _END_WAS.match(text, f.end):
+        return False
+    return _ROLE_WAS.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]:

@@ -13,7 +13,13 @@ or a search went on ("battled the blaze for six hours", "were stuck for 90 minut
 a liquid flowed ("flowed down the avenue for nearly two hours": ``"duration:flow"``), an
 animal or a fugitive was loose ("on the loose for nearly five hours": ``"duration:loose"``)
 or a repair takes ("repairs are expected to take up to two days", "could take as long as
-three days", an upper end read as the value: ``"duration:repair"``), else
+three days", an upper end read as the value: ``"duration:repair"``), people were held
+hostage ("held four clerks hostage inside the bank for about six hours", "barricaded himself …
+for": ``"duration:standoff"``), intruders were inside ("were inside for less than four
+minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were warned ("about
+45 minutes' warning", "less than 20 minutes' notice": ``"duration:warning"``) or a search took
+("a search of more than two hours", "searchers took nearly four hours to reach":
+``"duration:search"``), else
 None: other durations ("for 30 years", "two days after the crash") mean too many things to
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
@@ -82,14 +88,32 @@ _HELD_KINDS = (("duration:firefight", r"(?:battl\w*|fought|fight\w*)\s+(?:the\s+
                                  r"|streamed))"),
                # an animal or a fugitive loose ("on the loose for", "was free for", "remained at large for")
                ("duration:loose", r"(?:on\s+the\s+loose|at\s+large|(?:was|were|remained|had\s+been|stayed)\s+free"
-                                  r"|roam\w*\s+free)"))
+                                  r"|roam\w*\s+free)"),
+               # people held by an armed man ("held four employees hostage inside the office for", "kept
+               # them at gunpoint for", "barricaded himself in the house for"): the standoff's length
+               ("duration:standoff", r"(?:(?:held|holding|kept|keeping)\s+(?:[\w'’-]+\s+){0,3}?(?:hostage|captive"
+                                     r"|at\s+gunpoint)|barricaded)"),
+               # how long intruders were inside ("the robbers were inside for less than four minutes")
+               ("duration:inside", r"(?:(?:was|were|remained|stayed)\s+inside)"))
+_HELD_FOR_STANDOFF = re.compile(r"\b(?:held|holding|kept|keeping)\s+(?:[\w'’-]+\s+){0,3}?(?:hostage|captive"
+                                r"|at\s+gunpoint)\b(?:\s+[\w'’-]+){0,5}?\s+for\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _HELD_FOR = tuple((kind, re.compile(r"\b" + words + r"\b(?:\s+[\w'’-]+){0,4}?\s+for\s+" + _QUALIFIER + r"$",
                                     re.IGNORECASE)) for kind, words in _HELD_KINDS)
 # the same told as the time spent doing it: "the jury spent 11 hours deliberating", "crews spent
 # nine hours battling the blaze", "divers spent three days searching the lake"
 _SPENT = re.compile(r"\bspent\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SPENT_DOING = tuple((kind, re.compile(r"\s+" + words + r"\b", re.IGNORECASE)) for kind, words in (
-    *_HELD_KINDS, ("duration:deliberation", r"deliberat\w*")) if kind != "duration:burning")
+    *(held for held in _HELD_KINDS if held[0] not in ("duration:burning", "duration:inside")),
+    ("duration:deliberation", r"deliberat\w*"), ("duration:inside", r"inside")))
+# how long people were warned before an event came ("about 45 minutes' warning", "less than 20 minutes
+# of notice", "an hour's warning")
+_WARNING = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?(?:advance\s+|prior\s+)?(?:warning|notice)\b", re.IGNORECASE)
+# how long a search took, as its noun ("after a search of more than two hours") or as the time searchers
+# took to reach what they looked for ("searchers took nearly four hours to reach")
+_SEARCH_OF = re.compile(r"\bsearch\s+of\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+_SEARCHERS_TOOK = re.compile(r"\b(?:searchers|rescuers|rescue\s+teams?|search\s+teams?|divers)\s+took\s+"
+                             + _QUALIFIER + r"$", re.IGNORECASE)
+_TO_REACH = re.compile(r"\s+to\s+(?:reach|find|locate)\b", re.IGNORECASE)
 _DELAYED = re.compile(r"\bdelayed\s+(?:by|for)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 # how long a fire was fought, told by its end: "brought under control after more than five
 # hours", "extinguished after six hours", "took more than five hours to bring under control"
@@ -118,6 +142,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return "duration:sentence"
     if unit in _SPAN_UNITS and (span := _span(text, prior, start, end)) is not None:
         return span
+    if unit in _OUTAGE_UNITS and _WARNING.match(text, end):
+        return "duration:warning"
     if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
@@ -140,10 +166,14 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
     for kind, pattern in _HELD_FOR:
         if pattern.search(prior):
             return kind
+    if _HELD_FOR_STANDOFF.search(text, max(0, start - 2 * _REACH), start):
+        return "duration:standoff"      # (the people held, a count of their own, before the figure)
     if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
         return "duration:firefight"
     if _REPAIR.search(prior):
         return "duration:repair"
+    if _SEARCH_OF.search(prior) or (_SEARCHERS_TOOK.search(prior) and _TO_REACH.match(text, end)):
+        return "duration:search"
     if _SPENT.search(prior):
         return next((kind for kind, pattern in _SPENT_DOING if pattern.match(text, end)), None)
     return "duration:delay" if _DELAYED.search(prior) else None

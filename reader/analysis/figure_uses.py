@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
-from reader.analysis.age_roles import age_role, role_people, unnamed_roles
+from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
@@ -77,24 +77,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     owners: list[str | None] = []
     places: list[tuple[str, str] | None] = []    # what a count told of a place counts, and the place
     for a in articles:
-        figs = figures.get(a.id) if figures is not None else None
-        if figs is None:
-            figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
         body = a.body
-        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
-        timed = _times(body, sentences)
-        if timed:
-            figs = _outside(figs, [f for f, _ in timed])
-        restated = conversions(body, figs)
-        figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) else as_population(body, f)
-                for n, f in enumerate(figs) if n not in restated]
-        own = {id(f): k for f, k in timed}
-        every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
-                        *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
-                        *fullness_fractions(body, figs, sentences),
-                        *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
-        moving = changes(body, every)
-        moving -= old_prices(body, every, moving)
+        every, moving, own = _article_figures(a, figures)
         before = 0
         for n, f in enumerate(every):
             prev = every[n - 1] if n else None
@@ -108,15 +92,14 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             owner = None if n in moving else age_owner(body, f)
             role = age_role(body, f) if owner is None and n not in moving else None
             owners.append(_ROLE + role if role else owner)
-            key, place = (None, None) if n in moving else (own[id(f)], None) if id(f) in own else place_key(
-                body, f, _key(body, f, before))
-            if n not in moving and id(f) not in own:
+            if n in moving:
+                key, place = None, None
+            elif id(f) in own:
+                key, place = own[id(f)], None
+            else:
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
-                part, part_of = part_key(body, f, whole, key)
-                key = part_of if part else key
-                other, kind = measure_kind(body, f, key)
-                key = kind if other else key
-                key = noun_key(body, f) or key
+                key, place = place_key(body, f, _key(body, f, before))
+                key = _refined(body, f, key, whole)
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)
@@ -125,6 +108,44 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
     uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
             for u, f in zip(uses, read, strict=True)]
     return _owned_ages([a.body for a in articles], uses, keys, owners, [a.id for a in articles])
+
+
+def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[Figure]] | None
+                     ) -> tuple[list[Figure], set[int], dict[int, Key]]:
+    """The figures of article ``a`` in text order (its own or ``figures[a.id]``, its vague
+    amounts, number phrases, shares, tallies and timed figures, less the conversions and the
+    numbers the times hold), the indexes of those at one end of a change, and the timed
+    figures' keys by ``id``."""
+    figs = figures.get(a.id) if figures is not None else None
+    if figs is None:
+        figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
+    body = a.body
+    sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
+    timed = _times(body, sentences)
+    if timed:
+        figs = _outside(figs, [f for f, _ in timed])
+    restated = conversions(body, figs)
+    figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
+            else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
+    every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
+                    *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
+                    *fullness_fractions(body, figs, sentences),
+                    *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
+    moving = changes(body, every)
+    return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}
+
+
+def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
+    """``key`` read again for what the figure is a part or a kind of: a part of an event's
+    casualties by its group (:mod:`reader.analysis.casualty_parts`; ``whole``, the key of
+    the figure before it in its sentence), a flow, an area or a rise by its own kind
+    (:mod:`reader.analysis.measure_kinds`), a number phrase's noun
+    (:mod:`reader.analysis.phrase_numbers`)."""
+    part, part_of = part_key(body, f, whole, key)
+    key = part_of if part else key
+    other, kind = measure_kind(body, f, key)
+    key = kind if other else key
+    return noun_key(body, f) or key
 
 
 _ROLE = "role:"     # an age told of a role ("the 35-year-old driver"), owned by its named person (age_roles)

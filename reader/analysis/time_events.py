@@ -14,7 +14,9 @@ story and that reports time:
   ``crash`` (crashed, derailed, collided, "left the tracks"), ``fire``, ``attack`` (a shooting), ``quake``,
   ``landfall``, a ship's ``grounding`` ("ran aground") and ``sinking`` (sank, capsized),
   an ``eruption``, a ``landslide``, and ``incident`` for the words that name no kind
-  ("the accident").
+  ("the accident"); verbs that tell one of these only in their setting (a vessel that "went
+  over", a ship that "struck a pier", a dam's operators who "opened the floodgates": a
+  ``release``) are read by :mod:`reader.analysis.setting_events`.
 
 A relative clause telling when an event noun before it began or happened is that event's
 ("the blaze, which began on the fourth floor shortly after 3 a.m."; not "the crash, which
@@ -50,6 +52,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.sentences import CLAUSE_MARKS
+from reader.analysis.setting_events import setting_events
 from reader.analysis.told_events import apposed_subject_event, closure_event, when_event
 
 DEPARTURE, LANDING, CLOSURE = "departure", "landing", "closure"
@@ -116,7 +119,7 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
           "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
-          "arrest": "the arrest", "halt": "the halt"}
+          "arrest": "the arrest", "halt": "the halt", "release": "the release"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
@@ -168,6 +171,7 @@ def events_in(text: str, sentence: str | None = None) -> list[tuple[int, int, st
     or another verb's -ing form are left out, and landings unless ``sentence`` (or else
     ``text``) speaks of something that flies (module doc)."""
     found = [(m.start(), m.end(), name) for name, pattern in _EVENTS for m in pattern.finditer(text)]
+    found += setting_events(text, text if sentence is None else sentence)
     if any(name == LANDING for *_, name in found) and not _FLIES.search(text if sentence is None else sentence):
         found = [f for f in found if f[2] != LANDING]       # (the sentence is read only when a landing is)
     out = []
