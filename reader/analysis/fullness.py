@@ -21,14 +21,11 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.analysis.shares import FRACTIONS, QUALIFIERS
 
 UNIT = "percent"
 KEY = ("percent:fullness", None)
 _TENTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_WORDS = {"half": 50.0, "two-thirds": 200 / 3, "two thirds": 200 / 3, "three-quarters": 75.0,
-          "three quarters": 75.0, "a third": 100 / 3, "one-third": 100 / 3, "a quarter": 25.0, "one-quarter": 25.0}
-_QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "nearly": "nearly", "almost": "nearly",
-               "more than": "more than", "over": "more than", "less than": "less than", "under": "less than"}
 _FRACTION_FULL = re.compile(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|more\s+than|over|less\s+than|under)\s+)?"
     r"(?P<frac>(?P<n>one|two|three|four|five|six|seven|eight|nine)[- ]tenths|half|two[- ]thirds|three[- ]quarters|"
@@ -51,8 +48,8 @@ def fullness_fractions(text: str, figures: Sequence[Figure], sentences: Sequence
         if sentence is None or any(s < end and start < e for s, e in taken):
             continue
         frac = " ".join(m["frac"].lower().split())
-        value = 10.0 * _TENTHS[m["n"].lower()] if m["n"] else _WORDS[frac]
-        qualifier = _QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
+        value = 10.0 * _TENTHS[m["n"].lower()] if m["n"] else FRACTIONS[frac]
+        qualifier = QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
         out.append(Figure(start=start, end=end, text=text[start:end], number_start=m.start("frac"),
                           number_end=end, value=round(value, 2), qualifier=qualifier, unit=UNIT, counts=None,
                           counts_inferred=False, modifies=None, sentence_start=sentence[0],

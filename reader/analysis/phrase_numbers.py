@@ -19,10 +19,8 @@ from collections.abc import Sequence
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figures import Figure
+from reader.analysis.shares import FRACTIONS
 
-_FRACTIONS = {"a quarter": 0.25, "one quarter": 0.25, "a third": 1 / 3, "one third": 1 / 3, "half": 0.5,
-              "a half": 0.5, "one half": 0.5, "three quarters": 0.75, "three-quarters": 0.75,
-              "two thirds": 2 / 3, "two-thirds": 2 / 3}
 _SCALES = {"million": 1e6, "billion": 1e9}
 _GROUPS = {"trio": 3, "quartet": 4, "quintet": 5}
 _HEDGES = r"(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
@@ -50,7 +48,7 @@ def phrase_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tup
         if m["group"]:
             value: int | float = _GROUPS[m["group"].lower()]
         else:
-            value = round(_FRACTIONS[" ".join(m["fraction"].lower().split())] * _SCALES[m["scale"].lower()])
+            value = round(FRACTIONS[" ".join(m["fraction"].lower().split())] / 100 * _SCALES[m["scale"].lower()])
         hedge = " ".join(m["hedge"].lower().split()) if m["hedge"] else None
         number_start = m.start("fraction") if m["fraction"] else m.start("group")
         out.append(Figure(m.start(), end, text[m.start():end], number_start, m.end(), value, hedge, unit, phrase,

@@ -38,11 +38,12 @@ from collections.abc import Sequence
 from reader.analysis.figures import Figure
 
 UNIT = "percent"
-_FRACTIONS = {"a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3, "two-thirds": 200 / 3,
+# fractions in words, in percent (also read by fullness and phrase_numbers)
+FRACTIONS = {"a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3, "two-thirds": 200 / 3,
               "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0,
               "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0,
-              "one fifth": 20.0, "half": 50.0}
-_QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
+              "one fifth": 20.0, "half": 50.0, "a half": 50.0, "one half": 50.0}
+QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than",
                "less than": "less than", "under": "less than", "just over": "more than",
                "just under": "less than"}
@@ -82,8 +83,8 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
         sentence = next(((s, e) for s, e in sentences if s <= start < e), None)
         if sentence is None:
             continue
-        qualifier = _QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
-        value = round(_FRACTIONS[" ".join(m["frac"].lower().split())], 2)
+        qualifier = QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
+        value = round(FRACTIONS[" ".join(m["frac"].lower().split())], 2)
         share = Figure(start=start, end=end, text=text[start:end], number_start=m.start("frac"), number_end=end,
                        value=value, qualifier=qualifier, unit=UNIT, counts=None, counts_inferred=False,
                        modifies=None, sentence_start=sentence[0], sentence_end=sentence[1])
@@ -126,4 +127,4 @@ def _compared(text: str, f: Figure, direction: str) -> tuple[str, str] | None:
 def in_words(f: Figure) -> str | None:
     """The fraction in words a share figure is written as ("a third"), else None."""
     words = f.text[f.number_start - f.start:f.number_end - f.start]
-    return words if f.unit == UNIT and " ".join(words.lower().split()) in _FRACTIONS else None
+    return words if f.unit == UNIT and " ".join(words.lower().split()) in FRACTIONS else None
