@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figures import Figure
+from reader.analysis.figures import Figure, number_word_value
+from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS, QUALIFIERS
 
 UNIT = "percent"
 KEY = ("percent:fullness", None)
-_TENTHS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _FRACTION_FULL = re.compile(
     r"\b(?:(?P<q>about|around|roughly|nearly|almost|more\s+than|over|less\s+than|under)\s+)?"
     r"(?P<frac>(?P<n>one|two|three|four|five|six|seven|eight|nine)[- ]tenths|half|two[- ]thirds|three[- ]quarters|"
@@ -41,14 +41,16 @@ def fullness_fractions(text: str, figures: Sequence[Figure], sentences: Sequence
     """The fractions in words before "full" in ``text`` ("nine-tenths full") as percentage
     figures, none inside a figure of ``figures``."""
     taken = [(f.start, f.end) for f in figures]
+    spans = list(sentences)
+    starts = [start for start, _ in spans]
     out = []
     for m in _FRACTION_FULL.finditer(text):
         start, end = m.start(), m.end("frac")
-        sentence = next(((s, e) for s, e in sentences if s <= start < e), None)
+        sentence = span_holding(spans, starts, start)
         if sentence is None or any(s < end and start < e for s, e in taken):
             continue
         frac = " ".join(m["frac"].lower().split())
-        value = 10.0 * _TENTHS[m["n"].lower()] if m["n"] else FRACTIONS[frac]
+        value = 10.0 * (number_word_value(m["n"]) or 0) if m["n"] else FRACTIONS[frac]
         qualifier = QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"
         out.append(Figure(start=start, end=end, text=text[start:end], number_start=m.start("frac"),
                           number_end=end, value=round(value, 2), qualifier=qualifier, unit=UNIT, counts=None,

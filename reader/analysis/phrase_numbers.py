@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figures import Figure
+from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS
 
 _SCALES = {"million": 1e6, "billion": 1e9}
@@ -34,11 +35,13 @@ def phrase_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tup
     with a plural counted noun right after it (not a measure: "half a million tonnes" is
     read by the figure reader or not at all)."""
     taken = [(f.start, f.end) for f in figures]
+    spans = list(sentences)
+    starts = [start for start, _ in spans]
     out: list[Figure] = []
     for m in _PHRASE_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
-        sentence = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
+        sentence = span_holding(spans, starts, m.start())
         phrase, end, plural = counted_noun(text, m.end())
         if sentence is None or not phrase or not plural:
             continue

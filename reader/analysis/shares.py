@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.analysis.offsets import span_holding
 
 UNIT = "percent"
 # fractions in words, in percent (also read by fullness and phrase_numbers)
@@ -73,6 +74,8 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
     keys, none inside a figure of ``figures`` (one that is no share of a counted whole, "half
     of the 40 homes", is left unread: it would change what the figures after it count)."""
     taken = [(f.start, f.end) for f in figures]
+    spans = list(sentences)
+    starts = [start for start, _ in spans]
     out = []
     for m in _FRACTION_RE.finditer(text):
         if m["frac"].lower() == "half" and not m["of"]:
@@ -80,7 +83,7 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
         start, end = m.start(), m.end("frac")
         if any(s < end and start < e for s, e in taken):
             continue
-        sentence = next(((s, e) for s, e in sentences if s <= start < e), None)
+        sentence = span_holding(spans, starts, start)
         if sentence is None:
             continue
         qualifier = QUALIFIERS[" ".join(m["q"].lower().split())] if m["q"] else "about"

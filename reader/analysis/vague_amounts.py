@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figures import Figure
+from reader.analysis.offsets import span_holding
 
 VAGUE = {"several dozen": (24, 240), "a few dozen": (24, 120), "several": (2, 20), "dozens": (20, 200),
          "scores": (20, 500), "hundreds": (100, 5000), "multiple": (2, None), "a number of": (2, None),
@@ -28,10 +29,12 @@ def vague_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tupl
     "multiple fatalities"), as figures (module doc). A vague word with no counted noun
     after it takes the noun of the figure before it in the sentence; measures ("several
     hours") are left out."""
+    spans = list(sentences)
+    starts = [start for start, _ in spans]
     out: list[Figure] = []
     for m in _VAGUE_RE.finditer(text):
         word = " ".join(m.group(1).lower().split())
-        sentence = next(((s, e) for s, e in sentences if s <= m.start() < e), None)
+        sentence = span_holding(spans, starts, m.start())
         if sentence is None:
             continue
         phrase, end, plural = counted_noun(text, m.end())
