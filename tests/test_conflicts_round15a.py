@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.conflict_labels import as_written
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
+from reader.analysis.story import analyse_story
 from reader.library.model import Article
 from reader.text.tokens import word_count
 
@@ -172,3 +174,21 @@ def test_a_count_few_sources_tell_or_one_source_tells_twice_still_needs_words() 
     told = ("The Halvard Crest ferry was carrying 31 crew members near Oskby.",
             "Oskby port officials said 31 crew members were aboard the Halvard Crest.")
     assert not any({31, 35} <= c for c in _conflicts(*told, both, paper))     # one source states both
+
+
+def test_a_product_keeps_its_capital_in_the_conflict_label() -> None:
+    wire = "Kestler will raise the list price of its inhaler Dorvane by 30 percent, the company said."
+    paper = "Patients learned that the Dorvane price would jump 45 percent in June, Kestler confirmed."
+    story = analyse_story([_art("a", wire), _art("b", paper)])
+    (conflict,) = [c for c in story.conflicts if {v.value for v in c.values} == {30, 45}]
+    assert conflict.quantity == "rise in Dorvane price"
+
+
+@pytest.mark.parametrize(("label", "sentences", "shown"), [
+    ("rise in price", ["Rise in price was steep.", "The price rise hurt."], "rise in price"),
+    ("cost of ipad", ["The iPad cost rose.", "An iPad sold out."], "cost of iPad"),
+    ("fine", ["The FINE was paid.", "A fine of $5."], "fine"),            # written two ways: as the key
+    ("settlement", ["“Settlement was reached,” he said."], "settlement"),  # capital only at a start
+])
+def test_a_label_word_takes_the_case_its_sentences_give_it(label: str, sentences: list[str], shown: str) -> None:
+    assert as_written(label, sentences) == shown

@@ -48,7 +48,7 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     if key is not None and first.unit == match_minutes.UNIT:
         return match_minutes.label(key)
     if key is not None and key[0].startswith(("money:", "percent:")):
-        return key[0].split(":", 1)[1]
+        return as_written(key[0].split(":", 1)[1], [u.sentence for uses in values for u in uses])
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
     if key is not None and key[0] in _KEY_WORDS:     # "people" a company employs, "children" a trial enrolled
@@ -73,6 +73,20 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[“\"‘(]\s*)$")
+
+
+def as_written(label: str, sentences: Sequence[str]) -> str:
+    """The label with each word in the case its sentences give it where they only ever
+    write it capitalised inside a sentence: a product or a company keeps its capital ("rise
+    in Corvexa price"), a common noun stays lower case (a key is lower case)."""
+    def cased(m: re.Match[str]) -> str:
+        word = m.group(0)
+        pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+        inside = [w.group(0) for s in sentences for w in pattern.finditer(s)
+                  if not _SENTENCE_START.search(s[:w.start()])]
+        return inside[0] if len(set(inside)) == 1 and inside[0] != inside[0].lower() else word
+    return _WORD_RE.sub(cased, label)
 _QUALIFIERS = frozenset({"about", "nearly", "almost", "around", "roughly", "some", "more", "less", "than"})
 
 
