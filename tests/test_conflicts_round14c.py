@@ -219,3 +219,26 @@ def test_an_amount_dropped_is_no_change_of_level():
 ])
 def test_a_piece_s_size_is_compared_with_the_same_piece(a, b, found):
     assert len(conflicts_of(a, b)) == found
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("A 160-metre freighter struck the pier on Tuesday, the port said.",
+     "The 400-metre pier was closed after the crash, the port said."),
+    ("The 12-foot boat drifted into the dam before dawn, the sheriff said.",
+     "Crews inspected the 90-foot dam after the boat drifted into it, the sheriff said."),
+    ("A 40-foot trailer rolled off the bridge and into the river.",
+     "The 300-foot bridge reopened after the trailer was pulled from the river."),
+])
+def test_sizes_of_two_things_named_in_one_sentence_stay_apart(one, other):
+    assert conflicts_of(one, other) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("A 38-metre trawler sank off the coast, the coast guard said.",
+     "The 42-metre vessel sank off the coast on Sunday."),
+    ("The 30-foot sinkhole swallowed a car on Main Street.", "The 45-foot hole swallowed a car on Main Street."),
+    ("A 160-metre freighter struck the pier on Tuesday, the port said.",
+     "The 210-metre freighter hit the pier on Tuesday, the port said."),
+])
+def test_sizes_of_one_thing_told_two_ways_still_conflict(one, other):
+    assert len(conflicts_of(one, other)) == 1

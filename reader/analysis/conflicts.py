@@ -69,7 +69,8 @@ from reader.analysis.figure_context import (
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.length_units import cross_unit_pairs
-from reader.analysis.measure_events import one_gauge, one_place
+from reader.analysis.measure_events import SIZE, one_gauge, one_place
+from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
@@ -329,8 +330,13 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                     ((first[0], k) for k in (*first, *second)),
                     itertools.product(first[1:CONTEXT_TRIES], second[:CONTEXT_TRIES]))
                 for x, y in pairs:
-                    if not (soft and held.both(uses, x, y)):
+                    if not (soft and held.both(uses, x, y)) and not (key[1] == SIZE and _two_things(uses, x, y)):
                         finder.link(x, y)
+
+
+def _two_things(uses: list[FigureUse], x: int, y: int) -> bool:
+    """Whether the sizes ``x`` and ``y`` measure two things (:func:`reader.analysis.measure_kinds.two_things`)."""
+    return two_things(uses[x].figure, uses[x].sentence, uses[y].figure, uses[y].sentence)
 
 
 def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int) -> bool:

@@ -13,6 +13,9 @@ level, and keeps no key (compared by sentence context only, as the ends of a cha
 The size of a piece of a thing ("A 60-metre section", "a stretch of about 70 metres") is
 keyed by the piece ("size of section", a soft event like a size: its sentences need words in
 common), so a piece's size is compared with the same piece's, never a freighter's or a pier's.
+Two sizes of different nouns where one sentence names the other's thing beside its own ("A
+160-metre freighter struck the pier" and "The 400-metre pier was closed") are two things
+(:func:`two_things`); sizes of "the trawler" and "the vessel" told in two sentences may be one.
 
 Hand-written: the unit's word before it ("cubic", "square") and the verb of change right
 before the number are fixed words a regular expression reads exactly.
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import CREST, SIZE
 
@@ -81,3 +85,30 @@ def _piece(text: str, f: Figure, event: str | None) -> str | None:
 
 def _per(word: str) -> str:
     return {"s": "second", "sec": "second"}.get(word.lower(), word.lower())
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def two_things(f: Figure, f_sentence: str, g: Figure, g_sentence: str) -> bool:
+    """Whether two sizes told as modifiers ("a 160-metre freighter", "the 400-metre pier")
+    measure two things: their nouns differ and one's sentence names the other's thing
+    outside its own figure (two nouns of one sentence are two things)."""
+    ours, theirs = _thing(f), _thing(g)
+    if ours is None or theirs is None or ours == theirs:
+        return False
+    return _names(f_sentence, f, theirs) or _names(g_sentence, g, ours)
+
+
+def _thing(f: Figure) -> str | None:
+    """The noun a size modifies, singular and lower case ("freighter" of "160-metre freighter
+    struck"), or None."""
+    words = _WORDS.findall(f.modifies or "")
+    return singular(words[0].lower()) if words else None
+
+
+def _names(sentence: str, f: Figure, thing: str) -> bool:
+    """Whether ``sentence`` names ``thing`` outside the figure ``f``."""
+    at = f.start - f.sentence_start
+    rest = sentence[:max(0, at)] + " " + sentence[max(0, at) + len(f.text):]
+    return any(singular(w.lower()) == thing for w in _WORDS.findall(rest))
