@@ -74,6 +74,7 @@ from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
+from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
@@ -185,6 +186,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     _keyed_links(uses, keys, finder, held)
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
+            finder.link(i, j)
+    for i, j in paraphrase_pairs(uses, keys):       # one thing said in other words (paraphrase_figures)
+        if not held.both(uses, i, j) and not compatible(uses[i].figure, uses[j].figure):
             finder.link(i, j)
     for i, j in unique_pairs(uses, raw, several):
         if held.both(uses, i, j):

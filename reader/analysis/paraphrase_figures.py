@@ -1,0 +1,126 @@
+"""Figures of two sentences that say one thing in other words: a sentence two sources wrote
+apart ("Firefighters were called to the plant shortly after 6 a.m. on Monday" and "Fire
+crews were called to the plant around 8 a.m. on Monday") shares most of its words with the
+other, whatever its verbs and nouns, and where each of the two holds one figure of a unit
+family, the two figures tell one quantity.
+
+Read by :mod:`reader.analysis.conflicts` beside the rules that key a figure by its noun and
+event: those need the words they were written for, this needs none. Its evidence is the
+sentences' overlap (the Dice coefficient of their content words, numbers and number words
+left out, at least ``MIN_SHARED`` words and ``MIN_DICE``), and it says nothing where either
+sentence holds two figures of the family (which would be which is not known), where the
+figures' keys name two quantities, where their values lie further apart than a
+restatement's (:data:`reader.analysis.quantities.MAX_RATIO`), where the figures are shares
+(percentages: a story of polls tells the same sentence of two polls, "four percent would
+vote for O'Neill" and "less than 1 percent chose O'Neill"), where a figure counts no
+noun and has no unit (a seed, a rank), where a sentence is a row of a table or a list
+("Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes"; a line of fewer than
+``MIN_PROSE`` words in lower case; a heading that ends with a colon), where a figure is a
+time from another moment ("13 minutes later", "two days earlier"), and where both sentences
+name people or places and share at most half of the names of the one naming fewer ("An
+earthquake measuring 5.0 on the Richter scale shook Costa Rica" and "… 5.5 on the Richter
+scale shook New Zealand": two events told alike).
+
+Hand-written: a word-overlap measure over an inverted index of sentences (near-linear in
+the number of sentences); a paraphrase model would need a download the project avoids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from reader.analysis.figure_context import content_words, lower_names, unit_family
+from reader.analysis.figure_uses import READ_APART, FigureUse, Key
+from reader.analysis.figures import number_word_value
+from reader.analysis.quantities import MAX_RATIO, near
+from reader.analysis.sentences import table_row
+from reader.analysis.vague_amounts import is_vague
+
+MIN_SHARED = 3          # content words two sentences share, at least
+MIN_DICE = 0.35          # 2 * shared / (words of one + words of the other), at least
+MIN_PROSE = 4           # words in lower case a sentence has, at least (not a line of names and a figure)
+MAX_POSTING = 40        # sentences holding one word, at most, for the word to find pairs (a story's name)
+
+Sentence = tuple[str, int]      # (article, sentence start)
+# "13 minutes later", "two days after the storm" (not "for four hours before giving up")
+_FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
+                                r"(?:before|after)\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+
+
+def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
+    """Pairs of figures (indices of ``uses``) in two articles' sentences that say one thing
+    in other words (module doc), one figure of a unit family in each."""
+    figures = _figures_by_sentence(uses)
+    text = {s: uses[next(iter(fams.values()))[0]].sentence for s, fams in figures.items()}
+    words = {s: _words(sentence) for s, sentence in text.items()}
+    for a, b in _alike(words):
+        if _other_names(text[a], text[b]):
+            continue
+        for family, mine in figures[a].items():
+            theirs = figures[b].get(family)
+            if theirs is None or len(mine) != 1 or len(theirs) != 1:
+                continue
+            i, j = mine[0], theirs[0]
+            if keys[i] is not None and keys[j] is not None and keys[i] != keys[j]:
+                continue
+            if near(uses[i].figure, uses[j].figure, MAX_RATIO):
+                yield i, j
+
+
+def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, list[int]]]:
+    """Each sentence's figures that can be compared this way, by unit family: not vague
+    ("dozens"), not a time or a tally (read apart), not one end of a change."""
+    out: dict[Sentence, dict[str, list[int]]] = {}
+    for i, u in enumerate(uses):
+        f = u.figure
+        if (is_vague(f) or f.unit in READ_APART or f.unit == "percent" or u.change or u.sentence.startswith("…")
+                or not (f.unit or f.counts) or not _prose(u.sentence)
+                or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
+            continue
+        out.setdefault((u.article, f.sentence_start), {}).setdefault(unit_family(f), []).append(i)
+    return out
+
+
+def _other_names(one: str, other: str) -> bool:
+    """Whether both sentences name someone or somewhere (a capitalised word after the first)
+    and share at most half of the names of the one naming fewer."""
+    ours, theirs = _names(one), _names(other)
+    return bool(ours) and bool(theirs) and 2 * len(ours & theirs) <= min(len(ours), len(theirs))
+
+
+def _prose(sentence: str) -> bool:
+    """Whether a sentence is prose: no row of a table, no heading, ``MIN_PROSE`` words in
+    lower case at least."""
+    text = sentence.strip()
+    return not (table_row(text) or text.endswith(":")) and len(_LOWER_WORD.findall(text)) >= MIN_PROSE
+
+
+def _names(sentence: str) -> set[str]:
+    first = sentence.split(maxsplit=1)
+    return lower_names(first[1]) if len(first) == 2 else set()
+
+
+def _words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(sentence) if number_word_value(w) is None)
+
+
+def _alike(words: dict[Sentence, frozenset[str]]) -> Iterator[tuple[Sentence, Sentence]]:
+    """Pairs of sentences of two articles whose words overlap enough (module doc)."""
+    postings: dict[str, list[Sentence]] = {}
+    for s, ws in words.items():
+        for w in ws:
+            postings.setdefault(w, []).append(s)
+    for s, ws in words.items():
+        shared: dict[Sentence, int] = {}
+        for w in ws:
+            found = postings[w]
+            if len(found) > MAX_POSTING:
+                continue
+            for t in found:
+                if t[0] != s[0] and t > s:
+                    shared[t] = shared.get(t, 0) + 1
+        for t, n in shared.items():
+            if n >= MIN_SHARED and 2 * n >= MIN_DICE * (len(ws) + len(words[t])):
+                yield s, t
