@@ -30,9 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from reader.analysis.ages import is_age
 from reader.analysis.figure_context import content_words, lower_names, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
-from reader.analysis.figures import number_word_value
+from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.quantities import MAX_RATIO, near
 from reader.analysis.sentences import table_row
 from reader.analysis.vague_amounts import is_vague
@@ -54,7 +55,7 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     in other words (module doc), one figure of a unit family in each."""
     figures = _figures_by_sentence(uses)
     text = {s: uses[next(iter(fams.values()))[0]].sentence for s, fams in figures.items()}
-    words = {s: _words(sentence) for s, sentence in text.items()}
+    words = {s: _words(text[s], [uses[k].figure for ks in fams.values() for k in ks]) for s, fams in figures.items()}
     for a, b in _alike(words):
         if _other_names(text[a], text[b]):
             continue
@@ -63,8 +64,8 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
             if theirs is None or len(mine) != 1 or len(theirs) != 1:
                 continue
             i, j = mine[0], theirs[0]
-            if keys[i] is not None and keys[j] is not None and keys[i] != keys[j]:
-                continue
+            if keys[i] is not None and keys[j] is not None:
+                continue        # (two keys: the rules that read them have said whether they are one)
             if near(uses[i].figure, uses[j].figure, MAX_RATIO):
                 yield i, j
 
@@ -75,7 +76,8 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
     out: dict[Sentence, dict[str, list[int]]] = {}
     for i, u in enumerate(uses):
         f = u.figure
-        if (is_vague(f) or f.unit in READ_APART or f.unit == "percent" or u.change or u.sentence.startswith("…")
+        if (is_vague(f) or is_age(f) or f.unit in READ_APART or f.unit == "percent" or u.change
+                or u.sentence.startswith("…")
                 or not (f.unit or f.counts) or not _prose(u.sentence)
                 or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
@@ -102,8 +104,14 @@ def _names(sentence: str) -> set[str]:
     return lower_names(first[1]) if len(first) == 2 else set()
 
 
-def _words(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in content_words(sentence) if number_word_value(w) is None)
+def _words(sentence: str, figures: Sequence[Figure]) -> frozenset[str]:
+    """The words a sentence tells its figures with: its content words but for names,
+    number words and the nouns and units its figures count (two sentences on "Colin
+    Maddox" and "years" share no more than that)."""
+    names = {name[:6] for name in lower_names(sentence)}
+    counted = {w.lower()[:5] for f in figures for w in (f.counts or f.unit or "").split()}
+    return frozenset(w for w in content_words(sentence)
+                     if number_word_value(w) is None and w not in names and w[:5] not in counted)
 
 
 def _alike(words: dict[Sentence, frozenset[str]]) -> Iterator[tuple[Sentence, Sentence]]:
