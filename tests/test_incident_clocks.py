@@ -88,3 +88,11 @@ def test_the_storys_one_named_kind_takes_the_unnamed_times() -> None:
     b = art("b", "A tower crane collapsed in Orlin on Friday.\n\nThe crane's jib snapped around 3 p.m., workers said.")
     [conflict] = find_conflicts([a, b])
     assert conflict.quantity == "time of the collapse"
+
+
+@pytest.mark.parametrize("text", [
+    "The ketch sent a mayday shortly after 2 a.m., the harbour master said.",
+    "The ketch sent its mayday on Sunday just before midnight.",
+])
+def test_a_word_ending_in_day_is_no_unit_of_an_elapsed_time(text: str) -> None:
+    assert list(_kinds(text).values()) == [CALL]

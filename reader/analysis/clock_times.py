@@ -68,7 +68,7 @@ _QUALIFIER = re.compile(
 # the time is a bound or part of a range, not when something happened
 _BOUND_BEFORE = re.compile(r"(?<![\w-])(?:until|till|til|from|since|through|between|to|and|or|than|every|each"
                            r"|-|–)\s*$", re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"(?:seconds?|minutes?|hours?|days?)\s+$", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:seconds?|minutes?|hours?|days?)\s+$", re.IGNORECASE)     # (not "mayday", "Monday")
 _STAMP_BEFORE = re.compile(r"^\s*(?:(?:updated|update|posted|published|last\s+(?:updated|modified)|edited)\b"
                            r"[^\n]*)?$", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\b(?:updated|posted|published|modified|edited)\b", re.IGNORECASE)
