@@ -68,7 +68,7 @@ _QUALIFIER = re.compile(
 # the time is a bound or part of a range, not when something happened
 _BOUND_BEFORE = re.compile(r"(?<![\w-])(?:until|till|til|from|since|through|between|to|and|or|than|every|each"
                            r"|-|–)\s*$", re.IGNORECASE)
-_UNIT_BEFORE = re.compile(r"(?:seconds?|minutes?|hours?|days?)\s+$", re.IGNORECASE)
+_UNIT_BEFORE = re.compile(r"\b(?:seconds?|minutes?|hours?|days?)\s+$", re.IGNORECASE)     # (not "mayday", "Monday")
 _STAMP_BEFORE = re.compile(r"^\s*(?:(?:updated|update|posted|published|last\s+(?:updated|modified)|edited)\b"
                            r"[^\n]*)?$", re.IGNORECASE)
 _STAMP_WORDS = re.compile(r"\b(?:updated|posted|published|modified|edited)\b", re.IGNORECASE)
@@ -85,7 +85,14 @@ Key = tuple[str, str | None]
 def clock_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, Key]]:
     """Every clock time of ``text`` tied to an event, as a figure and its quantity key
     (module doc), in order."""
-    out: list[tuple[Figure, Key]] = []
+    return [(f, key) for f, key, _ in readings(text, sentences) if key[1] is not None]
+
+
+def readings(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, Key, tuple[int, int]]]:
+    """Every clock time of ``text`` read as a time of day (not a stamp, a bound or a range), in
+    order, with its key (its event None when the clause names none or abstains) and the span
+    of its sentence."""
+    out: list[tuple[Figure, Key, tuple[int, int]]] = []
     starts = [s for s, _ in sentences]
     for m in _clocks(text):
         found = _read(text, m, sentences, starts)
@@ -132,7 +139,8 @@ def _clocks(text: str) -> list[re.Match]:
     return out
 
 
-def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: list[int]) -> tuple[Figure, Key] | None:
+def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
+          starts: list[int]) -> tuple[Figure, Key, tuple[int, int]] | None:
     n = bisect.bisect_right(starts, m.start()) - 1
     if n < 0 or not sentences[n][0] <= m.start() < sentences[n][1]:
         return None
@@ -166,10 +174,8 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: 
     if _stamp(text, start, end):
         return None
     event, _ = clause_event(text, start, end, (s0, s1))
-    if event is None:
-        return None
     figure = Figure(start, end, text[start:end], m.start(), m.end(), minutes, q, UNIT, None, False, None, s0, s1)
-    return figure, ("clock:" + zone if zone else "clock", event)
+    return figure, ("clock:" + zone if zone else "clock", event), (s0, s1)
 
 
 def _minutes(m: re.Match, part: re.Match | None) -> int | None:

@@ -68,6 +68,7 @@ from reader.analysis.figure_context import (
 )
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
+from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_events import SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
@@ -160,6 +161,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     ``names``: the articles' names by id (:class:`reader.analysis.name_clash.ArticleNames`),
     when the caller has read them already."""
     uses, keys = figure_uses(articles, figures)
+    uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
     # every number of a row: hundreds of "conflicts" in a week of sports results)

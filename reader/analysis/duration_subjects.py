@@ -19,7 +19,11 @@ for": ``"duration:standoff"``), intruders were inside ("were inside for less tha
 minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were warned ("about
 45 minutes' warning", "less than 20 minutes' notice": ``"duration:warning"``) or a search took
 ("a search of more than two hours", "searchers took nearly four hours to reach":
-``"duration:search"``), else
+``"duration:search"``), how long a thing lasted told by its noun, whatever the thing ("the
+evacuation took about 11 hours", "an evacuation that began before dawn and lasted some 16 hours":
+``"duration:evacuation"``; not a doer's time to do something, "the crew took six hours to repaint
+the hall"), and a closure's length told by its end ("the runway reopened after about 90
+minutes": ``"duration:outage"``), else
 None: other durations ("for 30 years", "two days after the crash") mean too many things to
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
@@ -126,6 +130,29 @@ _TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$"
 # long as three days" (an upper end, read as the value: against "up to two days" a conflict)
 _REPAIR = re.compile(r"\brepairs?\b[^.;:,]{0,40}?\b(?:take|took|last|lasted|require|need)\s+(?:as\s+long\s+as\s+)?"
                      + _QUALIFIER + r"$", re.IGNORECASE)
+# how long a closure lasted told by its end: "the runway reopened after about 90 minutes", "service was
+# restored within two hours", "trains resumed after five hours"
+_REOPENED_AFTER = re.compile(r"\b(?:re-?open(?:ed|s|ing)?|restored|resum(?:ed|es|ing)|back\s+(?:open|on|online|up))"
+                             r"\s+(?:after|in|within)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+# how long an event lasted told by the noun that lasted, whatever the event: "the evacuation took about 11
+# hours", "an evacuation that began before dawn and lasted some 16 hours", "the storm hit at 4 p.m. and lasted
+# about 20 minutes" (``"duration:<noun>"``; a closure's or an outage's noun is the outage's)
+_LASTED_SUBJECT = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+)\s+){0,2}(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"(?:,?\s+(?:that|which)\b[^;:!?]{0,80}?|\s+[a-z][^;:,!?]{0,60}?\s+and)?\s+(?:has\s+|had\s+)?"
+    r"(?:lasted|took|went\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
+_OF_BEFORE = re.compile(r"\bof\s+$")       # (a noun of a phrase after "of" is not the subject)
+_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+|\b[A-Z][a-z]+['’]s\s+")
+_SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+# a doer's time to do a thing, not what lasted: "the crew took six hours to repaint the hall"
+_TO_DO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
+# the lengths named by the closed lists above (a length keyed by its noun is any other "duration:<noun>")
+LISTED = frozenset("duration:" + kind for kind in (
+    "sentence", "outage", "follow-up", "deliberation", "standoff", "voyage", "delay", "firefight", "stranded",
+    "burning", "search", "flow", "loose", "inside", "warning", "repair"))
+_OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
+_SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day"}
 _REACH = 60
@@ -144,13 +171,33 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return span
     if unit in _OUTAGE_UNITS and _WARNING.match(text, end):
         return "duration:warning"
-    if unit in _OUTAGE_UNITS and _OUTAGE.search(prior):
+    if unit in _OUTAGE_UNITS and not _TO_DO.match(text, end) and (lasted := _lasted_subject(text, start)) is not None:
+        return lasted
+    if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _REOPENED_AFTER.search(prior)):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
         return "duration:follow-up"
     if unit in _OUTAGE_UNITS | _SENTENCE_UNITS and (_DELIBERATED.search(prior) or _OF_DELIBERATION.match(text, end)):
         return "duration:deliberation"
     return None
+
+
+def _lasted_subject(text: str, start: int) -> str | None:
+    """``"duration:<noun>"`` for a length told as what a noun lasted or took (``_LASTED_SUBJECT``),
+    read back to the sentence's start; None for any other."""
+    window = text[max(0, start - _SUBJECT_REACH):start]
+    cuts = list(_SENTENCE_START.finditer(window))
+    if cuts:
+        window = window[cuts[-1].end():]
+    # (the nearest noun phrase that can be the subject: "an evacuation" in "the ward was emptied in an
+    # evacuation that began before dawn and lasted")
+    found = next((m for d in reversed(list(_DETERMINER.finditer(window))) if not _OF_BEFORE.search(window, 0, d.start())
+                  and (m := _LASTED_SUBJECT.match(window, d.end())) is not None), None)
+    if found is None:
+        return None
+    noun = found["noun"].lower()
+    noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return "duration:outage" if noun in _OUTAGE_NOUNS else "duration:" + noun
 
 
 def _span(text: str, prior: str, start: int, end: int) -> str | None:

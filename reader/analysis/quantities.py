@@ -172,7 +172,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # (the toll "rose to five after two more died"; not "after seven vehicles plunged")
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
         return None
-    event = _event(text, f, before)
+    # (a length keyed by what lasted names its event: "the evacuation took 11 hours")
+    event = None if thing.startswith("duration:") else _event(text, f, before)
     if event == ABOARD and thing != "person":
         event = None        # (passengers and crew are counted by their noun, aboard or not)
     if diverted(text, thing, f.start, f.end, max(before, f.sentence_start)):

@@ -119,7 +119,8 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "eruption": "the eruption", "landslide": "the landslide", "incident": "the incident",
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
           "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
-          "arrest": "the arrest", "halt": "the halt", "release": "the release"}
+          "arrest": "the arrest", "halt": "the halt", "release": "the release",
+          "unnamed": "the incident", "call": "the call for help", "detection": "the detection"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)

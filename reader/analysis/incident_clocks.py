@@ -1,0 +1,189 @@
+"""Clock times of the story's own incident told in words no event list names: "the boom
+buckled shortly before 2 p.m.", "the flight slid off the runway around 10 p.m.", and of its
+alarm ("received a distress signal at 11:40 p.m.", "firefighters were called just before
+11 a.m.") or its detection ("the leak was discovered around 5 a.m.").
+
+:mod:`reader.analysis.time_events` ties a time to an event only from a closed list of event
+words, and its callers abstain everywhere else; but the verbs a story's incident is told
+with are open ("buckled", "gave way", "overran", "slid off", "hit", "fell"), so most times
+of the incident went unread. This module reads them by structure instead of by verb:
+
+- the time's sentence up to it (back to its last break but a comma) and its clause after it
+  (for a time opening its sentence, the clause after its date and comma) must not tell another
+  step of a story, from a closed list of frames that are no incident: a statement or a
+  news conference ("said at 3 p.m."; but "witnesses said the boom gave way at 2 p.m." is the
+  boom's), a response ("responded", "dispatched", "arrived"), an end ("reopened", "restored",
+  "under control", "surrendered", "released", "found", "located", "rescued"), a business
+  opening or closing, a peak, a measurement, a warning issued, people starting a planned thing
+  ("runners started the race at 7 a.m."); nor plans, repeats and negations in its own clause
+  (:data:`reader.analysis.time_events._ABSTAIN`); nor a state ("by 4 p.m."), a heading's time
+  ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check");
+- a clause with a word of calling or alerting is the alarm's time (``call``), one with a
+  word of detecting the ``detection``'s; each article's first such time only (a story has
+  one first alarm; later calls are other calls);
+- any other clause is the incident's (``unnamed``), only for the *first* time of day its
+  article gives (not a stamp, a range or a state "by 4 p.m."): news tells the incident's
+  time before the times of what followed, and a later time of an unnamed event is far
+  more often a step after it ("negotiators made contact at 10:05 a.m.") than the incident.
+
+Across the story (:func:`story_incidents`), an incident time is kept only when its sentence
+has a word the story's openings share (the opening words of at least half the articles,
+two at least): a time of another place or of people of their own is left out. When the
+story's times name one incident kind and only one ("collapse", "crush"), the unnamed
+incident times are that kind's, so "the crane buckled shortly before 2 p.m." is compared
+with "at 1:52 p.m. a tower crane collapsed"; with several kinds (a fire, then a collapse)
+they are compared only among themselves.
+
+Hand-written, not learned: there is no labelled data of timed events, and a closed list
+of frames that are *not* the incident is short and checkable, where the verbs that tell an
+incident are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.clock_times import UNIT, readings
+from reader.analysis.figure_uses import FigureUse, sentence_text
+from reader.analysis.figure_uses import Key as FigKey
+from reader.analysis.figures import Figure
+from reader.analysis.sentences import sentence_spans
+from reader.analysis.time_events import _ABSTAIN, CLOSURE, DEPARTURE, LANDING, _after, _before, _before_stop_only
+
+INCIDENT, CALL, DETECTION = "unnamed", "call", "detection"
+Key = tuple[str, str | None]
+
+# steps of a story that are not its incident, and statements about it
+_FRAMES = re.compile(
+    r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|restored|contained|extinguished|under\s+control|put\s+out|cleared|lifted"
+    r"|ended|surrender(?:ed|s)|released|freed|walked\s+out|rescued|found|located|recovered|in(?:to)?\s+custody"
+    r"|arrested|arriv(?:ed|es|al)|reached|respond(?:ed|s)|dispatched|attend(?:ed|s)|peak(?:ed|s)|crest(?:ed|s)|opened|closed"
+    r"|declared|statement|announc(?:ed|es|ement)|conference|briefing|updated?|tweeted|confirmed|recorded|measured"
+    r"|readings?|temperatures?|shift|sunrise|sunset|dawn|dusk|ending|still|issued|warnings?|watch|advisory|ordered"
+    # people starting a planned thing ("runners started the race at 7 a.m."; not "the evacuation began at")
+    r"|(?:started|began|begun|starting|beginning)\s+(?:the|a|an|its|their|his|her)\s)\b", re.IGNORECASE)
+# saying, with nothing told after it: the time of the saying ("said at 3 p.m.", "told reporters at noon")
+_SAID = re.compile(r"\b(?:said|says|say|told(?:\s+\w+)?|according\s+to|spoke|speaking"
+                   r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!first\s)reported)\b", re.IGNORECASE)
+_CALLED = re.compile(r"\b(?:call(?:ed|s)?|alert(?:ed|s)?|notified|summoned|received|(?:was|were|been|first)\s+"
+                     r"reported|reports?\s+of|mayday|distress|911|999|sos|radioed|phoned|signall?ed|signal"
+                     r"|raised\s+the\s+alarm|alarms?\s+(?:went|sounded|rang|was\s+raised))\b", re.IGNORECASE)
+_DETECTED = re.compile(r"\b(?:detect(?:ed|s)?|discover(?:ed|s)?|notic(?:ed|es)|spott(?:ed)|smell(?:ed)?)\b",
+                       re.IGNORECASE)
+# the state at a time, not an event: "by 4 p.m.", "as of 11:30 p.m."
+_STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$", re.IGNORECASE)
+# a time naming the thing after it: "the 5 a.m. count", "the 11 p.m. check", "a 7 p.m. curfew"
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?[a-z]")
+# a heading's time: "Hospital — Update, 6 p.m.", "Police — Statement, Saturday 06:00" (a line of few
+# words in lower case, with a dash, a bar or a heading word)
+_HEADING = re.compile(r"—|–|\||\s-\s|\b(?:[Uu]pdated?|[Ss]tatement|[Bb]ulletin|title):?")
+HEADING_WORDS = 3
+# the date after a time that opens its sentence, up to the comma before the clause: "At 3:12 a.m. on
+# Saturday, January 24, units were dispatched"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+morning|tonight)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_OPENING_DATE = re.compile(rf"(?:\s*,?\s*(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*,")
+_WORD = re.compile(r"[a-z]{4,}")
+STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
+OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
+
+
+def incident_clocks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, Key]]:
+    """The clock times of ``text`` no event list ties, read as the story's incident, its
+    alarm or its detection (module doc), with their keys, in order."""
+    out: list[tuple[Figure, Key]] = []
+    seen: set[str] = set()
+    first = True
+    for f, key, sentence in readings(text, sentences):
+        if _no_event(text, f, sentence):
+            continue
+        kind = None if key[1] is not None else _kind(text, f, sentence)
+        if kind is not None and kind not in seen and (kind != INCIDENT or first):
+            out.append((f, (key[0], kind)))
+        if kind is not None:
+            seen.add(kind)
+        first = False
+    return out
+
+
+def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
+    """A time that tells no event's time: a state ("by 4 p.m."), a heading's, or one naming
+    the noun after it ("the 11 p.m. check")."""
+    s0, s1 = sentence
+    if f.qualifier == "by" or _STATE_BEFORE.search(text, max(s0, f.start - 8), f.start):
+        return True
+    line = text[max(s0, text.rfind("\n", s0, f.start) + 1):s1].split("\n")[0]
+    lower = [w for w in line.replace(f.text, " ").split() if w[:1].islower()]
+    if len(lower) <= HEADING_WORDS and _HEADING.search(line):
+        return True
+    return bool(_ARTICLE_BEFORE.search(text, max(s0, f.start - 8), f.start)) and bool(_NOUN_AFTER.match(text, f.end))
+
+
+def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
+    """The kind of the unnamed event of a time's clause (module doc), or None."""
+    s0, s1 = sentence
+    lo = _before(text, s0, f.start)
+    head = text[lo:f.start]
+    opens = not head.strip() or head.strip().lower() in ("at", "on", "around", "about")
+    end = f.end
+    comma = _OPENING_DATE.match(text[end:s1]) if opens else None
+    if comma:
+        end += comma.end()
+    hi = _after(text, end, s1)
+    said = list(_SAID.finditer(head))
+    if said:
+        rest = head[said[-1].end():]
+        if len(rest.split()) < 2:
+            return None
+        head = rest
+    after = text[end:hi]
+    # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
+    # Market Row, Kelbrook, at 7:40 a.m.")
+    wide = text[_before_stop_only(text, s0, f.start):f.start]
+    if _FRAMES.search(wide + " " + after) or _ABSTAIN.search(head + " " + after):
+        return None
+    clause = head + " " + after
+    if _CALLED.search(clause):
+        return CALL
+    if _DETECTED.search(clause):
+        return DETECTION
+    return INCIDENT
+
+
+def story_words(bodies: Sequence[str]) -> set[str]:
+    """Stems of the words of at least half of the articles' openings (two at least)."""
+    counts: Counter[str] = Counter()
+    for body in bodies:
+        words = _WORD.findall(" ".join(body.split()[:OPENING_WORDS]).lower())
+        counts.update({w[:STEM] for w in words})
+    least = max(2, (len(bodies) + 1) // 2)
+    return {w for w, n in counts.items() if n >= least}
+
+
+def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],
+                    keys: list[FigKey]) -> tuple[list[FigureUse], list[FigKey]]:
+    """``uses`` and ``keys`` (a story's, :func:`reader.analysis.figure_uses.figure_uses`) with the
+    articles' unnamed incident, alarm and detection times added (:func:`incident_clocks`): an
+    incident time only where its sentence has a word of the story's openings, and as the story's
+    one named incident kind when its clock times name one only (module doc)."""
+    words = story_words([a.body for a in articles])
+    named = {k[1] for u, k in zip(uses, keys, strict=True)
+             if k is not None and u.figure.unit == UNIT and k[1] is not None
+             and k[1].partition(":")[0] not in (DEPARTURE, LANDING, CLOSURE)}
+    kind = next(iter(named)) if len(named) == 1 else INCIDENT
+    uses, keys = list(uses), list(keys)
+    for a in articles:
+        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        for f, key in incident_clocks(a.body, sentences):
+            said = sentence_text(a.body, f)
+            if key[1] == INCIDENT:
+                if not {w[:STEM] for w in _WORD.findall(said.lower())} & words:
+                    continue
+                key = (key[0], kind)
+            uses.append(FigureUse(a.id, f, said))
+            keys.append(key)
+    return uses, keys
