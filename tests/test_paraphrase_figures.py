@@ -15,8 +15,8 @@ from reader.analysis.paraphrase_figures import paraphrase_pairs
      "Rescue teams searched the rubble of the garage for about four hours before giving up.", [4, 7]),
     ("Orvel Mining estimates the cleanup of the tailings will cost about $9 million.",
      "The company estimates cleanup costs for the tailings at $5 million.", [5_000_000, 9_000_000]),
-    ("The mediation between the union and the transit board lasted three hours on Friday.",
-     "On Friday the mediation between the transit board and the union lasted six hours.", [3, 6]),
+    ("Volunteers from the county pulled 40 sheep from the floodwater near the mill on Sunday.",
+     "On Sunday volunteers from the county pulled about 90 sheep from the floodwater near the mill.", [40, 90]),
 ])
 def test_one_thing_told_in_other_words_conflicts(one: str, other: str, values: list[float]) -> None:
     assert values in conflicts_of(one, other)
