@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.dates import find_dates
-from reader.analysis.figure_units import display_number
+from reader.analysis.figure_units import display_number, unit_plural
 from reader.analysis.figures import extract_figures
 from reader.analysis.sentences import sentence_spans
 
@@ -239,3 +239,11 @@ def test_a_capitalised_kind_before_a_plural_is_part_of_the_counted_noun(text, co
 ])
 def test_a_capitalised_number_word_or_a_place_is_a_name_not_a_kind(text):
     assert all(f.counts not in ("Seasons hotels", "Mile Island") for f in extract_figures(text))
+
+
+@pytest.mark.parametrize(("unit", "plural"), [
+    ("story", "stories"), ("storey", "storeys"), ("foot", "feet"), ("inch", "inches"), ("mile", "miles"),
+    ("day", "days"), ("mph", "mph"),
+])
+def test_a_measure_is_shown_in_its_plural(unit: str, plural: str) -> None:
+    assert unit_plural(unit) == plural

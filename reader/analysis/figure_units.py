@@ -77,8 +77,10 @@ def display_number(value: int | float, unit: str | None = None) -> str:
 
 
 def unit_plural(unit: str) -> str:
-    """A measure's plural: "feet", "inches", "mph", else the singular plus "s"."""
-    return _PLURALS.get(unit, unit if unit.endswith("s") else unit + "s")
+    """A measure's plural: "feet", "inches", "mph", "stories", else the singular plus "s"."""
+    if unit in _PLURALS or unit.endswith("s"):
+        return _PLURALS.get(unit, unit)
+    return unit[:-1] + "ies" if len(unit) > 2 and unit[-1] == "y" and unit[-2] not in "aeiou" else unit + "s"
 
 
 _DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
