@@ -108,7 +108,8 @@ _EVENTS = (
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
-    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|ordered\s+to\s+leave|"
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|"
+                             r"(?:ordered|asked|told|urged|forced|made)\s+to\s+leave|"
                              r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:left|leave|leaving)\s+their\s+homes)",
                              re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
@@ -301,7 +302,11 @@ _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "pro
                # a chain's shops ("close 84 of its 212 locations" and "48 stores will close")
                "location": "store", "outlet": "store", "shop": "store",
                # a match's crowd ("before a crowd of 40,112" and "in front of 38,500 fans")
-               "fan": "attendance", "spectator": "attendance"}
+               "fan": "attendance", "spectator": "attendance",
+               # the homes a disaster reaches, by the dwelling or by its people ("40 homes were
+               # evacuated" and "some 60 households"); the babies of a ward ("nine newborns",
+               # "a dozen babies", "11 infants")
+               "household": "home", "dwelling": "home", "newborn": "baby", "infant": "baby"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:

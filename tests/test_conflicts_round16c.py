@@ -1,0 +1,75 @@
+"""Round 16c: one thing under two nouns, a sum keyed by what costs it whichever the word
+order, counts with no key far apart, a part of a toll told after its whole. Every text here
+is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _keys(body: str) -> dict[str, tuple | None]:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def _conflicts(*bodies: str) -> list[set[float]]:
+    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
+    return [{v.value for v in c.values} for c in find_conflicts(arts)]
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("Officials said some 35 households were evacuated near Brenmoor.", "some 35 households", ("home", "evacuated")),
+    ("Residents of about 20 homes near the plant were asked to leave.", "about 20 homes", ("home", "evacuated")),
+    ("The families of 14 dwellings were told to leave on Friday.", "14 dwellings", ("home", "evacuated")),
+    ("The ward cared for seven newborns overnight.", "seven newborns", ("baby", None)),
+    ("Nurses carried 11 infants down the stairs.", "11 infants", ("baby", None)),
+    ("Nurses carried a dozen babies down the stairs.", "a dozen babies", ("baby", None)),
+])
+def test_nouns_for_one_thing_share_a_key(body: str, text: str, key: tuple) -> None:
+    assert _keys(body)[text] == key
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("Repairs to the damaged pumping station could cost $3 million, the mayor said.", "$3 million", "money:repairs"),
+    ("The repair of the old bridge will cost about $900,000.", "about $900,000", "money:repairs"),
+    ("Officials put the cost of repairs at $4.5 million.", "$4.5 million", "money:repairs"),
+    ("The storm damage in Orlaby could cost $12 million to put right.", "$12 million", "money:damage"),
+    ("The new stadium will cost $54 million.", "$54 million", "money:cost"),
+    ("The ferry terminal upgrade is expected to cost about $8 million.", "about $8 million", "money:cost"),
+])
+def test_a_sum_is_keyed_by_what_costs_it(body: str, text: str, key: str) -> None:
+    assert _keys(body)[text] == (key, None)
+
+
+def test_homes_and_households_evacuated_conflict() -> None:
+    company = "As a precaution, residents of about 30 homes near the Varne depot were asked to leave."
+    paper = "The leak at the Varne depot forced some 45 households to evacuate on Monday."
+    assert {30, 45} in _conflicts(company, paper)
+
+
+def test_newborns_and_babies_conflict() -> None:
+    hospital = "Staff moved 120 patients, including seven newborns from the neonatal ward."
+    paper = "Nurses carried a dozen babies from the neonatal ward down four flights of stairs."
+    assert {7, 12} in _conflicts(hospital, paper)
+
+
+def test_repairs_told_both_ways_conflict() -> None:
+    wire = "Repairs to the flooded pumping station in Kell could cost $3 million, the mayor said."
+    paper = "Engineers in Kell put the cost of repairs at $4.5 million on Tuesday."
+    assert {3_000_000, 4_500_000} in _conflicts(wire, paper)
+
+
+def test_a_stadium_cost_and_repairs_stay_apart() -> None:
+    wire = "Repairs to the flooded pumping station in Kell could cost $3 million, the mayor said."
+    paper = "In Kell, the new stadium will cost $3.5 million, the mayor said."
+    assert {3_000_000, 3_500_000} not in _conflicts(wire, paper)
+
