@@ -73,3 +73,38 @@ def test_a_stadium_cost_and_repairs_stay_apart() -> None:
     paper = "In Kell, the new stadium will cost $3.5 million, the mayor said."
     assert {3_000_000, 3_500_000} not in _conflicts(wire, paper)
 
+
+@pytest.mark.parametrize(("one", "two", "values"), [
+    ("By noon, 140 patients had been moved from Orvel General to other hospitals, the trust said.",
+     "More than 200 patients were moved out of Orvel General during the day.", {140, 200}),
+    ("Crews evacuated 35 residents from the Bellan care home on Friday.",
+     "Firefighters evacuated nearly 50 residents from the care home, neighbours said.", {35, 50}),
+    ("The bus carried 23 pupils on a field trip to the Marden caves.",
+     "Some 31 pupils were on the field trip, the school said.", {23, 31}),
+    ("Doctors checked 18 children from the Pellow nursery for smoke inhalation.",
+     "Paramedics said 26 children from the nursery were checked for smoke inhalation.", {18, 26}),
+])
+def test_unkeyed_counts_of_one_noun_told_alike_conflict(one: str, two: str, values: set[float]) -> None:
+    assert values in _conflicts(one, two)
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    # nothing told alike but the noun
+    ("The Pellow nursery has 18 children on its books.", "Paramedics carried 26 children to safety on Friday."),
+    # too far apart to be one count told two ways
+    ("By noon, 40 patients had been moved from Orvel General.", "More than 200 patients were moved out of Orvel."),
+    # a generic noun of people is no evidence
+    ("About 40 people gathered outside the Orvel town hall.", "Nearly 55 people gathered at the Orvel church."),
+    # an increment is no total
+    ("Another 12 patients were moved from Orvel General on Sunday.", "In all, 20 patients were moved on Saturday."),
+])
+def test_unkeyed_counts_stay_quiet_without_evidence(one: str, two: str) -> None:
+    assert not _conflicts(one, two)
+
+
+def test_one_article_with_two_values_of_the_noun_is_not_read() -> None:
+    one = ("Rescuers moved 140 patients from Orvel General on Friday. "
+           "On Saturday they moved 190 patients from the Orvel annex.")
+    two = "More than 160 patients were moved out of Orvel General, the paper said."
+    found = _conflicts(one, two)
+    assert {140, 160} not in found and {160, 190} not in found

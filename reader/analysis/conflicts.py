@@ -77,6 +77,7 @@ from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
 from reader.analysis.sentences import table_row
+from reader.analysis.unkeyed_counts import unkeyed_pairs
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -190,6 +191,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
+    for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
+        finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
     statements = _Statements(uses, keys, frames, raw)
