@@ -76,6 +76,7 @@ from reader.analysis.other_events import OTHER, reference_month, reference_year,
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
+from reader.analysis.same_event import SameEvent, event_keys, kept_off
 from reader.analysis.sentences import table_row
 from reader.analysis.unkeyed_counts import unkeyed_pairs
 from reader.engine.compare import Comparison
@@ -164,7 +165,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # every number of a row: hundreds of "conflicts" in a week of sports results)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
-    off = _off_story(articles)
+    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
+    event = SameEvent({a.id: a.published for a in articles}, names.strangers,
+                      event_keys([u.article for u in uses], keys, soft_event))
+    off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, keys)))))
@@ -175,8 +179,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
     finder = _Links(frames, [u.article for u in uses], apart)
-    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
-    finder.strangers = names.strangers
+    finder.strangers = event.strangers
     finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
