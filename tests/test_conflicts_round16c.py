@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.conflicts import find_conflicts
+from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.figure_uses import figure_uses
 from reader.library.model import Article
 from reader.text.tokens import word_count
@@ -19,6 +20,11 @@ def _art(id_: str, body: str) -> Article:
 def _keys(body: str) -> dict[str, tuple | None]:
     uses, keys = figure_uses([_art("a", body)], None)
     return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def _list_keys(body: str) -> dict[str, tuple | None]:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, conjunct_events(uses, keys), strict=True)}
 
 
 def _conflicts(*bodies: str) -> list[set[float]]:
@@ -108,3 +114,49 @@ def test_one_article_with_two_values_of_the_noun_is_not_read() -> None:
     two = "More than 160 patients were moved out of Orvel General, the paper said."
     found = _conflicts(one, two)
     assert {140, 160} not in found and {160, 190} not in found
+
+
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("Twenty-two pupils and three staff members were taken to hospital as a precaution.", "Twenty-two pupils",
+     ("part:pupil", "hospital")),
+    ("Twenty-two pupils and three staff members were taken to hospital as a precaution.", "three staff",
+     ("part:staff", "hospital")),
+    ("Six adults, two children and three teachers were killed in the blast.", "Six adults", ("part:adult", "died")),
+    ("Six adults, two children and three teachers were killed in the blast.", "two children", ("part:child", "died")),
+    ("Eleven miners and two engineers were reported missing after the flood.", "Eleven miners",
+     ("part:miner", "missing")),
+])
+def test_counts_of_one_list_share_its_event(body: str, text: str, key: tuple) -> None:
+    assert _list_keys(body)[text] == key
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Officials counted 30 pupils on the bus and two staff members were taken to hospital.", "30 pupils"),
+    ("Another 12 pupils and two teachers were taken to hospital.", "12 pupils"),
+])
+def test_a_count_outside_the_list_keeps_its_key(body: str, text: str) -> None:
+    key = _list_keys(body)[text]
+    assert key is None or key[1] != "hospital"
+
+
+def test_people_taken_to_hospital_are_no_rival_of_those_sickened() -> None:
+    wire = "Forty pupils and three teachers were sickened by fumes at the Hollin school, officials said."
+    district = "Fifteen pupils and two teachers were taken to hospitals as a precaution, the Hollin district said."
+    paper = "Nearly 55 pupils and five teachers were sickened at Hollin on Tuesday, the fire service said."
+    found = _conflicts(wire, district, paper)
+    assert not any(15 in values for values in found)
+
+
+@pytest.mark.parametrize("other", [
+    "Nine people were killed when the roof of the Dunn mill fell in on Monday.",
+    "Fire crews said nine people died at the Dunn mill on Monday.",
+])
+def test_the_groups_of_a_list_are_no_toll(other: str) -> None:
+    listed = "Six adults and three children were killed when the roof of the Dunn mill fell in on Monday."
+    assert not _conflicts(listed, other)
+
+
+def test_a_group_of_a_list_conflicts_with_the_same_group() -> None:
+    one = "Six adults and three children were killed when the roof of the Dunn mill fell in on Monday."
+    two = "Seven adults and three children died at the Dunn mill on Monday, fire crews said."
+    assert {6, 7} in _conflicts(one, two)

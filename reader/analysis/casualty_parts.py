@@ -62,10 +62,15 @@ def part_key(text: str, f: Figure, whole: Key, own: Key = None) -> tuple[bool, K
         event = whole[1]
     if event is None:
         return False, None
-    noun = one_spelling(f.unit)
-    if noun in _BARE:
-        return True, None
-    return True, (PART + _SAME_GROUP.get(noun, noun), event)
+    group = part_group(f)
+    return True, None if group is None else (group, event)
+
+
+def part_group(f: Figure) -> str | None:
+    """The key's noun of a part counted by ``f`` ("part:child" for "four children" or "two
+    minors"), None for bare people ("five people": no group reader can name)."""
+    noun = one_spelling(f.unit or "")
+    return None if not noun or noun in _BARE else PART + _SAME_GROUP.get(noun, noun)
 
 
 def _among(text: str, f: Figure) -> str | None:

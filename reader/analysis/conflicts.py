@@ -54,6 +54,7 @@ from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
+from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
@@ -171,7 +172,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, keys)))))
+    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

@@ -63,13 +63,18 @@ def counted_group(u: FigureUse, key: Key, raw: Key) -> str | None:
     noun = one_spelling(f.unit)
     if (noun not in PERSON and noun not in _GROUPS) or noun in GENERIC or is_vague(f):
         return None
-    if unit_family(f) != "count":
-        return None
-    at = f.start - f.sentence_start
-    if _INCREMENT_BEFORE.search(u.sentence, max(0, at - 30), max(0, at)) or _PART_AFTER.match(
-            u.sentence, f.end - f.sentence_start):
+    if unit_family(f) != "count" or not is_total(u):
         return None
     return noun
+
+
+def is_total(u: FigureUse) -> bool:
+    """Whether a count is told as a total, not an increment or a part ("another 12
+    patients", "12 more", "three of the children")."""
+    f = u.figure
+    at = f.start - f.sentence_start
+    return not (_INCREMENT_BEFORE.search(u.sentence, max(0, at - 30), max(0, at))
+                or _PART_AFTER.match(u.sentence, f.end - f.sentence_start))
 
 
 # nouns of people a story counts as groups, keyed by no event when none is read
