@@ -147,6 +147,33 @@ def test_people_taken_to_hospital_are_no_rival_of_those_sickened() -> None:
     assert not any(15 in values for values in found)
 
 
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("At least nine people, including three children, were killed when the stand fell.", "three children",
+     ("part:child", "died")),
+    ("Eleven people, two of them children, died in the crush at the Vell gate.", "two of them children",
+     ("part:child", "died")),
+    ("Twenty people, among them four firefighters, were injured in the blast.", "four firefighters",
+     ("part:firefighter", "hurt")),
+])
+def test_a_part_set_off_by_commas_takes_its_wholes_verb(body: str, text: str, key: tuple) -> None:
+    assert _keys(body)[text] == key
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The bus, carrying 40 passengers including 12 children, crashed near Osk.", "12 children"),
+    ("Some 30 people, including 12 children, watched the parade, and two were hurt.", "12 children"),
+])
+def test_a_part_with_no_casualty_verb_is_no_casualty(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is None or not key[0].startswith("part:")
+
+
+def test_children_among_the_dead_told_two_ways_conflict() -> None:
+    wire = "At least nine people, including three children, were killed when a stand collapsed at Vell stadium."
+    paper = "Eleven people, five of them children, died when the stand at Vell stadium gave way on Sunday."
+    assert {3, 5} in _conflicts(wire, paper)
+
+
 @pytest.mark.parametrize("other", [
     "Nine people were killed when the roof of the Dunn mill fell in on Monday.",
     "Fire crews said nine people died at the Dunn mill on Monday.",
