@@ -9,6 +9,7 @@ import pytest
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.figure_uses import figure_uses
+from reader.analysis.unkeyed_counts import plain_shared
 from reader.library.model import Article
 from reader.text.tokens import word_count
 
@@ -187,3 +188,41 @@ def test_a_group_of_a_list_conflicts_with_the_same_group() -> None:
     one = "Six adults and three children were killed when the roof of the Dunn mill fell in on Monday."
     two = "Seven adults and three children died at the Dunn mill on Monday, fire crews said."
     assert {6, 7} in _conflicts(one, two)
+
+
+_LEVEE = ["The 12-mile levee at Dorran failed overnight and 40 crews were sandbagging on Monday.",
+          "Some 300 soldiers sandbagged the broken levee at Dorran on Monday, officials said.",
+          "Dorran's levee broke overnight after 9 inches of rain, the parish president said.",
+          "Engineers will inspect the 80-year-old Dorran levee once the river falls."]
+
+
+def test_a_things_two_tellings_need_one_word_in_common() -> None:
+    parish = "Approximately 140 homes have taken on water, the parish said."
+    paper = "By sunrise more than 260 homes in Port Ellery had water inside them."
+    assert {140, 260} in _conflicts(parish, paper, *_LEVEE)
+
+
+def test_a_third_value_keeps_two_words_needed() -> None:
+    parish = "Approximately 140 homes have taken on water, the parish said."
+    paper = "By sunrise more than 260 homes in Port Ellery had water inside them."
+    other = "The housing board said it owns 90 homes in the district."
+    assert {140, 260} not in _conflicts(parish, paper, other, *_LEVEE)
+
+
+def _plain_shared(one: str, two: str) -> bool:
+    uses, _ = figure_uses([_art("a", one), _art("b", two)], None)
+    first = [k for k, u in enumerate(uses) if u.article == "a"]
+    second = [k for k, u in enumerate(uses) if u.article == "b"]
+    return plain_shared(uses, first, second, lambda x, y: {"he", "his"})
+
+
+@pytest.mark.parametrize(("one", "two", "shared"), [
+    ("Approximately 200 homes have taken on water.", "By sunrise 350 homes in Port Vell had water inside them.", True),
+    ("He threw 108 pitches as he lowered his ERA to 3.10.", "Brown threw 119 pitches against the Reds on Friday.",
+     False),
+    ("On Friday, Marlow threw 104 pitches.", "Okafor threw 121 pitches against the Owls on Friday.", False),
+    ("On Friday, Marlow threw 104 pitches.", "In all, Marlow threw 121 pitches on Friday.", True),
+    ("Crews moved 40 patients on Monday.", "Nurses carried 60 patients down the stairs.", False),
+])
+def test_a_plain_word_in_common_in_sentences_of_one_subject(one: str, two: str, shared: bool) -> None:
+    assert _plain_shared(one, two) is shared

@@ -42,7 +42,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
@@ -79,7 +79,7 @@ from reader.analysis.quantity_senses import distributive_keys, roles_as_people, 
 from reader.analysis.rates import rate_of
 from reader.analysis.same_event import SameEvent, event_keys, kept_off
 from reader.analysis.sentences import table_row
-from reader.analysis.unkeyed_counts import unkeyed_pairs
+from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -186,7 +186,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y, aligned=True)
     held = HeldValues(uses, raw, frames)
-    _keyed_links(uses, keys, finder, held)
+    _keyed_links(uses, keys, finder, held, names.either)
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
@@ -296,7 +296,8 @@ class _Links:
         return list(out.values())
 
 
-def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues) -> None:
+def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
+                 lower: Callable[[str, str], Container[str]]) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
     qualifier); each statement is compared with the next ones up (at most
@@ -320,6 +321,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         lone = soft and _one_count_each(uses, groups, stories)
+        two = soft and _two_tellings(uses, groups)
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -327,8 +329,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                     break       # (times of day lie on a circle: "11 p.m." is two hours from "1 a.m.", not 22)
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if soft and not (_close(f, g) or lone) and not share_context(uses, first, second, CONTEXT_TRIES,
-                                                                                  least):
+                if soft and not (_close(f, g) or lone or (two and plain_shared(uses, first, second, lower))) and not (
+                        share_context(uses, first, second, CONTEXT_TRIES, least)):
                     continue
                 # (an event's count: each of its first statements with the others too, so one source the
                 # first shares no name with does not keep the rest out: name_clash)
@@ -350,6 +352,14 @@ def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: in
     tellers = [{uses[k].article for k in g} for g in groups]
     everyone = tellers[0] | tellers[1]
     return not (tellers[0] & tellers[1]) and len(everyone) >= STORY_TELLERS and 2 * len(everyone) >= articles
+
+
+def _two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
+    """Whether a key's figures state exactly two values, each by its own articles (no article
+    states both): the story's one count of the thing told two ways, for which one plain word
+    in common does (:func:`reader.analysis.unkeyed_counts.plain_shared`: "Approximately 200
+    homes have taken on water" and "more than 350 homes … had water inside them")."""
+    return len(groups) == 2 and not ({uses[k].article for k in groups[0]} & {uses[k].article for k in groups[1]})
 
 
 def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:

@@ -27,12 +27,13 @@ the CoNLL stories (``benchmarks/story_unseen.py``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from reader.analysis.figure_context import WORD, HeldValues, unit_family
 from reader.analysis.figure_units import one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import number_word_value
+from reader.analysis.name_clash import clash, names_inside
 from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, is_vague, near
 from reader.text.tokens import STOPWORDS
 
@@ -91,11 +92,32 @@ def plain_words(sentence: str, noun: str) -> set[str]:
     out = set()
     for w in WORD.findall(sentence):
         low = w.lower().replace("’", "'").removesuffix("'s")
-        if w[0].isupper() or low in STOPWORDS or low in _PLAIN or len(low) < 3 or low.startswith(stem):
+        if w[0].isupper() or low in STOPWORDS or low in _PLAIN or len(low) < 3 or (stem and low.startswith(stem)):
             continue
         if number_word_value(low) is None:
             out.add(low[:STEM])
     return out
+
+
+def plain_shared(uses: Sequence[FigureUse], first: Sequence[int], second: Sequence[int],
+                 lower: Callable[[str, str], Container[str]], reach: int = 20) -> bool:
+    """Whether a figure of ``first`` and one of ``second``, in two articles, share a plain
+    word (:func:`plain_words`, their own noun aside) in sentences whose names do not say two
+    subjects (:func:`reader.analysis.name_clash.clash`: "Brown threw 119 pitches" and "He threw
+    108 pitches as he lowered his ERA"); ``lower(a, b)``: the words articles ``a`` or ``b``
+    write in lower case. At most ``reach`` of each are read."""
+    def plain(k: int) -> set[str]:
+        return plain_words(uses[k].sentence, one_spelling(uses[k].figure.unit or ""))
+
+    for x in first[:reach]:
+        for y in second[:reach]:
+            a, b = uses[x].article, uses[y].article
+            if a == b or not plain(x) & plain(y):
+                continue
+            either = lower(a, b)
+            if not clash(names_inside(uses[x].sentence, either), names_inside(uses[y].sentence, either)):
+                return True
+    return False
 
 
 def unkeyed_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[Key],
