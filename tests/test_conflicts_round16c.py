@@ -37,6 +37,8 @@ def _conflicts(*bodies: str) -> list[set[float]]:
     ("Officials said some 35 households were evacuated near Brenmoor.", "some 35 households", ("home", "evacuated")),
     ("Residents of about 20 homes near the plant were asked to leave.", "about 20 homes", ("home", "evacuated")),
     ("The families of 14 dwellings were told to leave on Friday.", "14 dwellings", ("home", "evacuated")),
+    ("Between 60 and 80 people were ordered out of their homes.", "60 and 80 people", ("person", "evacuated")),
+    ("Some 45 families were driven from their homes by the flood.", "Some 45 families", ("family", "evacuated")),
     ("The ward cared for seven newborns overnight.", "seven newborns", ("baby", None)),
     ("Nurses carried 11 infants down the stairs.", "11 infants", ("baby", None)),
     ("Nurses carried a dozen babies down the stairs.", "a dozen babies", ("baby", None)),

@@ -110,7 +110,7 @@ _EVENTS = (
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|"
                              r"(?:ordered|asked|told|urged|forced|made)\s+to\s+leave|"
-                             r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:left|leave|leaving)\s+their\s+homes)",
+                             r"(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)",
                              re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
     ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
