@@ -53,6 +53,8 @@ def test_nouns_for_one_thing_share_a_key(body: str, text: str, key: tuple) -> No
     ("Officials put the cost of repairs at $4.5 million.", "$4.5 million", "money:repairs"),
     ("The storm damage in Orlaby could cost $12 million to put right.", "$12 million", "money:damage"),
     ("The new stadium will cost $54 million.", "$54 million", "money:cost"),
+    ("The company estimates cleanup costs at $6 million.", "$6 million", "money:cost"),
+    ("Officials put the cost at about $9 million on Friday.", "about $9 million", "money:cost"),
     ("The ferry terminal upgrade is expected to cost about $8 million.", "about $8 million", "money:cost"),
 ])
 def test_a_sum_is_keyed_by_what_costs_it(body: str, text: str, key: str) -> None:
@@ -228,3 +230,9 @@ def _plain_shared(one: str, two: str) -> bool:
 ])
 def test_a_plain_word_in_common_in_sentences_of_one_subject(one: str, two: str, shared: bool) -> None:
     assert _plain_shared(one, two) is shared
+
+
+def test_a_cost_told_at_conflicts_with_the_cost_told_by_the_verb() -> None:
+    company = "The Varne company estimates cleanup costs at $6 million, a spokesman said."
+    paper = "Varne officials said the cleanup will cost about $11 million."
+    assert {6_000_000, 11_000_000} in _conflicts(company, paper)
