@@ -272,6 +272,9 @@ def test_one_source_sharing_no_name_does_not_keep_the_others_out():
         def strangers(self, x: str, y: str) -> bool:
             return {x, y} == {"a", "c"}
 
+        def either(self, x: str, y: str) -> set[str]:
+            return set()
+
     story = [art("a", "The fire broke out shortly after 3 a.m., officials said."),
              art("b", "The fire broke out shortly after 3 a.m., the chief said."),
              art("c", "The fire broke out around 5 a.m., the chief said.")]

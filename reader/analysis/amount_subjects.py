@@ -112,7 +112,7 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if bought is not None:
         return f"money:price of {bought}"
     if found is None and kind == "money:" and _project_cost(text, start, end, before):
-        return "money:cost"
+        return _cost_subject(text, start, before) or "money:cost"
     if found is None or isinstance(found, str):
         return found
     return refine(kind, lexicon[found.group().lower()], text, found.start(), start, end)
@@ -173,11 +173,13 @@ def _worth_of_taken(text: str, start: int, before: int) -> bool:
 
 
 # what a project or a plan costs, when no other subject word is told: "the $48 million
-# project", "the stadium will cost $54 million", "at a cost of $1.2 billion" (a fallback:
+# project", "the stadium will cost $54 million", "at a cost of $1.2 billion", "estimates
+# cleanup costs at $6 million" (a fallback:
 # "repairs will cost $1.5 million" stays the repairs', found first)
 _PROJECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:project|scheme|development|redevelopment|renovation|"
                             r"expansion|upgrade|overhaul)\b", re.IGNORECASE)
-_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|price\s+tag\s+of|at\s+a\s+cost\s+of|estimated\s+cost\s+of)"
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|costs?\s+at|price\s+tag\s+of|at\s+a\s+cost\s+of|"
+                          r"estimated\s+cost\s+of)"
                           r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
                           r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
@@ -186,6 +188,28 @@ def _project_cost(text: str, start: int, end: int, before: int) -> bool:
     """Whether the sum at ``text[start:end]`` is what a project costs ("the $48 million
     project", "will cost $54 million")."""
     return bool(_PROJECT_AFTER.match(text, end) or _COST_BEFORE.search(text, max(before, start - 40), start))
+
+
+# the verb "cost" with the sum after it: "Repairs to the pumping station could cost $2 million"
+_COST_VERB = re.compile(r"\bcosts?\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                        r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+SUBJECT_WORDS = 12      # words of a clause read back from the verb "cost" for what costs the sum
+
+
+def _cost_subject(text: str, start: int, before: int) -> str | None:
+    """What costs the sum the verb "cost" tells ("Repairs to the pumping station could cost
+    $2 million": the repairs), read as the first subject word of :data:`MONEY_SUBJECTS` in its
+    clause before the verb, so it is keyed as the same sum told "the cost of repairs at $7.5
+    million"; None when the clause names none ("the stadium will cost $54 million")."""
+    verb = _COST_VERB.search(text, max(before, start - 40), start)
+    if verb is None:
+        return None
+    lo = max(before, verb.start() - 120)
+    cuts = list(CLAUSE_BREAK.finditer(text, lo, verb.start()))
+    words = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, verb.start()))[-SUBJECT_WORDS:]
+    word = next((w.group().lower() for w in words if w.group().lower() in MONEY_SUBJECTS
+                 and w.group().lower() not in _VERBS), None)
+    return None if word is None else "money:" + MONEY_SUBJECTS[word]
 
 
 # verbs that name a sum's subject only before it ("announced £1.2bn"; not "a $160 billion

@@ -8,7 +8,9 @@ among the casualties, keyed ``("part:child", "died")``: compared with the same g
 as a part in another source (seven children against nine), never with the whole. Children
 and minors are one group; other nouns are each their own ("part:firefighter"). A part
 counted as bare people ("including five people from Varn") is no group reader can name:
-its key is None (compared by sentence context only).
+its key is None (compared by sentence context only). A part set off by commas before its
+whole's verb takes the event of that verb: "At least 12 people, including four children, were
+killed" and "Fourteen people, three of them children, died" are both children among the dead.
 
 Hand-written: the part is told by a few fixed words around the count ("among the dead",
 "including", "among them"), which a regular expression reads exactly.
@@ -60,12 +62,19 @@ def part_key(text: str, f: Figure, whole: Key, own: Key = None) -> tuple[bool, K
             own is None or own[1] in (None, whole[1])) and _INCLUDING_BEFORE.search(
             text, max(f.sentence_start, f.start - REACH), f.start):
         event = whole[1]
+    if event is None and (whole is None or whole[1] is None) and _set_off(text, f):
+        event = _apposition_event(text, f)
     if event is None:
         return False, None
-    noun = one_spelling(f.unit)
-    if noun in _BARE:
-        return True, None
-    return True, (PART + _SAME_GROUP.get(noun, noun), event)
+    group = part_group(f)
+    return True, None if group is None else (group, event)
+
+
+def part_group(f: Figure) -> str | None:
+    """The key's noun of a part counted by ``f`` ("part:child" for "four children" or "two
+    minors"), None for bare people ("five people": no group reader can name)."""
+    noun = one_spelling(f.unit or "")
+    return None if not noun or noun in _BARE else PART + _SAME_GROUP.get(noun, noun)
 
 
 def _among(text: str, f: Figure) -> str | None:
@@ -73,3 +82,32 @@ def _among(text: str, f: Figure) -> str | None:
     after = _AMONG_AFTER.match(text, f.end, min(f.sentence_end, f.end + REACH))
     found = after or _AMONG_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start)
     return _AMONG[found.group("who").lower()] if found else None
+
+
+# a part set off by commas before its whole's verb: "At least 12 people, including four children,
+# were killed", "Fourteen people, three of them children, died"
+_OF_THEM = re.compile(r"[\w.,-]+\s+of\s+(?:them|whom)\s+", re.IGNORECASE)
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:including|among\s+them|among\s+whom)\s+(?:(?:at\s+least|about|some)\s+)?)?$",
+                             re.IGNORECASE)
+_APPOSITION_END = re.compile(r"[^,.;:!?]{0,30},\s*(?:(?:were|was|are|have\s+been|had\s+been)\s+)?(?:\w+ly\s+)?"
+                             r"(?P<verb>killed|died|dead|injured|hurt|wounded|hospitali[sz]ed|missing)\b",
+                             re.IGNORECASE)
+_VERB_EVENT = {"killed": "died", "died": "died", "dead": "died", "injured": "hurt", "hurt": "hurt", "wounded": "hurt",
+               "hospitalised": "hospital", "hospitalized": "hospital", "missing": "missing"}
+
+
+def _set_off(text: str, f: Figure) -> bool:
+    """Whether ``f`` is a part told between commas after its whole ("12 people, including
+    four children, …"; "14 people, three of them children, …")."""
+    floor = max(f.sentence_start, f.start - REACH)
+    if _OF_THEM.match(text, f.start, f.end):
+        return text[floor:f.start].rstrip().endswith(",")
+    found = _SET_OFF_BEFORE.search(text, floor, f.start)
+    return found is not None and found.group().strip() != ","
+
+
+def _apposition_event(text: str, f: Figure) -> str | None:
+    """The casualties' event told by the verb after the part's closing comma ("…, were
+    killed"), or None."""
+    found = _APPOSITION_END.match(text, f.end, min(f.sentence_end, f.end + REACH + 30))
+    return _VERB_EVENT[found.group("verb").lower()] if found else None

@@ -42,7 +42,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
@@ -54,6 +54,7 @@ from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
+from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
@@ -79,7 +80,9 @@ from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
+from reader.analysis.same_event import SameEvent, event_keys, kept_off
 from reader.analysis.sentences import table_row
+from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -167,10 +170,13 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # every number of a row: hundreds of "conflicts" in a week of sports results)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
-    off = _off_story(articles)
+    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
+    event = SameEvent({a.id: a.published for a in articles}, names.strangers,
+                      event_keys([u.article for u in uses], keys, soft_event))
+    off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, keys)))))
+    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
@@ -178,14 +184,13 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
     finder = _Links(frames, [u.article for u in uses], apart)
-    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
-    finder.strangers = names.strangers
+    finder.strangers = event.strangers
     finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y, aligned=True)
     held = HeldValues(uses, raw, frames)
-    _keyed_links(uses, keys, finder, held)
+    _keyed_links(uses, keys, finder, held, names.either)
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
@@ -197,6 +202,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
+    for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
+        finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
     statements = _Statements(uses, keys, frames, raw)
@@ -296,7 +303,8 @@ class _Links:
         return list(out.values())
 
 
-def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues) -> None:
+def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
+                 lower: Callable[[str, str], Container[str]]) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
     qualifier); each statement is compared with the next ones up (at most
@@ -320,6 +328,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         lone = soft and _one_count_each(uses, groups, stories)
+        two = soft and _two_tellings(uses, groups)
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -327,8 +336,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: H
                     break       # (times of day lie on a circle: "11 p.m." is two hours from "1 a.m.", not 22)
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue
-                if soft and not (_close(f, g) or lone) and not share_context(uses, first, second, CONTEXT_TRIES,
-                                                                                  least):
+                if soft and not (_close(f, g) or lone or (two and plain_shared(uses, first, second, lower))) and not (
+                        share_context(uses, first, second, CONTEXT_TRIES, least)):
                     continue
                 # (an event's count: each of its first statements with the others too, so one source the
                 # first shares no name with does not keep the rest out: name_clash)
@@ -355,6 +364,14 @@ def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: in
     tellers = [{uses[k].article for k in g} for g in groups]
     everyone = tellers[0] | tellers[1]
     return not (tellers[0] & tellers[1]) and len(everyone) >= STORY_TELLERS and 2 * len(everyone) >= articles
+
+
+def _two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
+    """Whether a key's figures state exactly two values, each by its own articles (no article
+    states both): the story's one count of the thing told two ways, for which one plain word
+    in common does (:func:`reader.analysis.unkeyed_counts.plain_shared`: "Approximately 200
+    homes have taken on water" and "more than 350 homes … had water inside them")."""
+    return len(groups) == 2 and not ({uses[k].article for k in groups[0]} & {uses[k].article for k in groups[1]})
 
 
 def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:

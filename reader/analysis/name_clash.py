@@ -61,7 +61,7 @@ def names_in(sentence: str, lower: Container[str]) -> frozenset[str]:
                      and number_word_value(w) is None)
 
 
-def names_inside(text: str, lower: set[str]) -> frozenset[str]:
+def names_inside(text: str, lower: Container[str]) -> frozenset[str]:
     """:func:`names_in` less the words ``text`` capitalises only where a sentence opens
     ("Turnout was 34.1 per cent", "Municipal elections were held"), short words only
     written abbreviated ("KITCHENER, Ont. —"), a people's words ("British") and common

@@ -108,9 +108,9 @@ _EVENTS = (
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
-    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|ordered\s+to\s+leave|"
-                             r"forced\s+(?:from|out\s+of)\s+their\s+homes|(?:left|leave|leaving)\s+their\s+homes)",
-                             re.IGNORECASE)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|(?:ordered|asked|told|urged|forced|made)"
+                             r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
+                             r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
     # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
     ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
     # ("At least 41 homes were lost in the fire", "gutted")
@@ -296,13 +296,14 @@ def _thing(f: Figure) -> str | None:
     return _SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
-# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees").
+# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households").
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
                "residence": "home", "position": "job", "layoff": "job",
                # a chain's shops ("close 84 of its 212 locations" and "48 stores will close")
                "location": "store", "outlet": "store", "shop": "store",
                # a match's crowd ("before a crowd of 40,112" and "in front of 38,500 fans")
-               "fan": "attendance", "spectator": "attendance"}
+               "fan": "attendance", "spectator": "attendance",
+               "household": "home", "dwelling": "home", "newborn": "baby", "infant": "baby"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:

@@ -1,0 +1,98 @@
+"""Evidence that an article whose names the others rarely share tells the story's own event
+anyway: a local paper that never names the city the wire names ("Harwick") and tells the
+story through its own street and people, beside the wire's copies.
+
+Names alone take such a paper for another event (:func:`reader.analysis.conflicts._off_story`)
+and for a stranger to each copy it shares no name with
+(:meth:`reader.analysis.name_clash.ArticleNames.strangers`), and its figures were never
+compared. Absent names are no evidence of *another* event; what tells the *same* event is
+time and what is counted: the distractors a story gathers are reports of an earlier
+derailment or another year's bankruptcy, published months or years apart, or a race of the
+same weekend that counts laps, not the story's quantities. So an article is kept on the
+story when it is published within ``SAME_DAYS`` of the story's other articles (their median
+date), shares a name with at least ``BRIDGES`` of them and tells at least ``SHARED_KEYS`` of
+the story's quantities (keys of an event or a named sum: people killed, hurt, a fine; each
+stated by at least ``BRIDGES`` others), whatever their values; two strangers are compared
+when both are published within ``SAME_DAYS`` of each other, at least ``BRIDGES`` other
+articles share a name with each and the two tell ``SHARED_KEYS`` quantities in common. An
+undated article keeps the old reading: no evidence, no change. Two fires of one week told by
+two agencies in one folder stay strangers: no third article bridges them.
+
+Hand-written: a date comparison and counts over name sets already read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+SAME_DAYS = 3       # days between two reports of one event, at most
+BRIDGES = 2         # other articles sharing a name with one (or with both of two strangers)
+SHARED_KEYS = 2     # the story's quantities (keys of an event or a named sum) an article tells
+
+
+def day(published: str | None) -> date | None:
+    """The date an article was published ("2026-09-25T08:00:00Z" → 2026-09-25), or None."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+class SameEvent:
+    """The dates of a story's articles and which pairs share a name (``strangers``: a pair
+    that shares none), to ask whether an article or a pair has evidence of one event."""
+
+    def __init__(self, dates: dict[str, str | None], strangers: Callable[[str, str], bool],
+                 told: dict[str, set[tuple[str, str | None]]]) -> None:
+        self.days = {a: day(p) for a, p in dates.items()}
+        self.ids = list(dates)
+        self.is_stranger = strangers
+        self.told = told        # article → the keys of events and named sums it states
+
+    def _near(self, a: date | None, b: date | None) -> bool:
+        return a is not None and b is not None and abs((a - b).days) <= SAME_DAYS
+
+    def on_story(self, article: str, off: set[str]) -> bool:
+        """Whether an article names taken off the story is published with the story's other
+        articles (within ``SAME_DAYS`` of their median date) and shares a name with at least
+        ``BRIDGES`` of those on the story."""
+        others = sorted(d for a, d in self.days.items() if a != article and a not in off and d is not None)
+        if not others or not self._near(self.days[article], others[len(others) // 2]):
+            return False
+        sharing = [a for a in self.ids if a != article and a not in off and not self.is_stranger(article, a)]
+        if len(sharing) < BRIDGES:
+            return False
+        story = [k for k in self.told.get(article, ()) if sum(
+            k in self.told.get(a, ()) for a in self.ids if a != article and a not in off) >= BRIDGES]
+        return len(story) >= SHARED_KEYS
+
+    def strangers(self, a: str, b: str) -> bool:
+        """``strangers`` unless both are published within ``SAME_DAYS``, tell ``SHARED_KEYS``
+        quantities in common and at least ``BRIDGES`` other articles share a name with each."""
+        if not self.is_stranger(a, b):
+            return False
+        if not self._near(self.days[a], self.days[b]) or len(
+                self.told.get(a, set()) & self.told.get(b, set())) < SHARED_KEYS:
+            return True
+        bridges = [c for c in self.ids if c not in (a, b) and not self.is_stranger(a, c)
+                   and not self.is_stranger(b, c)]
+        return len(bridges) < BRIDGES
+
+
+def kept_off(off: set[str], event: SameEvent) -> set[str]:
+    """``off`` less the articles :meth:`SameEvent.on_story` keeps on the story."""
+    return {a for a in off if not event.on_story(a, off)}
+
+
+def event_keys(articles: list[str], keys: list[tuple[str, str | None] | None],
+               soft: Callable[[str | None], bool]) -> dict[str, set[tuple[str, str | None]]]:
+    """The keys of events and named sums (``money:``, ``percent:``) each article states
+    (``articles[n]`` states ``keys[n]``); a key of no event (``soft``) or an age is none."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for article, key in zip(articles, keys, strict=True):
+        if key is not None and key[0] != "age" and (key[0].startswith(("money:", "percent:")) or not soft(key[1])):
+            out.setdefault(article, set()).add(key)
+    return out
