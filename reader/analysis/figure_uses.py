@@ -25,6 +25,7 @@ from reader.analysis.casualty_parts import part_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
@@ -129,7 +130,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
-                    *fullness_fractions(body, figs, sentences),
+                    *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
     return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}

@@ -55,7 +55,9 @@ _FRACTION_RE = re.compile(
     r"|(?P<than>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b)", re.IGNORECASE)
 _AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|be)"
 # the share's whole and what was done to it: "of (the) scheduled surgeries have been postponed"
+# (the whole may be told of a place: "of the roofs in Ashby were damaged")
 _OF_DONE = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?P<noun>[a-z]+s)\s+"
+                      rf"(?:(?:in|at|on|across|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
                       rf"(?:\w+\s+)?{_AUX}\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en))\b")
 _THAN = re.compile(r"\s+(?P<dir>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b")
 _LESS = frozenset({"lower", "less", "cheaper", "fewer", "smaller"})
