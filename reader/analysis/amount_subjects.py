@@ -173,11 +173,13 @@ def _worth_of_taken(text: str, start: int, before: int) -> bool:
 
 
 # what a project or a plan costs, when no other subject word is told: "the $48 million
-# project", "the stadium will cost $54 million", "at a cost of $1.2 billion" (a fallback:
+# project", "the stadium will cost $54 million", "at a cost of $1.2 billion", an estimate's "puts
+# cleanup costs at $6 million" (a fallback:
 # "repairs will cost $1.5 million" stays the repairs', found first)
 _PROJECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:project|scheme|development|redevelopment|renovation|"
                             r"expansion|upgrade|overhaul)\b", re.IGNORECASE)
-_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|price\s+tag\s+of|at\s+a\s+cost\s+of|estimated\s+cost\s+of)"
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|price\s+tag\s+of|at\s+a\s+cost\s+of|estimated\s+cost\s+of|"
+                          r"costs?\s+at)"
                           r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
                           r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
