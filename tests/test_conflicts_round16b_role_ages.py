@@ -45,3 +45,11 @@ def test_ages_of_a_role_conflict_and_agree() -> None:
                                   "The dredger foreman, Cal Brisbane-Oduya, 49, had worked there for a decade.")
     assert _conflicts("The dredger's foreman, a 49-year-old man from Ossory, was among the dead.",
                       "The dredger foreman, Cal Brisbane-Oduya, 49, had worked there for a decade.") == []
+
+
+def test_an_age_after_a_relative_clause_on_the_role_is_the_roles() -> None:
+    keys = _keys("The cashier who was struck, 31, is the daughter of the manager.",
+                 "Cashier Mina Ossel-Rudd, 33, was struck with a pistol. The 33-year-old night-shift cashier "
+                 "went home.")
+    assert keys["31"] == keys["33"] == ("age", "mina ossel-rudd")
+    assert [k for text, k in keys.items() if text.startswith("33-year-old")] == [("age", "mina ossel-rudd")]

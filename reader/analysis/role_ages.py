@@ -25,14 +25,15 @@ import re
 from reader.analysis.speaker_lexicon import is_role_word
 
 # the words before a role: "the boat's", "the 38-metre boat's", "the crane", "the night-shift"
-_MODIFIERS = r"(?:(?:[\w-]+(?:['’]s)?)\s+){0,3}"
+_MODIFIERS = r"(?:(?!(?:who|that|which)\b)(?:[\w-]+(?:['’]s)?)\s+){0,3}"
 _OPENER = r"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+"
-# "the boat's skipper, " right before a bare age
-_ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)\s*,\s*$")
+# "the boat's skipper, " right before a bare age, or "The teller who was struck, " (a relative clause on the role)
+_ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)(?:\s+(?:who|that)\s+[^,.;:()]{1,50})?"
+                           r"\s*,\s*$")
 # "The crane's operator, a " right before "47-year-old man"
 _ROLE_BEFORE_PERSON = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)\s*,\s*an?\s+$")
-# "-year-old ferry operator": the role after the age
-_ROLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?P<role>[a-z][a-z-]+)\b")
+# "-year-old cashier", "-year-old ferry operator": the role after the age, its first or second word
+_ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]+)\b(?:\s+(?P<second>[a-z][a-z-]+)\b)?")
 # not roles a person holds alone in a story, though shaped as one: many hold them
 _MANY = frozenset({"passenger", "resident", "worker", "member", "customer", "voter", "rider", "spectator",
                    "supporter", "protester", "demonstrator", "officer", "soldier", "volunteer", "survivor",
@@ -41,11 +42,16 @@ _MANY = frozenset({"passenger", "resident", "worker", "member", "customer", "vot
 REACH = 60      # characters read before the age for its role
 
 
+def any_role(role: str) -> bool:
+    """Whether ``role`` is read as a role one person may hold (module doc)."""
+    return is_role_word(role) and role not in _MANY
+
+
 def _role(m: re.Match | None) -> str | None:
     if m is None:
         return None
     role = m["role"].lower()
-    return role if is_role_word(role) and role not in _MANY else None
+    return role if any_role(role) else None
 
 
 def apposed_role(text: str, start: int) -> str | None:
@@ -63,7 +69,10 @@ def role_before_person(text: str, start: int) -> str | None:
 def role_after(text: str, pos: int) -> str | None:
     """The role right after "-year-old" ending at ``pos`` ("the 38-year-old ferry operator"),
     else None."""
-    return _role(_ROLE_AFTER.match(text, pos))
+    m = _ROLE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    return next((word.lower() for word in (m["role"], m["second"]) if word and any_role(word.lower())), None)
 
 
 # a name tied to any role: "skipper Arne Vold", "The crane operator, Ilse Marr,", "Ilse Marr, the crane operator"
