@@ -36,6 +36,8 @@ def _conflicts(*bodies: str) -> list[set[float]]:
      "residents"),
     ("Twelve cars were damaged in the car park, and 3 were towed away.", "3", "cars"),
     ("About 30 pupils felt dizzy, but six were treated at the scene.", "six", "pupils"),
+    ("Police arrested 14 people; nine were later released.", "nine", "people"),
+    ("Six climbers set out; only two have been found.", "only two", "climbers"),
 ])
 def test_an_elliptic_count_takes_the_noun_of_the_count_before_it(body: str, text: str, counts: str) -> None:
     figures = {f.text: f for f in extract_figures(body)}
@@ -49,6 +51,15 @@ def test_an_elliptic_count_takes_the_noun_of_the_count_before_it(body: str, text
 def test_an_elliptic_number_word_with_no_count_before_it_is_no_figure(body: str) -> None:
     assert not [f for f in extract_figures(body) if f.text.lower().startswith(("four", "two", "three"))
                 and f.counts is None and f.unit is None]
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Six climbers set out; only two have been found.", "only two"),
+    ("Eight boats sank, and three were not found.", "three"),
+    ("The bus carried 52 pupils, eight of whom were children of staff.", "eight of whom"),
+])
+def test_an_elliptic_part_with_no_event_of_its_own_is_not_keyed_as_its_whole(body: str, text: str) -> None:
+    assert _keys(body)[text] is None
 
 
 def test_an_elliptic_word_told_by_its_event_stays_a_figure() -> None:

@@ -8,13 +8,15 @@ A number word with no noun after it was no figure at all (a word such as "four" 
 only with a cue beside it), and a bare number in digits had no noun, so a source's "four
 were taken to hospital" met nothing where another's "five people were taken to hospital"
 disagreed. Here such a number is a figure, and its noun is the count before it in its
-sentence (:mod:`reader.analysis.figures`).
+sentence (:mod:`reader.analysis.figures`). Such a count is a part of the count it takes its
+noun from, so when its own verb tells no event ("Six climbers set out; two have been found")
+it is not keyed as that count (:func:`reader.analysis.figure_uses.figure_uses`).
 
-A subject count is a number that starts a clause (the sentence's start, or after a
-semicolon, a comma, "and", "but", "while") and is followed by a passive or perfect verb:
-"were taken", "had been treated", "was released". Not "the two were friends" (a
-determiner before it: the number names known people), nor "two were sentenced to" told with
-no count before it (no noun to take).
+A subject count is a number that starts a clause inside its sentence (after a semicolon, a
+comma, "and", "but", "while"; a hedge such as "only" may come between) and is followed by a
+passive or perfect verb, an adverb between: "were taken", "had been treated", "were later
+released". Not "the two were friends" (a determiner before it: the number names known
+people), nor "two were sentenced" told with no count before it (no noun to take).
 
 Hand-written: these are two fixed clause forms of English, read by two regular expressions.
 """
@@ -28,12 +30,16 @@ from reader.analysis.figure_units import MEASURES
 
 # "six of whom", "three of which": the part of the count before it
 _RELATIVE_OF = re.compile(r"\s+of\s+(?:whom|which)\b", re.IGNORECASE)
-# where a clause starts before the number, inside its sentence: a semicolon, a comma or a
+# where a clause starts before the number (a hedge between: "; only two have been found"), inside
+# its sentence: a semicolon, a comma or a
 # conjunction (not a determiner or a preposition: "the two were", "of the four were")
-_CLAUSE_BEFORE = re.compile(r"(?:[;,:—–]|\b(?:and|but|while|whereas))\s*$", re.IGNORECASE)
-# a passive or perfect verb after the subject number: "were taken", "had been treated"
+_CLAUSE_BEFORE = re.compile(r"(?:[;,:—–]|\b(?:and|but|while|whereas))\s*(?:(?:only|just|at\s+least|at\s+most|"
+                            r"about|around|nearly|almost|some|more\s+than|fewer\s+than|another)\s+)?$", re.IGNORECASE)
+# a passive or perfect verb after the subject number, an adverb between: "were taken", "had been
+# treated", "were later released"
 _VERB_AFTER = re.compile(r"\s+(?:were|was|are|have\s+been|had\s+been|remain|remained|remain\s+in)\s+"
-                         r"(?:\w+ly\s+)?(?!\w+ing\b)[a-z]+(?:ed|en|wn|ht|lt|nt)\b")
+                         r"(?:[a-z]+\s+)?(?!(?:not|never|also|still|all|both|\w+ing)\b)"
+                         r"[a-z]+(?:ed|en|wn|ht|lt|nt|nd|ld|rt|ft|pt|ck|ne|ot|ung|un)\b")
 
 
 def relative_part(text: str, end: int) -> int | None:
@@ -46,7 +52,7 @@ def subject_count(text: str, start: int, end: int, floor: int = 0) -> bool:
     """Whether the number at ``text[start:end]`` is its clause's subject with no noun of
     its own ("; four were taken to hospital"), nothing before ``floor`` read."""
     return (_VERB_AFTER.match(text, end) is not None
-            and _CLAUSE_BEFORE.search(text, max(floor, start - 12), start) is not None)
+            and _CLAUSE_BEFORE.search(text, max(floor, start - 30), start) is not None)
 
 
 def elliptic(text: str, start: int, end: int) -> bool:
