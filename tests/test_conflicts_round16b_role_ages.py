@@ -53,3 +53,13 @@ def test_an_age_after_a_relative_clause_on_the_role_is_the_roles() -> None:
                  "went home.")
     assert keys["31"] == keys["33"] == ("age", "mina ossel-rudd")
     assert [k for text, k in keys.items() if text.startswith("33-year-old")] == [("age", "mina ossel-rudd")]
+
+
+def test_an_age_of_a_role_told_of_its_thing_or_with_aged_is_the_roles() -> None:
+    keys = _keys("The operator of the crane, a 47-year-old man from Lessing, died. The skipper of the trawler, 56, "
+                 "radioed. The plant's manager, aged 61, said little.",
+                 "The crane operator, Ilse Marr-Toft, 49, had worked there. Skipper Odo Vale, 58, had fished for "
+                 "years. The plant manager, Oda Fenwick, 64, said little.")
+    assert keys["47-year-old man"] == keys["49"] == ("age", "ilse marr-toft")
+    assert keys["56"] == keys["58"] == ("age", "odo vale")
+    assert keys["61"] == keys["64"] == ("age", "oda fenwick")

@@ -25,13 +25,17 @@ import re
 from reader.analysis.speaker_lexicon import is_role_word
 
 # the words before a role: "the boat's", "the 38-metre boat's", "the crane", "the night-shift"
-_MODIFIERS = r"(?:(?!(?:who|that|which)\b)(?:[\w-]+(?:['’]s)?)\s+){0,3}"
+_MODIFIERS = r"(?:(?!(?:who|that|which|of)\b)(?:[\w-]+(?:['’]s)?)\s+){0,3}"
 _OPENER = r"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir)\s+"
-# "the boat's skipper, " right before a bare age, or "The teller who was struck, " (a relative clause on the role)
-_ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)(?:\s+(?:who|that)\s+[^,.;:()]{1,50})?"
-                           r"\s*,\s*$")
+# what the role is of: "The operator of the crane, 47," ("the crane's operator")
+_OF_THING = r"(?:\s+of\s+(?:the|a|an|its|their)\s+[a-z-]+)?"
+# "the boat's skipper, " (or "skipper, aged ") right before a bare age, or "The teller who was struck, "
+# (a relative clause on the role)
+_ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING +
+                           r"(?:\s+(?:who|that)\s+[^,.;:()]{1,50})?"
+                           r"\s*,\s*(?:aged\s+)?$")
 # "The crane's operator, a " right before "47-year-old man"
-_ROLE_BEFORE_PERSON = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)\s*,\s*an?\s+$")
+_ROLE_BEFORE_PERSON = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING + r"\s*,\s*an?\s+$")
 # "-year-old cashier", "-year-old ferry operator": the role after the age, its first or second word
 _ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]+)\b(?:\s+(?P<second>[a-z][a-z-]+)\b)?")
 # not roles a person holds alone in a story, though shaped as one: many hold them
