@@ -128,6 +128,12 @@ def test_a_crew_of_n_counts_the_crew_not_the_noun_after_the_verb(body: str) -> N
     ("Officials said nearly half of the barns in Tolvey were damaged.", "nearly half"),
     ("About a third of the barns across Lower Marsh were damaged, the council said.", "About a third"),
     ("40 percent of the barns in Tolvey were damaged.", "40 percent"),
+    ("Nearly half the barns in Tolvey were damaged.", "Nearly half"),
 ])
 def test_a_share_of_a_whole_told_of_a_place_is_keyed(body: str, text: str) -> None:
     assert _keys(body)[text] == ("percent:share of barns damaged", "share")
+
+
+def test_a_fraction_before_the_is_a_share_only_for_half() -> None:
+    keys = _keys("The shed is a third the size of the barn. Half the time he slept.")
+    assert not [k for k in keys.values() if k and k[0].startswith("percent:")]
