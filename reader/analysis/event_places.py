@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
-# a locative preposition and the noun phrase it governs, up to three words, an owner's
-# name among them ("outside the hospital's main entrance")
-_PLACE = re.compile(r"\b(?:outside|near|beside|behind|opposite|in\s+front\s+of|across\s+from|next\s+to|"
-                    r"close\s+to|alongside)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s\s+)?"
-                    r"[\w-]+(?:['’]s)?(?:\s+(?!(?:and|or|but|were|was|as|after|when|with)\b)[a-z-]+){0,2}",
-                    re.IGNORECASE)
+# a locative preposition and the place it governs: a name ("near Harrel"), or a determiner and
+# one noun ("outside the station"), or an owner and up to two words of its thing ("outside the
+# hospital's main entrance"); never the words after it ("The crash near Harrel killed all five")
+_PLACE = re.compile(r"\b(?i:outside|near|beside|behind|opposite|in\s+front\s+of|across\s+from|next\s+to|"
+                    r"close\s+to|alongside)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+                    r"|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s(?:\s+[a-z-]+){1,2}|[a-z-]+))")
 
 
 def without_places(words: str) -> str:
