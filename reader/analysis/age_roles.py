@@ -29,6 +29,7 @@ from collections.abc import Collection, Sequence
 
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
 from reader.analysis.figures import Figure
+from reader.analysis.role_ages import apposed_role, role_after, role_before_person, role_ties
 
 # roles an incident has one of; "victim", "passenger", "officer" name many people; and people
 # described by what they do ("the Grammy-winning singer", "the retired teacher": ages.DESCRIBED)
@@ -72,14 +73,17 @@ def age_role(text: str, f: Figure) -> str | None:
     year_old = _YEAR_OLD.search(text, f.start, f.end)
     if year_old is not None:
         m = _ROLE_AFTER.match(text, year_old.end())
-        if m is None and _PERSON_AFTER.match(text, year_old.end()):
+        person = m is None and _PERSON_AFTER.match(text, year_old.end()) is not None
+        if person:
             m = _ROLE_BEFORE_PERSON.search(text, max(0, f.start - 60), f.start)
-        return m["role"].lower() if m else None
+        if m is not None:
+            return m["role"].lower()
+        return role_before_person(text, f.start) if person else role_after(text, year_old.end())
     if f.number_end != f.end:
         return None
     m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start) or _ROLE_WAS.search(text, max(0, f.start - 40),
                                                                                        f.start)
-    return m["role"].lower() if m else None
+    return m["role"].lower() if m else apposed_role(text, f.start)
 
 
 def predicate_age(text: str, f: Figure) -> bool:
@@ -121,6 +125,7 @@ def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]
 def _ties(body: str, roles: Collection[str]) -> list[tuple[str, str]]:
     """Each (role, name as written) ``body`` ties together."""
     ties = [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)]
+    ties += role_ties(body, set(roles) - UNNAMED_ROLES)    # (roles of any trade: role_ages)
     return ties + [(role, m["name"]) for role, pattern in _VERB_TIES if role in roles for m in pattern.finditer(body)]
 
 

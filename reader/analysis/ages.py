@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from reader.analysis.dates import MONTHS, WEEKDAYS
 from reader.analysis.figures import Figure
+from reader.analysis.role_ages import apposed_role
 from reader.text.tokens import STOPWORDS
 
 AGE_NOUN = "years of age"        # the counted noun an age in apposition is given
@@ -60,7 +61,7 @@ def apposition_age(text: str, f: Figure) -> bool:
     if not text[f.number_start:f.number_end].isdigit():
         return False
     before = (_NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
-              or _ROLE_BEFORE.search(text, max(0, f.start - 40), f.start))
+              or _ROLE_BEFORE.search(text, max(0, f.start - 40), f.start) or apposed_role(text, f.start))
     return bool(before) and bool(_END_AFTER.match(text, f.end))
 
 

@@ -20,6 +20,11 @@ _STOP = STOPWORDS | {
     "less", "fewer", "ago", "later", "earlier", "already", "whose", "among", "across", "within", "without",
     "toward", "towards", "upon", "via", "let", "alone", "else", "instead", "ever", "even", "still",
 }
+# a number word ends a counted phrase: "Its crew of 12 included five men" counts the men by
+# "five", not by 12 ("12 included five men" is no noun phrase)
+_CARDINALS = """two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"""
+_NUMBER_WORDS = frozenset(_CARDINALS.split())
 _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "staff": "staff", "personnel": "personnel", "data": "data", "feet": "foot", "teeth": "tooth",
               "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
@@ -77,7 +82,7 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
         if not words and low in _BESIDES and _plural_after(text, w.end()):
             words.append(w)             # "10 other people", "ten more passengers": the people counted
             continue
-        if low in _STOP:
+        if low in _STOP or low in _NUMBER_WORDS:
             break
         if token[0].isupper() and not token.isupper():
             kind = _named_kind(text, w.start())

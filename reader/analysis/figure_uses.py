@@ -23,8 +23,10 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.duration_subjects import in_one_unit
+from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
@@ -129,7 +131,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
-                    *fullness_fractions(body, figs, sentences),
+                    *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
     return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}
@@ -140,12 +142,15 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     casualties by its group (:mod:`reader.analysis.casualty_parts`; ``whole``, the key of
     the figure before it in its sentence), a flow, an area or a rise by its own kind
     (:mod:`reader.analysis.measure_kinds`), a number phrase's noun
-    (:mod:`reader.analysis.phrase_numbers`)."""
+    (:mod:`reader.analysis.phrase_numbers`); none for an elliptic count told with no event of
+    its own ("Six climbers set out; two have been found": a part of the six, not the six,
+    :mod:`reader.analysis.elliptic_counts`)."""
     part, part_of = part_key(body, f, whole, key)
     key = part_of if part else key
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
-    return noun_key(body, f) or key
+    key = noun_key(body, f) or key
+    return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
 
 
 _ROLE = "role:"     # an age told of a role ("the 35-year-old driver"), owned by its named person (age_roles)

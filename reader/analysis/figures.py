@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
+from reader.analysis.elliptic_counts import elliptic, nounless, plain_count, relative_part, subject_count
 from reader.analysis.event_counts import counted_by_event, one_casualty
 from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
 from reader.analysis.figure_units import (
@@ -180,7 +181,7 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
             raw.append(fig)
     raw = _join_ranges(text, raw)
     _infer_counts(text, raw)
-    return [_build(text, f) for f in raw]
+    return [_build(text, f) for f in raw if not nounless(text, f)]
 
 
 def _numbers(text: str) -> Iterator[re.Match]:
@@ -377,7 +378,7 @@ def _word_counts(text: str, m: re.Match) -> bool:
         return True
     if _LISTED_AT_PLACE_RE.search(text, max(0, m.start() - 6), m.start()) and _AT_PLACE_RE.match(text, m.end()):
         return True     # a list's item that drops its noun: "12 cases in Sandwell and five in Walsall"
-    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None
+    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None or elliptic(text, m.start(), m.end())
 
 
 _LISTED_AT_PLACE_RE = re.compile(r"(?:,|\band)\s+$")
@@ -461,7 +462,11 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
     partitive = PARTITIVE_RE.match(tail)
     pronoun = _OF_THEM_RE.match(tail)
     source = None
-    if partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
+    relative = relative_part(text, f["n_end"])
+    if relative is not None or subject_count(text, f["n_start"], f["n_end"], f["sentence"][0]):
+        source = plain_count(by_sentence.get(f["sentence"]))     # "six of whom were", "; four were taken"
+        f["end"], f["elliptic"] = relative or f["end"], True
+    elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
         source = raw[i + 1]
     elif pronoun:
         f["end"] = f["n_end"] + pronoun.end()

@@ -167,8 +167,24 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
         when = _frame(_sentence_before(body, f.sentence_start), year, month, whole=True)
     if when is not None:
         return when
-    after = _AFTER_RE.match(body, f.end, f.sentence_end) or _clause_time(body, f)
+    after = _AFTER_RE.match(body, f.end, f.sentence_end)
+    if after is not None and _made_in(body, f, after):
+        return None
+    after = after or _clause_time(body, f)
     return _when(after, year, month) if after else None
+
+
+# a thing's making, dated by a year: "The 42-metre vessel was built in 1994", "a 30-storey tower
+# completed in 2004"; the year dates the thing, not its size (a compound modifier: "42-metre")
+_MADE_RE = re.compile(r"\b(?:built|constructed|founded|established|launched|completed|commissioned|made)\b",
+                      re.IGNORECASE)
+_MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
+
+
+def _made_in(body: str, f: Figure, after: re.Match) -> bool:
+    """Whether the year after ``f`` dates the making of the thing ``f`` measures (a size
+    written as a compound modifier: see :data:`_MADE_RE`), not the time ``f`` is told of."""
+    return bool(_MODIFIER_RE.match(f.text) and _MADE_RE.search(body, f.end, after.end()))
 
 
 def _frame(sentence: str, year: int | None, month: int | None, whole: bool = False) -> str | None:

@@ -61,6 +61,7 @@ from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
+from reader.analysis.event_places import over_verb, without_places
 from reader.analysis.figure_units import MEASURES, digit_step, one_spelling
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import measure_event
@@ -111,8 +112,8 @@ _EVENTS = (
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|(?:ordered|asked|told|urged|forced|made)"
                              r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
                              r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
-    # things an event struck: "damaged or destroyed" counts all it struck, "destroyed" only the lost
-    ("damaged", re.compile(r"\bdamag\w*", re.IGNORECASE)),
+    # things an event struck ("dented": damage by its kind); "damaged or destroyed" all, "destroyed" the lost
+    ("damaged", re.compile(r"\b(?:damag\w*|dented|smashed|shattered)", re.IGNORECASE)),
     # ("At least 41 homes were lost in the fire", "gutted")
     ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burned\s+down|burnt\s+down|gutted"
                              r"|(?:were|was|been)\s+lost)\b", re.IGNORECASE)),
@@ -188,7 +189,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         event = "whole"
     if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
-        event = noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)) or event
+        event = over_verb(noun_event(text, thing, f.start, f.end, own, max(before, f.sentence_start)), event)
         thing = job_thing(thing, event, own)
     if event is None and thing.startswith("measure:"):
         event = measure_event(text, f, thing, max(before, f.sentence_start))   # "crested at 29 feet"
@@ -333,11 +334,11 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     after = text[f.end:min(f.sentence_end, f.end + 80)]
     stop = _STOP_AFTER.search(after)
     # (articles not counted: "residents within a 1-mile radius were ordered to leave")
-    words = after[:stop.start() if stop else len(after)].split()
+    words = without_places(after[:stop.start() if stop else len(after)]).split()
     after = " ".join(_without_articles(words)[:AFTER_WORDS])
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
-    prior = " ".join(prior[cut[-1].end() if cut else 0:].split()[-BEFORE_WORDS:])
+    prior = " ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:])
     if _DROVE_BEFORE.search(prior) and _FROM_HOMES.match(after):
         return "evacuated"      # "the flood drove 3,000 people from their homes"
     for window in (own, after, prior):

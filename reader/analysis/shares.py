@@ -7,7 +7,8 @@ A fraction in words was no figure at all, and a percentage whose subject is none
 closed list of :mod:`reader.analysis.amount_subjects` had no key, so neither was ever
 compared (a percentage's context link needs values within 5%). Here a fraction word ("a
 third", "two-thirds", "a quarter", "three-quarters", "a fifth", "half") before "of the
-…" or a comparative ("lower", "less") is a percentage figure (:func:`fraction_shares`);
+…" ("half the …" too) or a comparative ("lower", "less") is a percentage figure
+(:func:`fraction_shares`);
 written without a qualifier it is read as "about" that share, as it is a rounding. A
 percentage, in words or digits, is keyed (:func:`share_key`) when
 
@@ -52,10 +53,14 @@ _FRACTION_RE = re.compile(
     r"\b(?:(?P<q>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|"
     r"almost|over|under)\s+)?(?P<frac>(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|"
     r"(?:a|one)[- ]fifth|half)\s+(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
+    r"|(?P<the>(?:the|its|their)\s+[a-z])"
     r"|(?P<than>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b)", re.IGNORECASE)
 _AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|be)"
 # the share's whole and what was done to it: "of (the) scheduled surgeries have been postponed"
-_OF_DONE = re.compile(rf"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+(?:['’]s)?\s+)?(?P<noun>[a-z]+s)\s+"
+# (the whole may be told of a place: "of the roofs in Ashby were damaged"; "half the roofs" is half of them)
+_OF_DONE = re.compile(rf"\s+(?:of\s+(?:the\s+|its\s+|their\s+|all\s+)?|(?:the|its|their)\s+)"
+                      rf"(?:[a-z]+(?:['’]s)?\s+)?(?P<noun>[a-z]+s)\s+"
+                      rf"(?:(?:in|at|on|across|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?"
                       rf"(?:\w+\s+)?{_AUX}\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en))\b")
 _THAN = re.compile(r"\s+(?P<dir>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b")
 _LESS = frozenset({"lower", "less", "cheaper", "fewer", "smaller"})
@@ -78,8 +83,9 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
     starts = [start for start, _ in spans]
     out = []
     for m in _FRACTION_RE.finditer(text):
-        if m["frac"].lower() == "half" and not m["of"]:
-            continue
+        half = m["frac"].lower() == "half"
+        if (half and not (m["of"] or m["the"])) or (m["the"] and not half):
+            continue        # ("half the roofs" is half of them; "a third the size" is no share)
         start, end = m.start(), m.end("frac")
         if any(s < end and start < e for s, e in taken):
             continue
