@@ -67,6 +67,7 @@ from reader.analysis.figure_context import (
     share_context,
     unit_family,
 )
+from reader.analysis.figure_links import Links
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
@@ -75,7 +76,7 @@ from reader.analysis.measure_events import SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
-from reader.analysis.other_events import OTHER, reference_month, reference_year, told_when
+from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
@@ -183,7 +184,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     raw, keys = keys, [None if k in several else k for k in keys]
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
-    finder = _Links(frames, [u.article for u in uses], apart)
+    finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
     finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
     if comparisons:
@@ -257,53 +258,7 @@ def _off_story(articles: Sequence[ArticleLike | AnalysedArticle]) -> set[str]:
             if x < OFF_STORY * median and len(n) >= MIN_NAMES}
 
 
-class _Links:
-    """Figures linked as one quantity with different values, grouped transitively; only
-    figures told of one time and span (``frames``, one per figure: :func:`_frames`), never
-    one of another event (``OTHER``)."""
-
-    def __init__(self, frames: list[tuple[str | None, ...]], articles: list[str] | None = None,
-                 apart: frozenset[frozenset[str]] = frozenset()) -> None:
-        self.frames = frames
-        self.parent = list(range(len(frames)))
-        self.linked: set[int] = set()
-        self.articles = articles or []
-        self.apart = apart          # pairs of article ids that tell two events
-        self.strangers: Callable[[str, str], bool] | None = None   # and pairs sharing no name (name_clash)
-        self.held_apart: Callable[[int, int], bool] | None = None  # figures of two scopes (count_scopes)
-
-    def root(self, x: int) -> int:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def link(self, i: int, j: int, aligned: bool = False) -> None:
-        """Link figures ``i`` and ``j`` as one quantity. Figures of another time (``OTHER``)
-        are linked only ``aligned``: one sentence two sources print with only the number
-        changed tells the same past quantity both ways."""
-        if self.frames[i] != self.frames[j] or (self.frames[i][0] == OTHER and not aligned):
-            return
-        if self.apart and frozenset((self.articles[i], self.articles[j])) in self.apart:
-            return
-        if (self.strangers is not None and self.strangers(self.articles[i], self.articles[j])) or (
-                self.held_apart is not None and self.held_apart(i, j)):
-            return
-        self.parent[self.root(j)] = self.root(i)
-        self.linked.update((i, j))
-
-    def same(self, i: int, j: int) -> bool:
-        return self.root(i) == self.root(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = {}
-        for i in sorted(self.linked):
-            out.setdefault(self.root(i), []).append(i)
-        return list(out.values())
-
-
-def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
+def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: HeldValues,
                  lower: Callable[[str, str], Container[str]]) -> None:
     """Figures with one quantity key (and unit family) whose values cannot both hold.
     Figures are bucketed by key and, inside a bucket, by what they state (value, range,
@@ -387,7 +342,7 @@ def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:
     return SHARED_WORDS
 
 
-def _context_links(uses: list[FigureUse], keys: list[Key], finder: _Links, held: HeldValues,
+def _context_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: HeldValues,
                    plural: frozenset[str | None] = frozenset()) -> None:
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
     both large): figures grouped by unit family and value, each compared only with

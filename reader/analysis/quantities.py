@@ -95,14 +95,12 @@ PERSON = {"person", "victim", "rider", "patient", "other", "individual", "reside
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
 # durations and ages mean too many different things to be compared by unit alone
 _TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
-_EVENTS = (
-    ("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
+_EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
     # ("the bodies of six crew members were recovered": the dead, counted by what they were)
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
-                        r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b",
-                        re.IGNORECASE)),
+                        r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b", re.IGNORECASE)),
     # taken to hospital is a part of the hurt, a count of its own ("63 hospitalised" of "more than 200
     # injured"): read before the hurt, so "hospitalised with injuries" counts the hospitalised
     ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
@@ -298,13 +296,12 @@ def _thing(f: Figure) -> str | None:
 
 
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households").
+# (a chain's shops: "close 84 of its 212 locations" and "48 stores"; a match's crowd: "before a crowd of
+# 40,112" and "in front of 38,500 fans")
 _SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
-               "residence": "home", "position": "job", "layoff": "job",
-               # a chain's shops ("close 84 of its 212 locations" and "48 stores will close")
-               "location": "store", "outlet": "store", "shop": "store",
-               # a match's crowd ("before a crowd of 40,112" and "in front of 38,500 fans")
-               "fan": "attendance", "spectator": "attendance",
-               "household": "home", "dwelling": "home", "newborn": "baby", "infant": "baby"}
+               "residence": "home", "household": "home", "dwelling": "home", "position": "job", "layoff": "job",
+               "location": "store", "outlet": "store", "shop": "store", "fan": "attendance",
+               "spectator": "attendance", "newborn": "baby", "infant": "baby"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
