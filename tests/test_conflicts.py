@@ -281,14 +281,14 @@ def test_a_table_of_close_numbers_is_looked_at_a_bounded_number_of_times_per_fig
     ``CONTEXT_LOOKS`` others at most, passed over or compared, so the work grows with the
     figures and not with their square (each walked every close value before)."""
     looks = 0
-    original = conflicts_module._Links.same
+    original = conflicts_module.Links.same
 
     def same(self, i: int, j: int) -> bool:
         nonlocal looks
         looks += 1
         return original(self, i, j)
 
-    monkeypatch.setattr(conflicts_module._Links, "same", same)
+    monkeypatch.setattr(conflicts_module.Links, "same", same)
     rows = [f"Row {k} lists {10_000 + k} units" for k in range(600)]
     arts = [_art("a", ". ".join(rows) + "."), _art("b", ". ".join(rows[::-1]) + ".")]
     find_conflicts(arts)
