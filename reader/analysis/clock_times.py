@@ -10,7 +10,7 @@ its kind; with none of them there is no figure) and the time zone as written ("E
 "GMT", "local time", "UK time"), so "10:20 a.m. CDT" and "11:20 a.m. EDT" (or
 "11:20 a.m." with no zone) are never compared. Read as times:
 "11:20 a.m.", "11:20am", "7.12am" (the British form), "2 p.m.", "14:35" (24-hour, hours 13-23 or a leading zero),
-"11:20 in the morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
+"11:20 in the morning", "7:45 on Thursday morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
 Not read: a time whose half of the day is not written ("at 3:15", "three o'clock"), a
 time stamp line of a live blog ("2:35 p.m." alone on its line, "Updated 2:35 p.m."),
 a time in a range or a limit ("from 1 to 3 p.m.", "until noon"), and anything without a
@@ -53,8 +53,13 @@ _CLOCK = re.compile(
       | (?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})\s+o['’]clock\b
       | (?:12\s+)?(?P<named>noon|midday|midnight)\b
     )""", re.IGNORECASE | re.VERBOSE)
-_DAYPART = re.compile(r"\s+(?:in\s+the\s+(?P<am>morning)|in\s+the\s+(?P<pm>afternoon|evening)|(?P<night>at\s+night))\b",
-                      re.IGNORECASE)
+# the half of the day after a time: "in the morning", "at night", and a day's part named with its day
+# ("7:45 on Thursday morning", "9:30 this evening", "6:10 Sunday afternoon")
+_PART_DAY = r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this|yesterday)\s+"
+_DAYPART = re.compile(r"\s+(?:in\s+the\s+(?P<am>morning)|in\s+the\s+(?P<pm>afternoon|evening)|(?P<night>at\s+night)"
+                      rf"|{_PART_DAY}(?:(?P<am2>morning)|(?P<pm2>afternoon|evening)))\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:At|Around|About|By|Just|Shortly|Approximately|Before|After)\b)"
+                          r"[A-Z][\w'’]*\s+$")
 _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
                    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?"
                    r"|(?-i:(?:[A-Z][A-Za-z]*\.?\s+){1,2}[Tt]ime))\b\)?", re.IGNORECASE)
@@ -147,6 +152,9 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
     s0, s1 = sentences[n]
     end = m.end()
     part = _DAYPART.match(text, end, s1)
+    if part and (part["am2"] or part["pm2"]) and m["h24"] and _NAME_BEFORE.search(text, max(s0, m.start() - 20),
+                                                                                  m.start()):
+        return None             # a verse or a line, not a time: "John 3:16 on Sunday morning"
     minutes = _minutes(m, part)
     if minutes is None:
         return None
@@ -184,7 +192,7 @@ def _minutes(m: re.Match, part: re.Match | None) -> int | None:
         return 0 if m["named"].lower() == "midnight" else 720
     pm: bool | None = None
     if part:
-        pm = not part["am"]
+        pm = not (part["am"] or part["am2"])
     if m["h"]:
         hour, minute = int(m["h"]), int(m["m"] or 0)
         pm = m["mer"].lower() == "p"

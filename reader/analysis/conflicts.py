@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.ages import AGE_KEY, is_age
+from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.change_subjects import one_charge
@@ -166,6 +167,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     when the caller has read them already."""
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
+    uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
     # every number of a row: hundreds of "conflicts" in a week of sports results)

@@ -28,7 +28,11 @@ of the incident went unread. This module reads them by structure instead of by v
 
 Across the story (:func:`story_incidents`), an incident time is kept only when its sentence
 has a word the story's openings share (the opening words of at least half the articles,
-two at least): a time of another place or of people of their own is left out. When the
+two at least), or when it names by "the" a thing of the sentence before it that has one (it goes on
+telling that sentence's event: "… the boom of a tower crane snapped. Witnesses said the boom gave
+way around 2:30 p.m."): a time of another place or of people of their own is left out. A plan or
+repeat word inside a proper name of two words or more ("robbed the First Linden Bank") abstains
+from nothing. When the
 story's times name one incident kind and only one ("collapse", "crush"), the unnamed
 incident times are that kind's, so "the crane buckled shortly before 2 p.m." is compared
 with "at 1:52 p.m. a tower crane collapsed"; with several kinds (a fire, then a collapse)
@@ -88,6 +92,10 @@ _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yeste
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _OPENING_DATE = re.compile(rf"(?:\s*,?\s*(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*,")
 _WORD = re.compile(r"[a-z]{4,}")
+# a thing named by "the", as a sentence names one the sentence before it told of
+_DEFINITE = re.compile(r"\bthe\s+([a-z]{4,})\b")
+# a proper name of two capitalised words or more, not at the clause's start
+_NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)+")
 STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
 OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
 
@@ -144,7 +152,7 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
     # Market Row, Kelbrook, at 7:40 a.m.")
     wide = text[_before_stop_only(text, s0, f.start):f.start]
-    if _FRAMES.search(wide + " " + after) or _ABSTAIN.search(head + " " + after):
+    if _FRAMES.search(wide + " " + after) or _ABSTAIN.search(unnamed(head + " " + after)):
         return None
     clause = head + " " + after
     if _CALLED.search(clause):
@@ -152,6 +160,12 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     if _DETECTED.search(clause):
         return DETECTION
     return INCIDENT
+
+
+def unnamed(clause: str) -> str:
+    """``clause`` with its proper names of two words or more blanked: an abstaining word inside
+    a name ("the First Linden Savings Bank", "Last Chance Road") is no repeat nor a plan."""
+    return _NAME.sub(lambda m: " " * len(m.group()), clause)
 
 
 def story_words(bodies: Sequence[str]) -> set[str]:
@@ -181,9 +195,24 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
         for f, key in incident_clocks(a.body, sentences):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:
-                if not {w[:STEM] for w in _WORD.findall(said.lower())} & words:
+                if not _story_sentence(a.body, sentences, f, words):
                     continue
                 key = (key[0], kind)
             uses.append(FigureUse(a.id, f, said))
             keys.append(key)
     return uses, keys
+
+
+def _story_sentence(body: str, sentences: Sequence[tuple[int, int]], f: Figure, words: set[str]) -> bool:
+    """Whether ``f``'s sentence has a word of the story's openings, or names by "the" a thing of
+    the sentence before it that has one ("the boom gave way at 2:30 p.m." after "… the boom of a
+    tower crane snapped": it goes on telling that sentence's event)."""
+    said = body[f.sentence_start:f.sentence_end]
+    if {w[:STEM] for w in _WORD.findall(said.lower())} & words:
+        return True
+    at = next((n for n, (s0, s1) in enumerate(sentences) if s0 <= f.start < s1), 0)
+    if at == 0:
+        return False
+    before = body[sentences[at - 1][0]:sentences[at - 1][1]].lower()
+    stems = {w[:STEM] for w in _WORD.findall(before)}
+    return bool(stems & words) and any(w[:STEM] in stems for w in _DEFINITE.findall(said.lower()))

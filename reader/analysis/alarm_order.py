@@ -1,0 +1,121 @@
+"""An incident told as beginning *after* the alarm another article times: "crews were
+dispatched at 3:10 a.m." against "the blaze started shortly after 4 a.m."; "deputies were
+called at 11:20 p.m." against "the levee failed around midnight".
+
+The time of a call for help, a dispatch or a response and the time of the incident are two
+quantities (:mod:`reader.analysis.incident_clocks` keys them apart), so their values are
+never compared as one: the fire that began at 2:45 a.m. and the crews dispatched at 3:10 a.m.
+agree. But they are ordered: help is called for, sent or on its way only once the incident
+has begun. When one article tells its incident's *beginning* (its clause says it started,
+began, broke out, erupted …: a time of the incident told with another verb may be a later
+step, "the wall bulged at 5:30 p.m." after firefighters were called to a fire at 3:52) wholly
+after another article's alarm time (by at most ``MAX_GAP`` minutes: further on, it is more
+likely an incident of its own), the two articles disagree on when it began, whatever verb
+their clauses use otherwise.
+
+Such an alarm time is added to the story's figures under the incident's key (then its
+comparison with the late incident time is a conflict, as two times of one event would be)
+only when
+
+- its article gives no incident time itself (there the incident's own times are compared),
+- and no incident time of the story lies wholly *before* it (a story that has the incident
+  both before and after the alarm is told in two ways already, and adding the alarm would
+  pair it with the early times, which agree with it).
+
+An alarm time is each article's first clock time whose clause (:func:`reader.analysis.time_events._before`
+and ``_after``) tells a call for help, a dispatch or a response, and no plan, repeat or negation.
+
+Hand-written, not learned: the order "incident, then alarm" is a fact of how emergencies
+unfold, and the words of a call or a dispatch are few and already listed for the alarm's key.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.clock_times import UNIT, interval, readings
+from reader.analysis.figure_uses import FigureUse, sentence_text
+from reader.analysis.figure_uses import Key as FigKey
+from reader.analysis.figures import Figure
+from reader.analysis.incident_clocks import _OPENING_DATE, CALL, DETECTION
+from reader.analysis.sentences import sentence_spans
+from reader.analysis.time_events import _ABSTAIN, CLOSURE, DEPARTURE, LANDING, _after, _before
+
+DAY = 1440
+MAX_GAP = 180       # minutes an incident may be told after an alarm and still be taken for the same one
+_ALARM = re.compile(r"\b(?:call(?:ed|s)?|alerted|notified|summoned|dispatched|responded|paged|mayday|distress|911|999"
+                    r"|raised\s+the\s+alarm)\b", re.IGNORECASE)
+# an incident's beginning, in its clause ("a fire that started …", "the blaze, which broke out …")
+_BEGAN = re.compile(r"\b(?:start(?:ed|s)|began|begun|begins|broke\s+out|erupted|ignited|sparked|set\s+off"
+                    r"|(?:the\s+)?(?:start|beginning|onset)\s+of)\b", re.IGNORECASE)
+_NOT_INCIDENT = {CALL, DETECTION, DEPARTURE, LANDING, CLOSURE, "release", "arrest", "halt"}
+
+
+def alarm_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, str]]:
+    """The first clock time of ``text`` whose clause tells a call, a dispatch or a response
+    (module doc), with its key's first part; none or one."""
+    for f, key, (s0, s1) in readings(text, sentences):
+        lo = _before(text, s0, f.start)
+        head = text[lo:f.start]
+        end = f.end
+        opening = _OPENING_DATE.match(text[end:s1]) if head.strip().lower() in ("", "at", "around", "about") else None
+        if opening:                   # "At 2:10 a.m. on Monday, crews responded": the clause after the comma
+            end += opening.end()
+        after = text[end:_after(text, end, s1)]
+        clause = head + " " + after
+        if _ALARM.search(clause) and not _ABSTAIN.search(clause):
+            return [(f, key[0])]
+    return []
+
+
+def _incident(key: FigKey) -> bool:
+    """Whether ``key`` is a clock time of an incident (not of an alarm, a trip or a closure)."""
+    return key is not None and key[0].startswith(UNIT) and key[1] is not None \
+        and key[1].partition(":")[0] not in _NOT_INCIDENT
+
+
+def _beginning(body: str, f: Figure, key: FigKey) -> bool:
+    """Whether ``f`` (of ``body``) is a time of the incident's beginning (module doc)."""
+    if not _incident(key):
+        return False
+    s0, s1 = f.sentence_start, f.sentence_end
+    clause = body[_before(body, s0, f.start):f.start] + " " + body[f.end:_after(body, f.end, s1)]
+    return bool(_BEGAN.search(clause)) and not _ABSTAIN.search(clause)
+
+
+def _gap(early: Figure, late: Figure) -> float | None:
+    """Minutes from the end of ``early``'s interval to the start of ``late``'s, on the day's
+    circle, when ``late`` lies wholly after ``early`` by at most ``MAX_GAP``; else None."""
+    e1 = interval(early)[1]
+    l0 = interval(late)[0]
+    for shift in (-DAY, 0, DAY):
+        if 0 < l0 + shift - e1 <= MAX_GAP:
+            return l0 + shift - e1
+    return None
+
+
+def alarm_order(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],
+                keys: list[FigKey]) -> tuple[list[FigureUse], list[FigKey]]:
+    """``uses`` and ``keys`` with the alarm times that precede another article's incident
+    time added under that incident's key (module doc)."""
+    bodies = {a.id: a.body for a in articles}
+    incidents = [(u, k) for u, k in zip(uses, keys, strict=True)
+                 if u.article in bodies and _beginning(bodies[u.article], u.figure, k)]
+    if not incidents:
+        return uses, keys
+    told = {u.article for u, k in zip(uses, keys, strict=True) if _incident(k)}
+    uses, keys = list(uses), list(keys)
+    for a in articles:
+        if a.id in told:
+            continue
+        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        for f, zone in alarm_times(a.body, sentences):
+            same = [(u, k) for u, k in incidents if k is not None and k[0] == zone]
+            late = {k for u, k in same if _gap(f, u.figure) is not None}
+            early = any(_gap(u.figure, f) is not None for u, _ in same)
+            if len(late) == 1 and not early:
+                uses.append(FigureUse(a.id, f, sentence_text(a.body, f)))
+                keys.append(next(iter(late)))
+    return uses, keys
