@@ -57,6 +57,7 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
+from reader.analysis.duration_subjects import LISTED, one_fire_length
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
     HeldValues,
@@ -180,6 +181,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
+    keys = one_fire_length(keys)
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
@@ -286,6 +288,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         lone = soft and _one_count_each(uses, groups, stories)
         two = soft and _two_tellings(uses, groups)
+        lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

@@ -28,6 +28,11 @@ None: other durations ("for 30 years", "two days after the crash") mean too many
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
 
+An elliptic part after a comma, its verb left out, takes the held verb of its clause before
+the comma ("Forty hikers were stranded on the ridge, some for about five hours":
+``"duration:stranded"``); and how long a fire was fought and how long it burned are compared
+as one length (:func:`one_fire_length`).
+
 A sentence's maximum ("faces up to 10 years") is not the sentence and is not keyed.
 Hand-written: the phrases are a short closed list a regular expression matches exactly.
 """
@@ -105,6 +110,9 @@ _HELD_FOR = tuple((kind, re.compile(r"\b" + words + r"\b(?:\s+[\w'’-]+){0,4}?\
                                     re.IGNORECASE)) for kind, words in _HELD_KINDS)
 # the same told as the time spent doing it: "the jury spent 11 hours deliberating", "crews spent
 # nine hours battling the blaze", "divers spent three days searching the lake"
+# an elliptic part after a comma, its verb left out: "…, some for about five hours", "…, most of them for"
+_ELIDED = re.compile(r",\s+(?:some|most|many|several|all|others|a\s+few|one|(?:\w+\s+)?of\s+them)(?:\s+of\s+them)?"
+                     r"\s+for\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SPENT = re.compile(r"\bspent\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _SPENT_DOING = tuple((kind, re.compile(r"\s+" + words + r"\b", re.IGNORECASE)) for kind, words in (
     *(held for held in _HELD_KINDS if held[0] not in ("duration:burning", "duration:inside")),
@@ -200,6 +208,18 @@ def _lasted_subject(text: str, start: int) -> str | None:
     return "duration:outage" if noun in _OUTAGE_NOUNS else "duration:" + noun
 
 
+def _elided(text: str, start: int) -> str | None:
+    """The held length of an elliptic part after a comma ("N riders were stranded on the hill,
+    some for about five hours"): the verb of its sentence's clause before that comma."""
+    window = text[max(0, start - _SUBJECT_REACH):start]
+    part = _ELIDED.search(window)
+    if part is None:
+        return None
+    cuts = list(_SENTENCE_START.finditer(window, 0, part.start()))
+    main = window[cuts[-1].end() if cuts else 0:part.start()]
+    return next((kind for kind, words in _HELD_KINDS if re.search(r"\b" + words + r"\b", main, re.IGNORECASE)), None)
+
+
 def _span(text: str, prior: str, start: int, end: int) -> str | None:
     """How long a standoff, an outage or a delay lasted, as its compound ("a nine-hour
     standoff") or its words before the figure ("the siege lasted for", "delayed by"), or
@@ -213,6 +233,8 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
     for kind, pattern in _HELD_FOR:
         if pattern.search(prior):
             return kind
+    if (elided := _elided(text, start)) is not None:
+        return elided
     if _HELD_FOR_STANDOFF.search(text, max(0, start - 2 * _REACH), start):
         return "duration:standoff"      # (the people held, a count of their own, before the figure)
     if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
@@ -258,3 +280,12 @@ def _scale_of(f: Figure, key: Key) -> dict[str, int] | None:
     if key is None or not key[0].startswith("duration:"):
         return None
     return next((scale for scale in (_IN_MINUTES, _IN_MONTHS) if f.unit in scale), None)
+
+
+def one_fire_length(keys: list[Key]) -> list[Key]:
+    """``keys`` with how long a fire was fought (``"duration:firefight"``: "battled the blaze for
+    six hours", "under control after nearly nine hours") taken for how long it burned
+    (``"duration:burning"``: "burned for about six hours before crews declared it contained"):
+    news tells the fire's one length either way, and two articles that do, one each way,
+    disagree on it."""
+    return [("duration:burning", k[1]) if k is not None and k[0] == "duration:firefight" else k for k in keys]
