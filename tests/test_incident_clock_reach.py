@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.incident_clocks import INCIDENT, incident_clocks, unnamed
+from reader.analysis.incident_clocks import DETECTION, INCIDENT, incident_clocks, unnamed
 from reader.analysis.sentences import sentence_spans
 from tests.test_conflicts_support import conflicts_of
 
@@ -55,3 +55,19 @@ def test_a_sentence_after_one_without_the_storys_words_is_left_out() -> None:
     b = _LEAD + ("Over in Dunlow, builders had their own scare this month.\n\n"
                  "Neighbours said a hoist gave way around 4 p.m., as a load swung overhead.")
     assert conflicts_of(a, b) == []
+
+
+@pytest.mark.parametrize(("text", "figure", "kind"), [
+    ("The two patients were discovered missing during the 4 a.m. round at Wexley Hospital.", "4 a.m.", DETECTION),
+    ("A gunman walked into Orrick Chapel during the 9 a.m. service, parishioners said.", "9 a.m.", INCIDENT),
+])
+def test_a_time_naming_a_noun_after_during_is_its_clauses(text: str, figure: str, kind: str) -> None:
+    assert _kinds(text)[figure] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "The patients missed the 4 a.m. round at Wexley Hospital.",
+    "Nurses were told before the 4 a.m. round.",
+])
+def test_a_time_naming_a_noun_elsewhere_stays_unread(text: str) -> None:
+    assert _kinds(text) == {}

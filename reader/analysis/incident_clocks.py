@@ -17,7 +17,8 @@ of the incident went unread. This module reads them by structure instead of by v
   opening or closing, a peak, a measurement, a warning issued, people starting a planned thing
   ("runners started the race at 7 a.m."); nor plans, repeats and negations in its own clause
   (:data:`reader.analysis.time_events._ABSTAIN`); nor a state ("by 4 p.m."), a heading's time
-  ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check");
+  ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check"; but
+  "discovered missing during the 5 a.m. count" is the discovery's);
 - a clause with a word of calling or alerting is the alarm's time (``call``), one with a
   word of detecting the ``detection``'s; each article's first such time only (a story has
   one first alarm; later calls are other calls);
@@ -81,6 +82,7 @@ _DETECTED = re.compile(r"\b(?:detect(?:ed|s)?|discover(?:ed|s)?|notic(?:ed|es)|s
 _STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$", re.IGNORECASE)
 # a time naming the thing after it: "the 5 a.m. count", "the 11 p.m. check", "a 7 p.m. curfew"
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
+_DURING = re.compile(r"\bduring\s+(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s*(?:[A-Z]{2,4}\s+)?[a-z]")
 # a heading's time: "Hospital — Update, 6 p.m.", "Police — Statement, Saturday 06:00" (a line of few
 # words in lower case, with a dash, a bar or a heading word)
@@ -128,7 +130,9 @@ def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
     lower = [w for w in line.replace(f.text, " ").split() if w[:1].islower()]
     if len(lower) <= HEADING_WORDS and _HEADING.search(line):
         return True
-    return bool(_ARTICLE_BEFORE.search(text, max(s0, f.start - 8), f.start)) and bool(_NOUN_AFTER.match(text, f.end))
+    named = bool(_ARTICLE_BEFORE.search(text, max(s0, f.start - 8), f.start)) and bool(_NOUN_AFTER.match(text, f.end))
+    # (but "during the 5 a.m. count": the clause's event happened at that time)
+    return named and not _DURING.search(text, max(s0, f.start - 16), f.start)
 
 
 def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
