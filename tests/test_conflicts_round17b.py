@@ -22,7 +22,7 @@ def _conflicts(*bodies: str) -> list[set[float]]:
 
 @pytest.mark.parametrize(("one", "two", "values"), [
     ("The thieves demanded $2.5 million in bitcoin, the college said.",
-     "The gang is demanding $4 million, a source told the Post.", {2_500_000, 4_000_000}),
+     "A source told the Post the thieves are demanding $4 million.", {2_500_000, 4_000_000}),
     ("Police said the kidnappers were asking for $800,000.",
      "The kidnappers asked for $1.2 million, his brother said.", {800_000, 1_200_000}),
     ("The insurer paid out €6 million to the growers.",
@@ -43,6 +43,9 @@ def test_unkeyed_sums_and_people_told_alike_conflict(one: str, two: str, values:
     ("The club paid $3 million for the striker.", "The club paid $4 million for the goalkeeper."),
     # one verb, two places
     ("About 40 people gathered outside the Orvel town hall.", "Nearly 55 people gathered at the Orvel church."),
+    # one verb, two subjects
+    ("Officials said the county will receive $8 million.",
+     "The city is to receive $5 million, the governor said after touring the flooded streets."),
     # nothing told alike
     ("The town spent $2 million on roads last year.", "A new school in the town will cost $3 million."),
     ("About 40 people attended the meeting.", "About 60 people signed the petition."),
@@ -63,5 +66,7 @@ def test_one_article_with_two_sums_told_alike_is_not_read() -> None:
 def test_stems_and_clauses() -> None:
     assert stem("asked") == stem("asking") == "ask"
     assert stem("demanded") == stem("demanding")
-    assert clauses_alike(["sicken"], ["gett", "sick"])
-    assert not clauses_alike(["paid", "strike"], ["paid", "goalke"])
+    assert clauses_alike(([], ["sicken"]), ([], ["gett", "sick"]))
+    assert not clauses_alike((["paid"], ["strike"]), (["paid"], ["goalke"]))
+    assert not clauses_alike((["city", "receiv"], []), (["county", "receiv"], []))
+    assert clauses_alike((["gang", "demand"], []), (["demand"], ["bitcoi"]))

@@ -174,6 +174,7 @@ def _told_alike(uses: Sequence[FigureUse], members: list[int], words: dict[int, 
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|or|which|who|whom|that|when|while|after|before|"
                            r"because|as|if|although|though|since|until|where)\b", re.IGNORECASE)
+Clause = tuple[list[str], list[str]]      # a clause's plain words before a figure and after it
 CLOSE_BEFORE = 3        # plain words of the clause read before the figure, at most
 CLOSE_AFTER = 4         # and after it
 
@@ -192,7 +193,7 @@ def clause_group(u: FigureUse, key: Key, raw: Key) -> str | None:
         else None
 
 
-def close_words(u: FigureUse) -> list[str]:
+def close_words(u: FigureUse) -> Clause:
     """The plain words (:func:`plain_words`) of a figure's clause near it, in order, as
     :func:`stem`: ``CLOSE_BEFORE`` of them before it and ``CLOSE_AFTER`` after it, none past
     a comma, a bracket or a word that opens another clause ("and", "which", "when")."""
@@ -206,7 +207,7 @@ def close_words(u: FigureUse) -> list[str]:
         return [stem(w) for w in words if plain_words(w, noun)]
 
     before = plain(WORD.findall(text[starts[-1] if starts else 0:at]))[-CLOSE_BEFORE:] if CLOSE_BEFORE else []
-    return before + plain(WORD.findall(text[end:stop.start() if stop else len(text)]))[:CLOSE_AFTER]
+    return before, plain(WORD.findall(text[end:stop.start() if stop else len(text)]))[:CLOSE_AFTER]
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
@@ -221,13 +222,25 @@ def stem(word: str) -> str:
     return (cut if len(cut) >= 3 and _VOWEL.search(cut) else low)[:STEM]
 
 
-def clauses_alike(one: list[str], two: list[str]) -> bool:
+def clauses_alike(first: Clause, second: Clause) -> bool:
     """Whether two clauses (:func:`close_words`) tell one thing: they share a word (one
-    stem the start of the other: "sick" and "sicken"), and the last words of both are one,
-    or one of them ends with a shared word."""
+    stem the start of the other: "sick" and "sicken"), the last words of both are one, or
+    one of them ends with a shared word, and the words before the figure and the first
+    shared word are not two others ("the city will receive $5 million" and "the county
+    will receive $8 million": two subjects)."""
+    one, two = first[0] + first[1], second[0] + second[1]
+    if not one or not two:
+        return False
     shared = ({w for w in one if any(_one_word(w, v) for v in two)}
               | {v for v in two if any(_one_word(w, v) for w in one)})
-    return bool(shared) and (_one_word(one[-1], two[-1]) or one[-1] in shared or two[-1] in shared)
+    if not shared or not (_one_word(one[-1], two[-1]) or one[-1] in shared or two[-1] in shared):
+        return False
+    return not (_lead(first[0], shared) and _lead(second[0], shared))
+
+
+def _lead(before: list[str], shared: set[str]) -> list[str]:
+    """The words before a figure that come before the first shared word."""
+    return before[:next((n for n, w in enumerate(before) if w in shared), len(before))]
 
 
 def _one_word(one: str, two: str) -> bool:
@@ -253,15 +266,15 @@ def clause_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[K
                     yield i, j
 
 
-def _clause_rivals(uses: Sequence[FigureUse], members: list[int], words: dict[int, list[str]], i: int, j: int) -> bool:
+def _clause_rivals(uses: Sequence[FigureUse], members: list[int], words: dict[int, Clause], i: int, j: int) -> bool:
     f, g = uses[i].figure, uses[j].figure
     if uses[i].article == uses[j].article or f.value == g.value or not near(f, g, MAX_RATIO) or compatible(f, g):
         return False
-    if not words[i] or not words[j] or not clauses_alike(words[i], words[j]):
+    if not clauses_alike(words[i], words[j]):
         return False
     for k in members:
         h = uses[k].figure
-        if k in (i, j) or uses[k].article not in (uses[i].article, uses[j].article) or not words[k]:
+        if k in (i, j) or uses[k].article not in (uses[i].article, uses[j].article):
             continue
         own, other = (i, j) if uses[k].article == uses[i].article else (j, i)
         if h.value != uses[own].figure.value and not compatible(h, uses[own].figure) \
