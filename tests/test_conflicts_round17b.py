@@ -46,6 +46,8 @@ def test_unkeyed_sums_and_people_told_alike_conflict(one: str, two: str, values:
     # one verb, two subjects
     ("Officials said the county will receive $8 million.",
      "The city is to receive $5 million, the governor said after touring the flooded streets."),
+    # one verb, two people named
+    ("Judge Wells said Ann Reed was fined $5,000.", "Tom Hale was fined $8,000, the court heard."),
     # nothing told alike
     ("The town spent $2 million on roads last year.", "A new school in the town will cost $3 million."),
     ("About 40 people attended the meeting.", "About 60 people signed the petition."),
@@ -66,7 +68,7 @@ def test_one_article_with_two_sums_told_alike_is_not_read() -> None:
 def test_stems_and_clauses() -> None:
     assert stem("asked") == stem("asking") == "ask"
     assert stem("demanded") == stem("demanding")
-    assert clauses_alike(([], ["sicken"]), ([], ["gett", "sick"]))
-    assert not clauses_alike((["paid"], ["strike"]), (["paid"], ["goalke"]))
-    assert not clauses_alike((["city", "receiv"], []), (["county", "receiv"], []))
-    assert clauses_alike((["gang", "demand"], []), (["demand"], ["bitcoi"]))
+    assert clauses_alike(([], ["sicken"], frozenset()), ([], ["gett", "sick"], frozenset()))
+    assert not clauses_alike((["paid"], ["strike"], frozenset()), (["paid"], ["goalke"], frozenset()))
+    assert not clauses_alike((["city", "receiv"], [], frozenset()), (["county", "receiv"], [], frozenset()))
+    assert clauses_alike((["gang", "demand"], [], frozenset()), (["demand"], ["bitcoi"], frozenset()))

@@ -174,7 +174,8 @@ def _told_alike(uses: Sequence[FigureUse], members: list[int], words: dict[int, 
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|or|which|who|whom|that|when|while|after|before|"
                            r"because|as|if|although|though|since|until|where)\b", re.IGNORECASE)
-Clause = tuple[list[str], list[str]]      # a clause's plain words before a figure and after it
+# a clause's plain words before a figure and after it, and the names it tells (lower case)
+Clause = tuple[list[str], list[str], frozenset[str]]
 CLOSE_BEFORE = 3        # plain words of the clause read before the figure, at most
 CLOSE_AFTER = 4         # and after it
 
@@ -206,8 +207,10 @@ def close_words(u: FigureUse) -> Clause:
     def plain(words: list[str]) -> list[str]:
         return [stem(w) for w in words if plain_words(w, noun)]
 
-    before = plain(WORD.findall(text[starts[-1] if starts else 0:at]))[-CLOSE_BEFORE:] if CLOSE_BEFORE else []
-    return before, plain(WORD.findall(text[end:stop.start() if stop else len(text)]))[:CLOSE_AFTER]
+    head = WORD.findall(text[starts[-1] if starts else 0:at])
+    tail = WORD.findall(text[end:stop.start() if stop else len(text)])
+    names = frozenset(w.lower() for w in head + tail if w[0].isupper() and w.lower() not in STOPWORDS)
+    return plain(head)[-CLOSE_BEFORE:], plain(tail)[:CLOSE_AFTER], names
 
 
 _SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
@@ -227,9 +230,10 @@ def clauses_alike(first: Clause, second: Clause) -> bool:
     stem the start of the other: "sick" and "sicken"), the last words of both are one, or
     one of them ends with a shared word, and the words before the figure and the first
     shared word are not two others ("the city will receive $5 million" and "the county
-    will receive $8 million": two subjects)."""
+    will receive $8 million": two subjects), nor the clauses' names ("Ann Reed was fined
+    $5,000" and "Tom Hale was fined $8,000")."""
     one, two = first[0] + first[1], second[0] + second[1]
-    if not one or not two:
+    if not one or not two or (first[2] and second[2] and not first[2] & second[2]):
         return False
     shared = ({w for w in one if any(_one_word(w, v) for v in two)}
               | {v for v in two if any(_one_word(w, v) for w in one)})
