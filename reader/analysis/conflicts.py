@@ -190,7 +190,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # :mod:`reader.analysis.rates`)
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
-    finder.held_apart = CountScopes({a.id: a.body for a in articles}, uses, raw).apart
+    bodies = {a.id: a.body for a in articles}
+    finder.held_apart = CountScopes(bodies, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y, aligned=True)
@@ -199,7 +200,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
-    for i, j in paraphrase_pairs(uses, keys):       # one thing said in other words (paraphrase_figures)
+    for i, j in paraphrase_pairs(uses, keys, bodies):       # one thing said in other words (paraphrase_figures)
         if not held.both(uses, i, j) and not compatible(uses[i].figure, uses[j].figure):
             finder.link(i, j)
     for i, j in unique_pairs(uses, raw, several):

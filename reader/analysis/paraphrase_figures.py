@@ -28,7 +28,7 @@ the number of sentences); a paraphrase model would need a download the project a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from reader.analysis.ages import is_age
 from reader.analysis.figure_context import content_words, lower_names, unit_family
@@ -50,10 +50,19 @@ _FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
-def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
+def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
+                     bodies: Mapping[str, str]) -> Iterator[tuple[int, int]]:
     """Pairs of figures (indices of ``uses``) in two articles' sentences that say one thing
-    in other words (module doc), one figure of a unit family in each."""
+    in other words (module doc), one figure of a unit family in each; ``bodies``: the
+    articles' texts by id."""
     figures = _figures_by_sentence(uses)
+    vocabulary: dict[str, frozenset[str]] = {}
+
+    def known(article: str) -> frozenset[str]:
+        if article not in vocabulary:
+            vocabulary[article] = frozenset(content_words(bodies.get(article, "")))
+        return vocabulary[article]
+
     text = {s: uses[next(iter(fams.values()))[0]].sentence for s, fams in figures.items()}
     words = {s: _words(text[s], [uses[k].figure for ks in fams.values() for k in ks]) for s, fams in figures.items()}
     for a, b in _alike(words):
@@ -66,7 +75,8 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
             i, j = mine[0], theirs[0]
             if keys[i] is not None and keys[j] is not None:
                 continue        # (two keys: the rules that read them have said whether they are one)
-            if near(uses[i].figure, uses[j].figure, MAX_RATIO):
+            if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not _two_subjects(
+                    uses[i], uses[j], known(uses[i].article), known(uses[j].article)):
                 yield i, j
 
 
@@ -92,6 +102,18 @@ def _other_names(one: str, other: str) -> bool:
     return bool(ours) and bool(theirs) and 2 * len(ours & theirs) <= min(len(ours), len(theirs))
 
 
+def _two_subjects(u: FigureUse, v: FigureUse, ours: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether each sentence tells its figure of something the other does not, in words the
+    other's article knows: "The city will receive $5 million from the state" and "The county
+    will receive $8 million from the state", in a story that names both the city and the
+    county (a word one sentence alone has, before its figure, that the other article uses
+    elsewhere: it chose another subject)."""
+    def lead(w: FigureUse) -> frozenset[str]:
+        return frozenset(content_words(w.sentence[:max(0, w.figure.start - w.figure.sentence_start)]))
+    mine, yours = lead(u) - content_words(v.sentence), lead(v) - content_words(u.sentence)
+    return bool(mine & theirs) and bool(yours & ours)
+
+
 def _prose(sentence: str) -> bool:
     """Whether a sentence is prose: no row of a table, no heading, ``MIN_PROSE`` words in
     lower case at least."""
@@ -106,9 +128,9 @@ def _names(sentence: str) -> set[str]:
 
 def _words(sentence: str, figures: Sequence[Figure]) -> frozenset[str]:
     """The words a sentence tells its figures with: its content words but for names,
-    number words and the nouns and units its figures count (two sentences on "Colin
+    number words, the figures' own words ("million") and the nouns and units they count (two sentences on "Colin
     Maddox" and "years" share no more than that)."""
-    names = {name[:6] for name in lower_names(sentence)}
+    names = {name[:6] for name in lower_names(sentence)} | {w for f in figures for w in content_words(f.text)}
     counted = {w.lower()[:5] for f in figures for w in (f.counts or f.unit or "").split()}
     return frozenset(w for w in content_words(sentence)
                      if number_word_value(w) is None and w not in names and w[:5] not in counted)
