@@ -35,7 +35,7 @@ from typing import Any
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.elliptic_counts import elliptic, nounless, plain_count, relative_part, subject_count
 from reader.analysis.event_counts import counted_by_event, one_casualty
-from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
+from reader.analysis.figure_nouns import noun_phrase, partitive_noun, plural_next, singular
 from reader.analysis.figure_units import (
     ABBREVIATIONS,
     CURRENCY,
@@ -45,7 +45,7 @@ from reader.analysis.figure_units import (
     plain_number,
     unit_plural,
 )
-from reader.analysis.not_figures import not_a_figure
+from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
@@ -468,6 +468,9 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
         f["end"], f["elliptic"] = relative or f["end"], True
     elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
         source = raw[i + 1]
+    elif label_number(text, f["n_start"], f["n_end"]) or (
+            partitive and partitive_noun(text, f, f["n_end"] + partitive.end())):
+        return      # "Line 4 train" counts nothing; "Two of the students" students, not "2 miles" before
     elif pronoun:
         f["end"] = f["n_end"] + pronoun.end()
         phrase, p_end, plural = noun_phrase(text, f["end"])
