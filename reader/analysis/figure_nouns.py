@@ -150,15 +150,3 @@ def singular(word: str) -> str:
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
     return low
-
-
-def partitive_noun(text: str, f: dict, pos: int) -> bool:
-    """Whether a bare number's partitive, read up to ``pos`` ("Two of the students", "around
-    700 of its best stores"), ends in a plural noun phrase; then ``f`` (a raw figure of
-    :mod:`reader.analysis.figures`) counts it, not the unit of an earlier figure of the same
-    value ("about 2 miles" a sentence before)."""
-    phrase, _, plural = noun_phrase(text, pos)
-    if not (phrase and plural):
-        return False
-    f["counts"], f["unit"], f["inferred"] = phrase, singular(phrase.split()[-1]), True
-    return True
