@@ -28,7 +28,9 @@ from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
+from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
+from reader.analysis.modifier_counts import modifier_count_key
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
@@ -150,6 +152,7 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
     key = noun_key(body, f) or key
+    key = limit_key(body, f, modifier_count_key(body, f, key))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
 
 

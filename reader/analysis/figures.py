@@ -45,7 +45,7 @@ from reader.analysis.figure_units import (
     plain_number,
     unit_plural,
 )
-from reader.analysis.not_figures import not_a_figure
+from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
@@ -468,6 +468,8 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
         f["end"], f["elliptic"] = relative or f["end"], True
     elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
         source = raw[i + 1]
+    elif label_number(text, f["n_start"], f["n_end"]):
+        return      # "a packed Line 4 train": the number names the train, counts nothing
     elif pronoun:
         f["end"] = f["n_end"] + pronoun.end()
         phrase, p_end, plural = noun_phrase(text, f["end"])
@@ -475,8 +477,8 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
             f["counts"], f["unit"], f["inferred"], f["end"] = phrase, singular(phrase.split()[-1]), True, p_end
             return
         source = by_sentence.get(f["sentence"])
-    else:
-        source = by_value.get(f["value"])
+    else:       # (no partitive's: "Two of the students" are no "about 2 miles" told before)
+        source = None if partitive else by_value.get(f["value"])
         if source is None and i and _same_list(text, raw[i - 1], f):
             source = raw[i - 1]     # "killing three people, injuring more than 100"
     if source is not None:

@@ -108,3 +108,23 @@ def _glued(text: str, m: re.Match) -> bool:
                                                     and text[n_start - 2].isalnum())):
         return True
     return bool(_GLUED_AFTER_RE.match(text[n_end:n_end + 2]))
+
+
+# a bare number glued to the name before it and naming the noun after it: "a packed Line 4
+# train", "the Pier 39 gates", "a Boeing 737 jet"; not "Cruz 370, Kasich 63", "Kasich 63 and
+# Rubio 40" (values of a list), nor "On Sunday 12 people" (a plural noun: a count)
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s$")
+_NOUN_AFTER_RE = re.compile(r"\s(?!(?:and|or|but|nor|in|on|at|to|of|for|by|from|with|while|than|as|per|a|an|the)\b)"
+                            r"[a-z]+(?<!s)\b")
+_WHEN_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+
+
+def label_number(text: str, start: int, end: int) -> bool:
+    """Whether the bare number at ``start``-``end`` names a thing with the name before it
+    (comment above), so it counts nothing a figure before it counted ("three cars of a
+    packed Line 4 train": the 4 is no number of cars)."""
+    name = _NAME_BEFORE_RE.search(text, max(0, start - 20), start)
+    return (name is not None and name.group().strip().lower() not in _WHEN_NAMES
+            and _NOUN_AFTER_RE.match(text, end) is not None)

@@ -76,7 +76,8 @@ def per_place(event: str | None) -> bool:
     each gauge: :mod:`reader.analysis.measure_events`)."""
     return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
-SOFT_EVENTS = frozenset({"added", "halted", DEPTH})
+LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 

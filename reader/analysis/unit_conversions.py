@@ -49,12 +49,31 @@ def is_conversion(text: str, prev: Figure, f: Figure) -> bool:
     of the same dimension, in parentheses or after ", or"."""
     if prev.sentence_start != f.sentence_start or prev.end > f.start:
         return False
-    if not _GAP_RE.fullmatch(text[prev.end:f.start]):
+    prev_unit, prev_end = _whole_unit(text, prev.unit, prev.end)
+    f_unit = _whole_unit(text, f.unit, f.end)[0]
+    if not _GAP_RE.fullmatch(text[prev_end:f.start]):
         return False
-    if prev.unit == f.unit:
-        return prev.unit in _SAME_UNIT
-    dim = _dimension(prev.unit)
-    return dim is not None and dim == _dimension(f.unit)
+    if prev_unit == f_unit:
+        return prev_unit in _SAME_UNIT
+    dim = _dimension(prev_unit)
+    return dim is not None and dim == _dimension(f_unit)
+
+
+# the rest of an area's or a volume's unit joined to a figure written as a modifier: the
+# figure "400,000-square" of "a 400,000-square-foot (37,000-square-meter) building"
+_POWER_REST_RE = re.compile(r"-(?P<unit>[a-z]+)")
+_PLURALS = {"feet": "foot", "metres": "metre", "meters": "meter", "miles": "mile", "kilometres": "kilometre",
+            "kilometers": "kilometer", "yards": "yard", "inches": "inch"}
+
+
+def _whole_unit(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """A figure's unit and end, with the length a "square" or "cubic" it ends with is the
+    power of ("square-foot": foot), so that a size in square feet restated in square meters
+    reads as one area in two units."""
+    if unit not in ("square", "cubic") or not (rest := _POWER_REST_RE.match(text, end)):
+        return unit, end
+    word = rest.group("unit")
+    return _PLURALS.get(word, word), rest.end()
 
 
 def conversions(text: str, figures: Sequence[Figure]) -> set[int]:

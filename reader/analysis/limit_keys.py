@@ -1,0 +1,47 @@
+"""Figures told as a limit of a quantity, not as its value: "nearly five times the state's
+threshold of 8 micrograms per litre", "well above the 40 km/h limit", "capped at 500 guests".
+
+A story that tells a measured level beside the limit it broke states two quantities in one
+unit. Keyed alike (``("microgram", None)``), the two made the key *distributive*
+(:func:`reader.analysis.quantity_senses.distributive_keys`: one article with two values of
+it), so the level was compared with no other outlet's level; or, keyed alike in two
+articles, a limit could be read as another outlet's level. A limit is keyed by the thing
+it bounds with the soft event ``LIMIT`` (:data:`reader.analysis.noun_events.SOFT_EVENTS`):
+compared with another source's limit when their sentences share context, never with a
+level.
+
+Hand-written: the nouns that name a bound (limit, threshold, cap, ceiling, maximum,
+minimum, standard, guideline, quota, capacity) are a closed class of English, read by a
+regular expression right before the number ("the limit of", "a threshold of about") or
+right after its unit ("the 40 km/h speed limit"), and "capped at", "limited to".
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+from reader.analysis.noun_events import LIMIT
+
+Key = tuple[str, str | None] | None
+_BOUND = r"(?:limits?|thresholds?|caps?|ceilings?|maximums?|minimums?|standards?|guidelines?|quotas?|capacity)"
+_HEDGE = r"(?:(?:about|around|roughly|some|just|nearly|almost|approximately)\s+)?"
+# "the threshold of 8", "a limit of about 25", "the cap, set at 500", "capped at 500", "limited to 40"
+_BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:\s+(?:of|at|is|was|set\s+at|stands\s+at)|,\s+set\s+at|:)"
+                     r"|\b(?:capped|limited|restricted)\s+(?:at|to))\s+" + _HEDGE + r"$", re.IGNORECASE)
+# "the 40 km/h limit", "a 25 mph speed limit", "the 8-microgram threshold" (up to two words between)
+_MODIFIED = re.compile(r"^(?:\S+\s+)?" + _BOUND + r"\b", re.IGNORECASE)     # ("8-microgram threshold")
+_AFTER = re.compile(r"^(?:[\s-]+(?!(?:the|a|an|its|their|this|that|of)\b)[a-z/]+){0,2}?[\s-]+" + _BOUND + r"\b",
+                    re.IGNORECASE)
+REACH = 60
+
+
+def limit_key(text: str, f: Figure, key: Key) -> Key:
+    """``key`` of the thing ``f`` counts or measures with the event ``LIMIT`` when ``f`` is
+    told as a limit of it (module doc), else ``key``."""
+    if key is None:
+        return None
+    if _BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start) or _AFTER.match(
+            text[f.end:min(f.sentence_end, f.end + REACH)]) or _MODIFIED.match(f.modifies or ""):
+        return key[0], LIMIT
+    return key
