@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from reader.analysis.ages import is_age
-from reader.analysis.figure_context import content_words, lower_names, unit_family
+from reader.analysis.figure_context import WORD, content_words, lower_names, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.quantities import MAX_RATIO, near
@@ -103,15 +103,28 @@ def _other_names(one: str, other: str) -> bool:
 
 
 def _two_subjects(u: FigureUse, v: FigureUse, ours: frozenset[str], theirs: frozenset[str]) -> bool:
-    """Whether each sentence tells its figure of something the other does not, in words the
-    other's article knows: "The city will receive $5 million from the state" and "The county
-    will receive $8 million from the state", in a story that names both the city and the
-    county (a word one sentence alone has, before its figure, that the other article uses
-    elsewhere: it chose another subject)."""
-    def lead(w: FigureUse) -> frozenset[str]:
-        return frozenset(content_words(w.sentence[:max(0, w.figure.start - w.figure.sentence_start)]))
-    mine, yours = lead(u) - content_words(v.sentence), lead(v) - content_words(u.sentence)
-    return bool(mine & theirs) and bool(yours & ours)
+    """Whether the two sentences tell their figures of two subjects: before the first word
+    both tell before their figures, each has another plain word (no name, no word of
+    reporting), and each of the two is a word the other article uses elsewhere ("The city will
+    receive $5 million" and "The county will receive $8 million", in a story naming both: the
+    second chose another subject; "St. Aldric is paying" and "it is paying" are one)."""
+    mine, yours = _lead(u), _lead(v)
+    shared = next((w for w in mine if w in yours), None)
+    if shared is None or mine.index(shared) == 0 or yours.index(shared) == 0:
+        return False
+    one, other = mine[mine.index(shared) - 1], yours[yours.index(shared) - 1]
+    return one != other and one in theirs and other in ours
+
+
+_REPORTING = frozenset({"said", "says", "say", "saying", "told", "tells", "statem", "accord", "report", "announ"})
+
+
+def _lead(u: FigureUse) -> list[str]:
+    """The plain words of a figure's sentence before it, in order, as
+    :func:`reader.analysis.figure_context.content_words` cuts them (no names)."""
+    before = u.sentence[:max(0, u.figure.start - u.figure.sentence_start)]
+    words = [w for w in WORD.findall(before) if not w[0].isupper()]
+    return [w for w in (next(iter(content_words(w)), "") for w in words) if w and w not in _REPORTING]
 
 
 def _prose(sentence: str) -> bool:
