@@ -55,6 +55,8 @@ def test_two_areas_of_two_things_are_no_conversion() -> None:
     ("The van did 70 mph on a road with a limit of about 45 mph.", "about 45 mph"),
     ("Entry to the hall is capped at 400 guests.", "400 guests"),
     ("The lorry weighed 44 tonnes; the bridge has a 7.5-tonne limit.", "7.5-tonne limit"),
+    ("Marsh was expected to pass the 1,180 delegates needed to win the nomination.", "1,180 delegates"),
+    ("The bill fell short of the 60 votes that are required for passage.", "60 votes"),
 ])
 def test_a_limit_is_keyed_as_a_limit(body: str, text: str) -> None:
     key = _keys(body)[text]
@@ -65,6 +67,7 @@ def test_a_limit_is_keyed_as_a_limit(body: str, text: str) -> None:
     ("Nitrate reached 61 milligrams per litre, six times the legal threshold.", "61 milligrams"),
     ("The tram was going at 52 km/h, well above the limit.", "52 km/h"),
     ("Some 400 guests attended the limited edition launch.", "Some 400 guests"),
+    ("Marsh has won 740 delegates, short of what he needs to win.", "740 delegates"),
 ])
 def test_a_level_beside_a_limit_is_no_limit(body: str, text: str) -> None:
     key = _keys(body)[text]

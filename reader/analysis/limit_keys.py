@@ -13,7 +13,9 @@ level.
 Hand-written: the nouns that name a bound (limit, threshold, cap, ceiling, maximum,
 minimum, standard, guideline, quota, capacity) are a closed class of English, read by a
 regular expression right before the number ("the limit of", "a threshold of about") or
-right after its unit ("the 40 km/h speed limit"), and "capped at", "limited to".
+right after its unit ("the 40 km/h speed limit"), and "capped at", "limited to"; and a
+count told as what is needed ("the 1,237 delegates needed to win", "60 votes required to
+pass"): a threshold too, never the count someone reached.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:\s+(?:of|at|is|was|set\s+at|stands
 _MODIFIED = re.compile(r"^(?:\S+\s+)?" + _BOUND + r"\b", re.IGNORECASE)     # ("8-microgram threshold")
 _AFTER = re.compile(r"^(?:[\s-]+(?!(?:the|a|an|its|their|this|that|of)\b)[a-z/]+){0,2}?[\s-]+" + _BOUND + r"\b",
                     re.IGNORECASE)
+# "the 1,237 delegates needed to seal the deal", "60 votes required for passage"
+_NEEDED = re.compile(r"\s+(?:(?:that\s+)?(?:are|were|is|was)\s+)?(?:needed|required|necessary)\s+(?:to|for)\b",
+                     re.IGNORECASE)
 REACH = 60
 
 
@@ -42,6 +47,7 @@ def limit_key(text: str, f: Figure, key: Key) -> Key:
     if key is None:
         return None
     if _BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start) or _AFTER.match(
-            text[f.end:min(f.sentence_end, f.end + REACH)]) or _MODIFIED.match(f.modifies or ""):
+            text[f.end:min(f.sentence_end, f.end + REACH)]) or _MODIFIED.match(f.modifies or "") or _NEEDED.match(
+            text, f.end, min(f.sentence_end, f.end + REACH)):
         return key[0], LIMIT
     return key
