@@ -4,27 +4,13 @@ made up for the tests."""
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_in as _keys
+from test_conflicts_support import undated as _art
 
 from reader.analysis.conflict_labels import as_written
-from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.story import analyse_story
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _conflicts(*bodies: str) -> list[set[float]]:
-    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
-    return [{v.value for v in c.values} for c in find_conflicts(arts)]
 
 
 @pytest.mark.parametrize(("body", "text", "key"), [

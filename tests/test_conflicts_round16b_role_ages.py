@@ -3,25 +3,8 @@ the role. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
-from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(*bodies: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art(f"a{n}", body) for n, body in enumerate(bodies)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _conflicts(*bodies: str) -> list[set[float]]:
-    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
-    return [{v.value for v in c.values} for c in find_conflicts(arts)]
-
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_in as _keys
 
 # --- ages told of a role of any trade
 

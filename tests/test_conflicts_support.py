@@ -23,3 +23,20 @@ def keys_of(body: str) -> dict[str, tuple | None]:
     """Each figure's text → its quantity key."""
     uses, keys = figure_uses([art("a", body)], None)
     return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def undated(id_: str, body: str) -> Article:
+    """An article with no date."""
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def keys_in(*bodies: str) -> dict[str, tuple | None]:
+    """Each figure's text → its quantity key, the bodies read as one story of undated articles."""
+    uses, keys = figure_uses([undated(f"a{n}", body) for n, body in enumerate(bodies)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def conflict_sets(*bodies: str) -> list[set[float]]:
+    """The values of each conflict of a story of undated articles, one set a conflict."""
+    arts = [undated(f"a{n}", body) for n, body in enumerate(bodies)]
+    return [{float(v.value) for v in c.values} for c in find_conflicts(arts)]
