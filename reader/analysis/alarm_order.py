@@ -22,8 +22,8 @@ only when
   both before and after the alarm is told in two ways already, and adding the alarm would
   pair it with the early times, which agree with it).
 
-An alarm time is each article's first clock time whose clause (:func:`reader.analysis.time_events._before`
-and ``_after``) tells a call for help, a dispatch or a response, and no plan, repeat or negation.
+An alarm time is each article's first clock time whose clause (:func:`reader.analysis.time_events.clause_start`
+and ``clause_end``) tells a call for help, a dispatch or a response, and no plan, repeat or negation.
 
 Hand-written, not learned: the order "incident, then alarm" is a fact of how emergencies
 unfold, and the words of a call or a dispatch are few and already listed for the alarm's key.
@@ -39,9 +39,9 @@ from reader.analysis.clock_times import UNIT, interval, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
-from reader.analysis.incident_clocks import _OPENING_DATE, CALL, DETECTION
+from reader.analysis.incident_clocks import CALL, DETECTION, OPENING_DATE
 from reader.analysis.sentences import sentence_spans
-from reader.analysis.time_events import _ABSTAIN, CLOSURE, DEPARTURE, LANDING, _after, _before
+from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, clause_end, clause_start
 
 DAY = 1440
 MAX_GAP = 180       # minutes an incident may be told after an alarm and still be taken for the same one
@@ -57,15 +57,15 @@ def alarm_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[F
     """The first clock time of ``text`` whose clause tells a call, a dispatch or a response
     (module doc), with its key's first part; none or one."""
     for f, key, (s0, s1) in readings(text, sentences):
-        lo = _before(text, s0, f.start)
+        lo = clause_start(text, s0, f.start)
         head = text[lo:f.start]
         end = f.end
-        opening = _OPENING_DATE.match(text[end:s1]) if head.strip().lower() in ("", "at", "around", "about") else None
+        opening = OPENING_DATE.match(text[end:s1]) if head.strip().lower() in ("", "at", "around", "about") else None
         if opening:                   # "At 2:10 a.m. on Monday, crews responded": the clause after the comma
             end += opening.end()
-        after = text[end:_after(text, end, s1)]
+        after = text[end:clause_end(text, end, s1)]
         clause = head + " " + after
-        if _ALARM.search(clause) and not _ABSTAIN.search(clause):
+        if _ALARM.search(clause) and not ABSTAIN.search(clause):
             return [(f, key[0])]
     return []
 
@@ -81,8 +81,8 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
     if not _incident(key):
         return False
     s0, s1 = f.sentence_start, f.sentence_end
-    clause = body[_before(body, s0, f.start):f.start] + " " + body[f.end:_after(body, f.end, s1)]
-    return bool(_BEGAN.search(clause)) and not _ABSTAIN.search(clause)
+    clause = body[clause_start(body, s0, f.start):f.start] + " " + body[f.end:clause_end(body, f.end, s1)]
+    return bool(_BEGAN.search(clause)) and not ABSTAIN.search(clause)
 
 
 def _gap(early: Figure, late: Figure) -> float | None:

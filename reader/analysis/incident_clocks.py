@@ -16,7 +16,7 @@ of the incident went unread. This module reads them by structure instead of by v
   "under control", "surrendered", "released", "found", "located", "rescued"), a business
   opening or closing, a peak, a measurement, a warning issued, people starting a planned thing
   ("runners started the race at 7 a.m."); nor plans, repeats and negations in its own clause
-  (:data:`reader.analysis.time_events._ABSTAIN`); nor a state ("by 4 p.m."), a heading's time
+  (:data:`reader.analysis.time_events.ABSTAIN`); nor a state ("by 4 p.m."), a heading's time
   ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check"; but
   "discovered missing during the 5 a.m. count" is the discovery's);
 - a clause with a word of calling or alerting is the alarm's time (``call``), one with a
@@ -56,7 +56,15 @@ from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
 from reader.analysis.sentences import sentence_spans
-from reader.analysis.time_events import _ABSTAIN, CLOSURE, DEPARTURE, LANDING, _after, _before, _before_stop_only
+from reader.analysis.time_events import (
+    ABSTAIN,
+    CLOSURE,
+    DEPARTURE,
+    LANDING,
+    clause_end,
+    clause_start,
+    clause_start_at_stop,
+)
 
 INCIDENT, CALL, DETECTION = "unnamed", "call", "detection"
 Key = tuple[str, str | None]
@@ -92,7 +100,7 @@ HEADING_WORDS = 3
 # Saturday, January 24, units were dispatched"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+morning|tonight)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_OPENING_DATE = re.compile(rf"(?:\s*,?\s*(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*,")
+OPENING_DATE = re.compile(rf"(?:\s*,?\s*(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*,")
 _WORD = re.compile(r"[a-z]{4,}")
 # a thing named by "the", as a sentence names one the sentence before it told of
 _DEFINITE = re.compile(r"\bthe\s+([a-z]{4,})\b")
@@ -138,14 +146,14 @@ def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
 def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     """The kind of the unnamed event of a time's clause (module doc), or None."""
     s0, s1 = sentence
-    lo = _before(text, s0, f.start)
+    lo = clause_start(text, s0, f.start)
     head = text[lo:f.start]
     opens = not head.strip() or head.strip().lower() in ("at", "on", "around", "about")
     end = f.end
-    comma = _OPENING_DATE.match(text[end:s1]) if opens else None
+    comma = OPENING_DATE.match(text[end:s1]) if opens else None
     if comma:
         end += comma.end()
-    hi = _after(text, end, s1)
+    hi = clause_end(text, end, s1)
     said = list(_SAID.finditer(head))
     if said:
         rest = head[said[-1].end():]
@@ -155,8 +163,8 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     after = text[end:hi]
     # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
     # Market Row, Kelbrook, at 7:40 a.m.")
-    wide = text[_before_stop_only(text, s0, f.start):f.start]
-    if _FRAMES.search(wide + " " + after) or _ABSTAIN.search(unnamed(head + " " + after)):
+    wide = text[clause_start_at_stop(text, s0, f.start):f.start]
+    if _FRAMES.search(wide + " " + after) or ABSTAIN.search(unnamed(head + " " + after)):
         return None
     clause = head + " " + after
     if _CALLED.search(clause):

@@ -128,7 +128,7 @@ TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:
 _STOP = re.compile(CLAUSE_MARKS + r"|\b(?:and|but|while|as|when|because|although|though|whereas|before"
                    r"|after|until|which|who)\b", re.IGNORECASE)
 # what makes a clause's time no record of what happened, or of another occurrence
-_ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
+ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
                       r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
                       r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
                       r"|[Uu]nless|[Ff]irst(?!\s+(?:[a-z]+ed|broke|began|struck|gave|rang|blew|sank|fell|hit|tore)\b)|last|final)\b"
@@ -198,7 +198,7 @@ def label_of(event: str) -> str:
     return f"{LABELS.get(kind, kind)} from {place}" if place else LABELS.get(kind, kind)
 
 
-def _before(text: str, lo: int, hi: int) -> int:
+def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause that ends at ``hi`` starts (at ``lo`` at the earliest): after the
     last stop, at most ``WINDOW_WORDS`` words back."""
     stops = list(_STOP.finditer(text, lo, hi))
@@ -209,7 +209,7 @@ def _before(text: str, lo: int, hi: int) -> int:
     return start
 
 
-def _after(text: str, lo: int, hi: int) -> int:
+def clause_end(text: str, lo: int, hi: int) -> int:
     """Where the clause that starts at ``lo`` ends (``hi`` at the latest)."""
     stop = _STOP.search(text, lo, hi)
     end = stop.start() if stop else hi
@@ -229,22 +229,22 @@ def clause_event(text: str, start: int, end: int, sentence: tuple[int, int]) -> 
     reported at"), or between an opening time and its event ("At 6:05 p.m., deputies responded to
     a report of an attack"), makes it the news's time, not the event's: None."""
     s0, s1 = near(sentence, start, end)
-    lo = _before(text, s0, start)
+    lo = clause_start(text, s0, start)
     head = text[lo:start]
     opens = not head.strip() or head.strip().lower() in ("at", "by", "on", "around", "about")
     hi_lo = end
     comma = _OPENING_COMMA.match(text[end:s1]) if opens else None
     if comma:
         hi_lo = end + comma.end()
-    hi = _after(text, hi_lo, s1)
+    hi = clause_end(text, hi_lo, s1)
     said = text[s0:s1]
     before = events_in(head, said)
     # the words that abstain are read back to the last punctuation, or for an event told in a clause of
     # its own, to that clause's "after", "when" ("the damage could run to £4 million after an explosion
     # tore through the street shortly before 8am": the modal is the damage's)
     own = bool(before) and _SUBORDINATE.search(text, max(s0, lo - 12), lo) is not None
-    whole = text[lo if own else _before_stop_only(text, s0, start):hi]
-    if _ABSTAIN.search(whole) or _REPORTED.search(head):
+    whole = text[lo if own else clause_start_at_stop(text, s0, start):hi]
+    if ABSTAIN.search(whole) or _REPORTED.search(head):
         return None, lo
     if before:
         nearest = before[-1]
@@ -302,7 +302,7 @@ def _relative_event(text: str, s0: int, lo: int, head: str) -> tuple[str, int] |
     return _NOUN_EVENTS[noun["noun"].lower()], noun.start()
 
 
-def _before_stop_only(text: str, lo: int, hi: int) -> int:
+def clause_start_at_stop(text: str, lo: int, hi: int) -> int:
     """The clause start for the abstain words: back to the last punctuation only (a
     conjunction does not free "was due to" from the time after it)."""
     cut = list(re.finditer(r"[;:()\[\]—–\"“”]|\s-\s", text[lo:hi]))
@@ -313,6 +313,6 @@ def anchor_event(text: str, start: int, end: int, sentence: str | None = None) -
     """The event an anchor phrase names ("takeoff", "the plane took off", "the crash"):
     the first event word in ``text[start:end]``, up to the clause's end (``sentence``:
     the whole sentence, for what a landing needs, see :func:`events_in`)."""
-    hi = _after(text, start, end)
+    hi = clause_end(text, start, end)
     found = events_in(text[start:hi], sentence)
     return found[0][2] if found else None
