@@ -22,8 +22,9 @@ only when
   both before and after the alarm is told in two ways already, and adding the alarm would
   pair it with the early times, which agree with it).
 
-An alarm time is each article's first clock time whose clause (:func:`reader.analysis.time_events.clause_start`
-and ``clause_end``) tells a call for help, a dispatch or a response, and no plan, repeat or negation.
+An alarm time is each article's first clock time whose clause
+(:func:`reader.analysis.incident_clocks.time_clause`) tells a call for help, a dispatch or a
+response, and no plan, repeat or negation.
 
 Hand-written, not learned: the order "incident, then alarm" is a fact of how emergencies
 unfold, and the words of a call or a dispatch are few and already listed for the alarm's key.
@@ -39,7 +40,7 @@ from reader.analysis.clock_times import UNIT, interval, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
-from reader.analysis.incident_clocks import CALL, DETECTION, OPENING_DATE
+from reader.analysis.incident_clocks import CALL, DETECTION, time_clause
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, clause_end, clause_start
 
@@ -56,15 +57,9 @@ _NOT_INCIDENT = {CALL, DETECTION, DEPARTURE, LANDING, CLOSURE, "release", "arres
 def alarm_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, str]]:
     """The first clock time of ``text`` whose clause tells a call, a dispatch or a response
     (module doc), with its key's first part; none or one."""
-    for f, key, (s0, s1) in readings(text, sentences):
-        lo = clause_start(text, s0, f.start)
-        head = text[lo:f.start]
-        end = f.end
-        opening = OPENING_DATE.match(text[end:s1]) if head.strip().lower() in ("", "at", "around", "about") else None
-        if opening:                   # "At 2:10 a.m. on Monday, crews responded": the clause after the comma
-            end += opening.end()
-        after = text[end:clause_end(text, end, s1)]
-        clause = head + " " + after
+    for f, key, sentence in readings(text, sentences):
+        # ("At 2:10 a.m. on Monday, crews responded": the clause after the comma)
+        clause = " ".join(time_clause(text, f, sentence, ("at", "around", "about")))
         if _ALARM.search(clause) and not ABSTAIN.search(clause):
             return [(f, key[0])]
     return []

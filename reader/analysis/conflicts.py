@@ -174,7 +174,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # every number of a row: hundreds of "conflicts" in a week of sports results)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
-    names = names if names is not None else ArticleNames({a.id: a.body for a in articles})
+    bodies = {a.id: a.body for a in articles}
+    names = names if names is not None else ArticleNames(bodies)
     event = SameEvent({a.id: a.published for a in articles}, names.strangers,
                       event_keys([u.article for u in uses], keys, soft_event))
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
@@ -190,7 +191,6 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # :mod:`reader.analysis.rates`)
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
-    bodies = {a.id: a.body for a in articles}
     finder.held_apart = CountScopes(bodies, uses, raw).apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):

@@ -143,24 +143,31 @@ def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
     return named and not _DURING.search(text, max(s0, f.start - 16), f.start)
 
 
+def time_clause(text: str, f: Figure, sentence: tuple[int, int],
+                openers: tuple[str, ...] = ("at", "on", "around", "about")) -> tuple[str, str]:
+    """The clause a clock time ``f`` is told in: its words before the time (back to the
+    clause's start) and after it (to the clause's end); for a time that opens its sentence
+    (nothing before it but one of ``openers``) the clause after its date and comma ("At 3:12
+    a.m. on Saturday, January 24, units were dispatched")."""
+    s0, s1 = sentence
+    head = text[clause_start(text, s0, f.start):f.start]
+    end = f.end
+    if not head.strip() or head.strip().lower() in openers:
+        opening = OPENING_DATE.match(text[end:s1])
+        end += opening.end() if opening else 0
+    return head, text[end:clause_end(text, end, s1)]
+
+
 def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     """The kind of the unnamed event of a time's clause (module doc), or None."""
-    s0, s1 = sentence
-    lo = clause_start(text, s0, f.start)
-    head = text[lo:f.start]
-    opens = not head.strip() or head.strip().lower() in ("at", "on", "around", "about")
-    end = f.end
-    comma = OPENING_DATE.match(text[end:s1]) if opens else None
-    if comma:
-        end += comma.end()
-    hi = clause_end(text, end, s1)
+    s0, _ = sentence
+    head, after = time_clause(text, f, sentence)
     said = list(_SAID.finditer(head))
     if said:
         rest = head[said[-1].end():]
         if len(rest.split()) < 2:
             return None
         head = rest
-    after = text[end:hi]
     # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
     # Market Row, Kelbrook, at 7:40 a.m.")
     wide = text[clause_start_at_stop(text, s0, f.start):f.start]
