@@ -13,7 +13,9 @@ the whole text told again in other words, in the same order) and ``REWORD_CONTAI
 its content words, cut to their first five letters, recur in one sentence of the other.
 That last test is loose on purpose and used only inside such a pair: the pair itself is
 already shown to be one text reworded, so a sentence that keeps a third of its words is
-that text's sentence reworded, not news of its own. A sentence is carried too when it
+that text's sentence reworded, not news of its own. A short sentence another source prints
+inside one of its own, and that source's sentence when all it adds is an attribution, are
+carried (:mod:`reader.analysis.contained_sentences`). A sentence is carried too when it
 tells two neighbouring sentences of another source again as one and shares a figure with
 them (:class:`_FigureWindows`). Titles, bylines, datelines, credit lines (a wire's, or a
 staff writer's: "… contributed to this report.", "Write to … at …"), copyright and
@@ -34,6 +36,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.analysis.article import AnalysedArticle
+from reader.analysis.contained_sentences import ContainedSentences
 from reader.analysis.offsets import union
 from reader.analysis.page_furniture import not_a_line
 from reader.engine.change_kinds import case_changes, style_changes
@@ -267,12 +270,14 @@ def unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, i
     reworded_stems = _reworded_partners(articles, reworded)
     fused = _FigureWindows(words.words)
     short = _ShortSentences(articles, words.words)
+    contained = ContainedSentences(articles, words.words)
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
         out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
                        if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
                        and not words.similar(i, words.words[i][k])
                        and not short.elsewhere(i, k)
+                       and not contained.carried(i, k)
                        and not _reworded_here(_stems(words.words[i][k]), reworded_stems.get(i, ()))
                        and not fused.carried(i, words.words[i][k])]
     return out
