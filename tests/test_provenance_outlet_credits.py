@@ -72,6 +72,27 @@ def test_a_roundup_crediting_a_paper_draws_on_it():
     assert _directed(arts) == {("roundup", "gazette", "credit")}
 
 
+STATEMENT = "\n\n".join([
+    "Dunmere Unified School District — Message to families",
+    "At 11:20 a.m. a water pipe burst in the basement of Alder Street Elementary. All 412 pupils were moved to "
+    "the gymnasium of the high school next door and parents may collect them there until 3 p.m.",
+    "The building will stay closed on Friday while the boiler room is dried out and checked by engineers.",
+])
+BLOG = "\n\n".join([
+    "Notes from Alder Street",
+    "My two are at Alder Street. This is what the district sent us at lunchtime:",
+    '"At 11:20 a.m. a water pipe burst in the basement of Alder Street Elementary. All 412 pupils were moved to '
+    'the gymnasium of the high school next door and parents may collect them there until 3 p.m."',
+    "Nobody has told us who pays for the lost day of lessons.",
+])
+
+
+def test_a_blog_quoting_what_an_institution_sent_draws_on_its_text():
+    arts = [_art("district", STATEMENT, "Dunmere Unified School District", "2026-03-03"),
+            _art("blog", BLOG, "Alder Street Parents", "2026-03-03")]
+    assert _directed(arts) == {("blog", "district", "credit")}
+
+
 def test_a_credit_for_facts_in_a_text_dated_before_its_source_gives_no_direction():
     arts = [_art("gazette", GAZETTE, "Pinecrest Gazette", "2026-03-07"),
             _art("roundup", ROUNDUP, "State Education Weekly", "2026-03-06")]
@@ -87,6 +108,11 @@ def test_a_credit_for_facts_in_a_text_dated_before_its_source_gives_no_direction
     ("as the Metro Ledger first reported on Monday", "Metro Ledger", "the Metro Ledger first reported", False),
     ("records obtained by the Metro Ledger show", "Metro Ledger", "obtained by the Metro Ledger", False),
     ("a neighbour told KXYZ that", "KXYZ News 4", "told KXYZ", False),
+    ("Here is what the resort has put out so far:", "Brackley Peak Resort", "the resort has put out so far:", False),
+    ("This is what the district sent us at noon:", "Dunmere Unified School District",
+     "the district sent us at noon:", False),
+    ("Brackley Peak Resort posted this update on Sunday:", "Brackley Peak Resort",
+     "Brackley Peak Resort posted this update on Sunday:", False),
 ])
 def test_credit_phrases(text, outlet, words, republished):
     credit = credited_outlet(text, outlet)
@@ -98,6 +124,9 @@ def test_credit_phrases(text, outlet, words, republished):
     ("a daily news round-up, according to the Daily News", "Daily News"),     # generic words only
     ("told the Associated Press", "Associated Press"),                          # a wire: credits.py reads it
     ("the Metro Ledger's building was sold", "Metro Ledger"),                   # named, not credited
+    ("the district said the school would reopen", "Dunmere Unified School District"),  # its kind, no quotation
+    ("Here is what the council has put out so far:", "Brackley Peak Resort"),    # another institution
+    ("Here is what the resort has put out so far:", "Resort"),                   # one word: no kind to name it by
 ])
 def test_no_credit(text, outlet):
     assert credited_outlet(text, outlet) is None

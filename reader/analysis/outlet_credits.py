@@ -1,6 +1,8 @@
 """Where an article says its text comes from another outlet: "This story was originally
 published by Prairie Watch and is republished under a Creative Commons license", "first
-reported by the Metro Ledger", "told the Pinecrest Gazette", "according to the Herald".
+reported by the Metro Ledger", "told the Pinecrest Gazette", "according to the Herald", or
+introduces a quotation of its words: "Here is what the resort has put out so far:" (an
+institution named by its kind, "the resort" for Pellan Ridge Resort, only there).
 
 When two articles of a story share text and one of them credits the other's outlet in
 this way (and not the other way round), the credit says who took the text from whom:
@@ -53,6 +55,19 @@ _TITLE_WORDS = frozenset(("Tribune", "Herald", "Gazette", "Ledger", "Sentinel", 
                           "Journal", "Examiner", "Inquirer", "Observer", "Dispatch", "Register", "Bulletin"))
 
 
+# an institution's kind, by which a text names an institution that publishes short, with "the"
+# before it: "the district" for the Orrin Falls Unified School District, "the resort" (only
+# in an introduction of its words, :data:`_INTRODUCED`: "the district" alone is too common)
+_KIND_WORDS = frozenset(("District", "Resort", "Council", "Department", "Office", "Police", "Service", "Authority",
+                         "Agency", "University", "College", "School", "Hospital", "Company", "Club", "Union",
+                         "Ministry", "Commission", "Board", "Railroad", "Railway", "Airport", "Port", "Museum",
+                         "Zoo", "Utility", "Association", "Federation", "Church", "Foundation", "Institute"))
+# words that introduce a text's quotation of what the outlet published, up to the colon
+# before it: "Here is what the resort has put out so far:", "the district sent us at lunchtime:"
+_INTRODUCED = (r"(?:\w+\s+){0,2}?(?:put\s+out|sent|posted|released|issued|published|shared|e-?mailed)\b"
+               r"[^.!?:\n\"“”]{0,40}:")
+
+
 def _named(outlet: str | None) -> list[str]:
     """Patterns for each way a text may write the outlet's distinct name
     (:func:`reader.analysis.own_reporting.name_forms`), "the" before it allowed, and a
@@ -68,6 +83,14 @@ def _named(outlet: str | None) -> list[str]:
     return found
 
 
+def _kind(outlet: str | None) -> list[str]:
+    """A pattern for the institution's kind with "the" before it ("the district"), when
+    the outlet's distinct name of two words or more ends in one (:data:`_KIND_WORDS`)."""
+    name = distinct_name(outlet)
+    words = name.split() if name else []
+    return [rf"(?i:the\s+{words[-1]})(?![\w-])"] if len(words) > 1 and words[-1] in _KIND_WORDS else []
+
+
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits ``outlet`` as where it got its text or its facts (a
     republication notice first), or None (also when the outlet has no distinct name)."""
@@ -78,6 +101,8 @@ def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
         found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
                           or re.search(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b", text))
+    for named in _named(outlet) + _kind(outlet):
+        found = found or re.search(rf"(?<![\w-]){named}\s+(?i:{_INTRODUCED})", text)
     return OutletCredit(" ".join(found.group(0).split()), *found.span(), False) if found else None
 
 
