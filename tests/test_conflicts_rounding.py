@@ -171,3 +171,12 @@ def test_deaths_among_the_injured_are_no_toll():
     (two,) = extract_figures(text)
     assert quantity_key(text, two, two.sentence_start) is None
     assert _key("Five people died in the crash.") == ("person", "died")
+
+
+def test_a_length_read_in_the_rows_unit_is_stated_in_its_own_words():
+    """A row's lengths are compared in one unit, but each is stated as written: "about 90
+    minutes", not "about 1.5 hours"."""
+    story = [_art("paper", "The Harlow bridge reopened after about 90 minutes on Tuesday, police said."),
+             _art("radio", "The Harlow bridge reopened after nearly three hours on Tuesday, police said.")]
+    (conflict,) = find_conflicts(story)
+    assert {v.stated for v in conflict.values} == {"about 90 minutes", "nearly 3 hours"}

@@ -42,8 +42,8 @@ class ConflictValue:
         first = self.uses[0].figure if self.uses else None
         if first is None or first.unit in READ_APART or is_vague(first):
             return self.display
-        forms = dict.fromkeys(f"{u.figure.qualifier} {display(u.figure)}" if u.figure.qualifier
-                              else display(u.figure) for u in self.uses)
+        forms = dict.fromkeys(f"{u.figure.qualifier} {_as_written(u.figure)}" if u.figure.qualifier
+                              else _as_written(u.figure) for u in self.uses)
         return " / ".join(forms)
 
     def to_json(self) -> dict:
@@ -99,6 +99,19 @@ def _finer(w: ConflictValue, v: ConflictValue) -> bool:
     if _width(w) < _width(v) and not math.isinf(_width(w)):
         return True
     return _width(w) == _width(v) and all(rounding_of(f, g) for f in _figures(w) for g in _figures(v))
+
+
+_TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year"}
+
+
+def _as_written(f: Figure) -> str:
+    """A length read in another unit than its row's ("90 minutes" of a row in hours) in
+    its own words, not converted ("1.5 hours"); any other figure as :func:`display` shows it."""
+    noun = (f.counts or "").lower()
+    if f.unit in _TIME_WORDS and noun.rstrip("s") in _TIME_WORDS and noun.rstrip("s") != f.unit and f.high is None:
+        number = f.text[f.number_start - f.start:f.number_end - f.start]
+        return f"{number} {noun}"
+    return display(f)
 
 
 def display(f: Figure) -> str:
