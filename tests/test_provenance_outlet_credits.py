@@ -108,11 +108,16 @@ def test_a_credit_for_facts_in_a_text_dated_before_its_source_gives_no_direction
     ("as the Metro Ledger first reported on Monday", "Metro Ledger", "the Metro Ledger first reported", False),
     ("records obtained by the Metro Ledger show", "Metro Ledger", "obtained by the Metro Ledger", False),
     ("a neighbour told KXYZ that", "KXYZ News 4", "told KXYZ", False),
-    ("Here is what the resort has put out so far:", "Brackley Peak Resort", "the resort has put out so far:", False),
-    ("This is what the district sent us at noon:", "Dunmere Unified School District",
-     "the district sent us at noon:", False),
-    ("Brackley Peak Resort posted this update on Sunday:", "Brackley Peak Resort",
-     "Brackley Peak Resort posted this update on Sunday:", False),
+    ("I rode it today. Here is what the resort has put out so far:\n\nNine riders were hurt.", "Brackley Peak Resort",
+     "Here is what the resort has put out so far:", False),
+    ("This is what the district sent us at noon:\n", "Dunmere Unified School District",
+     "This is what the district sent us at noon:", False),
+    ("Stick to the facts. From the water district's notice:\n\n> Nobody was hurt.", "Upper Carra Water District",
+     "From the water district's notice:", False),
+    ("Here is the sheriff's office's statement, word for word:\n\n\"Two men were held.\"",
+     "Bellmoor County Sheriff's Office", "Here is the sheriff's office's statement, word for word:", False),
+    ("Today's statement from the central bank has the line that matters:\n> Rates stay at 4 per cent.",
+     "Central Bank of Orvia", "Today's statement from the central bank has the line that matters:", False),
 ])
 def test_credit_phrases(text, outlet, words, republished):
     credit = credited_outlet(text, outlet)
@@ -125,8 +130,10 @@ def test_credit_phrases(text, outlet, words, republished):
     ("told the Associated Press", "Associated Press"),                          # a wire: credits.py reads it
     ("the Metro Ledger's building was sold", "Metro Ledger"),                   # named, not credited
     ("the district said the school would reopen", "Dunmere Unified School District"),  # its kind, no quotation
-    ("Here is what the council has put out so far:", "Brackley Peak Resort"),    # another institution
-    ("Here is what the resort has put out so far:", "Resort"),                   # one word: no kind to name it by
+    ("From the district's update:\nThe school reopens.", "Dunmere Unified School District"),  # nothing quoted
+    ("Here is what the council has put out so far:\n", "Brackley Peak Resort"),  # another institution
+    ("Here is what the resort has put out so far:\n", "Resort"),                 # one word: no kind to name it by
+    ("The district's new head, in a note: \"We are ready.\"", "Dunmere Unified School District"),  # no line ends
 ])
 def test_no_credit(text, outlet):
     assert credited_outlet(text, outlet) is None

@@ -56,16 +56,17 @@ _TITLE_WORDS = frozenset(("Tribune", "Herald", "Gazette", "Ledger", "Sentinel", 
 
 
 # an institution's kind, by which a text names an institution that publishes short, with "the"
-# before it: "the district" for the Orrin Falls Unified School District, "the resort" (only
-# in an introduction of its words, :data:`_INTRODUCED`: "the district" alone is too common)
+# before it: "the district" for the Orrin Falls Unified School District, "the water district",
+# "the sheriff's office" (only in an introduction of its words, :func:`_introductions`:
+# "the district" alone is too common a phrase to credit anything)
 _KIND_WORDS = frozenset(("District", "Resort", "Council", "Department", "Office", "Police", "Service", "Authority",
                          "Agency", "University", "College", "School", "Hospital", "Company", "Club", "Union",
                          "Ministry", "Commission", "Board", "Railroad", "Railway", "Airport", "Port", "Museum",
-                         "Zoo", "Utility", "Association", "Federation", "Church", "Foundation", "Institute"))
-# words that introduce a text's quotation of what the outlet published, up to the colon
-# before it: "Here is what the resort has put out so far:", "the district sent us at lunchtime:"
-_INTRODUCED = (r"(?:\w+\s+){0,2}?(?:put\s+out|sent|posted|released|issued|published|shared|e-?mailed)\b"
-               r"[^.!?:\n\"“”]{0,40}:")
+                         "Zoo", "Utility", "Association", "Federation", "Church", "Foundation", "Institute",
+                         "County", "Sheriff", "Bank", "Center", "Centre"))
+# a sentence that says the outlet put the words out: "Here is what the resort has put out so far:"
+_PUT_OUT = re.compile(r"\b(?:put\s+out|sent|posted|released|issued|published|shared|e-?mailed)\b", re.IGNORECASE)
+_LINE_COLON = re.compile(r":[ \t]*(?=\n|$)")
 
 
 def _named(outlet: str | None) -> list[str]:
@@ -84,11 +85,26 @@ def _named(outlet: str | None) -> list[str]:
 
 
 def _kind(outlet: str | None) -> list[str]:
-    """A pattern for the institution's kind with "the" before it ("the district"), when
-    the outlet's distinct name of two words or more ends in one (:data:`_KIND_WORDS`)."""
+    """Patterns for the institution's kind with "the" and at most one word before it
+    ("the district", "the water district", "the sheriff's office"), one for each word of
+    the outlet's distinct name of two words or more that is a kind (:data:`_KIND_WORDS`)."""
     name = distinct_name(outlet)
     words = name.split() if name else []
-    return [rf"(?i:the\s+{words[-1]})(?![\w-])"] if len(words) > 1 and words[-1] in _KIND_WORDS else []
+    kinds = [w for w in words if w in _KIND_WORDS] if len(words) > 1 else []
+    return [rf"(?i:the\s+(?:[\w'’]+\s+)?{kind})(?![\w-])" for kind in dict.fromkeys(kinds)]
+
+
+def _introductions(text: str) -> list[tuple[int, int]]:
+    """The sentences that introduce a quotation of another text: a sentence ending its
+    line with a colon, before a block in quotation marks or a block quote ("From the
+    county's update:", "Here is the sheriff's office's statement, word for word:"), or
+    one that says the words were put out or sent ("the district sent us at lunchtime:")."""
+    found = []
+    for m in _LINE_COLON.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if text[m.end():].lstrip()[:1] in (">", '"', "“") or _PUT_OUT.search(text, start, m.start()):
+            found.append((start, m.end()))
+    return found
 
 
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
@@ -101,9 +117,23 @@ def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
         found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
                           or re.search(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b", text))
-    for named in _named(outlet) + _kind(outlet):
-        found = found or re.search(rf"(?<![\w-]){named}\s+(?i:{_INTRODUCED})", text)
-    return OutletCredit(" ".join(found.group(0).split()), *found.span(), False) if found else None
+    return _credit(found) if found else _introduced(text, outlet)
+
+
+def _credit(found: re.Match[str]) -> OutletCredit:
+    return OutletCredit(" ".join(found.group(0).split()), *found.span(), False)
+
+
+def _introduced(text: str, outlet: str | None) -> OutletCredit | None:
+    """An introduction of a quotation (:func:`_introductions`) that names the outlet, in
+    full, by a paper's title word or by its institution's kind (:func:`_kind`)."""
+    names = [re.compile(rf"(?<![\w-]){named}") for named in _named(outlet) + _kind(outlet)]
+    for start, end in _introductions(text) if names else ():
+        if any(n.search(text, start, end) for n in names):
+            words = text[start:end]
+            lead = len(words) - len(words.lstrip())
+            return OutletCredit(" ".join(words.split()), start + lead, end, False)
+    return None
 
 
 # a release or a statement the outlet put out: "the railroad said in a news release", "said
