@@ -1,11 +1,12 @@
 """What a length of time measures, when it is one a story's sources may disagree on: a
 prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
 an outage or a closure lasted ("the outage lasted eight hours", "without power for six
-hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``), a voyage
-("a 12-day Caribbean voyage", "the cruise is due to last two weeks": ``"duration:voyage"``)
-or a delay ("delayed by seven hours": ``"duration:delay"``). :func:`duration_subject` gives
-``"duration:sentence"`` or ``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key`
-keys the figure by it), how long a study
+hours", "the streets stayed dark for ten hours"), a standoff or a siege ("a nine-hour
+standoff": ``"duration:standoff"``), a voyage ("a 12-day Caribbean voyage", "the cruise is
+due to last two weeks": ``"duration:voyage"``) or a delay ("delayed by seven hours":
+``"duration:delay"``). :func:`duration_subject` gives ``"duration:sentence"`` or
+``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key` keys the figure by
+it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
 a jury deliberated ("It took jurors about two days", "spent 11 hours deliberating":
 ``"duration:deliberation"``), how long a fire was fought, people were stuck, a fire burned
@@ -20,10 +21,13 @@ minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were w
 45 minutes' warning", "less than 20 minutes' notice": ``"duration:warning"``) or a search took
 ("a search of more than two hours", "searchers took nearly four hours to reach":
 ``"duration:search"``), how long a thing lasted told by its noun, whatever the thing ("the
-evacuation took about 11 hours", "an evacuation that began before dawn and lasted some 16 hours":
-``"duration:evacuation"``; not a doer's time to do something, "the crew took six hours to repaint
-the hall"), and a closure's length told by its end ("the runway reopened after about 90
-minutes": ``"duration:outage"``), else
+evacuation took about 11 hours", "an evacuation that began before dawn and
+lasted some 16 hours", "the walkout is due to last 72 hours": ``"duration:evacuation"``,
+``"duration:walkout"``; an evacuation's length told by its people's return, "residents were
+allowed home after about six hours", "returned to their homes within five hours"; not a
+doer's time to do something, "the crew took six hours to repaint the hall"), and a
+closure's length told by its end ("the runway reopened after about 90 minutes":
+``"duration:outage"``), else
 None: other durations ("for 30 years", "two days after the crash") mean too many things to
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
@@ -54,7 +58,8 @@ _IN_PRISON = re.compile(r"\s*(?:-long\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|
 _MAXIMUM = re.compile(r"\b(?:up\s+to|maximum|faces?|facing|could\s+(?:get|receive|face))\b[^.;]{0,30}$",
                       re.IGNORECASE)
 _OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity|water|service)|blackout|"
-                     r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed)\b[^,;.]{0,30}$",
+                     r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed"
+                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?dark)\b[^,;.]{0,30}$",
                      re.IGNORECASE)
 # a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
 _TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
@@ -149,7 +154,8 @@ _LASTED_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+)\s+){0,2}(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which)\b[^;:!?]{0,80}?|\s+[a-z][^;:,!?]{0,60}?\s+and)?\s+(?:has\s+|had\s+)?"
-    r"(?:lasted|took|went\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
+    r"(?:lasted|took|went\s+on|(?:is|was|are|were)\s+(?:due|set|expected|scheduled|planned)\s+to\s+last|will\s+last)"
+    r"\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
 _OF_BEFORE = re.compile(r"\bof\s+$")       # (a noun of a phrase after "of" is not the subject)
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+|\b[A-Z][a-z]+['’]s\s+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
@@ -159,6 +165,12 @@ _TO_DO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
 LISTED = frozenset("duration:" + kind for kind in (
     "sentence", "outage", "follow-up", "deliberation", "standoff", "voyage", "delay", "firefight", "stranded",
     "burning", "search", "flow", "loose", "inside", "warning", "repair"))
+# an evacuation's length told by its people's return: "were allowed home after", "allowed to return
+# within", "returned to their homes after", "were back in their homes in"
+_RETURNED_AFTER = re.compile(
+    r"\b(?:(?:allowed|permitted|cleared|able|free)\s+(?:to\s+(?:return|go\s+back|come\s+back|move\s+back)"
+    r"(?!\s+to\s+(?:work|play|action|duty))|(?:back\s+)?(?:home|inside|back|in))|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|houses?))"
+    r"|back\s+(?:home|in\s+their\s+homes))\b[^.;:,]{0,40}?\b(?:after|within|in)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
 _SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
@@ -181,6 +193,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return "duration:warning"
     if unit in _OUTAGE_UNITS and not _TO_DO.match(text, end) and (lasted := _lasted_subject(text, start)) is not None:
         return lasted
+    if unit in _OUTAGE_UNITS and _RETURNED_AFTER.search(prior):
+        return "duration:evacuation"
     if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _REOPENED_AFTER.search(prior)):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
