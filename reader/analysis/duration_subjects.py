@@ -24,7 +24,10 @@ minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were w
 evacuation took about 11 hours", "an evacuation that began before dawn and
 lasted some 16 hours", "the walkout is due to last 72 hours": ``"duration:evacuation"``,
 ``"duration:walkout"``; an evacuation's length told by its people's return, "residents were
-allowed home after about six hours", "returned to their homes within five hours"; not a
+allowed home after about six hours", "returned to their homes within five hours", or by its end,
+"had everyone off the lift in about three hours"; how long until an incident was taken back
+("took deputies nine hours to retake the wing", "regained control about six hours later":
+``"duration:control"``); not a
 doer's time to do something, "the crew took six hours to repaint the hall"), and a
 closure's length told by its end ("the runway reopened after about 90 minutes":
 ``"duration:outage"``), else
@@ -59,7 +62,7 @@ _MAXIMUM = re.compile(r"\b(?:up\s+to|maximum|faces?|facing|could\s+(?:get|receiv
                       re.IGNORECASE)
 _OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity|water|service)|blackout|"
                      r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed"
-                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?dark)\b[^,;.]{0,30}$",
+                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?(?:dark|shut))\b[^,;.]{0,30}$",
                      re.IGNORECASE)
 # a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
 _TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
@@ -96,7 +99,9 @@ _HELD_KINDS = (("duration:firefight", r"(?:battl\w*|fought|fight\w*)\s+(?:the\s+
                                       r"(?:blaze|fire|flames|inferno|wildfire)s?"),
                ("duration:stranded", r"(?:stuck|stranded|trapped|stalled)"),
                ("duration:burning", r"(?:burned|burnt|raged|smoul?dered)"),
-               ("duration:search", r"(?:searched|searching)"),
+               # (a search's object may be long: "searched the rubble of a neighbouring building for")
+               ("duration:search", r"(?:searched|searching|combed|combing|scoured|scouring"
+                                   r"|(?:sifted|sifting)\s+through)(?:\s+[\w'’-]+){0,3}?"),
                # a liquid that flowed ("flowed down the avenue for", "water ran down Main Street for")
                ("duration:flow", r"(?:flowed|gushed|spewed|leaked|(?:water|sewage|oil|fuel)\s+(?:ran|poured|spilled"
                                  r"|streamed))"),
@@ -138,6 +143,14 @@ _CONTROLLED_AFTER = re.compile(r"\b(?:under\s+control|extinguished|put\s+out|kno
                                + _QUALIFIER + r"$", re.IGNORECASE)
 _TOOK_TO_CONTROL = re.compile(r"\s+to\s+(?:bring|get|put|knock)\s+(?:\w+\s+){0,2}?(?:under\s+control|out|down)\b",
                               re.IGNORECASE)
+# how long until those in charge took an incident back, told by taking it back: "took deputies nearly nine
+# hours to retake the units", "regained control about six hours later", "order was restored after five hours"
+_RETAKEN = r"(?:regain\w*\s+control|retak(?:e|en|es|ing)|retook|restor\w*\s+order|order\s+was\s+restored|quell\w*)"
+_TOOK_TO_RETAKE = re.compile(r"\s+to\s+" + _RETAKEN + r"\b", re.IGNORECASE)
+_TOOK_ANYONE = re.compile(r"\btook\s+(?:[a-z]+\s+){0,2}?" + _QUALIFIER + r"$", re.IGNORECASE)
+_RETAKEN_AFTER = re.compile(r"\b" + _RETAKEN + r"\b[^.;:,]{0,40}?\s+(?:(?:after|in|within)\s+)?" + _QUALIFIER + r"$",
+                            re.IGNORECASE)
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 _TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
 # how long a repair takes, as said: "repairs are expected to take up to two days", "the repair could take as
 # long as three days" (an upper end, read as the value: against "up to two days" a conflict)
@@ -164,7 +177,13 @@ _TO_DO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
 # the lengths named by the closed lists above (a length keyed by its noun is any other "duration:<noun>")
 LISTED = frozenset("duration:" + kind for kind in (
     "sentence", "outage", "follow-up", "deliberation", "standoff", "voyage", "delay", "firefight", "stranded",
-    "burning", "search", "flow", "loose", "inside", "warning", "repair"))
+    "burning", "search", "flow", "loose", "inside", "warning", "repair", "control"))
+# an evacuation's length told by its end, everyone out: "had everyone off the lift in", "got all 40 pupils out
+# within", "all of the residents were evacuated within"
+_ALL_OUT = re.compile(
+    r"\b(?:(?:had|got|brought)\s+(?:everyone\s+|everybody\s+|all\s+(?:[\w'’-]+\s+){0,3}?)(?:off|out|down|to\s+safety)"
+    r"|(?:everyone\s+|everybody\s+|all\s+(?:[\w'’-]+\s+){0,3}?)(?:was|were|had\s+been)\s+(?:evacuated|off|out|brought\s+down))"
+    r"\b[^.;:,]{0,40}?\b(?:in|within)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 # an evacuation's length told by its people's return: "were allowed home after", "allowed to return
 # within", "returned to their homes after", "were back in their homes in"
 _RETURNED_AFTER = re.compile(
@@ -193,7 +212,7 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return "duration:warning"
     if unit in _OUTAGE_UNITS and not _TO_DO.match(text, end) and (lasted := _lasted_subject(text, start)) is not None:
         return lasted
-    if unit in _OUTAGE_UNITS and _RETURNED_AFTER.search(prior):
+    if unit in _OUTAGE_UNITS and (_RETURNED_AFTER.search(prior) or _ALL_OUT.search(prior)):
         return "duration:evacuation"
     if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _REOPENED_AFTER.search(prior)):
         return "duration:outage"
@@ -253,6 +272,10 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
         return "duration:standoff"      # (the people held, a count of their own, before the figure)
     if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
         return "duration:firefight"
+    if (_TOOK_ANYONE.search(prior) and _TOOK_TO_RETAKE.match(text, end)) or (
+            (m := _RETAKEN_AFTER.search(prior)) and (_LATER.match(text, end) or re.search(r"\b(?:after|in|within)\s",
+                                                                                       m.group()))):
+        return "duration:control"
     if _REPAIR.search(prior):
         return "duration:repair"
     if _SEARCH_OF.search(prior) or (_SEARCHERS_TOOK.search(prior) and _TO_REACH.match(text, end)):
