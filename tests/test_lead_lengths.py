@@ -54,3 +54,11 @@ def test_a_compound_out_of_the_lead_or_of_no_begun_event_is_not_keyed() -> None:
     a = ("Bus drivers at Tarvel Transit walked out on Monday. " + late + " A 36-hour walkout followed in 2019.")
     b = ("Bus drivers at Tarvel Transit walked out on Monday. " + late + " A 12-hour walkout followed in 2015.")
     assert _values(a, b) == []
+
+
+def test_the_compounds_noun_stops_before_a_preposition() -> None:
+    a = "Residents began a 12-hour vigil outside Pell Hospital on Friday. " + _FILLER
+    b = "A 10-hour vigil outside Pell Hospital began on Friday, organisers said. " + _FILLER
+    conflicts = find_conflicts([art("a", a), art("b", b)])
+    assert [(c.quantity, sorted(v.value for v in c.values)) for c in conflicts] == [
+        ("how long the vigil lasted", [10, 12])]

@@ -40,6 +40,9 @@ _UNITS = frozenset({"minute", "hour", "day", "week"})
 # the event as a verb of beginning or staging's object: "began a", "beginning a", "staged a", "called a"
 _BEGUN = re.compile(r"\b(?:beg[ai]n\w*|begun|start\w*|launch\w*|stag(?:ed|es|ing|e)|call(?:ed|s|ing)?|hold\w*|held"
                     r"|announc\w*|open\w*|kick\w*\s+off)\s+(?:a|an|the|its|their)\s+$", re.IGNORECASE)
+# words a compound's noun phrase may run on into ("a 10-hour vigil outside the hospital")
+_AFTER_NOUN = frozenset({"outside", "inside", "near", "over", "across", "at", "in", "on", "by", "from", "after",
+                         "before", "during", "since", "against", "for", "of", "to", "with", "that", "which"})
 _NOT_EVENTS = frozenset({"period", "window", "drive", "walk", "ride", "flight", "journey", "trip", "shift", "span",
                          "stretch", "time", "notice", "warning", "deadline", "limit", "cycle", "news", "average"})
 
@@ -80,11 +83,15 @@ def _opening_end(body: str) -> int:
 
 def _compound_noun(u: FigureUse) -> str | None:
     """The event noun of a length written as a compound ("a 48-hour stoppage", "a two-day
-    general strike": the noun it modifies), or None."""
+    general strike", "a 10-hour vigil outside the hospital": the noun it modifies), or None."""
     f = u.figure
     if f.unit not in _UNITS or not f.modifies or "-" not in f.text[:f.number_end - f.start + 1]:
         return None
-    noun = f.modifies.split()[-1].lower()
+    words = f.modifies.lower().split()
+    cut = next((n for n, w in enumerate(words) if w in _AFTER_NOUN), len(words))
+    if cut == 0:
+        return None
+    noun = words[cut - 1]
     return None if noun in _NOT_EVENTS or not noun.isalpha() or len(noun) < 4 else noun
 
 
