@@ -19,6 +19,11 @@ _LEAD = "A fire gutted the Orrin Mills furniture depot in Calder on Monday, the 
      "The blaze broke out around 3:30 a.m. in the loading bay of the depot."),
     ("At 2:10 a.m. on Monday, the county's crews responded to the depot fire.",
      "The depot fire, which began just after 3 a.m., burned through the roof."),
+    # an alarm that went off: the fire had begun by then
+    ("Night staff said the smoke alarms went off at about 2:10 a.m.",
+     "The blaze broke out around 3:30 a.m. in the loading bay of the depot."),
+    ("The depot's fire alarm sounded at 2:10 a.m., the county said.",
+     "The fire at the depot started shortly after 3 a.m., a night guard said."),
 ])
 def test_a_beginning_told_after_the_alarm_conflicts(alarm: str, began: str) -> None:
     [values] = conflicts_of(_LEAD + alarm, _LEAD + began)
@@ -38,6 +43,9 @@ def test_a_beginning_told_after_the_alarm_conflicts(alarm: str, began: str) -> N
     # far later: more likely another fire of its own
     ("Firefighters were called to the depot fire at 2:10 a.m.",
      "A second fire at the depot started around 9 a.m."),
+    # an alarm that went off after the beginning: the usual order
+    ("Night staff said the smoke alarms went off at about 2:10 a.m.",
+     "The fire at the depot started around 1:50 a.m., a night guard said."),
 ])
 def test_an_order_that_holds_or_no_beginning_is_quiet(alarm: str, began: str) -> None:
     assert conflicts_of(_LEAD + alarm, _LEAD + began) == []

@@ -96,3 +96,29 @@ def test_the_storys_one_named_kind_takes_the_unnamed_times() -> None:
 ])
 def test_a_word_ending_in_day_is_no_unit_of_an_elapsed_time(text: str) -> None:
     assert list(_kinds(text).values()) == [CALL]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Fog was thick when the first collision happened around 5:50 a.m., troopers said.", "around 5:50 a.m."),
+    ("Residents said the first explosion shook the street at about 9:15 p.m.", "about 9:15 p.m."),
+    ("Neighbours felt the first quake hit the valley shortly after 3 a.m.", "shortly after 3 a.m."),
+])
+def test_the_first_of_the_incidents_events_is_its_beginning(text: str, figure: str) -> None:
+    assert _kinds(text) == {figure: INCIDENT}
+
+
+@pytest.mark.parametrize("text", [
+    "The first bus left the depot at 5:30 a.m.",
+    "The first patrol was sent out at 6 a.m.",
+    "The first ferry of the day sailed at 6:10 a.m.",
+])
+def test_the_first_of_anything_else_still_abstains(text: str) -> None:
+    assert _kinds(text) == {}
+
+
+def test_two_articles_timing_the_first_collision_apart_conflict() -> None:
+    a = ("Eleven cars piled up on the Harle bypass on Monday.\n\n"
+         "Fog was thick when the first collision happened around 5:50 a.m., troopers said.")
+    b = ("Eleven cars piled up on the Harle bypass on Monday.\n\n"
+         "Drivers said the cars piled up shortly after 6:30 a.m. in dense fog.")
+    assert conflicts_of(a, b) == [[350, 390]]

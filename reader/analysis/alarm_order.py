@@ -23,8 +23,9 @@ only when
   pair it with the early times, which agree with it).
 
 An alarm time is each article's first clock time whose clause
-(:func:`reader.analysis.incident_clocks.time_clause`) tells a call for help, a dispatch or a
-response, and no plan, repeat or negation.
+(:func:`reader.analysis.incident_clocks.time_clause`) tells a call for help, a dispatch, a
+response or an alarm that went off ("the alarms sounded around 1:30 a.m.": a fire alarm
+sounds once the fire has begun), and no plan, repeat or negation.
 
 Hand-written, not learned: the order "incident, then alarm" is a fact of how emergencies
 unfold, and the words of a call or a dispatch are few and already listed for the alarm's key.
@@ -47,7 +48,8 @@ from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, cl
 DAY = 1440
 MAX_GAP = 180       # minutes an incident may be told after an alarm and still be taken for the same one
 _ALARM = re.compile(r"\b(?:call(?:ed|s)?|alerted|notified|summoned|dispatched|responded|paged|mayday|distress|911|999"
-                    r"|raised\s+the\s+alarm)\b", re.IGNORECASE)
+                    r"|raised\s+the\s+alarm|(?:fire\s+|smoke\s+)?alarms?\s+(?:went\s+off|sounded|rang|blared|was\s+raised))\b",
+                    re.IGNORECASE)
 # an incident's beginning, in its clause ("a fire that started …", "the blaze, which broke out …")
 _BEGAN = re.compile(r"\b(?:start(?:ed|s)|began|begun|begins|broke\s+out|erupted|ignited|sparked|set\s+off"
                     r"|(?:the\s+)?(?:start|beginning|onset)\s+of)\b", re.IGNORECASE)

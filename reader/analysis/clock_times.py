@@ -28,6 +28,10 @@ Which times can both hold (:func:`compatible`), minutes on a 24-hour circle:
   before (after); "shortly", "soon", "not long", "a little" before (after): up to 30; "before",
   "by", "after" alone: up to six hours.
 
+Two loose times whose spans meet only at one minute neither of them names ("about
+4:20 p.m.", to 4:30, and "shortly before 5 p.m.", from 4:30) conflict: each holds there only
+at the far edge of its slack.
+
 So "just before noon" (11:40 to noon) and "roughly 11:20 a.m." (11:10 to 11:30)
 conflict, "11:20 a.m." and "11:20 in the morning" agree. Hand-written: the forms of a
 clock time in English news are few and fixed, and each is checked by the tests.
@@ -272,7 +276,19 @@ def compatible(f: Figure, g: Figure) -> bool:
         return True
     a0, a1 = interval(f)
     b0, b1 = interval(g)
-    return any(not (a1 < b0 + shift or b1 + shift < a0) for shift in (-DAY, 0, DAY))
+    return any(not (a1 < b0 + shift or b1 + shift < a0) and not _far_edges(f, g, (a0, a1), (b0 + shift, b1 + shift))
+               for shift in (-DAY, 0, DAY))
+
+
+def _far_edges(f: Figure, g: Figure, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two loose times meet only at one minute that neither of them names: each can
+    hold there only at the far edge of its slack ("about 4:20 p.m.", to 4:30, and "shortly
+    before 5 p.m.", from 4:30), which is two tellings 40 minutes apart; but "shortly before
+    2 p.m." and "shortly after 2 p.m." meet at the 2 p.m. both name, and agree."""
+    touch = a[1] if a[1] == b[0] else a[0] if a[0] == b[1] else None
+    if touch is None or a[0] == a[1] or b[0] == b[1]:
+        return False
+    return all((touch - float(h.value)) % DAY != 0 for h in (f, g))
 
 
 def display(f: Figure) -> str:

@@ -29,7 +29,8 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:firefight": "how long the fire was fought", "duration:stranded": "how long people were stuck",
               "duration:burning": "how long the fire burned", "duration:search": "how long the search went on",
               "duration:flow": "how long it flowed", "duration:loose": "how long it was on the loose",
-              "duration:repair": "how long the repair takes"}
+              "duration:repair": "how long the repair takes",
+              "duration:control": "how long until control was regained"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured", "hospital": "in hospital", "hurt-serious": "seriously injured",
                 "fell": "that fell or were swept away", "aboard": "aboard",
                 "crest": "at the crest", "depth": "deep", "size": "", "diverted": "diverted or turned away"}

@@ -73,6 +73,7 @@ from reader.analysis.figure_links import Links
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
+from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_events import SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
@@ -183,6 +184,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
     keys = one_fire_length(keys)
+    uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

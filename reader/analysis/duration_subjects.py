@@ -1,11 +1,12 @@
 """What a length of time measures, when it is one a story's sources may disagree on: a
 prison sentence ("sentenced to six years in prison", "jailed for 18 months") or how long
 an outage or a closure lasted ("the outage lasted eight hours", "without power for six
-hours"), a standoff or a siege ("a nine-hour standoff": ``"duration:standoff"``), a voyage
-("a 12-day Caribbean voyage", "the cruise is due to last two weeks": ``"duration:voyage"``)
-or a delay ("delayed by seven hours": ``"duration:delay"``). :func:`duration_subject` gives
-``"duration:sentence"`` or ``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key`
-keys the figure by it), how long a study
+hours", "the streets stayed dark for ten hours"), a standoff or a siege ("a nine-hour
+standoff": ``"duration:standoff"``), a voyage ("a 12-day Caribbean voyage", "the cruise is
+due to last two weeks": ``"duration:voyage"``) or a delay ("delayed by seven hours":
+``"duration:delay"``). :func:`duration_subject` gives ``"duration:sentence"`` or
+``"duration:outage"`` (:func:`reader.analysis.quantities.quantity_key` keys the figure by
+it), how long a study
 followed its people ("followed 12,400 adults for eight years": ``"duration:follow-up"``) or
 a jury deliberated ("It took jurors about two days", "spent 11 hours deliberating":
 ``"duration:deliberation"``), how long a fire was fought, people were stuck, a fire burned
@@ -20,10 +21,16 @@ minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were w
 45 minutes' warning", "less than 20 minutes' notice": ``"duration:warning"``) or a search took
 ("a search of more than two hours", "searchers took nearly four hours to reach":
 ``"duration:search"``), how long a thing lasted told by its noun, whatever the thing ("the
-evacuation took about 11 hours", "an evacuation that began before dawn and lasted some 16 hours":
-``"duration:evacuation"``; not a doer's time to do something, "the crew took six hours to repaint
-the hall"), and a closure's length told by its end ("the runway reopened after about 90
-minutes": ``"duration:outage"``), else
+evacuation took about 11 hours", "an evacuation that began before dawn and
+lasted some 16 hours", "the walkout is due to last 72 hours": ``"duration:evacuation"``,
+``"duration:walkout"``; an evacuation's length told by its people's return, "residents were
+allowed home after about six hours", "returned to their homes within five hours", or by its end,
+"had everyone off the lift in about three hours"; how long until an incident was taken back
+("took deputies nine hours to retake the wing", "regained control about six hours later":
+``"duration:control"``); not a
+doer's time to do something, "the crew took six hours to repaint the hall"), and a
+closure's length told by its end ("the runway reopened after about 90 minutes":
+``"duration:outage"``), else
 None: other durations ("for 30 years", "two days after the crash") mean too many things to
 be compared by their unit alone. A key a story tells in two units is compared in the larger
 (:func:`in_one_unit`: "90 minutes" is 1.5 hours).
@@ -54,7 +61,8 @@ _IN_PRISON = re.compile(r"\s*(?:-long\s+)?(?:in\s+(?:prison|jail)|behind\s+bars|
 _MAXIMUM = re.compile(r"\b(?:up\s+to|maximum|faces?|facing|could\s+(?:get|receive|face))\b[^.;]{0,30}$",
                       re.IGNORECASE)
 _OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity|water|service)|blackout|"
-                     r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed)\b[^,;.]{0,30}$",
+                     r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed"
+                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?(?:dark|shut))\b[^,;.]{0,30}$",
                      re.IGNORECASE)
 # a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
 _TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
@@ -91,7 +99,9 @@ _HELD_KINDS = (("duration:firefight", r"(?:battl\w*|fought|fight\w*)\s+(?:the\s+
                                       r"(?:blaze|fire|flames|inferno|wildfire)s?"),
                ("duration:stranded", r"(?:stuck|stranded|trapped|stalled)"),
                ("duration:burning", r"(?:burned|burnt|raged|smoul?dered)"),
-               ("duration:search", r"(?:searched|searching)"),
+               # (a search's object may be long: "searched the rubble of a neighbouring building for")
+               ("duration:search", r"(?:searched|searching|combed|combing|scoured|scouring"
+                                   r"|(?:sifted|sifting)\s+through)(?:\s+[\w'’-]+){0,3}?"),
                # a liquid that flowed ("flowed down the avenue for", "water ran down Main Street for")
                ("duration:flow", r"(?:flowed|gushed|spewed|leaked|(?:water|sewage|oil|fuel)\s+(?:ran|poured|spilled"
                                  r"|streamed))"),
@@ -133,6 +143,14 @@ _CONTROLLED_AFTER = re.compile(r"\b(?:under\s+control|extinguished|put\s+out|kno
                                + _QUALIFIER + r"$", re.IGNORECASE)
 _TOOK_TO_CONTROL = re.compile(r"\s+to\s+(?:bring|get|put|knock)\s+(?:\w+\s+){0,2}?(?:under\s+control|out|down)\b",
                               re.IGNORECASE)
+# how long until those in charge took an incident back, told by taking it back: "took deputies nearly nine
+# hours to retake the units", "regained control about six hours later", "order was restored after five hours"
+_RETAKEN = r"(?:regain\w*\s+control|retak(?:e|en|es|ing)|retook|restor\w*\s+order|order\s+was\s+restored|quell\w*)"
+_TOOK_TO_RETAKE = re.compile(r"\s+to\s+" + _RETAKEN + r"\b", re.IGNORECASE)
+_TOOK_ANYONE = re.compile(r"\btook\s+(?:[a-z]+\s+){0,2}?" + _QUALIFIER + r"$", re.IGNORECASE)
+_RETAKEN_AFTER = re.compile(r"\b" + _RETAKEN + r"\b[^.;:,]{0,40}?\s+(?:(?:after|in|within)\s+)?" + _QUALIFIER + r"$",
+                            re.IGNORECASE)
+_LATER = re.compile(r"\s+later\b", re.IGNORECASE)
 _TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
 # how long a repair takes, as said: "repairs are expected to take up to two days", "the repair could take as
 # long as three days" (an upper end, read as the value: against "up to two days" a conflict)
@@ -149,7 +167,8 @@ _LASTED_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+)\s+){0,2}(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which)\b[^;:!?]{0,80}?|\s+[a-z][^;:,!?]{0,60}?\s+and)?\s+(?:has\s+|had\s+)?"
-    r"(?:lasted|took|went\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
+    r"(?:lasted|took|went\s+on|(?:is|was|are|were)\s+(?:due|set|expected|scheduled|planned)\s+to\s+last|will\s+last)"
+    r"\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
 _OF_BEFORE = re.compile(r"\bof\s+$")       # (a noun of a phrase after "of" is not the subject)
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+|\b[A-Z][a-z]+['’]s\s+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
@@ -158,7 +177,19 @@ _TO_DO = re.compile(r"\s+to\s+[a-z]", re.IGNORECASE)
 # the lengths named by the closed lists above (a length keyed by its noun is any other "duration:<noun>")
 LISTED = frozenset("duration:" + kind for kind in (
     "sentence", "outage", "follow-up", "deliberation", "standoff", "voyage", "delay", "firefight", "stranded",
-    "burning", "search", "flow", "loose", "inside", "warning", "repair"))
+    "burning", "search", "flow", "loose", "inside", "warning", "repair", "control"))
+# an evacuation's length told by its end, everyone out: "had everyone off the lift in", "got all 40 pupils out
+# within", "all of the residents were evacuated within"
+_ALL_OUT = re.compile(
+    r"\b(?:(?:had|got|brought)\s+(?:everyone\s+|everybody\s+|all\s+(?:[\w'’-]+\s+){0,3}?)(?:off|out|down|to\s+safety)"
+    r"|(?:everyone\s+|everybody\s+|all\s+(?:[\w'’-]+\s+){0,3}?)(?:was|were|had\s+been)\s+(?:evacuated|off|out|brought\s+down))"
+    r"\b[^.;:,]{0,40}?\b(?:in|within)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+# an evacuation's length told by its people's return: "were allowed home after", "allowed to return
+# within", "returned to their homes after", "were back in their homes in"
+_RETURNED_AFTER = re.compile(
+    r"\b(?:(?:allowed|permitted|cleared|able|free)\s+(?:to\s+(?:return|go\s+back|come\s+back|move\s+back)"
+    r"(?!\s+to\s+(?:work|play|action|duty))|(?:back\s+)?(?:home|inside|back|in))|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|houses?))"
+    r"|back\s+(?:home|in\s+their\s+homes))\b[^.;:,]{0,40}?\b(?:after|within|in)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
 _SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
@@ -181,6 +212,8 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return "duration:warning"
     if unit in _OUTAGE_UNITS and not _TO_DO.match(text, end) and (lasted := _lasted_subject(text, start)) is not None:
         return lasted
+    if unit in _OUTAGE_UNITS and (_RETURNED_AFTER.search(prior) or _ALL_OUT.search(prior)):
+        return "duration:evacuation"
     if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _REOPENED_AFTER.search(prior)):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
@@ -239,6 +272,10 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
         return "duration:standoff"      # (the people held, a count of their own, before the figure)
     if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
         return "duration:firefight"
+    if (_TOOK_ANYONE.search(prior) and _TOOK_TO_RETAKE.match(text, end)) or (
+            (m := _RETAKEN_AFTER.search(prior)) and (_LATER.match(text, end) or re.search(r"\b(?:after|in|within)\s",
+                                                                                       m.group()))):
+        return "duration:control"
     if _REPAIR.search(prior):
         return "duration:repair"
     if _SEARCH_OF.search(prior) or (_SEARCHERS_TOOK.search(prior) and _TO_REACH.match(text, end)):

@@ -16,7 +16,9 @@ of the incident went unread. This module reads them by structure instead of by v
   "under control", "surrendered", "released", "found", "located", "rescued"), a business
   opening or closing, a peak, a measurement, a warning issued, people starting a planned thing
   ("runners started the race at 7 a.m."); nor plans, repeats and negations in its own clause
-  (:data:`reader.analysis.time_events.ABSTAIN`); nor a state ("by 4 p.m."), a heading's time
+  (:data:`reader.analysis.time_events.ABSTAIN`; but "the first" before an event word or a word of
+  the story's openings, "when the first crash happened around 6:40 a.m.", tells the incident's
+  beginning, not another occurrence: :func:`story_first`); nor a state ("by 4 p.m."), a heading's time
   ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check"; but
   "discovered missing during the 5 a.m. count" is the discovery's);
 - a clause with a word of calling or alerting is the alarm's time (``call``), one with a
@@ -48,7 +50,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_times import UNIT, readings
@@ -64,6 +66,7 @@ from reader.analysis.time_events import (
     clause_end,
     clause_start,
     clause_start_at_stop,
+    events_in,
 )
 
 INCIDENT, CALL, DETECTION = "unnamed", "call", "detection"
@@ -106,20 +109,24 @@ _WORD = re.compile(r"[a-z]{4,}")
 _DEFINITE = re.compile(r"\bthe\s+([a-z]{4,})\b")
 # a proper name of two capitalised words or more, not at the clause's start
 _NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)+")
+# "the first <word>": the first of the story's events of that word
+_FIRST = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+first\s+)([a-z]{4,})\b")
 STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
 OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
 
 
-def incident_clocks(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure, Key]]:
+def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
+                    words: frozenset[str] = frozenset()) -> list[tuple[Figure, Key]]:
     """The clock times of ``text`` no event list ties, read as the story's incident, its
-    alarm or its detection (module doc), with their keys, in order."""
+    alarm or its detection (module doc), with their keys, in order; ``words``: the stems
+    of the story's words (:func:`story_words`), whose "first" is the incident's beginning."""
     out: list[tuple[Figure, Key]] = []
     seen: set[str] = set()
     first = True
     for f, key, sentence in readings(text, sentences):
         if _no_event(text, f, sentence):
             continue
-        kind = None if key[1] is not None else _kind(text, f, sentence)
+        kind = None if key[1] is not None else _kind(text, f, sentence, words)
         if kind is not None and kind not in seen and (kind != INCIDENT or first):
             out.append((f, (key[0], kind)))
         if kind is not None:
@@ -158,7 +165,7 @@ def time_clause(text: str, f: Figure, sentence: tuple[int, int],
     return head, text[end:clause_end(text, end, s1)]
 
 
-def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
+def _kind(text: str, f: Figure, sentence: tuple[int, int], words: frozenset[str] = frozenset()) -> str | None:
     """The kind of the unnamed event of a time's clause (module doc), or None."""
     s0, _ = sentence
     head, after = time_clause(text, f, sentence)
@@ -171,7 +178,7 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int]) -> str | None:
     # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
     # Market Row, Kelbrook, at 7:40 a.m.")
     wide = text[clause_start_at_stop(text, s0, f.start):f.start]
-    if _FRAMES.search(wide + " " + after) or ABSTAIN.search(unnamed(head + " " + after)):
+    if _FRAMES.search(wide + " " + after) or ABSTAIN.search(story_first(unnamed(head + " " + after), words)):
         return None
     clause = head + " " + after
     if _CALLED.search(clause):
@@ -185,6 +192,15 @@ def unnamed(clause: str) -> str:
     """``clause`` with its proper names of two words or more blanked: an abstaining word inside
     a name ("the First Linden Savings Bank", "Last Chance Road") is no repeat nor a plan."""
     return _NAME.sub(lambda m: " " * len(m.group()), clause)
+
+
+def story_first(clause: str, words: Container[str]) -> str:
+    """``clause`` with "the first" blanked before a word of the story (``words``, stems) or an
+    event word (:func:`reader.analysis.time_events.events_in`): "the first crash happened
+    around 6:40 a.m." in a story of a pileup tells when its incident began, not another
+    occurrence of it (as "first" alone would abstain)."""
+    return _FIRST.sub(lambda m: " " * len(m.group(1)) + m.group(2) if m.group(2).lower()[:STEM] in words
+                      or events_in(m.group(2)) else m.group(), clause)
 
 
 def story_words(bodies: Sequence[str]) -> set[str]:
@@ -211,7 +227,7 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
     uses, keys = list(uses), list(keys)
     for a in articles:
         sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
-        for f, key in incident_clocks(a.body, sentences):
+        for f, key in incident_clocks(a.body, sentences, frozenset(words)):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:
                 if not _story_sentence(a.body, sentences, f, words):
