@@ -46,6 +46,7 @@ from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
+from reader.analysis.age_spans import age_spans
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_figures import aligned_changes
@@ -169,6 +170,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
+    uses, keys = age_spans(uses, keys)                     # "range in age from 31 to 88": two ages
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
     # every number of a row: hundreds of "conflicts" in a week of sports results)
