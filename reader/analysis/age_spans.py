@@ -1,5 +1,6 @@
 """The two ends of a group's span of ages ("Ill people range in age from 31 to 88 years",
-"the victims, aged 19 to 91"): the youngest's age and the oldest's, each a fact of its own.
+"the victims' ages ranged from 19 to 91"): the youngest's age and the oldest's, each a fact
+of its own.
 
 A range is otherwise one uncertain value ("five or six vehicles"): two ranges that overlap
 can both hold, and only the first number is compared. A span of ages is no uncertainty:
@@ -22,9 +23,11 @@ from reader.analysis.figure_uses import FigureUse, Key
 
 YOUNGEST = "the youngest"
 OLDEST = "the oldest"
-# the words right before a span of ages: "range(d) in age from", "ages ranged from", "aged", "ages"
-_SPAN_BEFORE = re.compile(r"\b(?:(?:range[sd]?|ranging)\s+in\s+age\s+from|ages?\s+(?:range[sd]?|ranging)\s+from"
-                          r"|aged(?:\s+from)?|ages(?:\s+from)?)\s+$", re.IGNORECASE)
+# the words right before a span of ages: "range(d) in age from", "ages ranged from"; not a bare "aged"
+# or "ages", which also name an age group ("children aged 5 to 11 are eligible", "adults aged 18 to
+# 64"): two groups' spans would be taken for one group's
+_SPAN_BEFORE = re.compile(r"\b(?:(?:range[sd]?|ranging)\s+in\s+age\s+from|ages?\s+(?:range[sd]?|ranging)\s+from)\s+$",
+                          re.IGNORECASE)
 _NUMBER = re.compile(r"\d+")
 
 
