@@ -46,6 +46,7 @@ from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
+from reader.analysis.age_spans import age_spans
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_figures import aligned_changes
@@ -84,7 +85,7 @@ from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
-from reader.analysis.same_event import SameEvent, event_keys, kept_off
+from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
 from reader.analysis.sentences import table_row
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.engine.compare import Comparison
@@ -170,6 +171,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
+    uses, keys = age_spans(uses, keys)                     # "range in age from 31 to 88": two ages
     # a row of a table or a list is compared with nothing: what its column counts is in
     # headers reader does not read (two versions of a league table or a scorecard changed
     # every number of a row: hundreds of "conflicts" in a week of sports results)
@@ -177,8 +179,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     bodies = {a.id: a.body for a in articles}
     names = names if names is not None else ArticleNames(bodies)
+    tellers = [u.article for u in uses]
     event = SameEvent({a.id: a.published for a in articles}, names.strangers,
-                      event_keys([u.article for u in uses], keys, soft_event))
+                      event_keys(tellers, keys, soft_event), told_kinds(tellers, keys))
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]

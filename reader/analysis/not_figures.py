@@ -27,9 +27,9 @@ _FRACTION_AFTER_RE = re.compile(r"(?:-|\s+)(?:thirds?|fourths?|fifths?|sixths?|s
 _FRACTION_UNIT_RE = re.compile(r"thirds?|quarters?|halves|half|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
                                r"|tenths?", re.IGNORECASE)
 _SPAN_NOUNS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches|races?|tries|attempts?)"
-_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+(?:10|ten|100|a\s+hundred|[3-9]|three|four|five|six|seven|eight"
+_RATIO_AFTER_RE = re.compile(r"\s+(?:in|out\s+of)\s+(10|ten|100|a\s+hundred|[3-9]|three|four|five|six|seven|eight"
                              r"|nine)\b(?!\s+" + _SPAN_NOUNS + r"\b)", re.IGNORECASE)
-_RATIO_BEFORE_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$",
+_RATIO_BEFORE_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$",
                               re.IGNORECASE)
 _PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
@@ -62,14 +62,40 @@ def _time_or_way(text: str, m: re.Match) -> bool:
 
 
 def _proportion(text: str, m: re.Match) -> bool:
-    """"two-thirds", "three fifths", "six in 10 voters" (both numbers), "one out of five"."""
+    """"two-thirds", "three fifths", "six in 10 voters" (both numbers), "one out of five";
+    a part smaller than its whole only: "sickened 34 in 11 states" is 34 people and 11 states."""
     n_start, n_end = m.span()
     if (m["hunit"] and _FRACTION_UNIT_RE.fullmatch(m["hunit"])) or _FRACTION_AFTER_RE.match(text, n_end):
         return True
-    if _RATIO_AFTER_RE.match(text, n_end):
-        return True
-    before = text[max(0, n_start - 24):n_start]
-    return bool(_RATIO_BEFORE_RE.search(before)) and not _PER_SPAN_AFTER_RE.match(text, n_end)
+    own = _term(m.group())
+    after = _RATIO_AFTER_RE.match(text, n_end)
+    if after:
+        return _part_of(own, _term(after.group(1)))
+    before = _RATIO_BEFORE_RE.search(text[max(0, n_start - 24):n_start])
+    return before is not None and _part_of(_term(before.group(1)), own) and not _PER_SPAN_AFTER_RE.match(text, n_end)
+
+
+_TERM_WORDS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten"))}
+
+
+def _term(number: str) -> float | None:
+    """The value of a term of a proportion ("34", "six", "a hundred"), or None."""
+    low = number.lower().strip()
+    if low in _TERM_WORDS:
+        return float(_TERM_WORDS[low])
+    if low.endswith("hundred"):
+        return 100.0
+    try:
+        return float(low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _part_of(part: float | None, whole: float | None) -> bool:
+    """Whether "``part`` in ``whole``" may be a proportion: the part smaller than the whole
+    (a term not read is taken to be one)."""
+    return part is None or whole is None or part < whole
 
 
 # a range written with a dash, "30-40 people", "10–12 inches", "5-10%": its two numbers are

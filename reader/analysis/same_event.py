@@ -18,6 +18,14 @@ articles share a name with each and the two tell ``SHARED_KEYS`` quantities in c
 undated article keeps the old reading: no evidence, no change. Two fires of one week told by
 two agencies in one folder stay strangers: no third article bridges them.
 
+One event quantity is enough when the article tells ``KINDS`` of the story's quantities in
+all, events or not (vehicles in a pileup, hours a road stayed shut, states an outbreak
+reached: each told by at least ``BRIDGES`` others), whatever their values: a local paper
+that tells the toll and the pileup's vehicles and hours in its survivors' words tells the
+story's event; a report of another event of the same days that counts its dead only (a
+ferry's sinking beside a bridge's collapse) or counts the same things but no event of
+them (a store chain's other country's closures: stores, workers) stays apart.
+
 Hand-written: a date comparison and counts over name sets already read.
 """
 
@@ -29,6 +37,9 @@ from datetime import date
 SAME_DAYS = 3       # days between two reports of one event, at most
 BRIDGES = 2         # other articles sharing a name with one (or with both of two strangers)
 SHARED_KEYS = 2     # the story's quantities (keys of an event or a named sum) an article tells
+KINDS = 3           # or one of them, and this many of the story's quantities of any kind
+
+Told = tuple[str, str | None]       # a quantity's key: what is counted, and the event
 
 
 def day(published: str | None) -> date | None:
@@ -46,11 +57,13 @@ class SameEvent:
     that shares none), to ask whether an article or a pair has evidence of one event."""
 
     def __init__(self, dates: dict[str, str | None], strangers: Callable[[str, str], bool],
-                 told: dict[str, set[tuple[str, str | None]]]) -> None:
+                 told: dict[str, set[tuple[str, str | None]]],
+                 kinds: dict[str, set[tuple[str, str | None]]] | None = None) -> None:
         self.days = {a: day(p) for a, p in dates.items()}
         self.ids = list(dates)
         self.is_stranger = strangers
         self.told = told        # article → the keys of events and named sums it states
+        self.kinds = told if kinds is None else kinds   # article → every key it states (ages aside)
 
     def _near(self, a: date | None, b: date | None) -> bool:
         return a is not None and b is not None and abs((a - b).days) <= SAME_DAYS
@@ -65,17 +78,26 @@ class SameEvent:
         sharing = [a for a in self.ids if a != article and a not in off and not self.is_stranger(article, a)]
         if len(sharing) < BRIDGES:
             return False
-        story = [k for k in self.told.get(article, ()) if sum(
-            k in self.told.get(a, ()) for a in self.ids if a != article and a not in off) >= BRIDGES]
-        return len(story) >= SHARED_KEYS
+        return self._tells_enough(self._story(self.told, article, off), self._story(self.kinds, article, off))
+
+    def _story(self, told: dict[str, set[Told]], article: str, off: set[str]) -> set[Told]:
+        """The keys of ``told[article]`` that at least ``BRIDGES`` other articles on the story state."""
+        return {k for k in told.get(article, ()) if sum(
+            k in told.get(a, ()) for a in self.ids if a != article and a not in off) >= BRIDGES}
+
+    @staticmethod
+    def _tells_enough(events: set[Told], kinds: set[Told]) -> bool:
+        """``SHARED_KEYS`` event quantities, or one and ``KINDS`` quantities of any kind."""
+        return len(events) >= SHARED_KEYS or (len(events) >= 1 and len(kinds | events) >= KINDS)
 
     def strangers(self, a: str, b: str) -> bool:
         """``strangers`` unless both are published within ``SAME_DAYS``, tell ``SHARED_KEYS``
-        quantities in common and at least ``BRIDGES`` other articles share a name with each."""
+        quantities in common (or one and ``KINDS`` of any kind) and at least ``BRIDGES`` other
+        articles share a name with each."""
         if not self.is_stranger(a, b):
             return False
-        if not self._near(self.days[a], self.days[b]) or len(
-                self.told.get(a, set()) & self.told.get(b, set())) < SHARED_KEYS:
+        if not self._near(self.days[a], self.days[b]) or not self._tells_enough(
+                self.told.get(a, set()) & self.told.get(b, set()), self.kinds.get(a, set()) & self.kinds.get(b, set())):
             return True
         bridges = [c for c in self.ids if c not in (a, b) and not self.is_stranger(a, c)
                    and not self.is_stranger(b, c)]
@@ -94,5 +116,15 @@ def event_keys(articles: list[str], keys: list[tuple[str, str | None] | None],
     out: dict[str, set[tuple[str, str | None]]] = {}
     for article, key in zip(articles, keys, strict=True):
         if key is not None and key[0] != "age" and (key[0].startswith(("money:", "percent:")) or not soft(key[1])):
+            out.setdefault(article, set()).add(key)
+    return out
+
+
+def told_kinds(articles: list[str], keys: list[Told | None]) -> dict[str, set[Told]]:
+    """The keys of every quantity each article states, of an event or not (an age is none:
+    it is one person's, not a kind of the story's quantities)."""
+    out: dict[str, set[Told]] = {}
+    for article, key in zip(articles, keys, strict=True):
+        if key is not None and key[0] != "age":
             out.setdefault(article, set()).add(key)
     return out
