@@ -1,0 +1,71 @@
+"""Round 18c: number forms read in general: one whole unit told with no number ("a full
+mile"), a fall to a place ("dropped 40 feet to the ice") as a height. Every text here is made
+up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_in as _keys
+from test_conflicts_support import undated as _art
+
+from reader.analysis.figure_uses import figure_uses
+
+# --- one whole unit with no number
+
+
+@pytest.mark.parametrize(("body", "text", "unit"), [
+    ("The warden said the closure zone reached a full mile around the quarry.", "a full mile", "mile"),
+    ("Crews cleared a whole kilometre of the embankment.", "a whole kilometre", "kilometer"),
+    ("Homes within a mile of the depot were emptied.", "a mile", "mile"),
+    ("The slick spread nearly a kilometre from the jetty.", "nearly a kilometre", "kilometer"),
+])
+def test_one_whole_unit_is_a_length(body: str, text: str, unit: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    figures = {u.figure.text: u.figure for u in uses}
+    assert figures[text].value == 1 and figures[text].unit == unit
+
+
+@pytest.mark.parametrize("body", [
+    "The favourite won by a mile on Sunday.",
+    "A mile-long queue formed outside the Tolvey hall.",
+    "She ran a mile in under five minutes, a kilometre later than planned.",
+])
+def test_a_mile_in_an_idiom_or_a_modifier_is_no_length(body: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert not [u for u in uses if u.figure.unit in ("mile", "kilometer") and u.figure.value == 1]
+
+
+def test_a_full_mile_conflicts_with_half_a_mile_of_one_zone() -> None:
+    found = _conflicts("Families within half a mile of the Orrick tannery were told to leave, deputies said.",
+                       "The evacuation zone stretched a full mile around the Orrick tannery, the fire chief said.")
+    assert {0.5, 1} in found
+    assert _conflicts("Families within a mile of the Orrick tannery were told to leave, deputies said.",
+                      "The evacuation zone stretched a full mile around the Orrick tannery.") == []
+
+
+# --- a fall to a place is a height, a level's fall is a change
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The gondola snapped free and dropped nearly 40 feet to the ice.", "nearly 40 feet"),
+    ("The climber fell about 20 metres onto a ledge.", "about 20 metres"),
+    ("Two cars plunged 60 feet into the gorge.", "60 feet"),
+])
+def test_a_fall_to_a_place_is_a_height(body: str, text: str) -> None:
+    assert _keys(body)[text] is not None
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The reservoir dropped 3 feet to its lowest level in a decade.", "3 feet"),
+    ("The river fell 2 metres overnight.", "2 metres"),
+    ("The lake dropped 4 feet to the lowest mark on record.", "4 feet"),
+])
+def test_a_level_that_falls_stays_a_change(body: str, text: str) -> None:
+    assert _keys(body)[text] is None
+
+
+def test_two_heights_of_one_fall_conflict() -> None:
+    found = _conflicts("Three cabins of the Brennock gondola plunged about 25 feet onto the slope.",
+                       "Skiers were hurt when three cabins tore loose and dropped nearly 40 feet to the slope.")
+    assert {25, 40} in found
