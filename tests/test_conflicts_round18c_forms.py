@@ -69,3 +69,35 @@ def test_two_heights_of_one_fall_conflict() -> None:
     found = _conflicts("Three cabins of the Brennock gondola plunged about 25 feet onto the slope.",
                        "Skiers were hurt when three cabins tore loose and dropped nearly 40 feet to the slope.")
     assert {25, 40} in found
+
+
+# --- a number that is part of a name
+
+
+@pytest.mark.parametrize(("body", "number"), [
+    ("About 2,100 members of the Grain Handlers' Union Local 44 walked off the job.", "44"),
+    ("Riders were stranded near Pylon 12 when the cable stopped.", "12"),
+    ("The road between Route 31 and Marsh Lane stays shut.", "31"),
+    ("Crews from Station 6 arrived within minutes.", "6"),
+])
+def test_a_number_in_a_name_is_no_figure(body: str, number: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert not [u for u in uses if u.figure.text.strip() == number or u.figure.text.startswith(number + " ")]
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("On Friday 12 people were hurt in Tolvey.", "12 people"),
+    ("In Dunmarsh 40 homes lost power.", "40 homes"),
+    ("Pell won 212 votes, Arden 180 and Voss 96.", "180"),
+    ("Shares of Corvane 5 percent lower closed the day.", "5 percent"),
+])
+def test_a_count_after_a_capitalised_word_stays_a_figure(body: str, text: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert text in {u.figure.text for u in uses}
+
+
+def test_a_union_local_number_does_not_split_the_members_count() -> None:
+    found = _conflicts("About 2,100 members of Local 44 walked off the job on Monday, the union said.",
+                       "The 2,100 members of Local 44 walked off the job, the union said.",
+                       "Roughly 2,600 members of Local 44 walked off the job on Monday.")
+    assert {2100, 2600} in found
