@@ -101,3 +101,42 @@ def test_a_union_local_number_does_not_split_the_members_count() -> None:
                        "The 2,100 members of Local 44 walked off the job, the union said.",
                        "Roughly 2,600 members of Local 44 walked off the job on Monday.")
     assert {2100, 2600} in found
+
+
+# --- shares held by a clause's subject, and percentages asked for or offered
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("The Corvane terminal handles roughly a third of the region's grain exports.",
+     "The Corvane terminal handles about 45 percent of the region's grain exports, officials said."),
+    ("The Lisk dam supplies a quarter of the province's households.",
+     "The Lisk dam supplies nearly 40% of the province's households."),
+    ("Tolvey Mills employs about half of the town's workers.",
+     "Tolvey Mills employs roughly 30 percent of the town's workers."),
+])
+def test_two_shares_of_one_whole_held_by_one_subject_conflict(one: str, two: str) -> None:
+    assert len(_conflicts(one, two)) == 1
+
+
+def test_shares_held_by_two_subjects_do_not_conflict() -> None:
+    assert _conflicts("The Corvane terminal handles roughly a third of the region's grain exports.",
+                      "The Marl rail yard handles about 45 percent of the region's grain exports.") == []
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("The nurses' union wants 12% over two years.", "The union is seeking a 16 percent raise over two years."),
+    ("Drivers are asking for 7 percent over three years, the union said.",
+     "The union is demanding a 10% pay rise, its leader said."),
+])
+def test_two_claims_of_one_side_conflict(one: str, two: str) -> None:
+    assert len(_conflicts(one, two)) == 1
+
+
+def test_an_offer_and_a_claim_do_not_conflict() -> None:
+    assert _conflicts("The hospital board has offered a 5% raise over two years.",
+                      "The nurses' union wants 12% over two years.") == []
+
+
+def test_a_share_wanted_of_a_whole_is_no_claim() -> None:
+    keys = _keys("The party wants 15% of the council seats.")
+    assert keys["15%"] != ("percent:claim", None)
