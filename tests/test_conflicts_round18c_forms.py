@@ -140,3 +140,70 @@ def test_an_offer_and_a_claim_do_not_conflict() -> None:
 def test_a_share_wanted_of_a_whole_is_no_claim() -> None:
     keys = _keys("The party wants 15% of the council seats.")
     assert keys["15%"] != ("percent:claim", None)
+
+
+# --- partitives whose whole is a noun phrase, "of them" across a full stop, "one" casualty
+
+
+@pytest.mark.parametrize(("body", "text", "unit"), [
+    ("The walkout closed all nine of the city's bus depots.", "nine of the city's bus depots", "depot"),
+    ("Flooding cut off three of the valley's mountain villages.", "three of the valley's mountain villages",
+     "village"),
+    ("Crews reopened five of the region's grain silos by Friday.", "five of the region's grain silos", "silo"),
+])
+def test_a_partitive_counts_the_noun_phrase_of_its_whole(body: str, text: str, unit: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    figures = {u.figure.text: u.figure for u in uses}
+    assert figures[text].unit == unit
+
+
+def test_of_them_points_back_to_the_count_of_the_sentence_before() -> None:
+    keys = _keys("Fourteen hikers were hurt in the rockfall. Five of them were taken to hospital.")
+    assert keys["Five of them"] == ("hiker", "hospital")
+
+
+def test_of_them_after_a_paragraph_with_no_count_stays_bare() -> None:
+    uses, _ = figure_uses([_art("a", "The rockfall hit the trail at noon. Five of them were taken to hospital.")],
+                          None)
+    assert all(u.figure.unit is None for u in uses if u.figure.text.startswith("Five"))
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("Three of the injured were flown to hospitals in the capital, the county said.",
+     "Five of the injured were taken to hospital, the county said."),
+    ("Two of the wounded were airlifted to a trauma center after the Corran derailment.",
+     "Four of the wounded were taken to hospital after the Corran derailment."),
+])
+def test_parts_of_the_hurt_taken_to_hospital_conflict(one: str, two: str) -> None:
+    assert len(_conflicts(one, two)) == 1
+
+
+def test_parts_of_the_hurt_at_two_named_hospitals_do_not_conflict() -> None:
+    assert _conflicts("Three of the injured were taken to Orvil General Hospital.",
+                      "Five of the injured were taken to Marl County Hospital.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "One technician was treated for burns at the scene.",
+    "One volunteer was taken to hospital with a broken arm.",
+    "One lifeguard was injured when the jetty collapsed.",
+])
+def test_one_person_told_with_a_casualty_verb_is_a_figure(body: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert [u.figure.value for u in uses if u.figure.text.startswith("One")] == [1]
+
+
+@pytest.mark.parametrize("body", [
+    "One day was lost to the storm.",
+    "One firm was fined for the spill.",
+    "One of the reasons was treated as minor.",
+])
+def test_one_in_other_clauses_is_no_figure(body: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert not [u for u in uses if u.figure.text.startswith("One")]
+
+
+def test_one_contractor_and_two_workers_treated_conflict() -> None:
+    found = _conflicts("One contractor was treated for smoke inhalation after the Orvil plant fire.",
+                       "Two workers were treated for smoke inhalation after the Orvil plant fire.")
+    assert {1, 2} in found

@@ -169,7 +169,7 @@ CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
 # passengers, students, officers, soldiers, firefighters or rescuers, whom an event's
 # casualties often hold as a part ("killed five people, including two officers")
 ROLE_PEOPLE = frozenset({"employee", "miner", "crew", "crewman", "crewmember", "sailor", "fisherman", "laborer",
-                         "labourer", "climber"})
+                         "labourer", "climber", "contractor", "technician"})
 
 
 def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:

@@ -1,0 +1,53 @@
+"""The whole a partitive count counts when no figure follows "of": a plural noun phrase ("all
+eight of the port's container terminals"), people told by an adjective ("Four of the
+injured"), or, for "of them", the plural count of the sentence right before ("A dozen skiers
+were hurt. Six of them were taken to hospital").
+
+Such a number was a figure with no noun (or no figure at all), so "Six of them were taken to
+hospital" met nothing where another source's "Four of the injured were flown to hospitals"
+disagreed, and "all eight of the port's container terminals" nothing where "all six
+terminals" did. Read by :func:`reader.analysis.figures.extract_figures` on its raw figures
+(dicts with ``n_end``, ``counts``, ``unit``, ``sentence``).
+
+Hand-written: the partitive is one fixed form of English; its noun phrase is read as
+:mod:`reader.analysis.figure_nouns` reads any counted noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figure_nouns import noun_phrase, singular
+from reader.analysis.figure_units import MEASURES
+
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+# the people a partitive counts by an adjective standing for them: "Four of the injured"
+_PEOPLE_ADJECTIVES = frozenset({"injured", "wounded", "dead", "missing", "sick", "hurt"})
+
+
+def partitive_noun(text: str, f: dict, gap: int) -> bool:
+    """Whether a partitive's whole is a plural noun phrase ("eight of the port's container
+    terminals") or people told by an adjective ("Four of the injured"); then ``f`` counts it."""
+    at = f["n_end"] + gap
+    phrase, p_end, plural = noun_phrase(text, at)
+    if phrase and plural:
+        f["counts"], f["unit"], f["inferred"], f["end"] = phrase, singular(phrase.split()[-1]), True, p_end
+        return True
+    word = _LETTERS_RE.match(text, at)
+    if word is None or word.group().lower() not in _PEOPLE_ADJECTIVES:
+        return False
+    f["counts"], f["unit"], f["inferred"] = word.group(), "person", True     # (its event is the verb's)
+    return True
+
+
+def sentence_before(text: str, raw: list[dict], i: int) -> dict | None:
+    """The count "of them" points back to across a full stop: the last figure of the
+    sentence right before, when it counts a plural noun ("A dozen skiers were hurt. Six of
+    them were taken to hospital")."""
+    if not i:
+        return None
+    prev, f = raw[i - 1], raw[i]
+    if (not prev["counts"] or prev["unit"] in MEASURES or prev["sentence"] == f["sentence"]
+            or text[prev["sentence"][1]:f["sentence"][0]].strip()):
+        return None
+    return prev
