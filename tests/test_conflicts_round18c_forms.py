@@ -207,3 +207,24 @@ def test_one_contractor_and_two_workers_treated_conflict() -> None:
     found = _conflicts("One contractor was treated for smoke inhalation after the Orvil plant fire.",
                        "Two workers were treated for smoke inhalation after the Orvil plant fire.")
     assert {1, 2} in found
+
+
+# --- a count inside the phrase of the count before it
+
+
+@pytest.mark.parametrize(("body", "head", "inside", "event"), [
+    ("Six crew members from the three trawlers were taken to hospital.", "Six crew", "three trawlers", "hospital"),
+    ("Nine passengers on the two coaches were hurt in the crash.", "Nine passengers", "two coaches", "hurt"),
+    ("Eleven residents of the four flats were evacuated overnight.", "Eleven residents", "four flats", "evacuated"),
+])
+def test_the_verb_after_a_count_inside_a_phrase_tells_the_first_counts_event(
+        body: str, head: str, inside: str, event: str) -> None:
+    keys = _keys(body)
+    assert keys[head] is not None and keys[head][1] == event
+    assert keys[inside] is None or keys[inside][1] is None
+
+
+def test_two_crew_counts_told_past_their_boats_conflict() -> None:
+    found = _conflicts("Four crew members were taken to Marl Harbour Hospital, race officials said.",
+                       "Six crew members from the two yachts were taken to hospital, police said.")
+    assert {4, 6} in found

@@ -49,7 +49,8 @@ _ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|wo
                             r"skier|swimmer|cyclist|rider|spectator|fan|miner|inmate|patient|tourist|visitor|"
                             r"player|teenager|infant|baby|pilot|sailor|fisherman|guest|employee)\b", re.IGNORECASE)
 _ONE_NOUN_RE = re.compile(r"\s+[a-z]{3,}(?<![^s]s)\b")
-_CASUALTY = r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:for|at|in)|taken\s+to\s+(?:a\s+|the\s+)?hospital)"
+_CASUALTY = (r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:for|at|in)"
+             r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)")
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                            rf"{_CASUALTY}\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b", re.IGNORECASE)
 _ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)

@@ -52,8 +52,8 @@ _PIECE_OF_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:\w+\s+)?(?P<piece>" + "|
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)      # "dropped 8 inches of rain": an amount, no change
 # "dropped 45 feet to the snow", "fell 20 metres onto the rocks": a body's fall to a place, its height
 # (not a level's change: "dropped 3 feet to 12 feet", "fell 2 metres to its lowest level")
-_FALL_TO_PLACE = re.compile(r"\s+(?:(?:down\s+)?(?:to|onto|into)|down)\s+(?:the|a|an)\s+(?!(?:lowest|highest|level)\b)[a-z]",
-                            re.IGNORECASE)
+_FALL_TO_PLACE = re.compile(r"\s+(?:(?:down\s+)?(?:to|onto|into)|down)\s+(?:the|a|an)\s+"
+                            r"(?!(?:lowest|highest|level)\b)[a-z]", re.IGNORECASE)
 _PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+peak|peak(?:ed)?\s+(?:at|of))\b", re.IGNORECASE)
 
 

@@ -3,7 +3,8 @@ asks before it reads a number as an amount.
 
 A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380",
 "a Category 4 storm"),
-a part of a name ("members of Local 17", "near Tower 7"), a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
+a part of a name ("members of Local 17", "near Tower 7"),
+a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
 (2024-25), an identifier (a run of ten or more digits with no separator: a tweet's id, a
 phone number), "a two-way street", or a term of a proportion ("two-thirds", "six in 10
 voters", "one out of five": no count of thirds or voters). Hand-written: each rule is a

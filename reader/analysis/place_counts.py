@@ -18,8 +18,8 @@ in Ohio", "cases are in Birmingham"), or "to" it after a verb that moves people 
 event's key: a toll is the event's wherever it is told. A part of the hurt ("Eight of the
 injured", "three of those hospitalised") is no count of the hurt: it is keyed by its place
 or not at all; but a part taken to hospital with no named place is the count taken to
-hospital ("Four of the injured were flown to hospitals"). A bare number after "including" counts the plural noun before it ("shutting
-stores, including 11 in Ohio").
+hospital ("Four of the injured were flown to hospitals"). A bare number after "including"
+counts the plural noun before it ("shutting stores, including 11 in Ohio").
 """
 
 from __future__ import annotations
