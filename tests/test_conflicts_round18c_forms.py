@@ -228,3 +228,33 @@ def test_two_crew_counts_told_past_their_boats_conflict() -> None:
     found = _conflicts("Four crew members were taken to Marl Harbour Hospital, race officials said.",
                        "Six crew members from the two yachts were taken to hospital, police said.")
     assert {4, 6} in found
+
+
+# --- people who took part in the story's collective event
+
+
+@pytest.mark.parametrize("body", [
+    "Roughly 40 prisoners took part, the warden said.",
+    "More than 60 prisoners joined a disturbance in C wing.",
+    "About 50 prisoners participated, officials said.",
+    "Some 45 prisoners joined in the protest over food.",
+])
+def test_people_who_took_part_are_keyed_by_taking_part(body: str) -> None:
+    keys = _keys(body)
+    assert [k for k in keys.values() if k is not None and k[1] == "took part"]
+
+
+def test_a_count_of_participants_is_not_lost_among_other_counts_of_its_people() -> None:
+    found = _conflicts("The Marl jail held 940 prisoners on Sunday. Roughly 40 prisoners took part. "
+                       "Nine prisoners were treated for cuts.",
+                       "More than 90 prisoners joined a disturbance at the Marl jail on Sunday, a guard said.")
+    assert {40, 90} in found
+
+
+@pytest.mark.parametrize("body", [
+    "About 300 workers joined the union last year.",
+    "Some 45 students joined the club.",
+])
+def test_joining_a_body_is_no_taking_part(body: str) -> None:
+    keys = _keys(body)
+    assert not [k for k in keys.values() if k is not None and k[1] == "took part"]
