@@ -147,14 +147,23 @@ def test_a_share_wanted_of_a_whole_is_no_claim() -> None:
 
 @pytest.mark.parametrize(("body", "text", "unit"), [
     ("The walkout closed all nine of the city's bus depots.", "nine of the city's bus depots", "depot"),
-    ("Flooding cut off three of the valley's mountain villages.", "three of the valley's mountain villages",
+    ("Flooding cut off all three of the valley's mountain villages.", "three of the valley's mountain villages",
      "village"),
-    ("Crews reopened five of the region's grain silos by Friday.", "five of the region's grain silos", "silo"),
+    ("Crews reopened all five of the region's grain silos by Friday.", "five of the region's grain silos", "silo"),
 ])
 def test_a_partitive_counts_the_noun_phrase_of_its_whole(body: str, text: str, unit: str) -> None:
     uses, _ = figure_uses([_art("a", body)], None)
     figures = {u.figure.text: u.figure for u in uses}
     assert figures[text].unit == unit
+
+
+@pytest.mark.parametrize("body", [
+    "Nine people died in the storm. Four of the deaths were in Orvil.",
+    "Flooding cut off three of the valley's mountain villages.",
+])
+def test_a_part_told_by_a_partitive_does_not_take_the_wholes_noun(body: str) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    assert all(u.figure.unit is None for u in uses if u.figure.text.lower().startswith(("four", "three")))
 
 
 def test_of_them_points_back_to_the_count_of_the_sentence_before() -> None:
