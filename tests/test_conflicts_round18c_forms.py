@@ -180,7 +180,7 @@ def test_of_them_after_a_paragraph_with_no_count_stays_bare() -> None:
 @pytest.mark.parametrize(("one", "two"), [
     ("Three of the injured were flown to hospitals in the capital, the county said.",
      "Five of the injured were taken to hospital, the county said."),
-    ("Two of the wounded were airlifted to a trauma center after the Corran derailment.",
+    ("Two of the wounded were airlifted to hospitals after the Corran derailment.",
      "Four of the wounded were taken to hospital after the Corran derailment."),
 ])
 def test_parts_of_the_hurt_taken_to_hospital_conflict(one: str, two: str) -> None:

@@ -103,8 +103,7 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b", re.IGNORECASE)),
     # taken to hospital is a part of the hurt, a count of its own ("63 hospitalised" of "more than 200
     # injured"): read before the hurt, so "hospitalised with injuries" counts the hospitalised
-    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?)\b",
-                            re.IGNORECASE)),
+    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
