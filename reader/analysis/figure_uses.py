@@ -104,8 +104,9 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
                 key, place = place_key(body, f, _key(body, f, before))
                 key = _refined(body, f, key, whole)
-                if whole is not None and prev is not None and _inside_count(body, prev, f, whole, key):
-                    keys[-1], key = (whole[0], key[1]), (key[0], None)   # (both are keys: _inside_count)
+                if whole is not None and key is not None and prev is not None and _inside_count(
+                        body, prev, f, whole, key):
+                    keys[-1], key = (whole[0], key[1]), (key[0], None)
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)
