@@ -267,3 +267,21 @@ def test_a_count_of_participants_is_not_lost_among_other_counts_of_its_people() 
 def test_joining_a_body_is_no_taking_part(body: str) -> None:
     keys = _keys(body)
     assert not [k for k in keys.values() if k is not None and k[1] == "took part"]
+
+
+# --- strikers counted under two nouns
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("About 1,200 members of the Tolvey Transit Union walked out on Monday.",
+     "Some 1,600 transit workers went on strike in Tolvey on Monday."),
+    ("Some 900 members of the Marl Millers' Guild downed tools on Friday.",
+     "About 1,300 millworkers walked off the job at Marl on Friday."),
+])
+def test_strikers_counted_as_members_and_as_workers_conflict(one: str, two: str) -> None:
+    assert _conflicts(one, two)
+
+
+def test_members_a_union_represents_are_no_strikers() -> None:
+    keys = _keys("The Tolvey Transit Union represents 3,100 members. About 1,200 members walked out on Monday.")
+    assert keys["3,100 members"] != keys["About 1,200 members"]

@@ -174,9 +174,16 @@ _DIVERTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|had
 # inmates joined a riot", "some 300 workers joined the walkout" (a kind of event, not "joined the union")
 _GATHERINGS = (r"riot|protest|strike|walkout|march|rally|demonstration|disturbance|uprising|revolt|mutiny|"
                r"sit-in|stoppage|occupation|blockade|brawl|melee|fight|search|vigil|boycott")
-_TOOK_PART_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:took|take|taking|have\s+taken|had\s+taken)\s+part|"
-                              r"participated|(?:joined|join|joining)\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+)?"
-                              rf"(?:{_GATHERINGS})s?)\b", re.IGNORECASE)
+# (and a strike's: "walked out", "downed tools", "are on strike", past the body they belong to: "3,400
+# members of the Dock Workers' Union walked out")
+_TOOK_PART_AFTER = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,7}?)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:took|take|taking|"
+                              r"have\s+taken|had\s+taken)\s+part|participated|(?:joined|join|joining)\s+(?:in\s+)?"
+                              rf"(?:the|a|an)\s+(?:[\w'’-]+\s+)?(?:{_GATHERINGS})s?|walked\s+(?:out|off)|walk\s+(?:out|off)|"
+                              r"downed\s+tools|went\s+on\s+strike|(?:are|were|remain|remained)\s+on\s+strike|"
+                              r"stopped\s+work)\b", re.IGNORECASE)
+# the people a strike or a walkout counts, whatever their trade ("3,400 members", "4,000 dockworkers",
+# "1,850 pilots"): one count of strikers (a table of kinds: union members and workers)
+_STRIKERS = re.compile(r"(?:member|employee|worker|staff|staffer|[a-z]+worker|longshoreman|longshoremen)$")
 REACH = 80        # characters read before the figure
 AFTER = 60        # characters read after it
 
@@ -184,6 +191,8 @@ AFTER = 60        # characters read after it
 def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int) -> str | None:
     """The event of a count of jobs, responders or new things at ``text[start:end]``
     (``own``: its counted noun phrase; nothing before ``floor`` is read), else None."""
+    if _TOOK_PART_AFTER.match(text[end:end + AFTER + 20]):
+        return TOOK_PART
     if thing in _JOBS:
         before = text[max(floor, start - REACH):start]
         if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):
@@ -205,8 +214,6 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         return CLOSED
     if thing in _RAIL_CARS and derailed(text, start, end, floor):
         return "derailed"
-    if _TOOK_PART_AFTER.match(text[end:end + AFTER]):
-        return TOOK_PART
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"
@@ -246,6 +253,8 @@ def job_thing(thing: str, event: str | None, own: str = "") -> str:
     (:func:`affected_thing`); otherwise a noun is itself."""
     if event == "affected":
         return affected_thing(own) or thing
+    if event == TOOK_PART and _STRIKERS.match(thing):
+        return "employee"       # (the strikers: "members" of the union, "dockworkers")
     return "job" if event == "cut" else thing
 
 
