@@ -285,3 +285,22 @@ def test_strikers_counted_as_members_and_as_workers_conflict(one: str, two: str)
 def test_members_a_union_represents_are_no_strikers() -> None:
     keys = _keys("The Tolvey Transit Union represents 3,100 members. About 1,200 members walked out on Monday.")
     assert keys["3,100 members"] != keys["About 1,200 members"]
+
+
+# --- fifths, tenths and a fraction of a scale with no article
+
+
+@pytest.mark.parametrize(("body", "text", "value"), [
+    ("About two-fifths of the county's wells were contaminated.", "About two-fifths", 40.0),
+    ("Three fifths of the orchards were damaged.", "Three fifths", 60.0),
+    ("A tenth of the homes were flooded.", "A tenth", 10.0),
+])
+def test_fifths_and_tenths_are_shares(body: str, text: str, value: float) -> None:
+    uses, _ = figure_uses([_art("a", body)], None)
+    figures = {u.figure.text: u.figure for u in uses}
+    assert figures[text].value == value and figures[text].unit == "percent"
+
+
+def test_a_quarter_million_with_no_article_is_a_count() -> None:
+    uses, _ = figure_uses([_art("a", "The thieves took the files of nearly a quarter million patients.")], None)
+    assert [u.figure.value for u in uses] == [250000]

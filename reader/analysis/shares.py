@@ -48,6 +48,9 @@ FRACTIONS = {"a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3, "tw
               "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0,
               "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0,
               "one fifth": 20.0, "half": 50.0, "a half": 50.0, "one half": 50.0}
+# (fifths and tenths: "two-fifths of the lake", "a tenth of the crop")
+FRACTIONS |= {f"{n}{sep}fifths": 20.0 * k for k, n in ((2, "two"), (3, "three"), (4, "four")) for sep in ("-", " ")}
+FRACTIONS |= {"a tenth": 10.0, "one-tenth": 10.0, "one tenth": 10.0}
 QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than",
                "less than": "less than", "under": "less than", "just over": "more than",
@@ -55,7 +58,8 @@ QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<q>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|"
     r"almost|over|under)\s+)?(?P<frac>(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|"
-    r"(?:a|one)[- ]fifth|half)\s+(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
+    r"(?:a|one)[- ]fifth|(?:two|three|four)[- ]fifths|(?:a|one)[- ]tenth|half)\s+"
+    r"(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
     r"|(?P<the>(?:the|its|their)\s+[a-z])"
     r"|(?P<than>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b)", re.IGNORECASE)
 _AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|be)"
