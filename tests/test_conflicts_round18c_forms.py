@@ -277,6 +277,8 @@ def test_joining_a_body_is_no_taking_part(body: str) -> None:
      "Some 1,600 transit workers went on strike in Tolvey on Monday."),
     ("Some 900 members of the Marl Millers' Guild downed tools on Friday.",
      "About 1,300 millworkers walked off the job at Marl on Friday."),
+    ("About 700 members of the Orrin Bakers' Union began a 48-hour strike on Friday.",
+     "Nearly 1,000 bakery workers staged a walkout in Orrin on Friday."),
 ])
 def test_strikers_counted_as_members_and_as_workers_conflict(one: str, two: str) -> None:
     assert _conflicts(one, two)

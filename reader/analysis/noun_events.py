@@ -174,10 +174,11 @@ _DIVERTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|had
 # inmates joined a riot", "some 300 workers joined the walkout" (a kind of event, not "joined the union")
 _GATHERINGS = (r"riot|protest|strike|walkout|march|rally|demonstration|disturbance|uprising|revolt|mutiny|"
                r"sit-in|stoppage|occupation|blockade|brawl|melee|fight|search|vigil|boycott")
-# (and a strike's: "walked out", "downed tools", "are on strike", past the body they belong to: "3,400
-# members of the Dock Workers' Union walked out")
+# (joining, starting or staging one: "began a 72-hour strike"; and a strike's own verbs: "walked out",
+# "downed tools", "are on strike", past the body they belong to: "3,400 members of the Union walked out")
 _TOOK_PART_AFTER = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,7}?)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:took|take|taking|"
-                              r"have\s+taken|had\s+taken)\s+part|participated|(?:joined|join|joining)\s+(?:in\s+)?"
+                              r"have\s+taken|had\s+taken)\s+part|participated|(?:joined|join|joining|began|begin|begun|started|"
+                              r"staged|launched|mounted|held|led)\s+(?:in\s+)?"
                               rf"(?:the|a|an)\s+(?:[\w'’-]+\s+)?(?:{_GATHERINGS})s?|walked\s+(?:out|off)|walk\s+(?:out|off)|"
                               r"downed\s+tools|went\s+on\s+strike|(?:are|were|remain|remained)\s+on\s+strike|"
                               r"stopped\s+work)\b", re.IGNORECASE)
