@@ -171,6 +171,17 @@ def test_of_them_points_back_to_the_count_of_the_sentence_before() -> None:
     assert keys["Five of them"] == ("hiker", "hospital")
 
 
+def test_of_them_points_back_to_the_subject_not_the_last_count() -> None:
+    keys = _keys("Eight people were hurt when three gondolas fell at Orvil. Five of them were taken to hospital.")
+    assert keys["Five of them"] == ("person", "hospital")
+
+
+def test_guests_hurt_are_people_hurt() -> None:
+    found = _conflicts("Eleven guests were hurt when the Orvil Inn balcony gave way, the owner said.",
+                       "Fourteen people were hurt when the Orvil Inn balcony gave way, police said.")
+    assert {11, 14} in found
+
+
 def test_of_them_after_a_paragraph_with_no_count_stays_bare() -> None:
     uses, _ = figure_uses([_art("a", "The rockfall hit the trail at noon. Five of them were taken to hospital.")],
                           None)

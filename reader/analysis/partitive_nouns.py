@@ -46,13 +46,16 @@ def partitive_noun(text: str, f: dict, gap: int) -> bool:
 
 
 def sentence_before(text: str, raw: list[dict], i: int) -> dict | None:
-    """The count "of them" points back to across a full stop: the last figure of the
-    sentence right before, when it counts a plural noun ("A dozen skiers were hurt. Six of
-    them were taken to hospital")."""
+    """The count "of them" points back to across a full stop: the first figure of the
+    sentence right before, its subject, when it counts a plural noun ("Nine people were hurt
+    when two chairs fell. Six of them were taken to hospital": the people, not the chairs)."""
     if not i:
         return None
-    prev, f = raw[i - 1], raw[i]
-    if (not prev["counts"] or prev["unit"] in MEASURES or prev["sentence"] == f["sentence"]
-            or text[prev["sentence"][1]:f["sentence"][0]].strip()):
+    f, last = raw[i], raw[i - 1]
+    if last["sentence"] == f["sentence"] or text[last["sentence"][1]:f["sentence"][0]].strip():
         return None
-    return prev
+    k = i - 1
+    while k and raw[k - 1]["sentence"] == last["sentence"]:
+        k -= 1
+    first = raw[k]
+    return first if first["counts"] and first["unit"] not in MEASURES else None
