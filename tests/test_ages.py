@@ -68,6 +68,10 @@ def test_ages_of_different_people_are_not_compared():
     ("On Saturday, the 68-year-old retired dentist landed the plane.", None),
     ("Among the dead was Lina Vasquez-Orr, aged 19, a nursing student.", "Lina Vasquez-Orr"),
     ("Among the dead was Vasquez-Orr, 21, a nursing student.", "Vasquez-Orr"),
+    ("One rider, 39-year-old Oskar Ellery-Vance, was in serious condition.", "Oskar Ellery-Vance"),
+    ("The pilot, 52-year-old Marit Holm-Tessaro of Dunby, was unhurt.", "Marit Holm-Tessaro"),
+    ("Police said 27-year-old Renn Abara-Lowe had been driving.", "Renn Abara-Lowe"),
+    ("Judge Tamsin Ortiz-Vell, 61, retired.", "Tamsin Ortiz-Vell"),
     ("In Corrow, a 30-year-old man was arrested.", None),
     ("Police said Friday, a 41-year-old woman was found.", None),
 ])
@@ -84,6 +88,14 @@ def test_one_named_man_given_two_ages_in_unlike_sentences_conflict():
     (conflict,) = find_conflicts(story)
     assert conflict.quantity == "age"
     assert {v.display for v in conflict.values} == {"57 years", "58 years"}
+
+
+def test_a_double_barrelled_name_after_its_age_is_read_whole():
+    """"40-year-old Ines Marlo-Kent" and "Ines Marlo-Kent, 42" are one woman's two ages."""
+    story = [_art("wire", "One driver, 40-year-old Ines Marlo-Kent, was in stable condition after the crash."),
+             _art("tv", "Ines Marlo-Kent, 42, was cut free from her car by firefighters.")]
+    (conflict,) = find_conflicts(story)
+    assert {v.display for v in conflict.values} == {"40 years", "42 years"}
 
 
 @pytest.mark.parametrize(("one", "two"), [

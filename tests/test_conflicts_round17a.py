@@ -123,8 +123,8 @@ def test_a_school_told_by_its_size_is_still_its_count() -> None:
     "Two ambulances met the Jubilee 7 shuttle.",
 ])
 def test_a_number_naming_a_line_counts_nothing(body: str) -> None:
-    keys = _keys(body)
-    assert [k for t, k in keys.items() if t.isdigit()] == [None]
+    keys = _keys(body)      # (no key, or no figure at all: a number inside a name, round 18c)
+    assert [k for t, k in keys.items() if t.isdigit()] in ([None], [])
 
 
 def test_a_list_of_values_after_names_still_counts() -> None:

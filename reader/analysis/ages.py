@@ -33,7 +33,8 @@ AGE_KEY = "age"                  # the quantity key of an age with its owner: ("
 MAX_AGE = 120
 # a capitalised name word, a comma, then the number (its figure), then a comma or a full stop
 # a surname, with the prefixes written with a capital inside ("MacLeod", "McDonald", "O'Brien", "DeSantis")
-_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’-]+(?:-[A-Z][a-z'’]+)?"   # ("Vasquez-Orr")
+# a double-barrelled name whole ("Vasquez-Orr", "Ferreira-Quist"): the hyphen only between two parts
+_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+)?$")     # ("Lina Orr, aged 19,")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
 # people a story describes by what they do rather than by name ("The Grammy-winning singer, 43,",

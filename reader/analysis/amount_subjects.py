@@ -94,6 +94,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
+    if unit == "percent" and (bargained := _bargained(text, start, end, before)) is not None:
+        return bargained    # "the union wants 15% over three years", "has offered a 9% raise"
     if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:
         return rival
     if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
@@ -116,6 +118,26 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if found is None or isinstance(found, str):
         return found
     return refine(kind, lexicon[found.group().lower()], text, found.start(), start, end)
+
+
+# a percentage a side asks for or puts on the table, told as the object of the verb with no whole
+# after it ("wants 15% over three years", "is seeking an 18 percent raise", "offered a 9% raise",
+# "put 9 percent over four years on the table"); not "wants 15% of the seats" (a share)
+_OFFER_BEFORE = re.compile(r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|put|puts|putting|tabled)\s+(?:an?\s+)?$",
+                           re.IGNORECASE)
+_TERM_AFTER = re.compile(r"\s+(?:(?:pay\s+|wage\s+|salary\s+)?(?:rise|raise|increase|hike)s?\s+)?"
+                         r"(?:over|across|spread\s+over)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+years?\b"
+                         r"|\s+(?:pay\s+|wage\s+|salary\s+)?(?:rise|raise|increase|hike)s?\b", re.IGNORECASE)
+
+
+def _bargained(text: str, start: int, end: int, before: int) -> str | None:
+    """``"percent:claim"`` or ``"percent:offer"`` for a percentage asked for or offered as a
+    raise or over a term of years (comment above), else None."""
+    if not _TERM_AFTER.match(text, end):
+        return None
+    if _DEMAND_BEFORE.search(text, max(before, start - 40), start):
+        return "percent:claim"
+    return "percent:offer" if _OFFER_BEFORE.search(text, max(before, start - 20), start) else None
 
 
 def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end: int,

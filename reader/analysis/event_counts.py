@@ -42,21 +42,31 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
 
 
 # "one person was killed", "killing one passenger", "one other was hurt": a toll of one
+# (any one singular noun right before its verb: what the event tells of it makes it a person, "One
+# contractor was treated for smoke inhalation"; a noun of the known list may stand further from its verb)
 _ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|worker|driver|resident|victim|"
                             r"firefighter|officer|student|pedestrian|other|motorist|soldier|runner|climber|hiker|"
                             r"skier|swimmer|cyclist|rider|spectator|fan|miner|inmate|patient|tourist|visitor|"
                             r"player|teenager|infant|baby|pilot|sailor|fisherman|guest|employee)\b", re.IGNORECASE)
+_ONE_NOUN_RE = re.compile(r"\s+[a-z]{3,}(?<![^s]s)\b")
+_CASUALTY = (r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:for|at|in)"
+             r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)")
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
-                           r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed)\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b",
-                           re.IGNORECASE)
+                           rf"{_CASUALTY}\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b", re.IGNORECASE)
+_ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)
 
 
 def one_casualty(text: str, start: int, end: int) -> bool:
     """Whether the word "one" at ``text[start:end]`` counts a person in a casualty ("One
     person was killed", "killing one passenger"): a figure, where "one" is otherwise none
     ("one of the six cars", "one day", "one person familiar with the talks")."""
+    if text[start:end].lower() != "one":
+        return False
+    noun = _ONE_NOUN_RE.match(text, end)
+    if noun is not None and _ONE_VERB_RE.match(text, noun.end()):
+        return True         # "One contractor was treated for smoke inhalation"
     person = _ONE_PERSON_RE.match(text, end)
-    if person is None or text[start:end].lower() != "one":
+    if person is None:
         return False
     if counted_by_event(text, start, end) is not None:      # "killing one passenger"
         return True

@@ -104,6 +104,9 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
                 key, place = place_key(body, f, _key(body, f, before))
                 key = _refined(body, f, key, whole)
+                if whole is not None and key is not None and prev is not None and _inside_count(
+                        body, prev, f, whole, key):
+                    keys[-1], key = (whole[0], key[1]), (key[0], None)
             keys.append(key)
             places.append(place)
     keys = by_place([u.article for u in uses], keys, places)
@@ -154,6 +157,20 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     key = noun_key(body, f) or key
     key = limit_key(body, f, modifier_count_key(body, f, key))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
+
+
+# a count inside the phrase of the count before it: "Seven crew members from the two boats were taken
+# to hospital", "12 passengers on the three coaches were hurt": the verb after tells the first
+# count's event, not the boats' or the coaches'
+_INSIDE_GAP = re.compile(r"\s+(?:members?\s+)?(?:from|of|on|aboard|in)\s+(?:the\s+|their\s+|both\s+)?$", re.IGNORECASE)
+
+
+def _inside_count(body: str, prev: Figure, f: Figure, whole: Key, key: Key) -> bool:
+    """Whether ``f`` counts the things the count ``prev`` before it is told of (comment
+    above), ``f``'s key naming an event and ``prev``'s none or the same."""
+    return (whole is not None and key is not None and whole[1] in (None, key[1]) and key[1] is not None
+            and prev.counts is not None and not prev.counts_inferred
+            and _INSIDE_GAP.fullmatch(body, prev.end, f.start) is not None)
 
 
 _ROLE = "role:"     # an age told of a role ("the 35-year-old driver"), owned by its named person (age_roles)

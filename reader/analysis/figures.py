@@ -47,6 +47,7 @@ from reader.analysis.figure_units import (
 )
 from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
+from reader.analysis.partitive_nouns import partitive_noun, sentence_before
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
 
@@ -441,10 +442,8 @@ def number_word_value(word: str) -> int | None:
 
 
 def _infer_counts(text: str, raw: list[dict]) -> None:
-    """A bare number's noun from the figure that counts it ("80 of them", "100" after
-    "three people"). The latest earlier figure with a noun of the same value, or of the
-    same sentence, is looked up in an index kept as the list is read (a table of 40,000
-    numbers was read back to its start for each one: 5 s on 512 KB)."""
+    """A bare number's noun from the figure that counts it ("80 of them", "100" after "three
+    people"; a partitive's own whole: :mod:`reader.analysis.partitive_nouns`), kept in an index."""
     by_value: dict[int | float, dict] = {}
     by_sentence: dict[tuple[int, int], dict] = {}
     for i, f in enumerate(raw):
@@ -468,6 +467,8 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
         f["end"], f["elliptic"] = relative or f["end"], True
     elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
         source = raw[i + 1]
+    elif partitive and partitive_noun(text, f, partitive.end()):
+        return      # "all eight of the port's container terminals", "Four of the injured"
     elif label_number(text, f["n_start"], f["n_end"]):
         return      # "a packed Line 4 train": the number names the train, counts nothing
     elif pronoun:
@@ -476,7 +477,7 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
         if phrase and plural:           # "86 aboard, 80 of them passengers"
             f["counts"], f["unit"], f["inferred"], f["end"] = phrase, singular(phrase.split()[-1]), True, p_end
             return
-        source = by_sentence.get(f["sentence"])
+        source = by_sentence.get(f["sentence"]) or sentence_before(text, raw, i)
     else:       # (no partitive's: "Two of the students" are no "about 2 miles" told before)
         source = None if partitive else by_value.get(f["value"])
         if source is None and i and _same_list(text, raw[i - 1], f):

@@ -1,6 +1,7 @@
 """Lengths and areas told as a fraction of one unit: "less than half a mile from the creek",
 "a quarter of a mile away", "a quarter mile", "a half-mile radius", "three-quarters of a
-kilometre", "half an acre".
+kilometre", "half an acre"; and one whole unit told with no number ("a full mile around the
+farm", "a mile from the plant").
 
 Such a length holds no digit and no number word, so the figure reader read nothing: a
 source's "less than half a mile from Sable Creek" met nothing where another's "about two
@@ -30,6 +31,11 @@ _UNITS = {"km": "kilometer"}
 _UNIT = r"(?P<unit>mile|kilomet(?:er|re)|km|met(?:er|re)|foot|inch|acre|hectare)"
 _HEDGE = r"(?:(?P<hedge>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|" \
          r"approximately|nearly|almost|over|under)\s+)?"
+# one whole unit, written with no number: "a full mile around the farm", "a whole kilometre", "a mile
+# from the plant" (a bare "a mile" only before the place or zone it measures: not "won by a mile")
+_WHOLE_LENGTH_RE = re.compile(
+    r"\b" + _HEDGE + r"(?P<one>an?)\s+(?:(?P<full>full|whole|single)\s+" + _UNIT + r"\b(?![\s-]long\b|-)|"
+    r"(?P<bare>mile|kilomet(?:er|re))\s+(?=(?:radius|around|from|away|wide|across|beyond|of|to)\b))", re.IGNORECASE)
 _FRACTION_LENGTH_RE = re.compile(
     r"\b" + _HEDGE + r"(?:(?P<frac>half|a\s+quarter|one\s+quarter|three[\s-]quarters|a\s+third|two[\s-]thirds)"
     r"\s+(?:of\s+)?an?\s+|an?\s+(?P<frac2>half|quarter)[\s-])" + _UNIT + r"\b(?!-long\b)", re.IGNORECASE)
@@ -57,4 +63,24 @@ def fraction_lengths(text: str, figures: Sequence[Figure], sentences: Sequence[t
         number_start = m.start("frac") if m["frac"] else m.start()
         out.append(Figure(m.start(), m.end(), text[m.start():m.end()], number_start, m.start("unit"),
                           round(share / 100, 4), hedge, unit, unit_plural(unit), False, None, sentence[0], sentence[1]))
+    return out + _whole_lengths(text, [*taken, *((f.start, f.end) for f in out)], spans, starts)
+
+
+def _whole_lengths(text: str, taken: list[tuple[int, int]], spans: list[tuple[int, int]],
+                   starts: list[int]) -> list[Figure]:
+    """The lengths of one whole unit told with no number ("a full mile"), none in ``taken``."""
+    out: list[Figure] = []
+    for m in _WHOLE_LENGTH_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        sentence = span_holding(spans, starts, m.start())
+        if sentence is None:
+            continue
+        word = m["unit"] or m["bare"]
+        unit = one_spelling(_UNITS.get(word.lower(), word.lower()))
+        hedge = QUALIFIERS[" ".join(m["hedge"].lower().split())] if m["hedge"] else None
+        end = m.end("unit") if m["unit"] else m.end("bare")
+        number_end = m.start("unit") if m["unit"] else m.start("bare")     # ("a full ", "a ")
+        out.append(Figure(m.start(), end, text[m.start():end], m.start("one"), number_end,
+                          1, hedge, unit, unit_plural(unit), False, None, sentence[0], sentence[1]))
     return out

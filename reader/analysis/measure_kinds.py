@@ -9,7 +9,9 @@ streets": two sources then "disagreed" on one depth (4 against 6 feet). Here a f
 and a volume are keyed by their own unit ("measure:cubic foot per second"), compared with
 the same unit only (a flow's peak told as a noun, "At its peak the outflow hit 61,000 cubic
 feet per second", is its crest, as "peaked at" is); a rise or a fall is a change, not a
-level, and keeps no key (compared by sentence context only, as the ends of a change are).
+level, and keeps no key (compared by sentence context only, as the ends of a change are);
+but a fall to a place ("dropped nearly 45 feet to the snow") is the height a thing fell, a
+length like "plunged 30 feet".
 The size of a piece of a thing ("A 60-metre section", "a stretch of about 70 metres") is
 keyed by the piece ("size of section", a soft event like a size: its sentences need words in
 common), so a piece's size is compared with the same piece's, never a freighter's or a pier's.
@@ -48,6 +50,10 @@ _PIECE_OF_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:\w+\s+)?(?P<piece>" + "|
                               r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over)\s+)?$",
                               re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)      # "dropped 8 inches of rain": an amount, no change
+# "dropped 45 feet to the snow", "fell 20 metres onto the rocks": a body's fall to a place, its height
+# (not a level's change: "dropped 3 feet to 12 feet", "fell 2 metres to its lowest level")
+_FALL_TO_PLACE = re.compile(r"\s+(?:(?:down\s+)?(?:to|onto|into)|down)\s+(?:the|a|an)\s+"
+                            r"(?!(?:lowest|highest|level)\b)[a-z]", re.IGNORECASE)
 _PEAK = re.compile(r"\b(?:at\s+(?:its|the)\s+peak|peak(?:ed)?\s+(?:at|of))\b", re.IGNORECASE)
 
 
@@ -65,7 +71,8 @@ def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
         # a flow's peak told as a noun ("At its peak the outflow hit …") is its crest
         peak = CREST if per and key[1] is None and _PEAK.search(text, f.sentence_start, f.start) else key[1]
         return True, (f"measure:{word} {unit}{rate}", peak)
-    if key[0] in _LEVEL_KEYS and not _OF_AFTER.match(text, f.end) and _CHANGE_BEFORE.search(
+    if key[0] in _LEVEL_KEYS and not _OF_AFTER.match(text, f.end) and not _FALL_TO_PLACE.match(text, f.end) \
+            and _CHANGE_BEFORE.search(
             text, max(f.sentence_start, f.start - REACH), f.start):
         return True, None
     if (piece := _piece(text, f, key[1])) is not None:

@@ -3,6 +3,7 @@ asks before it reads a number as an amount.
 
 A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380",
 "a Category 4 storm"),
+a part of a name ("members of Local 17", "near Tower 7"),
 a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
 (2024-25), an identifier (a run of ten or more digits with no separator: a tweet's id, a
 phone number), "a two-way street", or a term of a proportion ("two-thirds", "six in 10
@@ -49,7 +50,8 @@ def not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool
         return True
     return (in_date(m.start("num" if m["num"] else "word")) or _identifier(m) or _time_or_way(text, m)
             or _proportion(text, m) or _glued(text, m)
-            or _LABEL_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None)
+            or _LABEL_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            or _named_number(text, m))
 
 
 def _identifier(m: re.Match) -> bool:
@@ -154,3 +156,25 @@ def label_number(text: str, start: int, end: int) -> bool:
     name = _NAME_BEFORE_RE.search(text, max(0, start - 20), start)
     return (name is not None and name.group().strip().lower() not in _WHEN_NAMES
             and _NOUN_AFTER_RE.match(text, end) is not None)
+
+
+# a number that is part of a name: a digit run right after a capitalised word that follows a
+# preposition, an article or another capitalised word inside the sentence ("members of Local 17",
+# "near Tower 7", "the Dock Union Local 17", "between Route 9 and"), with no plural noun after it;
+# not a list's value ("Cruz 370, Kasich 63": after a comma or "and"), not "On Friday 12 people"
+_NAMED_BEFORE_RE = re.compile(r"(?:\b(?:of|near|at|on|from|to|in|into|onto|by|past|between|beside|behind|outside|inside"
+                              r"|under|above|below|beyond|via|toward|towards|the|a|an|its|their|his|her)"
+                              r"|(?<![.!?]\s)\b[A-Z][a-z'’]+)\s+(?P<name>[A-Z][a-z]{2,})\s$")
+_PLURAL_AFTER_RE = re.compile(r"\s+(?:[a-z]+-)?(?:people|men|women|children|police|staff|crew|[a-z]+s)\b")
+_SHARE_AFTER_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _named_number(text: str, m: re.Match) -> bool:
+    """Whether the digits of ``m`` are part of a name (comment above)."""
+    if not m["num"] or any(m[g] for g in ("cur", "scale", "short", "pct", "pctw", "abbr", "glued", "deg", "cf",
+                                          "hunit")):
+        return False
+    before = _NAMED_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    if before is None or before["name"].lower() in _WHEN_NAMES:
+        return False
+    return not (_PLURAL_AFTER_RE.match(text, m.end()) or _SHARE_AFTER_RE.match(text, m.end()))

@@ -37,6 +37,10 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 - ``diverted``: ambulances, flights or ships sent elsewhere, diverted, rerouted
   or turned away ("diverted 38 ambulances to other hospitals", "52 ambulances were turned
   away from its emergency rooms");
+- ``took part``: people who took part in the story's collective event, a riot, a strike, a
+  protest or a search ("About 70 inmates took part", "More than 100 inmates joined a riot"):
+  the story's participants, told apart from the other counts of the same people (those
+  held, those hurt);
 - ``whole``: a share or a measure an event has one of, its turnout, its containment or
   an earthquake's magnitude ("Turnout was 34.1 per cent", "the fire was 10% contained",
   "a magnitude 7.0 earthquake"): a whole election's, fire's or quake's, so two values are
@@ -64,8 +68,9 @@ from reader.analysis.measure_events import CREST, DEPTH, FROM_PLACE, MEASURE_EVE
 
 # compared within MAX_RATIO, not KEYED_RATIO
 CLOSED = "closed"
+TOOK_PART = "took part"
 NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted",
-                         "derailed", CLOSED}) | MEASURE_EVENTS
+                         "derailed", CLOSED, TOOK_PART}) | MEASURE_EVENTS
 # events counted per place as often as once: an article giving two values of one makes its key
 # one of several quantities (:mod:`reader.analysis.quantity_senses`), as for a soft event
 PER_PLACE = frozenset({CLOSED})
@@ -165,6 +170,21 @@ _DIVERTED_BEFORE = re.compile(r"\b(?:divert(?:ed|ing|s)?|re-?rout(?:e|ed|ing|es)
                               r"turn(?:ed|ing|s)?\s+away)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DIVERTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|had\s+been|have\s+been|had\s+to\s+be|"
                              r"being)\s+)?(?:diverted|re-?routed|redirected|turned\s+away)\b", re.IGNORECASE)
+# people who took part in the story's collective event: "About 70 inmates took part", "More than 100
+# inmates joined a riot", "some 300 workers joined the walkout" (a kind of event, not "joined the union")
+_GATHERINGS = (r"riot|protest|strike|walkout|march|rally|demonstration|disturbance|uprising|revolt|mutiny|"
+               r"sit-in|stoppage|occupation|blockade|brawl|melee|fight|search|vigil|boycott")
+# (joining, starting or staging one: "began a 72-hour strike"; and a strike's own verbs: "walked out",
+# "downed tools", "are on strike", past the body they belong to: "3,400 members of the Union walked out")
+_TOOK_PART_AFTER = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,7}?)?(?:\s+[\w'’-]+){0,2}?\s+(?:(?:took|take|taking|"
+                              r"have\s+taken|had\s+taken)\s+part|participated|(?:joined|join|joining|began|begin|begun|started|"
+                              r"staged|launched|mounted|held|led)\s+(?:in\s+)?"
+                              rf"(?:the|a|an)\s+(?:[\w'’-]+\s+)?(?:{_GATHERINGS})s?|walked\s+(?:out|off)|walk\s+(?:out|off)|"
+                              r"downed\s+tools|went\s+on\s+strike|(?:are|were|remain|remained)\s+on\s+strike|"
+                              r"stopped\s+work)\b", re.IGNORECASE)
+# the people a strike or a walkout counts, whatever their trade ("3,400 members", "4,000 dockworkers",
+# "1,850 pilots"): one count of strikers (a table of kinds: union members and workers)
+_STRIKERS = re.compile(r"(?:member|employee|worker|staff|staffer|[a-z]+worker|longshoreman|longshoremen)$")
 REACH = 80        # characters read before the figure
 AFTER = 60        # characters read after it
 
@@ -172,6 +192,8 @@ AFTER = 60        # characters read after it
 def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int) -> str | None:
     """The event of a count of jobs, responders or new things at ``text[start:end]``
     (``own``: its counted noun phrase; nothing before ``floor`` is read), else None."""
+    if _TOOK_PART_AFTER.match(text[end:end + AFTER + 20]):
+        return TOOK_PART
     if thing in _JOBS:
         before = text[max(floor, start - REACH):start]
         if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):
@@ -232,6 +254,8 @@ def job_thing(thing: str, event: str | None, own: str = "") -> str:
     (:func:`affected_thing`); otherwise a noun is itself."""
     if event == "affected":
         return affected_thing(own) or thing
+    if event == TOOK_PART and _STRIKERS.match(thing):
+        return "employee"       # (the strikers: "members" of the union, "dockworkers")
     return "job" if event == "cut" else thing
 
 

@@ -26,7 +26,7 @@ _SCALES = {"million": 1e6, "billion": 1e9}
 _GROUPS = {"trio": 3, "quartet": 4, "quintet": 5}
 _HEDGES = r"(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|close\s+to)\s+)?"
 _PHRASE_RE = re.compile(r"\b" + _HEDGES + r"(?:(?P<fraction>a\s+quarter|one\s+quarter|a\s+third|one\s+third|"
-                        r"three[\s-]quarters|two[\s-]thirds|a\s+half|one\s+half|half)\s+(?:of\s+)?an?\s+"
+                        r"three[\s-]quarters|two[\s-]thirds|a\s+half|one\s+half|half)\s+(?:(?:of\s+)?an?\s+)?"
                         r"(?P<scale>million|billion)|an?\s+(?P<group>trio|quartet|quintet)\s+of)\b", re.IGNORECASE)
 
 

@@ -17,8 +17,9 @@ in Ohio", "cases are in Birmingham"), or "to" it after a verb that moves people 
 "brought to", "flown to"). A count of an event ("killing five people in Texas") keeps its
 event's key: a toll is the event's wherever it is told. A part of the hurt ("Eight of the
 injured", "three of those hospitalised") is no count of the hurt: it is keyed by its place
-or not at all. A bare number after "including" counts the plural noun before it ("shutting
-stores, including 11 in Ohio").
+or not at all; but a part taken to hospital with no named place is the count taken to
+hospital ("Four of the injured were flown to hospitals"). A bare number after "including"
+counts the plural noun before it ("shutting stores, including 11 in Ohio").
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def place_key(text: str, f: Figure, key: Key) -> tuple[Key, tuple[str, str] | No
     """``key`` (None for a part of the hurt, "Eight of the injured") and, for a count that
     names no event and is told of a named place, what it counts and the place (module doc)."""
     part = _OF_THE_HURT.match(text, f.number_end)
+    if part and key is not None and key[1] == "hospital" and not _PLACE_AFTER.match(text, part.end()):
+        return key, None        # "Four of the injured were flown to hospitals": the count taken to hospital
     if part:
         key = None
     elif key is not None and (key[1] is not None or ":" in key[0]):

@@ -4,11 +4,12 @@ Outage reports count one thing two ways: the utility's "468,000 customers withou
 and the wire's "more than 410,000 homes and businesses" (a customer is a metered home or
 business). Keyed by their nouns they never meet. A figure of "homes and businesses" (or
 "homes and business customers") that the outage is told of, right before ("cut power to")
-or right after ("… were without power", "in the dark"), is read as customers; "homes" alone
-is not, nor homes and businesses damaged or flooded, even in a sentence that also tells of
-power.
+or right after ("… were without power", "in the dark"), is read as customers, and so are
+homes alone (or households) told so: "about 60,000 homes lost electricity" counts the metered
+homes the utility's "38,000 customers" count; not homes damaged or flooded, even in a
+sentence that also tells of power.
 
-Hand-written: two short patterns, for the one paraphrase outage copy uses.
+Hand-written: two short patterns, for the paraphrases outage copy uses.
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ _POWER_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:without|lost|lose|losing|ha
 def power_customers(text: str, f: Figure, thing: str | None) -> str | None:
     """``"customer"`` for homes and businesses the outage is told of; ``thing`` for any
     other figure."""
-    tail = _AND_BUSINESSES.match(text, f.end)
-    if thing != "home" or tail is None:
+    if thing != "home":
         return thing
+    tail = _AND_BUSINESSES.match(text, f.end)
     out = (_POWER_BEFORE.search(text, max(f.sentence_start, f.start - 30), f.start)
-           or _POWER_AFTER.match(text, tail.end(), f.sentence_end))
+           or _POWER_AFTER.match(text, tail.end() if tail else f.end, f.sentence_end))
     return "customer" if out else thing

@@ -165,11 +165,12 @@ CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
 
 # people counted by the work they were at ("four workers", "five miners", "six crew members"):
 # killed or hurt, in a story of one event, they are its casualties ("Seventeen people were
-# hurt" in another report), as the people an industrial or a sea accident strikes are; not
+# hurt" in another report), as the people an industrial or a sea accident strikes are (and a
+# resort's or a hotel's guests, a plant's contractors and technicians); not
 # passengers, students, officers, soldiers, firefighters or rescuers, whom an event's
 # casualties often hold as a part ("killed five people, including two officers")
 ROLE_PEOPLE = frozenset({"employee", "miner", "crew", "crewman", "crewmember", "sailor", "fisherman", "laborer",
-                         "labourer", "climber"})
+                         "labourer", "climber", "contractor", "technician", "guest"})
 
 
 def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:

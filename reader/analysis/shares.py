@@ -20,6 +20,9 @@ percentage, in words or digits, is keyed (:func:`share_key`) when
   count's progress, which reports give at different hours ("95 percent of the votes have
   been counted", "60 percent of customers have had power restored", "the fire was 40
   percent contained");
+- or it is the share of a whole its clause's subject holds, told by a verb right before it
+  ("The port handles roughly a third of the country's seaborne imports"): keyed by the
+  whole's noun and the subject's head, ``("percent:share of imports (port)", "share")``;
 - or it is how much lower or higher a thing is than elsewhere, told with one place or
   name in its clause ("labour in Sarnau costs 40 percent less"): keyed by the direction,
   the clause's first word and the name, ``("percent:how much lower labour is (Sarnau)",
@@ -45,6 +48,9 @@ FRACTIONS = {"a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3, "tw
               "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0, "one quarter": 25.0,
               "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0, "one-fifth": 20.0,
               "one fifth": 20.0, "half": 50.0, "a half": 50.0, "one half": 50.0}
+# (fifths and tenths: "two-fifths of the lake", "a tenth of the crop")
+FRACTIONS |= {f"{n}{sep}fifths": 20.0 * k for k, n in ((2, "two"), (3, "three"), (4, "four")) for sep in ("-", " ")}
+FRACTIONS |= {"a tenth": 10.0, "one-tenth": 10.0, "one tenth": 10.0}
 QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "about", "approximately": "about",
                "nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than",
                "less than": "less than", "under": "less than", "just over": "more than",
@@ -52,7 +58,8 @@ QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<q>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|"
     r"almost|over|under)\s+)?(?P<frac>(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|"
-    r"(?:a|one)[- ]fifth|half)\s+(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
+    r"(?:a|one)[- ]fifth|(?:two|three|four)[- ]fifths|(?:a|one)[- ]tenth|half)\s+"
+    r"(?=(?P<of>of\s+(?!a\b|an\b|one\b|an?\s+hour)(?:the\s+|its\s+|their\s+|all\s+)?[a-z])"
     r"|(?P<the>(?:the|its|their)\s+[a-z])"
     r"|(?P<than>lower|less|cheaper|fewer|smaller|higher|more|larger|bigger|dearer)\b)", re.IGNORECASE)
 _AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|be)"
@@ -114,7 +121,7 @@ def share_key(text: str, f: Figure) -> tuple[str, str] | None:
         return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
-        return None
+        return _held_share(text, f)
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
 
 
@@ -137,3 +144,30 @@ def in_words(f: Figure) -> str | None:
     """The fraction in words a share figure is written as ("a third"), else None."""
     words = f.text[f.number_start - f.start:f.number_end - f.start]
     return words if f.unit == UNIT and " ".join(words.lower().split()) in FRACTIONS else None
+
+
+# a share of a whole its clause's subject holds, told by a verb right before it: "The port handles
+# roughly a third of the country's seaborne imports", "the plant supplies 40 percent of the region's
+# homes" (the whole's noun after "of", past a possessive and a modifier or two)
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed))\s+$")
+_OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|who|that|which)\b)")
+_NOT_HOLDING = frozenset(["is", "was", "has", "does", "was", "increased", "decreased", "rose", "fell", "dropped",
+                          "jumped", "climbed", "gained", "lost", "raised", "cut", "reduced", "boosted", "lowered",
+                          "says", "said", "claimed", "estimated", "expected"])
+
+
+def _held_share(text: str, f: Figure) -> tuple[str, str] | None:
+    """The key of a share of a whole held by its clause's subject (comment above):
+    ``("percent:share of imports (port)", "share")``, with the subject's first word."""
+    verb = _VERB_BEFORE.search(text, max(f.sentence_start, f.start - 20), f.start)
+    whole = _OF_WHOLE.match(text, f.end, f.sentence_end)
+    if verb is None or whole is None or verb["verb"].lower() in _NOT_HOLDING:
+        return None
+    before = text[f.sentence_start:verb.start()]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause = before[starts[-1]:] if starts else before
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in clause.split() if w.lower() not in _NOT_SUBJECT]
+    if not words or len(words) > 4 or not words[-1].isalpha():
+        return None
+    return f"percent:share of {whole['noun'].lower()} ({words[-1]})", "share"
