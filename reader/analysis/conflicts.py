@@ -58,6 +58,7 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
+from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import LISTED, one_fire_length
 from reader.analysis.event_apart import one_event
 from reader.analysis.figure_context import (
@@ -194,6 +195,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     raw, keys = keys, [None if k in several else k for k in keys]
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
+    apart |= distant_pairs({a.id: a.published for a in articles})   # an article of another time
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
     finder.held_apart = CountScopes(bodies, uses, raw).apart

@@ -30,7 +30,8 @@ from reader.analysis.figures import Figure
 from reader.analysis.quantities import PERSON
 from reader.analysis.unkeyed_counts import is_total
 
-PEOPLE_EVENTS = frozenset({"died", "hurt", "hurt-serious", "hospital", "missing", "arrested", "evacuated"})
+PEOPLE_EVENTS = frozenset({"died", "hurt", "hurt-serious", "hospital", "missing", "arrested", "evacuated",
+                           "displaced"})
 # what lies between two counts of one list: "and", a comma, or both
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 

@@ -1,7 +1,8 @@
 """What part of a quantity a count covers, where its sentence says so: the count of a named
 holder (:mod:`reader.analysis.count_holders`), a holder's whole size ("Alder Creek, which
 has 1,600 students"), a part of a whole ("1,550 of the students were sent home"), or an
-increment to a count told before ("Vessen said it would cut another 1,050 jobs").
+increment to a count told before ("Vessen said it would cut another 1,050 jobs", "one has died and
+eight others are ill").
 
 Two counts of different scopes are not one quantity told two ways, however alike their
 sentences and values: a part is not its whole (1,550 of the school's students against the
@@ -28,6 +29,9 @@ from reader.analysis.noun_events import PLACED
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these|them|all|our|his|her|\d)", re.IGNORECASE)
 # an increment before a count: "another 1,050 jobs", "an additional 300", "a further 12"
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further)\s+$", re.IGNORECASE)
+# ... or a count of the others after one told before: "One patient has died and eight others have
+# been sickened" (nine in all, not eight), "two other workers"
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 REACH = 24
 
 
@@ -47,8 +51,9 @@ class CountScopes:
             self.parts.append(part)
             self.sizes.append(not part and self.holders.sizes[k])
             own = key is not None and key[1] is not None and not key[1].startswith(PLACED)
-            self.increments.append(not own and _INCREMENT_BEFORE.search(
-                body, max(f.sentence_start, f.start - REACH), f.start) is not None)
+            self.increments.append(not own and (_INCREMENT_BEFORE.search(
+                body, max(f.sentence_start, f.start - REACH), f.start) is not None
+                or _OTHERS_AFTER.match(body, f.number_end) is not None))
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are of two scopes: two holders, a part and a

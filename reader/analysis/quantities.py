@@ -107,7 +107,10 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
-    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|displaced|(?:ordered|asked|told|urged|forced|made)"
+    # displaced: out of their homes for good or for long ("Nearly 90 residents have been displaced",
+    # "left homeless"), another count than the evacuated, who left for a while (342 evacuated, 61 displaced)
+    ("displaced", re.compile(r"\b(?:displaced|(?:left|made)\s+homeless)\b", re.IGNORECASE)),
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|(?:ordered|asked|told|urged|forced|made)"
                              r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
                              r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
     # things an event struck ("dented": damage by its kind); "damaged or destroyed" all, "destroyed" the lost
