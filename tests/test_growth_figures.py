@@ -38,16 +38,26 @@ def test_a_table_of_numbers_reads_each_figure_a_bounded_number_of_times(monkeypa
 
 
 def _naive(text: str, raw: list[dict]) -> None:
-    """The rule as first written: the latest earlier figure found by reading back."""
+    """The rule as written in :func:`reader.analysis.figures._infer_count`, with the latest
+    earlier figure of a value or a sentence found by reading the list back, not by an index."""
+    fm = figures_module
     for i, f in enumerate(raw):
         if f["counts"] or f["unit"]:
             continue
         tail = text[f["n_end"]:f["n_end"] + 40]
-        partitive = figures_module.PARTITIVE_RE.match(tail)
-        pronoun = figures_module._OF_THEM_RE.match(tail)
+        partitive = fm.PARTITIVE_RE.match(tail)
+        pronoun = fm._OF_THEM_RE.match(tail)
+        in_sentence = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
         source = None
-        if partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
+        relative = fm.relative_part(text, f["n_end"])
+        if relative is not None or fm.subject_count(text, f["n_start"], f["n_end"], f["sentence"][0]):
+            source = fm.plain_count(in_sentence)
+            f["end"], f["elliptic"] = relative or f["end"], True
+        elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
             source = raw[i + 1]
+        elif (partitive and fm.partitive_noun(text, f, partitive.end())) or fm.label_number(
+                text, f["n_start"], f["n_end"]):
+            continue
         elif pronoun:
             f["end"] = f["n_end"] + pronoun.end()
             phrase, p_end, plural = figure_nouns.noun_phrase(text, f["end"])
@@ -55,10 +65,11 @@ def _naive(text: str, raw: list[dict]) -> None:
                 f["counts"], f["unit"], f["inferred"], f["end"] = (phrase, figure_nouns.singular(phrase.split()[-1]),
                                                                    True, p_end)
                 continue
-            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
+            source = in_sentence or fm.sentence_before(text, raw, i)
         else:
-            source = next((g for g in reversed(raw[:i]) if g["counts"] and g["value"] == f["value"]), None)
-            if source is None and i and figures_module._same_list(text, raw[i - 1], f):
+            by_value = next((g for g in reversed(raw[:i]) if g["counts"] and g["value"] == f["value"]), None)
+            source = None if partitive else by_value
+            if source is None and i and fm._same_list(text, raw[i - 1], f):
                 source = raw[i - 1]
         if source is not None:
             f["counts"], f["unit"], f["inferred"] = source["counts"], source["unit"], True
@@ -66,7 +77,9 @@ def _naive(text: str, raw: list[dict]) -> None:
 
 PIECES = ("12 homes", "12", "3 people", "3", "80 of them", "80 of them passengers", "killing three people",
           "injuring more than 100", "100", "one of the 12 homes", "two of 40 cars", "40", "7.5",
-          "7.5 million", "$3", "12 percent", "about 30 minutes", ",", ".", "and", "said", "(", ")", "\n\n")
+          "7.5 million", "$3", "12 percent", "about 30 minutes", ",", ".", "and", "said", "(", ")", "\n\n",
+          "six of whom were hurt", "; four were taken", "a Line 4 train", "all eight of the port's terminals",
+          "Four of the injured")
 
 
 @settings(max_examples=200, deadline=None)
