@@ -1,0 +1,54 @@
+"""Round 19 (c25): measures keyed by what they measure: the height a body fell, told by the
+verb of falling with or without a place after it. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_in as _keys
+
+# --- the height of a fall, keyed by the verb that governs it
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The minibus left the pass and fell about 40 metres, a rescuer said.", "about 40 metres"),
+    ("A car of the Whirlo ride broke loose and dropped some 25 feet.", "some 25 feet"),
+    ("The hiker slipped on the ice and plummeted nearly 60 metres.", "nearly 60 metres"),
+    ("The trailer tumbled approximately 30 feet down the embankment.", "approximately 30 feet"),
+])
+def test_a_body_that_fell_is_keyed_by_its_fall(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is not None and key[1] == "fell"
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("The Orne river fell 2 metres overnight.", "2 metres"),
+    ("Water in the basin dropped 3 feet in six hours.", "3 feet"),
+    ("It dropped about 4 feet after the gates were opened.", "about 4 feet"),
+    ("The reservoir level fell by 5 metres over the summer.", "5 metres"),
+    ("The cabin dropped 12 feet to 40 feet above the valley floor.", "12 feet"),
+])
+def test_a_level_or_a_change_is_no_fall(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is None or key[1] != "fell"
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("The Tarrow coach left the road and fell about 30 metres, police said.",
+     "The Tarrow coach fell some 45 metres into the ravine, a survivor told the Echo."),
+    ("A gondola car on the Skyreel ride came loose and dropped about 15 feet.",
+     "Witnesses said the Skyreel car broke away at dusk and plunged some 28 feet onto the walkway."),
+])
+def test_two_heights_of_one_fall_in_other_words_conflict(one: str, two: str) -> None:
+    found = _conflicts(one, two)
+    assert len(found) == 1 and len(found[0]) == 2
+
+
+def test_one_height_told_alike_is_quiet() -> None:
+    assert _conflicts("The Tarrow coach left the road and fell about 30 metres, police said.",
+                      "The coach fell some 30 metres into the ravine, a survivor said.") == []
+
+
+def test_a_river_fall_and_a_body_fall_are_not_compared() -> None:
+    assert _conflicts("The Tarrow coach left the road and fell about 30 metres, police said.",
+                      "The Tarrow river fell 2 metres overnight as the rain stopped.") == []
