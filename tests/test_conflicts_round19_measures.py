@@ -52,3 +52,46 @@ def test_one_height_told_alike_is_quiet() -> None:
 def test_a_river_fall_and_a_body_fall_are_not_compared() -> None:
     assert _conflicts("The Tarrow coach left the road and fell about 30 metres, police said.",
                       "The Tarrow river fell 2 metres overnight as the rain stopped.") == []
+
+
+# --- a length of time keyed by the word it measures (measured_durations)
+
+
+@pytest.mark.parametrize(("body", "text", "thing"), [
+    ("The engineer said the pipes would need about 12 days of draining.", "about 12 days", "duration:drain"),
+    ("Draining the tanks would take at least two weeks, she said.", "at least two weeks", "duration:drain"),
+    ("Officials said testing of the wells will require about six weeks.", "about six weeks", "duration:test"),
+    ("The bridge passed an inspection 9 days before the collapse.", "9 days", "duration:since inspect"),
+    ("The lift had been inspected three weeks earlier, a clerk said.", "three weeks", "duration:since inspect"),
+])
+def test_a_length_is_keyed_by_what_it_measures(body: str, text: str, thing: str) -> None:
+    key = _keys(body)[text]
+    assert key is not None and key[0] == thing
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("It would take at least two weeks, she said.", "at least two weeks"),
+    ("The crew took six hours to repaint the hall.", "six hours"),
+    ("A similar fire broke out there five years ago.", "five years"),
+    ("The pumps failed and sewage flowed for about 9 hours before crews restarted them.", "about 9 hours"),
+])
+def test_a_length_with_no_measured_word_keeps_no_such_key(body: str, text: str) -> None:
+    key = _keys(body)[text]
+    assert key is None or not key[0].startswith(("duration:since", "duration:it", "duration:crew"))
+
+
+@pytest.mark.parametrize(("one", "two", "values"), [
+    ("Rinsing and testing the mains would take at least three weeks, the council said.",
+     "The council said the mains would need about 12 days of rinsing.", {21, 12}),
+    ("Records show the Skyreel passed an inspection 9 days before the fair.",
+     "The Skyreel had been inspected two weeks earlier, an official said.", {9, 14}),
+])
+def test_one_length_told_in_other_words_and_units_conflicts(one: str, two: str, values: set[int]) -> None:
+    assert [{round(v) for v in found} for found in _conflicts(one, two)] == [values]
+
+
+def test_two_lengths_of_unrelated_sentences_are_quiet() -> None:
+    assert _conflicts("The Skyreel passed an inspection 9 days before the fair.",
+                      "Lorne Mill was inspected three weeks earlier by the county.") == []
+    assert _conflicts("Rinsing the mains would take at least three weeks, the council said.",
+                      "The mains would need about 20 days of rinsing, the council said.") == []
