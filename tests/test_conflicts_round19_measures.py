@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_conflicts_support import conflict_sets as _conflicts
 from test_conflicts_support import keys_in as _keys
+from test_conflicts_support import undated as _art
+
+from reader.analysis.conflicts import find_conflicts
 
 # --- the height of a fall, keyed by the verb that governs it
 
@@ -42,6 +45,13 @@ def test_a_level_or_a_change_is_no_fall(body: str, text: str) -> None:
 def test_two_heights_of_one_fall_in_other_words_conflict(one: str, two: str) -> None:
     found = _conflicts(one, two)
     assert len(found) == 1 and len(found[0]) == 2
+
+
+def test_a_fall_height_conflict_is_labelled_as_a_fall() -> None:
+    arts = [_art(f"a{n}", body) for n, body in enumerate((
+        "The Tarrow coach left the road and fell about 30 metres, police said.",
+        "The Tarrow coach fell some 45 metres into the ravine, a survivor told the Echo."))]
+    assert [c.quantity for c in find_conflicts(arts)] == ["height of the fall"]
 
 
 def test_one_height_told_alike_is_quiet() -> None:
