@@ -105,3 +105,23 @@ def test_two_lengths_of_unrelated_sentences_are_quiet() -> None:
                       "Lorne Mill was inspected three weeks earlier by the county.") == []
     assert _conflicts("Rinsing the mains would take at least three weeks, the council said.",
                       "The mains would need about 20 days of rinsing, the council said.") == []
+
+
+# --- a distance from a named place may be told four times over by another source
+
+
+@pytest.mark.parametrize(("one", "two"), [
+    ("The leak is less than half a mile from Corrin Brook, which feeds the town's wells.",
+     "The leak is about two miles from Corrin Brook, according to the county."),
+    ("The van stopped just half a mile from Pell Ridge Academy, parents said.",
+     "The van was about 2 miles from Pell Ridge Academy when it stopped, troopers said."),
+])
+def test_a_distance_from_a_named_place_far_apart_conflicts(one: str, two: str) -> None:
+    assert len(_conflicts(one, two)) == 1
+
+
+def test_distances_from_two_places_or_far_apart_are_quiet() -> None:
+    assert _conflicts("The leak is less than half a mile from Corrin Brook, the county said.",
+                      "The leak is about two miles from Tavish Lake, the county said.") == []
+    assert _conflicts("The leak is half a mile from Corrin Brook, the county said.",
+                      "Investigators traced the leak to a valve some 5 miles from Corrin Brook, the county said.") == []
