@@ -294,8 +294,8 @@ _IN_MONTHS = {"month": 1, "year": 12}
 def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
     """``figures`` (a story's, with their keys) with every length keyed by what it measures
     (``"duration:..."``) and told in two units by the story restated in the largest of them
-    that writes every value as a whole or a quarter, else the smallest ("90 minutes" as 1.5 hours
-    beside "two hours", "11 days" beside "two weeks" as days; the text is the source's), so a key's
+    ("90 minutes" as 1.5 hours beside "two hours"; weeks only when every value is a whole or a
+    quarter week, "11 days" beside "two weeks" as days: :func:`_target`; the text is the source's), so a key's
     values are compared in one unit; days and months are never converted into each other."""
     units: dict[tuple[str, int], set[str]] = {}
     minutes: dict[tuple[str, int], list[float]] = {}
@@ -316,9 +316,12 @@ def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
 
 
 def _target(used: set[str], scale: dict[str, int], values: list[float]) -> str:
-    """The largest of the ``used`` units in which every value (in the scale's base unit) is a
-    whole or a quarter ("90 minutes" as 1.5 hours), else the smallest ("11 days" beside "two
-    weeks" stays 11 days, not 1.57 weeks)."""
+    """The largest of the ``used`` units ("90 minutes" as 1.5 hours); but a week, whose days are
+    sevenths, only when every value is a whole or a quarter of it, else the days ("11 days"
+    beside "two weeks" stays 11 days, not 1.57 weeks)."""
+    largest = max(used, key=scale.__getitem__)
+    if largest != "week":
+        return largest
     for unit in sorted(used, key=scale.__getitem__, reverse=True):
         if all(abs(v / scale[unit] * 4 - round(v / scale[unit] * 4)) < 1e-6 for v in values):
             return unit
