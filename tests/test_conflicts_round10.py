@@ -113,7 +113,9 @@ def test_how_long_a_standoff_lasted_is_keyed(text):
     "He worked a 12-hour shift before the standoff.",
 ])
 def test_other_hours_near_a_standoff_are_not_its_length(text):
-    assert all(k is None for k in _keys(text).values())
+    # (a time before a release may be keyed as that, "duration:since releas": measured_durations)
+    assert all(k is None or (k[0].startswith("duration:since ") and "standoff" not in k[0])
+               for k in _keys(text).values())
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.duration_subjects import LISTED
+from reader.analysis.fall_heights import FELL
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
+from reader.analysis.measured_durations import SINCE
 from reader.analysis.quantities import names_event
 from reader.text.tokens import STOPWORDS
 
@@ -53,6 +55,10 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return as_written(key[0].split(":", 1)[1], [u.sentence for uses in values for u in uses])
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
+    if key is not None and key[0].startswith("measure:") and key[1] == FELL:     # (fall_heights)
+        return "height of the fall"
+    if key is not None and key[0].startswith("duration:" + SINCE):     # (measured_durations)
+        return f"time between {key[0].partition(SINCE)[2]}… and what followed"
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:
         return f"how long the {key[0].partition(':')[2]} lasted"    # (a length keyed by the noun that lasted)
     if key is not None and key[0] in _KEY_WORDS:     # "people" a company employs, "children" a trial enrolled

@@ -77,7 +77,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
-from reader.analysis.measure_events import SIZE, one_gauge, one_place
+from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
@@ -233,6 +233,16 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     return conflicts
 
 
+def _ratio(key: tuple[str, str | None], soft: bool) -> float:
+    """How far apart two values of ``key`` may be and still be one quantity told twice: an
+    event's own count's ``KEYED_RATIO``, and a distance from a named place's too ("less than
+    half a mile from Sable Creek" against "about two miles from" it: the place pins the
+    quantity, though its soft key still needs shared words); else ``MAX_RATIO``."""
+    if key[1] is not None and key[1].startswith(FROM_PLACE):
+        return KEYED_RATIO
+    return MAX_RATIO if soft or key[1] in NOUN_EVENTS else KEYED_RATIO
+
+
 def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
     """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
     and, for a rate, its span (:func:`reader.analysis.rates.rate_of`)."""
@@ -300,7 +310,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
-                if f.unit != CLOCK and not near(f, g, MAX_RATIO if soft or key[1] in NOUN_EVENTS else KEYED_RATIO):
+                if f.unit != CLOCK and not near(f, g, _ratio(key, soft)):
                     break       # (times of day lie on a circle: "11 p.m." is two hours from "1 a.m.", not 22)
                 if compatible(f, g) or len({uses[k].article for k in (*first, *second)}) < 2:
                     continue

@@ -294,22 +294,38 @@ _IN_MONTHS = {"month": 1, "year": 12}
 def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
     """``figures`` (a story's, with their keys) with every length keyed by what it measures
     (``"duration:..."``) and told in two units by the story restated in the largest of them
-    ("90 minutes" as 1.5 hours beside "two hours"; the text is the source's), so a key's
+    ("90 minutes" as 1.5 hours beside "two hours"; weeks only when every value is a whole or a
+    quarter week, "11 days" beside "two weeks" as days: :func:`_target`; the text is the source's), so a key's
     values are compared in one unit; days and months are never converted into each other."""
     units: dict[tuple[str, int], set[str]] = {}
+    minutes: dict[tuple[str, int], list[float]] = {}
     for f, key in zip(figures, keys, strict=True):
         if (scale := _scale_of(f, key)) is not None:
             units.setdefault((str(key), id(scale)), set()).add(str(f.unit))
+            minutes.setdefault((str(key), id(scale)), []).append(f.value * scale[str(f.unit)])
     out = list(figures)
     for n, (f, key) in enumerate(zip(figures, keys, strict=True)):
         scale = _scale_of(f, key)
         used = units.get((str(key), id(scale)), set()) if scale is not None else set()
         if scale is None or len(used) < 2:
             continue
-        target = max(used, key=scale.__getitem__)
+        target = _target(used, scale, minutes[(str(key), id(scale))])
         ratio = scale[str(f.unit)] / scale[target]
         out[n] = replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit=target)
     return out
+
+
+def _target(used: set[str], scale: dict[str, int], values: list[float]) -> str:
+    """The largest of the ``used`` units ("90 minutes" as 1.5 hours); but a week, whose days are
+    sevenths, only when every value is a whole or a quarter of it, else the days ("11 days"
+    beside "two weeks" stays 11 days, not 1.57 weeks)."""
+    largest = max(used, key=scale.__getitem__)
+    if largest != "week":
+        return largest
+    for unit in sorted(used, key=scale.__getitem__, reverse=True):
+        if all(abs(v / scale[unit] * 4 - round(v / scale[unit] * 4)) < 1e-6 for v in values):
+            return unit
+    return min(used, key=scale.__getitem__)
 
 
 def _scale_of(f: Figure, key: Key) -> dict[str, int] | None:

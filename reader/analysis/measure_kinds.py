@@ -9,7 +9,8 @@ streets": two sources then "disagreed" on one depth (4 against 6 feet). Here a f
 and a volume are keyed by their own unit ("measure:cubic foot per second"), compared with
 the same unit only (a flow's peak told as a noun, "At its peak the outflow hit 61,000 cubic
 feet per second", is its crest, as "peaked at" is); a rise or a fall is a change, not a
-level, and keeps no key (compared by sentence context only, as the ends of a change are);
+level, and keeps no key (compared by sentence context only, as the ends of a change are),
+unless its sentence tells a body's fall (:mod:`reader.analysis.fall_heights`: keyed ``fell``);
 but a fall to a place ("dropped nearly 45 feet to the snow") is the height a thing fell, a
 length like "plunged 30 feet".
 The size of a piece of a thing ("A 60-metre section", "a stretch of about 70 metres") is
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.fall_heights import FELL, fall_height
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import CREST, SIZE
@@ -71,6 +73,8 @@ def measure_kind(text: str, f: Figure, key: Key) -> tuple[bool, Key]:
         # a flow's peak told as a noun ("At its peak the outflow hit …") is its crest
         peak = CREST if per and key[1] is None and _PEAK.search(text, f.sentence_start, f.start) else key[1]
         return True, (f"measure:{word} {unit}{rate}", peak)
+    if key[1] is None and fall_height(text, f, key[0]):
+        return True, (key[0], FELL)        # "the coach fell about 30 metres": the height of a fall
     if key[0] in _LEVEL_KEYS and not _OF_AFTER.match(text, f.end) and not _FALL_TO_PLACE.match(text, f.end) \
             and _CHANGE_BEFORE.search(
             text, max(f.sentence_start, f.start - REACH), f.start):

@@ -65,6 +65,7 @@ from reader.analysis.event_places import over_verb, without_places
 from reader.analysis.figure_units import MEASURES, digit_step, one_spelling
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import measure_event
+from reader.analysis.measured_durations import measured_duration
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
@@ -160,7 +161,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     sentence, or the sentence start."""
     thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
-             or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before))
+             or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before)
+             or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start)))
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
