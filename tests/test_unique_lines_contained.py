@@ -5,8 +5,8 @@ that adds news around it stays a line."""
 from __future__ import annotations
 
 import pytest
+from test_unique_lines_support import unique_texts
 
-from reader.analysis.story import analyse_story
 from reader.library.model import Article
 
 FIRST = ("A barn fire on the Tillwood estate killed 40 sheep early on Sunday, the county brigade said. "
@@ -19,15 +19,9 @@ SECOND_OPENING = ("Farmers in the valley are counting the cost of a dry autumn, 
                   "The livestock market at Pellan will open an hour late on Wednesday for a collection. ")
 
 
-def _lines(articles: list[Article], tmp_path, monkeypatch) -> dict[str, list[str]]:
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
-    story = analyse_story(articles)
-    bodies = {a.id: a.body for a in articles}
-    return {k: [bodies[k][s:e] for s, e in spans] for k, spans in story.unique_lines.items()}
-
 
 def _story(second: str, tmp_path, monkeypatch) -> dict[str, list[str]]:
-    return _lines([Article(id="first", body=FIRST + "\n", title="Barn fire"),
+    return unique_texts([Article(id="first", body=FIRST + "\n", title="Barn fire"),
                    Article(id="second", body=SECOND_OPENING + second + "\n", title="Sheep lost")],
                   tmp_path, monkeypatch)
 

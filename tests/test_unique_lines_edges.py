@@ -5,7 +5,8 @@ a rate's base ("per 100,000") is no word two sentences share."""
 
 from __future__ import annotations
 
-from reader.analysis.story import analyse_story
+from test_unique_lines_support import unique_texts
+
 from reader.library.model import Article
 
 COPIED = ("The home side missed two penalties in the first half and were booed off by a crowd of 9,412, "
@@ -18,16 +19,10 @@ BLOG = ("What an afternoon of nerves, cold tea and shouting at Marlow Road.\n\n"
         "\n\nI have never seen a keeper enjoy a nil-nil that much.\n")
 
 
-def _lines(articles: list[Article], tmp_path, monkeypatch) -> dict[str, list[str]]:
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
-    story = analyse_story(articles)
-    bodies = {a.id: a.body for a in articles}
-    return {aid: [bodies[aid][s:e] for s, e in spans] for aid, spans in story.unique_lines.items()}
-
 
 def test_a_passage_edge_does_not_carry_the_sentence_it_ends(tmp_path, monkeypatch):
-    lines = _lines([Article(id="report", body=REPORT, title="Draw"), Article(id="blog", body=BLOG, title="Nerves")],
-                   tmp_path, monkeypatch)
+    articles = [Article(id="report", body=REPORT, title="Draw"), Article(id="blog", body=BLOG, title="Nerves")]
+    lines = unique_texts(articles, tmp_path, monkeypatch)
     assert any(line.startswith("What an afternoon of nerves") for line in lines["blog"])
     assert any(line.startswith("Kestrel Park and Dunholm") for line in lines["report"])
     # the copied paragraph stays carried on both sides
@@ -40,7 +35,7 @@ def test_a_short_sentence_mostly_inside_a_passage_stays_carried(tmp_path, monkey
     table = "\n\nHarlow 2 Dunmere 1\n\nOsterby 0 Callan 0\n\nPellbridge 3 Tamsin 2\n\nWexley 1 Brisk 1\n"
     a = Article(id="a", body="Northern league soccer results on Friday:" + table, title="a")
     b = Article(id="b", body="Southern league soccer results on Friday:" + table, title="b")
-    lines = _lines([a, b], tmp_path, monkeypatch)
+    lines = unique_texts([a, b], tmp_path, monkeypatch)
     assert not any("results on Friday" in line for side in lines.values() for line in side)
 
 
@@ -52,8 +47,8 @@ REPORT_RATES = ("Carrow County, in the hills of the state's south, has been hit 
 
 
 def test_a_rate_base_is_no_shared_word(tmp_path, monkeypatch):
-    lines = _lines([Article(id="release", body=RELEASE, title="r"), Article(id="report", body=REPORT_RATES, title="p")],
-                   tmp_path, monkeypatch)
+    articles = [Article(id="release", body=RELEASE, title="r"), Article(id="report", body=REPORT_RATES, title="p")]
+    lines = unique_texts(articles, tmp_path, monkeypatch)
     assert any(line.startswith("The statewide rate is now 6.8") for line in lines["release"])
     # the county's rate, told in both, stays carried
     assert not any("Carrow County has the highest rate" in line for line in lines["release"])
