@@ -9,7 +9,10 @@ names no event, so, as for fans, two sentences must still share words besides th
 to be compared (:mod:`reader.analysis.conflicts`): a vigil's and a funeral's mourners in
 one story stay apart unless told alike.
 
-Hand-written: a few verbs right after the count.
+A crowd told as a crowd ("before a crowd of 40,112", "in front of 38,500 fans") is read here
+too (:func:`crowd_attendance`, for :func:`reader.analysis.quantities.quantity_key`).
+
+Hand-written: a few verbs right after the count, a few words right before it.
 """
 
 from __future__ import annotations
@@ -30,3 +33,19 @@ def attendance_key(text: str, f: Figure) -> tuple[str, None] | None:
     if f.unit not in _PEOPLE or f.qualifier in ("up to", "as many as") or f.high is not None:
         return None
     return ATTENDANCE if _ATTENDED_AFTER.match(text, f.end, f.sentence_end) else None
+
+
+def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
+    """"before a crowd of 40,112", "in front of 38,500 fans": a match's attendance (a
+    bare "before 38,500" from a thousand up; "before 10" is no crowd)."""
+    if f.unit not in (None, "fan", "spectator") and f.counts != "people":
+        return None
+    prior = text[max(before, f.start - 40):f.start]
+    if _CROWD_BEFORE.search(prior) or (f.value >= 1000 and _BARE_BEFORE.search(prior)):
+        return "attendance"
+    return None
+
+
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
+                           r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
+_BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)

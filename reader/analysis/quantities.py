@@ -59,6 +59,7 @@ import re
 from reader.analysis import clock_times, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
+from reader.analysis.attendance_people import crowd_attendance
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.event_places import over_verb, without_places
@@ -161,7 +162,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     sentence, or the sentence start."""
     thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
-             or duration_subject(text, f.unit, f.start, f.end, before) or _attendance(text, f, before)
+             or duration_subject(text, f.unit, f.start, f.end, before) or crowd_attendance(text, f, before)
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start)))
     if thing is None or is_vague(f):
         return None
@@ -221,20 +222,6 @@ def _past_change(text: str, f: Figure, before: int) -> int:
     return before
 
 
-def _attendance(text: str, f: Figure, before: int) -> str | None:
-    """"before a crowd of 40,112", "in front of 38,500 fans": a match's attendance (a
-    bare "before 38,500" from a thousand up; "before 10" is no crowd)."""
-    if f.unit not in (None, "fan", "spectator") and f.counts != "people":
-        return None
-    prior = text[max(before, f.start - 40):f.start]
-    if _CROWD_BEFORE.search(prior) or (f.value >= 1000 and _BARE_BEFORE.search(prior)):
-        return "attendance"
-    return None
-
-
-_CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
-                           r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
-_BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
 # "two of the injured died", "three of those hospitalized": a part of the hurt
 _OF_THE_HURT_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these)\s+(?:\w+\s+)?(?:injured|wounded|hurt|"
                                 r"hospitali[sz]ed|critically)\b", re.IGNORECASE)
