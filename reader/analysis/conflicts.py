@@ -181,7 +181,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     bodies = {a.id: a.body for a in articles}
     names = names if names is not None else ArticleNames(bodies)
     tellers = [u.article for u in uses]
-    event = SameEvent({a.id: a.published for a in articles}, names.strangers,
+    dates = {a.id: a.published for a in articles}
+    event = SameEvent(dates, names.strangers,
                       event_keys(tellers, keys, soft_event), told_kinds(tellers, keys))
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
@@ -195,7 +196,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     raw, keys = keys, [None if k in several else k for k in keys]
     # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
     # :mod:`reader.analysis.rates`)
-    apart |= distant_pairs({a.id: a.published for a in articles})   # an article of another time
+    apart |= distant_pairs(dates)           # an article of another time
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
     finder.held_apart = CountScopes(bodies, uses, raw).apart
