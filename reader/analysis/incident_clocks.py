@@ -116,7 +116,7 @@ OPENING_WORDS = 40       # words of an article's opening (its title and lead) re
 
 
 def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
-                    words: frozenset[str] = frozenset()) -> list[tuple[Figure, Key]]:
+                    words: Container[str] = frozenset()) -> list[tuple[Figure, Key]]:
     """The clock times of ``text`` no event list ties, read as the story's incident, its
     alarm or its detection (module doc), with their keys, in order; ``words``: the stems
     of the story's words (:func:`story_words`), whose "first" is the incident's beginning."""
@@ -165,7 +165,7 @@ def time_clause(text: str, f: Figure, sentence: tuple[int, int],
     return head, text[end:clause_end(text, end, s1)]
 
 
-def _kind(text: str, f: Figure, sentence: tuple[int, int], words: frozenset[str] = frozenset()) -> str | None:
+def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str] = frozenset()) -> str | None:
     """The kind of the unnamed event of a time's clause (module doc), or None."""
     s0, _ = sentence
     head, after = time_clause(text, f, sentence)
@@ -227,7 +227,7 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
     uses, keys = list(uses), list(keys)
     for a in articles:
         sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
-        for f, key in incident_clocks(a.body, sentences, frozenset(words)):
+        for f, key in incident_clocks(a.body, sentences, words):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:
                 if not _story_sentence(a.body, sentences, f, words):

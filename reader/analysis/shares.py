@@ -152,7 +152,7 @@ def in_words(f: Figure) -> str | None:
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+(?:s|ed))\s+$")
 _OF_WHOLE = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?(?:[a-z]+\s+){0,2}?"
                        r"(?P<noun>[a-z]{3,}s)\b(?!\s+(?:of|who|that|which)\b)")
-_NOT_HOLDING = frozenset(["is", "was", "has", "does", "was", "increased", "decreased", "rose", "fell", "dropped",
+_NOT_HOLDING = frozenset(["is", "was", "has", "does", "increased", "decreased", "rose", "fell", "dropped",
                           "jumped", "climbed", "gained", "lost", "raised", "cut", "reduced", "boosted", "lowered",
                           "says", "said", "claimed", "estimated", "expected"])
 
