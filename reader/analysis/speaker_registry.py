@@ -50,6 +50,7 @@ from reader.analysis.gazetteer import CITY
 from reader.analysis.place_names import demonym, place_of
 from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
+from reader.analysis.speaker_introduced import aged_before, bare_name, introduces_quotation
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
     ASIDE_NOUNS,
@@ -161,7 +162,7 @@ class Registry(People):
         masked = self.text
         sentence_words: list[list[Word]] = []
         sentence_caps: list[list[int]] = []
-        for s, e in self.sentences:
+        for k, (s, e) in enumerate(self.sentences):
             toks = words(masked, s, e, self._words)
             caps, runs = cap_runs(masked, toks)
             runs = linked_runs(masked, toks, runs)           # (FBI Special Agent | in | Charge Nora Kessler)
@@ -178,10 +179,27 @@ class Registry(People):
                 np = self.name_np(toks, i, j, owner=opens)
                 if np is not None:                               # “…,” said Smith: defined by the verb before
                     spoken = i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING
+                    if not (np.title or np.role or spoken):
+                        np, spoken = self._introduced(np, (s, e), k)
                     self._define(np, toks[j][1], e, spoken)
                     if 2 <= len(np.name.split()) <= 4 and not is_org(np.name):
                         self.full_named.add(np.name.split()[-1])
         return sentence_words, sentence_caps
+
+    def _introduced(self, np: NP, sentence: tuple[int, int], k: int) -> tuple[NP, bool]:
+        """Whether ``np`` names a person a feature introduces before quoting them with
+        "he/she said" or marks by an age before the name
+        (:mod:`reader.analysis.speaker_introduced`), with ``np`` given the pronoun's gender
+        (a modifier) in the first case."""
+        if is_org(np.name) or place_of(np.name) is not None:
+            return np, False
+        following = self.sentences[k + 1] if k + 1 < len(self.sentences) else None
+        gender = introduces_quotation(self.text, np.name, np.start, np.end, sentence, following)
+        cut, name = bare_name(np.name)
+        if gender is None and not aged_before(self.text, np.start + cut):
+            return np, False
+        return NP(np.kind, np.start + cut, np.end, name=name, role=np.role,
+                  modifiers=np.modifiers or ((gender,) if gender else ())), True
 
     def _define_word(self, toks: list[Word], i: int, e: int) -> None:
         """``_define`` for a capitalised run of one word, toks[i] (not in STOP_CAPS), as the
