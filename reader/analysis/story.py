@@ -24,6 +24,7 @@ import numpy as np
 from reader.analysis.article import AnalysedArticle, analysing
 from reader.analysis.conflicts import Conflict, find_conflicts
 from reader.analysis.credits import find_credits
+from reader.analysis.distant_dates import OtherTime, other_times
 from reader.analysis.extraction import collector_paused
 from reader.analysis.name_clash import ArticleNames
 from reader.analysis.provenance import Family, Link, content_words, provenance_by_article, reworded_pairs, trace
@@ -62,6 +63,7 @@ class Story:
     timeline: Any = None                             # reader.analysis.timeline.Timeline
     dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
     templates: list[Template] = field(default_factory=list)  # pairs told from one frame about two events
+    other_times: list[OtherTime] = field(default_factory=list)  # articles dated far from the story: figures apart
     _ids: dict = field(default_factory=dict, repr=False)
     _dense_of: dict[int, int] = field(default_factory=dict, repr=False)  # member → its dense family
     _partners: dict[int, list[tuple[int, float]]] = field(default_factory=dict, repr=False)  # i → (j, shared)
@@ -321,7 +323,8 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
                   families, labels=labels, label_warnings=label_warnings, dense=candidates.dense,
-                  templates=list(templates.values()))
+                  templates=list(templates.values()),
+                  other_times=other_times({a.id: a.published for a in analysed}))
     from reader.analysis.timeline import build_timeline
 
     story.timeline = build_timeline(story)  # the story's timeline (issue 16)
@@ -352,7 +355,9 @@ def story_json(story: Story) -> dict:
     ``compare --json``), ``provenance`` (per article ``draws_on``/``used_by``/``shares_with``,
     the ``links`` with their ``reason``, the ``families`` with their ``source``, and the
     ``templates``: pairs that share a sentence frame about two events, not linked),
-    ``conflicts``, ``quotes``, ``unique_lines`` and ``entities``.
+    ``conflicts``, ``other_times`` (articles dated far from the story, whose figures are
+    not compared with the others': :mod:`reader.analysis.distant_dates`), ``quotes``,
+    ``unique_lines`` and ``entities``.
     """
     return _materialised(story_json_lazy(story))
 
@@ -392,6 +397,7 @@ def story_json_lazy(story: Story) -> dict:
                          for a in arts),
         "entities": story.entities,
         **_lens_json(story, lazy=True),
+        "other_times": [t.to_json() for t in story.other_times],
     }
 
 

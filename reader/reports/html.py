@@ -155,8 +155,9 @@ def _conflicts(story: Story) -> list[str]:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = ["<h2>Conflicting figures</h2>"]
+    times = [f'<p class="muted small"><b>{_e(t.article)}</b> {_e(t.reason)}.</p>' for t in story.other_times]
     if not story.conflicts:
-        return [*out, '<p class="muted">No figures disagree across sources.</p>']
+        return [*out, '<p class="muted">No figures disagree across sources.</p>', *times]
     for c in story.conflicts:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
         if c.shared_text:
@@ -171,7 +172,7 @@ def _conflicts(story: Story) -> list[str]:
                 out.append(f'<div class="sentence"><span class="muted small">{_e(u.article)}:</span> '
                            f"{_e(sent[:a])}<mark>{_e(sent[a:b])}</mark>{_e(sent[b:])}</div>")
         out.append("</div>")
-    return out
+    return out + times
 
 
 def _quotes(story: Story) -> list[str]:

@@ -159,6 +159,8 @@ def _conflicting_figures(story: Story) -> list[str]:
             for u in v.uses:
                 out.append(f"  - {md_escape(u.article)}: {md_escape(u.sentence)}")
         out.append("")
+    for t in story.other_times:
+        out += [f"*{md_escape(t.article)} {md_escape(t.reason)}.*", ""]
     return out
 
 

@@ -100,6 +100,7 @@ def conflicts_text(story: Story) -> Text:
     out = Text()
     if not story.conflicts:
         out.append("No figures disagree.", style="italic")
+        _other_times(out, story)
         return out
     for n, conflict in enumerate(story.conflicts):
         if n:
@@ -112,7 +113,16 @@ def conflicts_text(story: Story) -> Text:
             out.append("\n  ")
             out.append(value.stated, style="bold")
             out.append(" — " + ", ".join(value.articles))
+    _other_times(out, story)
     return out
+
+
+def _other_times(out: Text, story: Story) -> None:
+    """The articles dated far from the story: why their figures are not in the list."""
+    for t in story.other_times:
+        out.append("\n\n")
+        out.append(t.article, style="bold")
+        out.append(f" {t.reason}.", style="dim")
 
 
 def quotes_text(story: Story, full: bool = False) -> Text:
