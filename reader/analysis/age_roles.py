@@ -123,8 +123,15 @@ def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]
 
 
 def _ties(body: str, roles: Collection[str]) -> list[tuple[str, str]]:
-    """Each (role, name as written) ``body`` ties together."""
-    ties = [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)]
+    """Each (role, name as written) ``body`` ties together, for the roles in ``roles``.
+    (The patterns try every word before a capital: a body that does not name one of the
+    roles is not searched.)"""
+    lower = body.lower()
+    if not any(role in lower for role in roles):
+        ties: list[tuple[str, str]] = []
+    else:
+        ties = [(role, m["name"]) for pattern in _TIES for m in pattern.finditer(body)
+                if (role := m["role"].lower()) in roles]
     ties += role_ties(body, set(roles) - UNNAMED_ROLES)    # (roles of any trade: role_ages)
     return ties + [(role, m["name"]) for role, pattern in _VERB_TIES if role in roles for m in pattern.finditer(body)]
 
@@ -166,7 +173,8 @@ def unnamed_roles(bodies: Sequence[str], ages: Sequence[tuple[int, str, float]])
         values.setdefault((article, role), set()).add(value)
     twice = {role for (article, role), told in values.items()
              if len(told) > 1 or _brought_in_twice(bodies[article], role)}
-    named = {role for body in bodies for role, written in _ties(body, UNNAMED_ROLES) if _clean(written)}
+    asked = {role for _, role in values} & UNNAMED_ROLES
+    named = {role for body in bodies for role, written in _ties(body, asked) if _clean(written)} if asked else set()
     return {role for _, role in values
             if role in UNNAMED_ROLES and role not in twice | named and not _several(bodies, role)}
 

@@ -19,6 +19,7 @@ came from, which regular expressions find exactly.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -69,18 +70,19 @@ _PUT_OUT = re.compile(r"\b(?:put\s+out|sent|posted|released|issued|published|sha
 _LINE_COLON = re.compile(r":[ \t]*(?=\n|$)")
 
 
-def _named(outlet: str | None) -> list[str]:
+def _named(outlet: str | None) -> list[tuple[str, str]]:
     """Patterns for each way a text may write the outlet's distinct name
     (:func:`reader.analysis.own_reporting.name_forms`), "the" before it allowed, and a
     paper's "the" and title word alone ("the Tribune"); none when the outlet has no
-    distinct name."""
+    distinct name. Each with the words a text must hold for it to match (a text that does
+    not hold them is not searched)."""
     name = distinct_name(outlet)
     if name is None:
         return []
-    found = [rf"(?:the\s+)?{re.escape(form)}(?![\w-])" for form in name_forms(name)]
+    found = [(form, rf"(?:the\s+)?{re.escape(form)}(?![\w-])") for form in name_forms(name)]
     last = name.split()[-1]
     if len(name.split()) > 1 and last in _TITLE_WORDS:
-        found.append(rf"(?i:the)\s+{last}(?![\w-])")
+        found.append((last, rf"(?i:the)\s+{last}(?![\w-])"))
     return found
 
 
@@ -107,16 +109,34 @@ def _introductions(text: str) -> list[tuple[int, int]]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
+def _credit_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For one way of writing an outlet's name (a pattern of :func:`_named`): its
+    republication notice, its credit before the name and its credit after it, compiled
+    once, and only for a text that holds the name (a story of hundreds of outlets, few of
+    them named, outgrew the ``re`` module's own cache and spent its time compiling)."""
+    return (re.compile(rf"(?i:\b{_REPUBLISHED})\s+{named}"), re.compile(rf"(?i:\b{_REPORTED})\s+{named}"),
+            re.compile(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _introduction_names(outlet: str | None) -> tuple[re.Pattern[str], ...]:
+    """The outlet's names and kinds an introduction of a quotation may give (:func:`_introduced`)."""
+    return tuple(re.compile(rf"(?<![\w-]){named}") for named in [n for _, n in _named(outlet)] + _kind(outlet))
+
+
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits ``outlet`` as where it got its text or its facts (a
     republication notice first), or None (also when the outlet has no distinct name)."""
     found = None
-    for named in _named(outlet):
-        republished = re.search(rf"(?i:\b{_REPUBLISHED})\s+{named}", text)
+    for held, named in _named(outlet):
+        if held not in text:
+            continue                    # (the name is not there: no pattern of it can match)
+        republishing, before, after = _credit_patterns(named)
+        republished = republishing.search(text)
         if republished:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
-        found = found or (re.search(rf"(?i:\b{_REPORTED})\s+{named}", text)
-                          or re.search(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b", text))
+        found = found or before.search(text) or after.search(text)
     return _credit(found) if found else _introduced(text, outlet)
 
 
@@ -127,8 +147,9 @@ def _credit(found: re.Match[str]) -> OutletCredit:
 def _introduced(text: str, outlet: str | None) -> OutletCredit | None:
     """An introduction of a quotation (:func:`_introductions`) that names the outlet, in
     full, by a paper's title word or by its institution's kind (:func:`_kind`)."""
-    names = [re.compile(rf"(?<![\w-]){named}") for named in _named(outlet) + _kind(outlet)]
-    for start, end in _introductions(text) if names else ():
+    introductions = _introductions(text)
+    names = _introduction_names(outlet) if introductions else ()
+    for start, end in introductions if names else ():
         if any(n.search(text, start, end) for n in names):
             words = text[start:end]
             lead = len(words) - len(words.lstrip())
@@ -144,13 +165,23 @@ _RELEASED_BEFORE = (rf"(?:according\s+to\s+an?\s+{_RELEASE_WORDS}\s+(?:from|by)|
                     r"\s+(?:from|by|released\s+by|issued\s+by))")
 
 
+@functools.lru_cache(maxsize=4096)
+def _release_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For one way of writing an outlet's name: its release credited after the name and
+    before it (:func:`released_by`), compiled once (see :func:`_credit_patterns`)."""
+    return (re.compile(rf"(?<![\w-]){named}(?:,\s+[^,]{{1,60}},)?\s+(?i:{_RELEASED_AFTER})\b"),
+            re.compile(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}"))
+
+
 def released_by(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits a release or a statement ``outlet`` put out ("the Allegheny &
     Western Railroad said in a news release", "according to a statement from Harlow
     Foods"), or None: an article of that outlet is the release the text tells."""
-    for named in _named(outlet):
-        found = (re.search(rf"(?<![\w-]){named}(?:,\s+[^,]{{1,60}},)?\s+(?i:{_RELEASED_AFTER})\b", text)
-                 or re.search(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}", text))
+    for held, named in _named(outlet):
+        if held not in text:
+            continue                    # (the name is not there: no pattern of it can match)
+        after, before = _release_patterns(named)
+        found = after.search(text) or before.search(text)
         if found:
             return OutletCredit(" ".join(found.group(0).split()), *found.span(), False)
     return None

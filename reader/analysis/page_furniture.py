@@ -11,6 +11,7 @@ article the others do not carry).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reader.analysis.article import AnalysedArticle
@@ -101,9 +102,16 @@ def about_its_outlet(text: str, outlet: str | None) -> bool:
     """Whether a line is the article's site speaking of itself: its own name opens the
     line, then a verb of what it is or does, or a dash and a tagline."""
     name = _LEADING_THE_RE.sub("", outlet_name(outlet))
-    if len(name) < 3:
+    if len(name) < 3 or name not in text:        # (no pattern compiled for a line that cannot match)
         return False
-    return re.match(rf"(?:The\s+)?{re.escape(name)}(?:{_ABOUT_ITSELF})", text) is not None
+    return _about_itself(name).match(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _about_itself(name: str) -> re.Pattern[str]:
+    """The pattern of a line in which the site named ``name`` speaks of itself, compiled
+    once per name (a story of hundreds of sites outgrew the ``re`` module's own cache)."""
+    return re.compile(rf"(?:The\s+)?{re.escape(name)}(?:{_ABOUT_ITSELF})")
 
 
 def not_a_line(art: AnalysedArticle, start: int, end: int) -> bool:

@@ -87,7 +87,8 @@ _TIES = (re.compile(rf"\b(?P<role>[A-Za-z][a-z-]+),?\s+{_NAME}\b"),
 
 def role_ties(body: str, roles: set[str]) -> list[tuple[str, str]]:
     """Each (role, name as written) ``body`` ties together, for the roles in ``roles``."""
-    if not roles:
-        return []       # (the patterns read every word before a capital: a story with no role skips them)
+    lower = body.lower()
+    if not any(role in lower for role in roles):
+        return []       # (the patterns read every word before a capital: a body naming no role skips them)
     return [(m["role"].lower(), m["name"]) for pattern in _TIES for m in pattern.finditer(body)
             if m["role"].lower() in roles]
