@@ -84,6 +84,7 @@ from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.one_sided_keys import one_sided_pairs
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
+from reader.analysis.present_people import present_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
@@ -219,7 +220,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(i, j)
     for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
         finder.link(i, j)
-    for i, j in one_sided_pairs(uses, keys, held):     # "nine halls were cleared", "the 12-hall arena"
+    for i, j in itertools.chain(one_sided_pairs(uses, keys, held),     # "nine halls were cleared", "the 12-hall arena"
+                                present_pairs(uses, keys, raw, held, off)):   # "96 travellers", "130 commuters"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
