@@ -91,6 +91,7 @@ from reader.analysis.rates import rate_of
 from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
 from reader.analysis.sentences import table_row
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
+from reader.analysis.vehicle_kinds import vehicle_pairs
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -220,8 +221,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(i, j)
     for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
         finder.link(i, j)
+    others = {i for i, frame in enumerate(frames) if any(frame)}     # of another time, or rates
     for i, j in itertools.chain(one_sided_pairs(uses, keys, held),     # "nine halls were cleared", "the 12-hall arena"
-                                present_pairs(uses, keys, raw, held, off)):   # "96 travellers", "130 commuters"
+                                present_pairs(uses, keys, raw, held, off, others),    # "96 travellers", "130 commuters"
+                                vehicle_pairs(uses, keys, raw, held, off, others)):   # "two vehicles", "three cars"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []

@@ -18,7 +18,8 @@ at most, each of values that can all hold (else the nouns count several things i
 story: "96 passengers", "130 commuters" and "60 passengers had left the train at the stop
 before"); a count told as an increment or a part ("12 more guests", "three of
 the passengers"), vague ("hundreds of shoppers") or one end of a change is not read; the
-articles a story keeps off its event (``off``) are not read; values lie within ``MAX_RATIO``;
+articles a story keeps off its event (``off``) and figures of another time or rates ("carries
+40,000 passengers a day") are not read; values lie within ``MAX_RATIO``;
 no article states both values (:class:`reader.analysis.figure_context.HeldValues`).
 
 Hand-written: a small noun class (a notion, with the "-goer" compounds) and one rule over
@@ -49,7 +50,7 @@ _LEAVING = re.compile(r"\bout\s+of\b|\bevacuat\w*|\bfle[de]\b|\bflee(?:ing)?\b|\
                       re.IGNORECASE)
 
 
-def _noun(u: FigureUse) -> str | None:
+def noun_of(u: FigureUse) -> str | None:
     f = u.figure
     return one_spelling(f.unit) if f.unit else None
 
@@ -62,22 +63,25 @@ def _present(noun: str | None) -> bool:
     return noun is not None and (noun in PRESENT or (noun.endswith("goer") and len(noun) > 6))
 
 
-def _member(u: FigureUse, key: Key, raw: Key) -> bool:
-    """Whether a figure is a plain total count (its key not dropped as one of several)."""
+def member(u: FigureUse, key: Key, raw: Key, events: Container[str | None] | None = _EVENTS) -> bool:
+    """Whether a figure is a plain total count (its key not dropped as one of several) of
+    one of ``events`` (any event: None)."""
     return (key == raw and not u.change and not is_vague(u.figure) and unit_family(u.figure) == "count"
-            and is_total(u) and (key is None or key[1] in _EVENTS))
+            and is_total(u) and (key is None or events is None or key[1] in events))
 
 
 def present_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[Key], held: HeldValues,
-                  off: Container[str] = frozenset()) -> Iterator[tuple[int, int]]:
-    """Pairs of counts of the people present, by different nouns, to link (module doc)."""
+                  off: Container[str] = frozenset(), others: Container[int] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Pairs of counts of the people present, by different nouns, to link (module doc);
+    none of an article in ``off``, nor of ``others`` (figures of another time, or rates)."""
     present = [i for i, u in enumerate(uses)
-               if u.article not in off and _present(_noun(u)) and _member(u, keys[i], raw[i])]
+               if u.article not in off and i not in others and _present(noun_of(u)) and member(u, keys[i], raw[i])]
     leaving = {uses[i].article for i in present if _event(keys[i]) == EVACUATED or _LEAVING.search(uses[i].sentence)}
-    evacuated = [i for i, u in enumerate(uses) if u.article not in off and keys[i] == ("person", EVACUATED)
-                 and _noun(u) in _PEOPLE and _member(u, keys[i], raw[i]) and leaving - {u.article}]
+    evacuated = [i for i, u in enumerate(uses) if u.article not in off and i not in others
+                 and keys[i] == ("person", EVACUATED) and noun_of(u) in _PEOPLE and member(u, keys[i], raw[i])
+                 and leaving - {u.article}]
     members = present + evacuated
-    if len({_noun(uses[i]) for i in members}) < 2 or not _one_each(uses, keys, members):
+    if len({noun_of(uses[i]) for i in members}) < 2 or not one_count(uses, keys, members):
         return
     for n, i in enumerate(members):
         for j in members[n + 1:]:
@@ -87,7 +91,7 @@ def present_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
                 yield i, j
 
 
-def _one_each(uses: Sequence[FigureUse], keys: Sequence[Key], members: list[int]) -> bool:
+def one_count(uses: Sequence[FigureUse], keys: Sequence[Key], members: list[int]) -> bool:
     """Whether the story tells one count of the class: every article states one (all its
     values can hold together), and the story's values, but for counts of the evacuated
     (their key compares them: "380" and "about 400" people evacuated are the event's count
