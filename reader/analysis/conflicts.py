@@ -58,6 +58,7 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
+from reader.analysis.damage_sums import damage_pairs
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import LISTED, one_fire_length
 from reader.analysis.event_apart import one_event
@@ -224,7 +225,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     others = {i for i, frame in enumerate(frames) if any(frame)}     # of another time, or rates
     for i, j in itertools.chain(one_sided_pairs(uses, keys, held),     # "nine halls were cleared", "the 12-hall arena"
                                 present_pairs(uses, keys, raw, held, off, others),    # "96 travellers", "130 commuters"
-                                vehicle_pairs(uses, keys, raw, held, off, others)):   # "two vehicles", "three cars"
+                                vehicle_pairs(uses, keys, raw, held, off, others),    # "two vehicles", "three cars"
+                                damage_pairs(uses, keys, held, off, others)):   # "damage put at", "the loss at"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
