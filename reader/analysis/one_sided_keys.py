@@ -26,18 +26,27 @@ counts ("dozens") and ends of a change are never read. Sums, shares, measures, d
 and ages are left to their own rules: a length or a share has many subjects that its unit
 does not name.
 
+A length told with its dimension ("The mast is 42 metres tall", "The span, about 120 feet
+(37 metres) long") is keyed by its unit alone, a size told as a modifier ("a 55-metre mast")
+by its unit and ``size``: the same qualifier on one side only. The two are one quantity when
+the noun the dimension is told of (right before its verb or comma) is the noun the modifier
+measures (:func:`size_pairs`); a subject not read, or another noun, keeps them apart.
+
 Hand-written: one rule over the keys already read; its evidence is the story's own set of
-keys and the kind of event, not a list of the nouns counted.
+keys and the kind of event, not a list of the nouns counted; for sizes, two fixed patterns
+of English (a dimension word after a length, a subject before its verb).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from reader.analysis.aboard_counts import ABOARD
 from reader.analysis.figure_context import HeldValues, unit_family
+from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
-from reader.analysis.measure_events import EVACUATED
+from reader.analysis.measure_events import EVACUATED, SIZE
 from reader.analysis.noun_events import TOOK_PART
 from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, is_vague, near
 from reader.analysis.unkeyed_counts import GENERIC
@@ -59,7 +68,9 @@ def _countable(u: FigureUse, key: Key) -> bool:
 
 
 def one_sided_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], held: HeldValues) -> Iterator[tuple[int, int]]:
-    """Pairs (bare count, event's count) of one noun to link as one quantity (module doc)."""
+    """Pairs (bare count, event's count) of one noun to link as one quantity, and sizes
+    (:func:`size_pairs`) (module doc)."""
+    yield from (pair for pair in size_pairs(uses, keys) if not held.both(uses, *pair))
     by_noun: dict[str, dict[str | None, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is not None and _countable(u, key):
@@ -77,6 +88,39 @@ def one_sided_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], held: HeldVa
                 if uses[i].article != uses[j].article and near(f, g, MAX_RATIO) and not compatible(f, g) and not (
                         held.both(uses, i, j) or held.both(uses, j, i)):
                     yield i, j
+
+
+# a dimension after a length, past a conversion in brackets: "58 metres long", "about 60 metres
+# (197 feet) long", "90 feet tall", "3 metres in diameter"
+_DIMENSION_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:long|tall|high|wide|across|thick|"
+                              r"in\s+(?:length|height|width|diameter))\b", re.IGNORECASE)
+# the subject a size is told of, right before its verb or its comma: "The mast is 42 metres",
+# "The span, about 120 feet"
+_SUBJECT_BEFORE = re.compile(r"\b([a-z]+)(?:,|\s+(?:is|was|are|were|measures|measured|stands|stood|stretches|"
+                             r"stretched))(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|"
+                             r"over|under|more|less|than))*\s*$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def size_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
+    """Pairs (a length told with its dimension, a size told as a modifier of the same noun)
+    in one unit, to link as one quantity (module doc)."""
+    sized: dict[tuple[str, str], list[int]] = {}
+    for j, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        words = _WORD.findall(u.figure.modifies or "")
+        if key is not None and key[0].startswith("measure:") and key[1] == SIZE and words:
+            sized.setdefault((key[0], singular(words[0])), []).append(j)
+    for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        if key is None or key[1] is not None or not key[0].startswith("measure:") or u.change:
+            continue
+        at, end = u.figure.start - u.figure.sentence_start, u.figure.end - u.figure.sentence_start
+        subject = _SUBJECT_BEFORE.search(u.sentence, 0, max(0, at))
+        if subject is None or not _DIMENSION_AFTER.match(u.sentence[end:end + 60]):
+            continue
+        for j in sized.get((key[0], singular(subject[1])), ()):
+            if uses[j].article != u.article and near(u.figure, uses[j].figure, MAX_RATIO) and not compatible(
+                    u.figure, uses[j].figure):
+                yield i, j
 
 
 def _one_thing(uses: Sequence[FigureUse], bare: list[int], counted: list[int]) -> bool:
