@@ -58,7 +58,6 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
-from reader.analysis.damage_sums import damage_pairs
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import LISTED, one_fire_length
 from reader.analysis.event_apart import one_event
@@ -82,17 +81,15 @@ from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_plac
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
-from reader.analysis.one_sided_keys import one_sided_pairs
+from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
-from reader.analysis.present_people import present_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of
 from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
 from reader.analysis.sentences import table_row
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
-from reader.analysis.vehicle_kinds import vehicle_pairs
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -222,11 +219,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             finder.link(i, j)
     for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
         finder.link(i, j)
-    others = {i for i, frame in enumerate(frames) if any(frame)}     # of another time, or rates
-    for i, j in itertools.chain(one_sided_pairs(uses, keys, held),     # "nine halls were cleared", "the 12-hall arena"
-                                present_pairs(uses, keys, raw, held, off, others),    # "96 travellers", "130 commuters"
-                                vehicle_pairs(uses, keys, raw, held, off, others),    # "two vehicles", "three cars"
-                                damage_pairs(uses, keys, held, off, others)):   # "damage put at", "the loss at"
+    for i, j in noun_set_pairs(uses, keys, raw, held, off, frames):     # "96 travellers", "130 commuters"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
