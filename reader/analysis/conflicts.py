@@ -81,6 +81,7 @@ from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_plac
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
+from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -217,6 +218,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
     for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
+        finder.link(i, j)
+    for i, j in noun_set_pairs(uses, keys, raw, held, off, frames):     # "96 travellers", "130 commuters"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
