@@ -43,6 +43,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.analysis.clock_clauses import restored_until
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.time_events import clause_event, label_of
 
@@ -180,7 +181,7 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
     qualifier = _QUALIFIER.search(text, max(s0, m.start() - 30), m.start())
     start = qualifier.start() if qualifier else m.start()
     q = " ".join(qualifier["q"].lower().split()) if qualifier else None
-    if _BOUND_BEFORE.search(text, max(s0, start - 10), start) or (
+    if (_BOUND_BEFORE.search(text, max(s0, start - 10), start) and not restored_until(text, s0, start)) or (
             q and q.endswith(("before", "after")) and _UNIT_BEFORE.search(text, max(s0, start - 12), start)):
         return None
     if _stamp(text, start, end):
