@@ -77,3 +77,14 @@ def test_strikes_told_beside_another_event_are_not_compared() -> None:
     assert keys_of(a)["three hours"] == ("duration:strike", None)
     assert conflicts_of(a, b) == []
     assert conflicts_of("Traders in Olm will strike for three hours.", "Traders in Olm will strike for five hours.")
+
+
+def test_a_return_some_hours_after_a_loss_is_an_outage_length() -> None:
+    text = "Power did not come back until about 5am, some six hours after it went out."
+    assert keys_of(text)["some six hours"] == ("duration:outage", None)
+    text = "Electricity was restored nine hours after it was cut, the utility said."
+    assert keys_of(text)["nine hours"] == ("duration:outage", None)
+    assert keys_of("The ferry sailed three hours after it was loaded.")["three hours"] is None
+    a = "A storm hit Vell on Monday. Power did not come back until 5am, some six hours after it went out."
+    b = "A storm hit Vell on Monday. The outage lasted about three hours, the utility said."
+    assert conflicts_of(a, b) == [[3, 6]]

@@ -22,7 +22,9 @@ tells two strikes.
 A length of an earlier event of the same kind is not the story's: a clause that names a
 year, or tells the event as the "last" or a "previous" one ("the drivers last struck in 2009,
 for nine days"), is not keyed; nor is a time to do something ("took six hours to ...") or a
-length that is a part of an event's time ("two days into the strike").
+length that is a part of an event's time ("two days into the strike"). But a length from a
+loss to a return told in one clause is the outage's ("power did not come back until 6am, some
+seven hours after it went out": :func:`reader.analysis.clock_clauses.restoration`).
 
 Hand-written: the kinds are two short closed families of English words, and the clause is
 read by regular expressions; every form is checked by tests on invented texts.
@@ -32,6 +34,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from reader.analysis.clock_clauses import restoration
 
 Key = tuple[str, str | None] | None
 _UNITS = frozenset({"minute", "hour", "day", "week"})
@@ -65,6 +69,11 @@ _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|prior|ago|past|earlier|
 # a time to do something, a point within an event, a time after or before one
 _NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|before|later|earlier|ago|from\s+now|of\s+(?:the|its)\b)",
                                re.IGNORECASE)
+# a length from a loss to a return told in its clause: "… some seven hours after it went out"
+_AFTER_LOSS = re.compile(r"\s+(?:after|since)\s+(?:it|they|the\s+[a-z]+|power|electricity)\s+(?:went\s+(?:out|down|off"
+                         r"|dark|offline)|(?:was|were)\s+(?:cut|lost|knocked\s+out|switched\s+off)|failed|cut\s+out)\b",
+                         re.IGNORECASE)
+OUTAGE = "duration:outage"
 _REACH = 120
 STRIKE = "duration:strike"
 OPENING_WORDS = 40      # words of an article's opening read for the story's event
@@ -79,6 +88,8 @@ def clause_duration(text: str, unit: str | None, start: int, end: int, floor: in
     lo = max(floor, start - _REACH)
     if (compound := _COMPOUND.search(text, start, end + 20)) is not None and (kind := _kind_of(compound["noun"])):
         return None if _EARLIER.search(text, lo, start) else kind
+    if _AFTER_LOSS.match(text, end) and restoration(text[floor:start]) is not None:
+        return OUTAGE       # ("power did not come back until 6am, some seven hours after it went out")
     if _NOT_LENGTH_AFTER.match(text, end):
         return None
     if (elided := _ELIDED.search(text, lo, start)) is not None:
