@@ -72,6 +72,7 @@ from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.subject_durations import subject_duration
 from reader.analysis.unit_prices import unit_price
 from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
 
@@ -165,7 +166,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or crowd_attendance(text, f, before)
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
-             or clause_duration(text, f.unit, f.start, f.end, f.sentence_start))
+             or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
+             or subject_duration(text, f.unit, f.start, f.end, f.sentence_start))
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]
