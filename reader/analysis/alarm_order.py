@@ -37,6 +37,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.clock_clauses import RESTORATION, when_clause
 from reader.analysis.clock_times import UNIT, interval, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
@@ -70,7 +71,7 @@ def alarm_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[F
 def _incident(key: FigKey) -> bool:
     """Whether ``key`` is a clock time of an incident (not of an alarm, a trip or a closure)."""
     return key is not None and key[0].startswith(UNIT) and key[1] is not None \
-        and key[1].partition(":")[0] not in _NOT_INCIDENT
+        and key[1].partition(":")[0] not in _NOT_INCIDENT and not key[1].startswith(RESTORATION)
 
 
 def _beginning(body: str, f: Figure, key: FigKey) -> bool:
@@ -79,6 +80,7 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
         return False
     s0, s1 = f.sentence_start, f.sentence_end
     clause = body[clause_start(body, s0, f.start):f.start] + " " + body[f.end:clause_end(body, f.end, s1)]
+    clause += " " + (when_clause(body, f.end, s1) or "")       # ("… at 9pm when smoke began pouring")
     return bool(_BEGAN.search(clause)) and not ABSTAIN.search(clause)
 
 

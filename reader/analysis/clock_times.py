@@ -11,7 +11,8 @@ its kind; with none of them there is no figure) and the time zone as written ("E
 "11:20 a.m." with no zone) are never compared. Read as times:
 "11:20 a.m.", "11:20am", "7.12am" (the British form), "2 p.m.", "14:35" (24-hour, hours 13-23 or a leading zero),
 "11:20 in the morning", "7:45 on Thursday morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
-Not read: a time whose half of the day is not written ("at 3:15", "three o'clock"), a
+Not read: a time whose half of the day is not written ("at 3:15", "three o'clock"; but
+in a text that writes the 24-hour clock elsewhere, "by 15:05", a bare "at 10:52" is 10:52), a
 time stamp line of a live blog ("2:35 p.m." alone on its line, "Updated 2:35 p.m."),
 a time in a range or a limit ("from 1 to 3 p.m.", "until noon"), and anything without a
 clock word ("around the clock", "24/7").
@@ -43,6 +44,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from reader.analysis.clock_clauses import restored_until
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.time_events import clause_event, label_of
 
@@ -67,6 +69,9 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:At|Around|About|By|Just|Sh
 _ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
                    r"|(?:Eastern|Central|Mountain|Pacific)(?:\s+(?:Daylight|Standard))?(?:\s+[Tt]ime)?"
                    r"|(?-i:(?:[A-Z][A-Za-z]*\.?\s+){1,2}[Tt]ime))\b\)?", re.IGNORECASE)
+# a word of time before a bare "10:52" in a text of the 24-hour clock ("at 10:52", "shortly before 10:52")
+_AT_BEFORE = re.compile(r"\b(?:at|around|about|approximately|roughly|by|before|after|until|till|from|since)\s+$",
+                        re.IGNORECASE)
 _CONVERSION = re.compile(r"\s*\(\s*\d{1,2}:?\d{2}\s*(?:GMT|UTC|[A-Z]{2,4})\s*\)")
 _ZONES = {"e": "eastern", "c": "central", "m": "mountain", "p": "pacific"}
 _QUALIFIER = re.compile(
@@ -103,8 +108,10 @@ def readings(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figu
     of its sentence."""
     out: list[tuple[Figure, Key, tuple[int, int]]] = []
     starts = [s for s, _ in sentences]
-    for m in _clocks(text):
-        found = _read(text, m, sentences, starts)
+    clocks = _clocks(text)
+    day24 = any(m["h24"] and (int(m["h24"]) >= 13 or m["h24"].startswith("0")) for m in clocks)
+    for m in clocks:
+        found = _read(text, m, sentences, starts, day24)
         if found is not None:
             out.append(found)
     return out
@@ -148,8 +155,10 @@ def _clocks(text: str) -> list[re.Match]:
     return out
 
 
-def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
-          starts: list[int]) -> tuple[Figure, Key, tuple[int, int]] | None:
+def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]], starts: list[int],
+          day24: bool = False) -> tuple[Figure, Key, tuple[int, int]] | None:
+    """A clock time read at ``m`` (None when it is none); ``day24``: its text writes the
+    24-hour clock elsewhere, so a bare "10:52" after a word of time ("at", "around") is 10:52."""
     n = bisect.bisect_right(starts, m.start()) - 1
     if n < 0 or not sentences[n][0] <= m.start() < sentences[n][1]:
         return None
@@ -160,6 +169,9 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
                                                                                   m.start()):
         return None             # a verse or a line, not a time: "John 3:16 on Sunday morning"
     minutes = _minutes(m, part)
+    if minutes is None and day24 and m["h24"] and not part and _AT_BEFORE.search(text, max(s0, m.start() - 24),
+                                                                                  m.start()):
+        minutes = int(m["h24"]) * 60 + int(m["m24"])
     if minutes is None:
         return None
     if part:
@@ -180,7 +192,7 @@ def _read(text: str, m: re.Match, sentences: Sequence[tuple[int, int]],
     qualifier = _QUALIFIER.search(text, max(s0, m.start() - 30), m.start())
     start = qualifier.start() if qualifier else m.start()
     q = " ".join(qualifier["q"].lower().split()) if qualifier else None
-    if _BOUND_BEFORE.search(text, max(s0, start - 10), start) or (
+    if (_BOUND_BEFORE.search(text, max(s0, start - 10), start) and not restored_until(text, s0, start)) or (
             q and q.endswith(("before", "after")) and _UNIT_BEFORE.search(text, max(s0, start - 12), start)):
         return None
     if _stamp(text, start, end):

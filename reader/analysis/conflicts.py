@@ -52,6 +52,7 @@ from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.change_subjects import one_charge
+from reader.analysis.clause_durations import story_kind_lengths
 from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.conflict_labels import conflict_label
 from reader.analysis.conflict_twins import without_twins
@@ -189,7 +190,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
-    keys = one_fire_length(keys)
+    keys = story_kind_lengths([a.body for a in articles], one_fire_length(keys))   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)

@@ -27,6 +27,7 @@ from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
+from reader.analysis.fraction_times import fraction_times
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
@@ -137,6 +138,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
+                    *fraction_times(body, [*figs, *(f for f, _ in timed)], sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
     return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}

@@ -53,6 +53,7 @@ from collections import Counter
 from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.clock_clauses import negated_until, restored_kind, when_clause
 from reader.analysis.clock_times import UNIT, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
@@ -81,6 +82,9 @@ _FRAMES = re.compile(
     r"|readings?|temperatures?|shift|sunrise|sunset|dawn|dusk|ending|still|issued|warnings?|watch|advisory|ordered"
     # people starting a planned thing ("runners started the race at 7 a.m."; not "the evacuation began at")
     r"|(?:started|began|begun|starting|beginning)\s+(?:the|a|an|its|their|his|her)\s)\b", re.IGNORECASE)
+# an event under way in a when-clause, not its beginning ("when the fire was already raging")
+_ONGOING = re.compile(r"\b(?:already|still|ended|finished|under\s*way|in\s+progress|raging|continuing|had)\b",
+                      re.IGNORECASE)
 # saying, with nothing told after it: the time of the saying ("said at 3 p.m.", "told reporters at noon")
 _SAID = re.compile(r"\b(?:said|says|say|told(?:\s+\w+)?|according\s+to|spoke|speaking"
                    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?<!first\s)reported)\b", re.IGNORECASE)
@@ -167,8 +171,16 @@ def time_clause(text: str, f: Figure, sentence: tuple[int, int],
 
 def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str] = frozenset()) -> str | None:
     """The kind of the unnamed event of a time's clause (module doc), or None."""
-    s0, _ = sentence
+    s0, s1 = sentence
     head, after = time_clause(text, f, sentence)
+    if negated_until(text, s0, f.start):   # ("did not come back fully until about 6am": a return, or nothing)
+        return restored_kind(text, f.start, s0, text[clause_start_at_stop(text, s0, f.start):f.start])
+    if (back := restored_kind(text, f.start, s0, head + " " + after)) is not None:
+        return back         # ("Mains power was restored at 4:05 a.m.": clock_clauses)
+    if (when := when_clause(text, f.end, s1)) is not None and not (
+            _FRAMES.search(when) or _ONGOING.search(when) or ABSTAIN.search(story_first(unnamed(when), words))):
+        # ("were ordered out shortly after 9pm when smoke began pouring from the roof": the smoke's time)
+        return CALL if _CALLED.search(when) else DETECTION if _DETECTED.search(when) else INCIDENT
     said = list(_SAID.finditer(head))
     if said:
         rest = head[said[-1].end():]

@@ -60,6 +60,7 @@ from reader.analysis import clock_times, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.attendance_people import crowd_attendance
+from reader.analysis.clause_durations import clause_duration
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.event_places import over_verb, without_places
@@ -71,6 +72,7 @@ from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.subject_durations import subject_duration
 from reader.analysis.unit_prices import unit_price
 from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
 
@@ -163,7 +165,9 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or duration_subject(text, f.unit, f.start, f.end, before) or crowd_attendance(text, f, before)
-             or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start)))
+             or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
+             or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
+             or subject_duration(text, f.unit, f.start, f.end, f.sentence_start))
     if thing is None or is_vague(f):
         return None
     gap = text[before:f.start]

@@ -1,0 +1,62 @@
+"""A length of time a clause's subject spent in what its verb tells, when no event kind keys
+it: "its backup generators failed to kick in for about 15 minutes" and "the hospital's
+generators failed for almost half an hour" are one length, ``"duration:generator fail"``.
+
+:mod:`reader.analysis.clause_durations` keys a length "for" N by the kind of event its clause
+tells (a strike, an outage); any other clause named no kind, and two sources that tell how
+long one thing went on in the same subject and verb were never compared. Here the clause of
+"for" is read by its structure: its verb (the first past form or the word after an auxiliary,
+"failed", "will sit") and its subject (the noun right before the verb, "generators"), each
+reduced to a stem, name the length. Such a key tells no event (a subject and a verb may
+recur in a story), so it is a soft key: two figures of it are compared only when their
+sentences share words besides the unit (:func:`reader.analysis.noun_events.soft_event`). A
+pronoun or a name as the subject, a length of an earlier event (a year, "last", "ago") and a
+length followed by "after", "before", "later" or "into" are not keyed.
+
+Hand-written: the clause forms are fixed forms of English, read by regular expressions; the
+stem is a suffix cut (:func:`reader.analysis.measured_durations.stem`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.measured_durations import stem
+
+_UNITS = frozenset({"minute", "hour", "day", "week"})
+_QUALIFIER = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|at\s+least|more\s+than|up\s+to"
+              r"|less\s+than|under|over|just|only)\s+)*")
+_FOR = re.compile(r"\bfor\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+_BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:and|but|which|who|that|when|while|after|before|because|as|if|since"
+                    r"|until|where|said|says|told)\b", re.IGNORECASE)
+# the subject and the verb: "generators failed", "the pumps were shut", "drivers will sit"
+_CLAUSE = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|our|all|some|[a-z]+['’]s)\s+)*(?:[a-z-]+\s+){0,2}?"
+                     r"(?P<subject>[a-z]{4,})\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did|to)\s+"
+                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b")
+_EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|prior|ago|past|earlier|former|once)\b", re.IGNORECASE)
+_NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|before|later|earlier|ago|from\s+now|of\b)",
+                               re.IGNORECASE)
+_NOT_WORDS = frozenset({"they", "them", "there", "this", "that", "these", "those", "which", "were", "been", "have",
+                        "said", "also", "then", "than", "just", "only", "still", "will", "would", "could"})
+_REACH = 100
+
+
+def subject_duration(text: str, unit: str | None, start: int, end: int, floor: int) -> str | None:
+    """``"duration:<subject> <verb>"`` for the length at ``text[start:end]`` told "for" in a
+    clause of a subject and a verb (module doc), else None; nothing before ``floor`` is read."""
+    if unit not in _UNITS or _NOT_LENGTH_AFTER.match(text, end):
+        return None
+    lo = max(floor, start - _REACH)
+    held = _FOR.search(text, lo, start)
+    if held is None:
+        return None
+    head = text[lo:held.start()]
+    cuts = [m.end() for m in _BREAK.finditer(head)]
+    clause = head[cuts[-1]:] if cuts else head
+    if _EARLIER.search(clause):
+        return None
+    m = _CLAUSE.match(clause if cuts else clause[:1].lower() + clause[1:])
+    verb = m["verb"] or m["past"] if m is not None else None
+    if m is None or verb is None or m["subject"] in _NOT_WORDS or verb in _NOT_WORDS:
+        return None
+    return "duration:" + stem(m["subject"]) + " " + stem(verb)
