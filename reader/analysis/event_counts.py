@@ -53,6 +53,10 @@ _CASUALTY = (r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:
              r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)")
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                            rf"{_CASUALTY}\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b", re.IGNORECASE)
+# "one" as a pronoun for one of a group told before: "one of them", "one of those"
+_ONE_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# ("no one was hurt" counts no one; "the one", "every one", "any one" are no count)
+_NOT_ONE_RE = re.compile(r"\b(?:no|not|any|every|each|the|this|that|which|no\s+single)\s+$", re.IGNORECASE)
 _ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)
 
 
@@ -65,6 +69,10 @@ def one_casualty(text: str, start: int, end: int) -> bool:
     noun = _ONE_NOUN_RE.match(text, end)
     if noun is not None and _ONE_VERB_RE.match(text, noun.end()):
         return True         # "One contractor was treated for smoke inhalation"
+    pronoun = _ONE_OF_THEM_RE.match(text, end)
+    if _ONE_VERB_RE.match(text, pronoun.end() if pronoun else end) and not _NOT_ONE_RE.search(text, max(0, start - 8),
+                                                                                              start):
+        return True         # "one of them was taken to hospital", "and one was hospitalized": a pronoun
     person = _ONE_PERSON_RE.match(text, end)
     if person is None:
         return False
