@@ -35,6 +35,7 @@ from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
+from reader.analysis.ratio_shares import ratio_shares
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
@@ -136,6 +137,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
+                    *ratio_shares(body, figs, sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
