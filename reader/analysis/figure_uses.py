@@ -31,6 +31,7 @@ from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
+from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
@@ -138,6 +139,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                     *ratio_shares(body, figs, sentences),
+                    *phrase_durations(body, [*figs, *(f for f, _ in timed)], sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
