@@ -36,3 +36,12 @@ def test_one_and_two_sent_to_hospital_conflict() -> None:
                                     "Five climbers were treated for frostbite and two of them were taken to hospital.")
     assert _conflicts("Five climbers were treated for frostbite and one was taken to a hospital.",
                       "Five climbers were treated for frostbite, and one of them was taken to hospital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "No one else was hurt.",
+    "No one inside was injured.",
+    "Nobody on board was hurt and no one else was hospitalized.",
+])
+def test_no_one_with_a_word_after_it_counts_nothing(text: str) -> None:
+    assert [f.value for f in extract_figures(text) if f.value == 1] == []

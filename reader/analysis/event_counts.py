@@ -56,7 +56,7 @@ _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+be
 # "one" as a pronoun for one of a group told before: "one of them", "one of those"
 _ONE_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
 # ("no one was hurt" counts no one; "the one", "every one", "any one" are no count)
-_NOT_ONE_RE = re.compile(r"\b(?:no|not|any|every|each|the|this|that|which|no\s+single)\s+$", re.IGNORECASE)
+_NOT_ONE_RE = re.compile(r"\b(?:no|not|any|every|each|the)\s+$", re.IGNORECASE)
 _ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)
 
 
@@ -64,14 +64,13 @@ def one_casualty(text: str, start: int, end: int) -> bool:
     """Whether the word "one" at ``text[start:end]`` counts a person in a casualty ("One
     person was killed", "killing one passenger"): a figure, where "one" is otherwise none
     ("one of the six cars", "one day", "one person familiar with the talks")."""
-    if text[start:end].lower() != "one":
-        return False
+    if text[start:end].lower() != "one" or _NOT_ONE_RE.search(text, max(0, start - 12), start):
+        return False        # ("no one else was hurt", "no one inside was hurt": none)
     noun = _ONE_NOUN_RE.match(text, end)
     if noun is not None and _ONE_VERB_RE.match(text, noun.end()):
         return True         # "One contractor was treated for smoke inhalation"
     pronoun = _ONE_OF_THEM_RE.match(text, end)
-    if _ONE_VERB_RE.match(text, pronoun.end() if pronoun else end) and not _NOT_ONE_RE.search(text, max(0, start - 8),
-                                                                                              start):
+    if _ONE_VERB_RE.match(text, pronoun.end() if pronoun else end):
         return True         # "one of them was taken to hospital", "and one was hospitalized": a pronoun
     person = _ONE_PERSON_RE.match(text, end)
     if person is None:
