@@ -1,9 +1,10 @@
 """A bare number that counts people by its event: "11 were hurt", "the blast killed
 12,", "killing at least four", and a toll ("the death toll rose to six", "stands at 25").
 
-Two layers read these cues: :mod:`reader.analysis.figures` takes a number word such as
-"six" for a figure when a cue is beside it (a number word alone is otherwise no figure:
-"one of the six"; "one" counts only as a casualty, :func:`one_casualty`), and
+Two layers read these cues (a count sent to hospital too: "three were taken to the
+hospital"): :mod:`reader.analysis.figures` takes a number word such as "six" for a figure
+when a cue is beside it (a number word alone is otherwise no figure: "one of the six";
+"one" counts only as a casualty, :func:`one_casualty`), and
 :mod:`reader.analysis.quantities` keys the bare figure as a death toll ("dead") or as
 people killed or hurt ("person"). One module keeps the two readings the same.
 """
@@ -26,7 +27,12 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
                      rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
-                    r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
+                    r"wounded|dead|died|hospitali[sz]ed)\b"
+                    # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
+                    # treated at the scene", which the hurt would count as theirs)
+                    r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
+                    r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
+                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b", re.IGNORECASE)
 # how far back a cue before the number is looked for
 REACH = 120
 
