@@ -59,3 +59,17 @@ def test_counts_past_a_name_or_coordinated_modifiers_conflict() -> None:
                                     "Three morning ferries to Skell were cancelled.")
     assert _conflicts("All five morning and midday ferries to Skell were cancelled.",
                       "Five morning ferries to Skell were cancelled.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Two 30-tonne cranes toppled.", 2, "crane"),
+    ("Crews worked four 10-hour shifts.", 4, "shift"),
+    ("About 20 6-year-old pupils were sent home.", 20, "pupil"),
+])
+def test_a_number_and_unit_compound_modifies_the_head(text: str, value: int, unit: str) -> None:
+    assert (value, unit) in _counted(text)
+
+
+def test_compound_counts_conflict() -> None:
+    assert {2.0, 3.0} in _conflicts("Two 30-tonne cranes toppled at the Ossel yard.",
+                                    "Three 30-tonne cranes toppled at the Ossel yard.")

@@ -1,6 +1,9 @@
 """The noun a figure counts: the phrase right after a number, up to its plural head
 ("47,000 taxpayers", "five on duty crew", "80 of them passengers"), and a plural's
-singular ("people" → "person", "injuries" → "injury").
+singular ("people" → "person", "injuries" → "injury"). The head is found past what
+modifies it: a name and a lower-case word or two ("1,500 Ashbrook bus drivers"), two
+modifiers joined by "and" or "or" ("six afternoon and evening sailings"), a number and
+unit joined by a hyphen ("Two 40-tonne trucks").
 
 Read by :mod:`reader.analysis.figures` (and :mod:`reader.analysis.quantities`).
 Hand-written: a few rules of English plurals and a short list of irregular and
@@ -70,6 +73,11 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
     reach = _COUNT_NOUN_REACH.match(text, pos)
     if reach:       # "five on duty crew": a counted noun a word or two away
         return reach.group(1), reach.end(), True
+    compound = _NUMBER_COMPOUND.match(text, pos)
+    if compound:    # "Two 40-tonne trucks", "nine 12-hour shifts": the compound modifies the head
+        phrase, end, plural = noun_phrase(text, compound.end())
+        if phrase and plural:
+            return text[compound.start(1):end], end, True
     for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
         token = w.group()
         gap = text[(words[-1].end() if words else pos):w.start()]
@@ -110,6 +118,8 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
 
 
 _BESIDES = {"other", "more", "additional"}
+# a number joined to its unit by a hyphen, modifying the noun after it ("40-tonne", "12-hour")
+_NUMBER_COMPOUND = re.compile(r"[^\S\n]+(\d[\d,.]*-[a-z]+(?:-[a-z]+)?)(?=[^\S\n]+[a-z])")
 
 
 _COORDINATORS = {"and", "or"}
