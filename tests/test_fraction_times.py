@@ -1,18 +1,18 @@
 """Lengths of time told as a fraction or one whole unit ("almost half an hour", "nearly a full
-day") are figures (reader.analysis.fraction_times), keyed and compared as any length; a bare
+day") are figures (reader.analysis.phrase_durations), keyed and compared as any length; a bare
 "an hour" or "a day" and an elapsed "half an hour later" are not read again."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.analysis.fraction_times import fraction_times
+from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.sentences import sentence_spans
 from tests.test_conflicts_support import conflicts_of, keys_of
 
 
 def _read(text: str) -> dict[str, tuple[float, str | None, str | None]]:
-    return {f.text: (f.value, f.unit, f.qualifier) for f in fraction_times(text, [], sentence_spans(text))}
+    return {f.text: (f.value, f.unit, f.qualifier) for f in phrase_durations(text, [], sentence_spans(text))}
 
 
 @pytest.mark.parametrize(("text", "figure", "reading"), [

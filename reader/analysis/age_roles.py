@@ -16,7 +16,8 @@ tells of two (:func:`unnamed_roles`): "A 7-year-old boy" and "The boy, 8," are c
 the boy's age. A role's age told by its predicate ("The pilot was 58 and lived in …",
 :func:`predicate_age`) is read as the same role's age, for the roles an incident has one of,
 when the number ends its clause (not "was 22 when he earned his licence": an age at
-another time).
+another time). An age told of the agent of a role verb ("driven by a 57-year-old") is the
+role's (:mod:`reader.analysis.agent_roles`).
 
 Hand-written: the role is the noun right after "-year-old" or before ", N,", and a name
 is tied to it by an apposition, one of a few fixed forms of news copy.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from reader.analysis.agent_roles import agent_role, agent_things
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
 from reader.analysis.figures import Figure
 from reader.analysis.role_ages import apposed_role, role_after, role_before_person, role_ties
@@ -73,6 +75,9 @@ def age_role(text: str, f: Figure) -> str | None:
     year_old = _YEAR_OLD.search(text, f.start, f.end)
     if year_old is not None:
         m = _ROLE_AFTER.match(text, year_old.end())
+        agent = agent_role(text, f.start)
+        if m is None and agent is not None:
+            return agent        # "The tram, driven by a 57-year-old who ...": the driver
         person = m is None and _PERSON_AFTER.match(text, year_old.end()) is not None
         if person:
             m = _ROLE_BEFORE_PERSON.search(text, max(0, f.start - 60), f.start)
@@ -145,6 +150,7 @@ def _several(bodies: Sequence[str], role: str) -> bool:
                          re.IGNORECASE)
     whose: set[str] = set()
     for body in bodies:
+        whose |= agent_things(body, role)       # ("The tram, driven by …": the tram's driver)
         for m in pattern.finditer(body):
             if m["two"]:
                 return True

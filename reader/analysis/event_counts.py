@@ -1,9 +1,10 @@
 """A bare number that counts people by its event: "11 were hurt", "the blast killed
 12,", "killing at least four", and a toll ("the death toll rose to six", "stands at 25").
 
-Two layers read these cues: :mod:`reader.analysis.figures` takes a number word such as
-"six" for a figure when a cue is beside it (a number word alone is otherwise no figure:
-"one of the six"; "one" counts only as a casualty, :func:`one_casualty`), and
+Two layers read these cues (a count sent to hospital too: "three were taken to the
+hospital"): :mod:`reader.analysis.figures` takes a number word such as "six" for a figure
+when a cue is beside it (a number word alone is otherwise no figure: "one of the six";
+"one" counts only as a casualty, :func:`one_casualty`), and
 :mod:`reader.analysis.quantities` keys the bare figure as a death toll ("dead") or as
 people killed or hurt ("person"). One module keeps the two readings the same.
 """
@@ -26,7 +27,12 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
                      rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
 _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
-                    r"wounded|dead|died|hospitali[sz]ed)\b", re.IGNORECASE)
+                    r"wounded|dead|died|hospitali[sz]ed)\b"
+                    # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
+                    # treated at the scene", which the hurt would count as theirs)
+                    r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
+                    r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
+                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b", re.IGNORECASE)
 # how far back a cue before the number is looked for
 REACH = 120
 
@@ -53,6 +59,10 @@ _CASUALTY = (r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:
              r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)")
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                            rf"{_CASUALTY}\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b", re.IGNORECASE)
+# "one" as a pronoun for one of a group told before: "one of them", "one of those"
+_ONE_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# ("no one was hurt" counts no one; "the one", "every one", "any one" are no count)
+_NOT_ONE_RE = re.compile(r"\b(?:no|not|any|every|each|the)\s+$", re.IGNORECASE)
 _ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)
 
 
@@ -60,11 +70,14 @@ def one_casualty(text: str, start: int, end: int) -> bool:
     """Whether the word "one" at ``text[start:end]`` counts a person in a casualty ("One
     person was killed", "killing one passenger"): a figure, where "one" is otherwise none
     ("one of the six cars", "one day", "one person familiar with the talks")."""
-    if text[start:end].lower() != "one":
-        return False
+    if text[start:end].lower() != "one" or _NOT_ONE_RE.search(text, max(0, start - 12), start):
+        return False        # ("no one else was hurt", "no one inside was hurt": none)
     noun = _ONE_NOUN_RE.match(text, end)
     if noun is not None and _ONE_VERB_RE.match(text, noun.end()):
         return True         # "One contractor was treated for smoke inhalation"
+    pronoun = _ONE_OF_THEM_RE.match(text, end)
+    if _ONE_VERB_RE.match(text, pronoun.end() if pronoun else end):
+        return True         # "one of them was taken to hospital", "and one was hospitalized": a pronoun
     person = _ONE_PERSON_RE.match(text, end)
     if person is None:
         return False

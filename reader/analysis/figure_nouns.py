@@ -1,6 +1,9 @@
 """The noun a figure counts: the phrase right after a number, up to its plural head
 ("47,000 taxpayers", "five on duty crew", "80 of them passengers"), and a plural's
-singular ("people" → "person", "injuries" → "injury").
+singular ("people" → "person", "injuries" → "injury"). The head is found past what
+modifies it: a name and a lower-case word or two ("1,500 Ashbrook bus drivers"), two
+modifiers joined by "and" or "or" ("six afternoon and evening sailings"), a number and
+unit joined by a hyphen ("Two 40-tonne trucks").
 
 Read by :mod:`reader.analysis.figures` (and :mod:`reader.analysis.quantities`).
 Hand-written: a few rules of English plurals and a short list of irregular and
@@ -44,7 +47,10 @@ _WORD_RE = re.compile(r"[“”\"‘’']|[A-Za-z][A-Za-z’'-]*|\S")
 # one or two capitalised words naming a kind before a lower-case plural: "three Oscar
 # nominations", "two Supreme Court justices", "four British soldiers" (not "Three Mile Island")
 _LAST_WORD_RE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
-_NAMED_KIND = re.compile(r"((?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,2})([a-z][a-z’'-]*)\b")
+# (and a lower-case modifier or two between: "1,500 Ashbrook bus drivers", "90 New York
+# City fire crews")
+_NAMED_KIND = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,3}")
+_LOWER_WORD = re.compile(r"([a-z][a-z’'-]*)(?=[^A-Za-z’'-]|$)\s*")
 
 
 def counted_noun(text: str, pos: int) -> tuple[str | None, int, bool]:
@@ -67,6 +73,11 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
     reach = _COUNT_NOUN_REACH.match(text, pos)
     if reach:       # "five on duty crew": a counted noun a word or two away
         return reach.group(1), reach.end(), True
+    compound = _NUMBER_COMPOUND.match(text, pos)
+    if compound:    # "Two 40-tonne trucks", "nine 12-hour shifts": the compound modifies the head
+        phrase, end, plural = noun_phrase(text, compound.end())
+        if phrase and plural:
+            return text[compound.start(1):end], end, True
     for w in _WORD_RE.finditer(text, pos, min(len(text), pos + 90)):
         token = w.group()
         gap = text[(words[-1].end() if words else pos):w.start()]
@@ -79,6 +90,11 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
         if not token[0].isalpha():
             break
         low = token.lower()
+        if words and low in _COORDINATORS and not _is_plural(words[-1].group()):
+            head = _coordinated_head(text, w.end())
+            if head is not None:        # "six afternoon and evening sailings": two modifiers, one head
+                return text[words[0].start():head], head, True
+            break
         if not words and low in _BESIDES and _plural_after(text, w.end()):
             words.append(w)             # "10 other people", "ten more passengers": the people counted
             continue
@@ -102,6 +118,26 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
 
 
 _BESIDES = {"other", "more", "additional"}
+# a number joined to its unit by a hyphen, modifying the noun after it ("40-tonne", "12-hour")
+_NUMBER_COMPOUND = re.compile(r"[^\S\n]+(\d[\d,.]*-[a-z]+(?:-[a-z]+)?)(?=[^\S\n]+[a-z])")
+
+
+_COORDINATORS = {"and", "or"}
+# one or two lower-case modifiers and their plural head after a coordinator
+_COORDINATED_HEAD = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?([a-z][a-z’'-]*)\b")
+
+
+def _coordinated_head(text: str, pos: int) -> int | None:
+    """The end of the plural head after the coordinator ending at ``pos`` when the words
+    before it modify that head too ("afternoon and evening sailings", "wind or solar
+    farms"), else None; "men and women" is two heads, ended at the first plural."""
+    m = _COORDINATED_HEAD.match(text, pos)
+    if m is None or any(word in _STOP or word in _NUMBER_WORDS for word in m[0].split()):
+        return None
+    words = m[0].split()
+    if len(words) == 2 and _is_plural(words[0]):
+        return None
+    return m.end() if _is_plural(m[1]) else None
 
 
 def _named_kind(text: str, pos: int) -> int | None:
@@ -112,9 +148,15 @@ def _named_kind(text: str, pos: int) -> int | None:
     if before is not None and before[1][0].isupper():
         return None
     m = _NAMED_KIND.match(text, pos)
-    if m is None or m[2] in _STOP:
-        return None
-    return m.end() if _is_plural(m[2]) or m[2] in COUNT_NOUNS else None
+    at = m.end() if m else pos
+    for _ in range(3 if m else 0):
+        w = _LOWER_WORD.match(text, at)
+        if w is None or w[1] in _STOP or w[1] in _NUMBER_WORDS:
+            return None
+        if _is_plural(w[1]) or w[1] in COUNT_NOUNS:
+            return w.end(1)
+        at = w.end()
+    return None
 
 
 def _plural_after(text: str, pos: int) -> bool:

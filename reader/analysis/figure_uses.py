@@ -27,15 +27,16 @@ from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
-from reader.analysis.fraction_times import fraction_times
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
+from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
+from reader.analysis.ratio_shares import ratio_shares
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
@@ -137,8 +138,9 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
+                    *ratio_shares(body, figs, sentences),
+                    *phrase_durations(body, [*figs, *(f for f, _ in timed)], sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
-                    *fraction_times(body, [*figs, *(f for f, _ in timed)], sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
     return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}

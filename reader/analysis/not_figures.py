@@ -161,10 +161,11 @@ def label_number(text: str, start: int, end: int) -> bool:
 # a number that is part of a name: a digit run right after a capitalised word that follows a
 # preposition, an article or another capitalised word inside the sentence ("members of Local 17",
 # "near Tower 7", "the Dock Union Local 17", "between Route 9 and"), with no plural noun after it;
-# not a list's value ("Cruz 370, Kasich 63": after a comma or "and"), not "On Friday 12 people"
+# not a list's value ("Cruz 370, Kasich 63": after a comma or "and"), not "On Friday 12 people";
+# a name does not run over a line break (a byline's last name and a paragraph's first word)
 _NAMED_BEFORE_RE = re.compile(r"(?:\b(?:of|near|at|on|from|to|in|into|onto|by|past|between|beside|behind|outside|inside"
                               r"|under|above|below|beyond|via|toward|towards|the|a|an|its|their|his|her)"
-                              r"|(?<![.!?]\s)\b[A-Z][a-z'’]+)\s+(?P<name>[A-Z][a-z]{2,})\s$")
+                              r"|(?<![.!?]\s)\b[A-Z][a-z'’]+)[^\S\n]+(?P<name>[A-Z][a-z]{2,})\s$")
 _PLURAL_AFTER_RE = re.compile(r"\s+(?:[a-z]+-)?(?:people|men|women|children|police|staff|crew|[a-z]+s)\b")
 _SHARE_AFTER_RE = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 

@@ -143,7 +143,12 @@ def _compared(text: str, f: Figure, direction: str) -> tuple[str, str] | None:
 def in_words(f: Figure) -> str | None:
     """The fraction in words a share figure is written as ("a third"), else None."""
     words = f.text[f.number_start - f.start:f.number_end - f.start]
+    if f.unit == UNIT and _RATIO_WORDS.fullmatch(words):
+        return words        # "two in five" (reader.analysis.ratio_shares)
     return words if f.unit == UNIT and " ".join(words.lower().split()) in FRACTIONS else None
+
+
+_RATIO_WORDS = re.compile(r"\w+(?:\s+\w+)?\s+(?:in|out\s+of)\s+\w+(?:\s+\w+)?", re.IGNORECASE)
 
 
 # a share of a whole its clause's subject holds, told by a verb right before it: "The port handles

@@ -1,0 +1,69 @@
+"""Lengths of time told as phrases with no number in them: a fraction of a unit ("almost half
+an hour", "a quarter of an hour", "three quarters of an hour", "a half-hour", "an hour and a
+half", "half a day") or one whole unit ("nearly a full day", "a whole week", "an entire
+month"), as figures in the smaller unit when the fraction makes a whole number of it (half an
+hour is 30 minutes, half a day 12 hours) and in the unit itself for a whole one (a full day
+is 1 day), with the hedge before them as their qualifier.
+
+The figure reader reads a number then its unit ("30 minutes", "three and a half hours"); a
+length with no number in it was no figure, so one report's "the generators failed for almost
+half an hour" or "the interstate stayed shut for nearly a full day" met nothing where
+another's "about 15 minutes" or "more than 16 hours" was read, and two sources' lengths of
+one event were never compared. Read by :mod:`reader.analysis.figure_uses` beside the
+extracted figures, keyed as any other length (:mod:`reader.analysis.duration_subjects`,
+:mod:`reader.analysis.clause_durations`) and restated in one unit as any other
+(:func:`reader.analysis.duration_subjects.in_one_unit`). A time already read ("half an hour
+later", an elapsed time: :mod:`reader.analysis.elapsed_times`) is not read again; a bare "a
+day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read, nor a
+phrase before "long" or "old" ("a half-hour-long film", "a full day old").
+
+Hand-written: a closed list of English fractions and units of time, read by one regular
+expression.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.figures import Figure
+from reader.analysis.offsets import span_holding
+
+_HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "about", "around": "about", "roughly": "about",
+           "some": "about", "approximately": "about", "more than": "more than", "over": "more than",
+           "less than": "less than", "under": "less than", "just over": "more than", "just under": "less than",
+           "at least": "at least", "up to": "up to", "close to": "nearly"}
+_HEDGE = "|".join(h.replace(" ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
+# a fraction of a unit → (value, unit): of an hour in minutes, of a day in hours
+_PARTS = {"half an hour": (30, "minute"), "a half hour": (30, "minute"), "a quarter of an hour": (15, "minute"),
+          "a quarter hour": (15, "minute"), "three quarters of an hour": (45, "minute"),
+          "three quarters of a hour": (45, "minute"), "an hour and a half": (90, "minute"),
+          "half a day": (12, "hour"), "half of a day": (12, "hour")}
+_PHRASE_RE = re.compile(
+    rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<phrase>half[\s-]an[\s-]hour|an?\s+half[\s-]hour|a\s+quarter(?:\s+of\s+an\s+|[\s-])hour"
+    r"|three[\s-]quarters\s+of\s+an?\s+hour|an\s+hour\s+and\s+a\s+half|half\s+(?:of\s+)?a\s+day"
+    r"|an?\s+(?:full|whole|entire)\s+(?P<unit>minute|hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
+    re.IGNORECASE)
+
+
+def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
+    """The lengths of time in phrases of ``text`` (module doc) that no figure of
+    ``figures`` covers, in text order."""
+    taken = [(f.start, f.end) for f in figures]
+    spans = list(sentences)
+    starts = [start for start, _ in spans]
+    out: list[Figure] = []
+    for m in _PHRASE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        sentence = span_holding(spans, starts, start)
+        if sentence is None or any(s < end and start < e for s, e in taken):
+            continue
+        if m["unit"]:
+            value, unit = 1, m["unit"].lower()
+        else:
+            phrase = " ".join(m["phrase"].lower().replace("-", " ").split())
+            value, unit = _PARTS["a half hour" if phrase == "an half hour" else phrase]
+        qualifier = _HEDGES[" ".join(m["q"].lower().split())] if m["q"] else None
+        out.append(Figure(start, end, text[start:end], m.start("phrase"), end, value, qualifier, unit,
+                          f"{unit}s" if value != 1 else unit, False, None, sentence[0], sentence[1]))
+    return out
