@@ -72,6 +72,7 @@ from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.stated_maxima import maxima_apart
 from reader.analysis.unit_prices import unit_price
 from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
 
@@ -402,7 +403,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
-    if _rounded_alike(f, g):
+    if _rounded_alike(f, g) or maxima_apart(f, g):
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True

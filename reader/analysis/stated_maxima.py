@@ -1,0 +1,24 @@
+"""Two ceilings a writer names as the most there is, told of one quantity: they disagree.
+
+"A reward of up to $10,000" and "a reward of up to $5,000", "as many as 120 people aboard" and
+"as many as 90": read as ranges, each holds every value under its top, so
+:func:`reader.analysis.quantities.compatible` found them in agreement; but a writer who says "up
+to" names the top itself (the most the reward pays, the most there were), and the two tell
+different tops. A bound that a writer only keeps under ("fewer than 100", "less than $50") is
+no such claim and stays a range.
+
+Hand-written: the few hedges that name a top are fixed words.
+"""
+
+from __future__ import annotations
+
+from reader.analysis.figures import Figure
+
+# a ceiling a writer names as the most there is, not a bound it only keeps under
+MAXIMA = {"up to", "as many as", "as much as", "at most"}
+
+
+def maxima_apart(f: Figure, g: Figure) -> bool:
+    """Two different ceilings named as the most there is ("up to $10,000" against "up to $5,000")."""
+    return (f.high is None and g.high is None and f.qualifier in MAXIMA and g.qualifier in MAXIMA
+            and f.value != g.value)
