@@ -83,7 +83,7 @@ def test_a_fine_and_damages_stay_apart():
 
 def test_a_named_sum_told_two_ways_by_separate_reports_conflicts():
     a = _art("wire", "The Pelham Grocer will receive a $40,000 bonus for selling the winning ticket.")
-    b = _art("local", "Owner Tavi Marsh said the shop gets a $20,000 bonus, and he plans a party.")
+    b = _art("local", "The shop gets a $20,000 bonus, the lottery said, and the owner plans a party.")
     assert {40000.0, 20000.0} in _values(find_conflicts([a, b]))
 
 
@@ -92,3 +92,9 @@ def test_a_named_sum_one_report_gives_two_values_of_stays_quiet():
                      "gets a $20,000 bonus.")
     b = _art("local", "The Pelham Grocer will receive a $40,000 bonus for selling the winning ticket.")
     assert all({40000.0, 20000.0} != v for v in _values(find_conflicts([a, b])))
+
+
+def test_fines_of_two_people_told_by_separate_reports_stay_apart():
+    a = _art("wire", "Magistrate Olu Penn ordered Carys Dent to pay a $6,000 fine.")
+    b = _art("local", "On Monday, Brin Tallow received a $9,000 penalty.")
+    assert find_conflicts([a, b]) == []

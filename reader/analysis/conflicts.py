@@ -79,8 +79,9 @@ from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
-from reader.analysis.money_keys import named_sum, one_family
+from reader.analysis.money_keys import one_family
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
+from reader.analysis.named_sums import named_sum, one_subject
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
@@ -308,7 +309,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         lone = soft and _one_count_each(uses, groups, stories)
         two = soft and _two_tellings(uses, groups)
-        lone = lone or (two and (key[0] in LISTED or named_sum(key[0])))     # a listed length, a named sum: its own
+        lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
+        lone = lone or (two and named_sum(key[0]) and one_subject(uses, groups[0], groups[1], lower))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

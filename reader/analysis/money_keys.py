@@ -18,10 +18,8 @@ Last, a story's reports may name one sum by two subject words of one family (:da
 "brought in $1.9 billion in sales last year" and "earned the company $2.3 billion last year";
 "demanding $3 million" and "a ransom of $4.5 million"). :func:`one_family` keys them as one when
 no report of the story names two of the family's words (an earnings report that gives revenue and
-profit keeps them apart), so they are compared. And a sum named by what it pays for (not a bare
-"cost") that the story gives two values of, each told by its own reports, is the story's one sum
-told two ways: "a $50,000 bonus for selling the ticket" and "the store gets a $25,000 bonus" need
-no other word in common (:func:`named_sum`, read by :mod:`reader.analysis.conflicts`).
+profit keeps them apart), so they are compared (and :mod:`reader.analysis.named_sums` compares two values of one named
+sum told by separate reports).
 
 Hand-written: the verbs and the families are a few fixed words of news English; they are read
 from the sentence's structure (the verb the sum is the object of), not from any story's nouns.
@@ -56,8 +54,6 @@ _COST_PAYER_BEFORE = re.compile(r"\bcost(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?
 _NOT_PAYER = {"of", "to", "at", "for", "in", "about", "around", "nearly", "almost", "roughly", "up", "more",
               "an", "a", "estimated", "over", "as"}
 REACH = 60
-# sums named by no subject of their own: "cost" names too many things (amount_subjects' doc)
-_BARE = {"money:cost"}
 
 
 def demanded(text: str, unit: str | None, start: int, before: int) -> str | None:
@@ -88,13 +84,6 @@ def _estimated_loss(text: str, start: int, before: int) -> bool:
     """Whether the loss told at ``start`` is an estimate of harm done, not a company's result."""
     prior = text[max(before, start - REACH):start]
     return bool(_LOSS_ESTIMATE.search(prior)) and not _LOSS_RESULT.search(prior)
-
-
-def named_sum(thing: str) -> bool:
-    """Whether ``thing`` is a sum named by what it pays for or measures (a reward, a bonus, the
-    damage), not a bare cost: two values of it, each told by its own reports, are the story's one
-    sum told two ways, with no other word in common needed (:mod:`reader.analysis.conflicts`)."""
-    return thing.startswith(MONEY) and thing not in _BARE
 
 
 def one_family(tellers: Sequence[str], keys: Sequence[tuple[str, str | None] | None]
