@@ -38,3 +38,13 @@ def test_rewards_of_two_ceilings_conflict():
     b = _art("local", "Police in Tarnby are offering a reward of up to $4,000 for information about the robbery "
                       "that leads to an arrest.")
     assert {8000.0, 4000.0} in _values(find_conflicts([a, b]))
+
+
+def test_a_ceiling_against_an_amount_told_below_it_disagrees():
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert not compatible(fig("as much as $400 million"), fig("$320 million"))
+    assert not compatible(fig("about 70 people"), fig("as many as 110 people"))
+    assert compatible(fig("as many as 110 people"), fig("as many as 110 people"))
+    assert compatible(fig("as many as 110 people"), fig("more than 80 people"))     # a floor: both hold
+    assert compatible(fig("up to $9,000"), fig("less than $7,000"))                 # two bounds
