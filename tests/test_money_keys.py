@@ -98,3 +98,9 @@ def test_fines_of_two_people_told_by_separate_reports_stay_apart():
     a = _art("wire", "Magistrate Olu Penn ordered Carys Dent to pay a $6,000 fine.")
     b = _art("local", "On Monday, Brin Tallow received a $9,000 penalty.")
     assert find_conflicts([a, b]) == []
+
+
+def test_a_named_share_told_two_ways_by_separate_reports_conflicts():
+    a = _art("wire", "Drivers at Kelm Buses will strike after the firm refused to raise its pay offer of 2.9 percent.")
+    b = _art("local", "Kelm's offer is worth 3.6 percent over two years, a director said.")
+    assert {2.9, 3.6} in _values(find_conflicts([a, b]))

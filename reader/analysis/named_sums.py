@@ -1,5 +1,8 @@
 """A sum named by what it pays for, told two ways by separate reports: the story's one sum.
 
+(A percentage named by what it is of, too: a pay offer "of 3.8 percent" and "worth 4.2 percent
+over two years", keyed ``percent:offer`` by :mod:`reader.analysis.amount_subjects`.)
+
 A sum keyed by its subject (:mod:`reader.analysis.money_keys`: a reward, a bonus, a ransom, the
 damage) has no event of its own, so :mod:`reader.analysis.conflicts` links two of its values
 only when their sentences share words besides the figure; but two reports telling one reward
@@ -25,8 +28,8 @@ REACH = 20
 
 
 def named_sum(thing: str) -> bool:
-    """Whether ``thing`` is a sum named by what it pays for or measures (module doc)."""
-    return thing.startswith("money:") and thing not in _BARE
+    """Whether ``thing`` is a sum or a share named by what it pays for or measures (module doc)."""
+    return thing.startswith(("money:", "percent:")) and thing not in _BARE
 
 
 def one_subject(uses: Sequence[FigureUse], first: Sequence[int], second: Sequence[int],
