@@ -48,3 +48,10 @@ def test_a_ceiling_against_an_amount_told_below_it_disagrees():
     assert compatible(fig("as many as 110 people"), fig("as many as 110 people"))
     assert compatible(fig("as many as 110 people"), fig("more than 80 people"))     # a floor: both hold
     assert compatible(fig("up to $9,000"), fig("less than $7,000"))                 # two bounds
+
+
+def test_two_ceilings_within_the_rounding_of_the_coarser_agree():
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert compatible(fig("up to 200 people"), fig("up to 180 people"))       # 200: rounded to the hundred
+    assert not compatible(fig("up to 210 people"), fig("up to 180 people"))

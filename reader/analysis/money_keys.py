@@ -18,8 +18,8 @@ Last, a story's reports may name one sum by two subject words of one family (:da
 "brought in $1.9 billion in sales last year" and "earned the company $2.3 billion last year";
 "demanding $3 million" and "a ransom of $4.5 million"). :func:`one_family` keys them as one when
 no report of the story names two of the family's words (an earnings report that gives revenue and
-profit keeps them apart), so they are compared (and :mod:`reader.analysis.named_sums` compares two values of one named
-sum told by separate reports).
+profit keeps them apart), so they are compared (:mod:`reader.analysis.named_sums` compares two
+values of one named sum told by separate reports).
 
 Hand-written: the verbs and the families are a few fixed words of news English; they are read
 from the sentence's structure (the verb the sum is the object of), not from any story's nouns.

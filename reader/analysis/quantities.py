@@ -403,7 +403,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
-    if _rounded_alike(f, g) or maxima_apart(f, g):
+    if _rounded_alike(f, g) or maxima_apart(f, g, _step):
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True

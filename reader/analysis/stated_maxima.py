@@ -13,6 +13,8 @@ Hand-written: the few hedges that name a top are fixed words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.analysis.figures import Figure
 
 # a ceiling a writer names as the most there is, not a bound it only keeps under
@@ -23,11 +25,14 @@ MAXIMA = {"up to", "as many as", "as much as", "at most"}
 TOLD = {None, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated"}
 
 
-def maxima_apart(f: Figure, g: Figure) -> bool:
+def maxima_apart(f: Figure, g: Figure, step: Callable[[Figure], float]) -> bool:
     """Two different ceilings named as the most there is ("up to $10,000" against "up to $5,000"),
     or a ceiling against a value told as itself below it ("as much as $375 million" against
-    "$350 million": the one names the top as the amount, the other another amount)."""
+    "$350 million": the one names the top as the amount, the other another amount); never two
+    within half the rounding ``step`` of the coarser ("up to two days" and "up to 40 hours")."""
     if f.high is not None or g.high is not None or f.value == g.value:
+        return False
+    if abs(float(f.value) - float(g.value)) < max(step(f), step(g)) / 2:
         return False
     if f.qualifier in MAXIMA and g.qualifier in MAXIMA:
         return True
