@@ -31,13 +31,14 @@ def _key(body: str, text: str) -> tuple | None:
     ("Cabin crew walked out after rejecting a 3 per cent pay rise over two years.", "3 per cent", "percent:offer"),
     ("Nurses were offered a 4% wage increase.", "4%", "percent:offer"),
     ("The new roof would cost $3.4 million, the council said.", "$3.4 million", "money:cost"),
+    # (a cost charged to a payer is the cost, not money taken from investors: money_keys)
+    ("The project will cost taxpayers $3.4 million.", "$3.4 million", "money:cost"),
 ])
 def test_what_an_amount_or_a_length_of_time_is_of(body: str, text: str, key: str):
     assert _key(body, text) == (key, None)
 
 
 @pytest.mark.parametrize("body", [
-    "The project will cost taxpayers $3.4 million.",
     "A $160 billion plan announced on Monday would create the largest drug maker.",
     "The firm agreed to pay a 2 percent annual fee.",
 ])

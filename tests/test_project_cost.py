@@ -19,8 +19,9 @@ def test_a_project_cost_is_keyed(text: str, figure: str) -> None:
 
 
 def test_other_subjects_win_and_a_sum_with_none_stays_unkeyed() -> None:
-    assert keys_of("Repairs will cost $1.5 million.")["$1.5 million"] == ("money:repairs", None)
-    assert keys_of("The storm cost the county $3 million.")["$3 million"] is None
+    # (repairs are the damage an incident did; a cost charged to a payer is a cost: money_keys)
+    assert keys_of("Repairs will cost $1.5 million.")["$1.5 million"] == ("money:damage", "damaged")
+    assert keys_of("The storm cost the county $3 million.")["$3 million"] == ("money:cost", None)
     assert keys_of("The $48 million stadium will open in 2028.")["$48 million"] is None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
+from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.duration_subjects import LISTED
 from reader.analysis.fall_heights import FELL
@@ -51,6 +51,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return tallies.label([u.sentence for uses in values for u in uses])
     if key is not None and first.unit == match_minutes.UNIT:
         return match_minutes.label(key)
+    if key is not None and first.unit == event_years.UNIT:
+        return event_years.label(key)
     if key is not None and key[0].startswith(("money:", "percent:")):
         return as_written(key[0].split(":", 1)[1], [u.sentence for uses in values for u in uses])
     if any(is_age(u.figure) for uses in values for u in uses):

@@ -80,7 +80,9 @@ from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
+from reader.analysis.money_keys import one_family
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
+from reader.analysis.named_sums import named_sum, one_subject
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.other_events import reference_month, reference_year, told_when
@@ -190,7 +192,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
     keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
-    keys = story_kind_lengths([a.body for a in articles], one_fire_length(keys))   # (a strike's: clause_durations)
+    keys = one_family(tellers, one_fire_length(keys))      # one sum named by two words of a family
+    keys = story_kind_lengths([a.body for a in articles], keys)   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
@@ -312,6 +315,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         lone = soft and _one_count_each(uses, groups, stories)
         two = soft and _two_tellings(uses, groups)
         lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
+        lone = lone or (two and named_sum(key[0]) and one_subject(uses, groups[0], groups[1], lower))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.analysis import clock_times, elapsed_times, match_minutes, tallies
+from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
 from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
 from reader.analysis.article import AnalysedArticle, ArticleLike
@@ -45,7 +45,7 @@ from reader.analysis.unit_prices import old_prices
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
-READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT}
+READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT, event_years.UNIT}
 Key = tuple[str, str | None] | None
 # a figure written as a compound modifier of the noun after it: "93-year-old", "950-ton", "174-foot"
 _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+(?:-[a-z]+)?\b")
@@ -261,7 +261,7 @@ def _times(body: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figure
     match, with their keys (:mod:`reader.analysis.elapsed_times`,
     :mod:`reader.analysis.clock_times`, :mod:`reader.analysis.match_minutes`)."""
     return [*elapsed_times.elapsed_times(body, sentences), *clock_times.clock_times(body, sentences),
-            *match_minutes.match_minutes(body, sentences)]
+            *match_minutes.match_minutes(body, sentences), *event_years.event_years(body, sentences)]
 
 
 def _outside(figs: list[Figure], timed: list[Figure]) -> list[Figure]:

@@ -68,10 +68,12 @@ from reader.analysis.figure_units import MEASURES, digit_step, one_spelling
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import measure_event
 from reader.analysis.measured_durations import measured_duration
+from reader.analysis.money_keys import MONEY, demanded, money_event
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
+from reader.analysis.stated_maxima import maxima_apart
 from reader.analysis.subject_durations import subject_duration
 from reader.analysis.unit_prices import unit_price
 from reader.analysis.vague_amounts import VAGUE, is_vague, vague_figures
@@ -142,8 +144,9 @@ _STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
 # "the first two contests", "the next four states", "those three games": a selection from a
 # set, or a set named before, not a count of the story's quantity
+# ("could top $45 million", "will last 90 minutes": "top" and "last" as verbs after a modal or "to")
 _SELECTION_BEFORE = re.compile(r"\b(?:first|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
-                               r"last|next|past|top|final|previous|these|those)\s+$", re.IGNORECASE)
+                               r"(?:last|top)|next|past|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
 # "the death toll rose to six on Saturday after two people died at a hospital": a count
 # given as the cause of a rise earlier in its sentence is the rise's part, not the total
@@ -164,6 +167,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     sentence, or the sentence start."""
     thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
+             or demanded(text, f.unit, f.start, before)
              or duration_subject(text, f.unit, f.start, f.end, before) or crowd_attendance(text, f, before)
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
              or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
@@ -209,6 +213,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
             thing = "participant"
         else:
             return None
+    if thing.startswith(MONEY):
+        return money_event(text, f.start, before, thing, event)     # a sum: by what it is of
     return thing, event
 
 
@@ -401,7 +407,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
-    if _rounded_alike(f, g):
+    if _rounded_alike(f, g) or maxima_apart(f, g, _step):
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True

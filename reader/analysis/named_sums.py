@@ -1,0 +1,48 @@
+"""A sum named by what it pays for, told two ways by separate reports: the story's one sum.
+
+(A percentage named by what it is of, too: a pay offer "of 3.8 percent" and "worth 4.2 percent
+over two years", keyed ``percent:offer`` by :mod:`reader.analysis.amount_subjects`.)
+
+A sum keyed by its subject (:mod:`reader.analysis.money_keys`: a reward, a bonus, a ransom, the
+damage) has no event of its own, so :mod:`reader.analysis.conflicts` links two of its values
+only when their sentences share words besides the figure; but two reports telling one reward
+rarely share any ("a $10,000 reward for information" and "Crime Stoppers offers $15,000"). The
+subject is itself the evidence when the story gives exactly two values of it, each in reports of
+its own (no report states both), and the two sentences do not name two subjects ("Ann Reed was
+fined $5,000" and "Tom Hale was fined $8,000" are two fines:
+:func:`reader.analysis.name_clash.clash`). A bare "cost" names too many things to count so.
+
+Hand-written: the one rule the module doc states, over figures already keyed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Sequence
+
+from reader.analysis.figure_uses import FigureUse
+from reader.analysis.name_clash import clash, names_inside
+
+# sums named by no subject of their own: "cost" names too many things (amount_subjects' doc)
+_BARE = {"money:cost"}
+REACH = 20
+
+
+def named_sum(thing: str) -> bool:
+    """Whether ``thing`` is a sum or a share named by what it pays for or measures (module doc)."""
+    return thing.startswith(("money:", "percent:")) and thing not in _BARE
+
+
+def one_subject(uses: Sequence[FigureUse], first: Sequence[int], second: Sequence[int],
+                lower: Callable[[str, str], Container[str]]) -> bool:
+    """Whether a figure of ``first`` and one of ``second``, in two articles, sit in sentences whose
+    names do not say two subjects; ``lower(a, b)``: the words articles ``a`` or ``b`` write in
+    lower case. At most ``REACH`` of each are read."""
+    for x in first[:REACH]:
+        for y in second[:REACH]:
+            a, b = uses[x].article, uses[y].article
+            if a == b:
+                continue
+            either = lower(a, b)
+            if not clash(names_inside(uses[x].sentence, either), names_inside(uses[y].sentence, either)):
+                return True
+    return False

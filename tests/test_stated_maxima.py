@@ -1,0 +1,57 @@
+"""Two ceilings named as the most there is disagree (reader.analysis.stated_maxima). Every
+text here is made up for the tests."""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from reader.analysis.figures import extract_figures
+from reader.analysis.quantities import compatible
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+
+def _art(id_: str, body: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body))
+
+
+def _keys(body: str) -> dict[str, tuple | None]:
+    uses, keys = figure_uses([_art("a", body)], None)
+    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
+
+
+def _values(conflicts: list) -> list[set[float]]:
+    return [{float(v.value) for v in c.values} for c in conflicts]
+
+
+def test_two_stated_ceilings_disagree_but_a_bound_does_not():
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert not compatible(fig("a reward of up to $8,000"), fig("a reward of up to $4,000"))
+    assert not compatible(fig("as many as 120 people"), fig("as many as 90 people"))
+    assert compatible(fig("fewer than 100 people"), fig("fewer than 60 people"))
+    assert compatible(fig("up to $8,000"), fig("up to $8,000"))
+
+
+def test_rewards_of_two_ceilings_conflict():
+    a = _art("wire", "Police in Tarnby are offering a reward of up to $8,000 for information about the robbery.")
+    b = _art("local", "Police in Tarnby are offering a reward of up to $4,000 for information about the robbery "
+                      "that leads to an arrest.")
+    assert {8000.0, 4000.0} in _values(find_conflicts([a, b]))
+
+
+def test_a_ceiling_against_an_amount_told_below_it_disagrees():
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert not compatible(fig("as much as $400 million"), fig("$320 million"))
+    assert not compatible(fig("about 70 people"), fig("as many as 110 people"))
+    assert compatible(fig("as many as 110 people"), fig("as many as 110 people"))
+    assert compatible(fig("as many as 110 people"), fig("more than 80 people"))     # a floor: both hold
+    assert compatible(fig("up to $9,000"), fig("less than $7,000"))                 # two bounds
+
+
+def test_two_ceilings_within_the_rounding_of_the_coarser_agree():
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert compatible(fig("up to 200 people"), fig("up to 180 people"))       # 200: rounded to the hundred
+    assert not compatible(fig("up to 210 people"), fig("up to 180 people"))
