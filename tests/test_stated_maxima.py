@@ -55,3 +55,13 @@ def test_two_ceilings_within_the_rounding_of_the_coarser_agree():
         return extract_figures(text)[0]
     assert compatible(fig("up to 200 people"), fig("up to 180 people"))       # 200: rounded to the hundred
     assert not compatible(fig("up to 210 people"), fig("up to 180 people"))
+
+
+def test_a_ceiling_far_above_a_value_still_holds_it():
+    """Two lengths of one article, "58 metres" and "up to 300 metres", are two things: a
+    ceiling that far above a value holds it (no disagreement of one quantity restated)."""
+    def fig(text: str):
+        return extract_figures(text)[0]
+    assert compatible(fig("The blade is 58 metres long."), fig("Debris was found up to 300 metres away."))
+    assert not compatible(fig("The blade is 58 metres long."), fig("Debris was found up to 90 metres away."))
+    assert not compatible(fig("as much as $375 million"), fig("$350 million"))

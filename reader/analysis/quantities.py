@@ -143,8 +143,7 @@ _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|wh
 _STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
 # "the first two contests", "the next four states", "those three games": a selection from a
-# set, or a set named before, not a count of the story's quantity
-# ("could top $45 million", "will last 90 minutes": "top" and "last" as verbs after a modal or "to")
+# set, or a set named before, not a count of the story's quantity ("top", "last" after a modal: verbs)
 _SELECTION_BEFORE = re.compile(r"\b(?:first|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
                                r"(?:last|top)|next|past|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
@@ -407,7 +406,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
-    if _rounded_alike(f, g) or maxima_apart(f, g, _step):
+    if _rounded_alike(f, g) or maxima_apart(f, g, _step, near):
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True

@@ -25,12 +25,15 @@ MAXIMA = {"up to", "as many as", "as much as", "at most"}
 TOLD = {None, "about", "around", "approximately", "roughly", "some", "an estimated", "estimated"}
 
 
-def maxima_apart(f: Figure, g: Figure, step: Callable[[Figure], float]) -> bool:
+def maxima_apart(f: Figure, g: Figure, step: Callable[[Figure], float],
+                 near: Callable[[Figure, Figure], bool]) -> bool:
     """Two different ceilings named as the most there is ("up to $10,000" against "up to $5,000"),
     or a ceiling against a value told as itself below it ("as much as $375 million" against
     "$350 million": the one names the top as the amount, the other another amount); never two
-    within half the rounding ``step`` of the coarser ("up to two days" and "up to 40 hours")."""
-    if f.high is not None or g.high is not None or f.value == g.value:
+    within half the rounding ``step`` of the coarser ("up to two days" and "up to 40 hours"),
+    nor two too far apart to be one quantity restated (``near``: "58 metres" and "up to 300
+    metres" are two lengths, and a ceiling that far above a value still holds it)."""
+    if f.high is not None or g.high is not None or f.value == g.value or not near(f, g):
         return False
     if abs(float(f.value) - float(g.value)) < max(step(f), step(g)) / 2:
         return False
