@@ -30,13 +30,15 @@ def test_an_event_verb_near_a_sum_does_not_split_its_key():
     assert keys["$12,000"] == ("money:reward", None)
 
 
-def test_damage_repairs_and_an_estimated_loss_are_one_sum():
+def test_damage_and_repairs_are_one_sum_and_a_loss_its_own():
     for body, text in (("Officials put the damage at roughly $6 million.", "roughly $6 million"),
                        ("The district estimates the cost of repairs at $4.1 million.", "$4.1 million"),
-                       ("Repairs to the clock tower could cost $900,000, the council said.", "$900,000"),
-                       ("The owners put the loss at about $2.2 million.", "about $2.2 million"),
-                       ("Losses could top $70 million, an adjuster said.", "$70 million")):
+                       ("Repairs to the clock tower could cost $900,000, the council said.", "$900,000")):
         assert _keys(body)[text] == ("money:damage", "damaged"), body
+    # (a loss joins the damage only where the story allows no other reading: damage_sums)
+    for body, text in (("The owners put the loss at about $2.2 million.", "about $2.2 million"),
+                       ("Losses could top $70 million, an adjuster said.", "$70 million")):
+        assert _keys(body)[text][0] == "money:loss", body
 
 
 def test_a_company_result_told_as_a_loss_is_no_damage():

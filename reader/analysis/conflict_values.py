@@ -106,10 +106,14 @@ _TIME_WORDS = {"second", "minute", "hour", "day", "week", "month", "year"}
 
 def _as_written(f: Figure) -> str:
     """A length read in another unit than its row's ("90 minutes" of a row in hours) in
-    its own words, not converted ("1.5 hours"); any other figure as :func:`display` shows it."""
+    its own words, not converted ("1.5 hours"), and one told in two units ("3 hours and 20
+    minutes": :mod:`reader.analysis.compound_durations`) as written; any other figure as
+    :func:`display` shows it."""
     noun = (f.counts or "").lower()
+    number = f.text[f.number_start - f.start:f.number_end - f.start]
+    if f.unit in _TIME_WORDS and f.high is None and any(w in number for w in _TIME_WORDS):
+        return number
     if f.unit in _TIME_WORDS and noun.rstrip("s") in _TIME_WORDS and noun.rstrip("s") != f.unit and f.high is None:
-        number = f.text[f.number_start - f.start:f.number_end - f.start]
         return f"{number} {noun}"
     return display(f)
 

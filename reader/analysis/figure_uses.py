@@ -22,6 +22,7 @@ from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, sta
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
+from reader.analysis.compound_durations import joined_durations
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.figure_changes import changes
@@ -133,6 +134,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     timed = _times(body, sentences)
     if timed:
         figs = _outside(figs, [f for f, _ in timed])
+    figs = joined_durations(body, figs)      # ("3 hours and 20 minutes": one length)
     restated = conversions(body, figs)
     figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]

@@ -6,9 +6,10 @@ $10,000": ``money:reward``), and :func:`reader.analysis.quantities.quantity_key`
 event a nearby verb tells. For a sum that verb is no part of what it is: "a reward of up to $5,000
 for information leading to an arrest" is the same reward as "a reward of up to $10,000", not an
 arrest's count, and "damage was estimated at $2.5 million" names the damage with or without it.
-So a sum keeps one event only, that of the damage an incident did (:data:`DAMAGE`: its damage,
-the repairs it needs and the loss it caused are one sum, which sources tell by all three
-words), and is otherwise keyed by its subject alone (:func:`money_event`).
+So a sum keeps one event only, that of the damage an incident did (:data:`DAMAGE`: its damage
+and the repairs it needs are one sum; the loss it caused is joined to them only by
+:mod:`reader.analysis.damage_sums`, where no report tells both), and is otherwise keyed by its
+subject alone (:func:`money_event`).
 
 A sum is also told as the object of a verb of demanding ("the hackers demanded $4.5 million",
 "are asking for $3 million"): the sum a side demands (:func:`demanded`), and a "cost" with its
@@ -35,11 +36,6 @@ MONEY = "money:"
 MONEY_UNITS = ("USD", "EUR", "GBP", "JPY")
 # subjects that name what an incident cost in harm done (amount_subjects' "damage", "repairs", "loss")
 _DAMAGE_SUBJECTS = {"money:damage", "money:repairs"}
-# a loss told as an estimate of harm done ("put the loss at", "losses could top"), not a result
-_LOSS_ESTIMATE = re.compile(r"\b(?:put|puts|putting|estimat\w*|could|may|might|will|would|expected\s+to|"
-                            r"pegged|placed)\b[^.;!?]{0,40}$", re.IGNORECASE)
-_LOSS_RESULT = re.compile(r"\b(?:net|operating|quarterly|annual|pre-?tax|reported|posted|narrowed|widened|"
-                          r"swung|profit|revenue|earnings|shares?)\b", re.IGNORECASE)
 # the sums of a story that one thing may be told by (one family's words, told by different reports)
 FAMILIES = ({"money:revenue", "money:profit"}, {"money:ransom", "money:demand"})
 
@@ -73,17 +69,13 @@ def demanded(text: str, unit: str | None, start: int, before: int) -> str | None
 
 def money_event(text: str, start: int, before: int, thing: str, event: str | None) -> tuple[str, str | None]:
     """The key of a sum of subject ``thing`` (module doc): the damage an incident did, told as
-    its damage, its repairs or an estimated loss, is ``("money:damage", "damaged")``; any other
-    sum is keyed by its subject alone."""
-    if thing in _DAMAGE_SUBJECTS or (thing == "money:loss" and _estimated_loss(text, start, before)):
+    its damage or its repairs, is ``("money:damage", "damaged")``; any other sum, a loss
+    too, is keyed by its subject alone (a loss is the damage only where the story allows no
+    other reading: :mod:`reader.analysis.damage_sums`; "$3 million in damage" and "insured
+    losses reached $5 million" in one report are two sums)."""
+    if thing in _DAMAGE_SUBJECTS:
         return "money:damage", DAMAGE
     return thing, None
-
-
-def _estimated_loss(text: str, start: int, before: int) -> bool:
-    """Whether the loss told at ``start`` is an estimate of harm done, not a company's result."""
-    prior = text[max(before, start - REACH):start]
-    return bool(_LOSS_ESTIMATE.search(prior)) and not _LOSS_RESULT.search(prior)
 
 
 def one_family(tellers: Sequence[str], keys: Sequence[tuple[str, str | None] | None]
