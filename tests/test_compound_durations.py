@@ -55,3 +55,8 @@ def test_a_length_in_two_units_agrees_with_the_same_length_in_minutes() -> None:
     b = a.replace("3 hours and 20 minutes", "200 minutes")
     story = analyse_story([_art("a", a, "Brathby Echo"), _art("b", b, "North Wire"), _art("c", b, "Tunnel TV")])
     assert story.conflicts == []
+
+
+def test_no_figures_and_one_figure() -> None:
+    assert joined_durations("No figures here.", []) == []
+    assert _joined("It took 3 hours.") == [("3 hours", 3, "hour")]

@@ -28,16 +28,15 @@ def joined_durations(body: str, figures: Sequence[Figure]) -> list[Figure]:
     """``figures`` with each length in a larger unit that the next smaller unit's length
     follows ("3 hours and 20 minutes") made one figure in the smaller unit."""
     out: list[Figure] = []
-    skip = False
-    for f, g in zip(figures, [*figures[1:], None], strict=True):
-        if skip:
-            skip = False
-            continue
-        if g is not None and _follows(body, f, g):
-            out.append(_joined(body, f, g))
-            skip = True
+    k = 0
+    while k < len(figures):
+        f = figures[k]
+        if k + 1 < len(figures) and _follows(body, f, figures[k + 1]):
+            out.append(_joined(body, f, figures[k + 1]))
+            k += 2
         else:
             out.append(f)
+            k += 1
     return out
 
 
