@@ -40,3 +40,8 @@ def conflict_sets(*bodies: str) -> list[set[float]]:
     """The values of each conflict of a story of undated articles, one set a conflict."""
     arts = [undated(f"a{n}", body) for n, body in enumerate(bodies)]
     return [{float(v.value) for v in c.values} for c in find_conflicts(arts)]
+
+
+def value_sets(conflicts: list) -> list[set[float]]:
+    """The values of each of ``conflicts``, one set a conflict."""
+    return [{float(v.value) for v in c.values} for c in conflicts]

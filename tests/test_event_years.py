@@ -4,22 +4,7 @@ here is made up for the tests."""
 from __future__ import annotations
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _values(conflicts: list) -> list[set[float]]:
-    return [{float(v.value) for v in c.values} for c in conflicts]
+from tests.test_conflicts_support import undated, value_sets
 
 
 def test_years_of_one_opening_told_differently_conflict():
@@ -28,15 +13,15 @@ def test_years_of_one_opening_told_differently_conflict():
     body = "Kessel Pier, which was built in 1931, reopened in 2005. The Lantern Hall opened in May 2012."
     found = [(f.value, k) for f, k in event_years(body, sentence_spans(body))]
     assert found == [(1931, ("year:built", None)), (2012, ("year:opened", None))]
-    a = _art("wire", "The Corran Viaduct opened in 1964 and carries 9,000 vehicles a day.")
-    b = _art("local", "The Corran Viaduct opened in 1967, a decade after work began.")
-    c = _art("radio", "Built for the mills, the Corran Viaduct opened in 1964.")
+    a = undated("wire", "The Corran Viaduct opened in 1964 and carries 9,000 vehicles a day.")
+    b = undated("local", "The Corran Viaduct opened in 1967, a decade after work began.")
+    c = undated("radio", "Built for the mills, the Corran Viaduct opened in 1964.")
     [conflict] = find_conflicts([a, b, c])
     assert conflict.quantity == "year opened"
-    assert _values([conflict]) == [{1964.0, 1967.0}]
+    assert value_sets([conflict]) == [{1964.0, 1967.0}]
 
 
 def test_years_of_two_things_one_report_tells_both_stay_apart():
-    a = _art("wire", "The old terminal opened in 1962 and the east terminal opened in 2004.")
-    b = _art("local", "Crews closed the old terminal at Dunmore, which opened in 1962.")
+    a = undated("wire", "The old terminal opened in 1962 and the east terminal opened in 2004.")
+    b = undated("local", "Crews closed the old terminal at Dunmore, which opened in 1962.")
     assert find_conflicts([a, b]) == []

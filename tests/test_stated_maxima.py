@@ -4,24 +4,9 @@ text here is made up for the tests."""
 from __future__ import annotations
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
 from reader.analysis.quantities import compatible
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _values(conflicts: list) -> list[set[float]]:
-    return [{float(v.value) for v in c.values} for c in conflicts]
+from tests.test_conflicts_support import undated, value_sets
 
 
 def test_two_stated_ceilings_disagree_but_a_bound_does_not():
@@ -34,10 +19,10 @@ def test_two_stated_ceilings_disagree_but_a_bound_does_not():
 
 
 def test_rewards_of_two_ceilings_conflict():
-    a = _art("wire", "Police in Tarnby are offering a reward of up to $8,000 for information about the robbery.")
-    b = _art("local", "Police in Tarnby are offering a reward of up to $4,000 for information about the robbery "
+    a = undated("wire", "Police in Tarnby are offering a reward of up to $8,000 for information about the robbery.")
+    b = undated("local", "Police in Tarnby are offering a reward of up to $4,000 for information about the robbery "
                       "that leads to an arrest.")
-    assert {8000.0, 4000.0} in _values(find_conflicts([a, b]))
+    assert {8000.0, 4000.0} in value_sets(find_conflicts([a, b]))
 
 
 def test_a_ceiling_against_an_amount_told_below_it_disagrees():
