@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.figures import extract_figures
@@ -60,3 +62,21 @@ def test_a_length_in_two_units_agrees_with_the_same_length_in_minutes() -> None:
 def test_no_figures_and_one_figure() -> None:
     assert joined_durations("No figures here.", []) == []
     assert _joined("It took 3 hours.") == [("3 hours", 3, "hour")]
+
+
+_PIECES = ["3 hours", "two hours", "1 hour", "20 minutes", "90 minutes", "15 seconds", "2 days", "six hours",
+           " and ", ", ", " ", ".", "; ", "about ", "nearly ", "up to ", "The road was closed for ", "\n\n"]
+
+
+@settings(deadline=None, derandomize=True, max_examples=300)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
+def test_joined_lengths_keep_exact_spans_in_order(text: str) -> None:
+    figures = extract_figures(text)
+    joined = joined_durations(text, figures)
+    assert len(joined) <= len(figures)
+    last = -1
+    for f in joined:
+        assert text[f.start:f.end] == f.text
+        assert f.start >= last
+        last = f.end
+    assert sum(1 for f in joined if f not in figures) == len(figures) - len(joined)

@@ -19,6 +19,7 @@ SETTINGS = dict(deadline=None, derandomize=True, max_examples=300,
 PIECES = ["“", "”", "‘", "’", "\"", "'", "«", "»", "‹", "›", " ", " ", " ", "\n", "\n\n", ".", ",", ":", "—", "?",
           "said ", "wrote ", "told reporters, ", "according to ", "she ", "he ", "the judge ", "Chen ",
           "Judge Ann Lee ", "Mr. ", "U.S. ", ", a lawyer, ", "IRS’s ", "weren’t ", "so-called ", "we ", "won ",
+          "Sixteen-year-old ", "Ezra Dunn ", "his ", "her ", "spent the night. ",
           "\x00", "\x1b[31m", "\u2028", "\t", "ü", "字", "😀", "\u0301", "\ue000"]
 texts = st.one_of(
     st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
