@@ -32,6 +32,7 @@ import re
 from reader.analysis.gazetteer import PLACE_WORDS
 from reader.analysis.speaker_lexicon import FILL, VERB_WORDS, is_role_word
 
+_OPENING = 8    # characters of white space a sentence may open with before its name
 # the next sentence: a blanked quotation, then "he said" / "she added" …
 _PRONOUN_TAG_RE = re.compile(r"\s*" + FILL + r"[" + FILL + r"\s.,]*(?P<who>he|she)\s+" + VERB_WORDS + r"\b")
 # a lower-case word right after the name: the verb whose subject it is ("was", "spent")
@@ -67,7 +68,9 @@ def introduces_quotation(text: str, name: str, start: int, end: int,
     "he/she said"; else ``None``."""
     if following is None or not 2 <= len(bare_name(name)[1].split()) <= 3:
         return None
-    if text[sentence[0]:start].strip(" \t\ue000") or _VERB_AFTER_RE.match(text, end, sentence[1]) is None:
+    # (the name opens its sentence: a bounded look, never a slice of a long sentence for each name in it)
+    if start - sentence[0] > _OPENING or text[sentence[0]:start].strip(" \t\ue000") or _VERB_AFTER_RE.match(
+            text, end, sentence[1]) is None:
         return None
     tag = _PRONOUN_TAG_RE.match(text, following[0], following[1])
     if tag is None or name.split()[-1] in PLACE_WORDS:
