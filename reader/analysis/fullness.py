@@ -62,6 +62,6 @@ def fullness_fractions(text: str, figures: Sequence[Figure], sentences: Sequence
 def fullness_key(text: str, f: Figure) -> tuple[str, None] | None:
     """``("percent:fullness", None)`` for a percentage told as a share of capacity or
     followed by "full" (module doc), else None."""
-    if f.unit != UNIT or f.high is not None or _PAST.search(text, f.sentence_start, f.sentence_end):
-        return None
-    return KEY if _FULL_AFTER.match(text, f.end, f.sentence_end) else None
+    if f.unit != UNIT or f.high is not None or not _FULL_AFTER.match(text, f.end, f.sentence_end):
+        return None             # (the anchored test first: the sentence is searched only for a share of capacity)
+    return None if _PAST.search(text, f.sentence_start, f.sentence_end) else KEY

@@ -152,6 +152,9 @@ def _month_when(name: str, year: int | None, month: int | None) -> str | None:
     return f"{at}-{number:02d}" if at is not None else f"month {number}"
 
 
+READ_BACK = 2000    # characters of a figure's sentence read either side of it (longer than any real sentence)
+
+
 def told_when(body: str, f: Figure, year: int | None, month: int | None = None) -> str | None:
     """When figure ``f`` of ``body`` is told of: None for the story's own event, a year
     ("2019") or a month ("2026-01") for another time, ``OTHER`` for another event of no
@@ -159,9 +162,12 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     article said 62 …"; see the module doc); ``year`` and ``month`` are the article's own
     (:func:`reference_year`, :func:`reference_month`). "That fire injured eight people"
     is told of the time of the sentence before it."""
-    if CORRECTION_RE.search(body, f.sentence_start, f.sentence_end):
+    # (a sentence read at most READ_BACK characters either side of the figure: a hostile
+    # "sentence" of thousands of figures was read whole for each of them)
+    lo, hi = max(f.sentence_start, f.number_start - READ_BACK), min(f.sentence_end, f.end + READ_BACK)
+    if CORRECTION_RE.search(body, lo, hi):
         return OTHER
-    sentence = body[f.sentence_start:f.number_start]
+    sentence = body[lo:f.number_start]
     when = _frame(sentence, year, month)
     if when is None and _THAT_EVENT_RE.match(sentence):
         when = _frame(_sentence_before(body, f.sentence_start), year, month, whole=True)
@@ -230,8 +236,9 @@ def _sentence_before(body: str, start: int) -> str:
 def _clause_time(body: str, f: Figure) -> re.Match | None:
     """A past season ending the figure's clause, however far after the figure ("two people
     were killed at the same spot last spring"; not "up 40% from last spring")."""
-    stop = _CLAUSE_STOP_RE.search(body, f.end, f.sentence_end)
-    clause = body[f.end:stop.start() if stop else f.sentence_end]
+    end = min(f.sentence_end, f.end + READ_BACK)
+    stop = _CLAUSE_STOP_RE.search(body, f.end, end)
+    clause = body[f.end:stop.start() if stop else end]
     return None if _COMPARED_RE.search(clause) else _CLAUSE_TIME_RE.search(clause)
 
 
