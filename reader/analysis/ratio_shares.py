@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.figures import Figure
+from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import QUALIFIERS, UNIT, share_key
 
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_WORDS = {w: n for n, w in enumerate(_SMALL)} | {"a hundred": 100, "one hundred": 100, "twenty": 20, "a thousand": 1000}
+# (the ratio terms the figure reader's number words do not read)
+_OTHER_TERMS = {"one hundred": 100, "a thousand": 1000}
 _TERM = rf"(?:\d{{1,4}}|{'|'.join(_SMALL)}|twenty|a\s+hundred|one\s+hundred|a\s+thousand)"
 _HEDGE = r"just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|almost"
 RATIO_RE = re.compile(rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<ratio>(?P<part>{_TERM})\s+(?:in|out\s+of)\s+(?P<whole>{_TERM}))"
@@ -33,7 +34,10 @@ RATIO_RE = re.compile(rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<ratio>(?P<part>{_TERM})\s+
 
 def _term(word: str) -> int | None:
     word = " ".join(word.lower().split())
-    return int(word) if word.isdigit() else _WORDS.get(word)
+    if word.isdigit():
+        return int(word)
+    value = number_word_value(word)
+    return value if value is not None else _OTHER_TERMS.get(word)
 
 
 def ratio_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
