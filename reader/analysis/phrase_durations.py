@@ -28,11 +28,10 @@ from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
+from reader.analysis.shares import QUALIFIERS
 
-_HEDGES = {"nearly": "nearly", "almost": "nearly", "about": "about", "around": "about", "roughly": "about",
-           "some": "about", "approximately": "about", "more than": "more than", "over": "more than",
-           "less than": "less than", "under": "less than", "just over": "more than", "just under": "less than",
-           "at least": "at least", "up to": "up to", "close to": "nearly"}
+# the hedges of shares (reader.analysis.shares), and those that bound a length
+_HEDGES = QUALIFIERS | {"at least": "at least", "up to": "up to", "close to": "nearly"}
 _HEDGE = "|".join(h.replace(" ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
 # a fraction of a unit → (value, unit): of an hour in minutes, of a day in hours
 _PARTS = {"half an hour": (30, "minute"), "a half hour": (30, "minute"), "a quarter of an hour": (15, "minute"),
