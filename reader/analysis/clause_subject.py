@@ -33,7 +33,17 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, STOP_CAPS, TITLES, VERB_RE, VERB_WORDS, is_role_word
+from reader.analysis.gazetteer import LEADING_PLACE_WORDS
+from reader.analysis.speaker_lexicon import (
+    ACCORDING_RE,
+    FILL,
+    STOP_CAPS,
+    TITLES,
+    VERB_RE,
+    VERB_WORDS,
+    is_role_word,
+    role_stop,
+)
 from reader.analysis.speaker_phrases import NP, np_after, np_before
 from reader.analysis.speaker_registry import Registry
 
@@ -253,7 +263,7 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
                 continue                                       # Chancellor Angela Merkel of Germany condemned
             if w.group() in _NOT_AFTER_SUBJECT or (modifier and not _role_named(np)):
                 return None                                    # (past a modifier, a name after a role word only)
-            if _topic_label(text, w, q_open):
+            if np.kind == "name" and _topic_label(text, w, q_open):
                 return None                                    # Ashby Cross crash: ‘…’ (a headline's topic)
             found = _checked(reg, np, text[np.end:q_open])
             if found is None and _modifies(reg, np, start, w.start()):
@@ -274,17 +284,31 @@ def _subject_at(reg: Registry, start: int, q_open: int) -> tuple[NP, tuple[int, 
     return None
 
 
-_COLON_TO_QUOTE_RE = re.compile(r"\s*:\s*")
+# one to three lower-case words, then a colon or nothing, up to the quote: a headline's topic
+# when none of them is shaped like a verb (``Ashby Cross crash: ‘…’``, ``Lake Tarn fish kill ‘…’``)
+_TOPIC_WORDS_RE = re.compile(r"([a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,2})\s*:?\s*")
+# verbs with no verb's ending that :func:`role_stop` does not know already (``Lee felt ‘…’``,
+# ``Lee and Roe fear ‘…’``): a clause, never a topic; nouns that are also verbs (``cut``, ``split``) are taken as verbs
+_BARE_VERBS = frozenset({
+    "am", "back", "began", "bid", "bought", "broke", "built", "call", "cast", "cost", "cut", "did", "do",
+    "drew", "fear", "fell", "felt", "flew", "get", "go", "got", "grew", "hail", "heard", "hid", "hope", "hurt",
+    "laid", "meant", "need", "never", "now", "put", "quit", "rang", "read", "rose", "sat", "say", "see", "set",
+    "shall", "shook", "shut", "slam", "sold", "spent", "split", "spread", "still", "stood", "stuck", "swept",
+    "swore", "threw", "tore", "understood", "urge", "vow", "want", "warn", "woke"})
 
 
 def _topic_label(text: str, w: re.Match[str], q_open: int) -> bool:
-    """Whether the word after the name, with only a colon between it and the quote, is a
-    headline's topic noun (``Ashby Cross crash: ‘the carriage just folded’``), not a verb of
-    saying (``Lee warns: ‘…’``) nor a word shaped like a verb (``responds``, ``answered``)."""
-    if not _COLON_TO_QUOTE_RE.fullmatch(text, w.end(), q_open):
+    """Whether the words after a name, with at most a colon between them and the quote,
+    are a headline's topic (``Ashby Cross crash: ‘the carriage just folded’``, ``Lake Tarn
+    fish kill ‘far worse than thought’``): content words only, none a verb of saying
+    (``Lee warns: ‘…’``), shaped like a verb (``responds``, ``answered``, ``calling``), a
+    verb with no verb's ending (``thought``, ``took``), an auxiliary or a function word
+    (``thought that ‘…’``): a name with a clause's verb after it is still its subject."""
+    m = _TOPIC_WORDS_RE.fullmatch(text, w.start(), q_open)
+    if m is None:
         return False
-    word = w.group()
-    return VERB_RE.fullmatch(word) is None and not word.endswith(("s", "ed"))
+    return not any(VERB_RE.fullmatch(word) or word.endswith(("s", "ed", "ing")) or word in _BARE_VERBS
+                   or role_stop(word) for word in m.group(1).split())
 
 
 _UP_TO_ASIDE_RE = re.compile(r"([^,(]*)[,(]")          # the words before an appositive's comma or a parenthesis
@@ -340,9 +364,11 @@ def _clause_start(text: str, sent_lo: int, q_open: int) -> int:
 
 def _full_name(name: str) -> bool:
     """A name of two to four capitalised words, none of them a title (``Bernie Sanders``):
-    a person even where the article never titles them."""
+    a person even where the article never titles them; not a place's name opening with a
+    place word (``Lake Merrow fish kill ‘…’``: a headline's topic, nobody's words)."""
     ws = name.split()
-    return 2 <= len(ws) <= 4 and all(w[:1].isupper() and w not in TITLES for w in ws)
+    return (2 <= len(ws) <= 4 and all(w[:1].isupper() and w not in TITLES for w in ws)
+            and ws[0] not in LEADING_PLACE_WORDS)
 
 
 def _checked(reg: Registry, np: NP | None, between: str) -> tuple[NP, tuple[int, int]] | None:

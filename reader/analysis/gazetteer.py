@@ -219,6 +219,9 @@ PLACE_WORDS = set([
     "Quay", "Wharf", "Mesa", "Plateau", "Plains", "Cliffs", "Reef", "Dunes", "Springs", "Moors", "Glacier",
     "Headland", "Crescent", "Terrace", "Gardens",
 ])
+# words that open a place's name ("Lake Merrow", "Mount Arden", "Fort Collins"): no person's
+# given name in news, so a two-word name opening with one is a place, never a speaker
+LEADING_PLACE_WORDS = frozenset({"Lake", "Mount", "Mt.", "Fort", "Cape", "Loch", "Port", "Isle"})
 HEAD_TITLES = TITLES - {"Staff", "U.S.", "District", "Circuit", "Bankruptcy", "Supreme", "Vice", "Deputy", "Assistant",
                         "Acting", "Former", "Chief", "Prime", "General", "Attorney"} | {"Attorney"}
 SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
