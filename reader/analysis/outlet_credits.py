@@ -165,24 +165,43 @@ _RELEASED_BEFORE = (rf"(?:according\s+to\s+an?\s+{_RELEASE_WORDS}\s+(?:from|by)|
                     r"\s+(?:from|by|released\s+by|issued\s+by))")
 
 
+# its statement by the possessive ("Harlow Foods' statement says", "Harlow's own release reads")
+_RELEASED_OWNED = rf"['’]s?\s+(?:own\s+|official\s+|written\s+|latest\s+)?{_RELEASE_WORDS}\b"
+
+
 @functools.lru_cache(maxsize=4096)
-def _release_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """For one way of writing an outlet's name: its release credited after the name and
-    before it (:func:`released_by`), compiled once (see :func:`_credit_patterns`)."""
+def _release_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """For one way of writing an outlet's name: its release credited after the name, before
+    it and by the possessive (:func:`released_by`), compiled once (see :func:`_credit_patterns`)."""
     return (re.compile(rf"(?<![\w-]){named}(?:,\s+[^,]{{1,60}},)?\s+(?i:{_RELEASED_AFTER})\b"),
-            re.compile(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}"))
+            re.compile(rf"(?i:\b{_RELEASED_BEFORE})\s+{named}"),
+            re.compile(rf"(?<![\w-]){named}(?i:{_RELEASED_OWNED})"))
+
+
+def _first_word(outlet: str | None) -> list[tuple[str, str]]:
+    """The first word of an outlet's distinct name of two words or more, a capitalised word
+    no kind or title word ("Maraval" of "Maraval Energy"): how a text names a company's own
+    statement ("Maraval's statement says"); asked for the possessive only."""
+    name = distinct_name(outlet)
+    words = name.split() if name else []
+    first = words[0] if len(words) > 1 else ""
+    if not (first[:1].isupper() and first[1:].islower() and first not in _KIND_WORDS and first not in _TITLE_WORDS):
+        return []
+    return [(first, re.escape(first))]
 
 
 def released_by(text: str, outlet: str | None) -> OutletCredit | None:
     """How ``text`` credits a release or a statement ``outlet`` put out ("the Allegheny &
     Western Railroad said in a news release", "according to a statement from Harlow
-    Foods"), or None: an article of that outlet is the release the text tells."""
-    for held, named in _named(outlet):
+    Foods", "Harlow's own statement says"), or None: an article of that outlet is the
+    release the text tells."""
+    named = _named(outlet)
+    for held, pattern in named + _first_word(outlet):
         if held not in text:
             continue                    # (the name is not there: no pattern of it can match)
-        after, before = _release_patterns(named)
-        found = after.search(text) or before.search(text)
+        after, before, owned = _release_patterns(pattern)
+        found = owned.search(text) if (held, pattern) not in named else (
+            after.search(text) or before.search(text) or owned.search(text))
         if found:
             return OutletCredit(" ".join(found.group(0).split()), *found.span(), False)
     return None
-

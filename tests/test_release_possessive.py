@@ -1,0 +1,44 @@
+"""A report that prints an organisation's statement and names it by the possessive
+("Kestrel's own statement says: …") draws on that organisation's own publication when the
+story holds it; a statement of an organisation that publishes nothing in the story leaves
+the two reports siblings. All texts invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.outlet_credits import released_by
+from reader.analysis.story import analyse_story
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+STATEMENT = ("Two of the plant's four boilers were shut down as a precaution on Tuesday evening. No worker was "
+             "hurt, and the fence-line monitors recorded nothing above the permitted limits, the company added. "
+             "Engineers from the manufacturer will inspect the damaged boiler before it is restarted next week.")
+
+
+def _art(id_: str, body: str, outlet: str, published: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body), outlet=outlet, published=published)
+
+
+@pytest.mark.parametrize("frame", ["Kestrel's own statement says: ", "Kestrel Chemicals' statement reads: ",
+                                   "Kestrel's official statement said: "])
+def test_a_statement_named_by_its_owner_draws_on_the_owners_page(frame: str) -> None:
+    company = _art("company", STATEMENT, "Kestrel Chemicals", "2027-04-06")
+    blog = _art("blog", "Neighbours of the Orrin Road plant saw flames on Tuesday night.\n\n" + frame
+                + f"\u201c{STATEMENT}\u201d\n\nMany of them want answers.", "Orrin Valley Notes", "2027-04-07")
+    (link,) = analyse_story([company, blog]).links
+    assert (link.copy, link.source, link.directed) == ("blog", "company", True)
+
+
+def test_a_statement_of_another_organisation_is_no_credit() -> None:
+    assert released_by("Halden's own statement says: the plant is safe.", "Kestrel Chemicals") is None
+    assert released_by("The union's statement says the plant is safe.", "Kestrel Chemicals") is None
+
+
+@pytest.mark.parametrize("outlet", ["Orrin Valley Police Department", "The Daily Courier", "Kestrel"])
+def test_the_first_word_alone_is_read_only_for_a_distinct_company_name(outlet: str) -> None:
+    """Kind and title words are no company's first name ("Police's statement"); a one-word
+    name is the name itself."""
+    text = f"{outlet.split()[-1]}'s statement says the plant is safe."
+    assert (released_by(text, outlet) is not None) == (outlet == "Kestrel")
