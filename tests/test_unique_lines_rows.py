@@ -4,6 +4,7 @@ one source alone stays a line. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -56,3 +57,29 @@ def test_table_rows_and_prose():
 def test_a_sentence_of_nine_words_or_more_with_two_numbers_or_fewer_is_prose(words, numbers, value):
     sentence = " ".join([*words[:len(words) // 2], *([str(value)] * numbers), *words[len(words) // 2:]]) + "."
     assert not table_row(sentence)
+
+
+_CRASH = ("A delivery van struck a bus shelter on Orrin Street on Tuesday morning, the city said.\n\n"
+          "{short}\n\nThe shelter will be replaced by the end of the month, a spokeswoman added.\n")
+_CRASH_TOO = ("A van hit the bus shelter outside Kestle Library early on Tuesday, witnesses told the Gazette.\n\n"
+              "{short}\n\nBus services on the route ran late for most of the morning.\n")
+
+
+def _short_lines(tmp_path, monkeypatch, mine: str, theirs: str) -> list[str]:
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    arts = [Article(id="city", body=_CRASH.format(short=mine), title="Crash"),
+            Article(id="paper", body=_CRASH_TOO.format(short=theirs), title="Crash")]
+    story = analyse_story(arts)
+    return [a.body[s:e] for a in arts for s, e in story.unique_lines[a.id]]
+
+
+@pytest.mark.parametrize("mine", ["hurt", "injured", "wounded"])
+@pytest.mark.parametrize("theirs", ["hurt", "injured", "wounded"])
+def test_a_short_sentence_with_a_casualty_word_of_one_event_is_one_line(mine, theirs, tmp_path, monkeypatch):
+    lines = _short_lines(tmp_path, monkeypatch, f"No one was {mine}.", f"No one was {theirs}.")
+    assert not any(line.startswith("No one was") for line in lines)
+
+
+def test_a_short_sentence_of_another_event_stays_a_line(tmp_path, monkeypatch):
+    lines = _short_lines(tmp_path, monkeypatch, "No one was hurt.", "No one was killed.")
+    assert "No one was hurt." in lines and "No one was killed." in lines

@@ -96,6 +96,12 @@ _VERB_EVENT = {"killed": "died", "died": "died", "dead": "died", "injured": "hur
                "hospitalised": "hospital", "hospitalized": "hospital", "missing": "missing"}
 
 
+
+def casualty_event(word: str) -> str | None:
+    """The event a casualty word tells (``injured``, ``hurt``, ``wounded``: ``hurt``;
+    ``killed``, ``died``, ``dead``: ``died``), or None for any other word."""
+    return _VERB_EVENT.get(word.lower())
+
 def _set_off(text: str, f: Figure) -> bool:
     """Whether ``f`` is a part told between commas after its whole ("12 people, including
     four children, …"; "14 people, three of them children, …")."""

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from reader.analysis.article import AnalysedArticle
+from reader.analysis.casualty_parts import casualty_event
 from reader.analysis.contained_sentences import ContainedSentences
 from reader.analysis.offsets import union
 from reader.analysis.page_furniture import not_a_line
@@ -287,7 +288,8 @@ class _ShortSentences:
     """Sentences of fewer than three content words ("He was the founder."), by their words
     in order: :meth:`_SentenceWords.similar` needs three content words in common, so a
     short sentence two sources both print (a quoted remark) is matched here, whole, word
-    for word (typography and case aside), not by its one or two content words."""
+    for word (typography and case aside), not by its one or two content words; a casualty
+    word stands for its event ("No one was hurt." / "No one was injured.": one line)."""
 
     def __init__(self, articles: list[AnalysedArticle], words: list[list[Words]]) -> None:
         self.keys: dict[tuple[int, int], tuple[str, ...]] = {}
@@ -295,7 +297,7 @@ class _ShortSentences:
         for i, art in enumerate(articles):
             for k, (s, e) in enumerate(art.sentences):
                 if len(words[i][k]) < 3:
-                    key = tuple(art.norms_of(s, e))
+                    key = tuple(casualty_event(w) or w for w in art.norms_of(s, e))
                     self.keys[(i, k)] = key
                     self.sole[key] = i if self.sole.get(key, i) == i else -1
 
