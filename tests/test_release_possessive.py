@@ -42,3 +42,33 @@ def test_the_first_word_alone_is_read_only_for_a_distinct_company_name(outlet: s
     name is the name itself."""
     text = f"{outlet.split()[-1]}'s statement says the plant is safe."
     assert (released_by(text, outlet) is not None) == (outlet == "Kestrel")
+
+
+@pytest.mark.parametrize("frame", ["Tarnwick put out a statement at 6. The key part:\n\n",
+                                   "Tarnwick Regional issued a statement this morning:\n\n",
+                                   "Tarnwick's latest statement says:\n\n"])
+def test_an_institution_named_short_by_its_first_words_is_credited(frame: str) -> None:
+    """A hospital or a company named by the first words of its name ("Tarnwick" of
+    "Tarnwick Regional Medical Center") when the text says it put the statement out."""
+    hospital = _art("hospital", STATEMENT, "Tarnwick Regional Medical Center", "2027-04-06")
+    blog = _art("blog", "Neighbours of the Orrin Road plant saw flames on Tuesday night.\n\n" + frame
+                + f"\u201c{STATEMENT}\u201d\n\nMany of them want answers.", "Orrin Valley Notes", "2027-04-07")
+    (link,) = analyse_story([hospital, blog]).links
+    assert (link.copy, link.source, link.directed) == ("blog", "hospital", True)
+
+
+@pytest.mark.parametrize("outlet", ["Riverton Herald", "Riverton News 4", "City of Riverton", "North Riverton Water"])
+def test_no_short_name_for_a_paper_or_a_generic_lead(outlet: str) -> None:
+    """A paper's first words name its town, and "City" or "North" names no one alone."""
+    for text in ("Riverton's own statement says the plant is safe.", "City's statement says the plant is safe.",
+                 "North put out a statement on Monday."):
+        assert released_by(text, outlet) is None
+
+
+def test_a_short_colon_sentence_reaches_back_only_to_a_sentence_that_puts_words_out() -> None:
+    from reader.analysis.outlet_credits import credited_outlet
+
+    quoted = "\n\n\u201cThe evacuation began at dawn.\u201d"
+    outlet = "Tarnwick Regional Medical Center"
+    assert credited_outlet("Tarnwick put out a statement at 6. The key part:" + quoted, outlet) is not None
+    assert credited_outlet("Tarnwick has been fined before. The key part:" + quoted, outlet) is None

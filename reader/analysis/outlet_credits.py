@@ -67,6 +67,7 @@ _KIND_WORDS = frozenset(("District", "Resort", "Council", "Department", "Office"
                          "County", "Sheriff", "Bank", "Center", "Centre"))
 # a sentence that says the outlet put the words out: "Here is what the resort has put out so far:"
 _PUT_OUT = re.compile(r"\b(?:put\s+out|sent|posted|released|issued|published|shared|e-?mailed)\b", re.IGNORECASE)
+_SHORT_LEAD = 4                 # words of a colon sentence that points back to the one before it
 _LINE_COLON = re.compile(r":[ \t]*(?=\n|$)")
 
 
@@ -100,10 +101,17 @@ def _introductions(text: str) -> list[tuple[int, int]]:
     """The sentences that introduce a quotation of another text: a sentence ending its
     line with a colon, before a block in quotation marks or a block quote ("From the
     county's update:", "Here is the sheriff's office's statement, word for word:"), or
-    one that says the words were put out or sent ("the district sent us at lunchtime:")."""
+    one that says the words were put out or sent ("the district sent us at lunchtime:"); a
+    colon sentence of ``_SHORT_LEAD`` words or fewer with the sentence before it on its line
+    when that one says the words were put out ("St. Adelind put out a statement at 6. The
+    key part:")."""
     found = []
     for m in _LINE_COLON.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        if len(text[start:m.start()].split()) <= _SHORT_LEAD and text[start - 1:start] in ".!?":
+            before = max(text.rfind("\n", 0, start) + 1, start - 200)       # ("… put out a statement at 6.
+            if _PUT_OUT.search(text, before, start):                       # The key part:")
+                start = before
         if text[m.end():].lstrip()[:1] in (">", '"', "“") or _PUT_OUT.search(text, start, m.start()):
             found.append((start, m.end()))
     return found
@@ -122,7 +130,8 @@ def _credit_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
 @functools.lru_cache(maxsize=4096)
 def _introduction_names(outlet: str | None) -> tuple[re.Pattern[str], ...]:
     """The outlet's names and kinds an introduction of a quotation may give (:func:`_introduced`)."""
-    return tuple(re.compile(rf"(?<![\w-]){named}") for named in [n for _, n in _named(outlet)] + _kind(outlet))
+    names = [n for _, n in _named(outlet)] + [n for _, n in _leading_names(outlet)] + _kind(outlet)
+    return tuple(re.compile(rf"(?<![\w-]){named}(?![\w-])") for named in names)
 
 
 def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
@@ -166,7 +175,8 @@ _RELEASED_BEFORE = (rf"(?:according\s+to\s+an?\s+{_RELEASE_WORDS}\s+(?:from|by)|
 
 
 # its statement by the possessive ("Harlow Foods' statement says", "Harlow's own release reads")
-_RELEASED_OWNED = rf"['’]s?\s+(?:own\s+|official\s+|written\s+|latest\s+)?{_RELEASE_WORDS}\b"
+_RELEASED_OWNED = (rf"(?:['’]s?\s+(?:own\s+|official\s+|written\s+|latest\s+)?{_RELEASE_WORDS}"
+                   rf"|\s+(?:put\s+out|issued|released|published|posted)\s+an?\s+(?:\w+\s+)?{_RELEASE_WORDS})\b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -178,16 +188,38 @@ def _release_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str], re.
             re.compile(rf"(?<![\w-]){named}(?i:{_RELEASED_OWNED})"))
 
 
-def _first_word(outlet: str | None) -> list[tuple[str, str]]:
-    """The first word of an outlet's distinct name of two words or more, a capitalised word
-    no kind or title word ("Maraval" of "Maraval Energy"): how a text names a company's own
-    statement ("Maraval's statement says"); asked for the possessive only."""
+# words that make an outlet a news publication, whose name's first words name its town
+# ("Riverton Herald" is not "Riverton"): no leading name is read for one
+_NEWS_WORDS = frozenset({"news", "daily", "times", "post", "online", "tv", "radio", "channel", "blog", "press",
+                         "media", "network", "magazine", "weekly", "review", "report", "today", "wire", "live",
+                         "star", "mail", "globe", "standard", "echo", "mercury", "telegraph", "sun", "express"})
+
+
+# words that open many institutions' names and name none of them alone ("City of Corran")
+_GENERIC_LEADS = frozenset({"City", "County", "State", "Town", "Village", "North", "South", "East", "West", "New",
+                            "Great", "Royal", "National", "United", "General", "Central", "First", "Saint"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _leading_names(outlet: str | None) -> tuple[tuple[str, str], ...]:
+    """The first words of an institution's or a company's distinct name, up to a kind word
+    or a generic one ("Maraval" of "Maraval Energy", "St. Adelind" of "St. Adelind
+    Regional Medical Center"): how a text names it short when it tells the statement the
+    institution put out ("Maraval's own statement says", "St. Adelind put out a statement").
+    None for a news publication (its first words are its town's name) or a name of one word."""
     name = distinct_name(outlet)
     words = name.split() if name else []
-    first = words[0] if len(words) > 1 else ""
-    if not (first[:1].isupper() and first[1:].islower() and first not in _KIND_WORDS and first not in _TITLE_WORDS):
-        return []
-    return [(first, re.escape(first))]
+    if len(words) < 2 or any(w.lower().strip(".,") in _NEWS_WORDS or w in _TITLE_WORDS for w in words):
+        return ()
+    out = []
+    for k in range(1, len(words)):
+        last = words[k - 1]
+        if last in _KIND_WORDS or not last[:1].isupper() or last in _GENERIC_LEADS:
+            break                       # (a kind word, "of" or a generic word ends the short name)
+        if last[1:].isalpha() and last[1:].islower():
+            form = " ".join(words[:k])  # (not after an abbreviation alone: "St." is no name)
+            out.append((form, re.escape(form)))
+    return tuple(out)
 
 
 def released_by(text: str, outlet: str | None) -> OutletCredit | None:
@@ -196,7 +228,7 @@ def released_by(text: str, outlet: str | None) -> OutletCredit | None:
     Foods", "Harlow's own statement says"), or None: an article of that outlet is the
     release the text tells."""
     named = _named(outlet)
-    for held, pattern in named + _first_word(outlet):
+    for held, pattern in named + list(_leading_names(outlet)):
         if held not in text:
             continue                    # (the name is not there: no pattern of it can match)
         after, before, owned = _release_patterns(pattern)
