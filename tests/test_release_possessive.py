@@ -72,3 +72,13 @@ def test_a_short_colon_sentence_reaches_back_only_to_a_sentence_that_puts_words_
     outlet = "Tarnwick Regional Medical Center"
     assert credited_outlet("Tarnwick put out a statement at 6. The key part:" + quoted, outlet) is not None
     assert credited_outlet("Tarnwick has been fined before. The key part:" + quoted, outlet) is None
+
+
+@pytest.mark.parametrize(("lead", "credited"), [("From the fire department's update this morning:", True),
+                                                ("From the fire and rescue service's update:", True),
+                                                ("Here is what neighbours said about the fire:", False)])
+def test_a_fire_service_is_named_by_its_kind_never_by_the_fire(lead: str, credited: bool) -> None:
+    from reader.analysis.outlet_credits import credited_outlet
+
+    text = f"Crews worked through the night.\n\n{lead}\n\n> The upper floors gave way at 9:40 a.m."
+    assert (credited_outlet(text, "Halvorsen Fire Rescue") is not None) == credited

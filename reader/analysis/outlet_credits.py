@@ -65,6 +65,9 @@ _KIND_WORDS = frozenset(("District", "Resort", "Council", "Department", "Office"
                          "Ministry", "Commission", "Board", "Railroad", "Railway", "Airport", "Port", "Museum",
                          "Zoo", "Utility", "Association", "Federation", "Church", "Foundation", "Institute",
                          "County", "Sheriff", "Bank", "Center", "Centre"))
+# how a text names a fire service by its kind ("the fire department", "the fire and rescue
+# service"): "the fire" alone is the story's fire, never the service
+_FIRE_KINDS = r"(?:department|service|brigade|district|rescue|and\s+rescue(?:\s+service)?|authority)"
 # a sentence that says the outlet put the words out: "Here is what the resort has put out so far:"
 _PUT_OUT = re.compile(r"\b(?:put\s+out|sent|posted|released|issued|published|shared|e-?mailed)\b", re.IGNORECASE)
 _SHORT_LEAD = 4                 # words of a colon sentence that points back to the one before it
@@ -90,11 +93,15 @@ def _named(outlet: str | None) -> list[tuple[str, str]]:
 def _kind(outlet: str | None) -> list[str]:
     """Patterns for the institution's kind with "the" and at most one word before it
     ("the district", "the water district", "the sheriff's office"), one for each word of
-    the outlet's distinct name of two words or more that is a kind (:data:`_KIND_WORDS`)."""
+    the outlet's distinct name of two words or more that is a kind (:data:`_KIND_WORDS`),
+    and "the fire department" (or service, brigade …) for a name with "Fire" in it."""
     name = distinct_name(outlet)
     words = name.split() if name else []
     kinds = [w for w in words if w in _KIND_WORDS] if len(words) > 1 else []
-    return [rf"(?i:the\s+(?:[\w'’]+\s+)?{kind})(?![\w-])" for kind in dict.fromkeys(kinds)]
+    found = [rf"(?i:the\s+(?:[\w'’]+\s+)?{kind})(?![\w-])" for kind in dict.fromkeys(kinds)]
+    if len(words) > 1 and "Fire" in words:          # a fire service by its kind ("the fire department")
+        found.append(rf"(?i:the\s+fire\s+{_FIRE_KINDS})(?![\w-])")
+    return found
 
 
 def _introductions(text: str) -> list[tuple[int, int]]:
