@@ -104,3 +104,19 @@ def test_a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() -> Non
     text = ("Schools across the Upper Wensum have been told to close early.\n\n"
             "Upper Wensum had 40cm of snow overnight. \"We are ready for the snow,\" she said.\n")
     assert _speakers(text) == [None]
+
+
+def test_an_unnamed_speaker_who_told_the_pronouns_person_is_not_that_pronoun() -> None:
+    """"a deputy told him …": "he" after it is the one told, the man named before."""
+    for told, pronoun in (("told him", "he"), ("told her", "she")):
+        text = ("Rain fell on the valley all night.\n\n"
+                f"Dorian Achterberg, 68, said {pronoun} had refused to leave until a deputy {told} the water "
+                f"was at the road. \"It was like a wall coming across the field,\" {pronoun} said.\n")
+        assert _speakers(text) == ["Dorian Achterberg"]
+
+
+def test_an_unnamed_speaker_who_told_someone_else_is_still_the_pronoun() -> None:
+    text = ("Rain fell on the valley all night.\n\n"
+            "Dorian Achterberg, 68, stayed at home. A deputy told her the water was at the road. "
+            "\"It was like a wall coming across the field,\" he said.\n")
+    assert _speakers(text) == [None]
