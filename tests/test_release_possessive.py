@@ -29,6 +29,7 @@ def test_a_statement_named_by_its_owner_draws_on_the_owners_page(frame: str) -> 
                 + f"\u201c{STATEMENT}\u201d\n\nMany of them want answers.", "Orrin Valley Notes", "2027-04-07")
     (link,) = analyse_story([company, blog]).links
     assert (link.copy, link.source, link.directed) == ("blog", "company", True)
+    assert link.reason.startswith("company is the statement blog credits (")
 
 
 def test_a_statement_of_another_organisation_is_no_credit() -> None:

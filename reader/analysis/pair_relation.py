@@ -113,9 +113,9 @@ def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int,
     told = (f"little or nothing is kept word for word, but {share:.0%} of the shorter text's content words recur "
             "in the same order in the other")
     for copy, source in ((i, j), (j, i)):
-        if _release_of(articles[source], articles[copy]):
+        if (release := _release_of(articles[source], articles[copy])) is not None:
             return Link(articles[copy].id, articles[source].id, share, share, True, "release", {}, (
-                f"{articles[source].id} is a news release; {articles[copy].id} rewords its text ({told})"), fid)
+                f"{release}; {articles[copy].id} rewords its text ({told})"), fid)
     dated = dated_rewording(articles, i, j) if alone else None
     if dated is not None:
         copy, source, why = dated
@@ -125,15 +125,16 @@ def reworded_link(articles: Sequence[AnalysedArticle], fid: int, i: int, j: int,
                 f"{told}: both tell one text in other words", fid)
 
 
-def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> bool:
-    """``source`` is a news release (by its own words, or because ``copy`` credits a
+def _release_of(source: AnalysedArticle, copy: AnalysedArticle) -> str | None:
+    """Why ``source`` is a news release (by its own words, or because ``copy`` credits a
     release or statement its outlet put out: :func:`reader.analysis.outlet_credits.released_by`)
-    and ``copy`` a report not dated before it."""
-    if is_news_release(copy.outlet, copy.body, copy.title):
-        return False
-    if not (is_news_release(source.outlet, source.body, source.title) or released_by(copy.body, source.outlet)):
-        return False
-    return not earlier(copy.published, source.published)
+    when ``copy`` is a report not dated before it, else None."""
+    if is_news_release(copy.outlet, copy.body, copy.title) or earlier(copy.published, source.published):
+        return None
+    if is_news_release(source.outlet, source.body, source.title):
+        return f"{source.id} is a news release"
+    credit = released_by(copy.body, source.outlet)
+    return f"{source.id} is the statement {copy.id} credits (\"{credit.words}\")" if credit else None
 
 
 @dataclass
@@ -211,10 +212,9 @@ class PairEvidence:
         (:func:`_release_of`). Asked first: a release's formal words made it look like
         the rewording of a TV station's report of it."""
         for copy, source in ((self.i, self.j), (self.j, self.i)):
-            if _release_of(self.articles[source], self.articles[copy]):
+            if (release := _release_of(self.articles[source], self.articles[copy])) is not None:
                 how = "rewords" if self.reworded else "carries"
-                return copy, source, "release", (f"{self._id(source)} is a news release; {self._id(copy)} {how} "
-                                                 "its text")
+                return copy, source, "release", f"{release}; {self._id(copy)} {how} its text"
         return None
 
     def _own_credit(self) -> Decision | None:
