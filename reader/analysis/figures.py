@@ -85,7 +85,7 @@ _NUMBER_RE = re.compile(
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
        |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
-    (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
+    (?:-(?!an?-)(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
