@@ -57,11 +57,12 @@ def test_a_share_with_no_verb_meets_the_one_keyed_by_a_verb():
     # one article gives both shares: two things
     ("About a fifth of our trams were damaged and 40 percent of our trams were late, the operator said.",
      "The Tarvey operator said services resumed on Monday."),
-    # a share that is a verb's object is that verb's: run, not cancelled
-    ("Kessel Rail said it would run about one in ten of its services on Monday.",
-     "Kessel Rail said roughly 80 percent of its services will be cancelled on Monday."),
-    ("Orbell Buses will operate about a fifth of its routes during the strike, Orbell said.",
-     "Orbell said 60 percent of its routes would be suspended during the strike."),
+    # a share that is a verb's object is that verb's: won, not drawn (share_complements reads
+    # only opposites of its table)
+    ("The Kessel club said it won about one in ten of its games this season.",
+     "The Kessel club said roughly 80 percent of its games were drawn this season."),
+    ("Orbell Buses will repaint about a fifth of its buses this year, Orbell said.",
+     "Orbell said 60 percent of its buses would be inspected this year."),
     # a share that is the subject of an active verb with an object: one of several (a choice)
     ("About a third of voters backed Marlow in Oswin, the poll found.",
      "About 45 percent of voters backed Tessel in Oswin, the poll found."),

@@ -17,6 +17,10 @@ of the whole with none is read as that one (:func:`one_predicate`: "A quarter of
 tested were contaminated" beside "Two in five of the taps tested were positive"), as
 :func:`reader.analysis.measure_events.one_gauge` reads a crest told with no gauge.
 
+A share a verb of keeping takes as its object ("would run about one in ten of its services")
+is keyed by that verb ("percent:share of services run", :mod:`reader.analysis.share_complements`,
+which reads it as the complement of a share stopped); the object of any other verb is not read.
+
 Not read: "half" (half of a game, of a year, of a team: too many things are halved to read
 the noun as a share's whole), a whole that is a span of time ("a third of the year"), and
 a singular whole with no determiner ("a fifth of fleet" is no English; "a fifth of our fleet",
@@ -33,6 +37,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figure_nouns import noun_phrase
 from reader.analysis.figures import Figure
+from reader.analysis.share_complements import KEPT_BEFORE, SHARE, kept_word
 
 UNIT = "percent"
 PREFIX = "percent:share of "
@@ -62,9 +67,12 @@ _STATE_AFTER = re.compile(r"(?:\s+(?:at|in|on|of|from|across)\s+(?:the\s+|its\s+
                           r"will\s+be|would\s+be|became|become|remain|remained)\b|\s*(?:[.,;:!?)—]|$)")
 
 
-def whole_share(text: str, f: Figure) -> tuple[str, None] | None:
+def whole_share(text: str, f: Figure, kept_only: bool = False) -> tuple[str, str | None] | None:
     """``("percent:share of <whole>", None)`` for a share ``f`` of a whole told after "of" (or,
-    for a ratio, right after it: "one in five pupils"), else None (module doc)."""
+    for a ratio, right after it: "one in five pupils"), ``("percent:share of <whole> run",
+    "share")`` for one a verb of keeping takes as its object
+    (:mod:`reader.analysis.share_complements`; that one alone when ``kept_only``), else None
+    (module doc)."""
     if f.unit != UNIT or f.high is not None:
         return None
     words = text[f.number_start:f.number_end].lower().split()
@@ -72,7 +80,10 @@ def whole_share(text: str, f: Figure) -> tuple[str, None] | None:
         return None
     before = text[max(f.sentence_start, f.start - 40):f.start]
     opens = f.start - f.sentence_start <= 1 or _CLAUSE_OPEN.search(before) is not None
-    if not opens and not _OPEN_BEFORE.search(before):
+    kept = KEPT_BEFORE.search(before) if not opens else None
+    if kept_only and kept is None:
+        return None
+    if not opens and not _OPEN_BEFORE.search(before) and kept is None:
         return None     # (the object of a verb: that verb's share)
     of = _OF.match(text, f.end, f.sentence_end)
     if of is None and not _RATIO.fullmatch(" ".join(words)):
@@ -87,7 +98,8 @@ def whole_share(text: str, f: Figure) -> tuple[str, None] | None:
         return None
     if opens and not _STATE_AFTER.match(text, end, f.sentence_end):
         return None     # (the subject of an active verb)
-    return PREFIX + head, None
+    word = kept_word(kept["verb"]) if kept is not None else None
+    return (PREFIX + head + " " + word, SHARE) if word else (PREFIX + head, None)
 
 
 def one_predicate(keys: Sequence[tuple[str, str | None] | None]) -> list[tuple[str, str | None] | None]:

@@ -122,7 +122,8 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
         return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
-        return _held_share(text, f) or whole_share(text, f)     # (a share of a whole with no verb)
+        # (a share kept, "reopened a fifth of its branches": share_complements; a share of a whole with no verb)
+        return whole_share(text, f, kept_only=True) or _held_share(text, f) or whole_share(text, f)
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
 
 
