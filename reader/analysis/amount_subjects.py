@@ -53,6 +53,8 @@ MONEY_SUBJECTS = {
     "damage": "damage", "repairs": "repairs", "repair": "repairs", "fix": "repairs",
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
     "offer": "offer", "bid": "offer",
+    # what a sum pays for under an agreement: "a £1.2 million-a-year contract", "the contract, worth …"
+    "contract": "contract", "contracts": "contract",
     # money given for a plan: "announced £1.2bn to open …", "a £1.5 billion cash injection"
     "injection": "financing", "announced": "financing", "announcing": "financing",
     "pledged": "financing", "pledging": "financing", "promised": "financing", "promising": "financing",
@@ -148,6 +150,7 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     cut = CLAUSE_BREAK.search(after)
     stop = min(cut.start() if cut else len(after), _sentence_end(after))
     words = [w for w in _WORD.finditer(text, end, end + stop) if w.group().lower() not in _VERBS]
+    words = words[_rate_words([w.group().lower() for w in words[:2]]):]     # "£2m a year contract"
     low = [w.group().lower() for w in words]
     if kind == "percent:" and low[:3] in (["of", "the", "vote"], ["of", "the", "votes"],
                                           ["of", "votes", "cast"], ["of", "the", "ballots"]):
@@ -172,9 +175,28 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     lo = max(before, start - 80)
     if kind == "money:" and (_COST_TO.search(text, lo, start) or _worth_of_taken(text, start, before)):
         return "money:taken"
+    if (told := _APPOSITIVE.search(text, lo, start)) and told["noun"].lower() in lexicon:
+        return _WORD.match(text, told.start("noun"))        # "The catering contract, worth £950,000"
     cuts = list(CLAUSE_BREAK.finditer(text, lo, start))
     prior = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, start))[-BEFORE_WORDS:]
     return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
+
+
+# a sum told in an appositive of its noun, across the comma: "The catering contract, worth £950,000
+# a year, is held by …", "the loan, valued at $3 million,"
+_APPOSITIVE = re.compile(r"\b(?P<noun>[A-Za-z]+),\s+(?:which\s+is\s+|now\s+)?(?:worth|valued\s+at)\s+(?:an?\s+"
+                         r"(?:estimated|reported)\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
+                         r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
+# the words of a rate right after a sum ("a year", "per month", "-a-year", "annual"): no subject
+_RATES = {"a-year", "a-month", "a-week", "a-day", "an-hour", "annual", "annually", "yearly", "monthly", "weekly"}
+_SPANS = {"year", "month", "week", "day", "hour"}
+
+
+def _rate_words(low: list[str]) -> int:
+    """How many of the first words after a sum (``low``, at most two) tell it a rate."""
+    if low and low[0] in _RATES:
+        return 1
+    return 2 if len(low) == 2 and low[0] in ("a", "an", "per") and low[1] in _SPANS else 0
 
 
 # "stole nine pieces of gold jewellery worth an estimated 6 million euros": the worth of

@@ -85,6 +85,7 @@ from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.named_sums import named_sum, one_subject
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
+from reader.analysis.noun_tellers import agreeing_tellers, noun_counts
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -307,12 +308,12 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         f = u.figure
         statement = (f.value, f.high, f.qualifier)
         buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
-    stories = len({u.article for u in uses})
+    stories, counts = len({u.article for u in uses}), noun_counts(keys)
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
-        lone = soft and _one_count_each(uses, groups, stories)
+        lone = soft and _one_count_each(uses, groups, stories, agreeing_tellers(uses, keys, counts[key[0]], groups))
         two = soft and _two_tellings(uses, groups)
         lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
         lone = lone or (two and named_sum(key[0]) and one_subject(uses, groups[0], groups[1], lower))
@@ -341,15 +342,16 @@ def _two_things(uses: list[FigureUse], x: int, y: int) -> bool:
     return two_things(uses[x].figure, uses[x].sentence, uses[y].figure, uses[y].sentence)
 
 
-def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int) -> bool:
+def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int, counters: set[str]) -> bool:
     """Whether a key's figures (``groups``: one list per statement) are the story's own
-    count told two ways: exactly two statements, by at least ``STORY_TELLERS`` sources and
-    half of the story's, none of which states both ("21 crew members" in four reports,
-    "the ship's crew of 24" in one): then their sentences need no word in common."""
+    count told two ways: exactly two statements, none of which an article states both, of a
+    noun that at least ``STORY_TELLERS`` sources and half of the story's count (``counters``: those
+    under another key that agree with one: :mod:`reader.analysis.noun_tellers`; "21 crew members" in four
+    reports, "the ship's crew of 24" in one): then their sentences need no word in common."""
     if len(groups) != 2:
         return False
     tellers = [{uses[k].article for k in g} for g in groups]
-    everyone = tellers[0] | tellers[1]
+    everyone = tellers[0] | tellers[1] | counters
     return not (tellers[0] & tellers[1]) and len(everyone) >= STORY_TELLERS and 2 * len(everyone) >= articles
 
 

@@ -29,6 +29,18 @@ _SPELLINGS = {"kilometre": "kilometer", "metre": "meter", "centimetre": "centime
               "litre": "liter", "millilitre": "milliliter"}
 
 
+# a unit named with its system ("38 metric tons", "12 metric tonnes"): a metric ton is a tonne
+# (1,000 kg), so "38 metric tons (42 tons)" is one weight in two units, and another report's
+# "45 tonnes" a weight in the first's unit
+_SYSTEM_UNITS = {("metric", "ton"): "tonne", ("metric", "tonne"): "tonne"}
+
+
+def system_unit(phrase: str, head: str) -> str:
+    """The unit a noun phrase ending in ``head`` names: "metric tons" → "tonne"; else ``head``."""
+    words = phrase.lower().split()
+    return _SYSTEM_UNITS.get((words[-2], head), head) if len(words) > 1 else head
+
+
 def one_spelling(unit: str) -> str:
     """``unit`` under one spelling of it ("kilometre" → "kilometer"); any other unit as it is."""
     return _SPELLINGS.get(unit, unit)

@@ -39,6 +39,8 @@ from reader.analysis.populations import as_population, population
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.ratio_shares import ratio_shares
 from reader.analysis.sentences import sentence_spans
+from reader.analysis.share_complements import complements
+from reader.analysis.share_wholes import one_predicate
 from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
@@ -112,7 +114,10 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
             keys.append(key)
             places.append(place)
-    keys = by_place([u.article for u in uses], keys, places)
+    keys = one_predicate(by_place([u.article for u in uses], keys, places))     # (share_wholes)
+    turned, keys = complements([u.figure for u in uses], keys)      # "one in ten run": nine in ten cancelled
+    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
+            for u, f in zip(uses, turned, strict=True)]
     read, keys = in_scale([u.figure for u in uses], [u.sentence for u in uses], keys)
     read = in_one_unit(read, keys)
     uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u

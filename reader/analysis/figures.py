@@ -43,6 +43,7 @@ from reader.analysis.figure_units import (
     GLUED,
     MEASURES,
     plain_number,
+    system_unit,
     unit_plural,
 )
 from reader.analysis.not_figures import label_number, not_a_figure
@@ -84,7 +85,7 @@ _NUMBER_RE = re.compile(
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
        |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
-    (?:-(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
+    (?:-(?!an?-)(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -338,8 +339,7 @@ def _magnitude(text: str, n_start: int, n_end: int) -> bool:
 
 
 def _scale(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
-    """A temperature's unit and end: "degrees Celsius" is ``celsius``, "degrees F"
-    ``fahrenheit``; a plain "degrees" (or any other unit) stays as it is."""
+    """A temperature's unit and end: "degrees Celsius" is ``celsius``, "degrees F" ``fahrenheit``; else as it is."""
     if unit != "degree" or not (m := _SCALE_RE.match(text, end)):
         return unit, end
     return ("celsius" if m["c"] else "fahrenheit"), m.end()
@@ -416,7 +416,7 @@ def _counted(text: str, n_end: int, value: int | float, unit: str | None,
         head = singular(phrase.split()[-1])
         if per_hour and head in ("mile", "kilometer", "kilometre"):
             return ("mph" if head == "mile" else "km/h"), None, None, per_hour.end()
-        return singular(phrase.split()[-1].strip("“”\"‘’'")), phrase, None, p_end
+        return system_unit(phrase, singular(phrase.split()[-1].strip("“”\"‘’'"))), phrase, None, p_end
     return unit, None, None, n_end
 
 

@@ -76,13 +76,17 @@ _DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|roughly\s+|aroun
 _DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
 # "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?|away)"
-_FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from|off)\s+"
+# how a distance names the place it is from: "from", "off", or a direction and "of" ("southwest
+# of"); a plain "of" names what a length is the extent of ("along 3.5 km of the eastern shore",
+# "two miles of Lake Merrow's bank"): the stretch itself, the same whatever its words
+_AWAY = r"(?:(?:" + _DIRECTION + r"\s+)?(?:from|off)|" + _DIRECTION + r"\s+of)"
+_FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+"
                          r"(?:the\s+(?:city|town|village|capital|port|coastal\s+city)\s+of\s+)?"
                          r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 # "about 5 miles north of the airport": a place named by its kind, which :func:`one_place`
 # reads as the story's one named place of that kind ("Marlow County Airport")
-_FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:" + _DIRECTION + r"\s+)?(?:of|from)\s+the\s+"
+_FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+the\s+"
                              r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
 
 

@@ -15,10 +15,10 @@ import re
 
 from reader.analysis.figures import Figure
 
-_SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year",
+_SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "annual": "year",
           "hourly": "hour", "nightly": "day"}
-_PER_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?P<span>second|minute|hour|day|night|week|month|year)"
-                     r"|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly))\b"
+_PER_RE = re.compile(r"[\s-]*(?:(?:a|an|per|each|every)[\s-]+(?P<span>second|minute|hour|day|night|week|month|year)"
+                     r"|(?P<ly>daily|weekly|monthly|annual|annually|yearly|hourly|nightly))\b"
                      r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
 AVERAGE = "average"

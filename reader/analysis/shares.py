@@ -41,6 +41,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
+from reader.analysis.share_wholes import whole_share
 
 UNIT = "percent"
 # fractions in words, in percent (also read by fullness and phrase_numbers)
@@ -109,7 +110,7 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
     return out
 
 
-def share_key(text: str, f: Figure) -> tuple[str, str] | None:
+def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     """The key of the percentage ``f`` as a share of a counted whole or a share one thing
     is below or above another (module doc), else None."""
     if f.unit != UNIT or f.high is not None:
@@ -121,7 +122,8 @@ def share_key(text: str, f: Figure) -> tuple[str, str] | None:
         return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
-        return _held_share(text, f)
+        # (a share kept, "reopened a fifth of its branches": share_complements; a share of a whole with no verb)
+        return whole_share(text, f, kept_only=True) or _held_share(text, f) or whole_share(text, f)
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
 
 
