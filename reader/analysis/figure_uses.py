@@ -25,6 +25,7 @@ from reader.analysis.casualty_parts import part_key
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.elliptic_counts import elliptic
+from reader.analysis.event_role_ages import event_role, merged_genders
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
@@ -97,7 +98,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             owner = None if n in moving else age_owner(body, f)
-            role = age_role(body, f) if owner is None and n not in moving else None
+            role = (age_role(body, f) or event_role(body, f)) if owner is None and n not in moving else None
             owners.append(_ROLE + role if role else owner)
             if n in moving:
                 key, place = None, None
@@ -187,6 +188,7 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
     """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
     ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
     surname the story gives two people is left out, compared with nothing."""
+    owners = merged_genders(owners, _ROLE)      # (an age told by the event: "One of those killed was a …")
     roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
     unnamed = _unnamed(bodies, ids, uses, owners, roles)
     owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]
