@@ -44,6 +44,7 @@ from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 from reader.analysis.unit_prices import old_prices
+from reader.analysis.whole_counts import whole_key
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
@@ -154,7 +155,8 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     casualties by its group (:mod:`reader.analysis.casualty_parts`; ``whole``, the key of
     the figure before it in its sentence), a flow, an area or a rise by its own kind
     (:mod:`reader.analysis.measure_kinds`), a number phrase's noun
-    (:mod:`reader.analysis.phrase_numbers`); none for an elliptic count told with no event of
+    (:mod:`reader.analysis.phrase_numbers`), a whole group's count left with no key
+    (:mod:`reader.analysis.whole_counts`); none for an elliptic count told with no event of
     its own ("Six climbers set out; two have been found": a part of the six, not the six,
     :mod:`reader.analysis.elliptic_counts`)."""
     part, part_of = part_key(body, f, whole, key)
@@ -162,7 +164,7 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
     key = noun_key(body, f) or key
-    key = limit_key(body, f, modifier_count_key(body, f, key))
+    key = limit_key(body, f, modifier_count_key(body, f, key if key is not None else whole_key(body, f)))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
 
 
