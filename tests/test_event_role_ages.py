@@ -69,3 +69,13 @@ def test_event_role_ages_conflict(a: str, b: str) -> None:
 ])
 def test_quiet_cases(a: str, b: str) -> None:
     assert not any(s & {58.0, 61.0, 64.0} for s in _conflicts(a, b))
+
+
+@pytest.mark.parametrize("text", [
+    "A second walker, a 52-year-old man, died in hospital.",
+    "Another passenger, a 40-year-old woman, was killed.",
+    "A 33-year-old woman was also killed.",
+    "Police also arrested a 27-year-old man.",
+])
+def test_one_more_in_the_role_is_no_one_person(text: str) -> None:
+    assert _role(text) is None

@@ -9,7 +9,8 @@ read by the structure of its clause, not by its noun: the group it is named amon
 those killed", "among the dead"), the verb it is the object of ("killed a …", "arresting a
 …"), or the predicate it is the subject of ("… was arrested", "… died", "… is in custody").
 Two events are read, each one a story usually tells of one person when it gives one age:
-the person killed and the person arrested; a sentence that ages two people tells neither.
+the person killed and the person arrested; a sentence that ages two people tells neither, nor
+one that tells its person as one more ("A second runner, a 44-year-old man, died").
 
 An age so told is compared as the age of that role's one person
 (:func:`reader.analysis.age_roles.unnamed_roles`: never two ages in one article, never two
@@ -44,11 +45,14 @@ _VERB_BEFORE = re.compile(r"\b(?:(?P<d>killed|killing)|(?P<h>arrested|arresting|
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:said|says|that)\s+)(?:[Aa]n?)\s+$")
 # what stands between the age's noun and the predicate: the noun and a place ("from Ashby"), an apposition
 _NOUN_TAIL = r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s*)+)?,?"
-_BEING = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?!not\b|never\b)[a-z]+\s+)?"    # (an adverb, never a negation)
+# (an adverb between: never a negation, never "also", one more in the role)
+_BEING = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?!not\b|never\b|also\b)[a-z]+\s+)?"
 _PREDICATE_AFTER = re.compile(rf"{_NOUN_TAIL}\s+(?:who\s+)?(?:(?:{_BEING}"
                               rf"(?:(?P<d>killed|dead|pronounced\s+dead|fatally\s+\w+)|(?P<h>{_HELD})))"
                               r"|(?P<d2>died|dies)\b)", re.IGNORECASE)
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
+# a person told as one more of the role: "A second runner, a 44-year-old man", "another victim, a"
+_ANOTHER_BEFORE = re.compile(r"\b(?:second|third|fourth|another|other|also)\b[^.;]*$", re.IGNORECASE)
 _FEMALE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:woman|girl|mother|grandmother|wife|daughter|sister|widow)\b")
 _MALE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:man|boy|father|grandfather|husband|son|brother|widower)\b")
 
@@ -60,6 +64,8 @@ def event_role(text: str, f: Figure) -> str | None:
     if year_old is None or len(_YEAR_OLD.findall(text, f.sentence_start, f.sentence_end)) > 1:
         return None     # (a sentence of two aged people: "killed a 58-year-old man and a 61-year-old man")
     floor = max(f.sentence_start, f.start - 60)
+    if _ANOTHER_BEFORE.search(text, floor, f.start):
+        return None     # ("A second runner, a 44-year-old man, died": one of several in the role)
     role = _role_before(text, floor, f.start) or _role_after(text, f, year_old.end())
     if role is None:
         return None
