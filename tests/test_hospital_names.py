@@ -72,3 +72,7 @@ def test_a_town_is_no_hospital() -> None:
 def test_two_reports_naming_two_hospitals_stay_apart() -> None:
     assert _conflicts("Twenty people were hurt. Three of the injured were taken to Orvil General.",
                       "Twenty people were hurt. Five of the injured were taken to Marl Royal.") == []
+
+
+def test_patients_transferred_between_hospitals_are_no_count_taken_to_hospital() -> None:
+    assert not moved_to_hospital("four patients on the burns ward were transferred to Hallam General")

@@ -24,8 +24,8 @@ _ENDS = (r"(?:Hospitals?|General|Royal|Infirmary|Memorial|Regional|Clinic|"
          r"(?:Medical|Health|Trauma|Children's|Children’s)\s+(?:Center|Centre|Campus))")
 # one to four name words before the end ("Dunford General", "Saint Ambrose Children's Hospital")
 HOSPITAL_NAME = rf"(?-i:(?:{_WORD}[ \t]+){{1,4}}{_ENDS})\b"
-# the verbs that move people to a hospital
-MOVED_TO = (r"(?:taken|brought|flown|rushed|transported|airlifted|sent|admitted|transferred|driven)"
+# the verbs that move people to a hospital (not "transferred": patients moved between hospitals)
+MOVED_TO = (r"(?:taken|brought|flown|rushed|transported|airlifted|sent|admitted|driven)"
             r"\s+(?:\w+ly\s+)?to")
 _MOVED_TO_NAME = re.compile(rf"({MOVED_TO}\s+)(?:the\s+)?{HOSPITAL_NAME}", re.IGNORECASE)
 _NAME = re.compile(rf"(?:the\s+)?{HOSPITAL_NAME}")
