@@ -83,7 +83,8 @@ def test_vehicles_out_of_service_two_reports_give_differently_disagree():
     b = _art("tv", "Officials said 1,050 trams remained out of service, leaving a skeleton service.")
     c = _art("wire", "About 900 of its 1,300 trams were idle on Monday, the operator said.")
     assert _values(find_conflicts([a, b, c])) == [[900, 1050]]
-    assert _keys(a.body)["1,300 trams"] is None        # the whole is not the count halted
+    # the whole is not the count halted: the owner's fleet, its size (whole_counts)
+    assert _keys(a.body)["1,300 trams"] == ("tram", "size of city")
 
 
 def test_only_services_are_halted():

@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 
 from reader.analysis.agent_roles import agent_role, agent_things
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
+from reader.analysis.event_role_ages import EVENT_ROLES
 from reader.analysis.figures import Figure
 from reader.analysis.role_ages import apposed_role, role_after, role_before_person, role_ties
 
@@ -173,16 +174,18 @@ def unnamed_roles(bodies: Sequence[str], ages: Sequence[tuple[int, str, float]])
     story though no name is tied to them (:func:`role_people` finds none): roles an
     incident has one of (``UNNAMED_ROLES``), which the story never tells of two people
     (:func:`_several`), given no two ages in one article and not brought in twice in one
-    article ("a 30-year-old suspect ... a 30-year-old suspect": two suspects)."""
+    article ("a 30-year-old suspect ... a 30-year-old suspect": two suspects); or an event's
+    role (:mod:`reader.analysis.event_role_ages`: the person killed, the person arrested)
+    given one age in each article."""
     values: dict[tuple[int, str], set[float]] = {}
     for article, role, value in ages:
         values.setdefault((article, role), set()).add(value)
     twice = {role for (article, role), told in values.items()
              if len(told) > 1 or _brought_in_twice(bodies[article], role)}
-    asked = {role for _, role in values} & UNNAMED_ROLES
+    asked = {role for _, role in values} & UNNAMED_ROLES     # (an event's role, "person killed", is tied to no name)
     named = {role for body in bodies for role, written in _ties(body, asked) if _clean(written)} if asked else set()
-    return {role for _, role in values
-            if role in UNNAMED_ROLES and role not in twice | named and not _several(bodies, role)}
+    return {role for _, role in values if role not in twice | named and (
+        role in EVENT_ROLES or (role in UNNAMED_ROLES and not _several(bodies, role)))}
 
 
 def _brought_in_twice(body: str, role: str) -> bool:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.hospital_names import HOSPITAL_NAME, MOVED_TO
+
 # the cue ends right before the number; a toll's verb may be up to fourteen words after
 # "toll" ("the death toll from a commuter train's collision with a dump truck near
 # Cleveland rose to"), never across a period
@@ -32,7 +34,9 @@ _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+
                     # treated at the scene", which the hurt would count as theirs)
                     r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
-                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b", re.IGNORECASE)
+                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b"
+                    # (a hospital by its name alone: "Fourteen were taken to Dunford General")
+                    rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}", re.IGNORECASE)
 # how far back a cue before the number is looked for
 REACH = 120
 

@@ -33,7 +33,12 @@ _IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "w
               "mice": "mouse", "geese": "goose", "cattle": "cattle", "sheep": "sheep", "deer": "deer",
               "lives": "life", "wives": "wife", "knives": "knife", "leaves": "leaf", "wolves": "wolf",
               "thieves": "thief", "shelves": "shelf", "halves": "half", "calves": "calf", "loaves": "loaf",
-              "hooves": "hoof", "scarves": "scarf", "wharves": "wharf"}
+              "hooves": "hoof", "scarves": "scarf", "wharves": "wharf",
+              **{w: w for w in ("fish", "salmon", "trout", "livestock", "poultry", "swine", "moose", "bison")}}
+# the animals English counts with no plural ending ("12,000 fish", "40 salmon": not people), which may
+# also modify a plural ("12 fish farms")
+ZERO_PLURALS = frozenset(("fish", "salmon", "trout", "livestock", "poultry", "swine", "moose", "bison", "sheep",
+                          "deer", "cattle"))
 # "-men" plurals of "-man" nouns ("gunmen", "firemen", "fishermen", "crewmen"), less the words
 # that end so in the singular
 _NOT_MEN = frozenset(("specimen", "abdomen", "regimen", "acumen", "stamen", "hymen", "semen", "omen", "amen", "lumen",
@@ -106,8 +111,8 @@ def noun_phrase(text: str, pos: int, whole: bool = False) -> tuple[str | None, i
                 break
             return text[(words[0] if words else w).start():kind], kind, True
         words.append(w)
-        if _is_plural(token) or low in COUNT_NOUNS:
-            return text[words[0].start():w.end()], w.end(), True
+        if (_is_plural(token) or low in COUNT_NOUNS) and not (low in ZERO_PLURALS and _plural_after(text, w.end())):
+            return text[words[0].start():w.end()], w.end(), True      # (not "12 fish farms": the farms)
         if len(words) == 3:
             break
     if not words:

@@ -25,6 +25,7 @@ from reader.analysis.casualty_parts import part_key
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.elliptic_counts import elliptic
+from reader.analysis.event_role_ages import event_role, merged_genders
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
@@ -45,6 +46,7 @@ from reader.analysis.shares import fraction_shares, share_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 from reader.analysis.unit_prices import old_prices
+from reader.analysis.whole_counts import whole_key
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
@@ -99,7 +101,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             owner = None if n in moving else age_owner(body, f)
-            role = age_role(body, f) if owner is None and n not in moving else None
+            role = (age_role(body, f) or event_role(body, f)) if owner is None and n not in moving else None
             owners.append(_ROLE + role if role else owner)
             if n in moving:
                 key, place = None, None
@@ -158,7 +160,8 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     casualties by its group (:mod:`reader.analysis.casualty_parts`; ``whole``, the key of
     the figure before it in its sentence), a flow, an area or a rise by its own kind
     (:mod:`reader.analysis.measure_kinds`), a number phrase's noun
-    (:mod:`reader.analysis.phrase_numbers`); none for an elliptic count told with no event of
+    (:mod:`reader.analysis.phrase_numbers`), a whole group's count left with no key
+    (:mod:`reader.analysis.whole_counts`); none for an elliptic count told with no event of
     its own ("Six climbers set out; two have been found": a part of the six, not the six,
     :mod:`reader.analysis.elliptic_counts`)."""
     part, part_of = part_key(body, f, whole, key)
@@ -166,7 +169,7 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
     key = noun_key(body, f) or key
-    key = limit_key(body, f, modifier_count_key(body, f, key))
+    key = limit_key(body, f, modifier_count_key(body, f, key if key is not None else whole_key(body, f)))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
 
 
@@ -192,6 +195,7 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
     """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
     ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
     surname the story gives two people is left out, compared with nothing."""
+    owners = merged_genders(owners, _ROLE)      # (an age told by the event: "One of those killed was a …")
     roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
     unnamed = _unnamed(bodies, ids, uses, owners, roles)
     owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]

@@ -23,6 +23,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
   flights");
 - ``fell``: vehicles a collapse or a flood took down ("sending five vehicles into the
   water", "seven vehicles plunged from the span");
+- ``damaged``: buildings and vehicles an impact hit or struck ("31 houses hit", "rocks
+  struck 23 homes"), as "damaged" is said of them;
 - ``derailed``: rail cars that left the rails ("22 cars of the 140-car train left the
   tracks", "Two dozen rail cars jumped the tracks"; never the train's length, "a 140-car
   train");
@@ -149,6 +151,18 @@ _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)
 # what an outage or a closure sends elsewhere: "diverted 38 ambulances", "52 ambulances were turned away"
 # schools a strike, a storm or an outbreak closed: "All 47 schools remain closed", "has shut 41
 # schools", "Classes at all 47 district schools are canceled" (closed, shut and canceled are one sense)
+# buildings and vehicles an impact struck: "31 houses hit", "31 homes on two streets were struck", "rocks
+# struck 23 homes" (damaged: the verbs of an impact, told of a thing; not "hit by power cuts", affected)
+_STRUCK_THINGS = {"home", "house", "building", "property", "propertie", "shop", "business", "businesse",
+                  "apartment", "flat", "roof", *_VEHICLES}
+_STRUCK_AFTER = re.compile(r"^(?:\s+(?!(?:were|was|had|have|are|is)\b)[\w'’-]+){0,6}?\s+"
+                           r"(?:(?:were|was|had\s+been|have\s+been|being)\s+)?"
+                           r"(?:hit|struck|pelted|peppered|holed|battered)\b(?!\s+by\s+(?:power|outages?|"
+                           # (no object after it: "Nine cars hit the barrier" struck, were not struck)
+                           r"blackouts?|cuts?|the\s+outage))(?!\s+(?:the|a|an|another|its|their|his|her|\d))",
+                           re.IGNORECASE)
+_STRUCK_BEFORE = re.compile(r"\b(?:hit|hitting|struck|striking|pelted|pelting|battered|battering)\s+$",
+                            re.IGNORECASE)
 _SCHOOLS = {"school", "campus", "college"}
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?|shutter(?:ed|ing|s)?)\s+"
                             r"(?:(?:all|the|its|their)\s+)?$", re.IGNORECASE)
@@ -169,7 +183,12 @@ _DIVERTED_THINGS = {"ambulance", "flight", "plane", "aircraft", "jet", "ship", "
 _DIVERTED_BEFORE = re.compile(r"\b(?:divert(?:ed|ing|s)?|re-?rout(?:e|ed|ing|es)|redirect(?:ed|ing|s)?|"
                               r"turn(?:ed|ing|s)?\s+away)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DIVERTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:were|was|are|had\s+been|have\s+been|had\s+to\s+be|"
-                             r"being)\s+)?(?:diverted|re-?routed|redirected|turned\s+away)\b", re.IGNORECASE)
+                             r"being|had\s+to)\s+)?(?:diverted|re-?routed|redirected|turned\s+away"
+                             # (sent or landed somewhere else: "19 flights were sent to other airports",
+                             # "had to land elsewhere")
+                             r"|(?:sent|moved|switched|directed|routed|land|landed|go|went|flown)\s+(?:elsewhere"
+                             r"|(?:to|at|into)\s+(?:\w+\s+)?(?:other|another|alternative|alternate|different)\s))\b",
+                             re.IGNORECASE)
 # people who took part in the story's collective event: "About 70 inmates took part", "More than 100
 # inmates joined a riot", "some 300 workers joined the walkout" (a kind of event, not "joined the union")
 _GATHERINGS = (r"riot|protest|strike|walkout|march|rally|demonstration|disturbance|uprising|revolt|mutiny|"
@@ -215,6 +234,9 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
         return CLOSED
     if thing in _RAIL_CARS and derailed(text, start, end, floor):
         return "derailed"
+    if thing in _STRUCK_THINGS and (_STRUCK_AFTER.match(text[end:end + AFTER])
+                                    or _STRUCK_BEFORE.search(text, max(floor, start - 16), start)):
+        return "damaged"
     if affected_thing(own) is not None and (_AFFECTED_AFTER.match(text[end:end + AFTER])
                                             or _AFFECTED_BEFORE.search(text, max(floor, start - REACH), start)):
         return "affected"

@@ -1,7 +1,8 @@
 """Numbers told as phrases the figure reader does not read: a fraction of a scale ("nearly a
 quarter of a million customers", "half a million people", "three-quarters of a million
 homes") and a group word ("a trio of masked gunmen", "a quartet of climbers"), as figures
-of the counted noun after them, with the hedge before them as their qualifier.
+of the counted noun after them, with the hedge before them as their qualifier; and a number
+word told of a crew ("a jet with a crew of four"), a bare figure keyed as the crew.
 
 Without them a source's "nearly a quarter of a million customers" met nothing, and another's
 "about 212,000 customers" had no figure to disagree with. Read by
@@ -18,7 +19,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES
-from reader.analysis.figures import Figure
+from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS
 
@@ -56,6 +57,22 @@ def phrase_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tup
         number_start = m.start("fraction") if m["fraction"] else m.start("group")
         out.append(Figure(m.start(), end, text[m.start():end], number_start, m.end(), value, hedge, unit, phrase,
                           False, None, sentence[0], sentence[1]))
+    return out + _crew_words(text, taken, spans, starts)
+
+
+def _crew_words(text: str, taken: Sequence[tuple[int, int]], spans: list[tuple[int, int]],
+                starts: list[int]) -> list[Figure]:
+    """The number words told of a crew ("a cargo jet with a crew of four"), which the figure
+    reader leaves alone (a number word alone is no figure), as bare figures :func:`noun_key`
+    keys as the crew."""
+    out: list[Figure] = []
+    for m in _CREW_WORD_RE.finditer(text):
+        value = number_word_value(m["n"])
+        sentence = span_holding(spans, starts, m.start("n"))
+        if value is None or value < 2 or sentence is None or any(s < m.end() and m.start("n") < e for s, e in taken):
+            continue
+        out.append(Figure(m.start("n"), m.end("n"), m["n"], m.start("n"), m.end("n"), value, None, None, None,
+                          False, None, sentence[0], sentence[1]))
     return out
 
 
@@ -63,6 +80,9 @@ def phrase_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tup
 # (the ship's own: "its crew of 24", "a crew of 24"; not "a lifeboat crew of 6")
 _CREW_OF_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|her|a|the))\s+crew\s+of\s+"
                              r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+# a number word told of a crew, the number's span named "n": "a jet with a crew of four"
+_CREW_WORD_RE = re.compile(r"(?:['’]s|\b(?:its|their|her|a|the))\s+crew\s+of\s+(?P<n>" + NUMBER_WORDS + r")\b(?!-)",
+                           re.IGNORECASE)
 # "Two dozen bodies have been pulled from the sea": the dead, counted by their bodies (not "bodies of water")
 _BODIES_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 DEAD = ("person", "died")

@@ -17,8 +17,10 @@ in Ohio", "cases are in Birmingham"), or "to" it after a verb that moves people 
 "brought to", "flown to"). A count of an event ("killing five people in Texas") keeps its
 event's key: a toll is the event's wherever it is told. A part of the hurt ("Eight of the
 injured", "three of those hospitalised") is no count of the hurt: it is keyed by its place
-or not at all; but a part taken to hospital with no named place is the count taken to
-hospital ("Four of the injured were flown to hospitals"). A bare number after "including"
+or not at all; but a part taken to hospital with no named place, or to a place named as a
+hospital ("Dunford General", :mod:`reader.analysis.hospital_names`), is the count taken to
+hospital ("Four of the injured were flown to hospitals") unless the story breaks its count
+down by hospital. A bare number after "including"
 counts the plural noun before it ("shutting stores, including 11 in Ohio").
 """
 
@@ -31,6 +33,7 @@ from dataclasses import replace
 from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
+from reader.analysis.hospital_names import is_hospital_name
 from reader.analysis.noun_events import PLACED
 from reader.analysis.quantities import counted_thing
 from reader.text.tokens import STOPWORDS
@@ -47,6 +50,8 @@ _MOVED = r"\s+(?:taken|brought|flown|rushed|transported|airlifted|sent|moved|adm
 _PLACE_AFTER = re.compile(rf"{_BEING}(?:\s+(?:in|at|across)|{_MOVED}\s+to)\s+(?:the\s+)?{_NAME}")
 # a list's item after the noun it counts: "shutting stores, including 11 in Ohio"
 _INCLUDING_BEFORE = re.compile(r"\b([a-z]+s),?\s+(?:including|among\s+them)\s+$")
+# the word a hospital's full name may drop ("Marl County Hospital" is "Marl County")
+_HOSPITAL_WORD = re.compile(r"\s+hospital$")
 # names that are times, not places ("in March", "on Tuesday")
 _NOT_PLACES = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS, *MONTH_ABBREVIATIONS))
 
@@ -55,8 +60,10 @@ def place_key(text: str, f: Figure, key: Key) -> tuple[Key, tuple[str, str] | No
     """``key`` (None for a part of the hurt, "Eight of the injured") and, for a count that
     names no event and is told of a named place, what it counts and the place (module doc)."""
     part = _OF_THE_HURT.match(text, f.number_end)
-    if part and key is not None and key[1] == "hospital" and not _PLACE_AFTER.match(text, part.end()):
-        return key, None        # "Four of the injured were flown to hospitals": the count taken to hospital
+    if part and key is not None and key[1] == "hospital":
+        named = place_after(text, part.end())
+        if named is None or is_hospital_name(named):     # "Four of the injured were flown to hospitals"
+            return key, (("person", named) if named else None)  # (a named one kept if the story breaks down by it)
     if part:
         key = None
     elif key is not None and (key[1] is not None or ":" in key[0]):
@@ -79,9 +86,20 @@ def by_place(articles: Sequence[str], keys: list[Key], places: Sequence[tuple[st
     for article, place in zip(articles, places, strict=True):
         if place is not None:
             seen.setdefault((place[0], article), set()).add(place[1])
-    broken = {thing for (thing, _), where in seen.items() if len(where) > 1}
+    broken = {thing for (thing, _), where in seen.items() if len(where) > 1} | _two_hospitals(keys, places)
     return [(place[0], PLACED + place[1]) if place is not None and (key is None or place[0] in broken) else key
             for key, place in zip(keys, places, strict=True)]
+
+
+def _two_hospitals(keys: list[Key], places: Sequence[tuple[str, str] | None]) -> set[str]:
+    """What counts taken to a named hospital count where the story names two hospitals for
+    them ("Three of the injured were taken to Orvil General" in one report, "Five of the
+    injured were taken to Marl County Hospital" in another: two hospitals' parts)."""
+    named: dict[str, set[str]] = {}
+    for key, place in zip(keys, places, strict=True):
+        if place is not None and key is not None and key[1] == "hospital":
+            named.setdefault(place[0], set()).add(_HOSPITAL_WORD.sub("", place[1].lower()))
+    return {thing for thing, names in named.items() if len(names) > 1}
 
 
 def place_after(text: str, at: int) -> str | None:

@@ -121,9 +121,9 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
                              r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
     # things an event struck ("dented": damage by its kind); "damaged or destroyed" all, "destroyed" the lost
     ("damaged", re.compile(r"\b(?:damag\w*|dented|smashed|shattered)", re.IGNORECASE)),
-    # ("At least 41 homes were lost in the fire", "gutted")
-    ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burned\s+down|burnt\s+down|gutted"
-                             r"|(?:were|was|been)\s+lost)\b", re.IGNORECASE)),
+    # ("At least 41 homes were lost in the fire", "gutted", "burned out", "written off")
+    ("destroyed", re.compile(r"\b(?:destroy\w*|flattened|levell?ed|razed|burn(?:ed|t)\s+(?:down|out)|gutted|wrecked"
+                             r"|(?:were|was|been)\s+(?:lost|written\s+off))\b", re.IGNORECASE)),
 )
 
 _EVENT_PATTERNS = dict(_EVENTS)
