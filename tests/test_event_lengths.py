@@ -65,3 +65,24 @@ def test_a_hedged_unit_is_a_length(text: str, read: str) -> None:
                                   "The ferry sails more than once a week."])
 def test_a_unit_without_its_hedge_is_no_length(text: str) -> None:
     assert not any(t.endswith(("an hour", "a day", "a week")) for t in _keys(text))
+
+
+BAY = "A pumping station at Gannet Bay failed on Saturday. "
+
+
+@pytest.mark.parametrize("one, other, values", [
+    # a length keyed by its own words, that no other article gives, is read as a told length
+    (FERRY + "The ferry drifted off the headland for about 30 minutes.",
+     FERRY + "Tugs idled beside the ferry for more than an hour.", {0.5, 1.0}),
+    # "over" a length; hours and a day on one scale
+    (BAY + "Sewage spilled into the bay over nearly a full day.",
+     BAY + "Sewage from the station flowed into the bay for about 14 hours.", {14 / 24, 1.0}),
+])
+def test_lengths_keyed_alone_or_over_a_day_conflict(one: str, other: str, values: set[float]) -> None:
+    assert any(abs(min(v) - min(values)) < 1e-6 and max(v) == max(values) for v in _conflicts(one, other))
+
+
+def test_a_told_length_takes_the_key_of_other_articles_lengths_of_the_thing() -> None:
+    stuck = FERRY + "Passengers were stuck aboard the ferry for two hours, the coastguard said."
+    adrift = FERRY + "With its passengers aboard, the ferry was adrift off the headland for nearly five hours."
+    assert {2.0, 5.0} in _conflicts(stuck, stuck.replace("the coastguard", "the operator"), adrift)

@@ -196,7 +196,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     keys = one_family(tellers, one_fire_length(keys))      # one sum named by two words of a family
     keys = story_kind_lengths([a.body for a in articles], keys)   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
-    uses, keys = event_lengths(articles, uses, keys)    # one thing's length told with two verbs
+    uses, keys = event_lengths(articles, uses, keys, off)    # one thing's length told with two verbs
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
