@@ -42,6 +42,13 @@ def test_one_things_length_told_with_two_verbs_conflicts(one: str, other: str, v
     # two scales
     (POOL + "Swimming at the reservoir was halted for about 30 minutes.",
      POOL + "Swimming at the reservoir was halted for five weeks."),
+    # a difference, an amount of a thing, an earlier event
+    (FERRY + "The ferry's captain said the detour round the headland took us 20 minutes longer than usual.",
+     FERRY + "The ferry drifted off the headland for more than an hour."),
+    (POOL + "The reservoir was never meant for five weeks of algae, the water board said.",
+     POOL + "Swimming at the reservoir was halted for 21 days, the water board said."),
+    (POOL + "The reservoir last closed to swimmers in 2019, for five weeks.",
+     POOL + "Swimming at the reservoir was halted for 21 days, the water board said."),
 ])
 def test_lengths_of_other_things_stay_apart(one: str, other: str) -> None:
     assert not any(v & {30.0, 20.0, 5.0, 1.0, 60.0} and len(v) > 1 for v in _conflicts(one, other))

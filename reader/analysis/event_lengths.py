@@ -14,8 +14,10 @@ them by structure, not by verb:
   went on for, whatever the verb: after "for", "over", "lasted", "lasting", "took (us)", "spent", or
   "after" closing its clause ("the lockdown was lifted after 3 hours and 10 minutes."); not a
   time from another moment ("20 minutes later", "two days into", "every 40 minutes", "within
-  an hour of"), nor a compound ("a 40-minute drive"), nor a length keyed by what it measures
-  unless no other article gives its key (:func:`_lonely`: "the tugs idled for" meets nothing);
+  an hour of", "35 minutes longer", "three days of rain"), nor one of an earlier event (a year,
+  "last", "previous" before it), nor a compound ("a 40-minute drive"), nor a length keyed by
+  what it measures unless no other article gives its key (:func:`_lonely`: "the tugs idled
+  for" meets nothing);
 - one article's told lengths are read only when it tells one value of a scale (minutes to
   weeks; months): an article telling two lengths of a scale unkeyed tells two things, and which
   of them another source's length is would be a guess;
@@ -60,8 +62,11 @@ _BEFORE = re.compile(r"\b(?:for|over|lasted|lasting|last|lasts|took(?:\s+\w+)?|t
                      r"|(?P<P>after))\s+$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?)\"”]|$)")
 # a time from another moment, or a repeat: "20 minutes later", "two days into", "every 40 minutes"
-_AFTER_NOT = re.compile(r"\s*(?:later|earlier|ago|into|from\s+now|of\s+(?:the|a|an|its|their|his|her)\b"
-                        r"|each|every|a\s+(?:day|week|month|year)|per)\b", re.IGNORECASE)
+# ("35 minutes longer than", "three days of rain": a difference, an amount of a thing)
+_AFTER_NOT = re.compile(r"\s*(?:later|earlier|ago|into|from\s+now|of|longer|shorter|more|less|extra|early|late"
+                        r"|behind|ahead|each|every|a\s+(?:day|week|month|year)|per)\b", re.IGNORECASE)
+# an earlier event of the kind, told before the length: "the drivers last struck in 2009, for nine days"
+_EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last(?!\s+of\b)|previous|prior|ago|former|once)\b", re.IGNORECASE)
 _BEFORE_NOT = re.compile(r"\b(?:every|each|within|in|another|first|last|next|past|previous)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]{3,}")
 _TIME_WORDS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
@@ -198,7 +203,8 @@ def _is_told(u: FigureUse, body: str) -> bool:
         return False
     head, tail = body[max(f.sentence_start, f.start - 40):f.start], body[f.end:f.sentence_end]
     frame = _BEFORE.search(head)
-    if frame is None or _BEFORE_NOT.search(head) or _AFTER_NOT.match(tail):
+    if frame is None or _BEFORE_NOT.search(head) or _AFTER_NOT.match(tail) \
+            or _EARLIER.search(body, f.sentence_start, f.start):
         return False
     return not frame.group("P") or bool(_CLAUSE_END.match(tail))
 
