@@ -8,7 +8,9 @@ never compared as one: the fire that began at 2:45 a.m. and the crews dispatched
 agree. But they are ordered: help is called for, sent or on its way only once the incident
 has begun. When one article tells its incident's *beginning* (its clause says it started,
 began, broke out, erupted …: a time of the incident told with another verb may be a later
-step, "the wall bulged at 5:30 p.m." after firefighters were called to a fire at 3:52) wholly
+step, "the wall bulged at 5:30 p.m." after firefighters were called to a fire at 3:52; or it tells
+the moment people were harmed, as a when-clause of the harm: "nine were hurt when a car broke away
+around 9 p.m." is the incident itself, whatever its verb) wholly
 after another article's alarm time (by at most ``MAX_GAP`` minutes: further on, it is more
 likely an incident of its own), the two articles disagree on when it began, whatever verb
 their clauses use otherwise.
@@ -54,6 +56,10 @@ _ALARM = re.compile(r"\b(?:call(?:ed|s)?|alerted|notified|summoned|dispatched|re
 # an incident's beginning, in its clause ("a fire that started …", "the blaze, which broke out …")
 _BEGAN = re.compile(r"\b(?:start(?:ed|s)|began|begun|begins|broke\s+out|erupted|ignited|sparked|set\s+off"
                     r"|(?:the\s+)?(?:start|beginning|onset)\s+of)\b", re.IGNORECASE)
+# the moment people were harmed, told as a when-clause of the harm: "nine people were hurt when a car
+# broke away around 9 p.m." (the incident itself, whatever its verb; not a later step of it)
+_HARMED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|hurt|wounded)\b[^,;:.]{0,60}?\bwhen\b[^,;:]*$",
+                          re.IGNORECASE)
 _NOT_INCIDENT = {CALL, DETECTION, DEPARTURE, LANDING, CLOSURE, "release", "arrest", "halt"}
 
 
@@ -81,7 +87,9 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
     s0, s1 = f.sentence_start, f.sentence_end
     clause = body[clause_start(body, s0, f.start):f.start] + " " + body[f.end:clause_end(body, f.end, s1)]
     clause += " " + (when_clause(body, f.end, s1) or "")       # ("… at 9pm when smoke began pouring")
-    return bool(_BEGAN.search(clause)) and not ABSTAIN.search(clause)
+    if ABSTAIN.search(clause):
+        return False
+    return bool(_BEGAN.search(clause)) or bool(_HARMED_WHEN.search(body, s0, f.start))
 
 
 def _gap(early: Figure, late: Figure) -> float | None:

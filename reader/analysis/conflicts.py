@@ -62,6 +62,7 @@ from reader.analysis.count_scopes import CountScopes
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import LISTED, one_fire_length
 from reader.analysis.event_apart import one_event
+from reader.analysis.event_lengths import event_lengths
 from reader.analysis.figure_context import (
     HeldValues,
     content_words,
@@ -196,6 +197,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     keys = one_family(tellers, one_fire_length(keys))      # one sum named by two words of a family
     keys = story_kind_lengths([a.body for a in articles], keys)   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
+    uses, keys = event_lengths(articles, uses, keys, off)    # one thing's length told with two verbs
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

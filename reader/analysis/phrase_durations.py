@@ -1,9 +1,10 @@
 """Lengths of time told as phrases with no number in them: a fraction of a unit ("almost half
 an hour", "a quarter of an hour", "three quarters of an hour", "a half-hour", "an hour and a
 half", "half a day") or one whole unit ("nearly a full day", "a whole week", "an entire
-month"), as figures in the smaller unit when the fraction makes a whole number of it (half an
-hour is 30 minutes, half a day 12 hours) and in the unit itself for a whole one (a full day
-is 1 day), with the hedge before them as their qualifier.
+month"; "an hour", "a week" only after a hedge: "more than an hour", "nearly a week"), as
+figures in the smaller unit when the fraction makes a whole number of it (half an hour is 30
+minutes, half a day 12 hours) and in the unit itself for a whole one (a full day is 1 day),
+with the hedge before them as their qualifier.
 
 The figure reader reads a number then its unit ("30 minutes", "three and a half hours"); a
 length with no number in it was no figure, so one report's "the generators failed for almost
@@ -14,8 +15,9 @@ extracted figures, keyed as any other length (:mod:`reader.analysis.duration_sub
 :mod:`reader.analysis.clause_durations`) and restated in one unit as any other
 (:func:`reader.analysis.duration_subjects.in_one_unit`). A time already read ("half an hour
 later", an elapsed time: :mod:`reader.analysis.elapsed_times`) is not read again; a bare "a
-day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read, nor a
-phrase before "long" or "old" ("a half-hour-long film", "a full day old").
+day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read unless a
+hedge tells it is a length ("more than an hour", "under a day"), nor a phrase before "long"
+or "old" ("a half-hour-long film", "a full day old").
 
 Hand-written: a closed list of English fractions and units of time, read by one regular
 expression.
@@ -41,7 +43,8 @@ _PARTS = {"half an hour": (30, "minute"), "a half hour": (30, "minute"), "a quar
 _PHRASE_RE = re.compile(
     rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<phrase>half[\s-]an[\s-]hour|an?\s+half[\s-]hour|a\s+quarter(?:\s+of\s+an\s+|[\s-])hour"
     r"|three[\s-]quarters\s+of\s+an?\s+hour|an\s+hour\s+and\s+a\s+half|half\s+(?:of\s+)?a\s+day"
-    r"|an?\s+(?:full|whole|entire)\s+(?P<unit>minute|hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
+    r"|an?\s+(?:full|whole|entire)\s+(?P<unit>minute|hour|day|week|month|year)"
+    r"|an?\s+(?P<one>hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
     re.IGNORECASE)
 
 
@@ -55,10 +58,10 @@ def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[t
     for m in _PHRASE_RE.finditer(text):
         start, end = m.start(), m.end()
         sentence = span_holding(spans, starts, start)
-        if sentence is None or any(s < end and start < e for s, e in taken):
+        if sentence is None or any(s < end and start < e for s, e in taken) or (m["one"] and not m["q"]):
             continue
-        if m["unit"]:
-            value, unit = 1, m["unit"].lower()
+        if m["unit"] or m["one"]:
+            value, unit = 1, (m["unit"] or m["one"]).lower()
         else:
             phrase = " ".join(m["phrase"].lower().replace("-", " ").split())
             value, unit = _PARTS["a half hour" if phrase == "an half hour" else phrase]
