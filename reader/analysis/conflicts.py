@@ -186,8 +186,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     bodies = {a.id: a.body for a in articles}
     names = names if names is not None else ArticleNames(bodies)
-    tellers = [u.article for u in uses]
-    dates = {a.id: a.published for a in articles}
+    tellers, dates = [u.article for u in uses], {a.id: a.published for a in articles}
     event = SameEvent(dates, names.strangers,
                       event_keys(tellers, keys, soft_event), told_kinds(tellers, keys))
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
@@ -345,11 +344,10 @@ def _two_things(uses: list[FigureUse], x: int, y: int) -> bool:
 
 
 def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int, counters: set[str]) -> bool:
-    """Whether a key's figures (``groups``: one list per statement) are the story's own
-    count told two ways: exactly two statements, none of which an article states both, of a
-    noun that at least ``STORY_TELLERS`` sources and half of the story's count (``counters``: those
-    under another key that agree with one: :mod:`reader.analysis.noun_tellers`; "21 crew members" in four
-    reports, "the ship's crew of 24" in one): then their sentences need no word in common."""
+    """Whether a key's figures (``groups``: one list per statement) are the story's own count told two ways
+    ("21 crew members" in four reports, "the ship's crew of 24" in one): two statements, no article stating
+    both, of a noun at least ``STORY_TELLERS`` sources and half of the story's count (``counters``: those
+    under other keys agreeing with one, :mod:`reader.analysis.noun_tellers`): their sentences need no word in common."""
     if len(groups) != 2:
         return False
     tellers = [{uses[k].article for k in g} for g in groups]
