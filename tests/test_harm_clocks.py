@@ -54,3 +54,15 @@ def test_a_zone_on_the_times_line_is_read() -> None:
     text = "The gondola stopped at 1:45 p.m. Mountain time on Saturday."
     [(_, key, _)] = list(readings(text, sentence_spans(text)))
     assert key[0] == "clock:mountain"
+
+
+@pytest.mark.parametrize("harmed", [
+    "Two men were killed when he opened fire on the footbridge at about 7 p.m., police said.",
+    "One man was wounded when officers fired at the footbridge around 7 p.m.",
+    "A walker was hurt when a gunman fired from the towpath at about 7 p.m.",
+])
+def test_harm_someone_did_is_no_incident_time_after_an_alarm(harmed: str) -> None:
+    """The call may be about the threat that came first (an armed man on the bridge), so
+    harm done by someone later is no disagreement with it."""
+    alarm = "Police were called to the footbridge at 6:10 p.m. after reports of an armed man."
+    assert conflicts_of(_LEAD + alarm, _LEAD + harmed) == []

@@ -58,8 +58,13 @@ _BEGAN = re.compile(r"\b(?:start(?:ed|s)|began|begun|begins|broke\s+out|erupted|
                     r"|(?:the\s+)?(?:start|beginning|onset)\s+of)\b", re.IGNORECASE)
 # the moment people were harmed, told as a when-clause of the harm: "nine people were hurt when a car
 # broke away around 9 p.m." (the incident itself, whatever its verb; not a later step of it)
-_HARMED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|hurt|wounded)\b[^,;:.]{0,60}?\bwhen\b[^,;:]*$",
+_HARMED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|hurt|wounded)\b[^,;:.]{0,60}?\bwhen\b([^,;:]*)$",
                           re.IGNORECASE)
+# ... but not harm someone did ("two were killed when he opened fire", "when officers fired"): the
+# call before it may be about the threat that came first (an armed man, a standoff), not the harm
+_BY_SOMEONE = re.compile(r"\s*(?:he|she|they|we|I|someone|police|officers?|deputies|troopers|agents|soldiers"
+                         r"|(?:a|an|the|one)\s+(?:\w+\s+)?(?:man|woman|gunman|gunmen|shooter|suspect|attacker"
+                         r"|assailant|driver|officer|deputy|teenager|boy|girl))\b", re.IGNORECASE)
 _NOT_INCIDENT = {CALL, DETECTION, DEPARTURE, LANDING, CLOSURE, "release", "arrest", "halt"}
 
 
@@ -89,7 +94,8 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
     clause += " " + (when_clause(body, f.end, s1) or "")       # ("… at 9pm when smoke began pouring")
     if ABSTAIN.search(clause):
         return False
-    return bool(_BEGAN.search(clause)) or bool(_HARMED_WHEN.search(body, s0, f.start))
+    harmed = _HARMED_WHEN.search(body, s0, f.start)
+    return bool(_BEGAN.search(clause)) or (harmed is not None and not _BY_SOMEONE.match(harmed.group(1)))
 
 
 def _gap(early: Figure, late: Figure) -> float | None:
