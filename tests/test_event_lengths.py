@@ -93,3 +93,14 @@ def test_a_told_length_takes_the_key_of_other_articles_lengths_of_the_thing() ->
     stuck = FERRY + "Passengers were stuck aboard the ferry for two hours, the coastguard said."
     adrift = FERRY + "With its passengers aboard, the ferry was adrift off the headland for nearly five hours."
     assert {2.0, 5.0} in _conflicts(stuck, stuck.replace("the coastguard", "the operator"), adrift)
+
+
+def test_a_length_joined_by_shared_words_is_labelled_by_them() -> None:
+    """The key's word is only a word both sentences share, not the thing that lasted: the
+    label says so ("how long (told with “canal”)"), never "how long the canal lasted"."""
+    from reader.analysis.conflict_labels import conflict_label
+    from reader.analysis.event_lengths import EVENT
+    from reader.analysis.figures import extract_figures
+
+    [first] = extract_figures("The towpath was closed for six hours.")
+    assert conflict_label([], first, ("duration:canal", EVENT)) == "how long (told with “canal”)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
+from reader.analysis import clock_times, elapsed_times, event_lengths, event_years, match_minutes, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.duration_subjects import LISTED
 from reader.analysis.fall_heights import FELL
@@ -61,6 +61,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return "height of the fall"
     if key is not None and key[0].startswith("duration:" + SINCE):     # (measured_durations)
         return f"time between {key[0].partition(SINCE)[2]}… and what followed"
+    if key is not None and key[0].startswith("duration:") and key[1] == event_lengths.EVENT:
+        return f"how long (told with “{key[0].partition(':')[2]}”)"     # (the word the sentences share)
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:
         return f"how long the {key[0].partition(':')[2]} lasted"    # (a length keyed by the noun that lasted)
     if key is not None and key[0] in _KEY_WORDS:     # "people" a company employs, "children" a trial enrolled
