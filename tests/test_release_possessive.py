@@ -83,3 +83,15 @@ def test_a_fire_service_is_named_by_its_kind_never_by_the_fire(lead: str, credit
 
     text = f"Crews worked through the night.\n\n{lead}\n\n> The upper floors gave way at 9:40 a.m."
     assert (credited_outlet(text, "Halvorsen Fire Rescue") is not None) == credited
+
+
+@pytest.mark.parametrize(("line", "credited"), [("The union says: “{q}”", True),
+                                                ("In a statement the union says: “{q}”", True),
+                                                ("Welder Ann Pell says: “{q}”", False)])
+def test_a_colon_a_quotation_opens_after_on_its_line_introduces_it(line: str, credited: bool) -> None:
+    """An introduction need not end its line: "The union says: “…”" names the union as the
+    source of what it quotes; a person's words after a colon credit no outlet."""
+    from reader.analysis.outlet_credits import credited_outlet
+
+    text = "Both sides put out statements tonight.\n\n" + line.format(q="More than 4,200 of us walked out.")
+    assert (credited_outlet(text, "Amalgamated Shipwrights' Union") is not None) == credited

@@ -76,7 +76,10 @@ _QUOTED_NEXT_RE = re.compile(r"\s*[>\"“]")
 _SENTENCE_REACH = 2000          # characters a colon sentence is looked back over (a text with no "?" was
 #                                 searched back to its start at every colon: 20,000 colons, 16 s)
 _SHORT_LEAD = 4                 # words of a colon sentence that points back to the one before it
-_LINE_COLON = re.compile(r":[ \t]*(?=\n|$)")
+# a colon ending its line, or one an opening quotation mark follows on its line ("The union says: “…”"),
+# which introduces only after a verb of saying whose subject is no one's possessive
+_LINE_COLON = re.compile(r":[ \t]*(?=\n|$|[“\"])")
+_SAYS_INLINE = re.compile(r"(?!.*['’]s\b).*\b(?:says|said|writes|wrote|states|stated|adds|added)[ \t]*$")
 
 
 def _named(outlet: str | None) -> list[tuple[str, str]]:
@@ -111,7 +114,8 @@ def _kind(outlet: str | None) -> list[str]:
 
 def _introductions(text: str) -> list[tuple[int, int]]:
     """The sentences that introduce a quotation of another text: a sentence ending its
-    line with a colon, before a block in quotation marks or a block quote ("From the
+    line with a colon, or with a colon a quotation opens after on its line ("The union
+    says: “…”"), before a block in quotation marks or a block quote ("From the
     county's update:", "Here is the sheriff's office's statement, word for word:"), or
     one that says the words were put out or sent ("the district sent us at lunchtime:"); a
     colon sentence of ``_SHORT_LEAD`` words or fewer with the sentence before it on its line
@@ -126,6 +130,8 @@ def _introductions(text: str) -> list[tuple[int, int]]:
             before = max(text.rfind("\n", floor, start) + 1, floor)
             if _PUT_OUT.search(text, before, start):                       # The key part:")
                 start = before
+        if text[m.end():m.end() + 1] not in ("", "\n") and not _SAYS_INLINE.match(text, start, m.start()):
+            continue                    # (inline: only "X says:", no possessive: "the district's head, in a note:")
         if _QUOTED_NEXT_RE.match(text, m.end()) or _PUT_OUT.search(text, start, m.start()):
             found.append((start, m.end()))
     return found
