@@ -8,9 +8,23 @@ and quantities show and compare them (:func:`display_number`, :func:`digit_step`
 from __future__ import annotations
 
 import math
+import re
 
 CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
+# a currency named after a scale word, as a noun or as an adjective ("1.4 billion pound contract",
+# "a 2 billion euro deal", "10 million dollars"): a sum; "pounds of" is a weight ("2 million pounds of beef")
+_SCALED_CURRENCY_RE = re.compile(r"(?<=illion)\s+(?:(?P<gbp>pounds?|sterling)(?!\s+of\b)|(?P<eur>euros?)"
+                                 r"|(?P<usd>dollars?))\b", re.IGNORECASE)
+
+
+def scaled_currency(text: str, n_end: int) -> tuple[str, int] | None:
+    """(currency, end) of a currency word right after a number that ends with "million",
+    "billion" or "trillion" at ``n_end``, else None."""
+    m = _SCALED_CURRENCY_RE.match(text, n_end)
+    if m is None:
+        return None
+    return ("GBP" if m["gbp"] else "EUR" if m["eur"] else "USD"), m.end()
 
 ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
                  "lb": "pound", "lbs": "pound", "kg": "kilogram"}

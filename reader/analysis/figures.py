@@ -43,6 +43,7 @@ from reader.analysis.figure_units import (
     GLUED,
     MEASURES,
     plain_number,
+    scaled_currency,
     system_unit,
     unit_plural,
 )
@@ -174,8 +175,7 @@ def extract_figures(article: Any, dates: Sequence[DateMention] | None = None,
     text = article if isinstance(article, str) else article.body
     in_date = membership((d.start, d.end) for d in (find_dates(text) if dates is None else dates))
     sentences = sentence_spans(text) if sentences is None else sentences
-    starts = [s for s, _ in sentences]
-    raw: list[dict] = []
+    starts, raw = [s for s, _ in sentences], []
     for m in _numbers(text):
         fig = _parse(text, m, in_date)
         if fig is not None:
@@ -402,15 +402,15 @@ def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
 
 def _counted(text: str, n_end: int, value: int | float, unit: str | None,
              hunit: str | None) -> tuple[str | None, str | None, str | None, int]:
-    """(unit, counted noun, modified noun, end of the figure) from the words after the
-    number: "94-page ruling", "47,000 taxpayers", "10 billion dollars"."""
+    """(unit, counted noun, modified noun, end) from the words after the number ("47,000 taxpayers")."""
+    if unit is None and (money := scaled_currency(text, n_end)) is not None:
+        return money[0], None, None, money[1]       # ("1.4 billion pound contract")
     phrase, p_end, plural = noun_phrase(text, n_end, whole=bool(hunit))
     if hunit:
         counts = unit_plural(hunit) if value != 1 else hunit
         return (unit, counts, phrase, p_end) if phrase else (unit, counts, None, n_end)
     if unit is None and phrase and (plural or value == 1):
-        currency = CURRENCY_WORDS.get(phrase.split()[-1].lower())
-        if currency:
+        if currency := CURRENCY_WORDS.get(phrase.split()[-1].lower()):
             return currency, None, None, p_end
         per_hour = _PER_HOUR_RE.match(text, p_end)
         head = singular(phrase.split()[-1])
