@@ -45,3 +45,9 @@ def conflict_sets(*bodies: str) -> list[set[float]]:
 def value_sets(conflicts: list) -> list[set[float]]:
     """The values of each of ``conflicts``, one set a conflict."""
     return [{float(v.value) for v in c.values} for c in conflicts]
+
+
+def undated_keys(*bodies: str) -> list[tuple[str, object]]:
+    """Each figure's text and quantity key, over undated articles of ``bodies``."""
+    uses, keys = figure_uses([undated(f"a{n}", b) for n, b in enumerate(bodies)], None)
+    return [(u.figure.text, k) for u, k in zip(uses, keys, strict=True)]

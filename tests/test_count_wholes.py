@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 from test_conflicts_support import conflict_sets as _conflicts
-from test_conflicts_support import undated
+from test_conflicts_support import undated_keys as _keys
 
-from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
-
-
-def _keys(*bodies: str) -> list[tuple[str, object]]:
-    uses, keys = figure_uses([undated(f"a{n}", b) for n, b in enumerate(bodies)], None)
-    return [(u.figure.text, k) for u, k in zip(uses, keys, strict=True)]
 
 
 @pytest.mark.parametrize("text", [
