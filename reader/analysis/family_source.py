@@ -66,15 +66,16 @@ def family(fid: int, articles: Sequence[AnalysedArticle], credits: list[Credits]
 
 
 def _release_source(links: list[Link], ids: list[str]) -> _Source | None:
-    """A news release every directed link of the family leads back to (rule ``release``):
-    a wire's own story that told the family's statement draws on it, it is not the source."""
+    """A news release every directed link of the family leads back to (rule ``release``; a
+    release by its own words, or a statement its members credit to its outlet): a wire's own
+    story that told the family's statement draws on it, it is not the source."""
     directed = [lk for lk in links if lk.directed]
     roots = {lk.source for lk in directed}
     if not directed or len(roots) != 1 or any(lk.basis != "release" for lk in directed):
         return None
     (root,) = roots
     who, verb = _drawing(directed, root, ids, ("tell", "tells"))
-    return ("article", root, "release", f"{root} is a news release {who} {verb}")
+    return ("article", root, "release", f"{root} is the release or statement {who} {verb}")
 
 
 def _drawing(directed: list[Link], root: str, ids: list[str], verbs: tuple[str, str]) -> tuple[str, str]:
