@@ -47,7 +47,7 @@ from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.duration_subjects import in_one_unit
-from reader.analysis.figure_uses import FigureUse
+from reader.analysis.figure_uses import FigureUse, with_figures
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import number_word_value
 from reader.analysis.incident_clocks import STEM, story_words
@@ -93,8 +93,7 @@ def event_lengths(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[
     if out == keys:
         return uses, keys
     figures = in_one_unit([u.figure for u in uses], out)
-    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
-            for u, f in zip(uses, figures, strict=True)]
+    uses = with_figures(uses, figures)
     return uses, out
 
 

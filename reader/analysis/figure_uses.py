@@ -118,14 +118,19 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             places.append(place)
     keys = one_predicate(by_place([u.article for u in uses], keys, places))     # (share_wholes)
     turned, keys = complements([u.figure for u in uses], keys)      # "one in ten run": nine in ten cancelled
-    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
-            for u, f in zip(uses, turned, strict=True)]
+    uses = with_figures(uses, turned)
     read, keys = in_scale([u.figure for u in uses], [u.sentence for u in uses], keys)
     read = in_one_unit(read, keys)
-    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
-            for u, f in zip(uses, read, strict=True)]
+    uses = with_figures(uses, read)
     return _owned_ages([a.body for a in articles], uses, keys, owners, [a.id for a in articles])
 
+
+
+def with_figures(uses: Sequence[FigureUse], figures: Sequence[Figure]) -> list[FigureUse]:
+    """``uses`` with each figure replaced by the one at its place in ``figures`` (restated in
+    another unit, turned to its complement); a use whose figure is the same is kept as it is."""
+    return [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
+            for u, f in zip(uses, figures, strict=True)]
 
 def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[Figure]] | None
                      ) -> tuple[list[Figure], set[int], dict[int, Key]]:

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.duration_subjects import LISTED, in_one_unit
-from reader.analysis.figure_uses import FigureUse
+from reader.analysis.figure_uses import FigureUse, with_figures
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.incident_clocks import STEM, story_words
 
@@ -70,8 +70,7 @@ def lead_lengths(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[F
         if n in lead or _named_length(u, keys[n], set(nouns)):
             out[n] = key
     figures = in_one_unit([u.figure for u in uses], out)
-    uses = [FigureUse(u.article, f, u.sentence, u.change) if f is not u.figure else u
-            for u, f in zip(uses, figures, strict=True)]
+    uses = with_figures(uses, figures)
     return uses, out
 
 
