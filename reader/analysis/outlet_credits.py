@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from reader.analysis.own_reporting import distinct_name, name_forms
 
@@ -147,16 +148,55 @@ def _credit_patterns(named: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
             re.compile(rf"(?<![\w-]){named}\s*(?i:{_AFTER})\b"))
 
 
+# a release's masthead line after the outlet's name: the body of it that issued the text
+# ("City of Port Ansel — Department of Public Works: Harmon Field roof failure")
+_ISSUER_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the)"
+_MASTHEAD_RE = re.compile(rf"[ \t]*[—–|-][ \t]*({_ISSUER_WORD}(?:[ \t]+{_ISSUER_WORD}){{0,7}})[ \t]*(?::|$)")
+# a body named "KIND of W…" is told "the w… kind" ("Department of Public Works": "the public
+# works department"; "Office of Emergency Management": "the emergency management office")
+_KIND_OF_RE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+((?:[A-Z][\w'’-]*\s*){1,3})")
+
+
+def masthead_issuer(body: str, outlet: str | None) -> str | None:
+    """The body of the outlet named in its text's first line after the outlet's own name and
+    a dash, when a kind word is in it ("Department of Public Works" of "City of Port Ansel —
+    Department of Public Works: …"): who in the outlet put the text out, a name another text
+    may introduce its words by. None for any other first line."""
+    name = distinct_name(outlet)
+    first = body.lstrip().split("\n", 1)[0]
+    if name is None or not first.startswith(name):
+        return None
+    found = _MASTHEAD_RE.match(first, len(name))
+    issuer = found.group(1).strip() if found else ""
+    return issuer if issuer[:1].isupper() and any(w in _KIND_WORDS for w in issuer.split()) else None
+
+
+def _issuer_names(issuer: str | None) -> list[str]:
+    """Patterns for a masthead's issuer (:func:`masthead_issuer`): its name, "the" before it
+    allowed, and each "KIND of W…" in it told the other way round ("the public works
+    department")."""
+    if issuer is None:
+        return []
+    found = [rf"(?:(?i:the)\s+)?{re.escape(issuer)}"]
+    for kind, what in _KIND_OF_RE.findall(issuer):
+        if kind in _KIND_WORDS:
+            found.append(r"(?i:the\s+" + r"\s+".join(re.escape(w) for w in what.split()) + rf"\s+{kind})")
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
-def _introduction_names(outlet: str | None) -> tuple[re.Pattern[str], ...]:
-    """The outlet's names and kinds an introduction of a quotation may give (:func:`_introduced`)."""
+def _introduction_names(outlet: str | None, issuer: str | None = None) -> tuple[re.Pattern[str], ...]:
+    """The outlet's names and kinds an introduction of a quotation may give (:func:`_introduced`),
+    and those of the body of it its masthead names (:func:`masthead_issuer`)."""
     names = [n for _, n in _named(outlet)] + [n for _, n in _leading_names(outlet)] + _kind(outlet)
-    return tuple(re.compile(rf"(?<![\w-]){named}(?![\w-])") for named in names)
+    return tuple(re.compile(rf"(?<![\w-]){named}(?![\w-])") for named in names + _issuer_names(issuer))
 
 
-def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
+def credited_outlet(text: str, outlet: str | None, issuer: str | None = None) -> OutletCredit | None:
     """How ``text`` credits ``outlet`` as where it got its text or its facts (a
-    republication notice first), or None (also when the outlet has no distinct name)."""
+    republication notice first), or None (also when the outlet has no distinct name).
+    ``issuer``: the body of the outlet its text's masthead names (:func:`masthead_issuer`),
+    by which an introduction of a quotation may credit it too."""
     found = None
     for held, named in _named(outlet):
         if held not in text:
@@ -166,18 +206,34 @@ def credited_outlet(text: str, outlet: str | None) -> OutletCredit | None:
         if republished:
             return OutletCredit(" ".join(republished.group(0).split()), *republished.span(), True)
         found = found or before.search(text) or after.search(text)
-    return _credit(found) if found else _introduced(text, outlet)
+    return _credit(found) if found else _introduced(text, outlet, issuer)
+
+
+class Published(Protocol):
+    """A text and the outlet that put it out."""
+
+    @property
+    def body(self) -> str: ...
+    @property
+    def outlet(self) -> str | None: ...
+
+
+def credited_source(copy: Published, source: Published) -> OutletCredit | None:
+    """How ``copy`` credits ``source``'s outlet (:func:`credited_outlet`), or the body of
+    it ``source``'s masthead names (:func:`masthead_issuer`)."""
+    return credited_outlet(copy.body, source.outlet, masthead_issuer(source.body, source.outlet))
 
 
 def _credit(found: re.Match[str]) -> OutletCredit:
     return OutletCredit(" ".join(found.group(0).split()), *found.span(), False)
 
 
-def _introduced(text: str, outlet: str | None) -> OutletCredit | None:
+def _introduced(text: str, outlet: str | None, issuer: str | None = None) -> OutletCredit | None:
     """An introduction of a quotation (:func:`_introductions`) that names the outlet, in
-    full, by a paper's title word or by its institution's kind (:func:`_kind`)."""
+    full, by a paper's title word or by its institution's kind (:func:`_kind`), or the body
+    of it its masthead names (``issuer``)."""
     introductions = _introductions(text)
-    names = _introduction_names(outlet) if introductions else ()
+    names = _introduction_names(outlet, issuer) if introductions else ()
     for start, end in introductions if names else ():
         if any(n.search(text, start, end) for n in names):
             words = text[start:end]

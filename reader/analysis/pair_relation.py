@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.credits import Credits, outlet_name
 from reader.analysis.document_sources import document_attribution, is_news_release
-from reader.analysis.outlet_credits import OutletCredit, credited_outlet, released_by
+from reader.analysis.outlet_credits import OutletCredit, credited_source, released_by
 from reader.analysis.own_reporting import names_outlet
 from reader.analysis.reworded_dates import dated_rewording
 from reader.analysis.rewording import rewording_score
@@ -188,7 +188,7 @@ class PairEvidence:
         carried along from a third text is that text's), and when the side is not the
         earlier by its date."""
         found = [(copy, source, credit) for copy, source in ((self.i, self.j), (self.j, self.i))
-                 if (credit := credited_outlet(self.articles[copy].body, self.articles[source].outlet))]
+                 if (credit := credited_source(self.articles[copy], self.articles[source]))]
         if len(found) != 1:
             return None
         copy, source, credit = found[0]
@@ -301,7 +301,7 @@ class PairEvidence:
         if earlier(pc, ps):
             when = (f" ({self._id(copy)} is earlier by its date, but {self._id(source)} says it has been updated: "
                     "its date may be the update's)")
-        credit = credited_outlet(self.articles[copy].body, self.articles[source].outlet)
+        credit = credited_source(self.articles[copy], self.articles[source])
         how = f"credits (\"{credit.words}\")" if credit else "carries without credit"
         return copy, source, "reporting", (
             f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
