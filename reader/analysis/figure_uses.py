@@ -43,6 +43,7 @@ from reader.analysis.sentences import sentence_spans
 from reader.analysis.share_complements import complements
 from reader.analysis.share_wholes import one_predicate
 from reader.analysis.shares import fraction_shares, share_key
+from reader.analysis.standing_counts import standing_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 from reader.analysis.unit_prices import old_prices
@@ -110,7 +111,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             else:
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
                 key, place = place_key(body, f, _key(body, f, before))
-                key = _refined(body, f, key, whole)
+                key = standing_key(body, f) or _refined(body, f, key, whole)
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
