@@ -23,6 +23,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.compound_durations import joined_durations
+from reader.analysis.cut_off_counts import cut_off_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.event_role_ages import event_role, merged_genders
@@ -113,6 +114,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
                 key, place = place_key(body, f, _key(body, f, before))
                 key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
+                key = cut_off_key(body, f, key)
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
