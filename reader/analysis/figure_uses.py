@@ -23,6 +23,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.compound_durations import joined_durations
+from reader.analysis.cut_off_counts import cut_off_key
 from reader.analysis.duration_subjects import in_one_unit
 from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.event_role_ages import event_role, merged_genders
@@ -30,6 +31,7 @@ from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
+from reader.analysis.leaving_counts import left_key, one_evacuated_noun
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
@@ -43,6 +45,7 @@ from reader.analysis.sentences import sentence_spans
 from reader.analysis.share_complements import complements
 from reader.analysis.share_wholes import one_predicate
 from reader.analysis.shares import fraction_shares, share_key
+from reader.analysis.standing_counts import standing_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
 from reader.analysis.unit_prices import old_prices
@@ -110,12 +113,14 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             else:
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
                 key, place = place_key(body, f, _key(body, f, before))
-                key = _refined(body, f, key, whole)
+                key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
+                key = cut_off_key(body, f, key)
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
             keys.append(key)
             places.append(place)
+    keys = one_evacuated_noun([u.article for u in uses], keys, [u.sentence for u in uses])
     keys = one_predicate(by_place([u.article for u in uses], keys, places))     # (share_wholes)
     turned, keys = complements([u.figure for u in uses], keys)      # "one in ten run": nine in ten cancelled
     uses = with_figures(uses, turned)

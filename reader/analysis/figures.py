@@ -49,7 +49,7 @@ from reader.analysis.figure_units import (
 )
 from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
-from reader.analysis.partitive_nouns import partitive_noun, sentence_before
+from reader.analysis.partitive_nouns import partitive_noun, sentence_before, whole_next
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
 
@@ -465,7 +465,7 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
     if relative is not None or subject_count(text, f["n_start"], f["n_end"], f["sentence"][0]):
         source = plain_count(by_sentence.get(f["sentence"]))     # "six of whom were", "; four were taken"
         f["end"], f["elliptic"] = relative or f["end"], True
-    elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
+    elif partitive and i + 1 < len(raw) and whole_next(f, raw[i + 1], partitive.end()):
         source = raw[i + 1]
     elif partitive and partitive_noun(text, f, partitive.end()):
         return      # "all eight of the port's container terminals", "Four of the injured"

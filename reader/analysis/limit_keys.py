@@ -15,7 +15,8 @@ minimum, standard, guideline, quota, capacity) are a closed class of English, re
 regular expression right before the number ("the limit of", "a threshold of about") or
 right after its unit ("the 40 km/h speed limit"), and "capped at", "limited to"; and a
 count told as what is needed ("the 1,237 delegates needed to win", "60 votes required to
-pass"): a threshold too, never the count someone reached.
+pass"): a threshold too, never the count someone reached; but a count told in the past with no
+article, "Three tugs were needed to bring the ship in", is the count that did it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ _AFTER = re.compile(r"^(?:[\s-]+(?!(?:the|a|an|its|their|this|that|of)\b)[a-z/]+
 _NEEDED = re.compile(r"\s+(?:(?:that\s+)?(?:are|were|is|was)\s+)?(?:needed|required|necessary)\s+(?:to|for)\b",
                      re.IGNORECASE)
 REACH = 60
+_PAST_AUX = re.compile(r"\s+(?:was|were)\s+", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|those|these)\s+$", re.IGNORECASE)
 
 
 def limit_key(text: str, f: Figure, key: Key) -> Key:
@@ -47,7 +50,16 @@ def limit_key(text: str, f: Figure, key: Key) -> Key:
     if key is None:
         return None
     if _BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start) or _AFTER.match(
-            text[f.end:min(f.sentence_end, f.end + REACH)]) or _MODIFIED.match(f.modifies or "") or _NEEDED.match(
-            text, f.end, min(f.sentence_end, f.end + REACH)):
+            text[f.end:min(f.sentence_end, f.end + REACH)]) or _MODIFIED.match(f.modifies or "") or _needed(text, f):
         return key[0], LIMIT
     return key
+
+
+def _needed(text: str, f: Figure) -> bool:
+    """Whether ``f`` is told as what is needed ("the 1,237 delegates needed to win", "60 votes
+    are required to pass"); not the count that did a thing in the past, told with no article
+    ("Three tugs were needed to bring the ship in": the tugs that brought it)."""
+    needed = _NEEDED.match(text, f.end, min(f.sentence_end, f.end + REACH))
+    if needed is None:
+        return False
+    return not (_PAST_AUX.match(needed.group()) and not _DEFINITE_BEFORE.search(text, max(0, f.start - 8), f.start))

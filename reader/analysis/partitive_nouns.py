@@ -1,5 +1,6 @@
 """The whole a partitive count counts when no figure follows "of": a plural noun phrase told
-whole ("all eight of the port's container terminals"; not a part, "Five of the deaths"),
+whole ("all eight of the port's container terminals"; not a part, "Five of the deaths"), a
+body's own members or staff ("4,200 of our members", "900 of its employees"),
 people told by an adjective ("Four of the injured"), or, for "of them", the plural count of
 the sentence right before ("A dozen skiers were hurt. Six of them were taken to hospital").
 
@@ -27,6 +28,10 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+")
 _PEOPLE_ADJECTIVES = frozenset({"injured", "wounded", "sick", "hurt"})
 # "all eight of the port's terminals": the whole itself (not "Five of the deaths", a part)
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# a body's own people, its members or staff: "4,200 of our members", "900 of its employees" (a part
+# of the body, counted by its noun; their event is the verb's)
+_OWN_BEFORE = re.compile(r"\b(?:our|its|their)\s+$", re.IGNORECASE)
+_OWN_PEOPLE = frozenset({"member", "employee", "worker", "staff", "staffer"})
 
 
 def partitive_noun(text: str, f: dict, gap: int) -> bool:
@@ -38,11 +43,22 @@ def partitive_noun(text: str, f: dict, gap: int) -> bool:
     if phrase and plural and _ALL_BEFORE.search(text, max(0, f["n_start"] - 8), f["n_start"]):
         f["counts"], f["unit"], f["inferred"], f["end"] = phrase, singular(phrase.split()[-1]), True, p_end
         return True
+    if phrase and plural and _OWN_BEFORE.search(text, max(0, at - 8), at) and singular(
+            phrase.split()[-1]) in _OWN_PEOPLE:
+        f["counts"], f["unit"], f["inferred"] = phrase, singular(phrase.split()[-1]), True   # "4,200 of our members"
+        return True
     word = _LETTERS_RE.match(text, at)
     if word is None or word.group().lower() not in _PEOPLE_ADJECTIVES:
         return False
     f["counts"], f["unit"], f["inferred"] = word.group(), "person", True     # (its event is the verb's)
     return True
+
+
+def whole_next(f: dict, after: dict, gap: int) -> bool:
+    """Whether the figure ``after`` is the whole of the partitive ``f`` opens, right after its
+    "of" (``gap`` characters past ``f``'s number), with or without a hedge of its own ("2,900
+    of its roughly 6,000 staff")."""
+    return f["n_end"] + gap in (after["n_start"], after["start"])
 
 
 def sentence_before(text: str, raw: list[dict], i: int) -> dict | None:

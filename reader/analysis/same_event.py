@@ -11,8 +11,9 @@ derailment or another year's bankruptcy, published months or years apart, or a r
 same weekend that counts laps, not the story's quantities. So an article is kept on the
 story when it is published within ``SAME_DAYS`` of the story's other articles (their median
 date), shares a name with at least ``BRIDGES`` of them and tells at least ``SHARED_KEYS`` of
-the story's quantities (keys of an event or a named sum: people killed, hurt, a fine; each
-stated by at least ``BRIDGES`` others), whatever their values; two strangers are compared
+the story's quantities (keys of an event, a named sum or share, or a length named by what
+lasted: people killed, hurt, a fine, a pay offer, how long a strike lasted; each stated by
+at least ``BRIDGES`` others), whatever their values; two strangers are compared
 when both are published within ``SAME_DAYS`` of each other, at least ``BRIDGES`` other
 articles share a name with each and the two tell ``SHARED_KEYS`` quantities in common. An
 undated article keeps the old reading: no evidence, no change. Two fires of one week told by
@@ -40,6 +41,9 @@ SHARED_KEYS = 2     # the story's quantities (keys of an event or a named sum) a
 KINDS = 3           # or one of them, and this many of the story's quantities of any kind
 
 Told = tuple[str, str | None]       # a quantity's key: what is counted, and the event
+# keys named by what they are of, events of their own: a sum ("money:fine"), a share
+# ("percent:offer") and a length named by what lasted ("duration:strike", "duration:outage")
+NAMED = ("money:", "percent:", "duration:")
 
 
 def day(published: str | None) -> date | None:
@@ -111,11 +115,11 @@ def kept_off(off: set[str], event: SameEvent) -> set[str]:
 
 def event_keys(articles: list[str], keys: list[tuple[str, str | None] | None],
                soft: Callable[[str | None], bool]) -> dict[str, set[tuple[str, str | None]]]:
-    """The keys of events and named sums (``money:``, ``percent:``) each article states
+    """The keys of events and named sums, shares and lengths (:data:`NAMED`) each article states
     (``articles[n]`` states ``keys[n]``); a key of no event (``soft``) or an age is none."""
     out: dict[str, set[tuple[str, str | None]]] = {}
     for article, key in zip(articles, keys, strict=True):
-        if key is not None and key[0] != "age" and (key[0].startswith(("money:", "percent:")) or not soft(key[1])):
+        if key is not None and key[0] != "age" and (key[0].startswith(NAMED) or not soft(key[1])):
             out.setdefault(article, set()).add(key)
     return out
 
