@@ -38,7 +38,8 @@ _ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _O
 _ROLE_BEFORE_PERSON = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING + r"\s*,\s*an?\s+$")
 # "The pilot, " or "The pilot, a " right before "57-year-old" used as a noun or before a name
 # ("The pilot, a 57-year-old with 20 years of experience", "The pilot, 58-year-old Lannerby man Tobias Wren")
-_ROLE_BEFORE_YEAR_OLD = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING + r"\s*,\s*(?:an?\s+)?$")
+_ROLE_BEFORE_YEAR_OLD = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING
+                                   + r"\s*,\s*(?:an?\s+)?$")
 # what follows "-year-old" used as a noun or before a name: a preposition, a clause word, punctuation,
 # or a capitalised word (a place's or a name's: "58-year-old Lannerby man Tobias Wren")
 _NOMINAL_AFTER = re.compile(r"\s*(?:[,;.)]|\s(?:with|from|of|who|whose|in|at|on|and)\b|\s+[A-Z])")
