@@ -38,7 +38,7 @@ def test_a_hedged_month_is_read_by_its_hedge() -> None:
 def test_a_length_then_its_cause_is_a_length() -> None:
     found = conflicts_of(_LEAD + "The museum will be closed for three weeks after the flood.",
                          _LEAD + "The museum will be closed for five weeks, the council said.")
-    assert found == [[3, 5]]
+    assert found == [[21, 35]]
 
 
 def _fig(value: float, unit: str, qualifier: str | None = None) -> Figure:
@@ -64,3 +64,8 @@ def test_a_months_conflict_value_stands_at_thirty_days_a_month() -> None:
                           art("b", _LEAD + "The museum will be closed for two months.")])
     assert sorted(v.value for v in c.values) == [42, 60]
     assert sorted(v.stated for v in c.values) == ["six weeks", "two months"]
+
+
+def test_a_conflict_of_weeks_gives_its_values_in_days() -> None:
+    assert conflicts_of(_LEAD + "The museum will be closed for three weeks.",
+                        _LEAD + "The museum will be closed for four to six weeks, its director said.") == [[21, 28]]

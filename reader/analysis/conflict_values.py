@@ -19,7 +19,7 @@ from reader.analysis import clock_times, elapsed_times, event_years, match_minut
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure
-from reader.analysis.month_lengths import nominal_days
+from reader.analysis.month_lengths import value_in_days
 from reader.analysis.quantities import compatible, interval, is_vague, rounding_of
 from reader.analysis.shares import in_words
 
@@ -60,8 +60,8 @@ def conflict_values(uses: list[FigureUse]) -> list[ConflictValue]:
     for u in uses:
         f = u.figure
         shown = display(f)
-        nominal = nominal_days(f)       # ("two months" as 56-62 days: 60, month_lengths)
-        by_value.setdefault(shown, ConflictValue(f.value if nominal is None else nominal, shown)).uses.append(u)
+        days = value_in_days(f)         # ("three weeks": 21; "two months" as 56-62 days: 60, month_lengths)
+        by_value.setdefault(shown, ConflictValue(f.value if days is None else days, shown)).uses.append(u)
     values = _agreeing_joined(list(by_value.values()))
     return sorted(values, key=lambda v: (-len(v.articles), v.value, v.display))
 

@@ -69,10 +69,15 @@ def _in_days(f: Figure) -> Figure:
 NOMINAL_MONTH = 30        # days a month is given where one number must stand for it (a conflict's value)
 
 
-def nominal_days(f: Figure) -> float | None:
-    """The days a length told in months and restated in days (:func:`months_as_days`) stands
-    for as one number, ``NOMINAL_MONTH`` a month ("two months": 60 days, shown as the range
-    56-62 days), else None."""
+def value_in_days(f: Figure) -> float | None:
+    """A conflict's value for a length of weeks or months, in days, else None: a length told
+    in weeks is its days ("three weeks": 21; "four to six weeks": from 28), and one told in
+    months and restated in days (:func:`months_as_days`) stands at ``NOMINAL_MONTH`` a month
+    ("two months": 60, shown as the range 56-62 days). A value is a bare number; lengths are
+    given in minutes, hours or days, the units a reader of the value can take it in, and the
+    display keeps the unit as written."""
+    if f.unit == "week":
+        return f.value * WEEK_DAYS
     if f.unit != "day" or (f.counts or "").lower().rstrip("s") != "month":
         return None
     q = f.qualifier
