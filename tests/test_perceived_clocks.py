@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.clock_times import clock_times
 from reader.analysis.incident_clocks import DETECTION, INCIDENT, incident_clocks
-from reader.analysis.perceived_clocks import perceived_first, perceives, without_measures
+from reader.analysis.perceived_clocks import perceived_first, perceives, perceives_happening, without_measures
 from reader.analysis.sentences import sentence_spans
 from tests.test_conflicts_support import conflicts_of
 
@@ -46,6 +47,13 @@ def test_a_when_clause_of_perceiving_times_the_finding(text: str, figure: str) -
     assert _kinds(text)[figure] == DETECTION
 
 
+def test_a_when_clause_seeing_the_incident_itself_times_the_incident() -> None:
+    text = "A driver was crossing the valley road at about 6:20 a.m. when he saw the wall slump."
+    assert _kinds(text)["about 6:20 a.m."] == INCIDENT
+    named = "A driver was crossing the valley road at about 6:20 a.m. when he saw the wall collapse."
+    assert {f.text: k[1] for f, k in clock_times(named, sentence_spans(named))} == {"about 6:20 a.m.": "collapse"}
+
+
 def test_a_plan_or_a_repeat_still_abstains() -> None:
     assert _kinds("A second slide was expected at 9 a.m., engineers said.") == {}
     assert _kinds("The road was due to reopen at 4 p.m.") == {}
@@ -58,6 +66,9 @@ def test_the_blanking_helpers() -> None:
     assert "first" not in perceived_first("she heard the first rumble")
     assert "first" in perceived_first("the first train left")
     assert perceives("when he saw mud") and not perceives("when the wall fell")
+    assert perceives_happening("he saw the wall slump") and perceives_happening("she felt the old floor give")
+    assert not perceives_happening("he saw water pouring down the steps")
+    assert not perceives_happening("she noticed smoke in the hall") and not perceives_happening("he saw the water")
 
 
 def test_times_of_the_onset_told_two_ways_conflict_and_agree() -> None:

@@ -58,7 +58,7 @@ from reader.analysis.clock_times import UNIT, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
-from reader.analysis.perceived_clocks import perceived_first, perceives, without_measures
+from reader.analysis.perceived_clocks import perceived_first, perceives, perceives_happening, without_measures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import (
     ABSTAIN,
@@ -182,7 +182,9 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str]
             _FRAMES.search(when) or _ONGOING.search(when) or ABSTAIN.search(_plain(when, words))):
         # ("were ordered out shortly after 9pm when smoke began pouring from the roof": the smoke's time;
         # "raised the alarm at 1am when he saw water on the steps": the finding's, perceived_clocks)
-        return CALL if _CALLED.search(when) else DETECTION if _DETECTED.search(when) or perceives(when) else INCIDENT
+        # (but one who saw the bridge collapse saw the incident itself: events_in)
+        found = _DETECTED.search(when) or (perceives(when) and not (events_in(when) or perceives_happening(when)))
+        return CALL if _CALLED.search(when) else DETECTION if found else INCIDENT
     said = list(_SAID.finditer(head))
     if said:
         rest = head[said[-1].end():]

@@ -16,7 +16,9 @@ Two readings of the clause's *structure* are added here:
 - a when-clause that tells someone perceiving something ("raised the alarm at about 1am
   when he saw water pouring down the steps", "shortly after 9pm when she smelled gas") times
   the moment it was found, the story's ``detection``, not the incident itself, which began
-  before anyone saw it (:func:`perceives`).
+  before anyone saw it (:func:`perceives`); but one who saw the incident itself happen, told
+  by an event word or a bare verb after the thing seen ("when he saw the crane collapse", "when
+  she saw the wall slump": :func:`perceives_happening`), times the incident.
 
 Hand-written: the verbs of perception are a short closed family of English, and the frames
 ("estimated at N", "the first NOUN" after such a verb) are read by regular expressions
@@ -51,6 +53,26 @@ def perceived_first(clause: str) -> str:
     """``clause`` with "first" blanked after a verb of perceiving ("heard the first crack"):
     the onset of what was perceived, not a repeat (module doc)."""
     return _PERCEIVED_FIRST.sub(lambda m: m.group()[:m.start(1) - m.start()] + " " * len(m.group(1)), clause)
+
+
+# a perceived thing, then a bare verb: "saw the wall slump", "felt the old floor give" (not "saw water
+# pouring", "noticed smoke in the hall", "saw the water": a state found, not a happening)
+_SEEN_HAPPEN = re.compile(rf"\b{_PERCEIVE}\s+(?:the|a|an|its|their|his|her)\s+(?P<words>(?:[a-z'’-]+\s+){{1,2}}?)"
+                         r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_NOT_VERB_WORDS = """in on at from of to into near by with and or as under over behind through across down up
+outside inside the a an its their his her that which who was were is are had has been coming"""
+_NOT_VERB = frozenset(_NOT_VERB_WORDS.split())
+
+
+def perceives_happening(clause: str) -> bool:
+    """Whether ``clause`` tells someone perceiving a thing happen ("when he saw the wall slump"):
+    the incident itself, not a thing found."""
+    for m in _SEEN_HAPPEN.finditer(clause):
+        words, verb = m["words"].split(), m["verb"].lower()
+        if any(w.endswith("ing") for w in words) or verb in _NOT_VERB or verb.endswith(("ing", "ly")):
+            continue
+        return True
+    return False
 
 
 def perceives(clause: str) -> bool:
