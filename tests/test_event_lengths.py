@@ -17,7 +17,7 @@ SMOKE = "Smoke from the Dunmore tyre depot covered the town on Monday. "
     (FERRY + "The ferry drifted off the headland for about 30 minutes before tugs reached it.",
      FERRY + "From the cliffs the ferry could be seen turning in the current for more than an hour.", {0.5, 1.0}),
     (POOL + "Swimming at the reservoir has been halted for 21 days, the water board said.",
-     POOL + "Swimming in the reservoir was prohibited for five weeks, the council said.", {3.0, 5.0}),
+     POOL + "Swimming in the reservoir was prohibited for five weeks, the council said.", {21.0, 35.0}),
     (SMOKE + "The smoke cleared shortly after noon, after about five hours.",
      SMOKE + "Thick smoke hung over the depot for nearly eight hours.", {5.0, 8.0}),
     (SMOKE + "It took crews nearly two hours to stop the smoke drifting over the school.",

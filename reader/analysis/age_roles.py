@@ -32,7 +32,14 @@ from reader.analysis.agent_roles import agent_role, agent_things
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
 from reader.analysis.event_role_ages import EVENT_ROLES
 from reader.analysis.figures import Figure
-from reader.analysis.role_ages import apposed_role, role_after, role_before_person, role_ties
+from reader.analysis.role_ages import (
+    any_role,
+    apposed_role,
+    role_after,
+    role_apposed_to_year_old,
+    role_before_person,
+    role_ties,
+)
 
 # roles an incident has one of; "victim", "passenger", "officer" name many people; and people
 # described by what they do ("the Grammy-winning singer", "the retired teacher": ages.DESCRIBED)
@@ -57,6 +64,9 @@ _NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’]
 _TIES = (
     re.compile(rf"\b(?P<role>(?i:{_ROLES})),?\s+(?:was\s+)?(?:(?:identified|named)\s+(?:by\s+[^,.;]{{1,40}}?\s+)?as\s+)?{_NAME}\b"),
     re.compile(rf"\b{_NAME},\s+(?:the|its|her|his)\s+{DESCRIPTION}(?P<role>{_ROLES})\b"),
+    # "The pilot, 58-year-old Lannerby man Tobias Wren," (an age, a place, a person noun, then the name)
+    re.compile(rf"\b(?P<role>(?i:{_ROLES})),\s+(?:an?\s+)?\d{{1,3}}-year-old\s+(?:(?:[A-Z][\w'’-]+\s+)?"
+               rf"(?:man|woman)\s+)?{_NAME}\b"),
 )
 # a name tied to the role by its verb: "driven by Maria Lopez", "Maria Lopez, 34, of Dunmore was driving"
 _VERB_TIES = (
@@ -84,12 +94,18 @@ def age_role(text: str, f: Figure) -> str | None:
             m = _ROLE_BEFORE_PERSON.search(text, max(0, f.start - 60), f.start)
         if m is not None:
             return m["role"].lower()
-        return role_before_person(text, f.start) if person else role_after(text, year_old.end())
+        role = role_before_person(text, f.start) if person else role_after(text, year_old.end())
+        return role or _known_role(role_apposed_to_year_old(text, f.start, year_old.end()))
     if f.number_end != f.end:
         return None
     m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start) or _ROLE_WAS.search(text, max(0, f.start - 40),
                                                                                        f.start)
     return m["role"].lower() if m else apposed_role(text, f.start)
+
+
+def _known_role(word: str | None) -> str | None:
+    """``word`` when it is a role: one of the roles read here or any role noun by shape."""
+    return word if word is not None and (re.fullmatch(_ROLES, word) or any_role(word)) else None
 
 
 def predicate_age(text: str, f: Figure) -> bool:

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from reader.analysis.clock_clauses import restoration
 
 Key = tuple[str, str | None] | None
-_UNITS = frozenset({"minute", "hour", "day", "week"})
+_UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 _KINDS: tuple[tuple[str, str], ...] = (
     ("duration:strike", r"(?:strik(?:e|es|ing)|struck|strikers|walk(?:s|ed|ing)?\s+(?:out|off\s+the\s+job)|walk-?outs?"
                         r"|stoppages?|industrial\s+action|go(?:es|ing)?\s+on\s+strike)"),
@@ -67,8 +67,8 @@ _BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:and|but|which|who|that|wh
 # an earlier event of the kind: a year, "last", "previous", "ago", "in the past"
 _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|prior|ago|past|earlier|former|once)\b", re.IGNORECASE)
 # a time to do something, a point within an event, a time after or before one
-_NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|before|later|earlier|ago|from\s+now|of\s+(?:the|its)\b)",
-                               re.IGNORECASE)
+_NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|(?P<cause>after|before)|later|earlier|ago|from\s+now"
+                               r"|of\s+(?:the|its)\b)", re.IGNORECASE)
 # a length from a loss to a return told in its clause: "… some seven hours after it went out"
 _AFTER_LOSS = re.compile(r"\s+(?:after|since)\s+(?:it|they|the\s+[a-z]+|power|electricity)\s+(?:went\s+(?:out|down|off"
                          r"|dark|offline)|(?:was|were)\s+(?:cut|lost|knocked\s+out|switched\s+off)|failed|cut\s+out)\b",
@@ -90,8 +90,9 @@ def clause_duration(text: str, unit: str | None, start: int, end: int, floor: in
         return None if _EARLIER.search(text, lo, start) else kind
     if _AFTER_LOSS.match(text, end) and restoration(text[floor:start]) is not None:
         return OUTAGE       # ("power did not come back until 6am, some seven hours after it went out")
-    if _NOT_LENGTH_AFTER.match(text, end):
-        return None
+    after = _NOT_LENGTH_AFTER.match(text, end)
+    if after and not (after["cause"] and _FOR.search(text, lo, start)):
+        return None     # (but "closed for two months after a flood": a length, then its cause)
     if (elided := _ELIDED.search(text, lo, start)) is not None:
         clause = _clause_before(text, lo, elided.start())
     elif (held := _FOR.search(text, lo, start)) is not None or (held := _LAST.search(text, lo, start)) is not None:

@@ -19,6 +19,7 @@ from reader.analysis import clock_times, elapsed_times, event_years, match_minut
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure
+from reader.analysis.month_lengths import value_in_days
 from reader.analysis.quantities import compatible, interval, is_vague, rounding_of
 from reader.analysis.shares import in_words
 
@@ -59,7 +60,8 @@ def conflict_values(uses: list[FigureUse]) -> list[ConflictValue]:
     for u in uses:
         f = u.figure
         shown = display(f)
-        by_value.setdefault(shown, ConflictValue(f.value, shown)).uses.append(u)
+        days = value_in_days(f)         # ("three weeks": 21; "two months" as 56-62 days: 60, month_lengths)
+        by_value.setdefault(shown, ConflictValue(f.value if days is None else days, shown)).uses.append(u)
     values = _agreeing_joined(list(by_value.values()))
     return sorted(values, key=lambda v: (-len(v.articles), v.value, v.display))
 
@@ -113,7 +115,8 @@ def _as_written(f: Figure) -> str:
     number = f.text[f.number_start - f.start:f.number_end - f.start]
     if f.unit in _TIME_WORDS and f.high is None and any(w in number for w in _TIME_WORDS):
         return number
-    if f.unit in _TIME_WORDS and noun.rstrip("s") in _TIME_WORDS and noun.rstrip("s") != f.unit and f.high is None:
+    if f.unit in _TIME_WORDS and noun.rstrip("s") in _TIME_WORDS and noun.rstrip("s") != f.unit and (
+            f.high is None or noun.rstrip("s") == "month"):      # ("two months" read as 56-62 days: month_lengths)
         return f"{number} {noun}"
     return display(f)
 

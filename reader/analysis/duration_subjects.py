@@ -50,6 +50,7 @@ import re
 from dataclasses import replace
 
 from reader.analysis.figures import Figure
+from reader.analysis.month_lengths import months_as_days
 
 Key = tuple[str, str | None] | None
 
@@ -312,7 +313,7 @@ def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
         target = _target(used, scale, minutes[(str(key), id(scale))])
         ratio = scale[str(f.unit)] / scale[target]
         out[n] = replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit=target)
-    return out
+    return months_as_days(out, keys)      # ("two months" beside "six weeks": month_lengths)
 
 
 def _target(used: set[str], scale: dict[str, int], values: list[float]) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
 from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
+from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
@@ -103,7 +104,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # (a figure written as a modifier, "a 93-year-old bridge", "a 950-ton span", cuts off no
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            owner = None if n in moving else age_owner(body, f)
+            owner = None if n in moving else age_owner(body, f) or anaphor_owner(body, f)
             role = (age_role(body, f) or event_role(body, f)) if owner is None and n not in moving else None
             owners.append(_ROLE + role if role else owner)
             if n in moving:

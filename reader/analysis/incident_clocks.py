@@ -58,6 +58,7 @@ from reader.analysis.clock_times import UNIT, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
+from reader.analysis.perceived_clocks import perceived_first, perceives, perceives_happening, without_measures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import (
     ABSTAIN,
@@ -178,9 +179,12 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str]
     if (back := restored_kind(text, f.start, s0, head + " " + after)) is not None:
         return back         # ("Mains power was restored at 4:05 a.m.": clock_clauses)
     if (when := when_clause(text, f.end, s1)) is not None and not (
-            _FRAMES.search(when) or _ONGOING.search(when) or ABSTAIN.search(story_first(unnamed(when), words))):
-        # ("were ordered out shortly after 9pm when smoke began pouring from the roof": the smoke's time)
-        return CALL if _CALLED.search(when) else DETECTION if _DETECTED.search(when) else INCIDENT
+            _FRAMES.search(when) or _ONGOING.search(when) or ABSTAIN.search(_plain(when, words))):
+        # ("were ordered out shortly after 9pm when smoke began pouring from the roof": the smoke's time;
+        # "raised the alarm at 1am when he saw water on the steps": the finding's, perceived_clocks)
+        # (but one who saw the bridge collapse saw the incident itself: events_in)
+        found = _DETECTED.search(when) or (perceives(when) and not (events_in(when) or perceives_happening(when)))
+        return CALL if _CALLED.search(when) else DETECTION if found else INCIDENT
     said = list(_SAID.finditer(head))
     if said:
         rest = head[said[-1].end():]
@@ -190,7 +194,7 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str]
     # (the frames are read back to the sentence's last break but a comma: "Our engineers attended
     # Market Row, Kelbrook, at 7:40 a.m.")
     wide = text[clause_start_at_stop(text, s0, f.start):f.start]
-    if _FRAMES.search(wide + " " + after) or ABSTAIN.search(story_first(unnamed(head + " " + after), words)):
+    if _FRAMES.search(wide + " " + after) or ABSTAIN.search(_plain(head + " " + after, words)):
         return None
     clause = head + " " + after
     if _CALLED.search(clause):
@@ -198,6 +202,14 @@ def _kind(text: str, f: Figure, sentence: tuple[int, int], words: Container[str]
     if _DETECTED.search(clause):
         return DETECTION
     return INCIDENT
+
+
+def _plain(clause: str, words: Container[str]) -> str:
+    """``clause`` with the words that look like a plan or a repeat but are none blanked: inside
+    a proper name, "the first" of the story's event, and (:mod:`reader.analysis.perceived_clocks`)
+    a hedge of another figure ("estimated at 3,500 cubic metres") and "first" after a verb of
+    perceiving ("heard the first crack")."""
+    return perceived_first(without_measures(story_first(unnamed(clause), words)))
 
 
 def unnamed(clause: str) -> str:

@@ -36,6 +36,13 @@ _ROLE_APPOSED = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _O
                            r"\s*,\s*(?:aged\s+)?$")
 # "The crane's operator, a " right before "47-year-old man"
 _ROLE_BEFORE_PERSON = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING + r"\s*,\s*an?\s+$")
+# "The pilot, " or "The pilot, a " right before "57-year-old" used as a noun or before a name
+# ("The pilot, a 57-year-old with 20 years of experience", "The pilot, 58-year-old Lannerby man Tobias Wren")
+_ROLE_BEFORE_YEAR_OLD = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]+)" + _OF_THING
+                                   + r"\s*,\s*(?:an?\s+)?$")
+# what follows "-year-old" used as a noun or before a name: a preposition, a clause word, punctuation,
+# or a capitalised word (a place's or a name's: "58-year-old Lannerby man Tobias Wren")
+_NOMINAL_AFTER = re.compile(r"\s*(?:[,;.)]|\s(?:with|from|of|who|whose|in|at|on|and)\b|\s+[A-Z])")
 # "-year-old cashier", "-year-old ferry operator": the role after the age, its first or second word
 _ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]+)\b(?:\s+(?P<second>[a-z][a-z-]+)\b)?")
 # not roles a person holds alone in a story, though shaped as one: many hold them
@@ -68,6 +75,18 @@ def role_before_person(text: str, start: int) -> str | None:
     """The role before "a 47-year-old man" starting at ``start`` ("The crane's operator,
     a 47-year-old man"), else None."""
     return _role(_ROLE_BEFORE_PERSON.search(text, max(0, start - REACH), start))
+
+
+def role_apposed_to_year_old(text: str, start: int, pos: int) -> str | None:
+    """The role an "N-year-old" (starting at ``start``, "-year-old" ending at ``pos``) stands
+    in apposition to when it names no role or person noun of its own: "The pilot, a
+    57-year-old with 20 years of experience," or "The pilot, 58-year-old Lannerby man Tobias
+    Wren,"; else None. The word is returned as written, in lower case: the caller tells
+    whether it is a role."""
+    if not _NOMINAL_AFTER.match(text, pos):
+        return None
+    m = _ROLE_BEFORE_YEAR_OLD.search(text, max(0, start - REACH), start)
+    return m["role"].lower() if m else None
 
 
 def role_after(text: str, pos: int) -> str | None:
