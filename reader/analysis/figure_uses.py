@@ -30,6 +30,7 @@ from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
+from reader.analysis.length_events import fallen_from, length_event
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
@@ -157,7 +158,8 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
-    return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}
+    moving -= old_prices(body, every, moving) | fallen_from(body, every, moving)     # (a fall's height: length_events)
+    return every, moving, {id(f): k for f, k in timed}
 
 
 def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
@@ -173,6 +175,7 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     key = part_of if part else key
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
+    key = length_event(body, f, key)        # a length's event told by its clause (length_events)
     key = noun_key(body, f) or key
     key = limit_key(body, f, modifier_count_key(body, f, key if key is not None else whole_key(body, f)))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
