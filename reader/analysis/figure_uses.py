@@ -34,6 +34,7 @@ from reader.analysis.length_events import fallen_from, length_event
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
+from reader.analysis.money_words import money_words
 from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
@@ -136,7 +137,7 @@ def with_figures(uses: Sequence[FigureUse], figures: Sequence[Figure]) -> list[F
 def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[Figure]] | None
                      ) -> tuple[list[Figure], set[int], dict[int, Key]]:
     """The figures of article ``a`` in text order (its own or ``figures[a.id]``, its vague
-    amounts, number phrases, shares, tallies and timed figures, less the conversions and the
+    amounts, number phrases, sums in words, shares, tallies and timed figures, less the conversions and the
     numbers the times hold), the indexes of those at one end of a change, and the timed
     figures' keys by ``id``."""
     figs = figures.get(a.id) if figures is not None else None
@@ -156,6 +157,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
                     *ratio_shares(body, figs, sentences),
                     *phrase_durations(body, [*figs, *(f for f, _ in timed)], sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
+                    *money_words(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
     moving -= old_prices(body, every, moving) | fallen_from(body, every, moving)     # (a fall's height: length_events)
