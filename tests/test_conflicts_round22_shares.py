@@ -16,6 +16,7 @@ _ARENA = "Snow brought down part of the Kelso Arena roof on Sunday. "
     ("A bloom covering around 40% of Lake Marwen has closed six beaches.", ("percent:share of lake", None)),
     ("The bloom has spread across roughly a quarter of the lake.", ("percent:share of lake", None)),
     ("Flames destroyed two-thirds of the old mill on Sunday.", ("percent:share of mill", None)),
+    ("About a quarter of the fourth floor was burned.", ("percent:share of floor", None)),
 ])
 def test_a_share_of_one_things_extent_is_keyed_by_the_thing(text, key):
     (got,) = [k for t, k in keys_of(text).items() if "beach" not in t]
