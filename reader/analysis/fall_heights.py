@@ -51,3 +51,25 @@ def fall_height(text: str, f: Figure, thing: str) -> bool:
     if fall is None or _CHANGE_END_AFTER.match(text, f.end):
         return False
     return _LEVELS.search(text, f.sentence_start, fall.start()) is None
+
+
+# the height a body fell from, told after the verb: "plunged from around 25 metres", "fell from
+# some 40 feet" (not the start of a level's change: "fell from 20 feet to 12 feet")
+_FALL_FROM_BEFORE = re.compile(r"\b(?:fell|fallen|falling|dropped|dropping|plunged|plunging|plummeted|plummeting|"
+                               r"tumbled|tumbling|toppled|crashed)\s+(?:down\s+)?from\s+(?:a\s+height\s+of\s+)?"
+                               r"(?:(?:about|around|nearly|almost|roughly|some|approximately|more\s+than|over|"
+                               r"at\s+least|close\s+to|an\s+estimated)\s+)?$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*)?to\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?"
+                       r"[\d.,]", re.IGNORECASE)
+
+
+def fall_from_height(text: str, f: Figure, thing: str) -> bool:
+    """Whether the length ``f`` keyed ``thing`` is the height a body fell from ("the basket
+    plunged from around 25 metres"): a fall's height as :func:`fall_height` reads one told
+    after the verb, but for its "from"."""
+    if thing not in _HEIGHTS:
+        return False
+    fall = _FALL_FROM_BEFORE.search(text, max(f.sentence_start, f.start - REACH - 20), f.start)
+    if fall is None or _TO_AFTER.match(text, f.end):
+        return False
+    return _LEVELS.search(text, f.sentence_start, fall.start()) is None

@@ -26,7 +26,8 @@ def scaled_currency(text: str, n_end: int) -> tuple[str, int] | None:
         return None
     return ("GBP" if m["gbp"] else "EUR" if m["eur"] else "USD"), m.end()
 
-ABBREVIATIONS = {"ft": "foot", "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
+ABBREVIATIONS = {"ft": "foot", "cm": "centimeter", "mm": "millimeter", "yd": "yard", "yds": "yard",
+                 "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
                  "lb": "pound", "lbs": "pound", "kg": "kilogram"}
 # units written against the number only, in their own case ("204g", "30cm", "12in",
 # "5,200mAh", "256GB"; "12 in" is a preposition, "5G" a network)
@@ -35,12 +36,14 @@ GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter",
 MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "second", "page", "mile", "kilometer",
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
-            "celsius", "fahrenheit", "magnitude"}  # units that are no counted thing
+            "celsius", "fahrenheit", "magnitude", "centimeter", "centimetre", "millimeter", "millimetre", "yard",
+            "km", "cm", "mm"}  # units that are no counted thing
 
 # one unit spelled the British and the American way ("60 kilometres", "45 km"): one quantity's
 # unit, so figures are keyed and compared under the American spelling (a tonne is no ton)
 _SPELLINGS = {"kilometre": "kilometer", "metre": "meter", "centimetre": "centimeter", "millimetre": "millimeter",
-              "litre": "liter", "millilitre": "milliliter"}
+              "litre": "liter", "millilitre": "milliliter", "km": "kilometer", "cm": "centimeter",
+              "mm": "millimeter"}
 
 
 # a unit named with its system ("38 metric tons", "12 metric tonnes"): a metric ton is a tonne
@@ -111,4 +114,5 @@ def unit_plural(unit: str) -> str:
 
 _DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
 # measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
-_PLURALS = {"mph": "mph", "km/h": "km/h", "foot": "feet", "inch": "inches", "century": "centuries"}
+_PLURALS = {"mph": "mph", "km/h": "km/h", "km": "km", "cm": "cm", "mm": "mm", "foot": "feet", "inch": "inches",
+            "century": "centuries"}

@@ -33,9 +33,11 @@ from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.leaving_counts import left_key, one_evacuated_noun
+from reader.analysis.length_events import fallen_from, length_event
 from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
+from reader.analysis.money_words import money_words
 from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
@@ -141,7 +143,7 @@ def with_figures(uses: Sequence[FigureUse], figures: Sequence[Figure]) -> list[F
 def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[Figure]] | None
                      ) -> tuple[list[Figure], set[int], dict[int, Key]]:
     """The figures of article ``a`` in text order (its own or ``figures[a.id]``, its vague
-    amounts, number phrases, shares, tallies and timed figures, less the conversions and the
+    amounts, number phrases, sums in words, shares, tallies and timed figures, less the conversions and the
     numbers the times hold), the indexes of those at one end of a change, and the timed
     figures' keys by ``id``."""
     figs = figures.get(a.id) if figures is not None else None
@@ -161,9 +163,11 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
                     *ratio_shares(body, figs, sentences),
                     *phrase_durations(body, [*figs, *(f for f, _ in timed)], sentences),
                     *fullness_fractions(body, figs, sentences), *fraction_lengths(body, figs, sentences),
+                    *money_words(body, figs, sentences),
                     *_outside(tallies.tallies(body, sentences), figs)], key=lambda f: f.start)
     moving = changes(body, every)
-    return every, moving - old_prices(body, every, moving), {id(f): k for f, k in timed}
+    moving -= old_prices(body, every, moving) | fallen_from(body, every, moving)     # (a fall's height: length_events)
+    return every, moving, {id(f): k for f, k in timed}
 
 
 def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
@@ -179,6 +183,7 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     key = part_of if part else key
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
+    key = length_event(body, f, key)        # a length's event told by its clause (length_events)
     key = noun_key(body, f) or key
     key = limit_key(body, f, modifier_count_key(body, f, key if key is not None else whole_key(body, f)))
     return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key

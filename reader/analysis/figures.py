@@ -83,7 +83,7 @@ _NUMBER_RE = re.compile(
     )
     (?P<half>\s+and\s+a\s+half(?=\s+[a-z]))?
     (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
-    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|km|lbs?|kg)(?![\w/])
+    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|[kcm]m|yds?|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
        |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
     (?:-(?!an?-)(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?

@@ -8,8 +8,12 @@ keyed lengths of one event (a distance from one place, a depth, a crest, a thing
 in two units of one dimension are compared in one unit, each as the values it allows widened
 by the rounding its writer may have made (half its last digit's step, at most
 ``ROUNDING`` of it: "6 miles" is 5.1 to 6.9 miles, 8.2 to 11.1 km), since a writer who
-converts rounds: "6 miles" and "10 km" agree, "3 miles" and "8 km" do not. A length with no
-event is left alone: what it measures is not known.
+converts rounds: "6 miles" and "10 km" agree, "3 miles" and "8 km" do not. Every unit of
+length is one dimension (:mod:`reader.analysis.length_scale`: "40 centimetres" and "two feet",
+"about 600 feet" and "a quarter of a mile"). A length with no event is read by what its clause
+says it measures ("of snow", "away": :func:`reader.analysis.length_events.clause_event`) and
+compared only with one whose sentence shares two words with its own; with neither it is left
+alone: what it measures is not known.
 
 Hand-written: the factors between units are fixed numbers.
 """
@@ -18,41 +22,42 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from reader.analysis.figure_context import share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
+from reader.analysis.length_events import clause_event
+from reader.analysis.length_scale import METRES
 from reader.analysis.quantities import MAX_RATIO, interval, is_vague
 
-# each dimension's units, by the key's thing, in the first unit's measure
-_DIMENSIONS: tuple[dict[str, float], ...] = (
-    {"measure:kilometer": 1.0, "measure:mile": 1.609344},
-    {"measure:meter": 1.0, "measure:foot": 0.3048, "measure:inch": 0.0254},
-)
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
 
 
 def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
     """Pairs of uses (indexes) of two articles stating one event's length in two units, whose
-    values cannot both hold (module doc)."""
-    buckets: dict[tuple[int, str], list[int]] = {}
+    values cannot both hold (module doc). A length keyed with no event is read by what its
+    clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
+    "away"), and two such are compared only when their sentences share two words besides the
+    unit (the material's noun is in both by its event)."""
+    buckets: dict[str, list[int]] = {}
     for n, key in enumerate(keys):
-        if key is None or key[1] is None:
+        if key is None or key[0] not in METRES:
             continue
-        for d, units in enumerate(_DIMENSIONS):
-            if key[0] in units:
-                buckets.setdefault((d, key[1]), []).append(n)
-    for (d, _), members in buckets.items():
+        event = key[1] if key[1] is not None else clause_event(uses[n].figure, uses[n].sentence)
+        if event is not None:
+            buckets.setdefault(event, []).append(n)
+    for members in buckets.values():
         if len(members) > MOST:
             continue
-        units = _DIMENSIONS[d]
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if uses[i].article == uses[j].article or keys[i] == keys[j]:
                     continue
-                a = _span(uses[i].figure, units[str(keys[i][0])])    # type: ignore[index]
-                b = _span(uses[j].figure, units[str(keys[j][0])])    # type: ignore[index]
-                if a is not None and b is not None and _apart(a, b):
+                a = _span(uses[i].figure, METRES[str(keys[i][0])])    # type: ignore[index]
+                b = _span(uses[j].figure, METRES[str(keys[j][0])])    # type: ignore[index]
+                if a is not None and b is not None and _apart(a, b) and (
+                        keys[i][1] is not None or share_context(list(uses), (i,), (j,), 1, least=2)):  # type: ignore[index]
                     yield i, j
 
 

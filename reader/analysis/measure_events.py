@@ -43,14 +43,15 @@ import re
 
 from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
+from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
 
 CREST = "crest"
 DEPTH = "depth"
 FROM_PLACE = "from "            # the prefix of a distance's event: "from varnes"
 SIZE = "size"                   # a thing's size told as a modifier: "a 174-foot span"
 MEASURE_EVENTS = frozenset({CREST, DEPTH})
-_LENGTHS = {"measure:foot", "measure:meter", "measure:inch", "measure:kilometer", "measure:mile"}
-_LEVELS = {"measure:foot", "measure:meter"}
+_LENGTHS = LENGTH_KEYS
+_LEVELS = LEVEL_KEYS - {"measure:inch"}
 _DISTANCES = {"measure:kilometer", "measure:mile"}
 REACH = 40      # characters read before a figure
 ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures

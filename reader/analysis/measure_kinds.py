@@ -31,6 +31,7 @@ import re
 from reader.analysis.fall_heights import FELL, fall_height
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
+from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
 from reader.analysis.measure_events import CREST, SIZE
 
 Key = tuple[str, str | None] | None
@@ -42,8 +43,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rises|rising|rise|climbed|climbing
                             r"(?:rise|drop|fall|increase|decrease)\s+of)\s+(?:by\s+)?(?:another\s+|an\s+additional\s+)?"
                             r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|just\s+over|at\s+least)\s+)?$",
                             re.IGNORECASE)
-_LENGTH_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch", "measure:mile", "measure:kilometer"})
-_LEVEL_KEYS = frozenset({"measure:foot", "measure:meter", "measure:inch"})      # what rises and falls
+_LENGTH_KEYS = LENGTH_KEYS
+_LEVEL_KEYS = LEVEL_KEYS      # what rises and falls
 REACH = 50
 # a piece of a thing that fell, broke or was closed, whose size is told: "a 60-metre section",
 # "a stretch of about 70 metres" (not a bridge's "span", a part of its build)

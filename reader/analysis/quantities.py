@@ -69,6 +69,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.measure_events import measure_event
 from reader.analysis.measured_durations import measured_duration
 from reader.analysis.money_keys import MONEY, demanded, money_event
+from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
@@ -92,7 +93,6 @@ _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topp
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
-NEARLY_SLACK = 0.15
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
 
@@ -379,7 +379,7 @@ def interval(f: Figure) -> Interval:
                     min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
-        return v * (1 - NEARLY_SLACK), v, False
+        return v * (1 - nearly_slack(f)), v, False
     if q in _UPPER:
         return 0.0, v, False
     return v, v, False

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.area_shares import area_share
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.share_wholes import whole_share
@@ -123,7 +124,8 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
         # (a share kept, "reopened a fifth of its branches": share_complements; a share of a whole with no verb)
-        return whole_share(text, f, kept_only=True) or _held_share(text, f) or whole_share(text, f)
+        return (whole_share(text, f, kept_only=True) or area_share(text, f) or _held_share(text, f)
+                or whole_share(text, f))
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
 
 
