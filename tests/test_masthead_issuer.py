@@ -30,7 +30,7 @@ def test_a_masthead_names_its_issuer(first: str, issuer: str) -> None:
 @pytest.mark.parametrize("first", [
     "Quarry Street main break",                                  # no masthead
     f"{CITY} \u2014 Quarry Street main break: what we know",     # a title, no kind word
-    f"Town of Pell \u2014 Department of Transportation",          # another outlet's name
+    "Town of Pell \u2014 Department of Transportation",          # another outlet's name
     f"{CITY}: Department of Transportation",                      # no dash after the name
 ])
 def test_no_issuer(first: str) -> None:
