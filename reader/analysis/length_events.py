@@ -16,10 +16,8 @@ structure rather than its verbs:
 - a length after a verb of falling and "from" is the height of the fall (key ``fell``,
   :func:`reader.analysis.fall_heights.fall_from_height`), a value and no change's end
   (:func:`fallen_from`);
-- a length after "a <noun> of" ("a detour of nearly 60 kilometres", "a queue of 3 miles"),
-  before a dimension ("stood about 200 feet tall", "is 90 metres long") or written as a
-  modifier of a name ("The 38-metre Halvard Minde sent") is the size of that thing, keyed as a
-  size told as a modifier is (``size``, a soft event);
+- a length after "a <noun> of" ("a detour of nearly 60 kilometres", "a queue of 3 miles") is
+  the size of that thing, keyed as a size told as a modifier is (``size``, a soft event);
 - a length followed by "of" and a bare noun ("of snow", "(28 inches) of water") is an amount
   of that material, and one followed by "away" or "from the <noun>" a distance away
   (:func:`clause_event`). These two stay out of the key: the same snowfall is told with the
@@ -59,10 +57,6 @@ _NOT_THINGS = frozenset({"depth", "total", "distance", "height", "length", "maxi
 _THING_OF_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\s+of\s+(?:(?:about|around|nearly|"
                               r"almost|roughly|some|approximately|more\s+than|over|at\s+least|up\s+to)\s+)?$")
 REACH = 60
-# a thing's size told by its dimension after the length ("stood about 200 feet (61 meters) tall", "is
-# 90 metres long") or as a modifier of a name ("The 38-metre Halvard Minde"), as "a 150-foot crane" is
-_DIMENSION_AFTER = re.compile(_CONVERSION + r"\s+(?:tall|high|long|wide|in\s+(?:length|height))\b")
-_NAMED_AFTER = re.compile(r"(?<=[a-z])\s+(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s+(?:[a-z]+ed|sent|was|is|had|has)\b")
 
 
 def length_event(text: str, f: Figure, key: Key) -> Key:
@@ -77,9 +71,6 @@ def length_event(text: str, f: Figure, key: Key) -> Key:
         return key      # (a change's end, a rise: no quantity of its own)
     before = _THING_OF_BEFORE.search(text, max(f.sentence_start, f.start - REACH), f.start)
     if before is not None and before["noun"] not in _NOT_THINGS:
-        return thing, SIZE
-    if _DIMENSION_AFTER.match(text, f.end, f.sentence_end) or (
-            "-" in f.text and _NAMED_AFTER.match(text, f.end, f.sentence_end)):
         return thing, SIZE
     return key
 
