@@ -33,7 +33,18 @@ from reader.analysis.speaker_lexicon import (
     participle_phrase,
 )
 from reader.analysis.speaker_modifiers import modified_name
-from reader.analysis.speaker_words import Word, capitalised, joins, link_back, only_space, run_end, words
+from reader.analysis.speaker_words import (
+    Word,
+    capitalised,
+    group_after,
+    joins,
+    link_back,
+    name_of_end,
+    only_space,
+    particle_run_end,
+    run_end,
+    words,
+)
 
 # patterns compiled once (re's own cache costs a look-up at every call)
 _DETERMINER_START_RE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+")
@@ -317,15 +328,15 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
         return _indefinite_after(text, toks, hi)
     if w in PARTICLES and _particles_of_name(text, toks, 0):    # said de la Cruz, said bin Salman
-        return reg.name_np(toks, 0, _run_end(text, toks))
+        return reg.name_np(toks, 0, particle_run_end(text, toks))
     if w.isdigit() and len(toks) > 2 and toks[1][2] == "year-old" and text[toks[0][1]:toks[1][0]] == "-":
         np = np_after(reg, toks[2][0], hi)                       # said 23-year-old (Lyft driver) Ann Roe
         return replace(np, start=toks[0][0]) if _full_name(np) and np is not None else None
     if w in ("former", "then", "retired") and len(toks) > 1 and capitalised(toks[1][2]):   # said former Gov. X
         np = np_after(reg, toks[1][0], hi)
         return replace(np, start=toks[0][0], title=f"{w} {np.title}".strip()) if np and np.kind == "name" else None
-    lead = next((n for n in range(min(6, len(toks) - 1)) if is_role_word(toks[n][2]) and capitalised(toks[n + 1][2])
-                 and _together(text, toks, n + 1)), None)
+    lead = next((n for n in range(min(6, len(toks) - 1, name_of_end(toks))) if is_role_word(toks[n][2])
+                 and capitalised(toks[n + 1][2]) and _together(text, toks, n + 1)), None)
     if lead is not None or (w.lower() == "the" and len(toks) > 1 and capitalised(toks[1][2])):
         np = _name_after_lead(reg, toks, lead, hi)
         if np is not None or w.lower() != "the":
@@ -478,21 +489,11 @@ def _name_with_appositive(reg: NameReader, toks: list[Word], hi: int) -> NP | No
     np = reg.name_np(toks, 0, run_end(reg.text, toks, 0))
     if np is None:
         return None
+    if (group := group_after(reg.text, np.end, hi)) is not None:      # "say Kessel pilots": a group
+        return NP("description", np.start, group, name=reg.text[np.start:group])
     after = reg.text[np.end:hi]
     if after.startswith(", ") and after[2:].split(" ", 1)[0] in APPOS_OPENERS:
         appos = after[2:].split(",")[0].strip().rstrip(".")
         if appos.partition(" ")[2].lstrip()[:1] != FILL:     # (X, an “event” of …: the sentence goes on)
             np = replace(np, end=np.end + 2 + len(appos), appositive=appos)
     return np
-
-
-def _run_end(text: str, toks: list[Word]) -> int:
-    """The last token of the name that starts ``toks``: particles and capitalised words
-    joined by spaces."""
-    n = 0
-    while (n + 1 < len(toks) and only_space(text, toks[n][1], toks[n + 1][0])
-           and (capitalised(toks[n + 1][2]) or toks[n + 1][2] in PARTICLES)):
-        n += 1
-    while n > 0 and toks[n][2] in PARTICLES:
-        n -= 1
-    return n

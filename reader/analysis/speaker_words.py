@@ -21,6 +21,7 @@ from reader.analysis.speaker_lexicon import (
     CONNECTORS,
     FILL,
     HONORIFICS,
+    PARTICLES,
     ROLE_NOUNS,
     STOP_CAPS,
     SUFFIXES,
@@ -211,3 +212,38 @@ def linked_runs(text: str, toks: list[Word], runs: list[tuple[int, int]]) -> lis
         else:
             out.append((i, j))
     return out
+
+
+def name_of_end(toks: list[Word]) -> int:
+    """Where a name and "of" end the words a role may stand in: "said Ann Lee of owner Brisk
+    Towage" (a role after "of" is the organisation's, "owner Brisk Towage" names no one),
+    else the number of words."""
+    for n, (_, _, w) in enumerate(toks):
+        if w == "of":
+            return n if n > 0 else len(toks)
+        if not capitalised(w):
+            break
+    return len(toks)
+
+
+# a plural common noun right after a name: the name only describes a group ("say Kessel pilots")
+_GROUP_AFTER_RE = re.compile(r" [a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ys)s\b(?![-'’])")
+
+
+def group_after(text: str, end: int, hi: int) -> int | None:
+    """Where the plural common noun right after a name ending at ``end`` ends ("say Kessel
+    pilots", "said New York officials": the name describes a group, names no speaker), else None."""
+    found = _GROUP_AFTER_RE.match(text, end, hi)
+    return found.end() if found else None
+
+
+def particle_run_end(text: str, toks: list[Word]) -> int:
+    """The last token of the name that starts ``toks``: particles and capitalised words
+    joined by spaces."""
+    n = 0
+    while (n + 1 < len(toks) and only_space(text, toks[n][1], toks[n + 1][0])
+           and (capitalised(toks[n + 1][2]) or toks[n + 1][2] in PARTICLES)):
+        n += 1
+    while n > 0 and toks[n][2] in PARTICLES:
+        n -= 1
+    return n
