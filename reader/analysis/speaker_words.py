@@ -27,6 +27,7 @@ from reader.analysis.speaker_lexicon import (
     SUFFIXES,
     TITLE_LINKS,
     TITLES,
+    is_role_word,
 )
 from reader.text.speedups import native_function
 
@@ -226,15 +227,19 @@ def name_of_end(toks: list[Word]) -> int:
     return len(toks)
 
 
-# a plural common noun right after a name: the name only describes a group ("say Kessel pilots")
-_GROUP_AFTER_RE = re.compile(r" [a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ys)s\b(?![-'’])")
+# a plural noun of people right after a name: the name only describes a group ("say Kessel pilots")
+_GROUP_AFTER_RE = re.compile(r" ([a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ys))s\b(?![-'’])")
+_GROUP_NOUNS = frozenset({"pilot", "crew", "guard", "parent", "student", "pupil", "nurse", "doctor", "expert",
+                          "local", "neighbour", "neighbor", "witness", "victim", "family", "tenant", "fan", "guest"})
 
 
 def group_after(text: str, end: int, hi: int) -> int | None:
-    """Where the plural common noun right after a name ending at ``end`` ends ("say Kessel
-    pilots", "said New York officials": the name describes a group, names no speaker), else None."""
+    """Where the plural noun of people right after a name ending at ``end`` ends ("say Kessel
+    pilots", "said New York officials": the name describes a group, names no speaker), else
+    None; a plural of things is not read ("according to White House-era documents")."""
     found = _GROUP_AFTER_RE.match(text, end, hi)
-    return found.end() if found else None
+    one = found.group(1) if found else ""
+    return found.end() if found and (is_role_word(one) or one in _GROUP_NOUNS) else None
 
 
 def particle_run_end(text: str, toks: list[Word]) -> int:
