@@ -239,7 +239,8 @@ def group_after(text: str, end: int, hi: int) -> int | None:
     None; a plural of things is not read ("according to White House-era documents")."""
     found = _GROUP_AFTER_RE.match(text, end, hi)
     one = found.group(1) if found else ""
-    return found.end() if found and (is_role_word(one) or one in _GROUP_NOUNS) else None
+    people = one in ROLE_NOUNS or one in _GROUP_NOUNS or (is_role_word(one) and not one.endswith(("ent", "ant")))
+    return found.end() if found and people else None       # ("documents" is shaped like "residents")
 
 
 def particle_run_end(text: str, toks: list[Word]) -> int:
