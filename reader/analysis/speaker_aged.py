@@ -32,9 +32,10 @@ from reader.analysis.speaker_people import Person, last_before
 
 AGE_RE = re.compile(r"(\d{1,3})-year-old")
 REACH = 300             # how far back the person described by age is named, in characters
-# a sentence opening with a full name as its subject: "Ann Lee was …", "Tom Ruiz lost …"
+# a sentence opening with a full name as its subject: "Ann Lee was …", "Tom Ruiz lost …", "Kai Orr
+# woke …" (any word in lower case but a function word after it: a verb)
 _SUBJECT_RE = re.compile(r"[\s\"“”]*(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){1,2})\s+"
-                         r"(?:was|is|has|had|[a-z]{2,}ed|[a-z]{2,}s)\b")
+                         r"(?!(?:and|or|of|in|at|on|for|to|with|from|by|the|a|an)\b)[a-z]{2,}\b")
 
 
 def age_of(description: str) -> int | None:

@@ -355,7 +355,7 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
         named = _name_after_described(reg, toks, hi)             # said the bureau's director, Ann Lee,
         if named is not None:
             return named
-        described = _description_after(text, toks)
+        described = _description_after(text, toks) or _the_aged(text, toks[:3])     # (said the 72-year-old)
         if described is not None:
             return described
     if not capitalised(w):
