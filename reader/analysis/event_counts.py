@@ -2,11 +2,12 @@
 12,", "killing at least four", and a toll ("the death toll rose to six", "stands at 25").
 
 Two layers read these cues (a count sent to hospital too: "three were taken to the
-hospital"): :mod:`reader.analysis.figures` takes a number word such as "six" for a figure
-when a cue is beside it (a number word alone is otherwise no figure: "one of the six";
-"one" counts only as a casualty, :func:`one_casualty`), and
-:mod:`reader.analysis.quantities` keys the bare figure as a death toll ("dead") or as
-people killed or hurt ("person"). One module keeps the two readings the same.
+hospital", or in the active, "paramedics took four to hospital"):
+:mod:`reader.analysis.figures` takes a number word such as "six" for a figure when a cue
+is beside it (a number word alone is otherwise no figure: "one of the six"; "one" counts
+only as a casualty, :func:`one_casualty`), and :mod:`reader.analysis.quantities` keys
+the bare figure as a death toll ("dead") or as people killed or hurt ("person"). One
+module keeps the two readings the same.
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+
                     r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b"
                     # (a hospital by its name alone: "Fourteen were taken to Dunford General")
                     rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}", re.IGNORECASE)
+# the active form: "paramedics took four to hospital", "transported two to Dunford County Hospital": a verb
+# that moves people right before the bare number, a hospital right after it
+_MOVED_BEFORE = re.compile(r"\b(?:took|take|takes|taking|transported|transporting|transports|rushed|rushing|"
+                           r"brought|bringing|flew|airlifted|airlifting|sent|sending)\s+$", re.IGNORECASE)
+_TO_HOSPITAL_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?"
+                                r"(?-i:(?:St\.\s+|[A-Z][\w'’-]*\s+){0,4})hospitals?\b", re.IGNORECASE)
 # how far back a cue before the number is looked for
 REACH = 120
 
@@ -48,6 +55,8 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
     found = _BEFORE.search(text[max(floor, start - REACH):start])
     if found:
         return "dead" if found["toll"] or found["dead"] else "person"
+    if _MOVED_BEFORE.search(text, max(floor, start - 24), start) and _TO_HOSPITAL_AFTER.match(text, end):
+        return "person"     # ("took four to hospital")
     return "person" if _AFTER.match(text, end) else None
 
 

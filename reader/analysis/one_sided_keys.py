@@ -13,7 +13,10 @@ is told with another event or a place), an event every one of a set takes part i
 (``WHOLE_EVENTS``: evacuated, responded, took part, affected, aboard), a bare count of the
 noun in another article is a count of that event. An event of a part of a set (killed,
 hurt, arrested, closed, destroyed) is not: "the plane was carrying five passengers" and
-"three passengers died" are two quantities.
+"three passengers died" are two quantities. Such a casualty of a part is no second event of
+the noun, though, when each of its counts is more than ``MAX_RATIO`` times below each bare
+count ("Two firefighters were treated" beside "Nearly 100 firefighters" and "85 firefighters
+responded"): the bare count cannot be that part, so it is still read as the whole's event.
 
 Precision guards, because a bare noun is weak evidence: the noun names a kind of thing, not
 people in general (``person`` and the like are counted with every event of a story); the
@@ -49,6 +52,7 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.measure_events import EVACUATED, SIZE
 from reader.analysis.noun_events import TOOK_PART
 from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, is_vague, near
+from reader.analysis.quantity_senses import CASUALTIES
 from reader.analysis.unkeyed_counts import GENERIC
 
 # events every one of a set takes part in (all present leave, all sent respond, all served are
@@ -76,7 +80,7 @@ def one_sided_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], held: HeldVa
         if key is not None and _countable(u, key):
             by_noun.setdefault(key[0], {}).setdefault(key[1], []).append(i)
     for events in by_noun.values():
-        told = [e for e in events if e is not None]
+        told = [e for e in events if e is not None and not _small_part(uses, events, e)]
         if None not in events or len(told) != 1 or told[0] not in WHOLE_EVENTS:
             continue
         bare, counted = events[None], events[told[0]]
@@ -121,6 +125,15 @@ def size_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple
             if uses[j].article != u.article and near(u.figure, uses[j].figure, MAX_RATIO) and not compatible(
                     u.figure, uses[j].figure):
                 yield i, j
+
+
+def _small_part(uses: Sequence[FigureUse], events: dict[str | None, list[int]], event: str) -> bool:
+    """Whether ``event`` is a casualty of a part of the set ("Two firefighters were treated")
+    whose every count is far below every bare count of the noun ("Nearly 100 firefighters"):
+    no reading of the bare count as that event, so no rival to the whole's event."""
+    bare = events.get(None, [])
+    return event in CASUALTIES and bool(bare) and all(
+        float(uses[j].figure.value) * MAX_RATIO < float(uses[i].figure.value) for i in bare for j in events[event])
 
 
 def _one_thing(uses: Sequence[FigureUse], bare: list[int], counted: list[int]) -> bool:

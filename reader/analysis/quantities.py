@@ -73,6 +73,7 @@ from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
+from reader.analysis.sent_home import without_sender
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 from reader.analysis.stated_maxima import maxima_apart
 from reader.analysis.subject_durations import subject_duration
@@ -331,12 +332,11 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     own = text[f.start:f.end]
     after = text[f.end:min(f.sentence_end, f.end + 80)]
     stop = _STOP_AFTER.search(after)
-    # (articles not counted: "residents within a 1-mile radius were ordered to leave")
     words = without_places(after[:stop.start() if stop else len(after)]).split()
-    after = " ".join(_without_articles(words)[:AFTER_WORDS])
+    after = " ".join(_without_articles(words)[:AFTER_WORDS])     # (not: "within a 1-mile radius were ordered")
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
-    prior = " ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:])
+    prior = without_sender(" ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:]), after)
     if _DROVE_BEFORE.search(prior) and _FROM_HOMES.match(after):
         return "evacuated"      # "the flood drove 3,000 people from their homes"
     for window in (own, after, prior):

@@ -35,6 +35,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from reader.analysis.event_evidence import as_event, evented_nouns, loose_set
+
 SAME_DAYS = 3       # days between two reports of one event, at most
 BRIDGES = 2         # other articles sharing a name with one (or with both of two strangers)
 SHARED_KEYS = 2     # the story's quantities (keys of an event or a named sum) an article tells
@@ -82,7 +84,20 @@ class SameEvent:
         sharing = [a for a in self.ids if a != article and a not in off and not self.is_stranger(article, a)]
         if len(sharing) < BRIDGES:
             return False
-        return self._tells_enough(self._story(self.told, article, off), self._story(self.kinds, article, off))
+        return self._tells_enough(self._story(self.told, article, off), self._story(self.kinds, article, off)) or (
+            self._tells_enough(*self._loosely(article, [a for a in self.ids if a != article and a not in off])))
+
+    def _evidence(self, article: str, others: list[str]) -> set[Told]:
+        """The keys ``article`` states read as events' quantities, loosely (:mod:`reader.analysis.event_evidence`)."""
+        return as_event(self.kinds.get(article, set()), self.told.get(article, set()), evented_nouns(self.told, others))
+
+    def _loosely(self, article: str, others: list[str]) -> tuple[set[Told], set[Told]]:
+        """The event quantities and the quantities of any kind ``article`` states, read loosely,
+        that at least ``BRIDGES`` of ``others`` state as well."""
+        theirs = [loose_set(self.kinds.get(a, set())) for a in others]
+        events = {k for k in self._evidence(article, others) if sum(_counted(k, t) for t in theirs) >= BRIDGES}
+        kinds = {k for k in loose_set(self.kinds.get(article, set())) if sum(k in t for t in theirs) >= BRIDGES}
+        return events, kinds
 
     def _story(self, told: dict[str, set[Told]], article: str, off: set[str]) -> set[Told]:
         """The keys of ``told[article]`` that at least ``BRIDGES`` other articles on the story state."""
@@ -100,12 +115,27 @@ class SameEvent:
         articles share a name with each."""
         if not self.is_stranger(a, b):
             return False
-        if not self._near(self.days[a], self.days[b]) or not self._tells_enough(
-                self.told.get(a, set()) & self.told.get(b, set()), self.kinds.get(a, set()) & self.kinds.get(b, set())):
+        if not self._near(self.days[a], self.days[b]):
             return True
         bridges = [c for c in self.ids if c not in (a, b) and not self.is_stranger(a, c)
                    and not self.is_stranger(b, c)]
-        return len(bridges) < BRIDGES
+        if len(bridges) < BRIDGES:
+            return True
+        pair = self.told.get(a, set()) & self.told.get(b, set()), self.kinds.get(a, set()) & self.kinds.get(b, set())
+        return not self._tells_enough(*pair) and not self._loose_pair(a, b)
+
+    def _loose_pair(self, a: str, b: str) -> bool:
+        """Whether each of two articles tells enough of the story's quantities, read loosely,
+        and the two state one of its event quantities in common."""
+        if not all(self._tells_enough(*self._loosely(x, [c for c in self.ids if c != x])) for x in (a, b)):
+            return False
+        return any(_counted(k, loose_set(self.kinds.get(b, set()))) for k in self._evidence(a, [b]))
+
+
+def _counted(key: Told, theirs: set[Told]) -> bool:
+    """Whether an article stating the loose keys ``theirs`` counts ``key`` (a bare noun: with
+    any event)."""
+    return key in theirs or (key[1] is None and any(k[0] == key[0] for k in theirs))
 
 
 def kept_off(off: set[str], event: SameEvent) -> set[str]:
