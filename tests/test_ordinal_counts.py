@@ -23,6 +23,10 @@ def _values(text: str) -> list[float]:
     ("The flooding at Cass Ford killed four hikers, rescuers said.",
      "The fifth hiker from the group has died in hospital after the flooding at Cass Ford, rescuers said.",
      [4, 5]),
+    ("Three people have died in the Harwell flu outbreak, officials said.",
+     "Tamsin Ode became the fourth person to die in the Harwell flu outbreak, officials said.", [3, 4]),
+    ("Rescuers pulled four bodies from the rubble of the Orla hotel on Monday.",
+     "A fifth body was recovered from the rubble of the Orla hotel on Monday.", [4, 5]),
 ])
 def test_a_toll_told_as_an_ordinal_conflicts(one: str, other: str, values: list[float]) -> None:
     assert values in conflicts_of(one, other)
@@ -47,6 +51,8 @@ def test_a_running_count_of_cases_is_a_count() -> None:
     "On the second day he died in hospital.",
     "A third of the residents have died since the outbreak began.",
     "He is the fourth death row inmate to appeal.",
+    "She was the third climber to reach the summit of Mount Orl.",
+    "A second body of water was found near the dam.",
 ])
 def test_positions_ranks_and_times_are_no_counts(text: str) -> None:
     assert _values(text) == []

@@ -8,8 +8,9 @@ between outlets, the most common real conflict.
 Two forms only, read from the clause's structure rather than its words:
 
 * a toll: "a/the Nth NOUN [of ...] has died / was killed / died / has been found dead",
-  the ordinal the head of the clause's subject and a death verb its predicate; the figure
-  is a count of NOUN, which the key reader keys by that verb as the other tolls;
+  "the Nth NOUN to die", "a Nth body was recovered": the ordinal the head of the clause's
+  subject and a death verb its predicate; the figure is a count of NOUN, which the key
+  reader keys by that verb as the other tolls;
 * a running count: "the Nth [confirmed] case / death / fatality / victim", the noun a thing
   that is counted one by one over time (a case, a death), never a position or a rank.
 
@@ -42,7 +43,8 @@ _TOLL_RE = re.compile(
     r"(?:\s+(?:of|from|at|in)\s+[^,.;:!?()]{1,60}?)?(?:,[^,.;:!?()]{1,60},)?\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:(?:also\s+)?died|dies|been\s+killed|was\s+killed|is\s+dead|"
     r"(?:has\s+)?been\s+(?:found|confirmed|pronounced)\s+dead|was\s+(?:found|confirmed|pronounced)\s+dead|"
-    r"succumbed|passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b", re.IGNORECASE)
+    r"succumbed|passed\s+away|lost\s+(?:his|her|their)\s+li(?:fe|ves)|to\s+(?:die|have\s+died|be\s+killed)"
+    r"|(?<=body\s)(?:was|has\s+been|had\s+been)\s+(?:found|recovered|pulled|retrieved))\b", re.IGNORECASE)
 # "the sixth confirmed measles case", "the state's seventh death": a running count
 _RUNNING_RE = re.compile(
     r"\b(?:the|its|their|[A-Za-z]+['’]s)\s+" + _ORD + r"\s+(?!-)(?P<noun>(?:(?:confirmed|known|reported|"
