@@ -30,10 +30,29 @@ def test_a_fraction_or_a_whole_unit_of_time_is_read(text: str, figure: str, read
 
 @pytest.mark.parametrize("text", [
     "She walks an hour a day.", "Staff earn $20 an hour.", "It was a day-long meeting.",
-    "A half-hour-long film followed.", "It rained for a day.",
+    "A half-hour-long film followed.", "It snowed a day later.",
+    "The union asked for a day of talks.", "The ferry will stop for a week or two.",
+    "It is an hour's drive from Tarrow.", "She was paid for a day's work.",
 ])
 def test_other_times_are_not_read(text: str) -> None:
     assert _read(text) == {}
+
+
+@pytest.mark.parametrize(("text", "figure", "reading"), [
+    ("It rained for a day.", "a day", (1, "day", None)),
+    ("The Pellin library will be closed for a month while the roof is fixed.", "a month", (1, "month", None)),
+    ("The blackout in Orsk lasted an hour, the utility said.", "an hour", (1, "hour", None)),
+    ("Volunteers spent a week clearing the trail.", "a week", (1, "week", None)),
+])
+def test_one_unit_told_as_a_length_by_its_frame_is_read(text: str, figure: str, reading: tuple) -> None:
+    assert _read(text)[figure] == reading
+
+
+def test_a_closure_for_a_month_disagrees_with_one_of_two_weeks() -> None:
+    a = "A leak closed the Brennmoor pool on Friday. The pool will remain closed for at least two weeks, the city said."
+    b = "A leak closed the Brennmoor pool on Friday. The pool would be closed for a month, staff said."
+    assert conflicts_of(a, b) == [[14, 30]]
+    assert conflicts_of(a, b.replace("for a month", "for two weeks")) == []
 
 
 def test_a_closure_of_nearly_a_full_day_disagrees_with_one_of_three_days() -> None:

@@ -10,8 +10,10 @@ its kind; with none of them there is no figure) and the time zone as written ("E
 "GMT", "local time", "UK time"), so "10:20 a.m. CDT" and "11:20 a.m. EDT" (or
 "11:20 a.m." with no zone) are never compared. Read as times:
 "11:20 a.m.", "11:20am", "7.12am" (the British form), "2 p.m.", "14:35" (24-hour, hours 13-23 or a leading zero),
-"11:20 in the morning", "7:45 on Thursday morning", "three o'clock in the afternoon", "noon", "midday", "midnight".
-Not read: a time whose half of the day is not written ("at 3:15", "three o'clock"; but
+"11:20 in the morning", "7:45 on Thursday morning", "three o'clock in the afternoon", "noon", "midday", "midnight",
+a bare hour with its part of the day ("2 in the afternoon", "eleven at night") and a fraction of an
+hour before any of them ("half past two in the afternoon", "a quarter to 3 p.m.").
+Not read: a time whose half of the day is not written ("at 3:15", "three o'clock", "half past two"; but
 in a text that writes the 24-hour clock elsewhere, "by 15:05", a bare "at 10:52" is 10:52), a
 time stamp line of a live blog ("2:35 p.m." alone on its line, "Updated 2:35 p.m."),
 a time in a range or a limit ("from 1 to 3 p.m.", "until noon"), and anything without a
@@ -53,10 +55,12 @@ DAY = 1440
 HOUR_SLACK = 10
 _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _CLOCK = re.compile(
-    rf"""(?<![\w:.,$£€/-])(?:
+    rf"""(?<![\w:.,$£€/-])(?:(?P<frac>half|(?:a\s+)?quarter)\s+(?P<rel>past|to)\s+(?=[\dA-Za-z]))?(?:
         (?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s?(?P<mer>[ap])\.?\s?m\b\.?
       | (?P<h24>[01]\d|2[0-3]|[1-9]):(?P<m24>[0-5]\d)(?![\d:])
       | (?P<hw>1[0-2]|[1-9]|{_HOUR_WORDS})\s+o['’]clock\b
+      | (?P<hb>1[0-2]|[1-9]|{_HOUR_WORDS})(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b
+            (?!\s+(?:session|shift|rush|news|paper|show|edition|service|class|group|heat|race|game|match)s?\b))
       | (?:12\s+)?(?P<named>noon|midday|midnight)\b
     )""", re.IGNORECASE | re.VERBOSE)
 # the half of the day after a time: "in the morning", "at night", and a day's part named with its day
@@ -123,7 +127,8 @@ def readings(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Figu
 # words "noon", "midday", "midnight", "o'clock" (found by str.find). ``_CLOCK.finditer``
 # tried its alternatives at every position: 0.26 ms per 1,000 words of news.
 _SCAN = re.compile(r"[0-9](?:[0-9]?(?:[:.][0-5][0-9])?\s?[ap]\.?\s?m\b|[0-9]?:[0-5][0-9])")
-_WORDS = ("noon", "midday", "midnight", "o'clock", "o’clock")
+_WORDS = ("noon", "midday", "midnight", "o'clock", "o’clock", " in the morning", " in the afternoon",
+          " in the evening", " at night", "half past ", "quarter past ", "quarter to ")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+\s+$")
 
 
@@ -137,10 +142,12 @@ def _clocks(text: str) -> list[re.Match]:
     for word in _WORDS:
         at = low.find(word)
         while at >= 0:
-            if word[0] == "o":                                   # "three o'clock": from the hour
-                before = _WORD_BEFORE.search(low, max(0, at - 12), at)
+            if word[0] in "o ":                                  # "three o'clock": from the hour
+                before = _WORD_BEFORE.search(low, max(0, at - 12), at + (word[0] == " "))
                 if before is not None:
                     starts.append(before.start())
+            elif word[0] in "hq":                                # "half past two", "a quarter to three"
+                starts.append(at - 2 if low.endswith("a ", 0, at) else at)
             else:
                 starts.append(at - 3 if low.endswith("12 ", 0, at) else at)     # "12 noon"
             at = low.find(word, at + 1)
@@ -218,11 +225,19 @@ def _minutes(m: re.Match, part: re.Match | None) -> int | None:
         if hour >= 13 or m["h24"].startswith("0"):
             return hour * 60 + minute
     else:
-        word = m["hw"].lower()
+        word = (m["hw"] or m["hb"]).lower()
         hour, minute = (int(word) if word.isdigit() else number_word_value(word) or 0), 0
     if pm is None or not 1 <= hour <= 12:
         return None
-    return (hour % 12 + (12 if pm else 0)) * 60 + minute
+    return ((hour % 12 + (12 if pm else 0)) * 60 + minute + _past(m)) % DAY
+
+
+def _past(m: re.Match) -> int:
+    """Minutes a fraction of an hour moves its hour: "half past" 30, "a quarter to" -15."""
+    if not m["frac"] or m["m"] or m["m24"]:
+        return 0
+    minutes = 30 if m["frac"].lower() == "half" else 15
+    return -minutes if m["rel"].lower() == "to" else minutes
 
 
 def _zone(written: str) -> str:

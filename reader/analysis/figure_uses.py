@@ -38,6 +38,7 @@ from reader.analysis.limit_keys import limit_key
 from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
 from reader.analysis.money_words import money_words
+from reader.analysis.ordinal_counts import ordinal_figures
 from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
@@ -159,6 +160,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
+                    *ordinal_figures(body, figs, sentences),
                     *(f for f, _ in timed), *fraction_shares(body, figs, sentences),
                     *ratio_shares(body, figs, sentences),
                     *phrase_durations(body, [*figs, *(f for f, _ in timed)], sentences),

@@ -16,8 +16,10 @@ extracted figures, keyed as any other length (:mod:`reader.analysis.duration_sub
 (:func:`reader.analysis.duration_subjects.in_one_unit`). A time already read ("half an hour
 later", an elapsed time: :mod:`reader.analysis.elapsed_times`) is not read again; a bare "a
 day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read unless a
-hedge tells it is a length ("more than an hour", "under a day"), nor a phrase before "long"
-or "old" ("a half-hour-long film", "a full day old").
+hedge tells it is a length ("more than an hour", "under a day") or its frame does: "for" or a
+verb of lasting right before it ("the rink will be closed for a month", "the outage lasted a
+day"; not "for a day of talks", "an hour's drive", "for a week or two"), nor a phrase before
+"long" or "old" ("a half-hour-long film", "a full day old").
 
 Hand-written: a closed list of English fractions and units of time, read by one regular
 expression.
@@ -48,6 +50,18 @@ _PHRASE_RE = re.compile(
     re.IGNORECASE)
 
 
+# a bare "a month" is a length after "for" or a verb of lasting ("closed for a month", "the
+# outage lasted a day"), not before "of" or "'s" ("for a day of talks", "an hour's drive")
+_FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took)\s+$", re.IGNORECASE)
+_FRAME_AFTER_RE = re.compile(r"\s*(?:of\b|['’]s\b|or\s|to\s)", re.IGNORECASE)
+
+
+def _length_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether a bare one-unit phrase at ``start``–``end`` is told as a length (its frame)."""
+    return bool(_FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)) and not \
+        _FRAME_AFTER_RE.match(text, end)
+
+
 def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
     """The lengths of time in phrases of ``text`` (module doc) that no figure of
     ``figures`` covers, in text order."""
@@ -58,7 +72,8 @@ def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[t
     for m in _PHRASE_RE.finditer(text):
         start, end = m.start(), m.end()
         sentence = span_holding(spans, starts, start)
-        if sentence is None or any(s < end and start < e for s, e in taken) or (m["one"] and not m["q"]):
+        if sentence is None or any(s < end and start < e for s, e in taken) or (
+                m["one"] and not m["q"] and not _length_frame(text, sentence[0], start, end)):
             continue
         if m["unit"] or m["one"]:
             value, unit = 1, (m["unit"] or m["one"]).lower()
