@@ -81,7 +81,7 @@ def _told(body: str) -> str | None:
     ("The wall was raised after the 1998 flood, when 3,000 residents were evacuated.", "1998"),
     ("In the 1998 flood, 3,000 residents were evacuated.", "1998"),
     ("Last year's crash at the junction killed two people.", "2025"),
-    ("Two people were killed at the same spot last spring.", "another event"),
+    ("Two people were killed at the same spot last spring.", "2025"),     # (in April: last year's spring)
     ("The chain had 3,500 stores across the country in 2012.", "2012"),
     ("Two people were killed at the same spot on the bypass last winter.", "another event"),
     ("The earlier blaze displaced 65 residents.", "another event"),

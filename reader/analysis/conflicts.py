@@ -86,6 +86,7 @@ from reader.analysis.named_sums import named_sum, one_subject
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.noun_tellers import agreeing_tellers, noun_counts
+from reader.analysis.open_bounds import open_bounds
 from reader.analysis.other_events import reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
@@ -108,7 +109,6 @@ CLOSE_AT_LEAST = 100
 KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
 CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
-
 
 SHARED_TEXT_NOTE = "these sources share text: one may have updated or edited the figure"
 
@@ -307,17 +307,17 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         if key is None:
             continue
         f = u.figure
-        statement = (f.value, f.high, f.qualifier)
-        buckets.setdefault((key, unit_family(f)), {}).setdefault(statement, []).append(i)
+        buckets.setdefault((key, unit_family(f)), {}).setdefault((f.value, f.high, f.qualifier), []).append(i)
     stories, counts = len({u.article for u in uses}), noun_counts(keys)
     for (key, _), statements in buckets.items():
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
-        lone = soft and _one_count_each(uses, groups, stories, agreeing_tellers(uses, keys, counts[key[0]], groups))
-        two = soft and _two_tellings(uses, groups)
+        told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
+        lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
+        two = soft and _two_tellings(uses, told)
         lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
-        lone = lone or (two and named_sum(key[0]) and one_subject(uses, groups[0], groups[1], lower))
+        lone = lone or (two and named_sum(key[0]) and one_subject(uses, told[0], told[1], lower))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

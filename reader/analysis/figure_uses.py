@@ -23,6 +23,7 @@ from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
+from reader.analysis.child_ages import child_role, merged_children
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.cut_off_counts import cut_off_key
 from reader.analysis.duration_subjects import in_one_unit
@@ -108,7 +109,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
             owner = None if n in moving else age_owner(body, f) or anaphor_owner(body, f)
-            role = (age_role(body, f) or event_role(body, f)) if owner is None and n not in moving else None
+            role = None if owner is not None or n in moving else (
+                child_role(body, f) or age_role(body, f) or event_role(body, f))
             owners.append(_ROLE + role if role else owner)
             if n in moving:
                 key, place = None, None
@@ -213,7 +215,7 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
     """The uses with each named person's age keyed by its owner (:func:`reader.analysis.ages.story_owners`:
     ``(AGE_KEY, "colin maddox")``; not an end of a change); an age whose owner is a
     surname the story gives two people is left out, compared with nothing."""
-    owners = merged_genders(owners, _ROLE)      # (an age told by the event: "One of those killed was a …")
+    owners = merged_children(merged_genders(owners, _ROLE), _ROLE)     # ("One of those killed was a …"; "a child")
     roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
     unnamed = _unnamed(bodies, ids, uses, owners, roles)
     owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]

@@ -52,7 +52,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # a frame opening the sentence: the whole sentence (to a ";") is of that time
 _OPENING_RE = re.compile(
     rf"^\W*(?:(?:back\s+)?{_IN_YEAR}|in\s+(?:(?:early|late|mid-?)\s*)?{_MONTH_ALONE}|{_BACK}"
-    r"|(?:by\s+)?last\s+(?:summer|winter|spring|fall|autumn|decade)\b"
+    r"|(?:by\s+)?last\s+(?P<season>summer|winter|spring|fall|autumn|decade)\b"
     r"|earlier\s+this\s+(?:year|decade)\b"
     r"|an?\s+decade\s+(?:earlier|ago|before)\b|several\s+years\s+(?:earlier|ago|before)\b"
     r"|in\s+(?:a|an)\s+(?:separate|similar|earlier|previous|unrelated)\s+(?:\w+\s+)?(?:incident|case|crash"
@@ -81,7 +81,7 @@ _CLAUSE_END_RE = re.compile(r";|\b(?:now|today|currently|this\s+year)\b", re.IGN
 # weekday or a date ("Thursday's fire", "the March 3 fire": the story's own event)
 _PAST_EVENT = (
     rf"(?:the\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})|the\s+{_MONTH_ALONE}|(?-i:(?P<month_s>{_MONTH}))['’]s"
-    rf"|(?P<back>last\s+year)['’]s|last\s+{_SEASON}['’]s|the\s+earlier)"
+    rf"|(?P<back>last\s+year)['’]s|last\s+(?P<season>{_SEASON})['’]s|the\s+earlier)"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 _PAST_EVENT_RE = re.compile(rf"\b{_PAST_EVENT}", re.IGNORECASE)
 # one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
@@ -92,7 +92,9 @@ _ITS_CLAUSE_RE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which|that)
 _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 # a past season that ends the figure's clause: "two people were killed at the same spot last spring."
 # (a year ending it is as often another thing's: "the $14.2 million bridge was to open in 2019")
-_CLAUSE_TIME_RE = re.compile(rf"\slast\s+{_SEASON}[.!?]?[\"”’']?\s*$", re.IGNORECASE)
+_CLAUSE_TIME_RE = re.compile(rf"\slast\s+(?P<season>{_SEASON})[.!?]?[\"”’']?\s*$", re.IGNORECASE)
+# the month each season (northern) ends: "last spring" in an article of May or earlier is last year's
+_SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
 _COMPARED_RE = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|since|period|on\s+the\s+same)\b",
                           re.IGNORECASE)
@@ -136,7 +138,18 @@ def _when(m: re.Match, year: int | None, month: int | None = None) -> str | None
         first = back.split()[0].lower()
         years = 1 if first == "last" else _COUNT_WORDS.get(first) or int(first)
         return str(year - years) if year is not None else f"{years} years back"    # undated: as said
-    return OTHER
+    return _season_when(groups.get("season"), year, month)
+
+
+def _season_when(season: str | None, year: int | None, month: int | None) -> str:
+    """The year "last spring" (``season``) names in an article of ``year`` and ``month``: the
+    year before when this year's season has not ended yet ("fined last spring" in May 2027 is
+    2026's, as "fined last year" is); else ``OTHER`` (in November, this year's or the year
+    before's; a winter spans two years)."""
+    ends = _SEASON_ENDS.get(season.lower()) if season else None
+    if ends is None or year is None or month is None or month > ends:
+        return OTHER
+    return str(year - 1)
 
 
 def _month_when(name: str, year: int | None, month: int | None) -> str | None:

@@ -151,13 +151,23 @@ def _names_count(f: Figure) -> bool:
 
 
 def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> Iterator[tuple[int, int]]:
-    """The one-to-one pairs of what ``a`` and ``b`` state that neither agrees with."""
+    """The one-to-one pairs of what ``a`` and ``b`` state that neither agrees with: each the
+    other's only value near it (of those near, the only one sizing the same named thing:
+    "the 14-storey building" and "the 12-storey building", not "scaffolds over six storeys")."""
     rest_a = [k for k, f in enumerate(a) if not any(compatible(f, g) for g in b)]
     rest_b = [k for k, g in enumerate(b) if not any(compatible(f, g) for f in a)]
     for k in rest_a:
-        mates = [m for m in rest_b if near(a[k], b[m])]
-        if len(mates) == 1 and [n for n in rest_a if near(a[n], b[mates[0]])] == [k]:
+        mates = _mates(a[k], b, rest_b)
+        if len(mates) == 1 and _mates(b[mates[0]], a, rest_a) == [k]:
             yield ia[k], ib[mates[0]]
+
+
+def _mates(f: Figure, others: list[Figure], rest: list[int]) -> list[int]:
+    """The values of ``rest`` (indexes of ``others``) near ``f``; of several, those that size the
+    thing ``f`` sizes ("14-storey building": its unit and the noun it modifies), when any does."""
+    mates = [m for m in rest if near(f, others[m])]
+    same = [m for m in mates if f.modifies and (others[m].unit, others[m].modifies) == (f.unit, f.modifies)]
+    return same if len(mates) > 1 and same else mates
 
 
 CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
