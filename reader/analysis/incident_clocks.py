@@ -118,6 +118,7 @@ _NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 _FIRST = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+first\s+)([a-z]{4,})\b")
 STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
 OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
+CLAUSE_REACH = 600       # characters of a time's sentence read on each side (a sentence of 2,000 times: 23 s)
 
 
 def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
@@ -128,7 +129,8 @@ def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
     out: list[tuple[Figure, Key]] = []
     seen: set[str] = set()
     first = True
-    for f, key, sentence in readings(text, sentences):
+    for f, key, whole in readings(text, sentences):
+        sentence = (max(whole[0], f.start - CLAUSE_REACH), min(whole[1], f.end + CLAUSE_REACH))
         if _no_event(text, f, sentence):
             continue
         kind = None if key[1] is not None else _kind(text, f, sentence, words)
