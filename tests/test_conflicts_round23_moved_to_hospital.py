@@ -4,18 +4,7 @@ three to hospital") counts people taken to hospital. Every text here is made up 
 from __future__ import annotations
 
 import pytest
-from test_conflicts_support import conflict_sets
-
-from reader.analysis.figures import extract_figures
-from reader.analysis.quantities import quantity_key
-
-
-def _keys(text: str) -> list[tuple[float, tuple[str, str | None] | None]]:
-    out, before = [], 0
-    for f in extract_figures(text):
-        out.append((float(f.value), quantity_key(text, f, before)))
-        before = f.end
-    return out
+from test_conflicts_support import conflict_sets, quantity_keys
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -25,7 +14,7 @@ def _keys(text: str) -> list[tuple[float, tuple[str, str | None] | None]]:
     ("The air ambulance flew one more to a hospital.", None),
 ])
 def test_a_bare_number_moved_to_hospital_counts_the_hospitalised(text, value):
-    found = [v for v, k in _keys(text) if k == ("person", "hospital")]
+    found = [v for v, k in quantity_keys(text) if k == ("person", "hospital")]
     assert found == ([] if value is None else [value])
 
 
@@ -35,7 +24,7 @@ def test_a_bare_number_moved_to_hospital_counts_the_hospitalised(text, value):
     "Crews took six to the shelter on Orme Street.",
 ])
 def test_other_objects_moved_are_no_hospital_count(text):
-    assert all(k != ("person", "hospital") for _, k in _keys(text))
+    assert all(k != ("person", "hospital") for _, k in quantity_keys(text))
 
 
 def test_counts_taken_to_hospital_in_the_active_conflict():

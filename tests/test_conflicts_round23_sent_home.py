@@ -4,18 +4,7 @@ Every text here is made up for the tests."""
 from __future__ import annotations
 
 import pytest
-from test_conflicts_support import conflict_sets
-
-from reader.analysis.figures import extract_figures
-from reader.analysis.quantities import quantity_key
-
-
-def _keys(text: str) -> list[tuple[float, tuple[str, str | None] | None]]:
-    out, before = [], 0
-    for f in extract_figures(text):
-        out.append((float(f.value), quantity_key(text, f, before)))
-        before = f.end
-    return out
+from test_conflicts_support import conflict_sets, quantity_keys
 
 
 @pytest.mark.parametrize("text", [
@@ -24,11 +13,11 @@ def _keys(text: str) -> list[tuple[float, tuple[str, str | None] | None]]:
     "The hospitals are sending 40 workers home until tests come back.",
 ])
 def test_people_sent_home_are_not_taken_to_hospital(text):
-    assert all(k is None or k[1] != "hospital" for _, k in _keys(text))
+    assert all(k is None or k[1] != "hospital" for _, k in quantity_keys(text))
 
 
 def test_sent_to_hospital_is_still_hospital():
-    assert ("person", "hospital") in [k for _, k in _keys("Six people were sent to hospital with burns.")]
+    assert ("person", "hospital") in [k for _, k in quantity_keys("Six people were sent to hospital with burns.")]
 
 
 def test_staff_sent_home_and_placed_on_leave_conflict():

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
+from reader.analysis.figures import extract_figures
+from reader.analysis.quantities import quantity_key
 from reader.library.model import Article
 from reader.text.tokens import word_count
 
@@ -51,3 +53,18 @@ def undated_keys(*bodies: str) -> list[tuple[str, object]]:
     """Each figure's text and quantity key, over undated articles of ``bodies``."""
     uses, keys = figure_uses([undated(f"a{n}", b) for n, b in enumerate(bodies)], None)
     return [(u.figure.text, k) for u, k in zip(uses, keys, strict=True)]
+
+
+def story_values(story: list[Article]) -> list[set[float]]:
+    """The values of each conflict of ``story``, one set a conflict."""
+    return value_sets(find_conflicts(story))
+
+
+def quantity_keys(text: str) -> list[tuple[float, tuple[str, str | None] | None]]:
+    """Each figure's value and its quantity key as :func:`reader.analysis.quantities.quantity_key`
+    reads it alone (no story)."""
+    out, before = [], 0
+    for f in extract_figures(text):
+        out.append((float(f.value), quantity_key(text, f, before)))
+        before = f.end
+    return out

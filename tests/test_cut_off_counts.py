@@ -4,20 +4,9 @@
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import keys_in, undated
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple[str, str | None] | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
 
 
 @pytest.mark.parametrize("body, text", [
@@ -28,7 +17,7 @@ def _keys(body: str) -> dict[str, tuple[str, str | None] | None]:
     ("The 350 residents of Brisk can leave the valley only on foot.", "350 residents"),
 ])
 def test_people_cut_off_are_one_key(body: str, text: str) -> None:
-    assert _keys(body)[text] == ("person", "cut off")
+    assert keys_in(body)[text] == ("person", "cut off")
 
 
 @pytest.mark.parametrize("body, text", [
@@ -37,13 +26,13 @@ def test_people_cut_off_are_one_key(body: str, text: str) -> None:
     ("The slide cut off the road to Brisk, home to 350 people.", "350 people"),
 ])
 def test_other_counts_of_people_are_not_cut_off(body: str, text: str) -> None:
-    assert _keys(body).get(text) != ("person", "cut off")
+    assert keys_in(body).get(text) != ("person", "cut off")
 
 
 def test_two_sources_counting_the_cut_off_by_other_nouns_disagree() -> None:
     story = [
-        _art("county", "A rockslide closed the Tolmer road on Friday, isolating some 350 villagers in Brisk."),
-        _art("paper", "More than 500 people in Brisk are now cut off after Friday's rockslide on the Tolmer road."),
+        undated("county", "A rockslide closed the Tolmer road on Friday, isolating some 350 villagers in Brisk."),
+        undated("paper", "More than 500 people in Brisk are now cut off after Friday's rockslide on the Tolmer road."),
     ]
     found = [{float(v.value) for v in c.values} for c in find_conflicts(story)]
     assert {350.0, 500.0} in found

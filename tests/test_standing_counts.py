@@ -5,24 +5,7 @@ partitive. Every text here is made up for the tests."""
 from __future__ import annotations
 
 import pytest
-
-from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple[str, str | None] | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _values(story: list[Article]) -> list[set[float]]:
-    return [{float(v.value) for v in c.values} for c in find_conflicts(story)]
+from test_conflicts_support import keys_in, story_values, undated
 
 
 @pytest.mark.parametrize("body", [
@@ -33,7 +16,7 @@ def _values(story: list[Article]) -> list[set[float]]:
     "The arena has a capacity of 14,200 and reopened on Friday.",
 ])
 def test_a_capacity_is_one_key_in_every_frame(body: str) -> None:
-    assert ("seat", None) in _keys(body).values()
+    assert ("seat", None) in keys_in(body).values()
 
 
 @pytest.mark.parametrize("body", [
@@ -43,41 +26,42 @@ def test_a_capacity_is_one_key_in_every_frame(body: str) -> None:
     "The smelter has a workforce of 1,350.",
 ])
 def test_a_workforce_is_one_key_in_every_frame(body: str) -> None:
-    assert ("employee", None) in _keys(body).values()
+    assert ("employee", None) in keys_in(body).values()
 
 
 def test_staff_told_by_a_place_or_a_shift_is_no_workforce() -> None:
-    keys = _keys("The group said its 40 staff on site at the time were unhurt. A crowd of 9,000 held banners.")
+    keys = keys_in("The group said its 40 staff on site at the time were unhurt. A crowd of 9,000 held banners.")
     assert ("employee", None) not in keys.values()
     assert ("seat", None) not in keys.values()
 
 
 def test_two_capacities_told_in_other_frames_disagree() -> None:
     story = [
-        _art("council", "Storm damage closed Pellow Park on Sunday. The ground, which seats 14,200, will stay shut "
+        undated("council", "Storm damage closed Pellow Park on Sunday. The ground, which seats 14,200, will stay shut "
                         "until engineers finish their checks."),
-        _art("paper", "Fans were told Pellow Park, which holds 16,000 spectators, will stay shut for a month after "
+        undated("paper", "Fans were told Pellow Park, which holds 16,000 spectators, will stay shut for a month after "
                       "the storm on Sunday."),
     ]
-    assert {14200.0, 16000.0} in _values(story)
+    assert {14200.0, 16000.0} in story_values(story)
 
 
 def test_a_capacity_and_a_crowd_stay_apart() -> None:
     story = [
-        _art("council", "The concert at Pellow Park went ahead on Sunday. The ground, which seats 14,200, was full."),
-        _art("paper", "About 12,000 people attended the concert at Pellow Park on Sunday."),
+        undated("council",
+                "The concert at Pellow Park went ahead on Sunday. The ground, which seats 14,200, was full."),
+        undated("paper", "About 12,000 people attended the concert at Pellow Park on Sunday."),
     ]
-    assert not any(12000.0 in v for v in _values(story))
+    assert not any(12000.0 in v for v in story_values(story))
 
 
 def test_two_workforces_told_in_other_frames_disagree() -> None:
     story = [
-        _art("firm", "Corvale Metals statement: about 700 of the 1,350 people employed at our Dunharrow smelter "
+        undated("firm", "Corvale Metals statement: about 700 of the 1,350 people employed at our Dunharrow smelter "
                      "were sent home on Tuesday."),
-        _art("wire", "Corvale Metals sent home about 700 of its roughly 1,600 staff at the Dunharrow smelter "
+        undated("wire", "Corvale Metals sent home about 700 of its roughly 1,600 staff at the Dunharrow smelter "
                      "on Tuesday, the company said."),
     ]
-    assert {1350.0, 1600.0} in _values(story)
+    assert {1350.0, 1600.0} in story_values(story)
 
 
 @pytest.mark.parametrize("absent", [
@@ -87,20 +71,20 @@ def test_two_workforces_told_in_other_frames_disagree() -> None:
 ])
 def test_strikers_told_as_absent_meet_strikers_who_walked_out(absent: str) -> None:
     story = [
-        _art("union", "More than 2,600 of our members at the Brask depot walked out on Monday at the start of a "
+        undated("union", "More than 2,600 of our members at the Brask depot walked out on Monday at the start of a "
                       "two-day strike over pay."),
-        _art("company", "Statement on the strike at Brask. " + absent),
+        undated("company", "Statement on the strike at Brask. " + absent),
     ]
-    assert {2600.0, 1800.0} in _values(story)
+    assert {2600.0, 1800.0} in story_values(story)
 
 
 def test_absent_staff_with_no_stoppage_in_the_article_is_no_striker() -> None:
-    keys = _keys("About 300 of the 900 people employed at the depot did not report for work after the flu outbreak.")
+    keys = keys_in("About 300 of the 900 people employed at the depot did not report for work after the flu outbreak.")
     assert ("employee", "took part") not in keys.values()
 
 
 def test_a_body_s_own_members_are_counted_by_their_noun() -> None:
-    keys = _keys("More than 2,600 of our members walked out on Monday.")
+    keys = keys_in("More than 2,600 of our members walked out on Monday.")
     assert keys["More than 2,600"] == ("employee", "took part")
 
 
@@ -110,12 +94,13 @@ def test_a_body_s_own_members_are_counted_by_their_noun() -> None:
 ])
 def test_what_was_needed_in_the_past_is_the_count_that_did_it(done: str, needed: str) -> None:
     story = [
-        _art("port", f"{done} at Calder Quay on Tuesday morning, the port said."),
-        _art("paper", f"{needed} at Calder Quay on Tuesday morning, the port said."),
+        undated("port", f"{done} at Calder Quay on Tuesday morning, the port said."),
+        undated("paper", f"{needed} at Calder Quay on Tuesday morning, the port said."),
     ]
-    assert len(_values(story)) == 1
+    assert len(story_values(story)) == 1
 
 
 def test_what_is_needed_stays_a_limit() -> None:
-    keys = _keys("She has 812 delegates. The 1,100 delegates needed to win are far off. 60 votes are required to pass.")
+    keys = keys_in("She has 812 delegates. The 1,100 delegates needed to win are far off. "
+                   "60 votes are required to pass.")
     assert keys["1,100 delegates"] == ("delegate", "limit")
