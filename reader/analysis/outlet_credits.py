@@ -155,6 +155,7 @@ _MASTHEAD_RE = re.compile(rf"[ \t]*[—–|-][ \t]*({_ISSUER_WORD}(?:[ \t]+{_ISS
 # a body named "KIND of W…" is told "the w… kind" ("Department of Public Works": "the public
 # works department"; "Office of Emergency Management": "the emergency management office")
 _KIND_OF_RE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+((?:[A-Z][\w'’-]*\s*){1,3})")
+_FIRST_LINE_RE = re.compile(r"\s*([^\n]*)")     # a text's first line, read without copying the text
 
 
 def masthead_issuer(body: str, outlet: str | None) -> str | None:
@@ -163,7 +164,8 @@ def masthead_issuer(body: str, outlet: str | None) -> str | None:
     Department of Public Works: …"): who in the outlet put the text out, a name another text
     may introduce its words by. None for any other first line."""
     name = distinct_name(outlet)
-    first = body.lstrip().split("\n", 1)[0]
+    line = _FIRST_LINE_RE.match(body)               # (asked for every pair of a family)
+    first = line.group(1) if line else ""
     if name is None or not first.startswith(name):
         return None
     found = _MASTHEAD_RE.match(first, len(name))
