@@ -62,9 +62,12 @@ _TAG_RE = re.compile(r"\(([^()\n]{1,60})\)\s*(?:[-\u2013\u2014:]|--)")
 # a tag closing the dateline with no dash after it, Indian wires' style: "Guwahati, Jul 9 (PTI) Floodwaters …"
 _OPENING_TAG_RE = re.compile(r"\s*(?:[A-Z][\w.'-]*[ ,]\s*){1,4}(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
                              r"\(([^()\n]{1,30})\)\s+(?=[A-Z\"“‘'])")
-# the place a report opens with, before its tag or dash: "TOLLAND, Conn. —", "RIVERTON --", "SPRINGFIELD, ILLINOIS:"
+# the place a report opens with, before its tag or dash: "TOLLAND, Conn. —", "RIVERTON --", "SPRINGFIELD, ILLINOIS:",
+# with the day a wire files it ("LONDON, Nov 12 (Reuters) -", "HOUSTON, Texas, Oct 3 (Reuters) -",
+# "PARIS, 12 nov (AFP) -")
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*[A-Za-z][A-Za-z. ]{0,25})?\s*"
+    r"^\s*(?P<place>[A-Z][A-Z.'\- ]{1,40}[A-Z.])(?:,\s*(?:[A-Za-z][A-Za-z. ]{0,25}?(?:\s*\d{1,2})?"
+    r"(?:,\s*[A-Za-z]{3,9}\.?\s*\d{1,2})?|\d{1,2}\s+[A-Za-z]{3,9}\.?))?\s*"
     r"(?:\([^()\n]{1,60}\)\s*)?(?:[-\u2013\u2014:]{1,2}|\n)")
 # what a credit line says beside the wire's name ("contributed to this report", "Reporting by")
 _CREDIT_WORDS_RE = re.compile(
@@ -206,7 +209,18 @@ def find_credits(article: Any) -> Credits:
     if own is None and own_names and _only_a_wire(outlet):
         own = own_names[0]          # published by the wire itself ("outlet: Reuters"), tag or not
         add([own], "outlet")
-    return Credits(tuple(found), own, dateline(body), tuple(evidence))
+    return Credits(tuple(found), own, dateline(_past_headline(body, getattr(article, "title", None))),
+                   tuple(evidence))
+
+
+def _past_headline(body: str, title: str | None) -> str:
+    """``body`` after its first line when that line repeats the title (pages that print the
+    headline above the dateline: "Ferry loses power off Merrisford" then "LONDON, Nov 12
+    (Reuters) -")."""
+    first, _, rest = body.lstrip().partition("\n")
+    if title and rest and " ".join(first.split()).casefold() == " ".join(str(title).split()).casefold():
+        return rest
+    return body
 
 
 def lead_ins(body: str) -> list[str]:

@@ -7,6 +7,8 @@ who draws on whom only when the evidence says so.
   whom (:mod:`reader.analysis.shared_words`: containment, quotations left out);
 * which pairs with no passage tell one text in other words
   (:func:`reader.analysis.rewording.reworded_pairs`, computed by the caller);
+* which pairs sharing too little text are two versions of one wire's story
+  (:mod:`reader.analysis.wire_versions`);
 * linked articles form **families** (connected groups); each family gets a **source**
   (:mod:`reader.analysis.family_source`: own credit, credited wire, common dateline, the
   member the directed links lead back to, or unknown);
@@ -38,6 +40,7 @@ from reader.analysis.rewording import (
     rewording_score,
 )
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
+from reader.analysis.wire_versions import version_link, version_pairs
 from reader.engine.compare import Comparison
 
 __all__ = ["DIRECTED", "MIN_CONTAINMENT", "MIN_REWORDED", "MIN_REWORD_CONTENT", "MIN_REWORD_ORDER", "SIBLING",
@@ -62,7 +65,8 @@ def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int]
     linked = [(i, j) for (i, j) in sorted(comparisons) if context.shared.linked(i, j)]
     aligned = set(linked)
     reworded = [(i, j, share) for i, j, share in reworded if (i, j) not in aligned]
-    groups = _components(len(articles), linked + [(i, j) for i, j, _ in reworded])
+    versions = version_pairs(articles, context.credits, aligned | {(i, j) for i, j, _ in reworded})
+    groups = _components(len(articles), linked + [(i, j) for i, j, _ in reworded] + versions)
     links: list[Link] = []
     families: list[Family] = []
     for fid, members in enumerate(groups, 1):
@@ -70,6 +74,7 @@ def trace(articles: Sequence[AnalysedArticle], comparisons: dict[tuple[int, int]
         fam_links = [context.link(fid, members, i, j) for i, j in linked if i in inside]
         fam_links += [reworded_link(articles, fid, i, j, share, alone=len(members) == 2)
                       for i, j, share in reworded if i in inside]
+        fam_links += [version_link(articles, context.credits, fid, i, j) for i, j in versions if i in inside]
         fam_links.sort(key=lambda link: -link.copy_contained)
         families.append(family(fid, articles, context.credits, context.shared, members, fam_links))
         links += fam_links
