@@ -51,6 +51,7 @@ from dataclasses import replace
 
 from reader.analysis.figures import Figure
 from reader.analysis.month_lengths import months_as_days
+from reader.analysis.place_adjuncts import without_places
 
 Key = tuple[str, str | None] | None
 
@@ -265,7 +266,7 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
         if pattern.search(prior):
             return kind
     for kind, pattern in _HELD_FOR:
-        if pattern.search(prior):
+        if pattern.search(prior) or pattern.search(without_places(prior)):     # (place_adjuncts)
             return kind
     if (elided := _elided(text, start)) is not None:
         return elided
