@@ -54,3 +54,29 @@ def test_two_lengths_of_one_fire_past_a_named_place_conflict(a: str, b: str) -> 
 ])
 def test_one_length_or_another_things_length_is_quiet(a: str, b: str) -> None:
     assert conflicts_of(_LEAD + a, _LEAD + b) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"It took us almost three hours to knock it down," the fire chief said.',
+    "It took the crews about three hours to bring the fire under control.",
+    "It took them close to three hours to put it out.",
+])
+def test_the_time_anyone_took_to_control_a_fire_is_the_fights(text: str) -> None:
+    key = next(k for f, k in keys_of(text).items() if "three hours" in f)
+    assert key is not None and key[0] in ("duration:burning", "duration:firefight")
+
+
+@pytest.mark.parametrize("text", [
+    # took them somewhere, or to do anything else: no length of a fire
+    "It took us almost three hours to drive to the coast.",
+    "It took them close to three hours to count the damaged buses.",
+])
+def test_a_time_taken_for_anything_else_is_no_fights(text: str) -> None:
+    key = next(k for f, k in keys_of(text).items() if "three hours" in f)
+    assert key is None or key[0] not in ("duration:burning", "duration:firefight")
+
+
+def test_a_fight_told_by_the_time_it_took_conflicts_with_the_burning() -> None:
+    a = _LEAD + '"It took us almost three hours to knock it down," the fire chief said.'
+    b = _LEAD + "The fire, which burned for seven hours, destroyed 30 sheds."
+    assert len(conflicts_of(a, b)) == 1
