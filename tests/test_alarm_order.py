@@ -83,3 +83,30 @@ def test_a_days_part_after_its_day_gives_the_half_of_the_day(text: str, minutes:
 ])
 def test_a_time_with_no_days_part_right_after_it_is_not_read(text: str) -> None:
     assert [f.value for f, _, _ in readings(text, [(0, len(text))]) if f.number_start == f.start] == []
+
+
+@pytest.mark.parametrize(("alarm", "began"), [
+    # two loose times whose spans meet at a minute neither names (each at its slack's far edge)
+    ("A night guard raised the alarm shortly after 4 a.m., the county said.",
+     "The blaze at the depot broke out around 4:40 a.m. in the loading bay."),
+    ("Engine companies were called to the depot a little after 1 a.m.",
+     "The depot fire, which started at about 1:40 a.m., spread to the roof."),
+    ("The depot's smoke alarms sounded not long after 11 p.m., staff said.",
+     "The fire at the depot began around 11:40 p.m., a night guard said."),
+])
+def test_an_alarm_meeting_a_later_beginning_only_at_unnamed_edges_conflicts(alarm: str, began: str) -> None:
+    assert len(conflicts_of(_LEAD + alarm, _LEAD + began)) == 1
+
+
+@pytest.mark.parametrize(("alarm", "began"), [
+    # the spans meet at the minute one of them names: both can hold there
+    ("A night guard raised the alarm shortly after 4 a.m., the county said.",
+     "The blaze at the depot broke out shortly before 4 a.m. in the loading bay."),
+    ("Engine companies were called to the depot shortly before 2 a.m.",
+     "The depot fire, which started around 1:50 a.m., spread to the roof."),
+    # the spans overlap: the usual order may hold
+    ("The depot's smoke alarms sounded shortly after 11 p.m., staff said.",
+     "The fire at the depot began around 11:20 p.m., a night guard said."),
+])
+def test_an_alarm_sharing_a_named_minute_or_overlapping_is_quiet(alarm: str, began: str) -> None:
+    assert conflicts_of(_LEAD + alarm, _LEAD + began) == []

@@ -122,3 +122,35 @@ def test_two_articles_timing_the_first_collision_apart_conflict() -> None:
     b = ("Eleven cars piled up on the Harle bypass on Monday.\n\n"
          "Drivers said the cars piled up shortly after 6:30 a.m. in dense fog.")
     assert conflicts_of(a, b) == [[350, 390]]
+
+
+# a lead longer than the openings read for the story's words, so the sentences after it are read alone
+_LONG_LEAD = ("A grain silo split open in Dunmere on Tuesday, spilling corn across Quarry Road, closing the county's "
+              "only feed mill for the week and leaving two drivers hurt, the county said in a statement on Tuesday "
+              "night after crews had worked through the evening.\n\n")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("At 3:40 p.m. the silo's steel hopper gave out.",
+     "The steel hopper gave out above the weighbridge at about 4:30 p.m."),
+    ("The silo's elevator leg toppled onto the rail spur at 10:05 a.m.",
+     "Shortly after 11 a.m. the elevator leg toppled, a driver recalled."),
+    ("Its north wall, part of the silo, tore loose just before 6 p.m.",
+     "A north wall tore loose around 6:45 p.m., sending grain into a ditch."),
+])
+def test_a_time_told_with_the_words_of_anothers_incident_time_is_compared(a: str, b: str) -> None:
+    assert len(conflicts_of(_LONG_LEAD + a, _LONG_LEAD + b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # one word only in common: another thing's time
+    ("At 3:40 p.m. the silo's steel hopper gave out.",
+     "Over in the valley, a barn roof gave way around 7 p.m."),
+    ("The silo's elevator leg toppled onto the rail spur at 10:05 a.m.",
+     "A farm dog began howling at about 11:30 a.m., a neighbour recalled."),
+    # words in common with a time that is no incident's (a statement)
+    ("The county said at 4:30 p.m. that the steel hopper gave out.",
+     "The steel hopper gave out above the weighbridge at about 6 p.m."),
+])
+def test_a_time_sharing_too_little_with_an_incident_time_stays_out(a: str, b: str) -> None:
+    assert conflicts_of(_LONG_LEAD + a, _LONG_LEAD + b) == []

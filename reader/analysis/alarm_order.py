@@ -100,13 +100,25 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
 
 def _gap(early: Figure, late: Figure) -> float | None:
     """Minutes from the end of ``early``'s interval to the start of ``late``'s, on the day's
-    circle, when ``late`` lies wholly after ``early`` by at most ``MAX_GAP``; else None."""
-    e1 = interval(early)[1]
-    l0 = interval(late)[0]
+    circle, when ``late`` lies wholly after ``early`` by at most ``MAX_GAP``; else None.
+    Two loose times whose spans meet at one minute that neither names lie apart too (as
+    :func:`reader.analysis.clock_times.compatible` reads them): "raised the alarm shortly
+    after 3 a.m." (to 3:30) and "broke out around 3:40 a.m." (from 3:30) meet only at the
+    far edge of each one's slack."""
+    e0, e1 = interval(early)
+    l0, l1 = interval(late)
     for shift in (-DAY, 0, DAY):
-        if 0 < l0 + shift - e1 <= MAX_GAP:
+        if 0 < l0 + shift - e1 <= MAX_GAP or (l0 + shift == e1 and _far_touch(early, late, (e0, e1), (l0, l1))):
             return l0 + shift - e1
     return None
+
+
+def _far_touch(early: Figure, late: Figure, a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether ``early``'s span ``a`` ends where ``late``'s ``b`` begins at a minute that
+    neither time names, both spans being loose (more than one minute)."""
+    if a[0] == a[1] or b[0] == b[1]:
+        return False
+    return (a[1] - float(early.value)) % DAY != 0 and (b[0] - float(late.value)) % DAY != 0
 
 
 def alarm_order(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],

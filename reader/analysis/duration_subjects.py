@@ -51,6 +51,7 @@ from dataclasses import replace
 
 from reader.analysis.figures import Figure
 from reader.analysis.month_lengths import months_as_days
+from reader.analysis.place_adjuncts import without_places
 
 Key = tuple[str, str | None] | None
 
@@ -152,7 +153,6 @@ _TOOK_ANYONE = re.compile(r"\btook\s+(?:[a-z]+\s+){0,2}?" + _QUALIFIER + r"$", r
 _RETAKEN_AFTER = re.compile(r"\b" + _RETAKEN + r"\b[^.;:,]{0,40}?\s+(?:(?:after|in|within)\s+)?" + _QUALIFIER + r"$",
                             re.IGNORECASE)
 _LATER = re.compile(r"\s+later\b", re.IGNORECASE)
-_TOOK = re.compile(r"\btook\s+(?:crews\s+|firefighters\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
 # how long a repair takes, as said: "repairs are expected to take up to two days", "the repair could take as
 # long as three days" (an upper end, read as the value: against "up to two days" a conflict)
 _REPAIR = re.compile(r"\brepairs?\b[^.;:,]{0,40}?\b(?:take|took|last|lasted|require|need)\s+(?:as\s+long\s+as\s+)?"
@@ -265,13 +265,14 @@ def _span(text: str, prior: str, start: int, end: int) -> str | None:
         if pattern.search(prior):
             return kind
     for kind, pattern in _HELD_FOR:
-        if pattern.search(prior):
+        if pattern.search(prior) or pattern.search(without_places(prior)):     # (place_adjuncts)
             return kind
     if (elided := _elided(text, start)) is not None:
         return elided
     if _HELD_FOR_STANDOFF.search(text, max(0, start - 2 * _REACH), start):
         return "duration:standoff"      # (the people held, a count of their own, before the figure)
-    if _CONTROLLED_AFTER.search(prior) or (_TOOK.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
+    # (whoever took it: "took crews", "took us", "took the three companies")
+    if _CONTROLLED_AFTER.search(prior) or (_TOOK_ANYONE.search(prior) and _TOOK_TO_CONTROL.match(text, end)):
         return "duration:firefight"
     if (_TOOK_ANYONE.search(prior) and _TOOK_TO_RETAKE.match(text, end)) or (
             (m := _RETAKEN_AFTER.search(prior)) and (_LATER.match(text, end) or re.search(r"\b(?:after|in|within)\s",

@@ -35,7 +35,10 @@ two at least), or when it names by "the" a thing of the sentence before it that 
 telling that sentence's event: "… the boom of a tower crane snapped. Witnesses said the boom gave
 way around 2:30 p.m."): a time of another place or of people of their own is left out. A plan or
 repeat word inside a proper name of two words or more ("robbed the First Linden Bank") abstains
-from nothing. When the
+from nothing. An incident time whose sentence has no such word is kept still when its sentence shares
+``ECHO_WORDS`` words (no name, stop word nor word of time) with the sentence of an incident time
+another article keeps: it tells that incident with its verb ("the platform gave way at the seventh
+floor at about 10:45 a.m." beside "a section of the scaffolding gave way at the sixth-floor level"). When the
 story's times name one incident kind and only one ("collapse", "crush"), the unnamed
 incident times are that kind's, so "the crane buckled shortly before 2 p.m." is compared
 with "at 1:52 p.m. a tower crane collapsed"; with several kinds (a fire, then a collapse)
@@ -70,6 +73,7 @@ from reader.analysis.time_events import (
     clause_start_at_stop,
     events_in,
 )
+from reader.text.tokens import STOPWORDS
 
 INCIDENT, CALL, DETECTION = "unnamed", "call", "detection"
 Key = tuple[str, str | None]
@@ -118,6 +122,14 @@ _NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*
 _FIRST = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+first\s+)([a-z]{4,})\b")
 STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
 OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
+# words a time's sentence shares with another article's incident time's sentence, at least, to be told
+# of that incident with no word of the story's openings ("the platform gave way at the seventh floor
+# at about 10:45 a.m." beside "a section of the scaffolding gave way at the sixth-floor level")
+ECHO_WORDS = 2
+_LOWER_WORD = re.compile(r"(?<![A-Za-z’'])[a-z]{4,}")     # (not inside a name: "Wexley")
+_CLOCK_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "yesterday", "about", "around",
+                          "shortly", "just", "approximately", "roughly", "nearly", "after", "before", "local",
+                          "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 CLAUSE_REACH = 600       # characters of a time's sentence read on each side (a sentence of 2,000 times: 23 s)
 
 
@@ -251,17 +263,33 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
              and k[1].partition(":")[0] not in (DEPARTURE, LANDING, CLOSURE)}
     kind = next(iter(named)) if len(named) == 1 else INCIDENT
     uses, keys = list(uses), list(keys)
+    told: list[tuple[str, set[str]]] = []      # (article, sentence words) of the kept incident times
+    unsure: list[tuple[FigureUse, FigKey, set[str]]] = []
     for a in articles:
         sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
         for f, key in incident_clocks(a.body, sentences, words):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:
-                if not _story_sentence(a.body, sentences, f, words):
-                    continue
                 key = (key[0], kind)
+                clause = _clause_words(a.body, f)
+                if not _story_sentence(a.body, sentences, f, words):
+                    unsure.append((FigureUse(a.id, f, said), key, clause))
+                    continue
+                told.append((a.id, clause))
             uses.append(FigureUse(a.id, f, said))
             keys.append(key)
+    for use, echo, clause in unsure:
+        if any(other != use.article and len(clause & theirs) >= ECHO_WORDS for other, theirs in told):
+            uses.append(use)
+            keys.append(echo)
     return uses, keys
+
+
+def _clause_words(body: str, f: Figure) -> set[str]:
+    """Stems of the words of ``f``'s sentence that may tell its event: in lower case, four
+    letters or more, no stop word nor a word of time."""
+    said = body[f.sentence_start:f.sentence_end]
+    return {w[:STEM] for w in _LOWER_WORD.findall(said) if w not in STOPWORDS and w not in _CLOCK_WORDS}
 
 
 def _story_sentence(body: str, sentences: Sequence[tuple[int, int]], f: Figure, words: set[str]) -> bool:
