@@ -49,7 +49,7 @@ def anaphor_owner(text: str, f: Figure) -> str | None:
     if year_old is None:
         return None
     if _HEAD.fullmatch(text, f.sentence_start, f.start):
-        name = _previous_opening_name(text, f.sentence_start)
+        name = previous_opening_name(text, f.sentence_start)
     else:
         name = same_sentence_name(text, f.sentence_start, f.start)
     if name is None:
@@ -64,7 +64,7 @@ def anaphor_owner(text: str, f: Figure) -> str | None:
     return name
 
 
-def _previous_opening_name(text: str, start: int) -> str | None:
+def previous_opening_name(text: str, start: int) -> str | None:
     """The full name the sentence before ``start`` (in its paragraph) opens with, else None."""
     lo = max(0, start - REACH)
     before = text[lo:start]
