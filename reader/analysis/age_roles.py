@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 
 from reader.analysis.agent_roles import agent_role, agent_things
 from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
+from reader.analysis.event_names import event_ties, several_in_event
 from reader.analysis.event_role_ages import EVENT_ROLES
 from reader.analysis.figures import Figure
 from reader.analysis.role_ages import (
@@ -134,7 +135,7 @@ def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]
                 found[role].add(name)
     out: dict[str, str | None] = {}
     for role, names in found.items():
-        if _several(bodies, role):
+        if _several(bodies, role) or several_in_event(bodies, role):
             out[role] = None
             continue
         surnames = {n.split()[-1] for n in names}
@@ -154,7 +155,8 @@ def _ties(body: str, roles: Collection[str]) -> list[tuple[str, str]]:
     else:
         ties = [(role, m["name"]) for pattern in _TIES for m in pattern.finditer(body)
                 if (role := m["role"].lower()) in roles]
-    ties += role_ties(body, set(roles) - UNNAMED_ROLES)    # (roles of any trade: role_ages)
+    ties += role_ties(body, set(roles) - UNNAMED_ROLES - EVENT_ROLES)    # (roles of any trade: role_ages)
+    ties += event_ties(body, roles)     # ("Dana Roe, 45, has been booked": the person arrested)
     return ties + [(role, m["name"]) for role, pattern in _VERB_TIES if role in roles for m in pattern.finditer(body)]
 
 

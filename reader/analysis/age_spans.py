@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.analysis.age_ranks import OLDEST, YOUNGEST, age_ranks
 from reader.analysis.ages import AGE_KEY, AGE_NOUN, MAX_AGE
 from reader.analysis.figure_uses import FigureUse, Key
 
-YOUNGEST = "the youngest"
-OLDEST = "the oldest"
 # the words right before a span of ages: "range(d) in age from", "ages ranged from"; not a bare "aged"
 # or "ages", which also name an age group ("children aged 5 to 11 are eligible", "adults aged 18 to
 # 64"): two groups' spans would be taken for one group's
@@ -34,6 +33,7 @@ _NUMBER = re.compile(r"\d+")
 def age_spans(uses: list[FigureUse], keys: list[Key]) -> tuple[list[FigureUse], list[Key]]:
     """``uses`` and ``keys`` with each span of ages (module doc) read as two ages, its
     youngest's and its oldest's; the rest as they were."""
+    uses, keys = age_ranks(uses, keys)      # ("aged 81, 88 and 93", "The oldest … was 94")
     if not any(u.figure.high is not None for u in uses):
         return uses, keys
     out_uses: list[FigureUse] = []

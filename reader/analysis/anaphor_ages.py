@@ -23,6 +23,7 @@ import re
 
 from reader.analysis.figures import Figure
 from reader.analysis.first_names import first_name_gender
+from reader.analysis.sentence_anaphors import person_noun_after, same_sentence_name, surname_alone
 
 _SURNAME = r"(?:Mc|Mac|O['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?"
 # the sentence up to the age: "The ", "On Saturday, the ", "By then the " (a short opening phrase)
@@ -42,20 +43,28 @@ REACH = 400       # characters read back for the sentence before
 
 def anaphor_owner(text: str, f: Figure) -> str | None:
     """The full name of the person an opening "the N-year-old" goes on telling of (module
-    doc), else None."""
+    doc), or of the person a later "the N-year-old" in the sentence that opens with their
+    name tells of (:func:`reader.analysis.sentence_anaphors.same_sentence_name`), else None."""
     year_old = _YEAR_OLD.match(text, f.number_start)
-    if year_old is None or not _HEAD.fullmatch(text, f.sentence_start, f.start):
+    if year_old is None:
         return None
-    name = _previous_opening_name(text, f.sentence_start)
-    if name is None or (gender := first_name_gender(name)) is None:
+    if _HEAD.fullmatch(text, f.sentence_start, f.start):
+        name = previous_opening_name(text, f.sentence_start)
+    else:
+        name = same_sentence_name(text, f.sentence_start, f.start)
+    if name is None:
         return None
     person = _PERSON_AFTER.match(text, year_old.end())
+    gender = first_name_gender(name)
+    if gender is None:      # (a given name of no known gender: a person told again by surname, no sexed noun)
+        return name if person is None and person_noun_after(text, year_old.end()) and surname_alone(text, name) \
+            else None
     if person is not None and _GENDERS[person["noun"]] != gender:
         return None
     return name
 
 
-def _previous_opening_name(text: str, start: int) -> str | None:
+def previous_opening_name(text: str, start: int) -> str | None:
     """The full name the sentence before ``start`` (in its paragraph) opens with, else None."""
     lo = max(0, start - REACH)
     before = text[lo:start]

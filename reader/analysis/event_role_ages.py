@@ -42,7 +42,7 @@ _GROUP_BEFORE = re.compile(rf"\b(?:one\s+of\s+(?:(?:those|the\s+people|the)\s+)?
 _VERB_BEFORE = re.compile(r"\b(?:(?P<d>killed|killing)|(?P<h>arrested|arresting|detained|detaining|charged|"
                           r"charging))\s+an?\s+$", re.IGNORECASE)
 # the subject of a clause: at a sentence's or an apposition's start ("A 31-year-old man", ", a 71-year-old woman,")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|\b(?:said|says|that)\s+)(?:[Aa]n?)\s+$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|[—–]\s+|\b(?:said|says|that)\s+)(?:[Aa]n?)\s+$")
 # what stands between the age's noun and the predicate: the noun and a place ("from Ashby"), an apposition
 _NOUN_TAIL = r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s*)+)?,?"
 # (an adverb between: never a negation, never "also", one more in the role)

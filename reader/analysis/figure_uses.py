@@ -44,6 +44,7 @@ from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
 from reader.analysis.populations import as_population, population
+from reader.analysis.pronoun_ages import pronoun_age, pronoun_owner
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.ratio_shares import ratio_shares
 from reader.analysis.sentences import sentence_spans
@@ -108,7 +109,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             # (a figure written as a modifier, "a 93-year-old bridge", "a 950-ton span", cuts off no
             # context: "The death toll from the collapse of a 93-year-old bridge rose to five")
             uses.append(FigureUse(a.id, f, sentence_text(body, f), n in moving))
-            owner = None if n in moving else age_owner(body, f) or anaphor_owner(body, f)
+            owner = None if n in moving else (age_owner(body, f) or anaphor_owner(body, f)
+                                              or pronoun_owner(body, f))
             role = None if owner is not None or n in moving else (
                 child_role(body, f) or age_role(body, f) or event_role(body, f))
             owners.append(_ROLE + role if role else owner)
@@ -160,6 +162,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     figs = joined_durations(body, figs)      # ("3 hours and 20 minutes": one length)
     restated = conversions(body, figs)
     figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
+            or pronoun_age(body, f)
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *ordinal_figures(body, figs, sentences),

@@ -28,9 +28,12 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.length_events import clause_event
 from reader.analysis.length_scale import METRES
+from reader.analysis.mass_scale import KILOGRAMS
 from reader.analysis.quantities import MAX_RATIO, interval, is_vague
 
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
+# every unit of length (metres) and of mass (kilograms, :mod:`reader.analysis.mass_scale`)
+SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
 
 
@@ -40,13 +43,13 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
     "away"), and two such are compared only when their sentences share two words besides the
     unit (the material's noun is in both by its event)."""
-    buckets: dict[str, list[int]] = {}
+    buckets: dict[tuple[bool, str], list[int]] = {}
     for n, key in enumerate(keys):
-        if key is None or key[0] not in METRES:
+        if key is None or key[0] not in SCALES:
             continue
         event = key[1] if key[1] is not None else clause_event(uses[n].figure, uses[n].sentence)
-        if event is not None:
-            buckets.setdefault(event, []).append(n)
+        if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
+            buckets.setdefault((key[0] in KILOGRAMS, event), []).append(n)
     for members in buckets.values():
         if len(members) > MOST:
             continue
@@ -54,22 +57,23 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
             for j in members[x + 1:]:
                 if uses[i].article == uses[j].article or keys[i] == keys[j]:
                     continue
-                a = _span(uses[i].figure, METRES[str(keys[i][0])])    # type: ignore[index]
-                b = _span(uses[j].figure, METRES[str(keys[j][0])])    # type: ignore[index]
+                a = _span(uses[i].figure, SCALES[str(keys[i][0])])    # type: ignore[index]
+                b = _span(uses[j].figure, SCALES[str(keys[j][0])])    # type: ignore[index]
                 if a is not None and b is not None and _apart(a, b) and (
                         keys[i][1] is not None or share_context(list(uses), (i,), (j,), 1, least=2)):  # type: ignore[index]
                     yield i, j
 
 
-def _span(f: Figure, scale: float) -> tuple[float, float, float] | None:
+def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] | None:
     """The values ``f`` allows, widened by its writer's rounding, in the dimension's first
-    unit, with its value; None for a vague amount or a range."""
+    unit (``scale``: the unit's least and greatest size in it), with its value; None for a
+    vague amount or a range."""
     if is_vague(f) or f.high is not None:
         return None
     value = float(f.value)
     low, high, _ = interval(f)
     half = min(digit_step(value) / 2, value * ROUNDING)
-    return min(low, value - half) * scale, max(high, value + half) * scale, value * scale
+    return min(low, value - half) * scale[0], max(high, value + half) * scale[1], value * (scale[0] + scale[1]) / 2
 
 
 def _apart(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:

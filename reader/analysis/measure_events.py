@@ -73,7 +73,8 @@ _DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 _GAUGE_AFTER = re.compile(r"(?:\s+(?:early|late|on|this|last)?\s*(?:" + _DAYS + r"|morning|night))?\s+(?:at|in|near)\s+"
                           r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")
-_DEPTH_BEFORE = re.compile(r"\bdepth\s+of\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+# "a depth of about", "as deep as", "deep as" (the dimension before the number, as "15 feet deep" after it)
+_DEPTH_BEFORE = re.compile(r"\b(?:depth\s+of|deep\s+as)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 _DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
 # "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?|away)"
@@ -83,7 +84,8 @@ _DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|we
 _AWAY = r"(?:(?:" + _DIRECTION + r"\s+)?(?:from|off)|" + _DIRECTION + r"\s+of)"
 _FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+"
                          r"(?:the\s+(?:city|town|village|capital|port|coastal\s+city)\s+of\s+)?"
-                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+                         r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])(?!\s+to\s+(?:the\s+)?[A-Z])")
+# ("stretches 18 miles from Ardmore to Harlan": an extent between two places, no distance from one)
 
 # "about 5 miles north of the airport": a place named by its kind, which :func:`one_place`
 # reads as the story's one named place of that kind ("Marlow County Airport")

@@ -100,10 +100,12 @@ _DIMENSION_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?:long|tall|high|wid
                               r"in\s+(?:length|height|width|diameter))\b", re.IGNORECASE)
 # the subject a size is told of, right before its verb or its comma: "The mast is 42 metres",
 # "The span, about 120 feet"
-_SUBJECT_BEFORE = re.compile(r"\b([a-z]+)(?:,|\s+(?:is|was|are|were|measures|measured|stands|stood|stretches|"
-                             r"stretched))(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|"
+# ("The crane, which stood about 200 feet": the noun before a relative pronoun and its verb)
+_SUBJECT_BEFORE = re.compile(r"\b([a-z]+)(?:,|(?:,\s+(?:which|that))?\s+(?:is|was|are|were|measures|measured|stands|"
+                             r"stood|stretches|stretched))(?:\s+(?:about|around|roughly|some|nearly|almost|approximately|just|"
                              r"over|under|more|less|than))*\s*$")
 _WORD = re.compile(r"[A-Za-z]+")
+MODIFIED_WORDS = 2      # words of the noun a size modifies read for its head ("tower crane")
 
 
 def size_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
@@ -111,9 +113,10 @@ def size_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple
     in one unit, to link as one quantity (module doc)."""
     sized: dict[tuple[str, str], list[int]] = {}
     for j, (u, key) in enumerate(zip(uses, keys, strict=True)):
-        words = _WORD.findall(u.figure.modifies or "")
-        if key is not None and key[0].startswith("measure:") and key[1] == SIZE and words:
-            sized.setdefault((key[0], singular(words[0])), []).append(j)
+        words = _WORD.findall(u.figure.modifies or "")[:MODIFIED_WORDS]
+        if key is not None and key[0].startswith("measure:") and key[1] == SIZE:
+            for word in words:      # ("a 150-foot tower crane": the noun may be the second word)
+                sized.setdefault((key[0], singular(word)), []).append(j)
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None or key[1] is not None or not key[0].startswith("measure:") or u.change:
             continue

@@ -61,6 +61,7 @@ from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.attendance_people import crowd_attendance
 from reader.analysis.clause_durations import clause_duration
+from reader.analysis.clause_priors import own_prior
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.event_places import over_verb, without_places
@@ -73,7 +74,6 @@ from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
-from reader.analysis.sent_home import without_sender
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 from reader.analysis.stated_maxima import maxima_apart
 from reader.analysis.subject_durations import subject_duration
@@ -336,7 +336,7 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     after = " ".join(_without_articles(words)[:AFTER_WORDS])     # (not: "within a 1-mile radius were ordered")
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
-    prior = without_sender(" ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:]), after)
+    prior = own_prior(" ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:]), after)
     if _DROVE_BEFORE.search(prior) and _FROM_HOMES.match(after):
         return "evacuated"      # "the flood drove 3,000 people from their homes"
     for window in (own, after, prior):

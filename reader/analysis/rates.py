@@ -17,7 +17,10 @@ from reader.analysis.figures import Figure
 
 _SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "annual": "year",
           "hourly": "hour", "nightly": "day"}
-_PER_RE = re.compile(r"[\s-]*(?:(?:a|an|per|each|every)[\s-]+(?P<span>second|minute|hour|day|night|week|month|year)"
+# (a typical span too: "carries 180,000 riders on a weekday", "on an average day", "on weekdays")
+_PER_RE = re.compile(r"[\s-]*(?:(?:on\s+)?(?:a|an|per|each|every)[\s-]+(?:(?:typical|average|normal|ordinary|busy)\s+)?"
+                     r"(?P<span>second|minute|hour|day|night|week|month|year|weekday|weeknight)"
+                     r"|on\s+(?P<days>weekdays|weeknights|weekends)"
                      r"|(?P<ly>daily|weekly|monthly|annual|annually|yearly|hourly|nightly))\b"
                      r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
@@ -35,7 +38,9 @@ def rate_of(body: str, f: Figure) -> str | None:
     named span, or None for a plain figure."""
     m = _PER_RE.match(body, f.end, f.sentence_end)
     if m:
-        return (m["span"] or _SPANS[m["ly"].lower()]).lower().replace("night", "day")
+        if m["days"]:
+            return "week" if m["days"].lower() == "weekends" else "day"
+        return (m["span"] or _SPANS[m["ly"].lower()]).lower().replace("weekday", "day").replace("night", "day")
     if _AVERAGE_RE.search(body, max(f.sentence_start, f.start - 24), f.start):
         return AVERAGE
     if named := _NAMED_SPAN_RE.search(body, max(f.sentence_start, f.start - 60), f.start):

@@ -62,6 +62,9 @@ def _add_sentence(text: str, spans: list, start: int, end: int) -> None:
 CLAUSE_MARKS = r"[,;:()\[\]—–\"“”]|\s-\s"
 CLAUSE_BREAK = re.compile(CLAUSE_MARKS)
 
+# a written list of numbers in prose: "women aged 81, 88 and 93", "in 2019, 2021, and 2024"
+_LIST_OF_NUMBERS = re.compile(r"\b\d+,\s+\d+,?\s+and\s+\d+\b")
+PROSE_WORDS = 4          # lower-case words a sentence with a written list needs to be prose
 TABLE_LINE_WORDS = 8     # a line this short with a number and no full stop is a row of a table or list
 
 
@@ -74,7 +77,16 @@ def table_row(text: str) -> bool:
     text = text.strip()
     words = text.split()
     numeric = sum(1 for w in words if any(c.isdigit() for c in w))
-    if (numeric >= 3 and 3 * numeric >= len(words)) or (len(words) <= 3 and 2 * numeric >= len(words)):
+    if (numeric >= 3 and 3 * numeric >= len(words) and not _prose_list(text, words)) or (
+            len(words) <= 3 and 2 * numeric >= len(words)):
         return True
     return (numeric > 0 and len(words) <= TABLE_LINE_WORDS
             and not text.rstrip("\"”’')]").endswith((".", "!", "?", ":")))
+
+
+def _prose_list(text: str, words: list[str]) -> bool:
+    """Whether a sentence of many numbers is prose with a written list of them ("The
+    residents were women aged 81, 88 and 93."): it ends as a sentence does, its numbers
+    are listed with commas and "and", and it has ``PROSE_WORDS`` lower-case words."""
+    return (text.rstrip("\"”’')]").endswith((".", "!", "?")) and _LIST_OF_NUMBERS.search(text) is not None
+            and sum(1 for w in words if w.isalpha() and w.islower()) >= PROSE_WORDS)
