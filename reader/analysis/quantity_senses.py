@@ -102,7 +102,8 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
     another value of the key (:func:`listed_with`: "370 delegates, 163 and 63") is left
     out: which value of another such list is its own, elimination cannot tell; not one told of
     another dimension ("a 62-foot-tall slide … about 30 feet above the ground":
-    :func:`reader.analysis.measure_dims.told_apart`)."""
+    :func:`reader.analysis.measure_dims.told_apart`), nor one a comparison sets beside another
+    ("412 cases, more than triple the 127 cases of last year": :func:`compared`)."""
     sentences: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
     for u, key in zip(uses, keys, strict=True):
         if key in several:
@@ -114,7 +115,8 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
         f = u.figure
         company = sentences[(u.article, f.sentence_start, key)]
         if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g) and not total_before(
-                u.sentence, f, g) and not told_apart(u.sentence, f, g) for g in company):
+                u.sentence, f, g) and not told_apart(u.sentence, f, g) and not compared(u.sentence, f, g)
+                for g in company):
             continue
         stated.setdefault(key, {}).setdefault(u.article, {}).setdefault((f.value, f.high, f.qualifier), i)
     for by_article in stated.values():
@@ -138,6 +140,21 @@ def listed_with(f: Figure, g: Figure) -> bool:
 # "killed 12 people, including eight children", "… 40 homes: 25 in Dale and 15 in Pike"
 _BREAKDOWN_RE = re.compile(r"[^.;]{0,40}?(?:(?:,|\s[\u2014\u2013-])\s*"
                            r"(?:with|including|among\s+them|of\s+(?:them|whom))\b|:\s)", re.IGNORECASE)
+
+
+# what sets a value beside another as its measure, not as an item of one list: a multiple of it
+# ("more than triple the 127 cases", "twice the 60 …") or a change's base ("up from 90"); not
+# "won 49 votes compared to 34 won by his rival" nor "52 against 32": a contest's sides
+_COMPARED_RE = re.compile(r"\b(?:(?:up|down)\s+from|(?:double|triple|twice|quadruple|(?:two|three|four|five|ten)"
+                          r"\s+times)\s+(?:the|its|their))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def compared(sentence: str, f: Figure, g: Figure) -> bool:
+    """Whether the later of two figures of one sentence is told as the other's measure, a multiple
+    or a change's base (``_COMPARED_RE`` right before it, after the first): no item of a list."""
+    first, later = sorted((f, g), key=lambda x: x.start)
+    at, end = first.end - first.sentence_start, later.start - later.sentence_start
+    return at <= end and _COMPARED_RE.search(sentence, at, end) is not None
 
 
 def total_before(sentence: str, f: Figure, g: Figure) -> bool:
