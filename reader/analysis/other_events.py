@@ -193,10 +193,11 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     return _when(after, year, month) if after else None
 
 
-# a thing's making, dated by a year: "The 42-metre vessel was built in 1994", "a 30-storey tower
-# completed in 2004"; the year dates the thing, not its size (a compound modifier: "42-metre")
-_MADE_RE = re.compile(r"\b(?:built|constructed|founded|established|launched|completed|commissioned|made)\b",
-                      re.IGNORECASE)
+# a thing's making or opening, dated by a year: "The 42-metre vessel was built in 1994", "a 30-storey
+# tower completed in 2004", "the 300,000-square-foot depot opened in 2012"; the year dates the thing,
+# not its size (a compound modifier: "42-metre")
+_MADE_RE = re.compile(r"\b(?:built|constructed|founded|established|launched|completed|commissioned|made|opened|"
+                      r"inaugurated|erected|dedicated)\b", re.IGNORECASE)
 _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
 
 

@@ -48,6 +48,7 @@ from itertools import combinations, pairwise
 from reader.analysis.casualty_parts import PART
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
+from reader.analysis.measure_dims import dimension, told_apart
 from reader.analysis.noun_events import per_place, soft_event
 from reader.analysis.quantities import compatible, near
 
@@ -99,7 +100,10 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
     """Pairs of uses (indexes) of a distributive key in two articles that can only be
     one quantity with two values (module doc). A figure listed in its sentence with
     another value of the key (:func:`listed_with`: "370 delegates, 163 and 63") is left
-    out: which value of another such list is its own, elimination cannot tell."""
+    out: which value of another such list is its own, elimination cannot tell; not one told of
+    another dimension ("a 62-foot-tall slide … about 30 feet above the ground":
+    :func:`reader.analysis.measure_dims.told_apart`), nor one a comparison sets beside another
+    ("412 cases, more than triple the 127 cases of last year": :func:`compared`)."""
     sentences: dict[tuple[str, int, tuple[str, str | None]], list[Figure]] = {}
     for u, key in zip(uses, keys, strict=True):
         if key in several:
@@ -110,8 +114,9 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
             continue
         f = u.figure
         company = sentences[(u.article, f.sentence_start, key)]
-        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g)
-                                                  and not total_before(u.sentence, f, g) for g in company):
+        if len(company) <= MAX_STATEMENTS and any(g.value != f.value and listed_with(f, g) and not total_before(
+                u.sentence, f, g) and not told_apart(u.sentence, f, g) and not compared(u.sentence, f, g)
+                for g in company):
             continue
         stated.setdefault(key, {}).setdefault(u.article, {}).setdefault((f.value, f.high, f.qualifier), i)
     for by_article in stated.values():
@@ -119,7 +124,7 @@ def unique_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
         if len(lists) > MAX_PAIRED_ARTICLES:
             continue
         for left, right in combinations(lists, 2):
-            yield from _paired([uses[i].figure for i in left], [uses[j].figure for j in right], left, right)
+            yield from _paired(uses, left, right)
 
 
 def listed_with(f: Figure, g: Figure) -> bool:
@@ -137,6 +142,21 @@ _BREAKDOWN_RE = re.compile(r"[^.;]{0,40}?(?:(?:,|\s[\u2014\u2013-])\s*"
                            r"(?:with|including|among\s+them|of\s+(?:them|whom))\b|:\s)", re.IGNORECASE)
 
 
+# what sets a value beside another as its measure, not as an item of one list: a multiple of it
+# ("more than triple the 127 cases", "twice the 60 …") or a change's base ("up from 90"); not
+# "won 49 votes compared to 34 won by his rival" nor "52 against 32": a contest's sides
+_COMPARED_RE = re.compile(r"\b(?:(?:up|down)\s+from|(?:double|triple|twice|quadruple|(?:two|three|four|five|ten)"
+                          r"\s+times)\s+(?:the|its|their))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def compared(sentence: str, f: Figure, g: Figure) -> bool:
+    """Whether the later of two figures of one sentence is told as the other's measure, a multiple
+    or a change's base (``_COMPARED_RE`` right before it, after the first): no item of a list."""
+    first, later = sorted((f, g), key=lambda x: x.start)
+    at, end = first.end - first.sentence_start, later.start - later.sentence_start
+    return at <= end and _COMPARED_RE.search(sentence, at, end) is not None
+
+
 def total_before(sentence: str, f: Figure, g: Figure) -> bool:
     """Whether ``f`` is the total that ``g``, later in the same sentence and smaller, breaks
     down ("the death toll has risen to six, with four deaths in Florida and two in
@@ -150,24 +170,43 @@ def _names_count(f: Figure) -> bool:
     return bool(f.counts) and not f.counts_inferred
 
 
-def _paired(a: list[Figure], b: list[Figure], ia: list[int], ib: list[int]) -> Iterator[tuple[int, int]]:
-    """The one-to-one pairs of what ``a`` and ``b`` state that neither agrees with: each the
-    other's only value near it (of those near, the only one sizing the same named thing:
-    "the 14-storey building" and "the 12-storey building", not "scaffolds over six storeys")."""
+def _paired(uses: Sequence[FigureUse], ia: list[int], ib: list[int]) -> Iterator[tuple[int, int]]:
+    """The one-to-one pairs of what ``ia`` and ``ib`` (two articles' uses) state that neither
+    agrees with: each the other's only value near it (of those near, the only one sizing the
+    same named thing: "the 14-storey building" and "the 12-storey building", not "scaffolds
+    over six storeys", or told of the same dimension: :mod:`reader.analysis.measure_dims`).
+    Values paired are set aside and the rest read again, till no new pair is found: "62 feet
+    tall" and "more than 70 feet tall" paired leave "30 feet above" and "40 feet up" alone."""
+    a, b = [uses[i].figure for i in ia], [uses[j].figure for j in ib]
+    dims = {i: dimension(uses[i].sentence, uses[i].figure) for i in (*ia, *ib)}
     rest_a = [k for k, f in enumerate(a) if not any(compatible(f, g) for g in b)]
     rest_b = [k for k, g in enumerate(b) if not any(compatible(f, g) for f in a)]
-    for k in rest_a:
-        mates = _mates(a[k], b, rest_b)
-        if len(mates) == 1 and _mates(b[mates[0]], a, rest_a) == [k]:
-            yield ia[k], ib[mates[0]]
+    def alike(x: int, others: list[int]) -> list[bool]:     # (told of x's dimension, one per other)
+        return [dims[x] is not None and dims[x] == dims[y] for y in others]
+
+    while rest_a and rest_b:
+        found = []
+        for k in rest_a:
+            mates = _mates(a[k], b, rest_b, alike(ia[k], ib))
+            if len(mates) == 1 and _mates(b[mates[0]], a, rest_a, alike(ib[mates[0]], ia)) == [k]:
+                found.append((k, mates[0]))
+        if not found:
+            return
+        yield from ((ia[k], ib[m]) for k, m in found)
+        rest_a = [k for k in rest_a if k not in {k for k, _ in found}]
+        rest_b = [m for m in rest_b if m not in {m for _, m in found}]
 
 
-def _mates(f: Figure, others: list[Figure], rest: list[int]) -> list[int]:
+def _mates(f: Figure, others: list[Figure], rest: list[int], dim: list[bool]) -> list[int]:
     """The values of ``rest`` (indexes of ``others``) near ``f``; of several, those that size the
-    thing ``f`` sizes ("14-storey building": its unit and the noun it modifies), when any does."""
+    thing ``f`` sizes ("14-storey building": its unit and the noun it modifies), or else are told of
+    its dimension (``dim``, one per other), when any does."""
     mates = [m for m in rest if near(f, others[m])]
+    if len(mates) < 2:
+        return mates
     same = [m for m in mates if f.modifies and (others[m].unit, others[m].modifies) == (f.unit, f.modifies)]
-    return same if len(mates) > 1 and same else mates
+    same = same or [m for m in mates if dim[m]]
+    return same or mates
 
 
 CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
