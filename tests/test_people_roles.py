@@ -46,7 +46,7 @@ def test_parts_increments_and_plain_people_stay_unkeyed():
                  "Eleven of the 40 people rescued were children. About 200 people live on the island.")
     assert keys["12 people"] is None
     assert keys["About 200 people"] is None
-    assert _keys("Police said 14 people gathered outside the depot.")["14 people"] is None
+    assert _keys("Police said 14 people watched from the bridge.")["14 people"] is None
 
 
 def test_rescued_told_with_two_verbs_by_three_sources_disagree():
@@ -76,3 +76,20 @@ def test_agreeing_and_unrelated_rescue_counts_stay_silent():
     c = _art("wire", "Coastguard helicopters rescued 12 people from the cliffs at Marrin Bay in June.")
     d = _art("paper", "Firefighters freed 30 people from stalled lifts across the city during the blackout.")
     assert find_conflicts([c, d]) == []
+
+
+def test_a_gathered_crowd_and_a_crowd_told_as_a_crowd_are_the_attendance():
+    assert _keys("Some 30,000 people had gathered for the closing concert.")["Some 30,000 people"] == (
+        "attendance", None)
+    body = "Nine people, two of them children, died when a crowd of about 45,000 surged towards the exit."
+    assert _keys(body)["about 45,000"] == ("attendance", None)
+
+
+def test_crowd_sizes_told_two_ways_disagree_and_agreeing_ones_stay_silent():
+    a = _art("wire", "Some 30,000 people had gathered for the closing night of the Orlan river festival.")
+    b = _art("agency", "Some 30,000 people had gathered for the closing night of the Orlan river festival.")
+    c = _art("daily", "Nine people, two of them children, died when a crowd of about 45,000 surged towards the "
+                      "exit of the Orlan river festival on its closing night.")
+    assert [45000, 30000] in [sorted(v.value for v in c_.values)[::-1] for c_ in find_conflicts([a, b, c])]
+    d = _art("tv", "About 30,000 people gathered for the closing night of the Orlan river festival.")
+    assert find_conflicts([a, d]) == []

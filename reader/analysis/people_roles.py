@@ -11,7 +11,9 @@ often says what the people are as plainly as a noun would:
   "pulled 96 people from the water", "brought 41 people to safety", "were lifted out by
   helicopter"; a count of rescues ("more than 60 water rescues") counts them too;
 - employees: "20 people were working at the mill", "people who work at the plant";
-- customers: "which serves some 90,000 people", "supplies water to 60,000 people".
+- customers: "which serves some 90,000 people", "supplies water to 60,000 people";
+- a crowd told as a crowd ("a crowd of nearly 80,000") is its attendance whatever noun
+  the figure took from its sentence (:func:`reader.analysis.attendance_people.crowd_attendance`).
 
 The rescued are keyed with a soft event (:data:`reader.analysis.noun_events.SOFT_EVENTS`)
 and the others with no event, so two values are still compared only when their sentences
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.attendance_people import ATTENDANCE, crowd_attendance
 from reader.analysis.figures import Figure
 from reader.analysis.vague_amounts import is_vague
 
@@ -68,6 +71,8 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
              ) -> tuple[str, str | None] | None:
     """``key``, or for a count of people under a generic noun with none, the key its
     clause's verb gives it (module doc); a count of rescues is the rescued."""
+    if f.counts_inferred and crowd_attendance(text, f, before):
+        return ATTENDANCE       # "a crowd of nearly 80,000" in a sentence of children: the crowd's count
     if key is not None:
         return _RESCUE_KEY if key == ("rescue", None) else key
     if f.unit not in _GENERIC or is_vague(f) or f.counts_inferred:
