@@ -93,3 +93,20 @@ def test_crowd_sizes_told_two_ways_disagree_and_agreeing_ones_stay_silent():
     assert [45000, 30000] in [sorted(v.value for v in c_.values)[::-1] for c_ in find_conflicts([a, b, c])]
     d = _art("tv", "About 30,000 people gathered for the closing night of the Orlan river festival.")
     assert find_conflicts([a, d]) == []
+
+
+def test_people_who_did_a_crime_are_its_perpetrators():
+    assert _keys("Two masked men robbed the Elmstead post office on Monday.")["Two masked men"] == (
+        "perpetrator", None)
+    assert _keys("Three men in dark hoods broke into the pharmacy.")["Three men"] == ("perpetrator", None)
+    assert _keys("Four burglars took cash from the till.")["Four burglars"] == ("perpetrator", None)
+    assert _keys("Two men were later seen near the pharmacy.")["Two men"] is None
+    assert _keys("Three men, all from Elmstead, said they robbed nobody.")["Three men"] is None
+
+
+def test_perpetrators_told_as_men_and_as_robbers_disagree():
+    a = _art("wire", "Two masked men robbed the Elmstead post office shortly after it opened, police said.")
+    b = _art("paper", "Three robbers escaped with cash from the Elmstead post office, police said.")
+    assert _values(find_conflicts([a, b])) == [[2, 3]]
+    c = _art("tv", "Two robbers escaped with cash from the Elmstead post office, police said.")
+    assert find_conflicts([a, c]) == []

@@ -12,6 +12,9 @@ often says what the people are as plainly as a noun would:
   helicopter"; a count of rescues ("more than 60 water rescues") counts them too;
 - employees: "20 people were working at the mill", "people who work at the plant";
 - customers: "which serves some 90,000 people", "supplies water to 60,000 people";
+- the perpetrators of a crime: "Three masked men broke a side door", "two men who robbed
+  the branch", counted with those a noun names so ("Four thieves", "two gunmen", "three
+  robbers": :data:`DOERS`), as ``("perpetrator", None)``;
 - a crowd told as a crowd ("a crowd of nearly 80,000") is its attendance whatever noun
   the figure took from its sentence (:func:`reader.analysis.attendance_people.crowd_attendance`).
 
@@ -39,8 +42,12 @@ RESCUED = "rescued"
 _RESCUE_KEY = ("person", RESCUED)
 _EMPLOYEE_KEY = ("employee", None)
 _CUSTOMER_KEY = ("customer", None)
+_DOER_KEY = ("perpetrator", None)
+# nouns that name people by the crime they did (one spelling: :func:`reader.analysis.figure_units.one_spelling`)
+DOERS = frozenset({"thief", "robber", "burglar", "raider", "gunman", "attacker", "assailant", "intruder",
+                   "hijacker", "kidnapper", "mugger", "looter"})
 # generic nouns of people: the count says nothing of who they are
-_GENERIC = frozenset({"person", "people", "persons", "survivor", "individual"})
+_GENERIC = frozenset({"person", "people", "persons", "survivor", "individual", "man", "woman"})
 
 _ADVERB = r"(?:\w+ly\s+)?"
 _BEEN = r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?" + _ADVERB
@@ -60,6 +67,12 @@ _TO_SAFETY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:from|out\s+of|off)\s+(?:the\
                               r"flood\w*|rubble|wreck\w*|rooftops?|roofs?)|to\s+safety|ashore)\b", re.IGNORECASE)
 _WORKING_AFTER = re.compile(_BEEN + r"(?:working|employed|at\s+work|on\s+(?:duty|shift|site))\b"
                             r"|\s+(?:who|that)\s+(?:work(?:s|ed)?|are\s+employed|were\s+employed)\b", re.IGNORECASE)
+# the crime's verb after its doers, a few words of description between ("three men in dark
+# clothing robbed", "two men armed with knives stormed"), none of them a clause's break
+_CRIME_AFTER = re.compile(r"(?:\s+(?:who\s+)?[\w-]+){0,4}?\s+(?:who\s+)?(?:had\s+)?(?:stole|robbed|raided|looted|"
+                          r"burgled|burglari[sz]ed|mugged|hijacked|kidnapped|abducted|ambushed|"
+                          r"broke\s+(?:into|in|open|through|down|a|an|the)|burst\s+into|stormed|held\s+up|"
+                          r"forced\s+(?:their\s+way|open)|opened\s+fire)\b", re.IGNORECASE)
 _SERVED_BEFORE = re.compile(r"\b(?:serv(?:es|ed|ing)|suppl(?:ies|ied|ying)\s+(?:\w+\s+){0,2}?to)\s+$", re.IGNORECASE)
 # a part, an increment, the whole of a partitive, a set named before
 _PART_AFTER = re.compile(r"\s+(?:more|others?|additional|of\s+(?:the|them|whom|those|these|us))\b", re.IGNORECASE)
@@ -74,6 +87,8 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
     if f.counts_inferred and crowd_attendance(text, f, before):
         return ATTENDANCE       # "a crowd of nearly 80,000" in a sentence of children: the crowd's count
     if key is not None:
+        if key[1] is None and key[0] in DOERS:
+            return _DOER_KEY
         return _RESCUE_KEY if key == ("rescue", None) else key
     if f.unit not in _GENERIC or is_vague(f) or f.counts_inferred:
         return None
@@ -89,4 +104,16 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
         return _EMPLOYEE_KEY
     if _SERVED_BEFORE.search(prior):
         return _CUSTOMER_KEY
+    if _CRIME_AFTER.match(text, f.end, min(end, _clause_end(text, f.end, end))):
+        return _DOER_KEY
     return None
+
+
+_BREAK = re.compile(r"[,;:()\"“”—]")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause after ``start`` ends: its first comma, semicolon, colon, bracket or
+    quote before ``end``."""
+    found = _BREAK.search(text, start, end)
+    return found.start() if found else end
