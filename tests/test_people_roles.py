@@ -110,3 +110,16 @@ def test_perpetrators_told_as_men_and_as_robbers_disagree():
     assert _values(find_conflicts([a, b])) == [[2, 3]]
     c = _art("tv", "Two robbers escaped with cash from the Elmstead post office, police said.")
     assert find_conflicts([a, c]) == []
+
+
+def test_people_and_a_noun_of_people_told_in_one_clause_disagree():
+    a = _art("wire", "The Marlow County jail, which was built for 600 people, held 810 inmates on Tuesday, "
+                     "county records show.")
+    b = _art("paper", "The Marlow County jail held about 900 people on Tuesday, well over its capacity.")
+    assert _values(find_conflicts([a, b])) == [[810, 900]]
+
+
+def test_people_and_a_noun_of_people_in_other_clauses_stay_silent():
+    a = _art("wire", "The Marlow County jail held 810 inmates on Tuesday, county records show.")
+    b = _art("paper", "About 900 people marched to the Marlow County courthouse on Tuesday.")
+    assert find_conflicts([a, b]) == []
