@@ -123,3 +123,12 @@ def test_people_and_a_noun_of_people_in_other_clauses_stay_silent():
     a = _art("wire", "The Marlow County jail held 810 inmates on Tuesday, county records show.")
     b = _art("paper", "About 900 people marched to the Marlow County courthouse on Tuesday.")
     assert find_conflicts([a, b]) == []
+
+
+def test_the_verb_a_key_is_read_from_is_no_evidence_of_one_count():
+    a = _art("wire", "Coastguard helicopters rescued 12 people from the cliffs at Marrin Bay.")
+    b = _art("paper", "Firefighters rescued 30 people from stalled lifts across the city.")
+    assert find_conflicts([a, b]) == []
+    c = _art("wire", "About 40 people gathered outside the Orvel town hall.")
+    d = _art("paper", "Nearly 65 people gathered at the Orvel church.")
+    assert find_conflicts([c, d]) == []

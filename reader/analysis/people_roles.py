@@ -39,6 +39,10 @@ from reader.analysis.figures import Figure
 from reader.analysis.vague_amounts import is_vague
 
 RESCUED = "rescued"
+# the words a key is read from here: every figure of the key has one, so they are no evidence that two
+# of them tell one thing (:func:`reader.analysis.unkeyed_counts.plain_words` passes them over)
+KEY_WORDS = frozenset({"rescue", "rescued", "rescues", "rescuing", "rescuers", "gathered", "assembled",
+                       "working", "employed", "serves", "served", "serving"})
 _RESCUE_KEY = ("person", RESCUED)
 _EMPLOYEE_KEY = ("employee", None)
 _CUSTOMER_KEY = ("customer", None)

@@ -40,6 +40,7 @@ from reader.analysis.figure_units import one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import number_word_value
 from reader.analysis.name_clash import clash, names_inside
+from reader.analysis.people_roles import KEY_WORDS
 from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, is_vague, near
 from reader.text.tokens import STOPWORDS
 
@@ -52,7 +53,8 @@ _PLAIN = frozenset({"said", "says", "saying", "told", "tells", "according", "off
                     "including", "among", "them", "people", "persons", "person", "were", "been", "had", "have",
                     "has", "was", "are", "also",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                    "yesterday", "morning", "afternoon", "evening", "night", "week", "day", "hours", "local"})
+                    "yesterday", "morning", "afternoon", "evening", "night", "week", "day", "hours", "local"}
+                   ) | KEY_WORDS      # (the words a key was read from: people_roles)
 # "another 12 patients", "12 more patients", "three of the children": no total
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|other|additional|further|extra|remaining|last|first)\s+"
                                r"(?:(?:about|some|nearly|around|at\s+least)\s+)?$", re.IGNORECASE)
