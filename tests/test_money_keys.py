@@ -92,3 +92,20 @@ def test_a_named_share_told_two_ways_by_separate_reports_conflicts():
                         "2.9 percent.")
     b = undated("local", "Kelm's offer is worth 3.6 percent over two years, a director said.")
     assert {2.9, 3.6} in value_sets(find_conflicts([a, b]))
+
+
+def test_a_sum_restated_in_brackets_keeps_the_noun_after_the_brackets():
+    keys = keys_in("The strike threatens a 2.2 billion euro ($2.4 billion) naval frigate contract, the union said.")
+    assert keys["2.2 billion euro"] == ("money:contract", None)
+    keys = keys_in("The yard holds a €2.5bn contract to build six corvettes.")
+    assert keys["€2.5bn"] == ("money:contract", None)
+    # (a bracket that is no sum still ends the sum's words)
+    keys = keys_in("The city paid 2.2 billion euros (a record) to the contract holders.")
+    assert keys["2.2 billion euros"] != ("money:contract", None)
+
+
+def test_two_sums_of_one_contract_told_with_and_without_a_conversion_disagree():
+    a = undated("wire", "Workers began a strike on Monday, threatening a 2.2 billion euro ($2.4 billion) naval "
+                        "frigate contract at the Orsk yard.")
+    b = undated("paper", "The stoppage puts at risk the Orsk yard's €2.6bn contract to build frigates.")
+    assert {2.2e9, 2.6e9} in value_sets(find_conflicts([a, b]))

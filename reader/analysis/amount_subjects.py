@@ -6,6 +6,7 @@ A sum or a share names no counted noun, so by itself it cannot be keyed as one q
 or a year's profit. Reports do name what it is of, in a few set ways, and this module
 reads them with a closed list of nouns (:data:`MONEY_SUBJECTS`,
 :data:`PERCENT_SUBJECTS`): a subject noun right after the figure ("$6 billion deal"),
+(past a conversion in brackets: "a 1.4 billion pound ($1.8 billion) naval contract"),
 else the first within ``IN_WORDS`` after "in" ("$200 million in yearly cost savings"), else
 the nearest one before it in its clause, at most ``BEFORE_WORDS`` words back and
 never across a comma, a semicolon, a bracket or another figure ("the deal is worth about
@@ -32,7 +33,7 @@ from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
 BEFORE_WORDS = 6
-AFTER_WORDS = 2
+AFTER_WORDS = 3     # "a $4 million naval frigate contract": a compound's head word, at most this far after
 
 MONEY_SUBJECTS = {
     "revenue": "revenue", "revenues": "revenue", "sales": "revenue",
@@ -146,6 +147,7 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
                   before: int) -> re.Match | str | None:
     """The word of ``lexicon`` that names what the figure is of (module doc), or a vote
     share's whole subject."""
+    end = _past_conversion(text, end)
     after = text[end:end + 60]
     cut = CLAUSE_BREAK.search(after)
     stop = min(cut.start() if cut else len(after), _sentence_end(after))
@@ -180,6 +182,18 @@ def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end
     cuts = list(CLAUSE_BREAK.finditer(text, lo, start))
     prior = list(_WORD.finditer(text, cuts[-1].end() if cuts else lo, start))[-BEFORE_WORDS:]
     return next((w for w in reversed(prior) if w.group().lower() in lexicon), None)
+
+
+# a sum restated in another currency in brackets right after it: "a 1.4 billion pound ($1.8 billion)
+# naval contract", "€30m (£26m) in damage"
+_CONVERSION = re.compile(r"\s*\((?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥][\d.,]+"
+                         r"(?:\s*(?:million|billion|trillion|bn|m|k))?\)", re.IGNORECASE)
+
+
+def _past_conversion(text: str, end: int) -> int:
+    """Where a sum's own words go on: past a conversion in brackets right after it."""
+    found = _CONVERSION.match(text, end)
+    return found.end() if found else end
 
 
 # a sum told in an appositive of its noun, across the comma: "The catering contract, worth £950,000

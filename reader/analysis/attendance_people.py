@@ -4,13 +4,17 @@
 A count of people names no event, so it had no key and was compared with nothing but a
 near-equal value in a like sentence, while the same crowd counted as fans ("some 45,000
 fans", :func:`reader.analysis.quantities.quantity_key`: attendance) was keyed. People told
-with a verb of attending, packing or filling a venue are that attendance too. The key
+with a verb of attending, packing or filling a venue, or of gathering for or at it ("Some
+50,000 people had gathered for the final night"), are that attendance too. The key
 names no event, so, as for fans, two sentences must still share words besides the noun
 to be compared (:mod:`reader.analysis.conflicts`): a vigil's and a funeral's mourners in
 one story stay apart unless told alike.
 
 A crowd told as a crowd ("before a crowd of 40,112", "in front of 38,500 fans") is read here
-too (:func:`crowd_attendance`, for :func:`reader.analysis.quantities.quantity_key`).
+too, whatever noun the figure was given from its context ("Fourteen people, three of them
+children, died when a crowd of nearly 80,000 pressed …": the crowd's, not the children's;
+:func:`crowd_attendance`, for :func:`reader.analysis.quantities.quantity_key` and
+:mod:`reader.analysis.people_roles`).
 
 Hand-written: a few verbs right after the count, a few words right before it.
 """
@@ -24,6 +28,7 @@ from reader.analysis.figures import Figure
 ATTENDANCE = ("attendance", None)
 _PEOPLE = frozenset({"person", "people", "spectator", "concertgoer", "concert-goer", "attendee"})
 _ATTENDED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:attended|packed|filled|jammed|crammed\s+into|"
+                             r"(?:gathered|assembled)\s+(?:for|at|in|on|outside|to)\b|"
                              r"turned\s+out\s+(?:for|at|to))\b", re.IGNORECASE)
 
 
@@ -38,7 +43,7 @@ def attendance_key(text: str, f: Figure) -> tuple[str, None] | None:
 def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
     """"before a crowd of 40,112", "in front of 38,500 fans": a match's attendance (a
     bare "before 38,500" from a thousand up; "before 10" is no crowd)."""
-    if f.unit not in (None, "fan", "spectator") and f.counts != "people":
+    if f.unit not in (None, "fan", "spectator") and f.counts != "people" and not f.counts_inferred:
         return None
     prior = text[max(before, f.start - 40):f.start]
     if _CROWD_BEFORE.search(prior) or (f.value >= 1000 and _BARE_BEFORE.search(prior)):

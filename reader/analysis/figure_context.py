@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure, number_word_value
+from reader.analysis.people_roles import KEY_WORDS
 from reader.analysis.quantity_senses import listed_with
 from reader.text.tokens import STOPWORDS
 
@@ -64,13 +65,19 @@ def lower_names(text: str) -> set[str]:
     return {found.group(1).lower() for found in CAPITALISED.finditer(text)} - STOPWORDS
 
 
+# the words a key is read from (:data:`reader.analysis.people_roles.KEY_WORDS`), as content words:
+# every figure of the key has one, so, like the counted noun, they are no evidence of one quantity
+_KEY_STEMS = frozenset(w[:6] for w in KEY_WORDS)
+
+
 def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[int], reach: int,
                   least: int = 1) -> bool:
     """Whether a figure of ``first`` and one of ``second``, in two articles, have at least
     ``least`` words of their sentences in common besides what they count and number words
     ("stores" and "Sears"; not "states" alone): the counted noun of a key that names no
     event is shared by figures of different things ("the two states hold primaries" and
-    "with four states having voted"). At most ``reach`` figures of each side are read."""
+    "with four states having voted"), nor is a word its key is read from ("rescued":
+    :mod:`reader.analysis.people_roles`). At most ``reach`` figures of each side are read."""
     words: dict[int, set[str]] = {}
 
     def context(k: int) -> set[str]:
@@ -78,8 +85,8 @@ def share_context(uses: list[FigureUse], first: Sequence[int], second: Sequence[
             f = uses[k].figure
             noun = (f.counts or f.unit or "").split()
             stem = noun[-1].lower()[:5] if noun else None       # (a bare number counts no noun)
-            words[k] = {w for w in content_words(uses[k].sentence)
-                        if not (stem and w.startswith(stem)) and number_word_value(w) is None}
+            words[k] = {w for w in content_words(uses[k].sentence) if not (stem and w.startswith(stem))
+                        and number_word_value(w) is None and w not in _KEY_STEMS}
         return words[k]
 
     return any(uses[x].article != uses[y].article and len(context(x) & context(y)) >= least

@@ -40,6 +40,7 @@ from reader.analysis.measure_kinds import measure_kind
 from reader.analysis.modifier_counts import modifier_count_key
 from reader.analysis.money_words import money_words
 from reader.analysis.ordinal_counts import ordinal_figures
+from reader.analysis.people_roles import role_key
 from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
@@ -51,6 +52,7 @@ from reader.analysis.sentences import sentence_spans
 from reader.analysis.share_complements import complements
 from reader.analysis.share_wholes import one_predicate
 from reader.analysis.shares import fraction_shares, share_key
+from reader.analysis.spans_of import span_key
 from reader.analysis.standing_counts import standing_key
 from reader.analysis.temperature_scales import in_scale
 from reader.analysis.unit_conversions import conversions
@@ -257,13 +259,15 @@ def _key(body: str, f: Figure, before: int) -> Key:
     else None: a game's score is compared by an aligned edit only; a percentage with no
     subject keyed as a share (:func:`reader.analysis.shares.share_key`); a place's population
     (:func:`reader.analysis.populations.population`) not at all; people who attended as the
-    attendance (:mod:`reader.analysis.attendance_people`)."""
+    attendance (:mod:`reader.analysis.attendance_people`); people under a generic noun by the
+    role their clause gives them (:mod:`reader.analysis.people_roles`); a span of time by what
+it is of (:mod:`reader.analysis.spans_of`: "nine days of class")."""
     if f.unit == tallies.UNIT:
         return tallies.vote_key(body, f)
     if population(body, f):
         return None
-    return (quantity_key(body, f, before) or share_key(body, f) or fullness_key(body, f)
-            or attendance_key(body, f))
+    return role_key(body, f, before, quantity_key(body, f, before) or share_key(body, f)
+                    or fullness_key(body, f) or attendance_key(body, f) or span_key(body, f))
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure

@@ -67,12 +67,13 @@ from __future__ import annotations
 import re
 
 from reader.analysis.measure_events import CREST, DEPTH, FROM_PLACE, MEASURE_EVENTS, SIZE
+from reader.analysis.people_roles import RESCUED
 
 # compared within MAX_RATIO, not KEYED_RATIO
 CLOSED = "closed"
 TOOK_PART = "took part"
 NOUN_EVENTS = frozenset({"cut", "responded", "added", "halted", "affected", "fell", "whole", "diverted",
-                         "derailed", CLOSED, TOOK_PART}) | MEASURE_EVENTS
+                         "derailed", CLOSED, TOOK_PART, RESCUED}) | MEASURE_EVENTS
 # events counted per place as often as once: an article giving two values of one makes its key
 # one of several quantities (:mod:`reader.analysis.quantity_senses`), as for a soft event
 PER_PLACE = frozenset({CLOSED})
@@ -84,7 +85,8 @@ def per_place(event: str | None) -> bool:
     return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
-SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT})
+# (the rescued, :mod:`reader.analysis.people_roles`: a flood's rooftop and boat rescues are two counts)
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 

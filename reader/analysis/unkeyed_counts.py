@@ -22,7 +22,8 @@ Counts of the same noun an event keys stay with the event's rule.
 Sums of money and counts of people under a generic noun with no key are compared by the
 words of the figure's own clause instead (:func:`clause_pairs`): "the hackers demanded $4.5
 million" and "the group is demanding $3 million", whatever the verb, when the clauses share
-a word and end alike.
+a word and end alike; and so is such a count of people with one of a noun of people keyed by
+no event ("The jail held about 1,200 people" and "held 1,120 inmates").
 
 Hand-written: the evidence is a few word tests on the two sentences, the project's own
 rules of evidence, tuned on invented probes and checked for precision on stories-dev and
@@ -39,6 +40,7 @@ from reader.analysis.figure_units import one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import number_word_value
 from reader.analysis.name_clash import clash, names_inside
+from reader.analysis.people_roles import KEY_WORDS
 from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, is_vague, near
 from reader.text.tokens import STOPWORDS
 
@@ -51,7 +53,8 @@ _PLAIN = frozenset({"said", "says", "saying", "told", "tells", "according", "off
                     "including", "among", "them", "people", "persons", "person", "were", "been", "had", "have",
                     "has", "was", "are", "also",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                    "yesterday", "morning", "afternoon", "evening", "night", "week", "day", "hours", "local"})
+                    "yesterday", "morning", "afternoon", "evening", "night", "week", "day", "hours", "local"}
+                   ) | KEY_WORDS      # (the words a key was read from: people_roles)
 # "another 12 patients", "12 more patients", "three of the children": no total
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|other|additional|further|extra|remaining|last|first)\s+"
                                r"(?:(?:about|some|nearly|around|at\s+least)\s+)?$", re.IGNORECASE)
@@ -268,6 +271,36 @@ def clause_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[K
             for j in members[n + 1:]:
                 if _clause_rivals(uses, members, words, i, j) and not held.both(uses, i, j, anywhere=True):
                     yield i, j
+    yield from _named_rivals(uses, keys, raw, held, by_group.get("person", []), off)
+
+
+def _named_rivals(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[Key], held: HeldValues,
+                  people: list[int], off: frozenset[str] | set[str]) -> Iterator[tuple[int, int]]:
+    """Pairs of a count of people under a generic noun with no key and a count of a noun of
+    people keyed by no event ("The jail held about 1,200 people on Friday" and "held 1,120
+    inmates on Friday"), whose clauses tell one thing (:func:`clauses_alike`), as for two
+    generic counts (:func:`clause_pairs`)."""
+    named = [i for i, u in enumerate(uses) if u.article not in off and _named_people(u, keys[i], raw[i])] \
+        if people else []
+    if not named:
+        return
+    members = sorted(people + named)
+    words = {i: close_words(uses[i]) for i in members}
+    for i in people:
+        for j in named:
+            if _clause_rivals(uses, members, words, i, j) and not held.both(uses, i, j, anywhere=True):
+                yield min(i, j), max(i, j)
+
+
+def _named_people(u: FigureUse, key: Key, raw: Key) -> bool:
+    """Whether ``u`` counts people by a noun of their own ("inmates", "guests"), keyed by
+    that noun alone or not at all, as a total."""
+    f = u.figure
+    if key != raw or (key is not None and key[1] is not None) or u.change or f.unit is None or is_vague(f):
+        return False
+    noun = one_spelling(f.unit)
+    return (noun in PERSON or noun in _GROUPS) and noun not in GENERIC and unit_family(f) == "count" \
+        and not f.counts_inferred and is_total(u)
 
 
 def _clause_rivals(uses: Sequence[FigureUse], members: list[int], words: dict[int, Clause], i: int, j: int) -> bool:

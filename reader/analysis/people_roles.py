@@ -1,0 +1,123 @@
+"""Counts of people under a generic noun ("people", "persons", "survivors") keyed by the
+role their own clause gives them.
+
+:func:`reader.analysis.quantities.quantity_key` keys people only by an event (killed,
+hurt, evacuated …), so "About 20 people were working at the plant" had no key, while
+another source's "14 employees were on site" was keyed ``("employee", None)``: the two
+were compared by nothing but a near-equal value in a like sentence. The clause's verb
+often says what the people are as plainly as a noun would:
+
+- rescued (:data:`RESCUED`): "crews rescued 47 people", "41 people have been rescued",
+  "pulled 96 people from the water", "brought 41 people to safety", "were lifted out by
+  helicopter"; a count of rescues ("more than 60 water rescues") counts them too;
+- employees: "20 people were working at the mill", "people who work at the plant";
+- customers: "which serves some 90,000 people", "supplies water to 60,000 people";
+- the perpetrators of a crime: "Three masked men broke a side door", "two men who robbed
+  the branch", counted with those a noun names so ("Four thieves", "two gunmen", "three
+  robbers": :data:`DOERS`), as ``("perpetrator", None)``;
+- a crowd told as a crowd ("a crowd of nearly 80,000") is its attendance whatever noun
+  the figure took from its sentence (:func:`reader.analysis.attendance_people.crowd_attendance`).
+
+The rescued are keyed with a soft event (:data:`reader.analysis.noun_events.SOFT_EVENTS`)
+and the others with no event, so two values are still compared only when their sentences
+share words or the story's sources tell one count each (:mod:`reader.analysis.conflicts`):
+a flood's rooftop rescues and its boat rescues stay apart unless told alike.
+
+Precision guards: a count told as a part or an increment ("four of them", "another 12
+people", "12 more"), the whole of a partitive ("of the 300 people"), a vague amount, and
+a count whose verb is not in its own clause are left unkeyed.
+
+Hand-written: a few verbs of rescue, work and supply right before or after the count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.attendance_people import ATTENDANCE, crowd_attendance
+from reader.analysis.figures import Figure
+from reader.analysis.vague_amounts import is_vague
+
+RESCUED = "rescued"
+# the words a key is read from here: every figure of the key has one, so they are no evidence that two
+# of them tell one thing (:func:`reader.analysis.unkeyed_counts.plain_words` passes them over)
+KEY_WORDS = frozenset({"rescue", "rescued", "rescues", "rescuing", "rescuers", "gathered", "assembled",
+                       "working", "employed", "serves", "served", "serving"})
+_RESCUE_KEY = ("person", RESCUED)
+_EMPLOYEE_KEY = ("employee", None)
+_CUSTOMER_KEY = ("customer", None)
+_DOER_KEY = ("perpetrator", None)
+# nouns that name people by the crime they did (one spelling: :func:`reader.analysis.figure_units.one_spelling`)
+DOERS = frozenset({"thief", "robber", "burglar", "raider", "gunman", "attacker", "assailant", "intruder",
+                   "hijacker", "kidnapper", "mugger", "looter"})
+# generic nouns of people: the count says nothing of who they are
+_GENERIC = frozenset({"person", "people", "persons", "survivor", "individual", "man", "woman"})
+
+_ADVERB = r"(?:\w+ly\s+)?"
+_BEEN = r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?" + _ADVERB
+# passive after the count: "41 people have been rescued", "were lifted out by helicopter"
+_RESCUED_AFTER = re.compile(_BEEN + r"(?:rescued|saved|freed|airlifted|plucked|winched|hoisted|"
+                            r"(?:lifted|pulled|dragged|hauled|carried)\s+(?:\w+\s+)?(?:out|off|from|to\s+safety)|"
+                            r"brought\s+(?:out\s+|back\s+)?(?:to\s+safety|ashore)|taken\s+to\s+safety)\b",
+                            re.IGNORECASE)
+# active before the count: "crews rescued 47 people", "used boats to rescue 23 people"
+_RESCUED_BEFORE = re.compile(r"\b(?:rescu(?:ed|es|e|ing)|sav(?:ed|es|ing)|freed|airlift(?:ed|s|ing)?|"
+                             r"pluck(?:ed|s|ing)?|winch(?:ed|es|ing))\s+$", re.IGNORECASE)
+# a verb of moving before the count and where to after it: "pulled 96 people from the water",
+# "have brought 41 people to safety"
+_MOVED_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?|drag(?:ged|s|ging)?|haul(?:ed|s|ing)?|lift(?:ed|s|ing)?|"
+                           r"brought|bring(?:s|ing)?|got|carri(?:ed|es)|plucked)\s+$", re.IGNORECASE)
+_TO_SAFETY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:from|out\s+of|off)\s+(?:the\s+)?(?:water|sea|river|"
+                              r"flood\w*|rubble|wreck\w*|rooftops?|roofs?)|to\s+safety|ashore)\b", re.IGNORECASE)
+_WORKING_AFTER = re.compile(_BEEN + r"(?:working|employed|at\s+work|on\s+(?:duty|shift|site))\b"
+                            r"|\s+(?:who|that)\s+(?:work(?:s|ed)?|are\s+employed|were\s+employed)\b", re.IGNORECASE)
+# the crime's verb after its doers, a few words of description between ("three men in dark
+# clothing robbed", "two men armed with knives stormed"), none of them a clause's break
+_CRIME_AFTER = re.compile(r"(?:\s+(?:who\s+)?[\w-]+){0,4}?\s+(?:who\s+)?(?:had\s+)?(?:stole|robbed|raided|looted|"
+                          r"burgled|burglari[sz]ed|mugged|hijacked|kidnapped|abducted|ambushed|"
+                          r"broke\s+(?:into|in|open|through|down|a|an|the)|burst\s+into|stormed|held\s+up|"
+                          r"forced\s+(?:their\s+way|open)|opened\s+fire)\b", re.IGNORECASE)
+_SERVED_BEFORE = re.compile(r"\b(?:serv(?:es|ed|ing)|suppl(?:ies|ied|ying)\s+(?:\w+\s+){0,2}?to)\s+$", re.IGNORECASE)
+# a part, an increment, the whole of a partitive, a set named before
+_PART_AFTER = re.compile(r"\s+(?:more|others?|additional|of\s+(?:the|them|whom|those|these|us))\b", re.IGNORECASE)
+_NOT_TOTAL_BEFORE = re.compile(r"\b(?:another|other|additional|further|extra|remaining|first|last|these|those|of"
+                               r"|of\s+the)\s+$", re.IGNORECASE)
+
+
+def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | None
+             ) -> tuple[str, str | None] | None:
+    """``key``, or for a count of people under a generic noun with none, the key its
+    clause's verb gives it (module doc); a count of rescues is the rescued."""
+    if f.counts_inferred and crowd_attendance(text, f, before):
+        return ATTENDANCE       # "a crowd of nearly 80,000" in a sentence of children: the crowd's count
+    if key is not None:
+        if key[1] is None and key[0] in DOERS:
+            return _DOER_KEY
+        return _RESCUE_KEY if key == ("rescue", None) else key
+    if f.unit not in _GENERIC or is_vague(f) or f.counts_inferred:
+        return None
+    floor = max(before, f.sentence_start)
+    prior = text[max(floor, f.start - 40):f.start]
+    if _PART_AFTER.match(text, f.number_end) or _NOT_TOTAL_BEFORE.search(prior):
+        return None
+    end = min(f.sentence_end, f.end + 80)
+    if (_RESCUED_AFTER.match(text, f.end, end) or _RESCUED_BEFORE.search(prior)
+            or (_MOVED_BEFORE.search(prior) and _TO_SAFETY_AFTER.match(text, f.end, end))):
+        return _RESCUE_KEY
+    if _WORKING_AFTER.match(text, f.end, end):
+        return _EMPLOYEE_KEY
+    if _SERVED_BEFORE.search(prior):
+        return _CUSTOMER_KEY
+    if _CRIME_AFTER.match(text, f.end, min(end, _clause_end(text, f.end, end))):
+        return _DOER_KEY
+    return None
+
+
+_BREAK = re.compile(r"[,;:()\"“”—]")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause after ``start`` ends: its first comma, semicolon, colon, bracket or
+    quote before ``end``."""
+    found = _BREAK.search(text, start, end)
+    return found.start() if found else end
