@@ -165,3 +165,14 @@ def test_stated_ages_of_two_people_are_not_compared():
 def test_an_age_before_its_noun_after_a_name_is_the_names(one, two):
     (conflict,) = find_conflicts([_art("a", one), _art("b", two)])
     assert conflict.quantity == "age"
+
+
+def test_a_stated_age_looks_back_a_bounded_way():
+    """Whose stated age is read from the words just before it: a name the sentence gave far
+    earlier (a "sentence" of thousands of words, as a hostile file has) is not searched for."""
+    filler = ", ".join(f"the {n}th of the minor clauses" for n in range(40))
+    near = f"{filler}, and his daughter said Tom Lee died at 80, after a long illness."
+    far = f"His daughter, Ann Lee, said Tom Lee, {filler}, died at 80."
+    (age,) = [as_age(f) for f in extract_figures(near) if stated_age(near, f)]
+    assert age_owner(near, age) == "Tom Lee"
+    assert not [f for f in extract_figures(far) if stated_age(far, f)]

@@ -72,6 +72,7 @@ _STATED_BEFORE = re.compile(r"(?:\baged|\bat\s+(?:the\s+)?age(?:\s+of)?|\b(?:die
 # the sentence "He was 78." (or "She was 78 when ..."), which an obituary puts after the death
 _WAS_SENTENCE = re.compile(r"(?:He|She)\s+was\s+$")
 _END_STATED = re.compile(r"\s*(?:[,.;](?!\d)|$|\s(?:when|after|and)\b)")
+OWNER_REACH = 600   # characters before a stated age (or its sentence's death) searched for whose it is
 # a death told in a sentence: its subject's age is what "He was 78." gives
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|killed)\b", re.IGNORECASE)
 
@@ -113,12 +114,15 @@ def _stated_owner(text: str, f: Figure) -> str | None:
         span = _death_before(text, f)
     if span is None:
         return None
-    death = _DEATH.search(text, *span)
+    lo = max(span[0], span[1] - OWNER_REACH)        # (a "sentence" of 2,000 ages: each looks back a bounded way)
+    death = _DEATH.search(text, lo, span[1])
     # (a title in quotation marks is no person: 'The "Kitchen Hours" chef, 53,')
-    names = [m for m in _FULL_NAME.finditer(text, span[0], death.start() if death else span[1])
+    names = [m for m in _FULL_NAME.finditer(text, lo, death.start() if death else span[1])
              if not _not_given(m["given"]) and text[max(0, m.start() - 1):m.start()] not in ('"', "“")]
     if names:
         return f"{names[-1]['given']} {names[-1]['surname']}"
+    if lo != span[0]:
+        return None
     m = _SUBJECT_SURNAME.match(text, span[0])
     return m["surname"] if m and not _not_given(m["surname"]) else None
 
