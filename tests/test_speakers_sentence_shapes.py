@@ -1,0 +1,38 @@
+"""Speakers read from the shape of sentences, in texts written for these tests: a clock
+time's "a.m." followed by the day inside a sentence, a town in a fronted place phrase, the
+owner of a kinship noun quoted by the pronoun only the owner can be, a group opening a
+sentence, a headline that copies the opening of a body quote."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.quotes import extract_quotes, paragraphs, sentences
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+# --- a.m. / p.m. then the day: one sentence ------------------------------------------------
+
+@pytest.mark.parametrize("when", ["shortly before 3 a.m. Thursday", "at 11:40 p.m. Sunday",
+                                  "around 5 a.m. EST on Monday", "just after 2 a.m. local time"])
+def test_a_clock_time_then_the_day_does_not_end_the_sentence(when: str) -> None:
+    text = f"Brenna Ostrowicz-Hale was feeding her dog {when} when she heard the blast.\n"
+    spans = sentences(text, paragraphs(text))
+    assert len(spans) == 1
+
+
+def test_a_clock_time_ending_a_sentence_still_ends_it() -> None:
+    text = "The siren sounded at 4 a.m. Nobody slept after that.\n"
+    assert len(sentences(text, paragraphs(text))) == 2
+
+
+@pytest.mark.parametrize("name,pronoun", [("Tamsin Okafor-Ruud", "she"), ("Levente Quarrie-Bold", "he")])
+def test_a_feature_subject_with_a_clock_time_and_day_is_the_pronoun(name: str, pronoun: str) -> None:
+    own = "her" if pronoun == "she" else "his"
+    text = (f"Fire at the Pellham depot\n\n{name} was up with {own} son shortly before 4 a.m. Friday when "
+            f"{pronoun} saw smoke over the depot.\n\n\"The whole street smelled of tar,\" {pronoun} said. "
+            "\"We left by the back door.\"\n")
+    assert _speakers(text) == [name, name]
