@@ -36,3 +36,20 @@ def test_a_feature_subject_with_a_clock_time_and_day_is_the_pronoun(name: str, p
             f"{pronoun} saw smoke over the depot.\n\n\"The whole street smelled of tar,\" {pronoun} said. "
             "\"We left by the back door.\"\n")
     assert _speakers(text) == [name, name]
+
+
+# --- a fronted place phrase: no person, no appositive ----------------------------------------
+
+@pytest.mark.parametrize("opening", ["In Dravenholm, a long wait at the pit head",
+                                     "At Quillmoor, a quiet night turned to panic"])
+def test_a_town_in_a_fronted_place_phrase_is_no_pronouns_antecedent(opening: str) -> None:
+    text = (f"{opening}\n\nRescuers worked through the night at the shaft.\n\n"
+            "\"We could hear them tapping,\" she said.\n")
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("opening", ["At Quillmoor, ", "In the morning ", "At the gate, "])
+def test_a_person_after_a_fronted_phrase_keeps_the_appositive(opening: str) -> None:
+    text = (f"{opening}Petronella Vask, a shift manager at the pit, waited. "
+            "\"Nobody was told,\" she said.\n")
+    assert _speakers(text) == ["Petronella Vask"]

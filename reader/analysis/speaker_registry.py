@@ -50,6 +50,7 @@ from reader.analysis.gazetteer import CITY
 from reader.analysis.place_names import demonym, place_of
 from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
+from reader.analysis.speaker_fronted import fronted_place
 from reader.analysis.speaker_introduced import aged_before, bare_name, introduces_quotation
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
@@ -213,7 +214,8 @@ class Registry(People):
         # (_premodifier's first test in place: most words have no role word before them)
         role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
-        appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
+        appos = (self._appositive(end, e) if self.text.startswith(", ", end, e)
+                 and not fronted_place(self.text, start, end) else "")        # (In Kwessanti, a long night)
         if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING)
              or _speaks_after(self.text, end, min(e, end + WINDOW)))
                 and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
@@ -238,7 +240,8 @@ class Registry(People):
         """Register the name if this mention defines a person: title, role, appositive or speech,
         or an aside naming who the person is before the name ("His wife, Jenna Olsen,")."""
         text, stop = self.text, min(e, end + WINDOW)
-        appos = self._appositive(end, e) if text.startswith(", ", end, e) else ""
+        appos = (self._appositive(end, e) if text.startswith(", ", end, e)
+                 and not fronted_place(text, np.start, end) else "")
         if not (np.role or np.title) and text.startswith(", ", end, e):
             aside = _ASIDE_BEFORE_RE.search(text, max(0, np.start - 60), np.start)
             if aside is not None and (aside["noun"] in ASIDE_NOUNS or is_role_word(aside["noun"])):
