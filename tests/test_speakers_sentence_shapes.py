@@ -53,3 +53,21 @@ def test_a_person_after_a_fronted_phrase_keeps_the_appositive(opening: str) -> N
     text = (f"{opening}Petronella Vask, a shift manager at the pit, waited. "
             "\"Nobody was told,\" she said.\n")
     assert _speakers(text) == ["Petronella Vask"]
+
+
+# --- the owner of a kinship noun -------------------------------------------------------------
+
+@pytest.mark.parametrize("owner,noun,pronoun", [("Efua Tandoh-Larsen", "husband", "she"),
+                                                ("Kojo Amanfo-Reyes", "wife", "he"),
+                                                ("Ingrid Solvay-Mbeki", "son", "she")])
+def test_the_owner_of_a_relative_of_the_other_gender_is_the_pronoun(owner: str, noun: str, pronoun: str) -> None:
+    text = (f"Mine flood at Oduro Ridge\n\n{owner}'s {noun}, a pump operator, was among those brought up alive "
+            f"on Wednesday. \"They were under water to the chest,\" {pronoun} said.\n")
+    assert _speakers(text) == [owner]
+
+
+@pytest.mark.parametrize("noun,pronoun", [("daughter", "she"), ("neighbour", "she"), ("husband", "he")])
+def test_the_owner_of_a_relative_of_the_same_or_no_gender_is_not_guessed(noun: str, pronoun: str) -> None:
+    text = (f"Mine flood at Oduro Ridge\n\nEfua Tandoh-Larsen's {noun}, a pump operator, was among those brought up "
+            f"alive on Wednesday. \"They were under water to the chest,\" {pronoun} said.\n")
+    assert _speakers(text) == [None]

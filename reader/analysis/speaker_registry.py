@@ -178,8 +178,11 @@ class Registry(People):
                 # "Dean Whitlock's team had fought back"; "candidate Hillary Clinton's email")
                 opens = i == 0 or not masked[toks[i - 1][1]:toks[i][0]].isspace()
                 np = self.name_np(toks, i, j, owner=opens)
+                owned = self._quoted_owner(toks[i][0], toks[j][1], k) if np is None and opens else None
+                np = owned or np
                 if np is not None:                               # “…,” said Smith: defined by the verb before
-                    spoken = i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING
+                    spoken = owned is not None or (i > 0 and toks[i - 1][2] in VERB_SET
+                                                   and toks[i - 1][2] not in _TELLING)
                     if not (np.title or np.role or spoken):
                         np, spoken = self._introduced(np, (s, e), k)
                     self._define(np, toks[j][1], e, spoken)
@@ -201,6 +204,19 @@ class Registry(People):
             return np, False
         return NP(np.kind, np.start + cut, np.end, name=name, role=np.role,
                   modifiers=np.modifiers or ((gender,) if gender else ())), True
+
+    def _quoted_owner(self, start: int, end: int, k: int) -> NP | None:
+        """The owner a capitalised run in the possessive (``text[start:end]``, opening sentence
+        ``k``) names when the next sentence quotes them by a pronoun only the owner can be
+        ("Ada Roe-Lind's husband … “…,” she said": :func:`introduces_quotation`), with the
+        pronoun's gender; None otherwise (an unknown given name, so ``_owner`` left it)."""
+        if not self.text.endswith(("’s", "'s"), start, end) or k + 1 >= len(self.sentences):
+            return None
+        name = self.text[start:end - 2]
+        if is_org(name) or place_of(name) is not None:
+            return None
+        gender = introduces_quotation(self.text, name, start, end - 2, self.sentences[k], self.sentences[k + 1])
+        return NP("name", start, end - 2, name=name, modifiers=(gender,)) if gender else None
 
     def _define_word(self, toks: list[Word], i: int, e: int) -> None:
         """``_define`` for a capitalised run of one word, toks[i] (not in STOP_CAPS), as the
