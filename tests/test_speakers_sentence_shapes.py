@@ -71,3 +71,22 @@ def test_the_owner_of_a_relative_of_the_same_or_no_gender_is_not_guessed(noun: s
     text = (f"Mine flood at Oduro Ridge\n\nEfua Tandoh-Larsen's {noun}, a pump operator, was among those brought up "
             f"alive on Wednesday. \"They were under water to the chest,\" {pronoun} said.\n")
     assert _speakers(text) == [None]
+
+
+# --- a group opening a sentence is no "he" / "she" -------------------------------------------
+
+@pytest.mark.parametrize("group", ["Residents of Tarnby", "Workers of Upper Mossgill", "Passengers of Line Four"])
+def test_a_group_opening_a_sentence_is_no_ones_name(group: str) -> None:
+    text = f"Flood at Tarnby\n\n{group} said the water rose fast. \"It came in minutes,\" he added.\n"
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("name", ["Mr. Pellings of Harrow Mills", "Pellings of Harrow Mills"])
+def test_a_surname_ending_in_s_before_of_is_still_a_name(name: str) -> None:
+    text = f"Flood at Tarnby\n\n{name} said the water rose fast. \"It came in minutes,\" he added.\n"
+    assert _speakers(text)[0] is not None
+
+
+def test_a_group_named_as_an_organisation_keeps_its_name() -> None:
+    text = "Friends of the Harwick Library said the roof leaked. \"We need a new one,\" it said.\n"
+    assert _speakers(text) != ["Friends"]

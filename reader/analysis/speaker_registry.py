@@ -312,6 +312,8 @@ class Registry(People):
             names, j = names[:cut], i + t + cut - 1
         if names and modified_name(self.text, " ".join(names), toks[j][1]) is not None:
             return None                 # (Former Kansas governor Jane Pruitt: Kansas is no one)
+        if i == 0 and t == k and _group_of(names, self._common) and not is_org(" ".join(names)):
+            return None                 # (Residents of Corbel said: a group, no one's name)
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
             names = names[:names.index("of")]
@@ -413,6 +415,20 @@ _MODIFIER_TITLES = {"Acting", "Appeals", "Assistant", "Bankruptcy", "Circuit", "
 def _says(w: str) -> bool:
     """A verb of saying in the present, capitalised in a headline (``Says``, ``Warns``)."""
     return w.endswith("s") and w[:1].isupper() and w.lower() in VERB_SET
+
+
+def _group_of(names: list[str], common: CommonWords) -> bool:
+    """Whether a capitalised run opening its sentence (no title) is a plural common noun
+    and "of" a place or a body ("Residents of Corbel", "Passengers of the 6:10"): a group
+    of people, capitalised only by its place in the sentence. The noun is common when the
+    word lists or the text's own lower-case words have it or its singular (a surname such
+    as "Nevins of Showtime" is neither); an organisation's name may open so, and
+    ``is_org`` keeps it."""
+    if len(names) < 3 or names[1] != "of":
+        return False
+    head = names[0]
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head[1:].islower()
+            and (common.common(head.lower()) or common.common(head[:-1].lower())))
 
 
 def _people_word(w: str) -> bool:
