@@ -90,3 +90,41 @@ def test_a_surname_ending_in_s_before_of_is_still_a_name(name: str) -> None:
 def test_a_group_named_as_an_organisation_keeps_its_name() -> None:
     text = "Friends of the Harwick Library said the roof leaked. \"We need a new one,\" it said.\n"
     assert _speakers(text) != ["Friends"]
+
+
+# --- a headline copying the opening of a body quote ------------------------------------------
+
+@pytest.mark.parametrize("headline", ["'It roared like a jet engine': storm hits Pellow Bay",
+                                      "\"It roared like a jet engine\"",
+                                      "'It roared like a jet engine, then silence'"])
+def test_a_headline_copy_of_a_quotes_opening_takes_its_speaker(headline: str) -> None:
+    text = (f"{headline}\n\nThe storm tore roofs off a dozen homes on Friday.\n\n"
+            "\"It roared like a jet engine, then silence,\" said Morwenna Tallis-Oke, who lives by the harbour.\n")
+    quotes = extract_quotes(text)
+    assert quotes[0].speaker == "Morwenna Tallis-Oke" and quotes[0].how == "repeated"
+
+
+def test_a_headline_copy_of_words_inside_a_quote_is_not_credited() -> None:
+    text = ("'Where is the money?': council rows over budget\n\nThe council met on Tuesday.\n\n"
+            "\"They keep asking me where is the money? and I tell them,\" said Bertil Ekwueme.\n")
+    assert _speakers(text)[0] is None
+
+
+def test_a_short_headline_phrase_is_not_credited() -> None:
+    text = ("'Jet engine' storm hits Pellow Bay\n\nRoofs came off.\n\n"
+            "\"Jet engine, that was the sound,\" said Morwenna Tallis-Oke.\n")
+    assert _speakers(text)[0] is None
+
+
+def test_a_quote_in_the_body_copying_another_is_not_credited() -> None:
+    text = ("Storm hits Pellow Bay\n\nRoofs came off. Some called it \"the end of the world as we know it\" "
+            "on Friday.\n\n\"The end of the world as we know it, that is what it felt like,\" "
+            "said Morwenna Tallis-Oke.\n")
+    assert _speakers(text)[0] is None
+
+
+@pytest.mark.parametrize("label", ["Harbour chief: ", "Fishermen's verdict: "])
+def test_a_headline_with_its_own_label_before_the_quote_is_not_credited(label: str) -> None:
+    text = (f"{label}'It roared like a jet engine'\n\nThe storm tore roofs off a dozen homes on Friday.\n\n"
+            "\"It roared like a jet engine, then silence,\" said Morwenna Tallis-Oke, who lives by the harbour.\n")
+    assert _speakers(text)[0] is None
