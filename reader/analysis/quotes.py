@@ -105,7 +105,9 @@ from reader.analysis.quote_context import (
 )
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
 from reader.analysis.quote_paragraphs import credit_line, named_after, named_next, paragraph_before
+from reader.analysis.quote_repeats import credit_repeats
 from reader.analysis.quoted_titles import is_name, names_a_work
+from reader.analysis.sentence_joins import join_clock_times
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
 from reader.text.speedups import native_function
@@ -171,7 +173,6 @@ class Quote:
 # what a tag's verb is about, to the end of its sentence: the people named there are not speaking
 _SAID_OF_RE = re.compile(r"\s+(?:of|about)\s+[^.!?;:" + FILL + r"]{1,80}[.!?]")
 
-
 _OPENS_NEXT = FILL + "“‘\"'(«"     # what may open the next sentence, besides a capital or a digit
 _FROZEN_ABBREV = frozenset(ABBREVIATIONS)
 _native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], list[tuple[int, int]]] | None = (
@@ -181,9 +182,9 @@ _native_sentences: Callable[[str, list[tuple[int, int]], frozenset[str], str], l
 def sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans of the masked text (abbreviations such as U.S. and Jr. do not end one).
     In C when ``reader._native`` is there (``quote_sentences``, reader/native/quotes.c)."""
-    if _native_sentences is not None:
-        return _native_sentences(text, paras, _FROZEN_ABBREV, _OPENS_NEXT)
-    return python_sentences(text, paras)
+    spans = (_native_sentences(text, paras, _FROZEN_ABBREV, _OPENS_NEXT) if _native_sentences is not None
+             else python_sentences(text, paras))
+    return join_clock_times(text, spans)            # (3 a.m. | Thursday: one sentence)
 
 
 def python_sentences(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -258,7 +259,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
                             att.role, att.kind, att.start, att.end, att.how, gid, p["part"],
                             tuple(p.get("nested", ())), p["open"], p["close"], att.described))
     quotes = _link_splits(quotes, text)
-    quotes = _share_and_follow(quotes, [k[3] for k in kept], reg, (sents, paras))
+    quotes = credit_repeats(_share_and_follow(quotes, [k[3] for k in kept], reg, (sents, paras)), _with_speaker)
     return [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in quotes]
 
 

@@ -16,6 +16,11 @@ name as a person:
   closed. “…,” he said." or "Dunmere Transit apologised. “…,” she said." define no one: no
   pronoun refers back in their sentence (and a street's, a company's or a place's last
   word leaves them out: the gazetteer's place words, :func:`is_org`).
+* the possessive (:func:`_owner_gender`): "Ada Roe-Lind's husband, a miner, was brought up
+  alive. “…,” she said." The name opens its sentence as the owner of a kinship noun of one
+  gender (husband, daughter …), and the next sentence's tag is a pronoun of the other
+  gender: the pronoun cannot stand for the relative, so it stands for the owner. With the
+  same gender (her daughter … "she said") the pronoun could be either: no one is defined.
 * :func:`aged_before`: an age written as a compound adjective right before the name
   ("Sixteen-year-old Hattie Lindqvist-Obi", "72-year-old Tom Baker"): a person by the
   news's own convention (an age before a building's name is "the 150-year-old", with an
@@ -30,13 +35,15 @@ from __future__ import annotations
 import re
 
 from reader.analysis.gazetteer import PLACE_WORDS
-from reader.analysis.speaker_lexicon import FILL, VERB_WORDS, is_role_word
+from reader.analysis.speaker_lexicon import ASIDE_NOUNS, FILL, VERB_WORDS, is_role_word
 
 _OPENING = 8    # characters of white space a sentence may open with before its name
 # the next sentence: a blanked quotation, then "he said" / "she added" …
 _PRONOUN_TAG_RE = re.compile(r"\s*" + FILL + r"[" + FILL + r"\s.,]*(?P<who>he|she)\s+" + VERB_WORDS + r"\b")
 # a lower-case word right after the name: the verb whose subject it is ("was", "spent")
 _VERB_AFTER_RE = re.compile(r"\s+(?:(?:had|has|was|is|had\s+been)\s+)?[a-z][a-z’'-]+\b")
+# the owner's mark and the noun owned: "’s husband"
+_OWNS_RE = re.compile(r"['’]s\s+([a-z]+)\b")
 # the subject's own pronoun later in the sentence that introduces them ("… on his cousin's couch")
 _HIS_RE = re.compile(r"\b(?:his|him|himself|he)\b")
 _HER_RE = re.compile(r"\b(?:her|hers|herself|she)\b")
@@ -69,15 +76,28 @@ def introduces_quotation(text: str, name: str, start: int, end: int,
     if following is None or not 2 <= len(bare_name(name)[1].split()) <= 3:
         return None
     # (the name opens its sentence: a bounded look, never a slice of a long sentence for each name in it)
-    if start - sentence[0] > _OPENING or text[sentence[0]:start].strip(" \t\ue000") or _VERB_AFTER_RE.match(
-            text, end, sentence[1]) is None:
+    if start - sentence[0] > _OPENING or text[sentence[0]:start].strip(" \t\ue000"):
         return None
     tag = _PRONOUN_TAG_RE.match(text, following[0], following[1])
     if tag is None or name.split()[-1] in PLACE_WORDS:
         return None
     gender = "f" if tag["who"] == "she" else "m"
+    owned = _owner_gender(text, end)
+    if owned is not None:
+        return gender if owned and owned != gender else None
+    if _VERB_AFTER_RE.match(text, end, sentence[1]) is None:
+        return None
     own = (_HER_RE if gender == "f" else _HIS_RE).search(text, end, sentence[1])
     return gender if own is not None else None
+
+
+def _owner_gender(text: str, end: int) -> str | None:
+    """The gender of the kinship noun the name ending at ``end`` owns ("’s husband": "m"),
+    "" for an owned noun of no known gender, None when the name is no owner."""
+    m = _OWNS_RE.match(text, end)
+    if m is None:
+        return None
+    return ASIDE_NOUNS.get(m.group(1)) or ""
 
 
 def aged_before(text: str, start: int) -> bool:

@@ -50,6 +50,7 @@ from reader.analysis.gazetteer import CITY
 from reader.analysis.place_names import demonym, place_of
 from reader.analysis.speaker_common import CommonWords
 from reader.analysis.speaker_embeds import embedded_posts, outside
+from reader.analysis.speaker_fronted import fronted_place
 from reader.analysis.speaker_introduced import aged_before, bare_name, introduces_quotation
 from reader.analysis.speaker_lexicon import (
     APPOS_OPENERS,
@@ -177,8 +178,11 @@ class Registry(People):
                 # "Dean Whitlock's team had fought back"; "candidate Hillary Clinton's email")
                 opens = i == 0 or not masked[toks[i - 1][1]:toks[i][0]].isspace()
                 np = self.name_np(toks, i, j, owner=opens)
+                owned = self._quoted_owner(toks[i][0], toks[j][1], k) if np is None and opens else None
+                np = owned or np
                 if np is not None:                               # “…,” said Smith: defined by the verb before
-                    spoken = i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING
+                    spoken = owned is not None or (i > 0 and toks[i - 1][2] in VERB_SET
+                                                   and toks[i - 1][2] not in _TELLING)
                     if not (np.title or np.role or spoken):
                         np, spoken = self._introduced(np, (s, e), k)
                     self._define(np, toks[j][1], e, spoken)
@@ -201,6 +205,19 @@ class Registry(People):
         return NP(np.kind, np.start + cut, np.end, name=name, role=np.role,
                   modifiers=np.modifiers or ((gender,) if gender else ())), True
 
+    def _quoted_owner(self, start: int, end: int, k: int) -> NP | None:
+        """The owner a capitalised run in the possessive (``text[start:end]``, opening sentence
+        ``k``) names when the next sentence quotes them by a pronoun only the owner can be
+        ("Ada Roe-Lind's husband … “…,” she said": :func:`introduces_quotation`), with the
+        pronoun's gender; None otherwise (an unknown given name, so ``_owner`` left it)."""
+        if not self.text.endswith(("’s", "'s"), start, end) or k + 1 >= len(self.sentences):
+            return None
+        name = self.text[start:end - 2]
+        if is_org(name) or place_of(name) is not None:
+            return None
+        gender = introduces_quotation(self.text, name, start, end - 2, self.sentences[k], self.sentences[k + 1])
+        return NP("name", start, end - 2, name=name, modifiers=(gender,)) if gender else None
+
     def _define_word(self, toks: list[Word], i: int, e: int) -> None:
         """``_define`` for a capitalised run of one word, toks[i] (not in STOP_CAPS), as the
         first pass would do it with ``name_np``, in another order: a one-word name has no
@@ -213,7 +230,8 @@ class Registry(People):
         # (_premodifier's first test in place: most words have no role word before them)
         role, role_start = self._premodifier(toks, i) if i and is_role_word(toks[i - 1][2]) else ("", 0)
         # (an appositive opens with ", ": asked in place, no call for the many names without one)
-        appos = self._appositive(end, e) if self.text.startswith(", ", end, e) else ""
+        appos = (self._appositive(end, e) if self.text.startswith(", ", end, e)
+                 and not fronted_place(self.text, start, end) else "")        # (In Kwessanti, a long night)
         if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING)
              or _speaks_after(self.text, end, min(e, end + WINDOW)))
                 and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
@@ -238,7 +256,8 @@ class Registry(People):
         """Register the name if this mention defines a person: title, role, appositive or speech,
         or an aside naming who the person is before the name ("His wife, Jenna Olsen,")."""
         text, stop = self.text, min(e, end + WINDOW)
-        appos = self._appositive(end, e) if text.startswith(", ", end, e) else ""
+        appos = (self._appositive(end, e) if text.startswith(", ", end, e)
+                 and not fronted_place(text, np.start, end) else "")
         if not (np.role or np.title) and text.startswith(", ", end, e):
             aside = _ASIDE_BEFORE_RE.search(text, max(0, np.start - 60), np.start)
             if aside is not None and (aside["noun"] in ASIDE_NOUNS or is_role_word(aside["noun"])):
@@ -293,6 +312,8 @@ class Registry(People):
             names, j = names[:cut], i + t + cut - 1
         if names and modified_name(self.text, " ".join(names), toks[j][1]) is not None:
             return None                 # (Former Kansas governor Jane Pruitt: Kansas is no one)
+        if i == 0 and t == k and _group_of(names, self._common) and not is_org(" ".join(names)):
+            return None                 # (Residents of Corbel said: a group, no one's name)
         if "of" in names[2:] and not is_org(" ".join(names)):   # Peter T. King | of New York
             j = i + t + names.index("of") - 1
             names = names[:names.index("of")]
@@ -394,6 +415,20 @@ _MODIFIER_TITLES = {"Acting", "Appeals", "Assistant", "Bankruptcy", "Circuit", "
 def _says(w: str) -> bool:
     """A verb of saying in the present, capitalised in a headline (``Says``, ``Warns``)."""
     return w.endswith("s") and w[:1].isupper() and w.lower() in VERB_SET
+
+
+def _group_of(names: list[str], common: CommonWords) -> bool:
+    """Whether a capitalised run opening its sentence (no title) is a plural common noun
+    and "of" a place or a body ("Residents of Corbel", "Passengers of the 6:10"): a group
+    of people, capitalised only by its place in the sentence. The noun is common when the
+    word lists or the text's own lower-case words have it or its singular (a surname such
+    as "Nevins of Showtime" is neither); an organisation's name may open so, and
+    ``is_org`` keeps it."""
+    if len(names) < 3 or names[1] != "of":
+        return False
+    head = names[0]
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is")) and head[1:].islower()
+            and (common.common(head.lower()) or common.common(head[:-1].lower())))
 
 
 def _people_word(w: str) -> bool:
