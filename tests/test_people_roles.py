@@ -132,3 +132,42 @@ def test_the_verb_a_key_is_read_from_is_no_evidence_of_one_count():
     c = _art("wire", "About 40 people gathered outside the Orvel town hall.")
     d = _art("paper", "Nearly 65 people gathered at the Orvel church.")
     assert find_conflicts([c, d]) == []
+
+
+def test_people_who_work_somewhere_as_subject_are_employees():
+    for sentence, figure in (("More than 400 people work at the Tessel glassworks.", "More than 400 people"),
+                             ("About 90 people currently work for the ferry operator.", "About 90 people"),
+                             ("Some 120 people worked in the sorting hall last winter.", "Some 120 people")):
+        assert _keys(sentence)[figure] == ("employee", None), sentence
+    assert _keys("About 200 people walk to the market each day.")["About 200 people"] is None
+    assert _keys("About 60 people work out at the gym.")["About 60 people"] is None
+
+
+def test_a_workforce_employed_and_one_working_disagree():
+    a = _art("wire", "The Brannel Tiles factory employs about 180 people at the Oxley site, the company said.")
+    b = _art("paper", "More than 260 people work at the Brannel Tiles factory in Oxley.")
+    assert _values(find_conflicts([a, b])) == [[180, 260]]
+
+
+def test_people_there_at_the_time_are_occupants():
+    for sentence, figure in (("About 80 people were inside when the ceiling fell.", "About 80 people"),
+                             ("Some 30 people were still underground at the Varrow pit.", "Some 30 people"),
+                             ("Roughly 45 people were present at the Delling hall.", "Roughly 45 people")):
+        assert _keys(sentence)[figure] == ("occupant", None), sentence
+    assert _keys("About 80 people inside the hall watched the show.")["About 80 people"] is None
+    assert _keys("About 80 people were killed inside the hall.")["About 80 people"] != ("occupant", None)
+
+
+def test_occupants_told_two_ways_disagree_and_equal_ones_stay_silent():
+    a = _art("sheriff", "The roof of the Pellow barn gave way on Friday during a cattle auction. "
+                        "About 90 people were inside at the time.")
+    b = _art("paper", "About 120 people were inside the Pellow barn when its roof gave way on Friday during a "
+                      "cattle auction.")
+    c = _art("tv", "The roof of a barn in Pellow gave way during a cattle auction on Friday. About 120 people "
+                   "were inside the barn when it fell.")
+    assert _values(find_conflicts([a, b, c])) == [[90, 120]]
+    d = _art("radio", "The roof of a barn in Pellow gave way during a cattle auction on Friday. Roughly 90 people "
+                      "were inside the barn when it fell.")
+    e = _art("wire", "About 90 people were inside the Pellow barn when its roof gave way on Friday during a "
+                     "cattle auction.")
+    assert find_conflicts([a, d, e]) == []

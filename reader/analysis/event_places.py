@@ -10,7 +10,8 @@ made them a count of the hospitalised, and one source's ambulances never met ano
 Here the words of a locative phrase ("outside the hospital", "near the school's gates",
 "in front of the clinic's doors") are taken out
 of the words an event is read from. A place a count was taken *to*, or is *in* or *at*
-("taken to hospital", "in hospital", "died at a hospital"), stays: that is the event; a
+("taken to hospital", "in hospital", "died at a hospital"), stays: that is the event (not the
+counted noun's own place, "patients at a hospital", nor a hospital left: :mod:`reader.analysis.hospital_places`); a
 hospital told by its name alone ("taken to Dunford General") is read as "hospital"
 (:mod:`reader.analysis.hospital_names`).
 
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.hospital_names import as_hospital
+from reader.analysis.hospital_places import hospital_as_place
 
 # a locative preposition and the place it governs: a name ("near Harrel"), or a determiner and
 # one noun ("outside the station"), or an owner and up to two words of its thing ("outside the
@@ -38,7 +40,7 @@ _PLACE = re.compile(r"\b(?i:outside|near|beside|behind|opposite|in\s+front\s+of|
 
 def without_places(words: str) -> str:
     """``words`` with their locative phrases taken out (module doc)."""
-    return _PLACE.sub(" ", as_hospital(words))
+    return _PLACE.sub(" ", hospital_as_place(as_hospital(words)))
 
 
 def over_verb(found: str | None, event: str | None) -> str | None:

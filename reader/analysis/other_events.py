@@ -35,6 +35,7 @@ import re
 
 from reader.analysis.figures import Figure
 from reader.analysis.update_notes import CORRECTION_RE
+from reader.analysis.verb_years import verb_year
 
 _YEAR = r"(?:1[89]|20)\d\d"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -189,7 +190,7 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     after = _AFTER_RE.match(body, f.end, f.sentence_end)
     if after is not None and _made_in(body, f, after):
         return None
-    after = after or _clause_time(body, f)
+    after = after or _clause_time(body, f) or verb_year(body, f)
     return _when(after, year, month) if after else None
 
 

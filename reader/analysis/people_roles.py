@@ -10,8 +10,11 @@ often says what the people are as plainly as a noun would:
 - rescued (:data:`RESCUED`): "crews rescued 47 people", "41 people have been rescued",
   "pulled 96 people from the water", "brought 41 people to safety", "were lifted out by
   helicopter"; a count of rescues ("more than 60 water rescues") counts them too;
-- employees: "20 people were working at the mill", "people who work at the plant";
+- employees: "20 people were working at the mill", "people who work at the plant", "300
+  people work at the plant";
 - customers: "which serves some 90,000 people", "supplies water to 60,000 people";
+- occupants, the people there when it happened: "About 150 people were inside",
+  "12 people were underground at the time" (a form of "be" and a word of being there);
 - the perpetrators of a crime: "Three masked men broke a side door", "two men who robbed
   the branch", counted with those a noun names so ("Four thieves", "two gunmen", "three
   robbers": :data:`DOERS`), as ``("perpetrator", None)``;
@@ -42,11 +45,13 @@ RESCUED = "rescued"
 # the words a key is read from here: every figure of the key has one, so they are no evidence that two
 # of them tell one thing (:func:`reader.analysis.unkeyed_counts.plain_words` passes them over)
 KEY_WORDS = frozenset({"rescue", "rescued", "rescues", "rescuing", "rescuers", "gathered", "assembled",
-                       "working", "employed", "serves", "served", "serving"})
+                       "working", "employed", "serves", "served", "serving", "inside", "indoors", "underground",
+                       "present"})
 _RESCUE_KEY = ("person", RESCUED)
 _EMPLOYEE_KEY = ("employee", None)
 _CUSTOMER_KEY = ("customer", None)
 _DOER_KEY = ("perpetrator", None)
+_OCCUPANT_KEY = ("occupant", None)
 # nouns that name people by the crime they did (one spelling: :func:`reader.analysis.figure_units.one_spelling`)
 DOERS = frozenset({"thief", "robber", "burglar", "raider", "gunman", "attacker", "assailant", "intruder",
                    "hijacker", "kidnapper", "mugger", "looter"})
@@ -69,14 +74,20 @@ _MOVED_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?|drag(?:ged|s|ging)?|haul(?:e
                            r"brought|bring(?:s|ing)?|got|carri(?:ed|es)|plucked)\s+$", re.IGNORECASE)
 _TO_SAFETY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:from|out\s+of|off)\s+(?:the\s+)?(?:water|sea|river|"
                               r"flood\w*|rubble|wreck\w*|rooftops?|roofs?)|to\s+safety|ashore)\b", re.IGNORECASE)
+# (the count as the subject of "work" at or for a place: "More than 300 people work at the plant")
 _WORKING_AFTER = re.compile(_BEEN + r"(?:working|employed|at\s+work|on\s+(?:duty|shift|site))\b"
-                            r"|\s+(?:who|that)\s+(?:work(?:s|ed)?|are\s+employed|were\s+employed)\b", re.IGNORECASE)
+                            r"|\s+(?:who|that)\s+(?:work(?:s|ed)?|are\s+employed|were\s+employed)\b"
+                            r"|\s+(?:\w+ly\s+)?work(?:s|ed)?\s+(?:at|for|in|on)\b", re.IGNORECASE)
 # the crime's verb after its doers, a few words of description between ("three men in dark
 # clothing robbed", "two men armed with knives stormed"), none of them a clause's break
 _CRIME_AFTER = re.compile(r"(?:\s+(?:who\s+)?[\w-]+){0,4}?\s+(?:who\s+)?(?:had\s+)?(?:stole|robbed|raided|looted|"
                           r"burgled|burglari[sz]ed|mugged|hijacked|kidnapped|abducted|ambushed|"
                           r"broke\s+(?:into|in|open|through|down|a|an|the)|burst\s+into|stormed|held\s+up|"
                           r"forced\s+(?:their\s+way|open)|opened\s+fire)\b", re.IGNORECASE)
+# people told only as there, inside a place at the time ("About 150 people were inside", "were
+# underground"): the verb "be" is needed ("people inside the tent watched" tells no count of them)
+_PRESENT_AFTER = re.compile(r"\s+(?:were|was|are|had\s+been|have\s+been)\s+(?:\w+ly\s+|still\s+|all\s+)?"
+                            r"(?:inside|indoors|underground|present)\b", re.IGNORECASE)
 _SERVED_BEFORE = re.compile(r"\b(?:serv(?:es|ed|ing)|suppl(?:ies|ied|ying)\s+(?:\w+\s+){0,2}?to)\s+$", re.IGNORECASE)
 # a part, an increment, the whole of a partitive, a set named before
 _PART_AFTER = re.compile(r"\s+(?:more|others?|additional|of\s+(?:the|them|whom|those|these|us))\b", re.IGNORECASE)
@@ -108,6 +119,8 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
         return _EMPLOYEE_KEY
     if _SERVED_BEFORE.search(prior):
         return _CUSTOMER_KEY
+    if _PRESENT_AFTER.match(text, f.end, end):
+        return _OCCUPANT_KEY
     if _CRIME_AFTER.match(text, f.end, min(end, _clause_end(text, f.end, end))):
         return _DOER_KEY
     return None
