@@ -19,7 +19,8 @@ day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not rea
 hedge tells it is a length ("more than an hour", "under a day") or its frame does: "for" or a
 verb of lasting right before it ("the rink will be closed for a month", "the outage lasted a
 day"; "within", read as its bound: "will reopen within a week" is up to a week; not "for a
-day of talks", "an hour's drive", "for a week or two"), nor a phrase before "long" or "old" ("a half-hour-long film", "a full day old").
+day of talks", "an hour's drive", "for a week or two"), nor a phrase before "long" or "old"
+("a half-hour-long film", "a full day old").
 
 Hand-written: a closed list of English fractions and units of time, read by one regular
 expression.
