@@ -7,7 +7,8 @@ quantities (:mod:`reader.analysis.incident_clocks` keys them apart), so their va
 never compared as one: the fire that began at 2:45 a.m. and the crews dispatched at 3:10 a.m.
 agree. But they are ordered: help is called for, sent or on its way only once the incident
 has begun. When one article tells its incident's *beginning* (its clause says it started,
-began, broke out, erupted …: a time of the incident told with another verb may be a later
+began, broke out, erupted …, or names "the first" of its events by an event word, "the first
+blast came around 4:30 p.m.": a time of the incident told with another verb may be a later
 step, "the wall bulged at 5:30 p.m." after firefighters were called to a fire at 3:52; or it tells
 the moment people were harmed, as a when-clause of the harm: "nine were hurt when a car broke away
 around 9 p.m." is the incident itself, whatever its verb) wholly
@@ -44,9 +45,10 @@ from reader.analysis.clock_times import UNIT, interval, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
-from reader.analysis.incident_clocks import CALL, DETECTION, time_clause
+from reader.analysis.incident_clocks import CALL, DETECTION, story_first, time_clause
+from reader.analysis.place_adjuncts import without_places
 from reader.analysis.sentences import sentence_spans
-from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, clause_end, clause_start
+from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, clause_end, clause_start, events_in
 
 DAY = 1440
 MAX_GAP = 180       # minutes an incident may be told after an alarm and still be taken for the same one
@@ -65,6 +67,8 @@ _HARMED_WHEN = re.compile(r"\b(?:killed|died|dead|injured|hurt|wounded)\b[^,;:.]
 _BY_SOMEONE = re.compile(r"\s*(?:he|she|they|we|I|someone|police|officers?|deputies|troopers|agents|soldiers"
                          r"|(?:a|an|the|one)\s+(?:\w+\s+)?(?:man|woman|gunman|gunmen|shooter|suspect|attacker"
                          r"|assailant|driver|officer|deputy|teenager|boy|girl))\b", re.IGNORECASE)
+# "the first <event word>": the first of the incident's events ("the first blast", "their first shots")
+_FIRST = re.compile(r"\b(?:the|its|their)\s+first\s+((?:[a-z]+\s+)?[a-z]+)", re.IGNORECASE)
 _NOT_INCIDENT = {CALL, DETECTION, DEPARTURE, LANDING, CLOSURE, "release", "arrest", "halt"}
 
 
@@ -73,9 +77,13 @@ def alarm_times(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[F
     (module doc), with its key's first part; none or one."""
     for f, key, sentence in readings(text, sentences):
         # ("At 2:10 a.m. on Monday, crews responded": the clause after the comma)
-        clause = " ".join(time_clause(text, f, sentence, ("at", "around", "about")))
-        if _ALARM.search(clause) and not ABSTAIN.search(clause):
-            return [(f, key[0])]
+        head, after = time_clause(text, f, sentence, ("at", "around", "about"))
+        # (a named place read as one word: "responded to an explosion at the Tarn Mills depot on
+        # Route 9 at 4:12 p.m." is "responded to an explosion there at 4:12 p.m.")
+        plain = without_places(text[sentence[0]:f.start])
+        for clause in (head + " " + after, plain[clause_start(plain, 0, len(plain)):] + " " + after):
+            if _ALARM.search(clause) and not ABSTAIN.search(clause):
+                return [(f, key[0])]
     return []
 
 
@@ -92,10 +100,17 @@ def _beginning(body: str, f: Figure, key: FigKey) -> bool:
     s0, s1 = f.sentence_start, f.sentence_end
     clause = body[clause_start(body, s0, f.start):f.start] + " " + body[f.end:clause_end(body, f.end, s1)]
     clause += " " + (when_clause(body, f.end, s1) or "")       # ("… at 9pm when smoke began pouring")
-    if ABSTAIN.search(clause):
+    if ABSTAIN.search(story_first(clause, ())):     # ("the first blast came …": no repeat)
         return False
     harmed = _HARMED_WHEN.search(body, s0, f.start)
-    return bool(_BEGAN.search(clause)) or (harmed is not None and not _BY_SOMEONE.match(harmed.group(1)))
+    return bool(_BEGAN.search(clause)) or _first_event(clause) or (
+        harmed is not None and not _BY_SOMEONE.match(harmed.group(1)))
+
+
+def _first_event(clause: str) -> bool:
+    """Whether ``clause`` names the first of the incident's events by an event word ("the first
+    blast came around 4:30 p.m.", "the first shots rang out"): the incident's beginning."""
+    return any(n not in _NOT_INCIDENT for m in _FIRST.finditer(clause) for *_, n in events_in(m.group(1)))
 
 
 def _gap(early: Figure, late: Figure) -> float | None:

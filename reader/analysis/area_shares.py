@@ -44,6 +44,17 @@ _NAMED_THING = re.compile(r"\s+of\s+(?:(?P<kind>" + _KINDS + r")\s+[A-Z][\w'’-
 # what befell the share as a subject: "had come down", "was flooded", "is under water"
 _BEFELL_AFTER = re.compile(r"\s*(?:had|has|have|was|were|is|are)\s+(?:(?:been|now|already|still)\s+)?[a-z]+",
                            re.IGNORECASE)
+# the thing (one word, or a modifier and the word), its own modifiers (a participle, a place) and the verb
+# of what befell the share: "of the grain kept in the silo was ruined", "of the grain in the silo spoiled"
+_MODIFIED = re.compile(
+    r"(?P<thing>[a-z]{3,}(?<!s)(?<!ed))(?:\s+[a-z]+(?:ed|pt|ld|en|wn|ught))?(?:\s+(?:in|at|on|of|inside|within|near|under"
+    r"|from)\s+"
+    r"(?:the|its|their|this|that|a|an)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:(?:had|has|have|was|were|is|are)\s+"
+    r"(?:(?:been|now|already|still)\s+)?(?P<done>[a-z]+(?:ed|en|t|ost))|(?P<verb>[a-z]{3,}ed))\b(?!\s+(?:with|to)\b)")
+_MODIFIER = re.compile(r"[a-z]+\s+(?=[a-z])")      # a word before the thing ("of the crude oil held …")
+# verbs of a state, not of what befell a share ("40 percent of the grain contained mould")
+_STATES = frozenset({"contained", "included", "used", "needed", "represented", "accounted", "owned", "related",
+                     "based", "located", "remained", "required", "involved", "consisted", "exceeded", "reached"})
 _NOT_THINGS = frozenset({"year", "month", "week", "day", "hour", "season", "term", "time", "century", "decade",
                          "vote", "budget", "total", "population", "cost", "price", "market", "way", "rest"})
 
@@ -67,4 +78,18 @@ def area_share(text: str, f: Figure) -> Key:
     if _EXTENT_BEFORE.search(before):
         return PREFIX + head, None
     opens = f.start - f.sentence_start <= 1 or _CLAUSE_OPEN.search(before) is not None
+    if opens and thing is not None and (modified := _modified_subject(text, thing.end(), f.sentence_end)):
+        return PREFIX + modified, None
     return (PREFIX + head, None) if opens and _BEFELL_AFTER.match(text, end, f.sentence_end) else None
+
+
+def _modified_subject(text: str, start: int, stop: int) -> str | None:
+    """The thing of a share that is the subject of what befell it past the thing's own
+    modifiers: "a quarter of the grain kept in the silo was ruined", "40 percent of the grain
+    in the north silo spoiled" (a participle, a place, then the verb, with or without an
+    auxiliary); the thing's word, or None."""
+    m = _MODIFIED.match(text, start, stop) or _MODIFIER.match(text, start, stop)
+    m = m if m is None or m.re is _MODIFIED else _MODIFIED.match(text, m.end(), stop)
+    if m is None or (m["verb"] or m["done"]).lower() in _STATES or m["thing"].lower() in _NOT_THINGS:
+        return None
+    return m["thing"].lower()

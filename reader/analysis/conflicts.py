@@ -79,7 +79,6 @@ from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
-from reader.analysis.measure_events import FROM_PLACE, SIZE, one_gauge, one_place
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.named_sums import named_sum, one_subject
@@ -94,6 +93,7 @@ from reader.analysis.quantity_senses import distributive_keys, roles_as_people, 
 from reader.analysis.rates import rate_of
 from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
 from reader.analysis.sentences import table_row
+from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.engine.compare import Comparison
@@ -192,7 +192,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
-    keys = one_place(one_gauge(one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys))))))
+    keys = story_lengths(uses, one_charge(passengers_aboard(uses, roles_as_people(uses, conjunct_events(uses, keys)))))
     keys = story_sums(uses, one_fire_length(keys), bodies)     # one sum named two ways, or by no word
     keys = story_kind_lengths([a.body for a in articles], keys)   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun

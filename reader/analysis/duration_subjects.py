@@ -194,7 +194,7 @@ _RETURNED_AFTER = re.compile(
 _OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
 _SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
-_OUTAGE_UNITS = {"hour", "minute", "day"}
+_OUTAGE_UNITS = {"hour", "minute", "day", "week"}     # (a closure of weeks: "reopen within a week")
 _REACH = 60
 
 

@@ -30,7 +30,8 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
   their sentences in common, and an article giving two such distances makes it a key of several
   quantities;
 - ``size``: a length written as a modifier of the thing it measures ("a 174-foot span", "the
-  two-kilometre first stage"): a thing's size, a soft event too (its words tell which thing),
+  two-kilometre first stage"; before its conversion in brackets, "a 92-metre (302-foot) ferry"):
+  a thing's size, a soft event too (its words tell which thing),
   never a distance told plainly in another sentence ("rolled 6.5 kilometres into the stage").
 
 Hand-written: a handful of fixed phrasings of wire copy about floods and earthquakes, read
@@ -93,6 +94,12 @@ _FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+the\s
                              r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
 
 
+# a modifier written with its conversion in brackets before the thing it measures: "a 92-metre (302-foot)
+# ferry", "the 40-foot (12-metre) mast" (the figure ends at its unit's last letter)
+_CONVERTED_MODIFIER = re.compile(r"[a-z]\s*\((?:about\s+|some\s+)?[\d.,]+[\s-]?[a-z]+\)\s+(?:[A-Z][\w'’-]*\s+)*"
+                                 r"[a-zA-Z][\w'’-]*", re.IGNORECASE)
+
+
 def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     """The event of a length ``f`` keyed ``thing`` (module doc), or None; nothing before
     ``floor`` is read."""
@@ -112,7 +119,7 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return FROM_PLACE + place.group("place").lower()
     if thing in _DISTANCES and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
         return FROM_PLACE + "the " + the.group("noun").lower()
-    return SIZE if f.modifies else None
+    return SIZE if f.modifies or (_CONVERTED_MODIFIER.match(text, f.end - 1) and "-" in f.text) else None
 
 
 def one_gauge(keys: list[tuple[str, str | None] | None]) -> list[tuple[str, str | None] | None]:

@@ -18,8 +18,9 @@ later", an elapsed time: :mod:`reader.analysis.elapsed_times`) is not read again
 day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read unless a
 hedge tells it is a length ("more than an hour", "under a day") or its frame does: "for" or a
 verb of lasting right before it ("the rink will be closed for a month", "the outage lasted a
-day"; not "for a day of talks", "an hour's drive", "for a week or two"), nor a phrase before
-"long" or "old" ("a half-hour-long film", "a full day old").
+day"; "within", read as its bound: "will reopen within a week" is up to a week; not "for a
+day of talks", "an hour's drive", "for a week or two"), nor a phrase before "long" or "old"
+("a half-hour-long film", "a full day old").
 
 Hand-written: a closed list of English fractions and units of time, read by one regular
 expression.
@@ -52,14 +53,18 @@ _PHRASE_RE = re.compile(
 
 # a bare "a month" is a length after "for" or a verb of lasting ("closed for a month", "the
 # outage lasted a day"), not before "of" or "'s" ("for a day of talks", "an hour's drive")
-_FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took)\s+$", re.IGNORECASE)
+_FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took|(?P<within>within))\s+$", re.IGNORECASE)
 _FRAME_AFTER_RE = re.compile(r"\s*(?:of\b|['’]s\b|or\s|to\s)", re.IGNORECASE)
 
 
-def _length_frame(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether a bare one-unit phrase at ``start``–``end`` is told as a length (its frame)."""
-    return bool(_FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)) and not \
-        _FRAME_AFTER_RE.match(text, end)
+def _length_frame(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """How a bare one-unit phrase at ``start``–``end`` is told as a length (its frame): the
+    qualifier "up to" after "within" ("reopen within a week": a week at most), "" after any other
+    frame; None when it is told as no length."""
+    frame = _FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
+    if frame is None or _FRAME_AFTER_RE.match(text, end):
+        return None
+    return "up to" if frame["within"] else ""
 
 
 def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[int, int]]) -> list[Figure]:
@@ -72,15 +77,16 @@ def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[t
     for m in _PHRASE_RE.finditer(text):
         start, end = m.start(), m.end()
         sentence = span_holding(spans, starts, start)
+        frame = _length_frame(text, sentence[0], start, end) if sentence is not None and m["one"] else ""
         if sentence is None or any(s < end and start < e for s, e in taken) or (
-                m["one"] and not m["q"] and not _length_frame(text, sentence[0], start, end)):
+                m["one"] and not m["q"] and frame is None):
             continue
         if m["unit"] or m["one"]:
             value, unit = 1, (m["unit"] or m["one"]).lower()
         else:
             phrase = " ".join(m["phrase"].lower().replace("-", " ").split())
             value, unit = _PARTS["a half hour" if phrase == "an half hour" else phrase]
-        qualifier = _HEDGES[" ".join(m["q"].lower().split())] if m["q"] else None
+        qualifier = _HEDGES[" ".join(m["q"].lower().split())] if m["q"] else (frame or None)
         out.append(Figure(start, end, text[start:end], m.start("phrase"), end, value, qualifier, unit,
                           f"{unit}s" if value != 1 else unit, False, None, sentence[0], sentence[1]))
     return out
