@@ -12,6 +12,16 @@ conjunction or determiner); its words before are then no event of its (``own_pri
 A count that shares the verb before ("evacuated 300 residents and 40 patients from the
 home") has a preposition or nothing after it, and keeps them.
 
+A bare count that opens a clause of its own after a total ("Three plant workers were hurt;
+two were treated at the scene", "21 flights were cancelled and 46 were delayed",
+:func:`reader.analysis.elliptic_counts.subject_count`) takes its noun from the total but
+never its event: nothing before it is its words (``clause_floor``), so it is keyed by its
+own verb, or left unkeyed as a part of the total (:mod:`reader.analysis.elliptic_counts`),
+and an article telling a total and its breakdown no longer gives the total's key two values.
+Such a count whose own verb tells the total's event again ("Three workers were injured; two
+were treated at the scene") is a part of the total, smaller than it, not a rival value of
+it: it is left unkeyed (``breakdown_part``).
+
 Hand-written: a conjunction and the shape of the next word, read from the words the caller
 already cut; no parser of this project reads clauses across "and".
 """
@@ -19,8 +29,15 @@ already cut; no parser of this project reads clauses across "and".
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from reader.analysis.elliptic_counts import elliptic, subject_count
 from reader.analysis.sent_home import without_sender
+
+if TYPE_CHECKING:
+    from reader.analysis.figures import Figure
+
+Key = tuple[str, str | None] | None
 
 _CONJUNCTION_END = re.compile(r"\b(?:and|but|while|whereas)\s*$", re.IGNORECASE)
 # words that do not open a predicate: the count's noun goes on, or shares the verb before
@@ -40,3 +57,20 @@ def own_prior(prior: str, after: str) -> str:
         if first is not None and first.group().islower() and first.group() not in _NOT_VERBS:
             return ""
     return without_sender(prior, after)
+
+
+def clause_floor(text: str, start: int, number_start: int, number_end: int, sentence_start: int,
+                 before: int) -> int:
+    """Where the words of the count at ``text[start:]`` may start: ``before``, or the count's
+    own start when it is a bare count opening its own clause (module doc)."""
+    if number_start == start and subject_count(text, number_start, number_end, sentence_start):
+        return start
+    return before
+
+
+def breakdown_part(text: str, whole: Figure | None, part: Figure, whole_key: Key, key: Key) -> bool:
+    """Whether the bare count ``part`` that took its noun from the count ``whole`` before it
+    in its sentence tells the same key with a smaller value: a part of the total (module doc)."""
+    return (whole is not None and key is not None and key == whole_key and part.counts_inferred
+            and whole.counts == part.counts and not whole.counts_inferred and part.value < whole.value
+            and part.number_start == part.start and elliptic(text, part.number_start, part.number_end))

@@ -1,0 +1,58 @@
+"""A bare count opening its own clause after a total takes the total's noun, never its
+event, and a part of the total told with the total's event is no rival value of it
+(reader.analysis.clause_priors: clause_floor, breakdown_part). Every text here is made up
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_of
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Eighteen outbound trains were cancelled and 35 were held for hours.", "35"),
+    ("Some 12 ferries were grounded, and 40 were delayed by the fog.", "40"),
+    ("At least nine lorries were impounded; 16 were waved through.", "16"),
+])
+def test_a_bare_count_takes_no_event_from_the_clause_before(text: str, part: str) -> None:
+    keys = keys_of(text)
+    whole = next(k for t, k in keys.items() if t != part)
+    assert keys[part] is None or keys[part] != whole
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Five warehouse staff were injured; three were treated at the scene and one went to hospital.", "three"),
+    ("Nine climbers were hurt; six were treated by paramedics on the ridge.", "six"),
+    ("Seven dock workers were injured, and four were treated for cuts at the quay.", "four"),
+])
+def test_a_part_told_with_the_totals_event_is_left_unkeyed(text: str, part: str) -> None:
+    assert keys_of(text)[part] is None
+
+
+@pytest.mark.parametrize("text, part, event", [
+    ("Twelve people were hurt; four were taken to hospital.", "four", "hospital"),
+    ("Six people died and 20 were injured in the crash.", "20", "hurt"),
+    ("Ten hikers were hurt, and three were seriously injured.", "three", "hurt-serious"),
+])
+def test_a_part_with_an_event_of_its_own_keeps_it(text: str, part: str, event: str) -> None:
+    assert keys_of(text)[part][1] == event      # type: ignore[index]
+
+
+def test_a_total_told_with_its_breakdown_meets_the_other_reports_total() -> None:
+    a = ("Five warehouse staff were injured at the Dunmore depot; three were treated at the scene and one went "
+         "to hospital.")
+    b = "Six warehouse staff were injured at the Dunmore depot on Friday, the company said."
+    assert {5.0, 6.0} in _conflicts(a, b)
+
+
+def test_a_total_and_its_split_meet_the_other_reports_total() -> None:
+    a = "At the Pellworth terminal, 18 outbound trains were cancelled and 35 were held for hours."
+    b = "Storms at the Pellworth terminal forced operators to cancel at least 25 trains on Monday."
+    assert {18.0, 25.0} in _conflicts(a, b)
+
+
+def test_the_same_total_with_its_breakdown_is_quiet() -> None:
+    a = "Five warehouse staff were injured at the Dunmore depot; three were treated at the scene."
+    b = "Five warehouse staff were injured at the Dunmore depot on Friday, the company said."
+    assert _conflicts(a, b) == []
