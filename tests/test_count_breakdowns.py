@@ -56,3 +56,27 @@ def test_the_same_total_with_its_breakdown_is_quiet() -> None:
     a = "Five warehouse staff were injured at the Dunmore depot; three were treated at the scene."
     b = "Five warehouse staff were injured at the Dunmore depot on Friday, the company said."
     assert _conflicts(a, b) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("At Pellworth, 18 outbound trains were cancelled and 35 trains were held for hours.", "35 trains"),
+    ("Forty lorries were taken off the road and 30 lorries ran late.", "30 lorries"),
+])
+def test_a_count_with_its_noun_opening_its_own_clause_reads_no_verb_before(text: str, figure: str) -> None:
+    key = keys_of(text)[figure]
+    assert key is None or key[1] != "halted"
+
+
+@pytest.mark.parametrize("text", [
+    "A climber was killed and three others were badly hurt on the ridge.",
+    "One hiker died, and three others were seriously injured in the fall.",
+])
+def test_the_others_of_their_own_clause_take_their_own_event(text: str) -> None:
+    key = keys_of(text)["three others"]
+    assert key is not None and key[0] == "person" and str(key[1]).startswith("hurt")
+
+
+def test_the_others_of_their_own_clause_meet_the_other_reports_count() -> None:
+    a = "A climber was killed and three others were badly hurt on the Tarsk ridge on Saturday, rescuers said."
+    b = "Five climbers were badly hurt on the Tarsk ridge on Saturday and one man died, rescuers said."
+    assert {3.0, 5.0} in _conflicts(a, b)

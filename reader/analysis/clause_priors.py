@@ -16,7 +16,9 @@ A bare count that opens a clause of its own after a total ("Three plant workers 
 two were treated at the scene", "21 flights were cancelled and 46 were delayed",
 :func:`reader.analysis.elliptic_counts.subject_count`) takes its noun from the total but
 never its event: nothing before it is its words (``clause_floor``), so it is keyed by its
-own verb, or left unkeyed as a part of the total (:mod:`reader.analysis.elliptic_counts`),
+own verb, or left unkeyed as a part of the total (:mod:`reader.analysis.elliptic_counts`)
+(so too a count with its noun opening its own clause: "21 flights were cancelled and 46
+flights were delayed" reads no cancelling before "46 flights"),
 and an article telling a total and its breakdown no longer gives the total's key two values.
 Such a count whose own verb tells the total's event again ("Three workers were injured; two
 were treated at the scene") is a part of the total, smaller than it, not a rival value of
@@ -59,12 +61,16 @@ def own_prior(prior: str, after: str) -> str:
     return without_sender(prior, after)
 
 
-def clause_floor(text: str, start: int, number_start: int, number_end: int, sentence_start: int,
+def clause_floor(text: str, span: tuple[int, int], number_start: int, number_end: int, sentence_start: int,
                  before: int) -> int:
     """Where the words of the count at ``text[start:]`` may start: ``before``, or the count's
-    own start when it is a bare count opening its own clause (module doc)."""
+    own start when it is a bare count, or a count with its noun, opening its own clause
+    (module doc); ``span`` is the count's."""
+    start, end = span
     if number_start == start and subject_count(text, number_start, number_end, sentence_start):
         return start
+    if start > before and not own_prior(text[max(before, start - 24):start], text[end:end + 40]):
+        return start        # (a count with its noun opening its own clause: "and 46 flights were delayed")
     return before
 
 

@@ -123,7 +123,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 key, place = own[id(f)], None
             else:
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
-                floor = clause_floor(body, f.start, f.number_start, f.number_end, f.sentence_start, before)
+                floor = clause_floor(body, (f.start, f.end), f.number_start, f.number_end, f.sentence_start, before)
                 key, place = place_key(body, f, _key(body, f, floor))
                 key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
                 key = cut_off_key(body, f, key)
