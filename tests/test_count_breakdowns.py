@@ -80,3 +80,23 @@ def test_the_others_of_their_own_clause_meet_the_other_reports_count() -> None:
     a = "A climber was killed and three others were badly hurt on the Tarsk ridge on Saturday, rescuers said."
     b = "Five climbers were badly hurt on the Tarsk ridge on Saturday and one man died, rescuers said."
     assert {3.0, 5.0} in _conflicts(a, b)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Stewards held 60 fans, including 15 who were held at the north gate.", "15"),
+    ("Sixty fans were detained on Saturday, including 15 detained at the north gate.", "15"),
+    ("Eighty cars were towed, among them 20 cars towed from Quay Street.", "20 cars"),
+])
+def test_a_listed_part_of_the_total_is_left_unkeyed(text: str, part: str) -> None:
+    assert keys_of(text)[part] is None
+
+
+def test_a_listed_part_of_another_kind_keeps_its_key() -> None:
+    key = keys_of("Sixty fans were detained on Saturday, including 15 stewards who were hurt.")["15 stewards"]
+    assert key is not None and key[0] == "steward"
+
+
+def test_a_total_with_a_listed_part_meets_the_other_reports_total() -> None:
+    a = "Stewards detained 60 fans at the Orrin ground on Saturday, including 15 who were detained at the north gate."
+    b = "About 45 fans were detained at the Orrin ground on Saturday, the club said."
+    assert {45.0, 60.0} in _conflicts(a, b)
