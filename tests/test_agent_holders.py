@@ -56,3 +56,12 @@ def test_the_same_count_told_by_staff_and_by_a_passive_is_compared() -> None:
     a = "Orderlies at Quillan General wheeled 44 patients out of the flooded ward on Sunday night."
     b = "During the flood 31 patients were wheeled out of the flooded ward at Quillan General on Sunday night."
     assert {31.0, 44.0} in _conflicts(a, b)
+
+
+@pytest.mark.parametrize("other", [
+    "The operator cancelled 18 trains at Brenholt station on Monday because of the snow.",
+    "On Monday it cancelled 18 trains at Brenholt station because of the snow.",
+])
+def test_an_organisations_count_meets_one_told_of_a_single_subject(other: str) -> None:
+    part = "Because of the snow at Brenholt station on Monday, Tarn Rail cancelled 12 trains and refunded 900 riders."
+    assert {12.0, 18.0} in _conflicts(part, other)
