@@ -13,6 +13,16 @@ A holder is the capitalised name a count is attached to by one of a few fixed fr
 news copy (an apposition, "which has", "with", a possessive, "has", or a compound
 modifier before or after the name); its distinctive words are its capitalised words less
 stop words and the generic heads of institutions' names ("High", "School", "Hospital").
+A count a named organisation's own verb tells ("Tarn Rail cancelled 14 trains", "Halvorsen
+Freight has laid off 60 drivers") is that organisation's: the subject name opening the clause
+right before a past verb and the count is its holder, not a size (a sentence's first word
+only when the body also writes it capitalised inside a sentence: not "Nurses moved 52"). Another article's count of
+the same thing that never names the organisation ("forcing operators to cancel at least
+30 trains", or a passive: "30 trains were cancelled") is of a whole the organisation is a
+part of, not a rival value; one told of a single subject ("the operator cancelled 18") is
+compared. Not a toll's verb
+("Hurricane Ilse killed 12 people"): no organisation owns those it kills or hurts.
+
 Hand-written: the frames are few and fixed, and a parser would not tell which of two
 schools a count belongs to any better than this reading of the name the count is given
 with.
@@ -45,6 +55,10 @@ _BEFORE = (
     # end ("The retailer, founded in Dayton, employs 7,400": the retailer's staff)
     re.compile(rf"(?:^|[a-z],\s+){_NAME},\s+{_HAS}\s+{_QUALIFIER}$"),
 )
+# "…, Tarn Rail cancelled 14", "Tarn Rail has laid off about 60": a clause's subject name acting on the count
+_AGENT = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but)\s+){_NAME}\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?!(?:killed|injured|wounded|hurt|sickened|infected|hospitali[sz]ed|rescued)\b)"
+                    rf"(?:[a-z]+ed|cut|shut|laid\s+off)\s+{_QUALIFIER}$")
 _APPOSED = re.compile(rf"{_NAME},\s+(?:the|a|an|its)\s+$")
 # a count written as a compound modifier ("1,600-student", "300-bed") and the name after it
 _MODIFIER = re.compile(r"^[\w.,]+-[a-z]+\b")
@@ -73,15 +87,19 @@ def holder(body: str, f_start: int, f_end: int, sentence_start: int, text: str) 
     return _words(found[0]) if found else frozenset()
 
 
-def _holder_name(body: str, f_start: int, f_end: int, sentence_start: int, text: str) -> tuple[str, bool] | None:
+def _holder_name(body: str, f_start: int, f_end: int, sentence_start: int, text: str
+                 ) -> tuple[str, bool | None] | None:
     """The name a count's frame gives its holder as written, and whether the frame tells
-    the holder's size; None when no frame holds the count."""
+    the holder's size (None: an agent's, no size); None when no frame holds the count."""
     prior = body[max(sentence_start, f_start - REACH):f_start]
     for pattern in _BEFORE:
         m = pattern.search(prior)
         if m:
             # (a possessive as often counts those an event struck; a "with" after a day or a time is no holder's)
             return m.group(1), pattern is not _POSSESSIVE and (pattern is not _WITH or bool(_words(m.group(1))))
+    m = _AGENT.search(prior if f_start - REACH <= sentence_start else "x " + prior)   # (a cut window: no start)
+    if m and _proper(body, m.group(1), m.start(1) > 0):
+        return m.group(1), None
     if _MODIFIER.match(text):
         m = _APPOSED.search(prior)
         if m:
@@ -90,6 +108,25 @@ def _holder_name(body: str, f_start: int, f_end: int, sentence_start: int, text:
         if _THE_BEFORE.search(prior):
             return (after.group(1) if after else ""), True
     return None
+
+
+def _proper(body: str, name: str, inside: bool) -> bool:
+    """Whether an agent's ``name`` is a name: inside its sentence, of two words, or a word the
+    body also writes capitalised inside a sentence (not a sentence's first common noun,
+    "Nurses moved 52 patients")."""
+    return inside or " " in name or re.search(rf"[a-z,;][ \t]+{re.escape(name)}\b", body) is not None
+
+
+# a count told as a whole of many or of none: a plural agent before its verb ("forcing airlines to
+# cancel 30", "carriers cancelled 30") or a passive after its noun ("21 flights were cancelled")
+_PLURAL_AGENT = re.compile(r"\b[a-z]+[^s\W]s\s+(?:to\s+|have\s+|had\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}$")
+_PASSIVE_AFTER = re.compile(r"(?:[ \t]+[a-z]+){0,2}[ \t]+(?:were|was|have\s+been|had\s+been|are|been)[ \t]+[a-z]+ed\b")
+
+
+def _whole(body: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the count at ``start``..``end`` is told of a plural agent or of none (comment above)."""
+    return (_PLURAL_AGENT.search(body, max(sentence_start, start - 40), start) is not None
+            or _PASSIVE_AFTER.match(body, end) is not None)
 
 
 def _words(name: str) -> frozenset[str]:
@@ -111,10 +148,12 @@ class CountHolders:
         found = [_holder_name(bodies[u.article], u.figure.start, u.figure.end, u.figure.sentence_start,
                               u.figure.text) for u in uses]
         self.holders = [_words(h[0]) if h else frozenset() for h in found]
+        self.agents = [h is not None and h[1] is None for h in found]
+        self.wholes = [_whole(bodies[u.article], u.figure.start, u.figure.end, u.figure.sentence_start) for u in uses]
         # whether each count is told as the size of a holder, named or not ("The school, which has
         # 1,600 students", "a 300-bed hospital"; not a possessive's "Halden's 4,200 residents", which
         # as often counts those an event struck), read from the same frame as its holder
-        self.sizes = [h is not None and h[1] for h in found]
+        self.sizes = [h is not None and bool(h[1]) for h in found]
         self.named: dict[str, set[str]] = {}
 
     def apart(self, i: int, j: int) -> bool:
@@ -125,7 +164,9 @@ class CountHolders:
             return False
         if a and b:
             return not a & b
-        named, other = (a, self.articles[j]) if a else (b, self.articles[i])
+        named, other, k = (a, self.articles[j], i) if a else (b, self.articles[i], j)
+        if self.agents[k] and not self.wholes[j if a else i]:
+            return False        # (an agent's count against one told of a single subject: "the dairy recalled")
         return not named & self._capitalised(other)
 
     def _capitalised(self, article: str) -> set[str]:

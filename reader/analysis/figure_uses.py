@@ -24,6 +24,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.child_ages import child_role, merged_children
+from reader.analysis.clause_priors import breakdown_part, clause_floor
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.cut_off_counts import cut_off_key
 from reader.analysis.duration_subjects import in_one_unit
@@ -122,9 +123,11 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 key, place = own[id(f)], None
             else:
                 whole = keys[-1] if prev is not None and prev.sentence_start == f.sentence_start else None
-                key, place = place_key(body, f, _key(body, f, before))
+                floor = clause_floor(body, (f.start, f.end), f.number_start, f.number_end, f.sentence_start, before)
+                key, place = place_key(body, f, _key(body, f, floor))
                 key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
                 key = cut_off_key(body, f, key)
+                key = None if breakdown_part(body, prev, f, whole, key) else key     # (a total's breakdown)
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
