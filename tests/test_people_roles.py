@@ -4,6 +4,8 @@ up for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
 from reader.library.model import Article
@@ -93,6 +95,24 @@ def test_crowd_sizes_told_two_ways_disagree_and_agreeing_ones_stay_silent():
     assert [45000, 30000] in [sorted(v.value for v in c_.values)[::-1] for c_ in find_conflicts([a, b, c])]
     d = _art("tv", "About 30,000 people gathered for the closing night of the Orlan river festival.")
     assert find_conflicts([a, d]) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The senator told 2,400 people gathered at Orlan State University that the race was not over.",
+    "\"We will win this state,\" she told a crowd of 1,500 here on Tuesday.",
+    "He addressed some 3,000 supporters who had gathered outside the Orlan civic centre.",
+    "Speaking to an audience of about 900 in Marrow Hall, the governor promised new roads.",
+])
+def test_a_speechs_audience_is_no_attendance(body: str) -> None:
+    assert ("attendance", None) not in _keys(body).values()
+
+
+def test_two_speeches_to_two_audiences_do_not_conflict():
+    a = _art("times", "\"Our job is to open the doors of the party,\" he told 2,267 people gathered at Orlan State "
+                      "University on Tuesday.")
+    b = _art("post", "\"And we will unify our party,\" the former secretary told a crowd of 1,300 here on Tuesday "
+                     "after she took the stage at Orlan State University.")
+    assert find_conflicts([a, b]) == []
 
 
 def test_people_who_did_a_crime_are_its_perpetrators():

@@ -34,10 +34,19 @@ _ATTENDED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:attend
 
 def attendance_key(text: str, f: Figure) -> tuple[str, None] | None:
     """The attendance key for a count of people told with a verb of attending ("45,000
-    people attended the concert"), else None."""
+    people attended the concert"), else None; not a speech's audience (:func:`audience`)."""
     if f.unit not in _PEOPLE or f.qualifier in ("up to", "as many as") or f.high is not None:
         return None
+    if audience(text, f, f.sentence_start):
+        return None
     return ATTENDANCE if _ATTENDED_AFTER.match(text, f.end, f.sentence_end) else None
+
+
+def audience(text: str, f: Figure, before: int) -> bool:
+    """Whether ``f`` counts the people a speaker addressed ("he told 2,267 people gathered at
+    Purdue University", "told a crowd of 1,300 here"): a story of a campaign tells many
+    speeches, each to its own audience, so no such count is the story's one attendance."""
+    return _SPEECH_BEFORE.search(text[max(before, f.start - 60):f.start]) is not None
 
 
 def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
@@ -46,6 +55,8 @@ def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
     if f.unit not in (None, "fan", "spectator") and f.counts != "people" and not f.counts_inferred:
         return None
     prior = text[max(before, f.start - 40):f.start]
+    if audience(text, f, before):
+        return None
     if _CROWD_BEFORE.search(prior) or (f.value >= 1000 and _BARE_BEFORE.search(prior)):
         return "attendance"
     return None
@@ -54,3 +65,7 @@ def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
 _CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
                            r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# a speech verb whose listeners the count is, with "a crowd of" and a hedge between
+_SPEECH_BEFORE = re.compile(r"\b(?:told|tells|telling|addressed|addresses|addressing|"
+                            r"(?:spoke|speaks|speaking|said)\s+to)\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:crowd|audience|rally|gathering)\s+of\s+)?"
+                            r"(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
