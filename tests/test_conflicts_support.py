@@ -55,6 +55,11 @@ def undated_keys(*bodies: str) -> list[tuple[str, object]]:
     return [(u.figure.text, k) for u, k in zip(uses, keys, strict=True)]
 
 
+def sorted_values(conflicts: list) -> list[list[float]]:
+    """The values of each of ``conflicts``, sorted, one list a conflict."""
+    return [sorted(v.value for v in c.values) for c in conflicts]
+
+
 def story_values(story: list[Article]) -> list[set[float]]:
     """The values of each conflict of ``story``, one set a conflict."""
     return value_sets(find_conflicts(story))

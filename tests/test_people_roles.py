@@ -5,24 +5,11 @@ up for the tests."""
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import keys_in as _keys
+from test_conflicts_support import sorted_values as _values
+from test_conflicts_support import undated as _art
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.figure_uses import figure_uses
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _keys(body: str) -> dict[str, tuple | None]:
-    uses, keys = figure_uses([_art("a", body)], None)
-    return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
-
-
-def _values(conflicts) -> list[list[float]]:
-    return [sorted(v.value for v in c.values) for c in conflicts]
 
 
 def test_people_rescued_are_keyed_by_the_rescue_whatever_the_verb():
