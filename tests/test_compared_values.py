@@ -5,21 +5,10 @@ is no item of a list with it, so the other stays pairable across reports
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import conflict_sets as _conflicts
 
-from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.analysis.quantity_senses import compared
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _conflicts(*bodies: str) -> list[set[float]]:
-    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
-    return [{v.value for v in c.values} for c in find_conflicts(arts)]
 
 
 @pytest.mark.parametrize(("body", "expected"), [

@@ -5,21 +5,10 @@ other report's lengths of that dimension (:mod:`reader.analysis.measure_dims`,
 from __future__ import annotations
 
 import pytest
+from test_conflicts_support import conflict_sets as _conflicts
 
-from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
 from reader.analysis.measure_dims import dimension
-from reader.library.model import Article
-from reader.text.tokens import word_count
-
-
-def _art(id_: str, body: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body))
-
-
-def _conflicts(*bodies: str) -> list[set[float]]:
-    arts = [_art(f"a{n}", body) for n, body in enumerate(bodies)]
-    return [{v.value for v in c.values} for c in find_conflicts(arts)]
 
 
 @pytest.mark.parametrize(("body", "dims"), [
