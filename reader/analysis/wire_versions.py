@@ -25,13 +25,16 @@ MAX_DAYS = 2        # days between two versions' dates, at most
 
 def version_pairs(articles: Sequence[AnalysedArticle], credits: Sequence[Credits],
                   linked: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pairs (i, j), i < j, not in ``linked`` that are two versions of one wire's story."""
-    pairs = []
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if (i, j) not in linked and _versions(articles[i], articles[j], credits[i], credits[j]):
-                pairs.append((i, j))
-    return pairs
+    """The pairs (i, j), i < j, not in ``linked`` that are two versions of one wire's story
+    (only the articles of one wire and one dateline are paired: a story of a thousand
+    carriers has few of the wire's own stories)."""
+    by_wire: dict[tuple[str, str], list[int]] = {}
+    for k, c in enumerate(credits):
+        if c.own is not None and c.dateline is not None:
+            by_wire.setdefault((c.own, c.dateline), []).append(k)
+    pairs = [(i, j) for group in by_wire.values() for n, i in enumerate(group) for j in group[n + 1:]
+             if (i, j) not in linked and _days_apart(articles[i], articles[j]) is not None]
+    return sorted(pairs)
 
 
 def version_link(articles: Sequence[AnalysedArticle], credits: Sequence[Credits], fid: int,
@@ -39,18 +42,19 @@ def version_link(articles: Sequence[AnalysedArticle], credits: Sequence[Credits]
     """The sibling link of the version pair (i, j), with its reason in words."""
     own = credits[i].own or ""
     place = (credits[i].dateline or "").title()
-    days = abs(((_day(articles[i].published) or _dt.date.min) - (_day(articles[j].published) or _dt.date.min)).days)
+    days = _days_apart(articles[i], articles[j]) or 0
     when = "the same day" if days == 0 else "a day apart" if days == 1 else f"{days} days apart"
     reason = (f"both are {possessive(own)} own story, filed from {place} {when}: two versions of it "
               "(rewritten: they share little text)")
     return Link(articles[i].id, articles[j].id, 0.0, 0.0, False, "wire", {}, reason, fid)
 
 
-def _versions(a: AnalysedArticle, b: AnalysedArticle, ca: Credits, cb: Credits) -> bool:
-    if ca.own is None or ca.own != cb.own or ca.dateline is None or ca.dateline != cb.dateline:
-        return False
+def _days_apart(a: AnalysedArticle, b: AnalysedArticle) -> int | None:
+    """Days between the two articles' dates when both are dated at most ``MAX_DAYS`` apart, else None."""
     da, db = _day(a.published), _day(b.published)
-    return da is not None and db is not None and abs((da - db).days) <= MAX_DAYS
+    if da is None or db is None or abs((da - db).days) > MAX_DAYS:
+        return None
+    return abs((da - db).days)
 
 
 def _day(published: str | None) -> _dt.date | None:
