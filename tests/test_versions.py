@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import child_env
 from local_server import serving, url_of
+from test_timing_support import against
 
 pytest.importorskip("trafilatura")
 
@@ -154,23 +155,29 @@ def test_text_key_ignores_layout_but_not_words():
     assert change("one two three", "one four three").changed == 1
 
 
-def test_a_hundred_versions_stay_fast(tmp_path):
+def _article_with_versions(folder, count: int):
     words = [f"word{n}" for n in range(800)]
-    article = tmp_path / "a.md"
+    folder.mkdir()
+    article = folder / "a.md"
     article.write_text(render({"title": "v1"}, " ".join(words) + "\n"))
-    for n in range(2, 101):
+    for n in range(2, count + 1):
         words[n * 7] = f"edit{n}"
         versions.add_version(article, render({"title": f"v{n}"}, " ".join(words) + "\n").encode(),
                              now=1_800_000_000 + n)
-    started = time.perf_counter()
-    rows = version_rows(versions.list_versions(article, []))
-    elapsed = time.perf_counter() - started
+    return article
+
+
+def test_a_hundred_versions_stay_fast(tmp_path):
+    few, many = _article_with_versions(tmp_path / "few", 25), _article_with_versions(tmp_path / "many", 100)
+    rows = version_rows(versions.list_versions(many, []))
     assert len(rows) == 100 and all(r["words_changed"] == 2 for r in rows[1:])  # the title and one word
-    started = time.perf_counter()
-    (key,) = versions.latest_text_keys(article, [])
-    latest = time.perf_counter() - started
+    (key,) = versions.latest_text_keys(many, [])
     assert key.startswith("v100 ")
-    assert elapsed < 5.0 and latest < 0.5, (elapsed, latest)
+    # four times the versions: the listing about four times as long (timed in this run:
+    # tests/test_timing_support.py), the latest text no longer
+    assert against(lambda: version_rows(versions.list_versions(many, [])),
+                   lambda: version_rows(versions.list_versions(few, []))) < 8
+    assert against(lambda: versions.latest_text_keys(many, []), lambda: versions.latest_text_keys(few, [])) < 2
 
 
 def test_files_are_loaded_once_by_the_library(tmp_path):
