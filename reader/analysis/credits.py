@@ -138,6 +138,24 @@ def dateline(body: str) -> str | None:
     return place.upper()
 
 
+_LEADING_TAG_RE = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*(?:[-\u2013\u2014:]|--)[^\S\n]*")
+
+
+def dateline_length(text: str) -> int:
+    """How many characters at the start of ``text`` are a dateline and its credit tag
+    ("ACCRA, Ghana (AFP) - ", "RIVERTON — ", "(AP) — " when the place stands on the line
+    before): the furniture before a report's first words; 0 when it opens with none."""
+    m = _DATELINE_RE.match(text[:_HEAD_CHARS])
+    if m is not None and dateline(text) is not None:
+        end = m.end()
+    else:
+        m = _LEADING_TAG_RE.match(text)
+        if m is None:
+            return 0
+        end = m.end()
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 # what a release header names after its organisation and a dash, alone on its line: "CITY OF
 # CORRAN — NEWS RELEASE" (or "— STATEMENT", "— MEDIA ADVISORY", an agency's "— RECALL NOTICE")
 # is a header, not a dateline

@@ -38,6 +38,7 @@ import numpy as np
 from reader.analysis.article import AnalysedArticle
 from reader.analysis.casualty_parts import casualty_event
 from reader.analysis.contained_sentences import ContainedSentences
+from reader.analysis.credits import dateline_length
 from reader.analysis.offsets import union
 from reader.analysis.page_furniture import not_a_line
 from reader.engine.change_kinds import case_changes, style_changes
@@ -274,7 +275,7 @@ def unique_lines(articles: list[AnalysedArticle], comparisons: dict[tuple[int, i
     contained = ContainedSentences(articles, words.words)
     out: dict[str, list[tuple[int, int]]] = {}
     for i, art in enumerate(articles):
-        out[art.id] = [(s, e) for k, (s, e) in enumerate(art.sentences)
+        out[art.id] = [_past_dateline(art, s, e) for k, (s, e) in enumerate(art.sentences)
                        if _only_here(art, s, e, covered[i], quoted.get(art.id, ()))
                        and not words.similar(i, words.words[i][k])
                        and not short.elsewhere(i, k)
@@ -408,6 +409,15 @@ def _reworded_here(stems: frozenset[str], partner_sentences: Sequence[frozenset[
         if shared >= REWORD_MIN_SHARED and shared >= REWORD_CONTAINED * len(stems):
             return True
     return False
+
+
+def _past_dateline(art: AnalysedArticle, start: int, end: int) -> tuple[int, int]:
+    """A line from its first word: a report's opening sentence without the dateline and credit
+    tag it starts with ("ACCRA, Ghana (AFP) - Dozens of miners …" from "Dozens"), which are
+    no line (:func:`reader.analysis.credits.dateline_length`)."""
+    line = art.body.rfind("\n", 0, start) + 1      # (the splitter may cut "CORROW, Ore." off as a sentence)
+    first = line + dateline_length(art.body[line:end])
+    return (first, end) if first > start and art.words_in(first, end) >= MIN_LINE_WORDS else (start, end)
 
 
 def _only_here(art: AnalysedArticle, start: int, end: int, shared: list[list[int]],
