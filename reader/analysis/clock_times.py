@@ -71,7 +71,9 @@ _DAYPART = re.compile(r"\s+(?:in\s+the\s+(?P<am>morning)|in\s+the\s+(?P<pm>after
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:At|Around|About|By|Just|Shortly|Approximately|Before|After)\b)"
                           r"[A-Z][\w'’]*\s+$")
 # (on the time's line: a paragraph after "1.45pm." that opens "Mountain rescue teams" names no zone)
-_ZONE = re.compile(r"[^\S\n]*\(?[^\S\n]*(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
+# (each run of spaces taken whole: "[^\S\n]*\(?[^\S\n]*" split a line of spaces two ways at every point)
+_ZONE = re.compile(r"[^\S\n]*+(?:\([^\S\n]*+)?"
+                   r"(?P<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|AES?T|JST|HKT|SGT)|local\s+time"
                    r"|(?:Eastern|Central|Mountain|Pacific)(?:[^\S\n]+(?:Daylight|Standard))?(?:[^\S\n]+[Tt]ime)?"
                    r"|(?-i:(?:[A-Z][A-Za-z]*\.?[^\S\n]+){1,2}[Tt]ime))\b\)?", re.IGNORECASE)
 # a word of time before a bare "10:52" in a text of the 24-hour clock ("at 10:52", "shortly before 10:52")

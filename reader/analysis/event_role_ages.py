@@ -44,7 +44,10 @@ _VERB_BEFORE = re.compile(r"\b(?:(?P<d>killed|killing)|(?P<h>arrested|arresting|
 # the subject of a clause: at a sentence's or an apposition's start ("A 31-year-old man", ", a 71-year-old woman,")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|[—–]\s+|\b(?:said|says|that)\s+)(?:[Aa]n?)\s+$")
 # what stands between the age's noun and the predicate: the noun and a place ("from Ashby"), an apposition
-_NOUN_TAIL = r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?:[A-Z][\w'’-]*\s*)+)?,?"
+# (the place's words each start with a capital whatever the pattern's flags, and are apart by spaces:
+# "(?:[A-Z][\w'’-]*\s*)+" under IGNORECASE split "Raleigh was in critical condition" into letters in
+# exponentially many ways when no predicate followed)
+_NOUN_TAIL = r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?,?"
 # (an adverb between: never a negation, never "also", one more in the role)
 _BEING = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?!not\b|never\b|also\b)[a-z]+\s+)?"
 _PREDICATE_AFTER = re.compile(rf"{_NOUN_TAIL}\s+(?:who\s+)?(?:(?:{_BEING}"

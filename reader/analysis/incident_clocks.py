@@ -112,7 +112,7 @@ HEADING_WORDS = 3
 # Saturday, January 24, units were dispatched"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|this\s+morning|tonight)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-OPENING_DATE = re.compile(rf"(?:\s*,?\s*(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*,")
+OPENING_DATE = re.compile(rf"(?:\s*+(?:,\s*+)?(?:on\s+)?(?:{_DAY}|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?))*\s*+,")
 _WORD = re.compile(r"[a-z]{4,}")
 # a thing named by "the", as a sentence names one the sentence before it told of
 _DEFINITE = re.compile(r"\bthe\s+([a-z]{4,})\b")

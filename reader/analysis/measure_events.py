@@ -72,7 +72,8 @@ _OTHER_CREST = re.compile(r"\b(?:previous|old|former|prior|earlier|last|record|e
 # the gauge a crest was read at: "crested at 31.4 feet at Marlow", "at 24 feet in Dent on Monday"
 _DAYS = "(?:" + "|".join(WEEKDAYS) + ")"
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-_GAUGE_AFTER = re.compile(r"(?:\s+(?:early|late|on|this|last)?\s*(?:" + _DAYS + r"|morning|night))?\s+(?:at|in|near)\s+"
+_GAUGE_AFTER = re.compile(r"(?:\s++(?:(?:early|late|on|this|last)\s*+)?(?:" + _DAYS + r"|morning|night))?"
+                          r"\s++(?:at|in|near)\s++"
                           r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")
 # "a depth of about", "as deep as", "deep as" (the dimension before the number, as "15 feet deep" after it)
 _DEPTH_BEFORE = re.compile(r"\b(?:depth\s+of|deep\s+as)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)

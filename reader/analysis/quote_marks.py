@@ -65,7 +65,7 @@ _TAG_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:" + _TAG_WORD + r"[ \t\u00a0]+){0,6}
 
 
 # what may follow a tag after a full stop inside the marks: a few words, then the sentence's end
-_TAG_END_RE = re.compile(r"(?:[ \t]+(?:on|in|at|during|to|after|before|about|from|with|of|last|this|earlier|later|"
+_TAG_END_RE = re.compile(r"(?:[ \t]++(?:on|in|at|during|to|after|before|about|from|with|of|last|this|earlier|later|"
                          r"recently|reporters|[A-Z][\w.’'\-]*)\b[^.!?:;\n“”\"" + FILL + r"]{0,50})?\.(?:\s|$)")
 
 

@@ -37,7 +37,7 @@ _AFTER_VERB_RE = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:on|in|at|during|to|after|b
                             r"[a-z]+ly)\b")
 _LEAD_RE = re.compile(r"[\s,]*")
 # the short sentence after a quote that ends with its own full stop, question or exclamation mark
-_NEXT_SENTENCE_RE = re.compile(r"[ \t\u00a0]+[^.!?\n" + FILL + r"]{3,120}?\.(?=\s|$)")
+_NEXT_SENTENCE_RE = re.compile(r"[ \t\u00a0]++[^.!?\n" + FILL + r"]{3,120}?\.(?=\s|$)")
 # an organisation named by its owner, then a verb: Powell’s office said, the Smith campaign said
 _OWNED_TAG_RE = re.compile(r"((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|team|camp|"
                            r"administration|staff))\s+(?:" + VERB_WORDS + r")\b")

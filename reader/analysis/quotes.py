@@ -405,7 +405,7 @@ _VERBISH_RE = re.compile(r"[a-z]+ed|is|was|are|were|has|have|had|will|would|can|
 _LEAD_CAPS = {"For", "In", "On", "At", "As", "And", "But", "So", "Still", "Yet", "Now", "Then", "With", "To"}
 # the writer's aside after a quotation: a relative clause on a thing or a place (, which …, where …)
 # or a dash and a participle (- increasing his …): it names no speaker, whatever its words
-_ASIDE_TAIL_RE = re.compile(r"[ \t]*(?:,?[ \t]*(?:which|where)\b|[-—–][ \t]*(?P<ing>[a-z]{2,}ing)\b)[^" + FILL
+_ASIDE_TAIL_RE = re.compile(r"[ \t]*+(?:(?:,[ \t]*+)?(?:which|where)\b|[-—–][ \t]*+(?P<ing>[a-z]{2,}ing)\b)[^" + FILL
                             + r"\n]{0,160}?[.;]")
 _SAYING_ING_RE = re.compile(r"(?:saying|adding|noting|telling|asking|writing|explaining|arguing|insisting|"
                             r"warning|calling|replying|responding|claiming|tweeting|posting|stating)$")

@@ -42,7 +42,7 @@ _ROLE_BEFORE_YEAR_OLD = re.compile(_OPENER + _MODIFIERS + r"(?P<role>[a-z][a-z-]
                                    + r"\s*,\s*(?:an?\s+)?$")
 # what follows "-year-old" used as a noun or before a name: a preposition, a clause word, punctuation,
 # or a capitalised word (a place's or a name's: "58-year-old Lannerby man Tobias Wren")
-_NOMINAL_AFTER = re.compile(r"\s*(?:[,;.)]|\s(?:with|from|of|who|whose|in|at|on|and)\b|\s+[A-Z])")
+_NOMINAL_AFTER = re.compile(r"\s*+[,;.)]|\s++(?:with|from|of|who|whose|in|at|on|and)\b|\s++[A-Z]")
 # "-year-old cashier", "-year-old ferry operator": the role after the age, its first or second word
 _ROLE_AFTER = re.compile(r"\s+(?P<role>[a-z][a-z-]+)\b(?:\s+(?P<second>[a-z][a-z-]+)\b)?")
 # not roles a person holds alone in a story, though shaped as one: many hold them

@@ -24,7 +24,7 @@ _NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt
 # "at 2 p.m. Thursday", "at 11:20 a.m. EDT" (AP style) are one sentence, not two
 _CLOCK_END = re.compile(r"(?<![A-Za-z])[ap]\.m$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
-    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"\s++(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
     r"|[ECMPA][SD]T|[ECMP]T|GMT|UTC|BST|CES?T|AES[DT]|HST|AKST|AKDT|Eastern|Central|Mountain|Pacific)(?![A-Za-z])")
 

@@ -138,8 +138,9 @@ _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatch
                        r"|confirmed|warned|tweeted|posted|learned|discovered|found)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|because|when|since|while)\s*$", re.IGNORECASE)
 # the comma that ends a time opening its clause, after a day at most ("At 2:35 p.m. Thursday, ...")
-_OPENING_COMMA = re.compile(r"(?:\s+(?:on|this|last)?\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                            r"|today|yesterday|morning|afternoon|evening|night))?\s*,")
+_OPENING_COMMA = re.compile(r"(?:\s++(?:(?:on|this|last)\s*+)?"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                            r"|today|yesterday|morning|afternoon|evening|night))?\s*+,")
 # a time used as an attribute of the event noun right after it: "the 7:40 a.m. crash"
 _ATTRIBUTE = re.compile(r"\b(?:the|a|an|its|this|that|[A-Z][a-z]+['’]s)\s*$")
 WINDOW_WORDS = 12

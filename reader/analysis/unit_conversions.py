@@ -31,8 +31,9 @@ _DIMENSIONS = (
 )
 # what lies between a figure and its conversion: an opening parenthesis or ", or", and
 # perhaps a word of approximation
-_GAP_RE = re.compile(r"\s*(?:\(|,?\s+or)\s*(?:about|around|some|roughly|nearly|almost|approximately|approx\.|"
-                     r"more\s+than|over|under)?\s*$", re.IGNORECASE)
+_GAP_RE = re.compile(r"\s*+(?:\(|,?\s++or|(?<=\s)or)\s*+"
+                     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|approx\.|"
+                     r"more\s+than|over|under)\s*+)?$", re.IGNORECASE)
 # "90 degrees (32 C)": a temperature restated; both read as degrees
 _SAME_UNIT = frozenset({"degree"})
 

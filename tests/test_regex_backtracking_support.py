@@ -1,0 +1,92 @@
+"""The probe behind tests/test_regex_backtracking.py, run as a child process so that a
+pattern that never returns can be stopped and named: every regular expression a module of
+``reader`` compiles at import is searched in hostile strings of two sizes, and each one's
+worst time at each size is printed. No tests of its own.
+
+The strings are the shapes that make a backtracking matcher try exponentially many splits:
+runs of capitalised or lower-case words with no ending the pattern wants ("from Raleigh was
+in critical condition …" under IGNORECASE split "Raleigh" into letters), runs of spaces,
+hyphens, initials, numbers, quotation marks and brackets.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sys
+import time
+
+SIZES = (16, 48)
+_WORDS = ["Raleigh", "was", "in", "critical", "condition", "on", "Saturday", "night", "a", "hospital", "spokeswoman"]
+
+
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(module.name, pattern) for each distinct pattern the modules of ``reader`` hold."""
+    import reader
+
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for info in sorted(pkgutil.walk_packages(reader.__path__, "reader."), key=lambda m: m.name):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in sorted(vars(module).items()):
+            if not isinstance(value, re.Pattern) or not isinstance(value.pattern, str):
+                continue
+            if (value.pattern, value.flags) not in seen:
+                seen.add((value.pattern, value.flags))
+                out.append((f"{info.name}.{name}", value))
+    return out
+
+
+def shapes(n: int) -> list[str]:
+    """Hostile strings of about ``n`` words each (module doc)."""
+    names = " ".join(["Aaron", "Bell", "Cory", "Dale", "Evan", "Ford"] * n)
+    return [
+        "A 61-year-old spectator from " + " ".join(_WORDS * (n // len(_WORDS) + 1)) + " ;",
+        "from " + " ".join(["Raleigh"] * n) + " x",
+        names + " ;", names.lower() + " ;", names.upper() + " ;",
+        " ".join(["word"] * (4 * n)) + " !",
+        "-".join(["a"] * (4 * n)) + "!",
+        " ".join(["A."] * (2 * n)) + " x",
+        ", ".join(["1,000"] * n) + " x",
+        " ".join(["12"] * (3 * n)) + " x",
+        "\u201c" * (3 * n) + "x",
+        "'s " * (3 * n) + "x",
+        " \u2014 ".join(["Aaa Bbb"] * n) + " x",
+        "\n".join(["Aaa Bbb"] * n) + " x",
+        " ".join(["and"] * (3 * n)) + " x",
+        "(" * n + "x" + ")" * (n - 1),
+        " ".join(["Mr."] * (2 * n)) + " x",
+        "$1.2 million " * n + "x",
+        " ".join(["O'Neill-Smith"] * n) + " x",
+        "  " * (4 * n) + "x",
+        "\t \u00a0" * (2 * n) + "x",
+    ]
+
+
+def worst(pattern: re.Pattern[str], texts: list[str], repeats: int = 3) -> float:
+    """The longest one search of ``pattern`` in ``texts`` takes, in seconds: for each text
+    the best of ``repeats`` searches (the least disturbed by other work on the machine)."""
+    longest = 0.0
+    for text in texts:
+        best = float("inf")
+        for _ in range(repeats):
+            began = time.perf_counter()
+            pattern.search(text)
+            best = min(best, time.perf_counter() - began)
+        longest = max(longest, best)
+    return longest
+
+
+def main() -> None:
+    texts = {n: shapes(n) for n in SIZES}
+    for name, pattern in patterns():
+        print(f"start {name}", flush=True)
+        print("times " + name + " " + " ".join(f"{worst(pattern, texts[n]):.6f}" for n in SIZES), flush=True)
+    print("end", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
