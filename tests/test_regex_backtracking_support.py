@@ -16,6 +16,7 @@ import pkgutil
 import re
 import sys
 import time
+from pathlib import Path
 
 SIZES = (16, 48)
 _WORDS = ["Raleigh", "was", "in", "critical", "condition", "on", "Saturday", "night", "a", "hospital", "spokeswoman"]
@@ -37,7 +38,37 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
             if (value.pattern, value.flags) not in seen:
                 seen.add((value.pattern, value.flags))
                 out.append((f"{info.name}.{name}", value))
+    for value in _used_inline():
+        if (value.pattern, value.flags) not in seen:
+            seen.add((value.pattern, value.flags))
+            out.append((f"(inline) {value.pattern[:40]!r}", value))
     return out
+
+
+SAMPLE = [
+    ("wire", "CORROW, Ore. (AP) \u2014 A fire at the Corrow grain elevator killed two workers and injured "
+             "five others on Tuesday, officials said. The blaze began at about 4:15 p.m. PDT and burned for "
+             "three hours. \u201cWe lost two of our own,\u201d said Fire Chief Dana Pell, 52. A 61-year-old "
+             "worker from Corrow was in critical condition, a hospital spokeswoman said."),
+    ("paper", "Three workers died and four were hurt when the Corrow elevator caught fire shortly before "
+              "4 p.m. Tuesday, the county said. About 120 residents within half a mile (800 meters) were "
+              "told to leave. The elevator, which opened in 1968, employs 40 people and holds $2.5 million "
+              "of grain, or about 30 percent of the county's harvest, Pell told the Gazette on Wednesday."),
+]
+
+
+def _used_inline() -> list[re.Pattern[str]]:
+    """The patterns ``re`` compiled from calls in functions (``re.search(r"…", text)``) while
+    reader analysed a small invented story, from the module's cache of compiled patterns."""
+    import reader
+    from reader.analysis.story import analyse_story
+    from reader.library.model import Article
+
+    analyse_story([Article(id=name, title=name, body=body) for name, body in SAMPLE])
+    cached = [*getattr(re, "_cache", {}).values(), *getattr(re, "_cache2", {}).values()]
+    source = "\n".join(path.read_text(encoding="utf-8") for path in Path(reader.__file__).parent.rglob("*.py"))
+    # (the cache holds the libraries' patterns too: only those written in reader's own source)
+    return [p for p in cached if isinstance(p, re.Pattern) and isinstance(p.pattern, str) and p.pattern in source]
 
 
 def shapes(n: int) -> list[str]:
