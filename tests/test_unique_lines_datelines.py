@@ -33,6 +33,7 @@ def test_a_unique_lead_is_listed_without_its_dateline(tmp_path, monkeypatch, ope
     ("A barn fire in CORROW (AP) \u2014 killed", 0),                        # a tag later on is no dateline
     ("FOR IMMEDIATE RELEASE \u2014 The county said", 0),                  # a release header is no place
     ("The county (Harlow) \u2014 said", 0),
+    ("KVRN-4 asked the county when the road will reopen", 0),            # a station's name, not "KVRN \u2014"
 ])
 def test_dateline_length(text, length):
     assert dateline_length(text) == length

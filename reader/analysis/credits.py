@@ -146,8 +146,9 @@ def dateline_length(text: str) -> int:
     ("ACCRA, Ghana (AFP) - ", "RIVERTON — ", "(AP) — " when the place stands on the line
     before): the furniture before a report's first words; 0 when it opens with none."""
     m = _DATELINE_RE.match(text[:_HEAD_CHARS])
-    if m is not None and dateline(text) is not None:
-        end = m.end()
+    edge = text[m.end() - 1:m.end() + 1] if m is not None else ""
+    if m is not None and dateline(text) is not None and edge.strip() != edge:
+        end = m.end()       # (its dash set off by a space: "CTV-4 asked" opens with a name, not "CTV —")
     else:
         m = _LEADING_TAG_RE.match(text)
         if m is None:
