@@ -7,9 +7,8 @@ formulaic enough for a few dozen explicit rules, which can also say *why* they c
 speaker (``Quote.how``). Every offset indexes ``Article.body``, and ``text`` is exactly
 ``body[start:end]``: the words between the marks, edge white space left out.
 
-Finding quotes, one paragraph at a time (paragraphs are separated by blank lines, or by
-line breaks in a text with no blank line; the marks are read in
-:mod:`reader.analysis.quote_marks`, the rest here):
+Finding quotes, one paragraph at a time (paragraphs are separated by blank lines, or by line breaks in a
+text with no blank line; the marks are read in :mod:`reader.analysis.quote_marks`, the rest here):
 
 * Double marks ``“ ”``, ``"`` and ``« »``, paired left to right. A straight mark opens or
   closes by what surrounds it; a curly one typed the wrong way round is read the same way.
@@ -66,11 +65,10 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
 ``split``, ``continued``  the other parts of the same quotation;
 ``list``       ``called it “a,” “b” and “c”``: quotes listed together in one sentence share
                the speaker of one of them;
-``follow-on``  a quote with no attribution of its own (no words after it in its sentence,
-               no unidentified speaker), in the same sentence as a quote by a known speaker,
-               or a full one in the sentence after (same or next paragraph), when nobody
-               else becomes a clause's subject or speaks in between
-               (:mod:`reader.analysis.quote_context`);
+``follow-on``  a quote with no attribution of its own (no words after it in its sentence, no unidentified
+               speaker), in the same sentence as a quote by a known speaker, or a full one in the sentence
+               after (same or next paragraph), when nobody else becomes a clause's subject or speaks in
+               between (:mod:`reader.analysis.quote_context`);
 ``preceding``  a full quote opening its sentence, whose previous sentence has no quote and
                says its subject spoke (``X agreed. “…”``; across a paragraph ``X declared:``,
                or, for a quote filling its paragraph, a verb of saying in the paragraph's
@@ -79,11 +77,12 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                a person's name (``- Ann Lee, Philadelphia.``); ``named-after``: ``“…” That was
                how Ann Lee put it.`` (the next sentence): :mod:`reader.analysis.quote_paragraphs`.
 
-Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`. No rule invents
-a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an
-attribution names someone the article does not identify: ``said a senior official``, ``the
-statement added``, a pronoun with no person it can stand for; the phrase is kept in
-``speaker_description``), ``so-called`` (a term in scare quotes) or ``not found``.
+Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`; a speaker a pronoun
+gave is dropped when the quotation calls them by their given name (:mod:`reader.analysis.quote_self_names`).
+No rule invents a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an attribution
+names someone the article does not identify: ``said a senior official``, ``the statement added``, a pronoun
+with no person it can stand for; the phrase is kept in ``speaker_description``), ``so-called`` (a term in
+scare quotes) or ``not found``.
 """
 
 from __future__ import annotations
@@ -106,6 +105,7 @@ from reader.analysis.quote_context import (
 from reader.analysis.quote_marks import ABBREVIATIONS, find_marks, mark_view, masked, paragraphs
 from reader.analysis.quote_paragraphs import credit_line, named_after, named_next, paragraph_before
 from reader.analysis.quote_repeats import credit_repeats
+from reader.analysis.quote_self_names import self_named
 from reader.analysis.quoted_titles import is_name, names_a_work
 from reader.analysis.sentence_joins import join_clock_times
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
@@ -260,7 +260,7 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
                             tuple(p.get("nested", ())), p["open"], p["close"], att.described))
     quotes = _link_splits(quotes, text)
     quotes = credit_repeats(_share_and_follow(quotes, [k[3] for k in kept], reg, (sents, paras)), _with_speaker)
-    return [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in quotes]
+    return [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in self_named(quotes, text)]
 
 
 def _no_speaker(q: Quote, text: str) -> str:
