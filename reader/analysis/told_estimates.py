@@ -33,6 +33,7 @@ from reader.analysis.figure_uses import FigureUse
 from reader.analysis.gazetteer import LOCATIVES
 from reader.analysis.name_clash import clash, names_inside
 from reader.analysis.named_sums import named_sum, one_subject
+from reader.analysis.said_by import own_clause
 from reader.text.tokens import STOPWORDS
 
 # qualifiers that make a figure an estimate of one size (figures._QUALIFIER_RE), not a bound
@@ -65,7 +66,7 @@ def one_estimate(uses: Sequence[FigureUse], first: Sequence[int], second: Sequen
             if not lo or hi / lo > ESTIMATE_RATIO:
                 continue
             either = lower(a.article, b.article)
-            if not clash(names_inside(a.sentence, either), names_inside(b.sentence, either)):
+            if not clash(names_inside(own_clause(a.sentence), either), names_inside(own_clause(b.sentence), either)):
                 return True
     return False
 
