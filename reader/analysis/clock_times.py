@@ -51,6 +51,7 @@ from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.time_events import clause_event, label_of
 
 UNIT = "clock"
+LOCAL = "local"
 DAY = 1440
 HOUR_SLACK = 10
 _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -244,12 +245,24 @@ def _zone(written: str) -> str:
     """One name per zone as written: "EDT", "ET", "Eastern time" → "eastern"; GMT, UTC → "utc"."""
     w = " ".join(written.split())
     if w.lower() == "local time":
-        return "local"
+        return LOCAL
     if w.upper() in ("GMT", "UTC"):
         return "utc"
     if re.fullmatch(r"[ECMP][SD]?T", w) or re.match(r"(?:Eastern|Central|Mountain|Pacific)\b", w, re.IGNORECASE):
         return _ZONES[w[0].lower()]
     return w.lower().removesuffix(" time") if w.lower().endswith(" time") else w.upper()
+
+
+def one_local_zone(keys: Sequence[Key | None]) -> list[Key | None]:
+    """``keys`` (a story's clock keys among others) with its times of no zone taken as "local
+    time" when that is the one zone the story writes: a story that names no other zone tells
+    its times on the clock of its place, so "landed at about 2:20 p.m. local time" and "landed
+    shortly before 3 p.m." are one landing's times; with any other zone written ("10:20 a.m.
+    CDT", "4:20 p.m. GMT") a time of no zone may be of either, and stays apart."""
+    zones = {k[0].partition(":")[2] for k in keys if k is not None and (k[0] == UNIT or k[0].startswith(UNIT + ":"))}
+    if zones != {"", LOCAL}:
+        return list(keys)
+    return [(f"{UNIT}:{LOCAL}", k[1]) if k is not None and k[0] == UNIT else k for k in keys]
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
