@@ -28,3 +28,19 @@ def test_counts_aboard_by_a_verb_phrase_and_by_on_board_disagree() -> None:
     b = "As many as 95 people may have been squeezed aboard the wooden boat from Pellory, the coast guard said."
     assert conflicts_of(a, b) == [[70, 95]]
     assert conflicts_of(a, b.replace("95", "70")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Some 220 staff will lose their jobs when Marrowby closes its Dunhill depot.",
+    "About 220 people are set to lose their jobs at the Dunhill depot.",
+    "Nearly 220 workers could be losing their jobs at the Dunhill depot.",
+])
+def test_people_who_lose_their_jobs_are_jobs_cut(text: str) -> None:
+    assert ("job", "cut") in keys_of(text).values()
+
+
+def test_jobs_cut_and_workers_losing_their_jobs_disagree_and_agreeing_ones_stay_quiet() -> None:
+    a = "Marrowby will close its Dunhill depot next spring, cutting 310 jobs."
+    b = "Nearly 400 workers will lose their jobs when Marrowby shuts the Dunhill depot next spring."
+    assert conflicts_of(a, b) == [[310, 400]]
+    assert conflicts_of(a, b.replace("Nearly 400", "310")) == []
