@@ -44,3 +44,32 @@ def test_jobs_cut_and_workers_losing_their_jobs_disagree_and_agreeing_ones_stay_
     b = "Nearly 400 workers will lose their jobs when Marrowby shuts the Dunhill depot next spring."
     assert conflicts_of(a, b) == [[310, 400]]
     assert conflicts_of(a, b.replace("Nearly 400", "310")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman held five clerks hostage inside the Tolvern bank on Friday.",
+    "Five tellers were held at gunpoint inside the Tolvern bank on Friday.",
+    "The raiders took five guards captive at the Tolvern depot on Friday.",
+])
+def test_people_held_captive_are_hostages_whatever_their_noun(text: str) -> None:
+    assert ("hostage", None) in keys_of(text).values()
+
+
+def test_a_part_held_captive_and_people_only_held_stay_apart() -> None:
+    assert keys_of("Two of them were held hostage at the Tolvern bank.")["Two of them"] is None
+    assert keys_of("The gunman held five clerks inside the Tolvern bank.")["five clerks"] != ("hostage", None)
+
+
+def test_hostages_told_by_two_nouns_disagree() -> None:
+    a = "A man who held five clerks hostage in the Tolvern bank surrendered on Friday evening, police said."
+    b = "Three tellers were held at gunpoint in the Tolvern bank before the man surrendered on Friday, police said."
+    assert conflicts_of(a, b) == [[3, 5]]
+
+
+def test_quiet_cases_hostages_against_staff_and_jobs_against_the_workforce() -> None:
+    a = "A gunman held five clerks hostage in the Tolvern bank, which has 40 employees, police said."
+    b = "The Tolvern bank employs 40 people, and five of its clerks were held hostage on Friday, police said."
+    assert conflicts_of(a, b) == []
+    c = "Nearly 400 workers will lose their jobs when Marrowby shuts the Dunhill depot, which employs 900 people."
+    d = "Marrowby, which has 900 employees at the Dunhill depot, said about 400 jobs would go."
+    assert conflicts_of(c, d) == []
