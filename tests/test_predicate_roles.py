@@ -66,6 +66,37 @@ def test_hostages_told_by_two_nouns_disagree() -> None:
     assert conflicts_of(a, b) == [[3, 5]]
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("More than 60 people were hurt, 14 of them seriously enough to be taken to hospital.", "14 of them"),
+    ("Some 14 people were hurt badly enough to be admitted to hospital.", "Some 14 people"),
+])
+def test_a_degree_told_by_its_result_is_a_count_of_the_result(text: str, figure: str) -> None:
+    assert keys_of(text)[figure] == ("person", "hospital")
+
+
+def test_a_result_naming_no_event_and_a_plain_degree_keep_their_harm() -> None:
+    assert keys_of("Some 12 people were hurt badly enough to need stitches.")["Some 12 people"] == ("person", "hurt")
+    assert keys_of("Nine people were seriously hurt in the Marl Street crash.")["Nine people"] == (
+        "person", "hurt-serious")
+
+
+def test_hospital_counts_told_plainly_and_by_a_degree_disagree() -> None:
+    a = "Sixteen people were taken to hospital after the Marl Street tram derailed on Monday."
+    b = ("More than 70 people were hurt when the Marl Street tram derailed on Monday, 21 of them seriously "
+         "enough to be taken to hospital.")
+    assert conflicts_of(a, b) == [[16, 21]]
+
+
+def test_quiet_cases_aboard_against_rescued_and_hurt_against_hospital() -> None:
+    a = "As many as 95 people may have been crammed aboard the boat that sank off Pellory on Sunday."
+    b = "Coast guard crews rescued 41 people after the boat sank off Pellory on Sunday."
+    assert conflicts_of(a, b) == []
+    c = ("More than 70 people were hurt when the Marl Street tram derailed, 21 of them seriously enough to be "
+         "taken to hospital.")
+    d = "About 70 people were injured when the Marl Street tram derailed on Monday."
+    assert conflicts_of(c, d) == []
+
+
 def test_quiet_cases_hostages_against_staff_and_jobs_against_the_workforce() -> None:
     a = "A gunman held five clerks hostage in the Tolvern bank, which has 40 employees, police said."
     b = "The Tolvern bank employs 40 people, and five of its clerks were held hostage on Friday, police said."
