@@ -87,6 +87,12 @@ def test_hospital_counts_told_plainly_and_by_a_degree_disagree() -> None:
     assert conflicts_of(a, b) == [[16, 21]]
 
 
+def test_survivors_told_with_no_event_are_the_rescued() -> None:
+    assert keys_of("Only 28 survivors reached the shore at Pellory.")["Only 28 survivors"] == ("person", "rescued")
+    assert keys_of("Twelve survivors were taken to hospital in Pellory.")["Twelve survivors"] == (
+        "person", "hospital")
+
+
 def test_quiet_cases_aboard_against_rescued_and_hurt_against_hospital() -> None:
     a = "As many as 95 people may have been crammed aboard the boat that sank off Pellory on Sunday."
     b = "Coast guard crews rescued 41 people after the boat sank off Pellory on Sunday."

@@ -22,6 +22,9 @@ often says what the people are as plainly as a noun would:
   clerks hostage", "three tellers were held at gunpoint", "took five guards captive" (a
   verb of holding and a word of captivity, as ``("hostage", None)``, the key of "four
   hostages"), so an outlet's "employees" and another's "co-workers" meet;
+- survivors told with no event of their clause ("Only 36 survivors stepped off the boats")
+  are the rescued: the noun names the role when no verb does ("survivors were taken to
+  hospital" keeps its event);
 - a crowd told as a crowd ("a crowd of nearly 80,000") is its attendance whatever noun
   the figure took from its sentence (:func:`reader.analysis.attendance_people.crowd_attendance`).
 
@@ -141,7 +144,7 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
         return _OCCUPANT_KEY
     if _CRIME_AFTER.match(text, f.end, min(end, _clause_end(text, f.end, end))):
         return _DOER_KEY
-    return None
+    return _RESCUE_KEY if f.unit == "survivor" else None     # (the noun names the role when no clause does)
 
 
 _BREAK = re.compile(r"[,;:()\"“”—]")
