@@ -27,8 +27,10 @@ if TYPE_CHECKING:
     from reader.analysis.figure_uses import Key
 
 # the charge: a head word with up to two words before it ("property tax rate", "bus fares")
+# the words for a charge (also read by :mod:`reader.analysis.change_shares`, which leaves them to this module)
+CHARGE_HEADS = r"(?:rates?|tax(?:es)?|levy|levies|fares?|fees?|tuition|rents?|premiums?|tolls?|tariffs?)"
 _CHARGE = (r"(?P<charge>(?:(?!(?:the|a|an|its|their|this|his|her|our|that)\b)[a-z-]+\s+){0,2}"
-           r"(?:rates?|tax(?:es)?|levy|levies|fares?|fees?|tuition|rents?|premiums?|tolls?|tariffs?))")
+           rf"{CHARGE_HEADS})")
 # heads that name no one charge by themselves ("the rate", "fees"): keyed only with the word before them
 _NEED_MODIFIER = {"rate", "tax", "fee"}
 _DOWN = {"cut", "decrease", "decreases", "reduction", "drop", "drops", "fall", "falls"}

@@ -35,6 +35,10 @@ Two loose times whose spans meet only at one minute neither of them names ("abou
 4:20 p.m.", to 4:30, and "shortly before 5 p.m.", from 4:30) conflict: each holds there only
 at the far edge of its slack.
 
+Two times told a little after one time and a little before a later one ("a little after 10:30
+a.m." and "shortly before 11 a.m.") conflict when they meet only in the far half of each slack:
+each hedge moves its time by a little, and a time half a slack from both is neither's telling.
+
 So "just before noon" (11:40 to noon) and "roughly 11:20 a.m." (11:10 to 11:30)
 conflict, "11:20 a.m." and "11:20 in the morning" agree. Hand-written: the forms of a
 clock time in English news are few and fixed, and each is checked by the tests.
@@ -51,6 +55,7 @@ from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.time_events import clause_event, label_of
 
 UNIT = "clock"
+LOCAL = "local"
 DAY = 1440
 HOUR_SLACK = 10
 _HOUR_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -246,12 +251,24 @@ def _zone(written: str) -> str:
     """One name per zone as written: "EDT", "ET", "Eastern time" → "eastern"; GMT, UTC → "utc"."""
     w = " ".join(written.split())
     if w.lower() == "local time":
-        return "local"
+        return LOCAL
     if w.upper() in ("GMT", "UTC"):
         return "utc"
     if re.fullmatch(r"[ECMP][SD]?T", w) or re.match(r"(?:Eastern|Central|Mountain|Pacific)\b", w, re.IGNORECASE):
         return _ZONES[w[0].lower()]
     return w.lower().removesuffix(" time") if w.lower().endswith(" time") else w.upper()
+
+
+def one_local_zone(keys: Sequence[Key | None]) -> list[Key | None]:
+    """``keys`` (a story's clock keys among others) with its times of no zone taken as "local
+    time" when that is the one zone the story writes: a story that names no other zone tells
+    its times on the clock of its place, so "landed at about 2:20 p.m. local time" and "landed
+    shortly before 3 p.m." are one landing's times; with any other zone written ("10:20 a.m.
+    CDT", "4:20 p.m. GMT") a time of no zone may be of either, and stays apart."""
+    zones = {k[0].partition(":")[2] for k in keys if k is not None and (k[0] == UNIT or k[0].startswith(UNIT + ":"))}
+    if zones != {"", LOCAL}:
+        return list(keys)
+    return [(f"{UNIT}:{LOCAL}", k[1]) if k is not None and k[0] == UNIT else k for k in keys]
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
@@ -304,10 +321,33 @@ def compatible(f: Figure, g: Figure) -> bool:
         return True
     if _written_minutes(f) and _written_minutes(g) and (int(f.value) - int(g.value)) % 60 == 0:
         return True
+    if _lean_apart(f, g) or _lean_apart(g, f):
+        return False
     a0, a1 = interval(f)
     b0, b1 = interval(g)
     return any(not (a1 < b0 + shift or b1 + shift < a0) and not _far_edges(f, g, (a0, a1), (b0 + shift, b1 + shift))
                for shift in (-DAY, 0, DAY))
+
+
+def _window(f: Figure) -> tuple[int, bool] | None:
+    """The slack of a time told a little before or after ("shortly before", "just after", "a
+    little past") and whether it is before; None for any other form."""
+    q = (f.qualifier or "").lower()
+    size = next((n for word, n in _WINDOWS.items() if q.startswith(word + " ") or q == word), None)
+    return None if size is None else (size, q.endswith(("before", "prior to")))
+
+
+def _lean_apart(f: Figure, g: Figure) -> bool:
+    """Whether ``f`` told a little after one time and ``g`` a little before a later one meet
+    only in the far half of each slack ("a little after 10:30 a.m." and "shortly before 11
+    a.m.", or "shortly after 2 p.m." and "shortly before 2:30 p.m."): each hedge moves its time
+    by a little, so the one time both can be lies at least half a slack from both times named,
+    which is two tellings of one moment half an hour apart (as :func:`_far_edges`, wider)."""
+    a, b = _window(f), _window(g)
+    if a is None or b is None or a[1] or not b[1]:
+        return False
+    gap = (float(g.value) - float(f.value)) % DAY
+    return 0 < gap < DAY / 2 and gap >= (a[0] + b[0]) / 2
 
 
 def _far_edges(f: Figure, g: Figure, a: tuple[float, float], b: tuple[float, float]) -> bool:

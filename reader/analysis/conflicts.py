@@ -81,7 +81,6 @@ from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
-from reader.analysis.named_sums import named_sum, one_subject
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.noun_tellers import agreeing_tellers, noun_counts
@@ -95,6 +94,7 @@ from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kin
 from reader.analysis.sentences import table_row
 from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
+from reader.analysis.told_estimates import one_of_two
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.engine.compare import Comparison
 
@@ -317,7 +317,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
         two = soft and _two_tellings(uses, told)
         lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
-        lone = lone or (two and named_sum(key[0]) and one_subject(uses, told[0], told[1], lower))
+        lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

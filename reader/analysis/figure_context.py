@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.disputed_values import disputed
 from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure, number_word_value
@@ -137,7 +138,8 @@ class HeldValues:
     states both values of two figures, they are two quantities, or one that changed, not
     one told two ways by two sources ("close 87 stores in 14 states" and "operates 399
     stores in 31 states"; "closes an $11.8 billion shortfall" and "$11.3 billion in the
-    Rainy Day Fund")."""
+    Rainy Day Fund"); an article setting two parties' values against each other holds
+    neither as its own (:mod:`reader.analysis.disputed_values`)."""
 
     def __init__(self, uses: Sequence[FigureUse], keys: Sequence[tuple[str, str | None] | None],
                  frames: Sequence[tuple[str | None, ...]]) -> None:
@@ -145,9 +147,11 @@ class HeldValues:
         self.tags = [(key or unit, frame) for key, unit, frame in zip(keys, units, frames, strict=True)]
         self.unit_tags = [(unit, frame) for unit, frame in zip(units, frames, strict=True)]
         self.held: dict[tuple[object, float], set[str]] = {}
-        for u, tag, unit_tag in zip(uses, self.tags, self.unit_tags, strict=True):
+        argued = disputed(uses, keys)       # (two parties' values of one key: a dispute, not two quantities)
+        for n, (u, tag, unit_tag) in enumerate(zip(uses, self.tags, self.unit_tags, strict=True)):
             if not u.change:
-                self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
+                if n not in argued:
+                    self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
                 self.held.setdefault((unit_tag, float(u.figure.value)), set()).add(u.article)
 
     def both(self, uses: Sequence[FigureUse], i: int, j: int, anywhere: bool = True, by_unit: bool = False) -> bool:

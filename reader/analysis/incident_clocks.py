@@ -57,7 +57,7 @@ from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_clauses import negated_until, restored_kind, when_clause
-from reader.analysis.clock_times import UNIT, readings
+from reader.analysis.clock_times import UNIT, one_local_zone, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
@@ -282,7 +282,7 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
         if any(other != use.article and len(clause & theirs) >= ECHO_WORDS for other, theirs in told):
             uses.append(use)
             keys.append(echo)
-    return uses, keys
+    return uses, one_local_zone(keys)       # ("local time" the story's one zone: clock_times)
 
 
 def _clause_words(body: str, f: Figure) -> set[str]:

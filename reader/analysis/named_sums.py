@@ -10,7 +10,9 @@ rarely share any ("a $10,000 reward for information" and "Crime Stoppers offers 
 subject is itself the evidence when the story gives exactly two values of it, each in reports of
 its own (no report states both), and the two sentences do not name two subjects ("Ann Reed was
 fined $5,000" and "Tom Hale was fined $8,000" are two fines:
-:func:`reader.analysis.name_clash.clash`). A bare "cost" names too many things to count so.
+:func:`reader.analysis.name_clash.clash`), a closing attribution aside ("The shop gets a $25,000
+bonus, said manager Ivo Brandt": the source is no second subject, :mod:`reader.analysis.said_by`).
+A bare "cost" names too many things to count so.
 
 Hand-written: the one rule the module doc states, over figures already keyed.
 """
@@ -21,6 +23,7 @@ from collections.abc import Callable, Container, Sequence
 
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.name_clash import clash, names_inside
+from reader.analysis.said_by import own_clause
 
 # sums named by no subject of their own: "cost" names too many things (amount_subjects' doc)
 _BARE = {"money:cost"}
@@ -35,14 +38,16 @@ def named_sum(thing: str) -> bool:
 def one_subject(uses: Sequence[FigureUse], first: Sequence[int], second: Sequence[int],
                 lower: Callable[[str, str], Container[str]]) -> bool:
     """Whether a figure of ``first`` and one of ``second``, in two articles, sit in sentences whose
-    names do not say two subjects; ``lower(a, b)``: the words articles ``a`` or ``b`` write in
-    lower case. At most ``REACH`` of each are read."""
+    own clauses' names (:func:`reader.analysis.said_by.own_clause`: a closing attribution names the
+    source, not the subject) do not say two subjects; ``lower(a, b)``: the words articles ``a`` or
+    ``b`` write in lower case. At most ``REACH`` of each are read."""
     for x in first[:REACH]:
         for y in second[:REACH]:
             a, b = uses[x].article, uses[y].article
             if a == b:
                 continue
             either = lower(a, b)
-            if not clash(names_inside(uses[x].sentence, either), names_inside(uses[y].sentence, either)):
+            one, two = own_clause(uses[x].sentence), own_clause(uses[y].sentence)     # (the source is no subject)
+            if not clash(names_inside(one, either), names_inside(two, either)):
                 return True
     return False

@@ -13,7 +13,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
 "killed" is for people:
 
 - ``cut``: jobs, posts, roles and positions cut, shed, axed, lost or "to go", and staff
-  laid off; posts and roles are jobs only so (a blog's "120 posts" are not);
+  laid off, and staff or people who lose their jobs ("Nearly 700 workers will lose their
+  jobs"); posts and roles are jobs only so (a blog's "120 posts" are not);
 - ``responded``: firefighters, officers, crews and rescuers who
   fought, battled, tackled or responded to an incident, or were sent or deployed, and
   searchers, whom the noun names by the search they are in;
@@ -103,6 +104,13 @@ _CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)
 _CUT_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:set|are|were|is|due)\s+to\s+go|will\s+go|to\s+go|"
                         r"(?:will\s+be\s+|were\s+|are\s+|being\s+)?(?:cut|axed|lost|shed|eliminated|scrapped|"
                         r"made\s+redundant|laid\s+off))\b", re.IGNORECASE)
+# the count as the subject of losing its own jobs: "Nearly 700 workers will lose their jobs", "some
+# 300 people are set to lose their jobs" (any modal or aspect before, a possessive determiner before
+# the noun): jobs cut, told by who holds them
+_LOSE_JOBS_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:lose|loses|losing|lost)\s+(?:their|his|her)\s+"
+                              r"(?:jobs?|posts?|positions?)\b", re.IGNORECASE)
+# who can hold the jobs so lost: staff, or people told by no other noun
+_JOB_HOLDERS = frozenset({"employee", "person", "staff", "member"})
 _RESPONDERS = {"firefighter", "officer", "police", "trooper", "rescuer", "paramedic", "crew", "responder",
                "firefighting crew"}
 # people named by the search they are in: "About 60 searchers took part", "More than 100 searchers, many
@@ -215,6 +223,8 @@ def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int
     (``own``: its counted noun phrase; nothing before ``floor`` is read), else None."""
     if _TOOK_PART_AFTER.match(text[end:end + AFTER + 20]):
         return TOOK_PART
+    if thing in _JOB_HOLDERS and _LOSE_JOBS_AFTER.match(text[end:end + AFTER]):
+        return "cut"
     if thing in _JOBS:
         before = text[max(floor, start - REACH):start]
         if _CUT_OWN.search(own) or _CUT_BEFORE.search(before) or _CUT_AFTER.match(text[end:end + AFTER]):

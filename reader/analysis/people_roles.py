@@ -18,6 +18,13 @@ often says what the people are as plainly as a noun would:
 - the perpetrators of a crime: "Three masked men broke a side door", "two men who robbed
   the branch", counted with those a noun names so ("Four thieves", "two gunmen", "three
   robbers": :data:`DOERS`), as ``("perpetrator", None)``;
+- hostages, whatever noun counts them, when the clause holds them captive: "held four
+  clerks hostage", "three tellers were held at gunpoint", "took five guards captive" (a
+  verb of holding and a word of captivity, as ``("hostage", None)``, the key of "four
+  hostages"), so an outlet's "employees" and another's "co-workers" meet;
+- survivors told with no event of their clause ("Only 36 survivors stepped off the boats")
+  are the rescued: the noun names the role when no verb does ("survivors were taken to
+  hospital" keeps its event);
 - a crowd told as a crowd ("a crowd of nearly 80,000") is its attendance whatever noun
   the figure took from its sentence (:func:`reader.analysis.attendance_people.crowd_attendance`).
 
@@ -52,6 +59,7 @@ _EMPLOYEE_KEY = ("employee", None)
 _CUSTOMER_KEY = ("customer", None)
 _DOER_KEY = ("perpetrator", None)
 _OCCUPANT_KEY = ("occupant", None)
+HOSTAGE_KEY = ("hostage", None)
 # nouns that name people by the crime they did (one spelling: :func:`reader.analysis.figure_units.one_spelling`)
 DOERS = frozenset({"thief", "robber", "burglar", "raider", "gunman", "attacker", "assailant", "intruder",
                    "hijacker", "kidnapper", "mugger", "looter"})
@@ -88,6 +96,15 @@ _CRIME_AFTER = re.compile(r"(?:\s+(?:who\s+)?[\w-]+){0,4}?\s+(?:who\s+)?(?:had\s
 # underground"): the verb "be" is needed ("people inside the tent watched" tells no count of them)
 _PRESENT_AFTER = re.compile(r"\s+(?:were|was|are|had\s+been|have\s+been)\s+(?:\w+ly\s+|still\s+|all\s+)?"
                             r"(?:inside|indoors|underground|present)\b", re.IGNORECASE)
+# people held captive, whatever noun counts them: the verb of holding before the count and the
+# state after it ("held four clerks hostage", "took 12 passengers captive"), or a passive of it
+# after the count ("three co-workers were held at gunpoint", "were taken hostage")
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|kept|keep|keeps|keeping|took|take|takes|taking|seized|"
+                          r"seizing)\s+$", re.IGNORECASE)
+_CAPTIVE = r"(?:hostages?|captives?|at\s+gunpoint|at\s+knifepoint)\b"
+_CAPTIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+" + _CAPTIVE, re.IGNORECASE)
+_HELD_PASSIVE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:were|was|are|is|had\s+been|have\s+been|being)\s+"
+                                 r"(?:\w+ly\s+)?(?:held|kept|taken)\s+" + _CAPTIVE, re.IGNORECASE)
 _SERVED_BEFORE = re.compile(r"\b(?:serv(?:es|ed|ing)|suppl(?:ies|ied|ying)\s+(?:\w+\s+){0,2}?to)\s+$", re.IGNORECASE)
 # a part, an increment, the whole of a partitive, a set named before
 _PART_AFTER = re.compile(r"\s+(?:more|others?|additional|of\s+(?:the|them|whom|those|these|us))\b", re.IGNORECASE)
@@ -101,17 +118,21 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
     clause's verb gives it (module doc); a count of rescues is the rescued."""
     if f.counts_inferred and crowd_attendance(text, f, before):
         return ATTENDANCE       # "a crowd of nearly 80,000" in a sentence of children: the crowd's count
+    floor = max(before, f.sentence_start)
+    prior = text[max(floor, f.start - 40):f.start]
+    end = min(f.sentence_end, f.end + 80)
     if key is not None:
         if key[1] is None and key[0] in DOERS:
             return _DOER_KEY
+        if key[1] is None and _held_captive(text, f, prior, end):
+            return HOSTAGE_KEY
         return _RESCUE_KEY if key == ("rescue", None) else key
     if f.unit not in _GENERIC or is_vague(f) or f.counts_inferred:
         return None
-    floor = max(before, f.sentence_start)
-    prior = text[max(floor, f.start - 40):f.start]
     if _PART_AFTER.match(text, f.number_end) or _NOT_TOTAL_BEFORE.search(prior):
         return None
-    end = min(f.sentence_end, f.end + 80)
+    if _held_captive(text, f, prior, end):
+        return HOSTAGE_KEY
     if (_RESCUED_AFTER.match(text, f.end, end) or _RESCUED_BEFORE.search(prior)
             or (_MOVED_BEFORE.search(prior) and _TO_SAFETY_AFTER.match(text, f.end, end))):
         return _RESCUE_KEY
@@ -123,10 +144,21 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
         return _OCCUPANT_KEY
     if _CRIME_AFTER.match(text, f.end, min(end, _clause_end(text, f.end, end))):
         return _DOER_KEY
-    return None
+    return _RESCUE_KEY if f.unit == "survivor" else None     # (the noun names the role when no clause does)
 
 
 _BREAK = re.compile(r"[,;:()\"“”—]")
+
+
+def _held_captive(text: str, f: Figure, prior: str, end: int) -> bool:
+    """Whether the count is the object or the passive subject of a verb of holding
+    captive: "held four clerks hostage", "three tellers were held at gunpoint"; never a
+    part ("two of them were held hostage": :data:`_PART_AFTER`)."""
+    if _PART_AFTER.match(text, f.number_end):
+        return False
+    stop = _clause_end(text, f.end, end)
+    return bool((_HELD_BEFORE.search(prior) and _CAPTIVE_AFTER.match(text, f.end, stop))
+                or _HELD_PASSIVE_AFTER.match(text, f.end, stop))
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

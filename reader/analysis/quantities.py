@@ -56,7 +56,7 @@ from __future__ import annotations
 import math
 import re
 
-from reader.analysis import clock_times, elapsed_times
+from reader.analysis import clock_times, degree_results, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.attendance_people import crowd_attendance
@@ -332,8 +332,8 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     own = text[f.start:f.end]
     after = text[f.end:min(f.sentence_end, f.end + 80)]
     stop = _STOP_AFTER.search(after)
-    words = without_places(after[:stop.start() if stop else len(after)]).split()
-    after = " ".join(_without_articles(words)[:AFTER_WORDS])     # (not: "within a 1-mile radius were ordered")
+    words = _without_articles(without_places(after[:stop.start() if stop else len(after)]).split())
+    after = degree_results.event_words(words, _EVENT_PATTERNS.values(), AFTER_WORDS)   # (not: "within a radius were")
     prior = text[max(before, f.sentence_start, f.start - 60):f.start]
     cut = list(_STOP_BEFORE.finditer(prior))
     prior = own_prior(" ".join(without_places(prior[cut[-1].end() if cut else 0:]).split()[-BEFORE_WORDS:]), after)

@@ -19,7 +19,11 @@ tested were contaminated" beside "Two in five of the taps tested were positive")
 
 A share a verb of keeping takes as its object ("would run about one in ten of its services")
 is keyed by that verb ("percent:share of services run", :mod:`reader.analysis.share_complements`,
-which reads it as the complement of a share stopped); the object of any other verb is not read.
+which reads it as the complement of a share stopped); the object of any other verb is not read,
+unless the share is the subject of a small clause of its own inside it ("left about a third of the
+sheds needing new roofs", "leaving two-thirds of its buses without drivers"): what is said of the
+share is then that predicate, and the share is read as one with no verb (and so meets the story's
+one share of that whole keyed by a verb: :func:`one_predicate`).
 
 Not read: "half" (half of a game, of a year, of a team: too many things are halved to read
 the noun as a share's whole), a whole that is a span of time ("a third of the year"), and
@@ -66,6 +70,14 @@ _STATE_AFTER = re.compile(r"(?:\s+(?:at|in|on|of|from|across)\s+(?:the\s+|its\s+
                           r"[\w'’-]+)?(?:\s+[a-z]+)?\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been|"
                           r"will\s+be|would\s+be|became|become|remain|remained)\b|\s*(?:[.,;:!?)—]|$)")
 
+# a share that is the subject of a predicate of its own inside a verb's object, a small clause
+# ("left about a third of the sheds in Orrin needing new roofs", "leaving half of its buses
+# without drivers"): what is said of the share is that predicate, not the verb's; an -ing
+# preposition ("including", "during") is no predicate
+_SMALL_CLAUSE = re.compile(r"(?:\s+(?:in|at|on|across|along)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?"
+                           r"\s+(?:without\b|(?!(?:including|according|following|during|regarding|concerning|"
+                           r"excluding|considering|pending|notwithstanding)\b)[a-z]{3,}ing\b)")
+
 
 def whole_share(text: str, f: Figure, kept_only: bool = False) -> tuple[str, str | None] | None:
     """``("percent:share of <whole>", None)`` for a share ``f`` of a whole told after "of" (or,
@@ -83,14 +95,15 @@ def whole_share(text: str, f: Figure, kept_only: bool = False) -> tuple[str, str
     kept = KEPT_BEFORE.search(before) if not opens else None
     if kept_only and kept is None:
         return None
-    if not opens and not _OPEN_BEFORE.search(before) and kept is None:
-        return None     # (the object of a verb: that verb's share)
     of = _OF.match(text, f.end, f.sentence_end)
     if of is None and not _RATIO.fullmatch(" ".join(words)):
         return None
     phrase, end, plural = noun_phrase(text, of.end() if of else f.end, whole=True)
     if phrase is None or end > f.sentence_end:
         return None
+    if not opens and not _OPEN_BEFORE.search(before) and kept is None and not (
+            _SMALL_CLAUSE.match(text, end, f.sentence_end)):
+        return None     # (the object of a verb: that verb's share)
     head = phrase.split()[-1].lower().strip(_QUOTES)
     if not head.isalpha() or head in _NOT_WHOLE:
         return None

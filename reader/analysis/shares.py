@@ -40,6 +40,8 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.area_shares import area_share
+from reader.analysis.bracket_shares import bracket_share
+from reader.analysis.change_shares import change_share
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.share_wholes import whole_share
@@ -113,7 +115,9 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
 
 def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     """The key of the percentage ``f`` as a share of a counted whole or a share one thing
-    is below or above another (module doc), else None."""
+    is below or above another (module doc; a share written beside the ratio it is worked
+    from: :mod:`reader.analysis.bracket_shares`; how much a thing rose or fell:
+    :mod:`reader.analysis.change_shares`), else None."""
     if f.unit != UNIT or f.high is not None:
         return None
     done = _OF_DONE.match(text, f.end, f.sentence_end)
@@ -121,11 +125,13 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
         return None
     if done:
         return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
+    if (change := change_share(text, f)) is not None:
+        return change
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
         # (a share kept, "reopened a fifth of its branches": share_complements; a share of a whole with no verb)
         return (whole_share(text, f, kept_only=True) or area_share(text, f) or _held_share(text, f)
-                or whole_share(text, f))
+                or whole_share(text, f) or bracket_share(text, f))
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
 
 

@@ -199,10 +199,31 @@ def label_of(event: str) -> str:
     return f"{LABELS.get(kind, kind)} from {place}" if place else LABELS.get(kind, kind)
 
 
+# a place told with its region between two commas ("near Benning, Ohio, at 2:20 p.m.", "in Carrow,
+# N.S.W., on Monday"): a capitalised word, a comma, one to three capitalised words, a comma
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_REGION_AFTER = re.compile(rf"\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*,")
+_PLACE_BEFORE = re.compile(rf"(?<![\w.'’-]){_NAME_WORD}\s*$")
+_REGION_BEFORE = re.compile(rf"(?<![\w.'’-]){_NAME_WORD},\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s*$")
+PLACE_REACH = 60        # characters read before a comma for its place
+
+
+def _place_comma(text: str, comma: re.Match[str]) -> bool:
+    """Whether the stop ``comma`` is one of the two commas around a place's region ("Benning,
+    Ohio,"): a name and its region are one noun, no clause break, so "made an emergency landing
+    near Benning, Ohio, at about 2:20 p.m." tells the landing's time."""
+    if comma.group() != ",":
+        return False
+    before = text[max(0, comma.start() - PLACE_REACH):comma.start()]
+    return bool((_PLACE_BEFORE.search(before) and _REGION_AFTER.match(text, comma.end()))
+                or _REGION_BEFORE.search(before))
+
+
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause that ends at ``hi`` starts (at ``lo`` at the earliest): after the
-    last stop, at most ``WINDOW_WORDS`` words back."""
-    stops = list(_STOP.finditer(text, lo, hi))
+    last stop (not a comma around a place's region, :func:`_place_comma`), at most
+    ``WINDOW_WORDS`` words back."""
+    stops = [m for m in _STOP.finditer(text, lo, hi) if not _place_comma(text, m)]
     start = stops[-1].end() if stops else lo
     words = list(re.finditer(r"\S+", text[start:hi]))
     if len(words) > WINDOW_WORDS:

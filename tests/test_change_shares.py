@@ -1,0 +1,44 @@
+"""A percentage change keyed by what changed (change_shares). Every text here is made up for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+from test_conflicts_support import keys_in as _keys
+
+
+# 3. a percentage change keyed by what changed
+@pytest.mark.parametrize(("body", "text", "key"), [
+    ("Ferry bookings for the festival were up 22% on last year, the port said.", "22%", "percent:rise in bookings"),
+    ("At the Tarn lodge, bookings were 27% higher than a year ago.", "27%", "percent:rise in bookings"),
+    ("The florin slid 0.6% against the euro.", "0.6%", "percent:fall in florin"),
+    ("Exports of wool fell 9 percent in March.", "9 percent", "percent:fall in exports"),
+    ("The port reported a 22% rise in ferry bookings for the festival.", "22%", "percent:rise in bookings"),
+    ("Officials noted an 8 percent drop in visitors, the council said.", "8 percent", "percent:fall in visitors"),
+])
+def test_a_change_is_keyed_by_its_subject(body: str, text: str, key: str) -> None:
+    assert _keys(body)[text] == (key, None)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("Support for the levy rose 4 percentage points.", "4 percentage points"),
+    ("Rents in Dorn are 30% higher than in Tarn.", "30%"),       # set against a place: no change
+    ("He moved the mill to Dorn, where rents are about 30% lower.", "about 30%"),     # against nothing
+    ("It rose 5% on Monday.", "5%"),                             # a pronoun names no thing
+    ("Bookings are expected to rise 5% next year.", "5%"),       # a forecast
+    ("The Green party lost 12% of its seats.", "12%"),            # a share of a whole
+    ("Wool exports fell 9 percent last year.", "9 percent"),    # a past change
+    ("Visitor numbers rose 4% in 2024.", "4%"),
+])
+def test_no_change_key_without_a_thing_and_a_change(body: str, text: str) -> None:
+    key = next((k for t, k in _keys(body).items() if t.startswith(text)), None)
+    assert key is None or not key[0].startswith(("percent:rise in", "percent:fall in"))
+
+
+def test_two_reports_of_one_rise_conflict_and_a_rise_never_meets_a_fall() -> None:
+    a = "Ferry bookings for the festival were up 22% on last year, the port of Skelby said."
+    b = "At Skelby, ferry bookings for the festival were 27% higher than a year ago."
+    c = "Ferry bookings for the festival fell 27% at Skelby, the port said."
+    assert {22.0, 27.0} in _conflicts(a, b)
+    assert not _conflicts(a, c)
