@@ -42,3 +42,22 @@ def test_two_reports_of_one_rise_conflict_and_a_rise_never_meets_a_fall() -> Non
     c = "Ferry bookings for the festival fell 27% at Skelby, the port said."
     assert {22.0, 27.0} in _conflicts(a, b)
     assert not _conflicts(a, c)
+
+
+def test_a_long_sentence_of_changes_takes_linear_time(tmp_path, monkeypatch):
+    # each figure's clause is read from a bounded reach before it, not from its sentence's start
+    # (a sentence with no full stop and 2,000 changes took 24 s; timed against a quarter of it)
+    from test_timing_support import growth
+
+    from reader.analysis.story import analyse_story
+    from reader.library.model import Article
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+    other = Article(id="b", title="b", body="Bookings rose 12% this winter, the lodge said.\n")
+
+    def run(n: int) -> None:
+        body = "It began " + ", ".join(f"bookings rose {i % 40 + 2}% and rents were down {i % 9 + 1} percent"
+                                       for i in range(n)) + ".\n"
+        analyse_story([Article(id="a", title="a", body=body), other])
+
+    assert growth(run, 250) < 8

@@ -44,9 +44,12 @@ _FALL = (r"fell|fallen|falls|fall|dropped|drops|lost|loses|declined|declines|dec
 _CHANGE_BEFORE = re.compile(rf"\s(?:{_COPULA}\s+(?P<adv>up|down)|(?:has\s+|have\s+|had\s+)?(?P<verb>{_RISE}|{_FALL}))"
                             rf"\s+(?:by\s+)?{_QUAL}$", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(rf"\s{_COPULA}\s+{_QUAL}$", re.IGNORECASE)
-_COMPARATIVE = re.compile(r"\s+(?P<dir>higher|lower|up|down)\b(?P<rest>[^,;:.]*)", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\s+(?P<dir>higher|lower|up|down)\b(?P<rest>[^,;:.]{0,80})", re.IGNORECASE)
 _EARLIER = re.compile(r"^\s*(?:on|from|than)\s+(?:in\s+)?(?:a\s+year|last|the\s+same|a\s+week|a\s+month|the\s+previous|"
                       r"\w+\s+ago|(?:19|20)\d\d)\b", re.IGNORECASE)
+CLAUSE_REACH = 300      # characters before a figure read for its clause's subject
+VERB_REACH = 80         # ... and for the verb of change right before it (a long sentence read whole for
+#                         each of its figures made the work grow as its square)
 _OF_AFTER = re.compile(r"\s+of\b")
 # the time of the change told right after it: a past change, any year's ("rose 3% last year", "in 2024")
 _WHEN_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:last|in\s+the\s+past|over\s+the\s+(?:past|last))\s+"
@@ -79,15 +82,15 @@ def change_share(text: str, f: Figure) -> tuple[str, None] | None:
         head = noun["thing"].split()[-1].lower()
         up = noun["dir"].lower() in ("rise", "increase", "jump", "gain", "growth", "surge")
         return (f"percent:{'rise' if up else 'fall'} in {head}", None) if _thing(head) else None
-    before = text[f.sentence_start:f.start]
-    verb = _CHANGE_BEFORE.search(before)
+    before = text[max(f.sentence_start, f.start - CLAUSE_REACH):f.start]
+    verb = _CHANGE_BEFORE.search(before, max(0, len(before) - VERB_REACH))
     if verb is not None:
         if _OF_AFTER.match(text, f.end, f.sentence_end):
             return None     # ("lost 5% of its seats": a share of a whole)
         word = (verb["adv"] or verb["verb"]).lower()
         up = word == "up" or re.fullmatch(_RISE, word) is not None
     else:
-        verb = _COPULA_BEFORE.search(before)
+        verb = _COPULA_BEFORE.search(before, max(0, len(before) - VERB_REACH))
         after = _COMPARATIVE.match(text, f.end, f.sentence_end)
         if verb is None or after is None or not _EARLIER.match(after["rest"]):
             return None
