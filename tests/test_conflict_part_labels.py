@@ -17,3 +17,12 @@ def test_a_part_of_the_deaths_told_alike_is_labelled_as_that_part() -> None:
     (conflict,) = story.conflicts
     assert conflict.quantity == "part of the deaths (… Merrow)"
     assert sorted(v.value for v in conflict.values) == [5, 7]
+
+
+def test_spectators_an_event_hurt_are_labelled_by_their_noun() -> None:
+    # the crowd's noun is keyed as attendance; the conflict is over the spectators injured, not "attendance"
+    a = "Lightning struck a tree beside the ninth green at the Corrow Open on Saturday, injuring six spectators."
+    b = "Lightning struck a tree beside the ninth green at the Corrow Open on Saturday, injuring eight spectators."
+    story = analyse_story([art("a", a), art("b", b)])
+    (conflict,) = story.conflicts
+    assert conflict.quantity == "spectators injured"

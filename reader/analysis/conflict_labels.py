@@ -65,8 +65,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return f"how long (told with “{key[0].partition(':')[2]}”)"     # (the word the sentences share)
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:
         return f"how long the {key[0].partition(':')[2]} lasted"    # (a length keyed by the noun that lasted)
-    if key is not None and key[0] in _KEY_WORDS:     # "people" a company employs, "children" a trial enrolled
-        words = _KEY_WORDS[key[0]]
+    if key is not None and key[0] in _KEY_WORDS and not (key[0] == "attendance" and key[1] is not None):
+        words = _KEY_WORDS[key[0]]   # "people" a company employs; (spectators an event hurt: by their noun)
         return f"{words} {_EVENT_WORDS.get(key[1], key[1])}" if key[1] in _EVENT_WORDS else words
     nouns = []
     for uses in values:
