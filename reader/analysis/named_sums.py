@@ -36,15 +36,17 @@ def named_sum(thing: str) -> bool:
 
 
 def one_subject(uses: Sequence[FigureUse], first: Sequence[int], second: Sequence[int],
-                lower: Callable[[str, str], Container[str]]) -> bool:
+                lower: Callable[[str, str], Container[str]],
+                fits: Callable[[FigureUse, FigureUse], bool] | None = None) -> bool:
     """Whether a figure of ``first`` and one of ``second``, in two articles, sit in sentences whose
     own clauses' names (:func:`reader.analysis.said_by.own_clause`: a closing attribution names the
     source, not the subject) do not say two subjects; ``lower(a, b)``: the words articles ``a`` or
-    ``b`` write in lower case. At most ``REACH`` of each are read."""
+    ``b`` write in lower case; ``fits``: what else such a pair must be, if anything
+    (:func:`reader.analysis.told_estimates.one_estimate`). At most ``REACH`` of each are read."""
     for x in first[:REACH]:
         for y in second[:REACH]:
             a, b = uses[x].article, uses[y].article
-            if a == b:
+            if a == b or (fits is not None and not fits(uses[x], uses[y])):
                 continue
             either = lower(a, b)
             one, two = own_clause(uses[x].sentence), own_clause(uses[y].sentence)     # (the source is no subject)

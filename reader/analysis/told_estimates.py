@@ -31,15 +31,12 @@ from collections.abc import Callable, Container, Sequence
 from reader.analysis.figure_context import WORD
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.gazetteer import LOCATIVES
-from reader.analysis.name_clash import clash, names_inside
 from reader.analysis.named_sums import named_sum, one_subject
-from reader.analysis.said_by import own_clause
 from reader.text.tokens import STOPWORDS
 
 # qualifiers that make a figure an estimate of one size (figures._QUALIFIER_RE), not a bound
 ESTIMATES = frozenset({"about", "around", "roughly", "approximately", "some", "an estimated", "estimated"})
 ESTIMATE_RATIO = 2.0        # two estimates of one thing further apart than this are two things
-REACH = 20
 PLACE_WORDS = 4             # words of a place phrase read after its preposition
 # a place phrase: a locative preposition, then a determiner or a name ("at the Orvel church")
 _PLACE_RE = re.compile(rf"\b(?:{'|'.join(sorted(LOCATIVES))})\s+(?=(?:the|a|an|its|their|this|that)\b|[A-Z])"
@@ -56,19 +53,17 @@ def one_estimate(uses: Sequence[FigureUse], first: Sequence[int], second: Sequen
     """Whether a figure of ``first`` and one of ``second`` (the two values of one soft key, each
     told by reports of its own) are estimates of the story's one count (module doc): both
     estimates, at most ``ESTIMATE_RATIO`` apart, in two articles whose sentences' names do not
-    say two subjects; ``lower(a, b)``: the words articles ``a`` or ``b`` write in lower case."""
-    for x in first[:REACH]:
-        for y in second[:REACH]:
-            a, b = uses[x], uses[y]
-            if a.article == b.article or not (estimate(a) and estimate(b)) or two_places(a.sentence, b.sentence):
-                continue
-            lo, hi = sorted((abs(float(a.figure.value)), abs(float(b.figure.value))))
-            if not lo or hi / lo > ESTIMATE_RATIO:
-                continue
-            either = lower(a.article, b.article)
-            if not clash(names_inside(own_clause(a.sentence), either), names_inside(own_clause(b.sentence), either)):
-                return True
-    return False
+    say two subjects (:func:`reader.analysis.named_sums.one_subject`); ``lower(a, b)``: the
+    words articles ``a`` or ``b`` write in lower case."""
+    return one_subject(uses, first, second, lower, fits=_estimates_alike)
+
+
+def _estimates_alike(a: FigureUse, b: FigureUse) -> bool:
+    """Whether two figures are both estimates, at most ``ESTIMATE_RATIO`` apart, not put in two places."""
+    if not (estimate(a) and estimate(b)) or two_places(a.sentence, b.sentence):
+        return False
+    lo, hi = sorted((abs(float(a.figure.value)), abs(float(b.figure.value))))
+    return bool(lo) and hi / lo <= ESTIMATE_RATIO
 
 
 def one_of_two(thing: str, uses: Sequence[FigureUse], told: Sequence[Sequence[int]],
