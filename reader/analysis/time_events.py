@@ -223,8 +223,8 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause that ends at ``hi`` starts (at ``lo`` at the earliest): after the
     last stop (not a comma around a place's region, :func:`_place_comma`), at most
     ``WINDOW_WORDS`` words back."""
-    stops = [m for m in _STOP.finditer(text, lo, hi) if not _place_comma(text, m)]
-    start = stops[-1].end() if stops else lo
+    last = next((m for m in reversed(list(_STOP.finditer(text, lo, hi))) if not _place_comma(text, m)), None)
+    start = last.end() if last else lo
     words = list(re.finditer(r"\S+", text[start:hi]))
     if len(words) > WINDOW_WORDS:
         start += words[-WINDOW_WORDS].start()
