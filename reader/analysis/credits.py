@@ -125,6 +125,12 @@ def wires_named(text: str) -> list[str]:
 
 def dateline(body: str) -> str | None:
     """The place ``body`` opens with as a dateline, upper-cased, or None."""
+    m = _dateline_match(body)
+    return m.group("place").strip(" .").upper() if m else None
+
+
+def _dateline_match(body: str) -> re.Match[str] | None:
+    """The dateline ``body`` opens with (its place in the group ``place``), or None."""
     m = _DATELINE_RE.match(body[:_HEAD_CHARS])
     if not m:
         return None
@@ -135,7 +141,7 @@ def dateline(body: str) -> str | None:
         return None
     if _NOT_A_PLACE.search(place) or _RELEASE_KIND_RE.match(body, m.end()):
         return None
-    return place.upper()
+    return m
 
 
 _LEADING_TAG_RE = re.compile(r"[^\S\n]*\([^()\n]{1,60}\)[^\S\n]*(?:[-\u2013\u2014:]|--)[^\S\n]*")
@@ -145,9 +151,9 @@ def dateline_length(text: str) -> int:
     """How many characters at the start of ``text`` are a dateline and its credit tag
     ("ACCRA, Ghana (AFP) - ", "RIVERTON — ", "(AP) — " when the place stands on the line
     before): the furniture before a report's first words; 0 when it opens with none."""
-    m = _DATELINE_RE.match(text[:_HEAD_CHARS])
+    m = _dateline_match(text)
     edge = text[m.end() - 1:m.end() + 1] if m is not None else ""
-    if m is not None and dateline(text) is not None and edge.strip() != edge:
+    if m is not None and edge.strip() != edge:
         end = m.end()       # (its dash set off by a space: "CTV-4 asked" opens with a name, not "CTV —")
     else:
         m = _LEADING_TAG_RE.match(text)
