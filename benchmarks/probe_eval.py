@@ -17,10 +17,12 @@ stem the article id) and ``truth.json``::
 
 Each story is analysed by the installed ``reader story DIR --json`` run with this
 interpreter (``python -m reader``, so run it from the tree to be measured). A truth conflict
-is found when one of reader's conflicts puts a figure of article ``a`` whose sentence holds
-``a_snippet`` and whose text overlaps ``a_figure`` in one value and such a figure of ``b`` in
-another. A conflict of reader's is spurious when no two of its figures in different values
-make a truth conflict; ``traps`` counts those whose figures are a trap's two sentences. A
+is found when one of reader's conflicts puts a figure whose sentence holds ``a_snippet`` and
+whose text overlaps ``a_figure`` in one value and such a figure for ``b`` in another (the
+snippet is four words or more of the truth's article; a carrier printing the same words
+tells the same figure). A conflict of reader's is spurious when no two of its figures in different values
+make a truth conflict and its values are not the two of one (the truth's disagreement told in
+other sentences: another carrier's wording; listed by ``--details``); ``traps`` counts those whose figures are a trap's two sentences. A
 copy is found when reader relates its two articles (a link of any kind); a false copy
 claim is a directed "draws on" link the truth does not list. A speaker is right when the
 quotation holding the snippet in that article is given to a name holding the truth's last
@@ -44,6 +46,7 @@ from typing import Any
 
 Json = dict[str, Any]
 _SPACE = re.compile(r"\s+")
+_NUMBER = re.compile(r"\d[\d,]*(?:[.:]\d+)?")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 COLUMNS = ("conflicts", "spurious", "traps", "copies", "false copies", "speakers right", "wrong", "none")
 
@@ -78,9 +81,10 @@ def _figure_span(figure: Json, snippet: str, text: str) -> bool:
     return rel_start < hi and lo < rel_end
 
 
-def _located(figure: Json, article: str, snippet: str, text: str | None) -> bool:
-    if figure["article"] != article:
-        return False
+def _located(figure: Json, snippet: str, text: str | None) -> bool:
+    """Whether reader's figure is the truth's: in a sentence holding the snippet (in the
+    truth's article, or in another that prints the same words, as a carrier does) and, when
+    ``text`` is given, where that text sits in it."""
     if text is None:
         return norm(snippet) in norm(figure.get("sentence", ""))
     return _figure_span(figure, snippet, text)
@@ -100,10 +104,29 @@ def _matches(conflict: Json, entry: Json, with_figures: bool) -> bool:
     b_text = entry.get("b_figure") if with_figures else None
     for fa, fb in _cross_pairs(conflict):
         for x, y in ((fa, fb), (fb, fa)):
-            if (_located(x, entry["a"], entry["a_snippet"], a_text)
-                    and _located(y, entry["b"], entry["b_snippet"], b_text)):
+            if _located(x, entry["a_snippet"], a_text) and _located(y, entry["b_snippet"], b_text):
                 return True
     return False
+
+
+def _number(text: str) -> float | None:
+    """The first number a truth figure prints ("about 1,100", "Forty-two", "2:15 p.m." → 2.15)."""
+    from reader.analysis.figures import number_word_value
+
+    if m := _NUMBER.search(text):
+        return float(m.group().replace(",", "").replace(":", "."))
+    for word in re.findall(r"[A-Za-z]+", text.replace("-", " ")):
+        if (value := number_word_value(word.lower())) is not None:
+            return float(value)
+    return None
+
+
+def _values(conflict: Json) -> set[float]:
+    out = set()
+    for value in conflict["values"]:
+        if (n := _number(value["stated"])) is not None:
+            out.add(n)
+    return out
 
 
 def _related(story: Json, one: str, other: str) -> bool:
@@ -132,13 +155,17 @@ def score_story(story: Json, truth: Json) -> tuple[dict[str, int], list[str]]:
         else:
             details.append(f"  missed {entry['what']}: {entry['a']} “{entry['a_snippet']}”"
                            f" / {entry['b']} “{entry['b_snippet']}”")
+    told = [{_number(e["a_figure"]), _number(e["b_figure"])} for e in truth.get("conflicts", [])]
     for c in conflicts:
         if any(_matches(c, e, True) for e in truth.get("conflicts", [])):
+            continue
+        shown = " / ".join(f"{v['stated']} {sorted(v['articles'])}" for v in c["values"])
+        if any(None not in pair and len(pair) == 2 and pair <= _values(c) for pair in told):
+            details.append(f"  truth's values, other sentences {c['quantity']}: {shown}")
             continue
         counts["spurious"] += 1
         trap = any(_matches(c, t, False) for t in truth.get("traps", []))
         counts["traps"] += trap
-        shown = " / ".join(f"{v['stated']} {sorted(v['articles'])}" for v in c["values"])
         details.append(f"  {'trap' if trap else 'spurious'} {c['quantity']}: {shown}")
     copies = {(e["copy"], e["source"]) for e in truth.get("copies", [])}
     counts["copies"] = sum(_related(story, *pair) for pair in copies)
