@@ -247,3 +247,13 @@ def test_a_capitalised_number_word_or_a_place_is_a_name_not_a_kind(text):
 ])
 def test_a_measure_is_shown_in_its_plural(unit: str, plural: str) -> None:
     assert unit_plural(unit) == plural
+
+
+def test_a_month_abbreviated_with_no_full_stop_before_a_day_is_a_date() -> None:
+    # Reuters' datelines write "Aug 26 (Reuters) -": the day is no figure of the story
+    # (two versions dated Aug 26 and Aug 28 were a "conflict" of 26 against 28)
+    assert [d.name for d in find_dates("Aug 26 (Reuters) - Infant formula maker Brightnest said")] == ["August 26"]
+    assert [d.value for d in find_dates("ahead of the Sept 3 vote")] == ["--09-03"]
+    assert find_dates("Jan Smith said five people were hurt") == []
+    text = "Aug 26 (Reuters) - The company recalled 650,000 cans."
+    assert [f.text for f in extract_figures(text)] == ["650,000 cans"]

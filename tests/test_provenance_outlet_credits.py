@@ -108,6 +108,8 @@ def test_a_credit_for_facts_in_a_text_dated_before_its_source_gives_no_direction
     ("as the Metro Ledger first reported on Monday", "Metro Ledger", "the Metro Ledger first reported", False),
     ("records obtained by the Metro Ledger show", "Metro Ledger", "obtained by the Metro Ledger", False),
     ("a neighbour told KXYZ that", "KXYZ News 4", "told KXYZ", False),
+    ("Here's a quick rundown, based on reporting by the Lakeside Pilot and statements from officials.",
+     "Lakeside Pilot", "based on reporting by the Lakeside Pilot", False),
     ("I rode it today. Here is what the resort has put out so far:\n\nNine riders were hurt.", "Brackley Peak Resort",
      "Here is what the resort has put out so far:", False),
     ("This is what the district sent us at noon:\n", "Dunmere Unified School District",
@@ -129,6 +131,7 @@ def test_credit_phrases(text, outlet, words, republished):
     ("a daily news round-up, according to the Daily News", "Daily News"),     # generic words only
     ("told the Associated Press", "Associated Press"),                          # a wire: credits.py reads it
     ("the Metro Ledger's building was sold", "Metro Ledger"),                   # named, not credited
+    ("The mayor resigned, citing the Harbor Courier's investigation.", "Harbor Courier"),  # the mayor's word
     ("the district said the school would reopen", "Dunmere Unified School District"),  # its kind, no quotation
     ("From the district's update:\nThe school reopens.", "Dunmere Unified School District"),  # nothing quoted
     ("Here is what the council has put out so far:\n", "Brackley Peak Resort"),  # another institution

@@ -34,6 +34,8 @@ MONTH_ABBREVIATIONS = tuple(_ABBR)        # "Jan", "Sept": as written, capitalis
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)" \
          r"(?![A-Za-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# an abbreviation with no full stop before a day, as Reuters writes its datelines ("Aug 26 (Reuters) -")
+_BARE_MONTH = rf"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=[^\S\n]+{_DAY}\b)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _MOD = r"(?:early|mid|late|Early|Mid|Late)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter|Spring|Summer|Fall|Autumn|Winter)"
@@ -51,7 +53,7 @@ _DATE_RE = re.compile(
   | (?P<us>\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/{_YEAR}\b)
   | (?:(?P<mod1>{_MOD})(?:-|[^\S\n]+(?:of[^\S\n]+)?))?
     (?:
-        (?P<md>(?P<m1>{_MONTH})[^\S\n]+(?P<d1>{_DAY})\b(?:,?[^\S\n]+(?P<y1>{_YEAR})\b)?)
+        (?P<md>(?P<m1>{_MONTH}|{_BARE_MONTH})[^\S\n]+(?P<d1>{_DAY})\b(?:,?[^\S\n]+(?P<y1>{_YEAR})\b)?)
       | (?P<dm>(?P<d2>{_DAY})[^\S\n]+(?P<m2>{_MONTH})(?:,?[^\S\n]+(?P<y2>{_YEAR})\b)?)
       | (?P<my>(?P<m3>{_MONTH})(?:,?[^\S\n]+(?P<y3>{_YEAR})\b)?)
       | (?P<sy>(?P<season>{_SEASON})[^\S\n]+(?P<y4>{_YEAR})\b)
@@ -90,7 +92,8 @@ _CORE_RE = re.compile(
     r"[0-9JFMASONDTW](?:(?<=[0-9])[0-9]*|(?<=J)(?:anuary|une|uly|an\.|un\.|ul\.)|(?<=F)(?:ebruary|eb\.|riday)"
     r"|(?<=M)(?:arch|ay|ar\.|onday)|(?<=A)(?:pril|ugust|pr\.|ug\.)"
     r"|(?<=S)(?:eptember|ept\.|ep\.|aturday|unday)|(?<=O)(?:ctober|ct\.)|(?<=N)(?:ovember|ov\.)"
-    r"|(?<=D)(?:ecember|ec\.)|(?<=T)(?:uesday|hursday)|(?<=W)ednesday)")
+    r"|(?<=D)(?:ecember|ec\.)|(?<=T)(?:uesday|hursday)|(?<=W)ednesday"
+    rf"|(?<=[JFMASOND])(?:an|eb|ar|pr|un|ul|ug|ept|ep|ct|ov|ec)(?=[^\S\n]+{_DAY}\b))")
 # The words a date can open with before its core, read backwards from the core (in the text
 # reversed): "the " (the 1990s), a season and " " (spring 2024), and before either or the
 # core "early", "mid" or "late" and "-", " " or " of " (mid-2025, late June, early of 2025).

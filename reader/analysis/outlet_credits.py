@@ -31,6 +31,8 @@ from reader.analysis.own_reporting import distinct_name, name_forms
 _REPUBLISHED = (r"(?:(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|in|on|at)"
                 r"|(?:republished|reprinted|reproduced|adapted|syndicated)\s+(?:with\s+permission\s+)?(?:from|by))")
 _REPORTED = (r"(?:(?:originally|first)\s+reported\s+(?:by|in|on)|(?:first\s+)?reported\s+by|obtained\s+by"
+             # ("based on reporting by the Port Ashby Pilot", "citing reporting from")
+             r"|(?:based\s+on\s+|citing\s+)?reporting\s+(?:by|from|in)"
              r"|according\s+to|told|(?:shared|provided)\s+with)")
 # ... and right before them ("the Metro Ledger first reported", "Prairie Watch reported", "as
 # KTVB reported on Thursday:", "as the Sentinel put it:")
