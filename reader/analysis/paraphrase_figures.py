@@ -45,7 +45,7 @@ MAX_POSTING = 40        # sentences holding one word, at most, for the word to f
 
 Sentence = tuple[str, int]      # (article, sentence start)
 # "13 minutes later", "two days after the storm" (not "for four hours before giving up")
-_FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
+FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
                                 r"(?:before|after)\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
@@ -89,7 +89,7 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
         if (is_vague(f) or is_age(f) or f.unit in READ_APART or f.unit == "percent" or u.change
                 or u.sentence.startswith("…")
                 or not (f.unit or f.counts) or not _prose(u.sentence)
-                or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
+                or FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
         out.setdefault((u.article, f.sentence_start), {}).setdefault(unit_family(f), []).append(i)
     return out

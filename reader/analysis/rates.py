@@ -5,7 +5,8 @@ A rate and a total of one noun are two quantities ("nine deaths per day over thr
 is no toll of nine beside "at least 27 dead"), so :mod:`reader.analysis.conflicts`
 compares a rate only with rates over the same span. Hand-written: the pattern is a word
 or two right after the figure ("per day", "a week", "daily", "annually"), an average
-before it, or a cost named yearly or monthly before it ("the annual cost at $9,000"),
+before it, or a cost named yearly or monthly before it ("the annual cost at $9,000"); a comparative may stand
+between the figure and its span ("$240 more per year"),
 which no library of this project reads.
 """
 
@@ -18,7 +19,9 @@ from reader.analysis.figures import Figure
 _SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "annual": "year",
           "hourly": "hour", "nightly": "day"}
 # (a typical span too: "carries 180,000 riders on a weekday", "on an average day", "on weekdays")
-_PER_RE = re.compile(r"[\s-]*(?:(?:on\s+)?(?:a|an|per|each|every)[\s-]+(?:(?:typical|average|normal|ordinary|busy)\s+)?"
+# (after a comparative too: "will pay about $240 more per year")
+_PER_RE = re.compile(r"(?:\s++(?:more|less|extra|fewer)\b)?"
+                     r"[\s-]*(?:(?:on\s+)?(?:a|an|per|each|every)[\s-]+(?:(?:typical|average|normal|ordinary|busy)\s+)?"
                      r"(?P<span>second|minute|hour|day|night|week|month|year|weekday|weeknight)"
                      r"|on\s+(?P<days>weekdays|weeknights|weekends)"
                      r"|(?P<ly>daily|weekly|monthly|annual|annually|yearly|hourly|nightly))\b"
