@@ -20,13 +20,14 @@ interpreter (``python -m reader``, so run it from the tree to be measured). A tr
 is found when one of reader's conflicts puts a figure whose sentence holds ``a_snippet`` and
 whose text overlaps ``a_figure`` in one value and such a figure for ``b`` in another (the
 snippet is four words or more of the truth's article; a carrier printing the same words
-tells the same figure). A conflict of reader's is spurious when no two of its figures in different values
-make a truth conflict and its values are not the two of one (the truth's disagreement told in
-other sentences: another carrier's wording; listed by ``--details``); ``traps`` counts those whose figures are a trap's two sentences. A
-copy is found when reader relates its two articles (a link of any kind); a false copy
-claim is a directed "draws on" link the truth does not list. A speaker is right when the
-quotation holding the snippet in that article is given to a name holding the truth's last
-name, wrong when given to another, none when given to no one or not found.
+tells the same figure). A conflict of reader's is spurious when no two of its figures in
+different values make a truth conflict and its values are not the two of one (the truth's
+disagreement told in other sentences: another carrier's wording; listed by ``--details``);
+``traps`` counts those whose figures are a trap's two sentences. A copy is found when reader
+relates its two articles (a link of any kind); a false copy claim is a directed "draws on"
+link the truth does not list. A speaker is right when the quotation holding the snippet in
+that article is given to a name holding the truth's last name, wrong when given to another,
+none when given to no one or not found.
 
 The stories are the project's own invented text, kept in ``benchmarks/probes/`` once they
 have been measured once (a probe run before anyone read it is the held-out measure; after
