@@ -79,3 +79,25 @@ def test_no_pair_when_values_are_far_apart() -> None:
     one = "The storm knocked out power to 12,000 homes in Harlow County overnight, the utility said."
     two = "The storm knocked out power to 40 homes in Harlow County overnight, the utility said."
     assert _pairs(one, two) == set()
+
+
+def test_two_articles_of_many_counts_take_linear_time(tmp_path, monkeypatch) -> None:
+    # 3,000 sentences of one count in each of two articles made one conflict of hundreds of
+    # values, whose join asked every pair of them (four minutes); the slot pairs are bounded too
+    import random
+
+    from test_timing_support import growth
+
+    from reader.analysis.story import analyse_story
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path))
+
+    def run(n: int) -> None:
+        rng = random.Random(n)
+        one = " ".join(f"Crews in ward {i} counted {rng.randint(5, 900)} damaged homes after the storm."
+                       for i in range(n))
+        two = " ".join(f"Inspectors in ward {i} found {rng.randint(5, 900)} damaged homes after the storm."
+                       for i in range(n))
+        analyse_story([_art("a", one), _art("b", two)])
+
+    assert growth(run, 100) < 8

@@ -66,9 +66,16 @@ def conflict_values(uses: list[FigureUse]) -> list[ConflictValue]:
     return sorted(values, key=lambda v: (-len(v.articles), v.value, v.display))
 
 
+JOIN_AT_MOST = 50      # values a conflict may have for the join to be asked (each value asks every other)
+
+
 def _agreeing_joined(values: list[ConflictValue]) -> list[ConflictValue]:
     """``values`` with each less precise value that agrees with exactly one other moved
-    into it (while at least two values are left)."""
+    into it (while at least two values are left). A conflict of more than ``JOIN_AT_MOST``
+    values is left as it is: no source's story holds that many values of one quantity, a
+    hostile file's list of thousands does (3,000 sentences of one count took four minutes)."""
+    if len(values) > JOIN_AT_MOST:
+        return values
     for v in sorted(values, key=_width, reverse=True):
         if len(values) <= 2 or not _plain(v):
             continue

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -55,6 +56,7 @@ from reader.analysis.sentences import table_row
 MIN_LIKENESS = 0.3
 MARGIN = 0.1
 MIN_SHARED = 3
+MOST = 40           # figures of one family an article may have to take part (more: a table, not prose)
 _SAYING = frozenset({"said", "says", "say", "saying", "told", "accord", "report", "statem", "announ"})
 
 REACH = 6
@@ -96,7 +98,7 @@ def slot_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], same: Callable[[i
         for b in articles[n + 1:]:
             for family, mine in by_article[a].items():
                 theirs = by_article[b].get(family)
-                if theirs:
+                if theirs and len(mine) <= MOST and len(theirs) <= MOST:
                     found = _best_pairs(uses, words, weight, _free(uses, mine, theirs, same),
                                         _free(uses, theirs, mine, same))
                     yield from ((i, j) for i, j in found if not _two_events(keys[i], keys[j])
@@ -141,15 +143,20 @@ def _two_nouns(u: FigureUse, one: Key, v: FigureUse, other: Key) -> bool:
 def _rivalled(uses: Sequence[FigureUse]) -> set[int]:
     """Figures whose sentence holds another figure of their family with a value near
     theirs ("Trump won out with 22 percent, followed closely by Ben Carson with 20
-    percent"): which of the two another source's figure tells is not known."""
+    percent"): which of the two another source's figure tells is not known. Each sentence's
+    values are sorted, so only a figure's neighbours in value are asked (a table of
+    thousands of values in one sentence stays linear)."""
     by_sentence: dict[tuple[str, int, str], list[int]] = {}
     for i, u in enumerate(uses):
         by_sentence.setdefault((u.article, u.figure.sentence_start, unit_family(u.figure)), []).append(i)
     out = set()
     for members in by_sentence.values():
-        for i in members:
-            if any(j != i and uses[j].figure.value != uses[i].figure.value
-                   and near(uses[i].figure, uses[j].figure) for j in members):
+        ranked = sorted(members, key=lambda k: abs(float(uses[k].figure.value)))
+        values = [abs(float(uses[k].figure.value)) for k in ranked]
+        for n, i in enumerate(ranked):
+            lower = bisect_left(values, values[n]) - 1      # the next smaller value's last figure
+            higher = bisect_right(values, values[n])       # the next larger value's first
+            if any(0 <= m < len(ranked) and near(uses[i].figure, uses[ranked[m]].figure) for m in (lower, higher)):
                 out.add(i)
     return out
 
@@ -177,8 +184,10 @@ def _rarity(uses: Sequence[FigureUse], words: list[Words]) -> dict[str, float]:
 
 def _free(uses: Sequence[FigureUse], mine: list[int], theirs: list[int], same: Callable[[int, int], bool]) -> list[int]:
     """Figures of ``mine`` that no figure of ``theirs`` already explains: none is linked
-    with it, and none tells its value."""
-    return [i for i in mine if not any(same(i, j) or compatible(uses[i].figure, uses[j].figure) for j in theirs)]
+    with it, and none tells its value (the same number first: copies of one text)."""
+    told = {float(uses[j].figure.value) for j in theirs}
+    return [i for i in mine if float(uses[i].figure.value) not in told
+            and not any(same(i, j) or compatible(uses[i].figure, uses[j].figure) for j in theirs)]
 
 
 def _likeness(x: Words, y: Words, weight: dict[str, float]) -> float:
