@@ -101,3 +101,11 @@ def test_two_articles_of_many_counts_take_linear_time(tmp_path, monkeypatch) -> 
         analyse_story([_art("a", one), _art("b", two)])
 
     assert growth(run, 100) < 8
+
+
+def test_an_offset_from_a_mark_and_the_mark_itself_are_two_quantities() -> None:
+    one = ("The Carra River crested on Tuesday, more than nine feet above flood stage at the Oren gauge. "
+           "Sandbag crews worked through the night on the east levee.")
+    two = ("At the Oren gauge, flood stage is 15 feet, the weather service said. Sandbag crews from three "
+           "counties reinforced the east levee overnight.")
+    assert _pairs(one, two) == set()

@@ -26,6 +26,8 @@ What it never pairs, each measured as a wrong claim on PolNeAR's or a probe's st
   subject ("Nine were taken to hospitals");
 - a figure whose sentence holds another of its family with a near value ("Trump won out
   with 22 percent, followed closely by Ben Carson with 20 percent");
+- an offset from a mark and a level ("more than nine feet above flood stage" and "Flood
+  stage is 15 feet");
 - counts of two kinds of thing ("1,100 nurses" and "2,400 employees"; a plain "people" or
   no noun may be any kind) or of two events by the rules' keys;
 - and a link that would join a third value to a conflict (:func:`slot_links`): evidence
@@ -60,6 +62,7 @@ MOST = 40           # figures of one family an article may have to take part (mo
 _SAYING = frozenset({"said", "says", "say", "saying", "told", "accord", "report", "statem", "announ"})
 
 REACH = 6
+_OFFSET = re.compile(r"\s+(?:above|below|beyond|past|short\s+of|higher\s+than|lower\s+than|ahead\s+of|behind)\b")
 _AUXILIARY = re.compile(r"\s+(?:were|are|have|had|remain|remained)\b")
 Pair = tuple[int, int]
 Words = tuple[frozenset[str], frozenset[str]]
@@ -102,7 +105,8 @@ def slot_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], same: Callable[[i
                     found = _best_pairs(uses, words, weight, _free(uses, mine, theirs, same),
                                         _free(uses, theirs, mine, same))
                     yield from ((i, j) for i, j in found if not _two_events(keys[i], keys[j])
-                                and not _two_nouns(uses[i], keys[i], uses[j], keys[j]))
+                                and not _two_nouns(uses[i], keys[i], uses[j], keys[j])
+                                and _offset(uses[i]) == _offset(uses[j]))
 
 
 def _takes_part(u: FigureUse) -> bool:
@@ -118,6 +122,13 @@ def _bare_subject(u: FigureUse) -> bool:
     hospitals"): a count of the people or things the story is about, not a score or a rank."""
     at = u.figure.end - u.figure.sentence_start
     return u.figure.start == u.figure.sentence_start and bool(_AUXILIARY.match(u.sentence, at))
+
+
+def _offset(u: FigureUse) -> bool:
+    """Whether a figure tells how far something lies from a mark ("more than nine feet above
+    flood stage", "600 feet past the end of the runway"), not where the mark is ("Flood
+    stage is 15 feet"): an offset and a level are two quantities."""
+    return bool(_OFFSET.match(u.sentence, u.figure.end - u.figure.sentence_start))
 
 
 def _two_events(one: Key, other: Key) -> bool:
