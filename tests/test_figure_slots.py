@@ -109,3 +109,13 @@ def test_an_offset_from_a_mark_and_the_mark_itself_are_two_quantities() -> None:
     two = ("At the Oren gauge, flood stage is 15 feet, the weather service said. Sandbag crews from three "
            "counties reinforced the east levee overnight.")
     assert _pairs(one, two) == set()
+
+
+def test_a_word_cut_by_the_figure_is_no_error() -> None:
+    # the neighbourhood of "4-under" holds "par", which the sentence's words ("under-par") do not
+    one = ("Jon Tallis fired a course record-tying eight-under-par 63 Saturday to take a one-shot lead into "
+           "the final round of the Harbor Open.")
+    two = ("Jon Tallis fired a nine-under-par 62 to grab a two-shot lead after the third round of the Harbor "
+           "Open on Saturday.")
+    _pairs(one, two)
+    _values(one, two)

@@ -207,8 +207,8 @@ def _likeness(x: Words, y: Words, weight: dict[str, float]) -> float:
 
 
 def _cosine(x: frozenset[str], y: frozenset[str], weight: dict[str, float]) -> float:
-    shared = sum(weight[w] for w in x & y)
-    norm = math.sqrt(sum(weight[w] for w in x) * sum(weight[w] for w in y))
+    shared = sum(weight.get(w, 0.0) for w in x & y)
+    norm = math.sqrt(sum(weight.get(w, 0.0) for w in x) * sum(weight.get(w, 0.0) for w in y))
     return shared / norm if norm else 0.0
 
 
