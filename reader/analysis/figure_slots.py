@@ -26,6 +26,9 @@ What it never pairs, each measured as a wrong claim on PolNeAR's or a probe's st
   subject ("Nine were taken to hospitals");
 - a figure whose sentence holds another of its family with a near value ("Trump won out
   with 22 percent, followed closely by Ben Carson with 20 percent");
+- sentences that name people or places and share at most half of the names of the one
+  naming fewer (:func:`reader.analysis.paraphrase_figures.other_names`: CoNLL's sports
+  digests, "won for the third time in nine games" of two teams; two earthquakes);
 - an offset from a mark and a level ("more than nine feet above flood stage" and "Flood
   stage is 15 feet");
 - counts of two kinds of thing ("1,100 nurses" and "2,400 employees"; a plain "people" or
@@ -51,7 +54,7 @@ from reader.analysis.figure_context import WORD, HeldValues, content_words, unit
 from reader.analysis.figure_links import Links
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import number_word_value
-from reader.analysis.paraphrase_figures import FROM_ANOTHER_TIME
+from reader.analysis.paraphrase_figures import FROM_ANOTHER_TIME, other_names
 from reader.analysis.quantities import compatible, is_vague, near
 from reader.analysis.sentences import table_row
 
@@ -106,7 +109,8 @@ def slot_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], same: Callable[[i
                                         _free(uses, theirs, mine, same))
                     yield from ((i, j) for i, j in found if not _two_events(keys[i], keys[j])
                                 and not _two_nouns(uses[i], keys[i], uses[j], keys[j])
-                                and _offset(uses[i]) == _offset(uses[j]))
+                                and _offset(uses[i]) == _offset(uses[j])
+                                and not other_names(uses[i].sentence, uses[j].sentence))
 
 
 def _takes_part(u: FigureUse) -> bool:

@@ -66,7 +66,7 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
     text = {s: uses[next(iter(fams.values()))[0]].sentence for s, fams in figures.items()}
     words = {s: _words(text[s], [uses[k].figure for ks in fams.values() for k in ks]) for s, fams in figures.items()}
     for a, b in _alike(words):
-        if _other_names(text[a], text[b]):
+        if other_names(text[a], text[b]):
             continue
         for family, mine in figures[a].items():
             theirs = figures[b].get(family)
@@ -95,7 +95,7 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
     return out
 
 
-def _other_names(one: str, other: str) -> bool:
+def other_names(one: str, other: str) -> bool:
     """Whether both sentences name someone or somewhere (a capitalised word after the first)
     and share at most half of the names of the one naming fewer."""
     ours, theirs = _names(one), _names(other)
