@@ -40,3 +40,14 @@ def test_a_rate_beside_the_count_aboard_leaves_the_count_compared() -> None:
          "The line carries some 90,000 passengers on a weekday.")
     assert {340, 520} in _conflicts(a, b)
     assert _conflicts(a, b.replace("Nearly 520", "About 340")) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The owner of a home valued at $300,000 will pay about $240 more per year.", "year"),
+    ("Riders will pay $5 less a month under the new fares.", "month"),
+    ("Members pay $12 extra each week for the pool.", "week"),
+])
+def test_a_rate_told_with_a_comparative_is_a_rate(text: str, span: str) -> None:
+    # ("$240 more per year" had no span, so it was never compared with "$186 a year")
+    figures = [f for f in extract_figures(text) if f.text.lstrip("about ").startswith(("$240", "$5", "$12"))]
+    assert rate_of(text, figures[0]) == span

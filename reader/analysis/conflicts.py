@@ -74,7 +74,6 @@ from reader.analysis.figure_context import (
     unit_family,
 )
 from reader.analysis.figure_links import Links
-from reader.analysis.figure_slots import slot_links
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
@@ -103,7 +102,8 @@ MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
-SHARED_WORDS = 2        # words two sentences share besides the noun to link figures by a noun alone (1: _words_needed)
+SHARED_WORDS = 2        # words two sentences share, besides the noun, to link figures by a noun alone
+                        # (1 for a noun most of the story's sources count: :func:`_words_needed`)
 STORY_TELLERS = 3       # sources that count a noun, at least, for it to be the story's own
 CLOSE_AT_LEAST = 100
 KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
@@ -179,8 +179,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
     uses, keys = age_spans(uses, keys)                     # "range in age from 31 to 88": two ages
-    # a table's or a list's row is compared with nothing: its columns' headers are not read (a league
-    # table's or a scorecard's two versions changed every number: hundreds of "conflicts" in a week)
+    # a row of a table or a list is compared with nothing: what its column counts is in
+    # headers reader does not read (two versions of a league table or a scorecard changed
+    # every number of a row: hundreds of "conflicts" in a week of sports results)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     bodies = {a.id: a.body for a in articles}
@@ -227,7 +228,6 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     for i, j in noun_set_pairs(uses, keys, raw, held, off, frames):     # "96 travellers", "130 commuters"
         finder.link(i, j)
     _context_links(uses, keys, finder, held, plural)
-    slot_links(uses, keys, finder, held)      # one slot, any wording (figure_slots)
     conflicts = []
     statements = _Statements(uses, keys, frames, raw)
     for members in finder.groups():

@@ -45,7 +45,7 @@ MAX_POSTING = 40        # sentences holding one word, at most, for the word to f
 
 Sentence = tuple[str, int]      # (article, sentence start)
 # "13 minutes later", "two days after the storm" (not "for four hours before giving up")
-FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
+_FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
                                 r"(?:before|after)\s+(?:the|a|an|its|his|her|their)\s)", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
@@ -66,7 +66,7 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
     text = {s: uses[next(iter(fams.values()))[0]].sentence for s, fams in figures.items()}
     words = {s: _words(text[s], [uses[k].figure for ks in fams.values() for k in ks]) for s, fams in figures.items()}
     for a, b in _alike(words):
-        if other_names(text[a], text[b]):
+        if _other_names(text[a], text[b]):
             continue
         for family, mine in figures[a].items():
             theirs = figures[b].get(family)
@@ -89,13 +89,13 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
         if (is_vague(f) or is_age(f) or f.unit in READ_APART or f.unit == "percent" or u.change
                 or u.sentence.startswith("…")
                 or not (f.unit or f.counts) or not _prose(u.sentence)
-                or FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
+                or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
         out.setdefault((u.article, f.sentence_start), {}).setdefault(unit_family(f), []).append(i)
     return out
 
 
-def other_names(one: str, other: str) -> bool:
+def _other_names(one: str, other: str) -> bool:
     """Whether both sentences name someone or somewhere (a capitalised word after the first)
     and share at most half of the names of the one naming fewer."""
     ours, theirs = _names(one), _names(other)
