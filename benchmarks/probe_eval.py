@@ -77,7 +77,8 @@ def _figure_span(figure: Json, snippet: str, text: str) -> bool:
     inner = snippet.find(text)
     lo = at + max(inner, 0)
     hi = lo + (len(text) if inner >= 0 else len(snippet))
-    rel_start = len(norm(figure.get("sentence", "")[: max(figure["start"] - figure["sentence_start"], 0)]))
+    before = figure.get("sentence", "")[: max(figure["start"] - figure["sentence_start"], 0)]
+    rel_start = len(_SPACE.sub(" ", before.translate(_QUOTES)).lstrip())   # (its end's space kept, as in the sentence)
     rel_end = rel_start + len(norm(figure["text"]))
     return rel_start < hi and lo < rel_end
 

@@ -4,10 +4,9 @@ year", "2,000 riders daily".
 A rate and a total of one noun are two quantities ("nine deaths per day over three days"
 is no toll of nine beside "at least 27 dead"), so :mod:`reader.analysis.conflicts`
 compares a rate only with rates over the same span. Hand-written: the pattern is a word
-or two right after the figure ("per day", "a week", "daily", "annually"), an average
-before it, or a cost named yearly or monthly before it ("the annual cost at $9,000"); a comparative may stand
-between the figure and its span ("$240 more per year"),
-which no library of this project reads.
+or two right after the figure ("per day", "a week", "daily", "annually"; after a
+comparative too: "$240 more per year"), an average before it, or a cost named yearly or
+monthly before it ("the annual cost at $9,000"), which no library of this project reads.
 """
 
 from __future__ import annotations
