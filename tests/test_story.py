@@ -95,7 +95,7 @@ def test_matrix_and_pairs(story):
 def test_json_is_stable_and_serialisable(story):
     data = story_json(story)
     assert list(data) == ["articles", "matrix", "pairs", "provenance", "conflicts", "quotes", "unique_lines",
-                          "entities", "labels", "timeline", "other_times"]
+                          "entities", "labels", "timeline", "other_times", "faults"]
     text = json.dumps(data)
     assert json.loads(text) == data
 

@@ -31,6 +31,7 @@ from reader.analysis.provenance import Family, Link, content_words, provenance_b
 from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.rewording import without_twin_only, without_wires_apart
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
+from reader.analysis.step_faults import guarded
 from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
@@ -64,6 +65,7 @@ class Story:
     dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
     templates: list[Template] = field(default_factory=list)  # pairs told from one frame about two events
     other_times: list[OtherTime] = field(default_factory=list)  # articles dated far from the story: figures apart
+    faults: list[str] = field(default_factory=list)  # steps that stopped on an internal error (step_faults)
     _ids: dict = field(default_factory=dict, repr=False)
     _dense_of: dict[int, int] = field(default_factory=dict, repr=False)  # member → its dense family
     _partners: dict[int, list[tuple[int, float]]] = field(default_factory=dict, repr=False)  # i → (j, shared)
@@ -311,20 +313,23 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
-    conflicts = find_conflicts(analysed, comparisons=shared, apart=apart, names=names) if len(articles) > 1 else []
+    faults: list[str] = []      # steps that stopped on an internal error (step_faults)
+    conflicts: list[Conflict] = guarded("Checking figures", lambda: find_conflicts(
+        analysed, comparisons=shared, apart=apart, names=names), [], faults) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
     step("matching quotes")
     groups = match_quotes(analysed)
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
     # (a template's frame is still text another source carries: compared with every passage)
-    unique = unique_lines(analysed, comparisons, groups, linked, reworded) if len(articles) > 1 else {}
+    unique: dict[str, list[tuple[int, int]]] = guarded("Finding lines only one source has", lambda: unique_lines(
+        analysed, comparisons, groups, linked, reworded), {}, faults) if len(articles) > 1 else {}
     if progress is not None:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
                   families, labels=labels, label_warnings=label_warnings, dense=candidates.dense,
                   templates=list(templates.values()),
-                  other_times=other_times({a.id: a.published for a in analysed}))
+                  other_times=other_times({a.id: a.published for a in analysed}), faults=faults)
     from reader.analysis.timeline import build_timeline
 
     story.timeline = build_timeline(story)  # the story's timeline (issue 16)
@@ -398,6 +403,7 @@ def story_json_lazy(story: Story) -> dict:
         "entities": story.entities,
         **_lens_json(story, lazy=True),
         "other_times": [t.to_json() for t in story.other_times],
+        "faults": story.faults,
     }
 
 

@@ -154,7 +154,7 @@ def _group_item(line: LinkLine) -> str:
 def _conflicts(story: Story) -> list[str]:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
-    out = ["<h2>Conflicting figures</h2>"]
+    out = ["<h2>Conflicting figures</h2>", *(f'<p class="muted">{_e(fault)}.</p>' for fault in story.faults)]
     times = [f'<p class="muted small"><b>{_e(t.article)}</b> {_e(t.reason)}.</p>' for t in story.other_times]
     if not story.conflicts:
         return [*out, '<p class="muted">No figures disagree across sources.</p>', *times]

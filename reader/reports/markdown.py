@@ -148,6 +148,7 @@ def _conflicting_figures(story: Story) -> list[str]:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = ["", "## Conflicting figures", ""]
+    out += [x for fault in story.faults for x in (f"*{md_escape(fault)}.*", "")]    # (a step that stopped)
     if not story.conflicts:
         out.append("No figures disagree across sources.")
     for c in story.conflicts:

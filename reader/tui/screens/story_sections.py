@@ -98,6 +98,8 @@ def conflicts_text(story: Story) -> Text:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = Text()
+    for fault in story.faults:      # (a step that stopped: its section is empty, not "nothing found")
+        out.append(f"{fault}.\n\n", style="italic")
     if not story.conflicts:
         out.append("No figures disagree.", style="italic")
         _other_times(out, story)
