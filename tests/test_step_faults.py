@@ -53,7 +53,19 @@ def test_the_story_screen_shows_the_fault(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(story_module, "find_conflicts", _broken)
     shown = conflicts_text(analyse_story(_arts())).plain
     assert shown.startswith("Checking figures stopped on an internal error")
-    assert "No figures disagree." in shown
+    assert "No figures disagree." not in shown      # (not checked is not "none")
+
+
+def test_a_failing_lines_step_says_so_in_its_section(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.reports.markdown import story_markdown
+    from reader.tui.screens.story_sections import conflicts_text, unique_text
+
+    monkeypatch.delenv("READER_DEBUG", raising=False)
+    monkeypatch.setattr(story_module, "unique_lines", _broken)
+    story = analyse_story(_arts())
+    assert unique_text(story).plain.startswith("Finding lines only one source has stopped")
+    assert "Finding lines" not in conflicts_text(story).plain
+    assert "every line is in another source too" not in story_markdown(story)
 
 
 def test_the_reports_show_the_fault(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 T = TypeVar("T")
+FIGURES = "Checking figures"
+LINES = "Finding lines only one source has"
+
+
+def faults_of(faults: list[str], step: str) -> list[str]:
+    """The notes of one step (its section shows them instead of "nothing found")."""
+    return [f for f in faults if f.startswith(step + " ")]
 
 
 def guarded(step: str, run: Callable[[], T], empty: T, faults: list[str]) -> T:

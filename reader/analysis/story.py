@@ -31,7 +31,7 @@ from reader.analysis.provenance import Family, Link, content_words, provenance_b
 from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.rewording import without_twin_only, without_wires_apart
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
-from reader.analysis.step_faults import guarded
+from reader.analysis.step_faults import FIGURES, LINES, guarded
 from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
@@ -314,7 +314,7 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
     faults: list[str] = []      # steps that stopped on an internal error (step_faults)
-    conflicts: list[Conflict] = guarded("Checking figures", lambda: find_conflicts(
+    conflicts: list[Conflict] = guarded(FIGURES, lambda: find_conflicts(
         analysed, comparisons=shared, apart=apart, names=names), [], faults) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
     step("matching quotes")
@@ -322,7 +322,7 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
     # (a template's frame is still text another source carries: compared with every passage)
-    unique: dict[str, list[tuple[int, int]]] = guarded("Finding lines only one source has", lambda: unique_lines(
+    unique: dict[str, list[tuple[int, int]]] = guarded(LINES, lambda: unique_lines(
         analysed, comparisons, groups, linked, reworded), {}, faults) if len(articles) > 1 else {}
     if progress is not None:
         progress(total, total, "done")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 
+from reader.analysis.step_faults import FIGURES, LINES, faults_of
 from reader.reports.link_groups import LinkLine, link_lines
 from reader.text.cells import cut
 
@@ -98,10 +99,12 @@ def conflicts_text(story: Story) -> Text:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = Text()
-    for fault in story.faults:      # (a step that stopped: its section is empty, not "nothing found")
-        out.append(f"{fault}.\n\n", style="italic")
+    faults = faults_of(story.faults, FIGURES)      # (a step that stopped: its section is empty, not "none")
+    for fault in faults:
+        out.append(f"{fault}.", style="italic")
     if not story.conflicts:
-        out.append("No figures disagree.", style="italic")
+        if not faults:
+            out.append("No figures disagree.", style="italic")
         _other_times(out, story)
         return out
     for n, conflict in enumerate(story.conflicts):
@@ -158,6 +161,10 @@ def unique_text(story: Story, full: bool = False) -> Text:
         from reader.analysis.story import ONE_ARTICLE
 
         out.append(ONE_ARTICLE, style="italic")
+        return out
+    faults = faults_of(story.faults, LINES)
+    if faults:
+        out.append(". ".join(faults) + ".", style="italic")
         return out
     for n, article in enumerate(story.articles):
         lines = story.unique_lines.get(article.id, [])
