@@ -20,18 +20,14 @@ FIGURES = "Checking figures"
 LINES = "Finding lines only one source has"
 
 
-def faults_of(faults: list[str], step: str) -> list[str]:
-    """The notes of one step (its section shows them instead of "nothing found")."""
-    return [f for f in faults if f.startswith(step + " ")]
-
-
-def guarded(step: str, run: Callable[[], T], empty: T, faults: list[str]) -> T:
-    """``run()``, or ``empty`` with a note in ``faults`` when it raises an error."""
+def guarded(step: str, run: Callable[[], T], empty: T, faults: dict[str, str]) -> T:
+    """``run()``, or ``empty`` with a note in ``faults`` under ``step`` (its section shows
+    it instead of "nothing found") when it raises an error."""
     try:
         return run()
     except Exception as exc:  # (any fault of a rule: the rest of the story stands)
         if os.environ.get("READER_DEBUG"):
             raise
-        faults.append(f"{step} stopped on an internal error ({exc.__class__.__name__}: {exc}); that section is "
-                      "empty and the rest of the story is shown (set READER_DEBUG=1 to see where)")
+        faults[step] = (f"{step} stopped on an internal error ({exc.__class__.__name__}: {exc}); that section is "
+                       "empty and the rest of the story is shown (set READER_DEBUG=1 to see where)")
         return empty

@@ -65,7 +65,7 @@ class Story:
     dense: list[list[int]] = field(default_factory=list)  # dense families: members aligned to a representative only
     templates: list[Template] = field(default_factory=list)  # pairs told from one frame about two events
     other_times: list[OtherTime] = field(default_factory=list)  # articles dated far from the story: figures apart
-    faults: list[str] = field(default_factory=list)  # steps that stopped on an internal error (step_faults)
+    faults: dict[str, str] = field(default_factory=dict)  # step → its note, if it stopped on an internal error
     _ids: dict = field(default_factory=dict, repr=False)
     _dense_of: dict[int, int] = field(default_factory=dict, repr=False)  # member → its dense family
     _partners: dict[int, list[tuple[int, float]]] = field(default_factory=dict, repr=False)  # i → (j, shared)
@@ -313,7 +313,7 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
-    faults: list[str] = []      # steps that stopped on an internal error (step_faults)
+    faults: dict[str, str] = {}      # steps that stopped on an internal error (step_faults)
     conflicts: list[Conflict] = guarded(FIGURES, lambda: find_conflicts(
         analysed, comparisons=shared, apart=apart, names=names), [], faults) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
@@ -403,7 +403,7 @@ def story_json_lazy(story: Story) -> dict:
         "entities": story.entities,
         **_lens_json(story, lazy=True),
         "other_times": [t.to_json() for t in story.other_times],
-        "faults": story.faults,
+        "faults": list(story.faults.values()),
     }
 
 

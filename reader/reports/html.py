@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from reader.analysis.step_faults import FIGURES, LINES, faults_of
+from reader.analysis.step_faults import FIGURES, LINES
 from reader.engine.change_kinds import without_style_changes
 from reader.reports.link_groups import LinkLine, link_lines
 from reader.reports.markdown import counted, first_carrier_basis, first_quote_basis
@@ -155,11 +155,11 @@ def _group_item(line: LinkLine) -> str:
 def _conflicts(story: Story) -> list[str]:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
-    faults = faults_of(story.faults, FIGURES)      # (a step that stopped: its section is empty, not "none")
-    out = ["<h2>Conflicting figures</h2>", *(f'<p class="muted">{_e(fault)}.</p>' for fault in faults)]
+    fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
+    out = ["<h2>Conflicting figures</h2>", *([f'<p class="muted">{_e(fault)}.</p>'] if fault else [])]
     times = [f'<p class="muted small"><b>{_e(t.article)}</b> {_e(t.reason)}.</p>' for t in story.other_times]
     if not story.conflicts:
-        return [*out, *([] if faults else ['<p class="muted">No figures disagree across sources.</p>']), *times]
+        return [*out, *([] if fault else ['<p class="muted">No figures disagree across sources.</p>']), *times]
     for c in story.conflicts:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
         if c.shared_text:
@@ -249,8 +249,8 @@ def _unique(story: Story) -> list[str]:
         from reader.analysis.story import ONE_ARTICLE
 
         return [*out, f'<p class="muted">{ONE_ARTICLE}</p>']
-    if faults := faults_of(story.faults, LINES):
-        return [*out, *(f'<p class="muted">{_e(fault)}.</p>' for fault in faults)]
+    if fault := story.faults.get(LINES):
+        return [*out, f'<p class="muted">{_e(fault)}.</p>']
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out.append(f"<details{' open' if 0 < len(lines) <= 8 else ''}><summary>{_e(_label(a))} — {len(lines)} "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.step_faults import FIGURES, LINES, faults_of
+from reader.analysis.step_faults import FIGURES, LINES
 from reader.engine.change_kinds import without_style_changes
 from reader.library.loading import REPORT_MARKER
 from reader.reports.compare_text import QUOTATION_NOTE
@@ -149,9 +149,10 @@ def _conflicting_figures(story: Story) -> list[str]:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = ["", "## Conflicting figures", ""]
-    faults = faults_of(story.faults, FIGURES)      # (a step that stopped: its section is empty, not "none")
-    out += [x for fault in faults for x in (f"*{md_escape(fault)}.*", "")]
-    if not story.conflicts and not faults:
+    fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
+    if fault:
+        out += [f"*{md_escape(fault)}.*", ""]
+    elif not story.conflicts:
         out.append("No figures disagree across sources.")
     for c in story.conflicts:
         out += [f"### {md_escape(c.quantity)}", ""]
@@ -211,8 +212,8 @@ def _unique_lines(story: Story) -> list[str]:
     out = ["## Lines only one source has", ""]
     if len(story.articles) < 2:
         return [*out, ONE_ARTICLE, ""]
-    if faults := faults_of(story.faults, LINES):
-        return [*out, *(f"*{md_escape(fault)}.*" for fault in faults), ""]
+    if fault := story.faults.get(LINES):
+        return [*out, f"*{md_escape(fault)}.*", ""]
     for a in story.articles:
         lines = story.unique_lines.get(a.id, [])
         out += [f"### {md_escape(a.id)} ({len(lines)})", ""]

@@ -70,7 +70,7 @@ def _run(args: argparse.Namespace) -> int:
             bar.clear()
     for line in story.label_warnings:  # a user label lexicon (labels.toml) that could not be used
         warn(line)
-    for line in story.faults:          # a step that stopped on an internal error: its section is empty
+    for line in story.faults.values():          # a step that stopped on an internal error: its section is empty
         warn(line)
     for path, kind in ((args.html, "html"), (args.md, "md")):
         if path:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 
-from reader.analysis.step_faults import FIGURES, LINES, faults_of
+from reader.analysis.step_faults import FIGURES, LINES
 from reader.reports.link_groups import LinkLine, link_lines
 from reader.text.cells import cut
 
@@ -99,11 +99,11 @@ def conflicts_text(story: Story) -> Text:
     from reader.analysis.conflicts import SHARED_TEXT_NOTE
 
     out = Text()
-    faults = faults_of(story.faults, FIGURES)      # (a step that stopped: its section is empty, not "none")
-    for fault in faults:
+    fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
+    if fault:
         out.append(f"{fault}.", style="italic")
     if not story.conflicts:
-        if not faults:
+        if not fault:
             out.append("No figures disagree.", style="italic")
         _other_times(out, story)
         return out
@@ -162,9 +162,8 @@ def unique_text(story: Story, full: bool = False) -> Text:
 
         out.append(ONE_ARTICLE, style="italic")
         return out
-    faults = faults_of(story.faults, LINES)
-    if faults:
-        out.append(". ".join(faults) + ".", style="italic")
+    if fault := story.faults.get(LINES):
+        out.append(f"{fault}.", style="italic")
         return out
     for n, article in enumerate(story.articles):
         lines = story.unique_lines.get(article.id, [])
