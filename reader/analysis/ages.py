@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from reader.analysis.dates import MONTHS, WEEKDAYS
 from reader.analysis.figures import Figure
 from reader.analysis.role_ages import apposed_role
+from reader.analysis.speaker_lexicon import is_role_word
 from reader.text.tokens import STOPWORDS
 
 AGE_NOUN = "years of age"        # the counted noun an age in apposition is given
@@ -145,8 +146,16 @@ def is_age(f: Figure) -> bool:
 
 # the name right after "24-year-old" ("24-year-old Tyler Monroe"): up to three capitalised words
 _NAME_AFTER = re.compile(rf"\s+((?:{_SURNAME}\s+(?:[A-Z]\.\s+)?){{0,2}}{_SURNAME})\b")
-# the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man"
-_NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+$")
+# the name before "a 30-year-old …" in apposition: "Darragh Byrne, a 30-year-old man", "Orion, the
+# zoo's seven-year-old male jaguar" (an owner's possessive between)
+_NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+(?:[a-z]+['’]s\s+)?$")
+# a role written as a title before the full name: "29-year-old nurse Renata Solis", "the 52-year-old
+# forklift operator Dale Kostecki" (up to two words before the role noun, which ends the title)
+_TITLED_NAME = re.compile(rf"\s+(?P<words>(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}})(?P<role>[a-z]+)\s+"
+                          rf"(?P<name>(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?{_SURNAME})\b")
+# a name given after the noun phrase: "The 4-year-old male jaguar, named Orion,"
+_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)*){1,3},\s+(?:named|called)\s+"
+                          r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
 _CALENDAR = frozenset((*WEEKDAYS, *MONTHS, "Today", "Yesterday", "Tonight"))
 # a preposition before those capitalised words: an opening phrase of time or place, no name
 _ADVERBIAL_BEFORE = re.compile(r"\b(?i:on|in|at|by|from|since|until|after|before|during|for|near|outside|across)\s+$")
@@ -204,6 +213,8 @@ def age_owner(text: str, f: Figure) -> str | None:
         m = _NAME_AFTER.match(text, year_old.end()) if year_old.end() == f.end else None
         if m is not None and _modifier(text, m.end()):
             m = None            # "the 53-year-old Morristown financial adviser": a place, no owner
+        if m is None and (named := _named_in_phrase(text, year_old.end())):
+            return named
         if m is None:
             m = _NAME_A_BEFORE.search(text, max(0, f.start - 40), f.start)     # "Darragh Byrne, a 30-year-old man"
             if (m is None or m.group(1) in _CALENDAR
@@ -218,6 +229,20 @@ def age_owner(text: str, f: Figure) -> str | None:
         given = _GIVEN_BEFORE.search(m.group(1), 0, len(m.group(1)) - len(surname))
     first = given["given"] if given else None
     return surname if first is None or _not_given(first) else f"{first} {surname}"
+
+
+def _named_in_phrase(text: str, end: int) -> str | None:
+    """The name the noun phrase of an age ending at ``end`` gives its owner: after a role
+    written as a title ("29-year-old nurse Renata Solis") or after "named" ("4-year-old male
+    jaguar, named Orion"); None when the words after the age are no such phrase (a verb or
+    a function word before a name: "the 40-year-old man told Jane Doe")."""
+    m = _TITLED_NAME.match(text, end)
+    if (m is not None and is_role_word(m["role"]) and not _not_given(m["given"])
+            and m["given"] not in _CALENDAR and not _modifier(text, m.end())
+            and not any(w in STOPWORDS or w in _AFTER_NAME_WORDS for w in m["words"].split())):
+        return m["name"]
+    named = _NAMED_AFTER.match(text, end)
+    return named[1] if named is not None and named[1] not in _CALENDAR else None
 
 
 # the capitalised word right before a surname (a middle initial passed over): its given name
