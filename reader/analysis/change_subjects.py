@@ -4,9 +4,12 @@ rise of the tax rate; "hid $3.2 million from tax authorities" and "convicted of 
 million in concert earnings" are the sum hidden.
 
 Hand-written, as :mod:`reader.analysis.amount_subjects` is, because a percentage names no
-counted noun and a change's subject is told in two fixed shapes only: the change noun with
-"in" and a charge after the figure ("a 4% rise in fares"), or the charge as the subject of a
-verb of change right before it ("fees will go up 6%"). The charge is a closed list of words
+counted noun and a change's subject is told in three fixed shapes only: the change noun with
+"in" and a charge after the figure ("a 4% rise in fares", "in the city's property tax rate"),
+the charge as the subject of a verb of change right before it ("fees will go up 6%"), or as
+its object with "by" ("raising the city's property tax rate by 4.8 percent"; not when
+proposed, asked for or only possible, "had proposed raising fares by 15 percent", nor when
+told of a time of its own, "raised the rate by 3.2 percent in 2024"). The charge is a closed list of words
 for what a public body or a firm sets and changes by a share (rates, taxes, fares, fees,
 tuition, rents, premiums, prices); its words key it ("property tax rate", "bus fare"), a
 charge told short ("the tax rate") meets a longer one only when the story names exactly one
@@ -33,11 +36,13 @@ _CHARGE = (r"(?P<charge>(?:(?!(?:the|a|an|its|their|this|his|her|our|that)\b)[a-
            rf"{CHARGE_HEADS})")
 # heads that name no one charge by themselves ("the rate", "fees"): keyed only with the word before them
 _NEED_MODIFIER = {"rate", "tax", "fee"}
-_DOWN = {"cut", "decrease", "decreases", "reduction", "drop", "drops", "fall", "falls"}
+_DOWN = {"cut", "cuts", "cutting", "decrease", "decreases", "reduction", "drop", "drops", "fall", "falls", "lower",
+         "lowers", "lowered", "lowering", "reduce", "reduces", "reduced", "reducing"}
 _NOUNS = r"increase|rise|hike|jump|cut|decrease|reduction|drop"
 # "a 3.5% increase in the property tax rate", "a 6 percent cut in bus fares"
-_NOUN_IN_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<dir>{_NOUNS})\s+in\s+(?:the\s+|its\s+|their\s+)?{_CHARGE}\b",
-                            re.IGNORECASE)
+# (an owner's possessive before the charge: "in the city's property tax rate")
+_OWNER = r"(?:(?:the|its|their)\s+)?(?:[a-z]+['’]s\s+)?"
+_NOUN_IN_AFTER = re.compile(rf"\s*(?:-|\s)?(?P<dir>{_NOUNS})\s+in\s+{_OWNER}{_CHARGE}\b", re.IGNORECASE)
 # a change to come, not one of past years ("rose 3% last year" may be any year)
 _VERBS = (r"(?:(?:will|would|could|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to)\s+)?"
           r"(?P<dir>rise|rises|increase|increases|go\s+up|goes\s+up|climb|climbs"
@@ -46,6 +51,18 @@ _QUALIFIER = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+
 # "The tax rate will rise 4%", "bus fares will go up by 6 percent" (the charge as the verb's subject)
 _SUBJECT_VERB_BEFORE = re.compile(rf"\b(?:(?:the|its|their)\s+)?{_CHARGE}\s+{_VERBS}\s+"
                                   rf"(?:by\s+)?{_QUALIFIER}$", re.IGNORECASE)
+# the charge as the object of a verb of change: "raising the city's property tax rate by 4.8 percent",
+# "voted to raise in-state tuition by 6.5%", "will cut bus fares by 10%"
+_OBJECT_VERB_BEFORE = re.compile(rf"\b(?P<dir>raise|raises|raised|raising|increase|increases|increased|increasing|hike|"
+                                 rf"hikes|hiked|hiking|cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|"
+                                 rf"reduced|reducing)\s+{_OWNER}{_CHARGE}\s+by\s+{_QUALIFIER}$", re.IGNORECASE)
+# ... unless proposed, asked for or only possible ("had proposed raising fares by 15 percent", "could raise")
+_NOT_DONE_BEFORE = re.compile(r"\b(?:propos\w*|plan\w*|want\w*|sought|seek\w*|ask\w*|request\w*|consider\w*|urg\w*|"
+                              r"recommend\w*|push\w*|demand\w*|call\w*\s+for|could|might|may|instead\s+of|"
+                              r"rather\s+than)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# ... or told of a time of its own ("raised the rate by 3.2 percent in 2024", "Last year the council raised")
+_OWN_TIME = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:last|a|the\s+previous|the\s+past)\s+(?:year|month|spring|"
+                       r"summer|fall|autumn|winter))\b|\b(?:last\s+year|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # a sum hidden: "hid $3.2 million", "convicted of concealing about £400,000"
 _HID_BEFORE = re.compile(rf"\b(?:hid|hide|hides|hiding|hidden|conceal|conceals|concealed|concealing|stashed|stashing)"
                          rf"\s+{_QUALIFIER}$", re.IGNORECASE)
@@ -76,7 +93,9 @@ def change_subject(text: str, unit: str | None, start: int, end: int, before: in
     sentence = text[_sentence_start(text, start):start] + text[start:_sentence_end(text, end)]
     if (price := price_change(text, start, end, before, sentence)) is not None:
         return price        # "will raise the price of its inhaler by 30 percent" (price_changes)
-    m = _NOUN_IN_AFTER.match(text, end) or _SUBJECT_VERB_BEFORE.search(text[max(before, start - 80):start])
+    clause = text[max(before, start - 80):start]
+    m = (_NOUN_IN_AFTER.match(text, end) or _SUBJECT_VERB_BEFORE.search(clause)
+         or _object_change(text, clause, end))
     if m is None:
         return None
     key = _charge_key(m["charge"])
@@ -85,6 +104,15 @@ def change_subject(text: str, unit: str | None, start: int, end: int, before: in
     direction = m["dir"].lower()
     sense = "cut" if direction.endswith("down") or direction in _DOWN else "rise"
     return f"percent:{sense} in {key}"
+
+
+def _object_change(text: str, clause: str, end: int) -> re.Match[str] | None:
+    """The charge changed by a verb before the figure ("raising the city's property tax rate
+    by 4.8 percent"), when the change is done, not proposed, and told of no time of its own."""
+    m = _OBJECT_VERB_BEFORE.search(clause)
+    if m is None or _NOT_DONE_BEFORE.search(clause, 0, m.start()):
+        return None
+    return None if _OWN_TIME.search(clause) or _OWN_TIME.match(text, end) else m
 
 
 def _charge_key(charge: str) -> str | None:
