@@ -217,9 +217,32 @@ CASUALTIES = frozenset({"died", "hurt", "hospital", "hurt-serious", "missing"})
 # hurt" in another report), as the people an industrial or a sea accident strikes are (and a
 # resort's or a hotel's guests, a plant's contractors and technicians); not
 # passengers, students, officers, soldiers, firefighters or rescuers, whom an event's
-# casualties often hold as a part ("killed five people, including two officers")
+# casualties often hold as a part ("killed five people, including two officers"; passengers and
+# spectators taken to hospital or hurt are read by HURT_GROUPS below)
 ROLE_PEOPLE = frozenset({"employee", "miner", "crew", "crewman", "crewmember", "sailor", "fisherman", "laborer",
                          "labourer", "climber", "contractor", "technician", "guest"})
+
+
+# people of a group an accident strikes as a whole ("Five passengers were taken to hospitals",
+# "Six spectators were hospitalized", "Three infants were hospitalized"): taken to hospital or
+# hurt, they are the event's casualties as "Two people were taken to a hospital" counts them;
+# not when the count is joined to another group's ("five passengers and the driver": a part)
+HURT_GROUPS = frozenset({"passenger", "attendance", "baby", "rider"})
+HURT_EVENTS = frozenset({"hospital", "hurt", "hurt-serious"})
+_JOINED = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+"
+                     r"(?:the|a|an|his|her|their|its|one|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten)\b",
+                     re.IGNORECASE)
+
+
+def _as_people(u: FigureUse, key: Key) -> bool:
+    """Whether ``key`` counts people of a role or a group that an event's casualties are
+    (``ROLE_PEOPLE``, or ``HURT_GROUPS`` hurt or taken to hospital and joined to no other group)."""
+    if key is None or key[1] not in CASUALTIES:
+        return False
+    if key[0] in ROLE_PEOPLE:
+        return True
+    return (key[0] in HURT_GROUPS and key[1] in HURT_EVENTS
+            and _JOINED.match(u.sentence, u.figure.end - u.figure.sentence_start) is None)
 
 
 def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
@@ -235,7 +258,7 @@ def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
     kinds: dict[tuple[str, str], dict[str, set[float]]] = {}
     by_sentence: dict[tuple[str, int], list[int]] = {}
     for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
-        if key is None or not (key[0] == "person" or key[0] in ROLE_PEOPLE):
+        if key is None or not (key[0] == "person" or key[0] in ROLE_PEOPLE or _as_people(u, key)):
             continue
         by_sentence.setdefault((u.article, u.figure.sentence_start), []).append(n)
         if key[1] in CASUALTIES:
@@ -246,8 +269,8 @@ def roles_as_people(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
         both.update(_parts_told(uses, keys, counted))
     # (a part of the casualties told by its group: "killed five people, including two miners")
     both.update(key[1] for key in keys if key is not None and key[0].startswith(PART) and key[1] in CASUALTIES)
-    return [("person", key[1]) if key is not None and key[0] in ROLE_PEOPLE and key[1] in CASUALTIES
-            and key[1] not in both else key for key in keys]
+    return [("person", key[1]) if key is not None and _as_people(u, key) and key[1] not in both else key
+            for u, key in zip(uses, keys, strict=True)]
 
 
 # a count of people told as a part of the count before it: "killed five people, including two
