@@ -64,7 +64,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     if key is not None and key[0].startswith("duration:") and key[1] == event_lengths.EVENT:
         return f"how long (told with “{key[0].partition(':')[2]}”)"     # (the word the sentences share)
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:
-        return f"how long the {key[0].partition(':')[2]} lasted"    # (a length keyed by the noun that lasted)
+        word = _as_told(key[0].partition(':')[2], [u.sentence for uses in values for u in uses])
+        return f"how long the {word} lasted"    # (a length keyed by the noun that lasted)
     if key is not None and key[0] in _KEY_WORDS and not (key[0] == "attendance" and key[1] is not None):
         words = _KEY_WORDS[key[0]]   # "people" a company employs; (spectators an event hurt: by their noun)
         return f"{words} {_EVENT_WORDS.get(key[1], key[1])}" if key[1] in _EVENT_WORDS else words
@@ -84,6 +85,14 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     if key is not None and key[1] and _EVENT_WORDS.get(key[1], key[1]) and not names_event(label, key[1]):
         label += " " + _EVENT_WORDS.get(key[1], key[1])   # not "deaths killed"; a size: "feet"
     return label
+
+
+def _as_told(stem: str, sentences: Sequence[str]) -> str:
+    """The word a key's stem was cut from, as the first of ``sentences`` holding it writes it
+    ("monitor" → "monitoring"); the stem itself when none does."""
+    pattern = re.compile(rf"\b{re.escape(stem)}[a-z]*", re.IGNORECASE)
+    found = next((m.group(0).lower() for s in sentences if (m := pattern.search(s))), None)
+    return found or stem
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'-]*")

@@ -1,6 +1,7 @@
 """A length of time keyed by the word it measures, read from the sentence's structure rather
 than from a list of phrases: what a length is "of" ("about 10 days of flushing", "three days
-of talks"), what "takes" or "needs" it (its clause's subject: "flushing and chlorinating the
+of talks", "three hours of public comment", "24 months of free credit monitoring": years too
+in this form only), what "takes" or "needs" it (its clause's subject: "flushing and chlorinating the
 pipes would take at least three weeks"), and what happened a length "before" or "earlier"
 (the nearest action before it: "passed an inspection 11 days before the fair opened", "had
 been inspected two weeks earlier").
@@ -27,7 +28,10 @@ import re
 _UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 SINCE = "since "
 # "10 days of flushing", "three days of talks": what the length is of (a gerund or a noun of action)
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<word>[a-z]+(?:ing|ion|ions|ment|ments|als?))\b")
+# (up to two modifiers before it: "three hours of public comment", "24 months of free credit monitoring"; and
+# the nouns of a hearing's speech that have no such ending: "comment", "testimony", "debate", "talks")
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+                       r"(?P<word>[a-z]+(?:ing|ion|ions|ment|ments|als?)|comments?|testimony|debate|talks)\b(?!['’-])")
 # "would take at least three weeks", "needed about 10 days", "will require nearly a month"
 _TAKE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|to|can|did|does)?\s*(?:take|takes|took|taking|"
                           r"need|needs|needed|require|requires|required)\s+(?:(?:about|around|nearly|almost|roughly|"
@@ -66,10 +70,10 @@ def stem(word: str) -> str:
 def measured_duration(text: str, unit: str | None, start: int, end: int, floor: int) -> str | None:
     """``"duration:<stem>"`` or ``"duration:since <stem>"`` for the length of time at
     ``text[start:end]`` (module doc), else None; nothing before ``floor`` is read."""
+    if (of := OF_AFTER.match(text, end)) is not None and (unit in _UNITS or unit == "year"):
+        return "duration:" + stem(of["word"])      # (years too: "one year of free credit monitoring")
     if unit not in _UNITS:
         return None
-    if (of := _OF_AFTER.match(text, end)) is not None:
-        return "duration:" + stem(of["word"])
     lo = max(floor, start - REACH)
     if (take := _TAKE_BEFORE.search(text, lo, start)) is not None:
         if _TO_DO.match(text, end):

@@ -18,8 +18,10 @@ later", an elapsed time: :mod:`reader.analysis.elapsed_times`) is not read again
 day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not read unless a
 hedge tells it is a length ("more than an hour", "under a day") or its frame does: "for" or a
 verb of lasting right before it ("the rink will be closed for a month", "the outage lasted a
-day"; "within", read as its bound: "will reopen within a week" is up to a week; not "for a
-day of talks", "an hour's drive", "for a week or two"), nor a phrase before "long" or "old"
+day"), or what it is the length of after "of" ("offering one year of free credit monitoring",
+:data:`reader.analysis.measured_durations.OF_AFTER`; "one" is read as "a" is); "within", read
+as its bound: "will reopen within a week" is up to a week; not "for a day of talks", "an
+hour's drive", "for a week or two"), nor a phrase before "long" or "old"
 ("a half-hour-long film", "a full day old").
 
 Hand-written: a closed list of English fractions and units of time, read by one regular
@@ -32,6 +34,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.analysis.measured_durations import OF_AFTER
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import QUALIFIERS
 
@@ -47,7 +50,7 @@ _PHRASE_RE = re.compile(
     rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<phrase>half[\s-]an[\s-]hour|an?\s+half[\s-]hour|a\s+quarter(?:\s+of\s+an\s+|[\s-])hour"
     r"|three[\s-]quarters\s+of\s+an?\s+hour|an\s+hour\s+and\s+a\s+half|half\s+(?:of\s+)?a\s+day"
     r"|an?\s+(?:full|whole|entire)\s+(?P<unit>minute|hour|day|week|month|year)"
-    r"|an?\s+(?P<one>hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
+    r"|(?:an?|one)\s+(?P<one>hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
     re.IGNORECASE)
 
 
@@ -62,6 +65,8 @@ def _length_frame(text: str, sentence_start: int, start: int, end: int) -> str |
     qualifier "up to" after "within" ("reopen within a week": a week at most), "" after any other
     frame; None when it is told as no length."""
     frame = _FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
+    if frame is None and OF_AFTER.match(text, end):
+        return ""       # what it is the length of: "offering one year of free credit monitoring"
     if frame is None or _FRAME_AFTER_RE.match(text, end):
         return None
     return "up to" if frame["within"] else ""
