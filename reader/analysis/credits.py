@@ -208,7 +208,7 @@ def find_credits(article: Any) -> Credits:
                 evidence.append(f"{n}: {where}")
 
     for m in _TAG_RE.finditer(head):
-        add(wires_named(m.group(1)), "dateline tag")
+        add(wires_named(m.group(1)) or services_tagged(m.group(1), head), "dateline tag")
     opening = _OPENING_TAG_RE.match(head)
     if opening is not None:
         add(wires_named(opening.group(1)), "dateline tag")
@@ -229,13 +229,44 @@ def find_credits(article: Any) -> Credits:
         names = wires_named(tail) or [GENERIC_WIRE]
         add(names, "republishing notice")
     outlet = outlet_name(article.outlet)
-    own_names = wires_named(outlet) if outlet else []
+    own_names = wires_named(outlet) + [n for n in found if _names_outlet(n, outlet)] if outlet else []
     own = next((n for n in found if n in own_names), None)
     if own is None and own_names and _only_a_wire(outlet):
         own = own_names[0]          # published by the wire itself ("outlet: Reuters"), tag or not
         add([own], "outlet")
     return Credits(tuple(found), own, dateline(_past_headline(body, getattr(article, "title", None))),
                    tuple(evidence))
+
+
+# a service no list names, credited by its initials in a dateline tag: "LAKEPORT, Wis. (WSNS) —",
+# "NEW YORK (WABC) --"; not a tag of what the text is ("(UPDATED)", "(VIDEO)")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_NOT_SERVICES = frozenset({"UPDATE", "LIVE", "VIDEO", "PHOTO", "PHOTOS", "WATCH", "AUDIO", "MAP", "UPDATED", "NEW"})
+_NAME_RUN_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+")
+
+
+def services_tagged(tag: str, head: str) -> list[str]:
+    """The services a dateline tag credits by initials that no wire of ``WIRES`` has
+    ("(WSNS)"): each by the name the article's opening spells out for those initials
+    ("By Megan Krueger, Wisconsin State News Service"), else by its initials."""
+    out = []
+    for part in re.split(r"\s*[/,]\s*", tag.strip()):
+        if _ACRONYM_RE.fullmatch(part) and part not in _NOT_SERVICES:
+            spelled = [m.group(0) for m in _NAME_RUN_RE.finditer(head) if _initials(m.group(0)) == part]
+            out.append(spelled[0] if spelled else part)
+    return out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _names_outlet(service: str, outlet: str) -> bool:
+    """Whether ``service`` (a name or initials a dateline tag gave) is the outlet itself:
+    "KXYZ" of "KXYZ News 4", "WSNS" or "Wisconsin State News Service" of that service."""
+    if service == outlet or service in outlet.split():
+        return True
+    return _ACRONYM_RE.fullmatch(service) is not None and _initials(outlet) == service
 
 
 def _past_headline(body: str, title: str | None) -> str:

@@ -1,0 +1,49 @@
+"""A service no list names, credited by its initials in a dateline tag ("LAKEPORT, Wis. (WSNS)
+—"): two sites that carry it are siblings of one credited source, never a copy of each
+other; the outlet's own tag is its own credit. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+from reader.analysis.credits import find_credits
+from reader.analysis.story import analyse_story, story_json
+from reader.library.model import Article
+from reader.text.tokens import word_count
+
+WIRE = ("By ORLA BRENNICK, Tamarack State News Service\n\n"
+        "PELLSTON, Wis. (TSNS) \u2014 The board of the Pellston Area Transit Authority voted 6-3 on Wednesday "
+        "night to raise the base bus fare from $2 to $2.75, the agency's first increase in nine years.\n\n"
+        "Riders filled the hearing room for more than three hours. Several said the increase would force them "
+        "to choose between the bus and groceries, and one driver said the agency had not hired enough "
+        "mechanics to keep the older buses running through the winter.\n\n"
+        "The authority's director said the new fares would take effect in the summer and that service on the "
+        "busiest routes would not be cut.")
+
+
+def _art(id_: str, body: str, outlet: str, published: str) -> Article:
+    return Article(id=id_, body=body, title=id_, words=word_count(body), outlet=outlet, published=published)
+
+
+def test_initials_in_a_dateline_tag_credit_the_service_the_opening_spells_out() -> None:
+    credits = find_credits(_art("a", WIRE, "Birch Falls Sentinel", "2026-04-22"))
+    assert credits.wires == ("Tamarack State News Service",) and credits.own is None
+    bare = find_credits(_art("b", WIRE.split("\n\n", 1)[1], "Birch Falls Sentinel", "2026-04-22"))
+    assert bare.wires == ("TSNS",)
+
+
+def test_a_tag_of_the_outlet_itself_or_of_what_the_text_is_credits_no_one_else() -> None:
+    own = find_credits(_art("k", "RIVERTON (KXYZ) \u2014 A water main broke downtown on Monday.", "KXYZ News 4",
+                            "2026-04-22"))
+    assert own.own == "KXYZ"
+    updated = find_credits(_art("u", "RIVERTON (UPDATED) \u2014 A water main broke downtown on Monday.",
+                                "Riverton Herald", "2026-04-22"))
+    assert updated.wires == ()
+
+
+def test_two_carriers_of_an_unlisted_service_are_siblings() -> None:
+    story = story_json(analyse_story([
+        _art("sentinel", WIRE, "Birch Falls Sentinel", "2026-04-22"),
+        _art("tribune", WIRE.replace("by ORLA", "by ORLA") + "\n\nTribune staff contributed to this report.",
+             "Northwoods Tribune", "2026-04-23"),
+    ]))
+    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
+    assert story["provenance"]["links"], "the two carriers are related"
