@@ -5,7 +5,9 @@ and the front matter (outlet, bylines) for
 
 * **wire credits**: a service (the UK's PA Media and Local Democracy Reporting Service
   among them) named in a dateline tag (``"MIAMI (AP) —"``, ``"(CBS/AP)"``,
-  ``"(Reuters) -"``), a byline naming it (in the front matter, or a line opening the body:
+  ``"(Reuters) -"``; a service no list names, by the initials of its tag, ``"(WSNS)"``, under
+  the name the opening spells out for them, "Wisconsin State News Service":
+  :func:`services_tagged`), a byline naming it (in the front matter, or a line opening the body:
   ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
   when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"with AAP"``, ``"AFP
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
