@@ -7,7 +7,8 @@ figure on each side, are one sentence told twice with two numbers: "killing at l
 tally is one result only in sentences naming the same sides (:func:`_same_names`): the
 template sentences of a digest of games align word for word; and no change is one whose
 sentences name different subjects (:mod:`reader.analysis.name_clash`: two towns' election
-reports by one agency, "Raman took 48.6 per cent" / "McCabe took 61.3 per cent"). Read by
+reports by one agency, "Raman took 48.6 per cent" / "McCabe took 61.3 per cent"), nor a value
+held against the ends of a change ("The monthly pass, now $72," / "will climb from $72 to $85"). Read by
 :mod:`reader.analysis.conflicts`, which tries this first; each changed run is found by
 bisection in the article's figures (:class:`_NumberIndex`), not by a look at every one.
 """
@@ -47,8 +48,8 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                 if len(left) != 1 or len(right) != 1:
                     continue
                 x, y = left[0], right[0]
-                if keys[x] and keys[y] and keys[x] != keys[y]:
-                    continue
+                if (keys[x] and keys[y] and keys[x] != keys[y]) or uses[x].change != uses[y].change:
+                    continue        # (a value held against the ends of a change: "now $72" / "from $72 to $85")
                 fx, fy = uses[x].figure, uses[y].figure
                 if fx.unit and fy.unit and fx.unit != fy.unit:
                     continue
