@@ -180,3 +180,14 @@ def test_a_length_read_in_the_rows_unit_is_stated_in_its_own_words():
              _art("radio", "The Harlow bridge reopened after nearly three hours on Tuesday, police said.")]
     (conflict,) = find_conflicts(story)
     assert {v.stated for v in conflict.values} == {"about 90 minutes", "nearly 3 hours"}
+
+
+def test_a_count_rounded_to_the_thousand_agrees_with_the_exact_count() -> None:
+    """"about 3,000" is 3,140 rounded to the thousand; "about 3,000" and 3,400 still disagree,
+    as "about 40,000" and 38,500 do (a number rounded to a larger place)."""
+    def values(a: str, b: str) -> list[set[float]]:
+        return [{v.value for v in c.values} for c in find_conflicts([_art("a", a), _art("b", b)])]
+    assert values("The storm left about 3,000 customers without power on Sunday night.",
+                  "The storm left 3,140 customers without power on Sunday night.") == []
+    assert values("The storm left about 3,000 customers without power on Sunday night.",
+                  "The storm left 3,400 customers without power on Sunday night.") == [{3000, 3400}]

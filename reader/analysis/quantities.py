@@ -40,7 +40,9 @@ Which values can both be true (:func:`compatible`), the rules decided here:
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
   agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a
   whole number under 10 half a unit ("about 3%" agrees with 3.1%), and a round number of tens
-  under 100 half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15);
+  under 100 half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15),
+  and a number rounded to the thousand half its step, a twentieth of it at most ("about
+  3,000" agrees with 3,140; "about 40,000" still conflicts with 38,500);
 - "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when
   temperatures exceed 95 degrees": thresholds and forecasts agree with each other);
 - "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
@@ -93,6 +95,8 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
+ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150 (3,140 agrees); a number
+#                             rounded to a larger place keeps ABOUT_SLACK ("about 40,000" is no 38,500)
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
@@ -376,7 +380,8 @@ def interval(f: Figure) -> Interval:
         return v, v + _step(f), True
     if q in _ABOUT:
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
-                    min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0)
+                    min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
+                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - nearly_slack(f)), v, False
