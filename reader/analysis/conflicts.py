@@ -22,19 +22,18 @@ Aligned text comes first: where an edited copy replaced one number by another ("
 at least six" → "killing at least three"; a tally "52-48" → "53-47" in sentences naming
 the same sides) the two are a conflict, whatever they count.
 
-A figure is compared only with figures told of the same time
-(:mod:`reader.analysis.other_events`): the event's own with the event's own, a past
-year's with that year's; one of another event no year names ("another bus crash") with
-none. A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
+A figure is compared only with figures told of the same time (:mod:`reader.analysis.other_events`):
+the event's own with the event's own, a past year's with that year's; one of another event no
+year names ("another bus crash") with none; a count of voters with those of the same side
+(:mod:`reader.analysis.vote_sides`). A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
 rates over the same span, and a count never with one of another scope (:mod:`reader.analysis.count_scopes`:
 another named holder, "Pine Hill Academy, which has 1,650 students"; a part and a whole; an increment).
 
-Figures linked this way are grouped (transitively); each conflict then also collects
-every figure, in any article, that states one of its values in a compatible unit, so
-"1.28 million" is listed with all the sources that give it, and a less precise value that
-agrees with only one other is listed with it ("$412.6 million / $413 million" against "$398
-million": :mod:`reader.analysis.conflict_values`). Each figure comes with its sentence span,
-which is the passage shown in reports.
+Figures linked this way are grouped (transitively); each conflict then also collects every
+figure, in any article, that states one of its values in a compatible unit, so "1.28 million" is
+listed with all the sources that give it, and a less precise value that agrees with only one other
+is listed with it ("$412.6 million / $413 million" against "$398 million":
+:mod:`reader.analysis.conflict_values`). Each figure comes with its sentence span, shown in reports.
 """
 
 from __future__ import annotations
@@ -96,6 +95,7 @@ from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
 from reader.analysis.told_estimates import one_of_two
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
+from reader.analysis.vote_sides import vote_sides
 from reader.engine.compare import Comparison
 
 MAX_SPREAD = 0.05
@@ -179,9 +179,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
     uses, keys = age_spans(uses, keys)                     # "range in age from 31 to 88": two ages
-    # a row of a table or a list is compared with nothing: what its column counts is in
-    # headers reader does not read (two versions of a league table or a scorecard changed
-    # every number of a row: hundreds of "conflicts" in a week of sports results)
+    keys = vote_sides(uses, keys)                          # "Nine members voted yes", "four who voted no"
+    # a row of a table or a list is compared with nothing: what its column counts is in headers reader
+    # does not read (two versions of a league table changed every number of a row: hundreds of "conflicts")
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     bodies = {a.id: a.body for a in articles}
