@@ -1,0 +1,35 @@
+"""The time a running count is told "by" or "as of": "Rescuers had cleared about 25 feet of
+the fall by Tuesday evening", "By early Wednesday, crews had cleared about 45 feet", "as of
+noon Friday, 312 people had registered".
+
+A count told as of a time is how far something had got then; two reports that give it as
+of two different times tell two stages of one progress, not two values of one quantity, so
+:class:`reader.analysis.count_scopes.CountScopes` keeps them apart. A count told as of no
+time, or two told as of the same one, are compared as before.
+
+Hand-written: "by" or "as of" before a day, a date, a clock time or a part of a day is one
+fixed form of English news, read by one regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})")
+_CLOCK = r"(?:noon|midnight|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_AS_OF = re.compile(
+    rf"\b(?:[Bb]y|[Aa]s\s+of)\s+(?P<when>(?:(?:early|late|mid)[\s-]+)?(?:{_CLOCK}\s+)?(?:{_DAY}|{_CLOCK}|"
+    rf"(?:this|that|the\s+next)\s+{_PART})(?:\s+{_PART}|\s+{_CLOCK})?)\b")
+
+
+def as_of(sentence: str, own: tuple[int, int] = (0, 0)) -> str | None:
+    """The time ``sentence`` tells its count as of ("tuesday evening", "early wednesday"),
+    lower-cased with one space between words; None when it tells none or two. A time that
+    overlaps ``own`` (the figure's span in the sentence: "contained by 3 p.m.") is the figure
+    itself, not the time it is told as of."""
+    found = {" ".join(m["when"].lower().replace("-", " ").split()) for m in _AS_OF.finditer(sentence)
+             if not (m.start("when") < own[1] and own[0] < m.end("when"))}
+    return found.pop() if len(found) == 1 else None

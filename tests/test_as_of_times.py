@@ -1,0 +1,40 @@
+"""A running count told as of two different times ("by Tuesday evening" / "By early
+Wednesday") is two stages of one progress, not a conflict; told as of the same time, or of
+none, it is compared as before. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_conflicts_support import conflict_sets as _conflicts
+
+from reader.analysis.as_of_times import as_of
+
+
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Crews had cleared about 25 feet of the fall by Tuesday evening.", "tuesday evening"),
+    ("By early Wednesday, crews had cleared about 45 feet.", "early wednesday"),
+    ("As of noon Friday, 312 people had registered.", "noon friday"),
+    ("By Oct. 3, 40 cases had been confirmed.", "oct. 3"),
+    ("Crews had cleared about 25 feet of the fall.", None),
+    ("By Monday 12 had been found, and by Tuesday 20.", None),
+])
+def test_the_time_a_count_is_told_as_of(sentence: str, when: str | None) -> None:
+    assert as_of(sentence) == when
+
+
+def test_a_clock_time_is_not_told_as_of_itself() -> None:
+    sentence = "The fire was under control by 3 p.m., the chief said."
+    start = sentence.index("3 p.m.")
+    assert as_of(sentence, (start, start + len("3 p.m."))) is None
+
+
+def test_two_stages_of_one_progress_are_no_conflict() -> None:
+    assert _conflicts("Rescuers had cleared about 25 feet of the fall by Tuesday evening, officials said.",
+                      "By early Wednesday, crews had cleared about 45 feet of the fall, officials said.") == []
+    assert _conflicts("As of noon Friday, 312 people had registered for aid.",
+                      "By Friday afternoon, 350 people had registered for aid.") == []
+
+
+def test_one_stage_told_two_ways_still_conflicts() -> None:
+    assert {25, 45} in _conflicts("Rescuers had cleared about 25 feet of the fall by Tuesday evening, officials said.",
+                                  "Crews had cleared about 45 feet of the fall by Tuesday evening, officials said.")
