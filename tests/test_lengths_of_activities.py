@@ -39,3 +39,8 @@ def test_the_label_names_the_activity_as_written() -> None:
 
 def test_a_day_asked_for_stays_unread() -> None:
     assert "a day" not in _keys("The union asked for a day of talks.")
+
+
+def test_a_week_of_an_activity_is_a_rough_length_and_no_count_of_days() -> None:
+    assert _conflicts("Leaders agreed on Friday to end six days of fighting in the north.",
+                      "The factions reached a ceasefire on Friday after a week of fierce fighting in the north.") == []
