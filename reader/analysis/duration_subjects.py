@@ -170,6 +170,10 @@ _LASTED_SUBJECT = re.compile(
     r"(?:,?\s+(?:that|which)\b[^;:!?]{0,80}?|\s+[a-z][^;:,!?]{0,60}?\s+and)?\s+(?:has\s+|had\s+)?"
     r"(?:lasted|took|went\s+on|(?:is|was|are|were)\s+(?:due|set|expected|scheduled|planned)\s+to\s+last|will\s+last)"
     r"\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
+# ... or a noun with one lower-case modifier right before its verb: "The ambulance diversion lasted about 36 hours"
+_MODIFIED_LASTED = re.compile(r"(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,}\s+"
+                              r"(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})\s+(?:has\s+|had\s+)?"
+                              r"(?:lasted|took|went\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")
 _OF_BEFORE = re.compile(r"\bof\s+$")       # (a noun of a phrase after "of" is not the subject)
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+|\b[A-Z][a-z]+['’]s\s+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
@@ -234,7 +238,8 @@ def _lasted_subject(text: str, start: int) -> str | None:
     # (the nearest noun phrase that can be the subject: "an evacuation" in "the ward was emptied in an
     # evacuation that began before dawn and lasted")
     found = next((m for d in reversed(list(_DETERMINER.finditer(window))) if not _OF_BEFORE.search(window, 0, d.start())
-                  and (m := _LASTED_SUBJECT.match(window, d.end())) is not None), None)
+                  and (m := _LASTED_SUBJECT.match(window, d.end()) or _MODIFIED_LASTED.match(window, d.end()))
+                  is not None), None)
     if found is None:
         return None
     noun = found["noun"].lower()

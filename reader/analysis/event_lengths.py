@@ -29,8 +29,9 @@ them by structure, not by verb:
 
 A told length whose sentence shares that evidence with the sentences of other articles' lengths
 already keyed by what they measure (``"duration:…"``, one key only, one its article does not
-give) takes their key: "the pier was shut to anglers for 40 minutes" beside another's "the
-pier's closure lasted two hours". Other told lengths linked (with others by the same evidence)
+give; a sentence that tells two lengths keyed apart is no evidence for either) takes their
+key: "the pier was shut to anglers for 40 minutes" beside another's "the pier's closure lasted
+two hours". Other told lengths linked (with others by the same evidence)
 are keyed ``("duration:<word>", "length")`` by their most shared word and restated in one unit
 (:func:`reader.analysis.duration_subjects.in_one_unit`), so their values are compared as one
 length's.
@@ -109,8 +110,10 @@ def _joined(uses: list[FigureUse], keys: list[FigKey], told: list[int], story: C
     thing (``"duration:…"``) whose sentences share its evidence (module doc), when one key only
     does and its article has no figure of that key."""
     keyed: dict[FigKey, list[int]] = {}
+    two = _two_lengths(uses, keys)
     for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
-        if _length_key(key) and n not in told and _scale(u) is not None:
+        if (_length_key(key) and n not in told and _scale(u) is not None
+                and (u.article, u.figure.sentence_start) not in two):
             keyed.setdefault(key, []).append(n)
     out = list(keys)
     for n in told:
@@ -122,6 +125,17 @@ def _joined(uses: list[FigureUse], keys: list[FigKey], told: list[int], story: C
         if len(found) == 1:
             out[n] = next(iter(found))
     return out
+
+
+def _two_lengths(uses: list[FigureUse], keys: list[FigKey]) -> set[tuple[str, int]]:
+    """The sentences (article, start) that tell two lengths keyed apart ("clinics closed for 48
+    hours, and ambulances were diverted … for more than three days"): their words are no evidence
+    of which of the two a third length shares."""
+    seen: dict[tuple[str, int], set[FigKey]] = {}
+    for u, key in zip(uses, keys, strict=True):
+        if _scale(u) is not None:
+            seen.setdefault((u.article, u.figure.sentence_start), set()).add(key)
+    return {where for where, told in seen.items() if len(told) > 1}
 
 
 def _grouped(uses: list[FigureUse], keys: list[FigKey], told: list[int], story: Container[str]) -> list[FigKey]:
