@@ -38,3 +38,22 @@ def test_two_stages_of_one_progress_are_no_conflict() -> None:
 def test_one_stage_told_two_ways_still_conflicts() -> None:
     assert {25, 45} in _conflicts("Rescuers had cleared about 25 feet of the fall by Tuesday evening, officials said.",
                                   "Crews had cleared about 45 feet of the fall by Tuesday evening, officials said.")
+
+
+def test_an_update_of_one_wire_sentence_is_still_shown() -> None:
+    """Two versions of one sentence, the number and its time updated ("As of 3 p.m., 23" →
+    "By 9 p.m., 41"), are an update the sources' shared text shows (aligned text), not two
+    stages told in their own words."""
+    from reader.analysis.story import analyse_story
+    from reader.library.model import Article
+    from reader.text.tokens import word_count
+    lead = ("Nurses at Corvale General Hospital walked off the job on Monday after talks over staffing broke down, "
+            "and the hospital diverted ambulances to other sites in the county. ")
+    tail = (" The union said its members would stay out as long as it takes to win limits on patients per nurse. "
+            "Hospital officials said they had hired replacement nurses, paid for by the hospital's reserves.")
+    bodies = {"early": lead + "As of 3 p.m., 23 patients had been moved to other hospitals in the "
+                              "region, a hospital spokeswoman said." + tail,
+              "later": lead + "By 9 p.m., 41 patients had been moved to other hospitals in the "
+                              "region, a hospital spokeswoman said." + tail}
+    story = analyse_story([Article(id=k, body=b, title=k, words=word_count(b)) for k, b in bodies.items()])
+    assert [{v.value for v in c.values} for c in story.conflicts] == [{23, 41}]

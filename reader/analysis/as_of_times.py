@@ -3,9 +3,12 @@ the fall by Tuesday evening", "By early Wednesday, crews had cleared about 45 fe
 noon Friday, 312 people had registered".
 
 A count told as of a time is how far something had got then; two reports that give it as
-of two different times tell two stages of one progress, not two values of one quantity, so
-:class:`reader.analysis.count_scopes.CountScopes` keeps them apart. A count told as of no
-time, or two told as of the same one, are compared as before.
+of two different times in their own words tell two stages of one progress, not two values of
+one quantity, so :class:`reader.analysis.figure_links.Links` links them only as aligned text:
+two versions of one wire sentence with the number and its time updated ("As of Tuesday
+afternoon, 23 patients had been transferred" → "By Wednesday morning, 41 …") are still an
+update shown as a conflict of text the sources share. A count told as of no time, or two told
+as of the same one, are compared as before.
 
 Hand-written: "by" or "as of" before a day, a date, a clock time or a part of a day is one
 fixed form of English news, read by one regular expression.
@@ -14,6 +17,9 @@ fixed form of English news, read by one regular expression.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from reader.analysis.figure_uses import FigureUse
 
 _DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
@@ -33,3 +39,15 @@ def as_of(sentence: str, own: tuple[int, int] = (0, 0)) -> str | None:
     found = {" ".join(m["when"].lower().replace("-", " ").split()) for m in _AS_OF.finditer(sentence)
              if not (m.start("when") < own[1] and own[0] < m.end("when"))}
     return found.pop() if len(found) == 1 else None
+
+
+class AsOf:
+    """The time each of ``uses`` is told as of (:func:`as_of`), for :meth:`apart`."""
+
+    def __init__(self, uses: Sequence[FigureUse]) -> None:
+        self.times = [as_of(u.sentence, (u.figure.start - (s := u.figure.sentence_start), u.figure.end - s))
+                      for u in uses]
+
+    def apart(self, i: int, j: int) -> bool:
+        """Whether figures ``i`` and ``j`` are told as of two different times."""
+        return self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]

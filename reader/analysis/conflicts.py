@@ -206,7 +206,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     apart |= distant_pairs(dates)           # an article of another time
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers
-    finder.held_apart = CountScopes(bodies, uses, raw).apart
+    finder.held_apart, finder.times_apart = (scopes := CountScopes(bodies, uses, raw)).apart, scopes.times.apart
     if comparisons:
         for x, y in aligned_changes(articles, uses, keys, comparisons, names):
             finder.link(x, y, aligned=True)

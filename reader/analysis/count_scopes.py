@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.as_of_times import as_of
+from reader.analysis.as_of_times import AsOf
 from reader.analysis.count_holders import CountHolders
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import PLACED
@@ -45,9 +45,7 @@ class CountScopes:
         self.parts: list[bool] = []
         self.sizes: list[bool] = []
         self.increments: list[bool] = []
-        # (a running count's "by Tuesday evening")
-        self.times = [as_of(u.sentence, (u.figure.start - (s := u.figure.sentence_start), u.figure.end - s))
-                      for u in uses]
+        self.times = AsOf(uses)         # a running count's "by Tuesday evening", apart unless aligned
         for k, (u, key) in enumerate(zip(uses, keys, strict=True)):
             f, body = u.figure, bodies[u.article]
             bare = f.unit is None or f.counts_inferred
@@ -61,12 +59,9 @@ class CountScopes:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are of two scopes: two holders, a part and a
-        holder's size, an increment and a count that is none, or counts told as of two
-        times (:mod:`reader.analysis.as_of_times`)."""
+        holder's size, or an increment and a count that is none."""
         if self.increments[i] != self.increments[j]:
             return True
-        if self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]:
-            return True     # two stages of one progress (as_of_times)
         if (self.parts[i] and self.sizes[j]) or (self.parts[j] and self.sizes[i]):
             return True
         return self.holders.apart(i, j)

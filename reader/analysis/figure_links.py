@@ -26,6 +26,7 @@ class Links:
         self.apart = apart          # pairs of article ids that tell two events
         self.strangers: Callable[[str, str], bool] | None = None   # and pairs sharing no name (name_clash)
         self.held_apart: Callable[[int, int], bool] | None = None  # figures of two scopes (count_scopes)
+        self.times_apart: Callable[[int, int], bool] | None = None  # told as of two times, unless aligned (as_of_times)
 
     def root(self, x: int) -> int:
         parent = self.parent
@@ -43,7 +44,8 @@ class Links:
         if self.apart and frozenset((self.articles[i], self.articles[j])) in self.apart:
             return
         if (self.strangers is not None and self.strangers(self.articles[i], self.articles[j])) or (
-                self.held_apart is not None and self.held_apart(i, j)):
+                self.held_apart is not None and self.held_apart(i, j)) or (
+                not aligned and self.times_apart is not None and self.times_apart(i, j)):
             return
         self.parent[self.root(j)] = self.root(i)
         self.linked.update((i, j))
