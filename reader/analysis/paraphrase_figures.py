@@ -34,6 +34,7 @@ from reader.analysis.ages import is_age
 from reader.analysis.figure_context import WORD, content_words, lower_names, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
+from reader.analysis.measure_dims import size_and_amount
 from reader.analysis.quantities import MAX_RATIO, near
 from reader.analysis.sentences import table_row
 from reader.analysis.vague_amounts import is_vague
@@ -76,8 +77,9 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
             if keys[i] is not None and keys[j] is not None:
                 continue        # (two keys: the rules that read them have said whether they are one)
             if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not _two_subjects(
-                    uses[i], uses[j], known(uses[i].article), known(uses[j].article)):
-                yield i, j
+                    uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
+                    (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
+                yield i, j      # (not a thing's size and an amount of another: measure_dims)
 
 
 def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, list[int]]]:

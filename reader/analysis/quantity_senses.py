@@ -48,7 +48,7 @@ from itertools import combinations, pairwise
 from reader.analysis.casualty_parts import PART
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.measure_dims import dimension, told_apart
+from reader.analysis.measure_dims import dimension, size_and_amount, told_apart
 from reader.analysis.noun_events import per_place, soft_event
 from reader.analysis.quantities import compatible, near
 
@@ -192,7 +192,8 @@ def _paired(uses: Sequence[FigureUse], ia: list[int], ib: list[int]) -> Iterator
                 found.append((k, mates[0]))
         if not found:
             return
-        yield from ((ia[k], ib[m]) for k, m in found)
+        yield from ((ia[k], ib[m]) for k, m in found       # (not a thing's size and an amount of another)
+                    if not size_and_amount((uses[ia[k]].sentence, a[k]), (uses[ib[m]].sentence, b[m])))
         rest_a = [k for k in rest_a if k not in {k for k, _ in found}]
         rest_b = [m for m in rest_b if m not in {m for _, m in found}]
 
