@@ -134,7 +134,8 @@ def name_before(u: FigureUse) -> str | None:
 class HeldValues:
     """The values each article states of each quantity (its key, else its unit; or, for
     figures compared by their sentences, its unit alone) told of one time (its frame:
-    :mod:`reader.analysis.other_events`; ends of a change left out): when one article
+    :mod:`reader.analysis.other_events`; ends of a change left out, but the value a change told
+    in one figure comes to, "from $2 to $2.50", is held): when one article
     states both values of two figures, they are two quantities, or one that changed, not
     one told two ways by two sources ("close 87 stores in 14 states" and "operates 399
     stores in 31 states"; "closes an $11.8 billion shortfall" and "$11.3 billion in the
@@ -153,6 +154,9 @@ class HeldValues:
                 if n not in argued:
                     self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
                 self.held.setdefault((unit_tag, float(u.figure.value)), set()).add(u.article)
+            elif u.figure.high is not None:     # ("raise the base fare from $2 to $2.50": it holds $2.50 now)
+                for held_tag in {tag, unit_tag}:
+                    self.held.setdefault((held_tag, float(u.figure.high)), set()).add(u.article)
 
     def both(self, uses: Sequence[FigureUse], i: int, j: int, anywhere: bool = True, by_unit: bool = False) -> bool:
         """Whether some article states both the value of figure ``i`` and that of ``j``
