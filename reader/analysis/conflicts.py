@@ -298,10 +298,9 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
     ``CONTEXT_TRIES``, while they are near), so the work grows with the number of figures,
     not with its square. Every one that cannot hold with it is linked, not only the first:
     "about 40,000" sits between 38,500 and 40,112 and agrees with 40,112, so linking 38,500
-    to it alone left 40,112 out of the conflict; but, for a key that names no event, never
-    two values an article of the story states both (:class:`reader.analysis.figure_context.HeldValues`:
-    "close 87 stores in 14 states" and "operates 399 stores in 31 states"). An event's
-    count one article gives two ways ("nine" and "10 injured people") stays a conflict."""
+    to it alone left 40,112 out of the conflict; but, for a key that names no event, never two values an
+    article states both, as the key's or its own in the unit (:class:`~reader.analysis.figure_context.HeldValues`:
+    "close 87 stores", "operates 399 stores"); an event's count one article tells two ways stays a conflict."""
     buckets: dict[tuple, dict[tuple, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):
         if key is None:
@@ -334,7 +333,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
                     ((first[0], k) for k in (*first, *second)),
                     itertools.product(first[1:CONTEXT_TRIES], second[:CONTEXT_TRIES]))
                 for x, y in pairs:
-                    if not (soft and held.both(uses, x, y)) and not (key[1] == SIZE and _two_things(uses, x, y)):
+                    if not (soft and (held.both(uses, x, y) or held.both_as_own(uses, x, y))) and not (
+                            key[1] == SIZE and _two_things(uses, x, y)):
                         finder.link(x, y)
 
 

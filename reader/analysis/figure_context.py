@@ -131,6 +131,9 @@ def name_before(u: FigureUse) -> str | None:
     return found[-1].group(1) if found else None
 
 
+_OWN = "own"        # (a value an article states as its own, in a unit, whatever it counts)
+
+
 class HeldValues:
     """The values each article states of each quantity (its key, else its unit; or, for
     figures compared by their sentences, its unit alone) told of one time (its frame:
@@ -153,6 +156,7 @@ class HeldValues:
             if not u.change:
                 if n not in argued:
                     self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
+                    self.held.setdefault(((_OWN, unit_tag), float(u.figure.value)), set()).add(u.article)
                 self.held.setdefault((unit_tag, float(u.figure.value)), set()).add(u.article)
             elif u.figure.high is not None:     # ("raise the base fare from $2 to $2.50": it holds $2.50 now)
                 for held_tag in {tag, unit_tag}:
@@ -166,3 +170,11 @@ class HeldValues:
         holding = (self.held.get((tag, float(uses[i].figure.value)), set())
                    & self.held.get((tag, float(uses[j].figure.value)), set()))
         return bool(holding if anywhere else holding & {uses[i].article, uses[j].article})
+
+    def both_as_own(self, uses: Sequence[FigureUse], i: int, j: int) -> bool:
+        """Whether some article states both values in ``i``'s unit, whatever each counts, as its
+        own (not two parties' values set against each other): "a financing deal for a $1.6
+        billion ballpark, committing $640 million in public money" holds the two as two sums."""
+        tag = self.unit_tags[i]
+        return bool(self.held.get(((_OWN, tag), float(uses[i].figure.value)), set())
+                    & self.held.get(((_OWN, tag), float(uses[j].figure.value)), set()))
