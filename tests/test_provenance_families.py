@@ -742,3 +742,18 @@ def test_a_family_of_two_names_the_one_member_that_draws_on_its_source():
     (fam,) = analyse_story([a, c]).families
     assert fam.source_name == "a"
     assert "the others" not in fam.reason and "c draws on a" in fam.reason
+
+
+def test_a_stations_name_only_its_own_side_has_is_no_evidence_of_direction():
+    # the station's rewrite adds "told KXYZ" where the paper wrote "said": the station's edit of
+    # shared text, not a paragraph of its own reporting the paper carried
+    paper_own = ("Volunteer Dana Ruiz said more than forty families had checked in at the shelter by Tuesday "
+                 "afternoon, and that cots were still arriving from the county warehouse.")
+    station_own = paper_own.replace("Volunteer Dana Ruiz said", "Volunteer Dana Ruiz told KXYZ")
+    rest = ["The river crested Tuesday morning a foot below the record set in 1997, the county said.",
+            "Crews closed the river road after water covered it near the old mill on Monday night.",
+            "The county opened the fairground shelter and asked residents of the low streets to leave."]
+    paper = _art("paper", _p([*rest, paper_own]), outlet="Riverton Register", published="2024-05-07")
+    tv = _art("kxyz", _p([*rest, station_own]), outlet="KXYZ News 4", published="2024-05-07")
+    story = analyse_story([paper, tv])
+    assert all(lk.basis != "reporting" for lk in story.links)

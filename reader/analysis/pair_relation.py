@@ -281,7 +281,7 @@ class PairEvidence:
     def _own_reporting(self) -> Decision | None:
         """The copy credits no wire and shares, with the source alone, at least
         ``MIN_EXCLUSIVE`` words that name the source's outlet ("KTVZ reporter Sam Ortega
-        said"): the source's own reporting, not a wire both carry. Not when the dates say
+        said"), on both sides: the source's own reporting, not a wire both carry. Not when the dates say
         the copy came first (unless the source says it has been updated: its date may be
         the update's), nor when each side's shared text names its own outlet."""
         found = []
@@ -289,7 +289,7 @@ class PairEvidence:
             if self.credits[copy].wires:
                 continue
             name = self._outlet_named(source, copy, MIN_EXCLUSIVE)
-            if name:
+            if name and self._outlet_named(copy, source, named=source):    # (on both sides: not "told KIOW" for "said")
                 found.append((copy, source, name))
         if len(found) != 1:
             return None
@@ -307,14 +307,14 @@ class PairEvidence:
             f"the text only they share names {self._id(source)}'s outlet (\"{name}\"): it is "
             f"{possessive(name)} own reporting, which {self._id(copy)} {how}{when}")
 
-    def _outlet_named(self, k: int, other: int, least: int = 1) -> str | None:
-        """``k``'s outlet as the text ``k`` shares with ``other`` and no other member (at
+    def _outlet_named(self, k: int, other: int, least: int = 1, named: int | None = None) -> str | None:
+        """``k``'s outlet (or ``named``'s) as the text ``k`` shares with ``other`` and no other member (at
         least ``least`` words) names it, reporting (:func:`reader.analysis.own_reporting.names_outlet`);
         None when it does not."""
         words = self.shared.exclusive_words(k, other, self.members)
         if len(words) < least:
             return None
-        return names_outlet(_runs_text(self.articles[k], words), self.articles[k].outlet)
+        return names_outlet(_runs_text(self.articles[k], words), self.articles[k if named is None else named].outlet)
 
     def _wire(self) -> Decision | None:
         """Both are one wire's own stories (versions of it), or either side credits a wire:
