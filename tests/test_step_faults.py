@@ -77,3 +77,25 @@ def test_the_reports_show_the_fault(monkeypatch: pytest.MonkeyPatch) -> None:
     story = analyse_story(_arts())
     assert "Checking figures stopped on an internal error" in story_markdown(story)
     assert "Checking figures stopped on an internal error" in story_html(story)
+
+
+@pytest.mark.parametrize(("name", "step", "kept"), [
+    ("reader.analysis.story._provenance", "Tracing provenance", "conflicts"),
+    ("reader.analysis.quote_match.match_quotes", "Matching quotes", "conflicts"),
+    ("reader.analysis.story._entities_and_labels", "Finding entities and labels", "quotes"),
+])
+def test_every_later_step_is_guarded(monkeypatch: pytest.MonkeyPatch, name: str, step: str, kept: str) -> None:
+    from reader.reports.html import story_html
+    from reader.reports.markdown import story_markdown
+    from reader.tui.screens.story_sections import entities_text, provenance_text, quotes_text
+
+    monkeypatch.delenv("READER_DEBUG", raising=False)
+    monkeypatch.setattr(name, _broken)
+    story = analyse_story(_arts())
+    data = story_json(story)
+    assert [f.split(" stopped")[0] for f in data["faults"]] == [step]
+    assert data[kept], "what the other steps found stays"
+    shown = {"Tracing provenance": provenance_text, "Matching quotes": quotes_text,
+             "Finding entities and labels": entities_text}[step](story).plain
+    assert shown.startswith(f"{step} stopped on an internal error")
+    assert f"{step} stopped" in story_markdown(story) and f"{step} stopped" in story_html(story)

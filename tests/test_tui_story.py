@@ -270,7 +270,7 @@ def test_entity_rows_line_up_in_terminal_cells_even_for_wide_names():
 
     rows = [{"name": name, "type": kind, "articles": ["a"], "missing": ["b"], "mentions": 1}
             for name, kind in (("東京都庁", "organization"), ("Bob", "person"), ("[b]x[/b]", "place"))]
-    lines = entities_text(SimpleNamespace(entities=rows)).plain.splitlines()
+    lines = entities_text(SimpleNamespace(entities=rows, faults={})).plain.splitlines()
     starts = {cell_len(line[: line.index("  in a")]) for line in lines}
     assert len(starts) == 1                                   # one column for "in …", whatever the name
     assert lines[2].startswith("[b]x[/b]")                    # names are text, not markup

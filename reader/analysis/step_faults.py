@@ -4,7 +4,9 @@ Checking figures and finding lines only one source has read every sentence throu
 hundreds of hand-written rules; a fault in one of them on text nobody foresaw (a golf
 score's "eight-under-par 63" once raised inside a new rule) stopped ``reader story`` with
 "internal error", and the reader lost the provenance, quotes and entities that had been
-found. :func:`guarded` runs such a step and, when it raises, keeps the story with that
+found. Every step after the articles' own analysis runs so: tracing provenance, checking
+figures, matching quotes, finding lines only one source has, and finding entities and
+labels. :func:`guarded` runs such a step and, when it raises, keeps the story with that
 step's section empty and says so (``Story.faults``: the CLI warns, the JSON lists them,
 the Story screen shows them). ``READER_DEBUG=1`` lets the error through, as the CLI does.
 """
@@ -18,6 +20,9 @@ from typing import TypeVar
 T = TypeVar("T")
 FIGURES = "Checking figures"
 LINES = "Finding lines only one source has"
+PROVENANCE = "Tracing provenance"
+QUOTES = "Matching quotes"
+ENTITIES = "Finding entities and labels"
 
 
 def guarded(step: str, run: Callable[[], T], empty: T, faults: dict[str, str]) -> T:

@@ -31,7 +31,7 @@ from reader.analysis.provenance import Family, Link, content_words, provenance_b
 from reader.analysis.quoted_passages import story_quotations
 from reader.analysis.rewording import without_twin_only, without_wires_apart
 from reader.analysis.shared_words import MIN_CONTAINMENT, MIN_REWORDED, SharedWords
-from reader.analysis.step_faults import FIGURES, LINES, guarded
+from reader.analysis.step_faults import ENTITIES, FIGURES, LINES, PROVENANCE, QUOTES, guarded
 from reader.analysis.templates import Template, template_pairs
 from reader.analysis.unique_lines import unique_lines
 from reader.engine.compare import Comparison, compare_tokens
@@ -294,7 +294,9 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     # Entities and labels first, from one merge of the entities: merging those of a 5 MB
     # article takes 45 MB for a moment, which at the end came on top of what the other
     # steps left behind (freed, but not given back); their results are small.
-    entities, labels, label_warnings = _entities_and_labels(analysed)
+    faults: dict[str, str] = {}      # steps that stopped on an internal error (step_faults)
+    no_entities: tuple[list[dict], list, list[str]] = ([], [], [])
+    entities, labels, label_warnings = guarded(ENTITIES, lambda: _entities_and_labels(analysed), no_entities, faults)
     if aligned is None:
         aligned = _Aligned(articles, [a.tokens for a in analysed], progress)
     candidates, step = aligned.candidates, aligned.step
@@ -303,22 +305,18 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     step("tracing provenance")
     # two events told from one frame share words but no story: shown, never evidence (templates)
     names = ArticleNames({a.id: a.body for a in analysed})       # (read once, for templates and figures)
-    templates = template_pairs(analysed, comparisons, names)
+    no_provenance: _Provenance = ({}, [], [], [])
+    templates, reworded, links, families = guarded(PROVENANCE, lambda: _provenance(
+        analysed, comparisons, candidates.dense, names), no_provenance, faults)
     shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
-    told = [p for p in _reword_candidates(analysed, shared, candidates.dense) if p not in templates]
-    reworded = without_twin_only(reworded_pairs(analysed, told), shared)
-    if reworded:
-        told_by = {k for i, j, _ in reworded for k in (i, j)}
-        reworded = without_wires_apart(reworded, {k: find_credits(analysed[k].article) for k in told_by})
-    links, families = trace(analysed, shared, candidates.dense, reworded)
     step("checking figures")
     apart = frozenset(frozenset((t.a, t.b)) for t in templates.values())
-    faults: dict[str, str] = {}      # steps that stopped on an internal error (step_faults)
     conflicts: list[Conflict] = guarded(FIGURES, lambda: find_conflicts(
         analysed, comparisons=shared, apart=apart, names=names), [], faults) if len(articles) > 1 else []
     _mark_shared_text(conflicts, families)
     step("matching quotes")
-    groups = match_quotes(analysed)
+    no_groups: list = []
+    groups = guarded(QUOTES, lambda: match_quotes(analysed), no_groups, faults)
     step("finding lines and entities only some sources have")
     linked = {(lk.copy, lk.source) for lk in links} | {(lk.source, lk.copy) for lk in links}
     # (a template's frame is still text another source carries: compared with every passage)
@@ -334,6 +332,24 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
 
     story.timeline = build_timeline(story)  # the story's timeline (issue 16)
     return story
+
+
+_Provenance = tuple[dict[tuple[int, int], Template], list, list[Link], list[Family]]
+
+
+def _provenance(analysed: list[AnalysedArticle], comparisons: dict[tuple[int, int], Comparison], dense: list,
+                names: ArticleNames) -> _Provenance:
+    """The story's template pairs (two events told from one frame: shown, never evidence), its
+    reworded pairs, and the links and families of provenance traced over the rest."""
+    templates = template_pairs(analysed, comparisons, names)
+    shared = {k: c for k, c in comparisons.items() if k not in templates} if templates else comparisons
+    told = [p for p in _reword_candidates(analysed, shared, dense) if p not in templates]
+    reworded = without_twin_only(reworded_pairs(analysed, told), shared)
+    if reworded:
+        told_by = {k for i, j, _ in reworded for k in (i, j)}
+        reworded = without_wires_apart(reworded, {k: find_credits(analysed[k].article) for k in told_by})
+    links, families = trace(analysed, shared, dense, reworded)
+    return templates, reworded, links, families
 
 
 def _entities_and_labels(analysed: list[AnalysedArticle]) -> tuple[list[dict], list, list[str]]:

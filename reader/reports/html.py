@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from reader.analysis.step_faults import FIGURES, LINES
+from reader.analysis.step_faults import ENTITIES, FIGURES, LINES, PROVENANCE, QUOTES
 from reader.engine.change_kinds import without_style_changes
 from reader.reports.link_groups import LinkLine, link_lines
 from reader.reports.markdown import counted, first_carrier_basis, first_quote_basis
@@ -116,6 +116,8 @@ def _matrix(story: Story) -> list[str]:
 
 def _provenance(story: Story) -> list[str]:
     out = ["<h2>Provenance</h2>"]
+    if fault := story.faults.get(PROVENANCE):      # (a step that stopped: its section is empty, not "none")
+        return [*out, f'<p class="muted">{_e(fault)}.</p>']
     apart = [f"<li><b>{_e(t.a)}</b> and <b>{_e(t.b)}</b> {_e(t.reason)}.</li>" for t in story.templates]
     if not story.links:
         out.append('<p class="muted">No article draws substantially on another.</p>')
@@ -180,6 +182,8 @@ def _conflicts(story: Story) -> list[str]:
 def _quotes(story: Story) -> list[str]:
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     out = ["<h2>Quotes across sources</h2>"]
+    if fault := story.faults.get(QUOTES):
+        return [*out, f'<p class="muted">{_e(fault)}.</p>']
     if not groups:
         return [*out, '<p class="muted">No quotation appears in more than one source.</p>']
     out.append("<table><tr><th>quote</th><th>speaker</th><th>carried by</th></tr>")
@@ -262,6 +266,8 @@ def _unique(story: Story) -> list[str]:
 
 def _entities(story: Story) -> list[str]:
     out = ["<h2>Entities only some sources mention</h2>"]
+    if fault := story.faults.get(ENTITIES):
+        return [*out, f'<p class="muted">{_e(fault)}.</p>']
     if not story.entities:
         return [*out, '<p class="muted">Every source mentions the same people, organisations and places.</p>']
     out.append("<table><tr><th>name</th><th>type</th><th>mentioned by</th><th>not by</th></tr>")

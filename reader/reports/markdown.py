@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.step_faults import FIGURES, LINES
+from reader.analysis.step_faults import ENTITIES, FIGURES, LINES, PROVENANCE, QUOTES
 from reader.engine.change_kinds import without_style_changes
 from reader.library.loading import REPORT_MARKER
 from reader.reports.compare_text import QUOTATION_NOTE
@@ -113,6 +113,8 @@ def _shared_text(story: Story) -> list[str]:
 
 def _provenance(story: Story) -> list[str]:
     out = ["", "## Provenance", ""]
+    if fault := story.faults.get(PROVENANCE):      # (a step that stopped: its section is empty, not "none")
+        return [*out, f"*{md_escape(fault)}.*"]
     if not story.links:
         out.append("No article draws substantially on another.")
     for fam in story.families:
@@ -170,6 +172,8 @@ def _conflicting_figures(story: Story) -> list[str]:
 
 def _quotes_across_sources(story: Story) -> list[str]:
     out = ["", "## Quotes across sources", ""]
+    if fault := story.faults.get(QUOTES):
+        return [*out, f"*{md_escape(fault)}.*"]
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     if not groups:
         out.append("No quotation appears in more than one source.")
@@ -224,6 +228,8 @@ def _unique_lines(story: Story) -> list[str]:
 
 def _partial_entities(story: Story) -> list[str]:
     out = ["## Entities only some sources mention", ""]
+    if fault := story.faults.get(ENTITIES):
+        return [*out, f"*{md_escape(fault)}.*"]
     if story.entities:
         out += ["| name | type | mentioned by | not by |", "|---|---|---|---|"]
         out += [f"| {md_escape(r['name'])} | {r['type']} | {md_escape(', '.join(r['articles']))} | "

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 
-from reader.analysis.step_faults import FIGURES, LINES
+from reader.analysis.step_faults import ENTITIES, FIGURES, LINES, PROVENANCE, QUOTES
 from reader.reports.link_groups import LinkLine, link_lines
 from reader.text.cells import cut
 
@@ -49,6 +49,9 @@ def provenance_text(story: Story) -> Text:
     member's story, or unknown) and how each pair is related, with the reason in words.
     A directed "draws on" appears only where the evidence supports it."""
     out = Text()
+    if fault := story.faults.get(PROVENANCE):      # (a step that stopped: its section is empty, not "none")
+        out.append(f"{fault}.", style="italic")
+        return out
     if not story.families:
         out.append("No article shares reused text with another among these.", style="italic")
         _templates(out, story)
@@ -132,6 +135,9 @@ def _other_times(out: Text, story: Story) -> None:
 
 def quotes_text(story: Story, full: bool = False) -> Text:
     out = Text()
+    if fault := story.faults.get(QUOTES):
+        out.append(f"{fault}.", style="italic")
+        return out
     groups = [g for g in story.quote_groups if len(g.carried_by) > 1]
     if not groups:
         out.append("No quote is carried by more than one source.", style="italic")
@@ -180,6 +186,9 @@ def unique_text(story: Story, full: bool = False) -> Text:
 
 def entities_text(story: Story, full: bool = False) -> Text:
     out = Text()
+    if fault := story.faults.get(ENTITIES):
+        out.append(f"{fault}.", style="italic")
+        return out
     if not story.entities:
         out.append("Every source mentions the same people, organisations and places.", style="italic")
         return out
