@@ -1,6 +1,7 @@
 """A person's age as news writes it: "a 73-year-old man", "Walter Briggs, 73, of Alfalfa",
-"Dennis Farrow, 52.", and as an obituary states it: "died aged 77", "died Sunday at 76", "at
-the age of 79", "He was 78." (:func:`stated_age`).
+"Dennis Farrow, 52.", "The Island Belle, 27 years old," (:func:`years_old_age`), and as an
+obituary states it: "died aged 77", "died Sunday at 76", "at the age of 79", "He was 78."
+(:func:`stated_age`).
 
 An age in apposition is a bare number between a name and a comma or a full stop: it has no
 unit of its own, so without this reading it would be compared with nothing, and two reports
@@ -76,6 +77,19 @@ _END_STATED = re.compile(r"\s*(?:[,.;](?!\d)|$|\s(?:when|after|and)\b)")
 OWNER_REACH = 600   # characters before a stated age (or its sentence's death) searched for whose it is
 # a death told in a sentence: its subject's age is what "He was 78." gives
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|passed\s+away|killed)\b", re.IGNORECASE)
+
+
+_OLD_AFTER = re.compile(r"\s+old\b")
+
+
+def years_old_age(text: str, f: Figure) -> bool:
+    """Whether ``f`` is an age in apposition written with its unit: "The Island Belle, 27 years
+    old,", "Dale Ostrander, 48 years old," (a name, a comma, then "N years old")."""
+    if f.unit != "year" or f.qualifier or f.high is not None or not _OLD_AFTER.match(text, f.end):
+        return False
+    if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE):
+        return False
+    return _NAME_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def stated_age(text: str, f: Figure) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
 from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
-from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners
+from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners, years_old_age
 from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key
@@ -167,7 +167,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     figs = joined_durations(body, figs)      # ("3 hours and 20 minutes": one length)
     restated = conversions(body, figs)
     figs = [as_age(f) if apposition_age(body, f) or stated_age(body, f) or predicate_age(body, f)
-            or pronoun_age(body, f)
+            or pronoun_age(body, f) or years_old_age(body, f)
             else as_population(body, f) for n, f in enumerate(figs) if n not in restated]
     every = sorted([*figs, *vague_figures(body, figs, sentences), *phrase_figures(body, figs, sentences),
                     *ordinal_figures(body, figs, sentences),

@@ -72,10 +72,11 @@ def measured_duration(text: str, unit: str | None, start: int, end: int, floor: 
     ``text[start:end]`` (module doc), else None; nothing before ``floor`` is read."""
     if (of := OF_AFTER.match(text, end)) is not None and (unit in _UNITS or unit == "year"):
         return "duration:" + stem(of["word"])      # (years too: "one year of free credit monitoring")
-    if unit not in _UNITS:
-        return None
     lo = max(floor, start - REACH)
-    if (take := _TAKE_BEFORE.search(text, lo, start)) is not None:
+    take = _TAKE_BEFORE.search(text, lo, start) if unit in _UNITS or unit == "year" else None
+    if unit not in _UNITS and take is None:
+        return None         # (years only for what takes them: "Construction is expected to take nearly four years")
+    if take is not None:
         if _TO_DO.match(text, end):
             return None
         head = text[floor:take.start()]
