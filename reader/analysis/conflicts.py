@@ -299,7 +299,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
     not with its square. Every one that cannot hold with it is linked, not only the first:
     "about 40,000" sits between 38,500 and 40,112 and agrees with 40,112, so linking 38,500
     to it alone left 40,112 out of the conflict; but, for a key that names no event, never two values an
-    article states both, as the key's or its own in the unit (:class:`~reader.analysis.figure_context.HeldValues`:
+    article states both, as the key's or as two sums (:class:`~reader.analysis.figure_context.HeldValues`:
     "close 87 stores", "operates 399 stores"); an event's count one article tells two ways stays a conflict."""
     buckets: dict[tuple, dict[tuple, list[int]]] = {}
     for i, (u, key) in enumerate(zip(uses, keys, strict=True)):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from reader.analysis.disputed_values import disputed
 from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse
-from reader.analysis.figures import Figure, number_word_value
+from reader.analysis.figures import CURRENCY, Figure, number_word_value
 from reader.analysis.people_roles import KEY_WORDS
 from reader.analysis.quantity_senses import listed_with
 from reader.text.tokens import STOPWORDS
@@ -132,6 +132,7 @@ def name_before(u: FigureUse) -> str | None:
 
 
 _OWN = "own"        # (a value an article states as its own, in a unit, whatever it counts)
+_CURRENCIES = frozenset(CURRENCY.values())
 
 
 class HeldValues:
@@ -172,9 +173,13 @@ class HeldValues:
         return bool(holding if anywhere else holding & {uses[i].article, uses[j].article})
 
     def both_as_own(self, uses: Sequence[FigureUse], i: int, j: int) -> bool:
-        """Whether some article states both values in ``i``'s unit, whatever each counts, as its
-        own (not two parties' values set against each other): "a financing deal for a $1.6
-        billion ballpark, committing $640 million in public money" holds the two as two sums."""
+        """Whether some article states both sums of money in ``i``'s currency, whatever each
+        counts, as its own (not two parties' values set against each other): "a financing deal
+        for a $1.6 billion ballpark, committing $640 million in public money" holds the two as
+        two sums. Not lengths of time or counts, which one article tells of many things ("24
+        months of free credit monitoring" and "its biggest drop in more than a year")."""
+        if uses[i].figure.unit not in _CURRENCIES:
+            return False
         tag = self.unit_tags[i]
         return bool(self.held.get(((_OWN, tag), float(uses[i].figure.value)), set())
                     & self.held.get(((_OWN, tag), float(uses[j].figure.value)), set()))
