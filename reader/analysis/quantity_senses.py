@@ -230,7 +230,7 @@ ROLE_PEOPLE = frozenset({"employee", "miner", "crew", "crewman", "crewmember", "
 # not when the count is joined to another group's ("five passengers and the driver": a part)
 HURT_GROUPS = frozenset({"passenger", "attendance", "baby", "rider"})
 HURT_EVENTS = frozenset({"hospital", "hurt", "hurt-serious"})
-_JOINED = re.compile(r"\s*,?\s*(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|plus|as\s+well\s+as|along\s+with|together\s+with)\s+"
                      r"(?:the|a|an|his|her|their|its|one|\d+|[a-z]+teen|two|three|four|five|six|seven|eight|nine|ten)\b",
                      re.IGNORECASE)
 
