@@ -322,6 +322,9 @@ def _analyse_story(articles: Sequence, progress: Progress | None) -> Story:
     # (a template's frame is still text another source carries: compared with every passage)
     unique: dict[str, list[tuple[int, int]]] = guarded(LINES, lambda: unique_lines(
         analysed, comparisons, groups, linked, reworded), {}, faults) if len(articles) > 1 else {}
+    if PROVENANCE in faults or QUOTES in faults:    # (its evidence: without reworded pairs or quotes, a wrong claim)
+        unique, faults[LINES] = {}, (f"{LINES} was not run: it needs the steps before it, and "
+                                     f"{'tracing provenance' if PROVENANCE in faults else 'matching quotes'} stopped")
     if progress is not None:
         progress(total, total, "done")
     story = Story(articles, comparisons, links, conflicts, groups, unique, entities, skipped, analysed,
