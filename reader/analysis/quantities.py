@@ -1,56 +1,50 @@
 """What a figure counts, and which values of one quantity can both be true.
 
-A figure's *quantity key* is what it counts and, for people and things that can be
-killed, hurt or lost, the event it counts them in: "at least six people were killed"
-is ``("person", "died")``, "injuring more than 100" (people, from the sentence) is
-``("person", "hurt")``, "80 passengers" is ``("passenger", None)``, "about 30,000 feet"
-is ``("measure:foot", None)``. The key never depends on the number, so "80 mph" and
-"80 passengers" are two quantities. ``quantity_key`` gives None when the figure is not
-keyed well enough to compare on its own: money and percentages whose subject
-:mod:`reader.analysis.amount_subjects` does not find (found, they are keyed by it:
-"a $2.5 million fine" is ``("money:fine", None)``), durations and ages (years, days,
-minutes: too many different things; but a prison sentence and an outage's length are
-keyed: :mod:`reader.analysis.duration_subjects`), a figure with no counted noun, a
-whole in a partitive ("Thirteen of the train's 14 cars": the 14) or of "none of" ("none of
-the 99 passengers or five crew members were hurt"), an increment
-("another 20 patients"), people counted with no event (which quantity of people is
-it?), and vague amounts (compared only where aligned text replaced them). Those are
-left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
+A figure's *quantity key* is what it counts and, for people and things that can be killed, hurt or
+lost, the event it counts them in: "at least six people were killed" is ``("person", "died")``,
+"injuring more than 100" (people, from the sentence) is ``("person", "hurt")``, "80 passengers" is
+``("passenger", None)``, "about 30,000 feet" is ``("measure:foot", None)``. The key never depends on
+the number, so "80 mph" and "80 passengers" are two quantities. ``quantity_key`` gives None when the
+figure is not keyed well enough to compare on its own: money and percentages whose subject
+:mod:`reader.analysis.amount_subjects` does not find (found, they are keyed by it: "a $2.5 million
+fine" is ``("money:fine", None)``), durations and ages (years, days, minutes: too many different
+things; but a prison sentence and an outage's length are keyed:
+:mod:`reader.analysis.duration_subjects`), a figure with no counted noun, a whole in a partitive
+("Thirteen of the train's 14 cars": the 14) or of "none of" ("none of the 99 passengers or five crew
+members were hurt"), an increment ("another 20 patients"), people counted with no event (which
+quantity of people is it?), and vague amounts (compared only where aligned text replaced them).
+Those are left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
 
-Events come from the figure's own words ("confirmed deaths", "injured people") and
-from a few words after it ("were taken to hospitals", "with serious injuries") or
-before it ("killing at least three"), never across a comma, semicolon, bracket or
-another figure. Hurt, injured and wounded are one event; taken to hospital is another (a part
-of the hurt: "63 hospitalised" and "more than 200 injured" both hold), and serious or
-critical injuries a third.
+Events come from the figure's own words ("confirmed deaths", "injured people") and from a few words
+after it ("were taken to hospitals", "with serious injuries") or before it ("killing at least
+three"), never across a comma, semicolon, bracket or another figure. Hurt, injured and wounded are
+one event; taken to hospital is another (a part of the hurt: "63 hospitalised" and "more than 200
+injured" both hold), and serious or critical injuries a third.
 
-Vague amounts ("several people", "dozens", "a number of riders", "multiple
-fatalities") are found by :func:`reader.analysis.vague_amounts.vague_figures` as figures whose ``qualifier`` is the
-vague word and whose value runs from ``value`` to ``high`` (open-ended when ``high``
-is None).
+Vague amounts ("several people", "dozens", "a number of riders", "multiple fatalities") are found by
+:func:`reader.analysis.vague_amounts.vague_figures` as figures whose ``qualifier`` is the vague word
+and whose value runs from ``value`` to ``high`` (open-ended when ``high`` is None).
 
 Which values can both be true (:func:`compatible`), the rules decided here:
 
-- the same number agrees whatever its qualifiers ("at least 3" and "3");
-- exact numbers that differ conflict ("six" and "three");
+- the same number agrees whatever its qualifiers ("at least 3" and "3"); exact numbers that differ conflict;
 - "at least N", "more than N", "over N" are a count rounded down: they also agree with
   the numbers up to the next step of N's last digit ("more than 70" agrees with 77,
   "more than 150" with 156, but "at least four" conflicts with six, "more than a
   dozen" with 10, and "more than 1.27 million" with "1.28 million");
-- "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160"
-  agrees with 156; "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a
-  whole number under 10 half a unit ("about 3%" agrees with 3.1%), and a round number of tens
-  under 100 half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15),
-  and a number rounded to the thousand half its step, a twentieth of it at most ("about
-  3,000" agrees with 3,140; "about 40,000" still conflicts with 38,500);
-- "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when
-  temperatures exceed 95 degrees": thresholds and forecasts agree with each other);
-- "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees
-  with 174); "fewer than", "up to" N from 0 to N;
-- a range ("five or six") is its two ends; a vague amount is a generous range (several:
-  2 to 20, dozens: 20 to 200, several dozen: 24 to 240, a few dozen: 24 to 120, scores:
-  20 to 500, hundreds: 100 to 5,000, "a handful": 2 to 9, "a number of" and "multiple":
-  2 or more), so it conflicts only with a count clearly outside it.
+- "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160" agrees with 156;
+  "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a whole number under 10 half a
+  unit ("about 3%" agrees with 3.1%), a round number of tens under 100 half a ten, a fifth of it at
+  most ("about 90" agrees with 87, "roughly 10" not with 15), and a number rounded to the thousand
+  half its step, a twentieth of it at most ("about 3,000" agrees with 3,140, not 40,000 with 38,500);
+- "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when temperatures
+  exceed 95 degrees": thresholds and forecasts agree with each other);
+- "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees with 174);
+  "fewer than", "up to" N from 0 to N;
+- a range ("five or six") is its two ends; a vague amount is a generous range (several: 2 to 20,
+  dozens: 20 to 200, several dozen: 24 to 240, a few dozen: 24 to 120, scores: 20 to 500,
+  hundreds: 100 to 5,000, "a handful": 2 to 9, "a number of" and "multiple": 2 or more), so it
+  conflicts only with a count clearly outside it.
 """
 
 from __future__ import annotations
@@ -95,8 +89,7 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
-ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150 (3,140 agrees); a number
-#                             rounded to a larger place keeps ABOUT_SLACK ("about 40,000" is no 38,500)
+ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150 (module doc)
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
