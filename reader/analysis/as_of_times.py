@@ -36,8 +36,17 @@ def as_of(sentence: str, own: tuple[int, int] = (0, 0)) -> str | None:
     lower-cased with one space between words; None when it tells none or two. A time that
     overlaps ``own`` (the figure's span in the sentence: "contained by 3 p.m.") is the figure
     itself, not the time it is told as of."""
-    found = {" ".join(m["when"].lower().replace("-", " ").split()) for m in _AS_OF.finditer(sentence)
-             if not (m.start("when") < own[1] and own[0] < m.end("when"))}
+    return _one(_times_in(sentence), own)
+
+
+def _times_in(sentence: str) -> list[tuple[int, int, str]]:
+    """Each time ``sentence`` tells a count as of: its span and its words, lower-cased."""
+    return [(m.start("when"), m.end("when"), " ".join(m["when"].lower().replace("-", " ").split()))
+            for m in _AS_OF.finditer(sentence)]
+
+
+def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:
+    found = {when for start, end, when in times if not (start < own[1] and own[0] < end)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -45,8 +54,13 @@ class AsOf:
     """The time each of ``uses`` is told as of (:func:`as_of`), for :meth:`apart`."""
 
     def __init__(self, uses: Sequence[FigureUse]) -> None:
-        self.times = [as_of(u.sentence, (u.figure.start - (s := u.figure.sentence_start), u.figure.end - s))
-                      for u in uses]
+        told: dict[tuple[str, int], list[tuple[int, int, str]]] = {}     # (each sentence read once)
+        self.times: list[str | None] = []
+        for u in uses:
+            start = u.figure.sentence_start
+            if (u.article, start) not in told:
+                told[(u.article, start)] = _times_in(u.sentence)
+            self.times.append(_one(told[(u.article, start)], (u.figure.start - start, u.figure.end - start)))
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are told as of two different times."""
