@@ -30,8 +30,8 @@ if native_function("name_runs") is None:   # (both names.c functions or neither:
 # (the lookahead skips the three alternatives for initials and abbreviations, which all
 # start with a capital, at every other token)
 _TOKEN_RE = re.compile(r"(?=[A-Z])(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[^\S\n]+[A-Z][a-z])"
-                       r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon"
-                       r"|Inc|Corp|Co|Ltd|Bros)\.)|\w+(?:[’'\-‑]\w+)*|\S")
+                       r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|Adm|Maj|Cmdr|Cdr"
+                       r"|Det|Supt|Insp|Cpl|Pvt|Brig|Spc|Inc|Corp|Co|Ltd|Bros)\.)|\w+(?:[’'\-‑]\w+)*|\S")
 POSSESSIVE_RE = re.compile(r"[’']s$")
 
 
@@ -138,8 +138,9 @@ def _tokenize(text: str, dates: Sequence[DateMention], starts_of: set[int], shar
 # word, any other character. (tests/test_extraction_shortcuts.py compares the two.)
 _TOKEN_SPLIT_RE = re.compile(
     r"(\S(?:(?<=[A-Z])(?:\.(?:[A-Z]\.)+|\.(?=[^\S\n]+[A-Z][a-z])"
-    r"|(?:(?<=M)(?:r|rs|s)|(?<=D)r|(?<=S)(?:t|r|en|gt)|(?<=J)r|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)|(?<=L)(?:t|td)"
-    r"|(?<=C)(?:ol|apt|orp|o)|(?<=P)rof|(?<=H)on|(?<=I)nc|(?<=B)ros)\.)"
+    r"|(?:(?<=M)(?:r|rs|s|aj)|(?<=D)(?:r|et)|(?<=S)(?:t|r|en|gt|upt|pc)|(?<=J)r|(?<=R)(?:ep|ev)|(?<=G)(?:ov|en)"
+    r"|(?<=L)(?:t|td)|(?<=C)(?:ol|apt|mdr|dr|pl|orp|o)|(?<=P)(?:rof|vt)|(?<=H)on|(?<=A)dm|(?<=I)(?:nsp|nc)"
+    r"|(?<=B)(?:rig|ros))\.)"
     r"|(?<=\w)\w*(?:[’'\-‑]\w+)*|))")
 _NEW: Callable[..., Tok] = tuple.__new__
 

@@ -51,7 +51,7 @@ _CLOSE_CTX = set(" \t\n.,;:!?)]}—–-/…\u00a0") | set("“”\"‘’'«»�
 ABBREVIATIONS = set([
     "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Inc",
     "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt",
+    "vs", "etc", "Rev", "Adm", "Maj", "Ft", "Mt", "Cmdr", "Cdr", "Det", "Supt", "Insp", "Cpl", "Pvt", "Brig", "Spc",
 ])
 
 

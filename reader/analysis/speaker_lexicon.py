@@ -76,7 +76,10 @@ BRITISH_ABBREVIATIONS = {"Cllr": "Councillor", "Cllr.": "Councillor", "Prof": "P
                          "Maj": "Major", "Adm": "Admiral", "Cpl": "Corporal", "Cpl.": "Corporal",
                          # Australian and New Zealand councillors ("Cr Anna Lee"), constables
                          "Cr": "Councillor", "Cr.": "Councillor", "Clr": "Councillor", "Clr.": "Councillor",
-                         "Const": "Constable", "Const.": "Constable"}
+                         "Const": "Constable", "Const.": "Constable",
+                         # the armed forces' and coast guards' ("Lt. Cmdr. Erin Walsh", "Pvt. Ada Lin")
+                         "Cmdr": "Commander", "Cmdr.": "Commander", "Cdr": "Commander", "Cdr.": "Commander",
+                         "Pvt.": "Private", "Brig.": "Brigadier", "Spc.": "Specialist"}
 TITLES = set([
     "Judge", "Justice", "District", "Circuit", "Chief", "U.S.", "US", "Federal", "President", "Vice", "Senator",
     "Sen.", "Rep.", "Representative", "Gov.", "Governor", "Lt.", "Mayor", "Secretary", "Attorney", "General",
@@ -117,6 +120,10 @@ ROLE_NOUNS = set([
     "historian", "editor", "reporter", "columnist", "correspondent", "strategist", "consultant", "aide", "staffer",
     "owner", "magistrate", "deputy", "chancellor", "coach", "captain", "manager", "nurse", "pastor", "priest", "rabbi",
     "imam", "bishop", "councilman", "councilwoman", "councilmember", "trustee", "man", "woman", "boss",
+    # heads of schools and ranks of the police and the forces ("Superintendent Marcus Hale said …
+    # the superintendent said")
+    "superintendent", "principal", "provost", "regent", "clerk", "sergeant", "lieutenant", "colonel",
+    "admiral", "constable", "trooper", "detective", "physician", "surgeon",
     # people named by who they are in the story ("Parent Angela Moss said", "Neighbor Ann Cole")
     "parent", "resident", "neighbor", "neighbour", "passenger", "student", "teacher", "survivor", "homeowner",
     "volunteer", "firefighter", "paramedic", "farmer", "voter", "shopper", "retiree", "veteran", "patient",
