@@ -72,7 +72,8 @@ def test_a_reworded_copy_that_keeps_the_quotations_is_related():
     story = analyse_story([wire, blog])
     (link,) = story.links
     assert {link.copy, link.source} == {"wire", "blog"}
-    assert link.reworded and "in other words" in link.reason
+    # (a reworded paragraph run of the wire's own story: the blog rewords it, a directed link)
+    assert link.reworded and (link.copy, link.source) == ("blog", "wire") and "blog rewords its text" in link.reason
     # the blog's reworded sentences are the wire's, not lines of its own
     lines = [BLOG[s:e] for s, e in story.unique_lines["blog"]]
     assert not any(line.startswith("Revenue grew 2%") for line in lines)
