@@ -44,3 +44,8 @@ def test_a_day_asked_for_stays_unread() -> None:
 def test_a_week_of_an_activity_is_a_rough_length_and_no_count_of_days() -> None:
     assert _conflicts("Leaders agreed on Friday to end six days of fighting in the north.",
                       "The factions reached a ceasefire on Friday after a week of fierce fighting in the north.") == []
+
+
+def test_a_modifier_is_no_activity_when_a_noun_follows_it() -> None:
+    keys = _keys("Members get three years of free legal advice.")
+    assert keys["three years"] == ("duration:advice", None)

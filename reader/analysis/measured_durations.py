@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import re
 
+from reader.text.tokens import STOPWORDS
+
 _UNITS = frozenset({"minute", "hour", "day", "week", "month"})
 SINCE = "since "
 # "10 days of flushing", "three days of talks": what the length is of (a gerund or a noun of action)
 # (up to two modifiers before it: "three hours of public comment", "24 months of free credit monitoring"; and
 # the nouns of a hearing's speech that have no such ending: "comment", "testimony", "debate", "talks")
-OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+){0,2}?"
+OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?P<mods>(?:[a-z]+\s+){0,2}?)"
                        r"(?P<word>[a-z]+(?:ing|ion|ions|ment|ments|als?)|comments?|testimony|debate|talks)\b(?!['’-])")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # "would take at least three weeks", "needed about 10 days", "will require nearly a month"
 _TAKE_BEFORE = re.compile(r"\b(?:would|will|could|may|might|should|to|can|did|does)?\s*(?:take|takes|took|taking|"
                           r"need|needs|needed|require|requires|required)\s+(?:(?:about|around|nearly|almost|roughly|"
@@ -67,11 +70,24 @@ def stem(word: str) -> str:
     return w
 
 
+def of_activity(text: str, end: int) -> str | None:
+    """The activity a length ending at ``end`` is "of" (``OF_AFTER``): "three hours of public
+    comment" → "comment"; None when there is none, or when a word after modifiers goes on
+    into a noun ("three years of free legal advice": "legal" is no activity)."""
+    of = OF_AFTER.match(text, end)
+    if of is None:
+        return None
+    after = _NEXT_WORD.match(text, of.end())
+    if of["mods"] and after is not None and after[1] not in STOPWORDS:
+        return None
+    return of["word"]
+
+
 def measured_duration(text: str, unit: str | None, start: int, end: int, floor: int) -> str | None:
     """``"duration:<stem>"`` or ``"duration:since <stem>"`` for the length of time at
     ``text[start:end]`` (module doc), else None; nothing before ``floor`` is read."""
-    if (of := OF_AFTER.match(text, end)) is not None and (unit in _UNITS or unit == "year"):
-        return "duration:" + stem(of["word"])      # (years too: "one year of free credit monitoring")
+    if (word := of_activity(text, end)) is not None and (unit in _UNITS or unit == "year"):
+        return "duration:" + stem(word)      # (years too: "one year of free credit monitoring")
     lo = max(floor, start - REACH)
     take = _TAKE_BEFORE.search(text, lo, start) if unit in _UNITS or unit == "year" else None
     if unit not in _UNITS and take is None:

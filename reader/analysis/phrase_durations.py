@@ -19,7 +19,7 @@ day" or "an hour" (no "full" or "whole": "once a day", "$20 an hour") is not rea
 hedge tells it is a length ("more than an hour", "under a day") or its frame does: "for" or a
 verb of lasting right before it ("the rink will be closed for a month", "the outage lasted a
 day"), or what it is the length of after "of" ("offering one year of free credit monitoring",
-:data:`reader.analysis.measured_durations.OF_AFTER`; after "one" only: "a week of fierce
+:func:`reader.analysis.measured_durations.of_activity`; after "one" only: "a week of fierce
 fighting" is a rough length, no count of days; elsewhere "one" is read as "a" is); "within", read
 as its bound: "will reopen within a week" is up to a week; not "for a day of talks", "an
 hour's drive", "for a week or two"), nor a phrase before "long" or "old"
@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
-from reader.analysis.measured_durations import OF_AFTER
+from reader.analysis.measured_durations import of_activity
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import QUALIFIERS
 
@@ -66,7 +66,7 @@ def _length_frame(text: str, sentence_start: int, start: int, end: int) -> str |
     qualifier "up to" after "within" ("reopen within a week": a week at most), "" after any other
     frame; None when it is told as no length."""
     frame = _FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
-    if frame is None and text[start:start + 4].lower() == "one " and OF_AFTER.match(text, end):
+    if frame is None and text[start:start + 4].lower() == "one " and of_activity(text, end):
         return ""       # what it is the length of: "offering one year of free credit monitoring"
     if frame is None or _FRAME_AFTER_RE.match(text, end):
         return None
