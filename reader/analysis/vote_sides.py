@@ -27,7 +27,7 @@ _SIDE_AFTER = re.compile(
     r"(?:(?:voted|vote|votes|voting|cast\s+(?:their\s+)?votes?)\s+(?P<side>yes|no|aye|nay|for|against|"
     r"in\s+favou?r|to\s+(?:approve|adopt|pass|reject|deny|block))|(?P<abstained>abstained|abstain))\b",
     re.IGNORECASE)
-_FOR = frozenset({"yes", "aye", "for", "approve", "adopt", "pass"})
+_FOR = frozenset({"yes", "aye", "for", "approve", "adopt", "pass", "favor", "favour"})
 
 
 def side_after(sentence: str, end: int) -> str | None:
@@ -39,7 +39,7 @@ def side_after(sentence: str, end: int) -> str | None:
     if m["abstained"]:
         return "abstained"
     side = m["side"].lower().split()[-1]
-    return "for" if side in _FOR or side in ("favor", "favour") else "against"
+    return "for" if side in _FOR else "against"
 
 
 def vote_sides(uses: Sequence[FigureUse], keys: list[Key]) -> list[Key]:
