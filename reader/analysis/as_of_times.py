@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_uses import FigureUse
 
-_DAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
-        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
-        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})")
+_DAY = (rf"(?:{'|'.join(WEEKDAYS)}|today|tonight|yesterday|(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?\s+\d{{1,2}}|"
+        rf"(?:{'|'.join(MONTHS)})\s+\d{{1,2}})")
 _CLOCK = r"(?:noon|midnight|midday|dawn|dusk|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _AS_OF = re.compile(
