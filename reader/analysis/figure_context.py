@@ -157,7 +157,8 @@ class HeldValues:
             if not u.change:
                 if n not in argued:
                     self.held.setdefault((tag, float(u.figure.value)), set()).add(u.article)
-                    self.held.setdefault(((_OWN, unit_tag), float(u.figure.value)), set()).add(u.article)
+                    if u.figure.unit in _CURRENCIES:        # (only sums are asked: both_as_own)
+                        self.held.setdefault(((_OWN, unit_tag), float(u.figure.value)), set()).add(u.article)
                 self.held.setdefault((unit_tag, float(u.figure.value)), set()).add(u.article)
             elif u.figure.high is not None:     # ("raise the base fare from $2 to $2.50": it holds $2.50 now)
                 for held_tag in {tag, unit_tag}:
