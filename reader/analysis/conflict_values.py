@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
+from reader.analysis import clock_times, elapsed_times, event_dates, event_years, match_minutes, tallies
 from reader.analysis.figure_units import display_number
 from reader.analysis.figure_uses import READ_APART, FigureUse
 from reader.analysis.figures import Figure
@@ -140,6 +140,8 @@ def display(f: Figure) -> str:
         return match_minutes.display(f)
     if f.unit == event_years.UNIT:
         return event_years.display(f)
+    if f.unit == event_dates.UNIT:
+        return event_dates.display(f)
     if is_vague(f):
         return str(f.qualifier)
     if (fraction := in_words(f)) is not None:

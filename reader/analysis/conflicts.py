@@ -18,16 +18,15 @@ Two figures from different articles are taken to state the *same quantity* with
   ``LARGE`` with a spread under ``TIGHT_SPREAD`` — at least one shared name-like content
   word such as "ICE" or "IRS").
 
-Aligned text comes first: where an edited copy replaced one number by another ("killing
-at least six" → "killing at least three"; a tally "52-48" → "53-47" in sentences naming
-the same sides) the two are a conflict, whatever they count.
+Aligned text comes first: where an edited copy replaced one number by another ("killing at least six"
+→ "killing at least three"; "52-48" → "53-47" naming the same sides), that is a conflict, whatever they count.
 
 A figure is compared only with figures told of the same time (:mod:`reader.analysis.other_events`):
-the event's own with the event's own, a past year's with that year's; one of another event no
-year names ("another bus crash") with none; a count of voters with those of the same side
-(:mod:`reader.analysis.vote_sides`). A rate ("nine deaths per day", :mod:`reader.analysis.rates`) is compared only with
-rates over the same span, and a count never with one of another scope (:mod:`reader.analysis.count_scopes`:
-another named holder, "Pine Hill Academy, which has 1,650 students"; a part and a whole; an increment).
+the event's own with the event's own, a past year's with that year's; one of another event no year
+names with none; voters with those of the same side (:mod:`reader.analysis.vote_sides`). A rate
+(:mod:`reader.analysis.rates`) is compared only with rates over the same span, a count never with one
+of another scope (:mod:`reader.analysis.count_scopes`: another holder, a part and a whole, an increment).
+The day of one event told two ways is read apart, by its clause (:mod:`reader.analysis.event_dates`).
 
 Figures linked this way are grouped (transitively); each conflict then also collects every
 figure, in any article, that states one of its values in a compatible unit, so "1.28 million" is
@@ -44,6 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.analysis import event_dates
 from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.age_spans import age_spans
 from reader.analysis.ages import AGE_KEY, is_age
@@ -167,14 +167,12 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                    comparisons: Mapping[tuple[int, int], Comparison] | None = None,
                    apart: frozenset[frozenset[str]] = frozenset(),
                    names: ArticleNames | None = None) -> list[Conflict]:
-    """Conflicting figures across ``articles`` (see the module doc), most sources first.
-    Each article's figures are ``figures[id]`` when given, else its analysed figures
-    (an :class:`AnalysedArticle`) or those extracted from its body. ``comparisons``
-    (articles i < j → their comparison, as the story computed them) give the
-    conflicts of aligned text. Two articles of a pair in ``apart`` (ids) tell two events
-    (:mod:`reader.analysis.templates`): no figure of one is compared with one of the other.
-    ``names``: the articles' names by id (:class:`reader.analysis.name_clash.ArticleNames`),
-    when the caller has read them already."""
+    """Conflicting figures across ``articles`` (see the module doc), most sources first. Each article's
+    figures are ``figures[id]`` when given, else its analysed figures (an :class:`AnalysedArticle`) or
+    those of its body. ``comparisons`` (articles i < j → their comparison) give the conflicts of aligned
+    text. Two articles of a pair in ``apart`` (ids) tell two events (:mod:`reader.analysis.templates`):
+    no figure of one is compared with one of the other. ``names``: the articles' names by id
+    (:class:`reader.analysis.name_clash.ArticleNames`), when the caller has read them already."""
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
@@ -238,6 +236,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
                                                    keys[members[0]]), vals))
+    for found in event_dates.story_dates(articles, off, apart):    # the day of one event told two ways
+        conflicts.append(Conflict(event_dates.label(found), conflict_values(found)))
     conflicts = without_twins(conflicts)
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts

@@ -62,7 +62,8 @@ from reader.analysis.whole_counts import whole_key
 
 # the units of figures read by a module of their own (times, tallies): compared by key or by
 # an aligned edit only, never by sentence context, and shown as that module shows them
-READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT, event_years.UNIT}
+READ_APART = {elapsed_times.UNIT, clock_times.UNIT, tallies.UNIT, match_minutes.UNIT, event_years.UNIT,
+              "date of event"}     # (reader.analysis.event_dates.UNIT, which reads FigureUse)
 Key = tuple[str, str | None] | None
 # a figure written as a compound modifier of the noun after it: "93-year-old", "950-ton", "174-foot"
 _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+(?:-[a-z]+)?\b")

@@ -1,0 +1,266 @@
+"""The day one event happened, told differently by two sources: "The first case was confirmed
+Feb. 17" against "The health department confirmed the outbreak's first case on Feb. 20";
+"Groundbreaking is planned for Sept. 14" against "Groundbreaking is set for Oct. 5".
+
+A date is no figure (:mod:`reader.analysis.figures`), and no closed list of events names what
+a story dates: a first case, an inspection, a groundbreaking, a breach. So this module reads a
+day's event by the words of its clause, and pairs two articles' days only when those words
+say they tell one event:
+
+- a *dated clause* is a sentence with exactly one day of a month ("Feb. 17", "February 17,
+  2026"; a weekday or a month alone names no day) cut at ";", ":", a dash and the
+  subordinators that start another event ("when", "after", "before", "while", "because"),
+  and after the day at its next comma (", Kessler said", ", according to the team"); not one that
+  tells a change or a repeat ("postponed", "moved", "again", "another", "originally"), nor a day
+  that is a bound ("until", "through", "by", "before", "after", "between", "as of", a range),
+  a dispatch's ("Aug 26 (Reuters) -") or a page's ("Updated March 23");
+- its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
+  letters or more, no stop word, no word of time nor of attribution, and marks of its frame:
+  a plan ("planned", "scheduled", "set for", "will", "next": :data:`PLAN`), a first
+  ("first", "initial") and a last ("last", "latest", "most recent", "previous");
+- two dated clauses of two articles tell one event when they share ``MIN_SHARED`` words,
+  each is the other's best match in its article by a margin (a tie abstains: an article that
+  dates two events with the same words is not read), their frames agree (a plan against a
+  past, a first against a last: two events) and, when both name someone (capitalised words
+  but the first), they share a name ("the House voted on Feb. 5" and "the Senate voted on
+  Feb. 12" are two votes).
+
+Matched days with two values are a conflict; matched days that agree support one value.
+Articles with the same dated clauses (copies of one wire story) are read once, so a family of
+hundreds of copies costs what one copy does. Hand-written: no library reads the event a date
+tells; the rules are a handful of word lists over :func:`reader.analysis.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Container, Iterator, Sequence
+from dataclasses import dataclass
+
+from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from reader.analysis.figure_uses import FigureUse
+from reader.analysis.figures import Figure
+from reader.analysis.sentences import sentence_spans
+from reader.text.tokens import STOPWORDS
+
+UNIT = "date of event"
+STEM = 5                 # letters a word is compared by ("confirmed", "confirms")
+MIN_SHARED = 2           # words two dated clauses share, at least, to tell one event
+REACH = 300             # characters of a sentence read on each side of its day (a hostile sentence is long)
+MARGIN = 1               # words the best match shares beyond the next best
+PLAN, FIRST, LAST = "~plan", "~first", "~last"
+_DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
+_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|\b(?:when|after|before|while|because|although|whereas|but)\b",
+                     re.IGNORECASE)
+# a day that bounds a span or a state, not the day something happened
+_BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|as\s+of|ending|ends|to|and|or|"
+                       r"than|no\s+later|deadline\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday),?\s+)?$", re.IGNORECASE)
+# a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
+_DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
+_STAMP_RE = re.compile(r"\b(?:updated|published|posted|modified)(?:\s+on)?\s+$", re.IGNORECASE)
+_RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to\b|and\b|or\b|through\b)\s*\d")
+_CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+back|pushed|originally|initially|"
+                        r"instead|again|another|re-?set|changed|revised|earlier\s+than|later\s+than|anniversary|"
+                        r"second|third|fourth|fifth|every|each)\b", re.IGNORECASE)
+_PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|scheduled|slated|expected|set\s+(?:for|to)|"
+                      r"due|next|upcoming|is\s+to|are\s+to|proposed)\b", re.IGNORECASE)
+_FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
+_LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+_NAME_RE = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported", "added", "officials", "official",
+                      "spokesman", "spokeswoman", "spokesperson", "statement", "morning", "afternoon", "evening",
+                      "night", "today", "yesterday", "about", "around", "shortly", "just", "nearly", "early",
+                      "late", "later", "earlier", "week", "month", "year", "days", "weeks", "months", "years",
+                      "first", "initial", "earliest", "last", "latest", "most", "recent", "previous", "prior",
+                      "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming"})
+_TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                                        "Sept", "Oct", "Nov", "Dec"}
+
+
+@dataclass(frozen=True)
+class DatedClause:
+    figure: Figure
+    sentence: str
+    words: frozenset[str]      # stems and frame marks
+    names: frozenset[str]
+    day: tuple[int, int]       # (month, day)
+    year: int | None
+
+
+def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[DatedClause]:
+    """Each sentence of ``body`` that dates one event by a day (module doc), in order."""
+    out = []
+    for s0, s1 in sentences:
+        said = body[s0:s1]
+        days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
+        if len(days) == 1 and not _CHANGE_RE.search(said):
+            clause = _clause(said, days[0][0].start, days[0][0].end)
+            if clause is not None:
+                out.append(_dated(body, s0, s1, clause, *days[0]))
+    return out
+
+
+def _clause(said: str, start: int, end: int) -> str | None:
+    """The words of ``said`` around its day at ``start``-``end`` that tell the day's event, or
+    None where the day bounds a span (module doc)."""
+    before, after = max(0, start - 30), said[end:end + 50]
+    if _BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start):
+        return None
+    if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
+        return None
+    lo = max((m.end() for m in _CUT_RE.finditer(said, max(0, start - REACH), start)), default=max(0, start - REACH))
+    cut = _CUT_RE.search(said, end, end + REACH)
+    comma = said.find(",", end, end + REACH)
+    hi = min(cut.start() if cut else len(said), comma if comma >= 0 else len(said), end + REACH)
+    return f"{said[lo:start]} {said[end:hi]}"
+
+
+def _dated(body: str, s0: int, s1: int, clause: str, d: DateMention, m: re.Match) -> DatedClause:
+    start, end, text = d.start, d.end, d.text
+    month, day = int(m["month"]), int(m["day"])
+    figure = Figure(start=s0 + start, end=s0 + end, text=text, number_start=s0 + start, number_end=s0 + end,
+                    value=_ordinal(month, day), qualifier=None, unit=UNIT, counts="date", counts_inferred=False,
+                    modifies=None, sentence_start=s0, sentence_end=s1)
+    return DatedClause(figure, body[s0:s1], _words(clause), _names(clause), (month, day),
+                       int(m["year"]) if m["year"] else None)
+
+
+def _ordinal(month: int, day: int) -> int:
+    """A day of a month as a day count (in a leap year, so "Feb. 29" is one); 0 for no such day."""
+    try:
+        return datetime.date(2000, month, day).toordinal()
+    except ValueError:
+        return 0
+
+
+def _words(clause: str) -> frozenset[str]:
+    """The stems and frame marks of ``clause`` (module doc)."""
+    words = {w.lower()[:STEM] for w in _WORD_RE.findall(clause)
+             if w.lower() not in STOPWORDS and w.lower() not in _IGNORED and w not in _TIME_NAMES
+             and (w[0].islower() or clause.lstrip().startswith(w))}
+    marks = {mark for mark, rule in ((PLAN, _PLAN_RE), (FIRST, _FIRST_RE), (LAST, _LAST_RE)) if rule.search(clause)}
+    return frozenset(words | marks)
+
+
+def _names(clause: str) -> frozenset[str]:
+    """The capitalised words of ``clause`` but its first, a time's name and a word opening a sentence."""
+    return frozenset(n for n in _NAME_RE.findall(clause.strip()) if n not in _TIME_NAMES)
+
+
+def _one_event(a: DatedClause, b: DatedClause) -> int:
+    """The words ``a`` and ``b`` share, or 0 where their frames or names say two events."""
+    if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
+        return 0
+    if a.names and b.names and not a.names & b.names:
+        return 0
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return 0
+    return len(a.words & b.words)
+
+
+def _best(clause: DatedClause, others: Sequence[DatedClause]) -> int | None:
+    """The index of ``clause``'s best match in ``others``, if it is clear (module doc)."""
+    scores = sorted(((_one_event(clause, o), k) for k, o in enumerate(others)), reverse=True)
+    if not scores or scores[0][0] < MIN_SHARED:
+        return None
+    if len(scores) > 1 and scores[1][0] > scores[0][0] - MARGIN:
+        return None
+    return scores[0][1]
+
+
+def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause]) -> Iterator[tuple[int, int]]:
+    """Pairs (index in ``first``, index in ``second``) of clauses that tell one event (module doc)."""
+    for i, clause in enumerate(first):
+        j = _best(clause, second)
+        if j is not None and _best(second[j], first) == i:
+            yield i, j
+
+
+def date_conflicts(told: dict[str, list[DatedClause]],
+                   apart: frozenset[frozenset[str]] = frozenset()) -> list[list[FigureUse]]:
+    """The uses of each day two or more of ``told``'s articles (id → dated clauses) give one
+    event with two values or more (module doc), each group's uses in article order; articles of
+    a pair in ``apart`` are never compared."""
+    groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
+    for article, clauses in told.items():
+        groups[tuple((c.words, c.names, c.day) for c in clauses)].append(article)
+    reps = [(ids, told[ids[0]]) for ids in groups.values() if told[ids[0]]]
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    disagree: set[tuple[int, int]] = set()
+    for x, y in sorted(_candidates([clauses for _, clauses in reps])):
+        (ids_a, first), (ids_b, second) = reps[x], reps[y]
+        if frozenset((ids_a[0], ids_b[0])) in apart:
+            continue
+        for i, j in matched_days(first, second):
+            _join(parent, (x, i), (y, j))
+            if first[i].figure.value != second[j].figure.value:
+                disagree.add((x, i))
+    return _groups(parent, disagree, reps)
+
+
+def _candidates(told: Sequence[Sequence[DatedClause]]) -> set[tuple[int, int]]:
+    """Pairs (x < y) of ``told`` with a clause each that share ``MIN_SHARED`` words: indexed by
+    the pairs of words of each clause, so unrelated articles are never compared."""
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for x, clauses in enumerate(told):
+        for pair in {p for c in clauses for p in itertools.combinations(sorted(c.words), MIN_SHARED)}:
+            index[pair].append(x)
+    return {(x, y) for xs in index.values() for x, y in itertools.combinations(xs, 2)}
+
+
+def _find(parent: dict[tuple[int, int], tuple[int, int]], node: tuple[int, int]) -> tuple[int, int]:
+    while parent.setdefault(node, node) != node:
+        node = parent[node]
+    return node
+
+
+def _join(parent: dict[tuple[int, int], tuple[int, int]], a: tuple[int, int], b: tuple[int, int]) -> None:
+    parent[_find(parent, a)] = _find(parent, b)
+
+
+def _groups(parent: dict[tuple[int, int], tuple[int, int]], disagree: set[tuple[int, int]],
+            reps: list[tuple[list[str], list[DatedClause]]]) -> list[list[FigureUse]]:
+    """The uses of each joined set of clauses that holds a disagreeing match."""
+    members: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for node in list(parent):
+        members[_find(parent, node)].append(node)
+    out = []
+    for root, nodes in members.items():
+        if not any(_find(parent, d) == root for d in disagree):
+            continue
+        uses = [FigureUse(article, reps[x][1][i].figure, reps[x][1][i].sentence)
+                for x, i in sorted(nodes) for article in reps[x][0]]
+        if len({u.figure.value for u in uses}) > 1:
+            out.append(uses)
+    return out
+
+
+def display(f: Figure) -> str:
+    """A day as "February 17" (its year left out: a day of one story's event)."""
+    day = datetime.date.fromordinal(int(f.value)) if f.value else None
+    return f"{MONTHS[day.month - 1]} {day.day}" if day else f.text
+
+
+def label(uses: Sequence[FigureUse]) -> str:
+    """"date (told with “first case confirmed”)": the words the first two sentences share."""
+    first, other = uses[0].sentence, next((u.sentence for u in uses if u.sentence != uses[0].sentence), "")
+    theirs = {w.lower()[:STEM] for w in _WORD_RE.findall(other)}
+    shared = [w for w in dict.fromkeys(_WORD_RE.findall(first))
+              if w.lower()[:STEM] in theirs and w.lower() not in STOPWORDS and (w[0].islower() or first.startswith(w))
+              and w.lower() not in _IGNORED - {"first", "last", "next"}]
+    return f"date (told with “{' '.join(shared[:4])}”)" if shared else "date"
+
+
+def story_dates(articles: Sequence[ArticleLike | AnalysedArticle], off: Container[str] = frozenset(),
+                apart: frozenset[frozenset[str]] = frozenset()) -> list[list[FigureUse]]:
+    """:func:`date_conflicts` of ``articles``, none of an article in ``off`` (one that seems to
+    tell another event)."""
+    told = {a.id: dated_clauses(a.body, a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body))
+            for a in articles if a.id not in off}
+    return date_conflicts(told, apart)
