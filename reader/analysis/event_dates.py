@@ -12,7 +12,7 @@ say they tell one event:
   subordinators that start another event ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change or a repeat ("postponed", "moved", "again", "another", "originally"), nor a day
-  that is a bound ("until", "through", "by", "before", "after", "between", "as of", a range),
+  that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of", a range),
   a dispatch's ("Aug 26 (Reuters) -") or a page's ("Updated March 23");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
   letters or more, no stop word, no word of time nor of attribution, and marks of its frame:
@@ -22,7 +22,8 @@ say they tell one event:
   each is the other's best match in its article by a margin (a tie abstains: an article that
   dates two events with the same words is not read), their frames agree (a plan against a
   past, a first against a last: two events) and, when both name someone (capitalised words
-  but the first), they share a name ("the House voted on Feb. 5" and "the Senate voted on
+  but a time's name, and the first only if the article never writes it in lower case), they
+  share a name ("the House voted on Feb. 5" and "the Senate voted on
   Feb. 12" are two votes).
 
 Matched days with two values are a conflict; matched days that agree support one value.
@@ -57,7 +58,7 @@ _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
 _CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|\b(?:when|after|before|while|because|although|whereas|but)\b",
                      re.IGNORECASE)
 # a day that bounds a span or a state, not the day something happened
-_BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|as\s+of|ending|ends|to|and|or|"
+_BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
                        r"than|no\s+later|deadline\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
@@ -73,6 +74,7 @@ _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
 _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
 _NAME_RE = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_LOWER_RE = re.compile(r"\b[a-z]+\b")
 _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported", "added", "officials", "official",
                       "spokesman", "spokeswoman", "spokesperson", "statement", "morning", "afternoon", "evening",
                       "night", "today", "yesterday", "about", "around", "shortly", "just", "nearly", "early",
@@ -95,14 +97,14 @@ class DatedClause:
 
 def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[DatedClause]:
     """Each sentence of ``body`` that dates one event by a day (module doc), in order."""
-    out = []
+    out, common = [], set(_LOWER_RE.findall(body))
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
         if len(days) == 1 and not _CHANGE_RE.search(said):
             clause = _clause(said, days[0][0].start, days[0][0].end)
             if clause is not None:
-                out.append(_dated(body, s0, s1, clause, *days[0]))
+                out.append(_dated(body, s0, s1, clause, common, *days[0]))
     return out
 
 
@@ -121,13 +123,14 @@ def _clause(said: str, start: int, end: int) -> str | None:
     return f"{said[lo:start]} {said[end:hi]}"
 
 
-def _dated(body: str, s0: int, s1: int, clause: str, d: DateMention, m: re.Match) -> DatedClause:
+def _dated(body: str, s0: int, s1: int, clause: str, common: Container[str], d: DateMention,
+           m: re.Match) -> DatedClause:
     start, end, text = d.start, d.end, d.text
     month, day = int(m["month"]), int(m["day"])
     figure = Figure(start=s0 + start, end=s0 + end, text=text, number_start=s0 + start, number_end=s0 + end,
                     value=_ordinal(month, day), qualifier=None, unit=UNIT, counts="date", counts_inferred=False,
                     modifies=None, sentence_start=s0, sentence_end=s1)
-    return DatedClause(figure, body[s0:s1], _words(clause), _names(clause), (month, day),
+    return DatedClause(figure, body[s0:s1], _words(clause), _names(clause, common), (month, day),
                        int(m["year"]) if m["year"] else None)
 
 
@@ -148,9 +151,13 @@ def _words(clause: str) -> frozenset[str]:
     return frozenset(words | marks)
 
 
-def _names(clause: str) -> frozenset[str]:
-    """The capitalised words of ``clause`` but its first, a time's name and a word opening a sentence."""
-    return frozenset(n for n in _NAME_RE.findall(clause.strip()) if n not in _TIME_NAMES)
+def _names(clause: str, common: Container[str]) -> frozenset[str]:
+    """The capitalised words of ``clause`` but a time's name; its first word only when the
+    article never writes it in lower case (``common``: "Swift (1-0) made his first start", not "Team
+    officials said")."""
+    words = _NAME_RE.findall(" " + clause.strip())
+    first = words[:1] if clause.strip().startswith(tuple(words[:1])) else []
+    return frozenset(n for n in words if n not in _TIME_NAMES and not (n in first and n.lower() in common))
 
 
 def _one_event(a: DatedClause, b: DatedClause) -> int:

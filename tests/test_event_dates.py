@@ -1,0 +1,89 @@
+"""The day of one event told differently by two sources (reader.analysis.event_dates). Every
+text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.event_dates import dated_clauses, date_conflicts
+from reader.analysis.sentences import sentence_spans
+from tests.test_conflicts_support import undated
+
+
+def _dates(*bodies: str) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    found = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
+    return [(c.quantity, [(v.display, v.articles) for v in c.values]) for c in found if c.quantity.startswith("date")]
+
+
+def test_a_first_case_confirmed_on_two_days_is_a_conflict():
+    found = _dates("The first case was confirmed Feb. 17 in an unvaccinated 6-year-old from Orlin.",
+                   "The health department confirmed the outbreak's first case on Feb. 20, officials said.")
+    assert found == [("date (told with “first case confirmed”)", [("February 17", ["s0"]), ("February 20", ["s1"])])]
+
+
+def test_a_planned_day_told_two_ways_and_a_third_source_that_agrees():
+    found = _dates("Groundbreaking is planned for Sept. 14, Kessler said.",
+                   "Groundbreaking is set for Oct. 5, according to the team.",
+                   "The team said groundbreaking is scheduled for Sept. 14 at the riverfront site.")
+    assert found == [("date (told with “Groundbreaking”)", [("September 14", ["s0", "s2"]), ("October 5", ["s1"])])]
+
+
+def test_an_inspection_told_with_a_comma_phrase_between():
+    found = _dates("The Gull Star passed its most recent Coast Guard inspection on Jan. 14, records show.",
+                   "The vessel is the larger of the two and passed its last annual Coast Guard inspection, "
+                   "completed Feb. 9, without major deficiencies.")
+    assert [values for _, values in found] == [[("January 14", ["s0"]), ("February 9", ["s1"])]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two chambers' votes: the names say two events
+    ("The House voted on Feb. 5 to pass the bill.", "The Senate voted on Feb. 12 to pass the bill."),
+    # a vote held and a vote planned
+    ("The board voted on Feb. 9 to approve the plan.", "The board will vote on March 3 to approve the final plan."),
+    # the first case and the latest
+    ("The first case was confirmed Feb. 17.", "The latest case was confirmed Feb. 20 at the clinic."),
+    # a change told in one sentence
+    ("The hearing was set for March 3 in Orlin.", "The hearing, originally set for March 3, was moved to March 10."),
+    # a bound, not the day of the event
+    ("The road closure began on April 2 near the quarry.", "The road closure will last until April 9 near the quarry."),
+    # a dispatch's day (Reuters dateline) beside another
+    ("Aug 26 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers.",
+     "Aug 28 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers."),
+    # a range
+    ("Voting in the union election ran March 3-5 at the plant.", "Voting in the union election ran March 4 at the plant."),
+])
+def test_days_of_two_events_or_no_event_stay_quiet(a: str, b: str):
+    assert _dates(a, b) == []
+
+
+def test_an_article_that_dates_two_events_with_the_same_words_is_not_read():
+    a = ("The district confirmed the first measles case on Feb. 17. The state lab confirmed the first measles "
+         "case on Feb. 19.")
+    b = "Health officials confirmed the first measles case on Feb. 20 at Lincoln school."
+    assert _dates(a, b) == []
+
+
+def test_a_bare_weekday_or_month_is_no_day():
+    body = "The plant closed Tuesday. Work resumed in March. The first shift returned on March 9."
+    assert [c.figure.text for c in dated_clauses(body, sentence_spans(body))] == ["March 9"]
+
+
+def test_copies_with_the_same_dated_clauses_are_read_once_and_all_listed():
+    copy = "The first case was confirmed Feb. 17 in an unvaccinated child."
+    told = {f"c{n}": dated_clauses(copy, sentence_spans(copy)) for n in range(50)}
+    other = "The health department confirmed the first case on Feb. 20."
+    told["local"] = dated_clauses(other, sentence_spans(other))
+    [group] = date_conflicts(told)
+    assert {u.article for u in group} == set(told)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Feb. 17,;:—-()0123456789first case confirmed\n")), max_size=300),
+       st.text(alphabet=st.sampled_from(list("ab Feb. 20,;:—-()0123456789first case confirmed\n")), max_size=300))
+def test_any_text_gives_groups_with_two_values_from_two_articles(a: str, b: str):
+    told = {"a": dated_clauses(a, sentence_spans(a)), "b": dated_clauses(b, sentence_spans(b))}
+    for group in date_conflicts(told):
+        assert len({u.figure.value for u in group}) > 1 and len({u.article for u in group}) == 2
