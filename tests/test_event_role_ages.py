@@ -27,6 +27,9 @@ def _role(text: str) -> str | None:
     ("A 33-year-old man from Brenford was later arrested.", ARRESTED + ":m"),
     ("A 19-year-old woman is in custody, officers said.", ARRESTED + ":f"),
     ("Officers said a 40-year-old man had been charged.", ARRESTED + ":m"),
+    # a death's noun, and a place written before the person's noun
+    ("The storm was blamed for the death of a 74-year-old man hit by a limb.", KILLED + ":m"),
+    ("Authorities say a 79-year-old Cumberland County man was killed when a limb fell.", KILLED + ":m"),
 ])
 def test_event_roles_by_clause(text: str, role: str) -> None:
     assert _role(text) == role

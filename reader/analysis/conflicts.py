@@ -93,6 +93,7 @@ from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kin
 from reader.analysis.sentences import table_row
 from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
+from reader.analysis.thing_ages import thing_ages
 from reader.analysis.told_estimates import one_of_two
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.analysis.vote_sides import vote_sides
@@ -102,8 +103,7 @@ MAX_SPREAD = 0.05
 TIGHT_SPREAD = 0.02
 LARGE = 10_000
 MIN_CONTEXT = 0.2
-SHARED_WORDS = 2        # words two sentences share, besides the noun, to link figures by a noun alone
-                        # (1 for a noun most of the story's sources count: :func:`_words_needed`)
+SHARED_WORDS = 2        # words two sentences share, besides the noun, to link by a noun alone (:func:`_words_needed`)
 STORY_TELLERS = 3       # sources that count a noun, at least, for it to be the story's own
 CLOSE_AT_LEAST = 100
 KEYED_RATIO = 4.0        # an event's own count (people killed, damage) told 3 and 4 times over by another source
@@ -176,7 +176,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
-    uses, keys = age_spans(uses, keys)                     # "range in age from 31 to 88": two ages
+    uses, keys = age_spans(uses, thing_ages(uses, keys))   # "range in age from 31 to 88"; "the 63-year-old bridge"
     keys = vote_sides(uses, keys)                          # "Nine members voted yes", "four who voted no"
     # a row of a table or a list is compared with nothing: what its column counts is in headers reader
     # does not read (two versions of a league table changed every number of a row: hundreds of "conflicts")

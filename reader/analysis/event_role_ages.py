@@ -7,7 +7,8 @@ driver", "the suspect"), so it was compared with nothing: one report's 68-year-o
 killed and another's 69-year-old teacher among the dead agreed. Here the age's person is
 read by the structure of its clause, not by its noun: the group it is named among ("one of
 those killed", "among the dead"), the verb it is the object of ("killed a …", "arresting a
-…"), or the predicate it is the subject of ("… was arrested", "… died", "… is in custody").
+…"), the death it is told by ("the death of a 74-year-old man") or the predicate it is
+the subject of ("… was arrested", "… died", "… is in custody").
 Two events are read, each one a story usually tells of one person when it gives one age:
 the person killed and the person arrested; a sentence that ages two people tells neither, nor
 one that tells its person as one more ("A second runner, a 44-year-old man, died").
@@ -38,16 +39,18 @@ _HELD = r"(?:arrested|detained|in\s+custody|charged|booked|taken\s+into\s+custod
 _GROUP_BEFORE = re.compile(rf"\b(?:one\s+of\s+(?:(?:those|the\s+people|the)\s+)?|among\s+(?:the\s+|those\s+)?)"
                            rf"(?:who\s+(?:were\s+)?)?(?P<e>{_DIED}|{_HELD})\s+(?:(?:was|were|is)\s+)?an?\s+$",
                            re.IGNORECASE)
-# the verb whose object it is: "killed a", "arresting an", "Police later arrested a"
-_VERB_BEFORE = re.compile(r"\b(?:(?P<d>killed|killing)|(?P<h>arrested|arresting|detained|detaining|charged|"
-                          r"charging))\s+an?\s+$", re.IGNORECASE)
+# the verb whose object it is: "killed a", "arresting an", "Police later arrested a"; a death's noun: "the death of a"
+_VERB_BEFORE = re.compile(r"\b(?:(?P<d>killed|killing|(?:death|killing)\s+of)|"
+                          r"(?P<h>arrested|arresting|detained|detaining|charged|charging))\s+an?\s+$", re.IGNORECASE)
 # the subject of a clause: at a sentence's or an apposition's start ("A 31-year-old man", ", a 71-year-old woman,")
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|[—–]\s+|\b(?:said|says|that)\s+)(?:[Aa]n?)\s+$")
-# what stands between the age's noun and the predicate: the noun and a place ("from Ashby"), an apposition
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|,\s+|[—–]\s+|\b(?:said|says|say|that)\s+)(?:[Aa]n?)\s+$")
+# what stands between the age's noun and the predicate: the noun, a place before it ("a 79-year-old Stockton
+# man") or after it ("from Ashby"), an apposition
 # (the place's words each start with a capital whatever the pattern's flags, and are apart by spaces:
 # "(?:[A-Z][\w'’-]*\s*)+" under IGNORECASE split "Raleigh was in critical condition" into letters in
 # exponentially many ways when no predicate followed)
-_NOUN_TAIL = r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?,?"
+_NOUN_TAIL = (r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+              r"(?:\s+[a-z]+){0,2}(?:\s+(?:from|of)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*)?,?")
 # (an adverb between: never a negation, never "also", one more in the role)
 _BEING = r"(?:was|is|has\s+been|had\s+been)\s+(?:(?!not\b|never\b|also\b)[a-z]+\s+)?"
 _PREDICATE_AFTER = re.compile(rf"{_NOUN_TAIL}\s+(?:who\s+)?(?:(?:{_BEING}"

@@ -1,0 +1,60 @@
+"""The age of the story's structure or machine: "the 68-year-old cast-iron main" against "the
+55-year-old main"; "The 63-year-old bridge" against "The 51-year-old span".
+
+An age keys by its owner (:mod:`reader.analysis.ages`: a name; :mod:`reader.analysis.age_roles`:
+a role one person holds), so the age of a thing no name is given was compared with nothing,
+and two reports that age one water main 68 and 55 years agreed. A story about a failed main,
+a closed bridge or a collapsed grandstand ages that one thing, by the noun the age
+modifies. Here an age whose noun is one of a closed list of structures and machines
+(:data:`THINGS`, with the few nouns news uses for one of them: a bridge is also "the span")
+is keyed as that thing's age, ``("age", "thing:bridge")``; an article that gives two ages to
+one such noun ("the 40-year-old east span and the 90-year-old west span") tells two things, and
+none of its ages of that noun is keyed. People are never read here: their nouns are in no list.
+
+Hand-written: a short closed list of nouns and the compound modifier news writes an age with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.analysis.ages import AGE_KEY, is_age
+from reader.analysis.figure_nouns import singular
+from reader.analysis.figure_uses import FigureUse, Key
+
+THING = "thing:"
+_GROUPS = {
+    "bridge": ("bridge", "span", "overpass", "viaduct"),
+    "main": ("main", "pipe", "pipeline", "aqueduct"),
+    "grandstand": ("grandstand", "bleacher", "stand"),
+    "vessel": ("ship", "vessel", "ferry", "boat", "barge", "tanker"),
+    "aircraft": ("plane", "aircraft", "airplane", "jet", "airliner", "helicopter"),
+    "dam": ("dam", "levee", "dike", "spillway"),
+}
+_SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
+           "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
+           "warehouse", "library", "museum", "courthouse", "jail", "prison", "elevator", "escalator", "train",
+           "bus", "locomotive", "tank", "boiler", "furnace", "substation", "tram", "gondola", "structure")
+THINGS = {noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
+_HEAD_RE = re.compile(r"year[- ]old\s+(?:[\w'’.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*)$")
+
+
+def thing_of(u: FigureUse) -> str | None:
+    """The thing ``u``'s age is told of (its group in :data:`THINGS`), or None."""
+    if not is_age(u.figure):
+        return None
+    m = _HEAD_RE.search(u.figure.text)
+    return THINGS.get(singular(m["head"])) if m else None
+
+
+def thing_ages(uses: Sequence[FigureUse], keys: Sequence[Key]) -> list[Key]:
+    """``keys`` with each unkeyed age of a thing of :data:`THINGS` keyed by that thing, but
+    in an article that ages the thing two ways (module doc)."""
+    things = [thing_of(u) if k is None else None for u, k in zip(uses, keys, strict=True)]
+    told: dict[tuple[str, str], set[float]] = {}
+    for u, thing in zip(uses, things, strict=True):
+        if thing is not None:
+            told.setdefault((u.article, thing), set()).add(u.figure.value)
+    return [(AGE_KEY, THING + thing) if thing is not None and len(told[(u.article, thing)]) == 1 else k
+            for u, k, thing in zip(uses, keys, things, strict=True)]
