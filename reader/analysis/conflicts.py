@@ -59,7 +59,7 @@ from reader.analysis.conflict_values import ConflictValue, conflict_values, disp
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
 from reader.analysis.distant_dates import distant_pairs
-from reader.analysis.duration_subjects import LISTED, one_fire_length
+from reader.analysis.duration_subjects import one_fire_length
 from reader.analysis.event_apart import one_event
 from reader.analysis.event_lengths import event_lengths
 from reader.analysis.figure_context import (
@@ -315,7 +315,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
         two = soft and _two_tellings(uses, told)
-        lone = lone or (two and key[0] in LISTED)     # a listed length of the story told two ways: its own
+        lone = lone or (two and key[0].startswith("duration:"))     # a named length told two ways: its own
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:

@@ -93,6 +93,9 @@ _FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+"
 # reads as the story's one named place of that kind ("Marlow County Airport")
 _FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+the\s+"
                              r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
+# "at least 20 feet from windows and doors", "35 feet away from downed lines": things of a kind, no one place
+# (in any unit of length: a distance kept from things is told in feet or metres)
+_FROM_THINGS_AFTER = re.compile(r"^\s+" + _AWAY + r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+of\b)")
 
 
 # a modifier written with its conversion in brackets before the thing it measures: "a 92-metre (302-foot)
@@ -120,6 +123,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return FROM_PLACE + place.group("place").lower()
     if thing in _DISTANCES and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
         return FROM_PLACE + "the " + the.group("noun").lower()
+    if (things := _FROM_THINGS_AFTER.match(text[f.end:f.end + 60])) is not None:
+        return FROM_PLACE + things.group("noun").lower()
     return SIZE if f.modifies or (_CONVERTED_MODIFIER.match(text, f.end - 1) and "-" in f.text) else None
 
 

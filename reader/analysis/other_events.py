@@ -91,9 +91,11 @@ _PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGN
 _ITS_CLAUSE_RE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which|that)\b", re.IGNORECASE)
 # "That fire injured eight people": the event the sentence before told of, whatever its time
 _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
-# a past season that ends the figure's clause: "two people were killed at the same spot last spring."
+# a past season or last year that ends the figure's clause: "two people were killed at the same spot last
+# spring.", "The CDC recorded 18 outbreaks on cruise ships last year,"
 # (a year ending it is as often another thing's: "the $14.2 million bridge was to open in 2019")
-_CLAUSE_TIME_RE = re.compile(rf"\slast\s+(?P<season>{_SEASON})[.!?]?[\"”’']?\s*$", re.IGNORECASE)
+_CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>last\s+year))[.!?]?[\"”’']?\s*$",
+                             re.IGNORECASE)
 # the month each season (northern) ends: "last spring" in an article of May or earlier is last year's
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
@@ -249,8 +251,8 @@ def _sentence_before(body: str, start: int) -> str:
 
 
 def _clause_time(body: str, f: Figure) -> re.Match | None:
-    """A past season ending the figure's clause, however far after the figure ("two people
-    were killed at the same spot last spring"; not "up 40% from last spring")."""
+    """A past season or last year ending the figure's clause, however far after the figure ("two
+    people were killed at the same spot last spring"; not "up 40% from last spring")."""
     end = min(f.sentence_end, f.end + READ_BACK)
     stop = _CLAUSE_STOP_RE.search(body, f.end, end)
     clause = body[f.end:stop.start() if stop else end]

@@ -89,7 +89,7 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
-ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150 (module doc)
+ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150; "about 300": 285 to 315
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
@@ -291,16 +291,17 @@ def _thing(f: Figure) -> str | None:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
-    return _SAME_THING.get(f.unit, one_spelling(f.unit))
+    return "attendance" if f.unit.endswith("goer") else _SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households").
 # (a chain's shops: "close 84 of its 212 locations" and "48 stores"; a match's crowd: "before a crowd of
 # 40,112" and "in front of 38,500 fans")
-_SAME_THING = {"worker": "employee", "staffer": "employee", "demonstrator": "protester", "house": "home",
-               "residence": "home", "household": "home", "dwelling": "home", "position": "job", "layoff": "job",
-               "location": "store", "outlet": "store", "shop": "store", "fan": "attendance",
-               "spectator": "attendance", "newborn": "baby", "infant": "baby"}
+_SAME_THING = {"worker": "employee", "staffer": "employee", "staff": "employee", "lineman": "employee",
+               "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
+               "dwelling": "home", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
+               "shop": "store", "fan": "attendance", "spectator": "attendance", "visitor": "attendance",
+               "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business", "firm": "business"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
@@ -374,7 +375,7 @@ def interval(f: Figure) -> Interval:
     if q in _ABOUT:
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
                     min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
-                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 else 0.0)
+                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) >= 100 else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - nearly_slack(f)), v, False

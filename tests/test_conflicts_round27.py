@@ -1,0 +1,54 @@
+"""Round 27 of conflict finding, from the held-out probe p28's first run: synonym nouns of one
+count, a named length told twice, a distance kept from things, last year's figure and a count
+rounded to the hundred. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_support import undated
+from reader.analysis.conflicts import find_conflicts
+
+
+def _found(*bodies: str) -> list[tuple[str, list[str]]]:
+    found = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
+    return [(c.quantity, [v.display for v in c.values]) for c in found]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The plan eliminates 38 employees through retirements.", "About 30 staff members will be cut, mostly by attrition."),
+    ("About 1,800 line workers were working in the state by Tuesday.", "The utility said 2,500 linemen were "
+     "working in the state by Tuesday."),
+    ("About 41,000 small businesses would qualify for the delay.", "The delay would apply to nearly 60,000 "
+     "small employers."),
+    ("The Harlow Museum drew 210,000 visitors last year.", "The museum drew about 165,000 museumgoers last year."),
+    ("Fourteen pupils were sent home on Monday.", "Eleven students were sent home on Monday."),
+])
+def test_one_count_told_by_two_nouns_of_one_thing_conflicts(a: str, b: str):
+    assert len(_found(a, b)) == 1
+
+
+def test_a_named_activitys_length_told_twice_conflicts():
+    [(label, values)] = _found("The vote followed about 90 minutes of debate on the amendments.",
+                               "The Senate passed the bill Thursday after nearly three hours of debate.")
+    assert label == "how long the debate lasted" and len(values) == 2
+
+
+def test_distances_kept_from_two_kinds_of_things_stay_apart():
+    assert _found("Keep generators at least 20 feet from windows and doors, officials said.",
+                  "Stay at least 35 feet away from downed lines, and treat every line as live.") == []
+    [(label, _)] = _found("Keep generators at least 20 feet from windows.",
+                          "Keep generators at least 15 feet from windows, officials said.")
+    assert label == "feet from windows"
+
+
+def test_last_years_count_is_not_this_years():
+    assert _found("The agency has logged 14 outbreaks on cruise ships so far this year.",
+                  "The agency recorded 18 outbreaks on cruise ships last year, the most since 2019.") == []
+
+
+@pytest.mark.parametrize(("b", "quiet"), [("About 300 students at Garfield will move to Riverside.", True),
+                                          ("About 250 students at Garfield will move to Riverside.", False)])
+def test_a_count_rounded_to_the_hundred_agrees_within_a_twentieth(b: str, quiet: bool):
+    found = _found("Garfield's 312 students will move to Riverside next fall.", b)
+    assert (found == []) == quiet
