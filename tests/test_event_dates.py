@@ -87,3 +87,31 @@ def test_any_text_gives_groups_with_two_values_from_two_articles(a: str, b: str)
     told = {"a": dated_clauses(a, sentence_spans(a)), "b": dated_clauses(b, sentence_spans(b))}
     for group in date_conflicts(told):
         assert len({u.figure.value for u in group}) > 1 and len({u.article for u in group}) == 2
+
+
+def _times(*bodies: str) -> list[tuple[str, list[str]]]:
+    found = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
+    return [(c.quantity, [v.display for v in c.values]) for c in found if c.quantity.startswith("time of day")]
+
+
+def test_the_time_of_an_event_no_list_names_told_two_ways_conflicts():
+    [(label, values)] = _times("The final vote came shortly after 1 a.m. in the council chamber.",
+                               "Council cast the final vote around 11:40 p.m. after hours of debate.")
+    assert label == "time of day (told with “final vote council”)" and len(values) == 2
+    [(label, _)] = _times("Gov. Lee declared a state of emergency at 11 a.m. Monday, her office said.",
+                          "Lee signed her emergency declaration shortly after 8 a.m. Monday in Nashville.")
+    assert label == "time of day (told with “declared emergency”)"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # times that can both hold
+    ("The final vote came at 9 p.m. Monday.", "Council cast the final vote around 9:10 p.m. Monday."),
+    # two days' votes
+    ("The final vote came at 9 p.m. Monday.", "Council cast the final vote at 11 p.m. Tuesday."),
+    # two zones
+    ("The final vote came at 9 p.m. EDT.", "Council cast the final vote at 11 p.m. GMT."),
+    # a vote held and one planned
+    ("The council held its final vote at 9 p.m.", "The council will hold its final vote at 7 p.m. tomorrow."),
+])
+def test_times_that_agree_or_tell_two_events_stay_quiet(a: str, b: str):
+    assert _times(a, b) == []

@@ -43,7 +43,6 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from reader.analysis import event_dates
 from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.age_spans import age_spans
 from reader.analysis.ages import AGE_KEY, is_age
@@ -61,6 +60,7 @@ from reader.analysis.count_scopes import CountScopes
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import one_fire_length
 from reader.analysis.event_apart import one_event
+from reader.analysis.event_clocks import story_times
 from reader.analysis.event_lengths import event_lengths
 from reader.analysis.figure_context import (
     HeldValues,
@@ -236,8 +236,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
                                                    keys[members[0]]), vals))
-    for found in event_dates.story_dates(articles, off, apart):    # the day of one event told two ways
-        conflicts.append(Conflict(event_dates.label(found), conflict_values(found)))
+    for label, found in story_times(articles, off, apart, uses, keys):    # one event's day or time told two ways
+        conflicts.append(Conflict(label, conflict_values(found)))
     conflicts = without_twins(conflicts)
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))
     return conflicts

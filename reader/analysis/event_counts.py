@@ -34,7 +34,8 @@ _AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
                     r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
-                    r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?"
+                    r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
+                    r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
                     r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b"
                     # (a hospital by its name alone: "Fourteen were taken to Dunford General")
                     rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}", re.IGNORECASE)

@@ -38,11 +38,11 @@ import datetime
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.dates import MONTHS, WEEKDAYS, DateMention, find_dates
+from reader.analysis.dates import MONTHS, WEEKDAYS, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.sentences import sentence_spans
@@ -91,21 +91,43 @@ class DatedClause:
     sentence: str
     words: frozenset[str]      # stems and frame marks
     names: frozenset[str]
-    day: tuple[int, int]       # (month, day)
+    weekdays: frozenset[str]   # the weekdays its clause names ("at 11 a.m. Monday")
     year: int | None
+
+
+def told_in(body: str, s0: int, s1: int, figure: Figure, common: Container[str],
+            year: int | None = None) -> DatedClause | None:
+    """``figure`` (a day or a time of day of ``body``'s sentence ``s0``-``s1``) with the words of
+    its clause (module doc), or None where it bounds a span or tells no event; ``common``: the
+    words the article writes in lower case."""
+    said = body[s0:s1]
+    clause = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
+    if clause is None:
+        return None
+    days = frozenset(w for w in WEEKDAYS if w in clause)
+    return DatedClause(figure, said, _words(clause), _names(clause, common), days, year)
 
 
 def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[DatedClause]:
     """Each sentence of ``body`` that dates one event by a day (module doc), in order."""
-    out, common = [], set(_LOWER_RE.findall(body))
+    out, common = [], lower_words(body)
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        if len(days) == 1 and not _CHANGE_RE.search(said):
-            clause = _clause(said, days[0][0].start, days[0][0].end)
-            if clause is not None:
-                out.append(_dated(body, s0, s1, clause, common, *days[0]))
+        if len(days) == 1:
+            (d, m), = days
+            figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
+                            number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
+                            unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
+                            sentence_end=s1)
+            clause = told_in(body, s0, s1, figure, common, int(m["year"]) if m["year"] else None)
+            out.extend([clause] if clause is not None else [])
     return out
+
+
+def lower_words(body: str) -> set[str]:
+    """The words ``body`` writes in lower case (a capitalised word among them is no name)."""
+    return set(_LOWER_RE.findall(body))
 
 
 def _clause(said: str, start: int, end: int) -> str | None:
@@ -121,17 +143,6 @@ def _clause(said: str, start: int, end: int) -> str | None:
     comma = said.find(",", end, end + REACH)
     hi = min(cut.start() if cut else len(said), comma if comma >= 0 else len(said), end + REACH)
     return f"{said[lo:start]} {said[end:hi]}"
-
-
-def _dated(body: str, s0: int, s1: int, clause: str, common: Container[str], d: DateMention,
-           m: re.Match) -> DatedClause:
-    start, end, text = d.start, d.end, d.text
-    month, day = int(m["month"]), int(m["day"])
-    figure = Figure(start=s0 + start, end=s0 + end, text=text, number_start=s0 + start, number_end=s0 + end,
-                    value=_ordinal(month, day), qualifier=None, unit=UNIT, counts="date", counts_inferred=False,
-                    modifies=None, sentence_start=s0, sentence_end=s1)
-    return DatedClause(figure, body[s0:s1], _words(clause), _names(clause, common), (month, day),
-                       int(m["year"]) if m["year"] else None)
 
 
 def _ordinal(month: int, day: int) -> int:
@@ -152,12 +163,13 @@ def _words(clause: str) -> frozenset[str]:
 
 
 def _names(clause: str, common: Container[str]) -> frozenset[str]:
-    """The capitalised words of ``clause`` but a time's name; its first word only when the
+    """The capitalised words of ``clause`` but a time's name and a stop word; its first word only when the
     article never writes it in lower case (``common``: "Swift (1-0) made his first start", not "Team
     officials said")."""
     words = _NAME_RE.findall(" " + clause.strip())
     first = words[:1] if clause.strip().startswith(tuple(words[:1])) else []
-    return frozenset(n for n in words if n not in _TIME_NAMES and not (n in first and n.lower() in common))
+    return frozenset(n for n in words if n not in _TIME_NAMES and n.lower() not in STOPWORDS
+                     and not (n in first and n.lower() in common))
 
 
 def _one_event(a: DatedClause, b: DatedClause) -> int:
@@ -167,6 +179,8 @@ def _one_event(a: DatedClause, b: DatedClause) -> int:
     if a.names and b.names and not a.names & b.names:
         return 0
     if a.year is not None and b.year is not None and a.year != b.year:
+        return 0
+    if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return 0
     return len(a.words & b.words)
 
@@ -189,14 +203,14 @@ def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause]) ->
             yield i, j
 
 
-def date_conflicts(told: dict[str, list[DatedClause]],
-                   apart: frozenset[frozenset[str]] = frozenset()) -> list[list[FigureUse]]:
-    """The uses of each day two or more of ``told``'s articles (id → dated clauses) give one
-    event with two values or more (module doc), each group's uses in article order; articles of
-    a pair in ``apart`` are never compared."""
+def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozenset[str]] = frozenset(),
+                   agree: Callable[[Figure, Figure], bool] = lambda f, g: f.value == g.value) -> list[list[FigureUse]]:
+    """The uses of each day (or time) two or more of ``told``'s articles (id → dated clauses) give
+    one event with values that do not ``agree`` (module doc), each group's uses in article order;
+    articles of a pair in ``apart`` are never compared."""
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
-        groups[tuple((c.words, c.names, c.day) for c in clauses)].append(article)
+        groups[tuple((c.words, c.names, c.weekdays, c.figure.value) for c in clauses)].append(article)
     reps = [(ids, told[ids[0]]) for ids in groups.values() if told[ids[0]]]
     parent: dict[tuple[int, int], tuple[int, int]] = {}
     disagree: set[tuple[int, int]] = set()
@@ -206,7 +220,7 @@ def date_conflicts(told: dict[str, list[DatedClause]],
             continue
         for i, j in matched_days(first, second):
             _join(parent, (x, i), (y, j))
-            if first[i].figure.value != second[j].figure.value:
+            if not agree(first[i].figure, second[j].figure):
                 disagree.add((x, i))
     return _groups(parent, disagree, reps)
 
@@ -255,13 +269,15 @@ def display(f: Figure) -> str:
 
 
 def label(uses: Sequence[FigureUse]) -> str:
-    """"date (told with “first case confirmed”)": the words the first two sentences share."""
+    """"date (told with “first case confirmed”)", "time of day (told with “final vote”)": the words
+    the first two sentences share."""
     first, other = uses[0].sentence, next((u.sentence for u in uses if u.sentence != uses[0].sentence), "")
     theirs = {w.lower()[:STEM] for w in _WORD_RE.findall(other)}
     shared = [w for w in dict.fromkeys(_WORD_RE.findall(first))
               if w.lower()[:STEM] in theirs and w.lower() not in STOPWORDS and (w[0].islower() or first.startswith(w))
               and w.lower() not in _IGNORED - {"first", "last", "next"}]
-    return f"date (told with “{' '.join(shared[:4])}”)" if shared else "date"
+    what = "date" if uses[0].figure.unit == UNIT else "time of day"
+    return f"{what} (told with “{' '.join(shared[:4])}”)" if shared else what
 
 
 def story_dates(articles: Sequence[ArticleLike | AnalysedArticle], off: Container[str] = frozenset(),
