@@ -52,3 +52,21 @@ def test_last_years_count_is_not_this_years():
 def test_a_count_rounded_to_the_hundred_agrees_within_a_twentieth(b: str, quiet: bool):
     found = _found("Garfield's 312 students will move to Riverside next fall.", b)
     assert (found == []) == quiet
+
+
+@pytest.mark.parametrize(("a", "b", "label"), [
+    ("Keepers found him about 200 yards from his enclosure.", "He was found in a wooded area roughly a "
+     "quarter-mile from the enclosure.", "miles / yards from the enclosure"),
+    ("The ferry grounded about 300 yards off Thornhaven Island's eastern shore.", "The ferry struck the ledge "
+     "half a mile off Thornhaven Island.", "miles / yards from thornhaven island"),
+    ("The fire is burning about 40 miles (64 kilometers) east of the town.", "The fire is burning in steep "
+     "forest roughly 65 miles from town.", "miles from the town"),
+])
+def test_a_distance_from_one_place_told_in_yards_and_miles_conflicts(a: str, b: str, label: str):
+    [(quantity, _)] = _found(a, b)
+    assert quantity == label
+
+
+def test_a_distance_from_one_place_agreeing_across_units_stays_quiet():
+    assert _found("Keepers found him about 400 yards from his enclosure.",
+                  "He was found roughly a quarter-mile from the enclosure.") == []

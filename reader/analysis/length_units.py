@@ -29,12 +29,16 @@ from reader.analysis.figures import Figure
 from reader.analysis.length_events import clause_event
 from reader.analysis.length_scale import METRES
 from reader.analysis.mass_scale import KILOGRAMS
+from reader.analysis.measure_events import FROM_PLACE
 from reader.analysis.quantities import MAX_RATIO, interval, is_vague
 
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
 # every unit of length (metres) and of mass (kilograms, :mod:`reader.analysis.mass_scale`)
 SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
+# a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
+# and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
+PLACED_RATIO = 4.0
 
 
 def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
@@ -50,16 +54,17 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
         event = key[1] if key[1] is not None else clause_event(uses[n].figure, uses[n].sentence)
         if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
             buckets.setdefault((key[0] in KILOGRAMS, event), []).append(n)
-    for members in buckets.values():
+    for (_, event), members in buckets.items():
         if len(members) > MOST:
             continue
+        ratio = PLACED_RATIO if event.startswith(FROM_PLACE) else MAX_RATIO
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if uses[i].article == uses[j].article or keys[i] == keys[j]:
                     continue
                 a = _span(uses[i].figure, SCALES[str(keys[i][0])])    # type: ignore[index]
                 b = _span(uses[j].figure, SCALES[str(keys[j][0])])    # type: ignore[index]
-                if a is not None and b is not None and _apart(a, b) and (
+                if a is not None and b is not None and _apart(a, b, ratio) and (
                         keys[i][1] is not None or share_context(list(uses), (i,), (j,), 1, least=2)):  # type: ignore[index]
                     yield i, j
 
@@ -76,9 +81,9 @@ def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] |
     return min(low, value - half) * scale[0], max(high, value + half) * scale[1], value * (scale[0] + scale[1]) / 2
 
 
-def _apart(a: tuple[float, float, float], b: tuple[float, float, float]) -> bool:
-    """Spans that do not meet, of values near enough to be one length restated."""
+def _apart(a: tuple[float, float, float], b: tuple[float, float, float], ratio: float = MAX_RATIO) -> bool:
+    """Spans that do not meet, of values near enough (``ratio``) to be one length restated."""
     lo, hi = sorted((a[2], b[2]))
-    if lo <= 0 or hi / lo > MAX_RATIO:
+    if lo <= 0 or hi / lo > ratio:
         return False
     return a[1] < b[0] or b[1] < a[0]

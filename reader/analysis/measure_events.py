@@ -45,6 +45,7 @@ import re
 from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
 from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
+from reader.text.tokens import STOPWORDS
 
 CREST = "crest"
 DEPTH = "depth"
@@ -53,7 +54,8 @@ SIZE = "size"                   # a thing's size told as a modifier: "a 174-foot
 MEASURE_EVENTS = frozenset({CREST, DEPTH})
 _LENGTHS = LENGTH_KEYS
 _LEVELS = LEVEL_KEYS - {"measure:inch"}
-_DISTANCES = {"measure:kilometer", "measure:mile"}
+# (yards and metres too: "about 300 yards off Thornhaven Island", "200 yards from his enclosure")
+_DISTANCES = {"measure:kilometer", "measure:mile", "measure:yard", "measure:meter"}
 REACH = 40      # characters read before a figure
 ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures
 EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analysis.quantities`)
@@ -90,9 +92,13 @@ _FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+"
 # ("stretches 18 miles from Ardmore to Harlan": an extent between two places, no distance from one)
 
 # "about 5 miles north of the airport": a place named by its kind, which :func:`one_place`
-# reads as the story's one named place of that kind ("Marlow County Airport")
-_FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+the\s+"
-                             r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
+# reads as the story's one named place of that kind ("Marlow County Airport"); "from his enclosure" and
+# "65 miles from town" are "the enclosure" and "the town"
+_FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+(?:(?:the|his|her|its|their)\s+(?=[a-z])|"
+                             r"(?=town\b))(?P<noun>[a-z]+)\b(?!\s+of\b)")
+_POSSESSIVE = re.compile(r"['’]s$")        # ("off Thornhaven Island's eastern shore": the island)
+# a noun right after the place's first noun, its head ("the apartment complex"), not a verb nor an adverb
+_HEAD_AFTER = re.compile(r"\s+([a-z]{3,}(?<!ed)(?<!ly)(?<!ing))\b(?![-'’])")
 # "at least 20 feet from windows and doors", "35 feet away from downed lines": things of a kind, no one place
 # (in any unit of length: a distance kept from things is told in feet or metres)
 _FROM_THINGS_AFTER = re.compile(r"^\s+" + _AWAY + r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+of\b)")
@@ -120,9 +126,11 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     if _DEPTH_BEFORE.search(before) or _DEEP_AFTER.match(text[f.end:f.end + 30]):
         return DEPTH
     if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
-        return FROM_PLACE + place.group("place").lower()
+        return FROM_PLACE + _POSSESSIVE.sub("", place.group("place").lower())
     if thing in _DISTANCES and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
-        return FROM_PLACE + "the " + the.group("noun").lower()
+        head = _HEAD_AFTER.match(text, f.end + the.end())      # ("the apartment complex": the complex)
+        noun = head[1] if head and head[1] not in STOPWORDS else the.group("noun")
+        return FROM_PLACE + "the " + noun.lower()
     if (things := _FROM_THINGS_AFTER.match(text[f.end:f.end + 60])) is not None:
         return FROM_PLACE + things.group("noun").lower()
     return SIZE if f.modifies or (_CONVERTED_MODIFIER.match(text, f.end - 1) and "-" in f.text) else None
