@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.event_dates import dated_clauses, date_conflicts
+from reader.analysis.event_dates import date_conflicts, dated_clauses
 from reader.analysis.sentences import sentence_spans
 from tests.test_conflicts_support import undated
 
@@ -53,7 +53,8 @@ def test_an_inspection_told_with_a_comma_phrase_between():
     ("Aug 26 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers.",
      "Aug 28 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers."),
     # a range
-    ("Voting in the union election ran March 3-5 at the plant.", "Voting in the union election ran March 4 at the plant."),
+    ("Voting in the union election ran March 3-5 at the plant.",
+     "Voting in the union election ran March 4 at the plant."),
 ])
 def test_days_of_two_events_or_no_event_stay_quiet(a: str, b: str):
     assert _dates(a, b) == []

@@ -33,14 +33,12 @@ Which values can both be true (:func:`compatible`), the rules decided here:
   "more than 150" with 156, but "at least four" conflicts with six, "more than a
   dozen" with 10, and "more than 1.27 million" with "1.28 million");
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160" agrees with 156;
-  "about 30,000 feet" conflicts with 32,000, "about 700" with 860), a whole number under 10 half a
-  unit ("about 3%" agrees with 3.1%), a round number of tens under 100 half a ten, a fifth of it at
-  most ("about 90" agrees with 87, "roughly 10" not with 15), and a number rounded to the thousand
-  half its step, a twentieth of it at most ("about 3,000" agrees with 3,140, not 40,000 with 38,500);
-- "above", "exceeding", "topping" N are a bound, N and up ("above 103 degrees", "when temperatures
-  exceed 95 degrees": thresholds and forecasts agree with each other);
-- "nearly", "almost", "close to" N run from 85% of N up to N ("almost 200 feet" agrees with 174);
-  "fewer than", "up to" N from 0 to N;
+  "about 700" conflicts with 860), a whole number under 10 half a unit ("about 3%" agrees with 3.1%),
+  a round number of tens under 100 half a ten, a fifth of it at most ("about 90" agrees with 87,
+  "roughly 10" not with 15), and a number rounded to the hundred or more half its step, a twentieth of
+  it at most ("about 3,000" agrees with 3,140, "about 300" with 312; not 40,000 with 38,500);
+- "above", "exceeding", "topping" N are a bound, N and up (thresholds and forecasts agree with each other);
+- "nearly", "almost", "close to" N run from 85% of N up to N; "fewer than", "up to" N from 0 to N;
 - a range ("five or six") is its two ends; a vague amount is a generous range (several: 2 to 20,
   dozens: 20 to 200, several dozen: 24 to 240, a few dozen: 24 to 120, scores: 20 to 500,
   hundreds: 100 to 5,000, "a handful": 2 to 9, "a number of" and "multiple": 2 or more), so it
@@ -94,6 +92,7 @@ SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
 
+_HOSPITAL_STAFF = frozenset({"nurse", "doctor", "physician", "surgeon", "employee", "job", "staff", "medic"})
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
@@ -184,6 +183,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None
     # (a length keyed by what lasted names its event: "the evacuation took 11 hours")
     event = None if thing.startswith("duration:") else _event(text, f, before)
+    if event == "hospital" and thing in _HOSPITAL_STAFF:
+        event = None        # ("850 registered nurses at Ashgrove General": where they work, not where they were taken)
     if event == ABOARD and thing != "person":
         event = None        # (passengers and crew are counted by their noun, aboard or not)
     if diverted(text, thing, f.start, f.end, max(before, f.sentence_start)):
