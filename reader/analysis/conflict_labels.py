@@ -56,8 +56,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return event_years.label(key)
     if key is not None and key[0].startswith(("money:", "percent:")):
         return as_written(key[0].split(":", 1)[1], [u.sentence for uses in values for u in uses])
-    if key is not None and key[0] == "age" and (key[1] or "").startswith(THING):
-        return f"age of the {key[1].removeprefix(THING)}"      # (thing_ages)
+    if key is not None and key[0] == "age" and (owner := key[1] or "").startswith(THING):
+        return f"age of the {owner.removeprefix(THING)}"      # (thing_ages)
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
     if key is not None and key[0].startswith("measure:") and key[1] == FELL:     # (fall_heights)
