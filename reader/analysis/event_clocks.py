@@ -9,7 +9,9 @@ event (a vote, a declaration, a closure) had no key and was compared with nothin
 time, one to a sentence (not a stamp, a bound or a range: :func:`reader.analysis.clock_times.readings`),
 is read as :mod:`reader.analysis.event_dates` reads a day: by the words of its clause, matched
 across articles with the same guards (words in common, a clear best match, frames, names and
-weekdays that agree); two times of one event that cannot both hold
+weekdays that agree), and more strictly for names: a time whose clause names someone is matched
+only with one that names them too (a day of a story is told a few times; times of day many,
+"polls closed at 8 p.m." beside a town's midnight vote); two times of one event that cannot both hold
 (:func:`reader.analysis.clock_times.compatible`) are a conflict. Times in two zones ("EDT",
 "local time") are never compared, and a time the story's keys already tie to a named event is left
 to them (one :mod:`reader.analysis.incident_clocks` reads as the incident by its place alone is read here too).
@@ -64,5 +66,5 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
         spans = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
         for zone, clauses in clocked_clauses(a.body, spans, taken[a.id]).items():
             zones[zone][a.id] = clauses
-    times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible)]
+    times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible, strict=True)]
     return [(label(group), group) for group in story_dates(articles, off, apart) + times]

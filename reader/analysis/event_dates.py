@@ -11,7 +11,8 @@ say they tell one event:
   2026"; a weekday or a month alone names no day) cut at ";", ":", a dash and the
   subordinators that start another event ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
-  tells a change or a repeat ("postponed", "moved", "again", "another", "originally"), nor a day
+  tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
+  "usually", "a law that allows communities … to open polls at midnight"), nor a day
   that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of", a range),
   a dispatch's ("Aug 26 (Reuters) -") or a page's ("Updated March 23");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
@@ -67,7 +68,8 @@ _STAMP_RE = re.compile(r"\b(?:updated|published|posted|modified)(?:\s+on)?\s+$",
 _RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to\b|and\b|or\b|through\b)\s*\d")
 _CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+back|pushed|originally|initially|"
                         r"instead|again|another|re-?set|changed|revised|earlier\s+than|later\s+than|anniversary|"
-                        r"second|third|fourth|fifth|every|each)\b", re.IGNORECASE)
+                        r"second|third|fourth|fifth|every|each|allows?|permits?|usually|typically|normally|"
+                        r"always|often|generally|traditionally|routinely|regularly)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|scheduled|slated|expected|set\s+(?:for|to)|"
                       r"due|next|upcoming|is\s+to|are\s+to|proposed)\b", re.IGNORECASE)
 _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
@@ -172,11 +174,12 @@ def _names(clause: str, common: Container[str]) -> frozenset[str]:
                      and not (n in first and n.lower() in common))
 
 
-def _one_event(a: DatedClause, b: DatedClause) -> int:
-    """The words ``a`` and ``b`` share, or 0 where their frames or names say two events."""
+def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
+    """The words ``a`` and ``b`` share, or 0 where their frames or names say two events (with
+    ``strict``, a name on one side only does)."""
     if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
         return 0
-    if a.names and b.names and not a.names & b.names:
+    if ((a.names and b.names) or (strict and (a.names or b.names))) and not a.names & b.names:
         return 0
     if a.year is not None and b.year is not None and a.year != b.year:
         return 0
@@ -185,9 +188,9 @@ def _one_event(a: DatedClause, b: DatedClause) -> int:
     return len(a.words & b.words)
 
 
-def _best(clause: DatedClause, others: Sequence[DatedClause]) -> int | None:
+def _best(clause: DatedClause, others: Sequence[DatedClause], strict: bool = False) -> int | None:
     """The index of ``clause``'s best match in ``others``, if it is clear (module doc)."""
-    scores = sorted(((_one_event(clause, o), k) for k, o in enumerate(others)), reverse=True)
+    scores = sorted(((_one_event(clause, o, strict), k) for k, o in enumerate(others)), reverse=True)
     if not scores or scores[0][0] < MIN_SHARED:
         return None
     if len(scores) > 1 and scores[1][0] > scores[0][0] - MARGIN:
@@ -195,19 +198,22 @@ def _best(clause: DatedClause, others: Sequence[DatedClause]) -> int | None:
     return scores[0][1]
 
 
-def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause]) -> Iterator[tuple[int, int]]:
-    """Pairs (index in ``first``, index in ``second``) of clauses that tell one event (module doc)."""
+def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause],
+                 strict: bool = False) -> Iterator[tuple[int, int]]:
+    """Pairs (index in ``first``, index in ``second``) of clauses that tell one event (module doc;
+    ``strict``: see :func:`_one_event`)."""
     for i, clause in enumerate(first):
-        j = _best(clause, second)
-        if j is not None and _best(second[j], first) == i:
+        j = _best(clause, second, strict)
+        if j is not None and _best(second[j], first, strict) == i:
             yield i, j
 
 
 def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozenset[str]] = frozenset(),
-                   agree: Callable[[Figure, Figure], bool] = lambda f, g: f.value == g.value) -> list[list[FigureUse]]:
+                   agree: Callable[[Figure, Figure], bool] = lambda f, g: f.value == g.value,
+                   strict: bool = False) -> list[list[FigureUse]]:
     """The uses of each day (or time) two or more of ``told``'s articles (id → dated clauses) give
     one event with values that do not ``agree`` (module doc), each group's uses in article order;
-    articles of a pair in ``apart`` are never compared."""
+    articles of a pair in ``apart`` are never compared (``strict``: see :func:`_one_event`)."""
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
         groups[tuple((c.words, c.names, c.weekdays, c.figure.value) for c in clauses)].append(article)
@@ -218,7 +224,7 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
         (ids_a, first), (ids_b, second) = reps[x], reps[y]
         if frozenset((ids_a[0], ids_b[0])) in apart:
             continue
-        for i, j in matched_days(first, second):
+        for i, j in matched_days(first, second, strict):
             _join(parent, (x, i), (y, j))
             if not agree(first[i].figure, second[j].figure):
                 disagree.add((x, i))
