@@ -76,3 +76,9 @@ def test_hospital_staff_at_a_hospital_are_not_people_taken_to_hospital():
     [(_, values)] = _found("About 140 vacant nursing positions remain open, the union said.",
                                "The hospital has more than 200 open nursing positions, the union said.")
     assert len(values) == 2
+
+
+def test_revenue_a_plan_would_raise_is_a_forecast_like_revenue_it_is_expected_to_bring():
+    [(label, values)] = _found("The increase would raise about $31 million in additional revenue next year.",
+                               "The increase is expected to bring in $19 million in new revenue next year.")
+    assert label == "forecast revenue" and len(values) == 2

@@ -15,7 +15,8 @@ million"): keyed alike, the two read as one quantity with two values. So
   profit; "household income" is no subject);
 - a result (revenue, a profit or a loss) told as expected ("analysts had expected
   operating profit of €488 million", "the company forecast revenue of …",
-  "consensus") is the forecast, not the result;
+  "consensus"; a plan's "would raise about $31 million in additional revenue") is the forecast,
+  not the result;
 - a share price's move is told at the close ("closed 6.8% higher", "ended the day
   up"), during the day ("up more than 7% in early trading", "at one point", "shares
   opened"), or over a period ("have lost about 15% over the past 12 months", "so far
@@ -32,7 +33,7 @@ import re
 _KIND_BEFORE = re.compile(r"\b(operating|net|pre-?tax|gross|underlying|adjusted|core)\s+$", re.IGNORECASE)
 _KINDED = {"profit", "loss", "income"}
 _RESULTS = _KINDED | {"revenue"}
-_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|consensus|predict\w*|anticipat\w*|projected|guidance)\b",
+_FORECAST = re.compile(r"\b(?:expect\w*|forecast\w*|consensus|predict\w*|anticipat\w*|projected|guidance|would|will)\b",
                        re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:()\[\]—–\"“”.!?](?=\s)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")

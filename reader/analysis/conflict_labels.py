@@ -67,7 +67,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
     if key is not None and key[0].startswith("duration:") and key[1] == event_lengths.EVENT:
         return f"how long (told with “{key[0].partition(':')[2]}”)"     # (the word the sentences share)
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:
-        word = _as_told(key[0].partition(':')[2], [u.sentence for uses in values for u in uses])
+        told = [u.figure.text for uses in values for u in uses] + [u.sentence for uses in values for u in uses]
+        word = _as_told(key[0].partition(':')[2], told)     # (the figure's own words first: "a 12-week treatment")
         return f"how long the {word} lasted"    # (a length keyed by the noun that lasted)
     if key is not None and key[0] in _KEY_WORDS and not (key[0] == "attendance" and key[1] is not None):
         words = _KEY_WORDS[key[0]]   # "people" a company employs; (spectators an event hurt: by their noun)
