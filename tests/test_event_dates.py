@@ -121,3 +121,11 @@ def test_times_that_agree_or_tell_two_events_stay_quiet(a: str, b: str):
 def test_a_time_whose_clause_names_someone_needs_them_on_both_sides():
     assert _times("Under a New Hampshire law, the village's polls closed at midnight.",
                   "Voting ended when polls closed at 8 p.m. across the state.") == []
+
+
+def test_an_article_that_lists_more_days_than_an_article_tells_is_not_read():
+    listed = " ".join(f"Unit {n} passed its first inspection on March {n % 28 + 1} in Orlin." for n in range(120))
+    told = {"list": dated_clauses(listed, sentence_spans(listed)),
+            "one": dated_clauses("Unit 3 passed its first inspection on April 9 in Orlin.",
+                                 sentence_spans("Unit 3 passed its first inspection on April 9 in Orlin."))}
+    assert len(told["list"]) == 120 and date_conflicts(told) == []

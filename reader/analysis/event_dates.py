@@ -52,7 +52,9 @@ from reader.text.tokens import STOPWORDS
 UNIT = "date of event"
 STEM = 5                 # letters a word is compared by ("confirmed", "confirms")
 MIN_SHARED = 2           # words two dated clauses share, at least, to tell one event
-REACH = 300             # characters of a sentence read on each side of its day (a hostile sentence is long)
+REACH = 200             # characters of a sentence read on each side of its day (a hostile sentence is long)
+MOST_DAYS = 100         # dated clauses an article has at most to be read (more: a list or a table of days)
+MOST_SHARING = 200      # articles a pair of words may be shared by and still point to one event
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
@@ -217,7 +219,7 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
         groups[tuple((c.words, c.names, c.weekdays, c.figure.value) for c in clauses)].append(article)
-    reps = [(ids, told[ids[0]]) for ids in groups.values() if told[ids[0]]]
+    reps = [(ids, told[ids[0]]) for ids in groups.values() if 0 < len(told[ids[0]]) <= MOST_DAYS]
     parent: dict[tuple[int, int], tuple[int, int]] = {}
     disagree: set[tuple[int, int]] = set()
     for x, y in sorted(_candidates([clauses for _, clauses in reps])):
@@ -233,12 +235,13 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
 
 def _candidates(told: Sequence[Sequence[DatedClause]]) -> set[tuple[int, int]]:
     """Pairs (x < y) of ``told`` with a clause each that share ``MIN_SHARED`` words: indexed by
-    the pairs of words of each clause, so unrelated articles are never compared."""
+    the pairs of words of each clause, so unrelated articles are never compared (nor by a pair
+    more than ``MOST_SHARING`` of them share: it names no one event)."""
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for x, clauses in enumerate(told):
         for pair in {p for c in clauses for p in itertools.combinations(sorted(c.words), MIN_SHARED)}:
             index[pair].append(x)
-    return {(x, y) for xs in index.values() for x, y in itertools.combinations(xs, 2)}
+    return {(x, y) for xs in index.values() if len(xs) <= MOST_SHARING for x, y in itertools.combinations(xs, 2)}
 
 
 def _find(parent: dict[tuple[int, int], tuple[int, int]], node: tuple[int, int]) -> tuple[int, int]:
