@@ -124,8 +124,9 @@ def test_a_time_whose_clause_names_someone_needs_them_on_both_sides():
 
 
 def test_an_article_that_lists_more_days_than_an_article_tells_is_not_read():
-    listed = " ".join(f"Unit {n} passed its first inspection on March {n % 28 + 1} in Orlin." for n in range(120))
-    told = {"list": dated_clauses(listed, sentence_spans(listed)),
-            "one": dated_clauses("Unit 3 passed its first inspection on April 9 in Orlin.",
-                                 sentence_spans("Unit 3 passed its first inspection on April 9 in Orlin."))}
-    assert len(told["list"]) == 120 and date_conflicts(told) == []
+    one = "Unit 3 passed its first inspection on April 9 in Orlin."
+    first = "Unit 3 passed its first inspection on March 3 in Orlin."
+    for extra, conflicts in ((99, 1), (100, 0)):      # (100 dated clauses are read, 101 are a list)
+        listed = first + " " + " ".join(f"The gala was held on May {n % 28 + 1}." for n in range(extra))
+        told = {"list": dated_clauses(listed, sentence_spans(listed)), "one": dated_clauses(one, sentence_spans(one))}
+        assert len(date_conflicts(told)) == conflicts
