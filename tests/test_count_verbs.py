@@ -64,7 +64,7 @@ def test_struck_meets_damaged() -> None:
 
 @pytest.mark.parametrize("text, key", [
     ("None of the four crew members was hurt.", ("crew", None)),
-    ("None of its 30 pupils were hurt.", ("pupil", None)),
+    ("None of its 30 pupils were hurt.", ("student", None)),     # (pupils are students: quantities)
 ])
 def test_a_group_none_of_whom_was_struck_is_counted(text: str, key: tuple[str, None]) -> None:
     assert key in [k for _, k in _keys(text)]

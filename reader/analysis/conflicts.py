@@ -79,6 +79,7 @@ from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.lead_lengths import lead_lengths
 from reader.analysis.length_units import cross_unit_pairs
 from reader.analysis.measure_kinds import two_things
+from reader.analysis.measured_durations import SINCE
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
 from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
@@ -178,8 +179,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
     uses, keys = age_spans(uses, thing_ages(uses, keys))   # "range in age from 31 to 88"; "the 63-year-old bridge"
     keys = vote_sides(uses, keys)                          # "Nine members voted yes", "four who voted no"
-    # a row of a table or a list is compared with nothing: what its column counts is in headers reader
-    # does not read (two versions of a league table changed every number of a row: hundreds of "conflicts")
+    # a table's row is compared with nothing: its headers are unread (a league table's two versions: hundreds)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
     uses, keys = [uses[k] for k in rows], [keys[k] for k in rows]
     bodies = {a.id: a.body for a in articles}
@@ -315,7 +315,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
         two = soft and _two_tellings(uses, told)
-        lone = lone or (two and key[0].startswith("duration:"))     # a named length told two ways: its own
+        lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:

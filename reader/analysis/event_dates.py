@@ -14,7 +14,8 @@ say they tell one event:
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
   that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of", a range),
-  a dispatch's ("Aug 26 (Reuters) -") or a page's ("Updated March 23");
+  a dispatch's ("Aug 26 (Reuters) -"), a page's ("Updated March 23") or a statement's ("said at
+  4:30 p.m. that …");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
   letters or more, no stop word, no word of time nor of attribution, and marks of its frame:
   a plan ("planned", "scheduled", "set for", "will", "next": :data:`PLAN`), a first
@@ -66,6 +67,9 @@ _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|fr
                        r"Sunday),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
+# a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
+_SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated|wrote|tweeted|posted|testified)\s+(?:\w+\s+){0,2}?"
+                      r"(?:at|on|by)?\s*$", re.IGNORECASE)
 _STAMP_RE = re.compile(r"\b(?:updated|published|posted|modified)(?:\s+on)?\s+$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to\b|and\b|or\b|through\b)\s*\d")
 _CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+back|pushed|originally|initially|"
@@ -138,7 +142,8 @@ def _clause(said: str, start: int, end: int) -> str | None:
     """The words of ``said`` around its day at ``start``-``end`` that tell the day's event, or
     None where the day bounds a span (module doc)."""
     before, after = max(0, start - 30), said[end:end + 50]
-    if _BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start):
+    if _BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start) or (
+            _SAID_RE.search(said, before, start)):
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
         return None

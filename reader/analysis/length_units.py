@@ -13,7 +13,8 @@ length is one dimension (:mod:`reader.analysis.length_scale`: "40 centimetres" a
 "about 600 feet" and "a quarter of a mile"). A length with no event is read by what its clause
 says it measures ("of snow", "away": :func:`reader.analysis.length_events.clause_event`) and
 compared only with one whose sentence shares two words with its own; with neither it is left
-alone: what it measures is not known.
+alone: what it measures is not known. A distance from a place by its kind ("500 metres from the
+plant") is also a distance away, compared so with one told with no place ("half a mile away").
 
 Hand-written: the factors between units are fixed numbers.
 """
@@ -51,9 +52,12 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     for n, key in enumerate(keys):
         if key is None or key[0] not in SCALES:
             continue
-        event = key[1] if key[1] is not None else clause_event(uses[n].figure, uses[n].sentence)
+        plain = clause_event(uses[n].figure, uses[n].sentence)
+        event = key[1] if key[1] is not None else plain
         if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
             buckets.setdefault((key[0] in KILOGRAMS, event), []).append(n)
+        if event != plain and plain is not None and event is not None and event.startswith(FROM_PLACE):
+            buckets.setdefault((key[0] in KILOGRAMS, plain), []).append(n)   # ("500 metres from the plant": away)
     for (_, event), members in buckets.items():
         if len(members) > MOST:
             continue
@@ -64,8 +68,9 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
                     continue
                 a = _span(uses[i].figure, SCALES[str(keys[i][0])])    # type: ignore[index]
                 b = _span(uses[j].figure, SCALES[str(keys[j][0])])    # type: ignore[index]
+                one = keys[i][1] is not None and keys[i][1] == keys[j][1]      # type: ignore[index]
                 if a is not None and b is not None and _apart(a, b, ratio) and (
-                        keys[i][1] is not None or share_context(list(uses), (i,), (j,), 1, least=2)):  # type: ignore[index]
+                        one or share_context(list(uses), (i,), (j,), 1, least=2)):
                     yield i, j
 
 

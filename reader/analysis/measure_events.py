@@ -55,7 +55,8 @@ MEASURE_EVENTS = frozenset({CREST, DEPTH})
 _LENGTHS = LENGTH_KEYS
 _LEVELS = LEVEL_KEYS - {"measure:inch"}
 # (yards and metres too: "about 300 yards off Thornhaven Island", "200 yards from his enclosure")
-_DISTANCES = {"measure:kilometer", "measure:mile", "measure:yard", "measure:meter"}
+_NEAR_UNITS = {"measure:yard", "measure:meter"}
+_DISTANCES = {"measure:kilometer", "measure:mile"} | _NEAR_UNITS
 REACH = 40      # characters read before a figure
 ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures
 EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analysis.quantities`)
@@ -125,9 +126,11 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return f"{CREST} at {gauge['place'].lower()}" if gauge else CREST
     if _DEPTH_BEFORE.search(before) or _DEEP_AFTER.match(text[f.end:f.end + 30]):
         return DEPTH
-    if thing in _DISTANCES and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
+    # (not "the 5-metre pipe from the trench": the pipe's size)
+    distance = thing in _DISTANCES and not (thing in _NEAR_UNITS and f.modifies)
+    if distance and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
         return FROM_PLACE + _POSSESSIVE.sub("", place.group("place").lower())
-    if thing in _DISTANCES and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
+    if distance and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:
         head = _HEAD_AFTER.match(text, f.end + the.end())      # ("the apartment complex": the complex)
         noun = head[1] if head and head[1] not in STOPWORDS else the.group("noun")
         return FROM_PLACE + "the " + noun.lower()

@@ -96,7 +96,7 @@ def soft_event(event: str | None) -> bool:
     return (event is None or event in SOFT_EVENTS or event == SIZE
             or event.startswith((PLACED, FROM_PLACE, SIZE + " of ")))      # (a piece's size: measure_kinds)
 
-_JOBS = {"job", "post", "role", "position", "employee", "redundancy"}
+_JOBS = {"job", "post", "role", "position", "employee", "redundancy", "staff"}     # ("30 staff members will be cut")
 _CUT_OWN = re.compile(r"\b(?:layoffs?|redundanc\w*)\b", re.IGNORECASE)
 _CUT_BEFORE = re.compile(r"\b(?:cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|slash\w*|eliminat\w*|los(?:s|e|es|ing)"
                          r"\s+of|lose|losing|lost|reduc\w*(?:\s+\w+){0,2}\s+by|lay(?:ing)?\s+off|laid\s+off|"

@@ -99,7 +99,7 @@ _CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>last\
 # the month each season (northern) ends: "last spring" in an article of May or earlier is last year's
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
-_COMPARED_RE = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|since|period|on\s+the\s+same)\b",
+_COMPARED_RE = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|since|period|on\s+the\s+same|on\s+last)\b",
                           re.IGNORECASE)
 # where the figure's clause ends: a punctuation mark or a word that opens another clause
 _CLAUSE_STOP_RE = re.compile(r"[,;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|when|after|before|as|because)\s",

@@ -28,15 +28,14 @@ and whose value runs from ``value`` to ``high`` (open-ended when ``high`` is Non
 Which values can both be true (:func:`compatible`), the rules decided here:
 
 - the same number agrees whatever its qualifiers ("at least 3" and "3"); exact numbers that differ conflict;
-- "at least N", "more than N", "over N" are a count rounded down: they also agree with
-  the numbers up to the next step of N's last digit ("more than 70" agrees with 77,
-  "more than 150" with 156, but "at least four" conflicts with six, "more than a
-  dozen" with 10, and "more than 1.27 million" with "1.28 million");
-- "about", "around", "roughly", "an estimated" N allow 3% either side ("about 160" agrees with 156;
-  "about 700" conflicts with 860), a whole number under 10 half a unit ("about 3%" agrees with 3.1%),
-  a round number of tens under 100 half a ten, a fifth of it at most ("about 90" agrees with 87,
-  "roughly 10" not with 15), and a number rounded to the hundred or more half its step, a twentieth of
-  it at most ("about 3,000" agrees with 3,140, "about 300" with 312; not 40,000 with 38,500);
+- "at least N", "more than N", "over N" are a count rounded down: they also agree with the numbers
+  up to the next step of N's last digit ("more than 70" agrees with 77, "more than 150" with 156, but
+  "at least four" conflicts with six, "more than a dozen" with 10, "more than 1.27 million" with 1.28);
+- "about", "around", "roughly", "an estimated" N allow 3% either side ("about 700" conflicts with 860),
+  a whole number under 10 half a unit ("about 3%" agrees with 3.1%), a round number of tens under 100
+  half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15), and a number
+  rounded to the thousand, or to the hundred under 1,000, half its step, a twentieth of it at most
+  ("about 3,000" agrees with 3,140, "about 300" with 312; not "about 1,200" with 1,250, nor 40,000 with 38,500);
 - "above", "exceeding", "topping" N are a bound, N and up (thresholds and forecasts agree with each other);
 - "nearly", "almost", "close to" N run from 85% of N up to N; "fewer than", "up to" N from 0 to N;
 - a range ("five or six") is its two ends; a vague amount is a generous range (several: 2 to 20,
@@ -87,12 +86,13 @@ _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", 
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
-ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150; "about 300": 285 to 315
+ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150; "about 300" (not 1,200): 285 to 315
 SMALL_ABOUT_SLACK = 0.5     # "about 3%" is a whole number rounded: 2.5 to 3.5 (3% either side would be 2.91 to 3.09)
 _ROUNDED = _ABOUT - {"exactly"}
 _EXACT = {None, "about", "around", "approximately", "roughly", "some"}
 
 _HOSPITAL_STAFF = frozenset({"nurse", "doctor", "physician", "surgeon", "employee", "job", "staff", "medic"})
+_TAKEN = re.compile(r"\b(?:taken|rushed|flown|airlifted|sent|admitted|treated|hospitali[sz]ed|transported)\b")
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
@@ -183,7 +183,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None
     # (a length keyed by what lasted names its event: "the evacuation took 11 hours")
     event = None if thing.startswith("duration:") else _event(text, f, before)
-    if event == "hospital" and thing in _HOSPITAL_STAFF:
+    if event == "hospital" and thing in _HOSPITAL_STAFF and not _TAKEN.search(text, f.end, f.sentence_end):
         event = None        # ("850 registered nurses at Ashgrove General": where they work, not where they were taken)
     if event == ABOARD and thing != "person":
         event = None        # (passengers and crew are counted by their noun, aboard or not)
@@ -298,7 +298,7 @@ def _thing(f: Figure) -> str | None:
 # Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households").
 # (a chain's shops: "close 84 of its 212 locations" and "48 stores"; a match's crowd: "before a crowd of
 # 40,112" and "in front of 38,500 fans")
-_SAME_THING = {"worker": "employee", "staffer": "employee", "staff": "employee", "lineman": "employee",
+_SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee",
                "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
                "dwelling": "home", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
                "shop": "store", "fan": "attendance", "spectator": "attendance", "visitor": "attendance",
@@ -376,7 +376,7 @@ def interval(f: Figure) -> Interval:
     if q in _ABOUT:
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
                     min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
-                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) >= 100 else 0.0)
+                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 or (_step(f) == 100 and v < 1000) else 0.0)
         return v - slack, v + slack, False
     if q in _NEARLY:
         return v * (1 - nearly_slack(f)), v, False
