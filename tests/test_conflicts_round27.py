@@ -82,3 +82,11 @@ def test_revenue_a_plan_would_raise_is_a_forecast_like_revenue_it_is_expected_to
     [(label, values)] = _found("The increase would raise about $31 million in additional revenue next year.",
                                "The increase is expected to bring in $19 million in new revenue next year.")
     assert label == "forecast revenue" and len(values) == 2
+
+
+def test_a_crowd_counted_as_a_list_of_kinds_of_people_is_the_attendance():
+    [(label, values)] = _found("About 400 people packed the high school auditorium for the vote.",
+                               "More than 600 parents, teachers and students filled the high school auditorium.")
+    assert label == "attendance" and len(values) == 2
+    assert _found("About 400 people packed the high school auditorium for the vote.",
+                  "Some 40 parents, teachers and students were treated for smoke at the high school.") == []

@@ -26,6 +26,8 @@ import re
 from reader.analysis.figures import Figure
 
 ATTENDANCE = ("attendance", None)
+# the rest of a list of nouns the count's noun opens: ", teachers and students"
+_LISTED_AFTER = re.compile(r"(?:,\s+[a-z]+){0,3},?\s+and\s+[a-z]+")
 _PEOPLE = frozenset({"person", "people", "spectator", "concertgoer", "concert-goer", "attendee"})
 _ATTENDED_AFTER = re.compile(r"\s+(?:who\s+)?(?:had\s+|have\s+|has\s+)?(?:attended|packed|filled|jammed|crammed\s+into|"
                              r"(?:gathered|assembled)\s+(?:for|at|in|on|outside|to)\b|"
@@ -40,6 +42,18 @@ def attendance_key(text: str, f: Figure) -> tuple[str, None] | None:
     if audience(text, f, f.sentence_start):
         return None
     return ATTENDANCE if _ATTENDED_AFTER.match(text, f.end, f.sentence_end) else None
+
+
+def listed_attendance(text: str, f: Figure) -> tuple[str, None] | None:
+    """The attendance key for a count of a list of kinds of people told with a verb of attending
+    ("More than 600 parents, teachers and students filled the high school auditorium"): a crowd of
+    mixed people, whatever the first noun; else None."""
+    if f.unit is None or f.qualifier in ("up to", "as many as") or f.high is not None:
+        return None
+    listed = _LISTED_AFTER.match(text, f.end, f.sentence_end)
+    if listed is None or audience(text, f, f.sentence_start):
+        return None
+    return ATTENDANCE if _ATTENDED_AFTER.match(text, listed.end(), f.sentence_end) else None
 
 
 def audience(text: str, f: Figure, before: int) -> bool:

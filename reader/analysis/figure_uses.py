@@ -21,7 +21,7 @@ from reader.analysis.age_roles import age_role, predicate_age, role_people, unna
 from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners, years_old_age
 from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.attendance_people import attendance_key
+from reader.analysis.attendance_people import attendance_key, listed_attendance
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.child_ages import child_role, merged_children
 from reader.analysis.clause_priors import breakdown_part, clause_floor
@@ -270,7 +270,7 @@ it is of (:mod:`reader.analysis.spans_of`: "nine days of class")."""
         return tallies.vote_key(body, f)
     if population(body, f):
         return None
-    return role_key(body, f, before, quantity_key(body, f, before) or share_key(body, f)
+    return role_key(body, f, before, listed_attendance(body, f) or quantity_key(body, f, before) or share_key(body, f)
                     or fullness_key(body, f) or attendance_key(body, f) or span_key(body, f))
 
 
