@@ -68,9 +68,11 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
                     continue
                 a = _span(uses[i].figure, SCALES[str(keys[i][0])])    # type: ignore[index]
                 b = _span(uses[j].figure, SCALES[str(keys[j][0])])    # type: ignore[index]
-                one = keys[i][1] is not None and keys[i][1] == keys[j][1]      # type: ignore[index]
+                ei, ej = keys[i][1], keys[j][1]     # type: ignore[index]
+                if ei is not None and ej is not None and ei != ej:
+                    continue        # (two places: "from the depot at Wrenfield", "from the church at Ostry")
                 if a is not None and b is not None and _apart(a, b, ratio) and (
-                        one or share_context(list(uses), (i,), (j,), 1, least=2)):
+                        (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=2)):
                     yield i, j
 
 
