@@ -130,3 +130,21 @@ def test_an_article_that_lists_more_days_than_an_article_tells_is_not_read():
         listed = first + " " + " ".join(f"The gala was held on May {n % 28 + 1}." for n in range(extra))
         told = {"list": dated_clauses(listed, sentence_spans(listed)), "one": dated_clauses(one, sentence_spans(one))}
         assert len(date_conflicts(told)) == conflicts
+
+
+def test_a_day_with_another_day_in_a_clause_of_its_own_is_read():
+    found = _dates("The first illnesses began March 28, and investigators believe the lettuce was pulled.",
+                   "The first illness began on March 21, and the most recent onset date so far is April 9.")
+    assert [values for _, values in found] == [[("March 21", ["s1"]), ("March 28", ["s0"])]]
+
+
+def test_one_events_days_in_two_years_conflict():
+    found = _dates("The previous contract expired Dec. 31, 2024, and officers have worked without one since.",
+                   "The previous agreement expired June 30, 2025.")
+    assert [values for _, values in found] == [[("June 30", ["s1"]), ("December 31", ["s0"])]]
+
+
+def test_a_place_one_clause_names_is_known_to_the_other_article_by_its_dateline():
+    found = _times("CEDAR GULCH — The evacuation order came at 3:10 p.m. Tuesday, deputies said.",
+                   "Cedar Gulch, a town of about 2,600 people, was ordered evacuated around 4:45 p.m. Tuesday.")
+    assert len(found) == 1

@@ -6,12 +6,12 @@ vote came shortly after 1 a.m.".
 :mod:`reader.analysis.clock_times` ties a time to an event from a closed list (a landing, a
 crash; the story's incident: :mod:`reader.analysis.incident_clocks`), so the time of any other
 event (a vote, a declaration, a closure) had no key and was compared with nothing. Here each such
-time, one to a sentence (not a stamp, a bound or a range: :func:`reader.analysis.clock_times.readings`),
+time alone in its clause (not a stamp, a bound or a range: :func:`reader.analysis.clock_times.readings`),
 is read as :mod:`reader.analysis.event_dates` reads a day: by the words of its clause, matched
 across articles with the same guards (words in common, a clear best match, frames, names and
 weekdays that agree), and more strictly for names: a time whose clause names someone is matched
-only with one that names them too (a day of a story is told a few times; times of day many,
-"polls closed at 8 p.m." beside a town's midnight vote); two times of one event that cannot both hold
+only with one whose article names them too (a day of a story is told a few times; times of day
+many); two times of one event that cannot both hold
 (:func:`reader.analysis.clock_times.compatible`) are a conflict. Times in two zones ("EDT",
 "local time") are never compared, and a time the story's keys already tie to a named event is left
 to them (one :mod:`reader.analysis.incident_clocks` reads as the incident by its place alone is read here too).
@@ -22,12 +22,12 @@ Hand-written: one pass over :func:`reader.analysis.clock_times.readings` and the
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_times import UNIT, compatible, readings
-from reader.analysis.event_dates import DatedClause, date_conflicts, label, lower_words, story_dates, told_in
+from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, story_dates, told_in
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.incident_clocks import INCIDENT
 from reader.analysis.sentences import sentence_spans
@@ -36,14 +36,17 @@ from reader.analysis.sentences import sentence_spans
 def clocked_clauses(body: str, sentences: Sequence[tuple[int, int]],
                     taken: Container[int] = frozenset()) -> dict[str, list[DatedClause]]:
     """The times of day of ``body`` that no key ties to an event (none starting at an offset in
-    ``taken``), one to a sentence, with the words of their clauses, by time zone as written."""
+    ``taken``), each alone in its clause, with the words of their clauses, by time zone as written."""
     found = readings(body, sentences)
-    per_sentence = Counter(span for _, _, span in found)
-    common, out = lower_words(body), defaultdict(list)
+    per_sentence: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for f, _, span in found:
+        per_sentence[span].append((f.start, f.end))
+    words, out = article_words(body), defaultdict(list)
     for f, key, (s0, s1) in found:
-        if key is None or key[1] is not None or f.start in taken or per_sentence[(s0, s1)] > 1:
+        if key is None or key[1] is not None or f.start in taken:
             continue
-        clause = told_in(body, s0, s1, f, common)
+        others = [o for o in per_sentence[(s0, s1)] if o != (f.start, f.end)]
+        clause = told_in(body, s0, s1, f, words, others)
         if clause is not None:
             out[key[0]].append(clause)
     return dict(out)

@@ -7,9 +7,10 @@ a story dates: a first case, an inspection, a groundbreaking, a breach. So this 
 day's event by the words of its clause, and pairs two articles' days only when those words
 say they tell one event:
 
-- a *dated clause* is a sentence with exactly one day of a month ("Feb. 17", "February 17,
-  2026"; a weekday or a month alone names no day) cut at ";", ":", a dash and the
-  subordinators that start another event ("when", "after", "before", "while", "because"),
+- a *dated clause* is the clause of a day of a month ("Feb. 17", "February 17, 2026"; a
+  weekday or a month alone names no day; its year is not compared) in its sentence cut at ";",
+  ":", a dash, ", and" and the subordinators that start another event ("when", "after",
+  "before", "while", "because"), with no other day in it,
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
@@ -23,9 +24,9 @@ say they tell one event:
 - two dated clauses of two articles tell one event when they share ``MIN_SHARED`` words,
   each is the other's best match in its article by a margin (a tie abstains: an article that
   dates two events with the same words is not read), their frames agree (a plan against a
-  past, a first against a last: two events) and, when both name someone (capitalised words
+  past, a first against a last: two events), when both name someone (capitalised words
   but a time's name, and the first only if the article never writes it in lower case), they
-  share a name ("the House voted on Feb. 5" and "the Senate voted on
+  share a name, and the weekdays they name agree ("the House voted on Feb. 5" and "the Senate voted on
   Feb. 12" are two votes).
 
 Matched days with two values are a conflict; matched days that agree support one value.
@@ -59,7 +60,7 @@ MOST_SHARING = 200      # articles a pair of words may be shared by and still po
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
-_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|\b(?:when|after|before|while|because|although|whereas|but)\b",
+_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before|while|because|although|whereas|but)\b",
                      re.IGNORECASE)
 # a day that bounds a span or a state, not the day something happened
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
@@ -81,6 +82,7 @@ _PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|scheduled|sl
 _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
 _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+_ALL_WORDS_RE = re.compile(r"[A-Za-z]+")
 _NAME_RE = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _LOWER_RE = re.compile(r"\b[a-z]+\b")
 _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported", "added", "officials", "official",
@@ -100,47 +102,50 @@ class DatedClause:
     words: frozenset[str]      # stems and frame marks
     names: frozenset[str]
     weekdays: frozenset[str]   # the weekdays its clause names ("at 11 a.m. Monday")
-    year: int | None
+    known: frozenset[str]      # every word of its article, in lower case (a name it knows)
 
 
-def told_in(body: str, s0: int, s1: int, figure: Figure, common: Container[str],
-            year: int | None = None) -> DatedClause | None:
+def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
+            others: Sequence[tuple[int, int]] = ()) -> DatedClause | None:
     """``figure`` (a day or a time of day of ``body``'s sentence ``s0``-``s1``) with the words of
-    its clause (module doc), or None where it bounds a span or tells no event; ``common``: the
-    words the article writes in lower case."""
+    its clause (module doc), or None where it bounds a span, tells no event or shares its clause
+    with another of ``others`` (the sentence's other days or times, offsets in ``body``);
+    ``words``: the words the article writes in lower case, and all its words (:func:`article_words`)."""
     said = body[s0:s1]
-    clause = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
-    if clause is None:
+    span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
+    if span is None or any(span[0] <= start - s0 < span[1] for start, _ in others):
         return None
+    clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
     days = frozenset(w for w in WEEKDAYS if w in clause)
-    return DatedClause(figure, said, _words(clause), _names(clause, common), days, year)
+    return DatedClause(figure, said, _words(clause), _names(clause, words[0]), days, words[1])
+
+
+def article_words(body: str) -> tuple[set[str], frozenset[str]]:
+    """The words ``body`` writes in lower case (a capitalised word among them is no name), and
+    all its words in lower case (a name one clause gives is known to the article if among them)."""
+    return set(_LOWER_RE.findall(body)), frozenset(w.lower() for w in _ALL_WORDS_RE.findall(body))
 
 
 def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[DatedClause]:
     """Each sentence of ``body`` that dates one event by a day (module doc), in order."""
-    out, common = [], lower_words(body)
+    out, words = [], article_words(body)
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        if len(days) == 1:
-            (d, m), = days
+        spans = [(s0 + d.start, s0 + d.end) for d, _ in days]
+        for (d, m), span in zip(days, spans, strict=True):
             figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
                             number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
                             unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
                             sentence_end=s1)
-            clause = told_in(body, s0, s1, figure, common, int(m["year"]) if m["year"] else None)
+            clause = told_in(body, s0, s1, figure, words, [o for o in spans if o != span])
             out.extend([clause] if clause is not None else [])
     return out
 
 
-def lower_words(body: str) -> set[str]:
-    """The words ``body`` writes in lower case (a capitalised word among them is no name)."""
-    return set(_LOWER_RE.findall(body))
-
-
-def _clause(said: str, start: int, end: int) -> str | None:
-    """The words of ``said`` around its day at ``start``-``end`` that tell the day's event, or
-    None where the day bounds a span (module doc)."""
+def _clause(said: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``said`` around its day at ``start``-``end`` whose words tell the day's event,
+    or None where the day bounds a span (module doc)."""
     before, after = max(0, start - 30), said[end:end + 50]
     if _BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start) or (
             _SAID_RE.search(said, before, start)):
@@ -151,7 +156,7 @@ def _clause(said: str, start: int, end: int) -> str | None:
     cut = _CUT_RE.search(said, end, end + REACH)
     comma = said.find(",", end, end + REACH)
     hi = min(cut.start() if cut else len(said), comma if comma >= 0 else len(said), end + REACH)
-    return f"{said[lo:start]} {said[end:hi]}"
+    return lo, hi
 
 
 def _ordinal(month: int, day: int) -> int:
@@ -183,16 +188,20 @@ def _names(clause: str, common: Container[str]) -> frozenset[str]:
 
 def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     """The words ``a`` and ``b`` share, or 0 where their frames or names say two events (with
-    ``strict``, a name on one side only does)."""
+    ``strict``, also a name one side alone gives that the other's article never writes)."""
     if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
         return 0
-    if ((a.names and b.names) or (strict and (a.names or b.names))) and not a.names & b.names:
-        return 0
-    if a.year is not None and b.year is not None and a.year != b.year:
+    if not a.names & b.names and ((a.names and b.names) or (strict and not (_known(a.names, b)
+                                                                       and _known(b.names, a)))):
         return 0
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return 0
     return len(a.words & b.words)
+
+
+def _known(names: frozenset[str], other: DatedClause) -> bool:
+    """Whether every one of ``names`` is a word of ``other``'s article ("CEDAR GULCH —" knows "Cedar Gulch")."""
+    return all(n.lower() in other.known for n in names)
 
 
 def _best(clause: DatedClause, others: Sequence[DatedClause], strict: bool = False) -> int | None:
