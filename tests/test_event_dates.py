@@ -52,6 +52,9 @@ def test_an_inspection_told_with_a_comma_phrase_between():
     # a dispatch's day (Reuters dateline) beside another
     ("Aug 26 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers.",
      "Aug 28 (Reuters) - Formula maker Brightfield said it was recalling 650,000 containers."),
+    # the start of a schedule's steps against the day a bill is signed
+    ("The bill would raise the wage in three annual steps, starting on Jan. 1, 2027.",
+     "Gov. Brooks is expected to sign the bill on April 28, his office said."),
     # a range
     ("Voting in the union election ran March 3-5 at the plant.",
      "Voting in the union election ran March 4 at the plant."),

@@ -14,7 +14,8 @@ say they tell one event:
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
-  that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of", a range),
+  that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of",
+  "starting on", "effective", a range: the first of a schedule's steps is no event's day),
   a dispatch's ("Aug 26 (Reuters) -"), a page's ("Updated March 23") or a statement's ("said at
   4:30 p.m. that …");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
@@ -64,6 +65,7 @@ _CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before
                      re.IGNORECASE)
 # a day that bounds a span or a state, not the day something happened
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
+                       r"starting(?:\s+on)?|beginning(?:\s+on)?|effective|"
                        r"than|no\s+later|deadline\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
