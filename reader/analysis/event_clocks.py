@@ -6,7 +6,7 @@ vote came shortly after 1 a.m.".
 :mod:`reader.analysis.clock_times` ties a time to an event from a closed list (a landing, a
 crash; the story's incident: :mod:`reader.analysis.incident_clocks`), so the time of any other
 event (a vote, a declaration, a closure) had no key and was compared with nothing. Here each such
-time alone in its clause (not a stamp, a bound or a range: :func:`reader.analysis.clock_times.readings`),
+time alone in its sentence (not a stamp, a bound or a range: :func:`reader.analysis.clock_times.readings`),
 is read as :mod:`reader.analysis.event_dates` reads a day: by the words of its clause, matched
 across articles with the same guards (words in common, a clear best match, frames, names and
 weekdays that agree), and more strictly for names: a time whose clause names someone is matched
@@ -36,7 +36,7 @@ from reader.analysis.sentences import sentence_spans
 def clocked_clauses(body: str, sentences: Sequence[tuple[int, int]],
                     taken: Container[int] = frozenset()) -> dict[str, list[DatedClause]]:
     """The times of day of ``body`` that no key ties to an event (none starting at an offset in
-    ``taken``), each alone in its clause, with the words of their clauses, by time zone as written."""
+    ``taken``), each alone in its sentence, with the words of their clauses, by time zone as written."""
     found = readings(body, sentences)
     per_sentence: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for f, _, span in found:

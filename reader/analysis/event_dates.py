@@ -8,9 +8,10 @@ day's event by the words of its clause, and pairs two articles' days only when t
 say they tell one event:
 
 - a *dated clause* is the clause of a day of a month ("Feb. 17", "February 17, 2026"; a
-  weekday or a month alone names no day; its year is not compared) in its sentence cut at ";",
-  ":", a dash, ", and" and the subordinators that start another event ("when", "after",
-  "before", "while", "because"), with no other day in it,
+  weekday or a month alone names no day; its year is not compared) in a sentence with no other
+  day (a sentence of two is a schedule: "Nevada holds caucuses on Feb. 20, and then South
+  Carolina …"), cut at ";", ":", a dash, ", and" and the subordinators that start another event
+  ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
@@ -110,12 +111,13 @@ class DatedClause:
 def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
             others: Sequence[tuple[int, int]] = ()) -> DatedClause | None:
     """``figure`` (a day or a time of day of ``body``'s sentence ``s0``-``s1``) with the words of
-    its clause (module doc), or None where it bounds a span, tells no event or shares its clause
-    with another of ``others`` (the sentence's other days or times, offsets in ``body``);
+    its clause (module doc), or None where it bounds a span, tells no event or shares its sentence
+    with any of ``others`` (the sentence's other days or times, offsets in ``body``: a sentence of
+    two days or times is a schedule, "Nevada holds caucuses on Feb. 20, and then South Carolina …");
     ``words``: the words the article writes in lower case, and all its words (:func:`article_words`)."""
     said = body[s0:s1]
     span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
-    if span is None or any(span[0] <= start - s0 < span[1] for start, _ in others):
+    if span is None or others:
         return None
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
     days = frozenset(w for w in WEEKDAYS if w in clause)
