@@ -74,7 +74,11 @@ def make_app(articles: list[Article] | None = None, **kwargs):
 
 
 async def settle(pilot, rounds: int = 200) -> None:
-    """Wait until no worker runs (workers may start others) and the screen is drawn."""
+    """Wait until no worker runs (workers may start others) and the screen is drawn. A worker
+    cancelled while waited for is one a newer exclusive worker replaced (the side panel's quotes
+    when more articles load): the loop goes on waiting for the newer one."""
+    from textual.worker import WorkerCancelled
+
     app = pilot.app
     for _ in range(rounds):
         await pilot.pause()
@@ -82,7 +86,10 @@ async def settle(pilot, rounds: int = 200) -> None:
             await pilot.pause()
             if not any(w.is_running for w in app.workers):
                 break
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 

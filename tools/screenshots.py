@@ -76,12 +76,17 @@ async def screens() -> tuple[str, str]:
 
 async def _settle(pilot: Pilot[int]) -> None:
     """Until no worker runs and the screen is drawn."""
+    from textual.worker import WorkerCancelled
+
     app = pilot.app
     for _ in range(200):
         await pilot.pause()
         if not any(w.is_running for w in app.workers):
             break
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue        # (replaced by a newer exclusive worker: wait for that one)
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
