@@ -22,7 +22,7 @@ Hand-written: one pass over :func:`reader.analysis.clock_times.readings` and the
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
@@ -38,15 +38,12 @@ def clocked_clauses(body: str, sentences: Sequence[tuple[int, int]],
     """The times of day of ``body`` that no key ties to an event (none starting at an offset in
     ``taken``), each alone in its sentence, with the words of their clauses, by time zone as written."""
     found = readings(body, sentences)
-    per_sentence: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for f, _, span in found:
-        per_sentence[span].append((f.start, f.end))
+    per_sentence = Counter(span for _, _, span in found)
     words, out = article_words(body), defaultdict(list)
     for f, key, (s0, s1) in found:
-        if key is None or key[1] is not None or f.start in taken:
+        if key is None or key[1] is not None or f.start in taken or per_sentence[(s0, s1)] > 1:
             continue
-        others = [o for o in per_sentence[(s0, s1)] if o != (f.start, f.end)]
-        clause = told_in(body, s0, s1, f, words, others)
+        clause = told_in(body, s0, s1, f, words)
         if clause is not None:
             out[key[0]].append(clause)
     return dict(out)

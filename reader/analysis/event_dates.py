@@ -108,16 +108,15 @@ class DatedClause:
     known: frozenset[str]      # every word of its article, in lower case (a name it knows)
 
 
-def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
-            others: Sequence[tuple[int, int]] = ()) -> DatedClause | None:
-    """``figure`` (a day or a time of day of ``body``'s sentence ``s0``-``s1``) with the words of
-    its clause (module doc), or None where it bounds a span, tells no event or shares its sentence
-    with any of ``others`` (the sentence's other days or times, offsets in ``body``: a sentence of
-    two days or times is a schedule, "Nevada holds caucuses on Feb. 20, and then South Carolina …");
-    ``words``: the words the article writes in lower case, and all its words (:func:`article_words`)."""
+def told_in(body: str, s0: int, s1: int, figure: Figure,
+            words: tuple[Container[str], frozenset[str]]) -> DatedClause | None:
+    """``figure`` (the one day or time of day of ``body``'s sentence ``s0``-``s1``: a sentence of two
+    is a schedule, "Nevada holds caucuses on Feb. 20, and then South Carolina …") with the words of
+    its clause (module doc), or None where it bounds a span or tells no event; ``words``: the words
+    the article writes in lower case, and all its words (:func:`article_words`)."""
     said = body[s0:s1]
     span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
-    if span is None or others:
+    if span is None:
         return None
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
     days = frozenset(w for w in WEEKDAYS if w in clause)
@@ -136,13 +135,13 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        spans = [(s0 + d.start, s0 + d.end) for d, _ in days]
-        for (d, m), span in zip(days, spans, strict=True):
+        if len(days) == 1:
+            (d, m), = days
             figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
                             number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
                             unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
                             sentence_end=s1)
-            clause = told_in(body, s0, s1, figure, words, [o for o in spans if o != span])
+            clause = told_in(body, s0, s1, figure, words)
             out.extend([clause] if clause is not None else [])
     return out
 
