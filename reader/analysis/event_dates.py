@@ -67,8 +67,7 @@ _CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before
 # a day that bounds a span or a state, not the day something happened
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
                        r"starting(?:\s+on)?|beginning(?:\s+on)?|effective|"
-                       r"than|no\s+later|deadline\s+of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday),?\s+)?$", re.IGNORECASE)
+                       r"than|no\s+later|deadline\s+of)\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
