@@ -28,6 +28,7 @@ from collections.abc import Container, Sequence
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_times import UNIT, compatible, readings
 from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, story_dates, told_in
+from reader.analysis.event_spans import story_spans
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.incident_clocks import INCIDENT
 from reader.analysis.sentences import sentence_spans
@@ -52,8 +53,9 @@ def clocked_clauses(body: str, sentences: Sequence[tuple[int, int]],
 def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Container[str],
                 apart: frozenset[frozenset[str]], uses: Sequence[FigureUse],
                 keys: Sequence[Key]) -> list[tuple[str, list[FigureUse]]]:
-    """The days (:func:`reader.analysis.event_dates.story_dates`) and the times of day of one
-    event that ``articles`` give two ways, each with its label, none of an article in ``off``;
+    """The days (:func:`reader.analysis.event_dates.story_dates`), the times of day and the lengths
+    (:func:`reader.analysis.event_spans.story_spans`) of one event that ``articles`` give two ways,
+    each with its label, none of an article in ``off``;
     ``uses`` and ``keys``: the story's figures, whose keyed times are theirs."""
     taken: dict[str, set[int]] = defaultdict(set)
     for u, k in zip(uses, keys, strict=True):
@@ -67,4 +69,5 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
         for zone, clauses in clocked_clauses(a.body, spans, taken[a.id]).items():
             zones[zone][a.id] = clauses
     times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible, strict=True)]
-    return [(label(group), group) for group in story_dates(articles, off, apart) + times]
+    days = [(label(group), group) for group in story_dates(articles, off, apart) + times]
+    return days + story_spans(articles, off, apart, uses, keys)

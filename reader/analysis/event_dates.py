@@ -92,7 +92,8 @@ _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported",
                       "night", "today", "yesterday", "about", "around", "shortly", "just", "nearly", "early",
                       "late", "later", "earlier", "week", "month", "year", "days", "weeks", "months", "years",
                       "first", "initial", "earliest", "last", "latest", "most", "recent", "previous", "prior",
-                      "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming"})
+                      "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming",
+                      "within", "hour", "hours", "minute", "minutes", "seconds"})
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                                         "Sept", "Oct", "Nov", "Dec"}
 
@@ -108,13 +109,14 @@ class DatedClause:
 
 
 def told_in(body: str, s0: int, s1: int, figure: Figure,
-            words: tuple[Container[str], frozenset[str]]) -> DatedClause | None:
+            words: tuple[Container[str], frozenset[str]], cut: re.Pattern[str] | None = None) -> DatedClause | None:
     """``figure`` (the one day or time of day of ``body``'s sentence ``s0``-``s1``: a sentence of two
     is a schedule, "Nevada holds caucuses on Feb. 20, and then South Carolina …") with the words of
     its clause (module doc), or None where it bounds a span or tells no event; ``words``: the words
-    the article writes in lower case, and all its words (:func:`article_words`)."""
+    the article writes in lower case, and all its words (:func:`article_words`); ``cut``: what ends
+    a clause, when not the words that start another event's."""
     said = body[s0:s1]
-    span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0)
+    span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0, cut or _CUT_RE)
     if span is None:
         return None
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
@@ -145,7 +147,7 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     return out
 
 
-def _clause(said: str, start: int, end: int) -> tuple[int, int] | None:
+def _clause(said: str, start: int, end: int, cuts: re.Pattern[str]) -> tuple[int, int] | None:
     """The span of ``said`` around its day at ``start``-``end`` whose words tell the day's event,
     or None where the day bounds a span (module doc)."""
     before, after = max(0, start - 30), said[end:end + 50]
@@ -154,8 +156,8 @@ def _clause(said: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
         return None
-    lo = max((m.end() for m in _CUT_RE.finditer(said, max(0, start - REACH), start)), default=max(0, start - REACH))
-    cut = _CUT_RE.search(said, end, end + REACH)
+    lo = max((m.end() for m in cuts.finditer(said, max(0, start - REACH), start)), default=max(0, start - REACH))
+    cut = cuts.search(said, end, end + REACH)
     comma = said.find(",", end, end + REACH)
     hi = min(cut.start() if cut else len(said), comma if comma >= 0 else len(said), end + REACH)
     return lo, hi
@@ -228,10 +230,12 @@ def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause],
 
 def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozenset[str]] = frozenset(),
                    agree: Callable[[Figure, Figure], bool] = lambda f, g: f.value == g.value,
-                   strict: bool = False) -> list[list[FigureUse]]:
+                   strict: bool = False,
+                   related: Callable[[Figure, Figure], bool] = lambda f, g: True) -> list[list[FigureUse]]:
     """The uses of each day (or time) two or more of ``told``'s articles (id → dated clauses) give
     one event with values that do not ``agree`` (module doc), each group's uses in article order;
-    articles of a pair in ``apart`` are never compared (``strict``: see :func:`_one_event`)."""
+    articles of a pair in ``apart`` are never compared (``strict``: see :func:`_one_event`), nor
+    two matched clauses whose values are not ``related`` (too far apart to tell one thing)."""
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
         groups[tuple((c.words, c.names, c.weekdays, c.figure.value) for c in clauses)].append(article)
@@ -243,6 +247,8 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
         if frozenset((ids_a[0], ids_b[0])) in apart:
             continue
         for i, j in matched_days(first, second, strict):
+            if not related(first[i].figure, second[j].figure):
+                continue
             _join(parent, (x, i), (y, j))
             if not agree(first[i].figure, second[j].figure):
                 disagree.add((x, i))
@@ -293,15 +299,15 @@ def display(f: Figure) -> str:
     return f"{MONTHS[day.month - 1]} {day.day}" if day else f.text
 
 
-def label(uses: Sequence[FigureUse]) -> str:
+def label(uses: Sequence[FigureUse], what: str | None = None) -> str:
     """"date (told with “first case confirmed”)", "time of day (told with “final vote”)": the words
-    the first two sentences share."""
+    the first two sentences share; ``what``: the kind, when neither a date nor a time of day."""
     first, other = uses[0].sentence, next((u.sentence for u in uses if u.sentence != uses[0].sentence), "")
     theirs = {w.lower()[:STEM] for w in _WORD_RE.findall(other)}
     shared = [w for w in dict.fromkeys(_WORD_RE.findall(first))
               if w.lower()[:STEM] in theirs and w.lower() not in STOPWORDS and (w[0].islower() or first.startswith(w))
               and w.lower() not in _IGNORED - {"first", "last", "next"}]
-    what = "date" if uses[0].figure.unit == UNIT else "time of day"
+    what = what or ("date" if uses[0].figure.unit == UNIT else "time of day")
     return f"{what} (told with “{' '.join(shared[:4])}”)" if shared else what
 
 
