@@ -27,7 +27,7 @@ say they tell one event:
   each is the other's best match in its article by a margin (a tie abstains: an article that
   dates two events with the same words is not read), their frames agree (a plan against a
   past, a first against a last: two events), when both name someone (capitalised words
-  but a time's name, and the first only if the article never writes it in lower case), they
+  but a time's name and a title, and the first only if the article never writes it in lower case), they
   share a name, and the weekdays they name agree ("the House voted on Feb. 5" and "the Senate voted on
   Feb. 12" are two votes).
 
@@ -50,6 +50,7 @@ from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.dates import MONTHS, WEEKDAYS, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
+from reader.analysis.gazetteer import TITLES
 from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import STOPWORDS
 
@@ -94,6 +95,8 @@ _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported",
                       "first", "initial", "earliest", "last", "latest", "most", "recent", "previous", "prior",
                       "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming",
                       "within", "hour", "hours", "minute", "minutes", "seconds"})
+# a sentence's first word that counts, never a name ("Many had about 45 minutes' notice")
+_QUANTIFIERS = frozenset({"many", "several", "every", "none", "nearly", "almost", "others"})
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                                         "Sept", "Oct", "Nov", "Dec"}
 
@@ -186,7 +189,7 @@ def _names(clause: str, common: Container[str]) -> frozenset[str]:
     officials said")."""
     words = _NAME_RE.findall(" " + clause.strip())
     first = words[:1] if clause.strip().startswith(tuple(words[:1])) else []
-    return frozenset(n for n in words if n not in _TIME_NAMES and n.lower() not in STOPWORDS
+    return frozenset(n for n in words if n not in _TIME_NAMES and n.lower() not in STOPWORDS | _QUANTIFIERS
                      and not (n in first and n.lower() in common))
 
 
@@ -195,8 +198,8 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     ``strict``, also a name one side alone gives that the other's article never writes)."""
     if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
         return 0
-    if not a.names & b.names and ((a.names and b.names) or (strict and not (_known(a.names, b)
-                                                                       and _known(b.names, a)))):
+    names, other = a.names - TITLES, b.names - TITLES     # ("Senator Reyes" and "Senator Whitcomb": two people)
+    if not names & other and ((names and other) or (strict and not (_known(names, b) and _known(other, a)))):
         return 0
     if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return 0

@@ -128,4 +128,15 @@ def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
         if clause is not None:
             told[u.article].append(clause)
     found = date_conflicts(dict(told), apart, agree, strict=True, related=related)
-    return [(label(group, "length of time"), group) for group in found]
+    return [(label(group, "length of time"), _in_one_unit(group)) for group in found]
+
+
+def _in_one_unit(uses: list[FigureUse]) -> list[FigureUse]:
+    """``uses`` restated in the largest unit they are told in ("90 seconds" as 1.5 minutes beside
+    "nearly four minutes"), or the largest of days and weeks where they mix those with months or
+    years (a month has no fixed number of days); each text as its source wrote it."""
+    units = {str(u.figure.unit) for u in uses}
+    plain = units - _CALENDAR
+    target = max(plain if plain and plain != units else units, key=_MINUTES.__getitem__)
+    return [replace(u, figure=replace(u.figure, value=u.figure.value * _MINUTES[str(u.figure.unit)] / _MINUTES[target],
+                                      unit=target)) for u in uses]
