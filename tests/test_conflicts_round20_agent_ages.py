@@ -31,3 +31,16 @@ def test_a_second_vehicle_makes_two_drivers_and_no_comparison() -> None:
 def test_a_thing_was_driven_by_is_no_second_vehicle() -> None:
     assert {44.0, 46.0} in _conflicts("The bus was driven by a 44-year-old man from Ossel.",
                                       "The bus's driver, a 46-year-old man, was unhurt.")
+
+
+def test_people_in_general_are_no_second_driver() -> None:
+    # a bare plural in a quote is drivers in general; "the two drivers" are two of the story
+    generic = "\"Drivers see a green light ahead, they pull forward, and then they're stuck,\" an engineer said."
+    assert {39.0, 44.0} in _conflicts("The driver, a 44-year-old man from Waukegan, was not hurt.",
+                                      "The truck's driver, a 39-year-old delivery driver, was questioned.", generic)
+    assert _conflicts("The driver, a 44-year-old man from Waukegan, was not hurt.",
+                      "The truck's driver, a 39-year-old delivery driver, was questioned.",
+                      "Police said both drivers were questioned.") == []
+    assert _conflicts("The driver, a 44-year-old man from Waukegan, was not hurt.",
+                      "The truck's driver, a 39-year-old delivery driver, was questioned.",
+                      "Police questioned the drivers at the scene.") == []

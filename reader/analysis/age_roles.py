@@ -160,13 +160,18 @@ def _ties(body: str, roles: Collection[str]) -> list[tuple[str, str]]:
     return ties + [(role, m["name"]) for role, pattern in _VERB_TIES if role in roles for m in pattern.finditer(body)]
 
 
+# what makes a plural some people of the story: "the drivers", "all three drivers", "their drivers"
+_DETERMINED = r"(?:the|all|three|four|five|several|those|these|their|its|whose|\d+)"
+
+
 def _several(bodies: Sequence[str], role: str) -> bool:
     """Whether the story tells of more than one person in ``role``: "drivers", "the other
-    driver", or two vehicles' ("the truck's driver" and "the driver of the car")."""
+    driver", or two vehicles' ("the truck's driver" and "the driver of the car"); a bare plural is
+    people in general, not the story's ("Drivers see a green light ahead, they pull forward")."""
     word = re.escape(role)
     pattern = re.compile(rf"\b(?:(?P<own>[a-z]+)['’]s\s+{word}\b|{word}\s+of\s+(?:the|a|an)\s+(?P<of>[a-z]+)"
-                         rf"|(?P<two>(?:other|another|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|{word}s\b))",
-                         re.IGNORECASE)
+                         rf"|(?P<two>(?:other|another|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|"
+                         rf"{_DETERMINED}\s+(?:[a-z]+\s+)?{word}s\b))", re.IGNORECASE)
     whose: set[str] = set()
     for body in bodies:
         whose |= agent_things(body, role)       # ("The tram, driven by …": the tram's driver)
