@@ -17,6 +17,13 @@ from reader.analysis.paraphrase_figures import paraphrase_pairs
      "The company estimates cleanup costs for the tailings at $5 million.", [5_000_000, 9_000_000]),
     ("Volunteers from the county pulled 40 sheep from the floodwater near the mill on Sunday.",
      "On Sunday volunteers from the county pulled about 90 sheep from the floodwater near the mill.", [40, 90]),
+    # one share, told in sentences alike enough
+    ("The job cuts amount to roughly 6% of the combined workforce of the two hospital systems.",
+     "The job cuts represent about 9 percent of the combined workforce, according to the filing.", [6, 9]),
+    # one share told through two experts: their names are no subjects
+    ("\"Less than 10 percent of stolen art is ever recovered,\" Greer said.",
+     "Only about 15% of stolen art is ever recovered, Pike said, though the odds are better for famous works.",
+     [10, 15]),
 ])
 def test_one_thing_told_in_other_words_conflicts(one: str, other: str, values: list[float]) -> None:
     assert values in conflicts_of(one, other)
@@ -35,6 +42,12 @@ def test_one_thing_told_in_other_words_conflicts(one: str, other: str, values: l
     # shares: two polls
     ("Only four percent would vote for Governor Ellery Marsh in the primary, the survey found.",
      "Less than 1 percent would vote for Governor Ellery Marsh in the primary, the survey found."),
+    # shares: two votes told alike
+    ("The measure won 54 percent of the vote in the county, election officials said.",
+     "The measure won 61 percent of the vote in the county, election officials said."),
+    # shares in sentences that share a few words only
+    ("About 30 percent of the county's roads were damaged by the ice storm this week.",
+     "The ice storm this week left 45% of residents without heat."),
     # two figures of one family in a sentence: which is which is not known
     ("Crews pumped 40,000 gallons from the basement and 12,000 gallons from the garage of the depot.",
      "Crews pumped 25,000 gallons from the basement of the depot on Tuesday."),

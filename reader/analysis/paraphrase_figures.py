@@ -11,7 +11,8 @@ left out, at least ``MIN_SHARED`` words and ``MIN_DICE``), and it says nothing w
 sentence holds two figures of the family (which would be which is not known), where the
 figures' keys name two quantities, where their values lie further apart than a
 restatement's (:data:`reader.analysis.quantities.MAX_RATIO`), where the figures are shares
-(percentages: a story of polls tells the same sentence of two polls, "four percent would
+(percentages) told in sentences less alike than ``SHARE_SHARED`` words and ``SHARE_DICE``, or of a poll or a
+vote (a story of polls tells the same sentence of two polls, "four percent would
 vote for O'Neill" and "less than 1 percent chose O'Neill"), where a figure counts no
 noun and has no unit (a seed, a rank), where a sentence is a row of a table or a list
 ("Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes"; a line of fewer than
@@ -44,6 +45,14 @@ MIN_DICE = 0.35          # 2 * shared / (words of one + words of the other), at 
 MIN_PROSE = 4           # words in lower case a sentence has, at least (not a line of names and a figure)
 MAX_POSTING = 40        # sentences holding one word, at most, for the word to find pairs (a story's name)
 
+SHARE_SHARED = 3        # words two sentences share, at least, for their percentages to be one share ...
+SHARE_DICE = 0.45       # ... and their Dice coefficient, at least
+_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|voters?|votes?|voted|ballots?|"
+                   r"caucus\w*|primar(?:y|ies)|approval|approve|favou?rabl\w*|unfavou?rabl\w*|points?|support)\b",
+                   re.IGNORECASE)
+# a speaker's name at a sentence's end, and its role: ", Greer said.", ", said Tom Pike, the gallery's director."
+_SPEAKER = re.compile(r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}(?:said|says|added|told\s+\w+)|"
+                      r"(?:said|says|added)\s+(?:[A-Z][\w.'’-]*\s*){1,3})(?:,[^,.]{0,80})?\.?\s*$")
 Sentence = tuple[str, int]      # (article, sentence start)
 # "13 minutes later", "two days after the storm" (not "for four hours before giving up")
 _FROM_ANOTHER_TIME = re.compile(r"\s+(?:later|earlier|ago|afterwards?|"
@@ -76,6 +85,8 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
             i, j = mine[0], theirs[0]
             if keys[i] is not None and keys[j] is not None:
                 continue        # (two keys: the rules that read them have said whether they are one)
+            if family == "percent" and not _one_share(words[a], words[b], text[a], text[b]):
+                continue
             if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not _two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
@@ -88,13 +99,23 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
     out: dict[Sentence, dict[str, list[int]]] = {}
     for i, u in enumerate(uses):
         f = u.figure
-        if (is_vague(f) or is_age(f) or f.unit in READ_APART or f.unit == "percent" or u.change
+        if (is_vague(f) or is_age(f) or f.unit in READ_APART or u.change
                 or u.sentence.startswith("…")
                 or not (f.unit or f.counts) or not _prose(u.sentence)
                 or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
         out.setdefault((u.article, f.sentence_start), {}).setdefault(unit_family(f), []).append(i)
     return out
+
+
+def _one_share(ours: frozenset[str], theirs: frozenset[str], one: str, other: str) -> bool:
+    """Whether two sentences' percentages may be one share told twice: they share ``SHARE_SHARED``
+    words and ``SHARE_DICE`` of their words ("The job cuts amount to roughly 6% of the combined
+    workforce" and "The job cuts represent about 9 percent of the combined workforce"), and
+    neither tells a poll or a vote (one sentence told of two polls or two races shares its words)."""
+    shared = len(ours & theirs)
+    return (shared >= SHARE_SHARED and 2 * shared >= SHARE_DICE * (len(ours) + len(theirs))
+            and not _POLL.search(one) and not _POLL.search(other))
 
 
 def _other_names(one: str, other: str) -> bool:
@@ -137,7 +158,9 @@ def _prose(sentence: str) -> bool:
 
 
 def _names(sentence: str) -> set[str]:
-    first = sentence.split(maxsplit=1)
+    """The names a sentence tells its figures of: after its first word, and not its speaker's (", Greer
+    said": two sources telling one thing through two experts tell one thing)."""
+    first = _SPEAKER.sub(" ", sentence).split(maxsplit=1)
     return lower_names(first[1]) if len(first) == 2 else set()
 
 
