@@ -23,6 +23,12 @@ def _found(*bodies: str) -> list[tuple[str, list[str]]]:
      "small employers."),
     ("The Harlow Museum drew 210,000 visitors last year.", "The museum drew about 165,000 museumgoers last year."),
     ("Fourteen pupils were sent home on Monday.", "Eleven students were sent home on Monday."),
+    # (round 28) a chain's restaurants are its locations; houses by their kind
+    ("Harvest Bowl closed 14 restaurants across the region for cleaning.", "Twenty locations were shut down by "
+     "the company for cleaning."),
+    ("The blast destroyed four rowhouses on Kessel Street.", "The blast destroyed six homes on Kessel Street."),
+    ("The fire destroyed 19 structures on the west side of town.", "The fire destroyed 27 buildings on the west "
+     "side of town."),
 ])
 def test_one_count_told_by_two_nouns_of_one_thing_conflicts(a: str, b: str):
     assert len(_found(a, b)) == 1

@@ -12,8 +12,8 @@ things; but a prison sentence and an outage's length are keyed:
 :mod:`reader.analysis.duration_subjects`), a figure with no counted noun, a whole in a partitive
 ("Thirteen of the train's 14 cars": the 14) or of "none of" ("none of the 99 passengers or five crew
 members were hurt"), an increment ("another 20 patients"), people counted with no event (which
-quantity of people is it?), and vague amounts (compared only where aligned text replaced them).
-Those are left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
+quantity of people is it?), and vague amounts (compared only where aligned text replaced them), all
+left to the sentence-context rule of :mod:`reader.analysis.conflicts`.
 
 Events come from the figure's own words ("confirmed deaths", "injured people") and from a few words
 after it ("were taken to hospitals", "with serious injuries") or before it ("killing at least
@@ -21,9 +21,8 @@ three"), never across a comma, semicolon, bracket or another figure. Hurt, injur
 one event; taken to hospital is another (a part of the hurt: "63 hospitalised" and "more than 200
 injured" both hold), and serious or critical injuries a third.
 
-Vague amounts ("several people", "dozens", "a number of riders", "multiple fatalities") are found by
-:func:`reader.analysis.vague_amounts.vague_figures` as figures whose ``qualifier`` is the vague word
-and whose value runs from ``value`` to ``high`` (open-ended when ``high`` is None).
+Vague amounts ("several people", "dozens") are :func:`reader.analysis.vague_amounts.vague_figures`
+figures: ``qualifier`` the vague word, from ``value`` to ``high`` (None: open-ended).
 
 Which values can both be true (:func:`compatible`), the rules decided here:
 
@@ -295,14 +294,15 @@ def _thing(f: Figure) -> str | None:
     return "attendance" if f.unit.endswith("goer") else _SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
-# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households").
-# (a chain's shops: "close 84 of its 212 locations" and "48 stores"; a match's crowd: "before a crowd of
-# 40,112" and "in front of 38,500 fans")
-_SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee",
-               "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
-               "dwelling": "home", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
-               "shop": "store", "fan": "attendance", "spectator": "attendance", "visitor": "attendance",
-               "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business", "firm": "business"}
+# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households"; a chain's
+# shops: "close 84 of its 212 locations" and "48 stores"; a crowd: "a crowd of 40,112" and "38,500 fans")
+_SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee", "demonstrator": "protester",
+               "house": "home", "residence": "home", "household": "home", "dwelling": "home", "rowhouse": "home",
+               "townhouse": "home", "townhome": "home", "rowhome": "home", "bungalow": "home", "cottage": "home",
+               "structure": "building", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
+               "shop": "store", "restaurant": "store", "fan": "attendance", "spectator": "attendance",
+               "visitor": "attendance", "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business",
+               "firm": "business"}
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:
