@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
 from tests.test_conflicts_support import undated
 
 
@@ -27,11 +28,26 @@ def _found(*bodies: str) -> list[tuple[str, list[str]]]:
     ("Harvest Bowl closed 14 restaurants across the region for cleaning.", "Twenty locations were shut down by "
      "the company for cleaning."),
     ("The blast destroyed four rowhouses on Kessel Street.", "The blast destroyed six homes on Kessel Street."),
+    # people who spoke at a meeting are its speakers
+    ("More than 60 people spoke during public comment, most against the contract.", "The contract was "
+     "approved after about 35 speakers addressed the council."),
     ("The fire destroyed 19 structures on the west side of town.", "The fire destroyed 27 buildings on the west "
      "side of town."),
 ])
 def test_one_count_told_by_two_nouns_of_one_thing_conflicts(a: str, b: str):
     assert len(_found(a, b)) == 1
+
+
+@pytest.mark.parametrize("text", ["Sixty-two residents testified at the hearing.",
+                                  "About 40 parents took the microphone to speak against the closures."])
+def test_people_who_spoke_are_counted_as_speakers(text: str) -> None:
+    _uses, keys = figure_uses([undated("s0", text)], None)
+    assert keys == [("speaker", None)]
+
+
+def test_people_at_a_meeting_are_not_its_speakers() -> None:
+    _uses, keys = figure_uses([undated("s0", "More than 300 people packed the meeting.")], None)
+    assert keys != [("speaker", None)]
 
 
 def test_a_named_activitys_length_told_twice_conflicts():

@@ -76,6 +76,15 @@ def crowd_attendance(text: str, f: Figure, before: int) -> str | None:
     return None
 
 
+def public_speakers(text: str, f: Figure) -> str | None:
+    """"More than 60 people spoke during public comment": a meeting's speakers, as "about 35
+    speakers" another source counts them (``"speaker"``), else None."""
+    return "speaker" if f.unit in _SPEAKING and _SPOKE_AFTER.match(text, f.end) else None
+
+
+_SPEAKING = frozenset({"person", "resident", "parent", "citizen", "member"})
+_SPOKE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:spoke|testified|took\s+(?:to\s+)?the\s+(?:microphone|podium|lectern)|"
+                          r"addressed\s+(?:the\s+)?(?:council|board|commission|committee|meeting))\b", re.IGNORECASE)
 _CROWD_BEFORE = re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:(?:of|was|totaled|totalled|reached)\s+)?$"
                            r"|\bin\s+front\s+of\s+$", re.IGNORECASE)
 _BARE_BEFORE = re.compile(r"\bbefore\s+$", re.IGNORECASE)

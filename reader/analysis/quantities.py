@@ -51,7 +51,7 @@ import re
 from reader.analysis import clock_times, degree_results, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
-from reader.analysis.attendance_people import crowd_attendance
+from reader.analysis.attendance_people import crowd_attendance, public_speakers
 from reader.analysis.clause_durations import clause_duration
 from reader.analysis.clause_priors import own_prior
 from reader.analysis.duration_subjects import duration_subject
@@ -66,6 +66,7 @@ from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.report_subjects import reported_thing
+from reader.analysis.same_things import SAME_THING
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
 from reader.analysis.stated_maxima import maxima_apart
 from reader.analysis.subject_durations import subject_duration
@@ -160,7 +161,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
     sentence, or the sentence start."""
-    thing = (power_customers(text, f, reported_thing(text, f, _thing(f))) or _bare_people(text, f, before)
+    thing = (public_speakers(text, f) or power_customers(text, f, reported_thing(text, f, _thing(f)))
+             or _bare_people(text, f, before)
              or unit_price(text, f) or amount_subject(text, f.unit, f.start, f.end, _past_change(text, f, before))
              or demanded(text, f.unit, f.start, before)
              or duration_subject(text, f.unit, f.start, f.end, before) or crowd_attendance(text, f, before)
@@ -291,18 +293,7 @@ def _thing(f: Figure) -> str | None:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
-    return "attendance" if f.unit.endswith("goer") else _SAME_THING.get(f.unit, one_spelling(f.unit))
-
-
-# Nouns reports use for one counted thing ("3,200 workers" and "about 4,000 employees"; "60 households"; a chain's
-# shops: "close 84 of its 212 locations" and "48 stores"; a crowd: "a crowd of 40,112" and "38,500 fans")
-_SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee", "demonstrator": "protester",
-               "house": "home", "residence": "home", "household": "home", "dwelling": "home", "rowhouse": "home",
-               "townhouse": "home", "townhome": "home", "rowhome": "home", "bungalow": "home", "cottage": "home",
-               "structure": "building", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
-               "shop": "store", "restaurant": "store", "fan": "attendance", "spectator": "attendance",
-               "visitor": "attendance", "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business",
-               "firm": "business"}
+    return "attendance" if f.unit.endswith("goer") else SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
 def _bare_people(text: str, f: Figure, before: int) -> str | None:

@@ -1,0 +1,18 @@
+"""Nouns news uses for one counted thing: "3,200 workers" and "about 4,000 employees" count one
+workforce, "60 households" homes, a chain's "84 of its 212 locations" and "48 stores" its shops,
+"a crowd of 40,112" and "38,500 fans" one attendance. Read by
+:func:`reader.analysis.quantities.quantity_key`, which keys a figure by the one noun of its row.
+
+Hand-written: a short table; a thesaurus would join nouns news keeps apart ("officers" and "guards":
+a jail's guards, or the police and a bank's guard).
+"""
+
+from __future__ import annotations
+
+SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee", "demonstrator": "protester",
+              "house": "home", "residence": "home", "household": "home", "dwelling": "home", "rowhouse": "home",
+              "townhouse": "home", "townhome": "home", "rowhome": "home", "bungalow": "home", "cottage": "home",
+              "structure": "building", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
+              "shop": "store", "restaurant": "store", "fan": "attendance", "spectator": "attendance",
+              "visitor": "attendance", "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business",
+              "firm": "business"}
