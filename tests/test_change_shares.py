@@ -28,8 +28,8 @@ def test_a_change_is_keyed_by_its_subject(body: str, text: str, key: str) -> Non
     ("It rose 5% on Monday.", "5%"),                             # a pronoun names no thing
     ("Bookings are expected to rise 5% next year.", "5%"),       # a forecast
     ("The Green party lost 12% of its seats.", "12%"),            # a share of a whole
-    ("Wool exports fell 9 percent last year.", "9 percent"),    # a past change
-    ("Visitor numbers rose 4% in 2024.", "4%"),
+    ("Wool exports fell 9 percent over the past decade.", "9 percent"),    # a change over a span
+    ("Visitor numbers rose 4% since 2012.", "4%"),
 ])
 def test_no_change_key_without_a_thing_and_a_change(body: str, text: str) -> None:
     key = next((k for t, k in _keys(body).items() if t.startswith(text)), None)
@@ -42,6 +42,13 @@ def test_two_reports_of_one_rise_conflict_and_a_rise_never_meets_a_fall() -> Non
     c = "Ferry bookings for the festival fell 27% at Skelby, the port said."
     assert {22.0, 27.0} in _conflicts(a, b)
     assert not _conflicts(a, c)
+
+
+def test_a_years_change_is_compared_with_the_same_years_only() -> None:
+    a = "Bank robberies in the state fell 18 percent last year, the FBI said."
+    assert {18.0, 25.0} in _conflicts(a, "Bank robberies in Iowa dropped 25 percent last year.")
+    assert not _conflicts(a, "Bank robberies in Iowa dropped 25 percent this year.")
+    assert not _conflicts(a, "Bank robberies in Iowa dropped 25 percent in 2019.")
 
 
 def test_a_long_sentence_of_changes_takes_linear_time(tmp_path, monkeypatch):

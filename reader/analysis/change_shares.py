@@ -51,8 +51,9 @@ CLAUSE_REACH = 300      # characters before a figure read for its clause's subje
 VERB_REACH = 80         # ... and for the verb of change right before it (a long sentence read whole for
 #                         each of its figures made the work grow as its square)
 _OF_AFTER = re.compile(r"\s+of\b")
-# the time of the change told right after it: a past change, any year's ("rose 3% last year", "in 2024")
-_WHEN_AFTER = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:last|in\s+the\s+past|over\s+the\s+(?:past|last))\s+"
+# a span of the change told right after it ("rose 3% over the past decade", "since 2012"; a year's change, "last
+# year", "in 2024", is keyed, and its year kept apart by its frame: reader.analysis.other_events)
+_WHEN_AFTER = re.compile(r"\s+(?:(?:in\s+the\s+past|over\s+the\s+(?:past|last))\s+"
                          r"(?:\w+\s+)?(?:year|years|month|months|week|weeks|quarter|decade)|since|during)\b",
                          re.IGNORECASE)
 _CHARGE_HEAD = re.compile(rf"{CHARGE_HEADS}|prices?")
