@@ -101,6 +101,7 @@ def test_two_close_counts_of_one_key_conflict_in_unlike_sentences():
     ("Crestline agreed to buy Northfork in a deal valued at about $4.2 billion including debt.", "money:deal"),
     ("Crestline expects approximately $175 million in annual run-rate cost synergies.", "money:savings"),
     ("He was ordered to pay $2.3 million in restitution to the charity.", "money:restitution"),
+    ("The district says closing the three buildings will save $3.4 million a year.", "money:savings"),
     ("The price is a 31% premium to Friday's close.", "percent:premium"),
     ("The offer represents a premium of 27% to the closing price.", "percent:premium"),
     ("It spent $40 million in Ohio on new plants.", None),

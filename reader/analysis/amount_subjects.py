@@ -49,7 +49,8 @@ MONEY_SUBJECTS = {
     "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
     "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
     "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
-    "savings": "savings", "synergies": "savings", "restitution": "restitution",
+    "savings": "savings", "synergies": "savings", "save": "savings", "saves": "savings", "saving": "savings",
+    "restitution": "restitution",
     # what an accident or a storm costs, told as damage or repairs; a sale's price
     "damage": "damage", "repairs": "repairs", "repair": "repairs", "fix": "repairs",
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",
