@@ -1,7 +1,7 @@
 """Lengths of time told as phrases with no number in them: a fraction of a unit ("almost half
 an hour", "a quarter of an hour", "three quarters of an hour", "a half-hour", "an hour and a
 half", "half a day") or one whole unit ("nearly a full day", "a whole week", "an entire
-month"; "an hour", "a week" only after a hedge: "more than an hour", "nearly a week"), as
+month"; "an hour", "a week", "a day and a half" only after a hedge: "more than an hour", "nearly a week"), as
 figures in the smaller unit when the fraction makes a whole number of it (half an hour is 30
 minutes, half a day 12 hours) and in the unit itself for a whole one (a full day is 1 day),
 with the hedge before them as their qualifier.
@@ -51,13 +51,14 @@ _PHRASE_RE = re.compile(
     rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<phrase>half[\s-]an[\s-]hour|an?\s+half[\s-]hour|a\s+quarter(?:\s+of\s+an\s+|[\s-])hour"
     r"|three[\s-]quarters\s+of\s+an?\s+hour|an\s+hour\s+and\s+a\s+half|half\s+(?:of\s+)?a\s+day"
     r"|an?\s+(?:full|whole|entire)\s+(?P<unit>minute|hour|day|week|month|year)"
-    r"|(?:an?|one)\s+(?P<one>hour|day|week|month|year))\b(?![\s-]+(?:long|old)\b|-)",
+    r"|(?:an?|one)\s+(?P<one>hour|day|week|month|year)(?P<half>\s+and\s+a\s+half)?)\b(?![\s-]+(?:long|old)\b|-)",
     re.IGNORECASE)
 
 
 # a bare "a month" is a length after "for" or a verb of lasting ("closed for a month", "the
 # outage lasted a day"), not before "of" or "'s" ("for a day of talks", "an hour's drive")
-_FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took|(?P<within>within))\s+$", re.IGNORECASE)
+_FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took|take|takes|taking|(?P<within>within))\s+$",
+                              re.IGNORECASE)
 _FRAME_AFTER_RE = re.compile(r"\s*(?:of\b|['’]s\b|or\s|to\s)", re.IGNORECASE)
 
 
@@ -87,8 +88,8 @@ def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[t
         if sentence is None or any(s < end and start < e for s, e in taken) or (
                 m["one"] and not m["q"] and frame is None):
             continue
-        if m["unit"] or m["one"]:
-            value, unit = 1, (m["unit"] or m["one"]).lower()
+        if m["unit"] or m["one"]:       # ("a day and a half": 1.5 days)
+            value, unit = 1.5 if m["half"] else 1, (m["unit"] or m["one"]).lower()
         else:
             phrase = " ".join(m["phrase"].lower().replace("-", " ").split())
             value, unit = _PARTS["a half hour" if phrase == "an half hour" else phrase]
