@@ -379,7 +379,7 @@ def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:
 def _context_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: HeldValues,
                    plural: frozenset[str | None] = frozenset()) -> None:
     """The sentence-context rule (:func:`same_quantity`) for figures not both keyed (or
-    both large): figures grouped by unit family and value, each compared only with
+    both large; no end of a change): figures by unit family and value, each compared only with
     figures of the values at most ``MAX_SPREAD`` above its own, and with at most
     ``CONTEXT_TRIES`` of them (the nearest values first), looking at ``CONTEXT_LOOKS``
     at most (those of its own article or group are passed over, but counted: a table
@@ -390,7 +390,7 @@ def _context_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: 
     and "$11.3 billion in the Rainy Day Fund")."""
     by_family: dict[str, dict[float, list[int]]] = {}
     for i, u in enumerate(uses):
-        if not is_vague(u.figure) and u.figure.unit not in READ_APART:    # times, tallies: by key or edit
+        if not (is_vague(u.figure) or u.figure.unit in READ_APART or u.change):    # (times, tallies: by key or edit)
             by_family.setdefault(unit_family(u.figure), {}).setdefault(float(u.figure.value), []).append(i)
     places = crowded(uses, CONTEXT_LOOKS)
     seen: set[tuple[str, str, int | float, int | float]] = set()
