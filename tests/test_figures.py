@@ -114,6 +114,9 @@ def test_key_and_sentence_span_allow_matching_across_sources():
     "under Section 230 of the law",
     "the second federal judge and the 1st circuit",
     "a 2022 settlement agreement",
+    "Proposition 1 reached the threshold",
+    "support for Proposition 1 climbed",
+    "Engine 7 and Ladder 3 crews arrived",
 ])
 def test_not_figures(text):
     assert extract_figures(text) == []

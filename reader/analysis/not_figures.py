@@ -35,7 +35,10 @@ _RATIO_BEFORE_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|n
 _PER_SPAN_AFTER_RE = re.compile(r"\s+" + _SPAN_NOUNS + r"\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Route|Room|Highway|Interstate"
                               r"|Flight|Amendment|Form|Part|Item|Page|Vol\.|Volume|Case|Docket|Seed"
-                              r"|Category|Level|Stage|Phase|Tier|Grade|Class)\s+$"
+                              r"|Category|Level|Stage|Phase|Tier|Grade|Class"
+                              # a ballot measure's, a union local's, a crew's or a unit's number ("Proposition 1")
+                              r"|Proposition|Prop\.|Measure|Question|Initiative|Referendum|Issue|Local|District|Unit"
+                              r"|Station|Engine|Ladder|Squad|Battalion|Runway|Line|Track|Building|Mine)\s+$"
                               # and in lower case too: "a World Cup European group 8 qualifier",
                               # "gate 12", "game 7", "day 3 of the trial"
                               r"|\b(?i:group|gate|terminal|platform|lane|hole|zone|ward|precinct|game|week|round|heat"
