@@ -17,3 +17,28 @@ def test_the_start_of_a_change_is_no_value_of_the_quantity_now():
                   "night to 60.4 percent, enough to clear the supermajority Oregon requires for school bonds.",
                   "Proposition 1 reached 60.4 percent after Friday's ballot count, just above the 60 percent "
                   "supermajority that Oregon requires for school bonds.") == []
+
+
+def test_two_times_of_day_on_two_weekdays_are_two_events():
+    a = ("HOLLOW FORK — Part of the roof of the Greavey mine collapsed late Monday, trapping four miners. "
+         "The roof came down at about 10:40 p.m. Monday.")
+    b = ("HOLLOW FORK — Four miners were trapped when part of the roof of the Greavey mine collapsed Monday. "
+         "The collapse happened around 11:25 p.m. Monday.")
+    c = ("HOLLOW FORK — When the mantrip carrying the last of four miners trapped by the Greavey mine roof "
+         "collapse rolled out of the portal just before 9 a.m. Wednesday, the crowd cheered.")
+    assert [values for _, values in _found(a, b)] == [["10:40 p.m.", "11:25 p.m."]]
+    assert not any("9 a.m." in value for _, values in _found(a, b, c) for value in values)
+
+
+def test_the_time_a_count_is_told_at_is_no_time_of_the_incident():
+    a = ("VELARDE — A transformer failed Monday and knocked out power across the city. The outage began at "
+         "4:50 p.m., when a large transformer at the substation failed.")
+    b = ("VELARDE — A transformer failure knocked out power across the city Monday. The number of customers "
+         "without power grew from about 48,000 at 6 p.m. to 61,400 by 9 p.m.")
+    assert not any("6 p.m." in value for _, values in _found(a, b) for value in values)
+
+
+def test_a_tallys_time_is_still_the_votes():
+    a = "HARBORVIEW — The council approved the stadium deal. The council voted 9-4 at 10:05 p.m. Tuesday."
+    b = "HARBORVIEW — The council approved the stadium deal. The vote came shortly after 11 p.m. Tuesday."
+    assert [len(values) for _, values in _found(a, b)] == [2]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_uses import FigureUse
 
@@ -50,18 +51,30 @@ def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the weekday a time of day is told on: "just before 9 a.m. Wednesday", "at 11:25 p.m. on Monday"
+_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b")
+
+
 class AsOf:
-    """The time each of ``uses`` is told as of (:func:`as_of`), for :meth:`apart`."""
+    """The time each of ``uses`` is told as of (:func:`as_of`), and the weekday each time of day is
+    told on (two times of day on two weekdays are two events' however alike their words: "rolled
+    out of the portal just before 9 a.m. Wednesday" and "the collapse happened around 11:25 p.m.
+    Monday"), for :meth:`apart`."""
 
     def __init__(self, uses: Sequence[FigureUse]) -> None:
         told: dict[tuple[str, int], list[tuple[int, int, str]]] = {}     # (each sentence read once)
         self.times: list[str | None] = []
+        self.days: list[str | None] = []
         for u in uses:
             start = u.figure.sentence_start
             if (u.article, start) not in told:
                 told[(u.article, start)] = _times_in(u.sentence)
             self.times.append(_one(told[(u.article, start)], (u.figure.start - start, u.figure.end - start)))
+            day = _WEEKDAY_AFTER.match(u.sentence, u.figure.end - start) if u.figure.unit == CLOCK else None
+            self.days.append(day["day"] if day else None)
 
     def apart(self, i: int, j: int) -> bool:
-        """Whether figures ``i`` and ``j`` are told as of two different times."""
+        """Whether figures ``i`` and ``j`` are told as of two different times, or on two weekdays."""
+        if self.days[i] is not None and self.days[j] is not None and self.days[i] != self.days[j]:
+            return True
         return self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]

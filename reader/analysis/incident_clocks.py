@@ -18,7 +18,8 @@ of the incident went unread. This module reads them by structure instead of by v
   ("runners started the race at 7 a.m."); nor plans, repeats and negations in its own clause
   (:data:`reader.analysis.time_events.ABSTAIN`; but "the first" before an event word or a word of
   the story's openings, "when the first crash happened around 6:40 a.m.", tells the incident's
-  beginning, not another occurrence: :func:`story_first`); nor a state ("by 4 p.m."), a heading's time
+  beginning, not another occurrence: :func:`story_first`); nor a state ("by 4 p.m.", a count's "48,000 at
+  6 p.m."), a heading's time
   ("Hospital — Update, 6 p.m.") or a time naming the noun after it ("the 11 p.m. check"; but
   "discovered missing during the 5 a.m. count" is the discovery's);
 - a clause with a word of calling or alerting is the alarm's time (``call``), one with a
@@ -98,8 +99,9 @@ _CALLED = re.compile(r"\b(?:call(?:ed|s)?|alert(?:ed|s)?|notified|summoned|recei
                      r"|raised\s+the\s+alarm|alarms?\s+(?:went|sounded|rang|was\s+raised))\b", re.IGNORECASE)
 _DETECTED = re.compile(r"\b(?:detect(?:ed|s)?|discover(?:ed|s)?|notic(?:ed|es)|spott(?:ed)|smell(?:ed)?)\b",
                        re.IGNORECASE)
-# the state at a time, not an event: "by 4 p.m.", "as of 11:30 p.m."
-_STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$", re.IGNORECASE)
+# the state at a time, not an event: "by 4 p.m.", "as of 11:30 p.m.", a count's ("from about 48,000 at 6 p.m.")
+# (not a tally's: "voted 9-4 at 10:05 p.m.")
+_STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$|(?<![-–])\b\d[\d,]*\s+at\s*$", re.IGNORECASE)
 # a time naming the thing after it: "the 5 a.m. count", "the 11 p.m. check", "a 7 p.m. curfew"
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
 _DURING = re.compile(r"\bduring\s+(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
@@ -155,8 +157,8 @@ def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
 
 
 def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
-    """A time that tells no event's time: a state ("by 4 p.m."), a heading's, or one naming
-    the noun after it ("the 11 p.m. check")."""
+    """A time that tells no event's time: a state ("by 4 p.m.", "48,000 at 6 p.m."), a heading's, or one
+    naming the noun after it ("the 11 p.m. check")."""
     s0, s1 = sentence
     if f.qualifier == "by" or _STATE_BEFORE.search(text, max(s0, f.start - 8), f.start):
         return True
