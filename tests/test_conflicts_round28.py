@@ -42,3 +42,11 @@ def test_a_tallys_time_is_still_the_votes():
     a = "HARBORVIEW — The council approved the stadium deal. The council voted 9-4 at 10:05 p.m. Tuesday."
     b = "HARBORVIEW — The council approved the stadium deal. The vote came shortly after 11 p.m. Tuesday."
     assert [len(values) for _, values in _found(a, b)] == [2]
+
+
+def test_an_early_count_and_a_later_one_are_two_stages():
+    first = ("The levy was receiving 58.7 percent of the vote after the first count of 14,212 ballots, "
+             "according to the county elections office.")
+    assert _found(first, "About 21,000 ballots have now been counted, according to the county elections office.") == []
+    assert len(_found(first, "The levy was receiving 58.7 percent of the vote after a count of 15,900 ballots, "
+                             "according to the county elections office.")) == 1

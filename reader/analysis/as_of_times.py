@@ -51,20 +51,26 @@ def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a count told of an early stage of a running count or estimate, and one told of a later stage
+_EARLY = re.compile(r"\b(?:first|initial|early|earlier|preliminary|original|election[- ]night)\s+(?:\w+\s+)?"
+                    r"(?:counts?|tally|tallies|returns|results|estimates?|reports?|figures?|toll)\b", re.IGNORECASE)
+_LATER = re.compile(r"\b(?:now|latest|final|updated|revised|so\s+far)\b", re.IGNORECASE)
 # the weekday a time of day is told on: "just before 9 a.m. Wednesday", "at 11:25 p.m. on Monday"
 _WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b")
 
 
 class AsOf:
-    """The time each of ``uses`` is told as of (:func:`as_of`), and the weekday each time of day is
+    """The time each of ``uses`` is told as of (:func:`as_of`), the weekday each time of day is
     told on (two times of day on two weekdays are two events' however alike their words: "rolled
     out of the portal just before 9 a.m. Wednesday" and "the collapse happened around 11:25 p.m.
-    Monday"), for :meth:`apart`."""
+    Monday"), and the stage of a running count or estimate each is told of ("after the first count
+    of 14,212 ballots" and "About 21,000 ballots have now been counted": two stages), for :meth:`apart`."""
 
     def __init__(self, uses: Sequence[FigureUse]) -> None:
         told: dict[tuple[str, int], list[tuple[int, int, str]]] = {}     # (each sentence read once)
         self.times: list[str | None] = []
         self.days: list[str | None] = []
+        self.stages: list[str | None] = []
         for u in uses:
             start = u.figure.sentence_start
             if (u.article, start) not in told:
@@ -72,9 +78,12 @@ class AsOf:
             self.times.append(_one(told[(u.article, start)], (u.figure.start - start, u.figure.end - start)))
             day = _WEEKDAY_AFTER.match(u.sentence, u.figure.end - start) if u.figure.unit == CLOCK else None
             self.days.append(day["day"] if day else None)
+            self.stages.append("early" if _EARLY.search(u.sentence) else "later" if _LATER.search(u.sentence) else None)
 
     def apart(self, i: int, j: int) -> bool:
-        """Whether figures ``i`` and ``j`` are told as of two different times, or on two weekdays."""
-        if self.days[i] is not None and self.days[j] is not None and self.days[i] != self.days[j]:
-            return True
+        """Whether figures ``i`` and ``j`` are told as of two different times, on two weekdays or of two
+        stages (an early count and a later one)."""
+        for told in (self.days, self.stages):
+            if told[i] is not None and told[j] is not None and told[i] != told[j]:
+                return True
         return self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]
