@@ -50,3 +50,10 @@ def test_an_early_count_and_a_later_one_are_two_stages():
     assert _found(first, "About 21,000 ballots have now been counted, according to the county elections office.") == []
     assert len(_found(first, "The levy was receiving 58.7 percent of the vote after a count of 15,900 ballots, "
                              "according to the county elections office.")) == 1
+
+
+def test_distances_of_two_things_from_one_place_stay_apart():
+    station = "Harrel said the department's own station, less than a mile from the park, lost part of its roof."
+    assert _found(station, "The nearest shelter is the high school gym, about 4 miles from the park.") == []
+    assert len(_found(station, "Harrel said the department's own station, about 3 miles from the park, "
+                               "lost part of its roof.")) == 1

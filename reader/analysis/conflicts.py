@@ -334,7 +334,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
                     itertools.product(first[1:CONTEXT_TRIES], second[:CONTEXT_TRIES]))
                 for x, y in pairs:
                     if not (soft and (held.both(uses, x, y) or held.both_as_own(uses, x, y))) and not (
-                            key[1] == SIZE and _two_things(uses, x, y)):
+                            (key[1] == SIZE or str(key[1]).startswith(FROM_PLACE)) and _two_things(uses, x, y)):
                         finder.link(x, y)
 
 

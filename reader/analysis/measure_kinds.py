@@ -33,6 +33,7 @@ from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
 from reader.analysis.measure_events import CREST, SIZE
+from reader.text.tokens import STOPWORDS
 
 Key = tuple[str, str | None] | None
 _POWER = re.compile(r"^(?P<power>cubic|square|sq\.?)\s", re.IGNORECASE)
@@ -105,11 +106,27 @@ _WORDS = re.compile(r"[A-Za-z]+")
 def two_things(f: Figure, f_sentence: str, g: Figure, g_sentence: str) -> bool:
     """Whether two sizes told as modifiers ("a 160-metre freighter", "the 400-metre pier")
     measure two things: their nouns differ and one's sentence names the other's thing
-    outside its own figure (two nouns of one sentence are two things)."""
+    outside its own figure (two nouns of one sentence are two things); or two distances from one
+    place are of two things each sentence names before it ("the department's own station, less than a
+    mile from the park" and "the high school gym, about 4 miles from the park")."""
+    placed = _placed(f, f_sentence), _placed(g, g_sentence)
+    if None not in placed and placed[0] != placed[1]:
+        return True
     ours, theirs = _thing(f), _thing(g)
     if ours is None or theirs is None or ours == theirs:
         return False
     return _names(f_sentence, f, theirs) or _names(g_sentence, g, ours)
+
+
+# the thing a distance is of, right before it: "the station, less than a mile from", "the gym is 4 miles from"
+_PLACED_BEFORE = re.compile(r"\b(?P<noun>[a-z]{3,})(?:\s*,|\s+(?:is|was|are|were|sits|sat|lies|lay|stands|stood))\s+$")
+
+
+def _placed(f: Figure, sentence: str) -> str | None:
+    """The noun right before a distance that tells what is that far (comment above), singular, or None."""
+    at = f.start - f.sentence_start
+    m = _PLACED_BEFORE.search(sentence, max(0, at - 40), max(0, at))
+    return singular(m["noun"]) if m and m["noun"] not in STOPWORDS else None
 
 
 def _thing(f: Figure) -> str | None:
