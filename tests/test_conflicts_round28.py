@@ -1,9 +1,14 @@
 """Round 28 of conflict finding, from the held-out probe p30's first run: one end of a change is
-no value of the quantity now. Every text here is made up for the tests."""
+no value of the quantity now, two weekdays or two stages of a count are two times, distances of
+two things from one place, and counts of people in hospital told with no noun. Every text here is
+made up for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
 from tests.test_conflicts_support import undated
 
 
@@ -57,3 +62,21 @@ def test_distances_of_two_things_from_one_place_stay_apart():
     assert _found(station, "The nearest shelter is the high school gym, about 4 miles from the park.") == []
     assert len(_found(station, "Harrel said the department's own station, about 3 miles from the park, "
                                "lost part of its roof.")) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Six were still in hospital on Wednesday evening, the council said.",
+     "Two people were still being treated in hospital on Wednesday evening."),
+    ("Twenty-three were treated at area hospitals for heat exhaustion or heatstroke.",
+     "In all, 31 people were treated at area hospitals for heat-related illness."),
+    ("Five remained hospitalized Tuesday morning, she said.", "Three people were still in the hospital on Tuesday."),
+])
+def test_a_count_in_hospital_told_with_no_noun_conflicts(a: str, b: str):
+    assert len(_found(a, b)) == 1
+
+
+@pytest.mark.parametrize("text", ["The two were in hospital together years ago.",
+                                  "Three were treated at the scene and released."])
+def test_known_people_and_people_treated_at_the_scene_are_no_hospital_count(text: str):
+    _uses, keys = figure_uses([undated("s0", text)], None)
+    assert ("person", "hospital") not in keys

@@ -29,8 +29,11 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
                      rf"|\b(?P<toll>toll)\s+(?:{_WORD},?\s+){{0,14}}?(?:to|at|of|is|was|reached|hit|topped|passed)"
                      rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
-_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now)\s+)?(?:killed|hurt|injured|"
-                    r"wounded|dead|died|hospitali[sz]ed)\b"
+_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now|remain(?:ed|s)?)\s+(?:still\s+)?)?"
+                    r"(?:killed|hurt|injured|wounded|dead|died|hospitali[sz]ed)\b"
+                    # (in hospital: "Six were still in hospital", "Twenty-three were treated at area hospitals")
+                    r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:being\s+)?(?P<in>in|treated\s+(?:at|in))\s+"
+                    r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
                     r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
@@ -45,6 +48,7 @@ _MOVED_BEFORE = re.compile(r"\b(?:took|take|takes|taking|transported|transportin
                            r"brought|bringing|flew|airlifted|airlifting|sent|sending)\s+$", re.IGNORECASE)
 _TO_HOSPITAL_AFTER = re.compile(r"\s+(?:more\s+|others?\s+)?to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?"
                                 r"(?-i:(?:St\.\s+|[A-Z][\w'’-]*\s+){0,4})hospitals?\b", re.IGNORECASE)
+_KNOWN_BEFORE = re.compile(r"\b(?:the|these|those|both|all)\s+$", re.IGNORECASE)
 # how far back a cue before the number is looked for
 REACH = 120
 
@@ -58,7 +62,10 @@ def counted_by_event(text: str, start: int, end: int, floor: int = 0) -> str | N
         return "dead" if found["toll"] or found["dead"] else "person"
     if _MOVED_BEFORE.search(text, max(floor, start - 24), start) and _TO_HOSPITAL_AFTER.match(text, end):
         return "person"     # ("took four to hospital")
-    return "person" if _AFTER.match(text, end) else None
+    after = _AFTER.match(text, end)
+    if after and after["in"] and _KNOWN_BEFORE.search(text, max(floor, start - 8), start):
+        return None         # ("the two were in hospital together": known people, no count)
+    return "person" if after else None
 
 
 # "one person was killed", "killing one passenger", "one other was hurt": a toll of one
