@@ -80,3 +80,8 @@ def test_a_count_in_hospital_told_with_no_noun_conflicts(a: str, b: str):
 def test_known_people_and_people_treated_at_the_scene_are_no_hospital_count(text: str):
     _uses, keys = figure_uses([undated("s0", text)], None)
     assert ("person", "hospital") not in keys
+
+
+def test_a_mines_miners_are_its_workers():
+    assert len(_found("There were 22 miners underground on the shift at the time, state officials said.",
+                      "State officials said 31 workers were underground on the shift.")) == 1

@@ -9,10 +9,10 @@ a jail's guards, or the police and a bank's guard).
 
 from __future__ import annotations
 
-SAME_THING = {"worker": "employee", "staffer": "employee", "lineman": "employee", "demonstrator": "protester",
-              "house": "home", "residence": "home", "household": "home", "dwelling": "home", "rowhouse": "home",
-              "townhouse": "home", "townhome": "home", "rowhome": "home", "bungalow": "home", "cottage": "home",
-              "structure": "building", "position": "job", "layoff": "job", "location": "store", "outlet": "store",
-              "shop": "store", "restaurant": "store", "fan": "attendance", "spectator": "attendance",
-              "visitor": "attendance", "newborn": "baby", "infant": "baby", "pupil": "student", "employer": "business",
-              "firm": "business"}
+SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", "lineman": "employee",
+              "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
+              "dwelling": "home", "rowhouse": "home", "townhouse": "home", "townhome": "home", "rowhome": "home",
+              "bungalow": "home", "cottage": "home", "structure": "building", "position": "job", "layoff": "job",
+              "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
+              "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
+              "pupil": "student", "employer": "business", "firm": "business"}
