@@ -94,7 +94,7 @@ _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported",
                       "late", "later", "earlier", "week", "month", "year", "days", "weeks", "months", "years",
                       "first", "initial", "earliest", "last", "latest", "most", "recent", "previous", "prior",
                       "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming",
-                      "within", "hour", "hours", "minute", "minutes", "seconds"})
+                      "within", "hour", "hours", "minute", "minutes", "seconds", "percent"})
 # a sentence's first word that counts, never a name ("Many had about 45 minutes' notice")
 _QUANTIFIERS = frozenset({"many", "several", "every", "none", "nearly", "almost", "others"})
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -111,15 +111,19 @@ class DatedClause:
     known: frozenset[str]      # every word of its article, in lower case (a name it knows)
 
 
-def told_in(body: str, s0: int, s1: int, figure: Figure,
-            words: tuple[Container[str], frozenset[str]], cut: re.Pattern[str] | None = None) -> DatedClause | None:
+def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
+            cut: re.Pattern[str] | None = None, dated: bool = True) -> DatedClause | None:
     """``figure`` (the one day or time of day of ``body``'s sentence ``s0``-``s1``: a sentence of two
     is a schedule, "Nevada holds caucuses on Feb. 20, and then South Carolina …") with the words of
     its clause (module doc), or None where it bounds a span or tells no event; ``words``: the words
     the article writes in lower case, and all its words (:func:`article_words`); ``cut``: what ends
-    a clause, when not the words that start another event's."""
+    a clause, when not the words that start another event's; ``dated``: a day's or a time's guards
+    (a change, a repeat or a habit, a bound, a stamp, a statement's time) apply, else only a range's
+    and a dateline's."""
     said = body[s0:s1]
-    span = None if _CHANGE_RE.search(said) else _clause(said, figure.start - s0, figure.end - s0, cut or _CUT_RE)
+    if dated and _CHANGE_RE.search(said):
+        return None
+    span = _clause(said, figure.start - s0, figure.end - s0, cut or _CUT_RE, dated)
     if span is None:
         return None
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
@@ -150,12 +154,12 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     return out
 
 
-def _clause(said: str, start: int, end: int, cuts: re.Pattern[str]) -> tuple[int, int] | None:
+def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool = True) -> tuple[int, int] | None:
     """The span of ``said`` around its day at ``start``-``end`` whose words tell the day's event,
-    or None where the day bounds a span (module doc)."""
+    or None where the day bounds a span (module doc; ``dated``: see :func:`told_in`)."""
     before, after = max(0, start - 30), said[end:end + 50]
-    if _BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start) or (
-            _SAID_RE.search(said, before, start)):
+    if dated and (_BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start) or (
+            _SAID_RE.search(said, before, start))):
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
         return None

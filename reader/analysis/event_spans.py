@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
 
 from reader.analysis import elapsed_times
@@ -46,7 +46,7 @@ _FOR_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _MOMENT_AFTER_RE = re.compile(r"\s*(?:after|before)\b", re.IGNORECASE)
 # a length's clause ends where another sentence's would, not at "before" or "when": "about 45 minutes' notice
 # before deputies closed the roads" is told by its roads as "nearly two hours to pack before roads were closed"
-_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:because|although|whereas|but)\b", re.IGNORECASE)
+CLAUSE_CUT = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:because|although|whereas|but)\b", re.IGNORECASE)
 _WITHIN_RE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 # a window ("in the past five years", "the first 24 hours"), a habit or a maximum ("every two hours", "up to 10 years")
 _BEFORE_RE = re.compile(r"\b(?:past|last|previous|next|first|coming|recent|final|every|each|per|since|after|before|"
@@ -93,18 +93,19 @@ def related(f: Figure, g: Figure) -> bool:
     return lo > 0 and hi / lo <= RATIO
 
 
-def _alone(uses: Sequence[FigureUse]) -> dict[str, set[int]]:
-    """The starts of the lengths of time of each article that are alone in their clause: the only
+def alone_in_clause(uses: Sequence[FigureUse], kind: Callable[[Figure], bool]) -> dict[str, set[int]]:
+    """The starts of the figures of a ``kind`` of each article that are alone in their clause: the only
     one of their sentence, or each in its own clause ("clinics closed for 48 hours, and ambulances
     were diverted … for more than three days"); two in one clause say nothing of which is which."""
     by_sentence: dict[tuple[str, int], list[FigureUse]] = defaultdict(list)
     for u in uses:
-        if u.figure.unit in _MINUTES and not is_age(u.figure):
+        if kind(u.figure):
             by_sentence[(u.article, u.figure.sentence_start)].append(u)
     out: dict[str, set[int]] = defaultdict(set)
     for (article, s0), told in by_sentence.items():
         told.sort(key=lambda u: u.figure.start)
-        if all(_CUT_RE.search(a.sentence, a.figure.end - s0, b.figure.start - s0) for a, b in itertools.pairwise(told)):
+        if all(CLAUSE_CUT.search(a.sentence, a.figure.end - s0, b.figure.start - s0)
+               for a, b in itertools.pairwise(told)):
             out[article].update(u.figure.start for u in told)
     return out
 
@@ -117,14 +118,14 @@ def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
     bodies = {a.id: a.body for a in articles if a.id not in off}
     told: dict[str, list[DatedClause]] = defaultdict(list)
     words = {article: article_words(body) for article, body in bodies.items()}
-    alone = _alone(uses)
+    alone = alone_in_clause(uses, lambda f: f.unit in _MINUTES and not is_age(f))
     for u, key in zip(uses, keys, strict=True):
         if u.article not in bodies or u.figure.start not in alone.get(u.article, ()) or not _length(u, key):
             continue
         f = u.figure
         if f.qualifier is None and _WITHIN_RE.search(u.sentence[:f.start - f.sentence_start]):
             f = replace(f, qualifier="within")      # ("The fire was out within 90 minutes": at most)
-        clause = told_in(bodies[u.article], f.sentence_start, f.sentence_end, f, words[u.article], _CUT_RE)
+        clause = told_in(bodies[u.article], f.sentence_start, f.sentence_end, f, words[u.article], CLAUSE_CUT)
         if clause is not None:
             told[u.article].append(clause)
     found = date_conflicts(dict(told), apart, agree, strict=True, related=related)

@@ -47,7 +47,7 @@ MAX_POSTING = 40        # sentences holding one word, at most, for the word to f
 
 SHARE_SHARED = 3        # words two sentences share, at least, for their percentages to be one share ...
 SHARE_DICE = 0.45       # ... and their Dice coefficient, at least
-_POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|voters?|votes?|voted|ballots?|"
+POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|voters?|votes?|voted|ballots?|"
                    r"caucus\w*|primar(?:y|ies)|approval|approve|favou?rabl\w*|unfavou?rabl\w*|points?|support)\b",
                    re.IGNORECASE)
 # a speaker's name at a sentence's end, and its role: ", Greer said.", ", said Tom Pike, the gallery's director."
@@ -115,7 +115,7 @@ def _one_share(ours: frozenset[str], theirs: frozenset[str], one: str, other: st
     neither tells a poll or a vote (one sentence told of two polls or two races shares its words)."""
     shared = len(ours & theirs)
     return (shared >= SHARE_SHARED and 2 * shared >= SHARE_DICE * (len(ours) + len(theirs))
-            and not _POLL.search(one) and not _POLL.search(other))
+            and not POLL.search(one) and not POLL.search(other))
 
 
 def _other_names(one: str, other: str) -> bool:
