@@ -56,7 +56,7 @@ _EARLY = re.compile(r"\b(?:first|initial|early|earlier|preliminary|original|elec
                     r"(?:counts?|tally|tallies|returns|results|estimates?|reports?|figures?|toll)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:now|latest|final|updated|revised|so\s+far)\b", re.IGNORECASE)
 # the weekday a time of day is told on: "just before 9 a.m. Wednesday", "at 11:25 p.m. on Monday"
-_WEEKDAY_AFTER = re.compile(rf"\s*,?\s*(?:on\s+)?(?P<day>{'|'.join(WEEKDAYS)})\b")
+_WEEKDAY_AFTER = re.compile(rf"\s*+(?:,\s*+)?(?:on\s++)?(?P<day>{'|'.join(WEEKDAYS)})\b")
 
 
 class AsOf:
