@@ -95,3 +95,10 @@ def test_agree_and_related_are_symmetric(a: float, unit_a: str, b: float, unit_b
     assert agree(f, g) == agree(g, f)
     assert related(f, g) == related(g, f)
     assert agree(f, f) and related(f, f)
+
+
+def test_an_article_of_more_lengths_than_a_story_tells_is_a_table_and_not_read():
+    table = " ".join(f"Train {n} sat stuck on the tracks at Orlin for {n % 40 + 2} minutes." for n in range(120))
+    assert _lengths(table, "The train sat stuck on the tracks at Orlin for 90 minutes.") == []
+    assert _lengths("The train sat stuck on the tracks at Orlin for 40 minutes.",
+                    "The train sat stuck on the tracks at Orlin for 90 minutes.") != []

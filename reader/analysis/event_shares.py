@@ -24,7 +24,7 @@ from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, told_in
-from reader.analysis.event_spans import CLAUSE_CUT, alone_in_clause
+from reader.analysis.event_spans import CLAUSE_CUT, alone_in_clause, clause_candidates
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.paraphrase_figures import POLL
@@ -56,9 +56,7 @@ def story_shares(articles: Sequence[ArticleLike | AnalysedArticle], off: Contain
     told: dict[str, list[DatedClause]] = defaultdict(list)
     words = {article: article_words(body) for article, body in bodies.items()}
     alone = alone_in_clause(uses, lambda f: f.unit == UNIT)
-    for u, key in zip(uses, keys, strict=True):
-        if u.article not in bodies or u.figure.start not in alone.get(u.article, ()) or not _share(u, key):
-            continue
+    for u in (u for found in clause_candidates(uses, keys, bodies, alone, _share).values() for u in found):
         f = u.figure
         body = bodies[u.article]
         clause = told_in(body, f.sentence_start, f.sentence_end, f, words[u.article], CLAUSE_CUT, dated=False)

@@ -29,7 +29,7 @@ from dataclasses import replace
 from reader.analysis import elapsed_times
 from reader.analysis.ages import is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, told_in
+from reader.analysis.event_dates import MOST_DAYS, DatedClause, article_words, date_conflicts, label, told_in
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 
@@ -110,6 +110,19 @@ def alone_in_clause(uses: Sequence[FigureUse], kind: Callable[[Figure], bool]) -
     return out
 
 
+def clause_candidates(uses: Sequence[FigureUse], keys: Sequence[Key], bodies: Container[str],
+                      alone: dict[str, set[int]],
+                      wanted: Callable[[FigureUse, Key], bool]) -> dict[str, list[FigureUse]]:
+    """The figures of each article in ``bodies`` that are ``wanted`` and alone in their clause
+    (``alone``: :func:`alone_in_clause`); none of an article with more than ``MOST_DAYS`` of them (a
+    list or a table, which the matcher would not read: :func:`reader.analysis.event_dates.date_conflicts`)."""
+    out: dict[str, list[FigureUse]] = defaultdict(list)
+    for u, key in zip(uses, keys, strict=True):
+        if u.article in bodies and u.figure.start in alone.get(u.article, ()) and wanted(u, key):
+            out[u.article].append(u)
+    return {article: found for article, found in out.items() if len(found) <= MOST_DAYS}
+
+
 def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Container[str],
                 apart: frozenset[frozenset[str]], uses: Sequence[FigureUse],
                 keys: Sequence[Key]) -> list[tuple[str, list[FigureUse]]]:
@@ -119,9 +132,7 @@ def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
     told: dict[str, list[DatedClause]] = defaultdict(list)
     words = {article: article_words(body) for article, body in bodies.items()}
     alone = alone_in_clause(uses, lambda f: f.unit in _MINUTES and not is_age(f))
-    for u, key in zip(uses, keys, strict=True):
-        if u.article not in bodies or u.figure.start not in alone.get(u.article, ()) or not _length(u, key):
-            continue
+    for u in (u for found in clause_candidates(uses, keys, bodies, alone, _length).values() for u in found):
         f = u.figure
         if f.qualifier is None and _WITHIN_RE.search(u.sentence[:f.start - f.sentence_start]):
             f = replace(f, qualifier="within")      # ("The fire was out within 90 minutes": at most)
