@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.analysis.conflicts import find_conflicts
-from reader.analysis.event_spans import agree, related
+from reader.analysis.event_spans import agree, related, story_spans
+from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import Figure
 from tests.test_conflicts_support import undated
 
@@ -98,7 +99,13 @@ def test_agree_and_related_are_symmetric(a: float, unit_a: str, b: float, unit_b
 
 
 def test_an_article_of_more_lengths_than_a_story_tells_is_a_table_and_not_read():
-    table = " ".join(f"Train {n} sat stuck on the tracks at Orlin for {n % 40 + 2} minutes." for n in range(120))
-    assert _lengths(table, "The train sat stuck on the tracks at Orlin for 90 minutes.") == []
-    assert _lengths("The train sat stuck on the tracks at Orlin for 40 minutes.",
-                    "The train sat stuck on the tracks at Orlin for 90 minutes.") != []
+    def spans(*bodies: str) -> list:
+        articles = [undated(f"s{n}", body) for n, body in enumerate(bodies)]
+        return story_spans(articles, set(), frozenset(), *figure_uses(articles, None))
+
+    other = "The freight train sat stuck on the tracks at Orlin for 90 minutes, the railroad said."
+    table = " ".join(f"The freight train sat stuck on the tracks at Orlin for {n % 40 + 30} minutes, the railroad "
+                     f"said of run {n}." for n in range(120))
+    assert spans(table, other) == []
+    one = "The freight train sat stuck on the tracks at Orlin for 40 minutes, the railroad said."
+    assert len(spans(one, other)) == 1
