@@ -19,12 +19,11 @@ Hand-written: one pass over the story's figures and the matcher of :mod:`reader.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, told_in
-from reader.analysis.event_spans import CLAUSE_CUT, alone_in_clause, clause_candidates
+from reader.analysis.clause_figures import told_clauses
+from reader.analysis.event_dates import date_conflicts, label
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.paraphrase_figures import POLL
@@ -52,15 +51,6 @@ def story_shares(articles: Sequence[ArticleLike | AnalysedArticle], off: Contain
                  keys: Sequence[Key]) -> list[tuple[str, list[FigureUse]]]:
     """The shares of one thing ``articles`` give two ways (module doc), each with its label, none of
     an article in ``off``; ``uses`` and ``keys``: the story's figures."""
-    bodies = {a.id: a.body for a in articles if a.id not in off}
-    told: dict[str, list[DatedClause]] = defaultdict(list)
-    words = {article: article_words(body) for article, body in bodies.items()}
-    alone = alone_in_clause(uses, lambda f: f.unit == UNIT)
-    for u in (u for found in clause_candidates(uses, keys, bodies, alone, _share).values() for u in found):
-        f = u.figure
-        body = bodies[u.article]
-        clause = told_in(body, f.sentence_start, f.sentence_end, f, words[u.article], CLAUSE_CUT, dated=False)
-        if clause is not None:
-            told[u.article].append(clause)
-    found = date_conflicts(dict(told), apart, compatible, strict=True, related=_related)
+    told = told_clauses(articles, off, uses, keys, lambda f: f.unit == UNIT, _share, dated=False)
+    found = date_conflicts(told, apart, compatible, strict=True, related=_related)
     return [(label(group, "share"), group) for group in found]

@@ -20,16 +20,15 @@ Hand-written: one pass over the story's figures and the matcher of :mod:`reader.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections import defaultdict
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from reader.analysis import elapsed_times
 from reader.analysis.ages import is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.event_dates import MOST_DAYS, DatedClause, article_words, date_conflicts, label, told_in
+from reader.analysis.clause_figures import told_clauses
+from reader.analysis.event_dates import date_conflicts, label
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 
@@ -44,9 +43,6 @@ _AFTER_RE = re.compile(r"\s*(?:later|earlier|ago|afterwards?|after|before|from\s
 # a length told with "for" is one before another moment too ("sitting on the tracks for nearly four minutes before …")
 _FOR_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _MOMENT_AFTER_RE = re.compile(r"\s*(?:after|before)\b", re.IGNORECASE)
-# a length's clause ends where another sentence's would, not at "before" or "when": "about 45 minutes' notice
-# before deputies closed the roads" is told by its roads as "nearly two hours to pack before roads were closed"
-CLAUSE_CUT = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:because|although|whereas|but)\b", re.IGNORECASE)
 _WITHIN_RE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
 # a window ("in the past five years", "the first 24 hours"), a habit or a maximum ("every two hours", "up to 10 years")
 _BEFORE_RE = re.compile(r"\b(?:past|last|previous|next|first|coming|recent|final|every|each|per|since|after|before|"
@@ -93,34 +89,12 @@ def related(f: Figure, g: Figure) -> bool:
     return lo > 0 and hi / lo <= RATIO
 
 
-def alone_in_clause(uses: Sequence[FigureUse], kind: Callable[[Figure], bool]) -> dict[str, set[int]]:
-    """The starts of the figures of a ``kind`` of each article that are alone in their clause: the only
-    one of their sentence, or each in its own clause ("clinics closed for 48 hours, and ambulances
-    were diverted … for more than three days"); two in one clause say nothing of which is which."""
-    by_sentence: dict[tuple[str, int], list[FigureUse]] = defaultdict(list)
-    for u in uses:
-        if kind(u.figure):
-            by_sentence[(u.article, u.figure.sentence_start)].append(u)
-    out: dict[str, set[int]] = defaultdict(set)
-    for (article, s0), told in by_sentence.items():
-        told.sort(key=lambda u: u.figure.start)
-        if all(CLAUSE_CUT.search(a.sentence, a.figure.end - s0, b.figure.start - s0)
-               for a, b in itertools.pairwise(told)):
-            out[article].update(u.figure.start for u in told)
-    return out
-
-
-def clause_candidates(uses: Sequence[FigureUse], keys: Sequence[Key], bodies: Container[str],
-                      alone: dict[str, set[int]],
-                      wanted: Callable[[FigureUse, Key], bool]) -> dict[str, list[FigureUse]]:
-    """The figures of each article in ``bodies`` that are ``wanted`` and alone in their clause
-    (``alone``: :func:`alone_in_clause`); none of an article with more than ``MOST_DAYS`` of them (a
-    list or a table, which the matcher would not read: :func:`reader.analysis.event_dates.date_conflicts`)."""
-    out: dict[str, list[FigureUse]] = defaultdict(list)
-    for u, key in zip(uses, keys, strict=True):
-        if u.article in bodies and u.figure.start in alone.get(u.article, ()) and wanted(u, key):
-            out[u.article].append(u)
-    return {article: found for article, found in out.items() if len(found) <= MOST_DAYS}
+def _within(u: FigureUse) -> Figure:
+    """``u``'s length, "within" read as its qualifier ("The fire was out within 90 minutes": at most)."""
+    f = u.figure
+    if f.qualifier is None and _WITHIN_RE.search(u.sentence[:f.start - f.sentence_start]):
+        return replace(f, qualifier="within")
+    return f
 
 
 def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Container[str],
@@ -128,18 +102,9 @@ def story_spans(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
                 keys: Sequence[Key]) -> list[tuple[str, list[FigureUse]]]:
     """The lengths of one thing ``articles`` give two ways (module doc), each with its label, none of
     an article in ``off``; ``uses`` and ``keys``: the story's figures."""
-    bodies = {a.id: a.body for a in articles if a.id not in off}
-    told: dict[str, list[DatedClause]] = defaultdict(list)
-    words = {article: article_words(body) for article, body in bodies.items()}
-    alone = alone_in_clause(uses, lambda f: f.unit in _MINUTES and not is_age(f))
-    for u in (u for found in clause_candidates(uses, keys, bodies, alone, _length).values() for u in found):
-        f = u.figure
-        if f.qualifier is None and _WITHIN_RE.search(u.sentence[:f.start - f.sentence_start]):
-            f = replace(f, qualifier="within")      # ("The fire was out within 90 minutes": at most)
-        clause = told_in(bodies[u.article], f.sentence_start, f.sentence_end, f, words[u.article], CLAUSE_CUT)
-        if clause is not None:
-            told[u.article].append(clause)
-    found = date_conflicts(dict(told), apart, agree, strict=True, related=related)
+    told = told_clauses(articles, off, uses, keys, lambda f: f.unit in _MINUTES and not is_age(f), _length,
+                        read=_within)
+    found = date_conflicts(told, apart, agree, strict=True, related=related)
     return [(label(group, "length of time"), _in_one_unit(group)) for group in found]
 
 
