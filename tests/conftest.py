@@ -55,6 +55,19 @@ if "READER_LIBRARY_DIR" not in os.environ:
     import tempfile
 
     os.environ["READER_LIBRARY_DIR"] = tempfile.mkdtemp(prefix="reader-test-library-")
+# Child Pythons (several hundred: the command line's tests, the import checks) import
+# reader's modules from source. Where PYTHONDONTWRITEBYTECODE is set (some sandboxes set it)
+# each child compiled them all again, a third of a second and more per child; children write
+# their bytecode to a folder of this run instead (PYTHONPYCACHEPREFIX, removed at the end),
+# still never beside the sources, and compile each module once. Bytecode is the same code.
+if os.environ.get("PYTHONDONTWRITEBYTECODE") and "PYTHONPYCACHEPREFIX" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="reader-test-bytecode-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], True)
 
 # The folder holding the ``reader`` package under test, for child processes.
 CODE_ROOT = Path(reader.__file__).resolve().parent.parent
