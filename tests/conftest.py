@@ -55,11 +55,60 @@ if "READER_LIBRARY_DIR" not in os.environ:
     import tempfile
 
     os.environ["READER_LIBRARY_DIR"] = tempfile.mkdtemp(prefix="reader-test-library-")
+# Child Pythons (several hundred: the command line's tests, the import checks) import
+# reader's modules from source. Where PYTHONDONTWRITEBYTECODE is set (some sandboxes set it)
+# each child compiled them all again, a third of a second and more per child; children write
+# their bytecode to a folder of this run instead (PYTHONPYCACHEPREFIX, removed at the end),
+# still never beside the sources, and compile each module once. Bytecode is the same code.
+if os.environ.get("PYTHONDONTWRITEBYTECODE") and "PYTHONPYCACHEPREFIX" not in os.environ:
+    import atexit
+    import shutil
+    import tempfile
+
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="reader-test-bytecode-")
+    atexit.register(shutil.rmtree, os.environ["PYTHONPYCACHEPREFIX"], True)
 
 # The folder holding the ``reader`` package under test, for child processes.
 CODE_ROOT = Path(reader.__file__).resolve().parent.parent
 
 BUNDLED_IDS = ["cnn", "dcnf-talwani", "house-addresses", "judge-rules", "newsnation"]
+
+
+# --- the garbage collector in this long-lived process -----------------------------------
+# Each full collection scans every object alive. Two kinds make most of them without being
+# garbage, and so only cost time (about a seventh of the suite's, measured):
+#
+# * what importing and collecting made (modules, compiled patterns, hypothesis strategies,
+#   parametrize values, about 200,000 objects), alive to the end: frozen out of the
+#   collector's way once collected (``gc.freeze``), as the TUI itself does after start-up;
+# * what the TUI tests' apps leave in two of Textual's method caches (functools.lru_cache,
+#   keyed by the instance): each widget's StylesCache, with every line it drew, and each
+#   app's colour filter, up to 1,024 of each, some 700,000 objects once a few dozen apps
+#   have run. A real TUI runs one app, whose widgets these caches serve; here they are
+#   emptied after each test, as if each app ran in a process of its own.
+#
+# Neither changes what any test computes or checks: a cache only saves work, and freezing
+# only keeps the collector from looking at those objects again (one of them that later
+# dies in a cycle is not freed; nearly all of them live to the end anyway).
+
+_APP_CACHES = (("textual._styles_cache", "StylesCache", "get_inner_outer"),
+               ("textual.filter", "ANSIToTruecolor", "truecolor_style"))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    for module_name, class_name, method in _APP_CACHES:
+        module = sys.modules.get(module_name)
+        cached = getattr(getattr(module, class_name, None), method, None)
+        if cached is not None and hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 def child_env(**extra: str | None) -> dict[str, str]:

@@ -24,7 +24,9 @@ def serving(handler: type[http.server.BaseHTTPRequestHandler], stop: threading.E
     stop.clear()
     httpd = Server(("127.0.0.1", 0), handler)
     httpd.seen = []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # (serve_forever sees a shutdown at its next poll: every 0.05 s, not the default 0.5 s that
+    # each test with a server of its own waited for at the end)
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield httpd

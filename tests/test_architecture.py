@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import pkgutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -82,10 +85,32 @@ def test_importing_every_core_module_leaves_textual_out(tmp_path):
     assert result["tui"] == []
 
 
+@pytest.fixture(scope="module")
+def alone(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Future]]:
+    """The check below for each module selected, in a fresh interpreter of its own as ever,
+    the interpreters started side by side on the machine's cores: some 300 of them, each
+    importing its module (up to a second), are a minute one after another. Each future holds
+    its run's result or what it raised (the child's stderr, a timeout), for the test of that
+    module to return or raise."""
+    names = [item.callspec.params["name"] for item in request.session.items
+             if getattr(item, "module", None) is request.module
+             and getattr(item, "originalname", "") == "test_each_core_module_alone_leaves_textual_out"]
+    folder = tmp_path_factory.mktemp("alone")
+    pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
+    try:
+        futures = {}
+        for i, name in enumerate(names):
+            (folder / str(i)).mkdir()
+            futures[name] = pool.submit(_run, CHECK_MODULES, folder / str(i), name)
+        yield futures
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # (after -x: the runs not started yet are not)
+
+
 @pytest.mark.parametrize("name", core_modules())
-def test_each_core_module_alone_leaves_textual_out(tmp_path, name):
+def test_each_core_module_alone_leaves_textual_out(alone, name):
     # one by one too, so a lazy import in one module cannot hide behind another's order
-    assert _run(CHECK_MODULES, tmp_path, name)["heavy"] == []
+    assert alone[name].result()["heavy"] == []
 
 
 def test_the_check_can_fail(tmp_path):

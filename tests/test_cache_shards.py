@@ -213,22 +213,43 @@ WRITER = """
 import os, sys, time
 from reader.text.cache import ShardedJsonStore
 store = ShardedJsonStore("s-v1")
-tag, start = sys.argv[1], float(sys.argv[2])
+tag = sys.argv[1]
 for i in range(3000):
     store.put(f"{tag}{i}", {"by": tag, "i": i, "pad": "x" * 200})
+print("ready", flush=True)
+start = float(sys.stdin.readline())
 while time.time() < start:
     time.sleep(0.001)
 store.save()
 """
 
 
+def _wait_until_ready(proc: subprocess.Popen) -> None:
+    """Until the writer has put its entries and waits for the time to save them."""
+    import select
+
+    if not select.select([proc.stdout], [], [], 120)[0]:
+        proc.kill()
+        pytest.fail("a writer never got ready to save", pytrace=False)
+    if proc.stdout.readline() != "ready\n":
+        _, err = proc.communicate(timeout=120)
+        pytest.fail(f"a writer stopped before saving: {err}", pytrace=False)
+
+
 def test_two_processes_writing_at_once_leave_every_shard_whole(tmp_path):
     env = child_env(READER_CACHE_DIR=str(tmp_path))
     for round_ in range(3):
-        start = time.time() + 1.5
-        procs = [subprocess.Popen([sys.executable, "-c", WRITER, f"{tag}{round_}-", str(start)], env=env,
-                                  stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        procs = [subprocess.Popen([sys.executable, "-c", WRITER, f"{tag}{round_}-"], env=env, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, encoding="utf-8")
                  for tag in ("a", "b")]
+        # Both save at one moment, told once both are ready (rather than a second and a half
+        # ahead, in case they are by then: time that was mostly spent waiting).
+        for proc in procs:
+            _wait_until_ready(proc)
+        start = time.time() + 0.2
+        for proc in procs:
+            proc.stdin.write(f"{start}\n")
+            proc.stdin.flush()
         for proc in procs:
             _, err = proc.communicate(timeout=120)
             assert proc.returncode == 0, err

@@ -31,4 +31,4 @@ def test_two_articles_of_many_counts_take_linear_time(tmp_path, monkeypatch) -> 
                        for i in range(n))
         analyse_story([_art("a", one), _art("b", two)])
 
-    assert growth(run, 100) < 8
+    assert growth(run, 100, limit=8) < 8

@@ -30,7 +30,8 @@ FLOOR = 0.005       # seconds: shorter searches are too quick to time apart
 def _probe(cache: Path) -> list[str]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE.parent), str(HERE)]), "READER_CACHE_DIR": str(cache)}
     try:
-        done = subprocess.run([sys.executable, str(HERE / "test_regex_backtracking_support.py")],
+        done = subprocess.run([sys.executable, str(HERE / "test_regex_backtracking_support.py"), str(MOST_GROWTH),
+                               str(FLOOR)],
                               capture_output=True, text=True, timeout=HANG, env=env, check=False)
     except subprocess.TimeoutExpired as stopped:
         out = stopped.stdout.decode() if isinstance(stopped.stdout, bytes) else (stopped.stdout or "")

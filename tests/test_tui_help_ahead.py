@@ -3,7 +3,7 @@ is (tests/test_tui_frames.py)."""
 
 from __future__ import annotations
 
-from test_tui_support import Frames, bundled, cells_of_new, make_app, screen_cells, settle
+from test_tui_support import Frames, bundled, cells_of_new, help_built_ahead, make_app, screen_cells, settle
 
 from reader.tui import offscreen
 from reader.tui.screens import help_screen
@@ -14,9 +14,7 @@ SIZE = (160, 45)
 
 
 async def built_ahead(app, pilot) -> HelpScreen:
-    await settle(pilot)
-    await pilot.pause(HELP_AHEAD + 0.2)
-    await settle(pilot)
+    await help_built_ahead(pilot, within=HELP_AHEAD + 0.2)
     screen = app.get_screen(help_screen.SCREEN_NAME)
     assert isinstance(screen, HelpScreen) and screen.ahead and screen not in app.screen_stack
     return screen

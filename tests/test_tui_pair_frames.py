@@ -5,7 +5,7 @@ the new pair, not in frames after it (each was 20-40 ms of the key's answer)."""
 
 from __future__ import annotations
 
-from test_tui_support import Frames, bundled, make_app, screen_cells, settle
+from test_tui_support import Frames, bundled, help_built_ahead, make_app, screen_cells, settle
 
 from reader.library.model import Article
 from reader.tui.comparison_cache import ComparisonCache
@@ -14,9 +14,7 @@ SIZE = (160, 45)
 
 
 async def ready(app, pilot) -> None:
-    await settle(pilot)
-    await pilot.pause(0.8)  # (the help screen built ahead meanwhile)
-    await settle(pilot)
+    await help_built_ahead(pilot, within=0.8)  # (the help screen built ahead meanwhile)
 
 
 async def test_pair_changes_on_compared_pairs_are_one_frame_each_and_draw_what_settles():

@@ -94,6 +94,22 @@ async def settle(pilot, rounds: int = 200) -> None:
     await pilot.pause()
 
 
+async def help_built_ahead(pilot, within: float) -> None:
+    """Settle, then wait until the main screen's timer (HELP_AHEAD seconds after it is up)
+    has started building the help screen ahead, off the screen, and settle again (that work
+    done). Polled, so for as long as that takes, but never longer than ``within`` seconds:
+    the fixed pause this replaces; the caller checks what it needs of the help screen."""
+    import time
+
+    from reader.tui.screens import help_screen
+
+    await settle(pilot)
+    deadline = time.monotonic() + within
+    while not pilot.app.is_screen_installed(help_screen.SCREEN_NAME) and time.monotonic() < deadline:
+        await pilot.pause(0.02)
+    await settle(pilot)
+
+
 def fixed_compare(a_body: str, b_body: str):
     """A stand-in for the engine, for snapshots that must not change when the engine
     does: every paragraph of A found in B with the same number of words, at least 80% of
