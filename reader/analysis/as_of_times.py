@@ -55,6 +55,8 @@ def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:
 _EARLY = re.compile(r"\b(?:first|initial|early|earlier|preliminary|original|election[- ]night)\s+(?:\w+\s+)?"
                     r"(?:counts?|tally|tallies|returns|results|estimates?|reports?|figures?|toll)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:now|latest|final|updated|revised|so\s+far)\b", re.IGNORECASE)
+MINUTES_A_DAY = 1440
+NIGHT = 360         # minutes two times either side of midnight may lie apart and be told of one night
 # the weekday a time of day is told on: "just before 9 a.m. Wednesday", "at 11:25 p.m. on Monday"
 _WEEKDAY_AFTER = re.compile(rf"\s*+(?:,\s*+)?(?:on\s++)?(?P<day>{'|'.join(WEEKDAYS)})\b")
 
@@ -71,6 +73,7 @@ class AsOf:
         self.times: list[str | None] = []
         self.days: list[str | None] = []
         self.stages: list[str | None] = []
+        self.clocks: list[float] = []
         for u in uses:
             start = u.figure.sentence_start
             if (u.article, start) not in told:
@@ -78,12 +81,28 @@ class AsOf:
             self.times.append(_one(told[(u.article, start)], (u.figure.start - start, u.figure.end - start)))
             day = _WEEKDAY_AFTER.match(u.sentence, u.figure.end - start) if u.figure.unit == CLOCK else None
             self.days.append(day["day"] if day else None)
+            self.clocks.append(float(u.figure.value))
             self.stages.append("early" if _EARLY.search(u.sentence) else "later" if _LATER.search(u.sentence) else None)
+
+    def _two_days(self, i: int, j: int) -> bool:
+        """Whether times of day ``i`` and ``j`` are told on two weekdays, but for one night told either
+        side of midnight ("shortly after 11 p.m. on Sunday" and "around 1 a.m. on Monday": one fire's,
+        within ``NIGHT`` minutes)."""
+        a, b = self.days[i], self.days[j]
+        if a is None or b is None or a == b:
+            return False
+        after = (WEEKDAYS.index(b) - WEEKDAYS.index(a)) % 7
+        if after == 1:
+            return MINUTES_A_DAY - self.clocks[i] + self.clocks[j] > NIGHT
+        if after == 6:
+            return MINUTES_A_DAY - self.clocks[j] + self.clocks[i] > NIGHT
+        return True
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are told as of two different times, on two weekdays or of two
         stages (an early count and a later one)."""
-        for told in (self.days, self.stages):
-            if told[i] is not None and told[j] is not None and told[i] != told[j]:
-                return True
+        if self._two_days(i, j):
+            return True
+        if self.stages[i] is not None and self.stages[j] is not None and self.stages[i] != self.stages[j]:
+            return True
         return self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]

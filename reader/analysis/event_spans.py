@@ -37,8 +37,10 @@ MONTH_SLACK = 0.08        # a month is 28 to 31 days: a length in months against
 _MINUTES = {"second": 1 / 60, "minute": 1.0, "hour": 60.0, "day": 1440.0, "week": 10080.0,
             "month": 43830.0, "year": 525960.0, "decade": 5259600.0}
 _CALENDAR = frozenset({"month", "year", "decade"})
-# a time from another moment ("13 minutes later", "two days after the storm"), an age, a rate's span
+# a time from another moment ("13 minutes later", "two days after the storm"), an age, a rate's span, a difference
+# ("took us 20 minutes longer than usual")
 _AFTER_RE = re.compile(r"\s*(?:later|earlier|ago|afterwards?|after|before|from\s+now|old|into|apart|behind|"
+                       r"longer|shorter|more|less|extra|"
                        r"per|a\s+(?:day|week|month|year)|each|every|of\s+(?:age|experience|service))\b", re.IGNORECASE)
 # a length told with "for" is one before another moment too ("sitting on the tracks for nearly four minutes before …")
 _FOR_RE = re.compile(r"\bfor\s+$", re.IGNORECASE)
