@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.clock_times import DAY
 from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_uses import FigureUse
@@ -55,7 +56,6 @@ def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:
 _EARLY = re.compile(r"\b(?:first|initial|early|earlier|preliminary|original|election[- ]night)\s+(?:\w+\s+)?"
                     r"(?:counts?|tally|tallies|returns|results|estimates?|reports?|figures?|toll)\b", re.IGNORECASE)
 _LATER = re.compile(r"\b(?:now|latest|final|updated|revised|so\s+far)\b", re.IGNORECASE)
-MINUTES_A_DAY = 1440
 NIGHT = 360         # minutes two times either side of midnight may lie apart and be told of one night
 # the weekday a time of day is told on: "just before 9 a.m. Wednesday", "at 11:25 p.m. on Monday"
 _WEEKDAY_AFTER = re.compile(rf"\s*+(?:,\s*+)?(?:on\s++)?(?P<day>{'|'.join(WEEKDAYS)})\b")
@@ -93,9 +93,9 @@ class AsOf:
             return False
         after = (WEEKDAYS.index(b) - WEEKDAYS.index(a)) % 7
         if after == 1:
-            return MINUTES_A_DAY - self.clocks[i] + self.clocks[j] > NIGHT
+            return DAY - self.clocks[i] + self.clocks[j] > NIGHT
         if after == 6:
-            return MINUTES_A_DAY - self.clocks[j] + self.clocks[i] > NIGHT
+            return DAY - self.clocks[j] + self.clocks[i] > NIGHT
         return True
 
     def apart(self, i: int, j: int) -> bool:
