@@ -27,6 +27,7 @@ from collections.abc import Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_times import UNIT, compatible, readings
+from reader.analysis.event_amounts import story_amounts
 from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, story_dates, told_in
 from reader.analysis.event_shares import story_shares
 from reader.analysis.event_spans import story_spans
@@ -55,8 +56,8 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
                 apart: frozenset[frozenset[str]], uses: Sequence[FigureUse],
                 keys: Sequence[Key]) -> list[tuple[str, list[FigureUse]]]:
     """The days (:func:`reader.analysis.event_dates.story_dates`), the times of day, the lengths
-    (:func:`reader.analysis.event_spans.story_spans`) and the shares (:mod:`reader.analysis.event_shares`)
-    of one event that ``articles`` give two ways,
+    (:func:`reader.analysis.event_spans.story_spans`), the shares (:mod:`reader.analysis.event_shares`)
+    and the sums of money (:mod:`reader.analysis.event_amounts`) of one event that ``articles`` give two ways,
     each with its label, none of an article in ``off``;
     ``uses`` and ``keys``: the story's figures, whose keyed times are theirs."""
     taken: dict[str, set[int]] = defaultdict(set)
@@ -72,4 +73,5 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
             zones[zone][a.id] = clauses
     times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible, strict=True)]
     days = [(label(group), group) for group in story_dates(articles, off, apart) + times]
-    return days + story_spans(articles, off, apart, uses, keys) + story_shares(articles, off, apart, uses, keys)
+    return (days + story_spans(articles, off, apart, uses, keys) + story_shares(articles, off, apart, uses, keys)
+            + story_amounts(articles, off, apart, uses, keys))

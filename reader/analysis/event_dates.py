@@ -8,9 +8,11 @@ day's event by the words of its clause, and pairs two articles' days only when t
 say they tell one event:
 
 - a *dated clause* is the clause of a day of a month ("Feb. 17", "February 17, 2026"; a
-  weekday or a month alone names no day; its year is not compared) in a sentence with no other
-  day (a sentence of two is a schedule: "Nevada holds caucuses on Feb. 20, and then South
-  Carolina …"), cut at ";", ":", a dash, ", and" and the subordinators that start another event
+  weekday or a month alone names no day; its year is not compared) with no other day in it
+  (one clause of two days is a schedule: "the first case on Feb. 3 and the second on Feb. 10";
+  each of "The first illness began on March 21, and the most recent onset is April 9" is read;
+  a sentence of more than ``MOST_IN_SENTENCE`` days is a list), cut at ";", ":", a dash, ", and"
+  and the subordinators that start another event
   ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
@@ -28,8 +30,9 @@ say they tell one event:
   dates two events with the same words is not read), their frames agree (a plan against a
   past, a first against a last: two events), when both name someone (capitalised words
   but a time's name and a title, and the first only if the article never writes it in lower case), they
-  share a name, and the weekdays they name agree ("the House voted on Feb. 5" and "the Senate voted on
-  Feb. 12" are two votes).
+  share a name, and the weekdays and the years they name agree ("the House voted on Feb. 5" and "the
+  Senate voted on Feb. 12" are two votes; "spent $2.4 million on a refurbishment in 2019" and "a $3
+  million refurbishment in 2023" are two refurbishments).
 
 Matched days with two values are a conflict; matched days that agree support one value.
 Articles with the same dated clauses (copies of one wire story) are read once, so a family of
@@ -60,6 +63,7 @@ MIN_SHARED = 2           # words two dated clauses share, at least, to tell one 
 REACH = 200             # characters of a sentence read on each side of its day (a hostile sentence is long)
 MOST_DAYS = 100         # dated clauses an article has at most to be read (more: a list or a table of days)
 MOST_SHARING = 200      # articles a pair of words may be shared by and still point to one event
+MOST_IN_SENTENCE = 4    # days a sentence names at most to be read (more: a list or a calendar)
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
@@ -85,6 +89,7 @@ _PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|scheduled|sl
 _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
 _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
+_YEAR_RE = re.compile(r"(?<![\w$£€¥.,])(?:1[89]|20)\d\d(?![\w.,]\d)")
 _ALL_WORDS_RE = re.compile(r"[A-Za-z]+")
 _NAME_RE = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _LOWER_RE = re.compile(r"\b[a-z]+\b")
@@ -94,7 +99,8 @@ _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported",
                       "late", "later", "earlier", "week", "month", "year", "days", "weeks", "months", "years",
                       "first", "initial", "earliest", "last", "latest", "most", "recent", "previous", "prior",
                       "will", "would", "planned", "plans", "scheduled", "slated", "expected", "next", "upcoming",
-                      "within", "hour", "hours", "minute", "minutes", "seconds", "percent"})
+                      "within", "hour", "hours", "minute", "minutes", "seconds", "percent", "million", "billion",
+                      "thousand"})
 # a sentence's first word that counts, never a name ("Many had about 45 minutes' notice")
 _QUANTIFIERS = frozenset({"many", "several", "every", "none", "nearly", "almost", "others"})
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -109,6 +115,7 @@ class DatedClause:
     names: frozenset[str]
     weekdays: frozenset[str]   # the weekdays its clause names ("at 11 a.m. Monday")
     known: frozenset[str]      # every word of its article, in lower case (a name it knows)
+    years: frozenset[str] = frozenset()     # the years its clause names ("a refurbishment in 2019")
 
 
 def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
@@ -128,7 +135,8 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
         return None
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
     days = frozenset(w for w in WEEKDAYS if w in clause)
-    return DatedClause(figure, said, _words(clause), _names(clause, words[0]), days, words[1])
+    years = frozenset(_YEAR_RE.findall(clause))
+    return DatedClause(figure, said, _words(clause), _names(clause, words[0]), days, words[1], years)
 
 
 def article_words(body: str) -> tuple[set[str], frozenset[str]]:
@@ -143,8 +151,9 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        if len(days) == 1:
-            (d, m), = days
+        for d, m in days if len(days) <= MOST_IN_SENTENCE else ():
+            if len(days) > 1 and not _alone(said, d.start, d.end, [o.start for o, _ in days if o is not d]):
+                continue
             figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
                             number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
                             unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
@@ -152,6 +161,14 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
             clause = told_in(body, s0, s1, figure, words)
             out.extend([clause] if clause is not None else [])
     return out
+
+
+def _alone(said: str, start: int, end: int, others: Sequence[int]) -> bool:
+    """Whether the day at ``start``-``end`` of ``said`` is alone in its clause: no other day (at
+    ``others``) lies in it ("The first illness began on March 21, and the most recent onset date is
+    April 9": two clauses; "the first case on Feb. 3 and the second on Feb. 10": one schedule)."""
+    span = _clause(said, start, end, _CUT_RE, dated=False)
+    return span is not None and not any(span[0] <= o < span[1] for o in others)
 
 
 def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool = True) -> tuple[int, int] | None:
@@ -205,7 +222,7 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     names, other = a.names - TITLES, b.names - TITLES     # ("Senator Reyes" and "Senator Whitcomb": two people)
     if not names & other and ((names and other) or (strict and not (_known(names, b) and _known(other, a)))):
         return 0
-    if a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+    if (a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or (a.years and b.years and not a.years & b.years):
         return 0
     return len(a.words & b.words)
 
@@ -245,7 +262,7 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
     two matched clauses whose values are not ``related`` (too far apart to tell one thing)."""
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
-        groups[tuple((c.words, c.names, c.weekdays, c.figure.value) for c in clauses)].append(article)
+        groups[tuple((c.words, c.names, c.weekdays, c.years, c.figure.value) for c in clauses)].append(article)
     reps = [(ids, told[ids[0]]) for ids in groups.values() if 0 < len(told[ids[0]]) <= MOST_DAYS]
     parent: dict[tuple[int, int], tuple[int, int]] = {}
     disagree: set[tuple[int, int]] = set()
