@@ -29,19 +29,22 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
                      rf"|\b(?P<toll>toll)\s+(?:{_WORD},?\s+){{0,14}}?(?:to|at|of|is|was|reached|hit|topped|passed)"
                      rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
-_AFTER = re.compile(r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now|remain(?:ed|s)?)\s+(?:still\s+)?)?"
+# a part of a group told before its verb: "Two of the hikers were flown to a hospital", "three of them were hurt"
+_PART_OF = r"(?:\s+of\s+(?:them|these|those|the\s+[a-z]+s))?"
+_AFTER = re.compile(_PART_OF + r"(?:"
+                    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now|remain(?:ed|s)?)\s+(?:still\s+)?)?"
                     r"(?:killed|hurt|injured|wounded|dead|died|hospitali[sz]ed)\b"
                     # (in hospital: "Six were still in hospital", "Twenty-three were treated at area hospitals")
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:being\s+)?(?P<in>in|treated\s+(?:at|in))\s+"
                     r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
-                    r"|\s+(?:(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
+                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
                     r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
                     r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b"
                     # (a hospital by its name alone: "Fourteen were taken to Dunford General")
-                    rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}", re.IGNORECASE)
+                    rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME})", re.IGNORECASE)
 # the active form: "paramedics took four to hospital", "transported two to Dunford County Hospital": a verb
 # that moves people right before the bare number, a hospital right after it
 _MOVED_BEFORE = re.compile(r"\b(?:took|take|takes|taking|transported|transporting|transports|rushed|rushing|"
@@ -77,11 +80,11 @@ _ONE_PERSON_RE = re.compile(r"\s+(?:person|man|woman|child|boy|girl|passenger|wo
                             r"player|teenager|infant|baby|pilot|sailor|fisherman|guest|employee)\b", re.IGNORECASE)
 _ONE_NOUN_RE = re.compile(r"\s+[a-z]{3,}(?<![^s]s)\b")
 _CASUALTY = (r"(?:killed|dead|injured|hurt|wounded|hospitali[sz]ed|treated\s+(?:for|at|in)"
-             r"|taken\s+to\s+(?:a\s+|the\s+)?hospital)")
+             r"|(?:taken|flown|airlifted|rushed)\s+to\s+(?:a\s+|the\s+)?hospital)")
 _ONE_EVENT_RE = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+\s+)?"
                            rf"{_CASUALTY}\b|^\s+(?:(?:has|had)\s+)?(?:died|dies)\b", re.IGNORECASE)
-# "one" as a pronoun for one of a group told before: "one of them", "one of those"
-_ONE_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b", re.IGNORECASE)
+# "one" as a pronoun for one of a group told before: "one of them", "one of those", "One of the hikers"
+_ONE_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those|the\s+[a-z]+s)\b", re.IGNORECASE)
 # ("no one was hurt" counts no one; "the one", "every one", "any one" are no count)
 _NOT_ONE_RE = re.compile(r"\b(?:no|not|any|every|each|the)\s+$", re.IGNORECASE)
 _ONE_VERB_RE = re.compile(rf"\s+(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_CASUALTY}\b", re.IGNORECASE)
