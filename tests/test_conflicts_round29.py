@@ -27,3 +27,24 @@ def test_a_part_of_a_group_sent_to_hospital_is_a_hospital_count():
 def test_a_part_of_a_group_not_sent_to_hospital_is_no_hospital_count(text: str):
     _uses, keys = figure_uses([undated("s0", text)], None)
     assert ("person", "hospital") not in keys
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The tentative agreement gives nurses a 13 percent raise over three years.",
+     "Under the deal, nurses will get raises totaling 10% over three years."),
+    ("The contract gives deputies raises totaling 14 percent over the life of the deal.",
+     "Deputies will receive a 12% raise over the life of the deal."),
+])
+def test_a_raise_told_as_a_raise_or_as_raises_totaling_is_one_pay_rise(a: str, b: str):
+    assert [values for _, values in _found(a, b)] in ([["10%", "13%"]], [["12%", "14%"]])
+
+
+def test_a_walkout_is_a_strike():
+    found = _found("The drivers had been on strike for 12 days when the deal was announced.",
+                   "The walkout, which lasted 16 days, stranded 9,000 riders.")
+    assert found == [("how long the strike lasted", ["12 days", "16 days"])]
+
+
+def test_school_days_are_no_length_in_days():
+    assert _found("The teachers had been on strike for 11 days when the deal was announced.",
+                  "The walkout, which lasted nine school days, kept 28,000 students at home.") == []

@@ -78,8 +78,12 @@ _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
 IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read after "in"
 # a percentage named a pay rise by the two words after it ("pay" alone is as often a verb)
-_PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:pay|wage|salary)\s+"
-                             r"(?:rise|increase|raise|offer|deal|hike|claim)s?\b", re.IGNORECASE)
+# (or by "raise" alone, a noun of pay: "a 14 percent raise over three years")
+_PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:(?:pay|wage|salary)\s+"
+                             r"(?:rise|increase|raise|offer|deal|hike|claim)s?|raises?)\b", re.IGNORECASE)
+# a percentage a pay rise is told as: "raises totaling 14 percent over the life of the deal"
+_RAISES_BEFORE = re.compile(r"\b(?:pay\s+)?raises?\s+(?:totall?ing|of|worth|amounting\s+to|adding\s+up\s+to)\s+"
+                            r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "the union is demanding a 9.5% pay rise", "seeking a 6 per cent wage increase": a claim
 _DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|"
@@ -95,7 +99,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     module's rules find none, or for another unit."""
     if (changed := change_subject(text, unit, start, end, before)) is not None:
         return changed      # "a 4% rise in bus fares", "hid $3.2 million"
-    if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
+    if unit == "percent" and (_PAY_RISE_AFTER.match(text, end)
+                              or _RAISES_BEFORE.search(text, max(before, start - 40), start)):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
     if unit == "percent" and (bargained := _bargained(text, start, end, before)) is not None:

@@ -23,9 +23,9 @@ minutes", "spent about 10 minutes inside": ``"duration:inside"``), people were w
 ``"duration:search"``), how long a thing lasted told by its noun, whatever the thing ("the
 evacuation took about 11 hours", "an evacuation that began before dawn and
 lasted some 16 hours", "the walkout is due to last 72 hours": ``"duration:evacuation"``,
-``"duration:walkout"``; an evacuation's length told by its people's return, "residents were
-allowed home after about six hours", "returned to their homes within five hours", or by its end,
-"had everyone off the lift in about three hours"; how long until an incident was taken back
+``"duration:strike"``, a walkout or a stoppage being a strike; an evacuation's length told by its
+people's return, "residents were allowed home after about six hours", "returned to their homes within
+five hours", or by its end, "had everyone off the lift in about three hours"; how long until an incident was taken back
 ("took deputies nine hours to retake the wing", "regained control about six hours later":
 ``"duration:control"``); not a
 doer's time to do something, "the crew took six hours to repaint the hall"), and a
@@ -196,6 +196,7 @@ _RETURNED_AFTER = re.compile(
     r"(?!\s+to\s+(?:work|play|action|duty))|(?:back\s+)?(?:home|inside|back|in))|returned\s+(?:home|to\s+(?:their|his|her)\s+(?:homes?|houses?))"
     r"|back\s+(?:home|in\s+their\s+homes))\b[^.;:,]{0,40}?\b(?:after|within|in)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
+_STRIKE_NOUNS = {"walkout", "walk-out", "stoppage"}     # a strike's other names ("The walkout lasted nine days")
 _SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day", "week"}     # (a closure of weeks: "reopen within a week")
@@ -244,6 +245,8 @@ def _lasted_subject(text: str, start: int) -> str | None:
         return None
     noun = found["noun"].lower()
     noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    if noun in _STRIKE_NOUNS:
+        return "duration:strike"
     return "duration:outage" if noun in _OUTAGE_NOUNS else "duration:" + noun
 
 

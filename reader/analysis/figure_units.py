@@ -52,6 +52,17 @@ _SPELLINGS = {"kilometre": "kilometer", "metre": "meter", "centimetre": "centime
 _SYSTEM_UNITS = {("metric", "ton"): "tonne", ("metric", "tonne"): "tonne"}
 
 
+_WORKDAYS = frozenset({"school", "business", "working", "work", "trading", "court", "class"})
+
+
+def workday_unit(unit: str | None, counts: str | None) -> str | None:
+    """A length in days told in days of work as its own unit ("nine school days": "school day"; weekends
+    left out, it is no length in days), else ``unit``."""
+    if unit == "day" and counts and counts.split()[0].lower() in _WORKDAYS:
+        return f"{counts.split()[0].lower()} day"
+    return unit
+
+
 def system_unit(phrase: str, head: str) -> str:
     """The unit a noun phrase ending in ``head`` names: "metric tons" → "tonne"; else ``head``."""
     words = phrase.lower().split()

@@ -7,22 +7,20 @@ each to a :class:`Figure`:
 - ``value``: the number (``1.27 million`` → 1270000, ``five`` → 5);
 - ``qualifier``: "more than", "over", "at least", "approximately", "roughly", "nearly",
   "about" … as written before it (lower-cased);
-- ``unit``: a currency code ("USD" for "$" or "dollars"), "percent", a measure written as
-  a compound adjective ("94-page ruling" → "page", "five-year sentence" → "year"), or the
-  singular of the counted noun ("records" → "record");
-- ``counts``: the counted noun phrase as written ("potentially undocumented taxpayers",
-  "immigrant taxpayers"). It is the words after the number up to the first plural noun
-  (a head noun ends the phrase); "1,100 of the 3,000 individuals" gives both figures
-  "individuals"; "1.28 million of them" takes the noun of the figure before it in the
-  sentence; a bare number ("bond for 615") takes the noun of an earlier figure of the same
-  value. ``counts_inferred`` says when the noun came from context;
-- ``key``: value and unit ("1270000 record") for comparing figures across sources, and
-  the sentence span, so a figure can be matched with the same claim elsewhere.
+- ``unit``: a currency code ("USD" for "$" or "dollars"), "percent", a measure written as a compound
+  adjective ("94-page ruling" → "page"; "nine school days" → "school day"), or the singular of the
+  counted noun ("records" → "record");
+- ``counts``: the counted noun phrase as written ("potentially undocumented taxpayers", "immigrant
+  taxpayers"): the words after the number up to the first plural noun (a head noun ends the phrase);
+  "1,100 of the 3,000 individuals" gives both figures "individuals"; "1.28 million of them" takes the
+  noun of the figure before it in the sentence; a bare number ("bond for 615") takes the noun of an
+  earlier figure of the same value. ``counts_inferred`` says when the noun came from context;
+- ``key``: value and unit ("1270000 record") for comparing figures across sources, and the span.
 
 Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals, labels such as
 "Section 230" or "COVID-19", identifiers and proportions (:mod:`reader.analysis.not_figures`),
-vague amounts ("millions of", "tens of thousands") and "one" as a word ("one single
-agent"). The counted noun is read by :mod:`reader.analysis.figure_nouns`.
+vague amounts ("millions of", "tens of thousands") and "one" as a word ("one single agent"). The
+counted noun is read by :mod:`reader.analysis.figure_nouns`.
 """
 
 from __future__ import annotations
@@ -46,6 +44,7 @@ from reader.analysis.figure_units import (
     scaled_currency,
     system_unit,
     unit_plural,
+    workday_unit,
 )
 from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
@@ -315,6 +314,7 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     qualifier, start = _qualifier(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     unit, end = _scale(text, unit, end)
+    unit = workday_unit(unit, counts)
     if unit in (None, "magnitude") and _magnitude(text, n_start, n_end):
         unit, counts = "magnitude", None
     if qualifier is None and (after := _OR_MORE_RE.match(text, end)):

@@ -285,6 +285,8 @@ def counted_thing(f: Figure) -> str | None:
 def _thing(f: Figure) -> str | None:
     if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in _TIME_MEASURES:
         return None
+    if f.unit.endswith(" day"):     # ("nine school days": a length of its own, keyed by nothing)
+        return None
     if f.unit in MEASURES:
         return "measure:" + one_spelling(f.unit)
     if f.unit in _DEATH_NOUNS:
