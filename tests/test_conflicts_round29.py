@@ -7,7 +7,7 @@ import pytest
 
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
-from tests.test_conflicts_support import undated
+from tests.test_conflicts_support import conflicts_of, undated
 
 
 def _found(*bodies: str) -> list[tuple[str, list[str]]]:
@@ -48,3 +48,55 @@ def test_a_walkout_is_a_strike():
 def test_school_days_are_no_length_in_days():
     assert _found("The teachers had been on strike for 11 days when the deal was announced.",
                   "The walkout, which lasted nine school days, kept 28,000 students at home.") == []
+
+
+def test_a_count_told_as_a_state_on_two_weekdays_is_two_stages():
+    assert _found("By Sunday afternoon, five trails were still closed, park officials said.",
+                  "In all, 12 trails remained closed Saturday as rangers checked the slopes.") == []
+    assert len(_found("Five remained hospitalized Tuesday morning, she said.",
+                      "Three people were still in the hospital on Tuesday.")) == 1
+
+
+def test_last_years_figure_told_as_a_possessive_is_last_years():
+    assert _found("The raises must fit inside the district's $124 million budget this year, Vollmer said.",
+                  "Spending has already climbed from last year's $118 million budget, Vollmer said.") == []
+
+
+def test_an_old_record_told_in_apposition_is_of_its_year():
+    assert conflicts_of("By Sunday morning the river had fallen to 26.9 feet, still well above flood stage.",
+                        "The river's record crest, 31.2 feet, came in June 2008.") == []
+    assert conflicts_of("By Sunday morning the river had fallen to 26.9 feet, still well above flood stage.",
+                        "The river, 31.2 feet on Sunday morning, was well above flood stage.") == [[26.9, 31.2]]
+
+
+def test_an_aftershocks_magnitude_is_not_the_quakes():
+    assert _found("The magnitude 5.4 earthquake struck near Bellwood.",
+                  "The magnitude 5.4 quake struck near Bellwood. By late Monday the network had logged 12 aftershocks "
+                  "of magnitude 3 or greater, the largest a magnitude 4.1.") == []
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("Several hundred people gathered at the gym.", 200, 999),
+                                                   ("A few thousand fans stayed for the encore.", 2000, 6000)])
+def test_several_hundred_is_a_vague_amount_not_a_hundred(text: str, low: int, high: int):
+    uses, _keys = figure_uses([undated("s0", text)], None)
+    assert [(u.figure.value, u.figure.high) for u in uses] == [(low, high)]
+
+
+def test_a_few_hundred_yards_is_no_hundred_yards():
+    assert _found("Cobb's house sits a few hundred yards from the tracks, he said.",
+                  "Cobb lives about 300 yards from the tracks, he said.") == []
+
+
+def test_an_initial_offer_is_not_the_raise_the_deal_gives():
+    assert _found("The district's initial offer of 1.75 percent a year was rejected by the union.",
+                  "The deal includes raises of about 3.6% annually over four years.") == []
+
+
+def test_a_length_the_other_article_also_gives_is_no_conflict():
+    a = ("ORTON — Residents of Orton began returning home Friday evening after officials lifted an evacuation "
+         "order that had been in place for 60 hours following Wednesday's train derailment. The order was lifted "
+         "at 5 p.m. after state air monitoring crews reported no readings of concern inside the zone for more than "
+         "24 hours, county officials said.")
+    b = ("Emergency managers evacuated a 2-kilometer radius around the site. The order lasted two and a half days "
+         "and was lifted Friday afternoon once air monitoring showed no readings of concern.")
+    assert [c for c in _found(a, b) if c[0].startswith("length")] == []

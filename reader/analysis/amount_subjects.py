@@ -78,10 +78,11 @@ _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
 IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read after "in"
 # a percentage named a pay rise by the two words after it ("pay" alone is as often a verb)
-# (or by "raise" alone, a noun of pay: "a 14 percent raise over three years")
-_PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:(?:pay|wage|salary)\s+"
-                             r"(?:rise|increase|raise|offer|deal|hike|claim)s?|raises?)\b", re.IGNORECASE)
-# a percentage a pay rise is told as: "raises totaling 14 percent over the life of the deal"
+_PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:pay|wage|salary)\s+"
+                             r"(?:rise|increase|raise|offer|deal|hike|claim)s?\b", re.IGNORECASE)
+# a raise told by "raise" alone, a noun of pay ("a 14 percent raise over three years", "raises totaling 14
+# percent over the life of the deal"): the raise a deal gives, not an offer (an initial offer is another figure)
+_RAISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?raises?\b", re.IGNORECASE)
 _RAISES_BEFORE = re.compile(r"\b(?:pay\s+)?raises?\s+(?:totall?ing|of|worth|amounting\s+to|adding\s+up\s+to)\s+"
                             r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -99,10 +100,14 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     module's rules find none, or for another unit."""
     if (changed := change_subject(text, unit, start, end, before)) is not None:
         return changed      # "a 4% rise in bus fares", "hid $3.2 million"
-    if unit == "percent" and (_PAY_RISE_AFTER.match(text, end)
-                              or _RAISES_BEFORE.search(text, max(before, start - 40), start)):
+    if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
+    if unit == "percent" and (_RAISE_AFTER.match(text, end) or _RAISES_BEFORE.search(text, max(before, start - 40),
+                                                                                        start)):
+        if _DEMAND_BEFORE.search(text, max(before, start - 40), start):
+            return "percent:claim"
+        return "percent:offer" if _OFFER_BEFORE.search(text, max(before, start - 20), start) else "percent:raise"
     if unit == "percent" and (bargained := _bargained(text, start, end, before)) is not None:
         return bargained    # "the union wants 15% over three years", "has offered a 9% raise"
     if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:

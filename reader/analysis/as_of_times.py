@@ -1,6 +1,7 @@
 """The time a running count is told "by" or "as of": "Rescuers had cleared about 25 feet of
 the fall by Tuesday evening", "By early Wednesday, crews had cleared about 45 feet", "as of
-noon Friday, 312 people had registered".
+noon Friday, 312 people had registered", and a state told on a weekday ("14 runs remained closed
+Saturday").
 
 A count told as of a time is how far something had got then; two reports that give it as
 of two different times in their own words tell two stages of one progress, not two values of
@@ -33,6 +34,12 @@ _AS_OF = re.compile(
     rf"(?:this|that|the\s+next)\s+{_PART})(?:\s+{_PART}|\s+{_CLOCK})?)\b")
 
 
+# a state told on a weekday is told as of it: "14 runs remained closed Saturday", "were still at large Monday"
+# (its weekday alone: "remained hospitalized Tuesday morning" and "still in the hospital on Tuesday" are one day's)
+_STATE_ON = re.compile(rf"\b(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:were|was|are|is)\s++still)\s++(?:[a-z]++\s++){{0,3}}?"
+                       rf"(?:on\s++)?(?P<when>{'|'.join(WEEKDAYS)})\b")
+
+
 def as_of(sentence: str, own: tuple[int, int] = (0, 0)) -> str | None:
     """The time ``sentence`` tells its count as of ("tuesday evening", "early wednesday"),
     lower-cased with one space between words; None when it tells none or two. A time that
@@ -44,7 +51,7 @@ def as_of(sentence: str, own: tuple[int, int] = (0, 0)) -> str | None:
 def _times_in(sentence: str) -> list[tuple[int, int, str]]:
     """Each time ``sentence`` tells a count as of: its span and its words, lower-cased."""
     return [(m.start("when"), m.end("when"), " ".join(m["when"].lower().replace("-", " ").split()))
-            for m in _AS_OF.finditer(sentence)]
+            for rule in (_AS_OF, _STATE_ON) for m in rule.finditer(sentence)]
 
 
 def _one(times: list[tuple[int, int, str]], own: tuple[int, int]) -> str | None:

@@ -8,11 +8,10 @@ day's event by the words of its clause, and pairs two articles' days only when t
 say they tell one event:
 
 - a *dated clause* is the clause of a day of a month ("Feb. 17", "February 17, 2026"; a
-  weekday or a month alone names no day; its year is not compared) with no other day in it
-  (one clause of two days is a schedule: "the first case on Feb. 3 and the second on Feb. 10";
-  each of "The first illness began on March 21, and the most recent onset is April 9" is read;
-  a sentence of more than ``MOST_IN_SENTENCE`` days is a list), cut at ";", ":", a dash, ", and"
-  and the subordinators that start another event
+  weekday or a month alone names no day; its year is not compared) in a sentence with no other
+  day (a sentence of two is a schedule: "Nevada holds caucuses on Feb. 20, and then South
+  Carolina …"; reading each day alone in its clause let such schedules meet other articles'
+  sentences), cut at ";", ":", a dash, ", and" and the subordinators that start another event
   ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
@@ -34,7 +33,8 @@ say they tell one event:
   Senate voted on Feb. 12" are two votes; "spent $2.4 million on a refurbishment in 2019" and "a $3
   million refurbishment in 2023" are two refurbishments).
 
-Matched days with two values are a conflict; matched days that agree support one value.
+Matched days with two values are a conflict, unless either article also gives the other's value in
+another clause told with words of it; matched days that agree support one value.
 Articles with the same dated clauses (copies of one wire story) are read once, so a family of
 hundreds of copies costs what one copy does. Hand-written: no library reads the event a date
 tells; the rules are a handful of word lists over :func:`reader.analysis.dates.find_dates`.
@@ -63,7 +63,6 @@ MIN_SHARED = 2           # words two dated clauses share, at least, to tell one 
 REACH = 200             # characters of a sentence read on each side of its day (a hostile sentence is long)
 MOST_DAYS = 100         # dated clauses an article has at most to be read (more: a list or a table of days)
 MOST_SHARING = 200      # articles a pair of words may be shared by and still point to one event
-MOST_IN_SENTENCE = 4    # days a sentence names at most to be read (more: a list or a calendar)
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
@@ -151,9 +150,8 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        for d, m in days if len(days) <= MOST_IN_SENTENCE else ():
-            if len(days) > 1 and not _alone(said, d.start, d.end, [o.start for o, _ in days if o is not d]):
-                continue
+        if len(days) == 1:
+            (d, m), = days
             figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
                             number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
                             unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
@@ -161,14 +159,6 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
             clause = told_in(body, s0, s1, figure, words)
             out.extend([clause] if clause is not None else [])
     return out
-
-
-def _alone(said: str, start: int, end: int, others: Sequence[int]) -> bool:
-    """Whether the day at ``start``-``end`` of ``said`` is alone in its clause: no other day (at
-    ``others``) lies in it ("The first illness began on March 21, and the most recent onset date is
-    April 9": two clauses; "the first case on Feb. 3 and the second on Feb. 10": one schedule)."""
-    span = _clause(said, start, end, _CUT_RE, dated=False)
-    return span is not None and not any(span[0] <= o < span[1] for o in others)
 
 
 def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool = True) -> tuple[int, int] | None:
@@ -273,10 +263,23 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
         for i, j in matched_days(first, second, strict):
             if not related(first[i].figure, second[j].figure):
                 continue
+            differ = not agree(first[i].figure, second[j].figure)
+            if differ and (_holds(first, i, second[j], agree) or _holds(second, j, first[i], agree)):
+                continue
             _join(parent, (x, i), (y, j))
-            if not agree(first[i].figure, second[j].figure):
+            if differ:
                 disagree.add((x, i))
     return _groups(parent, disagree, reps)
+
+
+def _holds(clauses: Sequence[DatedClause], i: int, other: DatedClause,
+           agree: Callable[[Figure, Figure], bool]) -> bool:
+    """Whether an article whose clause ``i`` was matched with ``other`` also gives ``other``'s value in
+    another clause of ``MIN_SHARED`` words in common with it, whatever their frames and weekdays ("no
+    readings for more than 24 hours" and "the order, in place for 60 hours" against "The order lasted
+    two and a half days"): no disagreement."""
+    return any(k != i and agree(c.figure, other.figure) and len(c.words & other.words) >= MIN_SHARED
+               for k, c in enumerate(clauses))
 
 
 def _candidates(told: Sequence[Sequence[DatedClause]]) -> set[tuple[int, int]]:

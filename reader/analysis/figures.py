@@ -17,10 +17,9 @@ each to a :class:`Figure`:
   earlier figure of the same value. ``counts_inferred`` says when the noun came from context;
 - ``key``: value and unit ("1270000 record") for comparing figures across sources, and the span.
 
-Not figures: dates and years (see :mod:`reader.analysis.dates`), times, ordinals, labels such as
-"Section 230" or "COVID-19", identifiers and proportions (:mod:`reader.analysis.not_figures`),
-vague amounts ("millions of", "tens of thousands") and "one" as a word ("one single agent"). The
-counted noun is read by :mod:`reader.analysis.figure_nouns`.
+Not figures: dates and years (:mod:`reader.analysis.dates`), times, ordinals, labels ("Section 230"),
+identifiers and proportions (:mod:`reader.analysis.not_figures`), vague amounts ("millions of", "a few
+hundred") and "one" as a word ("one single agent"). Nouns: :mod:`reader.analysis.figure_nouns`.
 """
 
 from __future__ import annotations
@@ -282,15 +281,16 @@ def _join_ranges(text: str, raw: list[dict]) -> list[dict]:
 _TEMPERATURE_CUE_RE = re.compile(r"\b(?:temperatures?|degrees?|heat(?:wave)?|hot(?:test)?|thermometers?|"
                                  r"warm(?:est)?|cold(?:est)?|forecast|mercury|celsius|fahrenheit)\b", re.IGNORECASE)
 _HALF_BEFORE_RE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
-# "several dozen", "a few dozen": a vague amount (read by reader.analysis.quantities), not 12
-_VAGUE_DOZEN_RE = re.compile(r"(?:\bseveral|\bfew)\s+$", re.IGNORECASE)
+# "several dozen", "a few hundred": a vague amount (reader.analysis.vague_amounts), not 12 nor 100
+_VAGUE_DOZEN_RE = re.compile(r"(?:\bseveral|\bfew|\bcouple(?:\s+of)?)\s+$", re.IGNORECASE)
+_SCALES_ALONE = ("dozen", "hundred", "thousand")
 
 
 def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | None:
     n_start, n_end = m.span()
     if not_a_figure(text, m, in_date):
         return None
-    if m.group(0).lower() == "dozen" and _VAGUE_DOZEN_RE.search(text, max(0, n_start - 12), n_start):
+    if m.group(0).lower() in _SCALES_ALONE and _VAGUE_DOZEN_RE.search(text, max(0, n_start - 12), n_start):
         return None
     value = _value(text, m)
     if value is None:

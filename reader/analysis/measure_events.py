@@ -20,7 +20,7 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
   place named after the crest is part of the event ("crest at marlow"; a crest told with no
   place is the story's one named gauge's: :func:`one_gauge`) and an article giving two
   crests makes the key one of several quantities;
-- ``depth``: "at a depth of 10 km", "10 kilometres deep";
+- ``depth``: "at a depth of 10 km", "10 kilometres deep", "7 miles beneath the surface";
 - ``from <place>``: a distance from a named place (or from "the airport", read as the story's
   one named airport when it names one: :func:`one_place`) ("45 km (28 miles) southwest of the city of
   Varnes", "some 60 kilometres from Varnes"): the place is part of the key, so distances from
@@ -80,7 +80,8 @@ _GAUGE_AFTER = re.compile(r"(?:\s++(?:(?:early|late|on|this|last)\s*+)?(?:" + _D
                           r"(?!" + _DAYS + r"|" + _MONTHS + r")(?P<place>[A-Z][\w'’-]+)")
 # "a depth of about", "as deep as", "deep as" (the dimension before the number, as "15 feet deep" after it)
 _DEPTH_BEFORE = re.compile(r"\b(?:depth\s+of|deep\s+as)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
-_DEEP_AFTER = re.compile(r"^\s+(?:deep|below\s+the\s+surface|underground)\b", re.IGNORECASE)
+_DEEP_AFTER = re.compile(r"^\s+(?:deep|(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground)|underground)\b",
+                         re.IGNORECASE)
 # "(28 miles) southwest of the city of Varnes", "from Varnes", "north-northeast of Tolland"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:[\s-]?(?:north|south)?-?(?:east|west))?|away)"
 # how a distance names the place it is from: "from", "off", or a direction and "of" ("southwest

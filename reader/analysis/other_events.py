@@ -189,6 +189,8 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
         when = _frame(_sentence_before(body, f.sentence_start), year, month, whole=True)
     if when is not None:
         return when
+    if own := _own_time(body, f):
+        return _when(own, year, month)
     after = _AFTER_RE.match(body, f.end, f.sentence_end)
     if after is not None and _made_in(body, f, after):
         return None
@@ -202,6 +204,23 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
 _MADE_RE = re.compile(r"\b(?:built|constructed|founded|established|launched|completed|commissioned|made|opened|"
                       r"inaugurated|erected|dedicated)\b", re.IGNORECASE)
 _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
+
+
+# the figure's own time told with it: "last year's $118 million budget", "2024's 3.1 million visitors",
+# or after it when it stands in apposition ("The river's record crest, 31.2 feet, came in June 2008")
+_POSSESSED_RE = re.compile(rf"\b(?:(?P<back>last\s+year)|(?P<year>{_YEAR}))['’]s\s+(?:record\s+|total\s+of\s+)?$",
+                           re.IGNORECASE)
+_APPOSED_RE = re.compile(rf",\s+(?:[a-z-]+\s+){{1,3}}?in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?"
+                         rf"(?P<year>{_YEAR})\b(?!\s*[-–]\d)", re.IGNORECASE)
+
+
+def _own_time(body: str, f: Figure) -> re.Match | None:
+    """The time told with ``f`` itself, before it as a possessive or after it when it is an apposition."""
+    if possessed := _POSSESSED_RE.search(body, max(f.sentence_start, f.start - 24), f.start):
+        return possessed
+    if body[max(f.sentence_start, f.start - 2):f.start] == ", ":
+        return _APPOSED_RE.match(body, f.end, f.sentence_end)
+    return None
 
 
 def _made_in(body: str, f: Figure, after: re.Match) -> bool:

@@ -195,8 +195,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "dead":
         thing, event = "person", "died"
     if thing in WHOLE_SHARES:       # (a magnitude counts no dead: "the death toll from a magnitude 7.0 quake")
-        if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 60), min(f.sentence_end, f.end + 16)):
-            return None     # an aftershock's magnitude, not the quake's
+        if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 100), min(f.sentence_end, f.end + 16)):
+            return thing, "aftershock"     # an aftershock's magnitude, not the quake's
         event = "whole"
     if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
         own = f.counts or f.unit or ""
