@@ -34,9 +34,11 @@ def test_a_part_of_a_group_not_sent_to_hospital_is_no_hospital_count(text: str):
      "Under the deal, nurses will get raises totaling 10% over three years."),
     ("The contract gives deputies raises totaling 14 percent over the life of the deal.",
      "Deputies will receive a 12% raise over the life of the deal."),
+    ("Raises will average 3.1 percent a year over the four-year deal.",
+     "The deal includes raises of about 3.6% annually over four years."),
 ])
 def test_a_raise_told_as_a_raise_or_as_raises_totaling_is_one_pay_rise(a: str, b: str):
-    assert [values for _, values in _found(a, b)] in ([["10%", "13%"]], [["12%", "14%"]])
+    assert [values for _, values in _found(a, b)] in ([["10%", "13%"]], [["12%", "14%"]], [["3.1%", "3.6%"]])
 
 
 def test_a_walkout_is_a_strike():
@@ -100,3 +102,35 @@ def test_a_length_the_other_article_also_gives_is_no_conflict():
     b = ("Emergency managers evacuated a 2-kilometer radius around the site. The order lasted two and a half days "
          "and was lifted Friday afternoon once air monitoring showed no readings of concern.")
     assert [c for c in _found(a, b) if c[0].startswith("length")] == []
+
+
+def test_a_surname_shared_by_a_family_is_the_one_whose_age_the_story_gives():
+    a = "On the line was her husband, Dale Corwin, 43, calling from underground. \"I sat down,\" Amber Corwin said."
+    b = "\"I sat down in the gravel,\" Amber Corwin said. The 49-year-old Corwin, a roof bolter, was reached first."
+    assert _found(a, b) == [("age", ["43 years", "49 years"])]
+
+
+def test_a_surname_two_aged_people_share_stays_unread():
+    a = "Dale Corwin, 43, and his brother Ray Corwin, 47, were trapped. \"I sat down,\" Amber Corwin said."
+    b = "The 49-year-old Corwin, a roof bolter, was reached first."
+    assert _found(a, b) == []
+
+
+def test_a_distance_from_a_places_end_is_from_the_place():
+    assert _found("The plane crashed about half a mile from the end of the runway, the sheriff said.",
+                  "It came down roughly 1.5 miles from the runway, according to the FAA.") == [
+        ("miles from the runway", ["0.5 miles", "1.5 miles"])]
+
+
+def test_one_width_told_in_two_units_conflicts():
+    assert _found("The breach, about 150 feet wide, opened on the south side.",
+                  "The gap in the levee is roughly 80 yards wide.") == [("yards / feet wide", ["80 yards", "150 feet"])]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The breach, about 150 feet wide, opened on the south side.", "The river is about 800 feet wide at the bridge."),
+    ("The breach, about 150 feet wide, opened on the south side.",
+     "Volunteers brought a wide range of supplies, 80 yards of sandbags among them."),
+])
+def test_widths_of_two_things_stay_apart(a: str, b: str):
+    assert _found(a, b) == []

@@ -289,21 +289,32 @@ def story_owners(bodies: Sequence[str], owners: set[str]) -> dict[str, str | Non
     Copley" and "Siobhan Copley" are two people whose ages are never compared. A bare
     surname is the one person of that surname the story names in full ("Maddox, 35" is
     Colin Maddox when no other Maddox is named), itself when the story names nobody of
-    that surname in full, and nobody (None: its age is compared with nothing) when the
-    story names two of them: two given names before the surname, or a "Mr" and a "Mrs"."""
+    that surname in full, the one of them whose age the story gives by full name when it names
+    several ("Dale Hensley, 43" beside his wife Amber Hensley), and nobody (None: its age is compared
+    with nothing) when the story names two of them otherwise: two given names before the surname, or a
+    "Mr" and a "Mrs"."""
     surnames = {o.split()[-1] for o in owners}
     named = _people_named(bodies, surnames)
+    aged = {o.casefold() for o in owners if " " in o}
     out: dict[str, str | None] = {}
     for owner in owners:
         if " " in owner:
             out[owner] = owner.casefold()
             continue
         given, sexes = named.get(owner.casefold(), (set(), set()))
+        given = _one_aged(given, owner, aged)
         if len(given) > 1 or len(sexes) > 1:
             out[owner] = None
         else:
             out[owner] = f"{next(iter(given))} {owner}".casefold() if given else owner.casefold()
     return out
+
+
+def _one_aged(given: set[str], surname: str, aged: set[str]) -> set[str]:
+    """The given names of a surname's people, narrowed to the one whose age the story gives by full name
+    when there is one ("Dale Hensley, 43" and his wife Amber Hensley: "The 49-year-old Hensley" is Dale)."""
+    with_age = {g for g in given if f"{g} {surname}".casefold() in aged}
+    return with_age if len(given) > 1 and len(with_age) == 1 else given
 
 
 def _people_named(bodies: Sequence[str], surnames: set[str]) -> dict[str, tuple[set[str], set[str]]]:

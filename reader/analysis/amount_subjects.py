@@ -83,7 +83,8 @@ _PAY_RISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?(?:pay|wage|salary)\s+"
 # a raise told by "raise" alone, a noun of pay ("a 14 percent raise over three years", "raises totaling 14
 # percent over the life of the deal"): the raise a deal gives, not an offer (an initial offer is another figure)
 _RAISE_AFTER = re.compile(r"\s+(?:a\s+year\s+)?raises?\b", re.IGNORECASE)
-_RAISES_BEFORE = re.compile(r"\b(?:pay\s+)?raises?\s+(?:totall?ing|of|worth|amounting\s+to|adding\s+up\s+to)\s+"
+_RAISES_BEFORE = re.compile(r"\b(?:pay\s+)?raises?\s+(?:totall?ing|of|worth|amounting\s+to|adding\s+up\s+to|"
+                            r"(?:will\s+|would\s+)?average|averaging)\s+"
                             r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 # "the union is demanding a 9.5% pay rise", "seeking a 6 per cent wage increase": a claim

@@ -29,6 +29,9 @@ nothing. An earthquake's distance from a town ("45 km southwest of Pellan") and 
   (:func:`reader.analysis.noun_events.soft_event`): two figures of it also need words of
   their sentences in common, and an article giving two such distances makes it a key of several
   quantities;
+- ``wide``: a width ("The breach, about 150 feet wide", "roughly 80 yards wide"): a story tells the
+  width of its one breach, slide or path, and an article giving two widths makes the key one of
+  several quantities;
 - ``size``: a length written as a modifier of the thing it measures ("a 174-foot span", "the
   two-kilometre first stage"; before its conversion in brackets, "a 92-metre (302-foot) ferry"):
   a thing's size, a soft event too (its words tell which thing),
@@ -51,7 +54,8 @@ CREST = "crest"
 DEPTH = "depth"
 FROM_PLACE = "from "            # the prefix of a distance's event: "from varnes"
 SIZE = "size"                   # a thing's size told as a modifier: "a 174-foot span"
-MEASURE_EVENTS = frozenset({CREST, DEPTH})
+WIDE = "wide"                   # a width: "The breach, about 150 feet wide"
+MEASURE_EVENTS = frozenset({CREST, DEPTH, WIDE})
 _LENGTHS = LENGTH_KEYS
 _LEVELS = LEVEL_KEYS - {"measure:inch"}
 # (yards and metres too: "about 300 yards off Thornhaven Island", "200 yards from his enclosure")
@@ -96,8 +100,12 @@ _FROM_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+"
 # "about 5 miles north of the airport": a place named by its kind, which :func:`one_place`
 # reads as the story's one named place of that kind ("Marlow County Airport"); "from his enclosure" and
 # "65 miles from town" are "the enclosure" and "the town"
+# (a place's end or edge is the place: "half a mile from the end of the runway" is from the runway)
 _FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+(?:(?:the|his|her|its|their)\s+(?=[a-z])|"
-                             r"(?=town\b))(?P<noun>[a-z]+)\b(?!\s+of\b)")
+                             r"(?=town\b))(?:(?:end|edge|foot|base|tip|mouth)\s+of\s+the\s+)?"
+                             r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
+_WIDE_AFTER = re.compile(r"[\s-]wide\b(?!\s+(?:of|range|array|variety|margin|open|receiver|shot|angle|awake)\b)",
+                         re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")        # ("off Thornhaven Island's eastern shore": the island)
 # a noun right after the place's first noun, its head ("the apartment complex"), not a verb nor an adverb
 _HEAD_AFTER = re.compile(r"\s+([a-z]{3,}(?<!ed)(?<!ly)(?<!ing))\b(?![-'’])")
@@ -137,6 +145,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return FROM_PLACE + "the " + noun.lower()
     if (things := _FROM_THINGS_AFTER.match(text[f.end:f.end + 60])) is not None:
         return FROM_PLACE + things.group("noun").lower()
+    if _WIDE_AFTER.match(text, f.end):
+        return WIDE
     return SIZE if f.modifies or (_CONVERTED_MODIFIER.match(text, f.end - 1) and "-" in f.text) else None
 
 
