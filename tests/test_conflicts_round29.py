@@ -134,3 +134,15 @@ def test_one_width_told_in_two_units_conflicts():
 ])
 def test_widths_of_two_things_stay_apart(a: str, b: str):
     assert _found(a, b) == []
+
+
+def test_educators_are_teachers():
+    assert len(_found("The union, which represents about 640 teachers, said the deal was fair.",
+                      "The Harwick Education Association represents roughly 590 educators.")) == 1
+
+
+def test_what_a_price_buys_ends_before_the_verb_of_its_clause():
+    keys = {u.figure.text: k for u, k in zip(*figure_uses([undated(
+        "s0", "Fans who paid $429 for three-day passes have been told refunds for the canceled Sunday lineup will "
+              "be handled by the vendor.")], None), strict=True)}
+    assert keys["$429"] == ("money:price of passes", None)

@@ -299,8 +299,9 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:buy(?:s|ing)?|bought|acquir(?:e|es|ed|ing)|pu
 _PAY_BEFORE = re.compile(r"\b(?:pay(?:s|ing)?|paid)\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
 _FOR_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?for\s+(?P<what>[^,;:.!?()]{1,60})", re.IGNORECASE)
 # where the thing bought ends: a preposition or a clause after it ("Diallo from Lille", "the land in Ashby")
-_THING_END = re.compile(r"\s+(?:from|on|in|at|with|to|of|until|by|after|before|as|and|who|which|that|including)\b|$",
-                        re.IGNORECASE)
+# or a verb of the clause after it ("three-day passes have been told": passes)
+_THING_END = re.compile(r"\s+(?:from|on|in|at|with|to|of|until|by|after|before|as|and|who|which|that|including|for|"
+                        r"have|has|had|were|was|is|are|will|would|could|can)\b|$", re.IGNORECASE)
 
 
 def _bought(text: str, start: int, end: int, before: int) -> str | None:

@@ -15,4 +15,4 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "bungalow": "home", "cottage": "home", "structure": "building", "position": "job", "layoff": "job",
               "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
-              "pupil": "student", "employer": "business", "firm": "business"}
+              "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher"}
