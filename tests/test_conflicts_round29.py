@@ -146,3 +146,13 @@ def test_what_a_price_buys_ends_before_the_verb_of_its_clause():
         "s0", "Fans who paid $429 for three-day passes have been told refunds for the canceled Sunday lineup will "
               "be handled by the vendor.")], None), strict=True)}
     assert keys["$429"] == ("money:price of passes", None)
+
+
+def test_a_plural_of_a_role_in_a_quotation_is_no_second_holder():
+    a = ("The pilot, Dale Everly, a retired dentist, was killed. \"He was the guy who lectured the young pilots "
+         "about checklists,\" the airport manager said. Dale Everly, 64, had flown for decades.")
+    b = "The 58-year-old pilot held a private pilot certificate, according to FAA records."
+    assert _found(a, b) == [("age", ["58 years", "64 years"])]
+    c = a.replace("\"He was the guy who lectured the young pilots about checklists,\" the airport manager said.",
+                  "Both pilots on the field that day had filed plans.")
+    assert _found(c, b) == []

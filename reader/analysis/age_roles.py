@@ -33,6 +33,7 @@ from reader.analysis.ages import DESCRIBED, DESCRIPTION, MAX_AGE, is_age
 from reader.analysis.event_names import event_ties, several_in_event
 from reader.analysis.event_role_ages import EVENT_ROLES
 from reader.analysis.figures import Figure
+from reader.analysis.quoted_passages import quoted_spans
 from reader.analysis.role_ages import (
     any_role,
     apposed_role,
@@ -167,7 +168,8 @@ _DETERMINED = r"(?:the|all|three|four|five|several|those|these|their|its|whose|\
 def _several(bodies: Sequence[str], role: str) -> bool:
     """Whether the story tells of more than one person in ``role``: "drivers", "the other
     driver", or two vehicles' ("the truck's driver" and "the driver of the car"); a bare plural is
-    people in general, not the story's ("Drivers see a green light ahead, they pull forward")."""
+    people in general, not the story's ("Drivers see a green light ahead, they pull forward"), and so is
+    one inside a quotation ("He lectured the young pilots about checklists")."""
     word = re.escape(role)
     pattern = re.compile(rf"\b(?:(?P<own>[a-z]+)['’]s\s+{word}\b|{word}\s+of\s+(?:the|a|an)\s+(?P<of>[a-z]+)"
                          rf"|(?P<two>(?:other|another|second|both|two)\s+(?:[a-z]+\s+)?{word}s?\b|"
@@ -175,7 +177,10 @@ def _several(bodies: Sequence[str], role: str) -> bool:
     whose: set[str] = set()
     for body in bodies:
         whose |= agent_things(body, role)       # ("The tram, driven by …": the tram's driver)
+        quoted = quoted_spans(body) if pattern.search(body) else []
         for m in pattern.finditer(body):
+            if any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                continue        # (someone's words of pilots in general: "He lectured the young pilots")
             if m["two"]:
                 return True
             whose.add((m["own"] or m["of"]).lower())
