@@ -156,3 +156,11 @@ def test_a_plural_of_a_role_in_a_quotation_is_no_second_holder():
     c = a.replace("\"He was the guy who lectured the young pilots about checklists,\" the airport manager said.",
                   "Both pilots on the field that day had filed plans.")
     assert _found(c, b) == []
+
+
+def test_people_a_shelter_took_in_for_the_night_are_one_count():
+    assert _found("The Red Cross said 58 people spent Monday night at its shelter in the high school gym.",
+                  "Nell Ames, a Red Cross spokeswoman, said 31 residents slept there Monday night.") == [
+        ("residents / people sheltered", ["31", "58"])]
+    assert _found("The Red Cross said 58 people spent Monday night at its shelter in the high school gym.",
+                  "Across town, 31 volunteers slept in the church hall after the storm.") == []

@@ -87,7 +87,7 @@ def per_place(event: str | None) -> bool:
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
 LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
 # (the rescued, :mod:`reader.analysis.people_roles`: a flood's rooftop and boat rescues are two counts)
-SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED})
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED, "sheltered"})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 

@@ -116,6 +116,10 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|(?:ordered|asked|told|urged|forced|made)"
                              r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
                              r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
+    # people a shelter took in for the night ("58 people spent Monday night at its shelter", "31 residents slept
+    # there", "38 stayed overnight"): a soft event (noun_events), as a story may run several shelters
+    ("sheltered", re.compile(r"\b(?:spent\s+(?:the\s+|a\s+)?(?:\w+\s+)?night|stayed\s+(?:\w+\s+)?overnight|"
+                             r"slept\s+(?:there|at|in)\b(?!\s+(?:their|his|her)\s+cars?))", re.IGNORECASE)),
     # things an event struck ("dented": damage by its kind); "damaged or destroyed" all, "destroyed" the lost
     ("damaged", re.compile(r"\b(?:damag\w*|dented|smashed|shattered)", re.IGNORECASE)),
     # ("At least 41 homes were lost in the fire", "gutted", "burned out", "written off")
