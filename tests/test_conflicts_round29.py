@@ -164,3 +164,14 @@ def test_people_a_shelter_took_in_for_the_night_are_one_count():
         ("residents / people sheltered", ["31", "58"])]
     assert _found("The Red Cross said 58 people spent Monday night at its shelter in the high school gym.",
                   "Across town, 31 volunteers slept in the church hall after the storm.") == []
+
+
+def test_damage_told_far_before_its_sum_or_after_it_is_damage():
+    assert len(_found("Damage in the downtown core would reach at least $12 million, the city manager said.",
+                      "City officials put an early estimate of $8.5 million on the damage.")) == 1
+
+
+def test_a_radius_people_were_ordered_to_leave_is_the_evacuation_zone():
+    assert _found("Authorities ordered everyone within a half-mile radius of the wreck to leave.",
+                  "Emergency managers evacuated a 2-kilometer radius around the site.") == [
+        ("miles / kilometers evacuated", ["0.5 miles", "2 kilometers"])]

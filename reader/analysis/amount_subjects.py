@@ -32,7 +32,7 @@ from reader.analysis.change_subjects import change_subject
 from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
-BEFORE_WORDS = 6
+BEFORE_WORDS = 8     # ("damage in the downtown core would reach at least $12 million")
 AFTER_WORDS = 3     # "a $4 million naval frigate contract": a compound's head word, at most this far after
 
 MONEY_SUBJECTS = {
@@ -87,6 +87,7 @@ _RAISES_BEFORE = re.compile(r"\b(?:pay\s+)?raises?\s+(?:totall?ing|of|worth|amou
                             r"(?:will\s+|would\s+)?average|averaging)\s+"
                             r"(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_ON_DAMAGE = re.compile(r"\s+on\s+(?:the\s+)?(?:\w+\s+)?damage\b", re.IGNORECASE)
 # "the union is demanding a 9.5% pay rise", "seeking a 6 per cent wage increase": a claim
 _DEMAND_BEFORE = re.compile(r"\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|ask(?:s|ed|ing)\s+for|"
                             r"call(?:s|ed|ing)?\s+for|claim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for)\s+(?:an?\s+)?"
@@ -123,6 +124,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     else:
         return None
     found = _subject_word(text, lexicon, kind, start, end, before)
+    if found is None and kind == "money:" and _ON_DAMAGE.match(text, end):
+        return "money:damage"       # "put an early estimate of $8.5 million on the damage"
     if found is None and kind == "money:" and money_taken(text, start, end, before):
         return "money:taken"        # "escaped with $18,200", "$18,200 was taken"
     bought = _bought(text, start, end, before) if found is None and kind == "money:" else None

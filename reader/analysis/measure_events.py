@@ -67,6 +67,9 @@ EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analys
 # the zone people were evacuated from, told before its size: "doubled the evacuation zone around the
 # plant to 2 miles" ("within a 1-mile radius ... to leave their homes" is read as evacuated already)
 _EVACUATION = re.compile(r"\b(?:evacuation|exclusion)\s+(?:zone|area|radius|perimeter)\b", re.IGNORECASE)
+# a radius people were told to leave, the order told around it
+_RADIUS_AFTER = re.compile(r"[\s-]radius\b", re.IGNORECASE)
+_LEAVE = re.compile(r"\b(?:evacuat\w*|to\s+leave|ordered\s+out|cleared\s+out)\b", re.IGNORECASE)
 
 # "crested at", "peaked Sunday at", "a crest of", "crest was" (past tense: a forecast is another quantity;
 # "had the crest at 29 feet", "put the crest at": someone's reckoning of it, not the reading)
@@ -128,6 +131,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     before = text[max(floor, f.start - REACH):f.start]
     if _EVACUATION.search(text, max(floor, f.start - ZONE_REACH), f.start):
         return EVACUATED
+    if _RADIUS_AFTER.match(text, f.end) and _LEAVE.search(text, floor, f.sentence_end):
+        return EVACUATED        # "ordered everyone within a half-mile radius of the wreck to leave"
     if thing in _LEVELS and (crest := _CREST_BEFORE.search(before)) is not None:
         if _OTHER_CREST.search(before, 0, crest.start()):
             return None
