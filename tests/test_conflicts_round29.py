@@ -175,3 +175,8 @@ def test_a_radius_people_were_ordered_to_leave_is_the_evacuation_zone():
     assert _found("Authorities ordered everyone within a half-mile radius of the wreck to leave.",
                   "Emergency managers evacuated a 2-kilometer radius around the site.") == [
         ("miles / kilometers evacuated", ["0.5 miles", "2 kilometers"])]
+
+
+def test_trailers_destroyed_are_homes_destroyed():
+    assert len(_found("Of the park's 64 lots, 41 mobile homes were destroyed outright, the county said.",
+                      "County officials said Monday that about 30 trailers were destroyed.")) == 1

@@ -4,7 +4,8 @@ workforce, "60 households" homes, a chain's "84 of its 212 locations" and "48 st
 :func:`reader.analysis.quantities.quantity_key`, which keys a figure by the one noun of its row.
 
 Hand-written: a short table; a thesaurus would join nouns news keeps apart ("officers" and "guards":
-a jail's guards, or the police and a bank's guard).
+a jail's guards, or the police and a bank's guard). A "trailer" is a home ("about 30 trailers were
+destroyed" in a mobile home park); a truck's trailers are rarely counted beside homes.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", "lineman": "employee",
               "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
               "dwelling": "home", "rowhouse": "home", "townhouse": "home", "townhome": "home", "rowhome": "home",
-              "bungalow": "home", "cottage": "home", "structure": "building", "position": "job", "layoff": "job",
+              "bungalow": "home", "cottage": "home", "trailer": "home", "structure": "building", "position": "job", "layoff": "job",
               "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
               "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher"}
