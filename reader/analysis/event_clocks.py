@@ -31,6 +31,7 @@ from reader.analysis.event_amounts import story_amounts
 from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, story_dates, told_in
 from reader.analysis.event_shares import story_shares
 from reader.analysis.event_spans import story_spans
+from reader.analysis.event_tallies import story_tallies
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.incident_clocks import INCIDENT
 from reader.analysis.sentences import sentence_spans
@@ -74,4 +75,4 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
     times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible, strict=True)]
     days = [(label(group), group) for group in story_dates(articles, off, apart) + times]
     return (days + story_spans(articles, off, apart, uses, keys) + story_shares(articles, off, apart, uses, keys)
-            + story_amounts(articles, off, apart, uses, keys))
+            + story_amounts(articles, off, apart, uses, keys) + story_tallies(articles, off, apart, uses, keys))

@@ -13,7 +13,8 @@ from __future__ import annotations
 SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", "lineman": "employee",
               "demonstrator": "protester", "house": "home", "residence": "home", "household": "home",
               "dwelling": "home", "rowhouse": "home", "townhouse": "home", "townhome": "home", "rowhome": "home",
-              "bungalow": "home", "cottage": "home", "trailer": "home", "structure": "building", "position": "job", "layoff": "job",
+              "bungalow": "home", "cottage": "home", "trailer": "home", "structure": "building", "position": "job",
+              "layoff": "job",
               "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
               "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher"}
