@@ -26,7 +26,7 @@ def changes(text: str, figures: Sequence[Figure]) -> set[int]:
     for n, f in enumerate(figures):
         after_from = n - 1 in out and figures[n - 1].sentence_start == f.sentence_start and bool(
             _TO_AFTER.fullmatch(text, figures[n - 1].end, f.start))
-        if after_from or _change_from(text, figures, n):
+        if after_from or _change_from(text, figures, n) or _from_one(text, f):
             out.add(n)
     return out
 
@@ -38,6 +38,17 @@ _CHANGE_WORDS_RE = re.compile(
     r"chang\w*|revis\w*|moved|went|descend\w*|ascend\w*|plung\w*|soar\w*|surg\w*|slump\w*|tumbl\w*|edged|"
     r"expand\w*|shr[ai]nk\w*|narrow\w*|widen\w*|lift\w*|trimm\w*|boost\w*|upgrad\w*|downgrad\w*)"
     r"(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+
+
+# "rose from one to two": the start a word that is no figure ("one" counts nothing alone)
+_FROM_ONE_TO = re.compile(r"\bfrom\s+(?:one|a\s+single)\s+to\s+$", re.IGNORECASE)
+
+
+def _from_one(text: str, f: Figure) -> bool:
+    """Whether ``f`` ends a change from one ("The state's death toll rose from one to two")."""
+    found = _FROM_ONE_TO.search(text, max(f.sentence_start, f.start - 20), f.start)
+    return found is not None and bool(_CHANGE_WORDS_RE.search(text, max(f.sentence_start, found.start() - 60),
+                                                               found.start()))
 
 
 def _change_from(text: str, figures: Sequence[Figure], n: int) -> bool:

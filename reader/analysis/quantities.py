@@ -113,9 +113,12 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     # displaced: out of their homes for good or for long ("Nearly 90 residents have been displaced",
     # "left homeless"), another count than the evacuated, who left for a while (342 evacuated, 61 displaced)
     ("displaced", re.compile(r"\b(?:displaced|(?:left|made)\s+homeless)\b", re.IGNORECASE)),
-    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|(?:ordered|asked|told|urged|forced|made)"
+    # (or led out of a building: "620 pupils were led out of the school"; passive: "300 workers walked out" is a strike)
+    ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|(?:were|was|been)\s+(?:led|walked|escorted|ushered|"
+                             r"hustled|guided)\s+(?:out|outside)\b|(?:ordered|asked|told|urged|forced|made)"
                              r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
-                             r"(?:their\s+)?homes|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
+                             r"(?:their\s+)?homes|forced\s+(?:from|out\s+of)\s+(?!(?:the\s+)?(?:race|party|company|office|"
+                             r"league|jobs?)\b)|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
     # people a shelter took in for the night ("58 people spent Monday night at its shelter", "31 residents slept
     # there", "38 stayed overnight"): a soft event (noun_events), as a story may run several shelters
     ("sheltered", re.compile(r"\b(?:spent\s+(?:the\s+|a\s+)?(?:\w+\s+)?night|stayed\s+(?:\w+\s+)?overnight|"
