@@ -198,3 +198,12 @@ def test_workers_who_walked_out_are_no_evacuated():
     keys = {u.figure.text: k for u, k in zip(*figure_uses([undated(
         "s0", "About 300 workers walked out of the plant on Monday to protest the new shifts.")], None), strict=True)}
     assert keys["About 300 workers"] != ("employee", "evacuated")
+
+
+def test_the_year_a_thing_was_built_is_its_age_in_the_articles_year():
+    assert conflicts_of("The line that broke is a 70-year-old cast-iron main, the utility said.",
+                        "The pipe was installed in 1981, according to city records.") == [[44, 70]]
+    assert conflicts_of("The line that broke is a 70-year-old cast-iron main, the utility said.",
+                        "The pipe was installed in 1956, according to city records.") == []
+    assert conflicts_of("The line that broke is a 70-year-old cast-iron main, the utility said.",
+                        "The company was founded in 1981, according to city records.") == []

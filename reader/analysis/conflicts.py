@@ -49,6 +49,7 @@ from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.built_ages import built_ages
 from reader.analysis.change_subjects import one_charge
 from reader.analysis.clause_durations import story_kind_lengths
 from reader.analysis.clock_times import UNIT as CLOCK
@@ -177,7 +178,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     uses, keys = figure_uses(articles, figures)
     uses, keys = story_incidents(articles, uses, keys)     # times of the incident told in words of their own
     uses, keys = alarm_order(articles, uses, keys)         # an alarm told before another's incident
-    uses, keys = age_spans(uses, thing_ages(uses, keys))   # "range in age from 31 to 88"; "the 63-year-old bridge"
+    uses, keys = built_ages(articles, *age_spans(uses, thing_ages(uses, keys)))   # "the 63-year-old bridge"
     keys = vote_sides(uses, keys)                          # "Nine members voted yes", "four who voted no"
     # a table's row is compared with nothing: its headers are unread (a league table's two versions: hundreds)
     rows = [k for k, u in enumerate(uses) if not table_row(u.sentence)]
@@ -199,8 +200,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)
     raw, keys = keys, [None if k in several else k for k in keys]
-    # a figure is linked only with those told of the same time and span (:mod:`reader.analysis.other_events`,
-    # :mod:`reader.analysis.rates`)
+    # a figure is linked only with those told of the same time and span (other_events, rates)
     apart |= distant_pairs(dates)           # an article of another time
     finder = Links(frames, [u.article for u in uses], apart)
     finder.strangers = event.strangers

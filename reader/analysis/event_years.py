@@ -1,5 +1,5 @@
 """The year a thing of the story was opened, built or founded: "the bridge opened in 1971",
-"The plant, which was built in 1968, …", "a mill founded in May 1903".
+"The plant, which was built in 1968, …", "a mill founded in May 1903", "The pipe was installed in 1981".
 
 A year is no figure (:mod:`reader.analysis.figures`: years are dates), so two reports that
 give a ride's or a plant's opening as 2017 and 2019 were never compared. The year of such an
@@ -26,11 +26,11 @@ from reader.analysis.figures import Figure
 UNIT = "year of event"
 KEY = "year:"
 # the verb of a beginning, as its event ("was built" and "was constructed" are one)
-_EVENTS = {"opened": "opened", "built": "built", "constructed": "built", "completed": "built",
+_EVENTS = {"opened": "opened", "built": "built", "constructed": "built", "completed": "built", "installed": "built",
            "founded": "founded", "established": "founded"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"spring|summer|autumn|fall|winter)")
-_YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|founded|established)"
+_YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|installed|founded|established)"
                       r"(?:\s+(?:its\s+doors|to\s+the\s+public))?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:" + _MONTHS + r"\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
 # "was opened in", "which opened in", "Harlow Mill opened in": not "had opened in" a plan, nor "reopened"

@@ -1,0 +1,64 @@
+"""The age of the story's structure told as the year it was built: "the school, which was built in
+1962" against "the 68-year-old building"; "The pipe was installed in 1981" against "a 70-year-old
+cast-iron main".
+
+:mod:`reader.analysis.event_years` reads "built in 1962" as a year of its own and
+:mod:`reader.analysis.thing_ages` reads "the 68-year-old building" as the building's age, so a
+source giving the year and another giving the age were never compared. Here a year a thing was
+built, opened or installed whose sentence names the thing by a noun of
+:data:`reader.analysis.thing_ages.THINGS` before the year ("the school, which was built in 1962",
+"The pipe was installed in 1981") is read as that thing's age in its article's year: a range of
+two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as the thing's age.
+A year whose sentence names no such thing, or two of them, stays a year; an article that ages the
+thing already, or gives it two years, is left as it is; an undated article has no year to count from.
+
+Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reader.analysis.ages import AGE_KEY
+from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.event_years import KEY, UNIT
+from reader.analysis.figure_nouns import singular
+from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.other_events import reference_year
+from reader.analysis.thing_ages import THING, THINGS
+
+_BUILT = frozenset({KEY + "built", KEY + "opened"})
+_WORD = re.compile(r"[a-z]+")
+
+
+def _thing(u: FigureUse) -> str | None:
+    """The one thing of :data:`THINGS` the sentence names before the year, by its group."""
+    before = u.sentence[:u.figure.start - u.figure.sentence_start].lower()
+    found = {THINGS[w] for word in _WORD.findall(before) if (w := singular(word)) in THINGS}
+    return found.pop() if len(found) == 1 else None
+
+
+def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],
+               keys: list[Key]) -> tuple[list[FigureUse], list[Key]]:
+    """``uses`` and ``keys`` with each year a thing was built read as the thing's age (module doc)."""
+    years = {a.id: reference_year("", a.published) for a in articles}
+    things = [_thing(u) if k is not None and k[0] in _BUILT else None for u, k in zip(uses, keys, strict=True)]
+    told = Counter((u.article, t) for u, t in zip(uses, things, strict=True) if t is not None)
+    aged = {(u.article, k[1]) for u, k in zip(uses, keys, strict=True) if k is not None and k[0] == AGE_KEY}
+    out_uses, out_keys = list(uses), list(keys)
+    for n, (u, thing) in enumerate(zip(uses, things, strict=True)):
+        now = years.get(u.article)
+        if thing is None or now is None or told[(u.article, thing)] > 1 or (u.article, THING + thing) in aged:
+            continue
+        age = now - int(u.figure.value)
+        if age < 1:
+            continue
+        out_uses[n] = replace(u, figure=replace(u.figure, value=age - 1, high=age, unit="year", counts="years"))
+        out_keys[n] = (AGE_KEY, THING + thing)
+    return out_uses, out_keys
+
+
+__all__ = ["UNIT", "built_ages"]
