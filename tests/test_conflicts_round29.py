@@ -207,3 +207,12 @@ def test_the_year_a_thing_was_built_is_its_age_in_the_articles_year():
                         "The pipe was installed in 1956, according to city records.") == []
     assert conflicts_of("The line that broke is a 70-year-old cast-iron main, the utility said.",
                         "The company was founded in 1981, according to city records.") == []
+
+
+def test_a_common_word_opening_a_clause_is_no_name_when_the_other_article_writes_it_in_lower_case():
+    assert len(_found("Federal grants are expected to cover 49% of the cost, according to a city staff report, "
+                      "with the rest coming from a voter-approved sales tax.",
+                      "According to the financing plan submitted with the budget, the federal government would pay "
+                      "about 60 percent of the cost.")) == 1
+    assert _found("Federal grants are expected to cover 49% of the cost of the Riverline, a staff report says.",
+                  "The Oakmont line's budget says the state government would pay about 60 percent of the cost.") == []

@@ -115,6 +115,8 @@ class DatedClause:
     weekdays: frozenset[str]   # the weekdays its clause names ("at 11 a.m. Monday")
     known: frozenset[str]      # every word of its article, in lower case (a name it knows)
     years: frozenset[str] = frozenset()     # the years its clause names ("a refurbishment in 2019")
+    opener: str | None = None      # its first word, when read as a name ("Federal grants are expected to …")
+    lower: Container[str] = frozenset()     # the words its article writes in lower case
 
 
 def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[str], frozenset[str]],
@@ -135,7 +137,9 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
     clause = f"{said[span[0]:figure.start - s0]} {said[figure.end - s0:span[1]]}"
     days = frozenset(w for w in WEEKDAYS if w in clause)
     years = frozenset(_YEAR_RE.findall(clause))
-    return DatedClause(figure, said, _words(clause), _names(clause, words[0]), days, words[1], years)
+    names = _names(clause, words[0])
+    opener = next((n for n in names if clause.strip().startswith(n)), None)
+    return DatedClause(figure, said, _words(clause), names, days, words[1], years, opener, words[0])
 
 
 def article_words(body: str) -> tuple[set[str], frozenset[str]]:
@@ -209,12 +213,20 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     ``strict``, also a name one side alone gives that the other's article never writes)."""
     if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
         return 0
-    names, other = a.names - TITLES, b.names - TITLES     # ("Senator Reyes" and "Senator Whitcomb": two people)
+    names, other = _own_names(a, b), _own_names(b, a)     # ("Senator Reyes" and "Senator Whitcomb": two people)
     if not names & other and ((names and other) or (strict and not (_known(names, b) and _known(other, a)))):
         return 0
     if (a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or (a.years and b.years and not a.years & b.years):
         return 0
     return len(a.words & b.words)
+
+
+def _own_names(a: DatedClause, b: DatedClause) -> frozenset[str]:
+    """``a``'s names but titles, and but its first word when ``b``'s article writes that word in lower case
+    ("Federal grants are expected to cover 49%" against "the federal government would pay about 60
+    percent": a common word opening a sentence, no name)."""
+    names = a.names - TITLES
+    return names - {a.opener} if a.opener is not None and a.opener.lower() in b.lower else names
 
 
 def _known(names: frozenset[str], other: DatedClause) -> bool:

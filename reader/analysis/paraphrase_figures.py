@@ -47,7 +47,8 @@ MAX_POSTING = 40        # sentences holding one word, at most, for the word to f
 
 SHARE_SHARED = 3        # words two sentences share, at least, for their percentages to be one share ...
 SHARE_DICE = 0.45       # ... and their Dice coefficient, at least
-POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|voters?|votes?|voted|ballots?|"
+# (a compound of "voter" names no vote: "a voter-approved sales tax")
+POLL = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|voters?(?!-)|votes?|voted|ballots?|"
                    r"caucus\w*|primar(?:y|ies)|approval|approve|favou?rabl\w*|unfavou?rabl\w*|points?|support)\b",
                    re.IGNORECASE)
 # a speaker's name at a sentence's end, and its role: ", Greer said.", ", said Tom Pike, the gallery's director."
