@@ -32,12 +32,12 @@ def told_clauses(articles: Sequence[ArticleLike | AnalysedArticle], off: Contain
     """The clauses of the figures of a ``kind`` that are ``wanted``, by article (none of an article in
     ``off``), each figure as ``read`` gives it; ``dated``: see :func:`reader.analysis.event_dates.told_in`."""
     bodies = {a.id: a.body for a in articles if a.id not in off}
-    words = {article: article_words(body) for article, body in bodies.items()}
     told: dict[str, list[DatedClause]] = defaultdict(list)
     for article, found in _candidates(uses, keys, bodies, alone_in_clause(uses, kind), wanted).items():
+        words = article_words(bodies[article])      # (only for an article with a figure to read)
         for u in found:
             f = read(u)
-            clause = told_in(bodies[article], f.sentence_start, f.sentence_end, f, words[article], CLAUSE_CUT, dated)
+            clause = told_in(bodies[article], f.sentence_start, f.sentence_end, f, words, CLAUSE_CUT, dated)
             if clause is not None:
                 told[article].append(clause)
     return dict(told)

@@ -43,6 +43,7 @@ tells; the rules are a handful of word lists over :func:`reader.analysis.dates.f
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -142,10 +143,11 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
     return DatedClause(figure, said, _words(clause), names, days, words[1], years, opener, words[0])
 
 
-def article_words(body: str) -> tuple[set[str], frozenset[str]]:
+@functools.lru_cache(maxsize=1024)
+def article_words(body: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words ``body`` writes in lower case (a capitalised word among them is no name), and
     all its words in lower case (a name one clause gives is known to the article if among them)."""
-    return set(_LOWER_RE.findall(body)), frozenset(w.lower() for w in _ALL_WORDS_RE.findall(body))
+    return frozenset(_LOWER_RE.findall(body)), frozenset(w.lower() for w in _ALL_WORDS_RE.findall(body))
 
 
 def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[DatedClause]:
