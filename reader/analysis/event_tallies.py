@@ -24,29 +24,21 @@ from dataclasses import replace
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clause_figures import told_clauses
+from reader.analysis.conjunct_events import people
 from reader.analysis.event_dates import date_conflicts, label
 from reader.analysis.figure_context import unit_family
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.quantities import MAX_RATIO, PERSON, compatible, counted_thing, near
+from reader.analysis.quantities import MAX_RATIO, compatible, counted_thing, near
 from reader.analysis.vague_amounts import is_vague
 
 PEOPLE = "people"
-# nouns of people by what they do or where they are, one kind with "people" ("85 drivers", "60 bus operators")
-_PEOPLE_WORDS = """
-people driver operator worker employee staff staffer crew teacher educator student pupil officer guard firefighter
-volunteer rescuer searcher patroller member fan attendee spectator protester demonstrator nurse doctor miner inmate
-prisoner patient passenger rider runner player hiker skier climber speaker customer voter guest tourist visitor
-official deputy trooper agent soldier responder paramedic medic starter participant resident
-"""
-_PEOPLE_NOUNS = frozenset(_PEOPLE_WORDS.split())
 
 
 def _kind(f: Figure) -> str | None:
-    """What a count counts, people told by any noun of people as one kind."""
-    if f.unit in PERSON or f.unit in _PEOPLE_NOUNS:
-        return PEOPLE
-    return counted_thing(f)
+    """What a count counts, people told by any noun of people as one kind
+    (:func:`reader.analysis.conjunct_events.people`: "85 drivers", "60 bus operators")."""
+    return PEOPLE if people(f) else counted_thing(f)
 
 
 def _count(f: Figure) -> bool:
