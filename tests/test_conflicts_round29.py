@@ -184,14 +184,14 @@ def test_trailers_destroyed_are_homes_destroyed():
 
 def test_the_end_of_a_change_from_one_is_no_value_held_against_one():
     assert _found("One person was killed when a tree fell on a house in Brindle Harbor, officials said.",
-                  "The state's death toll rose from one to two on Tuesday evening, after a driver was swept away.") == []
+                  "The state's death toll rose from one to two on Tuesday evening, after a driver was swept off.") == []
 
 
 def test_people_led_or_forced_out_of_a_building_are_the_evacuated():
     assert len(_found("The school has roughly 750 students. About 620 pupils were led out of Birch Middle School.",
                       "Within minutes 742 students were walked out of the building and down the avenue.")) == 1
     assert len(_found("About 160 guests were led out of the Lantern Bay Inn before dawn.",
-                      "They were among more than 230 hotel guests forced out of the Lantern Bay Inn early Sunday.")) == 1
+                      "They were among more than 230 hotel guests forced out of the Lantern Bay Inn on Sunday.")) == 1
 
 
 def test_workers_who_walked_out_are_no_evacuated():
