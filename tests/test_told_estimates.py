@@ -18,7 +18,9 @@ from reader.analysis.conflicts import find_conflicts
      "Roughly 1,300 hectares of barley fields lay under water on Tuesday, growers estimated.", [800, 1300]),
     ("About 260 bus routes have been pulled for the week, an internal memo shows.",
      "Some 310 bus routes were dropped from the timetable, the depot manager said.", [260, 310]),
-    ("A plume approximately 18 miles wide was seen from a patrol plane.",
+    # (a plume's length: "18 miles wide" is a width, a measure of its own since round twenty-nine, never
+    # compared with how far the smoke drifted)
+    ("A plume stretching approximately 18 miles was seen from a patrol plane.",
      "Satellite pictures show smoke drifting some 30 miles over the valley.", [18, 30]),
 ])
 def test_two_estimates_of_the_story_s_count_conflict(one: str, two: str, values: list[float]) -> None:

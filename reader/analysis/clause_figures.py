@@ -10,6 +10,7 @@ Hand-written: two passes over the story's figures, shared by the two modules tha
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -17,8 +18,10 @@ from collections.abc import Callable, Container, Sequence
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.event_dates import MOST_DAYS, DatedClause, article_words, told_in
+from reader.analysis.figure_context import content_words
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
+from reader.analysis.paraphrase_figures import two_subjects
 
 # a clause ends where another sentence's would, not at "before" or "when": "about 45 minutes' notice
 # before deputies closed the roads" is told by its roads as "nearly two hours to pack before roads were closed"
@@ -70,3 +73,17 @@ def _candidates(uses: Sequence[FigureUse], keys: Sequence[Key], bodies: Containe
         if u.article in bodies and u.figure.start in alone.get(u.article, ()) and wanted(u, key):
             out[u.article].append(u)
     return {article: found for article, found in out.items() if len(found) <= MOST_DAYS}
+
+
+def two_subjects_apart(a: DatedClause, b: DatedClause) -> bool:
+    """Whether two matched clauses tell their figures of two subjects each other's article also names
+    ("The city will receive $5 million" and "The county will receive $8 million", in a story naming
+    both: :func:`reader.analysis.paraphrase_figures.two_subjects`)."""
+    return two_subjects(FigureUse("", a.figure, a.sentence), FigureUse("", b.figure, b.sentence),
+                        _stems(a.known), _stems(b.known))
+
+
+@functools.lru_cache(maxsize=256)
+def _stems(known: frozenset[str]) -> frozenset[str]:
+    """An article's words as :func:`reader.analysis.figure_context.content_words` cuts them."""
+    return frozenset(content_words(" ".join(sorted(known))))

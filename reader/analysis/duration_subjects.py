@@ -197,6 +197,7 @@ _RETURNED_AFTER = re.compile(
     r"|back\s+(?:home|in\s+their\s+homes))\b[^.;:,]{0,40}?\b(?:after|within|in)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _OUTAGE_NOUNS = {"closure", "outage", "blackout", "shutdown", "closing"}
 _STRIKE_NOUNS = {"walkout", "walk-out", "stoppage"}     # a strike's other names ("The walkout lasted nine days")
+_EARLIER_ONE = re.compile(r"\b(?:previous|last|earlier|prior|former|another|first)\s+$", re.IGNORECASE)
 _SUBJECT_REACH = 160
 _SENTENCE_UNITS = {"year", "month", "week", "day"}
 _OUTAGE_UNITS = {"hour", "minute", "day", "week"}     # (a closure of weeks: "reopen within a week")
@@ -245,8 +246,8 @@ def _lasted_subject(text: str, start: int) -> str | None:
         return None
     noun = found["noun"].lower()
     noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    if noun in _STRIKE_NOUNS:
-        return "duration:strike"
+    if noun in _STRIKE_NOUNS and not _EARLIER_ONE.search(window, 0, found.start("noun")):
+        return "duration:strike"     # (not "The previous walkout went on for 12 days": another strike)
     return "duration:outage" if noun in _OUTAGE_NOUNS else "duration:" + noun
 
 

@@ -259,11 +259,14 @@ def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause],
 def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozenset[str]] = frozenset(),
                    agree: Callable[[Figure, Figure], bool] = lambda f, g: f.value == g.value,
                    strict: bool = False,
-                   related: Callable[[Figure, Figure], bool] = lambda f, g: True) -> list[list[FigureUse]]:
+                   related: Callable[[Figure, Figure], bool] = lambda f, g: True,
+                   apart_pair: Callable[[DatedClause, DatedClause], bool] = lambda a, b: False,
+                   ) -> list[list[FigureUse]]:
     """The uses of each day (or time) two or more of ``told``'s articles (id → dated clauses) give
     one event with values that do not ``agree`` (module doc), each group's uses in article order;
     articles of a pair in ``apart`` are never compared (``strict``: see :func:`_one_event`), nor
-    two matched clauses whose values are not ``related`` (too far apart to tell one thing)."""
+    two matched clauses whose values are not ``related`` (too far apart to tell one thing) or that
+    ``apart_pair`` says tell two things."""
     groups: dict[tuple, list[str]] = defaultdict(list)     # articles with the same dated clauses: read once
     for article, clauses in told.items():
         groups[tuple((c.words, c.names, c.weekdays, c.years, c.figure.value) for c in clauses)].append(article)
@@ -275,7 +278,7 @@ def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozense
         if frozenset((ids_a[0], ids_b[0])) in apart:
             continue
         for i, j in matched_days(first, second, strict):
-            if not related(first[i].figure, second[j].figure):
+            if not related(first[i].figure, second[j].figure) or apart_pair(first[i], second[j]):
                 continue
             differ = not agree(first[i].figure, second[j].figure)
             if differ and (_holds(first, i, second[j], agree) or _holds(second, j, first[i], agree)):

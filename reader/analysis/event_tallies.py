@@ -23,7 +23,7 @@ from collections.abc import Container, Sequence
 from dataclasses import replace
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
-from reader.analysis.clause_figures import told_clauses
+from reader.analysis.clause_figures import told_clauses, two_subjects_apart
 from reader.analysis.conjunct_events import people
 from reader.analysis.event_dates import date_conflicts, label
 from reader.analysis.figure_context import unit_family
@@ -68,5 +68,5 @@ def story_tallies(articles: Sequence[ArticleLike | AnalysedArticle], off: Contai
     """The counts of one thing ``articles`` give two ways under two nouns (module doc), each with its
     label, none of an article in ``off``; ``uses`` and ``keys``: the story's figures."""
     told = told_clauses(articles, off, uses, keys, _count, _tally, read=_as_kind)
-    found = date_conflicts(told, apart, compatible, strict=True, related=related)
+    found = date_conflicts(told, apart, compatible, strict=True, related=related, apart_pair=two_subjects_apart)
     return [(label(group, "count"), group) for group in found]

@@ -88,7 +88,7 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
                 continue        # (two keys: the rules that read them have said whether they are one)
             if family == "percent" and not _one_share(words[a], words[b], text[a], text[b]):
                 continue
-            if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not _two_subjects(
+            if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
                 yield i, j      # (not a thing's size and an amount of another: measure_dims)
@@ -126,7 +126,7 @@ def _other_names(one: str, other: str) -> bool:
     return bool(ours) and bool(theirs) and 2 * len(ours & theirs) <= min(len(ours), len(theirs))
 
 
-def _two_subjects(u: FigureUse, v: FigureUse, ours: frozenset[str], theirs: frozenset[str]) -> bool:
+def two_subjects(u: FigureUse, v: FigureUse, ours: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether the two sentences tell their figures of two subjects: before the first word
     both tell before their figures, each has another plain word (no name, no word of
     reporting), and each of the two is a word the other article uses elsewhere ("The city will
