@@ -105,13 +105,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if unit == "percent" and _PAY_RISE_AFTER.match(text, end):
         # "a 3 per cent pay rise", "a 4% wage increase": the offer; the claim when demanded
         return "percent:claim" if _DEMAND_BEFORE.search(text, max(before, start - 40), start) else "percent:offer"
-    if unit == "percent" and (_RAISE_AFTER.match(text, end) or _RAISES_BEFORE.search(text, max(before, start - 40),
-                                                                                        start)):
-        if _DEMAND_BEFORE.search(text, max(before, start - 40), start):
-            return "percent:claim"
-        return "percent:offer" if _OFFER_BEFORE.search(text, max(before, start - 20), start) else "percent:raise"
     if unit == "percent" and (bargained := _bargained(text, start, end, before)) is not None:
-        return bargained    # "the union wants 15% over three years", "has offered a 9% raise"
+        return bargained    # "the union wants 15% over three years", "has offered a 9% raise", "a 14 percent raise"
     if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:
         return rival
     if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
@@ -150,12 +145,16 @@ _TERM_AFTER = re.compile(r"\s+(?:(?:pay\s+|wage\s+|salary\s+)?(?:rise|raise|incr
 
 def _bargained(text: str, start: int, end: int, before: int) -> str | None:
     """``"percent:claim"`` or ``"percent:offer"`` for a percentage asked for or offered as a
-    raise or over a term of years (comment above), else None."""
-    if not _TERM_AFTER.match(text, end):
+    raise or over a term of years (comment above); ``"percent:raise"`` for a raise told neither
+    way (the raise a deal gives: "a 14 percent raise", "raises totaling 14 percent"); else None."""
+    raise_told = _RAISE_AFTER.match(text, end) or _RAISES_BEFORE.search(text, max(before, start - 40), start)
+    if not (raise_told or _TERM_AFTER.match(text, end)):
         return None
     if _DEMAND_BEFORE.search(text, max(before, start - 40), start):
         return "percent:claim"
-    return "percent:offer" if _OFFER_BEFORE.search(text, max(before, start - 20), start) else None
+    if _OFFER_BEFORE.search(text, max(before, start - 20), start):
+        return "percent:offer"
+    return "percent:raise" if raise_told else None
 
 
 def _subject_word(text: str, lexicon: dict[str, str], kind: str, start: int, end: int,
