@@ -42,6 +42,7 @@ from reader.analysis.role_ages import (
     role_before_person,
     role_ties,
 )
+from reader.text.word_gate import may_hold
 
 # roles an incident has one of; "victim", "passenger", "officer" name many people; and people
 # described by what they do ("the Grammy-winning singer", "the retired teacher": ages.DESCRIBED)
@@ -177,6 +178,8 @@ def _several(bodies: Sequence[str], role: str) -> bool:
     whose: set[str] = set()
     for body in bodies:
         whose |= agent_things(body, role)       # ("The tram, driven by …": the tram's driver)
+        if not may_hold(body, (role.lower(),)):
+            continue        # (every match names the role: word_gate)
         quoted = quoted_spans(body) if pattern.search(body) else []
         for m in pattern.finditer(body):
             if any(q0 <= m.start() < q1 for q0, q1 in quoted):

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from reader.text.word_gate import gated_finditer
+
 # each role verb's past participle → the role its agent holds
 AGENT_ROLES = {"driven": "driver", "piloted": "pilot", "flown": "pilot", "captained": "captain",
                "skippered": "skipper", "operated": "operator"}
@@ -40,5 +42,5 @@ def agent_role(text: str, start: int) -> str | None:
 def agent_things(body: str, role: str) -> set[str]:
     """The things ``body`` tells of by a verb of ``role`` ("The tram, driven by": the
     tram), each one whose holder of the role the story speaks of."""
-    return {m["thing"].lower() for m in _THING.finditer(body)
+    return {m["thing"].lower() for m in gated_finditer(_THING, body, AGENT_ROLES)
             if AGENT_ROLES[m["verb"].lower()] == role and m["thing"].lower() not in _NOT_THINGS}

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
+from reader.text.word_gate import gated_finditer
 
 UNIT = "year of event"
 KEY = "year:"
@@ -30,6 +31,7 @@ _EVENTS = {"opened": "opened", "built": "built", "constructed": "built", "comple
            "founded": "founded", "established": "founded"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"spring|summer|autumn|fall|winter)")
+_VERBS_WORDS = ("opened", "built", "constructed", "completed", "installed", "founded", "established")   # (word_gate)
 _YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|installed|founded|established)"
                       r"(?:\s+(?:its\s+doors|to\s+the\s+public))?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:" + _MONTHS + r"\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
@@ -42,7 +44,7 @@ def event_years(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[F
     :data:`UNIT` with its key (module doc)."""
     out: list[tuple[Figure, tuple[str, None]]] = []
     k = 0
-    for m in _YEAR_RE.finditer(text):
+    for m in gated_finditer(_YEAR_RE, text, _VERBS_WORDS):
         if _NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         while k < len(sentences) and sentences[k][1] <= m.start():

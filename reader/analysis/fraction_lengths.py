@@ -26,6 +26,7 @@ from reader.analysis.figure_units import one_spelling, unit_plural
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS, QUALIFIERS
+from reader.text.word_gate import gated_finditer
 
 _UNITS = {"km": "kilometer"}
 _UNIT = r"(?P<unit>mile|kilomet(?:er|re)|km|met(?:er|re)|foot|inch|acre|hectare)"
@@ -33,6 +34,7 @@ _HEDGE = r"(?:(?P<hedge>just\s+over|just\s+under|more\s+than|less\s+than|about|a
          r"approximately|nearly|almost|over|under)\s+)?"
 # one whole unit, written with no number: "a full mile around the farm", "a whole kilometre", "a mile
 # from the plant" (a bare "a mile" only before the place or zone it measures: not "won by a mile")
+_UNIT_WORDS = ("mile", "kilomet", "km", "meter", "metre", "foot", "inch", "acre", "hectare")     # (word_gate)
 _WHOLE_LENGTH_RE = re.compile(
     r"\b" + _HEDGE + r"(?P<one>an?)\s+(?:(?P<full>full|whole|single)\s+" + _UNIT + r"\b(?![\s-]long\b|-)|"
     r"(?P<bare>mile|kilomet(?:er|re))\s+(?=(?:radius|around|from|away|wide|across|beyond|of|to)\b))", re.IGNORECASE)
@@ -48,7 +50,7 @@ def fraction_lengths(text: str, figures: Sequence[Figure], sentences: Sequence[t
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out: list[Figure] = []
-    for m in _FRACTION_LENGTH_RE.finditer(text):
+    for m in gated_finditer(_FRACTION_LENGTH_RE, text, _UNIT_WORDS):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         sentence = span_holding(spans, starts, m.start())
@@ -70,7 +72,7 @@ def _whole_lengths(text: str, taken: list[tuple[int, int]], spans: list[tuple[in
                    starts: list[int]) -> list[Figure]:
     """The lengths of one whole unit told with no number ("a full mile"), none in ``taken``."""
     out: list[Figure] = []
-    for m in _WHOLE_LENGTH_RE.finditer(text):
+    for m in gated_finditer(_WHOLE_LENGTH_RE, text, _UNIT_WORDS):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         sentence = span_holding(spans, starts, m.start())

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS, QUALIFIERS
+from reader.text.word_gate import gated_finditer
 
 UNIT = "percent"
 KEY = ("percent:fullness", None)
@@ -44,7 +45,7 @@ def fullness_fractions(text: str, figures: Sequence[Figure], sentences: Sequence
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out = []
-    for m in _FRACTION_FULL.finditer(text):
+    for m in gated_finditer(_FRACTION_FULL, text, ("full",)):
         start, end = m.start(), m.end("frac")
         sentence = span_holding(spans, starts, start)
         if sentence is None or any(s < end and start < e for s, e in taken):

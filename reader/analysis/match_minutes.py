@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
 from reader.text.tokens import STOPWORDS
+from reader.text.word_gate import gated_finditer
 
 UNIT = "match minute"
 KEY = "goal minute:"
@@ -55,7 +56,7 @@ def match_minutes(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple
     key (module doc) or None."""
     out: list[tuple[Figure, tuple[str, None] | None]] = []
     k = 0
-    for m in _MINUTE_RE.finditer(text):
+    for m in gated_finditer(_MINUTE_RE, text, ("minute",)):
         while k < len(sentences) and sentences[k][1] <= m.start():
             k += 1
         s0, s1 = sentences[k] if k < len(sentences) else (m.start(), m.end())

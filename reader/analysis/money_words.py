@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS
+from reader.text.word_gate import gated_finditer
 
 _SCALES = {"million": 1e6, "billion": 1e9}
 _CURRENCIES = {"pound": "GBP", "dollar": "USD", "euro": "EUR"}
@@ -43,7 +44,7 @@ def money_words(text: str, figures: Sequence[Figure], sentences: Sequence[tuple[
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out: list[Figure] = []
-    for m in _WORDS_RE.finditer(text):
+    for m in gated_finditer(_WORDS_RE, text, _SCALES):
         start = m.start("fraction")
         if any(s < m.end() and start < e for s, e in taken):
             continue

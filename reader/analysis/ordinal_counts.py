@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
+from reader.text.word_gate import gated_finditer
 
 _ORDINALS = {w: n for n, w in enumerate((
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -71,7 +72,7 @@ def ordinal_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tu
     starts = [start for start, _ in spans]
     out: list[Figure] = []
     for regex in (_TOLL_RE, _RUNNING_RE):
-        for m in regex.finditer(text):
+        for m in gated_finditer(regex, text, _ORDINALS):
             head = m["head"].lower()
             if _NOT_HEADS.intersection(m["noun"].lower().split()) or head in _PRONOUNS or (
                     regex is _TOLL_RE and singular(head) in _NOT_PEOPLE):

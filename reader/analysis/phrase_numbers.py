@@ -22,6 +22,7 @@ from reader.analysis.figure_units import MEASURES
 from reader.analysis.figures import NUMBER_WORDS, Figure, number_word_value
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import FRACTIONS
+from reader.text.word_gate import gated_finditer
 
 _SCALES = {"million": 1e6, "billion": 1e9}
 _GROUPS = {"trio": 3, "quartet": 4, "quintet": 5}
@@ -39,7 +40,7 @@ def phrase_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tup
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out: list[Figure] = []
-    for m in _PHRASE_RE.finditer(text):
+    for m in gated_finditer(_PHRASE_RE, text, (*_SCALES, *_GROUPS)):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         sentence = span_holding(spans, starts, m.start())
@@ -66,7 +67,7 @@ def _crew_words(text: str, taken: Sequence[tuple[int, int]], spans: list[tuple[i
     reader leaves alone (a number word alone is no figure), as bare figures :func:`noun_key`
     keys as the crew."""
     out: list[Figure] = []
-    for m in _CREW_WORD_RE.finditer(text):
+    for m in gated_finditer(_CREW_WORD_RE, text, ("crew",)):
         value = number_word_value(m["n"])
         sentence = span_holding(spans, starts, m.start("n"))
         if value is None or value < 2 or sentence is None or any(s < m.end() and m.start("n") < e for s, e in taken):

@@ -76,7 +76,7 @@ def table_row(text: str) -> bool:
     not end as a sentence does ("A. Stewart b Mushtaq 44", "Total (for six wickets) 278")."""
     text = text.strip()
     words = text.split()
-    numeric = sum(1 for w in words if any(c.isdigit() for c in w))
+    numeric = sum(1 for w in words if not w.isalpha() and any(c.isdigit() for c in w))    # (isalpha: no digit, fast)
     if (numeric >= 3 and 3 * numeric >= len(words) and not _prose_list(text, words)) or (
             len(words) <= 3 and 2 * numeric >= len(words)):
         return True

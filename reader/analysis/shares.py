@@ -45,6 +45,7 @@ from reader.analysis.change_shares import change_share
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.share_wholes import whole_share
+from reader.text.word_gate import gated_finditer
 
 UNIT = "percent"
 # fractions in words, in percent (also read by fullness and phrase_numbers)
@@ -59,6 +60,7 @@ QUALIFIERS = {"about": "about", "around": "about", "roughly": "about", "some": "
                "nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than",
                "less than": "less than", "under": "less than", "just over": "more than",
                "just under": "less than"}
+_FRACTION_WORDS = ("third", "quarter", "fifth", "tenth", "half")     # (word_gate)
 _FRACTION_RE = re.compile(
     r"\b(?:(?P<q>just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|"
     r"almost|over|under)\s+)?(?P<frac>(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|"
@@ -93,7 +95,7 @@ def fraction_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tu
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out = []
-    for m in _FRACTION_RE.finditer(text):
+    for m in gated_finditer(_FRACTION_RE, text, _FRACTION_WORDS):
         half = m["frac"].lower() == "half"
         if (half and not (m["of"] or m["the"])) or (m["the"] and not half):
             continue        # ("half the roofs" is half of them; "a third the size" is no share)

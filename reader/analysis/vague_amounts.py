@@ -16,12 +16,14 @@ from reader.analysis.figure_nouns import counted_noun, singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
+from reader.text.word_gate import gated_finditer
 
 VAGUE = {"several dozen": (24, 240), "a few dozen": (24, 120), "several hundred": (200, 999),
          "a few hundred": (200, 600), "several thousand": (2000, 9999), "a few thousand": (2000, 6000),
          "several": (2, 20), "dozens": (20, 200),
          "scores": (20, 500), "hundreds": (100, 5000), "multiple": (2, None), "a number of": (2, None),
          "a handful of": (2, 9)}
+_VAGUE_WORDS = ("several", "dozen", "score", "hundred", "thousand", "multiple", "number", "handful")   # (word_gate)
 _VAGUE_RE = re.compile(r"\b(several\s+dozen|a\s+few\s+dozen|several\s+hundred|a\s+few\s+hundred|several\s+thousand|"
                        r"a\s+few\s+thousand|several|dozens|scores|hundreds|multiple|a number of|"
                        r"a handful of)\b(?:\s+of\b)?", re.IGNORECASE)
@@ -35,7 +37,7 @@ def vague_figures(text: str, figures: Sequence[Figure], sentences: Sequence[tupl
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out: list[Figure] = []
-    for m in _VAGUE_RE.finditer(text):
+    for m in gated_finditer(_VAGUE_RE, text, _VAGUE_WORDS):
         word = " ".join(m.group(1).lower().split())
         sentence = span_holding(spans, starts, m.start())
         if sentence is None:
