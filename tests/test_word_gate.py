@@ -26,7 +26,7 @@ from reader.text.word_gate import gated_finditer, may_hold
 GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (shares._FRACTION_RE, shares._FRACTION_WORDS),
     (money_words._WORDS_RE, tuple(money_words._SCALES)),
-    (fullness._FRACTION_FULL, ("full",)),
+    (fullness._FRACTION_FULL, fullness._GATE),
     (fraction_lengths._FRACTION_LENGTH_RE, fraction_lengths._UNIT_WORDS),
     (fraction_lengths._WHOLE_LENGTH_RE, fraction_lengths._UNIT_WORDS),
     (phrase_numbers._PHRASE_RE, (*_SCALES, *_GROUPS)),
@@ -39,7 +39,8 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (agent_roles._THING, tuple(agent_roles.AGENT_ROLES)),
 ]
 
-PHRASES = ["About Half of the homes were damaged", "two-thirds FULL", "a quarter of a Mile from the plant",
+PHRASES = ["About Half of the homes were damaged", "two-thirds FULL", "three-quarters Finished",
+           "a quarter of a Mile from the plant",
            "half a billion dollars", "a trio of", "its crew of four", "A third worker was killed",
            "the state's seventh death", "Several dozen people", "in the 89th minute", "Opened in 1962",
            "The tram, Driven by a 57-year-old", "a full kilometre", "a half-acre lot", "Nearly a fifth of the crop",

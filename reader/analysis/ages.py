@@ -38,6 +38,8 @@ MAX_AGE = 120
 # a double-barrelled name whole ("Vasquez-Orr", "Ferreira-Quist"): the hyphen only between two parts
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
 _NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+)?$")     # ("Lina Orr, aged 19,")
+# a named thing's age told in a relative clause: "Halbrook Elementary, which is 81 years old"
+_NAME_WHICH_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+|which\s+(?:is|was)\s+(?:now\s+)?)?$")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
 # people a story describes by what they do rather than by name ("The Grammy-winning singer, 43,",
 # "the 67-year-old retired teacher"), each usually one person of the story
@@ -89,7 +91,7 @@ def years_old_age(text: str, f: Figure) -> bool:
         return False
     if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE):
         return False
-    return _NAME_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+    return _NAME_WHICH_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
 
 
 def stated_age(text: str, f: Figure) -> bool:
@@ -215,7 +217,8 @@ def age_owner(text: str, f: Figure) -> str | None:
     if not is_age(f):
         return None
     if f.counts == AGE_NOUN:
-        m = _NAME_BEFORE.search(text, max(0, f.start - 40), f.start)
+        m = (_NAME_WHICH_BEFORE if _OLD_AFTER.match(text, f.end) else _NAME_BEFORE).search(
+            text, max(0, f.start - 40), f.start)
         if m is None:
             return _stated_owner(text, f)
         surname = m.group("surname")

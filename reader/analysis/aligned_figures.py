@@ -9,7 +9,9 @@ template sentences of a digest of games align word for word; and no change is on
 sentences name different subjects (:mod:`reader.analysis.name_clash`: two towns' election
 reports by one agency, "Raman took 48.6 per cent" / "McCabe took 61.3 per cent"), nor a value
 held against the ends of a change ("The monthly pass, now $72," / "will climb from $72 to $85"). Read by
-:mod:`reader.analysis.conflicts`, which tries this first; each changed run is found by
+:mod:`reader.analysis.conflicts`, which tries this first; a changed run whose two sentences
+share less than a third of their words is a sentence put in another's place, not one told twice
+(:func:`_one_sentence`); each changed run is found by
 bisection in the article's figures (:class:`_NumberIndex`), not by a look at every one.
 """
 
@@ -55,7 +57,7 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
                     continue
-                if not (_replaced(uses[x], uses[y]) and near(fx, fy)):
+                if not (_replaced(uses[x], uses[y]) and near(fx, fy)) or not _one_sentence(uses[x], uses[y]):
                     continue
                 if names is None:
                     names = ArticleNames({a.id: a.body for a in articles})
@@ -65,6 +67,16 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
 
 
 SAME_RESULT_WORDS = 0.7
+ONE_SENTENCE_WORDS = 1 / 3      # content words of the shorter sentence the other holds, at least
+
+
+def _one_sentence(u: FigureUse, v: FigureUse) -> bool:
+    """Whether two figures' sentences are one sentence told twice, not a sentence a write-through put
+    in another's place ("Twenty-four crew members were aboard" / "The Coast Guard had initially put
+    the number of lost containers at 41", aligned as one changed run): the other holds at least
+    ``ONE_SENTENCE_WORDS`` of the shorter one's content words."""
+    x, y = content_words(u.sentence), content_words(v.sentence)
+    return bool(x and y) and len(x & y) >= ONE_SENTENCE_WORDS * min(len(x), len(y))
 
 
 def _same_names(u: FigureUse, v: FigureUse) -> bool:

@@ -48,7 +48,8 @@ MONEY_SUBJECTS = {
     "salary": "pay", "compensation": "pay", "bonus": "pay",
     "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
     "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
-    "deficit": "deficit", "shortfall": "deficit", "gap": "deficit",
+    "deficit": "deficit", "shortfall": "deficit", "gap": "deficit", "surplus": "surplus",
+    "balance": "balance",       # what a budget leaves: "an ending balance of roughly $2.3 billion"
     "savings": "savings", "synergies": "savings", "save": "savings", "saves": "savings", "saving": "savings",
     "restitution": "restitution",
     # what an accident or a storm costs, told as damage or repairs; a sale's price

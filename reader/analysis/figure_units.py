@@ -37,7 +37,7 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
             "celsius", "fahrenheit", "magnitude", "centimeter", "centimetre", "millimeter", "millimetre", "yard",
-            "km", "cm", "mm"}  # units that are no counted thing
+            "km", "cm", "mm", "nautical mile"}  # units that are no counted thing
 
 # one unit spelled the British and the American way ("60 kilometres", "45 km"): one quantity's
 # unit, so figures are keyed and compared under the American spelling (a tonne is no ton)
@@ -49,7 +49,7 @@ _SPELLINGS = {"kilometre": "kilometer", "metre": "meter", "centimetre": "centime
 # a unit named with its system ("38 metric tons", "12 metric tonnes"): a metric ton is a tonne
 # (1,000 kg), so "38 metric tons (42 tons)" is one weight in two units, and another report's
 # "45 tonnes" a weight in the first's unit
-_SYSTEM_UNITS = {("metric", "ton"): "tonne", ("metric", "tonne"): "tonne"}
+_SYSTEM_UNITS = {("metric", "ton"): "tonne", ("metric", "tonne"): "tonne", ("nautical", "mile"): "nautical mile"}
 
 
 _WORKDAYS = frozenset({"school", "business", "working", "work", "trading", "court", "class"})

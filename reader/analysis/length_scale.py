@@ -13,6 +13,7 @@ from __future__ import annotations
 METRES: dict[str, float] = {
     "measure:millimeter": 0.001, "measure:centimeter": 0.01, "measure:inch": 0.0254, "measure:foot": 0.3048,
     "measure:yard": 0.9144, "measure:meter": 1.0, "measure:kilometer": 1000.0, "measure:mile": 1609.344,
+    "measure:nautical mile": 1852.0,
 }
 LENGTH_KEYS = frozenset(METRES)
 # units a level or a depth is told in (a river's crest, water in a street, snow on a roof)

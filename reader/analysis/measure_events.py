@@ -60,7 +60,7 @@ _LENGTHS = LENGTH_KEYS
 _LEVELS = LEVEL_KEYS - {"measure:inch"}
 # (yards and metres too: "about 300 yards off Thornhaven Island", "200 yards from his enclosure")
 _NEAR_UNITS = {"measure:yard", "measure:meter"}
-_DISTANCES = {"measure:kilometer", "measure:mile"} | _NEAR_UNITS
+_DISTANCES = {"measure:kilometer", "measure:mile", "measure:nautical mile"} | _NEAR_UNITS
 REACH = 40      # characters read before a figure
 ZONE_REACH = 120    # characters read before a figure for the evacuation zone it measures
 EVACUATED = "evacuated"     # the event of people evacuated (:mod:`reader.analysis.quantities`)
@@ -110,8 +110,14 @@ _FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+(?:(?
 _WIDE_AFTER = re.compile(r"[\s-]wide\b(?!\s+(?:of|range|array|variety|margin|open|receiver|shot|angle|awake)\b)",
                          re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")        # ("off Thornhaven Island's eastern shore": the island)
-# a noun right after the place's first noun, its head ("the apartment complex"), not a verb nor an adverb
-_HEAD_AFTER = re.compile(r"\s+([a-z]{3,}(?<!ed)(?<!ly)(?<!ing))\b(?![-'’])")
+# a noun right after the place's first noun, its head ("the apartment complex"), not a verb, an adverb
+# nor a preposition ("off the coast near Cape Morrow": the coast)
+_HEAD_AFTER = re.compile(r"\s+(?!(?:near|off|along|past|beyond|outside|inside|toward|towards|around|across|behind|"
+                         r"below|above|beside|opposite)\b)([a-z]{3,}(?<!ed)(?<!ly)(?<!ing))\b(?![-'’])")
+# a distance along a river, told by its direction ("stretched about 5 miles downstream", "12 kilometers
+# downstream from the leak"): the river's way, whatever place it is told from (a soft event: words in common)
+_RIVERWARD_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+(?P<dir>down|up)(?:stream|river)\b", re.IGNORECASE)
+DOWNSTREAM, UPSTREAM = "downstream", "upstream"
 # "at least 20 feet from windows and doors", "35 feet away from downed lines": things of a kind, no one place
 # (in any unit of length: a distance kept from things is told in feet or metres)
 _FROM_THINGS_AFTER = re.compile(r"^\s+" + _AWAY + r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+of\b)")
@@ -142,6 +148,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return DEPTH
     # (not "the 5-metre pipe from the trench": the pipe's size)
     distance = thing in _DISTANCES and not (thing in _NEAR_UNITS and f.modifies)
+    if distance and (river := _RIVERWARD_AFTER.match(text[f.end:f.end + 60])) is not None:
+        return DOWNSTREAM if river["dir"].lower() == "down" else UPSTREAM
     if distance and (place := _FROM_AFTER.match(text[f.end:f.end + 90])) is not None:
         return FROM_PLACE + _POSSESSIVE.sub("", place.group("place").lower())
     if distance and (the := _FROM_THE_AFTER.match(text[f.end:f.end + 60])) is not None:

@@ -17,4 +17,5 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "layoff": "job",
               "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
-              "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher"}
+              "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher",
+              "personnel": "employee", "filer": "taxpayer"}

@@ -26,7 +26,7 @@ from reader.analysis.figure_uses import FigureUse, Key
 THING = "thing:"
 _GROUPS = {
     "bridge": ("bridge", "span", "overpass", "viaduct"),
-    "main": ("main", "pipe", "pipeline", "aqueduct"),
+    "main": ("main", "pipe", "pipeline", "line", "aqueduct"),
     "grandstand": ("grandstand", "bleacher", "stand"),
     "vessel": ("ship", "vessel", "ferry", "boat", "barge", "tanker"),
     "aircraft": ("plane", "aircraft", "airplane", "jet", "airliner", "helicopter"),

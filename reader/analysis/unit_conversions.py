@@ -21,7 +21,8 @@ from reader.analysis.figures import Figure
 
 # units of one dimension: a figure in one restated in another is a conversion
 _DIMENSIONS = (
-    frozenset({"mile", "kilometer", "kilometre", "meter", "metre", "foot", "inch", "centimeter", "millimeter"}),
+    frozenset({"mile", "kilometer", "kilometre", "meter", "metre", "foot", "inch", "centimeter", "millimeter",
+               "nautical mile"}),
     frozenset({"mph", "km/h"}),
     frozenset({"pound", "kilogram", "ton", "tonne", "gram", "ounce"}),
     frozenset({"gallon", "liter", "litre", "barrel"}),

@@ -1,0 +1,88 @@
+"""Round 30 of conflict finding, from the misses of probes p31 to p33: a distance along a river, a
+distance in nautical miles, a named thing's age told in a relative clause, a pipeline called "the
+line", a work's share done. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
+from tests.test_conflicts_support import undated
+
+
+def _found(*bodies: str) -> list[tuple[str, list[str]]]:
+    found = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
+    return [(c.quantity, [v.display for v in c.values]) for c in found]
+
+
+def _values(*bodies: str) -> list[list[str]]:
+    return [values for _, values in _found(*bodies)]
+
+
+def test_a_distance_downstream_in_miles_meets_one_in_kilometres():
+    assert _values("By Sunday evening, a fuel sheen stretched about 5 miles downstream, county officials said.",
+                   "Aerial surveys showed a fuel sheen roughly 12 kilometers downstream from the break.") \
+        == [["5 miles", "12 kilometers"]]
+
+
+def test_a_distance_downstream_agreeing_in_two_units_is_quiet():
+    assert _found("By Sunday evening, a fuel sheen stretched about 5 miles downstream, county officials said.",
+                  "Aerial surveys showed a fuel sheen roughly 8 kilometers downstream from the break.") == []
+
+
+def test_a_distance_upstream_is_no_distance_downstream():
+    assert _found("The break is roughly 14 miles upstream of Tallow Bend, on a crossing under the river.",
+                  "Crews found the fuel had reached a point about 9 miles downstream of the crossing.") == []
+
+
+def test_a_reach_above_a_town_is_no_sheen_downstream():
+    assert _found("The fuel entered the river at a braided reach about 22.5 kilometers above the town of Tallow.",
+                  "Aerial surveys showed a fuel sheen roughly 12 kilometers downstream from the break.") == []
+
+
+def test_nautical_miles_are_compared_with_miles():
+    assert _values("The freighter was about 20 miles off the coast when the boxes went over the side.",
+                   "The freighter was some 35 nautical miles off the coast near Cape Varro when it rolled.") \
+        == [["20 miles", "35 nautical miles"]]
+    assert _found("The freighter was about 20 miles off the coast when the boxes went over the side.",
+                  "The freighter was some 17 nautical miles off the coast near Cape Varro when it rolled.") == []
+
+
+def test_a_place_after_the_coast_is_not_its_head():
+    _uses, keys = figure_uses([undated("s0", "It sank some 35 nautical miles off the coast near Cape Varro.")], None)
+    assert ("measure:nautical mile", "from the coast") in keys
+
+
+def test_a_named_things_age_in_a_relative_clause_is_its_age():
+    assert _values("At the 96-year-old Brantley Elementary, the district found six fountains over the limit.",
+                   "Her son attends Brantley Elementary, which is 81 years old, and drinks from its fountains.") \
+        == [["81 years", "96 years"]]
+
+
+def test_a_relative_clause_age_keys_the_name_before_it():
+    _uses, keys = figure_uses([undated("s0", "The pupils of Brantley Elementary, which is 81 years old, "
+                                             "were sent home early.")], None)
+    assert ("age", "brantley elementary") in keys
+
+
+def test_the_line_of_a_pipeline_story_is_the_pipeline():
+    assert _values("The 54-year-old line was built to carry crude from the Harlan field to the coast.",
+                   "The 38-year-old pipeline has a history of small leaks, state records show.") \
+        == [["38 years", "54 years"]]
+
+
+@pytest.mark.parametrize(("a", "b", "values"), [
+    ("The concrete tower is about 60 percent complete, the developer said.",
+     "The Lanyard Commons tower was nearly three-quarters finished when work stopped.", ["60%", "three-quarters"]),
+    ("The new terminal is 85% complete, airport officials said Monday.",
+     "Officials said the terminal was about half done when the money ran out.", ["85%", "half"]),
+])
+def test_a_share_of_a_work_done_is_one_quantity(a: str, b: str, values: list[str]):
+    assert sorted(_values(a, b)[0]) == sorted(values)
+
+
+def test_a_target_share_done_by_a_date_is_no_share_done():
+    _uses, keys = figure_uses([undated("s0", "The developer expects the tower to be 100 percent complete by 2028.")],
+                              None)
+    assert ("percent:completion", None) not in keys
