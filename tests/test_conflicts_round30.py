@@ -86,3 +86,39 @@ def test_a_target_share_done_by_a_date_is_no_share_done():
     _uses, keys = figure_uses([undated("s0", "The developer expects the tower to be 100 percent complete by 2028.")],
                               None)
     assert ("percent:completion", None) not in keys
+
+
+def test_an_ending_balance_is_a_balance_not_the_budget():
+    text = "He added that the budget leaves a projected ending balance of about $1.9 billion."
+    _uses, keys = figure_uses([undated("s0", text)], None)
+    assert keys == [("money:balance", None)]
+    assert _values(text, "The state will still have an ending balance of roughly $2.3 billion, budget writers say.") \
+        == [["$1.9 billion", "$2.3 billion"]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("On Monday, about 120 cleanup workers were on the river.", "Roughly 165 personnel were on the river on Monday."),
+    ("About 1.6 million taxpayers are expected to qualify for the rebate.",
+     "Some 1.3 million filers are expected to qualify for the rebate."),
+])
+def test_personnel_are_employees_and_filers_taxpayers(a: str, b: str):
+    assert len(_found(a, b)) == 1
+
+
+_LEAD = ("HARBOR POINT (AP) - A freighter caught in a winter storm lost {n} containers off the coast early Tuesday, "
+         "the Coast Guard said, and officials warned that debris could wash onto beaches within days. ")
+_TAIL = ("The ship continued north under its own power and was expected to anchor off the river mouth by Wednesday. "
+         "Beach walkers were asked to report any debris and to leave it where it lay.")
+
+
+def test_a_sentence_a_write_through_put_in_anothers_place_is_no_changed_number():
+    from reader.analysis.story import analyse_story
+    from reader.library.model import Article
+    from reader.text.tokens import word_count
+
+    early = _LEAD.format(n=41) + "Twenty-four crew members were aboard, and none were hurt, the agency said. " + _TAIL
+    later = _LEAD.format(n=63) + "The Coast Guard had initially put the number of lost boxes at 41. " + _TAIL
+    arts = [Article(id=i, body=b, title=i, words=word_count(b)) for i, b in (("early", early), ("later", later))]
+    values = [sorted(v.display for v in c.values) for c in analyse_story(arts).conflicts]
+    assert ["24", "41"] not in values
+    assert ["41", "63"] in values
