@@ -122,3 +122,20 @@ def test_a_sentence_a_write_through_put_in_anothers_place_is_no_changed_number()
     values = [sorted(v.display for v in c.values) for c in analyse_story(arts).conflicts]
     assert ["24", "41"] not in values
     assert ["41", "63"] in values
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Inspectors said the crew of 21 seafarers had followed the procedures.", ("crew", None)),
+    ("The trawler's crew of 6 sailors was rescued.", ("crew", None)),
+    ("By then the chase had gone on for more than a quarter of an hour.", ("duration:chase", None)),
+    ("The booking system had been down for more than five hours by noon.", ("duration:outage", None)),
+])
+def test_a_crew_told_by_its_people_and_lengths_told_by_gone_on_and_down(text: str, key: tuple[str, None]):
+    _uses, keys = figure_uses([undated("s0", text)], None)
+    assert keys == [key]
+
+
+def test_a_chase_that_lasted_and_one_that_had_gone_on_are_one_length():
+    assert _values("The chase that led to the crash lasted about 11 minutes, the sheriff said.",
+                   "By then the chase had gone on for more than a quarter of an hour.") \
+        == [["11 minutes", "15 minutes"]]

@@ -64,7 +64,8 @@ _MAXIMUM = re.compile(r"\b(?:up\s+to|maximum|faces?|facing|could\s+(?:get|receiv
                       re.IGNORECASE)
 _OUTAGE = re.compile(r"\b(?:lasted|outage|offline|without\s+(?:power|electricity|water|service)|blackout|"
                      r"(?:power|electricity|service)\s+(?:was|were)\s+out|shut\s+down|closed"
-                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?(?:dark|shut))\b[^,;.]{0,30}$",
+                     r"|(?:was|were|stayed|remained|stay|remain|be|been|went|left)\s+(?:in\s+the\s+)?(?:dark|shut)"
+                     r"|(?:was|were|been|stayed|remained)\s+down)\b[^,;.]{0,30}$",     # ("had been down for")
                      re.IGNORECASE)
 # a sentence told as a compound: "a six-year sentence", "an 18-month prison term"
 _TERM = re.compile(r"-(?:year|month|week|day)s?[\s-]+(?:(?:prison|jail)\s+)?(?:sentence|term)\b", re.IGNORECASE)
@@ -168,12 +169,13 @@ _LASTED_SUBJECT = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|[a-z]+-[\w-]+)\s+){0,2}(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})"
     r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     r"(?:,?\s+(?:that|which)\b[^;:!?]{0,80}?|\s+[a-z][^;:,!?]{0,60}?\s+and)?\s+(?:has\s+|had\s+)?"
-    r"(?:lasted|took|went\s+on|(?:is|was|are|were)\s+(?:due|set|expected|scheduled|planned)\s+to\s+last|will\s+last)"
+    r"(?:lasted|took|went\s+on|gone\s+on|(?:is|was|are|were)\s+(?:due|set|expected|scheduled|planned)\s+to\s+last|"
+    r"will\s+last)"
     r"\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")     # (a qualifier: "barely", "more than")
 # ... or a noun with one lower-case modifier right before its verb: "The ambulance diversion lasted about 36 hours"
 _MODIFIED_LASTED = re.compile(r"(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,}\s+"
                               r"(?P<noun>(?!(?:that|which|were|was|had|has|and)\b)[a-z]{4,})\s+(?:has\s+|had\s+)?"
-                              r"(?:lasted|took|went\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")
+                              r"(?:lasted|took|went\s+on|gone\s+on)\s+(?:for\s+)?(?:[a-z]+\s+){0,2}$")
 _OF_BEFORE = re.compile(r"\bof\s+$")       # (a noun of a phrase after "of" is not the subject)
 _DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+|\b[A-Z][a-z]+['’]s\s+")
 _SENTENCE_START = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")

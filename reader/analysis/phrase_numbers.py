@@ -87,13 +87,16 @@ _CREW_WORD_RE = re.compile(r"(?:['’]s|\b(?:its|their|her|a|the))\s+crew\s+of\s
 # "Two dozen bodies have been pulled from the sea": the dead, counted by their bodies (not "bodies of water")
 _BODIES_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 DEAD = ("person", "died")
+# the people a crew is counted as: "the crew of 21 seafarers", "a crew of 6 sailors"
+_CREW_NOUNS = frozenset({"seafarer", "sailor", "mariner", "member", "person", "crewmember"})
 
 
 def noun_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     """The key of a count whose noun the figure reader leaves out or reads as another thing:
-    ``("crew", None)`` for "a crew of 24", people killed for "two dozen bodies"; else None."""
-    if f.unit is None and not f.counts and _CREW_OF_BEFORE.search(text, max(f.sentence_start, f.start - 40),
-                                                                   f.start):
+    ``("crew", None)`` for "a crew of 24" or "the crew of 21 seafarers", people killed for "two dozen
+    bodies"; else None."""
+    if ((f.unit is None and not f.counts) or f.unit in _CREW_NOUNS) and _CREW_OF_BEFORE.search(
+            text, max(f.sentence_start, f.start - 40), f.start):
         return "crew", None
     if f.unit == "body" and (f.counts or "").lower() == "bodies" and not _BODIES_OF_AFTER.match(text, f.end):
         return DEAD
