@@ -139,3 +139,14 @@ def test_a_chase_that_lasted_and_one_that_had_gone_on_are_one_length():
     assert _values("The chase that led to the crash lasted about 11 minutes, the sheriff said.",
                    "By then the chase had gone on for more than a quarter of an hour.") \
         == [["11 minutes", "15 minutes"]]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Rescue crews in johnboats pulled 27 residents from flooded homes.", ("person", "rescued")),
+    ("Deputies plucked 14 campers from the river before dawn.", ("person", "rescued")),
+    ("About 300 residents live in the valley below the dam.", None),
+    ("Firefighters pulled 3 people from the debris.", ("person", "rescued")),
+])
+def test_people_a_verb_of_rescue_tells_are_the_rescued_whatever_their_noun(text: str, key: tuple[str, str] | None):
+    _uses, keys = figure_uses([undated("s0", text)], None)
+    assert keys == [key]

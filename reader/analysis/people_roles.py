@@ -65,6 +65,11 @@ DOERS = frozenset({"thief", "robber", "burglar", "raider", "gunman", "attacker",
                    "hijacker", "kidnapper", "mugger", "looter"})
 # generic nouns of people: the count says nothing of who they are
 _GENERIC = frozenset({"person", "people", "persons", "survivor", "individual", "man", "woman"})
+# people named by where they were or what they did, whom a verb of rescue makes the rescued ("Crews in
+# johnboats pulled 27 residents from flooded homes", "plucked 14 campers from the river"): only that role
+# (not workers nor miners: a mine's trapped, rescued and escaped are all its employees, told apart by words)
+_RESCUABLE = frozenset({"resident", "tenant", "camper", "hiker", "villager", "homeowner", "motorist", "passenger",
+                        "swimmer", "climber", "skier", "guest", "occupant", "child", "student"})
 
 _ADVERB = r"(?:\w+ly\s+)?"
 _BEEN = r"\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|being\s+)?" + _ADVERB
@@ -81,7 +86,7 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescu(?:ed|es|e|ing)|sav(?:ed|es|ing)|freed|
 _MOVED_BEFORE = re.compile(r"\b(?:pull(?:ed|s|ing)?|drag(?:ged|s|ging)?|haul(?:ed|s|ing)?|lift(?:ed|s|ing)?|"
                            r"brought|bring(?:s|ing)?|got|carri(?:ed|es)|plucked)\s+$", re.IGNORECASE)
 _TO_SAFETY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:(?:from|out\s+of|off)\s+(?:the\s+)?(?:water|sea|river|"
-                              r"flood\w*|rubble|wreck\w*|rooftops?|roofs?)|to\s+safety|ashore)\b", re.IGNORECASE)
+                              r"flood\w*|rubble|debris|wreck\w*|rooftops?|roofs?)|to\s+safety|ashore)\b", re.IGNORECASE)
 # (the count as the subject of "work" at or for a place: "More than 300 people work at the plant")
 _WORKING_AFTER = re.compile(_BEEN + r"(?:working|employed|at\s+work|on\s+(?:duty|shift|site))\b"
                             r"|\s+(?:who|that)\s+(?:work(?:s|ed)?|are\s+employed|were\s+employed)\b"
@@ -126,15 +131,19 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
             return _DOER_KEY
         if key[1] is None and _held_captive(text, f, prior, end):
             return HOSTAGE_KEY
+        if key[1] is None and f.unit in _RESCUABLE and not _PART_AFTER.match(text, f.number_end) and _rescued(
+                text, f, prior, end):
+            return _RESCUE_KEY      # ("plucked 14 campers from the river": the rescued, not the campers)
         return _RESCUE_KEY if key == ("rescue", None) else key
-    if f.unit not in _GENERIC or is_vague(f) or f.counts_inferred:
+    if f.unit not in _GENERIC | _RESCUABLE or is_vague(f) or f.counts_inferred:
         return None
     if _PART_AFTER.match(text, f.number_end) or _NOT_TOTAL_BEFORE.search(prior):
         return None
+    if f.unit in _RESCUABLE:
+        return _RESCUE_KEY if _rescued(text, f, prior, end) else None
     if _held_captive(text, f, prior, end):
         return HOSTAGE_KEY
-    if (_RESCUED_AFTER.match(text, f.end, end) or _RESCUED_BEFORE.search(prior)
-            or (_MOVED_BEFORE.search(prior) and _TO_SAFETY_AFTER.match(text, f.end, end))):
+    if _rescued(text, f, prior, end):
         return _RESCUE_KEY
     if _WORKING_AFTER.match(text, f.end, end):
         return _EMPLOYEE_KEY
@@ -148,6 +157,13 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
 
 
 _BREAK = re.compile(r"[,;:()\"“”—]")
+
+
+def _rescued(text: str, f: Figure, prior: str, end: int) -> bool:
+    """Whether a verb of rescue tells the count: "41 people have been rescued", "crews rescued 47
+    people", "pulled 96 people from the water"."""
+    return bool(_RESCUED_AFTER.match(text, f.end, end) or _RESCUED_BEFORE.search(prior)
+                or (_MOVED_BEFORE.search(prior) and _TO_SAFETY_AFTER.match(text, f.end, end)))
 
 
 def _held_captive(text: str, f: Figure, prior: str, end: int) -> bool:
