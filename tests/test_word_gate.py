@@ -17,11 +17,12 @@ from reader.analysis import (
     money_words,
     ordinal_counts,
     phrase_numbers,
+    ratio_shares,
     shares,
     vague_amounts,
 )
 from reader.analysis.phrase_numbers import _GROUPS, _SCALES
-from reader.text.word_gate import gated_finditer, may_hold
+from reader.text.word_gate import gated_finditer, may_hold, may_match
 
 GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (shares._FRACTION_RE, shares._FRACTION_WORDS),
@@ -45,7 +46,8 @@ PHRASES = ["About Half of the homes were damaged", "two-thirds FULL", "three-qua
            "the state's seventh death", "Several dozen people", "in the 89th minute", "Opened in 1962",
            "The tram, Driven by a 57-year-old", "a full kilometre", "a half-acre lot", "Nearly a fifth of the crop",
            "hundreds of", "a handful of", "multiple injuries", "was built in 2001", "\u0130N 1999",
-           "ful\u017fl", "se\u017fenth", "\u0131nstalled in 1981", "one-tenth of the town", "3 in 10 voters"]
+           "ful\u017fl", "se\u017fenth", "\u0131nstalled in 1981", "one-tenth of the town", "3 in 10 voters",
+           "One Out Of Five riders", "nearly two IN three", "\u0130N 7"]
 
 
 def _matches(pattern: re.Pattern[str], text: str, words: tuple[str, ...]) -> tuple[list, list]:
@@ -81,3 +83,11 @@ def test_the_gate_never_changes_what_a_pattern_finds(pieces: list[str]) -> None:
     for pattern, words in GATES:
         gated, plain = _matches(pattern, text, words)
         assert gated == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PHRASES), st.text(max_size=20)), max_size=8))
+def test_the_ratio_gate_never_changes_what_ratios_are_found(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    plain = [m.span() for m in ratio_shares.RATIO_RE.finditer(text)]
+    assert (plain if may_match(text, ratio_shares._WHOLE_GATE) else []) == plain

@@ -10,6 +10,7 @@ PolNeAR and CoNLL stories with ``benchmarks/story_unseen.py``).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -44,14 +45,20 @@ def unit_family(f: Figure) -> str:
 
 def content_words(sentence: str) -> set[str]:
     """A sentence's words of three letters or more that are not stop words, cut to six
-    letters (a crude stem: "requested" ~ "request")."""
+    letters (a crude stem: "requested" ~ "request"); a set of the caller's own."""
+    return set(_content_words(sentence))
+
+
+@functools.lru_cache(maxsize=8192)
+def _content_words(sentence: str) -> frozenset[str]:
+    """:func:`content_words`, read once per sentence (a story's figures share their sentences)."""
     words = set()
     for w in WORD.findall(sentence):
         low = w.lower().replace("’", "'").removesuffix("'s")
         if low in STOPWORDS or len(low) < 3:
             continue
         words.add(low[:6])
-    return words
+    return frozenset(words)
 
 
 def names(sentence: str) -> set[str]:

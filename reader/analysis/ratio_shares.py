@@ -22,12 +22,15 @@ from collections.abc import Sequence
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.offsets import span_holding
 from reader.analysis.shares import QUALIFIERS, UNIT, share_key
+from reader.text.word_gate import may_match
 
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # (the ratio terms the figure reader's number words do not read)
 _OTHER_TERMS = {"one hundred": 100, "a thousand": 1000}
 _TERM = rf"(?:\d{{1,4}}|{'|'.join(_SMALL)}|twenty|a\s+hundred|one\s+hundred|a\s+thousand)"
 _HEDGE = r"just\s+over|just\s+under|more\s+than|less\s+than|about|around|roughly|some|approximately|nearly|almost"
+# (word_gate) what every ratio holds: its whole after "in" or "out of", in lower case ("3 in 10", "one out of five")
+_WHOLE_GATE = re.compile(rf"(?:in|of)\s+{_TERM.lower()}")
 RATIO_RE = re.compile(rf"\b(?:(?P<q>{_HEDGE})\s+)?(?P<ratio>(?P<part>{_TERM})\s+(?:in|out\s+of)\s+(?P<whole>{_TERM}))"
                       r"\b(?![.,]\d)", re.IGNORECASE)
 
@@ -47,7 +50,7 @@ def ratio_shares(text: str, figures: Sequence[Figure], sentences: Sequence[tuple
     spans = list(sentences)
     starts = [start for start, _ in spans]
     out = []
-    for m in RATIO_RE.finditer(text):
+    for m in (RATIO_RE.finditer(text) if may_match(text, _WHOLE_GATE) else ()):
         part, whole = _term(m["part"]), _term(m["whole"])
         if part is None or not whole or not 0 < part < whole or whole not in (3, 4, 5, 6, 8, 10, 20, 100, 1000):
             continue

@@ -35,6 +35,12 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     return any(w in low for w in words) or any(c in text for c in _UNLOWERED)
 
 
+def may_match(text: str, gate: re.Pattern[str]) -> bool:
+    """Whether ``text`` in lower case holds a match of ``gate``, a pattern of lower-case words every
+    match of a caller's pattern holds (one that opens with a letter, which ``re`` skips ahead by)."""
+    return gate.search(lowered(text)) is not None or any(c in text for c in _UNLOWERED)
+
+
 def gated_finditer(pattern: re.Pattern[str], text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``words``, the words
     every match of ``pattern`` holds."""
