@@ -150,3 +150,9 @@ def test_a_chase_that_lasted_and_one_that_had_gone_on_are_one_length():
 def test_people_a_verb_of_rescue_tells_are_the_rescued_whatever_their_noun(text: str, key: tuple[str, str] | None):
     _uses, keys = figure_uses([undated("s0", text)], None)
     assert keys == [key]
+
+
+def test_a_day_of_a_month_told_with_its_weekday_differs_as_its_day_does():
+    found = _found("Residents will be allowed back onto the island Thursday, Sept. 17, once the bridge is checked.",
+                   "He said residents would be allowed to begin returning to the island on Friday, Sept. 18.")
+    assert [len(values) for _, values in found] == [2]

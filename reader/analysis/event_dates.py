@@ -218,7 +218,10 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     names, other = _own_names(a, b), _own_names(b, a)     # ("Senator Reyes" and "Senator Whitcomb": two people)
     if not names & other and ((names and other) or (strict and not (_known(names, b) and _known(other, a)))):
         return 0
-    if (a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or (a.years and b.years and not a.years & b.years):
+    # (a day of a month's weekday is its own: "Thursday, Sept. 17" and "Friday, Sept. 18" differ as their days do)
+    dated = a.figure.unit == UNIT and b.figure.unit == UNIT
+    if (not dated and a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or (
+            a.years and b.years and not a.years & b.years):
         return 0
     return len(a.words & b.words)
 
