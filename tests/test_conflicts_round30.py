@@ -156,3 +156,8 @@ def test_a_day_of_a_month_told_with_its_weekday_differs_as_its_day_does():
     found = _found("Residents will be allowed back onto the island Thursday, Sept. 17, once the bridge is checked.",
                    "He said residents would be allowed to begin returning to the island on Friday, Sept. 18.")
     assert [len(values) for _, values in found] == [2]
+
+
+def test_people_evacuated_are_never_read_as_the_homes_evacuated():
+    assert _found("About 95 residences were under an evacuation order as of Wednesday morning, the city said.",
+                  "The city said about 320 people remained under an evacuation order on Wednesday.") == []

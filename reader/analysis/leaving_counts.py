@@ -66,10 +66,16 @@ def left_key(text: str, f: Figure, key: Key) -> Key:
     return key
 
 
+# the surroundings' evacuation told by its dwellings or its residents: never the people of one place
+_SURROUNDINGS = frozenset({"home", "resident", "building"})
+
+
 def one_evacuated_noun(articles: Sequence[str], keys: Sequence[Key], sentences: Sequence[str]) -> list[Key]:
     """``keys`` with each ``("person", EVACUATED)`` read as the one other noun the story's
     evacuation counts (module doc)."""
     nouns = {k[0] for k in keys if k is not None and k[1] == EVACUATED and k[0] != "person"}
+    if nouns & _SURROUNDINGS:
+        return list(keys)       # ("95 residences were under an evacuation order": homes, never the people)
     if len(nouns) != 1:
         return list(keys)
     noun = next(iter(nouns))
