@@ -161,3 +161,11 @@ def test_a_day_of_a_month_told_with_its_weekday_differs_as_its_day_does():
 def test_people_evacuated_are_never_read_as_the_homes_evacuated():
     assert _found("About 95 residences were under an evacuation order as of Wednesday morning, the city said.",
                   "The city said about 320 people remained under an evacuation order on Wednesday.") == []
+
+
+def test_one_nights_times_told_on_two_weekdays_are_compared():
+    found = _found("The House cast its final budget vote around 11:40 p.m. Thursday after a long debate.",
+                   "The House cast its final budget vote shortly after 1 a.m. Friday, officials said.")
+    assert [len(values) for _, values in found] == [2]
+    assert _found("The House cast its final budget vote around 11:40 p.m. Thursday after a long debate.",
+                  "The House cast its final budget vote shortly after 11:45 p.m. Friday, officials said.") == []

@@ -59,6 +59,7 @@ from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import STOPWORDS
 
 UNIT = "date of event"
+CLOCK = "clock"           # the unit of a time of day (reader.analysis.clock_times.UNIT)
 STEM = 5                 # letters a word is compared by ("confirmed", "confirms")
 MIN_SHARED = 2           # words two dated clauses share, at least, to tell one event
 REACH = 200             # characters of a sentence read on each side of its day (a hostile sentence is long)
@@ -220,10 +221,26 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
         return 0
     # (a day of a month's weekday is its own: "Thursday, Sept. 17" and "Friday, Sept. 18" differ as their days do)
     dated = a.figure.unit == UNIT and b.figure.unit == UNIT
-    if (not dated and a.weekdays and b.weekdays and not a.weekdays & b.weekdays) or (
+    if (not dated and a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _across_midnight(a, b)) or (
             a.years and b.years and not a.years & b.years):
         return 0
     return len(a.words & b.words)
+
+
+LATE, EARLY = 20 * 60, 6 * 60      # a night's evening from 8 p.m., its morning until 6 a.m. (minutes)
+
+
+def _across_midnight(a: DatedClause, b: DatedClause) -> bool:
+    """Whether two times of day told on two weekdays are one night's: the evening of one day and the
+    small hours of the next ("around 11:40 p.m. Thursday" / "shortly after 1 a.m. Friday")."""
+    if a.figure.unit != CLOCK or b.figure.unit != CLOCK or len(a.weekdays) != 1 or len(b.weekdays) != 1:
+        return False
+    (day_a,), (day_b,) = a.weekdays, b.weekdays
+    (first, one), (second, other) = sorted(((WEEKDAYS.index(day_a), a), (WEEKDAYS.index(day_b), b)))
+    if (second - first) % 7 not in (1, 6):
+        return False
+    evening, morning = (one, other) if (second - first) % 7 == 1 else (other, one)
+    return evening.figure.value >= LATE and morning.figure.value < EARLY
 
 
 def _own_names(a: DatedClause, b: DatedClause) -> frozenset[str]:
