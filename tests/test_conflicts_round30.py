@@ -169,3 +169,9 @@ def test_one_nights_times_told_on_two_weekdays_are_compared():
     assert [len(values) for _, values in found] == [2]
     assert _found("The House cast its final budget vote around 11:40 p.m. Thursday after a long debate.",
                   "The House cast its final budget vote shortly after 11:45 p.m. Friday, officials said.") == []
+
+
+def test_a_time_after_an_emergency_number_is_the_calls_time():
+    found = _found("The motel's night clerk called 911 at about 2:30 a.m., after a guest phoned the desk feeling ill.",
+                   "The motel called 911 just after 4 a.m., fire officials said.")
+    assert [len(values) for _, values in found] == [2]

@@ -101,7 +101,8 @@ _DETECTED = re.compile(r"\b(?:detect(?:ed|s)?|discover(?:ed|s)?|notic(?:ed|es)|s
                        re.IGNORECASE)
 # the state at a time, not an event: "by 4 p.m.", "as of 11:30 p.m.", a count's ("from about 48,000 at 6 p.m.")
 # (not a tally's: "voted 9-4 at 10:05 p.m.")
-_STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$|(?<![-–])\b\d[\d,]*\s+at\s*$", re.IGNORECASE)
+# (an emergency number is no count: "called 911 at about 2:30 a.m." tells the call's time)
+_STATE_BEFORE = re.compile(r"\b(?:as\s+of|by)\s*$|(?<![-–])\b(?!(?:911|999|112)\s)\d[\d,]*\s+at\s*$", re.IGNORECASE)
 # a time naming the thing after it: "the 5 a.m. count", "the 11 p.m. check", "a 7 p.m. curfew"
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
 _DURING = re.compile(r"\bduring\s+(?:the|a|an|its|their|this|that)\s*$", re.IGNORECASE)
