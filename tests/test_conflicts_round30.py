@@ -175,3 +175,11 @@ def test_a_time_after_an_emergency_number_is_the_calls_time():
     found = _found("The motel's night clerk called 911 at about 2:30 a.m., after a guest phoned the desk feeling ill.",
                    "The motel called 911 just after 4 a.m., fire officials said.")
     assert [len(values) for _, values in found] == [2]
+
+
+def test_a_fine_told_per_breach_is_the_fine():
+    a = "Contractors who dig without a locate can be fined up to $10,000 per violation, he said."
+    b = "The state can fine a contractor up to $25,000 for each violation."
+    _uses, keys = figure_uses([undated("s0", a)], None)
+    assert keys == [("money:fine", None)]
+    assert [len(values) for _, values in _found(a, b)] == [2]

@@ -59,6 +59,8 @@ _YEARLY_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+year\b|\s+annually\b|\s+y
 _ANNUAL_COST_BEFORE = re.compile(rf"\b(?:annual|yearly)\s+(?:[a-z]+\s+)?cost\s+(?:at|of|is|was|will\s+be|would\s+be)\s+"
                                  rf"{_HEDGE}$", re.IGNORECASE)
 REACH = 60
+# a fine told per breach ("can be fined up to $10,000 per violation"): the fine, no price (amount_subjects)
+_FINE_BEFORE = re.compile(r"\b(?:fined?|fines|fining|penalt(?:y|ies)|penali[sz]ed)\b", re.IGNORECASE)
 _BREAK = re.compile(r"[.!?;:](?=\s|$)")
 
 
@@ -72,7 +74,7 @@ def unit_price(text: str, f: Figure) -> str | None:
     sentence = text[f.sentence_start:f.sentence_end]
     if _yearly_cost(text, f, floor):
         return "money:yearly cost"
-    if _YEAR.search(sentence):
+    if _YEAR.search(sentence) or _FINE_BEFORE.search(text, max(floor, start - REACH), start):
         return None
     old = bool(_FROM_BEFORE.search(text, max(floor, start - 30), start) and _CHANGE.search(sentence))
     noun = _priced_noun(text, start, end, floor)
