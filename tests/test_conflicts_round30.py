@@ -183,3 +183,11 @@ def test_a_fine_told_per_breach_is_the_fine():
     _uses, keys = figure_uses([undated("s0", a)], None)
     assert keys == [("money:fine", None)]
     assert [len(values) for _, values in _found(a, b)] == [2]
+
+
+def test_things_sold_each_for_a_sum_are_priced_one_by_one():
+    a = "Three-day passes for this year's festival sold for $349, organizers said."
+    b = "Fans who paid $429 for three-day passes have been told to expect refunds."
+    assert [len(values) for _, values in _found(a, b)] == [2]
+    _uses, keys = figure_uses([undated("s0", "The farmhouse sold for $350,000 in May.")], None)
+    assert keys == [("money:sale price", None)]

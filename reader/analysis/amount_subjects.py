@@ -113,6 +113,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
                               or _VOTERS_VOTED_AFTER.match(text, end)):
         return "percent:turnout"
+    if unit in ("USD", "EUR", "GBP", "JPY") and (each := _SOLD_EACH.search(text, max(before, start - 100), start)):
+        return f"money:price of {each['what'].lower()}"     # ("Three-day passes … sold for $349": one pass's)
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
     elif unit in ("USD", "EUR", "GBP", "JPY"):
@@ -305,6 +307,13 @@ _FOR_AFTER = re.compile(r"\s+(?:\([^()]{0,40}\)\s+)?for\s+(?P<what>[^,;:.!?()]{1
 # or a verb of the clause after it ("three-day passes have been told": passes)
 _THING_END = re.compile(r"\s+(?:from|on|in|at|with|to|of|until|by|after|before|as|and|who|which|that|including|for|"
                         r"have|has|had|were|was|is|are|will|would|could|can)\b|$", re.IGNORECASE)
+
+
+# things of a kind sold each for a sum, their plural the clause's subject: "Three-day passes for this year's
+# festival sold for $349", "Tickets sold for about $40" (the price of one, as "paid $429 for three-day passes")
+_SOLD_EACH = re.compile(r"\b(?P<what>[a-z]{3,}(?<!s)s)(?:\s+(?:for|of|to|at|in)\s+[^,;.]{0,40}?)?\s+(?:sold|sell|sells|"
+                        r"went|were\s+selling|are\s+selling)\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+                        r"as\s+much\s+as\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
 def _bought(text: str, start: int, end: int, before: int) -> str | None:
