@@ -32,6 +32,7 @@ from reader.analysis.change_subjects import change_subject
 from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
+_MONEY = ("USD", "EUR", "GBP", "JPY")
 BEFORE_WORDS = 8     # ("damage in the downtown core would reach at least $12 million")
 AFTER_WORDS = 3     # "a $4 million naval frigate contract": a compound's head word, at most this far after
 
@@ -113,11 +114,11 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
     if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
                               or _VOTERS_VOTED_AFTER.match(text, end)):
         return "percent:turnout"
-    if unit in ("USD", "EUR", "GBP", "JPY") and (each := _SOLD_EACH.search(text, max(before, start - 100), start)):
+    if unit in _MONEY and (each := _SOLD_EACH.search(text, max(before, start - 100), start)):
         return f"money:price of {each['what'].lower()}"     # ("Three-day passes … sold for $349": one pass's)
     if unit == "percent":
         lexicon, kind = PERCENT_SUBJECTS, "percent:"
-    elif unit in ("USD", "EUR", "GBP", "JPY"):
+    elif unit in _MONEY:
         lexicon, kind = MONEY_SUBJECTS, "money:"
     else:
         return None

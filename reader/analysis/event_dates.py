@@ -51,6 +51,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.dates import MONTHS, WEEKDAYS, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
@@ -59,7 +60,6 @@ from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import STOPWORDS
 
 UNIT = "date of event"
-CLOCK = "clock"           # the unit of a time of day (reader.analysis.clock_times.UNIT)
 STEM = 5                 # letters a word is compared by ("confirmed", "confirms")
 MIN_SHARED = 2           # words two dated clauses share, at least, to tell one event
 REACH = 200             # characters of a sentence read on each side of its day (a hostile sentence is long)
