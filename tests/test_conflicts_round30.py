@@ -191,3 +191,17 @@ def test_things_sold_each_for_a_sum_are_priced_one_by_one():
     assert [len(values) for _, values in _found(a, b)] == [2]
     _uses, keys = figure_uses([undated("s0", "The farmhouse sold for $350,000 in May.")], None)
     assert keys == [("money:sale price", None)]
+
+
+def test_a_spill_told_in_barrels_and_in_gallons_is_compared_in_one_unit():
+    a = "The pipeline leaked an estimated 1,200 barrels of crude into the river, the company said."
+    assert _values(a, "The pipeline leaked about 35,000 gallons of crude into the river, the company said.") \
+        == [["1,200 barrels", "35,000 gallons"]]
+    assert _found(a, "The pipeline leaked about 50,000 gallons of crude into the river, the company said.") == []
+
+
+def test_a_strength_before_a_liquid_is_passed_over():
+    a = "Within seconds, about 19 liters of 70 percent nitric acid spilled across the bench."
+    assert _found(a, "Fumes filled the lab after roughly five gallons of nitric acid spilled on a bench.") == []
+    assert len(_found("Within seconds, about 12 liters of 70 percent nitric acid spilled across the bench.",
+                      "Fumes filled the lab after roughly five gallons of nitric acid spilled on a bench.")) == 1

@@ -44,8 +44,10 @@ AWAY = "away"
 OF = "of "              # the prefix of a material's event: "of snow"
 _CONVERSION = r"(?:\s*\([^()]{0,40}\))?"       # "70 centimeters (28 inches) of snow"
 # a bare noun after "of": a material ("of snow", "of standing water"), not a stretch of a named thing
-# ("3.5 km of the eastern shore") nor a number ("of 40 feet")
-_OF_AFTER = re.compile(_CONVERSION + r"\s+of\s+(?:(?:standing|fresh|new|wet|heavy|packed|loose)\s+)?"
+# ("3.5 km of the eastern shore") nor a number ("of 40 feet"); a strength before it is passed over ("of 70
+# percent nitric acid")
+_OF_AFTER = re.compile(_CONVERSION + r"\s+of\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
+                       r"(?:(?:standing|fresh|new|wet|heavy|packed|loose)\s+)?"
                        r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|it|them)\b)"
                        r"(?P<noun>[a-z]{3,})\b")
 _AWAY_AFTER = re.compile(_CONVERSION + r"\s+(?:away\b|from\s+the\s+[a-z])")

@@ -32,10 +32,12 @@ from reader.analysis.length_scale import METRES
 from reader.analysis.mass_scale import KILOGRAMS
 from reader.analysis.measure_events import FROM_PLACE
 from reader.analysis.quantities import MAX_RATIO, interval, is_vague
+from reader.analysis.volume_scale import LITRES
 
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
-# every unit of length (metres) and of mass (kilograms, :mod:`reader.analysis.mass_scale`)
-SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS}
+# every unit of length (metres), of mass (kilograms, :mod:`reader.analysis.mass_scale`) and of volume
+# (litres, :mod:`reader.analysis.volume_scale`)
+SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
 # a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
 # and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
@@ -48,16 +50,16 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
     "away"), and two such are compared only when their sentences share two words besides the
     unit (the material's noun is in both by its event)."""
-    buckets: dict[tuple[bool, str], list[int]] = {}
+    buckets: dict[tuple[str, str], list[int]] = {}
     for n, key in enumerate(keys):
         if key is None or key[0] not in SCALES:
             continue
         plain = clause_event(uses[n].figure, uses[n].sentence)
         event = key[1] if key[1] is not None else plain
         if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
-            buckets.setdefault((key[0] in KILOGRAMS, event), []).append(n)
+            buckets.setdefault((_dimension(key[0]), event), []).append(n)
         if event != plain and plain is not None and event is not None and event.startswith(FROM_PLACE):
-            buckets.setdefault((key[0] in KILOGRAMS, plain), []).append(n)   # ("500 metres from the plant": away)
+            buckets.setdefault((_dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
     for (_, event), members in buckets.items():
         if len(members) > MOST:
             continue
@@ -74,6 +76,11 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
                 if a is not None and b is not None and _apart(a, b, ratio) and (
                         (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=2)):
                     yield i, j
+
+
+def _dimension(thing: str) -> str:
+    """The dimension of a key's unit ("measure:gallon": a volume)."""
+    return "mass" if thing in KILOGRAMS else "volume" if thing in LITRES else "length"
 
 
 def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] | None:
