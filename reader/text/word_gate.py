@@ -24,21 +24,23 @@ _UNLOWERED = ("\u0131", "\u017f", "\u0130")     # (module doc: dotless i, long s
 
 
 @functools.lru_cache(maxsize=64)
-def lowered(text: str) -> str:
-    """``text`` in lower case (a body is lowered once, however many gates ask)."""
-    return text.lower()
+def _lowered(text: str) -> tuple[str, bool]:
+    """``text`` in lower case, and whether it holds a letter that opens every gate (module doc): read
+    once per body, however many gates ask."""
+    return text.lower(), any(c in text for c in _UNLOWERED)
 
 
 def may_hold(text: str, words: Iterable[str]) -> bool:
     """Whether ``text`` holds any of ``words`` (lower case), in any case."""
-    low = lowered(text)
-    return any(w in low for w in words) or any(c in text for c in _UNLOWERED)
+    low, unlowered = _lowered(text)
+    return unlowered or any(w in low for w in words)
 
 
 def may_match(text: str, gate: re.Pattern[str]) -> bool:
     """Whether ``text`` in lower case holds a match of ``gate``, a pattern of lower-case words every
     match of a caller's pattern holds (one that opens with a letter, which ``re`` skips ahead by)."""
-    return gate.search(lowered(text)) is not None or any(c in text for c in _UNLOWERED)
+    low, unlowered = _lowered(text)
+    return unlowered or gate.search(low) is not None
 
 
 def gated_finditer(pattern: re.Pattern[str], text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
