@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
+from tests.test_conflicts_support import found as _found
 from tests.test_conflicts_support import undated
-
-
-def _found(*bodies: str) -> list[tuple[str, list[str]]]:
-    found = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
-    return [(c.quantity, [v.display for v in c.values]) for c in found]
 
 
 def _values(*bodies: str) -> list[list[str]]:

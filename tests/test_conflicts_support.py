@@ -32,6 +32,12 @@ def undated(id_: str, body: str) -> Article:
     return Article(id=id_, body=body, title=id_, words=word_count(body))
 
 
+def found(*bodies: str) -> list[tuple[str, list[str]]]:
+    """Each conflict of undated articles of ``bodies`` as its label and its values as shown."""
+    conflicts = find_conflicts([undated(f"s{n}", body) for n, body in enumerate(bodies)])
+    return [(c.quantity, [v.display for v in c.values]) for c in conflicts]
+
+
 def keys_in(*bodies: str) -> dict[str, tuple | None]:
     """Each figure's text → its quantity key, the bodies read as one story of undated articles."""
     uses, keys = figure_uses([undated(f"a{n}", body) for n, body in enumerate(bodies)], None)
