@@ -72,6 +72,8 @@ PERCENT_SUBJECTS = {
     "inflation": "inflation", "stake": "stake", "approval": "approval rating",
     "shares": "share price", "stock": "share price", "premium": "premium", "discount": "discount",
     "contained": "containment", "containment": "containment",
+    # a pension plan's assets as a share of what it owes: "was about 71 percent funded", "a funded ratio of 64%"
+    "funded": "funded ratio",
     # a pay offer: "the city's offer of 3.5% a year", "has offered 5.2%" (not "pay", "raise":
     # verbs as often)
     "offer": "offer", "offered": "offer", "offering": "offer",

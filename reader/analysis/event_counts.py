@@ -2,7 +2,9 @@
 12,", "killing at least four", and a toll ("the death toll rose to six", "stands at 25").
 
 Two layers read these cues (a count sent to hospital too: "three were taken to the
-hospital", or in the active, "paramedics took four to hospital"):
+hospital", "two were flown to the burn unit at a Wichita hospital", or in the active,
+"paramedics took four to hospital"; and the rescued: "Four were pulled alive from the debris",
+keyed by :mod:`reader.analysis.people_roles`):
 :mod:`reader.analysis.figures` takes a number word such as "six" for a figure when a cue
 is beside it (a number word alone is otherwise no figure: "one of the six"; "one" counts
 only as a casualty, :func:`one_casualty`), and :mod:`reader.analysis.quantities` keys
@@ -42,9 +44,16 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
                     r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
-                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital)\b"
+                    r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital"
+                    # (a ward or a hospital a few words on: "were flown to the burn unit at a Wichita hospital")
+                    r"|(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,6}?(?:hospitals?|burn\s+(?:unit|cent(?:er|re))s?"
+                    r"|trauma\s+cent(?:er|re)s?))\b"
                     # (a hospital by its name alone: "Fourteen were taken to Dunford General")
-                    rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME})", re.IGNORECASE)
+                    rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}"
+                    # (the rescued: "Four were pulled alive from the debris", "three were rescued"; not the
+                    # dead, "two were pulled from the river")
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rescued|saved|"
+                    r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive))\b", re.IGNORECASE)
 # the active form: "paramedics took four to hospital", "transported two to Dunford County Hospital": a verb
 # that moves people right before the bare number, a hospital right after it
 _MOVED_BEFORE = re.compile(r"\b(?:took|take|takes|taking|transported|transporting|transports|rushed|rushing|"

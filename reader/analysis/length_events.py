@@ -19,13 +19,16 @@ structure rather than its verbs:
 - a length after "a <noun> of" ("a detour of nearly 60 kilometres", "a queue of 3 miles") is
   the size of that thing, keyed as a size told as a modifier is (``size``, a soft event);
 - a length followed by "of" and a bare noun ("of snow", "(28 inches) of water") is an amount
-  of that material, and one followed by "away" or "from the <noun>" a distance away
-  (:func:`clause_event`). These two stay out of the key: the same snowfall is told with the
-  noun as the subject in another report ("Snowfall at the pass totalled 31 inches"), and
-  keyed apart the two would never meet; the lengths in two units are compared by them.
+  of that material, one followed by "away" or "from the <noun>" a distance away, and one
+  followed by "along the <noun>" a distance along that path ("skidded about 150 feet along the
+  bank", "traveled about 90 yards along the grassy bank") (:func:`clause_event`). These stay
+  out of the key: the same snowfall is told with the noun as the subject in another report
+  ("Snowfall at the pass totalled 31 inches"), and keyed apart the two would never meet; the
+  lengths in two units are compared by them, those along a path when their sentences share one
+  word (the path's noun), the others two.
 
-Hand-written: "of", "away", "from the" and "a <noun> of" are a handful of English function
-words, read by regular expressions.
+Hand-written: "of", "away", "from the", "along the" and "a <noun> of" are a handful of English
+function words, read by regular expressions.
 """
 
 from __future__ import annotations
@@ -51,6 +54,11 @@ _OF_AFTER = re.compile(_CONVERSION + r"\s+of\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|p
                        r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|it|them)\b)"
                        r"(?P<noun>[a-z]{3,})\b")
 _AWAY_AFTER = re.compile(_CONVERSION + r"\s+(?:away\b|from\s+the\s+[a-z])")
+ALONG = "along "        # the prefix of a path's event: "along bank"
+# the path a thing moved along: "skidded about 150 feet along the (grassy) bank", up to the path's noun
+_ALONG_AFTER = re.compile(_CONVERSION + r"\s+along\s+(?:the|a|an|its|their)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2})")
+_PATH_ENDS = frozenset({"before", "after", "and", "until", "when", "as", "to", "toward", "towards", "of", "in", "on",
+                        "at", "then", "while", "with", "into", "onto", "where", "but", "or", "that", "which", "from"})
 # the thing whose size is told after it: "a detour of nearly 60 kilometres" (not "a depth of", "a
 # total of", "a drop of": what those measure is no thing's size)
 _NOT_THINGS = frozenset({"depth", "total", "distance", "height", "length", "maximum", "minimum", "average", "rise",
@@ -88,7 +96,20 @@ def clause_event(f: Figure, sentence: str) -> str | None:
         return None     # (a sentence cut around another figure)
     if (of := _OF_AFTER.match(sentence, end)) is not None:
         return OF + of["noun"]
+    if (along := _ALONG_AFTER.match(sentence, end)) is not None:
+        return _path(along["words"].split())
     return AWAY if _AWAY_AFTER.match(sentence, end) else None
+
+
+def _path(words: list[str]) -> str | None:
+    """The event of a length along a path, by the path's noun: the last of ``words`` (read
+    after "along the") before a word that ends the phrase ("the grassy bank before it rolled")."""
+    head = None
+    for word in words:
+        if word in _PATH_ENDS:
+            break
+        head = word
+    return None if head is None else ALONG + head
 
 
 def fallen_from(text: str, figures: Sequence[Figure], moving: set[int]) -> set[int]:

@@ -27,7 +27,7 @@ from reader.analysis.figure_context import share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.length_events import clause_event
+from reader.analysis.length_events import ALONG, clause_event
 from reader.analysis.length_scale import METRES
 from reader.analysis.mass_scale import KILOGRAMS
 from reader.analysis.measure_events import FROM_PLACE
@@ -49,7 +49,7 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     values cannot both hold (module doc). A length keyed with no event is read by what its
     clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
     "away"), and two such are compared only when their sentences share two words besides the
-    unit (the material's noun is in both by its event)."""
+    unit (the material's noun is in both by its event), or one along a path (:func:`_least`)."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for n, key in enumerate(keys):
         if key is None or key[0] not in SCALES:
@@ -74,8 +74,14 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
                 if ei is not None and ej is not None and ei != ej:
                     continue        # (two places: "from the depot at Wrenfield", "from the church at Ostry")
                 if a is not None and b is not None and _apart(a, b, ratio) and (
-                        (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=2)):
+                        (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=_least(event))):
                     yield i, j
+
+
+def _least(event: str) -> int:
+    """Words two sentences must share to compare lengths of ``event`` read from their clauses:
+    one for a path, whose noun is itself a word the sentences share ("along the bank"), else two."""
+    return 1 if event.startswith(ALONG) else 2
 
 
 def _dimension(thing: str) -> str:

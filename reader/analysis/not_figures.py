@@ -2,7 +2,8 @@
 asks before it reads a number as an amount.
 
 A number is no figure when it is part of a date, a label ("Section 230", "Flight 1380",
-"a Category 4 storm"),
+"a Category 4 storm", "day 3 of the trial"; not a count told of a span, "on an average day 28
+inmates"),
 a part of a name ("members of Local 17", "near Tower 7"),
 a code (COVID-19, 3/4, A.1), a time (3:02, 2 p.m.), an ordinal (1st), a range of years
 (2024-25), an identifier (a run of ten or more digits with no separator: a tweet's id, a
@@ -43,6 +44,9 @@ _LABEL_BEFORE_RE = re.compile(r"\b(?:No\.|Section|Article|Rule|Title|Chapter|Rou
                               # "gate 12", "game 7", "day 3 of the trial"
                               r"|\b(?i:group|gate|terminal|platform|lane|hole|zone|ward|precinct|game|week|round|heat"
                               r"|day|match|exit|pier|channel|season|route|flight|section|stage|level|category)\s+$")
+# a span of time told as one of many, not a numbered one: "on an average day 28 inmates", "each week 40 buses"
+_SPAN_BEFORE_RE = re.compile(r"\b(?:an?|each|every|per|any|typical|average|normal|given|single)\s+"
+                             r"(?:day|week|season|match|game|round)\s+$", re.IGNORECASE)
 
 
 def not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool:
@@ -53,8 +57,14 @@ def not_a_figure(text: str, m: re.Match, in_date: Callable[[int], bool]) -> bool
         return True
     return (in_date(m.start("num" if m["num"] else "word")) or _identifier(m) or _time_or_way(text, m)
             or _proportion(text, m) or _glued(text, m)
-            or _LABEL_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]) is not None
+            or _label(text[max(0, m.start() - 30):m.start()])
             or _named_number(text, m))
+
+
+def _label(before: str) -> bool:
+    """Whether the words ``before`` a number make it a label ("Section 230", "day 3 of the trial"),
+    not a count told of a span ("on an average day 28 inmates are boarded")."""
+    return _LABEL_BEFORE_RE.search(before) is not None and _SPAN_BEFORE_RE.search(before) is None
 
 
 def _identifier(m: re.Match) -> bool:

@@ -84,7 +84,7 @@ def per_place(event: str | None) -> bool:
     """Whether ``event`` is one counted per place (:data:`PER_PLACE`, and a river's crest, at
     each gauge: :mod:`reader.analysis.measure_events`)."""
     return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
-WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "measure:magnitude"})
+WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "percent:funded ratio", "measure:magnitude"})
 LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
 # (the rescued, :mod:`reader.analysis.people_roles`: a flood's rooftop and boat rescues are two counts)
 SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED, "sheltered", DOWNSTREAM, UPSTREAM})

@@ -9,7 +9,8 @@ often says what the people are as plainly as a noun would:
 
 - rescued (:data:`RESCUED`): "crews rescued 47 people", "41 people have been rescued",
   "pulled 96 people from the water", "brought 41 people to safety", "were lifted out by
-  helicopter"; a count of rescues ("more than 60 water rescues") counts them too;
+  helicopter"; a count of rescues ("more than 60 water rescues") counts them too, and so does a
+  bare number a verb of rescue tells ("Four were pulled alive from the debris");
 - employees: "20 people were working at the mill", "people who work at the plant", "300
   people work at the plant";
 - customers: "which serves some 90,000 people", "supplies water to 60,000 people";
@@ -135,6 +136,9 @@ def role_key(text: str, f: Figure, before: int, key: tuple[str, str | None] | No
                 text, f, prior, end):
             return _RESCUE_KEY      # ("plucked 14 campers from the river": the rescued, not the campers)
         return _RESCUE_KEY if key == ("rescue", None) else key
+    if f.unit is None and not f.counts and not is_vague(f) and not _PART_AFTER.match(text, f.number_end) and (
+            _rescued(text, f, prior, end)):
+        return _RESCUE_KEY      # (a bare number: "Four were pulled alive from the debris")
     if f.unit not in _GENERIC | _RESCUABLE or is_vague(f) or f.counts_inferred:
         return None
     if _PART_AFTER.match(text, f.number_end) or _NOT_TOTAL_BEFORE.search(prior):

@@ -5,7 +5,8 @@ workforce, "60 households" homes, a chain's "84 of its 212 locations" and "48 st
 
 Hand-written: a short table; a thesaurus would join nouns news keeps apart ("officers" and "guards":
 a jail's guards, or the police and a bank's guard). A "trailer" is a home ("about 30 trailers were
-destroyed" in a mobile home park); a truck's trailers are rarely counted beside homes.
+destroyed" in a mobile home park); a truck's trailers are rarely counted beside homes. Crude is
+oil ("40 percent of the oil", "a quarter of the spilled crude").
 """
 
 from __future__ import annotations
@@ -18,4 +19,5 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "location": "store", "outlet": "store", "shop": "store", "restaurant": "store", "fan": "attendance",
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
               "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher",
-              "personnel": "employee", "filer": "taxpayer"}
+              "personnel": "employee", "filer": "taxpayer", "undergraduate": "student",
+              "onlooker": "bystander", "crude": "oil"}

@@ -44,6 +44,8 @@ from reader.analysis.bracket_shares import bracket_share
 from reader.analysis.change_shares import change_share
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
+from reader.analysis.same_things import SAME_THING
+from reader.analysis.share_wholes import PREFIX as _PREFIX
 from reader.analysis.share_wholes import whole_share
 from reader.text.word_gate import gated_finditer
 
@@ -132,9 +134,18 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     than = _THAN.match(text, f.end, f.sentence_end)
     if than is None:
         # (a share kept, "reopened a fifth of its branches": share_complements; a share of a whole with no verb)
-        return (whole_share(text, f, kept_only=True) or area_share(text, f) or _held_share(text, f)
-                or whole_share(text, f) or bracket_share(text, f))
+        return _one_noun(whole_share(text, f, kept_only=True) or area_share(text, f) or _held_share(text, f)
+                         or whole_share(text, f) or bracket_share(text, f))
     return _compared(text, f, "lower" if than["dir"].lower() in _LESS else "higher")
+
+
+def _one_noun(key: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+    """``key`` with its whole named by one noun of a thing (:data:`reader.analysis.same_things.SAME_THING`:
+    "percent:share of crude" → "percent:share of oil")."""
+    if key is None or not key[0].startswith(_PREFIX):
+        return key
+    head, _, rest = key[0][len(_PREFIX):].partition(" ")
+    return _PREFIX + " ".join(w for w in (SAME_THING.get(head, head), rest) if w), key[1]
 
 
 def _compared(text: str, f: Figure, direction: str) -> tuple[str, str] | None:

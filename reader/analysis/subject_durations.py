@@ -10,8 +10,12 @@ long one thing went on in the same subject and verb were never compared. Here th
 reduced to a stem, name the length. Such a key tells no event (a subject and a verb may
 recur in a story), so it is a soft key: two figures of it are compared only when their
 sentences share words besides the unit (:func:`reader.analysis.noun_events.soft_event`). A
-pronoun or a name as the subject, a length of an earlier event (a year, "last", "ago") and a
-length followed by "after", "before", "later" or "into" are not keyed.
+pronoun as the subject takes the subject of the clause before it in its sentence ("the backup
+generator kicked on as designed, but it ran for about 40 minutes before it shut down":
+``"duration:generator ran"``); with none there, it is not keyed, nor is a name as the subject, a
+length of an earlier event (a year, "last", "ago") or a length followed by "after", "later" or
+"into" (one followed by "before" is still how long the clause went on: "ran for roughly two hours
+before failing").
 
 Hand-written: the clause forms are fixed forms of English, read by regular expressions; the
 stem is a suffix cut (:func:`reader.analysis.measured_durations.stem`).
@@ -30,11 +34,16 @@ _FOR = re.compile(r"\bfor\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:and|but|which|who|that|when|while|after|before|because|as|if|since"
                     r"|until|where|said|says|told)\b", re.IGNORECASE)
 # the subject and the verb: "generators failed", "the pumps were shut", "drivers will sit"
+# the past forms of the verbs a length "for" follows that end in no "-ed" ("the generator ran for")
+_IRREGULAR = r"(?:ran|went|sat|stood|kept|held|hung|lay|slept|burnt|spent)"
 _CLAUSE = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|our|all|some|[a-z]+['’]s)\s+)*(?:[a-z-]+\s+){0,2}?"
                      r"(?P<subject>[a-z]{4,})\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did|to)\s+"
-                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b")
+                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed|" + _IRREGULAR + r"))\b")
+# a pronoun subject ("but it ran for about 40 minutes"), read as the subject of the clause before it
+_PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did)\s+(?:not\s+)?"
+                      r"(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed|" + _IRREGULAR + r"))\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|prior|ago|past|earlier|former|once)\b", re.IGNORECASE)
-_NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|before|later|earlier|ago|from\s+now|of\b)",
+_NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|later|earlier|ago|from\s+now|of\b)",
                                re.IGNORECASE)
 _NOT_WORDS = frozenset({"they", "them", "there", "this", "that", "these", "those", "which", "were", "been", "have",
                         "said", "also", "then", "than", "just", "only", "still", "will", "would", "could"})
@@ -56,7 +65,25 @@ def subject_duration(text: str, unit: str | None, start: int, end: int, floor: i
     if _EARLIER.search(clause):
         return None
     m = _CLAUSE.match(clause if cuts else clause[:1].lower() + clause[1:])
+    subject = m["subject"] if m is not None else None
+    if m is None and (m := _PRONOUN.match(clause)) is not None and len(cuts) > 0:
+        subject = _antecedent(head)
     verb = m["verb"] or m["past"] if m is not None else None
-    if m is None or verb is None or m["subject"] in _NOT_WORDS or verb in _NOT_WORDS:
+    if subject is None or verb is None or subject in _NOT_WORDS or verb in _NOT_WORDS:
         return None
-    return "duration:" + stem(m["subject"]) + " " + stem(verb)
+    return "duration:" + stem(subject) + " " + stem(verb)
+
+
+def _antecedent(head: str) -> str | None:
+    """The subject a pronoun takes from a clause before its own, in ``head`` (the words before
+    "for", its own clause last): the nearest of the two before it that has a subject and a verb
+    ("Briarwood's diesel backup generator kicked on as designed, but it ran for" → "generator")."""
+    bounds = [0] + [e for m in _BREAK.finditer(head) for e in (m.start(), m.end())] + [len(head)]
+    segments = [head[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds) - 1, 2)]
+    clauses = [c for c in segments[:-1] if c.strip()]
+    for n, clause in enumerate(reversed(clauses[-2:])):
+        first = n == len(clauses[-2:]) - 1 and clause is segments[0]
+        m = _CLAUSE.match(clause[:1].lower() + clause[1:] if first else clause)
+        if m is not None and m["subject"] not in _NOT_WORDS:
+            return str(m["subject"])
+    return None
