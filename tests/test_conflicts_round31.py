@@ -1,13 +1,20 @@
-"""Round 31 of conflict finding, from the misses of probes p33 and p34: a count told of "an average day",
+"""Round 31 of conflict finding, from the misses of probes p25 to p34: a count told of "an average day",
 a pension plan's funded ratio, a distance along a path in two units, a pronoun's length of time, the
-rescued told by a bare number, a count sent to a ward of a hospital, and nouns of one thing (crude is
-oil, undergraduates are students, onlookers are bystanders). Every text here is made up for the tests."""
+rescued told by a bare number, a count sent to a ward of a hospital, nouns of one thing (crude is oil,
+undergraduates are students, onlookers are bystanders), a school's age by the year it was built against
+"the building", a plan's target day told by "by", an incident's time of an earlier day than the lede's,
+and one person's age told by what two sources say of them. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
+from reader.analysis.conflicts import find_conflicts
+from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
+from reader.analysis.incident_clocks import incident_clocks
+from reader.analysis.sentences import sentence_spans
+from reader.analysis.thing_ages import thing_of
+from tests.test_conflicts_support import art, keys_in
 from tests.test_conflicts_support import found as _found
-from tests.test_conflicts_support import keys_in
 
 
 def _values(*bodies: str) -> list[list[str]]:
@@ -91,3 +98,93 @@ def test_a_share_of_crude_is_a_share_of_oil():
 def test_undergraduates_are_students_and_onlookers_bystanders():
     assert keys_in("Nine undergraduates were hurt.")["Nine undergraduates"] == ("student", "hurt")
     assert keys_in("Seven onlookers were hurt.")["Seven onlookers"] == ("bystander", "hurt")
+
+
+def test_a_school_built_in_a_year_meets_the_age_of_the_building():
+    story = [art("a", "The wiring of the school, which was built in 1962, will be replaced next year."),
+             art("b", "Crews will check every gas fitting in the 68-year-old building on Friday.")]
+    assert [[v.display for v in c.values] for c in find_conflicts(story)] == [["63–64 years", "68 years"]]
+
+
+def test_a_school_named_elementary_is_a_school():
+    story = [art("a", "The bond pays for a replacement for Hollins Elementary, built in 1958, whose wiring is old."),
+             art("b", "District officials say the wiring in the 75-year-old school is worn out.")]
+    assert [[v.display for v in c.values] for c in find_conflicts(story)] == [["67–68 years", "75 years"]]
+
+
+def test_the_building_of_a_story_of_two_buildings_is_neither():
+    story = [art("a", "The wiring of the school, which was built in 1962, will be replaced. The 90-year-old "
+                      "church next door will stay."),
+             art("b", "Crews will check every gas fitting in the 68-year-old building on Friday.")]
+    assert find_conflicts(story) == []
+
+
+def test_a_target_day_told_by_by_meets_one_told_by_on():
+    assert _values("City Manager Ann Rowe said the city hopes to reopen Corvina Avenue by Aug. 28, if the "
+                   "ground holds.",
+                   "City Manager Ann Rowe said crews expect to reopen Corvina Avenue on Sept. 25, a timeline "
+                   "that may slip.") == [["August 28", "September 25"]]
+
+
+def test_a_state_by_a_day_is_still_a_bound():
+    assert _found("By Aug. 28, crews had reopened Corvina Avenue to traffic, the city said.",
+                  "Crews reopened Corvina Avenue to traffic on Sept. 25, the city said.") == []
+
+
+_LEDE = ("When the cart carrying Ronnie Skeen rolled out of the portal just before 9 a.m. Tuesday, the crowd did "
+         "not cheer. "
+         "The roof came down at about 10:40 p.m. Sunday, according to the state mine office.")
+
+
+def test_a_later_time_of_an_earlier_day_is_the_incidents():
+    times = incident_clocks(_LEDE, sentence_spans(_LEDE), published="2026-04-14")
+    assert [f.text for f, key in times if key[1] == "unnamed"] == ["about 10:40 p.m."]
+
+
+def test_an_undated_article_keeps_its_first_time():
+    times = incident_clocks(_LEDE, sentence_spans(_LEDE))
+    assert [f.text for f, key in times if key[1] == "unnamed"] == ["just before 9 a.m."]
+
+
+def test_a_coming_weekday_is_no_earlier_day():
+    text = ("The slide struck just after 7 a.m. Tuesday, the city said. "
+            "The city is holding a public session at the curling club on Friday at 7 p.m.")
+    times = incident_clocks(text, sentence_spans(text), published="2026-04-16")
+    assert [f.text for f, key in times if key[1] == "unnamed"] == ["just after 7 a.m."]
+
+
+def test_one_persons_age_told_by_a_name_and_by_a_description():
+    assert _values("The storm killed Eldon Marsh, 71, a retired ferry captain, when a live oak came down on his house.",
+                   "Among the dead was a 78-year-old retired ferry captain whose house was crushed by a falling oak.") \
+        == [["71 years", "78 years"]]
+
+
+def test_one_persons_age_told_by_two_descriptions():
+    assert _values("Her mother, a 67-year-old woman from Toledo, Ohio, remained in serious condition at Mercy.",
+                   "Those hurt included a 72-year-old grandmother from Toledo, Ohio, who was in serious condition.") \
+        == [["67 years", "72 years"]]
+
+
+def test_two_peoples_ages_far_apart_are_not_one_persons():
+    assert _found("A 12-year-old girl from Toledo, Ohio, remained in serious condition at Mercy.",
+                  "Her grandmother, a 70-year-old woman from Toledo, Ohio, was in serious condition at Mercy.") == []
+
+
+def test_ages_sharing_few_words_are_not_one_persons():
+    assert _found("A 41-year-old man was treated at the scene for cuts.",
+                  "A 47-year-old woman was taken to Mercy with a broken arm.") == []
+
+
+def test_an_age_matching_two_ages_alike_abstains():
+    assert _found("A 67-year-old woman from Toledo, Ohio, remained in serious condition at Mercy.",
+                  "A 72-year-old woman from Toledo, Ohio, was in serious condition at Mercy. A 75-year-old woman "
+                  "from Toledo, Ohio, was in serious condition at Mercy too.") == []
+
+
+def test_a_things_age_is_read_by_its_noun_not_the_words_after():
+    def things(body: str) -> list[str | None]:
+        uses, _ = figure_uses([art("a", body)], None)
+        return [thing_of(u) for u in uses]
+
+    assert things("FAA records show the 45-year-old airplane changed hands twice.") == ["aircraft"]
+    assert things("Police said a 45-year-old man's boat struck the pier.") == [None]

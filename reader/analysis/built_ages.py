@@ -9,7 +9,9 @@ built, opened or installed whose sentence names the thing by a noun of
 :data:`reader.analysis.thing_ages.THINGS` before the year ("the school, which was built in 1962",
 "The pipe was installed in 1981") is read as that thing's age in its article's year: a range of
 two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as the thing's age.
-A year whose sentence names no such thing, or two of them, stays a year; an article that ages the
+"The building" or "the structure" is the story's one building of another noun, when it ages one
+(:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no such thing, or two of
+them, stays a year; an article that ages the
 thing already, or gives it two years, is left as it is; an undated article has no year to count from.
 
 Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
@@ -28,7 +30,7 @@ from reader.analysis.event_years import KEY, UNIT
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.other_events import reference_year
-from reader.analysis.thing_ages import THING, THINGS
+from reader.analysis.thing_ages import THING, THINGS, one_building
 
 _BUILT = frozenset({KEY + "built", KEY + "opened"})
 _WORD = re.compile(r"[a-z]+")
@@ -58,7 +60,7 @@ def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Fig
             continue
         out_uses[n] = replace(u, figure=replace(u.figure, value=age - 1, high=age, unit="year", counts="years"))
         out_keys[n] = (AGE_KEY, THING + thing)
-    return out_uses, out_keys
+    return out_uses, one_building(out_keys)
 
 
 __all__ = ["UNIT", "built_ages"]

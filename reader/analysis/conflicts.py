@@ -58,6 +58,7 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
+from reader.analysis.described_ages import described_pairs
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import one_fire_length
 from reader.analysis.event_apart import one_event
@@ -221,10 +222,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         if _close(uses[i].figure, uses[j].figure) or share_context(uses, (i,), (j,), CONTEXT_TRIES):
             finder.link(i, j)
-    for i, j in unkeyed_pairs(uses, keys, raw, held, off):     # "214 patients" and "more than 300 patients"
-        finder.link(i, j)
-    for i, j in noun_set_pairs(uses, keys, raw, held, off, frames):     # "96 travellers", "130 commuters"
-        finder.link(i, j)
+    for i, j in itertools.chain(unkeyed_pairs(uses, keys, raw, held, off),     # "214 patients", "300 patients"
+                                noun_set_pairs(uses, keys, raw, held, off, frames), described_pairs(uses, keys)):
+        finder.link(i, j)       # ("96 travellers", "130 commuters"; one person's age told by what is said of them)
     _context_links(uses, keys, finder, held, plural)
     conflicts = []
     statements = _Statements(uses, keys, frames, raw)

@@ -74,6 +74,11 @@ _CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
                        r"starting(?:\s+on)?|beginning(?:\s+on)?|effective|"
                        r"than|no\s+later|deadline\s+of)\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?$", re.IGNORECASE)
+# a plan's target day, told by "by" after the planned verb ("the city hopes to reopen Corvina Avenue by
+# Aug. 28"): the day the plan names, not a bound of a state
+_TARGET_BY_RE = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|expects?|expected|aims?|aiming|intends?|"
+                           r"intended)\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,4}?\s+by\s+(?:(?:" + "|".join(WEEKDAYS)
+                           + r"),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
@@ -85,8 +90,9 @@ _CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+
                         r"instead|again|another|re-?set|changed|revised|earlier\s+than|later\s+than|anniversary|"
                         r"second|third|fourth|fifth|every|each|allows?|permits?|usually|typically|normally|"
                         r"always|often|generally|traditionally|routinely|regularly)\b", re.IGNORECASE)
-_PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|scheduled|slated|expected|set\s+(?:for|to)|"
-                      r"due|next|upcoming|is\s+to|are\s+to|proposed)\b", re.IGNORECASE)
+_PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|hopes?\s+to|hoping\s+to|scheduled|slated|"
+                      r"expected|expects?\s+to|set\s+(?:for|to)|due|next|upcoming|is\s+to|are\s+to|proposed)\b",
+                      re.IGNORECASE)
 _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
 _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
@@ -172,8 +178,8 @@ def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool 
     """The span of ``said`` around its day at ``start``-``end`` whose words tell the day's event,
     or None where the day bounds a span (module doc; ``dated``: see :func:`told_in`)."""
     before, after = max(0, start - 30), said[end:end + 50]
-    if dated and (_BOUND_RE.search(said, before, start) or _STAMP_RE.search(said, before, start) or (
-            _SAID_RE.search(said, before, start))):
+    bound = _BOUND_RE.search(said, before, start) and not _TARGET_BY_RE.search(said, max(0, start - 80), start)
+    if dated and (bound or _STAMP_RE.search(said, before, start) or _SAID_RE.search(said, before, start)):
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
         return None

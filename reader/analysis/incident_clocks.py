@@ -62,6 +62,7 @@ from reader.analysis.clock_times import UNIT, one_local_zone, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
 from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
+from reader.analysis.incident_days import earliest
 from reader.analysis.perceived_clocks import perceived_first, perceives, perceives_happening, without_measures
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import (
@@ -136,14 +137,16 @@ _CLOCK_WORDS = frozenset({"morning", "afternoon", "evening", "night", "today", "
 CLAUSE_REACH = 600       # characters of a time's sentence read on each side (a sentence of 2,000 times: 23 s)
 
 
-def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
-                    words: Container[str] = frozenset()) -> list[tuple[Figure, Key]]:
+def incident_clocks(text: str, sentences: Sequence[tuple[int, int]], words: Container[str] = frozenset(),
+                    published: str | None = None) -> list[tuple[Figure, Key]]:
     """The clock times of ``text`` no event list ties, read as the story's incident, its
     alarm or its detection (module doc), with their keys, in order; ``words``: the stems
-    of the story's words (:func:`story_words`), whose "first" is the incident's beginning."""
+    of the story's words (:func:`story_words`), whose "first" is the incident's beginning;
+    ``published``: the article's date, by which a later time of an earlier weekday is the
+    incident's (:mod:`reader.analysis.incident_days`)."""
     out: list[tuple[Figure, Key]] = []
     seen: set[str] = set()
-    first = True
+    first, later = True, []
     for f, key, whole in readings(text, sentences):
         sentence = (max(whole[0], f.start - CLAUSE_REACH), min(whole[1], f.end + CLAUSE_REACH))
         if _no_event(text, f, sentence):
@@ -151,10 +154,16 @@ def incident_clocks(text: str, sentences: Sequence[tuple[int, int]],
         kind = None if key[1] is not None else _kind(text, f, sentence, words)
         if kind is not None and kind not in seen and (kind != INCIDENT or first):
             out.append((f, (key[0], kind)))
+        elif kind == INCIDENT and INCIDENT in seen:
+            later.append((f, (key[0], kind)))
         if kind is not None:
             seen.add(kind)
         first = False
-    return out
+    lead = next((n for n, (_, k) in enumerate(out) if k[1] == INCIDENT), None)
+    if lead is not None and later:
+        pick = earliest(text, [out[lead][0]] + [f for f, _ in later], published)
+        out[lead] = later[pick - 1] if pick else out[lead]
+    return sorted(out, key=lambda fk: fk[0].start)
 
 
 def _no_event(text: str, f: Figure, sentence: tuple[int, int]) -> bool:
@@ -270,7 +279,7 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
     unsure: list[tuple[FigureUse, FigKey, set[str]]] = []
     for a in articles:
         sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
-        for f, key in incident_clocks(a.body, sentences, words):
+        for f, key in incident_clocks(a.body, sentences, words, a.published):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:
                 key = (key[0], kind)

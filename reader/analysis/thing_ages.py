@@ -36,16 +36,31 @@ _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena",
            "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
            "warehouse", "library", "museum", "courthouse", "jail", "prison", "elevator", "escalator", "train",
            "bus", "locomotive", "tank", "boiler", "furnace", "substation", "tram", "gondola", "structure")
-THINGS = {noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
-_HEAD_RE = re.compile(r"year[- ]old\s+(?:[\w'’.-]+\s+){0,3}?(?P<head>[a-z][a-z-]*)$")
+THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
+          | {"elementary": "school"})      # ("Hollins Elementary, built in 1958": a school by its name)
+# the things that are buildings a story may call "the building" or "the structure"
+_BUILDINGS = frozenset({"school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
+                        "hotel", "warehouse", "library", "museum", "courthouse", "jail", "prison", "terminal",
+                        "station", "grandstand"})
+_GENERIC = frozenset({"building", "structure"})
+_AFTER_AGE_RE = re.compile(r"year[- ]old\s+(?P<words>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 
 
 def thing_of(u: FigureUse) -> str | None:
     """The thing ``u``'s age is told of (its group in :data:`THINGS`), or None."""
     if not is_age(u.figure):
         return None
-    m = _HEAD_RE.search(u.figure.text)
-    return THINGS.get(singular(m["head"])) if m else None
+    m = _AFTER_AGE_RE.search(u.figure.text)
+    if m is None:
+        return None
+    # (the first noun of a thing among the words after the age: "the 45-year-old airplane changed hands";
+    # none past a possessive: "a 45-year-old man's boat" is the man's age)
+    for word in m["words"].split():
+        if word.endswith(("'s", "’s")):
+            return None
+        if (w := singular(word)) in THINGS:
+            return THINGS[w]
+    return None
 
 
 def thing_ages(uses: Sequence[FigureUse], keys: Sequence[Key]) -> list[Key]:
@@ -58,3 +73,17 @@ def thing_ages(uses: Sequence[FigureUse], keys: Sequence[Key]) -> list[Key]:
             told.setdefault((u.article, thing), set()).add(u.figure.value)
     return [(AGE_KEY, THING + thing) if thing is not None and len(told[(u.article, thing)]) == 1 else k
             for u, k, thing in zip(uses, keys, things, strict=True)]
+
+
+def one_building(keys: Sequence[Key]) -> list[Key]:
+    """``keys`` with the age of "the building" or "the structure" keyed as the age of the one
+    building of :data:`_BUILDINGS` the story ages ("the school, which was built in 1962" and "the
+    68-year-old building"); as they are when it ages none of them, or two ("the 40-year-old school"
+    and "the 90-year-old church": which one "the building" is, is not known)."""
+    owners = {k[1] for k in keys if k is not None and k[0] == AGE_KEY and k[1] is not None}
+    named = {o for o in owners if o.removeprefix(THING) in _BUILDINGS and o.startswith(THING)}
+    if len(named) != 1:
+        return list(keys)
+    one = next(iter(named))
+    return [(AGE_KEY, one) if k is not None and k[0] == AGE_KEY and k[1] is not None
+            and k[1].startswith(THING) and k[1].removeprefix(THING) in _GENERIC else k for k in keys]
