@@ -188,3 +188,25 @@ def test_a_things_age_is_read_by_its_noun_not_the_words_after():
 
     assert things("FAA records show the 45-year-old airplane changed hands twice.") == ["aircraft"]
     assert things("Police said a 45-year-old man's boat struck the pier.") == [None]
+
+
+def test_a_series_first_day_told_by_beginning_meets_its_start():
+    assert _values("Layoff notices will go out beginning July 1, the company said in its filing.",
+                   "The first layoff notices will start going out June 15, the company told the state.") \
+        == [["June 15", "July 1"]]
+
+
+def test_a_clause_opened_by_beginning_is_still_a_bound():
+    assert _found("Beginning July 1, the plant will run one shift a day.",
+                  "The plant will run one shift a day from June 15, the company said.") == []
+
+
+def test_a_sentence_of_a_first_and_a_last_day_dates_both():
+    assert _values("The first illnesses began March 28, and investigators believe the lettuce was served for weeks.",
+                   "The first illness began on March 21, and the most recent onset date so far is April 9.") \
+        == [["March 21", "March 28"]]
+
+
+def test_a_sentence_of_two_days_of_a_schedule_is_still_left_alone():
+    assert _found("The first caucus is on Feb. 20, and the first primary on Feb. 27.",
+                  "The first caucus is on Feb. 21, officials said.") == []

@@ -11,13 +11,16 @@ say they tell one event:
   weekday or a month alone names no day; its year is not compared) in a sentence with no other
   day (a sentence of two is a schedule: "Nevada holds caucuses on Feb. 20, and then South
   Carolina …"; reading each day alone in its clause let such schedules meet other articles'
-  sentences), cut at ";", ":", a dash, ", and" and the subordinators that start another event
+  sentences; but two clauses telling a series' first and last day are two ends, each read:
+  "The first illness began on March 21, and the most recent onset date so far is April 9"), cut at ";", ":", a dash, ", and" and the subordinators that start another event
   ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
   that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of",
-  "starting on", "effective", a range: the first of a schedule's steps is no event's day),
+  "starting on", "effective", a range: the first of a schedule's steps is no event's day; but a
+  plan's target, "hopes to reopen Corvina Avenue by Aug. 28", is its day, and a series' first day
+  told after its verb, "notices will go out beginning July 1", is its first),
   a dispatch's ("Aug 26 (Reuters) -"), a page's ("Updated March 23") or a statement's ("said at
   4:30 p.m. that …");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
@@ -52,7 +55,7 @@ from dataclasses import dataclass
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clock_times import UNIT as CLOCK
-from reader.analysis.dates import MONTHS, WEEKDAYS, find_dates
+from reader.analysis.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.gazetteer import TITLES
@@ -78,6 +81,10 @@ _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|fr
 # Aug. 28"): the day the plan names, not a bound of a state
 _TARGET_BY_RE = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|expects?|expected|aims?|aiming|intends?|"
                            r"intended)\s+to\s+[a-z]+(?:\s+[\w'’.-]+){0,4}?\s+by\s+(?:(?:" + "|".join(WEEKDAYS)
+                           + r"),?\s+)?$", re.IGNORECASE)
+# the first day of a series told after its verb ("Layoff notices will go out beginning July 1"): its start,
+# not a bound (a clause's opening "Beginning July 1, …" stays one)
+_STARTS_ON_RE = re.compile(r"(?-i:\b[a-z]+)\s+(?:beginning|starting)(?:\s+on)?\s+(?:(?:" + "|".join(WEEKDAYS)
                            + r"),?\s+)?$", re.IGNORECASE)
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
@@ -147,7 +154,9 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
     years = frozenset(_YEAR_RE.findall(clause))
     names = _names(clause, words[0])
     opener = next((n for n in names if clause.strip().startswith(n)), None)
-    return DatedClause(figure, said, _words(clause), names, days, words[1], years, opener, words[0])
+    marks = frozenset({FIRST}) if _STARTS_ON_RE.search(said, max(0, figure.start - s0 - 30), figure.start - s0) else (
+        frozenset())
+    return DatedClause(figure, said, _words(clause) | marks, names, days, words[1], years, opener, words[0])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -163,22 +172,38 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
     for s0, s1 in sentences:
         said = body[s0:s1]
         days = [(d, m) for d in find_dates(said) if (m := _DAY_RE.match(d.value))]
-        if len(days) == 1:
-            (d, m), = days
-            figure = Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start,
-                            number_end=s0 + d.end, value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None,
-                            unit=UNIT, counts="date", counts_inferred=False, modifies=None, sentence_start=s0,
-                            sentence_end=s1)
-            clause = told_in(body, s0, s1, figure, words)
-            out.extend([clause] if clause is not None else [])
+        if len(days) > 2:
+            continue
+        found = [told_in(body, s0, s1, _day_figure(s0, s1, d, m), words) for d, m in days]
+        clauses = [c for c in found if c is not None]
+        if len(days) == 1 or _first_and_last(clauses):
+            out.extend(clauses)
     return out
+
+
+def _day_figure(s0: int, s1: int, d: DateMention, m: re.Match[str]) -> Figure:
+    """A day of a month found in the sentence ``s0``-``s1`` as a figure, its value a day count."""
+    return Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start, number_end=s0 + d.end,
+                  value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None, unit=UNIT, counts="date",
+                  counts_inferred=False, modifies=None, sentence_start=s0, sentence_end=s1)
+
+
+def _first_and_last(clauses: list[DatedClause]) -> bool:
+    """Whether a sentence's two dated clauses tell a series' first and last ("The first illness began
+    on March 21, and the most recent onset date so far is April 9"): two ends, no schedule."""
+    if len(clauses) != 2:
+        return False
+    a, b = (c.words for c in clauses)
+    return (FIRST in a and LAST in b and LAST not in a and FIRST not in b) or (
+        FIRST in b and LAST in a and LAST not in b and FIRST not in a)
 
 
 def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool = True) -> tuple[int, int] | None:
     """The span of ``said`` around its day at ``start``-``end`` whose words tell the day's event,
     or None where the day bounds a span (module doc; ``dated``: see :func:`told_in`)."""
     before, after = max(0, start - 30), said[end:end + 50]
-    bound = _BOUND_RE.search(said, before, start) and not _TARGET_BY_RE.search(said, max(0, start - 80), start)
+    bound = _BOUND_RE.search(said, before, start) and not (_TARGET_BY_RE.search(said, max(0, start - 80), start)
+                                                            or _STARTS_ON_RE.search(said, before, start))
     if dated and (bound or _STAMP_RE.search(said, before, start) or _SAID_RE.search(said, before, start)):
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):
