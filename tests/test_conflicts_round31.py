@@ -210,3 +210,25 @@ def test_a_sentence_of_a_first_and_a_last_day_dates_both():
 def test_a_sentence_of_two_days_of_a_schedule_is_still_left_alone():
     assert _found("The first caucus is on Feb. 20, and the first primary on Feb. 27.",
                   "The first caucus is on Feb. 21, officials said.") == []
+
+
+def test_one_share_told_in_two_phrasings():
+    assert _values("About 29 percent of homes in Calder County are mobile or manufactured homes, census data show.",
+                   "In Calder County, 38 percent of homes are mobile or manufactured, according to census data.") \
+        == [["29%", "38%"]]
+
+
+def test_one_sum_told_in_two_phrasings():
+    assert _values("The utility's board had already approved $57 million for substation upgrades in Velarde.",
+                   "The utility has since committed $42 million over five years to substation upgrades in Velarde.") \
+        == [["$42 million", "$57 million"]]
+
+
+def test_a_required_share_is_no_result():
+    assert _found("Voters approved the Kettle Ridge school bond with 66.4 percent, the county said.",
+                  "School bonds in Kettle Ridge require 60 percent approval from voters, the county said.") == []
+
+
+def test_agreeing_shares_in_two_phrasings_are_quiet():
+    assert _found("About 29 percent of homes in Calder County are mobile or manufactured homes, census data show.",
+                  "In Calder County, 29.4 percent of homes are mobile or manufactured, according to census data.") == []

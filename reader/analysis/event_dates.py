@@ -12,7 +12,8 @@ say they tell one event:
   day (a sentence of two is a schedule: "Nevada holds caucuses on Feb. 20, and then South
   Carolina …"; reading each day alone in its clause let such schedules meet other articles'
   sentences; but two clauses telling a series' first and last day are two ends, each read:
-  "The first illness began on March 21, and the most recent onset date so far is April 9"), cut at ";", ":", a dash, ", and" and the subordinators that start another event
+  "The first illness began on March 21, and the most recent onset date so far is April 9"),
+  cut at ";", ":", a dash, ", and" and the subordinators that start another event
   ("when", "after", "before", "while", "because"),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
