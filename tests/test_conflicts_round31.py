@@ -232,3 +232,10 @@ def test_a_required_share_is_no_result():
 def test_agreeing_shares_in_two_phrasings_are_quiet():
     assert _found("About 29 percent of homes in Calder County are mobile or manufactured homes, census data show.",
                   "In Calder County, 29.4 percent of homes are mobile or manufactured, according to census data.") == []
+
+
+def test_two_named_peoples_ages_are_two_peoples():
+    assert _found("Birmingham's Gary Breen was picked in defence, while 18-year-old Ian Harte makes his debut "
+                  "for the Irish under manager Mick McCarthy.",
+                  "The Irish, under manager Mick McCarthy, took the lead through 20-year-old Keith Doyle on his debut "
+                  "in defence.") == []

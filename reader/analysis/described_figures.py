@@ -19,7 +19,9 @@ articles are one quantity when their sentences say the same of them:
   each is the other's best match among its article's figures of the kind by a margin (a tie abstains);
 - each is the only figure of its kind in its sentence, neither is one end of a change, and neither
   article states the other's value as a figure of the kind; they are not both keyed by one key (its
-  rule compares them), and neither is told as a bound ("School bonds require 60 percent approval");
+  rule compares them), nor ages of two named people (by their keys or by the names their sentences
+  give them: "18-year-old Ian Harte", "Keith Doyle, 20,") or of a thing and another, and neither is
+  told as a bound ("School bonds require 60 percent approval");
 - ages lie within ``MAX_YEARS`` of each other (a mother and her daughter share a sentence's words
   too), shares and sums within ``MAX_RATIO``, and the two values cannot both hold
   (:func:`reader.analysis.quantities.compatible`: "about 40%" and 41% agree).
@@ -33,12 +35,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from reader.analysis.ages import is_age
+from reader.analysis.ages import AGE_KEY, age_owner, is_age
 from reader.analysis.figure_context import content_words, unit_family
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import LIMIT
 from reader.analysis.quantities import MAX_RATIO, compatible
+from reader.analysis.thing_ages import THING
 
 SHARED = 3          # content words two sentences share, at least, to tell one quantity
 MARGIN = 1          # words the best match shares beyond the next best
@@ -47,6 +51,9 @@ AGE = "age"
 # a figure told as what is required: "require 60 percent approval", "needed at least 60 percent to pass"
 _REQUIRED_BEFORE = re.compile(r"\b(?:requires?|required|requiring|needs?|needed|needing)\s+(?:(?:a|an|the)\s+)?"
                               r"(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# a name right after the age, when the figure ran on past it ("18-year-old Ian Harte makes")
+_YEAR_OLD = re.compile(r"year[- ]old", re.IGNORECASE)
+_NAME_AFTER_AGE = re.compile(r"\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # words of any sentence that ages someone: no evidence it is the same person
 _PLAIN = frozenset({"year", "years", "old", "man", "woman", "boy", "girl", "person", "said", "police", "officia",
                     "accord", "identi", "named", "resident", "age", "aged"})
@@ -88,13 +95,44 @@ def described_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[
         for x, left in enumerate(lists):
             for right in lists[x + 1:]:
                 for i, j in _mutual(left, right, words):
-                    if _apart(uses[i], uses[j], kind, stated) and not _keyed(keys[i], keys[j]):
+                    if _apart(uses[i], uses[j], kind, stated) and not _keyed(keys[i], keys[j]) and not (
+                            kind == AGE and _two_names(uses[i], uses[j])):
                         yield i, j
 
 
 def _keyed(a: Key, b: Key) -> bool:
-    """Whether two figures' keys already decide them: one key (its rule compares them)."""
-    return a is not None and a == b
+    """Whether two figures' keys already decide them: one key (its rule compares them), or, for ages,
+    two owners that are two: two names ("18-year-old Ian Harte" and "20-year-old Keith Doyle" in two
+    match reports), or a thing and anyone else. A name and a role ("the person killed") may be one."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    owners = [k[1] for k in (a, b) if k[0] == AGE_KEY and k[1] is not None]
+    return len(owners) == 2 and (all(not o.startswith(("the ", THING)) for o in owners)
+                                 or any(o.startswith(THING) for o in owners))
+
+
+def _two_names(u: FigureUse, v: FigureUse) -> bool:
+    """Whether two ages are told of two names ("18-year-old Ian Harte", "Keith Doyle, 20,"): two people."""
+    owners = [_owner(w) for w in (u, v)]
+    return owners[0] is not None and owners[1] is not None and owners[0].split()[-1] != owners[1].split()[-1]
+
+
+def _owner(u: FigureUse) -> str | None:
+    """The name an age is told of in its sentence (:func:`reader.analysis.ages.age_owner`), in lower case."""
+    f = u.figure
+    shift = f.sentence_start
+    local = replace(f, start=f.start - shift, end=f.end - shift, number_start=f.number_start - shift,
+                    number_end=f.number_end - shift, sentence_start=0, sentence_end=f.sentence_end - shift)
+    owner = age_owner(u.sentence, local) or next(
+        (m[1] for m in [_NAME_AFTER_AGE.match(u.figure.text, _age_end(u.figure.text))] if m is not None), None)
+    return owner.lower() if owner else None
+
+
+def _age_end(text: str) -> int:
+    m = _YEAR_OLD.search(text)
+    return m.end() if m else len(text)
 
 
 def _mutual(left: list[int], right: list[int], words: dict[int, set[str]]) -> Iterator[tuple[int, int]]:
