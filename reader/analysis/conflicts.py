@@ -58,7 +58,7 @@ from reader.analysis.conflict_twins import without_twins
 from reader.analysis.conflict_values import ConflictValue, conflict_values, display
 from reader.analysis.conjunct_events import conjunct_events
 from reader.analysis.count_scopes import CountScopes
-from reader.analysis.described_figures import described_pairs
+from reader.analysis.described_ages import described_pairs
 from reader.analysis.distant_dates import distant_pairs
 from reader.analysis.duration_subjects import one_fire_length
 from reader.analysis.event_apart import one_event
