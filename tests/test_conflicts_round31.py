@@ -217,3 +217,18 @@ def test_two_named_peoples_ages_are_two_peoples():
                   "for the Irish under manager Mick McCarthy.",
                   "The Irish, under manager Mick McCarthy, took the lead through 20-year-old Keith Doyle on his debut "
                   "in defence.") == []
+
+
+def test_a_named_places_age_is_its_names_without_its_kind():
+    assert _values("Parents whose children attend the 99-year-old Garfield Elementary packed the meeting.",
+                   "Nobody has said what will happen to the 86-year-old Garfield building.") == [["86 years", "99 years"]]
+
+
+def test_a_things_years_of_running_are_its_age():
+    assert _values("The plant has run for 47 years under three owners.",
+                   "Workers at the 52-year-old plant make brake calipers.") == [["47 years", "52 years"]]
+
+
+def test_a_persons_years_at_a_plant_are_not_its_age():
+    assert _found("Kowalski has worked at the plant for 31 years.",
+                  "Workers at the 52-year-old plant make brake calipers.") == []

@@ -286,6 +286,12 @@ def _not_given(word: str) -> bool:
 _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
+# the kind of a named place, after its name: "Garfield Elementary", "the 86-year-old Garfield building"
+_PLACE_KINDS = frozenset({"elementary", "school", "academy", "hall", "building", "bridge", "church", "hospital",
+                          "library", "museum", "tower", "arena", "stadium", "dam", "mill", "plant", "theater",
+                          "theatre", "station", "courthouse"})
+
+
 def story_owners(bodies: Sequence[str], owners: set[str]) -> dict[str, str | None]:
     """Each age owner of a story (as :func:`age_owner` gives it) → the person its age is
     keyed by, or None when it cannot be told. A full name is its own person: "Ethan
@@ -295,12 +301,16 @@ def story_owners(bodies: Sequence[str], owners: set[str]) -> dict[str, str | Non
     that surname in full, the one of them whose age the story gives by full name when it names
     several ("Dale Hensley, 43" beside his wife Amber Hensley), and nobody (None: its age is compared
     with nothing) when the story names two of them otherwise: two given names before the surname, or a
-    "Mr" and a "Mrs"."""
+    "Mr" and a "Mrs". A named place is its name without its kind ("the 99-year-old Garfield Elementary"
+    and "the 86-year-old Garfield building" are one building's ages)."""
     surnames = {o.split()[-1] for o in owners}
     named = _people_named(bodies, surnames)
     aged = {o.casefold() for o in owners if " " in o}
     out: dict[str, str | None] = {}
     for owner in owners:
+        if " " in owner and owner.split()[-1].casefold() in _PLACE_KINDS:
+            out[owner] = owner.rsplit(" ", 1)[0].casefold()     # ("Garfield Elementary" is "Garfield")
+            continue
         if " " in owner:
             out[owner] = owner.casefold()
             continue

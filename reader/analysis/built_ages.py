@@ -9,10 +9,11 @@ built, opened or installed whose sentence names the thing by a noun of
 :data:`reader.analysis.thing_ages.THINGS` before the year ("the school, which was built in 1962",
 "The pipe was installed in 1981") is read as that thing's age in its article's year: a range of
 two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as the thing's age.
-"The building" or "the structure" is the story's one building of another noun, when it ages one
-(:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no such thing, or two of
-them, stays a year; an article that ages the
-thing already, or gives it two years, is left as it is; an undated article has no year to count from.
+A thing's years of running told after its noun ("The plant has run for 47 years under three owners")
+are its age too, against "the 52-year-old plant". "The building" or "the structure" is the story's one
+building of another noun, when it ages one (:func:`reader.analysis.thing_ages.one_building`). A year
+whose sentence names no such thing, or two of them, stays a year; an article that ages the thing
+already, or gives it two years, is left as it is; an undated article has no year to count from.
 
 Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
 """
@@ -24,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.ages import AGE_KEY
+from reader.analysis.ages import AGE_KEY, as_age, is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.event_years import KEY, UNIT
 from reader.analysis.figure_nouns import singular
@@ -43,9 +44,32 @@ def _thing(u: FigureUse) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# how long a thing has run, told after its noun: "The plant has run for 47 years", "the bridge has stood for"
+_LASTED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:has|had)\s+(?:run|operated|stood|served|been\s+(?:open|operating|"
+                            r"running|in\s+operation|in\s+service|in\s+use))\s+for\s+(?:about\s+|nearly\s+|almost\s+|"
+                            r"more\s+than\s+|some\s+|roughly\s+)?$")
+
+
+def lasting_ages(uses: list[FigureUse], keys: list[Key]) -> tuple[list[FigureUse], list[Key]]:
+    """``uses`` and ``keys`` with a thing's years of running told after its noun ("The plant has run for
+    47 years") read as its age, keyed as the thing's, when its key names nothing else."""
+    out_uses, out_keys = list(uses), list(keys)
+    for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
+        f = u.figure
+        if f.unit != "year" or is_age(f) or f.high is not None or (key is not None and key[0] == AGE_KEY):
+            continue
+        m = _LASTED_BEFORE.search(u.sentence, 0, f.start - f.sentence_start)
+        thing = THINGS.get(singular(m["noun"])) if m is not None else None
+        if thing is not None:
+            out_uses[n], out_keys[n] = replace(u, figure=as_age(f)), (AGE_KEY, THING + thing)
+    return out_uses, out_keys
+
+
 def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],
                keys: list[Key]) -> tuple[list[FigureUse], list[Key]]:
-    """``uses`` and ``keys`` with each year a thing was built read as the thing's age (module doc)."""
+    """``uses`` and ``keys`` with each year a thing was built read as the thing's age (module doc), and
+    the years a thing has run (:func:`lasting_ages`)."""
+    uses, keys = lasting_ages(uses, keys)
     years = {a.id: reference_year("", a.published) for a in articles}
     things = [_thing(u) if k is not None and k[0] in _BUILT else None for u, k in zip(uses, keys, strict=True)]
     told = Counter((u.article, t) for u, t in zip(uses, things, strict=True) if t is not None)
