@@ -232,3 +232,11 @@ def test_a_things_years_of_running_are_its_age():
 def test_a_persons_years_at_a_plant_are_not_its_age():
     assert _found("Kowalski has worked at the plant for 31 years.",
                   "Workers at the 52-year-old plant make brake calipers.") == []
+
+
+def test_people_a_strike_is_told_by_took_part():
+    assert keys_in("It was a strike by roughly 850 registered nurses.")["roughly 850 registered nurses"] == (
+        "nurse", "took part")
+    assert _values("About 1,100 nurses walked off the job at Ashgrove General on Monday.",
+                   "The hospital braced for a strike by roughly 850 registered nurses at Ashgrove General.") \
+        == [["850", "1,100"]]

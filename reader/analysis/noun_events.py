@@ -41,7 +41,8 @@ budget or one fire tell it in their own words ("the loss of about 120 posts" aga
   or turned away ("diverted 38 ambulances to other hospitals", "52 ambulances were turned
   away from its emergency rooms");
 - ``took part``: people who took part in the story's collective event, a riot, a strike, a
-  protest or a search ("About 70 inmates took part", "More than 100 inmates joined a riot"):
+  protest or a search ("About 70 inmates took part", "More than 100 inmates joined a riot", "a
+  strike by roughly 850 registered nurses"):
   the story's participants, told apart from the other counts of the same people (those
   held, those hurt);
 - ``whole``: a share or a measure an event has one of, its turnout, its containment or
@@ -211,6 +212,9 @@ _TOOK_PART_AFTER = re.compile(r"^(?:\s+of(?:\s+[\w'’-]+){1,7}?)?(?:\s+[\w'’-
                               rf"(?:the|a|an)\s+(?:[\w'’-]+\s+)?(?:{_GATHERINGS})s?|walked\s+(?:out|off)|walk\s+(?:out|off)|"
                               r"downed\s+tools|went\s+on\s+strike|(?:are|were|remain|remained)\s+on\s+strike|"
                               r"stopped\s+work)\b", re.IGNORECASE)
+# the people a gathering is told by, before them: "a strike by roughly 850 registered nurses"
+_GATHERING_BY_BEFORE = re.compile(rf"\b(?:{_GATHERINGS})s?\s+by\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                                  r"more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)?$", re.IGNORECASE)
 # the people a strike or a walkout counts, whatever their trade ("3,400 members", "4,000 dockworkers",
 # "1,850 pilots"): one count of strikers (a table of kinds: union members and workers)
 _STRIKERS = re.compile(r"(?:member|employee|worker|staff|staffer|[a-z]+worker|longshoreman|longshoremen)$")
@@ -221,7 +225,8 @@ AFTER = 60        # characters read after it
 def noun_event(text: str, thing: str, start: int, end: int, own: str, floor: int) -> str | None:
     """The event of a count of jobs, responders or new things at ``text[start:end]``
     (``own``: its counted noun phrase; nothing before ``floor`` is read), else None."""
-    if _TOOK_PART_AFTER.match(text[end:end + AFTER + 20]):
+    if _TOOK_PART_AFTER.match(text[end:end + AFTER + 20]) or _GATHERING_BY_BEFORE.search(text, max(floor, start - 40),
+                                                                                         start):
         return TOOK_PART
     if thing in _JOB_HOLDERS and _LOSE_JOBS_AFTER.match(text[end:end + AFTER]):
         return "cut"
