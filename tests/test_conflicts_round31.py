@@ -240,3 +240,31 @@ def test_people_a_strike_is_told_by_took_part():
     assert _values("About 1,100 nurses walked off the job at Ashgrove General on Monday.",
                    "The hospital braced for a strike by roughly 850 registered nurses at Ashgrove General.") \
         == [["850", "1,100"]]
+
+
+def test_a_closures_end_is_the_day_a_place_reopens():
+    assert _values("Dean Ruth Lindqvist said the building is expected to reopen Monday, March 9, once the air is tested.",
+                   "Pemberton Hall will stay closed until March 11 while contractors test the air.") \
+        == [["March 9", "March 11"]]
+
+
+def test_a_state_until_a_day_is_still_a_bound():
+    assert _found("Residents were told to boil water until March 11, the utility said.",
+                  "The utility lifted the boil-water notice on March 9, officials said.") == []
+
+
+def test_a_change_that_takes_effect_is_planned():
+    assert _values("The new water rates take effect July 1, the utility said.",
+                   "The new water rates would take effect June 1, provided regulators agree.") \
+        == [["June 1", "July 1"]]
+
+
+def test_a_things_length_told_by_its_dimension_in_two_units():
+    assert _values("The largest crack is 18 inches long, inspectors said.",
+                   "Inspectors found a crack nearly three feet long in one of the girders.") \
+        == [["3 feet", "18 inches"]]
+
+
+def test_two_dimensions_of_a_thing_are_apart():
+    assert _found("The largest crack is 18 inches long, inspectors said.",
+                  "Inspectors found the crack was nearly three feet deep in one of the girders.") == []

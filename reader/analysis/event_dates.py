@@ -14,19 +14,21 @@ say they tell one event:
   sentences; but two clauses telling a series' first and last day are two ends, each read:
   "The first illness began on March 21, and the most recent onset date so far is April 9"),
   cut at ";", ":", a dash, ", and" and the subordinators that start another event
-  ("when", "after", "before", "while", "because"),
+  ("when", "after", "before", "while", "because"), and after "said" before its reported clause
+  ("Lindqvist said the building is expected to reopen …": the speaker's name is no name of the event),
   and after the day at its next comma (", Kessler said", ", according to the team"); not one that
   tells a change, a repeat or a habit ("postponed", "moved", "again", "another", "originally",
   "usually", "a law that allows communities … to open polls at midnight"), nor a day
   that is a bound ("until", "through", "by", "before", "after", "between", "since", "as of",
   "starting on", "effective", a range: the first of a schedule's steps is no event's day; but a
   plan's target, "hopes to reopen Corvina Avenue by Aug. 28", is its day, and a series' first day
-  told after its verb, "notices will go out beginning July 1", is its first),
+  told after its verb, "notices will go out beginning July 1", is its first, and a closure's end,
+  "will stay closed until March 11", is the day the place reopens),
   a dispatch's ("Aug 26 (Reuters) -"), a page's ("Updated March 23") or a statement's ("said at
   4:30 p.m. that …");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
   letters or more, no stop word, no word of time nor of attribution, and marks of its frame:
-  a plan ("planned", "scheduled", "set for", "will", "next": :data:`PLAN`), a first
+  a plan ("planned", "scheduled", "set for", "will", "next", "take effect": :data:`PLAN`), a first
   ("first", "initial") and a last ("last", "latest", "most recent", "previous");
 - two dated clauses of two articles tell one event when they share ``MIN_SHARED`` words,
   each is the other's best match in its article by a margin (a tie abstains: an article that
@@ -72,7 +74,8 @@ MOST_SHARING = 200      # articles a pair of words may be shared by and still po
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
-_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before|while|because|although|whereas|but)\b",
+_CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before|while|because|although|whereas|but)\b"
+                     r"|\b(?:said|says)\b(?=\s+(?:the|a|an|that|it|its|their|his|her)\b)",
                      re.IGNORECASE)
 # a day that bounds a span or a state, not the day something happened
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|before|after|between|from|since|as\s+of|ending|ends|to|and|or|"
@@ -87,6 +90,10 @@ _TARGET_BY_RE = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|ex
 # not a bound (a clause's opening "Beginning July 1, …" stays one)
 _STARTS_ON_RE = re.compile(r"(?-i:\b[a-z]+)\s+(?:beginning|starting)(?:\s+on)?\s+(?:(?:" + "|".join(WEEKDAYS)
                            + r"),?\s+)?$", re.IGNORECASE)
+# a closure's end, the day a place reopens: "will stay closed until March 11" is "will reopen March 11"
+_CLOSED_UNTIL_RE = re.compile(r"\b(?:closed|shut|shuttered)\s+(?:\w+\s+)?until\s+(?:(?:" + "|".join(WEEKDAYS)
+                              + r"),?\s+)?$", re.IGNORECASE)
+REOPEN = "reope"     # the stem of "reopen" (STEM letters), the event a closure's end tells
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
@@ -99,7 +106,8 @@ _CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+
                         r"second|third|fourth|fifth|every|each|allows?|permits?|usually|typically|normally|"
                         r"always|often|generally|traditionally|routinely|regularly)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|hopes?\s+to|hoping\s+to|scheduled|slated|"
-                      r"expected|expects?\s+to|set\s+(?:for|to)|due|next|upcoming|is\s+to|are\s+to|proposed)\b",
+                      r"expected|expects?\s+to|set\s+(?:for|to)|due|next|upcoming|is\s+to|are\s+to|proposed|"
+                      r"takes?\s+effect)\b",
                       re.IGNORECASE)
 _FIRST_RE = re.compile(r"\b(?:first|initial|earliest)\b", re.IGNORECASE)
 _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b", re.IGNORECASE)
@@ -155,8 +163,9 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
     years = frozenset(_YEAR_RE.findall(clause))
     names = _names(clause, words[0])
     opener = next((n for n in names if clause.strip().startswith(n)), None)
-    marks = frozenset({FIRST}) if _STARTS_ON_RE.search(said, max(0, figure.start - s0 - 30), figure.start - s0) else (
-        frozenset())
+    near = (max(0, figure.start - s0 - 30), figure.start - s0)
+    marks = frozenset({FIRST}) if _STARTS_ON_RE.search(said, *near) else (
+        frozenset({REOPEN}) if _CLOSED_UNTIL_RE.search(said, *near) else frozenset())
     return DatedClause(figure, said, _words(clause) | marks, names, days, words[1], years, opener, words[0])
 
 
@@ -204,7 +213,8 @@ def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool 
     or None where the day bounds a span (module doc; ``dated``: see :func:`told_in`)."""
     before, after = max(0, start - 30), said[end:end + 50]
     bound = _BOUND_RE.search(said, before, start) and not (_TARGET_BY_RE.search(said, max(0, start - 80), start)
-                                                            or _STARTS_ON_RE.search(said, before, start))
+                                                            or _STARTS_ON_RE.search(said, before, start)
+                                                            or _CLOSED_UNTIL_RE.search(said, before, start))
     if dated and (bound or _STAMP_RE.search(said, before, start) or _SAID_RE.search(said, before, start)):
         return None
     if _RANGE_AFTER_RE.match(after) or _DATELINE_RE.match(after):

@@ -21,11 +21,13 @@ structure rather than its verbs:
 - a length followed by "of" and a bare noun ("of snow", "(28 inches) of water") is an amount
   of that material, one followed by "away" or "from the <noun>" a distance away, and one
   followed by "along the <noun>" a distance along that path ("skidded about 150 feet along the
-  bank", "traveled about 90 yards along the grassy bank") (:func:`clause_event`). These stay
+  bank", "traveled about 90 yards along the grassy bank"), and one followed by an adjective of
+  dimension a thing's length, width or depth ("The largest crack is 18 inches long", "a crack nearly
+  three feet long"; "nearly half a mile wide", "about 300 yards wide") (:func:`clause_event`). These stay
   out of the key: the same snowfall is told with the noun as the subject in another report
   ("Snowfall at the pass totalled 31 inches"), and keyed apart the two would never meet; the
-  lengths in two units are compared by them, those along a path when their sentences share one
-  word (the path's noun), the others two.
+  lengths in two units are compared by them, those along a path or of a dimension when their
+  sentences share one word (the path's noun, the thing measured), the others two.
 
 Hand-written: "of", "away", "from the", "along the" and "a <noun> of" are a handful of English
 function words, read by regular expressions.
@@ -55,6 +57,9 @@ _OF_AFTER = re.compile(_CONVERSION + r"\s+of\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|p
                        r"(?P<noun>[a-z]{3,})\b")
 _AWAY_AFTER = re.compile(_CONVERSION + r"\s+(?:away\b|from\s+the\s+[a-z])")
 ALONG = "along "        # the prefix of a path's event: "along bank"
+DIMENSION = "dimension "    # the prefix of a thing's dimension told after its length: "dimension long"
+# a thing's dimension told by an adjective right after its length: "18 inches long", "half a mile wide"
+_DIMENSION_AFTER = re.compile(_CONVERSION + r"\s+(?P<dim>long|wide|deep|tall|high|thick)\b", re.IGNORECASE)
 # the path a thing moved along: "skidded about 150 feet along the (grassy) bank", up to the path's noun
 _ALONG_AFTER = re.compile(_CONVERSION + r"\s+along\s+(?:the|a|an|its|their)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,2})")
 _PATH_ENDS = frozenset({"before", "after", "and", "until", "when", "as", "to", "toward", "towards", "of", "in", "on",
@@ -98,6 +103,8 @@ def clause_event(f: Figure, sentence: str) -> str | None:
         return OF + of["noun"]
     if (along := _ALONG_AFTER.match(sentence, end)) is not None:
         return _path(along["words"].split())
+    if (measured := _DIMENSION_AFTER.match(sentence, end)) is not None:
+        return DIMENSION + measured["dim"].lower()
     return AWAY if _AWAY_AFTER.match(sentence, end) else None
 
 
