@@ -11,6 +11,7 @@ from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.figures import extract_figures
 from reader.analysis.incident_clocks import incident_clocks
+from reader.analysis.length_events import clause_event
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.thing_ages import thing_of
 from tests.test_conflicts_support import art, keys_in
@@ -268,3 +269,15 @@ def test_a_things_length_told_by_its_dimension_in_two_units():
 def test_two_dimensions_of_a_thing_are_apart():
     assert _found("The largest crack is 18 inches long, inspectors said.",
                   "Inspectors found the crack was nearly three feet deep in one of the girders.") == []
+
+
+def test_a_bill_put_at_a_sum_is_its_cost():
+    assert _values("Clean-up costs could reach 6 million pounds, according to a council estimate.",
+                   "The council has estimated the clean-up bill at £4.5m, its leader said.") \
+        == [["£4.5 million", "£6 million"]]
+
+
+def test_a_compounds_head_is_its_material():
+    text = "The wagons spilled roughly 25,000 gallons of diesel fuel into the stream."
+    figure = next(f for f in extract_figures(text) if f.unit == "gallon")
+    assert clause_event(figure, text) == "of fuel"

@@ -257,7 +257,9 @@ def _worth_of_taken(text: str, start: int, before: int) -> bool:
 _PROJECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:project|scheme|development|redevelopment|renovation|"
                             r"expansion|upgrade|overhaul)\b", re.IGNORECASE)
 _COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|costs?\s+at|price\s+tag\s+of|at\s+a\s+cost\s+of|"
-                          r"estimated\s+cost\s+of)"
+                          r"estimated\s+cost\s+of|"
+                          # a bill or a tab put at a sum: "estimated the clean-up bill at £4.5m"
+                          r"(?:bill|tab)\s+(?:at|of)|costs?\s+(?:could|would|will|may|might)\s+(?:reach|top|exceed))"
                           r"\s+(?:an?\s+estimated\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|"
                           r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 

@@ -19,9 +19,10 @@ structure rather than its verbs:
 - a length after "a <noun> of" ("a detour of nearly 60 kilometres", "a queue of 3 miles") is
   the size of that thing, keyed as a size told as a modifier is (``size``, a soft event);
 - a length followed by "of" and a bare noun ("of snow", "(28 inches) of water") is an amount
-  of that material, one followed by "away" or "from the <noun>" a distance away, and one
-  followed by "along the <noun>" a distance along that path ("skidded about 150 feet along the
-  bank", "traveled about 90 yards along the grassy bank"), and one followed by an adjective of
+  of that material (a compound's head: "of diesel fuel" is of fuel), one followed by "away" or
+  "from the <noun>" a distance away, one followed by "along the <noun>" a distance along that path
+  ("skidded about 150 feet along the bank", "traveled about 90 yards along the grassy bank"), and
+  one followed by an adjective of
   dimension a thing's length, width or depth ("The largest crack is 18 inches long", "a crack nearly
   three feet long"; "nearly half a mile wide", "about 300 yards wide") (:func:`clause_event`). These stay
   out of the key: the same snowfall is told with the noun as the subject in another report
@@ -54,7 +55,9 @@ _CONVERSION = r"(?:\s*\([^()]{0,40}\))?"       # "70 centimeters (28 inches) of 
 _OF_AFTER = re.compile(_CONVERSION + r"\s+of\s+(?:\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+)?"
                        r"(?:(?:standing|fresh|new|wet|heavy|packed|loose)\s+)?"
                        r"(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|it|them)\b)"
-                       r"(?P<noun>[a-z]{3,})\b")
+                       r"(?P<noun>[a-z]{3,})\b"
+                       # (a compound's head, the material: "of diesel fuel" is of fuel, "of crude oil" of oil)
+                       r"(?:\s+(?P<head>fuel|oil|gas|water|acid|waste|sewage)\b)?")
 _AWAY_AFTER = re.compile(_CONVERSION + r"\s+(?:away\b|from\s+the\s+[a-z])")
 ALONG = "along "        # the prefix of a path's event: "along bank"
 DIMENSION = "dimension "    # the prefix of a thing's dimension told after its length: "dimension long"
@@ -100,7 +103,7 @@ def clause_event(f: Figure, sentence: str) -> str | None:
     if end <= 0 or end > len(sentence) or sentence[:end].rstrip()[-1:] != f.text[-1:]:
         return None     # (a sentence cut around another figure)
     if (of := _OF_AFTER.match(sentence, end)) is not None:
-        return OF + of["noun"]
+        return OF + (of["head"] or of["noun"])
     if (along := _ALONG_AFTER.match(sentence, end)) is not None:
         return _path(along["words"].split())
     if (measured := _DIMENSION_AFTER.match(sentence, end)) is not None:
