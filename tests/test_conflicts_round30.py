@@ -58,7 +58,7 @@ def test_a_named_things_age_in_a_relative_clause_is_its_age():
 def test_a_relative_clause_age_keys_the_name_before_it():
     _uses, keys = figure_uses([undated("s0", "The pupils of Brantley Elementary, which is 81 years old, "
                                              "were sent home early.")], None)
-    assert ("age", "brantley elementary") in keys
+    assert ("age", "brantley") in keys      # (a named place's age is its name's, its kind left: round 31)
 
 
 def test_the_line_of_a_pipeline_story_is_the_pipeline():

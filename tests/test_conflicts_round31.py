@@ -64,14 +64,14 @@ def test_distances_along_two_paths_are_apart():
 
 
 def test_a_pronouns_length_of_time_takes_its_subject_from_the_clause_before():
-    keys = keys_in("The diesel backup generator kicked on as designed, but it ran for about 40 minutes "
-                   "before it shut down.",
-                   "Its backup generator ran for roughly an hour before failing.")
-    assert keys["about 40 minutes"] == keys["roughly an hour"] == ("duration:generator ran", None)
+    keys = keys_in("The diesel backup generator kicked on as designed, but it failed for about 40 minutes "
+                   "before crews restarted it.",
+                   "Its backup generator failed for roughly an hour before crews restarted it.")
+    assert keys["about 40 minutes"] == keys["roughly an hour"] == ("duration:generator fail", None)
 
 
 def test_a_pronouns_length_of_time_with_no_clause_before_is_not_keyed():
-    keys = keys_in("It ran for about 40 minutes, the chief said.")
+    keys = keys_in("It failed for about 40 minutes, the chief said.")
     assert keys["about 40 minutes"] is None
 
 
@@ -222,7 +222,8 @@ def test_two_named_peoples_ages_are_two_peoples():
 
 def test_a_named_places_age_is_its_names_without_its_kind():
     assert _values("Parents whose children attend the 99-year-old Garfield Elementary packed the meeting.",
-                   "Nobody has said what will happen to the 86-year-old Garfield building.") == [["86 years", "99 years"]]
+                   "Nobody has said what will happen to the 86-year-old Garfield building.") \
+        == [["86 years", "99 years"]]
 
 
 def test_a_things_years_of_running_are_its_age():
@@ -244,7 +245,8 @@ def test_people_a_strike_is_told_by_took_part():
 
 
 def test_a_closures_end_is_the_day_a_place_reopens():
-    assert _values("Dean Ruth Lindqvist said the building is expected to reopen Monday, March 9, once the air is tested.",
+    assert _values("Dean Ruth Lindqvist said the building is expected to reopen Monday, March 9, once the air "
+                   "is tested.",
                    "Pemberton Hall will stay closed until March 11 while contractors test the air.") \
         == [["March 9", "March 11"]]
 

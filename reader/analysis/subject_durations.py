@@ -11,11 +11,11 @@ reduced to a stem, name the length. Such a key tells no event (a subject and a v
 recur in a story), so it is a soft key: two figures of it are compared only when their
 sentences share words besides the unit (:func:`reader.analysis.noun_events.soft_event`). A
 pronoun as the subject takes the subject of the clause before it in its sentence ("the backup
-generator kicked on as designed, but it ran for about 40 minutes before it shut down":
-``"duration:generator ran"``); with none there, it is not keyed, nor is a name as the subject, a
+generator kicked on as designed, but it failed for about 40 minutes before crews restarted it":
+``"duration:generator fail"``); with none there, it is not keyed, nor is a name as the subject, a
 length of an earlier event (a year, "last", "ago") or a length followed by "after", "later" or
-"into" (one followed by "before" is still how long the clause went on: "ran for roughly two hours
-before failing").
+"into" (one followed by "before" is still how long the clause went on: "failed for roughly two hours
+before crews restarted it").
 
 Hand-written: the clause forms are fixed forms of English, read by regular expressions; the
 stem is a suffix cut (:func:`reader.analysis.measured_durations.stem`).
@@ -34,14 +34,12 @@ _FOR = re.compile(r"\bfor\s+" + _QUALIFIER + r"$", re.IGNORECASE)
 _BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:and|but|which|who|that|when|while|after|before|because|as|if|since"
                     r"|until|where|said|says|told)\b", re.IGNORECASE)
 # the subject and the verb: "generators failed", "the pumps were shut", "drivers will sit"
-# the past forms of the verbs a length "for" follows that end in no "-ed" ("the generator ran for")
-_IRREGULAR = r"(?:ran|went|sat|stood|kept|held|hung|lay|slept|burnt|spent)"
 _CLAUSE = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|our|all|some|[a-z]+['’]s)\s+)*(?:[a-z-]+\s+){0,2}?"
                      r"(?P<subject>[a-z]{4,})\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did|to)\s+"
-                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed|" + _IRREGULAR + r"))\b")
-# a pronoun subject ("but it ran for about 40 minutes"), read as the subject of the clause before it
+                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b")
+# a pronoun subject ("but it failed for about 40 minutes"), read as the subject of the clause before it
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did)\s+(?:not\s+)?"
-                      r"(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed|" + _IRREGULAR + r"))\b", re.IGNORECASE)
+                      r"(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|prior|ago|past|earlier|former|once)\b", re.IGNORECASE)
 _NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|later|earlier|ago|from\s+now|of\b)",
                                re.IGNORECASE)
@@ -77,7 +75,7 @@ def subject_duration(text: str, unit: str | None, start: int, end: int, floor: i
 def _antecedent(head: str) -> str | None:
     """The subject a pronoun takes from a clause before its own, in ``head`` (the words before
     "for", its own clause last): the nearest of the two before it that has a subject and a verb
-    ("Briarwood's diesel backup generator kicked on as designed, but it ran for" → "generator")."""
+    ("Briarwood's diesel backup generator kicked on as designed, but it failed for" → "generator")."""
     bounds = [0] + [e for m in _BREAK.finditer(head) for e in (m.start(), m.end())] + [len(head)]
     segments = [head[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds) - 1, 2)]
     clauses = [c for c in segments[:-1] if c.strip()]
