@@ -283,3 +283,16 @@ def test_a_compounds_head_is_its_material():
     text = "The wagons spilled roughly 25,000 gallons of diesel fuel into the stream."
     figure = next(f for f in extract_figures(text) if f.unit == "gallon")
     assert clause_event(figure, text) == "of fuel"
+
+
+def test_a_whole_years_count_is_that_years():
+    story = [art("a", "Laboratory testing has confirmed salmonella in 19 cases, the health district said."),
+             art("b", "Tamarack County recorded 31 salmonella cases in all of 2025, most of them unrelated.")]
+    assert find_conflicts(story) == []
+
+
+def test_a_past_event_named_by_its_month_and_year_is_another_events():
+    story = [art("a", "A tornado killed three people in the park on Sunday night, the coroner said."),
+             art("b", "The storm killed three people on Sunday. A tornado in March 2023 killed one person "
+                      "north of town.")]
+    assert [[v.display for v in c.values] for c in find_conflicts(story)] == []

@@ -64,7 +64,8 @@ _WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:(?:{_MONTH}\s+)?(?P<year>{_YEAR})|{
                       r"(?:when|in\s+which|that|after)\b", re.IGNORECASE)
 _EVENT_NOUNS = (r"crash|collision|accident|attack|shooting|fire|blaze|explosion|blast|quake|earthquake|storm"
                 r"|hurricane|typhoon|cyclone|flood|derailment|incident|outbreak|bombing|disaster|tragedy|spill"
-                r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking")
+                r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking"
+                r"|tornado|wildfire|avalanche|blizzard|snowstorm|hailstorm|windstorm|heat\s+wave")
 # "another bus crash", "a similar attack", "the previous fire": the clause after it
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:another|a\s+similar|a\s+previous|an\s+earlier|a\s+separate|the\s+previous|the\s+last|an\s+unrelated"
@@ -74,7 +75,8 @@ _OTHER_EVENT_RE = re.compile(
 # (not a change measured against it: "up 12% from a year earlier" is now)
 _AFTER_RE = re.compile(
     r"\s*(?:(?!(?:from|over|than|compared|versus|vs|on|since)\b)[a-z-]+\s+){0,3}?"
-    rf"(?:in\s+(?:(?:a|an|the)\s+)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\d)|{_BACK})",
+    # ("31 salmonella cases in all of 2025": the whole year's)
+    rf"(?:in\s+(?:all\s+of\s+)?(?:(?:a|an|the)\s+)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b(?!\s*[-–]\d)|{_BACK})",
     re.IGNORECASE)
 _CLAUSE_END_RE = re.compile(r";|\b(?:now|today|currently|this\s+year)\b", re.IGNORECASE)
 # a past event named by its time before the event noun: "the 1998 flood", "the January fire",
@@ -85,6 +87,9 @@ _PAST_EVENT = (
     rf"|(?P<back>last\s+year)['’]s|last\s+(?P<season>{_SEASON})['’]s|the\s+earlier)"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 _PAST_EVENT_RE = re.compile(rf"\b{_PAST_EVENT}", re.IGNORECASE)
+# a past event named by its time after the event noun: "a tornado in March 2023 killed one person"
+_EVENT_IN_YEAR_RE = re.compile(r"\b(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS
+                               + rf")(?:es|s)?\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 # one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
 _PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGNORECASE)
 # a clause on the past event right after it: "after the 1998 flood, when 3,000 residents were …"
@@ -233,17 +238,18 @@ def _frame(sentence: str, year: int | None, month: int | None, whole: bool = Fal
     """The other time the words of ``sentence`` before a figure (its end, or with ``whole``
     anywhere in it) put the figure in: an opening frame ("In 2019, …", "In January, …"),
     or a past event named in its clause ("since 2011, when", "another bus crash", "the
-    1998 flood"); None when they put it in none."""
+    1998 flood", "a tornado in March 2023"); None when they put it in none."""
     for pattern in (_OPENING_RE, _PAST_OPENING_RE):
         opening = pattern.match(sentence)
         if opening and not _CLAUSE_END_RE.search(sentence, opening.end()):
             when = _when(opening, year, month)
             if when is not None:
                 return when
-    for pattern in (_WHEN_RE, _OTHER_EVENT_RE, _PAST_EVENT_RE):
+    for pattern in (_WHEN_RE, _OTHER_EVENT_RE, _PAST_EVENT_RE, _EVENT_IN_YEAR_RE):
         for m in pattern.finditer(sentence):
             if whole or (not _ends_between(sentence, m.end())
-                         and (pattern is not _PAST_EVENT_RE or _in_its_clause(sentence, m.end()))):
+                         and (pattern not in (_PAST_EVENT_RE, _EVENT_IN_YEAR_RE)
+                              or _in_its_clause(sentence, m.end()))):
                 when = _when(m, year, month)
                 if when is not None:
                     return when
