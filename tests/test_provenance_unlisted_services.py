@@ -47,3 +47,31 @@ def test_two_carriers_of_an_unlisted_service_are_siblings() -> None:
     ]))
     assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
     assert story["provenance"]["links"], "the two carriers are related"
+
+
+LINED = ("By ORLA BRENNICK\nTamarack State News Service\n\n"
+         "PELLSTON, Wis. \u2014 The board of the Pellston Area Transit Authority voted 6-3 on Wednesday night to "
+         "raise the base bus fare from $2 to $2.75, the agency's first increase in nine years.\n\n"
+         "Riders filled the hearing room for more than three hours. Several said the increase would force them "
+         "to choose between the bus and groceries, and one driver said the agency had not hired enough "
+         "mechanics to keep the older buses running through the winter.\n\n"
+         "The authority's director said the new fares would take effect in the summer and that service on the "
+         "busiest routes would not be cut.")
+
+
+def test_a_service_on_its_own_line_under_a_byline_is_credited() -> None:
+    assert find_credits(_art("a", LINED, "Birch Falls Sentinel", "2026-04-22")).wires == (
+        "Tamarack State News Service",)
+    own = find_credits(_art("o", LINED, "Tamarack State News Service", "2026-04-22"))
+    assert own.wires == ()
+
+
+def test_two_carriers_of_a_service_named_under_the_byline_are_siblings() -> None:
+    story = story_json(analyse_story([
+        _art("sentinel", LINED, "Birch Falls Sentinel", "2026-04-22"),
+        _art("tribune", LINED.replace("By ORLA BRENNICK\n", "By ORLA BRENNICK\n", 1).replace(
+            "6-3", "6-3, with two members absent,") + "\n\nTribune staff contributed to this report.",
+             "Northwoods Tribune", "2026-04-23"),
+    ]))
+    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
+    assert story["provenance"]["links"], "the two carriers are related"

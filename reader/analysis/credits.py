@@ -7,7 +7,8 @@ and the front matter (outlet, bylines) for
   among them) named in a dateline tag (``"MIAMI (AP) —"``, ``"(CBS/AP)"``,
   ``"(Reuters) -"``; a service no list names, by the initials of its tag, ``"(WSNS)"``, under
   the name the opening spells out for them, "Wisconsin State News Service":
-  :func:`services_tagged`), a byline naming it (in the front matter, or a line opening the body:
+  :func:`services_tagged`, or on its own line under a byline, "By Ann Lee" then "Sunflower State
+  News Service"), a byline naming it (in the front matter, or a line opening the body:
   ``"By The Associated Press"``, ``"By CNN Wire"``), one of the last three lines
   when it reads as a credit (:func:`credit_line`: ``"— The Associated Press"``, ``"with AAP"``, ``"AFP
   contributed to this report."``, ``"The-CNN-Wire"``, a copyright line, ``"This report by
@@ -86,6 +87,11 @@ _REUTERS_TRAILER_RE = re.compile(r"\(\s*(?:Additional\s+)?(?:Reporting|Writing)\
                                  r"(?:[^()\n]{0,200};\s*)?Editing\s+by\s+[^()\n]{2,200}\)")
 # a byline line opening the body: "By The Associated Press", "Via The Associated Press", "By CNN Wire"
 _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
+# a service no list names, on its own line under a byline: "By RHIANNON CASTELLANOS" then
+# "Sunflower State News Service" (a news service, wire or agency by its own words)
+_SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
+                              r"(?:News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|"
+                              r"Press[ \t]+Service))[ \t]*(?=\n|$)")
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
 _NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
 _FILLER_RE = re.compile(r"(?i)\b(?:the|and|with|staff|wire|news|\d{4})\b")   # ("with AAP": Australian papers' credit)
@@ -219,6 +225,9 @@ def find_credits(article: Any) -> Credits:
     for m in _BODY_BYLINE_RE.finditer(head):
         if credit_line(m.group("who")):                   # the wire's name alone, not "By Ann Lee, AP"
             add(wires_named(m.group("who")), "byline")
+        service = _SERVICE_LINE_RE.match(body, m.end())     # "By Ann Lee" then "Sunflower State News Service"
+        if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
+            add([service.group("name")], "byline")
     tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
     for line in tail_lines[-3:]:
         if credit_line(line):
