@@ -296,3 +296,9 @@ def test_a_past_event_named_by_its_month_and_year_is_another_events():
              art("b", "The storm killed three people on Sunday. A tornado in March 2023 killed one person "
                       "north of town.")]
     assert [[v.display for v in c.values] for c in find_conflicts(story)] == []
+
+
+def test_an_age_in_apposition_after_a_title_is_the_names():
+    assert _values("Vukovich, 66, who became president in 2021, said the cuts were painful.",
+                   "The 61-year-old president, Leonard Vukovich, framed the plan as a reset.") \
+        == [["61 years", "66 years"]]

@@ -169,6 +169,9 @@ _NAME_A_BEFORE = re.compile(rf"\b({_SURNAME}),\s+(?:an?|the)\s+(?:[a-z]+['’]s\
 # forklift operator Dale Kostecki" (up to two words before the role noun, which ends the title)
 _TITLED_NAME = re.compile(rf"\s+(?P<words>(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}})(?P<role>[a-z]+)\s+"
                           rf"(?P<name>(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?{_SURNAME})\b")
+# the same in apposition, the name between commas: "The 61-year-old president, Leonard Vukovich, framed …"
+_TITLED_APPOSITION = re.compile(rf"\s+(?P<words>(?:[a-z]+(?:-[a-z]+)*\s+){{0,2}})(?P<role>[a-z]+),\s+"
+                                rf"(?P<name>(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?{_SURNAME}),")
 # a name given after the noun phrase: "The 4-year-old male jaguar, named Orion,"
 _NAMED_AFTER = re.compile(r"(?:\s+[a-z]+(?:-[a-z]+)*){1,3},\s+(?:named|called)\s+"
                           r"((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\b")
@@ -250,10 +253,11 @@ def age_owner(text: str, f: Figure) -> str | None:
 
 def _named_in_phrase(text: str, end: int) -> str | None:
     """The name the noun phrase of an age ending at ``end`` gives its owner: after a role
-    written as a title ("29-year-old nurse Renata Solis") or after "named" ("4-year-old male
+    written as a title ("29-year-old nurse Renata Solis", or in apposition: "The 61-year-old
+    president, Leonard Vukovich,") or after "named" ("4-year-old male
     jaguar, named Orion"); None when the words after the age are no such phrase (a verb or
     a function word before a name: "the 40-year-old man told Jane Doe")."""
-    m = _TITLED_NAME.match(text, end)
+    m = _TITLED_NAME.match(text, end) or _TITLED_APPOSITION.match(text, end)
     if (m is not None and is_role_word(m["role"]) and not _not_given(m["given"])
             and m["given"] not in _CALENDAR and not _modifier(text, m.end())
             and not any(w in STOPWORDS or w in _AFTER_NAME_WORDS for w in m["words"].split())):

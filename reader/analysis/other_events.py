@@ -215,7 +215,9 @@ _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
 # or after it when it stands in apposition ("The river's record crest, 31.2 feet, came in June 2008")
 _POSSESSED_RE = re.compile(rf"\b(?:(?P<back>last\s+year)|(?P<year>{_YEAR}))['’]s\s+(?:record\s+|total\s+of\s+)?$",
                            re.IGNORECASE)
-_APPOSED_RE = re.compile(rf",\s+(?:[a-z-]+\s+){{1,3}}?in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?"
+# (not a relative clause, another event's: "Vukovich, 66, who became president in 2021")
+_APPOSED_RE = re.compile(rf",\s+(?!(?:who|whom|whose|which|that)\b)(?:[a-z-]+\s+){{1,3}}?in\s+"
+                         rf"(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?"
                          rf"(?P<year>{_YEAR})\b(?!\s*[-–]\d)", re.IGNORECASE)
 
 
