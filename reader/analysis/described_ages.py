@@ -36,6 +36,7 @@ from dataclasses import replace
 from reader.analysis.ages import AGE_KEY, age_owner, is_age
 from reader.analysis.figure_context import content_words
 from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.mutual_match import mutual_matches
 from reader.analysis.thing_ages import THING
 
 SHARED = 3          # content words two sentences share, at least, to tell one person
@@ -74,16 +75,8 @@ def described_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[
 
 def _mutual(left: list[int], right: list[int], words: dict[int, set[str]]) -> Iterator[tuple[int, int]]:
     """The mutual best matches of two articles' ages, by the words their sentences share."""
-    def best(i: int, others: list[int]) -> int | None:
-        scores = sorted(((len(words[i] & words[j]), j) for j in others), reverse=True)
-        if not scores or scores[0][0] < SHARED or (len(scores) > 1 and scores[0][0] - scores[1][0] < MARGIN):
-            return None
-        return scores[0][1]
-
-    for i in left:
-        j = best(i, right)
-        if j is not None and best(j, left) == i:
-            yield i, j
+    for a, b in mutual_matches(left, right, lambda i, j: len(words[i] & words[j]), SHARED, MARGIN):
+        yield left[a], right[b]
 
 
 def _apart(u: FigureUse, v: FigureUse, stated: dict[str, set]) -> bool:

@@ -62,6 +62,7 @@ from reader.analysis.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.gazetteer import TITLES
+from reader.analysis.mutual_match import mutual_matches
 from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import STOPWORDS
 
@@ -298,24 +299,11 @@ def _known(names: frozenset[str], other: DatedClause) -> bool:
     return all(n.lower() in other.known for n in names)
 
 
-def _best(clause: DatedClause, others: Sequence[DatedClause], strict: bool = False) -> int | None:
-    """The index of ``clause``'s best match in ``others``, if it is clear (module doc)."""
-    scores = sorted(((_one_event(clause, o, strict), k) for k, o in enumerate(others)), reverse=True)
-    if not scores or scores[0][0] < MIN_SHARED:
-        return None
-    if len(scores) > 1 and scores[1][0] > scores[0][0] - MARGIN:
-        return None
-    return scores[0][1]
-
-
 def matched_days(first: Sequence[DatedClause], second: Sequence[DatedClause],
                  strict: bool = False) -> Iterator[tuple[int, int]]:
-    """Pairs (index in ``first``, index in ``second``) of clauses that tell one event (module doc;
-    ``strict``: see :func:`_one_event`)."""
-    for i, clause in enumerate(first):
-        j = _best(clause, second, strict)
-        if j is not None and _best(second[j], first, strict) == i:
-            yield i, j
+    """Pairs (index in ``first``, index in ``second``) of clauses that tell one event: each the
+    other's clear best match (module doc; ``strict``: see :func:`_one_event`)."""
+    return mutual_matches(first, second, lambda a, b: _one_event(a, b, strict), MIN_SHARED, MARGIN)
 
 
 def date_conflicts(told: dict[str, list[DatedClause]], apart: frozenset[frozenset[str]] = frozenset(),
