@@ -63,7 +63,10 @@ def described_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[
         if age and per_sentence[(u.article, u.figure.sentence_start)] == 1:
             found[u.article].append(i)
             words[i] = content_words(u.sentence) - _PLAIN
-    stated = {article: {uses[i].figure.value for i in members} for article, members in found.items()}
+    stated: dict[str, set] = defaultdict(set)     # (every age an article states, in any sentence)
+    for u, age in zip(uses, ages, strict=True):
+        if age:
+            stated[u.article].add(u.figure.value)
     lists = [found[a] for a in sorted(found)]
     for x, left in enumerate(lists):
         for right in lists[x + 1:]:
