@@ -21,10 +21,11 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
 
-_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_DAYS) + r")\b", re.IGNORECASE)
+_DAYS = [d.lower() for d in WEEKDAYS]
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 REACH = 30      # characters read on each side of a time for its weekday ("at about 10:40 p.m. Monday")
 # days back from the article's date a weekday is read as, at most: a weekday further back is as often
 # the next one ("a public session on Friday at 7 p.m." in Thursday's paper)
@@ -46,14 +47,15 @@ def earliest(text: str, times: Sequence[Figure], published: str | None) -> int:
         date = datetime.date.fromisoformat(published or "")
     except ValueError:
         return 0
-    days = [weekday_near(text, f) for f in times]
-    if not days or days[0] is None:
-        return 0
-    back = [None if d is None or (date.weekday() - d) % 7 > MOST_BACK else (date.weekday() - d) % 7 for d in days]
+    back = [_days_back(date, weekday_near(text, f)) for f in times]
     if back[0] is None:
         return 0
-    best = 0
-    for n, b in enumerate(back):
-        if b is not None and b > back[best]:      # type: ignore[operator]
-            best = n
-    return best
+    return max((n for n, b in enumerate(back) if b is not None), key=lambda n: (back[n], -n))
+
+
+def _days_back(date: datetime.date, weekday: int | None) -> int | None:
+    """How many days before ``date`` its last ``weekday`` fell, when at most ``MOST_BACK``; else None."""
+    if weekday is None:
+        return None
+    back = (date.weekday() - weekday) % 7
+    return back if back <= MOST_BACK else None
