@@ -22,10 +22,9 @@ structure rather than its verbs:
   of that material (a compound's head: "of diesel fuel" is of fuel), one followed by "away" or
   "from the <noun>" a distance away, one followed by "along the <noun>" a distance along that path
   ("skidded about 150 feet along the bank", "traveled about 90 yards along the grassy bank"), and
-  one followed by an adjective of
-  dimension a thing's length, width or depth ("The largest crack is 18 inches long", "a crack nearly
-  three feet long"; "nearly half a mile wide", "about 300 yards wide") (:func:`clause_event`). These stay
-  out of the key: the same snowfall is told with the noun as the subject in another report
+  one followed by an adjective of dimension a thing's length, width or depth ("The largest crack is
+  18 inches long", "a crack nearly three feet long"; "nearly half a mile wide", "about 300 yards
+  wide") (:func:`clause_event`). These stay out of the key: the same snowfall is told with the noun as the subject in another report
   ("Snowfall at the pass totalled 31 inches"), and keyed apart the two would never meet; the
   lengths in two units are compared by them, those along a path or of a dimension when their
   sentences share one word (the path's noun, the thing measured), the others two.
