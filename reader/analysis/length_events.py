@@ -24,10 +24,11 @@ structure rather than its verbs:
   ("skidded about 150 feet along the bank", "traveled about 90 yards along the grassy bank"), and
   one followed by an adjective of dimension a thing's length, width or depth ("The largest crack is
   18 inches long", "a crack nearly three feet long"; "nearly half a mile wide", "about 300 yards
-  wide") (:func:`clause_event`). These stay out of the key: the same snowfall is told with the noun as the subject in another report
-  ("Snowfall at the pass totalled 31 inches"), and keyed apart the two would never meet; the
-  lengths in two units are compared by them, those along a path or of a dimension when their
-  sentences share one word (the path's noun, the thing measured), the others two.
+  wide") (:func:`clause_event`). These stay out of the key: the same snowfall is told with the
+  noun as the subject in another report ("Snowfall at the pass totalled 31 inches"), and keyed
+  apart the two would never meet; the lengths in two units are compared by them, those along a
+  path or of a dimension when their sentences share one word (the path's noun, the thing
+  measured), the others two.
 
 Hand-written: "of", "away", "from the", "along the" and "a <noun> of" are a handful of English
 function words, read by regular expressions.
