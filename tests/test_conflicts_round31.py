@@ -1,4 +1,4 @@
-"""Round 31 of conflict finding, from the misses of probes p25 to p34: a count told of "an average day",
+"""Round 31 of conflict finding, from the misses of probes p25 to p36: a count told of "an average day",
 a pension plan's funded ratio, a distance along a path in two units, a pronoun's length of time, the
 rescued told by a bare number, a count sent to a ward of a hospital, nouns of one thing (crude is oil,
 undergraduates are students, onlookers are bystanders), a school's age by the year it was built against
