@@ -37,7 +37,7 @@ def test_a_length_is_keyed_by_what_its_clause_measures(text, key):
     ("The gauge held 70 mm of rain.", "of rain"),
     ("Fragments were found about 300 feet from the plant.", "away"),
     ("Fragments landed a quarter of a mile away.", "away"),
-    ("The pier is 120 yds long.", None),
+    ("The pier is 120 yds long.", "dimension long"),     # (a thing's dimension: round 31)
     ("The path runs 3 km of the eastern shore.", None),
 ])
 def test_a_length_with_no_key_event_is_read_by_its_clause(text, event):

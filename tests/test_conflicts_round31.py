@@ -268,6 +268,11 @@ def test_a_things_length_told_by_its_dimension_in_two_units():
         == [["3 feet", "18 inches"]]
 
 
+def test_two_things_lengths_sharing_only_their_adjective_are_apart():
+    assert _found("The pier is 120 yards long, the harbor master said.",
+                  "Engineers said the new seawall will be 90 meters long when it is done.") == []
+
+
 def test_two_dimensions_of_a_thing_are_apart():
     assert _found("The largest crack is 18 inches long, inspectors said.",
                   "Inspectors found the crack was nearly three feet deep in one of the girders.") == []

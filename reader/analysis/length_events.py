@@ -27,8 +27,8 @@ structure rather than its verbs:
   wide") (:func:`clause_event`). These stay out of the key: the same snowfall is told with the
   noun as the subject in another report ("Snowfall at the pass totalled 31 inches"), and keyed
   apart the two would never meet; the lengths in two units are compared by them, those along a
-  path or of a dimension when their sentences share one word (the path's noun, the thing
-  measured), the others two.
+  path when their sentences share one word (the path's noun), the others two (of a dimension, its
+  adjective and the thing measured).
 
 Hand-written: "of", "away", "from the", "along the" and "a <noun> of" are a handful of English
 function words, read by regular expressions.

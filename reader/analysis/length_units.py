@@ -27,7 +27,7 @@ from reader.analysis.figure_context import share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.length_events import ALONG, DIMENSION, clause_event
+from reader.analysis.length_events import ALONG, clause_event
 from reader.analysis.length_scale import METRES
 from reader.analysis.mass_scale import KILOGRAMS
 from reader.analysis.measure_events import FROM_PLACE
@@ -80,9 +80,9 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
 
 def _least(event: str) -> int:
     """Words two sentences must share to compare lengths of ``event`` read from their clauses:
-    one for a path or a dimension, whose noun is itself a word the sentences share ("along the bank",
-    "the crack … long"), else two."""
-    return 1 if event.startswith((ALONG, DIMENSION)) else 2
+    one for a path, whose noun is itself a word the sentences share ("along the bank"), else two (for
+    a dimension, its adjective and the thing measured: "the crack … long")."""
+    return 1 if event.startswith(ALONG) else 2
 
 
 def _dimension(thing: str) -> str:
