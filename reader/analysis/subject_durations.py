@@ -78,10 +78,10 @@ def _antecedent(head: str) -> str | None:
     ("Briarwood's diesel backup generator kicked on as designed, but it failed for" → "generator")."""
     bounds = [0] + [e for m in _BREAK.finditer(head) for e in (m.start(), m.end())] + [len(head)]
     segments = [head[bounds[k]:bounds[k + 1]] for k in range(0, len(bounds) - 1, 2)]
-    clauses = [c for c in segments[:-1] if c.strip()]
-    for n, clause in enumerate(reversed(clauses[-2:])):
-        first = n == len(clauses[-2:]) - 1 and clause is segments[0]
-        m = _CLAUSE.match(clause[:1].lower() + clause[1:] if first else clause)
+    before = [k for k in range(len(segments) - 1) if segments[k].strip()][-2:]
+    for k in reversed(before):
+        clause = segments[k]        # (the sentence's first clause opens with a capital: lowered)
+        m = _CLAUSE.match(clause[:1].lower() + clause[1:] if k == 0 else clause)
         if m is not None and m["subject"] not in _NOT_WORDS:
             return str(m["subject"])
     return None
