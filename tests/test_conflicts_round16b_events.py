@@ -16,7 +16,8 @@ from test_conflicts_support import keys_in as _keys
     ("Some 40 fire engines waited near the hospital for hours.", "Some 40 fire engines", ("engine", None)),
     ("Five people were taken to the hospital's trauma ward.", "Five people", ("person", "hospital")),
     ("Twelve people were injured near the station.", "Twelve people", ("person", "hurt")),
-    ("The council bought 40 new buses.", "40 new buses", ("buse", "added")),
+    # (round 32: "buses" is read as "bus", no longer as "buse")
+    ("The council bought 40 new buses.", "40 new buses", ("bus", "added")),
 ])
 def test_an_adjective_or_a_place_is_no_event(body: str, text: str, key: tuple) -> None:
     assert _keys(body)[text] == key

@@ -24,8 +24,10 @@ def test_people_rescued_are_keyed_by_the_rescue_whatever_the_verb():
 
 
 def test_people_at_work_and_people_served_are_employees_and_customers():
+    # (round 32: people working when it happened are staff on duty, reader.analysis.duty_counts)
     assert _keys("Roughly 35 people were working in the depot when the roof gave way.")["Roughly 35 people"] == (
-        "employee", None)
+        "on duty:employee", "on duty")
+    assert _keys("About 35 people work at the depot.")["About 35 people"] == ("employee", None)
     assert _keys("The utility, which serves about 70,000 people, issued a boil notice.")["about 70,000 people"] == (
         "customer", None)
 

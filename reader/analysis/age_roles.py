@@ -59,6 +59,10 @@ _ROLE_BEFORE_PERSON = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+{DESCRIP
 # roles an incident has one of, the number ending its clause)
 _ROLE_WAS = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is)\s+(?:[a-z]+\s+)?(?P<role>{_ONE_OF})\s+(?:was|is)\s+$")
 _END_WAS = re.compile(r"(?:[,.;](?!\d)|\s+and\b|\s*$)")
+# a role's age told after "aged": "The most seriously injured was a girl aged 16", "the driver, aged 54" (the
+# British and Australian form; a bare number, ending its clause)
+_END_AGED = re.compile(r"(?:[,.;](?!\d)|\s+(?:and|who|from|of)\b|\s*$)")
+_ROLE_AGED = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]er|[Hh]is)\s+(?:[a-z]+\s+)?(?P<role>{_ONE_OF}),?\s+aged\s+$")
 _PERSON_AFTER = re.compile(r"\s+(?:man|woman|boy|girl|teenager|youth)\b")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:[A-Z][a-z'’-]+\s+){0,2}(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*)"
@@ -101,8 +105,9 @@ def age_role(text: str, f: Figure) -> str | None:
         return role or _known_role(role_apposed_to_year_old(text, f.start, year_old.end()))
     if f.number_end != f.end:
         return None
-    m = _ROLE_APPOSED.search(text, max(0, f.start - 40), f.start) or _ROLE_WAS.search(text, max(0, f.start - 40),
-                                                                                       f.start)
+    lo = max(0, f.start - 40)
+    m = _ROLE_APPOSED.search(text, lo, f.start) or _ROLE_WAS.search(text, lo, f.start) or _ROLE_AGED.search(
+        text, lo, f.start)
     return m["role"].lower() if m else apposed_role(text, f.start)
 
 
@@ -114,14 +119,17 @@ def _known_role(word: str | None) -> str | None:
 def predicate_age(text: str, f: Figure) -> bool:
     """Whether the bare number ``f`` is the age of a role told by its predicate: "The pilot
     was 58 and lived in Quillan" (not "The pilot was 58 metres away": a number with a unit
-    is no bare number)."""
+    is no bare number), or after "aged": "a girl aged 16"."""
     if f.unit is not None or f.counts is not None or f.qualifier or f.high is not None:
         return False
     if not (isinstance(f.value, int) and 0 < f.value <= MAX_AGE) or f.number_end != f.end:
         return False
-    if not text[f.number_start:f.number_end].isdigit() or not _END_WAS.match(text, f.end):
+    if not text[f.number_start:f.number_end].isdigit():
         return False
-    return _ROLE_WAS.search(text, max(0, f.start - 40), f.start) is not None
+    lo = max(0, f.start - 40)
+    if _ROLE_AGED.search(text, lo, f.start):
+        return _END_AGED.match(text, f.end) is not None
+    return _END_WAS.match(text, f.end) is not None and _ROLE_WAS.search(text, lo, f.start) is not None
 
 
 def role_people(bodies: Sequence[str], roles: set[str]) -> dict[str, str | None]:

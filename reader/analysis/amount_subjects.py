@@ -252,10 +252,11 @@ def _worth_of_taken(text: str, start: int, before: int) -> bool:
 
 # what a project or a plan costs, when no other subject word is told: "the $48 million
 # project", "the stadium will cost $54 million", "at a cost of $1.2 billion", "estimates
-# cleanup costs at $6 million" (a fallback:
-# "repairs will cost $1.5 million" stays the repairs', found first)
-_PROJECT_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:project|scheme|development|redevelopment|renovation|"
-                            r"expansion|upgrade|overhaul)\b", re.IGNORECASE)
+# cleanup costs at $6 million", "spent $2.6 million on a renovation", "a £2.4 million refurbishment" (a
+# fallback: "repairs will cost $1.5 million" stays the repairs', found first)
+_PROJECT_AFTER = re.compile(r"\s+(?:on\s+(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?(?:project|scheme|development|"
+                            r"redevelopment|renovation|refurbishment|restoration|remodel|revamp|expansion|upgrade|"
+                            r"overhaul)\b", re.IGNORECASE)
 _COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|costs?\s+at|price\s+tag\s+of|at\s+a\s+cost\s+of|"
                           r"estimated\s+cost\s+of|"
                           # a bill or a tab put at a sum: "estimated the clean-up bill at £4.5m"
@@ -264,10 +265,19 @@ _COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|costs?\s+at|price\s+tag\s+of
                           r"more\s+than\s+|over\s+|up\s+to\s+)?$", re.IGNORECASE)
 
 
+# a sum spent on works told by their verb: "The club spent £1.8m improving exits and stairways"
+_SPENT_BEFORE = re.compile(r"\b(?:spent|spend|spends|spending|invested)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|"
+                           r"roughly\s+|more\s+than\s+|over\s+|some\s+)?$", re.IGNORECASE)
+_WORKS_AFTER = re.compile(r"\s+(?:on\s+)?(?:improving|upgrading|renovating|refurbishing|restoring|rebuilding|repairing|"
+                          r"moderni[sz]ing|expanding|remodell?ing)\b", re.IGNORECASE)
+
+
 def _project_cost(text: str, start: int, end: int, before: int) -> bool:
     """Whether the sum at ``text[start:end]`` is what a project costs ("the $48 million
-    project", "will cost $54 million")."""
-    return bool(_PROJECT_AFTER.match(text, end) or _COST_BEFORE.search(text, max(before, start - 40), start))
+    project", "will cost $54 million", "spent £1.8m improving exits")."""
+    lo = max(before, start - 40)
+    return bool(_PROJECT_AFTER.match(text, end) or _COST_BEFORE.search(text, lo, start)
+                or (_SPENT_BEFORE.search(text, lo, start) and _WORKS_AFTER.match(text, end)))
 
 
 # the verb "cost" with the sum after it: "Repairs to the pumping station could cost $2 million"

@@ -7,7 +7,8 @@ Hand-written, as :mod:`reader.analysis.amount_subjects` is, because a percentage
 counted noun and a change's subject is told in three fixed shapes only: the change noun with
 "in" and a charge after the figure ("a 4% rise in fares", "in the city's property tax rate"),
 the charge as the subject of a verb of change right before it ("fees will go up 6%"), or as
-its object with "by" ("raising the city's property tax rate by 4.8 percent"; not when
+its object, with "by" or without ("raising the city's property tax rate by 4.8 percent", "to raise water
+rates 18 percent"; not when
 proposed, asked for or only possible, "had proposed raising fares by 15 percent", nor when
 told of a time of its own, "raised the rate by 3.2 percent in 2024"). The charge is a closed list of words
 for what a public body or a firm sets and changes by a share (rates, taxes, fares, fees,
@@ -52,10 +53,11 @@ _QUALIFIER = r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|just\s+
 _SUBJECT_VERB_BEFORE = re.compile(rf"\b(?:(?:the|its|their)\s+)?{_CHARGE}\s+{_VERBS}\s+"
                                   rf"(?:by\s+)?{_QUALIFIER}$", re.IGNORECASE)
 # the charge as the object of a verb of change: "raising the city's property tax rate by 4.8 percent",
-# "voted to raise in-state tuition by 6.5%", "will cut bus fares by 10%"
+# "voted to raise in-state tuition by 6.5%", "will cut bus fares by 10%" ("by" may be left out: "voted to
+# raise water rates 18 percent")
 _OBJECT_VERB_BEFORE = re.compile(rf"\b(?P<dir>raise|raises|raised|raising|increase|increases|increased|increasing|hike|"
                                  rf"hikes|hiked|hiking|cut|cuts|cutting|lower|lowers|lowered|lowering|reduce|reduces|"
-                                 rf"reduced|reducing)\s+{_OWNER}{_CHARGE}\s+by\s+{_QUALIFIER}$", re.IGNORECASE)
+                                 rf"reduced|reducing)\s+{_OWNER}{_CHARGE}\s+(?:by\s+)?{_QUALIFIER}$", re.IGNORECASE)
 # ... unless proposed, asked for or only possible ("had proposed raising fares by 15 percent", "could raise")
 _NOT_DONE_BEFORE = re.compile(r"\b(?:propos\w*|plan\w*|want\w*|sought|seek\w*|ask\w*|request\w*|consider\w*|urg\w*|"
                               r"recommend\w*|push\w*|demand\w*|call\w*\s+for|could|might|may|instead\s+of|"

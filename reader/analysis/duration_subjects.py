@@ -52,6 +52,8 @@ from dataclasses import replace
 from reader.analysis.figures import Figure
 from reader.analysis.month_lengths import months_as_days
 from reader.analysis.place_adjuncts import without_places
+from reader.analysis.project_spans import project_span
+from reader.analysis.response_times import response_time
 
 Key = tuple[str, str | None] | None
 
@@ -211,6 +213,9 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
     ``"duration:deliberation"`` for the length of time at
     ``text[start:end]`` (its words from ``before`` on belong to it), else None."""
     prior = text[max(before, start - _REACH):start]
+    if (project := project_span(text, unit, start, end, before) or response_time(text, unit, start, end, before)):
+        return project      # ("a 30-month construction period": project_spans; "Police arrived within four
+        #                     minutes": response_times)
     if unit in _SENTENCE_UNITS and not _MAXIMUM.search(prior) and (
             _SENTENCED.search(prior) or _TERM.search(text, start, end + 20)
             or (_IN_PRISON.match(text, end) and "sentenc" in prior.lower())):

@@ -32,6 +32,9 @@ from reader.analysis.rates import rate_of
 from reader.analysis.vague_amounts import is_vague
 
 _CURRENCIES = frozenset(CURRENCY.values())
+# a cost that names no thing ("the $48 million project", "spent £2.4 million on a refurbishment"): read
+# by its clause as an unkeyed sum is, as its key alone tells no more than that it is a cost
+_COST = ("money:cost", None)
 
 
 def _money(f: Figure) -> bool:
@@ -41,7 +44,7 @@ def _money(f: Figure) -> bool:
 def _sum(u: FigureUse, key: Key) -> bool:
     """Whether ``u`` is a sum this module reads (module doc)."""
     f = u.figure
-    if key is not None or u.change or f.high is not None or f.value <= 0 or is_vague(f):
+    if (key is not None and key != _COST) or u.change or f.high is not None or f.value <= 0 or is_vague(f):
         return False
     s0 = f.sentence_start     # (the rate is read in the sentence alone, its offsets made the sentence's)
     alone = replace(f, start=f.start - s0, end=f.end - s0, sentence_start=0, sentence_end=len(u.sentence))

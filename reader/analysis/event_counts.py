@@ -53,7 +53,10 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     # (the rescued: "Four were pulled alive from the debris", "three were rescued"; not the
                     # dead, "two were pulled from the river")
                     r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rescued|saved|"
-                    r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive))\b", re.IGNORECASE)
+                    r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive)"
+                    # (a patient's condition: "Five were in critical condition", "two remained in serious condition")
+                    r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?in\s+(?:critical|serious|grave)"
+                    r"(?:\s+but\s+stable)?\s+condition)\b", re.IGNORECASE)
 # the active form: "paramedics took four to hospital", "transported two to Dunford County Hospital": a verb
 # that moves people right before the bare number, a hospital right after it
 _MOVED_BEFORE = re.compile(r"\b(?:took|take|takes|taking|transported|transporting|transports|rushed|rushing|"

@@ -30,11 +30,12 @@ import re
 from reader.analysis.hospital_names import as_hospital
 from reader.analysis.hospital_places import hospital_as_place
 
-# a locative preposition and the place it governs: a name ("near Harrel"), or a determiner and
+# a locative preposition and the place it governs (and the participle of living there: "people living
+# closest to the plant were told to leave"): a name ("near Harrel"), or a determiner and
 # one noun ("outside the station"), or an owner and up to two words of its thing ("outside the
 # hospital's main entrance"); never the words after it ("The crash near Harrel killed all five")
-_PLACE = re.compile(r"\b(?i:outside|near|beside|behind|opposite|in\s+front\s+of|across\s+from|next\s+to|"
-                    r"close\s+to|alongside)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+_PLACE = re.compile(r"\b(?:(?:living|residing)\s+)?(?i:outside|near|beside|behind|opposite|in\s+front\s+of|"
+                    r"across\s+from|next\s+to|close\s+to|clos(?:er|est)\s+to|nearest(?:\s+to)?|alongside)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
                     r"|(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+['’]s(?:\s+[a-z-]+){1,2}|[a-z-]+))")
 
 

@@ -184,6 +184,10 @@ def _men_plural(low: str) -> bool:
     return len(low) > 4 and low.endswith("men") and low.isalpha() and low not in _NOT_MEN
 
 
+# nouns in "-us" whose plural adds "-es" ("campuses", "buses"; not "houses", "causes")
+_US_ES = ("campuses", "buses", "bonuses", "viruses", "censuses", "circuses", "surpluses", "statuses")
+
+
 def singular(word: str) -> str:
     low = word.lower().rstrip("’'")
     if low in _IRREGULAR:
@@ -192,7 +196,7 @@ def singular(word: str) -> str:
         return low[:-3] + "man"
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes")):
+    if low.endswith(("ches", "shes", "sses", "xes")) or low.endswith(_US_ES):
         return low[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]

@@ -37,7 +37,7 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
             "celsius", "fahrenheit", "magnitude", "centimeter", "centimetre", "millimeter", "millimetre", "yard",
-            "km", "cm", "mm", "nautical mile"}  # units that are no counted thing
+            "km", "cm", "mm", "nautical mile", "knot"}  # units that are no counted thing
 
 # one unit spelled the British and the American way ("60 kilometres", "45 km"): one quantity's
 # unit, so figures are keyed and compared under the American spelling (a tonne is no ton)

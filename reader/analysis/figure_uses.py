@@ -28,12 +28,14 @@ from reader.analysis.clause_priors import breakdown_part, clause_floor
 from reader.analysis.compound_durations import joined_durations
 from reader.analysis.cut_off_counts import cut_off_key
 from reader.analysis.duration_subjects import in_one_unit
+from reader.analysis.duty_counts import duty_key, one_duty_kind
 from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.event_role_ages import event_role, merged_genders
 from reader.analysis.figure_changes import changes
 from reader.analysis.figures import Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
+from reader.analysis.group_counts import one_group
 from reader.analysis.leaving_counts import left_key, one_evacuated_noun
 from reader.analysis.length_events import fallen_from, length_event
 from reader.analysis.limit_keys import limit_key
@@ -49,6 +51,7 @@ from reader.analysis.populations import as_population, population
 from reader.analysis.pronoun_ages import pronoun_age, pronoun_owner
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.ratio_shares import ratio_shares
+from reader.analysis.response_times import response_key
 from reader.analysis.sentences import sentence_spans
 from reader.analysis.share_complements import complements
 from reader.analysis.share_wholes import one_predicate
@@ -127,7 +130,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 floor = clause_floor(body, (f.start, f.end), f.number_start, f.number_end, f.sentence_start, before)
                 key, place = place_key(body, f, _key(body, f, floor))
                 key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
-                key = cut_off_key(body, f, key)
+                key = response_key(duty_key(body, f, cut_off_key(body, f, key)))   # ("12 were on duty")
                 key = None if breakdown_part(body, prev, f, whole, key) else key     # (a total's breakdown)
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
@@ -135,6 +138,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
             keys.append(key)
             places.append(place)
     keys = one_evacuated_noun([u.article for u in uses], keys, [u.sentence for u in uses])
+    keys = one_group([u.article for u in uses], keys)       # ("14 students" and "11 children" hospitalized)
+    keys = one_duty_kind([u.article for u in uses], keys)
     keys = one_predicate(by_place([u.article for u in uses], keys, places))     # (share_wholes)
     turned, keys = complements([u.figure for u in uses], keys)      # "one in ten run": nine in ten cancelled
     uses = with_figures(uses, turned)

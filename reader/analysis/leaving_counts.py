@@ -73,7 +73,8 @@ _SURROUNDINGS = frozenset({"home", "resident", "building"})
 def one_evacuated_noun(articles: Sequence[str], keys: Sequence[Key], sentences: Sequence[str]) -> list[Key]:
     """``keys`` with each ``("person", EVACUATED)`` read as the one other noun the story's
     evacuation counts (module doc)."""
-    nouns = {k[0] for k in keys if k is not None and k[1] == EVACUATED and k[0] != "person"}
+    nouns = {k[0] for k in keys if k is not None and k[1] == EVACUATED and k[0] != "person"
+             and not k[0].startswith("measure:")}      # (acres under an order are no people)
     if nouns & _SURROUNDINGS:
         return list(keys)       # ("95 residences were under an evacuation order": homes, never the people)
     if len(nouns) != 1:

@@ -32,12 +32,13 @@ from reader.analysis.length_scale import METRES
 from reader.analysis.mass_scale import KILOGRAMS
 from reader.analysis.measure_events import FROM_PLACE
 from reader.analysis.quantities import MAX_RATIO, interval, is_vague
+from reader.analysis.speed_scale import MOVING, MPH, speed_event
 from reader.analysis.volume_scale import LITRES
 
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
-# every unit of length (metres), of mass (kilograms, :mod:`reader.analysis.mass_scale`) and of volume
-# (litres, :mod:`reader.analysis.volume_scale`)
-SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES}
+# every unit of length (metres), of mass (kilograms, :mod:`reader.analysis.mass_scale`), of volume
+# (litres, :mod:`reader.analysis.volume_scale`) and of speed (miles an hour, :mod:`reader.analysis.speed_scale`)
+SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES, **MPH}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
 # a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
 # and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
@@ -54,7 +55,7 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     for n, key in enumerate(keys):
         if key is None or key[0] not in SCALES:
             continue
-        plain = clause_event(uses[n].figure, uses[n].sentence)
+        plain = clause_event(uses[n].figure, uses[n].sentence) or speed_event(uses[n].figure, uses[n].sentence)
         event = key[1] if key[1] is not None else plain
         if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
             buckets.setdefault((_dimension(key[0]), event), []).append(n)
@@ -80,14 +81,15 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
 
 def _least(event: str) -> int:
     """Words two sentences must share to compare lengths of ``event`` read from their clauses:
-    one for a path, whose noun is itself a word the sentences share ("along the bank"), else two (for
+    one for a path, whose noun is itself a word the sentences share ("along the bank"), or for a speed
+    something moved at ("when it struck": :mod:`reader.analysis.speed_scale`), else two (for
     a dimension, its adjective and the thing measured: "the crack … long")."""
-    return 1 if event.startswith(ALONG) else 2
+    return 1 if event.startswith(ALONG) or event == MOVING else 2
 
 
 def _dimension(thing: str) -> str:
     """The dimension of a key's unit ("measure:gallon": a volume)."""
-    return "mass" if thing in KILOGRAMS else "volume" if thing in LITRES else "length"
+    return "mass" if thing in KILOGRAMS else "volume" if thing in LITRES else "speed" if thing in MPH else "length"
 
 
 def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] | None:

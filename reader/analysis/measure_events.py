@@ -123,6 +123,27 @@ DOWNSTREAM, UPSTREAM = "downstream", "upstream"
 _FROM_THINGS_AFTER = re.compile(r"^\s+" + _AWAY + r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!\s+of\b)")
 
 
+# how near a thing came to a place, "within" a distance "of" it: "the fire came within roughly 1.5 miles of the
+# town's western edge" is a distance from the edge (as "about 800 yards from the western edge of town"); not
+# in a sentence of an order, where "within a mile of the plant" is the zone people were told to leave or to
+# stay indoors in, one order's zone beside another's
+_WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
+_OF_PLACE_AFTER = re.compile(r"\s+of\s+(?:the|his|her|its|their)\s+(?:[a-z]+['’]s\s+)?(?:[a-z]+\s+)?"
+                             r"(?P<noun>[a-z]{3,})\b(?!\s+of\b|['’])")
+_ORDER = re.compile(r"\b(?:evacuat\w*|leave|shelter\w*|indoors|inside|ordered|order|warned|told|advised|urged)\b",
+                    re.IGNORECASE)
+
+
+def _within_of(text: str, f: Figure, floor: int) -> str | None:
+    """The place a distance told as "within" it "of" a place is from (comment above), else None."""
+    if not _WITHIN_BEFORE.search(text, max(floor, f.start - 12), f.start):
+        return None
+    place = _OF_PLACE_AFTER.match(text, f.end, f.sentence_end)
+    if place is None or place["noun"] in STOPWORDS or _ORDER.search(text, f.sentence_start, f.sentence_end):
+        return None
+    return place["noun"].lower()
+
+
 # a modifier written with its conversion in brackets before the thing it measures: "a 92-metre (302-foot)
 # ferry", "the 40-foot (12-metre) mast" (the figure ends at its unit's last letter)
 _CONVERTED_MODIFIER = re.compile(r"[a-z]\s*\((?:about\s+|some\s+)?[\d.,]+[\s-]?[a-z]+\)\s+(?:[A-Z][\w'’-]*\s+)*"
@@ -156,6 +177,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         head = _HEAD_AFTER.match(text, f.end + the.end())      # ("the apartment complex": the complex)
         noun = head[1] if head and head[1] not in STOPWORDS else the.group("noun")
         return FROM_PLACE + "the " + noun.lower()
+    if distance and (within := _within_of(text, f, floor)) is not None:
+        return FROM_PLACE + "the " + within
     if (things := _FROM_THINGS_AFTER.match(text[f.end:f.end + 60])) is not None:
         return FROM_PLACE + things.group("noun").lower()
     if _WIDE_AFTER.match(text, f.end):

@@ -14,7 +14,8 @@ restatement's (:data:`reader.analysis.quantities.MAX_RATIO`), where the figures 
 (percentages) told in sentences less alike than ``SHARE_SHARED`` words and ``SHARE_DICE``, or of a poll or a
 vote (a story of polls tells the same sentence of two polls, "four percent would
 vote for O'Neill" and "less than 1 percent chose O'Neill"), where a figure counts no
-noun and has no unit (a seed, a rank), where a sentence is a row of a table or a list
+noun and has no unit (a seed, a rank), where one counts dwellings and the other people ("an order
+covering about 400 homes", "Roughly 800 people … were told to leave"), where a sentence is a row of a table or a list
 ("Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes"; a line of fewer than
 ``MIN_PROSE`` words in lower case; a heading that ends with a colon), where a figure is a
 time from another moment ("13 minutes later", "two days earlier"), and where both sentences
@@ -36,7 +37,7 @@ from reader.analysis.figure_context import WORD, content_words, lower_names, uni
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.measure_dims import size_and_amount
-from reader.analysis.quantities import MAX_RATIO, near
+from reader.analysis.quantities import MAX_RATIO, counted_thing, near
 from reader.analysis.sentences import table_row
 from reader.analysis.vague_amounts import is_vague
 
@@ -88,10 +89,23 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
                 continue        # (two keys: the rules that read them have said whether they are one)
             if family == "percent" and not _one_share(words[a], words[b], text[a], text[b]):
                 continue
+            if _homes_and_people(uses[i].figure, uses[j].figure):
+                continue
             if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
                 yield i, j      # (not a thing's size and an amount of another: measure_dims)
+
+
+# dwellings, counted apart from the people living in them ("an order covering about 400 homes" against
+# "Roughly 800 people … were told to leave their homes": two counts of one evacuation)
+_DWELLINGS = frozenset({"home", "building", "apartment", "unit", "property", "flat"})
+
+
+def _homes_and_people(f: Figure, g: Figure) -> bool:
+    """Whether one of two figures counts dwellings and the other people."""
+    kinds = {counted_thing(f), counted_thing(g)}
+    return bool(kinds & _DWELLINGS) and "person" in kinds      # (people of any word: counted_thing)
 
 
 def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, list[int]]]:

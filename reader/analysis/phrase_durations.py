@@ -59,16 +59,20 @@ _PHRASE_RE = re.compile(
 # outage lasted a day"), not before "of" or "'s" ("for a day of talks", "an hour's drive")
 _FRAME_BEFORE_RE = re.compile(r"\b(?:for|lasted|lasting|lasts|spent|took|take|takes|taking|(?P<within>within))\s+$",
                               re.IGNORECASE)
+_BACK_AFTER_RE = re.compile(r"\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 _FRAME_AFTER_RE = re.compile(r"\s*(?:of\b|['’]s\b|or\s|to\s)", re.IGNORECASE)
 
 
-def _length_frame(text: str, sentence_start: int, start: int, end: int) -> str | None:
+def _length_frame(text: str, sentence_start: int, start: int, end: int, half: bool = False) -> str | None:
     """How a bare one-unit phrase at ``start``–``end`` is told as a length (its frame): the
     qualifier "up to" after "within" ("reopen within a week": a week at most), "" after any other
-    frame; None when it is told as no length."""
+    frame, or for a unit and a half (``half``) told back from a time ("a month and a half earlier");
+    None when it is told as no length."""
     frame = _FRAME_BEFORE_RE.search(text, max(sentence_start, start - 12), start)
     if frame is None and text[start:start + 4].lower() == "one " and of_activity(text, end):
         return ""       # what it is the length of: "offering one year of free credit monitoring"
+    if frame is None and half and _BACK_AFTER_RE.match(text, end):
+        return ""       # a length back in time: "had last been serviced a month and a half earlier"
     if frame is None or _FRAME_AFTER_RE.match(text, end):
         return None
     return "up to" if frame["within"] else ""
@@ -84,7 +88,8 @@ def phrase_durations(text: str, figures: Sequence[Figure], sentences: Sequence[t
     for m in _PHRASE_RE.finditer(text):
         start, end = m.start(), m.end()
         sentence = span_holding(spans, starts, start)
-        frame = _length_frame(text, sentence[0], start, end) if sentence is not None and m["one"] else ""
+        half = bool(m["half"])
+        frame = _length_frame(text, sentence[0], start, end, half) if sentence is not None and m["one"] else ""
         if sentence is None or any(s < end and start < e for s, e in taken) or (
                 m["one"] and not m["q"] and frame is None):
             continue

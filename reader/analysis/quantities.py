@@ -65,6 +65,7 @@ from reader.analysis.money_keys import MONEY, demanded, money_event
 from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
+from reader.analysis.project_spans import ROLLOUT
 from reader.analysis.report_subjects import reported_thing
 from reader.analysis.same_things import SAME_THING
 from reader.analysis.sentences import CLAUSE_BREAK, CLAUSE_MARKS
@@ -118,7 +119,8 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
                              r"hustled|guided)\s+(?:out|outside)\b|(?:ordered|asked|told|urged|forced|made)"
                              r"\s+to\s+leave|(?:forced|ordered|driven|moved|told\s+to\s+get)\s+(?:from|out\s+of)\s+"
                              r"(?:their\s+)?homes|forced\s+(?:from|out\s+of)\s+(?!(?:the\s+)?(?:race|party|company|office|"
-                             r"league|jobs?)\b)|(?:left|leave|leaving)\s+their\s+homes)", re.IGNORECASE)),
+                             r"league|jobs?)\b)|(?:left|leave|leaving)\s+(?:their\s+homes|town)|ordered\s+out\b)",
+                             re.IGNORECASE)),
     # people a shelter took in for the night ("58 people spent Monday night at its shelter", "31 residents slept
     # there", "38 stayed overnight"): a soft event (noun_events), as a story may run several shelters
     ("sheltered", re.compile(r"\b(?:spent\s+(?:the\s+|a\s+)?(?:\w+\s+)?night|stayed\s+(?:\w+\s+)?overnight|"
@@ -131,13 +133,13 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
 )
 
 _EVENT_PATTERNS = dict(_EVENTS)
-# what a serious or critical condition is told of: injuries, or a stay in hospital
-_HARMED = re.compile("|".join(_EVENT_PATTERNS[name].pattern for name in ("hospital", "hurt")), re.IGNORECASE)
+# what a serious or critical condition is told of: injuries, a stay in hospital, or a patient's "condition"
+_HARMED = re.compile("|".join([*(_EVENT_PATTERNS[name].pattern for name in ("hospital", "hurt")),
+                               r"\bin\s+(?:\w+\s+){0,2}condition\b"]), re.IGNORECASE)
 
 
 def names_event(words: str, event: str) -> bool:
-    """Whether ``words`` (a counted noun phrase: "deaths", "injured passengers",
-    "hospitals") already say the ``event`` a key counts."""
+    """Whether ``words`` (a counted noun phrase: "deaths", "hospitals") already say the ``event`` a key counts."""
     if event == "hurt-serious":
         return _HARMED.search(words) is not None and _EVENT_PATTERNS[event].search(words) is not None
     return event in _EVENT_PATTERNS and _EVENT_PATTERNS[event].search(words) is not None
@@ -146,13 +148,11 @@ def names_event(words: str, event: str) -> bool:
 _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
 _STOP_BEFORE = CLAUSE_BREAK
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
-# "the first two contests", "the next four states", "those three games": a selection from a
-# set, or a set named before, not a count of the story's quantity ("top", "last" after a modal: verbs)
+# "the first two contests", "the next four states", "those three games": a selection ("last" after a modal: a verb)
 _SELECTION_BEFORE = re.compile(r"\b(?:first|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
                                r"(?:last|top)|next|past|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
-# "the death toll rose to six on Saturday after two people died at a hospital": a count
-# given as the cause of a rise earlier in its sentence is the rise's part, not the total
+# "the death toll rose to six after two people died at a hospital": the cause of a rise is its part, not the total
 _ROSE_TO = re.compile(rf"\b{RISE_TO}\b", re.IGNORECASE)
 _CAUSE_GAP = re.compile(r"\b(?:after|when|as|because|since)\b(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
 # the whole of a partitive, after its part: "seven of the nine counts", "7 of 9 counts", "of our 1,600 buses"
@@ -187,8 +187,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None
     if _CAUSE_GAP.search(gap) and _ROSE_TO.search(text, f.sentence_start, before) and thing not in FELL_THINGS:
         return None         # (the toll "rose to five after two more died"; not "after seven vehicles plunged")
-    if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start):
-        return None
+    if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start) and thing != ROLLOUT:
+        return None     # (but a plan's span: "carried out over the next 18 months", project_spans)
     # (a length keyed by what lasted names its event: "the evacuation took 11 hours")
     event = None if thing.startswith("duration:") else _event(text, f, before)
     if event == "hospital" and thing in _HOSPITAL_STAFF and not _TAKEN.search(text, f.end, f.sentence_end):

@@ -6,7 +6,9 @@ workforce, "60 households" homes, a chain's "84 of its 212 locations" and "48 st
 Hand-written: a short table; a thesaurus would join nouns news keeps apart ("officers" and "guards":
 a jail's guards, or the police and a bank's guard). A "trailer" is a home ("about 30 trailers were
 destroyed" in a mobile home park); a truck's trailers are rarely counted beside homes. Crude is
-oil ("40 percent of the oil", "a quarter of the spilled crude").
+oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "11 campuses" are its
+schools. Cars are not vehicles here: a story's vehicles told by their one kind are read by
+:mod:`reader.analysis.vehicle_kinds`.
 """
 
 from __future__ import annotations
@@ -20,4 +22,4 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
               "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher",
               "personnel": "employee", "filer": "taxpayer", "undergraduate": "student",
-              "onlooker": "bystander", "crude": "oil"}
+              "onlooker": "bystander", "crude": "oil", "campus": "school"}

@@ -12,7 +12,9 @@ story and that reports time:
   (a fire, then a collapse) are never taken for one event: ``failure`` (a machine:
   "the engine exploded", "blew", "failed", "something was wrong"), ``collapse``,
   ``crash`` (crashed, derailed, collided, "left the tracks"), ``fire``, ``attack`` (a shooting), ``quake``,
-  ``landfall``, a ship's ``grounding`` ("ran aground") and ``sinking`` (sank, capsized),
+  ``landfall``, a ship's ``grounding`` ("ran aground") and ``sinking`` (sank, capsized), a deal reached
+  in talks (``agreement``: "shook hands on a tentative deal", "the strike ended"), the first snow or rain
+  (``onset``: "the first flakes fell", "snow began falling"),
   an ``eruption``, a ``landslide``, and ``incident`` for the words that name no kind
   ("the accident"); verbs that tell one of these only in their setting (a vessel that "went
   over", a ship that "struck a pier", a dam's operators who "opened the floodgates": a
@@ -66,7 +68,8 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a machine failing: an engine that "exploded", "blew", "failed", "something went wrong"
     ("failure", re.compile(
         r"\b(?:explo(?:ded|des|de|ding|sions?)|blew(?:\s+(?:up|out|apart))?|blasts?|burst(?:s|ing)?"
-        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong)\b",
+        r"|fail(?:ed|ure|ing|s)?|malfunction\w*|(?:went|go(?:es|ne)?|was|were|is|something)\s+wrong"
+        r"|went\s+(?:dark|black|offline))\b",
         re.IGNORECASE)),
     ("collapse", re.compile(r"\bcollaps\w*", re.IGNORECASE)),
     # (cars that "left the tracks" or "jumped the rails" derailed)
@@ -75,7 +78,7 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fire", re.compile(r"\b(?:caught\s+fire|(?:fire|blaze)\s+(?:broke\s+out|started|began))\b", re.IGNORECASE)),
     # (shots that "rang out" or "were fired", "the first shots", "gunfire")
     ("attack", re.compile(r"\b(?:shooting|opened\s+fire|attack(?:ed)?|gunfire|(?:gun)?shots?\s+(?:rang\s+out|were"
-                          r"\s+fired|was\s+fired)|first\s+(?:gun)?shots)\b", re.IGNORECASE)),
+                          r"\s+fired|was\s+fired)|first\s+(?:gun)?shots|(?:was|were)\s+shot)\b", re.IGNORECASE)),
     ("quake", re.compile(r"\b(?:earth)?quakes?\b", re.IGNORECASE)),
     ("landfall", re.compile(r"\blandfall\b", re.IGNORECASE)),
     ("grounding", re.compile(r"\b(?:r[au]n(?:s|ning)?\s+aground|grounding)\b", re.IGNORECASE)),
@@ -108,6 +111,13 @@ _EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:burst|broke|split|gave\s+way|cracked))\b", re.IGNORECASE)),
     ("sinkhole", re.compile(r"\b(?:sink)?holes?(?:\s+[\w'’-]+){0,2}?\s+(?:opened|formed|appeared|swallowed)\b",
                             re.IGNORECASE)),
+    # a deal reached in talks ("shook hands on a tentative deal", "the strike ended"); snow or rain that began
+    ("agreement", re.compile(r"\b(?:(?:reached|struck|hammered\s+out|shook\s+hands\s+on|signed\s+off\s+on)"
+                             r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)"
+                             r"|(?:deal|agreement)\s+(?:was|had\s+been)\s+(?:reached|struck)|strike\s+ended)\b",
+                             re.IGNORECASE)),
+    ("onset", re.compile(r"\b(?:first\s+(?:snow)?flakes\s+fell"
+                         r"|(?:snow|rain|sleet)\s+(?:began|started)\s+(?:falling|to\s+fall))\b", re.IGNORECASE)),
     ("incident", re.compile(r"\b(?:accident|incident|disaster)\b", re.IGNORECASE)),
 )
 # the place a departure word takes as its object: "left Seattle", "departed LaGuardia"
@@ -120,7 +130,8 @@ LABELS = {DEPARTURE: "departure", LANDING: "the landing", "failure": "the failur
           "breach": "the breach", "tornado": "the tornado", "crush": "the crush", "escape": "the escape",
           "break-in": "the break-in", "rupture": "the rupture", "sinkhole": "the sinkhole",
           "arrest": "the arrest", "halt": "the halt", "release": "the release",
-          "unnamed": "the incident", "call": "the call for help", "detection": "the detection"}
+          "unnamed": "the incident", "call": "the call for help", "detection": "the detection",
+          "agreement": "the deal", "onset": "the first snow or rain"}
 # a trip's start as an anchor: "about 30 minutes into the flight"
 TRIP = re.compile(r"\s*(?:the|its|their|his|her|a|this|that)\s+(?:[a-z]+\s+)?(?:flight|trip|journey|voyage|ride"
                   r"|run|drive|route|crossing|climb|ascent)\b", re.IGNORECASE)
@@ -131,7 +142,8 @@ _STOP = re.compile(CLAUSE_MARKS + r"|\b(?:and|but|while|as|when|because|although
 ABSTAIN = re.compile(r"\b(?:due|scheduled|expected|slated|supposed|planned|plans?|intended|intends|originally"
                       r"|will|would|could|should|might|may|must|set\s+to|estimated|normally|usually|typically"
                       r"|every|daily|each|not|never|no|[Aa]nother|[Aa]\s+second|second|third|again|next|[Ii]f"
-                      r"|[Uu]nless|[Ff]irst(?!\s+(?:[a-z]+ed|broke|began|struck|gave|rang|blew|sank|fell|hit|tore)\b)|last|final)\b"
+                      r"|[Uu]nless|[Ff]irst(?!\s+(?:[a-z]+ed|broke|began|struck|gave|rang|blew|sank|fell|hit|tore|(?:snow)?flakes)\b)"
+                      r"|last|final)\b"
                       r"|n['’]t\b")
 # a verb that times the news of an event, not the event ("the crash was reported at 7:45 a.m.")
 _REPORTED = re.compile(r"\b(?:reported|reports?|called|notified|alerted|dispatched|responded|received|announced"

@@ -1,0 +1,39 @@
+"""Every unit of speed a news figure is keyed in, as its size in miles per hour, so one speed told in
+two units ("running at about 12 knots when it struck" and "moving at nearly 20 mph when it struck")
+is compared in one unit by :func:`reader.analysis.length_units.cross_unit_pairs`, as a length told in
+feet and in metres is. A knot is one nautical mile an hour.
+
+A speed's event (:func:`speed_event`) is the wind's when its clause tells of wind or gusts ("gusts up
+to 55 mph"), none for a limit or a top speed ("a 45 mph zone", "a top speed of 25 knots": what a thing
+may do, not what it did), else the speed something moved at (``"moving"``), compared where the two
+sentences share a word (:func:`reader.analysis.length_units.cross_unit_pairs`).
+
+Hand-written: the factors between units are fixed numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.analysis.figures import Figure
+
+_UNITS = {"mph", "km/h", "knot"}
+
+# each unit's size in miles per hour, as the least and the greatest it may stand for
+MPH: dict[str, tuple[float, float]] = {
+    "measure:mph": (1.0, 1.0), "measure:km/h": (0.621371192, 0.621371192), "measure:knot": (1.150779448, 1.150779448),
+}
+
+
+_WIND = re.compile(r"\b(?:winds?|gusts?|gusting|breezes?|gales?|hurricane|storm)\b", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:limit|top\s+speed|maximum|max|zone|capable|can\s+(?:reach|do|travel))\b", re.IGNORECASE)
+MOVING = "moving"
+
+
+def speed_event(f: Figure, sentence: str) -> str | None:
+    """The event of a speed ``f`` told in ``sentence`` (module doc): ``"wind"``, ``MOVING`` or None."""
+    if f.unit not in _UNITS:
+        return None
+    if _WIND.search(sentence):
+        return "wind"
+    return None if _LIMIT.search(sentence) else MOVING
