@@ -1,4 +1,4 @@
-"""Round 32 of conflict finding, from the misses of probes p25 to p36: a charge raised with no "by", a
+"""Round 32 of conflict finding, from the misses of probes p25 to p40: a charge raised with no "by", a
 role's age told after "aged", campuses as schools, one group taken to hospital told
 as children or students, a patient's condition told by a bare number, a project's building time, a plan's
 span, the time since a thing was last serviced, a sum spent on works, and staff on duty when an event
@@ -6,9 +6,10 @@ happened. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
+from reader.analysis.conflicts import find_conflicts
 from reader.analysis.figures import extract_figures
+from tests.test_conflicts_support import art, keys_in
 from tests.test_conflicts_support import found as _found
-from tests.test_conflicts_support import keys_in
 
 
 def _values(*bodies: str) -> list[list[str]]:
@@ -301,3 +302,75 @@ def test_a_fire_coming_within_a_distance_of_a_place_is_its_distance_from_it():
 def test_within_a_distance_in_an_order_is_its_zone():
     keys = keys_in("Officials told residents within 1.5 miles of the plant to shelter in place.")
     assert keys["1.5 miles"] != ("measure:mile", "from the plant")
+
+
+# from probes 37 and 38 (after their first runs)
+
+def test_a_birth_year_is_its_owners_age_in_the_articles_year():
+    found = find_conflicts([art("a", "Dolores Kaminski of Marlow Bay claimed the prize. Kaminski, a retired "
+                                     "cafeteria manager who was born in 1958, took the cash option."),
+                            art("b", "Dolores Kaminski spent 26 years in the school kitchen. Kaminski, 63, was "
+                                     "revealed Monday as the winner.")])
+    assert [[v.display for v in c.values] for c in found] == [["63 years", "67–68 years"]]
+
+
+def test_a_birth_year_agreeing_with_an_age_is_quiet():
+    assert find_conflicts([art("a", "Dolores Kaminski, who was born in 1958, took the cash option."),
+                           art("b", "Dolores Kaminski, 67, was revealed Monday as the winner.")]) == []
+
+
+def test_a_birth_year_with_no_name_is_no_age():
+    keys = keys_in("She was born in 1961 in Flint.")
+    assert all(k is None or k[0] != "age" for k in keys.values())
+
+
+def test_a_bare_surname_is_the_one_person_of_it_its_article_names():
+    # (the husband's age in another article is his; "Kaminski, 67," in an article naming only Dolores, "She"
+    # after it, is hers; with no pronoun the story decides, as round 29's test of a family's surname asks)
+    found = find_conflicts([art("a", "Dolores Kaminski won the jackpot. Kaminski, 67, was revealed Monday as the "
+                                     "holder of the ticket. She took the cash option."),
+                            art("b", "Walt Kaminski, 70, spoke outside the couple's home on Monday evening.")])
+    assert found == []
+
+
+def test_a_share_cut_in_the_passive_is_a_fall():
+    assert _values("Irrigation allocations in the valley have been cut by 60 percent this summer.",
+                   "Irrigation allocations across the valley have been reduced by 45 percent.") == [["45%", "60%"]]
+
+
+def test_staff_on_the_overnight_shift_and_staff_members_on_site_are_on_duty():
+    keys = keys_in("All 185 employees on the overnight shift made it out.",
+                   "The 212 staff members on site when the alarm sounded got out.")
+    assert keys["185 employees"] == keys["212 staff"] == ("on duty:employee", "on duty")
+
+
+def test_a_bare_count_listed_in_critical_condition():
+    assert _values("Four were listed in critical condition Sunday afternoon.",
+                   "On Sunday afternoon, three people were in critical condition.") == [["3", "4"]]
+
+
+def test_children_among_the_dead_stay_a_part():
+    keys = keys_in("Eight children were among the dead.")
+    assert keys["Eight children"] == ("part:child", "died")
+
+
+def test_treated_water_is_no_one_hurt():
+    keys = keys_in("The break released 12.4 million gallons of treated water and opened a sinkhole.")
+    assert keys["12.4 million gallons"] != ("measure:gallon", "hurt")
+
+
+def test_a_forecast_aftershocks_magnitude_is_not_the_quakes():
+    assert _found("Tuesday's magnitude 5.8 earthquake damaged the post office.",
+                  "The magnitude 5.8 quake struck at 2:14 p.m. There is a 30 per cent chance of a magnitude 5 or "
+                  "larger aftershock in the next 30 days.") == []
+
+
+def test_a_yearly_rent_is_its_own_sum():
+    assert _values("The team would pay $1.5 million a year in rent under the lease.",
+                   "The team will pay the city $900,000 a year in rent, officials said.") \
+        == [["$900,000", "$1.5 million"]]
+
+
+def test_a_surcharge_on_tickets_meets_a_fee_on_tickets():
+    assert _values("A 3 percent surcharge on every ticket sold at the arena will go to the city.",
+                   "Under the deal, a 5% fee is added to every arena ticket.") == [["3%", "5%"]]

@@ -75,3 +75,36 @@ def test_two_carriers_of_a_service_named_under_the_byline_are_siblings() -> None
     ]))
     assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
     assert story["provenance"]["links"], "the two carriers are related"
+
+
+SIGNED = ("By Joel Anders, Prairie Desk\n\n"
+          "HOLLIS CITY, Mo. \u2014 Floodwater poured through a breach in the Kessler levee on Friday night, covering "
+          "about 4,000 acres of farmland and forcing the evacuation of the river town of Hollis City.\n\n"
+          "The breach opened after three days of heavy rain upstream, the county said, and crews worked through "
+          "the night to shore up a second levee protecting the town's water plant.\n\n"
+          "\u2014 Prairie Desk")
+
+
+def test_a_service_named_in_the_byline_and_again_in_the_sign_off_is_credited() -> None:
+    assert find_credits(_art("a", SIGNED, "Hollis City Clarion", "2026-04-22")).wires == ("Prairie Desk",)
+    assert find_credits(_art("o", SIGNED, "Prairie Desk", "2026-04-22")).wires == ()
+
+
+def test_a_byline_title_with_no_sign_off_credits_no_one() -> None:
+    staff = SIGNED.replace("Prairie Desk\n\n", "Staff Writer\n\n", 1).rsplit("\n\n", 1)[0]
+    assert find_credits(_art("a", staff, "Hollis City Clarion", "2026-04-22")).wires == ()
+
+
+def test_a_byline_service_by_its_own_words_is_credited_without_a_sign_off() -> None:
+    service = SIGNED.replace("Prairie Desk\n\n", "Midstate News Service\n\n", 1).rsplit("\n\n", 1)[0]
+    assert find_credits(_art("a", service, "Hollis City Clarion", "2026-04-22")).wires == ("Midstate News Service",)
+
+
+def test_two_carriers_of_a_signed_service_are_siblings_not_a_copy() -> None:
+    story = story_json(analyse_story([
+        _art("clarion", SIGNED, "Hollis City Clarion", "2026-04-22"),
+        _art("telegraph", SIGNED.replace("on Friday night", "late on Friday"), "River City Telegraph",
+             "2026-04-23"),
+    ]))
+    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
+    assert story["provenance"]["links"], "the two carriers are related"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from reader.analysis.dates import MONTHS, WEEKDAYS
 from reader.analysis.figures import Figure
+from reader.analysis.first_names import first_name_gender
 from reader.analysis.role_ages import apposed_role
 from reader.analysis.speaker_lexicon import is_role_word
 from reader.text.tokens import STOPWORDS
@@ -146,6 +147,7 @@ def _stated_owner(text: str, f: Figure) -> str | None:
 
 # a given name and a surname; looked for at every word ("Officer Dana Ruiz": "Dana Ruiz" too)
 _FULL_NAME = re.compile(rf"(?<![\w'’-])(?=(?P<given>[A-Z][a-z'’-]+)\s+(?:[A-Z]\.\s+)?(?P<surname>{_SURNAME})\b)")
+FULL_NAME = _FULL_NAME      # (read by reader.analysis.born_ages)
 # a bare surname opening a sentence as its subject: "Penrose died on Sunday"
 _SUBJECT_SURNAME = re.compile(rf"\s*(?P<surname>{_SURNAME})\s+(?:died|dies|was|had|has)\b")
 
@@ -351,3 +353,32 @@ def _people_named(bodies: Sequence[str], surnames: set[str]) -> dict[str, tuple[
             elif not _not_given(m["g"]):
                 given.add(m["g"].casefold())
     return out
+
+
+def article_owner(body: str, surname: str, start: int, sentence_end: int) -> str | None:
+    """The one person of ``surname`` (a bare surname an age at ``start`` is told of) its own article names
+    in full, as "Dolores Kaminski", when the pronoun that follows the age in its sentence or the next
+    agrees with that person's given name ("Kaminski, 67, was revealed Monday as the holder … She took the
+    lump-sum": hers, though another article gives her husband Walt Kaminski's age); None when the article
+    names nobody of that surname in full, or two of them, when no pronoun follows, or one of the other sex
+    (then the story decides: :func:`story_owners`)."""
+    person = article_person(body, surname)
+    if person is None:
+        return None
+    stop = body.find(". ", sentence_end, sentence_end + _NEXT_SENTENCE)
+    pronoun = _PRONOUN.search(body, start, stop if stop >= 0 else min(len(body), sentence_end + _NEXT_SENTENCE))
+    if pronoun is None or first_name_gender(person) is None:
+        return None
+    return person if _PRONOUN_SEX[pronoun.group().lower()] == first_name_gender(person) else None
+
+
+def article_person(body: str, surname: str) -> str | None:
+    """The one person of ``surname`` ``body`` names in full ("Dolores Kaminski"), else None (nobody, two
+    given names, or an honorific)."""
+    given, sexes = _people_named([body], {surname}).get(surname.casefold(), (set(), set()))
+    return f"{next(iter(given)).capitalize()} {surname}" if len(given) == 1 and not sexes else None
+
+
+_PRONOUN = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.IGNORECASE)
+_PRONOUN_SEX = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
+_NEXT_SENTENCE = 300       # characters after an age's sentence read for the pronoun of the next one

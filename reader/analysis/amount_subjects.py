@@ -48,7 +48,7 @@ MONEY_SUBJECTS = {
     "assets": "assets",
     "salary": "pay", "compensation": "pay", "bonus": "pay",
     "loan": "financing", "loans": "financing", "financing": "financing", "funding": "financing",
-    "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout",
+    "budget": "budget", "ransom": "ransom", "reward": "reward", "bailout": "bailout", "rent": "rent",
     "deficit": "deficit", "shortfall": "deficit", "gap": "deficit", "surplus": "surplus",
     "balance": "balance",       # what a budget leaves: "an ending balance of roughly $2.3 billion"
     "savings": "savings", "synergies": "savings", "save": "savings", "saves": "savings", "saving": "savings",
@@ -77,7 +77,12 @@ PERCENT_SUBJECTS = {
     # a pay offer: "the city's offer of 3.5% a year", "has offered 5.2%" (not "pay", "raise":
     # verbs as often)
     "offer": "offer", "offered": "offer", "offering": "offer",
+    # a charge added to a price: "a 3 percent surcharge on every ticket" (a fee by :data:`_ITEM_FEE_AFTER`)
+    "surcharge": "surcharge",
 }
+# a fee charged on each item sold: "a 5% fee is added to every arena ticket", "a 3 percent fee on each ticket"
+_ITEM_FEE_AFTER = re.compile(r"\s+(?:fee|charge|levy)\s+(?:(?:is|will\s+be|would\s+be)\s+)?"
+                             r"(?:added\s+to|charged\s+on|on)\s+(?:every|each)\b", re.IGNORECASE)
 _JOINS = {"and", "or", "but", "in", "of", "for", "to", "from", "with", "on", "at", "by", "as", "than", "while",
           "including", "excluding", "plus", "per", "into", "over", "under", "after", "before", "during", "via"}
 IN_WORDS = 5     # "$175 million in annual run-rate cost synergies": words read after "in"
@@ -113,6 +118,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         return bargained    # "the union wants 15% over three years", "has offered a 9% raise", "a 14 percent raise"
     if unit == "percent" and (rival := _rival_share(text, start, end, before)) is not None:
         return rival
+    if unit == "percent" and _ITEM_FEE_AFTER.match(text, end):
+        return "percent:surcharge"      # ("a 5% fee is added to every arena ticket"; not "a 2 percent annual fee")
     if unit == "percent" and (_TURNOUT_BEFORE.search(text, max(before, start - 80), start)
                               or _VOTERS_VOTED_AFTER.match(text, end)):
         return "percent:turnout"

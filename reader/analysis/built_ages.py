@@ -13,7 +13,8 @@ A thing's years of running told after its noun ("The plant has run for 47 years 
 are its age too, against "the 52-year-old plant". "The building" or "the structure" is the story's one
 building of another noun, when it ages one (:func:`reader.analysis.thing_ages.one_building`). A year
 whose sentence names no such thing, or two of them, stays a year; an article that ages the thing
-already, or gives it two years, is left as it is; an undated article has no year to count from.
+already, or gives it two years, is left as it is; an undated article has no year to count from. A
+person's birth year is read the same way, as that person's age (:mod:`reader.analysis.born_ages`).
 
 Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
 """
@@ -27,6 +28,7 @@ from dataclasses import replace
 
 from reader.analysis.ages import AGE_KEY, as_age, is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.born_ages import born_ages
 from reader.analysis.event_years import KEY, UNIT
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
@@ -84,7 +86,7 @@ def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Fig
             continue
         out_uses[n] = replace(u, figure=replace(u.figure, value=age - 1, high=age, unit="year", counts="years"))
         out_keys[n] = (AGE_KEY, THING + thing)
-    return out_uses, one_building(out_keys)
+    return born_ages(articles, out_uses, one_building(out_keys))     # (and a person's birth year: born_ages)
 
 
 __all__ = ["UNIT", "built_ages"]

@@ -9,8 +9,9 @@ another (:func:`reader.analysis.shares.share_key`), so two reports of one rise w
 compared. A change is told in four fixed shapes: a change noun after the figure with the
 thing after "in" ("a 22% rise in ferry bookings"), the thing as the subject of "up"/"down"
 after a copula ("were up 30%"), of a verb of rising or falling ("rose 30%", "lost 1.2
-percent"), or of a copula with a comparative after the figure set against an earlier time
-("were 38% higher than a year ago"; set against another place, "higher than in Dorn", or
+percent") or of one in the passive ("have been cut by 60 percent"), or of a copula with a
+comparative after the figure set against an earlier time ("were 38% higher than a year ago"; set
+against another place, "higher than in Dorn", or
 against nothing, "where rents are a third lower", it is no change). The key is the direction
 and the head of the subject (the word before its first preposition: "bookings for the
 festival" → "bookings"), with no event (``("percent:rise in bookings", None)``): a soft key,
@@ -40,9 +41,12 @@ _COPULA = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 _RISE = r"rose|risen|rises|rise|climbed|climbs|jumped|jumps|gained|gains|grew|grows|increased|increases|soared|surged"
 _FALL = (r"fell|fallen|falls|fall|dropped|drops|lost|loses|declined|declines|decreased|decreases|shrank|slid|"
          r"slipped|tumbled|plunged|weakened|weakens")
+# a change done to the thing, told in the passive: "allocations have been cut by 60 percent", "were raised by 4%"
+_RAISED = r"raised|increased|boosted|hiked"
+_CUT = r"cut|reduced|slashed|lowered|trimmed|decreased"
 # the verb of change right before the figure: "were up 30%", "rose 38 percent", "lost 1.2 percent"
-_CHANGE_BEFORE = re.compile(rf"\s(?:{_COPULA}\s+(?P<adv>up|down)|(?:has\s+|have\s+|had\s+)?(?P<verb>{_RISE}|{_FALL}))"
-                            rf"\s+(?:by\s+)?{_QUAL}$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\s(?:{_COPULA}\s+(?P<adv>up|down)|(?:has\s+|have\s+|had\s+)?(?P<verb>{_RISE}|{_FALL})"
+                            rf"|{_COPULA}\s+(?P<done>{_RAISED}|{_CUT}))\s+(?:by\s+)?{_QUAL}$", re.IGNORECASE)
 _COPULA_BEFORE = re.compile(rf"\s{_COPULA}\s+{_QUAL}$", re.IGNORECASE)
 _COMPARATIVE = re.compile(r"\s+(?P<dir>higher|lower|up|down)\b(?P<rest>[^,;:.]{0,80})", re.IGNORECASE)
 _EARLIER = re.compile(r"^\s*(?:on|from|than)\s+(?:in\s+)?(?:a\s+year|last|the\s+same|a\s+week|a\s+month|the\s+previous|"
@@ -88,8 +92,8 @@ def change_share(text: str, f: Figure) -> tuple[str, None] | None:
     if verb is not None:
         if _OF_AFTER.match(text, f.end, f.sentence_end):
             return None     # ("lost 5% of its seats": a share of a whole)
-        word = (verb["adv"] or verb["verb"]).lower()
-        up = word == "up" or re.fullmatch(_RISE, word) is not None
+        word = (verb["adv"] or verb["verb"] or verb["done"]).lower()
+        up = word == "up" or re.fullmatch(_RISE, word) is not None or re.fullmatch(_RAISED, word) is not None
     else:
         verb = _COPULA_BEFORE.search(before, max(0, len(before) - VERB_REACH))
         after = _COMPARATIVE.match(text, f.end, f.sentence_end)

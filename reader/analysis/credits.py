@@ -92,6 +92,28 @@ _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
                               r"(?:News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|"
                               r"Press[ \t]+Service))[ \t]*(?=\n|$)")
+# a service no list names, told after the writer's name in the byline and again in a sign-off line at
+# the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service"
+_AFFILIATION_RE = re.compile(r"(?m)^[ \t]*(?:By|BY|by)[ \t]+[^,\n]{2,60},[ \t]*"
+                             r"(?P<name>(?:The[ \t]+)?[A-Z][^\n,]{1,58}?)[ \t]*$")
+_SIGN_OFF_RE = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][^\n]{1,58}?)[ \t.]*")
+# a service by its own words ("Mountain States News Service", "AusWire", "Atlantic Press Agency")
+_SERVICE_WORDS_RE = re.compile(r"(?:News|Wire|Press)[ \t]+(?:Service|Agency)|News[ \t]*[Ww]ire|[A-Z]\w*Wire|"
+                               r"News[ \t]+Agency|Press[ \t]+Association")
+
+
+def signed_service(head: str, closing: list[str], outlet: str) -> list[str]:
+    """The service an article credits by its writer's byline and its sign-off (comment above), when both
+    name it and it is not the article's own outlet; a name of a service's own words counts from either
+    alone ("By Ann Lee, Midstate News Service"; not "By Ann Lee, Staff Writer")."""
+    byline = _AFFILIATION_RE.search(head)
+    affiliation = byline.group("name") if byline else None
+    signed = [m.group("name") for line in closing if (m := _SIGN_OFF_RE.fullmatch(line))]
+    names = [n for n in ([affiliation] if affiliation else []) + signed
+             if (n == affiliation and n in signed) or _SERVICE_WORDS_RE.search(n)]
+    return [n for n in dict.fromkeys(names) if not _names_outlet(n, outlet)]
+
+
 # a wire's names, and what may stand beside a name alone on a credit line ("— The Associated Press")
 _NAME_RE = re.compile("|".join(p for pats in WIRES.values() for p in pats))
 _FILLER_RE = re.compile(r"(?i)\b(?:the|and|with|staff|wire|news|\d{4})\b")   # ("with AAP": Australian papers' credit)
@@ -229,6 +251,7 @@ def find_credits(article: Any) -> Credits:
         if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
             add([service.group("name")], "byline")
     tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
+    add(signed_service(head, tail_lines[-3:], outlet_name(article.outlet) or ""), "byline and sign-off")
     for line in tail_lines[-3:]:
         if credit_line(line):
             add(wires_named(line), "credit line")

@@ -30,8 +30,9 @@ from reader.analysis.figures import Figure
 Key = tuple[str, str | None] | None
 EVENT = "on duty"
 _PREFIX = "on duty:"
-_ON_DUTY_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|remained|are|is)\s+)?(?:on\s+duty|on\s+shift|on\s+site|"
-                            r"on\s+the\s+floor|working\s+(?:the|that|during|at|in|inside)\b)"
+_ON_DUTY_AFTER = re.compile(r"(?:\s+members)?\s+(?:(?:were|was|had\s+been|remained|are|is)\s+)?(?:on\s+duty|"
+                            r"on\s+(?:the\s+)?(?:[a-z]+\s+)?shift|on\s+site|on\s+the\s+floor|"
+                            r"working\s+(?:the|that|during|at|in|inside)\b)"
                             # staff at the place when it happened: "were inside the building when it went up",
                             # "were at the elevator when it exploded"
                             r"|\s+(?:were|was)\s+(?:inside|at|in)\b(?:\s+(?:the\s+)?[a-z]+)?\s+(?:when|at\s+the\s+time)\b",

@@ -55,7 +55,7 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rescued|saved|"
                     r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive)"
                     # (a patient's condition: "Five were in critical condition", "two remained in serious condition")
-                    r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?in\s+(?:critical|serious|grave)"
+                    r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:listed\s+)?in\s+(?:critical|serious|grave)"
                     r"(?:\s+but\s+stable)?\s+condition)\b", re.IGNORECASE)
 # the active form: "paramedics took four to hospital", "transported two to Dunford County Hospital": a verb
 # that moves people right before the bare number, a hospital right after it

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 
 from reader.analysis import clock_times, elapsed_times, event_years, match_minutes, tallies
 from reader.analysis.age_roles import age_role, predicate_age, role_people, unnamed_roles
-from reader.analysis.ages import AGE_KEY, age_owner, apposition_age, as_age, stated_age, story_owners, years_old_age
+from reader.analysis.ages import (
+    AGE_KEY,
+    age_owner,
+    apposition_age,
+    article_owner,
+    as_age,
+    stated_age,
+    story_owners,
+    years_old_age,
+)
 from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.attendance_people import attendance_key, listed_attendance
@@ -233,6 +242,9 @@ def _owned_ages(bodies: list[str], uses: list[FigureUse], keys: list[Key],
     roles = role_people(bodies, {o[len(_ROLE):] for o in owners if o and o.startswith(_ROLE)})
     unnamed = _unnamed(bodies, ids, uses, owners, roles)
     owners = [roles.get(o[len(_ROLE):]) if o and o.startswith(_ROLE) else o for o in owners]
+    at = {a: n for n, a in enumerate(ids)}      # (a bare surname: the one person of it its own article names)
+    owners = [(article_owner(bodies[at[u.article]], o, u.figure.start, u.figure.sentence_end) or o)
+              if o and " " not in o else o for u, o in zip(uses, owners, strict=True)]
     people = story_owners(bodies, {o for o in owners if o is not None})
     kept: list[int] = []
     for n, owner in enumerate(owners):

@@ -82,8 +82,7 @@ _LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just o
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
 _UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as", "below"}
-# a bound, not a count rounded down: "above 103 degrees", "when temperatures exceed 95 degrees"
-# (a threshold or a forecast's floor; any two agree, and a reading above them too)
+# a bound, not a count rounded down ("above 103 degrees", "exceed 95 degrees"): any two agree, and a reading above
 _ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
@@ -108,7 +107,8 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     # taken to hospital is a part of the hurt, a count of its own ("63 hospitalised" of "more than 200
     # injured"): read before the hurt, so "hospitalised with injuries" counts the hospitalised
     ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
-    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated)\b", re.IGNORECASE)),
+    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated(?!\s+(?:water|wastewater|sewage|effluent|"
+                        r"wood|timber|lumber)))\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     # displaced: out of their homes for good or for long ("Nearly 90 residents have been displaced",
@@ -202,7 +202,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
     if thing == "dead":
         thing, event = "person", "died"
     if thing in WHOLE_SHARES:       # (a magnitude counts no dead: "the death toll from a magnitude 7.0 quake")
-        if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 100), min(f.sentence_end, f.end + 16)):
+        if _SHOCKS_NEAR.search(text, max(f.sentence_start, f.start - 100), min(f.sentence_end, f.end + 30)):
             return thing, "aftershock"     # an aftershock's magnitude, not the quake's
         event = "whole"
     if event is None or event == "destroyed" or thing in FELL_THINGS:       # (jobs "lost" are cut, not destroyed)
