@@ -108,3 +108,15 @@ def test_two_carriers_of_a_signed_service_are_siblings_not_a_copy() -> None:
     ]))
     assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
     assert story["provenance"]["links"], "the two carriers are related"
+
+
+AP_STYLE = ("By KAREN DOYLE\nAssociated Press\n\n"
+            "CRESSWELL, Ohio \u2014 A natural gas explosion leveled a row of five shops in downtown Cresswell on "
+            "Tuesday, killing a baker and injuring nine people, officials said.\n\n"
+            "The blast shook windows half a mile away, and crews searched the rubble into the night.")
+
+
+def test_a_listed_wire_on_its_own_line_under_a_byline_is_credited() -> None:
+    assert find_credits(_art("a", AP_STYLE, "Lakeshore Tribune", "2026-05-12")).wires == ("AP",)
+    plain = AP_STYLE.replace("Associated Press\n\n", "", 1)
+    assert find_credits(_art("b", plain, "Lakeshore Tribune", "2026-05-12")).wires == ()

@@ -87,6 +87,8 @@ _REUTERS_TRAILER_RE = re.compile(r"\(\s*(?:Additional\s+)?(?:Reporting|Writing)\
                                  r"(?:[^()\n]{0,200};\s*)?Editing\s+by\s+[^()\n]{2,200}\)")
 # a byline line opening the body: "By The Associated Press", "Via The Associated Press", "By CNN Wire"
 _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
+# the line right under a byline, where a wire's name may stand alone: "By KAREN DOYLE" then "Associated Press"
+_NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]{2,60}?)[ \t]*(?=\n|$)")
 # a service no list names, on its own line under a byline: "By RHIANNON CASTELLANOS" then
 # "Sunflower State News Service" (a news service, wire or agency by its own words)
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
@@ -250,6 +252,9 @@ def find_credits(article: Any) -> Credits:
         service = _SERVICE_LINE_RE.match(body, m.end())     # "By Ann Lee" then "Sunflower State News Service"
         if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
             add([service.group("name")], "byline")
+        under = _NEXT_LINE_RE.match(body, m.end())         # "By KAREN DOYLE" then "Associated Press"
+        if under is not None and credit_line(under.group("line")):
+            add(wires_named(under.group("line")), "byline")
     tail_lines = [ln.strip() for ln in tail.splitlines() if ln.strip()]
     add(signed_service(head, tail_lines[-3:], outlet_name(article.outlet) or ""), "byline and sign-off")
     for line in tail_lines[-3:]:
