@@ -91,17 +91,18 @@ _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,
 _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]{2,60}?)[ \t]*(?=\n|$)")
 # a service no list names, on its own line under a byline: "By RHIANNON CASTELLANOS" then
 # "Sunflower State News Service" (a news service, wire or agency by its own words)
+_SERVICE_NAMES = r"News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|Press[ \t]+Service"
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
-                              r"(?:News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|"
-                              r"Press[ \t]+Service))[ \t]*(?=\n|$)")
+                              rf"(?:{_SERVICE_NAMES}))[ \t]*(?=\n|$)")
 # a service no list names, told after the writer's name in the byline and again in a sign-off line at
 # the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service"
 _AFFILIATION_RE = re.compile(r"(?m)^[ \t]*(?:By|BY|by)[ \t]+[^,\n]{2,60},[ \t]*"
                              r"(?P<name>(?:The[ \t]+)?[A-Z][^\n,]{1,58}?)[ \t]*$")
 _SIGN_OFF_RE = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][^\n]{1,58}?)[ \t.]*")
 # a service by its own words ("Mountain States News Service", "AusWire", "Atlantic Press Agency")
-_SERVICE_WORDS_RE = re.compile(r"(?:News|Wire|Press)[ \t]+(?:Service|Agency)|News[ \t]*[Ww]ire|[A-Z]\w*Wire|"
-                               r"News[ \t]+Agency|Press[ \t]+Association")
+# (those of a service line, and an agency, an association or a one-word wire: "AusWire")
+_SERVICE_WORDS_RE = re.compile(rf"{_SERVICE_NAMES}|(?:Wire|Press)[ \t]+Agency|News[ \t]*wire|[A-Z]\w*Wire|"
+                               r"Press[ \t]+Association")
 
 
 def signed_service(head: str, closing: list[str], outlet: str) -> list[str]:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
+from reader.analysis.one_kind import one_kind
 
 Key = tuple[str, str | None] | None
 EVENT = "on duty"
@@ -65,12 +66,5 @@ def duty_key(text: str, f: Figure, key: Key) -> Key:
 
 def one_duty_kind(articles: Sequence[str], keys: Sequence[Key]) -> list[Key]:
     """``keys`` with each count on duty of no kind read as the story's one kind on duty (module doc)."""
-    kinds = {k[0] for k in keys if k is not None and k[1] == EVENT and k[0] != _PREFIX}
-    if len(kinds) != 1:
-        return list(keys)
-    kind = (next(iter(kinds)), EVENT)
-    telling = {a for a, k in zip(articles, keys, strict=True) if k == kind}
-    bare = {a for a, k in zip(articles, keys, strict=True) if k == (_PREFIX, EVENT)}
-    if telling & bare:
-        return list(keys)
-    return [kind if k == (_PREFIX, EVENT) else k for k in keys]
+    kinds = {k for k in keys if k is not None and k[1] == EVENT and k[0] != _PREFIX}
+    return one_kind(articles, keys, (_PREFIX, EVENT), kinds)

@@ -14,13 +14,16 @@ those they help: "Two firefighters were hurt" and "Three people were treated for
 deaths are left alone, as a group's dead are so often a part of
 a toll told of everyone ("two firefighters died" in a fire that killed five).
 
-Hand-written: a closed list of group nouns, over keys already read, as
-:func:`reader.analysis.leaving_counts.one_evacuated_noun` reads the evacuated.
+Hand-written: a closed list of group nouns, over keys already read, by the rule
+:func:`reader.analysis.leaving_counts.one_evacuated_noun` reads the evacuated by
+(:func:`reader.analysis.one_kind.one_kind`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+from reader.analysis.one_kind import one_kind
 
 Key = tuple[str, str | None] | None
 _EVENTS = ("hospital", "hurt", "hurt-serious")
@@ -36,12 +39,6 @@ def one_group(articles: Sequence[str], keys: Sequence[Key]) -> list[Key]:
     out = list(keys)
     for event in _EVENTS:
         nouns = {k[0] for k in out if k is not None and k[1] == event and k[0] != "person"}
-        if len(nouns) != 1 or not nouns <= _GROUPS:
-            continue
-        group = (next(iter(nouns)), event)
-        telling = {a for a, k in zip(articles, out, strict=True) if k == group}
-        people = {a for a, k in zip(articles, out, strict=True) if k == ("person", event)}
-        if telling & people:
-            continue
-        out = [group if k == ("person", event) else k for k in out]
+        if nouns <= _GROUPS:
+            out = one_kind(articles, out, ("person", event), {(noun, event) for noun in nouns})
     return out

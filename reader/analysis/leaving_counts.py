@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import EVACUATED
+from reader.analysis.one_kind import one_kind
 
 Key = tuple[str, str | None] | None
 _PEOPLE = frozenset({"person", "individual"})        # ("people", "persons", "individuals")
@@ -77,12 +78,5 @@ def one_evacuated_noun(articles: Sequence[str], keys: Sequence[Key], sentences: 
              and not k[0].startswith("measure:")}      # (acres under an order are no people)
     if nouns & _SURROUNDINGS:
         return list(keys)       # ("95 residences were under an evacuation order": homes, never the people)
-    if len(nouns) != 1:
-        return list(keys)
-    noun = next(iter(nouns))
-    telling = {a for a, k in zip(articles, keys, strict=True) if k == (noun, EVACUATED)}
-    people = {a for a, k in zip(articles, keys, strict=True) if k == ("person", EVACUATED)}
-    if telling & people:
-        return list(keys)
-    return [(noun, EVACUATED) if k == ("person", EVACUATED) and not _AROUND.search(s) else k
-            for k, s in zip(keys, sentences, strict=True)]
+    return one_kind(articles, keys, ("person", EVACUATED), {(noun, EVACUATED) for noun in nouns},
+                    [_AROUND.search(s) is not None for s in sentences])
