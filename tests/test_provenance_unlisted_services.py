@@ -23,6 +23,11 @@ def _art(id_: str, body: str, outlet: str, published: str) -> Article:
     return Article(id=id_, body=body, title=id_, words=word_count(body), outlet=outlet, published=published)
 
 
+def _links(articles: list[Article]) -> list[dict]:
+    """The provenance links of a story of ``articles``, as its JSON gives them."""
+    return story_json(analyse_story(articles))["provenance"]["links"]
+
+
 def test_initials_in_a_dateline_tag_credit_the_service_the_opening_spells_out() -> None:
     credits = find_credits(_art("a", WIRE, "Birch Falls Sentinel", "2026-04-22"))
     assert credits.wires == ("Tamarack State News Service",) and credits.own is None
@@ -40,13 +45,13 @@ def test_a_tag_of_the_outlet_itself_or_of_what_the_text_is_credits_no_one_else()
 
 
 def test_two_carriers_of_an_unlisted_service_are_siblings() -> None:
-    story = story_json(analyse_story([
+    links = _links([
         _art("sentinel", WIRE, "Birch Falls Sentinel", "2026-04-22"),
         _art("tribune", WIRE.replace("by ORLA", "by ORLA") + "\n\nTribune staff contributed to this report.",
              "Northwoods Tribune", "2026-04-23"),
-    ]))
-    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
-    assert story["provenance"]["links"], "the two carriers are related"
+    ])
+    assert not [lk for lk in links if lk["relation"] != "siblings"]
+    assert links, "the two carriers are related"
 
 
 LINED = ("By ORLA BRENNICK\nTamarack State News Service\n\n"
@@ -67,14 +72,14 @@ def test_a_service_on_its_own_line_under_a_byline_is_credited() -> None:
 
 
 def test_two_carriers_of_a_service_named_under_the_byline_are_siblings() -> None:
-    story = story_json(analyse_story([
+    links = _links([
         _art("sentinel", LINED, "Birch Falls Sentinel", "2026-04-22"),
         _art("tribune", LINED.replace("By ORLA BRENNICK\n", "By ORLA BRENNICK\n", 1).replace(
             "6-3", "6-3, with two members absent,") + "\n\nTribune staff contributed to this report.",
              "Northwoods Tribune", "2026-04-23"),
-    ]))
-    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
-    assert story["provenance"]["links"], "the two carriers are related"
+    ])
+    assert not [lk for lk in links if lk["relation"] != "siblings"]
+    assert links, "the two carriers are related"
 
 
 SIGNED = ("By Joel Anders, Prairie Desk\n\n"
@@ -101,13 +106,13 @@ def test_a_byline_service_by_its_own_words_is_credited_without_a_sign_off() -> N
 
 
 def test_two_carriers_of_a_signed_service_are_siblings_not_a_copy() -> None:
-    story = story_json(analyse_story([
+    links = _links([
         _art("clarion", SIGNED, "Hollis City Clarion", "2026-04-22"),
         _art("telegraph", SIGNED.replace("on Friday night", "late on Friday"), "River City Telegraph",
              "2026-04-23"),
-    ]))
-    assert not [lk for lk in story["provenance"]["links"] if lk["relation"] != "siblings"]
-    assert story["provenance"]["links"], "the two carriers are related"
+    ])
+    assert not [lk for lk in links if lk["relation"] != "siblings"]
+    assert links, "the two carriers are related"
 
 
 AP_STYLE = ("By KAREN DOYLE\nAssociated Press\n\n"

@@ -18,7 +18,9 @@ from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.measured_durations import SINCE
+from reader.analysis.project_spans import LABELS as SPAN_LABELS
 from reader.analysis.quantities import names_event
+from reader.analysis.response_times import RESPONDER_WORDS, RESPONSE
 from reader.analysis.thing_ages import THING
 from reader.text.tokens import STOPWORDS
 
@@ -34,12 +36,6 @@ _KEY_WORDS = {"employee": "employees", "participant": "people in the study", "at
               "duration:flow": "how long it flowed", "duration:loose": "how long it was on the loose",
               "duration:repair": "how long the repair takes",
               "duration:control": "how long until control was regained"}
-# the lengths of :mod:`reader.analysis.project_spans`, and the responders of :mod:`reader.analysis.response_times`
-_SPAN_WORDS = {"duration:construct": "how long construction takes", "duration:rollout": "how long the plan takes",
-               "duration:since last serviced": "time since it was last serviced",
-               "duration:since last inspected": "time since it was last inspected"}
-_RESPONDERS = {"police": "police", "fire": "firefighters", "medics": "paramedics",
-               "hazmat": "the hazardous materials team"}
 _EVENT_WORDS = {"died": "killed", "hurt": "injured", "hospital": "in hospital", "hurt-serious": "seriously injured",
                 "fell": "that fell or were swept away", "aboard": "aboard",
                 "crest": "at the crest", "depth": "deep", "size": "", "diverted": "diverted or turned away"}
@@ -68,12 +64,12 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return "age"
     if key is not None and key[0].startswith("measure:") and key[1] == FELL:     # (fall_heights)
         return "height of the fall"
-    if key is not None and key[0] in _SPAN_WORDS:
-        return _SPAN_WORDS[key[0]]
+    if key is not None and key[0] in SPAN_LABELS:        # (project_spans)
+        return SPAN_LABELS[key[0]]
     if key is not None and key[0].startswith("duration:" + SINCE):     # (measured_durations)
         return f"time between {key[0].partition(SINCE)[2]}… and what followed"
-    if key is not None and key[0] == "duration:response":       # (response_times)
-        return f"time for {_RESPONDERS.get(key[1] or '', 'responders')} to arrive"
+    if key is not None and key[0] == RESPONSE:       # (response_times)
+        return f"time for {RESPONDER_WORDS.get(key[1] or '', 'responders')} to arrive"
     if key is not None and key[0].startswith("duration:") and key[1] == event_lengths.EVENT:
         return f"how long (told with “{key[0].partition(':')[2]}”)"     # (the word the sentences share)
     if key is not None and key[0].startswith("duration:") and key[0] not in LISTED:

@@ -46,6 +46,11 @@ _LAST_DONE = re.compile(r"\blast\s+(?:been\s+)?(?P<verb>serviced|maintained|insp
 _AGO = re.compile(r"\s+(?:ago|before|earlier|prior)\b", re.IGNORECASE)
 _SERVICED = {"serviced": "serviced", "maintained": "serviced", "inspected": "inspected", "checked": "inspected",
              "examined": "inspected", "tested": "inspected"}
+_SINCE_LAST = "duration:since last "
+# each key's words in a conflict's label (read by :mod:`reader.analysis.conflict_labels`)
+LABELS = {CONSTRUCTION: "how long construction takes", ROLLOUT: "how long the plan takes",
+          _SINCE_LAST + "serviced": "time since it was last serviced",
+          _SINCE_LAST + "inspected": "time since it was last inspected"}
 _REACH = 80
 
 
@@ -63,5 +68,5 @@ def project_span(text: str, unit: str | None, start: int, end: int, sentence_sta
         return ROLLOUT
     last = _LAST_DONE.search(prior)
     if last is not None and _AGO.match(text, end):
-        return "duration:since last " + _SERVICED[last["verb"].lower()]
+        return _SINCE_LAST + _SERVICED[last["verb"].lower()]
     return None

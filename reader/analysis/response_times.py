@@ -38,6 +38,10 @@ _RESPONDERS = (("police", r"police|officers?|deputies|deputy|troopers?|sheriff['
 _RESPONDER = re.compile("|".join(rf"\b(?P<{kind}>{words})\b" for kind, words in _RESPONDERS), re.IGNORECASE)
 _REACH = 160
 _KEY = re.compile(r"duration:response \((?P<who>[a-z]+)\)")
+RESPONSE = "duration:response"
+# each kind's words in a conflict's label, "time for police to arrive" (read by reader.analysis.conflict_labels)
+RESPONDER_WORDS = {"police": "police", "fire": "firefighters", "medics": "paramedics",
+                   "hazmat": "the hazardous materials team"}
 
 
 def response_time(text: str, unit: str | None, start: int, end: int, sentence_start: int) -> str | None:
@@ -56,11 +60,11 @@ def response_time(text: str, unit: str | None, start: int, end: int, sentence_st
     if verb.re is _TOOK_BEFORE:
         found += list(_RESPONDER.finditer(text, end, min(len(text), end + 40)))
     kinds = {m.lastgroup for m in found}
-    return f"duration:response ({kinds.pop()})" if len(kinds) == 1 else None
+    return f"{RESPONSE} ({kinds.pop()})" if len(kinds) == 1 else None
 
 
 def response_key(key: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """``key`` with a response time's responders as its event (``("duration:response", "police")``): one
     incident's response by one kind of responder is one quantity, whatever words its sentences share."""
     m = _KEY.fullmatch(key[0]) if key is not None and key[1] is None else None
-    return ("duration:response", m["who"]) if m else key
+    return (RESPONSE, m["who"]) if m else key
