@@ -125,3 +125,23 @@ def test_a_listed_wire_on_its_own_line_under_a_byline_is_credited() -> None:
     assert find_credits(_art("a", AP_STYLE, "Lakeshore Tribune", "2026-05-12")).wires == ("AP",)
     plain = AP_STYLE.replace("Associated Press\n\n", "", 1)
     assert find_credits(_art("b", plain, "Lakeshore Tribune", "2026-05-12")).wires == ()
+
+
+def test_a_service_named_wire_or_press_agency_on_its_own_line_is_credited() -> None:
+    """"By ORLA BRENNICK" then "Lone Star Wire" (or "Britannia Press Agency"): a service by
+    the last word of its name; a plain desk's line is no credit."""
+    for name in ("Lone Star Wire", "Britannia Press Agency"):
+        lined = LINED.replace("Tamarack State News Service", name, 1)
+        assert find_credits(_art("a", lined, "Birch Falls Sentinel", "2026-04-22")).wires == (name,)
+    desk = LINED.replace("Tamarack State News Service", "Metro Desk", 1)
+    assert find_credits(_art("d", desk, "Birch Falls Sentinel", "2026-04-22")).wires == ()
+
+
+def test_two_carriers_of_a_wire_named_under_the_byline_are_siblings_not_a_copy() -> None:
+    lined = LINED.replace("Tamarack State News Service", "Lone Star Wire", 1)
+    links = _links([
+        _art("sentinel", lined, "Birch Falls Sentinel", "2026-04-22"),
+        _art("tribune", lined.replace("6-3", "6-3, with two members absent,"), "Northwoods Tribune", "2026-04-23"),
+    ])
+    assert not [lk for lk in links if lk["relation"] != "siblings"]
+    assert links, "the two carriers are related"

@@ -296,6 +296,7 @@ _HONORIFIC = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _PLACE_KINDS = frozenset({"elementary", "school", "academy", "hall", "building", "bridge", "church", "hospital",
                           "library", "museum", "tower", "arena", "stadium", "dam", "mill", "plant", "theater",
                           "theatre", "station", "courthouse"})
+PLACE_KINDS = _PLACE_KINDS      # (read by reader.analysis.built_ages)
 
 
 def story_owners(bodies: Sequence[str], owners: set[str]) -> dict[str, str | None]:

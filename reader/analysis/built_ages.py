@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.analysis.ages import AGE_KEY, as_age, is_age
+from reader.analysis.ages import AGE_KEY, PLACE_KINDS, as_age, is_age
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.born_ages import born_ages
 from reader.analysis.event_years import KEY, UNIT
@@ -44,6 +44,27 @@ def _thing(u: FigureUse) -> str | None:
     before = u.sentence[:u.figure.start - u.figure.sentence_start].lower()
     found = {THINGS[w] for word in _WORD.findall(before) if (w := singular(word)) in THINGS}
     return found.pop() if len(found) == 1 else None
+
+
+# a place named with its kind, the year's thing: "the coal-fired Mercer Station, which was built in 1979", keyed
+# by its name as :func:`reader.analysis.ages.story_owners` keys "the 54-year-old Mercer Station"
+_NAMED_PLACE = re.compile(r"\b(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<kind>[A-Z][a-z]+)\b")
+_NAMED = "="        # (a marker before a named place's name among the things)
+
+
+def _either(u: FigureUse, names: set[str | None]) -> str | None:
+    """The year's place by its name when the story ages the place by that name ("the 54-year-old Mercer
+    Station"), else its thing (:func:`_thing`: "Hollins Elementary, built in 1958" is "the 75-year-old
+    school")."""
+    named = _named(u)
+    return named if named is not None and named[1:] in names else _thing(u)
+
+
+def _named(u: FigureUse) -> str | None:
+    """The one place the sentence names with its kind before the year ("Mercer Station"), marked, or None."""
+    before = u.sentence[:u.figure.start - u.figure.sentence_start]
+    found = {m["name"].casefold() for m in _NAMED_PLACE.finditer(before) if m["kind"].casefold() in PLACE_KINDS}
+    return _NAMED + found.pop() if len(found) == 1 else None
 
 
 # how long a thing has run, told after its noun: "The plant has run for 47 years", "the bridge has stood for"
@@ -73,19 +94,23 @@ def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Fig
     the years a thing has run (:func:`lasting_ages`)."""
     uses, keys = lasting_ages(uses, keys)
     years = {a.id: reference_year("", a.published) for a in articles}
-    things = [_thing(u) if k is not None and k[0] in _BUILT else None for u, k in zip(uses, keys, strict=True)]
+    names = {k[1] for k in keys if k is not None and k[0] == AGE_KEY}      # (a named place's age: by its name)
+    things = [_either(u, names) if k is not None and k[0] in _BUILT else None for u, k in zip(uses, keys, strict=True)]
     told = Counter((u.article, t) for u, t in zip(uses, things, strict=True) if t is not None)
     aged = {(u.article, k[1]) for u, k in zip(uses, keys, strict=True) if k is not None and k[0] == AGE_KEY}
     out_uses, out_keys = list(uses), list(keys)
     for n, (u, thing) in enumerate(zip(uses, things, strict=True)):
         now = years.get(u.article)
-        if thing is None or now is None or told[(u.article, thing)] > 1 or (u.article, THING + thing) in aged:
+        if thing is None or now is None or told[(u.article, thing)] > 1:
+            continue
+        owner = thing[1:] if thing.startswith(_NAMED) else THING + thing
+        if (u.article, owner) in aged:
             continue
         age = now - int(u.figure.value)
         if age < 1:
             continue
         out_uses[n] = replace(u, figure=replace(u.figure, value=age - 1, high=age, unit="year", counts="years"))
-        out_keys[n] = (AGE_KEY, THING + thing)
+        out_keys[n] = (AGE_KEY, owner)
     return born_ages(articles, out_uses, one_building(out_keys))     # (and a person's birth year: born_ages)
 
 

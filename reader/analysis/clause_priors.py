@@ -83,9 +83,12 @@ def breakdown_part(text: str, whole: Figure | None, part: Figure, whole_key: Key
     """Whether the count ``part`` tells the key of the count ``whole`` right before it in its
     sentence with a smaller value as a part of it: a bare count that took its noun from it,
     or a count the list word "including" or "among them" ties to it (module doc)."""
-    if whole is None or key is None or key != whole_key or not part.value < whole.value:
+    if whole is None or key is None or whole_key is None or not part.value < whole.value:
         return False
-    if _INCLUDING_GAP.fullmatch(text, whole.end, part.start):
-        return True
+    if _INCLUDING_GAP.fullmatch(text, whole.end, part.start) and (key == whole_key or (
+            key[0] == whole_key[0] and key[1] is None)):
+        return True             # (the part keeps the whole's event: "close 212 stores, including about 40 Ohio stores")
+    if key != whole_key:
+        return False
     return (part.counts_inferred and whole.counts == part.counts and not whole.counts_inferred
             and part.number_start == part.start and elliptic(text, part.number_start, part.number_end))

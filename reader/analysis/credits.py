@@ -92,8 +92,9 @@ _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]{2,60}?)[ \t]*(?=\n|$)"
 # a service no list names, on its own line under a byline: "By RHIANNON CASTELLANOS" then
 # "Sunflower State News Service" (a news service, wire or agency by its own words)
 _SERVICE_NAMES = r"News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|Press[ \t]+Service"
+# ("Lone Star Wire", "Britannia Press Agency": a wire or an agency by the last word of its name)
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
-                              rf"(?:{_SERVICE_NAMES}))[ \t]*(?=\n|$)")
+                              rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))[ \t]*(?=\n|$)")
 # a service no list names, told after the writer's name in the byline and again in a sign-off line at
 # the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service"
 _AFFILIATION_RE = re.compile(r"(?m)^[ \t]*(?:By|BY|by)[ \t]+[^,\n]{2,60},[ \t]*"

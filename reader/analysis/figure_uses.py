@@ -56,6 +56,7 @@ from reader.analysis.people_roles import role_key
 from reader.analysis.phrase_durations import phrase_durations
 from reader.analysis.phrase_numbers import noun_key, phrase_figures
 from reader.analysis.place_counts import by_place, place_key
+from reader.analysis.place_parts import place_part
 from reader.analysis.populations import as_population, population
 from reader.analysis.pronoun_ages import pronoun_age, pronoun_owner
 from reader.analysis.quantities import quantity_key, vague_figures
@@ -140,7 +141,7 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 key, place = place_key(body, f, _key(body, f, floor))
                 key = left_key(body, f, standing_key(body, f) or _refined(body, f, key, whole))
                 key = response_key(duty_key(body, f, cut_off_key(body, f, key)))   # ("12 were on duty")
-                key = None if breakdown_part(body, prev, f, whole, key) else key     # (a total's breakdown)
+                key = None if breakdown_part(body, prev, f, whole, key) or place_part(body, f, key) else key
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)

@@ -30,6 +30,15 @@ robert roberto rod rodney roger roland ron ronald ross roy ruben rudy rudolph ru
 scott sean sergei sergio seth shane shawn sheldon sidney stanley stephen steve steven stuart ted terrence
 terry theodore thomas tim timothy todd tom tommy tony travis trent trey troy tyler vernon victor vincent
 vladimir wade walter warren wayne wesley willard william willie xavier yusuf zachary
+abel ahmad akira alexei amit anders angus anil arjun armando arturo axel bjorn bogdan boris bruno callum
+cedric chidi cian clive conor connor cormac cristian darius declan deepak desmond dieter dimitri dirk dmitry
+dominic duncan dylan emeka emil emilio emre enzo eoin ewan fabio farid fergus finn florian francesco gareth
+gerhard giorgio giovanni giuseppe gunther gustavo hamish hamza hans harold hassan heinrich hiroshi ibrahim
+ignacio igor imran ismael jamal jens joaquin jorge jurgen kamal karim kenji klaus kofi kwame lars leo lionel
+lorenzo luca lucas luigi magnus mahmoud manfred marek mateo matteo mehmet mikhail milan miroslav mustafa
+nathaniel neville niall nigel nikolai olaf olu oskar pablo paolo pavel pierre pieter piotr rahul rajesh ravi
+reuben rhys rory rupert sanjay santiago sebastian sipho simon stefan sven takeshi tariq theo thabo tobias toby
+tomas tomasz trevor tunde vikram viktor wolfgang yannick yuri zoltan
 """
 _FEMALE = """
 abby abigail ada adriana agnes aisha alexandra alice alicia alison allison alma amanda amber amelia amy
@@ -51,6 +60,10 @@ rosemary ruth sabrina sally samantha sandra sara sarah serena sharon sheila shel
 sofia sonia sophia sophie stacey stephanie sue susan susana suzanne sylvia tamara tammy tanya teresa theresa
 tiffany tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney yolanda
 yvonne zoe
+agata agnieszka aiko amina anjali anke astrid ava beatriz bethan birgit carys chioma ciara deepa eilidh
+elke ella eloise emilia fiona freya greta hanna helga hilde ingrid ines isabella isla jolanta kasia katarzyna
+kirsty leila lily lina magda maja malgorzata marisol marta matilda morag nadia ngozi niamh nomvula orla pilar
+priya rhiannon rosalie saoirse siobhan sunita svetlana thandi yasmin zainab zofia
 """
 MALE = frozenset(_MALE.split())
 FEMALE = frozenset(_FEMALE.split())

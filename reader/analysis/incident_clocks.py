@@ -87,6 +87,9 @@ _FRAMES = re.compile(
     r"|arrested|arriv(?:ed|es|al)|reached|respond(?:ed|s)|dispatched|attend(?:ed|s)|peak(?:ed|s)|crest(?:ed|s)|opened|closed"
     r"|declared|statement|announc(?:ed|es|ement)|conference|briefing|updated?|tweeted|confirmed|recorded|measured"
     r"|readings?|temperatures?|shift|sunrise|sunset|dawn|dusk|ending|still|issued|warnings?|watch|advisory|ordered"
+    # a scene's state ("the platforms were almost empty at 7 a.m.", "the roads were quiet by then")
+    r"|(?:was|were|is|are|stood|sat|lay)\s+(?:almost\s+|nearly\s+|largely\s+|mostly\s+|all\s+but\s+)?(?:empty|deserted"
+    r"|quiet|crowded|packed|full|busy|silent|dark|calm)"
     # people starting a planned thing ("runners started the race at 7 a.m."; not "the evacuation began at")
     r"|(?:started|began|begun|starting|beginning)\s+(?:the|a|an|its|their|his|her)\s)\b", re.IGNORECASE)
 # an event under way in a when-clause, not its beginning ("when the fire was already raging")

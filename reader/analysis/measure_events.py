@@ -48,6 +48,7 @@ import re
 from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
 from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
+from reader.analysis.speed_scale import MPH, wind_kind
 from reader.text.tokens import STOPWORDS
 
 CREST = "crest"
@@ -150,11 +151,40 @@ _CONVERTED_MODIFIER = re.compile(r"[a-z]\s*\((?:about\s+|some\s+)?[\d.,]+[\s-]?[
                                  r"[a-zA-Z][\w'’-]*", re.IGNORECASE)
 
 
+# a place along a route told by its distance: "near the 20-mile mark", "at the 18-mile point", "about 32km
+# into the race"; what happened there names it (a runner collapsed), else the word before it ("one station
+# near the 18-mile point"): two such places are one only when the same thing happened at both
+_MARK_AFTER = re.compile(r"[\s-](?:mark|point|marker|post)\b", re.IGNORECASE)
+_MARK_END = re.compile(r"[\s-](?:mark|point|marker|post)$", re.IGNORECASE)     # (the figure "18-mile point")
+_INTO_AFTER = re.compile(r"\s+into\s+(?:the|his|her|their|its|a)\s+(?:[a-z]+\s+)?(?:race|route|course|run|journey|"
+                         r"flight|trip|climb|hike|ride|walk|swim|marathon|stage|descent|ascent)\b", re.IGNORECASE)
+_HAPPENED = re.compile(r"\b(?:collaps\w*|crash\w*|fell|fall(?:s|en)?|stopp\w*|died|stumbl\w*|faint\w*|derail\w*|"
+                       r"sank|stall\w*|turned\s+back|dropp\w*\s+out|pulled\s+out|withdr\w*|broke\s+down|"
+                       r"ran\s+(?:out|short|dry))\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:[a-z]+\s+){0,2}(?:at|near|from|past|by|around)\s+(?:the\s+|about\s+|"
+                          r"roughly\s+|some\s+)*$", re.IGNORECASE)
+POSITION = "at "
+
+
+def _position(text: str, f: Figure, floor: int) -> str | None:
+    """The event of a distance naming a place along a route (comment above), or None."""
+    if not (_MARK_END.search(f.text) or (f.modifies and _MARK_AFTER.match(text, f.end))
+            or _INTO_AFTER.match(text, f.end)):
+        return None
+    happened = _HAPPENED.search(text, max(floor, f.sentence_start), f.sentence_end)
+    if happened is not None:
+        return POSITION + happened.group().split()[0].lower()[:6]
+    word = _WORD_BEFORE.search(text, max(floor, f.start - 60), f.start)
+    return POSITION + (word.group(1).lower() if word else "?")
+
+
 def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     """The event of a length ``f`` keyed ``thing`` (module doc), or None; nothing before
     ``floor`` is read."""
     if thing not in _LENGTHS:
-        return None
+        return wind_kind(text, f) if thing in MPH else None
+    if thing in _DISTANCES and (position := _position(text, f, floor)) is not None:
+        return position
     before = text[max(floor, f.start - REACH):f.start]
     if _EVACUATION.search(text, max(floor, f.start - ZONE_REACH), f.start):
         return EVACUATED

@@ -174,11 +174,13 @@ _STRUCK_AFTER = re.compile(r"^(?:\s+(?!(?:were|was|had|have|are|is)\b)[\w'’-]+
                            re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(r"\b(?:hit|hitting|struck|striking|pelted|pelting|battered|battering)\s+$",
                             re.IGNORECASE)
-_SCHOOLS = {"school", "campus", "college"}
+# (and the places a business closes: "would close 212 stores", "57 Ohio stores slated to close")
+_SCHOOLS = {"school", "campus", "college", "store", "branch", "pharmacy", "restaurant", "shop", "clinic", "outlet"}
 _CLOSED_BEFORE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|shut(?:s|ting)?|shutter(?:ed|ing|s)?)\s+"
                             r"(?:(?:all|the|its|their)\s+)?$", re.IGNORECASE)
 _CLOSED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:(?:remain(?:ed|s)?|were|are|was|have\s+been|had\s+been|"
-                           r"stay(?:ed|s)?|sat)\s+)?(?:closed|shut|shuttered|canceled|cancelled)\b", re.IGNORECASE)
+                           r"stay(?:ed|s)?|sat)\s+)?(?:closed|shut|shuttered|canceled|cancelled)\b"
+                           r"|^(?:\s+[\w'’-]+){0,2}?\s+(?:will|(?:set|slated|due|are)\s+to)\s+close\b", re.IGNORECASE)
 # rail cars that left the rails: "22 cars of the 140-car train left the tracks", "Two dozen rail cars
 # jumped the tracks", "derailing 11 tank cars", "pulled 13 cars off the tracks"
 _RAIL_CARS = {"car", "railcar", "wagon", "carriage", "coach", "coache", "tanker", "boxcar"}

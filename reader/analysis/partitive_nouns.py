@@ -31,7 +31,9 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 # a body's own people, its members or staff: "4,200 of our members", "900 of its employees" (a part
 # of the body, counted by its noun; their event is the verb's)
 _OWN_BEFORE = re.compile(r"\b(?:our|its|their)\s+$", re.IGNORECASE)
-_OWN_PEOPLE = frozenset({"member", "employee", "worker", "staff", "staffer"})
+# (and its own outlets: "would close 212 of its stores", a count of the stores closed)
+_OWN_PEOPLE = frozenset({"member", "employee", "worker", "staff", "staffer", "store", "branch", "location",
+                         "restaurant", "pharmacy", "shop", "outlet", "clinic"})
 
 
 def partitive_noun(text: str, f: dict, gap: int) -> bool:

@@ -52,6 +52,7 @@ from reader.analysis import clock_times, degree_results, elapsed_times
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.attendance_people import crowd_attendance, public_speakers
+from reader.analysis.basis_figures import is_basis
 from reader.analysis.clause_durations import clause_duration
 from reader.analysis.clause_priors import own_prior
 from reader.analysis.duration_subjects import duration_subject
@@ -63,6 +64,7 @@ from reader.analysis.measure_events import measure_event
 from reader.analysis.measured_durations import measured_duration
 from reader.analysis.money_keys import MONEY, demanded, money_event
 from reader.analysis.near_bounds import nearly_slack
+from reader.analysis.neighbour_counts import beside
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
 from reader.analysis.power_customers import power_customers
 from reader.analysis.project_spans import ROLLOUT
@@ -96,8 +98,7 @@ _TAKEN = re.compile(r"\b(?:taken|rushed|flown|airlifted|sent|admitted|treated|ho
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
-# durations and ages mean too many different things to be compared by unit alone
-_TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+_TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}   # (not by unit)
 _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
     # ("the bodies of six crew members were recovered": the dead, counted by what they were)
@@ -147,8 +148,8 @@ def names_event(words: str, event: str) -> bool:
 
 _STOP_AFTER = re.compile(CLAUSE_MARKS + r"|\s(?:and|but|while|as|after|before|when)\s")
 _STOP_BEFORE = CLAUSE_BREAK
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further)\s+$", re.IGNORECASE)
-# "the first two contests", "the next four states", "those three games": a selection ("last" after a modal: a verb)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|additional|further|other|remaining)\s+$", re.IGNORECASE)
+# a selection: "the first two contests", "the next four states" ("last" after a modal: a verb)
 _SELECTION_BEFORE = re.compile(r"\b(?:first|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!may\s)(?<!might\s)"
                                r"(?:last|top)|next|past|final|previous|these|those)\s+$", re.IGNORECASE)
 _INCREMENT_AFTER = re.compile(r"\s+(?:more|other|others|additional)\b", re.IGNORECASE)
@@ -176,8 +177,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
              or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
              or subject_duration(text, f.unit, f.start, f.end, f.sentence_start))
-    if thing is None or is_vague(f):
-        return None
+    if thing is None or is_vague(f) or is_basis(text, f) or beside(f):
+        return None                 # (nor an example bill's usage, nor things nearby: basis_figures, neighbour_counts)
     gap = text[before:f.start]
     if _WHOLE_BEFORE.match(gap) or _NONE_OF.search(text, max(f.sentence_start, f.start - 80), f.start) or (
             _INCREMENT_BEFORE.search(gap) and not (
@@ -189,8 +190,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
         return None         # (the toll "rose to five after two more died"; not "after seven vehicles plunged")
     if _SELECTION_BEFORE.search(text, max(before, f.start - 24), f.start) and thing != ROLLOUT:
         return None     # (but a plan's span: "carried out over the next 18 months", project_spans)
-    # (a length keyed by what lasted names its event: "the evacuation took 11 hours")
-    event = None if thing.startswith("duration:") else _event(text, f, before)
+    event = None if thing.startswith("duration:") else _event(text, f, before)   # (a length: what lasted)
     if event == "hospital" and thing in _HOSPITAL_STAFF and not _TAKEN.search(text, f.end, f.sentence_end):
         event = None        # ("850 registered nurses at Ashgrove General": where they work, not where they were taken)
     if event == ABOARD and thing != "person":

@@ -39,3 +39,21 @@ def distinct_names(found: list[tuple[int, str]], pos: int) -> list[str]:
 def ends_with(name: str, tail: str) -> bool:
     """Whether ``name`` is ``tail`` or ends with it as whole words."""
     return name == tail or name.endswith(" " + tail)
+
+
+def short_for_org(text: str, word: str) -> bool:
+    """Whether a one-word name is short for a company the text names in full with it as its
+    first word and a company's word last ("Calder" after "Calder Motors"; not "Clinton"
+    after "Clinton Foundation", which people's names make): no "he" or "she" stands for it."""
+    for m in re.finditer(r"\b" + re.escape(word) + r"((?:\s+[A-Z][\w&.’'\-]*){1,2})", text):
+        if m.group(1).split()[-1] in _COMPANY_WORDS:
+            return True
+    return False
+
+
+_COMPANY_WORDS = frozenset({
+    "Motors", "Motor", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLC", "Group",
+    "Holdings", "Industries", "Airlines", "Airways", "Bank", "Energy", "Foods", "Pharmaceuticals", "Technologies",
+    "Systems", "Sensors", "Logistics", "Mining", "Steel", "Chemicals", "Manufacturing", "Insurance", "Utilities",
+    "Electric", "Brewing", "Construction",
+})

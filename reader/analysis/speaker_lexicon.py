@@ -102,7 +102,9 @@ TITLES = set([
 # lower-case words inside a title, each with the words that close the title after it:
 # "Special Agent in Charge", "Commander in Chief", "Senate President pro Tem" ("pro tempore")
 TITLE_LINKS = {"in": frozenset({"Charge", "Chief"}), "pro": frozenset({"Tem", "Tempore", "tem", "tempore"})}
-TITLE_TAILS = frozenset().union(*TITLE_LINKS.values())
+# (and the offices a title is "of": "Dean of Students", "Director of Communications")
+TITLE_TAILS = frozenset().union(*TITLE_LINKS.values(), {"Students", "Admissions", "Operations", "Communications",
+                                                        "Nursing", "Medicine"})
 # the head nouns of a description that stands for an institution the article names with it
 # capitalised: the court (the Supreme Court), the agency, the committee
 ORG_HEADS = frozenset({"court", "agency", "department", "committee", "commission", "ministry", "bureau", "council",
@@ -124,6 +126,11 @@ ROLE_NOUNS = set([
     # the superintendent said")
     "superintendent", "principal", "provost", "regent", "clerk", "sergeant", "lieutenant", "colonel",
     "admiral", "constable", "trooper", "detective", "physician", "surgeon",
+    # offices of local bodies, schools, parks and ports ("Dean of Students Ann Rowe … the dean said")
+    "dean", "treasurer", "councillor", "councilor", "coroner", "ranger", "warden", "inspector", "curator",
+    "administrator", "coordinator", "supervisor", "foreman", "auditor", "comptroller", "assessor", "registrar",
+    "rector", "headteacher", "headmaster", "headmistress", "vicar", "harbormaster", "harbourmaster",
+    "meteorologist", "forecaster", "geologist", "veterinarian",
     # people named by who they are in the story ("Parent Angela Moss said", "Neighbor Ann Cole")
     "parent", "resident", "neighbor", "neighbour", "passenger", "student", "teacher", "survivor", "homeowner",
     "volunteer", "firefighter", "paramedic", "farmer", "voter", "shopper", "retiree", "veteran", "patient",
@@ -149,6 +156,8 @@ ORG_WORDS = set([
     "Organization", "Organisation", "Republicans", "Democrats", "Tribune", "Press", "Reuters", "Watch", "Alliance",
     "Trust", "Board", "Authority", "Bank", "Church", "School", "Club", "League", "Federation", "Society", "House",
     "Hospital", "Clinic", "Zoo", "Museum", "Library", "Airlines", "Airways", "Airport",
+    "Observatory", "Forum", "Partnership", "Collective", "Initiative", "Guild", "Laboratory", "Laboratories",
+    "Railway", "Railways", "Motors", "Services", "Elementary", "Academy",
     # the last words of newspapers' names ("the Financial Courier", "the Metro Ledger")
     "Courier", "Herald", "Gazette", "Telegraph", "Chronicle", "Observer", "Examiner", "Inquirer", "Ledger",
     "Sentinel", "Dispatch", "Courant", "Enquirer", "Bulletin", "Register",

@@ -5,7 +5,7 @@
 A mention is a surname (or its possessive) in any sentence. It is salient unless it
 follows a preposition, an article or a possessive (``by President Barack Obama``, ``to
 Ana de la Cruz``: the name's particles are part of it; but ``according to Ann Roe`` is
-salient: the words are credited to her), or lies
+salient: the words are credited to her; so is ``we spoke to Ann Roe, who said``), or lies
 inside a ``, a …`` appositive (``a Bill Clinton appointee``) or a ``, whose …`` clause
 (``Mary Roe, whose daughter Poppy died``), nor one in a capitalised run opened by ``of``
 (``Ann Roe, of Wessex Water North Valley,``: the office's place); a possessive (``Lee’s``) is
@@ -28,6 +28,9 @@ APPOSITIVE_COMMA_RE = re.compile(r",\s+(?:a|an|whose)\s")
 # words after which a mention is not salient (also what a role phrase before a name skips)
 PREP_BEFORE = {"by", "of", "with", "to", "for", "from", "against", "about", "on", "in", "at", "a", "an",
                "the", "his", "her", "their", "its", "our", "under", "than"}
+# after a name: a relative clause whose verb is one of saying, past an appositive if any
+_WHO_SPEAKS_RE = re.compile(r"(?:,\s+[^,.;:“”\"\n]{1,100})?,\s+who\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|"
+                            r"explained|recalled|described|warned|insisted|argued)\b")
 _TEXT = itemgetter(2)       # a word's text
 # verbs whose object is a listener, no antecedent for the speaker's "he" ("told The Hindu")
 # (not after "I told": the writer's listener speaks next, "I told Sanders … he responded";
@@ -100,7 +103,10 @@ def occurrences(text: str, s: int, toks: list[Word], hits: list[int], by_surname
         listener = prev in _LISTENER_BEFORE and k > 0 and toks[k - 1][2] not in ("I", "We", "we")
         # (“…,” according to Ann Roe: the one the words are credited to, whom "she added" means)
         according = prev == "to" and k > 0 and toks[k - 1][2] in ("according", "According")
-        if (prev.lower() not in PREP_BEFORE or according) and not listener and (base == w or k < 0 or prev == ""):
+        # (we spoke to Ann Roe, a nurse, who said …: the one a relative clause makes speak)
+        speaks = (prev.lower() in PREP_BEFORE or listener) and _WHO_SPEAKS_RE.match(text, toks[n][1]) is not None
+        if ((prev.lower() not in PREP_BEFORE or according or speaks) and (not listener or speaks)
+                and (base == w or k < 0 or prev == "")):
             comma = text.rfind(",", s if s > a - WINDOW else a - WINDOW, a)
             if not (comma >= 0 and APPOSITIVE_COMMA_RE.match(text, comma, a) is not None):
                 for p in people:

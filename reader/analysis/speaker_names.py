@@ -39,7 +39,7 @@ def title_run(ws: list[str]) -> tuple[int, int, str | None]:
     while k < n and ws[k] in STOP_CAPS:
         k += 1
     gender, t = None, k
-    while t < n - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or ws[t].lower() in ROLE_NOUNS
+    while t < n - 1 and (ws[t] in TITLES or ws[t] in HONORIFICS or _role_not_given(ws, t)
                          or ((ws[t] in CONNECTORS or ws[t] in TITLE_LINKS or ws[t] in TITLE_TAILS) and t > k)):
         gender = HONORIFICS.get(ws[t], gender)
         t += 1
@@ -49,6 +49,13 @@ def title_run(ws: list[str]) -> tuple[int, int, str | None]:
                 if (ws[m] in TITLES or ws[m].lower() in ROLE_NOUNS or ws[m] in TITLE_TAILS)
                 and ws[m + 1] not in CONNECTORS and ws[m + 1] not in TITLE_LINKS), default=t)
     return k, last, gender
+
+
+def _role_not_given(ws: list[str], t: int) -> bool:
+    """Whether ws[t] is a role noun before a name, not a given name before a surname ("Dean of Students
+    Ann Rowe", "Dean Ann Rowe"; but "Dean Whitlock" is a man's name)."""
+    w = ws[t].lower()
+    return w in ROLE_NOUNS and not (t == len(ws) - 2 and first_name_gender(ws[t] + " " + ws[t + 1]) is not None)
 
 
 @functools.lru_cache(maxsize=8192)

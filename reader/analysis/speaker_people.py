@@ -87,10 +87,12 @@ class People:
         self._by_surname: dict[str, list[int]] = {}
         self._position: dict[int, int] = {}     # id(person) -> its index in people
 
-    def add(self, np: NP, appositive: str = "") -> Person:
+    def add(self, np: NP, appositive: str = "", org: bool = False) -> Person:
         """The person ``np`` names, added when new (renamed when ``np`` names them more fully),
-        with the title, role, appositive and gender this mention gives."""
-        kind = "organization" if is_org(np.name) else "person"
+        with the title, role, appositive and gender this mention gives; an organisation when
+        its words say so or ``org`` (the text called it a group: "the campaign group Clean
+        River Now")."""
+        kind = "organization" if org or is_org(np.name) else "person"
         person = self.find(np.name, kind)
         if person is None:
             person = Person(np.name, kind)

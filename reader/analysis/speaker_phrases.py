@@ -326,7 +326,7 @@ def np_after(reg: NameReader, lo: int, hi: int) -> NP | None:
     if w.lower() in ("he", "she", "it"):
         return NP("pronoun", toks[0][0], toks[0][1], name=w)
     if w.lower() in INDEFINITES and len(toks) > 1:             # said a senior official / one Democrat
-        return _indefinite_after(text, toks, hi)
+        return _name_after_described(reg, toks, hi) or _indefinite_after(text, toks, hi)   # (/ one retiree, Jo Lee)
     if w in PARTICLES and _particles_of_name(text, toks, 0):    # said de la Cruz, said bin Salman
         return reg.name_np(toks, 0, particle_run_end(text, toks))
     if w.isdigit() and len(toks) > 2 and toks[1][2] == "year-old" and text[toks[0][1]:toks[1][0]] == "-":

@@ -125,6 +125,12 @@ _SAYS_AFTER_COMMA_RE = re.compile(r",\s+(?:\w+\s+)?" + VERB_WORDS + r"\b")
 _TELLING = LISTENER_VERBS | {"tell", "asked", "asks", "asking"}
 # who a person is, told before the name between commas: "His wife, | Jenna Olsen, said",
 # "Then the Danish envoy, | Lars Berg, stood up"
+# a name the text calls an organisation: "the campaign group Clean River Now", "the charity Open Doors"
+_GROUP_NOUNS = ("group", "organization", "organisation", "charity", "nonprofit", "non-profit", "coalition", "alliance",
+                "network", "campaign", "firm", "company", "carmaker", "automaker", "retailer", "chain", "watchdog",
+                "body", "union", "agency", "newsletter", "magazine", "newspaper", "website", "blog", "publication",
+                "broadcaster", "podcast", "tabloid")
+_GROUP_BEFORE_RE = re.compile(r"\b(?:[Tt]he|an?)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_GROUP_NOUNS) + r")\s+$")
 _ASIDE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+"
                               r"(?P<role>(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][a-zé-]+)),\s+$")
 _KEEP_WORDS_BELOW = 250_000      # characters: the Registry keeps each sentence's words below
@@ -235,7 +241,8 @@ class Registry(People):
         if ((role or appos or (i > 0 and toks[i - 1][2] in VERB_SET and toks[i - 1][2] not in _TELLING)
              or _speaks_after(self.text, end, min(e, end + WINDOW)))
                 and self._could_name_word(w) and not _state_of_town(self.text, start, w)):
-            self.add(NP("name", role_start if role else start, end, name=w, role=role), appositive=appos)
+            np = NP("name", role_start if role else start, end, name=w, role=role)
+            self.add(np, appositive=appos, org=self._called_group(np))
 
     def _appositive(self, end: int, e: int) -> str:
         """The appositive after a name ending at ``end`` in the sentence ending at ``e``
@@ -272,7 +279,16 @@ class Registry(People):
                 or given_name_first(np.name)
                 or self._apposed(np, end, stop)
                 or text[np.start:np.start + 4].split(" ", 1)[0] in HONORIFICS):            # Dr Ann Roe (no gender)
-            self.add(np, appositive=appos)
+            self.add(np, appositive=appos, org=self._called_group(np))
+
+    def _called_group(self, np: NP) -> bool:
+        """Whether the text calls the name a group before it: "the campaign group Clean River
+        Now", "the industry newsletter Draw Desk" (read as a role), not a person's title."""
+        if np.title or given_name_first(np.name):
+            return False
+        if np.role:
+            return np.role.split()[-1].lower() in _GROUP_NOUNS
+        return _GROUP_BEFORE_RE.search(self.text, max(0, np.start - 40), np.start) is not None
 
     def _apposed(self, np: NP, end: int, stop: int) -> bool:
         """Whether the name ``np`` (ending at ``end``) stands between commas after a lower-case

@@ -46,12 +46,13 @@ from typing import Protocol
 from reader.analysis.speaker_aged import age_of, aged_person
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_epithets import subject_before
-from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names
+from reader.analysis.speaker_institutions import distinct_names, ends_with, institution_names, short_for_org
 from reader.analysis.speaker_lexicon import GENDERED, HONORIFICS, ORG_HEADS, STOP_CAPS, TITLES, by_first_letter
 from reader.analysis.speaker_modifiers import is_place_word
 from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_people import Person, last_before, mention
 from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
+from reader.analysis.speaker_subjects import after_subject, described_lead
 from reader.analysis.speaker_unnamed import unnamed_speaker_between
 
 _INF = float("inf")
@@ -79,7 +80,7 @@ class Known(NameReader, Protocol):
 
     def find(self, name: str, kind: str | None = None) -> Person | None: ...
 
-    def add(self, np: NP, appositive: str = "") -> Person: ...
+    def add(self, np: NP, appositive: str = "", org: bool = False) -> Person: ...
 
     def with_surname(self, surname: str) -> list[Person]: ...
 
@@ -300,6 +301,10 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
     the pronoun's gender named before them (:func:`_passing`); a state's, a country's or a
     people's name (``“…,” Iran said``) is no one's "he" or "she"."""
     gender = "f" if np.name.lower() == "she" else "m"
+    lead = _described_lead(reg, pos)
+    if lead is not None and lead.gender in (None, gender):
+        lead.gender = gender
+        return lead
     people = [p for p in reg.people if p.kind == "person"]
     recent = sorted(((last_before(p.salient, pos), p) for p in people), key=lambda c: -c[0])
     skipped = False
@@ -309,8 +314,8 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         if p.gender not in (None, gender) or _passing(reg, recent[n:], gender, pos):
             skipped = skipped or p.gender is not None           # she, after Tom Ebeling
             continue
-        if p.gender is None and " " not in p.name and is_place_word(p.name):
-            skipped = True                                  # "Iowa said …": a place is no "he" (and
+        if p.gender is None and " " not in p.name and _no_he(reg, p.name, recent[n + 1:], at, gender):
+            skipped = True                                  # "Iowa said …", "Calder said": no "he" (and
             continue                                        # whoever fits must be near)
         if _declined(reg, at, pos) and "\n" in reg.text[at:pos]:
             continue                                        # Fitch did not speak to reporters: not he
@@ -321,6 +326,20 @@ def _pronoun(reg: Known, np: NP, pos: int) -> Person | None:
         p.gender = gender
         return p
     return None
+
+
+def _no_he(reg: Known, word: str, rest: list[tuple[int, Person]], at: int, gender: str) -> bool:
+    """Whether a one-word name of no known gender is no "he" or "she": a place, a company's
+    short name, or a name told inside what the next candidate, the sentence's subject, said."""
+    return (is_place_word(word) or short_for_org(reg.text, word)
+            or after_subject(reg.text, reg.sentences, rest, at, gender))
+
+
+def _described_lead(reg: Known, pos: int) -> Person | None:
+    """``The director said …, and she promised``: the person the description opening the
+    pronoun's sentence stands for (:func:`reader.analysis.speaker_subjects.described_lead`)."""
+    lead = described_lead(reg.text, reg.sentences, pos)
+    return None if lead is None else _described(reg, NP("description", lead[1], lead[2], name=lead[0]), lead[1])
 
 
 def _passing(reg: Known, recent: list[tuple[int, Person]], gender: str, pos: int) -> bool:

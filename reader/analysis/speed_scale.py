@@ -30,6 +30,23 @@ _LIMIT = re.compile(r"\b(?:limit|top\s+speed|maximum|max|zone|capable|can\s+(?:r
 MOVING = "moving"
 
 
+# a gust, beside the winds it rises above: "a 230 km/h gust", "gusts of up to 90 mph", "gusting to 70 knots";
+# not one forecast ("had forecast gusts of 120km/h": what was expected, not what blew)
+_GUST_NEAR = re.compile(r"\bgust(?:s|ed|ing)?\b", re.IGNORECASE)
+_FORECAST_BEFORE = re.compile(r"\b(?:forecast\w*|expected|predicted|could|may|might|warned\s+of)\b", re.IGNORECASE)
+GUST = "gust"
+
+
+def wind_kind(text: str, f: Figure) -> str | None:
+    """``GUST`` for a speed told of a gust that blew (the words just before or after it), else None:
+    a gust's speed and the sustained winds' are two quantities ("sustained winds of 225 km/h" and "a
+    230 km/h gust"); the winds' speed keeps no event, as before."""
+    if f.unit not in _UNITS or not _GUST_NEAR.search(text, max(f.sentence_start, f.start - 25),
+                                                     min(f.sentence_end, f.end + 12)):
+        return None
+    return None if _FORECAST_BEFORE.search(text, max(f.sentence_start, f.start - 40), f.start) else GUST
+
+
 def speed_event(f: Figure, sentence: str) -> str | None:
     """The event of a speed ``f`` told in ``sentence`` (module doc): ``"wind"``, ``MOVING`` or None."""
     if f.unit not in _UNITS:

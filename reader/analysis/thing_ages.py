@@ -41,7 +41,7 @@ THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | 
 # the things that are buildings a story may call "the building" or "the structure"
 _BUILDINGS = frozenset({"school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
                         "hotel", "warehouse", "library", "museum", "courthouse", "jail", "prison", "terminal",
-                        "station", "grandstand"})
+                        "station", "grandstand", "dam", "bridge"})
 _GENERIC = frozenset({"building", "structure"})
 _AFTER_AGE_RE = re.compile(r"year[- ]old\s+(?P<words>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 

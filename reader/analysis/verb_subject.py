@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from reader.analysis.speaker_lexicon import VERB_RE
+from reader.analysis.speaker_names import is_org
 from reader.analysis.speaker_phrases import NP, np_before
 from reader.analysis.speaker_registry import Registry
 
@@ -27,6 +28,10 @@ _PASSIVE_ASIDE_RE = re.compile(r"\b(?:when|if|after|before|once|while|as)\s+(?:b
 _AND_VERB_RE = re.compile(r"\s+[a-z][^;:,.\n]{0,120}?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 _WHO_BEFORE_RE = re.compile(r"(?:,|\s[-—–])\s+who\b(?:,[^,;:\n]{1,120},)?\s*(?:(?:[a-z]+ly|also|has|had|once|"
                             r"previously|then|later)\s+)*$")
+# an office's organisation after its member: "… of the", "…, president at the" (lower-case words between)
+_OF_ORG_RE = re.compile(r"\s+(?:of|at|for|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")          # the European Observatory: no person's name
+_ROLE_AFTER_NAME_RE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*$")   # Tom Baker|, president
 _OWNED_BEFORE_RE = re.compile(r"(?<![\w’'.\-])(?:((?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s\s+(?:campaign|office|"
                               r"team|camp|administration|staff|spokesman|spokeswoman|spokesperson|press\s+secretary))|[Tt]he\s+((?:[A-Z][\w.\-]*\s+){1,3}(?:campaign|"
                               r"administration)))\s+(?:also\s+|later\s+|[a-z]+ly\s+)?$")
@@ -39,7 +44,23 @@ def antecedent(reg: Registry, s: int, hi: int) -> NP | None:
     if m is None:
         return None
     np = np_before(reg, s, m.start())
+    if np is not None and np.kind == "name" and (is_org(np.name) or _THE_BEFORE_RE.search(reg.text, s, np.start)):
+        return _member_of(reg, s, np) or np
     return np if np is not None and np.kind == "name" else None
+
+
+def _member_of(reg: Registry, s: int, org: NP) -> NP | None:
+    """``Pieter de Wolf of the Climate Observatory, who said`` / ``Tom Baker, president of
+    the Guides Association, who said``: the person the organisation is the office of, whom a
+    relative ``who`` stands for (an organisation is a "which"); None without one."""
+    of = _OF_ORG_RE.search(reg.text, max(s, org.start - 60), org.start)
+    if of is None:
+        return None
+    np = np_before(reg, s, of.start())
+    if np is None or np.kind != "name":
+        role = _ROLE_AFTER_NAME_RE.search(reg.text, max(s, of.start() - 60), of.start())
+        np = np_before(reg, s, role.start()) if role is not None else None
+    return np if np is not None and np.kind == "name" and not is_org(np.name) else None
 
 
 def owned_before(reg: Registry, s: int, hi: int) -> NP | None:
