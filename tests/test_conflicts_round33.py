@@ -169,3 +169,70 @@ def test_a_part_a_list_word_ties_to_a_total_of_another_event_word_is_still_a_par
     keys = keys_in("The company said it would close 212 stores, including about 40 Ohio stores.",
                    "In-store clinics operate at about 90 locations.")
     assert keys["about 40 Ohio stores"] is None
+
+
+# from probes 45 to 47, after their first runs
+
+def test_a_meetings_time_is_not_the_incidents():
+    assert _found("Councillors voted 11-4 late Tuesday, at the end of a meeting that began at 9:30 a.m.",
+                  "City council approved the line in an 11-4 vote at 11:48 p.m. Tuesday.") == []
+
+
+def test_a_time_declared_clear_is_an_end_not_the_incident():
+    assert _found("Crews ventilated the building before declaring it clear shortly after noon.",
+                  "BRENNER CREEK, Ohio — The alarms in the basement started chirping shortly after 9:10 a.m.") == []
+
+
+def test_daily_flights_are_a_rate_not_the_flights_grounded():
+    assert _found("Prairie Sky Airlines will ground 340 flights in the days ahead.",
+                  "Prairie Sky operates about 190 daily flights from its hub.") == []
+
+
+def test_a_speed_allowed_is_a_limit_not_the_speed_travelled():
+    assert _found("The train was travelling at about 70 km/h when it hit the truck.",
+                  "Freight trains are allowed to travel up to 97 km/h on that stretch.") == []
+
+
+def test_two_speeds_travelled_still_conflict():
+    assert _values("The train was travelling at about 70 km/h when it hit the truck.",
+                   "The train was going about 95 km/h when it hit the truck, the railway said.") \
+        == [["70 km/h", "95 km/h"]]
+
+
+def test_an_altitude_is_not_a_climb():
+    assert _found("The 14-kilometre line climbs nearly 1,200 metres.",
+                  "A debris slide struck the line at about 1,500 metres above sea level.") == []
+
+
+def test_older_ships_replaced_are_not_the_ships_built():
+    assert _found("The yard will build six Kestrel-class patrol ships for the Royal Navy.",
+                  "The vessels will replace four older patrol ships due to leave service from 2031.") == []
+
+
+def test_a_speed_travelled_under_a_limit_named_beside_it_is_still_the_speed_travelled():
+    assert _values("The six-car train was traveling at about 55 mph, under the 70 mph limit, when it braked.",
+                   "The train was traveling at roughly 65 mph when it hit the truck.") == [["55 mph", "65 mph"]]
+
+
+def test_daily_and_weekday_riders_are_one_rate_and_flights_grounded_none():
+    from reader.analysis.figures import extract_figures
+    from reader.analysis.rates import rate_of
+    for text, span in (("The closure affects about 40,000 daily riders.", "day"),
+                       ("The Green Line carries 61,700 weekday riders.", "day"),
+                       ("Twenty-six thousand weekday passengers are expected.", "day"),
+                       ("Prairie Sky will ground 340 flights.", None)):
+        (f,) = extract_figures(text)
+        assert rate_of(text, f) == span, text
+
+
+def test_a_past_case_dated_by_its_year_is_another_event():
+    assert _dated_values("Eleven people were taken to hospitals, officials said.",
+                         "The incident echoes a 2022 case at a water park, where a similar mix-up sent 22 people "
+                         "to hospitals.") == []
+
+
+def test_co_op_members_without_power_are_its_customers_not_its_membership():
+    keys = keys_in("Prairie Ridge has about 21,000 members in all.",
+                   "The co-op reported 11,482 members without power at the peak.")
+    assert keys["11,482 members"] == ("customer", keys["11,482 members"][1])
+    assert keys["about 21,000 members"][0] == "member"

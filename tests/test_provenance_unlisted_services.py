@@ -145,3 +145,17 @@ def test_two_carriers_of_a_wire_named_under_the_byline_are_siblings_not_a_copy()
     ])
     assert not [lk for lk in links if lk["relation"] != "siblings"]
     assert links, "the two carriers are related"
+
+
+def test_a_listed_wire_after_the_writers_name_in_the_byline_is_credited() -> None:
+    """"By Hamish Orrell, Reuters": the wire's writer, the wire's text; a desk or a title is no wire."""
+    for line, wires in (("By ORLA BRENNICK, Reuters", ("Reuters",)),
+                        ("By ORLA BRENNICK, The Associated Press", ("AP",)),
+                        ("By ORLA BRENNICK, Staff Writer", ()), ("By ORLA BRENNICK, Reuters Health Desk", ())):
+        body = LINED.replace("By ORLA BRENNICK\nTamarack State News Service", line, 1)
+        assert find_credits(_art("a", body, "Birch Falls Sentinel", "2026-04-22")).wires == wires, line
+
+
+def test_reuters_trailer_with_editing_in_lower_case_is_credited() -> None:
+    body = LINED.split("\n\n", 1)[1] + "\n\n(Reporting by Colby Wendt in Tamarisk; editing by Mark Dunleavy)"
+    assert find_credits(_art("a", body, "Birch Falls Sentinel", "2026-04-22")).wires == ("Reuters",)

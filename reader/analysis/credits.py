@@ -84,7 +84,7 @@ _COPYRIGHT_RE = re.compile(r"(?i)©|\(c\)|\bcopyright\b|\ball rights reserved\b"
 # Reuters' closing trailer, which names its reporters and editors and not the agency:
 # "(Reporting by Anil Mehra in Ostley; Editing by Joan Pike)"
 _REUTERS_TRAILER_RE = re.compile(r"\(\s*(?:Additional\s+)?(?:Reporting|Writing)\s+by\s+[^()\n]{2,300}?;\s*"
-                                 r"(?:[^()\n]{0,200};\s*)?Editing\s+by\s+[^()\n]{2,200}\)")
+                                 r"(?:[^()\n]{0,200};\s*)?[Ee]diting\s+by\s+[^()\n]{2,200}\)")
 # a byline line opening the body: "By The Associated Press", "Via The Associated Press", "By CNN Wire"
 _BODY_BYLINE_RE = re.compile(r"(?im)^[ \t]*(?:by|via|from)[ \t]+(?P<who>[^\n]{2,60}?)[ \t]*$")
 # the line right under a byline, where a wire's name may stand alone: "By KAREN DOYLE" then "Associated Press"
@@ -249,8 +249,11 @@ def find_credits(article: Any) -> Credits:
     for author in article.authors or ():
         add(wires_named(str(author)), "byline")
     for m in _BODY_BYLINE_RE.finditer(head):
-        if credit_line(m.group("who")):                   # the wire's name alone, not "By Ann Lee, AP"
+        if credit_line(m.group("who")):                   # the wire's name alone, not "By Ann Lee, AP Staff"
             add(wires_named(m.group("who")), "byline")
+        affiliation = m.group("who").rpartition(",")[2].strip().removeprefix("The ")   # "By Ann Lee, Reuters"
+        if "," in m.group("who") and _NAME_RE.fullmatch(affiliation):
+            add(wires_named(affiliation), "byline")
         service = _SERVICE_LINE_RE.match(body, m.end())     # "By Ann Lee" then "Sunflower State News Service"
         if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
             add([service.group("name")], "byline")

@@ -85,7 +85,8 @@ _FRAMES = re.compile(
     r"\b(?:reopen(?:ed|s)|resum(?:ed|es)|restored|contained|extinguished|under\s+control|put\s+out|cleared|lifted"
     r"|ended|surrender(?:ed|s)|released|freed|walked\s+out|rescued|found|located|recovered|in(?:to)?\s+custody"
     r"|arrested|arriv(?:ed|es|al)|reached|respond(?:ed|s)|dispatched|attend(?:ed|s)|peak(?:ed|s)|crest(?:ed|s)|opened|closed"
-    r"|declared|statement|announc(?:ed|es|ement)|conference|briefing|updated?|tweeted|confirmed|recorded|measured"
+    r"|declar(?:ed|ing)|statement|announc(?:ed|es|ement)|conference|briefing|updated?|tweeted|confirmed|recorded"
+    r"|measured|meet(?:s|ing|ings)?|hearing|session"          # (a meeting's time: "a meeting that began at 9:30 a.m.")
     r"|readings?|temperatures?|shift|sunrise|sunset|dawn|dusk|ending|still|issued|warnings?|watch|advisory|ordered"
     # a scene's state ("the platforms were almost empty at 7 a.m.", "the roads were quiet by then")
     r"|(?:was|were|is|are|stood|sat|lay)\s+(?:almost\s+|nearly\s+|largely\s+|mostly\s+|all\s+but\s+)?(?:empty|deserted"

@@ -56,6 +56,7 @@ DEPTH = "depth"
 FROM_PLACE = "from "            # the prefix of a distance's event: "from varnes"
 SIZE = "size"                   # a thing's size told as a modifier: "a 174-foot span"
 WIDE = "wide"                   # a width: "The breach, about 150 feet wide"
+ALTITUDE = "altitude"           # a height above the sea: "at about 1,500 metres above sea level" (soft)
 MEASURE_EVENTS = frozenset({CREST, DEPTH, WIDE})
 _LENGTHS = LENGTH_KEYS
 _LEVELS = LEVEL_KEYS - {"measure:inch"}
@@ -110,6 +111,10 @@ _FROM_THE_AFTER = re.compile(r"^(?:\s*\([^()]{0,40}\))?\s+" + _AWAY + r"\s+(?:(?
                              r"(?P<noun>[a-z]+)\b(?!\s+of\b)")
 _WIDE_AFTER = re.compile(r"[\s-]wide\b(?!\s+(?:of|range|array|variety|margin|open|receiver|shot|angle|awake)\b)",
                          re.IGNORECASE)
+_ALTITUDE_AFTER = re.compile(r"\s+(?:above\s+sea\s+level|above\s+the\s+sea|in\s+altitude|of\s+altitude)\b",
+                             re.IGNORECASE)
+_ALTITUDE_BEFORE = re.compile(r"\b(?:altitude|elevation)\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
+                              re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")        # ("off Thornhaven Island's eastern shore": the island)
 # a noun right after the place's first noun, its head ("the apartment complex"), not a verb, an adverb
 # nor a preposition ("off the coast near Cape Morrow": the coast)
@@ -213,6 +218,8 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
         return FROM_PLACE + things.group("noun").lower()
     if _WIDE_AFTER.match(text, f.end):
         return WIDE
+    if _ALTITUDE_AFTER.match(text, f.end) or _ALTITUDE_BEFORE.search(text, max(floor, f.start - 30), f.start):
+        return ALTITUDE
     return SIZE if f.modifies or (_CONVERTED_MODIFIER.match(text, f.end - 1) and "-" in f.text) else None
 
 

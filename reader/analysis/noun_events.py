@@ -68,7 +68,16 @@ from __future__ import annotations
 
 import re
 
-from reader.analysis.measure_events import CREST, DEPTH, DOWNSTREAM, FROM_PLACE, MEASURE_EVENTS, SIZE, UPSTREAM
+from reader.analysis.measure_events import (
+    ALTITUDE,
+    CREST,
+    DEPTH,
+    DOWNSTREAM,
+    FROM_PLACE,
+    MEASURE_EVENTS,
+    SIZE,
+    UPSTREAM,
+)
 from reader.analysis.people_roles import RESCUED
 
 # compared within MAX_RATIO, not KEYED_RATIO
@@ -88,7 +97,7 @@ def per_place(event: str | None) -> bool:
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "percent:funded ratio", "measure:magnitude"})
 LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
 # (the rescued, :mod:`reader.analysis.people_roles`: a flood's rooftop and boat rescues are two counts)
-SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED, "sheltered", DOWNSTREAM, UPSTREAM})
+SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED, "sheltered", DOWNSTREAM, UPSTREAM, ALTITUDE})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)
 
 

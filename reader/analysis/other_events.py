@@ -83,9 +83,9 @@ _CLAUSE_END_RE = re.compile(r";|\b(?:now|today|currently|this\s+year)\b", re.IGN
 # "January's blaze", "last year's crash", "last spring's floods", "the earlier fire"; never by a
 # weekday or a date ("Thursday's fire", "the March 3 fire": the story's own event)
 _PAST_EVENT = (
-    rf"(?:the\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})|the\s+{_MONTH_ALONE}|(?-i:(?P<month_s>{_MONTH}))['’]s"
+    rf"(?:(?:the|an?)\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})|the\s+{_MONTH_ALONE}|(?-i:(?P<month_s>{_MONTH}))['’]s"
     rf"|(?P<back>last\s+year)['’]s|last\s+(?P<season>{_SEASON})['’]s|the\s+earlier)"
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"|case)(?:es|s)?\b")     # ("a 2022 case at a water park")
 _PAST_EVENT_RE = re.compile(rf"\b{_PAST_EVENT}", re.IGNORECASE)
 # a past event named by its time after the event noun: "a tornado in March 2023 killed one person"
 _EVENT_IN_YEAR_RE = re.compile(r"\b(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS
@@ -93,7 +93,8 @@ _EVENT_IN_YEAR_RE = re.compile(r"\b(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?(?
 # one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
 _PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGNORECASE)
 # a clause on the past event right after it: "after the 1998 flood, when 3,000 residents were …"
-_ITS_CLAUSE_RE = re.compile(r",?\s+(?:when|in\s+which|during\s+which|which|that)\b", re.IGNORECASE)
+_ITS_CLAUSE_RE = re.compile(r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:()]{1,40}?)?,?\s+(?:when|where|in\s+which|during"
+                            r"\s+which|which|that)\b", re.IGNORECASE)   # ("a 2022 case at a water park, where")
 # "That fire injured eight people": the event the sentence before told of, whatever its time
 _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 # a past season or last year that ends the figure's clause: "two people were killed at the same spot last

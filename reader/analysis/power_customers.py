@@ -29,7 +29,7 @@ _POWER_AFTER = re.compile(r"(?:\s+[\w,]+){0,6}?\s+(?:without|lost|lose|losing|ha
 def power_customers(text: str, f: Figure, thing: str | None) -> str | None:
     """``"customer"`` for homes and businesses the outage is told of; ``thing`` for any
     other figure."""
-    if thing != "home":
+    if thing not in ("home", "member"):         # (a co-op's members without power are its customers)
         return thing
     tail = _AND_BUSINESSES.match(text, f.end)
     out = (_POWER_BEFORE.search(text, max(f.sentence_start, f.start - 30), f.start)

@@ -28,6 +28,7 @@ _PER_RE = re.compile(r"(?:\s++(?:more|less|extra|fewer)\b)?"
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
 AVERAGE = "average"
 # a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80"
+_SPAN_INSIDE_RE = re.compile(r"\s(?P<ly>daily|weekday|weekly|monthly|annual|yearly|nightly)\s+[a-z]", re.IGNORECASE)
 _NAMED_SPAN_RE = re.compile(r"\b(?P<ly>annual|yearly|monthly|weekly|daily)\s+(?:[a-z]+\s+)?(?:cost|bill|price|charge)s?"
                             r"\s+(?:at|of|is|was|will\s+be|would\s+be)\s+(?:about\s+|around\s+|roughly\s+|"
                             r"nearly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
@@ -47,4 +48,6 @@ def rate_of(body: str, f: Figure) -> str | None:
         return AVERAGE
     if named := _NAMED_SPAN_RE.search(body, max(f.sentence_start, f.start - 60), f.start):
         return _NAMED_SPANS[named["ly"].lower()]
+    if inside := _SPAN_INSIDE_RE.search(f.text):          # "about 190 daily flights": flights a day
+        return _SPANS.get(inside["ly"].lower(), "day")    # ("61,700 weekday riders": riders a day too)
     return None

@@ -26,7 +26,8 @@ MPH: dict[str, tuple[float, float]] = {
 
 
 _WIND = re.compile(r"\b(?:winds?|gusts?|gusting|breezes?|gales?|hurricane|storm)\b", re.IGNORECASE)
-_LIMIT = re.compile(r"\b(?:limit|top\s+speed|maximum|max|zone|capable|can\s+(?:reach|do|travel))\b", re.IGNORECASE)
+_LIMIT = re.compile(r"\b(?:limit|top\s+speed|maximum|max|zone|capable|can\s+(?:reach|do|travel)|allowed|permitted)\b",
+                    re.IGNORECASE)
 MOVING = "moving"
 
 
@@ -34,16 +35,25 @@ MOVING = "moving"
 # not one forecast ("had forecast gusts of 120km/h": what was expected, not what blew)
 _GUST_NEAR = re.compile(r"\bgust(?:s|ed|ing)?\b", re.IGNORECASE)
 _FORECAST_BEFORE = re.compile(r"\b(?:forecast\w*|expected|predicted|could|may|might|warned\s+of)\b", re.IGNORECASE)
+# a limit told of the speed itself: "allowed to travel up to 97 km/h", "a top speed of 25 knots", "the 70 mph
+# limit" (not a speed travelled in a sentence that names the limit too: "at about 55 mph, under the 70 mph limit")
+_LIMIT_BEFORE = re.compile(r"\b(?:allowed|permitted|limit\s+of|maximum\s+of|top\s+speed\s+of|capable\s+of|"
+                           r"can\s+(?:reach|do|travel))\b[^,;.]*$", re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:speed\s+)?(?:limit|maximum|zone)\b", re.IGNORECASE)
 GUST = "gust"
+LIMIT = "limit"     # what a thing may do ("allowed to travel up to 97 km/h"), not what it did
 
 
 def wind_kind(text: str, f: Figure) -> str | None:
-    """``GUST`` for a speed told of a gust that blew (the words just before or after it), else None:
+    """``GUST`` for a speed told of a gust that blew (the words just before or after it), ``LIMIT`` for a
+    speed a thing may go at (a limit, a top speed, "allowed to"), else None:
     a gust's speed and the sustained winds' are two quantities ("sustained winds of 225 km/h" and "a
     230 km/h gust"); the winds' speed keeps no event, as before."""
-    if f.unit not in _UNITS or not _GUST_NEAR.search(text, max(f.sentence_start, f.start - 25),
-                                                     min(f.sentence_end, f.end + 12)):
+    if f.unit not in _UNITS:
         return None
+    if not _GUST_NEAR.search(text, max(f.sentence_start, f.start - 25), min(f.sentence_end, f.end + 12)):
+        return LIMIT if (_LIMIT_BEFORE.search(text, max(f.sentence_start, f.start - 40), f.start)
+                         or _LIMIT_AFTER.match(text, f.end, f.sentence_end)) else None
     return None if _FORECAST_BEFORE.search(text, max(f.sentence_start, f.start - 40), f.start) else GUST
 
 
