@@ -48,7 +48,7 @@ import re
 from reader.analysis.dates import WEEKDAYS
 from reader.analysis.figures import Figure
 from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
-from reader.analysis.speed_scale import MPH, wind_kind
+from reader.analysis.speed_scale import MPH, speed_kind
 from reader.text.tokens import STOPWORDS
 
 CREST = "crest"
@@ -187,7 +187,7 @@ def measure_event(text: str, f: Figure, thing: str, floor: int) -> str | None:
     """The event of a length ``f`` keyed ``thing`` (module doc), or None; nothing before
     ``floor`` is read."""
     if thing not in _LENGTHS:
-        return wind_kind(text, f) if thing in MPH else None
+        return speed_kind(text, f) if thing in MPH else None
     if thing in _DISTANCES and (position := _position(text, f, floor)) is not None:
         return position
     before = text[max(floor, f.start - REACH):f.start]

@@ -79,6 +79,7 @@ from reader.analysis.measure_events import (
     UPSTREAM,
 )
 from reader.analysis.people_roles import RESCUED
+from reader.analysis.speed_scale import LIMIT as SPEED_LIMIT
 
 # compared within MAX_RATIO, not KEYED_RATIO
 CLOSED = "closed"
@@ -95,7 +96,7 @@ def per_place(event: str | None) -> bool:
     each gauge: :mod:`reader.analysis.measure_events`)."""
     return event is not None and (event in PER_PLACE or event == CREST or event.startswith(CREST + " at "))
 WHOLE_SHARES = frozenset({"percent:turnout", "percent:containment", "percent:funded ratio", "measure:magnitude"})
-LIMIT = "limit"    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys)
+LIMIT = SPEED_LIMIT    # a figure told as a bound of a quantity ("the threshold of 8": limit_keys; a speed limit)
 # (the rescued, :mod:`reader.analysis.people_roles`: a flood's rooftop and boat rescues are two counts)
 SOFT_EVENTS = frozenset({"added", "halted", DEPTH, LIMIT, RESCUED, "sheltered", DOWNSTREAM, UPSTREAM, ALTITUDE})
 PLACED = "in "      # a count of one place ("stores", "in Ohio": :mod:`reader.analysis.place_counts`)

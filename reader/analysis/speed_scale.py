@@ -41,10 +41,12 @@ _LIMIT_BEFORE = re.compile(r"\b(?:allowed|permitted|limit\s+of|maximum\s+of|top\
                            r"can\s+(?:reach|do|travel))\b[^,;.]*$", re.IGNORECASE)
 _LIMIT_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:speed\s+)?(?:limit|maximum|zone)\b", re.IGNORECASE)
 GUST = "gust"
-LIMIT = "limit"     # what a thing may do ("allowed to travel up to 97 km/h"), not what it did
+# what a thing may do ("allowed to travel up to 97 km/h"), not what it did: the soft event of any bound
+# (:data:`reader.analysis.noun_events.LIMIT` is this one)
+LIMIT = "limit"
 
 
-def wind_kind(text: str, f: Figure) -> str | None:
+def speed_kind(text: str, f: Figure) -> str | None:
     """``GUST`` for a speed told of a gust that blew (the words just before or after it), ``LIMIT`` for a
     speed a thing may go at (a limit, a top speed, "allowed to"), else None:
     a gust's speed and the sustained winds' are two quantities ("sustained winds of 225 km/h" and "a
