@@ -45,3 +45,9 @@ def span_holding(spans: list[tuple[int, int]], starts: list[int], offset: int) -
     if k >= 0 and offset < spans[k][1]:
         return spans[k]
     return None
+
+
+def span_index(spans: list[tuple[int, int]], offset: int) -> int:
+    """The index of the last of the sorted ``spans`` that starts at or before ``offset`` (-1 when
+    none does): the sentence a speaker rule reads back from."""
+    return bisect.bisect_right(spans, (offset, float("inf"))) - 1

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from reader.analysis.offsets import span_index
 from reader.analysis.speaker_lexicon import FILL, GENDERED, VERB_WORDS
 from reader.analysis.speaker_people import Person
 
@@ -55,7 +56,7 @@ def subject_before(text: str, sentences: list[tuple[int, int]], people: list[Per
     the sentence before (see the module's rules); else None."""
     if head.lower() in _STRANGERS:
         return None
-    k = bisect.bisect_right(sentences, (pos, float("inf"))) - 1
+    k = span_index(sentences, pos)
     if k < 1 or not _CLAUSE_OPENING_RE.fullmatch(text, sentences[k][0], pos):
         return None
     lo, hi = sentences[k - 1]

@@ -43,6 +43,7 @@ import re
 import unicodedata
 from typing import Protocol
 
+from reader.analysis.offsets import span_index
 from reader.analysis.speaker_aged import age_of, aged_person
 from reader.analysis.speaker_ahead import fits, indefinite_head, named_ahead
 from reader.analysis.speaker_epithets import subject_before
@@ -55,7 +56,6 @@ from reader.analysis.speaker_phrases import NP, NameReader, name_at, np_after
 from reader.analysis.speaker_subjects import after_subject, described_lead
 from reader.analysis.speaker_unnamed import unnamed_speaker_between
 
-_INF = float("inf")
 # the subject opening a sentence, after a connective: group 1 when it opens with "the"
 _ORG_SUBJECT_RE = re.compile(r"[\s\ue000]*(?:(?:But|And|Still|Meanwhile|However|Instead|Separately),?\s+)?"
                              r"(?:(the|The)\s+(?=[A-Z]))?")
@@ -279,7 +279,7 @@ def _it(reg: Known, pos: int) -> Person | None:
     """``it`` (said): the organisation opening the sentence before as its subject (``The
     Business Council opposed an increase. “…,” it recommended.``), when the registry
     knows it as one; a report, an ad or anything else there names nobody."""
-    k = bisect.bisect_right(reg.sentences, (pos, _INF)) - 1
+    k = span_index(reg.sentences, pos)
     if k < 1:
         return None
     lo, hi = reg.sentences[k - 1]
@@ -459,7 +459,7 @@ def _indefinite(reg: Known, np: NP, pos: int) -> Person | None:
 
 def _sentence_end(reg: Known, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (``pos`` itself outside every sentence)."""
-    k = bisect.bisect_right(reg.sentences, (pos, _INF)) - 1
+    k = span_index(reg.sentences, pos)
     return reg.sentences[k][1] if k >= 0 and reg.sentences[k][1] > pos else pos
 
 

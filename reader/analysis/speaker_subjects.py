@@ -14,14 +14,13 @@ Hand-written, like the rest of the speaker rules: the words of the one sentence 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from reader.analysis.offsets import span_index
 from reader.analysis.speaker_lexicon import ROLE_NOUNS
 
-_INF = float("inf")
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?$")
 # a sentence opening with a described person and a verb of saying: "The director said", "The airport's director told"
 _DESCRIBED_SUBJECT_RE = re.compile(r"[Tt]he\s+(?:[A-Za-z’'-]+\s+){0,2}?(?P<head>[a-z]+)\s+(?:also\s+|later\s+)?"
@@ -32,11 +31,6 @@ class Gendered(Protocol):
     gender: str | None
 
 
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
-    """The index of the sentence starting at or before ``pos`` (-1 before the first)."""
-    return bisect.bisect_right(sentences, (pos, _INF)) - 1
-
-
 def after_subject(text: str, sentences: list[tuple[int, int]], rest: Sequence[tuple[int, Gendered]], at: int,
                   gender: str) -> bool:
     """Whether the next candidate (``rest[0]``: its last salient mention, the person), of
@@ -44,7 +38,7 @@ def after_subject(text: str, sentences: list[tuple[int, int]], rest: Sequence[tu
     at most a title and given names)."""
     if not rest or rest[0][1].gender != gender or rest[0][0] < 0:
         return False
-    k = _sentence_of(sentences, at)
+    k = span_index(sentences, at)
     if k < 0 or not sentences[k][0] <= rest[0][0] < at:
         return False
     lead = text[sentences[k][0]:rest[0][0]].split()              # (a title and given names)
@@ -54,7 +48,7 @@ def after_subject(text: str, sentences: list[tuple[int, int]], rest: Sequence[tu
 def described_lead(text: str, sentences: list[tuple[int, int]], pos: int) -> tuple[str, int, int] | None:
     """(head noun, start, end) of the described subject opening the sentence of the pronoun
     at ``pos`` when the pronoun opens a clause joined to it by "and"; None otherwise."""
-    k = _sentence_of(sentences, pos)
+    k = span_index(sentences, pos)
     if k < 0 or not _AND_BEFORE_RE.search(text, max(sentences[k][0], pos - 16), pos):
         return None
     m = _DESCRIBED_SUBJECT_RE.match(text, sentences[k][0], pos)
