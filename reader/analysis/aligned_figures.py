@@ -18,14 +18,18 @@ bisection in the article's figures (:class:`_NumberIndex`), not by a look at eve
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from reader.analysis import tallies
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.figure_context import content_words, lower_names, unit_family
+from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
+from reader.analysis.figures import Figure
 from reader.analysis.name_clash import ArticleNames, clash, names_in
-from reader.analysis.quantities import compatible, is_vague, near
+from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
+from reader.analysis.unit_dimensions import CONVERTED, TIME, in_base
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
@@ -45,24 +49,25 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
         if a_uses is None or b_uses is None:
             continue
         for p in comp.passages:
-            for (a0, a1), (b0, b1) in _changes(p):
+            for (a0, a1), (b0, b1) in all_runs(p, articles[i].body, articles[j].body):
                 left, right = a_uses.within(a0, a1), b_uses.within(b0, b1)
                 if len(left) != 1 or len(right) != 1:
                     continue
                 x, y = left[0], right[0]
-                if (keys[x] and keys[y] and keys[x] != keys[y]) or uses[x].change != uses[y].change:
-                    continue        # (a value held against the ends of a change: "now $72" / "from $72 to $85")
                 fx, fy = uses[x].figure, uses[y].figure
-                if fx.unit and fy.unit and fx.unit != fy.unit:
+                only = _number_only(fx, a0, a1) and _number_only(fy, b0, b1) and fx.unit != tallies.UNIT
+                if (keys[x] and keys[y] and keys[x] != keys[y] and not only) or uses[x].change != uses[y].change:
+                    continue        # (a value held against the ends of a change: "now $72" / "from $72 to $85")
+                if fx.unit and fy.unit and fx.unit != fy.unit and not _one_dimension(fx, fy):
                     continue
                 if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
                     continue
-                if not (_replaced(uses[x], uses[y]) and near(fx, fy)) or not _one_sentence(uses[x], uses[y]):
+                if not (_replaced(uses[x], uses[y]) and _near(fx, fy, only)) or not _one_sentence(uses[x], uses[y]):
                     continue
                 if names is None:
                     names = ArticleNames({a.id: a.body for a in articles})
                 lower = names.either(articles[i].id, articles[j].id)     # (each body read once, when asked)
-                if not clash(names_in(uses[x].sentence, lower), names_in(uses[y].sentence, lower)):
+                if not clash(names_in(_around(uses[x]), lower), names_in(_around(uses[y]), lower)):
                     yield x, y          # (not two towns' or two fires' template sentences: name_clash)
 
 
@@ -94,17 +99,78 @@ def _same_names(u: FigureUse, v: FigureUse) -> bool:
 
 
 def _replaced(u: FigureUse, v: FigureUse) -> bool:
-    """Two figures of different articles, in one unit family, an aligned change of one for
-    the other: values that cannot both hold, or the same qualifier with another number (an
-    editor who turned "roughly 15,000 acres" into "roughly 15,500 acres" gave another
-    figure, though the two roundings overlap)."""
+    """Two figures of different articles, in one unit family or one dimension ("about 90 minutes"
+    / "about two hours": :mod:`reader.analysis.unit_dimensions`), an aligned change of one for
+    the other: values that cannot both hold, the same qualifier with another number (an editor
+    who turned "roughly 15,000 acres" into "roughly 15,500 acres" gave another figure, though the
+    two roundings overlap), or another number with another qualifier unless it is the first
+    number hedged or rounded ("148" / "about 150"; but "more than 100" / "about 150" and "more than
+    300" / "nearly 400" are an update: :func:`_renumbered`)."""
     f, g = u.figure, v.figure
-    if u.article == v.article or unit_family(f) != unit_family(g):
+    if u.article == v.article or is_vague(f) or is_vague(g):
+        return u.article != v.article and unit_family(f) == unit_family(g) and not compatible(f, g)
+    if f.unit != g.unit and _one_dimension(f, g):
+        return _renumbered(f, g, across=True)
+    if unit_family(f) != unit_family(g):
         return False
     if not compatible(f, g):
         return True
-    return (f.qualifier == g.qualifier and (f.value, f.high) != (g.value, g.high)
-            and not is_vague(f) and not is_vague(g))
+    if (f.value, f.high) == (g.value, g.high) or f.high is not None or g.high is not None:
+        return False
+    return f.qualifier == g.qualifier or _renumbered(f, g)
+
+
+def _renumbered(f: Figure, g: Figure, across: bool = False) -> bool:
+    """Whether two single values (in one dimension's first unit, :func:`_dimension`) stand
+    further apart than the coarser one's rounding allows: half its last digit's step ("about
+    150": 145 to 155), and, ``across`` units, ``CONVERTED`` of them besides (not for a length of
+    time, whose units are whole multiples: "90 minutes" is an hour and a half)."""
+    a, b = _dimension(f), _dimension(g)
+    if a is None or b is None or a[0] != b[0]:
+        return False
+    slack = CONVERTED * max(abs(a[1]), abs(b[1])) if across and a[0] != TIME else 0.0
+    return abs(a[1] - b[1]) >= max(a[2], b[2]) / 2 + slack
+
+
+ONLY_RATIO = 4.0        # values an edit that changed a number alone may hold apart (a toll updated)
+
+
+def _near(f: Figure, g: Figure, only: bool) -> bool:
+    """Values close enough to be one quantity restated (:func:`reader.analysis.quantities.near`, in
+    one unit); where the edit changed the number alone, as far as ``ONLY_RATIO`` apart or from none
+    ("0% contained" / "15% contained": the words around it say it is one quantity)."""
+    a, b = _dimension(f), _dimension(g)
+    lo, hi = sorted((abs(a[1]), abs(b[1]))) if a and b else sorted((abs(float(f.value)), abs(float(g.value))))
+    if only and (lo == 0 or hi / lo <= ONLY_RATIO):
+        return True
+    return hi / lo <= MAX_RATIO if lo and f.unit != g.unit and _one_dimension(f, g) else near(f, g)
+
+
+def _around(u: FigureUse) -> str:
+    """The figure's sentence without the figure: its qualifier opening a sentence ("Nearly 400
+    people packed …") is no name."""
+    return u.sentence.replace(u.figure.text, " ", 1)
+
+
+def _number_only(f: Figure, lo: int, hi: int) -> bool:
+    """Whether the changed words ``lo``-``hi`` are the figure's own (its number, with its qualifier
+    or a number word's case): the words around them are the same in both copies. (Not for a vote's
+    tally, whose key is the votes cast: "6-1" and "5-1" may both hold, a member away.)"""
+    return f.start <= lo and hi <= f.end
+
+
+def _one_dimension(f: Figure, g: Figure) -> bool:
+    """Whether two measures are of one dimension (:mod:`reader.analysis.unit_dimensions`)."""
+    a, b = in_base(f), in_base(g)
+    return a is not None and b is not None and a[0] == b[0]
+
+
+def _dimension(f: Figure) -> tuple[str, float, float] | None:
+    """A measure's dimension, value and step in the dimension's first unit
+    (:func:`reader.analysis.unit_dimensions.in_base`); any other single figure as itself."""
+    if f.high is not None:
+        return None
+    return in_base(f) or (unit_family(f), float(f.value), digit_step(float(f.value)))
 
 
 class _NumberIndex:
@@ -135,7 +201,7 @@ class _NumberIndex:
         return [k for start, k in self.items[first:last] if self.uses[k].figure.number_end > lo and start < hi]
 
 
-def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Body spans (a side, b side) of each run of changed words in a passage's diff."""
     out = []
     a, b = p.a_start, p.b_start
@@ -152,3 +218,74 @@ def _changes(p: Passage) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         elif op == INSERT:
             b += len(text)
     return out
+
+
+EDGE_WORDS = 6      # words at most between a passage's end and its sentence's (or its start and its sentence's)
+EDGE_REACH = 80     # characters read for that sentence's end or start
+_END_RE = re.compile(r"[.!?][\"'”’)]*(?=\s|$)|\n")
+
+
+def all_runs(p: Passage, a_body: str, b_body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The passage's changed runs (:func:`changes`), those at its edges (:func:`edge_changes`), and
+    of each run that crosses a sentence's end on both sides its first and its last sentence's part
+    ("Friday. A second clinic will open …" / "Saturday. Nurses said …": "Friday." and "Saturday.")."""
+    runs = changes(p) + edge_changes(p, a_body, b_body)
+    return runs + [part for run in runs for part in _sentence_parts(run, a_body, b_body)]
+
+
+def _sentence_parts(run: tuple[tuple[int, int], tuple[int, int]], a_body: str,
+                    b_body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """A run's parts before its first sentence end and after its last, where both sides have one."""
+    (a0, a1), (b0, b1) = run
+    a_ends, b_ends = list(_END_RE.finditer(a_body, a0, a1)), list(_END_RE.finditer(b_body, b0, b1))
+    if not a_ends or not b_ends:
+        return []
+    parts = [((a0, a_ends[0].start()), (b0, b_ends[0].start()))]
+    tail_a, tail_b = _few(a_body, a_ends[-1].end(), a1), _few(b_body, b_ends[-1].end(), b1)
+    if tail_a is not None and tail_b is not None:
+        parts.append((tail_a, tail_b))
+    return parts
+
+
+def edge_changes(p: Passage, a_body: str, b_body: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The words each side has between the passage's end and the end of its sentence, and
+    between the start of its sentence and the passage's start, where both sides have a few
+    (``EDGE_WORDS``): a change the alignment left outside the passage ("… daily through" /
+    "Friday." and "Saturday."), a run of changed words as :func:`changes` gives them."""
+    out = []
+    tails = _tail(a_body, p.a_end), _tail(b_body, p.b_end)
+    heads = _head(a_body, p.a_start), _head(b_body, p.b_start)
+    for a, b in (tails, heads):
+        if a is not None and b is not None:
+            out.append((a, b))
+    return out
+
+
+def _tail(body: str, end: int) -> tuple[int, int] | None:
+    """The words from ``end`` to the end of their sentence, when a few and the sentence goes on."""
+    if end <= 0 or _END_RE.match(body, end - 1) or (not body[end:end + 1].strip() and body[end:end + 2] == "\n\n"):
+        return None
+    stop = _END_RE.search(body, end, end + EDGE_REACH)
+    if stop is None:
+        return None
+    return _few(body, end, stop.start())
+
+
+def _head(body: str, start: int) -> tuple[int, int] | None:
+    """The words from the start of ``start``'s sentence to it, when a few and the sentence starts before it."""
+    window = body[max(0, start - EDGE_REACH):start]
+    ends = list(_END_RE.finditer(window))
+    if not ends or not window.strip():
+        return None
+    begin = start - len(window) + ends[-1].end()
+    return _few(body, begin, start)
+
+
+def _few(body: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """``lo``-``hi`` without its outer white space, when it holds 1 to ``EDGE_WORDS`` words."""
+    text = body[lo:hi]
+    words = len(text.split())
+    if not 0 < words <= EDGE_WORDS:
+        return None
+    lo += len(text) - len(text.lstrip())
+    return lo, hi - (len(text) - len(text.rstrip()))

@@ -40,8 +40,9 @@ _WORD = re.compile(r"[a-z]+")
 
 
 def _thing(u: FigureUse) -> str | None:
-    """The one thing of :data:`THINGS` the sentence names before the year, by its group."""
-    before = u.sentence[:u.figure.start - u.figure.sentence_start].lower()
+    """The one thing of :data:`THINGS` the sentence names before the year, by its group (between
+    the verb and the year too: "whose parents built the hotel in 1968")."""
+    before = u.sentence[:u.figure.number_start - u.figure.sentence_start].lower()
     found = {THINGS[w] for word in _WORD.findall(before) if (w := singular(word)) in THINGS}
     return found.pop() if len(found) == 1 else None
 

@@ -18,8 +18,8 @@ Two figures from different articles are taken to state the *same quantity* with
   ``LARGE`` with a spread under ``TIGHT_SPREAD`` — at least one shared name-like content
   word such as "ICE" or "IRS").
 
-Aligned text comes first: where an edited copy replaced one number by another ("killing at least six"
-→ "killing at least three"; "52-48" → "53-47" naming the same sides), that is a conflict, whatever they count.
+Aligned text comes first: an edited copy's number or day for another ("killing at least six" → "three",
+"until 4 September" → "18 September": :mod:`reader.analysis.aligned_dates`) is a conflict, whatever it counts.
 
 A figure is compared only with figures told of the same time (:mod:`reader.analysis.other_events`):
 the event's own with the event's own, a past year's with that year's; one of another event no year
@@ -28,11 +28,10 @@ names with none; voters with those of the same side (:mod:`reader.analysis.vote_
 of another scope (:mod:`reader.analysis.count_scopes`: another holder, a part and a whole, an increment).
 The day of one event told two ways is read apart, by its clause (:mod:`reader.analysis.event_dates`).
 
-Figures linked this way are grouped (transitively); each conflict then also collects every
-figure, in any article, that states one of its values in a compatible unit, so "1.28 million" is
-listed with all the sources that give it, and a less precise value that agrees with only one other
-is listed with it ("$412.6 million / $413 million" against "$398 million":
-:mod:`reader.analysis.conflict_values`). Each figure comes with its sentence span, shown in reports.
+Figures linked this way are grouped (transitively); each conflict then also collects every figure, in any
+article, that states one of its values in a compatible unit ("1.28 million" with all its sources; a less
+precise value that agrees with only one other listed with it, "$412.6 million / $413 million" against
+"$398 million": :mod:`reader.analysis.conflict_values`). Each figure comes with its sentence span.
 """
 
 from __future__ import annotations
@@ -47,6 +46,7 @@ from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.age_spans import age_spans
 from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.alarm_order import alarm_order
+from reader.analysis.aligned_dates import aligned_dates
 from reader.analysis.aligned_figures import aligned_changes
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.built_ages import built_ages
@@ -98,6 +98,7 @@ from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
 from reader.analysis.thing_ages import thing_ages
 from reader.analysis.told_estimates import one_of_two
+from reader.analysis.unit_dimensions import compatible_in_base
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
 from reader.analysis.vote_sides import vote_sides
 from reader.engine.compare import Comparison
@@ -187,8 +188,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     bodies = {a.id: a.body for a in articles}
     names = names if names is not None else ArticleNames(bodies)
     tellers, dates = [u.article for u in uses], {a.id: a.published for a in articles}
-    event = SameEvent(dates, names.strangers,
-                      event_keys(tellers, keys, soft_event), told_kinds(tellers, keys))
+    event = SameEvent(dates, names.strangers, event_keys(tellers, keys, soft_event), told_kinds(tellers, keys))
     off = kept_off(_off_story(articles), event)     # (a local paper of the same days is no other event)
     # (a named person's age stays keyed by the name: it is that person's wherever it is told)
     keys = [None if u.article in off and not (k and k[0] == AGE_KEY) else k for u, k in zip(uses, keys, strict=True)]
@@ -215,7 +215,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
     for i, j in paraphrase_pairs(uses, keys, bodies):       # one thing said in other words (paraphrase_figures)
-        if not held.both(uses, i, j) and not compatible(uses[i].figure, uses[j].figure):
+        if not held.both(uses, i, j) and not compatible_in_base(uses[i].figure, uses[j].figure):
             finder.link(i, j)
     for i, j in unique_pairs(uses, raw, several):
         if held.both(uses, i, j):
@@ -236,7 +236,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
             continue
         conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
                                                    keys[members[0]]), vals))
-    for label, found in story_times(articles, off, apart, uses, keys):    # one event's day or time told two ways
+    for label, found in story_times(articles, off, apart, uses, keys) + aligned_dates(articles, comparisons, names):
         conflicts.append(Conflict(label, conflict_values(found)))
     conflicts = without_twins(conflicts)
     conflicts.sort(key=lambda c: (-len(c.articles), c.quantity))

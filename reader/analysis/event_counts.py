@@ -54,6 +54,9 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     # dead, "two were pulled from the river")
                     r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rescued|saved|"
                     r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive)"
+                    # (the treated: "Three were treated for smoke inhalation", "two needed treatment")
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?treated\s+(?:for|by\s+paramedics)"
+                    r"|\s+(?:needed|required)\s+(?:\w+\s+)?treatment"
                     # (a patient's condition: "Five were in critical condition", "two remained in serious condition")
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:listed\s+)?in\s+(?:critical|serious|grave)"
                     r"(?:\s+but\s+stable)?\s+condition)\b", re.IGNORECASE)

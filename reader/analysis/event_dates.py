@@ -195,7 +195,7 @@ def dated_clauses(body: str, sentences: Sequence[tuple[int, int]]) -> list[Dated
 def _day_figure(s0: int, s1: int, d: DateMention, m: re.Match[str]) -> Figure:
     """A day of a month found in the sentence ``s0``-``s1`` as a figure, its value a day count."""
     return Figure(start=s0 + d.start, end=s0 + d.end, text=d.text, number_start=s0 + d.start, number_end=s0 + d.end,
-                  value=_ordinal(int(m["month"]), int(m["day"])), qualifier=None, unit=UNIT, counts="date",
+                  value=day_ordinal(int(m["month"]), int(m["day"])), qualifier=None, unit=UNIT, counts="date",
                   counts_inferred=False, modifies=None, sentence_start=s0, sentence_end=s1)
 
 
@@ -227,7 +227,7 @@ def _clause(said: str, start: int, end: int, cuts: re.Pattern[str], dated: bool 
     return lo, hi
 
 
-def _ordinal(month: int, day: int) -> int:
+def day_ordinal(month: int, day: int) -> int:
     """A day of a month as a day count (in a leap year, so "Feb. 29" is one); 0 for no such day."""
     try:
         return datetime.date(2000, month, day).toordinal()

@@ -1,5 +1,6 @@
 """The year a thing of the story was opened, built or founded: "the bridge opened in 1971",
-"The plant, which was built in 1968, …", "a mill founded in May 1903", "The pipe was installed in 1981".
+"The plant, which was built in 1968, …", "a mill founded in May 1903", "The pipe was installed in 1981",
+"whose parents built the hotel in 1968" (the thing between the verb and the year).
 
 A year is no figure (:mod:`reader.analysis.figures`: years are dates), so two reports that
 give a ride's or a plant's opening as 2017 and 2019 were never compared. The year of such an
@@ -33,7 +34,8 @@ _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|Octo
            r"spring|summer|autumn|fall|winter)")
 _VERBS_WORDS = ("opened", "built", "constructed", "completed", "installed", "founded", "established")   # (word_gate)
 _YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|installed|founded|established)"
-                      r"(?:\s+(?:its\s+doors|to\s+the\s+public))?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+                      r"(?:\s+(?:its\s+doors|to\s+the\s+public|(?-i:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)))?"
+                      r"\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:" + _MONTHS + r"\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
 # "was opened in", "which opened in", "Harlow Mill opened in": not "had opened in" a plan, nor "reopened"
 _NOT_BEFORE = re.compile(r"(?:\bre|\bhad\s+|\bwill\s+be\s+|\bto\s+be\s+|\bbe\s+|\bnot\s+)$", re.IGNORECASE)

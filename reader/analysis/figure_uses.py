@@ -41,7 +41,7 @@ from reader.analysis.duty_counts import duty_key, one_duty_kind
 from reader.analysis.elliptic_counts import elliptic
 from reader.analysis.event_role_ages import event_role, merged_genders
 from reader.analysis.figure_changes import changes
-from reader.analysis.figures import Figure, extract_figures
+from reader.analysis.figures import PARTITIVE_RE, Figure, extract_figures
 from reader.analysis.fraction_lengths import fraction_lengths
 from reader.analysis.fullness import fullness_fractions, fullness_key
 from reader.analysis.group_counts import one_group
@@ -145,6 +145,8 @@ def figure_uses(articles: Sequence[ArticleLike | AnalysedArticle],
                 if whole is not None and key is not None and prev is not None and _inside_count(
                         body, prev, f, whole, key):
                     keys[-1], key = (whole[0], key[1]), (key[0], None)
+                if whole is not None and whole == key and prev is not None and _part_of(body, prev, f):
+                    keys[-1] = None     # (a partitive's part is no rival value of its whole: "700 of its 1,600 staff")
             keys.append(key)
             places.append(place)
     keys = one_evacuated_noun([u.article for u in uses], keys, [u.sentence for u in uses])
@@ -293,6 +295,12 @@ it is of (:mod:`reader.analysis.spans_of`: "nine days of class")."""
 
 
 SENTENCE_CHARS = 600     # a figure's sentence is shown whole up to this length, else cut around the figure
+
+
+def _part_of(body: str, part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` took its noun from ``whole`` right after it in a partitive ("about 700 of its
+    roughly 1,600 staff")."""
+    return part.counts_inferred and PARTITIVE_RE.fullmatch(body, part.end, whole.start) is not None
 
 
 def sentence_text(body: str, f: Figure) -> str:

@@ -58,9 +58,9 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
         plain = clause_event(uses[n].figure, uses[n].sentence) or speed_event(uses[n].figure, uses[n].sentence)
         event = key[1] if key[1] is not None else plain
         if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
-            buckets.setdefault((_dimension(key[0]), event), []).append(n)
+            buckets.setdefault((dimension(key[0]), event), []).append(n)
         if event != plain and plain is not None and event is not None and event.startswith(FROM_PLACE):
-            buckets.setdefault((_dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
+            buckets.setdefault((dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
     for (_, event), members in buckets.items():
         if len(members) > MOST:
             continue
@@ -87,9 +87,14 @@ def _least(event: str) -> int:
     return 1 if event.startswith(ALONG) or event == MOVING else 2
 
 
-def _dimension(thing: str) -> str:
+def dimension(thing: str) -> str:
     """The dimension of a key's unit ("measure:gallon": a volume)."""
     return "mass" if thing in KILOGRAMS else "volume" if thing in LITRES else "speed" if thing in MPH else "length"
+
+
+def rounded_span(f: Figure, factor: float) -> tuple[float, float, float] | None:
+    """:func:`_span` in a unit ``factor`` times the figure's own."""
+    return _span(f, (factor, factor))
 
 
 def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] | None:

@@ -37,8 +37,9 @@ from reader.analysis.figure_context import WORD, content_words, lower_names, uni
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.measure_dims import size_and_amount
-from reader.analysis.quantities import MAX_RATIO, counted_thing, near
+from reader.analysis.quantities import MAX_RATIO, counted_thing
 from reader.analysis.sentences import table_row
+from reader.analysis.unit_dimensions import DIMENSION, in_base, near_in_base
 from reader.analysis.vague_amounts import is_vague
 
 MIN_SHARED = 3          # content words two sentences share, at least
@@ -85,13 +86,13 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
             if theirs is None or len(mine) != 1 or len(theirs) != 1:
                 continue
             i, j = mine[0], theirs[0]
-            if keys[i] is not None and keys[j] is not None:
+            if keys[i] is not None and keys[j] is not None and not _units_apart(family, keys[i], keys[j]):
                 continue        # (two keys: the rules that read them have said whether they are one)
             if family == "percent" and not _one_share(words[a], words[b], text[a], text[b]):
                 continue
             if _homes_and_people(uses[i].figure, uses[j].figure):
                 continue
-            if near(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
+            if near_in_base(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
                 yield i, j      # (not a thing's size and an amount of another: measure_dims)
@@ -119,8 +120,21 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
                 or not (f.unit or f.counts) or not _prose(u.sentence)
                 or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
-        out.setdefault((u.article, f.sentence_start), {}).setdefault(unit_family(f), []).append(i)
+        out.setdefault((u.article, f.sentence_start), {}).setdefault(_family(f), []).append(i)
     return out
+
+
+def _units_apart(family: str, a: Key, b: Key) -> bool:
+    """Whether two keys of a dimension's figures differ by their units alone ("90 minutes" and "two
+    hours" of one event or of none): the rules that key them compare one unit with itself."""
+    return family.startswith(DIMENSION) and a is not None and b is not None and a[0] != b[0] and a[1] == b[1]
+
+
+def _family(f: Figure) -> str:
+    """A measure's dimension ("90 minutes" and "nearly three hours" are both lengths of time:
+    :mod:`reader.analysis.unit_dimensions`), any other figure's unit family."""
+    base = in_base(f)
+    return DIMENSION + base[0] if base is not None else unit_family(f)
 
 
 def _one_share(ours: frozenset[str], theirs: frozenset[str], one: str, other: str) -> bool:

@@ -22,4 +22,6 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "spectator": "attendance", "visitor": "attendance", "newborn": "baby", "infant": "baby",
               "pupil": "student", "employer": "business", "firm": "business", "educator": "teacher",
               "personnel": "employee", "filer": "taxpayer", "undergraduate": "student",
-              "onlooker": "bystander", "crude": "oil", "campus": "school"}
+              "onlooker": "bystander", "crude": "oil", "campus": "school", "staff": "employee",
+              "pensioner": "retiree", "prisoner": "inmate", "patron": "customer", "bather": "swimmer",
+              "chair": "seat", "branch": "store", "municipality": "town", "troop": "soldier", "seafarer": "crew"}

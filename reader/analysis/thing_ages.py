@@ -31,17 +31,20 @@ _GROUPS = {
     "vessel": ("ship", "vessel", "ferry", "boat", "barge", "tanker"),
     "aircraft": ("plane", "aircraft", "airplane", "jet", "airliner", "helicopter"),
     "dam": ("dam", "levee", "dike", "spillway"),
+    "theatre": ("theatre", "theater", "playhouse"),
 }
 _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
            "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
            "warehouse", "library", "museum", "courthouse", "jail", "prison", "elevator", "escalator", "train",
-           "bus", "locomotive", "tank", "boiler", "furnace", "substation", "tram", "gondola", "structure")
+           "bus", "locomotive", "tank", "boiler", "furnace", "substation", "tram", "gondola", "structure", "spire",
+           "cathedral", "chapel", "lighthouse", "branch", "lock", "cinema", "pavilion", "depot")
 THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
           | {"elementary": "school"})      # ("Hollins Elementary, built in 1958": a school by its name)
 # the things that are buildings a story may call "the building" or "the structure"
 _BUILDINGS = frozenset({"school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
                         "hotel", "warehouse", "library", "museum", "courthouse", "jail", "prison", "terminal",
-                        "station", "grandstand", "dam", "bridge"})
+                        "station", "grandstand", "dam", "bridge", "theatre", "cathedral", "chapel", "lighthouse",
+                        "branch", "cinema", "pavilion"})
 _GENERIC = frozenset({"building", "structure"})
 _AFTER_AGE_RE = re.compile(r"year[- ]old\s+(?P<words>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 
