@@ -150,3 +150,15 @@ def test_a_things_year_built_meets_its_age(a: str, b: str) -> None:
 def test_a_part_of_a_workforce_is_no_rival_workforce() -> None:
     assert conflicts_of("Corvale Metals sent home about 700 of its roughly 1,600 employees on Tuesday.",
                         "Corvale Metals has about 1,600 employees at its smelter, the company said.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("The fire damaged about 1,200 solar panels on the school's roof.",
+     "The fire damaged 1,240 solar panels on the school's roof, the district said.", False),
+    ("The storm left about 1,200 homes damaged across the county.",
+     "The storm left 1,250 homes damaged across the county, officials said.", True),
+    ("Some 1,300 commercial trucks use the pass each day, the ministry said.",
+     "About 1,340 commercial trucks use the pass each day.", False),
+])
+def test_about_a_number_rounded_to_its_last_digit_holds_what_rounds_to_it(a: str, b: str, conflict: bool) -> None:
+    assert bool(conflicts_of(a, b)) is conflict

@@ -100,8 +100,7 @@ PERSON = {"person", "victim", "rider", "patient", "other", "individual", "reside
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
 _TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}   # (not by unit)
 _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
-    # "lives" as a noun ("12 lives", "claimed their lives"), not the verb ("who lives two blocks away")
-    # ("the bodies of six crew members were recovered": the dead, counted by what they were)
+    # "lives" as a noun ("12 lives"), not the verb ("who lives two blocks away"); "the bodies of six crew members"
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b", re.IGNORECASE)),
@@ -373,11 +372,12 @@ def interval(f: Figure) -> Interval:
         return v, math.inf, True
     if q in _LOWER:
         return v, v + _step(f), True
-    if q in _ABOUT:
+    if q in _ABOUT:     # (rounded half up, "about 1,200" is 1,150 up to 1,250, not 1,250 itself)
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
                     min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
-                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 or (_step(f) == 100 and v < 1000) else 0.0)
-        return v - slack, v + slack, False
+                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 or (_step(f) == 100 and v < 1000) else 0.0,
+                    _step(f) / 2 if 100 <= _step(f) <= 2 * v * ROUND_SLACK else 0.0)
+        return v - slack, v + slack, slack == _step(f) / 2 and v >= 100
     if q in _NEARLY:
         return v * (1 - nearly_slack(f)), v, False
     if q in _UPPER:
