@@ -162,3 +162,19 @@ def test_a_part_of_a_workforce_is_no_rival_workforce() -> None:
 ])
 def test_about_a_number_rounded_to_its_last_digit_holds_what_rounds_to_it(a: str, b: str, conflict: bool) -> None:
     assert bool(conflicts_of(a, b)) is conflict
+
+
+def test_a_tally_told_the_other_way_round_is_no_rival_vote() -> None:
+    assert conflicts_of("The Corliss council voted 7-4 on Tuesday to approve the arena package.",
+                        "The council adopted the arena package 7-4 on Tuesday. An amendment that would have capped "
+                        "the city's share failed on a 4-7 vote.") == []
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("The 465-kilowatt system at Cedar Hollow Middle School was installed in 2019 by a local firm.",
+     "The school, which opened in 2004, is one of the largest middle schools in the county.", False),
+    ("The fire broke out in the laundry of the hotel, which was built in 1968.",
+     "The upper floors of the 47-year-old hotel were largely destroyed.", True),
+])
+def test_a_thing_after_a_preposition_is_no_subject_of_the_years_verb(a: str, b: str, conflict: bool) -> None:
+    assert bool(conflicts_of(a, b)) is conflict

@@ -41,10 +41,21 @@ _WORD = re.compile(r"[a-z]+")
 
 def _thing(u: FigureUse) -> str | None:
     """The one thing of :data:`THINGS` the sentence names before the year, by its group (between
-    the verb and the year too: "whose parents built the hotel in 1968")."""
-    before = u.sentence[:u.figure.number_start - u.figure.sentence_start].lower()
-    found = {THINGS[w] for word in _WORD.findall(before) if (w := singular(word)) in THINGS}
+    the verb and the year too: "whose parents built the hotel in 1968"), not after a preposition of
+    place when the year's verb is the sentence's own (``_PLACED_RE``)."""
+    before = u.sentence[:u.figure.number_start - u.figure.sentence_start]
+    main = not _RELATIVE_RE.search(u.sentence, 0, u.figure.start - u.figure.sentence_start)
+    found = {THINGS[w] for m in _WORD.finditer(before.lower()) if (w := singular(m.group())) in THINGS
+             and not (main and _PLACED_RE.search(before, 0, m.start()))}
     return found.pop() if len(found) == 1 else None
+
+
+# a thing named after a preposition is where the subject stands, not what was built, when the verb is the
+# sentence's own ("The 465-kilowatt system at Cedar Hollow Middle School was installed in 2019"); not when a
+# relative clause or an apposition tells the year of the noun before it ("a fire in the hotel, which was built")
+_RELATIVE_RE = re.compile(r",\s*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$")
+_PLACED_RE = re.compile(r"\b(?:at|in|on|near|outside|inside|behind|beside|atop|above|below|under)\s+(?:the\s+|a\s+)?"
+                        r"(?:[A-Z][\w'’-]*\s+){0,4}$")
 
 
 # a place named with its kind, the year's thing: "the coal-fired Mercer Station, which was built in 1979", keyed

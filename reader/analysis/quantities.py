@@ -48,7 +48,7 @@ from __future__ import annotations
 import math
 import re
 
-from reader.analysis import clock_times, degree_results, elapsed_times
+from reader.analysis import clock_times, degree_results, elapsed_times, tallies
 from reader.analysis.aboard_counts import ABOARD, aboard
 from reader.analysis.amount_subjects import amount_subject
 from reader.analysis.attendance_people import crowd_attendance, public_speakers
@@ -104,15 +104,13 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b", re.IGNORECASE)),
-    # taken to hospital is a part of the hurt, a count of its own ("63 hospitalised" of "more than 200
-    # injured"): read before the hurt, so "hospitalised with injuries" counts the hospitalised
+    # taken to hospital, a part of the hurt ("63 hospitalised" of "more than 200 injured"), read before the hurt
     ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated(?!\s+(?:water|wastewater|sewage|effluent|"
                         r"wood|timber|lumber)))\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
-    # displaced: out of their homes for good or for long ("Nearly 90 residents have been displaced",
-    # "left homeless"), another count than the evacuated, who left for a while (342 evacuated, 61 displaced)
+    # displaced: out of their homes for long ("left homeless"), not the evacuated (342 evacuated, 61 displaced)
     ("displaced", re.compile(r"\b(?:displaced|(?:left|made)\s+homeless)\b", re.IGNORECASE)),
     # (or led out of a building: "620 pupils were led out of the school"; passive: "300 workers walked out" is a strike)
     ("evacuated", re.compile(r"\b(?:evacuat\w*|flee|fled|fleeing|(?:were|was|been)\s+(?:led|walked|escorted|ushered|"
@@ -397,9 +395,11 @@ def near(f: Figure, g: Figure, ratio: float = MAX_RATIO) -> bool:
 
 
 def compatible(f: Figure, g: Figure) -> bool:
-    """Whether two figures of one quantity can both be true (module doc; elapsed and
-    clock times by the rules of :mod:`reader.analysis.elapsed_times` and
-    :mod:`reader.analysis.clock_times`)."""
+    """Whether two figures of one quantity can both be true (module doc; elapsed and clock times and
+    tallies by the rules of :mod:`reader.analysis.elapsed_times`, :mod:`reader.analysis.clock_times`
+    and :mod:`reader.analysis.tallies`)."""
+    if f.unit == g.unit == tallies.UNIT and tallies.reversed_pair(f, g):
+        return True
     if f.unit == g.unit == elapsed_times.UNIT:
         return elapsed_times.compatible(f, g)
     if f.unit == g.unit == clock_times.UNIT:

@@ -79,6 +79,13 @@ def vote_key(text: str, f: Figure) -> tuple[str, None] | None:
     return f"vote:{first + round((f.value - first) * 1000)}", None
 
 
+def reversed_pair(f: Figure, g: Figure) -> bool:
+    """Whether two tallies are each other's numbers the other way round ("adopted the package 7-4" and
+    "the amendment failed on a 4-7 vote"): one split told from its other side, or two votes of one
+    body, never two accounts of one vote that disagree."""
+    return display(f).split("-")[::-1] == display(g).split("-") and f.value != g.value
+
+
 def display(f: Figure) -> str:
     """A tally as "52-48"."""
     first = int(f.value)
