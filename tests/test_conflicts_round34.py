@@ -178,3 +178,10 @@ def test_a_tally_told_the_other_way_round_is_no_rival_vote() -> None:
 ])
 def test_a_thing_after_a_preposition_is_no_subject_of_the_years_verb(a: str, b: str, conflict: bool) -> None:
     assert bool(conflicts_of(a, b)) is conflict
+
+
+def test_a_length_of_time_restated_in_days_keeps_its_weeks_rounding() -> None:
+    assert found("The inspection of the ride lasted more than two weeks, the state said.",
+                 "The inspection of the ride lasted 17 days, according to state records.") == []
+    assert found("The inspection of the ride lasted more than two weeks, the state said.",
+                 "The inspection of the ride lasted 30 days, according to state records.") != []

@@ -58,7 +58,7 @@ from reader.analysis.clause_priors import own_prior
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.event_places import over_verb, without_places
-from reader.analysis.figure_units import MEASURES, digit_step, one_spelling
+from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figures import Figure
 from reader.analysis.measure_events import measure_event
 from reader.analysis.measured_durations import measured_duration
@@ -66,6 +66,7 @@ from reader.analysis.money_keys import MONEY, demanded, money_event
 from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.neighbour_counts import beside
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
+from reader.analysis.number_steps import rounding_step, written_digits
 from reader.analysis.power_customers import power_customers
 from reader.analysis.project_spans import ROLLOUT
 from reader.analysis.report_subjects import reported_thing
@@ -344,20 +345,6 @@ def _event(text: str, f: Figure, before: int) -> str | None:
     return aboard(own, after, prior)
 
 
-def _step(f: Figure) -> float:
-    """The rounding step of a stated number: the place of its last non-zero digit
-    (70 → 10, 156 → 1, 1.27 million → 10,000; a dozen → 12), or of its last written
-    decimal ("7.0" → 0.1: a magnitude of 7.0 is no rounding of 7.1)."""
-    if "dozen" in f.text[f.number_start - f.start:f.number_end - f.start].lower():
-        return 12.0
-    step = digit_step(f.value)
-    digits = _written(f)
-    if digits is None or "." not in digits or not float(digits):
-        return step
-    scale = abs(float(f.value)) / float(digits)
-    return min(step, scale * 10.0 ** -len(digits.split(".")[1]))
-
-
 def interval(f: Figure) -> Interval:
     """The values a figure allows, as its qualifier reads (module doc)."""
     v = float(f.value)
@@ -369,13 +356,14 @@ def interval(f: Figure) -> Interval:
     if q in _ABOVE:
         return v, math.inf, True
     if q in _LOWER:
-        return v, v + _step(f), True
+        return v, v + rounding_step(f), True
     if q in _ABOUT:     # (rounded half up, "about 1,200" is 1,150 up to 1,250, not 1,250 itself)
+        step = rounding_step(f)
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
-                    min(_step(f) / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
-                    min(_step(f) / 2, v * ROUND_SLACK) if _step(f) == 1000 or (_step(f) == 100 and v < 1000) else 0.0,
-                    _step(f) / 2 if 100 <= _step(f) <= 2 * v * ROUND_SLACK else 0.0)
-        return v - slack, v + slack, slack == _step(f) / 2 and v >= 100
+                    min(step / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
+                    min(step / 2, v * ROUND_SLACK) if step == 1000 or (step == 100 and v < 1000) else 0.0,
+                    step / 2 if 100 <= step <= 2 * v * ROUND_SLACK else 0.0)
+        return v - slack, v + slack, slack == step / 2 and v >= 100
     if q in _NEARLY:
         return v * (1 - nearly_slack(f)), v, False
     if q in _UPPER:
@@ -406,7 +394,7 @@ def compatible(f: Figure, g: Figure) -> bool:
         return clock_times.compatible(f, g)
     if f.value == g.value and f.high == g.high:
         return True
-    if _rounded_alike(f, g) or maxima_apart(f, g, _step, near):
+    if _rounded_alike(f, g) or maxima_apart(f, g, rounding_step, near):
         return False
     if rounding_of(f, g) or rounding_of(g, f):
         return True
@@ -428,7 +416,7 @@ def _measured(f: Figure, other: Figure) -> Interval | None:
         return None
     if f.unit not in MEASURES or f.unit in _TIME_MEASURES or f.unit == "percent" or f.value != int(f.value):
         return None
-    digits = _written(f)
+    digits = written_digits(f)
     if digits is not None and "." in digits:
         return None
     return float(f.value) - 0.5, float(f.value) + 0.5, False
@@ -456,22 +444,12 @@ def _single(f: Figure) -> bool:
     return f.high is None and not is_vague(f)
 
 
-_WRITTEN_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-
-
-def _written(f: Figure) -> str | None:
-    """The figure's number as its digits are written, commas dropped ("312.4"), or None
-    for a number in words."""
-    written = _WRITTEN_RE.search(f.text, f.number_start - f.start, f.number_end - f.start)
-    return written.group().replace(",", "") if written else None
-
-
 def _written_rounded(f: Figure) -> bool:
     """Whether ``f`` is written as a rounding: with a decimal point ("3.4"), or as a whole
     number of millions or more of two digits or more, the last not 0 ("$312 billion"; not
     "$300 billion", which may be the writer's own round sum, nor "$3 million", whose
     rounding would allow a sixth either side)."""
-    digits = _written(f)
+    digits = written_digits(f)
     if digits is None:
         return False
     if "." in digits:
@@ -484,7 +462,7 @@ def _rounded_alike(f: Figure, g: Figure) -> bool:
     7,400" against "roughly 7,100"): each writer rounded the quantity, and they rounded it
     to different values, however close the two stand."""
     return (_single(f) and _single(g) and f.qualifier in _ROUNDED and g.qualifier in _ROUNDED
-            and _step(f) == _step(g) and f.value != g.value)
+            and rounding_step(f) == rounding_step(g) and f.value != g.value)
 
 
 def rounding_of(fine: Figure, coarse: Figure) -> bool:
@@ -496,5 +474,5 @@ def rounding_of(fine: Figure, coarse: Figure) -> bool:
         return False
     if not _written_rounded(coarse):
         return False
-    step = _step(coarse)
-    return _step(fine) < step and abs(float(fine.value) - float(coarse.value)) <= step / 2 + 1e-9
+    step = rounding_step(coarse)
+    return rounding_step(fine) < step and abs(float(fine.value) - float(coarse.value)) <= step / 2 + 1e-9
