@@ -185,3 +185,9 @@ def test_a_length_of_time_restated_in_days_keeps_its_weeks_rounding() -> None:
                  "The inspection of the ride lasted 17 days, according to state records.") == []
     assert found("The inspection of the ride lasted more than two weeks, the state said.",
                  "The inspection of the ride lasted 30 days, according to state records.") != []
+
+
+def test_a_thing_told_as_it_began_is_of_its_first_year() -> None:
+    assert found("Forty-two acts were booked across three stages this year, organizers said.",
+                 "The festival, which began in 2013 as a one-stage event in a farmer's field, has grown every year.") \
+        == []

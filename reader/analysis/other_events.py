@@ -59,9 +59,10 @@ _OPENING_RE = re.compile(
     r"|in\s+(?:a|an)\s+(?:separate|similar|earlier|previous|unrelated)\s+(?:\w+\s+)?(?:incident|case|crash"
     r"|accident|attack)\b)",
     re.IGNORECASE)
-# a past event named mid-sentence: "since 2011, when", "in 2019 that killed"; the clause after it
+# a past event named mid-sentence: "since 2011, when", "in 2019 that killed", "began in 2013 as a one-stage
+# event"; the clause after it
 _WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:(?:{_MONTH}\s+)?(?P<year>{_YEAR})|{_MONTH_ALONE}),?\s+"
-                      r"(?:when|in\s+which|that|after)\b", re.IGNORECASE)
+                      r"(?:when|in\s+which|that|after|as)\b", re.IGNORECASE)
 _EVENT_NOUNS = (r"crash|collision|accident|attack|shooting|fire|blaze|explosion|blast|quake|earthquake|storm"
                 r"|hurricane|typhoon|cyclone|flood|derailment|incident|outbreak|bombing|disaster|tragedy|spill"
                 r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking"
