@@ -190,3 +190,13 @@ def test_a_length_of_time_restated_in_days_keeps_its_weeks_rounding() -> None:
 def test_a_thing_told_as_it_began_is_of_its_first_year() -> None:
     assert conflicts_of("Forty-two acts were booked across three stages, organizers said.",
                         "The festival, which began in 2013 as a one-stage event in a farmer's field, has grown.") == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Three were treated for mild hypothermia at the medical centre overnight.",
+     "Two volunteers were treated for hypothermia overnight, he added."),
+    ("Police said three people were arrested on Wednesday afternoon at the picket line.",
+     "Two were arrested on Wednesday afternoon at the picket line when a truck tried to pass."),
+])
+def test_a_count_with_no_noun_meets_the_one_group_its_event_counts(a: str, b: str) -> None:
+    assert len(found(a, b)) == 1

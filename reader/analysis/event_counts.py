@@ -34,8 +34,9 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
 # a part of a group told before its verb: "Two of the hikers were flown to a hospital", "three of them were hurt"
 _PART_OF = r"(?:\s+of\s+(?:them|these|those|the\s+[a-z]+s))?"
 _AFTER = re.compile(_PART_OF + r"(?:"
-                    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now|remain(?:ed|s)?)\s+(?:still\s+)?)?"
-                    r"(?:killed|hurt|injured|wounded|dead|died|hospitali[sz]ed)\b"
+                    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|are\s+now|remain(?:ed|s)?)\s+(?:still\s+)?"
+                    r"(?:(?:seriously|critically|badly|severely|slightly)\s+)?)?"
+                    r"(?:killed|hurt|injured|wounded|dead|died|hospitali[sz]ed|arrested|detained)\b"
                     # (in hospital: "Six were still in hospital", "Twenty-three were treated at area hospitals")
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:being\s+)?(?P<in>in|treated\s+(?:at|in))\s+"
                     r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"

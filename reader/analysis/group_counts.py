@@ -30,7 +30,9 @@ _EVENTS = ("hospital", "hurt", "hurt-serious")
 # groups of people a report may count by their own noun (the keys' nouns: "worker" is "employee")
 _GROUPS = frozenset({"student", "employee", "guest", "passenger", "teacher", "player", "runner",
                      "inmate", "camper", "hiker", "diner", "customer", "shopper", "worshipper", "swimmer",
-                     "concertgoer", "attendance", "tourist", "pupil", "athlete", "participant"})
+                     "concertgoer", "attendance", "tourist", "pupil", "athlete", "participant", "volunteer",
+                     "climber", "skier", "resident", "visitor", "commuter", "motorist", "cyclist", "miner",
+                     "villager", "protester", "pilgrim", "spectator", "surfer", "patron"})
 
 
 def one_group(articles: Sequence[str], keys: Sequence[Key]) -> list[Key]:
