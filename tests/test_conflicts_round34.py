@@ -200,3 +200,13 @@ def test_a_thing_told_as_it_began_is_of_its_first_year() -> None:
 ])
 def test_a_count_with_no_noun_meets_the_one_group_its_event_counts(a: str, b: str) -> None:
     assert len(found(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Airlines said their losses from the first day of disruption were estimated at $3.1 million.",
+     "The carriers put their losses from the first day of cancellations at about $1.8 million."),
+    ("The bank expects the programme to save about £120m a year once complete.",
+     "The bank said it expects annual cost savings of £85m from the programme."),
+])
+def test_a_sum_named_far_before_it_or_yearly_before_it(a: str, b: str) -> None:
+    assert len(found(a, b)) == 1

@@ -33,7 +33,8 @@ from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
 _MONEY = ("USD", "EUR", "GBP", "JPY")
-BEFORE_WORDS = 8     # ("damage in the downtown core would reach at least $12 million")
+BEFORE_WORDS = 11    # ("damage in the downtown core would reach at least $12 million"; "losses from the first day of
+#                      disruption were estimated at $3.1 million")
 AFTER_WORDS = 3     # "a $4 million naval frigate contract": a compound's head word, at most this far after
 
 MONEY_SUBJECTS = {

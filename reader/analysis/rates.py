@@ -27,9 +27,11 @@ _PER_RE = re.compile(r"(?:\s++(?:more|less|extra|fewer)\b)?"
                      r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
 AVERAGE = "average"
-# a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80"
+# a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80",
+# "annual cost savings of £85m"
 _SPAN_INSIDE_RE = re.compile(r"\s(?P<ly>daily|weekday|weekly|monthly|annual|yearly|nightly)\s+[a-z]", re.IGNORECASE)
-_NAMED_SPAN_RE = re.compile(r"\b(?P<ly>annual|yearly|monthly|weekly|daily)\s+(?:[a-z]+\s+)?(?:cost|bill|price|charge)s?"
+_NAMED_SPAN_RE = re.compile(r"\b(?P<ly>annual|yearly|monthly|weekly|daily)\s+(?:[a-z]+\s+)?"
+                            r"(?:cost|bill|price|charge|saving|revenue|income|profit|loss|budget|fee|rent)(?:s|es)?"
                             r"\s+(?:at|of|is|was|will\s+be|would\s+be)\s+(?:about\s+|around\s+|roughly\s+|"
                             r"nearly\s+|almost\s+|some\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+|"
                             r"approximately\s+|up\s+to\s+)?$", re.IGNORECASE)
