@@ -210,3 +210,8 @@ def test_a_count_with_no_noun_meets_the_one_group_its_event_counts(a: str, b: st
 ])
 def test_a_sum_named_far_before_it_or_yearly_before_it(a: str, b: str) -> None:
     assert len(found(a, b)) == 1
+
+
+def test_an_edit_that_changed_a_number_alone_conflicts_however_far_it_moved() -> None:
+    assert len(_story("The depot would stay closed for at least three days, the authority said.",
+                      "The depot would stay closed for at least two weeks, the authority said.")) == 1

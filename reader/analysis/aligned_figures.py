@@ -55,7 +55,8 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 x, y = left[0], right[0]
                 fx, fy = uses[x].figure, uses[y].figure
-                only = _number_only(fx, a0, a1) and _number_only(fy, b0, b1) and fx.unit != tallies.UNIT
+                only = (_number_only(fx, articles[i].body, a0, a1) and _number_only(fy, articles[j].body, b0, b1)
+                        and fx.unit != tallies.UNIT)
                 if (keys[x] and keys[y] and keys[x] != keys[y] and not only) or uses[x].change != uses[y].change:
                     continue        # (a value held against the ends of a change: "now $72" / "from $72 to $85")
                 if fx.unit and fy.unit and fx.unit != fy.unit and not _one_dimension(fx, fy):
@@ -132,7 +133,8 @@ def _renumbered(f: Figure, g: Figure, across: bool = False) -> bool:
     return abs(a[1] - b[1]) >= max(a[2], b[2]) / 2 + slack
 
 
-ONLY_RATIO = 4.0        # values an edit that changed a number alone may hold apart (a toll updated)
+_TRAILING = ".,;:!?)\"'”’ \n"     # (a word of the diff carries the punctuation after it: "days,")
+ONLY_RATIO = 10.0       # how far apart an edit that changed a number alone may move it ("three days" → "two weeks")
 
 
 def _near(f: Figure, g: Figure, only: bool) -> bool:
@@ -152,11 +154,12 @@ def _around(u: FigureUse) -> str:
     return u.sentence.replace(u.figure.text, " ", 1)
 
 
-def _number_only(f: Figure, lo: int, hi: int) -> bool:
+def _number_only(f: Figure, body: str, lo: int, hi: int) -> bool:
     """Whether the changed words ``lo``-``hi`` are the figure's own (its number, with its qualifier
     or a number word's case): the words around them are the same in both copies. (Not for a vote's
     tally, whose key is the votes cast: "6-1" and "5-1" may both hold, a member away.)"""
-    return f.start <= lo and hi <= f.end
+    text = body[lo:hi]
+    return f.start <= lo and hi - (len(text) - len(text.rstrip(_TRAILING))) <= f.end
 
 
 def _one_dimension(f: Figure, g: Figure) -> bool:
