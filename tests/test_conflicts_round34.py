@@ -215,3 +215,10 @@ def test_a_sum_named_far_before_it_or_yearly_before_it(a: str, b: str) -> None:
 def test_an_edit_that_changed_a_number_alone_conflicts_however_far_it_moved() -> None:
     assert len(_story("The depot would stay closed for at least three days, the authority said.",
                       "The depot would stay closed for at least two weeks, the authority said.")) == 1
+
+
+def test_a_digests_day_and_a_table_rows_time_are_no_changed_accounts() -> None:
+    assert _story("Results of pro-baseball games played on Friday.",
+                  "Results of pro-baseball games played on Saturday.") == []
+    assert _story("Leading results:\n\nTommi Makinen (Finland) Mitsubishi Lancer three hours\n\n",
+                  "Leading results:\n\nTommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes\n\n") == []

@@ -11,7 +11,8 @@ for its like), where no other words of the two sentences changed (an update that
 and its day, "more than 100 officers were searching for them Monday" → "about 150 … Tuesday",
 tells when each count held, not two days of one thing), where a word that dates an event or
 bounds a span comes right before the day ("on", "until", "through", "by": a bare day is a
-statement's or a state's, "the company said Tuesday", "remained at large Monday") and where
+statement's or a state's, "the company said Tuesday", "remained at large Monday"; a weekday only
+after a bound, as "games played on Sunday" heads each day's digest of a series) and where
 the sentences name no different people or places (:mod:`reader.analysis.name_clash`).
 
 Hand-written: a walk over the passages' changed runs, which :mod:`reader.analysis.aligned_figures`
@@ -42,6 +43,10 @@ _KINDS = (("weekday", re.compile(r"^[A-Z][a-z]+day$")), ("day", re.compile(r"^--
 # is a statement's or a state's ("said Tuesday", "remained at large Monday")
 _DATED_RE = re.compile(r"\b(?:on|until|till|through|thru|by|from|starting|beginning|before|after|since|in|of|"
                        r"for|effective|set\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+# a weekday only as a bound ("through Friday", "until Monday"): "games played on Sunday" heads each day's
+# digest of one series, and the next day's copy tells its own day
+_BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|from|starting|beginning|before|after|since)\s+$",
+                       re.IGNORECASE)
 Span = tuple[int, int]
 ONE_SENTENCE_WORDS = 1 / 3      # content words of the shorter sentence the other holds, at least
 
@@ -102,7 +107,10 @@ def _day(article: ArticleLike | AnalysedArticle, sentence: tuple[int, int], lo: 
     s0, s1 = sentence
     said = article.body[s0:s1]
     days = [d for d in find_dates(said) if d.start + s0 <= lo and hi <= d.end + s0]
-    if len(days) != 1 or _kind(days[0]) is None or not _DATED_RE.search(said, 0, days[0].start):
+    if len(days) != 1 or _kind(days[0]) is None:
+        return None
+    dated = _BOUND_RE if _kind(days[0]) == "weekday" else _DATED_RE
+    if not dated.search(said, 0, days[0].start):
         return None
     d = days[0]
     return DateMention(d.start + s0, d.end + s0, d.text, d.name, d.value, d.modifier)

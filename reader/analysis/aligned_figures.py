@@ -28,6 +28,7 @@ from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.name_clash import ArticleNames, clash, names_in
+from reader.analysis.paraphrase_figures import prose
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.unit_dimensions import CONVERTED, TIME, in_base
 from reader.engine.compare import Comparison, Passage
@@ -63,6 +64,8 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
                     continue
+                if not (prose(uses[x].sentence) and prose(uses[y].sentence)):
+                    continue        # (two rows of a table of results aligned: "Mitsubishi Lancer three hours")
                 if not (_replaced(uses[x], uses[y]) and _near(fx, fy, only)) or not _one_sentence(uses[x], uses[y]):
                     continue
                 if names is None:

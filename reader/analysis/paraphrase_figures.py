@@ -117,7 +117,7 @@ def _figures_by_sentence(uses: Sequence[FigureUse]) -> dict[Sentence, dict[str, 
         f = u.figure
         if (is_vague(f) or is_age(f) or f.unit in READ_APART or u.change
                 or u.sentence.startswith("…")
-                or not (f.unit or f.counts) or not _prose(u.sentence)
+                or not (f.unit or f.counts) or not prose(u.sentence)
                 or _FROM_ANOTHER_TIME.match(u.sentence, f.end - f.sentence_start)):
             continue
         out.setdefault((u.article, f.sentence_start), {}).setdefault(_family(f), []).append(i)
@@ -179,7 +179,7 @@ def _lead(u: FigureUse) -> list[str]:
     return [w for w in (next(iter(content_words(w)), "") for w in words) if w and w not in _REPORTING]
 
 
-def _prose(sentence: str) -> bool:
+def prose(sentence: str) -> bool:
     """Whether a sentence is prose: no row of a table, no heading, ``MIN_PROSE`` words in
     lower case at least."""
     text = sentence.strip()
