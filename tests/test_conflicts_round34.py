@@ -222,3 +222,10 @@ def test_a_digests_day_and_a_table_rows_time_are_no_changed_accounts() -> None:
                   "Results of pro-baseball games played on Saturday.") == []
     assert _story("Leading results:\n\nTommi Makinen (Finland) Mitsubishi Lancer three hours\n\n",
                   "Leading results:\n\nTommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes\n\n") == []
+
+
+def test_sizes_of_two_things_written_as_modifiers_are_two_counts() -> None:
+    assert found("Supporters said the money would go toward repaving and widening two-lane highways in the county.",
+                 "The one-lane span on County Road 14 is the only paved route the county has to the highway.") == []
+    assert len(found("The recall covers formula packaged in 12.4-ounce cans sold since March.",
+                     "The recall involves 20-ounce containers of the formula sold since March.")) == 1

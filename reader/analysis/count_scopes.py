@@ -2,7 +2,7 @@
 holder (:mod:`reader.analysis.count_holders`), a holder's whole size ("Alder Creek, which
 has 1,600 students"), a part of a whole ("1,550 of the students were sent home"), or an
 increment to a count told before ("Vessen said it would cut another 1,050 jobs", "one has died and
-eight others are ill").
+eight others are ill"), or the size of a thing written as a modifier of its noun ("two-lane highways").
 
 Two counts of different scopes are not one quantity told two ways, however alike their
 sentences and values: a part is not its whole (1,550 of the school's students against the
@@ -21,10 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.ages import is_age
 from reader.analysis.as_of_times import AsOf
 from reader.analysis.count_holders import CountHolders
+from reader.analysis.figure_nouns import singular
+from reader.analysis.figure_units import MEASURES
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import PLACED
+from reader.analysis.same_things import SAME_THING
+from reader.analysis.thing_ages import THINGS
 
 # a part of a whole right after a bare count: "1,550 of the students", "eight of them", "7 of 9"
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|its|their|those|these|them|all|our|his|her|\d)", re.IGNORECASE)
@@ -45,6 +50,7 @@ class CountScopes:
         self.parts: list[bool] = []
         self.sizes: list[bool] = []
         self.increments: list[bool] = []
+        self.modified = [_modified(u) for u in uses]
         self.times = AsOf(uses)         # a running count's "by Tuesday evening", apart unless aligned
         for k, (u, key) in enumerate(zip(uses, keys, strict=True)):
             f, body = u.figure, bodies[u.article]
@@ -59,9 +65,25 @@ class CountScopes:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are of two scopes: two holders, a part and a
-        holder's size, or an increment and a count that is none."""
+        holder's size, an increment and a count that is none, or the sizes of two things each
+        written as a modifier of its noun."""
         if self.increments[i] != self.increments[j]:
             return True
         if (self.parts[i] and self.sizes[j]) or (self.parts[j] and self.sizes[i]):
             return True
+        if self.modified[i] and self.modified[j] and self.modified[i] != self.modified[j]:
+            return True         # ("widening two-lane highways", "the one-lane span": lanes of two things)
         return self.holders.apart(i, j)
+
+
+_GENERIC = frozenset({"building", "structure", "one", "thing", "unit"})
+
+
+def _modified(u: FigureUse) -> str | None:
+    """The thing a count written as a compound modifier sizes, by its group ("the one-lane span": a
+    bridge, :data:`reader.analysis.thing_ages.THINGS`), None for any other figure or a general noun
+    ("the six-storey building" may be the tower another source sizes)."""
+    if not u.figure.modifies or is_age(u.figure) or u.figure.unit in MEASURES:
+        return None     # (an age or a measure: "a 52-year-old operator" and "a 58-year-old worker" may be one man)
+    word = singular(u.figure.modifies.split()[-1].lower())
+    return None if word in _GENERIC else THINGS.get(word) or SAME_THING.get(word, word)

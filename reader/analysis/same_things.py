@@ -24,4 +24,5 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "personnel": "employee", "filer": "taxpayer", "undergraduate": "student",
               "onlooker": "bystander", "crude": "oil", "campus": "school", "staff": "employee",
               "pensioner": "retiree", "prisoner": "inmate", "patron": "customer", "bather": "swimmer",
-              "chair": "seat", "branch": "store", "municipality": "town", "troop": "soldier", "seafarer": "crew"}
+              "chair": "seat", "branch": "store", "municipality": "town", "troop": "soldier", "seafarer": "crew",
+              "can": "container"}
