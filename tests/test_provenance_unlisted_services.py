@@ -159,3 +159,20 @@ def test_a_listed_wire_after_the_writers_name_in_the_byline_is_credited() -> Non
 def test_reuters_trailer_with_editing_in_lower_case_is_credited() -> None:
     body = LINED.split("\n\n", 1)[1] + "\n\n(Reporting by Colby Wendt in Tamarisk; editing by Mark Dunleavy)"
     assert find_credits(_art("a", body, "Birch Falls Sentinel", "2026-04-22")).wires == ("Reuters",)
+
+
+BYLINED = "By Carolina News Service\n\n" + WIRE.split("\n\n", 1)[1].replace(" (TSNS)", "")
+
+
+def test_a_service_that_is_the_byline_itself_is_credited() -> None:
+    credits = find_credits(_art("a", BYLINED, "Coastal Plain Times", "2026-04-22"))
+    assert credits.wires == ("Carolina News Service",)
+    own = find_credits(_art("b", BYLINED, "Carolina News Service", "2026-04-22"))
+    assert own.wires == ()      # (the service's own site: no wire of another)
+
+
+def test_two_carriers_of_a_service_in_the_byline_are_siblings_not_a_copy() -> None:
+    links = _links([_art("times", BYLINED, "Coastal Plain Times", "2026-04-22"),
+                    _art("register", BYLINED.replace("6-3", "6-3, with two members absent,"), "Triad Register",
+                         "2026-04-23")])
+    assert links and not [lk for lk in links if lk["relation"] != "siblings"]

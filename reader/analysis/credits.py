@@ -95,6 +95,9 @@ _SERVICE_NAMES = r"News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|N
 # ("Lone Star Wire", "Britannia Press Agency": a wire or an agency by the last word of its name)
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
                               rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))[ \t]*(?=\n|$)")
+# ... or as the byline itself: "By Carolina News Service", "By Northern Press Service"
+_SERVICE_BYLINE_RE = re.compile(r"(?P<name>(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
+                                rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))")
 # a service no list names, told after the writer's name in the byline and again in a sign-off line at
 # the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service"
 _AFFILIATION_RE = re.compile(r"(?m)^[ \t]*(?:By|BY|by)[ \t]+[^,\n]{2,60},[ \t]*"
@@ -254,6 +257,9 @@ def find_credits(article: Any) -> Credits:
         affiliation = m.group("who").rpartition(",")[2].strip().removeprefix("The ")   # "By Ann Lee, Reuters"
         if "," in m.group("who") and _NAME_RE.fullmatch(affiliation):
             add(wires_named(affiliation), "byline")
+        own = _SERVICE_BYLINE_RE.fullmatch(m.group("who"))   # "By Carolina News Service": the service signs it
+        if own is not None and not _names_outlet(own.group("name"), outlet_name(article.outlet) or ""):
+            add([own.group("name").removeprefix("The ")], "byline")
         service = _SERVICE_LINE_RE.match(body, m.end())     # "By Ann Lee" then "Sunflower State News Service"
         if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
             add([service.group("name")], "byline")
