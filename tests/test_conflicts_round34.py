@@ -14,14 +14,8 @@ from reader.analysis.story import analyse_story
 from reader.analysis.unit_dimensions import compatible_in_base, in_base
 from reader.library.model import Article
 from reader.text.tokens import word_count
+from tests.test_aligned_change_ends import AFTER, BEFORE
 from tests.test_conflicts_support import conflicts_of, found
-
-BEFORE = ("The board of the Pellston Area Transit Authority voted on Wednesday night to raise the base fare, "
-          "its first increase in nine years. Riders filled the hearing room and many said they could not "
-          "afford to pay more for the buses they take to work and to the clinic. ")
-AFTER = (" The authority's director said the new fares would take effect in the summer and that service on "
-         "the busiest routes would not be cut this year. Board members said they would review the fares again "
-         "next spring after a study of ridership.")
 
 
 def _story(a: str, b: str, after_a: str = AFTER, after_b: str = AFTER) -> list[set[str]]:

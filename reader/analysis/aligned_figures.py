@@ -13,6 +13,14 @@ held against the ends of a change ("The monthly pass, now $72," / "will climb fr
 share less than a third of their words is a sentence put in another's place, not one told twice
 (:func:`_one_sentence`); each changed run is found by
 bisection in the article's figures (:class:`_NumberIndex`), not by a look at every one.
+
+An edit is read whatever changed with the number: another qualifier ("more than 300" → "nearly 400";
+not "148" → "about 150", a rounding: :func:`_renumbered`), another unit of one dimension ("about 90
+minutes" → "about two hours", compared in one unit: :mod:`reader.analysis.unit_dimensions`), and, where
+the changed words are the number's own, keys the rest of the two sentences gave apart ("rose 6.2% on the
+news." → "rose 8.4% on the news, their biggest one-day gain …") and values up to ``ONLY_RATIO`` apart.
+A change the alignment left at a passage's edge, and the parts of a run that crosses a sentence end, are
+runs too (:func:`all_runs`); a line that is no prose (a table's row) is not read.
 """
 
 from __future__ import annotations

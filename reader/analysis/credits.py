@@ -257,9 +257,10 @@ def find_credits(article: Any) -> Credits:
         affiliation = m.group("who").rpartition(",")[2].strip().removeprefix("The ")   # "By Ann Lee, Reuters"
         if "," in m.group("who") and _NAME_RE.fullmatch(affiliation):
             add(wires_named(affiliation), "byline")
-        own = _SERVICE_BYLINE_RE.fullmatch(m.group("who"))   # "By Carolina News Service": the service signs it
-        if own is not None and not _names_outlet(own.group("name"), outlet_name(article.outlet) or ""):
-            add([own.group("name").removeprefix("The ")], "byline")
+        signed = _SERVICE_BYLINE_RE.fullmatch(m.group("who"))   # "By Carolina News Service": the service signs it
+        if (signed is not None and not wires_named(m.group("who"))
+                and not _names_outlet(signed.group("name"), outlet_name(article.outlet) or "")):
+            add([signed.group("name").removeprefix("The ")], "byline")
         service = _SERVICE_LINE_RE.match(body, m.end())     # "By Ann Lee" then "Sunflower State News Service"
         if service is not None and not _names_outlet(service.group("name"), outlet_name(article.outlet) or ""):
             add([service.group("name")], "byline")
