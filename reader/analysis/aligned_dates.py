@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from reader.analysis.aligned_figures import all_runs
+from reader.analysis.aligned_figures import all_runs, told_twice
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.event_dates import UNIT, day_ordinal, label
-from reader.analysis.figure_context import content_words
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.name_clash import ArticleNames, clash, names_in
@@ -48,7 +47,6 @@ _DATED_RE = re.compile(r"\b(?:on|until|till|through|thru|by|from|starting|beginn
 _BOUND_RE = re.compile(r"\b(?:until|till|through|thru|by|from|starting|beginning|before|after|since)\s+$",
                        re.IGNORECASE)
 Span = tuple[int, int]
-ONE_SENTENCE_WORDS = 1 / 3      # content words of the shorter sentence the other holds, at least
 
 
 def aligned_dates(articles: Sequence[ArticleLike | AnalysedArticle],
@@ -120,11 +118,9 @@ def _kind(d: DateMention) -> str | None:
     return next((kind for kind, pattern in _KINDS if pattern.match(d.value)), None)
 
 
-def _alike(a: ArticleLike | AnalysedArticle, b: ArticleLike | AnalysedArticle, sa: tuple[int, int],
-           sb: tuple[int, int]) -> bool:
-    """Whether two sentences are one told twice (as :func:`reader.analysis.aligned_figures._one_sentence`)."""
-    x, y = content_words(a.body[sa[0]:sa[1]]), content_words(b.body[sb[0]:sb[1]])
-    return bool(x and y) and len(x & y) >= ONE_SENTENCE_WORDS * min(len(x), len(y))
+def _alike(a: ArticleLike | AnalysedArticle, b: ArticleLike | AnalysedArticle, sa: Span, sb: Span) -> bool:
+    """Whether two sentences are one told twice (:func:`reader.analysis.aligned_figures.told_twice`)."""
+    return told_twice(a.body[sa[0]:sa[1]], b.body[sb[0]:sb[1]])
 
 
 def _use(article: ArticleLike | AnalysedArticle, sentence: tuple[int, int], d: DateMention) -> FigureUse:

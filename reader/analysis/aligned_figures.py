@@ -38,7 +38,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.name_clash import ArticleNames, clash, names_in
 from reader.analysis.paraphrase_figures import prose
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
-from reader.analysis.unit_dimensions import CONVERTED, TIME, in_base
+from reader.analysis.unit_dimensions import CONVERTED, TIME, in_base, one_dimension
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
 
@@ -68,7 +68,7 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                         and fx.unit != tallies.UNIT)
                 if (keys[x] and keys[y] and keys[x] != keys[y] and not only) or uses[x].change != uses[y].change:
                     continue        # (a value held against the ends of a change: "now $72" / "from $72 to $85")
-                if fx.unit and fy.unit and fx.unit != fy.unit and not _one_dimension(fx, fy):
+                if fx.unit and fy.unit and fx.unit != fy.unit and not one_dimension(fx, fy):
                     continue
                 if fx.unit == tallies.UNIT and not _same_names(uses[x], uses[y]):
                     continue
@@ -88,11 +88,16 @@ ONE_SENTENCE_WORDS = 1 / 3      # content words of the shorter sentence the othe
 
 
 def _one_sentence(u: FigureUse, v: FigureUse) -> bool:
-    """Whether two figures' sentences are one sentence told twice, not a sentence a write-through put
-    in another's place ("Twenty-four crew members were aboard" / "The Coast Guard had initially put
-    the number of lost containers at 41", aligned as one changed run): the other holds at least
+    """Whether two figures' sentences are one sentence told twice (:func:`told_twice`)."""
+    return told_twice(u.sentence, v.sentence)
+
+
+def told_twice(one: str, other: str) -> bool:
+    """Whether two sentences are one sentence told twice, not a sentence a write-through put in
+    another's place ("Twenty-four crew members were aboard" / "The Coast Guard had initially put the
+    number of lost containers at 41", aligned as one changed run): the other holds at least
     ``ONE_SENTENCE_WORDS`` of the shorter one's content words."""
-    x, y = content_words(u.sentence), content_words(v.sentence)
+    x, y = content_words(one), content_words(other)
     return bool(x and y) and len(x & y) >= ONE_SENTENCE_WORDS * min(len(x), len(y))
 
 
@@ -121,7 +126,7 @@ def _replaced(u: FigureUse, v: FigureUse) -> bool:
     f, g = u.figure, v.figure
     if u.article == v.article or is_vague(f) or is_vague(g):
         return u.article != v.article and unit_family(f) == unit_family(g) and not compatible(f, g)
-    if f.unit != g.unit and _one_dimension(f, g):
+    if f.unit != g.unit and one_dimension(f, g):
         return _renumbered(f, g, across=True)
     if unit_family(f) != unit_family(g):
         return False
@@ -156,7 +161,7 @@ def _near(f: Figure, g: Figure, only: bool) -> bool:
     lo, hi = sorted((abs(a[1]), abs(b[1]))) if a and b else sorted((abs(float(f.value)), abs(float(g.value))))
     if only and (lo == 0 or hi / lo <= ONLY_RATIO):
         return True
-    return hi / lo <= MAX_RATIO if lo and f.unit != g.unit and _one_dimension(f, g) else near(f, g)
+    return hi / lo <= MAX_RATIO if lo and f.unit != g.unit and one_dimension(f, g) else near(f, g)
 
 
 def _around(u: FigureUse) -> str:
@@ -171,12 +176,6 @@ def _number_only(f: Figure, body: str, lo: int, hi: int) -> bool:
     tally, whose key is the votes cast: "6-1" and "5-1" may both hold, a member away.)"""
     text = body[lo:hi]
     return f.start <= lo and hi - (len(text) - len(text.rstrip(_TRAILING))) <= f.end
-
-
-def _one_dimension(f: Figure, g: Figure) -> bool:
-    """Whether two measures are of one dimension (:mod:`reader.analysis.unit_dimensions`)."""
-    a, b = in_base(f), in_base(g)
-    return a is not None and b is not None and a[0] == b[0]
 
 
 def _dimension(f: Figure) -> tuple[str, float, float] | None:

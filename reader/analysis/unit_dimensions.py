@@ -68,10 +68,15 @@ def compatible_in_base(f: Figure, g: Figure) -> bool:
     return not (x[1] + slack < y[0] or y[1] + slack < x[0])
 
 
+def one_dimension(f: Figure, g: Figure) -> bool:
+    """Whether two figures are measures of one dimension (module doc)."""
+    a, b = in_base(f), in_base(g)
+    return a is not None and b is not None and a[0] == b[0]
+
+
 def _both(f: Figure, g: Figure) -> tuple[tuple[str, float, float] | None, tuple[str, float, float] | None]:
     """Both figures in their dimension's first unit, when they are measures of one dimension in two
     units with values (else two Nones)."""
-    a, b = in_base(f), in_base(g)
-    if a is None or b is None or a[0] != b[0] or f.unit == g.unit or not f.value or not g.value:
+    if f.unit == g.unit or not f.value or not g.value or not one_dimension(f, g):
         return None, None
-    return a, b
+    return in_base(f), in_base(g)
