@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.clock_clauses import RESTORATION, when_clause
 from reader.analysis.clock_times import UNIT, interval, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
@@ -47,7 +47,6 @@ from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import CALL, DETECTION, story_first, time_clause
 from reader.analysis.place_adjuncts import without_places
-from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import ABSTAIN, CLOSURE, DEPARTURE, LANDING, clause_end, clause_start, events_in
 
 DAY = 1440
@@ -150,7 +149,7 @@ def alarm_order(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Fi
     for a in articles:
         if a.id in told:
             continue
-        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        sentences = sentences_of(a)
         for f, zone in alarm_times(a.body, sentences):
             same = [(u, k) for u, k in incidents if k is not None and k[0] == zone]
             late = {k for u, k in same if _gap(f, u.figure) is not None}

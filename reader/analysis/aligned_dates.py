@@ -25,14 +25,13 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from reader.analysis.aligned_figures import all_runs, told_twice
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.event_dates import UNIT, day_ordinal, label
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.name_clash import ArticleNames, clash, names_in
 from reader.analysis.offsets import span_index
-from reader.analysis.sentences import sentence_spans
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, INSERT
 
@@ -54,7 +53,7 @@ def aligned_dates(articles: Sequence[ArticleLike | AnalysedArticle],
                   names: ArticleNames) -> list[tuple[str, list[FigureUse]]]:
     """Each day an aligned copy changed (module doc), as a conflict's label and its two uses
     (none without ``comparisons``)."""
-    spans = {k: _spans(a) for k, a in enumerate(articles)}
+    spans = {k: sentences_of(a) for k, a in enumerate(articles)}
     found: list[tuple[str, list[FigureUse]]] = []
     for (i, j), comp in (comparisons or {}).items():
         for x, y in _changed_days(articles[i], articles[j], comp, spans[i], spans[j]):
@@ -132,10 +131,6 @@ def _use(article: ArticleLike | AnalysedArticle, sentence: tuple[int, int], d: D
                qualifier=None, unit=UNIT, counts="date", counts_inferred=False, modifies=None,
                sentence_start=sentence[0], sentence_end=sentence[1])
     return FigureUse(article.id, f, article.body[sentence[0]:sentence[1]])
-
-
-def _spans(a: ArticleLike | AnalysedArticle) -> list[tuple[int, int]]:
-    return a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
 
 
 def _sentence(spans: list[tuple[int, int]], at: int) -> tuple[int, int] | None:

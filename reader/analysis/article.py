@@ -26,6 +26,7 @@ from reader.analysis.entities import Entity
 from reader.analysis.extraction import Extraction, Span
 from reader.analysis.figures import Figure
 from reader.analysis.quotes import Quote
+from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import Tokens, tokenize, word_count
 
 TYPE_CHECKING = False
@@ -155,6 +156,11 @@ class AnalysedArticle:
         code = t.starts.typecode
         return Tokens(text, array(code, [s - start for s in t.starts[i:j]]),
                       array(code, [e - start for e in t.ends[i:j]]), t.norms[i:j])
+
+
+def sentences_of(article: ArticleLike | AnalysedArticle) -> list[Span]:
+    """An article's sentence spans: an analysed article's own, else read from its body."""
+    return article.sentences if isinstance(article, AnalysedArticle) else sentence_spans(article.body)
 
 
 def analyse(article: ArticleLike | AnalysedArticle) -> AnalysedArticle:

@@ -20,11 +20,10 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis.ages import AGE_KEY, FULL_NAME, article_person, as_age
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.figure_uses import FigureUse, Key, sentence_around
 from reader.analysis.figures import Figure
 from reader.analysis.other_events import reference_year
-from reader.analysis.sentences import sentence_spans
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BORN = re.compile(rf"\bborn\s+(?:in\s+)?(?:{_MONTHS}\s+(?:\d{{1,2}},\s+)?)?(?P<year>(?:19|20)\d\d)\b")
@@ -41,7 +40,7 @@ def born_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Figu
         now = reference_year("", a.published)
         if now is None or "born" not in a.body:
             continue
-        spans = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        spans = sentences_of(a)
         for s0, s1 in spans:
             for m in _BORN.finditer(a.body, s0, s1):
                 owner = _owner(a.body, s0, m.start())

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.clock_times import UNIT, compatible, readings
 from reader.analysis.event_amounts import story_amounts
 from reader.analysis.event_dates import DatedClause, article_words, date_conflicts, label, story_dates, told_in
@@ -34,7 +34,6 @@ from reader.analysis.event_spans import story_spans
 from reader.analysis.event_tallies import story_tallies
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.incident_clocks import INCIDENT
-from reader.analysis.sentences import sentence_spans
 
 
 def clocked_clauses(body: str, sentences: Sequence[tuple[int, int]],
@@ -69,7 +68,7 @@ def story_times(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
     for a in articles:
         if a.id in off:
             continue
-        spans = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        spans = sentences_of(a)
         for zone, clauses in clocked_clauses(a.body, spans, taken[a.id]).items():
             zones[zone][a.id] = clauses
     times = [group for told in zones.values() for group in date_conflicts(told, apart, compatible, strict=True)]

@@ -56,14 +56,13 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.dates import MONTHS, WEEKDAYS, DateMention, find_dates
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
 from reader.analysis.gazetteer import TITLES
 from reader.analysis.mutual_match import mutual_matches
-from reader.analysis.sentences import sentence_spans
 from reader.text.tokens import STOPWORDS
 
 UNIT = "date of event"
@@ -409,6 +408,6 @@ def story_dates(articles: Sequence[ArticleLike | AnalysedArticle], off: Containe
                 apart: frozenset[frozenset[str]] = frozenset()) -> list[list[FigureUse]]:
     """:func:`date_conflicts` of ``articles``, none of an article in ``off`` (one that seems to
     tell another event)."""
-    told = {a.id: dated_clauses(a.body, a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body))
+    told = {a.id: dated_clauses(a.body, sentences_of(a))
             for a in articles if a.id not in off}
     return date_conflicts(told, apart)

@@ -29,7 +29,7 @@ from reader.analysis.ages import (
     years_old_age,
 )
 from reader.analysis.anaphor_ages import anaphor_owner
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.attendance_people import attendance_key, listed_attendance
 from reader.analysis.casualty_parts import part_key
 from reader.analysis.child_ages import child_role, merged_children
@@ -62,7 +62,6 @@ from reader.analysis.pronoun_ages import pronoun_age, pronoun_owner
 from reader.analysis.quantities import quantity_key, vague_figures
 from reader.analysis.ratio_shares import ratio_shares
 from reader.analysis.response_times import response_key
-from reader.analysis.sentences import sentence_spans
 from reader.analysis.share_complements import complements
 from reader.analysis.share_wholes import one_predicate
 from reader.analysis.shares import fraction_shares, share_key
@@ -178,7 +177,7 @@ def _article_figures(a: ArticleLike | AnalysedArticle, figures: dict[str, list[F
     if figs is None:
         figs = a.figures if isinstance(a, AnalysedArticle) else extract_figures(a)
     body = a.body
-    sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(body)
+    sentences = sentences_of(a)
     timed = _times(body, sentences)
     if timed:
         figs = _outside(figs, [f for f, _ in timed])

@@ -56,7 +56,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Sequence
 
-from reader.analysis.article import AnalysedArticle, ArticleLike
+from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.clock_clauses import negated_until, restored_kind, when_clause
 from reader.analysis.clock_times import UNIT, one_local_zone, readings
 from reader.analysis.figure_uses import FigureUse, sentence_text
@@ -64,7 +64,6 @@ from reader.analysis.figure_uses import Key as FigKey
 from reader.analysis.figures import Figure
 from reader.analysis.incident_days import earliest
 from reader.analysis.perceived_clocks import perceived_first, perceives, perceives_happening, without_measures
-from reader.analysis.sentences import sentence_spans
 from reader.analysis.time_events import (
     ABSTAIN,
     CLOSURE,
@@ -282,7 +281,7 @@ def story_incidents(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
     told: list[tuple[str, set[str]]] = []      # (article, sentence words) of the kept incident times
     unsure: list[tuple[FigureUse, FigKey, set[str]]] = []
     for a in articles:
-        sentences = a.sentences if isinstance(a, AnalysedArticle) else sentence_spans(a.body)
+        sentences = sentences_of(a)
         for f, key in incident_clocks(a.body, sentences, words, a.published):
             said = sentence_text(a.body, f)
             if key[1] == INCIDENT:

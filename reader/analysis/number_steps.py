@@ -16,7 +16,7 @@ import re
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figures import Figure, number_word_value
 
-_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}   # (not by unit)
 
 
 def rounding_step(f: Figure) -> float:
@@ -30,7 +30,7 @@ def rounding_step(f: Figure) -> float:
     step = digit_step(f.value)
     digits = written_digits(f)
     told = float(digits) if digits is not None else number_word_value(number.lower())
-    if told and f.value and float(told) != float(f.value) and f.unit in _TIME_UNITS and "." not in (digits or ""):
+    if told and f.value and float(told) != float(f.value) and f.unit in TIME_UNITS and "." not in (digits or ""):
         return digit_step(float(told)) * abs(float(f.value)) / float(told)     # (restated in another unit)
     if digits is None or "." not in digits or not float(digits):
         return step

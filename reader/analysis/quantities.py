@@ -66,7 +66,7 @@ from reader.analysis.money_keys import MONEY, demanded, money_event
 from reader.analysis.near_bounds import nearly_slack
 from reader.analysis.neighbour_counts import beside
 from reader.analysis.noun_events import FELL_THINGS, WHOLE_SHARES, diverted, job_thing, noun_event, participants
-from reader.analysis.number_steps import rounding_step, written_digits
+from reader.analysis.number_steps import TIME_UNITS, rounding_step, written_digits
 from reader.analysis.power_customers import power_customers
 from reader.analysis.project_spans import ROLLOUT
 from reader.analysis.report_subjects import reported_thing
@@ -99,7 +99,6 @@ _TAKEN = re.compile(r"\b(?:taken|rushed|flown|airlifted|sent|admitted|treated|ho
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
-_TIME_MEASURES = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}   # (not by unit)
 _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives"), not the verb ("who lives two blocks away"); "the bodies of six crew members"
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
@@ -288,7 +287,7 @@ def counted_thing(f: Figure) -> str | None:
 
 
 def _thing(f: Figure) -> str | None:
-    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in _TIME_MEASURES:
+    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in TIME_UNITS:
         return None
     if f.unit.endswith(" day"):     # ("nine school days": a length of its own, keyed by nothing)
         return None
@@ -414,7 +413,7 @@ def _measured(f: Figure, other: Figure) -> Interval | None:
     None for anything else (two plain numbers, "29 feet" and "31.4 feet", stay apart as written)."""
     if f.qualifier is not None or not _single(f) or other.qualifier not in _LOWER:
         return None
-    if f.unit not in MEASURES or f.unit in _TIME_MEASURES or f.unit == "percent" or f.value != int(f.value):
+    if f.unit not in MEASURES or f.unit in TIME_UNITS or f.unit == "percent" or f.value != int(f.value):
         return None
     digits = written_digits(f)
     if digits is not None and "." in digits:
