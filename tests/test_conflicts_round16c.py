@@ -53,7 +53,7 @@ def test_nouns_for_one_thing_share_a_key(body: str, text: str, key: tuple) -> No
     ("Officials put the cost of repairs at $4.5 million.", "$4.5 million", "money:damage"),
     ("The storm damage in Orlaby could cost $12 million to put right.", "$12 million", "money:damage"),
     ("The new stadium will cost $54 million.", "$54 million", "money:cost"),
-    ("The company estimates cleanup costs at $6 million.", "$6 million", "money:cost"),
+    ("The company estimates cleanup costs at $6 million.", "$6 million", "money:cost of cleanup"),
     ("Officials put the cost at about $9 million on Friday.", "about $9 million", "money:cost"),
     ("The ferry terminal upgrade is expected to cost about $8 million.", "about $8 million", "money:cost"),
 ])

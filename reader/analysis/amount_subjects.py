@@ -29,6 +29,7 @@ import re
 
 from reader.analysis.amount_kinds import refine
 from reader.analysis.change_subjects import change_subject
+from reader.analysis.cost_kinds import cost_kind
 from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
@@ -137,6 +138,8 @@ def amount_subject(text: str, unit: str | None, start: int, end: int, before: in
         return "money:damage"       # "put an early estimate of $8.5 million on the damage"
     if found is None and kind == "money:" and money_taken(text, start, end, before):
         return "money:taken"        # "escaped with $18,200", "$18,200 was taken"
+    if found is None and kind == "money:" and (cost := cost_kind(text, start, before)) is not None:
+        return cost         # "Cleanup could cost $14 million", "put the cost of the repair at £1.4 million"
     bought = _bought(text, start, end, before) if found is None and kind == "money:" else None
     if bought is not None:
         return f"money:price of {bought}"

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from reader.analysis.article import AnalysedArticle, ArticleLike
 from reader.analysis.clause_figures import told_clauses, two_subjects_apart
+from reader.analysis.cost_kinds import COST_OF
 from reader.analysis.event_dates import date_conflicts, label
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import CURRENCY, Figure
@@ -37,6 +38,12 @@ _CURRENCIES = frozenset(CURRENCY.values())
 _COST = ("money:cost", None)
 
 
+def _cost(key: tuple[str, str | None]) -> bool:
+    """Whether ``key`` tells only that a sum is a cost, of a kind or not (a kind read from the
+    cost's own words: another report may name it no way, "its cost")."""
+    return key == _COST or (key[0].startswith(COST_OF) and key[1] is None)
+
+
 def _money(f: Figure) -> bool:
     return f.unit in _CURRENCIES
 
@@ -44,7 +51,7 @@ def _money(f: Figure) -> bool:
 def _sum(u: FigureUse, key: Key) -> bool:
     """Whether ``u`` is a sum this module reads (module doc)."""
     f = u.figure
-    if (key is not None and key != _COST) or u.change or f.high is not None or f.value <= 0 or is_vague(f):
+    if (key is not None and not _cost(key)) or u.change or f.high is not None or f.value <= 0 or is_vague(f):
         return False
     s0 = f.sentence_start     # (the rate is read in the sentence alone, its offsets made the sentence's)
     alone = replace(f, start=f.start - s0, end=f.end - s0, sentence_start=0, sentence_end=len(u.sentence))

@@ -37,7 +37,7 @@ MONEY_UNITS = ("USD", "EUR", "GBP", "JPY")
 # subjects that name what an incident cost in harm done (amount_subjects' "damage", "repairs", "loss")
 _DAMAGE_SUBJECTS = {"money:damage", "money:repairs"}
 # the sums of a story that one thing may be told by (one family's words, told by different reports)
-FAMILIES = ({"money:revenue", "money:profit"}, {"money:ransom", "money:demand"})
+FAMILIES = ({"money:revenue", "money:profit"}, {"money:ransom", "money:demand"}, {"money:deal", "money:cost of deal"})
 
 # a sum as the object of a verb of demanding, right before it (and its hedge)
 _HEDGE = (r"(?:an?\s+(?:estimated|reported)\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|"
