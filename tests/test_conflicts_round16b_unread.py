@@ -116,7 +116,7 @@ def test_a_crew_of_n_counts_the_crew_not_the_noun_after_the_verb(body: str) -> N
     ("Nearly half the barns in Tolvey were damaged.", "Nearly half"),
 ])
 def test_a_share_of_a_whole_told_of_a_place_is_keyed(body: str, text: str) -> None:
-    assert _keys(body)[text] == ("percent:share of barns damaged", "share")
+    assert _keys(body)[text] == ("percent:share of barn damaged", "share")
 
 
 def test_a_fraction_before_the_is_a_share_only_for_half() -> None:

@@ -44,14 +44,14 @@ def test_no_complement(first, second):
 
 def test_the_kept_share_is_keyed_by_its_verb_family():
     keys = keys_in("Kessel Rail will run around 10% of its services.")
-    assert (PREFIX + "services run", "share") in keys.values()
+    assert (PREFIX + "service run", "share") in keys.values()
     assert kept_word("Operated") == "run" and kept_word("reopened") == "open" and kept_word("won") is None
 
 
 def test_the_hedge_turns_with_the_value():
     from reader.analysis.figures import extract_figures
     f = extract_figures("It will run nearly 10% of services.")[0]
-    key = (PREFIX + "services run", "share")
-    stopped = (PREFIX + "services cancelled", "share")
+    key = (PREFIX + "service run", "share")
+    stopped = (PREFIX + "service cancelled", "share")
     turned, keys = complements([f, f], [key, stopped])
     assert (turned[0].value, turned[0].qualifier, keys[0]) == (90.0, "more than", stopped)

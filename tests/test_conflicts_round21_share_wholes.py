@@ -1,7 +1,7 @@
 """Round 21, shares of a whole with no verb: "That is roughly 12 per cent of the club's 300
 members", "about a fifth of our trams", "Almost one in five members of the Dunlow club"
-are shares keyed by the whole's noun; two of one whole in two reports of one story
-conflict, and a share with no verb meets the story's one share of that whole keyed by a
+are shares keyed by the whole's noun (in the singular since round 35); two of one whole in two
+reports of one story conflict, and a share with no verb meets the story's one share of that whole keyed by a
 verb. Half, spans of time and a share of another whole stay apart. Every text here is
 made up."""
 
@@ -14,11 +14,11 @@ from reader.analysis.share_wholes import PREFIX
 
 
 @pytest.mark.parametrize(("text", "whole"), [
-    ("That is roughly 12 per cent of the club's 300 members.", "members"),
-    ("That is about a fifth of our trams.", "trams"),
-    ("Almost one in five members at the Dunlow club was affected.", "members"),
+    ("That is roughly 12 per cent of the club's 300 members.", "member"),
+    ("That is about a fifth of our trams.", "tram"),
+    ("Almost one in five members at the Dunlow club was affected.", "member"),
     ("The storm left the city short of nearly 30 percent of its fleet.", "fleet"),
-    ("Inspectors found mould in about a quarter of the flats checked.", "flats"),
+    ("Inspectors found mould in about a quarter of the flats checked.", "flat"),
 ])
 def test_a_share_of_a_whole_is_keyed_by_the_whole(text, whole):
     keys = [k for k in keys_in(text).values() if k and k[0].startswith(PREFIX)]

@@ -60,6 +60,11 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _WHEN_AFTER = re.compile(r"\s+(?:(?:in\s+the\s+past|over\s+the\s+(?:past|last))\s+"
                          r"(?:\w+\s+)?(?:year|years|month|months|week|weeks|quarter|decade)|since|during)\b",
                          re.IGNORECASE)
+# the span itself, kept in the key ("since 2022", "since fall 2019", "over the past decade"); a span
+# "during" an event, or one with no year or length, is not read
+_SPAN = re.compile(r"\s+(?P<span>since\s+(?:[a-z]+\s+){0,2}?(?:19|20)\d\d"
+                   r"|(?:in\s+the\s+past|over\s+the\s+(?:past|last))\s+(?:\w+\s+)?(?:years?|months?|weeks?|"
+                   r"quarter|decade))\b", re.IGNORECASE)
 _CHARGE_HEAD = re.compile(rf"{CHARGE_HEADS}|prices?")
 _POINTS = re.compile(r"[\s-]*(?:percentage\s+)?points?\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—(]\s*|\bthat\s+)(?=\S)")
@@ -79,9 +84,18 @@ _NOT_HEAD = frozenset({"it", "they", "this", "that", "these", "those", "which", 
 def change_share(text: str, f: Figure) -> tuple[str, None] | None:
     """``("percent:rise in <thing>", None)`` or ``("percent:fall in <thing>", None)`` for a
     percentage ``f`` told as the change of its clause's subject (module doc), else None."""
-    if f.unit != UNIT or f.high is not None or _POINTS.match(text, f.end, f.sentence_end) or (
-            _WHEN_AFTER.match(text, f.end, f.sentence_end)):
+    if f.unit != UNIT or f.high is not None or _POINTS.match(text, f.end, f.sentence_end):
         return None
+    span = _WHEN_AFTER.match(text, f.end, f.sentence_end)
+    if span is None:
+        return _change_key(text, f)
+    told = _SPAN.match(text, f.end, f.sentence_end)
+    key = _change_key(text, f) if told is not None else None
+    return None if key is None or told is None else (f"{key[0]} ({' '.join(told['span'].lower().split())})", None)
+
+
+def _change_key(text: str, f: Figure) -> tuple[str, None] | None:
+    """The key of :func:`change_share`, for a change told with no span of its own."""
     noun = _NOUN_AFTER.match(text, f.end, f.sentence_end)
     if noun is not None:
         head = noun["thing"].split()[-1].lower()

@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from reader.analysis.area_shares import area_share
 from reader.analysis.bracket_shares import bracket_share
 from reader.analysis.change_shares import change_share
+from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.offsets import span_holding
 from reader.analysis.same_things import SAME_THING
@@ -128,7 +129,7 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
     if done and done["verb"].lower() in _PROGRESS:
         return None
     if done:
-        return f"percent:share of {done['noun']} {done['verb'].lower()}", "share"
+        return _one_noun((f"percent:share of {done['noun']} {done['verb'].lower()}", "share"))
     if (change := change_share(text, f)) is not None:
         return change
     than = _THAN.match(text, f.end, f.sentence_end)
@@ -140,11 +141,13 @@ def share_key(text: str, f: Figure) -> tuple[str, str | None] | None:
 
 
 def _one_noun(key: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
-    """``key`` with its whole named by one noun of a thing (:data:`reader.analysis.same_things.SAME_THING`:
-    "percent:share of crude" → "percent:share of oil")."""
+    """``key`` with its whole named by one noun of a thing, in the singular
+    (:data:`reader.analysis.same_things.SAME_THING`: "percent:share of crude" → "percent:share of
+    oil"; "of its tracks" and "of the city's track": "track")."""
     if key is None or not key[0].startswith(_PREFIX):
         return key
     head, _, rest = key[0][len(_PREFIX):].partition(" ")
+    head = singular(head)
     return _PREFIX + " ".join(w for w in (SAME_THING.get(head, head), rest) if w), key[1]
 
 
