@@ -99,6 +99,8 @@ _TAKEN = re.compile(r"\b(?:taken|rushed|flown|airlifted|sent|admitted|treated|ho
 PERSON = {"person", "victim", "rider", "patient", "other", "individual", "resident", "casualty", "woman", "girl",
           "man", "boy", "child", "adult", "survivor", "passenger-and-crew"}
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
+# nouns of an event that count the people it befell: "Police made 11 arrests" are 11 people arrested
+_PERSON_EVENT_NOUNS = {"arrest", "injury", "hospitalization", "hospitalisation"}
 _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives"), not the verb ("who lives two blocks away"); "the bodies of six crew members"
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
@@ -295,7 +297,7 @@ def _thing(f: Figure) -> str | None:
         return "measure:" + one_spelling(f.unit)
     if f.unit in _DEATH_NOUNS:
         return "dead"
-    if f.unit in PERSON:
+    if f.unit in PERSON or f.unit in _PERSON_EVENT_NOUNS:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"

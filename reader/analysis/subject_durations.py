@@ -27,7 +27,7 @@ import re
 
 from reader.analysis.measured_durations import stem
 
-_UNITS = frozenset({"minute", "hour", "day", "week"})
+_UNITS = frozenset({"second", "minute", "hour", "day", "week"})
 _QUALIFIER = (r"(?:(?:about|around|nearly|almost|roughly|some|approximately|at\s+least|more\s+than|up\s+to"
               r"|less\s+than|under|over|just|only)\s+)*")
 _FOR = re.compile(r"\bfor\s+" + _QUALIFIER + r"$", re.IGNORECASE)
@@ -35,8 +35,8 @@ _BREAK = re.compile(r"[,;:()—–\"“”]|\s-\s|\b(?:and|but|which|who|that|wh
                     r"|until|where|said|says|told)\b", re.IGNORECASE)
 # the subject and the verb: "generators failed", "the pumps were shut", "drivers will sit"
 _CLAUSE = re.compile(r"^\s*(?:(?:the|a|an|its|their|his|her|our|all|some|[a-z]+['’]s)\s+)*(?:[a-z-]+\s+){0,2}?"
-                     r"(?P<subject>[a-z]{4,})\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did|to)\s+"
-                     r"(?:not\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b")
+                     r"(?P<subject>[a-z]{3,})\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did|to)\s+"
+                     r"(?:not\s+)?(?:be\s+|been\s+)?(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b")
 # a pronoun subject ("but it failed for about 40 minutes"), read as the subject of the clause before it
 _PRONOUN = re.compile(r"^\s*(?:it|they)\s+(?:(?:will|would|could|may|might|was|were|had|have|has|did)\s+(?:not\s+)?"
                       r"(?P<verb>[a-z]{3,})|(?P<past>[a-z]{3,}ed))\b", re.IGNORECASE)
@@ -46,6 +46,15 @@ _NOT_LENGTH_AFTER = re.compile(r"\s+(?:to\s+[a-z]|into|after|later|earlier|ago|f
 _NOT_WORDS = frozenset({"they", "them", "there", "this", "that", "these", "those", "which", "were", "been", "have",
                         "said", "also", "then", "than", "just", "only", "still", "will", "would", "could"})
 _REACH = 100
+# a length the verb "last" tells of its subject: "The fireball lasted about 10 seconds", "the ban is expected
+# to last 10 days"; a verb of staying before "for" tells the same ("the ban will remain in place for a week")
+_LASTED = re.compile(r"\b(?:lasted|lasts|last|lasting)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+_LAST_AUX = frozenset({"is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should",
+                       "expected", "to", "due", "set", "likely", "has", "have", "had", "been", "be", "not", "only",
+                       "just", "probably", "still", "also"})
+_NOT_SUBJECTS = frozenset({"the", "its", "his", "her", "our", "who", "and", "but", "each", "one", "all", "it", "which",
+                           "what", "how", "long"})
+_STAYING = {"remain": "last", "stay": "last", "last": "last"}
 
 
 def subject_duration(text: str, unit: str | None, start: int, end: int, floor: int) -> str | None:
@@ -56,7 +65,7 @@ def subject_duration(text: str, unit: str | None, start: int, end: int, floor: i
     lo = max(floor, start - _REACH)
     held = _FOR.search(text, lo, start)
     if held is None:
-        return None
+        return _lasted(text, lo, start)
     head = text[lo:held.start()]
     cuts = [m.end() for m in _BREAK.finditer(head)]
     clause = head[cuts[-1]:] if cuts else head
@@ -67,9 +76,29 @@ def subject_duration(text: str, unit: str | None, start: int, end: int, floor: i
     if m is None and (m := _PRONOUN.match(clause)) is not None and len(cuts) > 0:
         subject = _antecedent(head)
     verb = m["verb"] or m["past"] if m is not None else None
-    if subject is None or verb is None or subject in _NOT_WORDS or verb in _NOT_WORDS:
+    if subject is None or verb is None or subject in _NOT_WORDS or subject in _NOT_SUBJECTS or verb in _NOT_WORDS:
         return None
-    return "duration:" + stem(subject) + " " + stem(verb)
+    return "duration:" + stem(subject) + " " + _STAYING.get(stem(verb), stem(verb))
+
+
+def _lasted(text: str, lo: int, start: int) -> str | None:
+    """``"duration:<subject> last"`` for a length the verb "last" tells of its clause's subject
+    (``_LASTED``), its auxiliaries passed ("is expected to last"), else None."""
+    held = _LASTED.search(text, lo, start)
+    if held is None:
+        return None
+    head = text[lo:held.start()]
+    cuts = [m.end() for m in _BREAK.finditer(head)]
+    clause = head[cuts[-1]:] if cuts else head
+    words = clause.split()
+    while words and words[-1].lower() in _LAST_AUX:
+        words.pop()
+    if not words or _EARLIER.search(clause):
+        return None
+    subject = words[-1].lower().removesuffix("'s").removesuffix("’s")
+    if not subject.isalpha() or len(subject) < 3 or subject in _NOT_WORDS or subject in _NOT_SUBJECTS:
+        return None
+    return "duration:" + stem(subject) + " last"
 
 
 def _antecedent(head: str) -> str | None:
