@@ -94,14 +94,17 @@ _NEXT_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<line>[^\n]{2,60}?)[ \t]*(?=\n|$)"
 _SERVICE_NAMES = r"News[ \t]+Service|Wire[ \t]+Service|Newswire|News[ \t]+Wire|News[ \t]+Agency|Press[ \t]+Service"
 # ("Lone Star Wire", "Britannia Press Agency": a wire or an agency by the last word of its name)
 _SERVICE_LINE_RE = re.compile(r"[ \t]*\n[ \t]*(?P<name>(?:The\s+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
-                              rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))[ \t]*(?=\n|$)")
+                              rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))"
+                              r"(?:[ \t]+\([A-Z]{2,6}\))?[ \t]*(?=\n|$)")     # (its initials after it: "(GPW)")
 # ... or as the byline itself: "By Carolina News Service", "By Northern Press Service"
 _SERVICE_BYLINE_RE = re.compile(r"(?P<name>(?:The[ \t]+)?(?:[A-Z][\w.&'’-]*[ \t]+){1,5}"
                                 rf"(?:{_SERVICE_NAMES}|Wire|Press[ \t]+Agency|Press[ \t]+Association))")
 # a service no list names, told after the writer's name in the byline and again in a sign-off line at
-# the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service"
+# the end: "By Joel Anders, Midstate News Service" … "— Midstate News Service" (or the name alone on
+# that line: "By Ann Lee, Southern Cross Press" … "Southern Cross Press")
 _AFFILIATION_RE = re.compile(r"(?m)^[ \t]*(?:By|BY|by)[ \t]+[^,\n]{2,60},[ \t]*"
                              r"(?P<name>(?:The[ \t]+)?[A-Z][^\n,]{1,58}?)[ \t]*$")
+_SERVICE_END_RE = re.compile(r"\b(?:Press|News|Service|Wire|Agency|Media|Newswire|Bureau|Syndicate)$")
 _SIGN_OFF_RE = re.compile(r"[—–-]{1,2}[ \t]*(?P<name>(?:The[ \t]+)?[A-Z][^\n]{1,58}?)[ \t.]*")
 # a service by its own words ("Mountain States News Service", "AusWire", "Atlantic Press Agency")
 # (those of a service line, and an agency, an association or a one-word wire: "AusWire")
@@ -116,6 +119,8 @@ def signed_service(head: str, closing: list[str], outlet: str) -> list[str]:
     byline = _AFFILIATION_RE.search(head)
     affiliation = byline.group("name") if byline else None
     signed = [m.group("name") for line in closing if (m := _SIGN_OFF_RE.fullmatch(line))]
+    signed += [line.rstrip(" .") for line in closing      # (bare: a service's name, not "Staff Writer")
+               if affiliation and line.rstrip(" .") == affiliation and _SERVICE_END_RE.search(affiliation)]
     names = [n for n in ([affiliation] if affiliation else []) + signed
              if (n == affiliation and n in signed) or _SERVICE_WORDS_RE.search(n)]
     return [n for n in dict.fromkeys(names) if not _names_outlet(n, outlet)]

@@ -73,11 +73,11 @@ inside a quote never name its speaker), first rule that names someone wins (``ho
                says its subject spoke (``X agreed. “…”``; across a paragraph ``X declared:``,
                or, for a quote filling its paragraph, a verb of saying in the paragraph's
                last sentence: :mod:`reader.analysis.quote_paragraphs`);
-``credit``     a full quote filling its paragraph, credited by the next paragraph, a dash and
-               a person's name (``- Ann Lee, Philadelphia.``); ``named-after``: ``“…” That was
-               how Ann Lee put it.`` (the next sentence): :mod:`reader.analysis.quote_paragraphs`.
-
-Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry`; a speaker a pronoun
+``credit``     a full quote filling its paragraph, credited by the next paragraph, a dash and a person's name
+               (``- Ann Lee, Philadelphia.``); ``named-after``: ``“…” That was how Ann Lee put it.`` (the next
+               sentence): :mod:`reader.analysis.quote_paragraphs`.
+Names, pronouns and descriptions are resolved by :mod:`reader.analysis.speaker_registry` (a name is shown as
+the article spells it: "Salim al-Harthy", :func:`reader.analysis.speaker_words.as_written`); a speaker a pronoun
 gave is dropped when the quotation calls them by their given name (:mod:`reader.analysis.quote_self_names`).
 No rule invents a speaker: ``None`` is an answer, and ``no_speaker`` says why: ``unidentified`` (an attribution
 names someone the article does not identify: ``said a senior official``, ``the statement added``, a pronoun
@@ -110,6 +110,7 @@ from reader.analysis.quoted_titles import is_name, names_a_work
 from reader.analysis.sentence_joins import join_clock_times
 from reader.analysis.speaker_lexicon import ACCORDING_RE, FILL, VERB_RE, WINDOW
 from reader.analysis.speaker_registry import Registry
+from reader.analysis.speaker_words import as_written
 from reader.text.speedups import native_function
 
 # patterns compiled once (re's own cache costs a look-up at every call)
@@ -260,7 +261,8 @@ def extract_quotes(article: Any, paras: list[tuple[int, int]] | None = None) -> 
                             tuple(p.get("nested", ())), p["open"], p["close"], att.described))
     quotes = _link_splits(quotes, text)
     quotes = credit_repeats(_share_and_follow(quotes, [k[3] for k in kept], reg, (sents, paras)), _with_speaker)
-    return [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in self_named(quotes, text)]
+    out = [q if q.speaker else replace(q, no_speaker=_no_speaker(q, text)) for q in self_named(quotes, text)]
+    return [replace(q, speaker=as_written(q.speaker, body)) if q.speaker else q for q in out]
 
 
 def _no_speaker(q: Quote, text: str) -> str:
@@ -281,9 +283,7 @@ def _in_capitals(body: str) -> bool:
     if upper + len(body) - ascii_chars <= 9 * lower:           # not even if every other letter were a capital
         return False
     other = "".join(_NON_ASCII_RE.findall(body))
-    upper += sum(map(str.isupper, other))
-    lower += sum(map(str.islower, other))
-    return upper > 9 * lower
+    return upper + sum(map(str.isupper, other)) > 9 * (lower + sum(map(str.islower, other)))
 
 
 def _kind(prefix: str, inner: str, after: str, attributed_after: bool, continued: bool) -> str:

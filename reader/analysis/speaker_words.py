@@ -70,9 +70,27 @@ def words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> l
     unless the word is an abbreviation or initials (``U.S.``, ``Jr.``, ``J.``).
     (``pattern``: ``word_pattern(text)``, when the caller has it.) In C when ``reader._native``
     is there (``speaker_words``, reader/native/names.c); ``python_words`` is the fallback."""
-    if _native_words is not None:
-        return _native_words(text, lo, hi, _KEEP_FULL_STOP)
-    return python_words(text, lo, hi, pattern)
+    found = _native_words(text, lo, hi, _KEEP_FULL_STOP) if _native_words is not None else python_words(
+        text, lo, hi, pattern)
+    if _PARTICLE_NAME.search(text, lo, hi) is None:
+        return found
+    return [(s, e, w[0].upper() + w[1:]) if _PARTICLE_NAME.match(w) else (s, e, w) for s, e, w in found]
+
+
+# a family name that opens with a lower-case particle joined by a hyphen or an apostrophe ("al-Harthy",
+# "el-Sayed", "d'Alema"): a capitalised word to the name passes, as it is in the name's own spelling
+_PARTICLE_NAME = re.compile(r"\b(?:al|el|bin|ibn|abu|bint|ould|ag|d)[-‑'’][A-Z]")
+_CAPITAL_PARTICLE = re.compile(r"\b(?:Al|El|Bin|Ibn|Abu|Bint|Ould|Ag|D)[-‑'’][A-Z][\w’'-]*")
+
+
+def as_written(name: str, body: str) -> str:
+    """``name`` with each word :func:`words` capitalised back in the article's spelling
+    ("Salim Al-Harthy" → "Salim al-Harthy", when ``body`` writes "al-Harthy" and never "Al-Harthy")."""
+    def spelled(m: re.Match[str]) -> str:
+        word = m.group()
+        low = word[0].lower() + word[1:]
+        return low if low in body and word not in body else word
+    return _CAPITAL_PARTICLE.sub(spelled, name) if _CAPITAL_PARTICLE.search(name) else name
 
 
 def python_words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:
