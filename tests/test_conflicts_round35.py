@@ -53,3 +53,15 @@ def test_two_lengths_of_one_ban_conflict() -> None:
     values = [v for _, v in found("The fishing ban in Tarrow Bay will remain in place for seven days.",
                                   "The fishing ban in Tarrow Bay is expected to last 10 days.")]
     assert values == [["7 days", "10 days"]]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The crack was discovered by inspectors on March 2.", "The crack was found by engineers on March 3."),
+    ("The ship sailed from Bayport on Sunday, May 3.", "The ship left Bayport on May 2."),
+])
+def test_one_event_told_with_two_verbs_of_one_kind_dates_one_event(a: str, b: str) -> None:
+    assert len(found(a, b)) == 1
+
+
+def test_two_verbs_of_two_kinds_date_two_events() -> None:
+    assert found("The ship left Bayport on May 2.", "The ship was inspected at Bayport on May 3.") == []

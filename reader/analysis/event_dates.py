@@ -94,6 +94,15 @@ _STARTS_ON_RE = re.compile(r"(?-i:\b[a-z]+)\s+(?:beginning|starting)(?:\s+on)?\s
 _CLOSED_UNTIL_RE = re.compile(r"\b(?:closed|shut|shuttered)\s+(?:\w+\s+)?until\s+(?:(?:" + "|".join(WEEKDAYS)
                               + r"),?\s+)?$", re.IGNORECASE)
 REOPEN = "reope"     # the stem of "reopen" (STEM letters), the event a closure's end tells
+# the stems of verbs news uses for one event, read as one word: a find ("discovered the crack", "found a crack",
+# "detected the activity", "spotted"), a start ("began", "started"), a departure ("left", "sailed from",
+# "departed"), a closure ("closed", "shut"), an inspection ("inspected", "checked", "examined")
+_SAME_EVENT = {stem: family for family, stems in (
+    ("found", ("disco", "found", "detec", "spott", "notic", "uncov")),
+    ("begin", ("began", "begin", "begun", "start")),
+    ("depar", ("depar", "left", "saile", "saili")),
+    ("close", ("close", "closi", "shut", "shutt")),
+    ("inspe", ("inspe", "check", "exami"))) for stem in stems}
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
@@ -236,9 +245,9 @@ def day_ordinal(month: int, day: int) -> int:
 
 def _words(clause: str) -> frozenset[str]:
     """The stems and frame marks of ``clause`` (module doc)."""
-    words = {w.lower()[:STEM] for w in _WORD_RE.findall(clause)
+    words = {_SAME_EVENT.get(stem, stem) for w in _WORD_RE.findall(clause)
              if w.lower() not in STOPWORDS and w.lower() not in _IGNORED and w not in _TIME_NAMES
-             and (w[0].islower() or clause.lstrip().startswith(w))}
+             and (w[0].islower() or clause.lstrip().startswith(w)) for stem in (w.lower()[:STEM],)}
     marks = {mark for mark, rule in ((PLAN, _PLAN_RE), (FIRST, _FIRST_RE), (LAST, _LAST_RE)) if rule.search(clause)}
     return frozenset(words | marks)
 
