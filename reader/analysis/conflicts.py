@@ -97,6 +97,7 @@ from reader.analysis.sentences import table_row
 from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
 from reader.analysis.thing_ages import thing_ages
+from reader.analysis.thing_counts import two_counts_of_a_thing, two_tellings
 from reader.analysis.told_estimates import one_of_two
 from reader.analysis.unit_dimensions import compatible_in_base
 from reader.analysis.unkeyed_counts import plain_shared, unkeyed_pairs
@@ -314,9 +315,10 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
         told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
-        two = soft and _two_tellings(uses, told)
+        two = soft and two_tellings(uses, told)
         lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
+        lone = lone or (two and two_counts_of_a_thing(key, [uses[g[0]].figure for g in told]))     # "14 ambulances"
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure
@@ -344,23 +346,15 @@ def _two_things(uses: list[FigureUse], x: int, y: int) -> bool:
 
 
 def _one_count_each(uses: list[FigureUse], groups: list[list[int]], articles: int, counters: set[str]) -> bool:
-    """Whether a key's figures (``groups``: one list per statement) are the story's own count told two ways
-    ("21 crew members" in four reports, "the ship's crew of 24" in one): two statements, no article stating
-    both, of a noun at least ``STORY_TELLERS`` sources and half of the story's count (``counters``: those
-    under other keys agreeing with one, :mod:`reader.analysis.noun_tellers`): their sentences need no word in common."""
+    """Whether a key's figures (``groups``: one list per statement) are the story's own count told two ways ("21
+    crew members" in four reports, "the ship's crew of 24" in one): two statements, no article stating both, of a
+    noun at least ``STORY_TELLERS`` sources and half of the story's count (``counters``: those under other keys
+    agreeing with one, :mod:`reader.analysis.noun_tellers`): their sentences need no word in common."""
     if len(groups) != 2:
         return False
     tellers = [{uses[k].article for k in g} for g in groups]
     everyone = tellers[0] | tellers[1] | counters
     return not (tellers[0] & tellers[1]) and len(everyone) >= STORY_TELLERS and 2 * len(everyone) >= articles
-
-
-def _two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
-    """Whether a key's figures state exactly two values, each by its own articles (no article
-    states both): the story's one count of the thing told two ways, for which one plain word
-    in common does (:func:`reader.analysis.unkeyed_counts.plain_shared`: "Approximately 200
-    homes have taken on water" and "more than 350 homes … had water inside them")."""
-    return len(groups) == 2 and not ({uses[k].article for k in groups[0]} & {uses[k].article for k in groups[1]})
 
 
 def _words_needed(key: tuple, tellers: set[str], articles: int) -> int:
