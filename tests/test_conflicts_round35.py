@@ -65,3 +65,17 @@ def test_one_event_told_with_two_verbs_of_one_kind_dates_one_event(a: str, b: st
 
 def test_two_verbs_of_two_kinds_date_two_events() -> None:
     assert found("The ship left Bayport on May 2.", "The ship was inspected at Bayport on May 3.") == []
+
+
+@pytest.mark.parametrize(("built", "aged"), [
+    ("The grain silo at the port, built in 1968, collapsed on Monday.", "The 41-year-old silo collapsed on Monday."),
+    ("The generator that failed was installed in 1998.", "The 22-year-old generator that failed is the largest."),
+    ("The sports hall was completed in 1979.", "The roof of the 34-year-old hall came down."),
+])
+def test_a_thing_s_year_of_building_and_its_age_conflict(built: str, aged: str) -> None:
+    from reader.analysis.conflicts import find_conflicts
+    from reader.library.model import Article
+    from reader.text.tokens import word_count
+    arts = [Article(id=i, body=b, title=i, words=word_count(b), published="2026-05-04")
+            for i, b in (("a", built), ("b", aged))]
+    assert len(find_conflicts(arts)) == 1

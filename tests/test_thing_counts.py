@@ -43,7 +43,13 @@ def test_one_report_giving_both_values_is_no_pair() -> None:
 def test_the_rule_reads_keys_of_things_only() -> None:
     f = extract_figures("18 ambulances")[0]
     g = extract_figures("14 ambulances")[0]
-    assert two_counts_of_a_thing(("ambulance", None), [f, g])
-    assert not two_counts_of_a_thing(("ambulance", "hurt"), [f, g])
-    assert not two_counts_of_a_thing(("person", None), [f, g])
-    assert not two_counts_of_a_thing(("money:cost", None), [f, g])
+    assert two_counts_of_a_thing(("ambulance", None), [f, g], ["", ""])
+    assert not two_counts_of_a_thing(("ambulance", "hurt"), [f, g], ["", ""])
+    assert not two_counts_of_a_thing(("person", None), [f, g], ["", ""])
+    assert not two_counts_of_a_thing(("money:cost", None), [f, g], ["", ""])
+
+
+def test_a_person_s_own_count_or_a_word_taken_for_a_noun_is_no_thing_s_count() -> None:
+    assert _values("He needed 108 pitches to get through six innings.", "Brown threw 119 pitches and won again.") == []
+    f, g = extract_figures("six-plus innings")[0], extract_figures("eight-plus innings")[0]
+    assert not two_counts_of_a_thing(("plus", None), [f, g], ["", ""])

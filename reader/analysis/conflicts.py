@@ -318,7 +318,8 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         two = soft and two_tellings(uses, told)
         lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
-        lone = lone or (two and two_counts_of_a_thing(key, [uses[g[0]].figure for g in told]))     # "14 ambulances"
+        firsts = [uses[g[0]] for g in told]     # (a thing's count told twice: "14 ambulances", thing_counts)
+        lone = lone or (two and two_counts_of_a_thing(key, [u.figure for u in firsts], [u.sentence for u in firsts]))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

@@ -37,7 +37,11 @@ _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena",
            "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
            "warehouse", "library", "museum", "courthouse", "jail", "prison", "elevator", "escalator", "train",
            "bus", "locomotive", "tank", "boiler", "furnace", "substation", "tram", "gondola", "structure", "spire",
-           "cathedral", "chapel", "lighthouse", "branch", "lock", "cinema", "pavilion", "depot")
+           "cathedral", "chapel", "lighthouse", "branch", "lock", "cinema", "pavilion", "depot",
+           # (round 35: more things a story dates by their building or installing)
+           "silo", "plaza", "mall", "hall", "centre", "center", "lodge", "pool", "office", "generator",
+           "chairlift", "lift", "snowshed", "shed", "barn", "complex", "facility", "winery", "bakery", "clinic",
+           "store", "garage", "rink", "gym", "system")
 THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
           | {"elementary": "school"})      # ("Hollins Elementary, built in 1958": a school by its name)
 # the things that are buildings a story may call "the building" or "the structure"

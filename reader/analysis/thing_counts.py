@@ -16,6 +16,9 @@ the story's one count told two ways when:
   measure, a sum, a share or a length (keyed "measure:", "money:" and so on, whose own rules read them);
 * the two values are near (the larger at most ``NEAR`` times the smaller) and not small (at least
   ``LEAST``: "2 classes" and "3 classes" are as often two groups of a school as one told twice);
+* neither is a person's own count, told of "he" or "she" ("He threw 108 pitches" and "Brown threw 119
+  pitches" in a round-up of two games are two pitchers' counts), nor a word the figure reader took for a
+  noun that is none (``NOT_NOUNS``: "six-plus innings", a result's "43 mins");
 * neither counted phrase names a part of the noun's whole the other does not ("470,000 residential
   customers" is a part of "the company's 540,000 customers"; a closed list of such words,
   ``PART_WORDS``: other modifiers describe, "14 volunteer fire brigades" and "11 brigades").
@@ -28,14 +31,18 @@ already keyed and a short list of words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
+from reader.analysis.said_by import own_clause
 
 NEAR = 1.6
 LEAST = 5
 _NOT_THINGS = frozenset({"person", "dead", "age"})
+NOT_NOUNS = frozenset({"plus", "min", "sec", "hr"})
+_PERSONAL = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
 
 
 def two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
@@ -46,13 +53,15 @@ def two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
     return len(groups) == 2 and not ({uses[k].article for k in groups[0]} & {uses[k].article for k in groups[1]})
 
 
-def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure]) -> bool:
-    """Whether the two statements of ``key`` (``figures``: one of each) are the story's one count of a
-    thing told two ways (module doc); the caller has checked that they are its only two, by separate reports."""
-    if key[1] is not None or ":" in key[0] or key[0] in _NOT_THINGS or len(figures) != 2:
+def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure], sentences: Sequence[str]) -> bool:
+    """Whether the two statements of ``key`` (``figures``: one of each, told in ``sentences``) are the story's
+    one count of a thing told two ways (module doc); the caller has checked that they are its only two, by
+    separate reports."""
+    if key[1] is not None or ":" in key[0] or key[0] in _NOT_THINGS or key[0] in NOT_NOUNS or len(figures) != 2:
         return False
     lo, hi = sorted(float(f.value) for f in figures)
-    return lo >= LEAST and hi <= NEAR * lo and len({_part(f) for f in figures}) == 1
+    return (lo >= LEAST and hi <= NEAR * lo and len({_part(f) for f in figures}) == 1
+            and not any(_PERSONAL.search(own_clause(sentence)) for sentence in sentences))
 
 
 # words that make a counted noun a part of its whole ("residential customers", "full-time staff")
