@@ -14,11 +14,14 @@ the story's one count told two ways when:
 * it counts things, not people in general ("person": a story counts its hurt, its evacuated, its
   witnesses, and a key of people with no event may be any of them) nor the dead or ages, and not a
   measure, a sum, a share or a length (keyed "measure:", "money:" and so on, whose own rules read them);
-* the two values are near (the larger at most ``NEAR`` times the smaller) and not small (at least
+* the two values are near (the larger under ``NEAR`` times the smaller) and not small (at least
   ``LEAST``: "2 classes" and "3 classes" are as often two groups of a school as one told twice);
 * neither is a person's own count, told of "he" or "she" ("He threw 108 pitches" and "Brown threw 119
   pitches" in a round-up of two games are two pitchers' counts), nor a word the figure reader took for a
   noun that is none (``NOT_NOUNS``: "six-plus innings", a result's "43 mins");
+* neither counts each of several things ("with 31 crew members in each boat"), and the two do not name two
+  places for the things ("six cars were on the bridge", "nine cars were parked by the river") or two
+  verbs done to them ("closed 40 bridges", "inspected 55 bridges");
 * neither counted phrase names a part of the noun's whole the other does not ("470,000 residential
   customers" is a part of "the company's 540,000 customers"; a closed list of such words,
   ``PART_WORDS``: other modifiers describe, "14 volunteer fire brigades" and "11 brigades").
@@ -43,6 +46,14 @@ LEAST = 5
 _NOT_THINGS = frozenset({"person", "dead", "age"})
 NOT_NOUNS = frozenset({"plus", "min", "sec", "hr"})
 _PERSONAL = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+# a count of each of several ("with 31 crew members in each boat", "per school")
+_EACH = re.compile(r"^[^,;.]{0,40}\b(?:each|per|apiece|every)\b", re.IGNORECASE)
+# where the counted things are, after them ("were on the bridge", "gathered outside the Orvel town hall"): its last
+# word in lower case
+_PLACE = re.compile(r"^[^,;.]{0,40}?\b(?:at|outside|inside|in|on|near|by|along|beside)\s+the\s+(?:[\w'’-]+\s+){0,2}?"
+                    r"(?P<word>[a-z][\w'’-]*)(?=\s*(?:[,;.]|$))")
+# the verb the count is the object of, right before it ("closed 40 bridges", "inspected 55 bridges"), not one of saying
+_DONE_TO = re.compile(r"\b(?!(?:said|says|told|reported|estimated|counted|recorded)\b)(?P<word>[a-z]{3,}ed)\s+$")
 
 
 def two_tellings(uses: list[FigureUse], groups: list[list[int]]) -> bool:
@@ -60,8 +71,27 @@ def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure]
     if key[1] is not None or ":" in key[0] or key[0] in _NOT_THINGS or key[0] in NOT_NOUNS or len(figures) != 2:
         return False
     lo, hi = sorted(float(f.value) for f in figures)
-    return (lo >= LEAST and hi <= NEAR * lo and len({_part(f) for f in figures}) == 1
-            and not any(_PERSONAL.search(own_clause(sentence)) for sentence in sentences))
+    if not (lo >= LEAST and hi < NEAR * lo and len({_part(f) for f in figures}) == 1):
+        return False
+    told = [_told(f, sentence) for f, sentence in zip(figures, sentences, strict=True)]
+    if any(_PERSONAL.search(own_clause(sentence)) or _EACH.search(after) for sentence, (_, after) in
+           zip(sentences, told, strict=True)):
+        return False
+    places = [_PLACE.search(after) for _, after in told]
+    verbs = [_DONE_TO.search(before) for before, _ in told]
+    return not (_two(places) or _two(verbs))
+
+
+def _told(f: Figure, sentence: str) -> tuple[str, str]:
+    """The words of ``sentence`` before ``f`` and after it (its evidence sentence, which may be cut)."""
+    at = sentence.find(f.text)
+    return (sentence[:at], sentence[at + len(f.text):]) if at >= 0 else ("", "")
+
+
+def _two(found: list[re.Match[str] | None]) -> bool:
+    """Whether both sides name a place, or a verb, and not the same one."""
+    a, b = found
+    return a is not None and b is not None and a["word"].lower() != b["word"].lower()
 
 
 # words that make a counted noun a part of its whole ("residential customers", "full-time staff")
