@@ -13,8 +13,7 @@ from reader.analysis.credits import find_credits
 from reader.analysis.quotes import extract_quotes
 from reader.analysis.speaker_words import as_written
 from reader.analysis.story import analyse_story, story_json
-from reader.library.model import Article
-from reader.text.tokens import word_count
+from tests.test_provenance_unlisted_services import _art
 
 STORY = ("MARLOW BAY, Queensland — A computer fault has stopped the cranes at both container terminals of "
          "Marlow Bay, leaving nine ships at anchor and lorries queued at the gates, the operator said on Sunday.\n\n"
@@ -23,10 +22,6 @@ STORY = ("MARLOW BAY, Queensland — A computer fault has stopped the cranes at 
          "terminal, run by another company, was working normally.\n\n"
          "Freight groups said a week of delays would cost importers heavily before the Christmas season, and "
          "the state's ports minister said she had asked for a full report on what went wrong.")
-
-
-def _art(id_: str, body: str, outlet: str, published: str) -> Article:
-    return Article(id=id_, body=body, title=id_, words=word_count(body), outlet=outlet, published=published)
 
 
 @pytest.mark.parametrize(("head", "tail", "wire"), [
