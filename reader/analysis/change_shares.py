@@ -86,8 +86,7 @@ def change_share(text: str, f: Figure) -> tuple[str, None] | None:
     percentage ``f`` told as the change of its clause's subject (module doc), else None."""
     if f.unit != UNIT or f.high is not None or _POINTS.match(text, f.end, f.sentence_end):
         return None
-    span = _WHEN_AFTER.match(text, f.end, f.sentence_end)
-    if span is None:
+    if _WHEN_AFTER.match(text, f.end, f.sentence_end) is None:
         return _change_key(text, f)
     told = _SPAN.match(text, f.end, f.sentence_end)
     key = _change_key(text, f) if told is not None else None

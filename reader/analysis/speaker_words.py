@@ -90,7 +90,7 @@ def as_written(name: str, body: str) -> str:
         word = m.group()
         low = word[0].lower() + word[1:]
         return low if low in body and word not in body else word
-    return _CAPITAL_PARTICLE.sub(spelled, name) if _CAPITAL_PARTICLE.search(name) else name
+    return _CAPITAL_PARTICLE.sub(spelled, name)
 
 
 def python_words(text: str, lo: int, hi: int, pattern: re.Pattern[str] = _WORD_RE) -> list[Word]:

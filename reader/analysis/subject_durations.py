@@ -67,18 +67,23 @@ def subject_duration(text: str, unit: str | None, start: int, end: int, floor: i
     if held is None:
         return _lasted(text, lo, start)
     head = text[lo:held.start()]
-    cuts = [m.end() for m in _BREAK.finditer(head)]
-    clause = head[cuts[-1]:] if cuts else head
+    clause, cut = _last_clause(head)
     if _EARLIER.search(clause):
         return None
-    m = _CLAUSE.match(clause if cuts else clause[:1].lower() + clause[1:])
+    m = _CLAUSE.match(clause if cut else clause[:1].lower() + clause[1:])
     subject = m["subject"] if m is not None else None
-    if m is None and (m := _PRONOUN.match(clause)) is not None and len(cuts) > 0:
+    if m is None and (m := _PRONOUN.match(clause)) is not None and cut:
         subject = _antecedent(head)
     verb = m["verb"] or m["past"] if m is not None else None
     if subject is None or verb is None or subject in _NOT_WORDS or subject in _NOT_SUBJECTS or verb in _NOT_WORDS:
         return None
     return "duration:" + stem(subject) + " " + _STAYING.get(stem(verb), stem(verb))
+
+
+def _last_clause(head: str) -> tuple[str, bool]:
+    """The last clause of ``head`` (the words before a length's "for" or "last"), and whether a break cut it."""
+    cuts = [m.end() for m in _BREAK.finditer(head)]
+    return (head[cuts[-1]:], True) if cuts else (head, False)
 
 
 def _lasted(text: str, lo: int, start: int) -> str | None:
@@ -87,9 +92,7 @@ def _lasted(text: str, lo: int, start: int) -> str | None:
     held = _LASTED.search(text, lo, start)
     if held is None:
         return None
-    head = text[lo:held.start()]
-    cuts = [m.end() for m in _BREAK.finditer(head)]
-    clause = head[cuts[-1]:] if cuts else head
+    clause, _ = _last_clause(text[lo:held.start()])
     words = clause.split()
     while words and words[-1].lower() in _LAST_AUX:
         words.pop()
