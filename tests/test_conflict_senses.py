@@ -123,9 +123,10 @@ def test_proportions_count_nothing():
 
 def test_a_qualifier_after_the_figure_is_read():
     (f,) = extract_figures("If Marsh wins by 10 points or more, he takes the state.")
-    assert (f.text, f.qualifier, f.value) == ("10 points or more", "at least", 10)
+    # (a floor and a ceiling, not a count rounded as "at least" reads: figure_qualifiers, round 36)
+    assert (f.text, f.qualifier, f.value) == ("10 points or more", "no lower than", 10)
     (g,) = extract_figures("Turnout rose 5 percent or less in most towns.")
-    assert (g.text, g.qualifier) == ("5 percent or less", "at most")
+    assert (g.text, g.qualifier) == ("5 percent or less", "no higher than")
     (h,) = extract_figures("Officials said 5 or more people were hurt.")
     assert (h.text, h.counts) == ("5 or more people", "people")
 

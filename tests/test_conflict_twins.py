@@ -3,7 +3,7 @@ their numbers stay two."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.analysis.conflict_twins import without_twins
 from reader.analysis.story import analyse_story
@@ -14,6 +14,7 @@ from tests.test_conflicts_support import art
 class _V:
     value: float
     articles: list[str]
+    uses: list = field(default_factory=list)
 
 
 @dataclass
@@ -42,3 +43,14 @@ def test_a_toll_told_of_guests_and_of_people_is_one_conflict_in_a_story() -> Non
                  "Three people died in rooms on the fourth floor, he said.")
     conflicts = analyse_story([a, b]).conflicts
     assert [sorted(v.value for v in c.values) for c in conflicts] == [[2, 3]]
+
+
+def test_the_twin_left_out_leaves_its_sentences_with_the_value_kept() -> None:
+    a = art("a", "Five people were taken to hospital after fire broke out on the ninth floor on Sunday. "
+                 "The five patients were being treated for smoke inhalation, the ambulance service said.")
+    b = art("b", "Seven people were taken to hospital after fire broke out in the tower on Sunday night. "
+                 "The seven patients were being treated for smoke inhalation, paramedics said.")
+    conflicts = analyse_story([a, b]).conflicts
+    assert len(conflicts) == 1
+    shown = {v.value: sorted(u.figure.text for u in v.uses) for v in conflicts[0].values}
+    assert shown == {5: ["Five people", "five patients"], 7: ["Seven people", "seven patients"]}

@@ -42,3 +42,26 @@ def test_a_hyphenated_measure_is_labelled_in_its_plural() -> None:
                            _art("station", "Crews found a 6-foot crack in a girder of the Corran Street viaduct, "
                                            "which the state transport office closed on Monday.")])
     assert [c.quantity for c in story.conflicts] == ["feet"]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit", "modifies"), [
+    ("Officials set a 2 nautical mile exclusion zone.", "2 nautical mile exclusion zone", "nautical mile",
+     "exclusion zone"),
+    ("They put up a 12 foot fence.", "12 foot fence", "foot", "fence"),
+    ("The crane lifted a 3 metric ton load.", "3 metric ton load", "tonne", "load"),
+    ("Ships kept out of a 5-nautical-mile zone.", "5-nautical-mile zone", "nautical mile", "zone"),
+    ("Drivers faced a 30 minute delay.", "30 minute delay", "minute", "delay"),
+])
+def test_a_measure_written_as_a_modifier_without_hyphens(text: str, figure: str, unit: str, modifies: str) -> None:
+    f = extract_figures(text)[0]
+    assert (f.text, f.unit, f.modifies) == (figure, unit, modifies)
+
+
+@pytest.mark.parametrize(("text", "unit", "modifies"), [
+    ("He paid with 10 pound notes.", "note", None),      # (money's word: no measure)
+    ("A 40 year old man was hurt.", None, None),         # (an age: no length in years)
+    ("Crews worked 3 hours.", "hour", None),
+])
+def test_money_an_age_or_a_plain_length_is_no_modifier_measure(text: str, unit: str | None, modifies: None) -> None:
+    f = extract_figures(text)[0]
+    assert (f.unit, f.modifies) == (unit, modifies)

@@ -50,8 +50,8 @@ def _naive(text: str, raw: list[dict]) -> None:
         in_sentence = next((g for g in reversed(raw[:i]) if g["counts"] and g["sentence"] == f["sentence"]), None)
         source = None
         relative = fm.relative_part(text, f["n_end"])
-        if relative is not None or fm.subject_count(text, f["n_start"], f["n_end"], f["sentence"][0]):
-            source = fm.plain_count(in_sentence)
+        if relative is not None or fm.subject_count(text, f["n_start"], f["n_end"], f["sentence"][0], opening=True):
+            source = fm.noun_source(text, f, in_sentence, lambda: fm.sentence_before(text, raw, i))  # noqa: B023
             f["end"], f["elliptic"] = relative or f["end"], True
         elif partitive and i + 1 < len(raw) and raw[i + 1]["n_start"] == f["n_end"] + partitive.end():
             source = raw[i + 1]

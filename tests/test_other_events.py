@@ -30,6 +30,8 @@ def _when(body: str, year: int | None = 2026) -> list[tuple[str, str | None]]:
     ("Earlier this year, the company cut 500 jobs.", OTHER),
     ("The chain had 3,500 stores in 2012.", "2012"),
     ("Revenue was $2.9 billion a year earlier.", "2025"),
+    ("A fire at a similar block in Harwell Green in 2019 injured 11 people.", "2019"),     # (its place between)
+    ("The flood on the Dane river in March 2021 closed 14 roads.", "2021"),
 ])
 def test_background_figures(sentence, when):
     found = _when(sentence)
@@ -44,6 +46,8 @@ def test_background_figures(sentence, when):
     "The crash killed five people in 2026.",
     "Officials said 41 passengers were on board.",
     "Sales rose 12% from a year earlier.",                           # a change measured now
+    "The fire at the Harwell Green block in 2026 injured 11 people.",   # the article's own year
+    "The fire at the block, in 2019 terms the worst, injured 11 people.",  # (no year of the event)
 ])
 def test_the_events_own_figures(sentence):
     found = _when(sentence)

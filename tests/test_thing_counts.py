@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis.figures import extract_figures
 from reader.analysis.thing_counts import two_counts_of_a_thing
-from tests.test_conflicts_support import found
+from tests.test_conflicts_support import conflicts_of, found
 
 
 def _values(*bodies: str) -> list[list[str]]:
@@ -53,3 +53,22 @@ def test_a_person_s_own_count_or_a_word_taken_for_a_noun_is_no_thing_s_count() -
     assert _values("He needed 108 pitches to get through six innings.", "Brown threw 119 pitches and won again.") == []
     f, g = extract_figures("six-plus innings")[0], extract_figures("eight-plus innings")[0]
     assert not two_counts_of_a_thing(("plus", None), [f, g], ["", ""])
+
+
+def test_a_pronoun_in_another_clause_leaves_the_count_nobody_s_own() -> None:
+    assert _values("In all, 13 ambulances reached the crossroads, the county said.",
+                   "Chief Dale Hooper said 16 ambulances eventually came from three counties, and his volunteers "
+                   "were there within nine minutes.") == [["13", "16"]]
+
+
+def test_people_a_rescue_brought_out_told_once_by_each_side_conflict() -> None:
+    assert _values("Nineteen people were rescued by boat from rooftops and attics, the sheriff said.",
+                   "Crews in johnboats rescued 27 residents from flooded homes over the day.") == [["19", "27"]]
+    assert _values("Nineteen people were rescued by boat, and 27 people were rescued by helicopter.",
+                   "Crews rescued 27 people from flooded homes.") == []
+
+
+def test_a_count_of_another_year_is_no_third_telling() -> None:
+    assert conflicts_of("Twelve buildings have been red-stickered by council engineers, meaning no one can go inside.",
+                   "By Tuesday evening, 9 buildings had been marked with red stickers and declared unsafe. "
+                   "In 2016, a smaller quake cracked the facades of 23 buildings in the same block.") == [[9, 12]]

@@ -38,7 +38,8 @@ MAX_AGE = 120
 # a surname, with the prefixes written with a capital inside ("MacLeod", "McDonald", "O'Brien", "DeSantis")
 # a double-barrelled name whole ("Vasquez-Orr", "Ferreira-Quist"): the hyphen only between two parts
 _SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
-_NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+)?$")     # ("Lina Orr, aged 19,")
+# ("Lina Orr, aged 19,"; "Zeiss, who was 84, died May 9")
+_NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+|who\s+(?:is|was)\s+(?:now\s+)?)?$")
 # a named thing's age told in a relative clause: "Halbrook Elementary, which is 81 years old"
 _NAME_WHICH_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+|which\s+(?:is|was)\s+(?:now\s+)?)?$")
 _END_AFTER = re.compile(r"\s*(?:,|\.(?!\d))")
@@ -52,7 +53,9 @@ DESCRIPTION = r"(?:(?:[\"“][^\"”\n]{1,40}[\"”]|[A-Za-z]+(?:-[A-Za-z]+)*)\s
 # a person told by their role, then the age: "The driver, 54,", "a woman, 23,", "The Grammy-winning singer, 43,"
 _ROLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:driver|victim|man|woman|boy|girl|suspect|pilot|"
                           r"passenger|officer|teenager|student|worker|motorist|pedestrian|cyclist|resident|gunman|"
-                          r"shooter|owner|teacher|mother|father|son|daughter|husband|wife)\s*,\s*$"
+                          r"shooter|owner|teacher|mother|father|son|daughter|husband|wife|technician|engineer|"
+                          r"firefighter|hiker|skier|swimmer|miner|fisherman|sailor|guard|operator|employee|tourist)"
+                          r"\s*,\s*(?:aged\s+)?$"
                           rf"|\b[Tt]he\s+{DESCRIPTION}{DESCRIBED}\s*,\s*$")
 _YEAR_OLD = re.compile(r"-year-old\b", re.IGNORECASE)
 

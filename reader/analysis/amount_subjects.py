@@ -55,6 +55,11 @@ MONEY_SUBJECTS = {
     "balance": "balance",       # what a budget leaves: "an ending balance of roughly $2.3 billion"
     "savings": "savings", "synergies": "savings", "save": "savings", "saves": "savings", "saving": "savings",
     "restitution": "restitution",
+    # (round 36) a sum put by for a cost to come: "has set aside $18 million", "has reserved $25 million"; what
+    # a firm books as a charge; fees paid; a prize; a grant given for a plan
+    "aside": "provision", "reserved": "provision", "provision": "provision", "provisions": "provision",
+    "earmarked": "provision", "charge": "charge", "fees": "fees", "fee": "fees", "purse": "prize", "purses": "prize",
+    "prize": "prize", "grant": "financing",
     # what an accident or a storm costs, told as damage or repairs; a sale's price
     "damage": "damage", "repairs": "repairs", "repair": "repairs", "fix": "repairs",
     "sold": "sale price", "fetched": "sale price", "hammer": "sale price",

@@ -7,8 +7,9 @@ cast-iron main".
 source giving the year and another giving the age were never compared. Here a year a thing was
 built, opened or installed whose sentence names the thing by a noun of
 :data:`reader.analysis.thing_ages.THINGS` before the year ("the school, which was built in 1962",
-"The pipe was installed in 1981") is read as that thing's age in its article's year: a range of
-two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as the thing's age.
+"The pipe was installed in 1981", "The trust, founded in 1949") is read as that thing's age in its
+article's year: a range of two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as
+the thing's age.
 A thing's years of running told after its noun ("The plant has run for 47 years under three owners")
 are its age too, against "the 52-year-old plant". "The building" or "the structure" is the story's one
 building of another noun, when it ages one (:func:`reader.analysis.thing_ages.one_building`). A year
@@ -35,7 +36,7 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.other_events import reference_year
 from reader.analysis.thing_ages import THING, THINGS, one_building
 
-_BUILT = frozenset({KEY + "built", KEY + "opened"})
+_BUILT = frozenset({KEY + "built", KEY + "opened", KEY + "founded"})     # (a firm's founding: its age)
 _WORD = re.compile(r"[a-z]+")
 
 

@@ -97,6 +97,16 @@ _VERB_EVENT = {"killed": "died", "died": "died", "dead": "died", "injured": "hur
 
 
 
+def told_of_them(text: str, f: Figure, key: Key) -> Key:
+    """``key`` of a count told as a part of the count before it by "of them" ("23 riders, 11 of them
+    elementary pupils") read as that part's group with its event: the 11 are no count of pupils the
+    story's other pupils can be set against, only the same part told elsewhere; else ``key``."""
+    if key is None or key[0].startswith(PART) or not _OF_THEM.match(text, f.start, f.end):
+        return key
+    group = part_group(f)
+    return None if group is None else (group, key[1])
+
+
 def casualty_event(word: str) -> str | None:
     """The event a casualty word tells (``injured``, ``hurt``, ``wounded``: ``hurt``;
     ``killed``, ``died``, ``dead``: ``died``), or None for any other word."""

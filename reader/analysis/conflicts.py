@@ -313,7 +313,7 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
-        told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
+        told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups), finder.frames)
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
         two = soft and two_tellings(uses, told)
         lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length

@@ -58,7 +58,8 @@ class CountScopes:
             part = bare and _PART_AFTER.match(body, f.number_end) is not None
             self.parts.append(part)
             self.sizes.append(not part and self.holders.sizes[k])
-            own = key is not None and key[1] is not None and not key[1].startswith(PLACED)
+            # (not the sick: "One patient has died and eight others have been sickened" are nine sickened)
+            own = key is not None and key[1] is not None and not key[1].startswith(PLACED) and key[1] != "ill"
             self.increments.append(not own and (_INCREMENT_BEFORE.search(
                 body, max(f.sentence_start, f.start - REACH), f.start) is not None
                 or _OTHERS_AFTER.match(body, f.number_end) is not None))

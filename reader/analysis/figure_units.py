@@ -55,6 +55,23 @@ _SYSTEM_UNITS = {("metric", "ton"): "tonne", ("metric", "tonne"): "tonne", ("nau
 _WORKDAYS = frozenset({"school", "business", "working", "work", "trading", "court", "class"})
 
 
+# a measure told as a modifier without its hyphens, the unit singular before a noun ("a 2 nautical
+# mile exclusion zone", "a 12 foot fence", "a 3 metric ton load"), or hyphened with its system
+# ("a 5-nautical-mile zone"): read as "a 12-foot fence" is; not "10 pound notes" (money), nor a year
+# ("a 40 year old": an age), nor before a capitalised word or a number
+_SPACED_UNIT_RE = re.compile(r"\s+(?P<u>(?:(?:nautical|metric)\s+)?(?:mile|foot|inch|yard|metre|meter|kilometre|"
+                             r"kilometer|centimetre|centimeter|millimetre|millimeter|ton|tonne|acre|hectare|gallon|litre|liter|"
+                             r"kilogram|ounce|minute|hour|day|week|month))\s+(?=[a-z]{2,})")
+_SYSTEM_HYPHEN_RE = re.compile(r"-(?P<u>(?:nautical|metric)-[a-z]+)\b(?:-(?:old|long|high|wide)\b)?", re.IGNORECASE)
+
+
+def modifier_unit(text: str, pos: int, value: int | float) -> tuple[str, int] | None:
+    """A measure's unit written as a modifier right after a number ending at ``pos`` with no hyphen
+    or with its system's (``_SPACED_UNIT_RE``): (the unit as a hyphened unit is read, its end)."""
+    m = _SYSTEM_HYPHEN_RE.match(text, pos) or (_SPACED_UNIT_RE.match(text, pos) if value != 1 else None)
+    return (" ".join(m["u"].lower().replace("-", " ").split()), m.end("u")) if m else None
+
+
 def workday_unit(unit: str | None, counts: str | None) -> str | None:
     """A length in days told in days of work as its own unit ("nine school days": "school day"; weekends
     left out, it is no length in days), else ``unit``."""
@@ -65,7 +82,7 @@ def workday_unit(unit: str | None, counts: str | None) -> str | None:
 
 def system_unit(phrase: str, head: str) -> str:
     """The unit a noun phrase ending in ``head`` names: "metric tons" → "tonne"; else ``head``."""
-    words = phrase.lower().split()
+    words = phrase.lower().replace("-", " ").split()
     return _SYSTEM_UNITS.get((words[-2], head), head) if len(words) > 1 else head
 
 

@@ -31,7 +31,7 @@ from reader.analysis.ages import (
 from reader.analysis.anaphor_ages import anaphor_owner
 from reader.analysis.article import AnalysedArticle, ArticleLike, sentences_of
 from reader.analysis.attendance_people import attendance_key, listed_attendance
-from reader.analysis.casualty_parts import part_key
+from reader.analysis.casualty_parts import part_key, told_of_them
 from reader.analysis.child_ages import child_role, merged_children
 from reader.analysis.clause_priors import breakdown_part, clause_floor
 from reader.analysis.compound_durations import joined_durations
@@ -209,13 +209,14 @@ def _refined(body: str, f: Figure, key: Key, whole: Key) -> Key:
     its own ("Six climbers set out; two have been found": a part of the six, not the six,
     :mod:`reader.analysis.elliptic_counts`)."""
     part, part_of = part_key(body, f, whole, key)
-    key = part_of if part else key
+    key = part_of if part else told_of_them(body, f, key)      # ("23 riders, 11 of them pupils": a part)
     other, kind = measure_kind(body, f, key)
     key = kind if other else key
     key = length_event(body, f, key)        # a length's event told by its clause (length_events)
     key = noun_key(body, f) or key
     key = limit_key(body, f, modifier_count_key(body, f, key if key is not None else whole_key(body, f)))
-    return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end) else key
+    return None if key is not None and key[1] is None and elliptic(body, f.number_start, f.number_end,
+                                                                    f.counts_inferred) else key
 
 
 # a count inside the phrase of the count before it: "Seven crew members from the two boats were taken

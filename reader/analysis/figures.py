@@ -5,8 +5,7 @@
 each to a :class:`Figure`:
 
 - ``value``: the number (``1.27 million`` → 1270000, ``five`` → 5);
-- ``qualifier``: "more than", "over", "at least", "approximately", "roughly", "nearly",
-  "about" … as written before it (lower-cased);
+- ``qualifier``: "more than", "at least", "roughly", "nearly", "about" … as written before it (lower-cased);
 - ``unit``: a currency code ("USD" for "$" or "dollars"), "percent", a measure written as a compound
   adjective ("94-page ruling" → "page"; "nine school days" → "school day"), or the singular of the
   counted noun ("records" → "record");
@@ -17,9 +16,9 @@ each to a :class:`Figure`:
   earlier figure of the same value. ``counts_inferred`` says when the noun came from context;
 - ``key``: value and unit ("1270000 record") for comparing figures across sources, and the span.
 
-Not figures: dates and years (:mod:`reader.analysis.dates`), times, ordinals, labels ("Section 230"),
-identifiers and proportions (:mod:`reader.analysis.not_figures`), vague amounts ("millions of", "a few
-hundred") and "one" as a word ("one single agent"). Nouns: :mod:`reader.analysis.figure_nouns`.
+Not figures: dates and years (:mod:`reader.analysis.dates`), times, ordinals, labels ("Section 230"), identifiers
+and proportions (:mod:`reader.analysis.not_figures`), vague amounts ("millions of", "a few hundred") and "one" as a
+word ("one single agent"). Nouns: :mod:`reader.analysis.figure_nouns`.
 """
 
 from __future__ import annotations
@@ -30,15 +29,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.dates import DateMention, find_dates
-from reader.analysis.elliptic_counts import elliptic, nounless, plain_count, relative_part, subject_count
+from reader.analysis.elliptic_counts import elliptic, noun_source, nounless, relative_part, subject_count
 from reader.analysis.event_counts import counted_by_event, one_casualty
 from reader.analysis.figure_nouns import noun_phrase, plural_next, singular
+from reader.analysis.figure_qualifiers import OR_MORE, OR_MORE_RE, QUALIFIER_RE, qualifier_before
 from reader.analysis.figure_units import (
     ABBREVIATIONS,
     CURRENCY,
     CURRENCY_WORDS,
     GLUED,
     MEASURES,
+    modifier_unit,
     plain_number,
     scaled_currency,
     system_unit,
@@ -88,37 +89,18 @@ _NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Where a figure can start (a currency sign, a digit, or a number word's first letters at
-# the start of a word; the long s, U+017F, is an s to IGNORECASE): one character, from a set, so the search
-# skips the rest of the text in C. extract_figures tries _NUMBER_RE only there; searching
-# with it spent most of its time trying each alternative at every position of the text.
+# Where a figure can start (a currency sign, a digit, or a number word's first letters at the start of a
+# word; the long s, U+017F, is an s to IGNORECASE): one character, from a set, so the search skips the rest of
+# the text in C. extract_figures tries _NUMBER_RE only there (not at every position of the text).
 _FIGURE_START_RE = re.compile(
     r"[$€£¥\dadefhnostzADEFHNOSTZ\u017f](?:(?<=[$€£¥\d])|(?<![\w-].)(?i:(?<=z)(?=er)|(?<=o)(?=ne)"
     r"|(?<=t)(?=w|hr|hi|en)|(?<=f)(?=ou|or|iv|if)|(?<=s)(?=ix|ev)|(?<=e)(?=ig|le)|(?<=n)(?=in)|(?<=a)(?=\s+[dh])"
     r"|(?<=d)(?=oz)|(?<=h)(?=un)))")
-# A digit or currency sign (group 1, empty, set), or a character that is neither a word's nor
-# "-" before a number word's first letters: _FIGURE_START_RE's matches, one character on for
-# the second kind (see _figure_starts).
+# A digit or currency sign (group 1, empty, set), or a character that is neither a word's nor "-" before a
+# number word's first letters: _FIGURE_START_RE's matches, one character on for the second kind (_figure_starts).
 _AFTER_BREAK_RE = re.compile(
     r"[\W\d](?:(?<=[$€£¥\d])()|(?<!-)(?=(?=[adefhnostzADEFHNOSTZ\u017f])(?i:z(?=er)|o(?=ne)|t(?=w|hr|hi|en)"
     r"|f(?=ou|or|iv|if)|s(?=ix|ev)|e(?=ig|le)|n(?=in)|a(?=\s+[dh])|d(?=oz)|h(?=un))))")
-_QUALIFIER_RE = re.compile(
-    r"\b(?P<q>more than|fewer than|less than|at least|at most|up to|as many as|as few as|as much as"
-    r"|in excess of|upwards of|close to|nearly|almost|approximately|roughly|about|around|over|under"
-    r"|just over|just under|well over|some|an estimated|estimated|only|just|exactly"
-    r"|above|below|exceed(?:s|ed|ing)?|topp(?:ed|ing)|past)\s+\$?$",
-    re.IGNORECASE,
-)
-# A qualifier written after the figure ("10 points or more"), read as the one before it would be.
-_OR_MORE_RE = re.compile(r"\s+or\s+(?P<q>more|greater|higher|above|fewer|less|lower|below)\b", re.IGNORECASE)
-_OR_MORE = {"more": "at least", "greater": "at least", "higher": "at least", "above": "at least",
-            "fewer": "at most", "less": "at most", "lower": "at most", "below": "at most"}
-# "climbed past 90 degrees", "shot past 1,000": a bound, as "topped"; "the past 90 days" is none
-_RISE_PAST = {"climbed", "climbing", "rose", "risen", "rising", "soared", "soaring", "surged", "surging", "pushed",
-              "pushing", "crept", "creeping", "went", "gone", "jumped", "shot", "edged", "moved", "passed"}
-# "information about 47,000 taxpayers": "about" there is a preposition, not a qualifier.
-_ABOUT_AFTER = {"information", "data", "details", "news", "talk", "talked", "know", "knew", "questions",
-                "question", "concerns", "concern", "worried", "asked", "told", "care", "cares", "thinking"}
 # a speed written out: "81.1 miles per hour", "129 kilometers an hour"
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 # a temperature's scale after "degrees" ("46.2 degrees Celsius", "113 degrees F", "45 C"): its
@@ -308,17 +290,19 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
             return None                   # "Gate 5C", "Level 1F": a code, as before
         unit = "celsius" if (m["deg"] or m["cf"])[-1] == "C" else "fahrenheit"
     hunit = m["hunit"].lower() if m["hunit"] else None
+    if unit is None and (spaced := modifier_unit(text, n_end if hunit is None else m.start("hunit") - 1, value)):
+        hunit, n_end = spaced         # ("a 2 nautical mile exclusion zone": figure_units.modifier_unit)
     if hunit:
-        unit = singular(hunit)
+        unit = system_unit(hunit, singular(hunit.split()[-1]))
     before = text[max(0, n_start - 30):n_start]
-    qualifier, start = _qualifier(before, n_start)
+    qualifier, start = qualifier_before(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     unit, end = _scale(text, unit, end)
     unit = workday_unit(unit, counts)
     if unit in (None, "magnitude") and _magnitude(text, n_start, n_end):
         unit, counts = "magnitude", None
-    if qualifier is None and (after := _OR_MORE_RE.match(text, end)):
-        qualifier, end = _OR_MORE[after["q"].lower()], after.end()
+    if qualifier is None and (after := OR_MORE_RE.match(text, end)):
+        qualifier, end = OR_MORE[after["q"].lower()], after.end()
         if counts is None and unit is None:        # "5 or more people": the noun after the qualifier
             unit, counts, modifies, noun_end = _counted(text, end, value, unit, hunit)
             end = max(end, noun_end)
@@ -373,31 +357,17 @@ def _word_counts(text: str, m: re.Match) -> bool:
     of the 14 cars", "five or six vehicles")."""
     if plural_next(text, m.end()) or m["abbr"] or m["glued"]:
         return True
-    if _QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
+    if QUALIFIER_RE.search(text[max(0, m.start() - 30):m.start()]):
         return True
     if counted_by_event(text, m.start(), m.end()) is not None or one_casualty(text, m.start(), m.end()):
         return True
     if _LISTED_AT_PLACE_RE.search(text, max(0, m.start() - 6), m.start()) and _AT_PLACE_RE.match(text, m.end()):
         return True     # a list's item that drops its noun: "12 cases in Sandwell and five in Walsall"
-    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None or elliptic(text, m.start(), m.end())
+    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None or elliptic(text, m.start(), m.end(), True)
 
 
 _LISTED_AT_PLACE_RE = re.compile(r"(?:,|\band)\s+$")
 _AT_PLACE_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
-
-
-def _qualifier(before: str, n_start: int) -> tuple[str | None, int]:
-    """The qualifier written before the number ("more than") and where the figure starts.
-    "about" after a word such as "information" is a preposition, not a qualifier."""
-    q = _QUALIFIER_RE.search(before)
-    if not q:
-        return None, n_start
-    prev = _LETTERS_RE.findall(before[: q.start()])
-    if q["q"].lower() == "about" and prev and prev[-1].lower() in _ABOUT_AFTER:
-        return None, n_start
-    if q["q"].lower() == "past" and not (prev and prev[-1].lower() in _RISE_PAST):
-        return None, n_start        # "the past 90 days"; "climbed past 90 degrees" is a bound
-    return q["q"].lower(), n_start - (len(before) - q.start())
 
 
 def _counted(text: str, n_end: int, value: int | float, unit: str | None,
@@ -462,8 +432,8 @@ def _infer_count(text: str, raw: list[dict], i: int, by_value: dict[int | float,
     pronoun = _OF_THEM_RE.match(tail)
     source = None
     relative = relative_part(text, f["n_end"])
-    if relative is not None or subject_count(text, f["n_start"], f["n_end"], f["sentence"][0]):
-        source = plain_count(by_sentence.get(f["sentence"]))     # "six of whom were", "; four were taken"
+    if relative is not None or subject_count(text, f["n_start"], f["n_end"], f["sentence"][0], opening=True):
+        source = noun_source(text, f, by_sentence.get(f["sentence"]), lambda: sentence_before(text, raw, i))
         f["end"], f["elliptic"] = relative or f["end"], True
     elif partitive and i + 1 < len(raw) and whole_next(f, raw[i + 1], partitive.end()):
         source = raw[i + 1]

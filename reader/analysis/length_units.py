@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from reader.analysis.area_scale import SQUARE_METRES
 from reader.analysis.figure_context import share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
@@ -38,7 +39,8 @@ from reader.analysis.volume_scale import LITRES
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
 # every unit of length (metres), of mass (kilograms, :mod:`reader.analysis.mass_scale`), of volume
 # (litres, :mod:`reader.analysis.volume_scale`) and of speed (miles an hour, :mod:`reader.analysis.speed_scale`)
-SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES, **MPH}
+SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES, **MPH,
+                                          **SQUARE_METRES}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
 # a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
 # and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
@@ -89,6 +91,8 @@ def _least(event: str) -> int:
 
 def dimension(thing: str) -> str:
     """The dimension of a key's unit ("measure:gallon": a volume)."""
+    if thing in SQUARE_METRES:
+        return "area"
     return "mass" if thing in KILOGRAMS else "volume" if thing in LITRES else "speed" if thing in MPH else "length"
 
 

@@ -27,10 +27,16 @@ from reader.analysis.figures import Figure
 from reader.analysis.noun_events import LIMIT
 
 Key = tuple[str, str | None] | None
-_BOUND = r"(?:limits?|thresholds?|caps?|ceilings?|maximums?|minimums?|standards?|guidelines?|quotas?|capacity)"
+# (a railway's "track speed" or "line speed" is its limit: "below the 60 mph track speed for that subdivision")
+_BOUND = (r"(?:limits?|thresholds?|caps?|ceilings?|maximums?|minimums?|standards?|guidelines?|quotas?|capacity"
+          r"|(?:track|line|posted|permitted)\s+speeds?)")
 _HEDGE = r"(?:(?:about|around|roughly|some|just|nearly|almost|approximately)\s+)?"
 # "the threshold of 8", "a limit of about 25", "the cap, set at 500", "capped at 500", "limited to 40"
-_BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:\s+(?:of|at|is|was|set\s+at|stands\s+at)|,\s+set\s+at|:)"
+# (an adverb or what it bounds between: "The posted limit there is 55 mph", "The speed limit for trams through
+# the junction is 15 km/h")
+_BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:(?:\s+(?:there|here|now)|\s+(?:for|on|through|in|at)\s+[^,;.:\d]{1,40}?)?"
+                     r"\s+(?:of|at|is|was|set\s+at|stands\s+at)"
+                     r"|,\s+set\s+at|:)"
                      r"|\b(?:capped|limited|restricted)\s+(?:at|to))\s+" + _HEDGE + r"$", re.IGNORECASE)
 # "the 40 km/h limit", "a 25 mph speed limit", "the 8-microgram threshold" (up to two words between)
 _MODIFIED = re.compile(r"^(?:\S+\s+)?" + _BOUND + r"\b", re.IGNORECASE)     # ("8-microgram threshold")

@@ -56,6 +56,7 @@ _OPENING_RE = re.compile(
     r"|(?:by\s+)?last\s+(?P<season>summer|winter|spring|fall|autumn|decade)\b"
     r"|earlier\s+this\s+(?:year|decade)\b"
     r"|an?\s+decade\s+(?:earlier|ago|before)\b|several\s+years\s+(?:earlier|ago|before)\b"
+    r"|the\s+(?:following|next)\s+(?:day|morning|week)\b|a\s+day\s+later\b"      # ("The following day, 198 …")
     r"|in\s+(?:a|an)\s+(?:separate|similar|earlier|previous|unrelated)\s+(?:\w+\s+)?(?:incident|case|crash"
     r"|accident|attack)\b)",
     re.IGNORECASE)
@@ -66,7 +67,8 @@ _WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:(?:{_MONTH}\s+)?(?P<year>{_YEAR})|{
 _EVENT_NOUNS = (r"crash|collision|accident|attack|shooting|fire|blaze|explosion|blast|quake|earthquake|storm"
                 r"|hurricane|typhoon|cyclone|flood|derailment|incident|outbreak|bombing|disaster|tragedy|spill"
                 r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking"
-                r"|tornado|wildfire|avalanche|blizzard|snowstorm|hailstorm|windstorm|heat\s+wave")
+                r"|tornado|wildfire|avalanche|blizzard|snowstorm|hailstorm|windstorm|heat\s+wave"
+                r"|fault|outage|blackout|failure|leak|shutdown")      # ("a 2019 fault at the same site left …")
 # "another bus crash", "a similar attack", "the previous fire": the clause after it
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:another|a\s+similar|a\s+previous|an\s+earlier|a\s+separate|the\s+previous|the\s+last|an\s+unrelated"
@@ -88,14 +90,19 @@ _PAST_EVENT = (
     rf"|(?P<back>last\s+year)['’]s|last\s+(?P<season>{_SEASON})['’]s|the\s+earlier)"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r"|case)(?:es|s)?\b")     # ("a 2022 case at a water park")
 _PAST_EVENT_RE = re.compile(rf"\b{_PAST_EVENT}", re.IGNORECASE)
-# a past event named by its time after the event noun: "a tornado in March 2023 killed one person"
+# a past event named by its time after the event noun: "a tornado in March 2023 killed one person",
+# or after its place ("A fire at a similar block in Harwell Green in 2019 injured 11 people")
 _EVENT_IN_YEAR_RE = re.compile(r"\b(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS
-                               + rf")(?:es|s)?\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
+                               + r")(?:es|s)?(?:\s+(?:at|on|near|outside|in)\s+[^,;:()\d]{1,40}?)?"
+                               + rf"\s+in\s+(?:{_MONTH}\s+)?(?P<year>{_YEAR})\b", re.IGNORECASE)
 # one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
 _PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGNORECASE)
 # a clause on the past event right after it: "after the 1998 flood, when 3,000 residents were …"
 _ITS_CLAUSE_RE = re.compile(r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:()]{1,40}?)?,?\s+(?:when|where|in\s+which|during"
                             r"\s+which|which|that)\b", re.IGNORECASE)   # ("a 2022 case at a water park, where")
+# a figure in the condition that opens its sentence, a case that may be or not: "If you lost power for more
+# than six hours, you may be entitled to a discount", "Should the strike last 10 days, …"
+_IF_RE = re.compile(r"^\W*(?:if|unless|should|were)\s+[^,;:]*$", re.IGNORECASE)
 # "That fire injured eight people": the event the sentence before told of, whatever its time
 _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 # a past season or last year that ends the figure's clause: "two people were killed at the same spot last
@@ -108,8 +115,8 @@ _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
 _COMPARED_RE = re.compile(r"\b(?:from|than|compared|versus|vs|over|against|since|period|on\s+the\s+same|on\s+last)\b",
                           re.IGNORECASE)
-# where the figure's clause ends: a punctuation mark or a word that opens another clause
-_CLAUSE_STOP_RE = re.compile(r"[,;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|when|after|before|as|because)\s",
+# where the figure's clause ends: a punctuation mark (not the comma of "40,000") or a word that opens another clause
+_CLAUSE_STOP_RE = re.compile(r",(?!\d)|[;:()]|\s[—–-]\s|\s(?:and|but|while|whereas|when|after|before|as|because)\s",
                              re.IGNORECASE)
 _MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), start=1)}
@@ -131,6 +138,7 @@ def reference_month(published: str | None) -> int | None:
 
 
 OTHER = "another event"     # a time :func:`told_when` cannot name: "another crash", "earlier this year"
+FORECAST = "forecast"       # a figure told as what was forecast: compared only with other forecasts
 
 
 def _when(m: re.Match, year: int | None, month: int | None = None) -> str | None:
@@ -181,9 +189,10 @@ READ_BACK = 2000    # characters of a figure's sentence read either side of it (
 def told_when(body: str, f: Figure, year: int | None, month: int | None = None) -> str | None:
     """When figure ``f`` of ``body`` is told of: None for the story's own event, a year
     ("2019") or a month ("2026-01") for another time, ``OTHER`` for another event of no
-    time it names, or for the figure a correction takes back ("An earlier version of this
-    article said 62 …"; see the module doc); ``year`` and ``month`` are the article's own
-    (:func:`reference_year`, :func:`reference_month`). "That fire injured eight people"
+    time it names, for a condition's figure ("If you lost power for more than six hours"), or for the
+    figure a correction takes back ("An earlier version of this article said 62 …"; see the module doc),
+    ``FORECAST`` for a forecast's ("Forecasters had predicted 2 to 3 inches"); ``year`` and ``month`` are
+    the article's own (:func:`reference_year`, :func:`reference_month`). "That fire injured eight people"
     is told of the time of the sentence before it."""
     # (a sentence read at most READ_BACK characters either side of the figure: a hostile
     # "sentence" of thousands of figures was read whole for each of them)
@@ -191,6 +200,8 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     if CORRECTION_RE.search(body, lo, hi):
         return OTHER
     sentence = body[lo:f.number_start]
+    if _IF_RE.match(sentence):
+        return OTHER        # (a condition's: "If you lost power for more than six hours, you may …")
     when = _frame(sentence, year, month)
     if when is None and _THAT_EVENT_RE.match(sentence):
         when = _frame(_sentence_before(body, f.sentence_start), year, month, whole=True)
@@ -202,7 +213,23 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     if after is not None and _made_in(body, f, after):
         return None
     after = after or _clause_time(body, f) or verb_year(body, f)
-    return _when(after, year, month) if after else None
+    when = _when(after, year, month) if after else None
+    return when if when is not None or not _forecast(sentence) else FORECAST
+
+
+# what a forecast is told by, in the figure's clause before it: "Forecasters had predicted 2 to 3 inches",
+# "Seasonal models had forecast bleaching on about 45 per cent of reefs", "the distributor's forecast demand
+# … was 520 megawatts"; not a warning ("warned members that some could be without power for up to a week"
+# is the story's own estimate, as another report's "could be without service for as long as 10 days")
+_FORECAST_RE = re.compile(r"\b(?:forecast(?:s|ed|ing|ers?)?|predict(?:s|ed|ing|ions?)?|projections?)\b", re.IGNORECASE)
+
+
+def _forecast(sentence: str) -> bool:
+    """Whether the figure at the end of ``sentence`` (its words before it) is told as a forecast: a word of
+    one in its clause. "More than 120 millimetres of rain fell" and "Forecasters had predicted up to 70
+    millimetres" are the rain and its forecast, two quantities."""
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(sentence)]
+    return _FORECAST_RE.search(sentence, stops[-1] if stops else 0) is not None
 
 
 # a thing's making or opening, dated by a year: "The 42-metre vessel was built in 1994", "a 30-storey

@@ -15,7 +15,9 @@ restatement's (:data:`reader.analysis.quantities.MAX_RATIO`), where the figures 
 vote (a story of polls tells the same sentence of two polls, "four percent would
 vote for O'Neill" and "less than 1 percent chose O'Neill"), where a figure counts no
 noun and has no unit (a seed, a rank), where one counts dwellings and the other people ("an order
-covering about 400 homes", "Roughly 800 people … were told to leave"), where a sentence is a row of a table or a list
+covering about 400 homes", "Roughly 800 people … were told to leave") or one is a thing's size told as
+its modifier and the other is in another unit ("a two-story office building", "four other people were
+hurt"), where a sentence is a row of a table or a list
 ("Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes"; a line of fewer than
 ``MIN_PROSE`` words in lower case; a heading that ends with a colon), where a figure is a
 time from another moment ("13 minutes later", "two days earlier"), and where both sentences
@@ -104,8 +106,12 @@ _DWELLINGS = frozenset({"home", "building", "apartment", "unit", "property", "fl
 
 
 def _homes_and_people(f: Figure, g: Figure) -> bool:
-    """Whether one of two figures counts dwellings and the other people."""
+    """Whether one of two figures counts dwellings and the other people, or one is the size of a thing
+    written as its modifier ("a two-story office building") and the other no such size ("four other people
+    were hurt", in a sentence of the crane that fell on the building)."""
     kinds = {counted_thing(f), counted_thing(g)}
+    if (f.modifies is None) != (g.modifies is None) and f.unit != g.unit:
+        return True         # (not "a 190-foot crane" and "the crane, 200 feet tall": one unit)
     return bool(kinds & _DWELLINGS) and "person" in kinds      # (people of any word: counted_thing)
 
 

@@ -33,9 +33,11 @@ Which values can both be true (:func:`compatible`), the rules decided here:
 - "about", "around", "roughly", "an estimated" N allow 3% either side ("about 700" conflicts with 860),
   a whole number under 10 half a unit ("about 3%" agrees with 3.1%), a round number of tens under 100
   half a ten, a fifth of it at most ("about 90" agrees with 87, "roughly 10" not with 15), and a number
-  rounded to the thousand, or to the hundred under 1,000, half its step, a twentieth of it at most
-  ("about 3,000" agrees with 3,140, "about 300" with 312; not "about 1,200" with 1,250, nor 40,000 with 38,500);
+  rounded to the thousand, the million or the billion, or to the hundred under 1,000, half its step, a
+  twentieth of it at most ("about 3,000" agrees with 3,140, "about 300" with 312, "roughly $8 million"
+  with $8.4 million; not "about 1,200" with 1,250, nor 40,000 with 38,500);
 - "above", "exceeding", "topping" N are a bound, N and up (thresholds and forecasts agree with each other);
+  so is a price that "started at" or "starts from" N (a floor: "Fares started at $1,189 per person");
 - "nearly", "almost", "close to" N run from 85% of N up to N; "fewer than", "up to" N from 0 to N;
 - a range ("five or six") is its two ends; a vague amount is a generous range (several: 2 to 20,
   dozens: 20 to 200, several dozen: 24 to 240, a few dozen: 24 to 120, scores: 20 to 500,
@@ -84,9 +86,13 @@ Interval = tuple[float, float, bool]     # low, high, whether high itself is exc
 _LOWER = {"at least", "more than", "over", "upwards of", "in excess of", "just over", "well over", "only"}
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "exactly"}
 _NEARLY = {"nearly", "almost", "close to", "just under"}
-_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as", "below"}
+_UPPER = {"fewer than", "less than", "at most", "up to", "as many as", "under", "as few as", "as much as", "below",
+          "no higher than"}
 # a bound, not a count rounded down ("above 103 degrees", "exceed 95 degrees"): any two agree, and a reading above
-_ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past"}
+_ABOVE = {"above", "exceed", "exceeds", "exceeded", "exceeding", "topped", "topping", "past",
+          # (a price's floor: "Fares started at $1,189 per person" holds with "paid about $2,100 per person")
+          *(f"{verb} {word}" for verb in ("start", "starts", "started", "starting") for word in ("at", "from")),
+          "no lower than"}       # ("did not fall below 25C": figure_qualifiers)
 ABOUT_SLACK = 0.03
 TENS_SLACK = 0.2            # "about 10" is 8 to 12, not 5 to 15 (half a ten is half of it)
 ROUND_SLACK = 0.05          # "about 3,000" rounded to the thousand: 2,850 to 3,150; "about 300" (not 1,200): 285 to 315
@@ -109,8 +115,14 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     # taken to hospital, a part of the hurt ("63 hospitalised" of "more than 200 injured"), read before the hurt
     ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated(?!\s+(?:water|wastewater|sewage|effluent|"
-                        r"wood|timber|lumber)))\b", re.IGNORECASE)),
+                        r"wood|timber|lumber))|(?:needed|needing|required|requiring|received|receiving|given)\s+"
+                        # ("Three firefighters needed treatment")
+                        r"(?:medical\s+|hospital\s+)?treatment)\b", re.IGNORECASE)),
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
+    # the sick of an outbreak ("has sickened 241 passengers", "406 people fell ill"), not those still kept apart
+    # ("130 passengers were still isolated in their cabins"): round 36
+    ("ill", re.compile(r"\b(?:sicken\w*|(?:fell|falling|fallen|became|become|becoming|got|gotten|were|was|are|is)\s+"
+                       r"(?:\w+\s+)?(?:ill|sick)\b(?!\s+(?:at\s+)?ease))", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     # displaced: out of their homes for long ("left homeless"), not the evacuated (342 evacuated, 61 displaced)
     ("displaced", re.compile(r"\b(?:displaced|(?:left|made)\s+homeless)\b", re.IGNORECASE)),
@@ -362,7 +374,9 @@ def interval(f: Figure) -> Interval:
         step = rounding_step(f)
         slack = max(v * ABOUT_SLACK, SMALL_ABOUT_SLACK if v < 10 and v == int(v) else 0.0,
                     min(step / 2, v * TENS_SLACK) if 10 <= v < 100 and v % 10 == 0 else 0.0,
-                    min(step / 2, v * ROUND_SLACK) if step == 1000 or (step == 100 and v < 1000) else 0.0,
+                    # (and to the million or the billion: "roughly $8 million" for $8.4 million, round 36)
+                    min(step / 2, v * ROUND_SLACK) if step == 1000 or step >= 1e6 or (step == 100 and v < 1000)
+                    else 0.0,
                     step / 2 if 100 <= step <= 2 * v * ROUND_SLACK else 0.0)
         return v - slack, v + slack, slack == step / 2 and v >= 100
     if q in _NEARLY:

@@ -7,7 +7,9 @@ Hand-written: a short table; a thesaurus would join nouns news keeps apart ("off
 a jail's guards, or the police and a bank's guard). A "trailer" is a home ("about 30 trailers were
 destroyed" in a mobile home park); a truck's trailers are rarely counted beside homes. Crude is
 oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "11 campuses" are its
-schools. Cars are not vehicles here: a story's vehicles told by their one kind are read by
+schools. Coaches are buses (a replacement service's), aircraft and jets planes, vessels ships, a
+theater a theatre, parking citations tickets, a bank's transactions its payments, a cable
+car's gondolas its cabins. Cars are not vehicles here: a story's vehicles told by their one kind are read by
 :mod:`reader.analysis.vehicle_kinds`.
 """
 
@@ -25,4 +27,8 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               "onlooker": "bystander", "crude": "oil", "campus": "school", "staff": "employee",
               "pensioner": "retiree", "prisoner": "inmate", "patron": "customer", "bather": "swimmer",
               "chair": "seat", "branch": "store", "municipality": "town", "troop": "soldier", "seafarer": "crew",
-              "can": "container"}
+              "can": "container",
+              # (round 36: "3,200 replacement coaches" and "about 4,000 buses"; "Eleven planes" and "14 aircraft")
+              "coach": "bus", "aircraft": "plane", "airplane": "plane", "jet": "plane", "airliner": "plane",
+              "vessel": "ship", "theater": "theatre", "citation": "ticket",
+              "transaction": "payment", "gondola": "cabin", "ratepayer": "customer"}

@@ -32,6 +32,11 @@ _GROUPS = {
     "aircraft": ("plane", "aircraft", "airplane", "jet", "airliner", "helicopter"),
     "dam": ("dam", "levee", "dike", "spillway"),
     "theatre": ("theatre", "theater", "playhouse"),
+    # (round 36: a firm, a fund or a club, aged by its founding: "the 70-year-old fund", "founded in 1949";
+    # a row of shops, "the 70-year-old strip of buildings", "built in 1924"; "the 54-year-old block")
+    "company": ("company", "firm", "lender", "bank", "chain", "retailer", "fund", "trust", "business", "club",
+                "charity", "brewery", "newspaper"),
+    "row": ("row", "strip", "terrace", "parade"),
 }
 _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
            "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
@@ -41,7 +46,8 @@ _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena",
            # (round 35: more things a story dates by their building or installing)
            "silo", "plaza", "mall", "hall", "centre", "center", "lodge", "pool", "office", "generator",
            "chairlift", "lift", "snowshed", "shed", "barn", "complex", "facility", "winery", "bakery", "clinic",
-           "store", "garage", "rink", "gym", "system")
+           "store", "garage", "rink", "gym", "system", "block", "palazzo", "palace", "castle", "manor", "mansion",
+           "villa", "abbey", "monastery", "temple", "mosque", "synagogue", "fort")
 THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
           | {"elementary": "school"})      # ("Hollins Elementary, built in 1958": a school by its name)
 # the things that are buildings a story may call "the building" or "the structure"

@@ -12,7 +12,10 @@ the story's one count told two ways when:
 * the story gives exactly two values of the noun, no report stating both (:func:`two_tellings`), so
   no report counts two things by it;
 * it counts things, not people in general ("person": a story counts its hurt, its evacuated, its
-  witnesses, and a key of people with no event may be any of them) nor the dead or ages, and not a
+  witnesses, and a key of people with no event may be any of them) nor the dead or ages, unless they are
+  the people a rescue brought out ("Nineteen people were rescued by boat" and "Rescue crews in johnboats
+  pulled 27 residents from flooded homes": a soft event, as a rescue's parts are counted too, but told
+  once by each side it is the story's count), and not a
   measure, a sum, a share or a length (keyed "measure:", "money:" and so on, whose own rules read them);
 * the two values are near (the larger under ``NEAR`` times the smaller) and not small (at least
   ``LEAST``: "2 classes" and "3 classes" are as often two groups of a school as one told twice);
@@ -42,6 +45,7 @@ from collections.abc import Sequence
 
 from reader.analysis.figure_uses import FigureUse
 from reader.analysis.figures import Figure
+from reader.analysis.people_roles import RESCUED
 from reader.analysis.said_by import own_clause
 
 NEAR = 1.6
@@ -71,18 +75,39 @@ def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure]
     """Whether the two statements of ``key`` (``figures``: one of each, told in ``sentences``) are the story's
     one count of a thing told two ways (module doc); the caller has checked that they are its only two, by
     separate reports."""
-    if key[1] is not None or ":" in key[0] or key[0] in _NOT_THINGS or key[0] in NOT_NOUNS or len(figures) != 2:
+    rescued = key[1] == RESCUED         # (the people a rescue brought out: one count of the story's own)
+    if ((key[1] is not None or key[0] in _NOT_THINGS) and not rescued) or ":" in key[0] or key[0] in NOT_NOUNS or (
+            len(figures) != 2):
         return False
     lo, hi = sorted(float(f.value) for f in figures)
     if not (lo >= LEAST and hi < NEAR * lo and len({_part(f) for f in figures}) == 1):
         return False
     told = [_told(f, sentence) for f, sentence in zip(figures, sentences, strict=True)]
-    if any(_PERSONAL.search(own_clause(sentence)) or _EACH.search(after) for sentence, (_, after) in
-           zip(sentences, told, strict=True)):
+    if any(_PERSONAL.search(_clause(before, after) if before or after else own_clause(sentence)) or _EACH.search(after)
+           for sentence, (before, after) in zip(sentences, told, strict=True)):
         return False
     places = [_PLACE.search(after) for _, after in told]
     verbs = [_DONE_TO.search(before) for before, _ in told]
     return not (_two(places) or _two(verbs))
+
+
+# where a clause of the sentence ends: "…, and his volunteers were on scene" is another clause's
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though|as)\b|\s[\u2014\u2013-]\s")
+
+
+_ONE_OF = re.compile(r"\b(?:one|two|three)\s+of\s+(?:the\s+)?(?:about|around|some|nearly|roughly|more\s+than)?\s*$",
+                     re.IGNORECASE)
+
+
+def _clause(before: str, after: str) -> str:
+    """The clause of the figure between ``before`` and ``after`` (its sentence cut at it), less a closing
+    attribution: "said 16 ambulances eventually came from three counties", not the ", and his
+    volunteers" after it."""
+    if _ONE_OF.search(before):
+        return after        # ("She is one of about 9,500 season ticket holders": the group she is in)
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    then = _CLAUSE_BREAK.search(after)
+    return before[cut[-1] if cut else 0:] + " " + own_clause(after[:then.start()] if then else after)
 
 
 def _told(f: Figure, sentence: str) -> tuple[str, str]:

@@ -18,5 +18,7 @@ OIL_BARREL = 42 * US_GALLON
 LITRES: dict[str, tuple[float, float]] = {
     "measure:liter": (1.0, 1.0), "measure:gallon": (US_GALLON, IMPERIAL_GALLON),
     "measure:barrel": (OIL_BARREL, OIL_BARREL),
+    # ("around 800 cubic metres of raw sewage" and "an estimated 1.2 million litres of untreated sewage")
+    "measure:cubic meter": (1000.0, 1000.0), "measure:cubic foot": (28.316846592, 28.316846592),
 }
 VOLUME_KEYS = frozenset(LITRES)
