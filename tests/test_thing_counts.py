@@ -72,3 +72,8 @@ def test_a_count_of_another_year_is_no_third_telling() -> None:
     assert conflicts_of("Twelve buildings have been red-stickered by council engineers, meaning no one can go inside.",
                    "By Tuesday evening, 9 buildings had been marked with red stickers and declared unsafe. "
                    "In 2016, a smaller quake cracked the facades of 23 buildings in the same block.") == [[9, 12]]
+
+
+def test_what_a_check_covered_is_no_count_of_the_thing() -> None:
+    assert _values("Sarvani Pharmaceuticals has recalled six batches of Telmicor 40 after tests.",
+                   "A retest of five related batches over the following three days produced similar results.") == []

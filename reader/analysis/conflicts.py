@@ -313,13 +313,15 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         groups = sorted(statements.values(), key=lambda g: float(uses[g[0]].figure.value))
         soft = soft_event(key[1])
         least = _words_needed(key, {uses[k].article for g in groups for k in g}, stories)
-        told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups), finder.frames)
+        told, tellers = open_bounds(uses, groups, agreeing_tellers(uses, keys, counts[key[0]], groups))
         lone = soft and _one_count_each(uses, told, stories, tellers)     # (14 and 20 beside "more than a dozen")
         two = soft and two_tellings(uses, told)
         lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
-        firsts = [uses[g[0]] for g in told]     # (a thing's count told twice: "14 ambulances", thing_counts)
-        lone = lone or (two and two_counts_of_a_thing(key, [u.figure for u in firsts], [u.sentence for u in firsts]))
+        now = open_bounds(uses, groups, set(), finder.frames)[0]      # (of the story's own time: open_bounds)
+        firsts = [uses[g[0]] for g in now]     # (a thing's count told twice: "14 ambulances", thing_counts)
+        lone = lone or (soft and two_tellings(uses, now) and two_counts_of_a_thing(
+            key, [u.figure for u in firsts], [u.sentence for u in firsts]))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:
                 f, g = uses[first[0]].figure, uses[second[0]].figure

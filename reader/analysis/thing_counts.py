@@ -22,7 +22,8 @@ the story's one count told two ways when:
 * neither is a person's own count, told of "he" or "she" ("He threw 108 pitches" and "Brown threw 119
   pitches" in a round-up of two games are two pitchers' counts), nor a word the figure reader took for a
   noun that is none (``NOT_NOUNS``: "six-plus innings", a result's "43 mins");
-* neither counts each of several things ("with 31 crew members in each boat"), and the two do not name two
+* neither counts each of several things ("with 31 crew members in each boat") or what a check covered ("a
+  retest of five related batches" beside "recalled six batches"), and the two do not name two
   places for the things ("six cars were on the bridge", "nine cars were parked by the river") or two
   verbs done to them ("closed 40 bridges", "inspected 55 bridges");
 * neither counted phrase names a part of the noun's whole the other does not ("470,000 residential
@@ -53,6 +54,9 @@ LEAST = 5
 _NOT_THINGS = frozenset({"person", "dead", "age"})
 NOT_NOUNS = frozenset({"plus", "min", "sec", "hr"})
 _PERSONAL = re.compile(r"\b(?:he|she|his|her)\b", re.IGNORECASE)
+# what a check covered, a sample of the thing ("a retest of five related batches", "a survey of 86 sites")
+_CHECKED = re.compile(r"\b(?:re)?(?:tests?|samples?|reviews?|inspections?|audits?|surveys?|analys[ie]s|checks?)\s+of\s+"
+                      r"(?:(?:about|around|some|nearly|roughly|more\s+than)\s+)?$", re.IGNORECASE)
 # a count of each of several ("with 31 crew members in each boat", "per school")
 _EACH = re.compile(r"^[^,;.]{0,40}\b(?:each|per|apiece|every)\b", re.IGNORECASE)
 # where the counted things are, after them ("were on the bridge", "gathered outside the Orvel town hall"): its last
@@ -84,7 +88,7 @@ def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure]
         return False
     told = [_told(f, sentence) for f, sentence in zip(figures, sentences, strict=True)]
     if any(_PERSONAL.search(_clause(before, after) if before or after else own_clause(sentence)) or _EACH.search(after)
-           for sentence, (before, after) in zip(sentences, told, strict=True)):
+           or _CHECKED.search(before) for sentence, (before, after) in zip(sentences, told, strict=True)):
         return False
     places = [_PLACE.search(after) for _, after in told]
     verbs = [_DONE_TO.search(before) for before, _ in told]
