@@ -87,3 +87,10 @@ def test_a_sum_put_by_booked_as_a_charge_paid_in_fees_or_offered_as_a_prize_is_k
 ])
 def test_a_sum_rounded_to_the_million_agrees_within_a_twentieth(a: str, b: str, agree: bool) -> None:
     assert (conflicts_of(a, b) == []) is agree
+
+
+def test_sizes_of_things_named_by_two_ordinals_are_two_things() -> None:
+    assert conflicts_of("Results after the 122 kilometre third stage of the Tour of the Netherlands on Thursday.",
+                        "Results after the 161 kilometre first stage of the Tour of the Netherlands on Tuesday.") == []
+    assert conflicts_of("A 160-metre freighter struck the pier at Vlissingen.",
+                        "The 190-metre freighter struck the pier at Vlissingen.") == [[160, 190]]

@@ -19,7 +19,8 @@ released". Not "the two were friends" (a determiner before it: the number names 
 people), nor "two were sentenced" told with no count before it (no noun to take). A number
 opening its sentence so is a subject count too (:func:`opens_sentence`), and takes its noun from
 the count that opens the sentence before ("About 90 people were rescued, many of them pulled from
-the water. Nine were still in hospital late on Sunday."); with no count there it is no figure.
+the water. Nine were found on a sandbar late on Sunday."), unless its verb tells people by their event
+("Three were hurt in crashes": people); with no count there it is no figure.
 
 Hand-written: these are two fixed clause forms of English, read by two regular expressions.
 """

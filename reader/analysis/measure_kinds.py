@@ -106,12 +106,16 @@ _WORDS = re.compile(r"[A-Za-z]+")
 def two_things(f: Figure, f_sentence: str, g: Figure, g_sentence: str) -> bool:
     """Whether two sizes told as modifiers ("a 160-metre freighter", "the 400-metre pier")
     measure two things: their nouns differ and one's sentence names the other's thing
-    outside its own figure (two nouns of one sentence are two things); or two distances from one
+    outside its own figure (two nouns of one sentence are two things); their nouns are named by two
+    ordinals ("the 122 kilometre third stage", "the 161 kilometre first stage"); or two distances from one
     place are of two things each sentence names before it ("the department's own station, less than a
     mile from the park" and "the high school gym, about 4 miles from the park")."""
     placed = _placed(f, f_sentence), _placed(g, g_sentence)
     if None not in placed and placed[0] != placed[1]:
         return True
+    ranks = _rank(f), _rank(g)
+    if ranks[0] != ranks[1]:
+        return True         # ("the 122 kilometre third stage", "the 161 kilometre first stage": two stages)
     ours, theirs = _thing(f), _thing(g)
     if ours is None or theirs is None or ours == theirs:
         return False
@@ -127,6 +131,17 @@ def _placed(f: Figure, sentence: str) -> str | None:
     at = f.start - f.sentence_start
     m = _PLACED_BEFORE.search(sentence, max(0, at - 40), max(0, at))
     return singular(m["noun"]) if m and m["noun"] not in STOPWORDS else None
+
+
+# an ordinal the size's noun is named by: one of several things of that noun
+_RANK = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|"
+                   r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+
+
+def _rank(f: Figure) -> str | None:
+    """The ordinal in the phrase a size modifies ("third" of "122 kilometre third stage"), lower case, or None."""
+    m = _RANK.search(f.modifies or "")
+    return m.group().lower() if m else None
 
 
 def _thing(f: Figure) -> str | None:

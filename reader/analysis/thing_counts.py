@@ -99,6 +99,7 @@ def two_counts_of_a_thing(key: tuple[str, str | None], figures: Sequence[Figure]
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|although|though|as)\b|\s[\u2014\u2013-]\s")
 
 
+# a person told as one of the counted ("She is one of about 9,500 season ticket holders"): a group's count
 _ONE_OF = re.compile(r"\b(?:one|two|three)\s+of\s+(?:the\s+)?(?:about|around|some|nearly|roughly|more\s+than)?\s*$",
                      re.IGNORECASE)
 
