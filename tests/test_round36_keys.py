@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.story import analyse_story
+from reader.library.model import Article
+from reader.text.tokens import word_count
 from tests.test_conflicts_support import conflicts_of, keys_of
 
 
@@ -94,3 +97,15 @@ def test_sizes_of_things_named_by_two_ordinals_are_two_things() -> None:
                         "Results after the 161 kilometre first stage of the Tour of the Netherlands on Tuesday.") == []
     assert conflicts_of("A 160-metre freighter struck the pier at Vlissingen.",
                         "The 190-metre freighter struck the pier at Vlissingen.") == [[160, 190]]
+
+
+def _digest(stage: str, length: int, day: str) -> Article:
+    body = (f"Leading results and overall standings after the {length} kilometre {stage} stage of the Tour of the "
+            f"Netherlands on {day}, won in a sprint finish by the Rabobank rider after a long breakaway by four "
+            "riders was caught in the final ten kilometres.")
+    return Article(id=stage, body=body, title=stage, words=word_count(body), published="1996-08-22")
+
+
+def test_a_digest_s_template_told_of_two_ranked_things_is_no_changed_figure() -> None:
+    found = analyse_story([_digest("third", 122, "Thursday"), _digest("first", 161, "Thursday")]).conflicts
+    assert [sorted(v.value for v in c.values) for c in found] == []

@@ -138,6 +138,11 @@ _RANK = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|n
                    r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
+def ranks(sentence: str) -> frozenset[str]:
+    """The ordinals of ``sentence`` ("third" of "the 122 kilometre third stage"), lower case."""
+    return frozenset(m.group().lower() for m in _RANK.finditer(sentence))
+
+
 def _rank(f: Figure) -> str | None:
     """The ordinal in the phrase a size modifies ("third" of "122 kilometre third stage"), lower case, or None."""
     m = _RANK.search(f.modifies or "")
