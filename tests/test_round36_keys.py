@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from reader.analysis.conflicts import find_conflicts
 from reader.analysis.story import analyse_story
 from reader.library.model import Article
 from reader.text.tokens import word_count
-from tests.test_conflicts_support import conflicts_of, keys_of
+from tests.test_conflicts_support import art, conflicts_of, keys_of
 
 
 @pytest.mark.parametrize(("body", "text"), [
@@ -109,3 +110,12 @@ def _digest(stage: str, length: int, day: str) -> Article:
 def test_a_digest_s_template_told_of_two_ranked_things_is_no_changed_figure() -> None:
     found = analyse_story([_digest("third", 122, "Thursday"), _digest("first", 161, "Thursday")]).conflicts
     assert [sorted(v.value for v in c.values) for c in found] == []
+
+
+def test_a_series_told_in_one_template_is_no_conflict_by_any_path() -> None:
+    bodies = [f"Leading results and overall standings after the {n} kilometre {stage} stage of the Tour of the "
+              f"Netherlands{tail}." for n, stage, tail in ((161, "first", " between Assen and Emmen"),
+                                                           (195, "second", " between Emmen and Zwolle"),
+                                                           (122, "third", " on Thursday"))]
+    bodies[1] += " The 195-km second stage of the Tour of the Netherlands ran between Emmen and Zwolle."
+    assert find_conflicts([art(f"a{n}", body) for n, body in enumerate(bodies)]) == []

@@ -35,10 +35,10 @@ from reader.analysis.figure_context import content_words, lower_names, unit_fami
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
-from reader.analysis.measure_kinds import ranks
 from reader.analysis.name_clash import ArticleNames, clash, names_in
 from reader.analysis.paraphrase_figures import prose
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
+from reader.analysis.ranked_things import ranked_apart
 from reader.analysis.unit_dimensions import CONVERTED, TIME, in_base, one_dimension
 from reader.engine.compare import Comparison, Passage
 from reader.engine.wordiff import DELETE, EQUAL, INSERT
@@ -75,7 +75,7 @@ def aligned_changes(articles: Sequence[ArticleLike | AnalysedArticle], uses: lis
                     continue
                 if not (prose(uses[x].sentence) and prose(uses[y].sentence)):
                     continue        # (two rows of a table of results aligned: "Mitsubishi Lancer three hours")
-                if (rx := ranks(uses[x].sentence)) and (ry := ranks(uses[y].sentence)) and rx != ry:
+                if ranked_apart(uses[x].sentence, uses[y].sentence):
                     continue        # (a digest's template told of two: "after the 122 kilometre third stage" / "first")
                 if not (_replaced(uses[x], uses[y]) and _near(fx, fy, only)) or not _one_sentence(uses[x], uses[y]):
                     continue

@@ -33,6 +33,7 @@ from reader.analysis.figure_nouns import singular
 from reader.analysis.figures import Figure
 from reader.analysis.length_scale import LENGTH_KEYS, LEVEL_KEYS
 from reader.analysis.measure_events import CREST, SIZE
+from reader.analysis.ranked_things import ranked_apart
 from reader.text.tokens import STOPWORDS
 
 Key = tuple[str, str | None] | None
@@ -113,8 +114,7 @@ def two_things(f: Figure, f_sentence: str, g: Figure, g_sentence: str) -> bool:
     placed = _placed(f, f_sentence), _placed(g, g_sentence)
     if None not in placed and placed[0] != placed[1]:
         return True
-    ranks = _rank(f), _rank(g)
-    if ranks[0] != ranks[1]:
+    if ranked_apart(f.modifies or "", g.modifies or ""):
         return True         # ("the 122 kilometre third stage", "the 161 kilometre first stage": two stages)
     ours, theirs = _thing(f), _thing(g)
     if ours is None or theirs is None or ours == theirs:
@@ -131,22 +131,6 @@ def _placed(f: Figure, sentence: str) -> str | None:
     at = f.start - f.sentence_start
     m = _PLACED_BEFORE.search(sentence, max(0, at - 40), max(0, at))
     return singular(m["noun"]) if m and m["noun"] not in STOPWORDS else None
-
-
-# an ordinal the size's noun is named by: one of several things of that noun
-_RANK = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|"
-                   r"\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
-
-
-def ranks(sentence: str) -> frozenset[str]:
-    """The ordinals of ``sentence`` ("third" of "the 122 kilometre third stage"), lower case."""
-    return frozenset(m.group().lower() for m in _RANK.finditer(sentence))
-
-
-def _rank(f: Figure) -> str | None:
-    """The ordinal in the phrase a size modifies ("third" of "122 kilometre third stage"), lower case, or None."""
-    m = _RANK.search(f.modifies or "")
-    return m.group().lower() if m else None
 
 
 def _thing(f: Figure) -> str | None:

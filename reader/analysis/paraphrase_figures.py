@@ -40,6 +40,7 @@ from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.measure_dims import size_and_amount
 from reader.analysis.quantities import MAX_RATIO, counted_thing
+from reader.analysis.ranked_things import ranked_apart
 from reader.analysis.sentences import table_row
 from reader.analysis.unit_dimensions import DIMENSION, in_base, near_in_base
 from reader.analysis.vague_amounts import is_vague
@@ -92,8 +93,8 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
                 continue        # (two keys: the rules that read them have said whether they are one)
             if family == "percent" and not _one_share(words[a], words[b], text[a], text[b]):
                 continue
-            if _homes_and_people(uses[i].figure, uses[j].figure):
-                continue
+            if _homes_and_people(uses[i].figure, uses[j].figure) or ranked_apart(text[a], text[b]):
+                continue        # (or a digest's template told of two: ranked_things)
             if near_in_base(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):

@@ -51,6 +51,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.measure_dims import dimension, size_and_amount, told_apart
 from reader.analysis.noun_events import per_place, soft_event
 from reader.analysis.quantities import compatible, near
+from reader.analysis.ranked_things import ranked_apart
 
 MAX_PAIRED_ARTICLES = 200
 MAX_STATEMENTS = 12
@@ -192,8 +193,9 @@ def _paired(uses: Sequence[FigureUse], ia: list[int], ib: list[int]) -> Iterator
                 found.append((k, mates[0]))
         if not found:
             return
-        yield from ((ia[k], ib[m]) for k, m in found       # (not a thing's size and an amount of another)
-                    if not size_and_amount((uses[ia[k]].sentence, a[k]), (uses[ib[m]].sentence, b[m])))
+        yield from ((ia[k], ib[m]) for k, m in found       # (not a thing's size and an amount of another,
+                    if not size_and_amount((uses[ia[k]].sentence, a[k]), (uses[ib[m]].sentence, b[m]))
+                    and not ranked_apart(uses[ia[k]].sentence, uses[ib[m]].sentence))   # nor two of a series)
         rest_a = [k for k in rest_a if k not in {k for k, _ in found}]
         rest_b = [m for m in rest_b if m not in {m for _, m in found}]
 
