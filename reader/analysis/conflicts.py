@@ -318,9 +318,9 @@ def _keyed_links(uses: list[FigureUse], keys: list[Key], finder: Links, held: He
         two = soft and two_tellings(uses, told)
         lone = lone or (two and key[0].startswith("duration:") and SINCE not in key[0])     # a named length
         lone = lone or (two and one_of_two(key[0], uses, told, lower))     # a sum's subject, or estimates
-        now = open_bounds(uses, groups, set(), finder.frames)[0]      # (of the story's own time: open_bounds)
+        now = open_bounds(uses, groups, set(), finder.frames)[0] if soft and not lone else []   # (own time)
         firsts = [uses[g[0]] for g in now]     # (a thing's count told twice: "14 ambulances", thing_counts)
-        lone = lone or (soft and two_tellings(uses, now) and two_counts_of_a_thing(
+        lone = lone or (two_tellings(uses, now) and two_counts_of_a_thing(
             key, [u.figure for u in firsts], [u.sentence for u in firsts]))
         for n, first in enumerate(groups):
             for second in groups[n + 1:n + 1 + CONTEXT_TRIES]:

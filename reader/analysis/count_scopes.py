@@ -28,6 +28,7 @@ from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import PLACED
+from reader.analysis.quantities import ILL
 from reader.analysis.same_things import SAME_THING
 from reader.analysis.thing_ages import THINGS
 
@@ -59,7 +60,7 @@ class CountScopes:
             self.parts.append(part)
             self.sizes.append(not part and self.holders.sizes[k])
             # (not the sick: "One patient has died and eight others have been sickened" are nine sickened)
-            own = key is not None and key[1] is not None and not key[1].startswith(PLACED) and key[1] != "ill"
+            own = key is not None and key[1] is not None and not key[1].startswith(PLACED) and key[1] != ILL
             self.increments.append(not own and (_INCREMENT_BEFORE.search(
                 body, max(f.sentence_start, f.start - REACH), f.start) is not None
                 or _OTHERS_AFTER.match(body, f.number_end) is not None))

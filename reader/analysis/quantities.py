@@ -107,6 +107,7 @@ PERSON = {"person", "victim", "rider", "patient", "other", "individual", "reside
 _DEATH_NOUNS = {"death", "fatality", "dead", "life"}
 # nouns of an event that count the people it befell: "Police made 11 arrests" are 11 people arrested
 _PERSON_EVENT_NOUNS = {"arrest", "injury", "hospitalization", "hospitalisation"}
+ILL = "ill"        # the sick of an outbreak (round 36): an event whose "others" are no increment (count_scopes)
 _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening)\b", re.IGNORECASE)),
     # "lives" as a noun ("12 lives"), not the verb ("who lives two blocks away"); "the bodies of six crew members"
     ("died", re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies?|fatal\w*|deceased|perish\w*|drown\w*|toll|bodies\s+of|"
@@ -121,7 +122,7 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     ("missing", re.compile(r"\b(?:missing|unaccounted)\b", re.IGNORECASE)),
     # the sick of an outbreak ("has sickened 241 passengers", "406 people fell ill"), not those still kept apart
     # ("130 passengers were still isolated in their cabins"): round 36
-    ("ill", re.compile(r"\b(?:sicken\w*|(?:fell|falling|fallen|became|become|becoming|got|gotten|were|was|are|is)\s+"
+    (ILL, re.compile(r"\b(?:sicken\w*|(?:fell|falling|fallen|became|become|becoming|got|gotten|were|was|are|is)\s+"
                        r"(?:\w+\s+)?(?:ill|sick)\b(?!\s+(?:at\s+)?ease))", re.IGNORECASE)),
     ("arrested", re.compile(r"\b(?:arrest\w*|detained)\b", re.IGNORECASE)),
     # displaced: out of their homes for long ("left homeless"), not the evacuated (342 evacuated, 61 displaced)
