@@ -17,6 +17,12 @@ Each "best of a few runs" stops at the first run that already settles the answer
 larger run already under ``limit`` times the smaller): further runs could only give a shorter
 time, so the ratio, or the test's ``ratio < limit``, is the one all the runs would give. Only the
 runs that could change the verdict are repeated, the slow and the disturbed ones.
+
+With ``limit``, a ratio at or above it is measured again from the start (both sizes), up to
+``ATTEMPTS`` times, and the smallest ratio is kept. A blow-up fails every attempt; a burst of
+other work on this 2-core machine that outlasts one comparison does not fail the test. Once, in
+CI, every larger run of 2,000 pronoun paragraphs took 8.03 times the quarter-size run, which
+takes about 4.2 times as long alone.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from collections.abc import Callable
 
 FLOOR = 0.05        # seconds
 REPEATS = 3
+ATTEMPTS = 3
 
 
 def best_of(run: Callable[[], object], repeats: int = REPEATS, enough: float = 0.0) -> float:
@@ -44,6 +51,18 @@ def best_of(run: Callable[[], object], repeats: int = REPEATS, enough: float = 0
 
 def growth(run_at: Callable[[int], object], small: int, factor: int = 4, most: int = 16,
            limit: float | None = None) -> float:
+    """:func:`one_growth`, with ``limit`` measured again from the start while it is not under
+    ``limit``, up to ``ATTEMPTS`` times; the smallest ratio measured."""
+    ratio = one_growth(run_at, small, factor, most, limit)
+    for _ in range(ATTEMPTS - 1):
+        if limit is None or ratio < limit:
+            break
+        ratio = min(ratio, one_growth(run_at, small, factor, most, limit))
+    return ratio
+
+
+def one_growth(run_at: Callable[[int], object], small: int, factor: int = 4, most: int = 16,
+               limit: float | None = None) -> float:
     """How many times longer ``run_at(size * factor)`` takes than ``run_at(size)``, where
     ``size`` starts at ``small`` and doubles (up to ``most`` times ``small``) while the
     smaller run takes under ``FLOOR``, so the ratio compares times the timer can tell apart.
