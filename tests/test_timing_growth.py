@@ -18,12 +18,15 @@ def test_quadratic_work_fails_every_attempt():
 
 
 def test_a_disturbance_of_one_whole_comparison_passes():
-    calls: list[int] = []
+    state = {"larger_runs": 0, "over": False}
 
     def disturbed_once(n: int) -> None:
-        calls.append(n)
-        first_comparison = len(calls) <= 4      # one smaller run, then three larger ones
-        time.sleep(UNIT * n * (4 if first_comparison and n > 100 else 1))
+        if n > 100:
+            state["larger_runs"] += 1
+        elif state["larger_runs"]:
+            state["over"] = True            # a second comparison began: the burst has passed
+        slowed = n > 100 and not state["over"]
+        time.sleep(UNIT * n * (4 if slowed else 1))
 
     assert growth(disturbed_once, 100, factor=2, limit=3) < 3
-    assert len(calls) > 4      # the verdict came from a second comparison
+    assert state["over"]      # the verdict came from a second comparison
