@@ -11,7 +11,9 @@ built, opened or installed whose sentence names the thing by a noun of
 article's year: a range of two years, as a thing built in 1962 is 63 or 64 years old in 2026, keyed as
 the thing's age.
 A thing's years of running told after its noun ("The plant has run for 47 years under three owners")
-are its age too, against "the 52-year-old plant". "The building" or "the structure" is the story's one
+are its age too, against "the 52-year-old plant". A name the story ages ("the 48-year-old Dunmore Field")
+written right before the year's verb ("Dunmore Field, built in 1972") is the thing so named. "The building"
+or "the structure" is the story's one
 building of another noun, when it ages one (:func:`reader.analysis.thing_ages.one_building`). A year
 whose sentence names no such thing, or two of them, stays a year; an article that ages the thing
 already, or gives it two years, is left as it is; an undated article has no year to count from. A
@@ -70,7 +72,28 @@ def _either(u: FigureUse, names: set[str | None]) -> str | None:
     Station"), else its thing (:func:`_thing`: "Hollins Elementary, built in 1958" is "the 75-year-old
     school")."""
     named = _named(u)
-    return named if named is not None and named[1:] in names else _thing(u)
+    if named is not None and named[1:] in names:
+        return named
+    aged = _aged_name(u, names)
+    return _NAMED + aged if aged is not None else _thing(u)
+
+
+# what may stand between a name and its year's verb: "Dunmore Field, built in 1972", "Elkhorn Lodge, which was built"
+_VERB_IN = re.compile(r"[a-z]+\s+in\b")
+_TO_VERB = re.compile(r"[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                      r"(?:first\s+|originally\s+)?")
+
+
+def _aged_name(u: FigureUse, names: set[str | None]) -> str | None:
+    """The one name the story ages ("the 48-year-old Dunmore Field", keyed "dunmore field") written right
+    before the year's verb ("Dunmore Field, built in 1972, has been showing its age"), or None."""
+    if not _VERB_IN.match(u.figure.text):
+        return None         # (an object between: "Walter Krebs built the barn in 1960" is the barn's year)
+    before = u.sentence[:u.figure.start - u.figure.sentence_start]
+    low = before.casefold()
+    found = {n for n in names if n and not n.startswith(THING) and (i := low.rfind(n)) >= 0
+             and (i == 0 or not low[i - 1].isalnum()) and _TO_VERB.fullmatch(before, i + len(n))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named(u: FigureUse) -> str | None:

@@ -162,8 +162,11 @@ _REPAIR = re.compile(r"\brepairs?\b[^.;:,]{0,40}?\b(?:take|took|last|lasted|requ
                      + _QUALIFIER + r"$", re.IGNORECASE)
 # how long a closure lasted told by its end: "the runway reopened after about 90 minutes", "service was
 # restored within two hours", "trains resumed after five hours"
+# ("was reopened to traffic after 90 minutes"; "Highway 47 reopened more than three hours after the crash")
 _REOPENED_AFTER = re.compile(r"\b(?:re-?open(?:ed|s|ing)?|restored|resum(?:ed|es|ing)|back\s+(?:open|on|online|up))"
-                             r"\s+(?:after|in|within)\s+" + _QUALIFIER + r"$", re.IGNORECASE)
+                             r"(?:\s+to\s+(?:traffic|the\s+public|visitors|service))?"
+                             r"\s+(?:(?:after|in|within)\s+)?" + _QUALIFIER + r"$", re.IGNORECASE)
+_THE_EVENT_AFTER = re.compile(r"\s+(?:after|since)\s+(?:the|it|its)\b", re.IGNORECASE)
 # how long an event lasted told by the noun that lasted, whatever the event: "the evacuation took about 11
 # hours", "an evacuation that began before dawn and lasted some 16 hours", "the storm hit at 4 p.m. and lasted
 # about 20 minutes" (``"duration:<noun>"``; a closure's or an outage's noun is the outage's)
@@ -228,13 +231,23 @@ def duration_subject(text: str, unit: str | None, start: int, end: int, before: 
         return lasted
     if unit in _OUTAGE_UNITS and (_RETURNED_AFTER.search(prior) or _ALL_OUT.search(prior)):
         return "duration:evacuation"
-    if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _REOPENED_AFTER.search(prior)):
+    if unit in _OUTAGE_UNITS and (_OUTAGE.search(prior) or _reopened_after(text, prior, end)):
         return "duration:outage"
     if unit in _SENTENCE_UNITS and _FOLLOWED.search(text, max(0, start - 2 * _REACH), start):
         return "duration:follow-up"
     if unit in _OUTAGE_UNITS | _SENTENCE_UNITS and (_DELIBERATED.search(prior) or _OF_DELIBERATION.match(text, end)):
         return "duration:deliberation"
     return None
+
+
+def _reopened_after(text: str, prior: str, end: int) -> bool:
+    """Whether a length is how long a closure lasted, told by its end: "reopened after about 90 minutes",
+    or "reopened more than three hours after the crash" (no "after" before it: the event's after it)."""
+    m = _REOPENED_AFTER.search(prior)
+    if m is None:
+        return False
+    told_after = re.search(r"\b(?:after|in|within)\s", m.group(), re.IGNORECASE)
+    return bool(told_after or _THE_EVENT_AFTER.match(text, end))
 
 
 def _lasted_subject(text: str, start: int) -> str | None:

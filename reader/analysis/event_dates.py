@@ -96,13 +96,15 @@ _CLOSED_UNTIL_RE = re.compile(r"\b(?:closed|shut|shuttered)\s+(?:\w+\s+)?until\s
 REOPEN = "reope"     # the stem of "reopen" (STEM letters), the event a closure's end tells
 # the stems of verbs news uses for one event, read as one word: a find ("discovered the crack", "found a crack",
 # "detected the activity", "spotted"), a start ("began", "started"), a departure ("left", "sailed from",
-# "departed"), a closure ("closed", "shut"), an inspection ("inspected", "checked", "examined")
+# "departed"), a closure ("closed", "shut"), an inspection ("inspected", "checked", "examined"), an alarm's
+# ("sounded", "was triggered", "rang")
 _SAME_EVENT = {stem: family for family, stems in (
     ("found", ("disco", "found", "detec", "spott", "notic", "uncov")),
     ("begin", ("began", "begin", "begun", "start")),
     ("depar", ("depar", "left", "saile", "saili")),
     ("close", ("close", "closi", "shut", "shutt")),
-    ("inspe", ("inspe", "check", "exami"))) for stem in stems}
+    ("inspe", ("inspe", "check", "exami")),
+    ("sound", ("sound", "trigg", "rang", "ringi", "rung"))) for stem in stems}
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
@@ -123,6 +125,7 @@ _LAST_RE = re.compile(r"\b(?:last|latest|most\s+recent|previous|prior|recent)\b"
 _WORD_RE = re.compile(r"[A-Za-z][a-z]{3,}")
 _YEAR_RE = re.compile(r"(?<![\w$£€¥.,])(?:1[89]|20)\d\d(?![\w.,]\d)")
 _ALL_WORDS_RE = re.compile(r"[A-Za-z]+")
+_ATTRIBUTION = "According"     # (opens an attribution, never a name: "According to a police statement, …")
 _NAME_RE = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _LOWER_RE = re.compile(r"\b[a-z]+\b")
 _IGNORED = frozenset({"said", "says", "saying", "told", "according", "reported", "added", "officials", "official",
@@ -253,13 +256,14 @@ def _words(clause: str) -> frozenset[str]:
 
 
 def _names(clause: str, common: Container[str]) -> frozenset[str]:
-    """The capitalised words of ``clause`` but a time's name and a stop word; its first word only when the
+    """The capitalised words of ``clause`` but a time's name, a stop word and "According" ("According to a
+    police statement, the alarm sounded"); its first word only when the
     article never writes it in lower case (``common``: "Swift (1-0) made his first start", not "Team
     officials said")."""
     words = _NAME_RE.findall(" " + clause.strip())
     first = words[:1] if clause.strip().startswith(tuple(words[:1])) else []
     return frozenset(n for n in words if n not in _TIME_NAMES and n.lower() not in STOPWORDS | _QUANTIFIERS
-                     and not (n in first and n.lower() in common))
+                     and n != _ATTRIBUTION and not (n in first and n.lower() in common))
 
 
 def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:

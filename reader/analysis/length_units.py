@@ -45,6 +45,7 @@ MOST = 60               # figures of one event's lengths at most (a table of dis
 # a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
 # and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
 PLACED_RATIO = 4.0
+UNKNOWN = ""            # the event of a length neither its key nor its clause names
 
 
 def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int]]:
@@ -58,9 +59,8 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
         if key is None or key[0] not in SCALES:
             continue
         plain = clause_event(uses[n].figure, uses[n].sentence) or speed_event(uses[n].figure, uses[n].sentence)
-        event = key[1] if key[1] is not None else plain
-        if event is not None:       # (a length's and a weight's apart: "of cheese" in feet is no weight)
-            buckets.setdefault((dimension(key[0]), event), []).append(n)
+        event = key[1] if key[1] is not None else plain if plain is not None else UNKNOWN
+        buckets.setdefault((dimension(key[0]), event), []).append(n)   # (a length's and a weight's apart)
         if event != plain and plain is not None and event is not None and event.startswith(FROM_PLACE):
             buckets.setdefault((dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
     for (_, event), members in buckets.items():

@@ -31,13 +31,15 @@ Key = tuple[str, str | None] | None
 _BOUND = (r"(?:limits?|thresholds?|caps?|ceilings?|maximums?|minimums?|standards?|guidelines?|quotas?|capacity"
           r"|(?:track|line|posted|permitted)\s+speeds?)")
 _HEDGE = r"(?:(?:about|around|roughly|some|just|nearly|almost|approximately)\s+)?"
-# "the threshold of 8", "a limit of about 25", "the cap, set at 500", "capped at 500", "limited to 40"
+# "the threshold of 8", "a limit of about 25", "the cap, set at 500", "capped at 500", "limited to 40", a bridge
+# "posted for 80,000 pounds" or "rated for 40 tons"
 # (an adverb or what it bounds between: "The posted limit there is 55 mph", "The speed limit for trams through
 # the junction is 15 km/h")
 _BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:(?:\s+(?:there|here|now)|\s+(?:for|on|through|in|at)\s+[^,;.:\d]{1,40}?)?"
                      r"\s+(?:of|at|is|was|set\s+at|stands\s+at)"
                      r"|,\s+set\s+at|:)"
-                     r"|\b(?:capped|limited|restricted)\s+(?:at|to))\s+" + _HEDGE + r"$", re.IGNORECASE)
+                     r"|\b(?:capped|limited|restricted)\s+(?:at|to)|\b(?:posted|rated)\s+for)\s+" + _HEDGE + r"$",
+                     re.IGNORECASE)
 # "the 40 km/h limit", "a 25 mph speed limit", "the 8-microgram threshold" (up to two words between)
 _MODIFIED = re.compile(r"^(?:\S+\s+)?" + _BOUND + r"\b", re.IGNORECASE)     # ("8-microgram threshold")
 _AFTER = re.compile(r"^(?:[\s-]+(?!(?:the|a|an|its|their|this|that|of)\b)[a-z/]+){0,2}?[\s-]+" + _BOUND + r"\b",

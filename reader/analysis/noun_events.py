@@ -146,19 +146,24 @@ _STUDY = re.compile(r"\b(?:study|studies|trial|survey|analysis|research|research
 _FOLLOWED_BEFORE = re.compile(r"\b(?:followed|tracked|enrolled|recruited|drew\s+on|involved|monitored|"
                               r"surveyed|examined|analy[sz]ed)\s+$", re.IGNORECASE)
 # people and records a breach, a flood or an outage reached: "1.2 million patients were affected",
-# "exposing the data of 40,000 customers", "about 300 homes were affected"
+# "exposing the data of 40,000 customers", "about 300 homes were affected"; a strike's or an outage's
+# travellers whose plans it upset ("disrupt the travel plans of 150,000 passengers", "21,000 passengers had
+# their plans upended")
 _AFFECTED_THINGS = {"patient", "customer", "user", "account", "record", "individual", "client", "subscriber",
                     "member", "household", "home", "property", "resident", "passenger", "student", "investor",
                     "depositor", "saver", "pensioner"}
 _AFFECTED_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:(?:were|was|are|is|have\s+been|had\s+been|"
                              r"(?:may|might|could)\s+have\s+been|being)\s+)?(?:affected|exposed|compromised|"
                              r"impacted|breached|stolen|leaked|accessed|defrauded|cheated|scammed|swindled|duped|"
-                             r"lost\s+(?:money|their\s+(?:money|savings|investments?)))\b", re.IGNORECASE)
+                             r"lost\s+(?:money|their\s+(?:money|savings|investments?))|"
+                             r"had\s+their\s+(?:travel\s+|holiday\s+)?(?:plans|journeys|trips|flights)\s+(?:upended|"
+                             r"disrupted|thrown|ruined|wrecked|scrambled))\b", re.IGNORECASE)
 _AFFECTED_BEFORE = re.compile(r"\b(?:(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|compromis(?:ed|ing|es)|"
                               r"impact(?:ed|ing|s)|stole|steal(?:ing|s)?|leak(?:ed|ing|s)?|defraud(?:ed|ing|s)?|"
                               r"cheat(?:ed|ing|s)?|scamm(?:ed|ing)|swindl(?:ed|ing)|dup(?:ed|ing)|bilk(?:ed|ing))\s+(?:(?:the\s+)?"
                               r"(?:data|records|details|information)\s+of\s+)?|(?:took|taken|taking|accessed|"
-                              r"obtained)\s+(?:the\s+)?(?:personal\s+)?(?:data|records|details|information)\s+of\s+)"
+                              r"obtained)\s+(?:the\s+)?(?:personal\s+)?(?:data|records|details|information)\s+of\s+|"
+                              r"disrupt(?:ed|ing|s)?\s+(?:the\s+)?(?:travel\s+|holiday\s+)?(?:plans|journeys|trips)\s+of\s+)"
                               r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 # vehicles a collapse or a flood took down: "sending five vehicles into the water", "seven
 # vehicles plunged from the span", "Five vehicles went into the river"

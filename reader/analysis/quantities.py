@@ -135,8 +135,10 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
                              r"league|jobs?)\b)|(?:left|leave|leaving)\s+(?:their\s+homes|town)|ordered\s+out\b)",
                              re.IGNORECASE)),
     # people a shelter took in for the night ("58 people spent Monday night at its shelter", "31 residents slept
-    # there", "38 stayed overnight"): a soft event (noun_events), as a story may run several shelters
+    # there", "38 stayed overnight", "150 people sought shelter overnight"): a soft event (noun_events), as a
+    # story may run several shelters
     ("sheltered", re.compile(r"\b(?:spent\s+(?:the\s+|a\s+)?(?:\w+\s+)?night|stayed\s+(?:\w+\s+)?overnight|"
+                             r"(?:sought|found|took)\s+shelter\s+overnight|"
                              r"slept\s+(?:there|at|in)\b(?!\s+(?:their|his|her)\s+cars?))", re.IGNORECASE)),
     # things an event struck ("dented": damage by its kind); "damaged or destroyed" all, "destroyed" the lost
     ("damaged", re.compile(r"\b(?:damag\w*|dented|smashed|shattered)", re.IGNORECASE)),

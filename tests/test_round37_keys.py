@@ -1,0 +1,82 @@
+"""Round thirty-seven: what a figure is of. A length whose clause names no event is compared
+across units when two sentences share two words ("an ash column reaching 18,000 feet" and "the ash
+column rose to about 4,000 metres"), as it is in one unit; the travellers whose plans a strike
+upset are its passengers affected; a name the story ages is the thing its year of building is
+told of; a bridge "posted for 80,000 pounds" tells its limit. Every text here is made up for the
+tests."""
+
+from __future__ import annotations
+
+from reader.analysis.conflicts import find_conflicts
+from reader.library.model import Article
+from reader.text.tokens import word_count
+from tests.test_conflicts_support import found, keys_of
+
+
+def _dated(*bodies: str) -> list[tuple[str, list[str]]]:
+    articles = [Article(id=f"d{n}", body=b, title=f"d{n}", words=word_count(b), published="2026-05-01")
+                for n, b in enumerate(bodies)]
+    return [(c.quantity, [v.display for v in c.values]) for c in find_conflicts(articles)]
+
+
+def test_a_length_of_no_named_event_is_compared_across_units() -> None:
+    (conflict,) = found("Satellite imagery showed an ash column reaching 18,000 feet over the island.",
+                        "Monitoring officials said the ash column rose to about 4,000 metres.")
+    assert sorted(conflict[1]) == ["18,000 feet", "4,000 metres"]
+
+
+def test_a_converted_length_agrees() -> None:
+    assert found("Satellite imagery showed an ash column reaching 18,000 feet over the island.",
+                 "Monitoring officials said the ash column rose to about 5,500 metres.") == []
+
+
+def test_two_lengths_with_one_word_in_common_stay_apart() -> None:
+    assert found("The crane stood 200 feet tall beside the pier.",
+                 "Divers searched to about 40 metres below the pier.") == []
+
+
+def test_a_weight_and_a_bridge_s_posted_limit_are_two_quantities() -> None:
+    assert keys_of("The bridge is posted for 80,000 pounds, and police are checking.") == {
+        "80,000 pounds": ("measure:pound", "limit")}
+    assert found("Police put the truck and its cargo at about 44 tons, the bridge's engineer said.",
+                 "The bridge is posted for 80,000 pounds, and police are checking the truck, the engineer said.") == []
+
+
+def test_the_passengers_whose_plans_a_strike_upset_are_its_passengers_affected() -> None:
+    assert keys_of("The walkout will disrupt the travel plans of about 150,000 passengers.") == {
+        "about 150,000 passengers": ("passenger", "affected")}
+    assert keys_of("About 21,000 passengers had their plans upended by the failure.") == {
+        "About 21,000 passengers": ("passenger", "affected")}
+    assert found("The two-day strike at Rheinair will affect 213,400 passengers, the airline said.",
+                 "The walkout will disrupt the travel plans of about 150,000 passengers, the union said.") == [
+        ("passengers affected", ["150,000", "213,400"])]
+
+
+def test_a_name_the_story_ages_is_the_thing_its_year_is_told_of() -> None:
+    assert _dated("Dunmore Field, built in 1972, has been showing its age.",
+                  "The Riverhawks play at the 48-year-old Dunmore Field.") == [("age", ["48 years", "53–54 years"])]
+    assert _dated("The campground's Elkhorn Lodge, which was built in 1941, was threatened.",
+                  "The 90-year-old Elkhorn Lodge burned.") == [("age", ["84–85 years", "90 years"])]
+
+
+def test_a_person_who_built_a_thing_is_not_its_age() -> None:
+    assert _dated("Walter Krebs built the barn in 1960.", "Walter Krebs, 64, was driving.") == []
+
+
+def test_people_who_sought_shelter_overnight_were_sheltered() -> None:
+    assert keys_of("Officials said more than 150 people sought shelter overnight, according to the Red Cross.") == {
+        "more than 150 people": ("person", "sheltered")}
+    assert found("About 80 people spent Sunday night at the Ardent Springs Civic Center, the Red Cross said.",
+                 "At the civic center, more than 150 people sought shelter overnight, according to the Red Cross.") == [
+        ("people sheltered", ["80", "150"])]
+
+
+def test_a_closure_s_length_told_by_its_reopening() -> None:
+    assert keys_of("Mill Lane was reopened to traffic after 90 minutes once the lorry had been removed.") == {
+        "90 minutes": ("duration:outage", None)}
+    assert keys_of("Highway 47 reopened more than three hours after the crash.") == {
+        "more than three hours": ("duration:outage", None)}
+
+
+def test_a_reopening_later_is_no_closure_s_length() -> None:
+    assert keys_of("The store reopened two weeks later.") == {"two weeks": None}
