@@ -80,3 +80,26 @@ def test_a_closure_s_length_told_by_its_reopening() -> None:
 
 def test_a_reopening_later_is_no_closure_s_length() -> None:
     assert keys_of("The store reopened two weeks later.") == {"two weeks": None}
+
+
+def test_an_article_s_lengths_of_several_things_are_each_compared_across_units() -> None:
+    assert found("The tower was 122 metres tall and measured 94 metres across at its base.",
+                 "The shell measured about 250 feet across at the base, engineers said.") == [
+        ("metres / feet", ["94 metres", "250 feet"])]
+    assert found("The fire ran about 9 kilometres on Friday afternoon alone. Residents were sent to a reception "
+                 "centre about 85 kilometres away.",
+                 "The fire makes a huge run, roughly 9 miles in a single afternoon.") == [
+        ("kilometres / miles", ["9 kilometres", "9 miles"])]
+
+
+def test_two_lengths_of_one_article_near_the_other_s_are_left_alone() -> None:
+    assert found("The fire ran about 9 kilometres on Friday afternoon and about 12 kilometres on Saturday afternoon.",
+                 "The fire makes a huge run, roughly 9 miles in a single afternoon.") == []
+
+
+def test_a_place_s_altitude_is_no_distance_up_a_valley() -> None:
+    sits = ("The slide came down on the valley road below Hochkarlen, which sits at 1,650 metres and is popular"
+            " with skiers.")
+    assert keys_of(sits)["1,650 metres"] == ("measure:meter", "altitude")
+    assert found(sits, "When the avalanche came down on Saturday, Martin Hofer was behind the desk of his hotel, "
+                       "3 kilometres up the valley.") == []

@@ -79,7 +79,7 @@ from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.lead_lengths import lead_lengths
-from reader.analysis.length_units import cross_unit_pairs
+from reader.analysis.length_units import cross_unit_pairs, several_cross_unit_pairs
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.measured_durations import SINCE
 from reader.analysis.name_clash import MIN_NAMES, ArticleNames
@@ -215,6 +215,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
+    for i, j in several_cross_unit_pairs(uses, raw, several):      # (an article's lengths of several things)
+        finder.link(i, j)
     for i, j in paraphrase_pairs(uses, keys, bodies):       # one thing said in other words (paraphrase_figures)
         if not held.both(uses, i, j) and not compatible_in_base(uses[i].figure, uses[j].figure):
             finder.link(i, j)

@@ -21,7 +21,7 @@ Hand-written: the factors between units are fixed numbers.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.area_scale import SQUARE_METRES
 from reader.analysis.figure_context import share_context
@@ -54,6 +54,40 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
     "away"), and two such are compared only when their sentences share two words besides the
     unit (the material's noun is in both by its event), or one along a path (:func:`_least`)."""
+    for i, j, _ in _bucket_pairs(uses, keys):
+        yield i, j
+
+
+def several_cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
+                             several: Container[Key]) -> Iterator[tuple[int, int]]:
+    """The pairs of :func:`cross_unit_pairs` over ``keys`` where an article gives a key of ``several``
+    (lengths of several things in one unit: "ran about 9 kilometres on Friday" and "a reception centre
+    85 km away"), when each figure is its article's only length of its event near the other's value,
+    as :func:`reader.analysis.quantity_senses.unique_pairs` pairs one unit's, and the sentences share
+    two words."""
+    for i, j, members in _bucket_pairs(uses, keys):
+        if (keys[i] in several or keys[j] in several) and _alone(uses, keys, members, i, j) and _alone(
+                uses, keys, members, j, i) and share_context(list(uses), (i,), (j,), 1, least=2):
+            yield i, j
+
+
+def _alone(uses: Sequence[FigureUse], keys: Sequence[Key], members: Sequence[int], i: int, j: int) -> bool:
+    """Whether ``i`` is the only length of its article among ``members`` (one event's) near ``j``'s value."""
+    other = _value(uses[j], keys[j])
+    return other is not None and not any(
+        k != i and uses[k].article == uses[i].article and uses[k].figure.value != uses[i].figure.value
+        and ((mine := _value(uses[k], keys[k])) is None or max(mine, other) <= MAX_RATIO * min(mine, other))
+        for k in members)
+
+
+def _value(u: FigureUse, key: Key) -> float | None:
+    """``u``'s length in its dimension's first unit, or None (a vague amount, a range)."""
+    span = _span(u.figure, SCALES[str(key[0])]) if key is not None else None
+    return None if span is None or span[2] <= 0 else span[2]
+
+
+def _bucket_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tuple[int, int, list[int]]]:
+    """The pairs of :func:`cross_unit_pairs`, each with the uses of its event (its bucket)."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for n, key in enumerate(keys):
         if key is None or key[0] not in SCALES:
@@ -78,7 +112,7 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
                     continue        # (two places: "from the depot at Wrenfield", "from the church at Ostry")
                 if a is not None and b is not None and _apart(a, b, ratio) and (
                         (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=_least(event))):
-                    yield i, j
+                    yield i, j, members
 
 
 def _least(event: str) -> int:

@@ -113,8 +113,9 @@ _WIDE_AFTER = re.compile(r"[\s-]wide\b(?!\s+(?:of|range|array|variety|margin|ope
                          re.IGNORECASE)
 _ALTITUDE_AFTER = re.compile(r"\s+(?:above\s+sea\s+level|above\s+the\s+sea|in\s+altitude|of\s+altitude)\b",
                              re.IGNORECASE)
-_ALTITUDE_BEFORE = re.compile(r"\b(?:altitude|elevation)\s+of\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$",
-                              re.IGNORECASE)
+# ("at an elevation of 2,100 metres"; a place that "sits at 1,650 metres", "lies at", "perched at")
+_ALTITUDE_BEFORE = re.compile(r"\b(?:(?:altitude|elevation)\s+of|(?:sits|sat|lies|lay|perched|situated|located)\s+at)"
+                              r"\s+(?:about\s+|some\s+|nearly\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")        # ("off Thornhaven Island's eastern shore": the island)
 # a noun right after the place's first noun, its head ("the apartment complex"), not a verb, an adverb
 # nor a preposition ("off the coast near Cape Morrow": the coast)
