@@ -103,3 +103,9 @@ def test_a_place_s_altitude_is_no_distance_up_a_valley() -> None:
     assert keys_of(sits)["1,650 metres"] == ("measure:meter", "altitude")
     assert found(sits, "When the avalanche came down on Saturday, Martin Hofer was behind the desk of his hotel, "
                        "3 kilometres up the valley.") == []
+
+
+def test_a_speed_converted_with_a_rounded_factor_agrees() -> None:
+    going = "A website that maps speed data showed the train was going {} about a quarter of a mile from the curve."
+    assert found(going.format("81.1 mph"), going.format("129 km/h")) == []
+    assert found(going.format("81.1 mph"), going.format("110 km/h")) != []

@@ -37,6 +37,9 @@ from reader.analysis.speed_scale import MOVING, MPH, speed_event
 from reader.analysis.volume_scale import LITRES
 
 ROUNDING = 0.15         # a converted length's writer rounded it by at most this much of it
+# and converted with a factor rounded by up to this much of it ("129 km/h" for 81.1 mph, 1.3% under 130.5:
+# a mile as 1.6 km, an inch as 2.5 cm, a foot as 0.3 m)
+FACTOR_SLACK = 0.02
 # every unit of length (metres), of mass (kilograms, :mod:`reader.analysis.mass_scale`), of volume
 # (litres, :mod:`reader.analysis.volume_scale`) and of speed (miles an hour, :mod:`reader.analysis.speed_scale`)
 SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES, **MPH,
@@ -148,8 +151,10 @@ def _span(f: Figure, scale: tuple[float, float]) -> tuple[float, float, float] |
 
 
 def _apart(a: tuple[float, float, float], b: tuple[float, float, float], ratio: float = MAX_RATIO) -> bool:
-    """Spans that do not meet, of values near enough (``ratio``) to be one length restated."""
+    """Spans that do not meet, each widened by ``FACTOR_SLACK``, of values near enough (``ratio``) to be
+    one length restated."""
     lo, hi = sorted((a[2], b[2]))
     if lo <= 0 or hi / lo > ratio:
         return False
-    return a[1] < b[0] or b[1] < a[0]
+    wide, narrow = 1 + FACTOR_SLACK, 1 - FACTOR_SLACK
+    return a[1] * wide < b[0] * narrow or b[1] * wide < a[0] * narrow
