@@ -12,12 +12,12 @@ article's year: a range of two years, as a thing built in 1962 is 63 or 64 years
 the thing's age.
 A thing's years of running told after its noun ("The plant has run for 47 years under three owners")
 are its age too, against "the 52-year-old plant". A name the story ages ("the 48-year-old Dunmore Field")
-written right before the year's verb ("Dunmore Field, built in 1972") is the thing so named. "The building"
-or "the structure" is the story's one
-building of another noun, when it ages one (:func:`reader.analysis.thing_ages.one_building`). A year
-whose sentence names no such thing, or two of them, stays a year; an article that ages the thing
-already, or gives it two years, is left as it is; an undated article has no year to count from. A
-person's birth year is read the same way, as that person's age (:mod:`reader.analysis.born_ages`).
+written right before the year's verb ("Dunmore Field, built in 1972") is the thing so named. "The
+building" or "the structure" is the story's one building of another noun, when it ages one
+(:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no such thing, or two of
+them, stays a year; an article that ages the thing already, or gives it two years, is left as it is; an
+undated article has no year to count from. A person's birth year is read the same way, as that person's
+age (:mod:`reader.analysis.born_ages`).
 
 Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
 """

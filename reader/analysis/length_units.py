@@ -8,13 +8,17 @@ keyed lengths of one event (a distance from one place, a depth, a crest, a thing
 in two units of one dimension are compared in one unit, each as the values it allows widened
 by the rounding its writer may have made (half its last digit's step, at most
 ``ROUNDING`` of it: "6 miles" is 5.1 to 6.9 miles, 8.2 to 11.1 km), since a writer who
-converts rounds: "6 miles" and "10 km" agree, "3 miles" and "8 km" do not. Every unit of
+converts rounds: "6 miles" and "10 km" agree, "3 miles" and "8 km" do not; and converts with a
+factor rounded by up to ``FACTOR_SLACK`` of it ("129 km/h" for 81.1 mph). Every unit of
 length is one dimension (:mod:`reader.analysis.length_scale`: "40 centimetres" and "two feet",
 "about 600 feet" and "a quarter of a mile"). A length with no event is read by what its clause
 says it measures ("of snow", "away": :func:`reader.analysis.length_events.clause_event`) and
-compared only with one whose sentence shares two words with its own; with neither it is left
-alone: what it measures is not known. A distance from a place by its kind ("500 metres from the
-plant") is also a distance away, compared so with one told with no place ("half a mile away").
+compared only with one whose sentence shares two words with its own; with neither, it is compared
+so with another such length, as one unit's lengths are ("an ash column reaching 18,000 feet" and
+"the ash column rose to about 4,000 metres"). A distance from a place by its kind ("500 metres from the
+plant") is also a distance away, compared so with one told with no place ("half a mile away"). An
+article's lengths of several things in one unit are compared only as
+:func:`several_cross_unit_pairs` says.
 
 Hand-written: the factors between units are fixed numbers.
 """
@@ -55,8 +59,9 @@ def cross_unit_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator
     """Pairs of uses (indexes) of two articles stating one event's length in two units, whose
     values cannot both hold (module doc). A length keyed with no event is read by what its
     clause says it measures (:func:`reader.analysis.length_events.clause_event`: "of snow",
-    "away"), and two such are compared only when their sentences share two words besides the
-    unit (the material's noun is in both by its event), or one along a path (:func:`_least`)."""
+    "away"), or by nothing (``UNKNOWN``), and two such are compared only when their sentences share
+    two words besides the unit (the material's noun is in both by its event), or one along a path
+    (:func:`_least`)."""
     for i, j, _ in _bucket_pairs(uses, keys):
         yield i, j
 
@@ -98,7 +103,7 @@ def _bucket_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tu
         plain = clause_event(uses[n].figure, uses[n].sentence) or speed_event(uses[n].figure, uses[n].sentence)
         event = key[1] if key[1] is not None else plain if plain is not None else UNKNOWN
         buckets.setdefault((dimension(key[0]), event), []).append(n)   # (a length's and a weight's apart)
-        if event != plain and plain is not None and event is not None and event.startswith(FROM_PLACE):
+        if event != plain and plain is not None and event.startswith(FROM_PLACE):
             buckets.setdefault((dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
     for (_, event), members in buckets.items():
         if len(members) > MOST:
