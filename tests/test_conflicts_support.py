@@ -27,6 +27,12 @@ def keys_of(body: str) -> dict[str, tuple | None]:
     return {u.figure.text: k for u, k in zip(uses, keys, strict=True)}
 
 
+def dated_found(*bodies: str) -> list[tuple[str, list[str]]]:
+    """Each conflict of ``bodies`` as articles dated 2026-04-14 (:func:`art`): its label and its values as shown."""
+    return [(c.quantity, [v.display for v in c.values])
+            for c in find_conflicts([art(f"d{n}", body) for n, body in enumerate(bodies)])]
+
+
 def undated(id_: str, body: str) -> Article:
     """An article with no date."""
     return Article(id=id_, body=body, title=id_, words=word_count(body))

@@ -7,16 +7,7 @@ tests."""
 
 from __future__ import annotations
 
-from reader.analysis.conflicts import find_conflicts
-from reader.library.model import Article
-from reader.text.tokens import word_count
-from tests.test_conflicts_support import found, keys_of
-
-
-def _dated(*bodies: str) -> list[tuple[str, list[str]]]:
-    articles = [Article(id=f"d{n}", body=b, title=f"d{n}", words=word_count(b), published="2026-05-01")
-                for n, b in enumerate(bodies)]
-    return [(c.quantity, [v.display for v in c.values]) for c in find_conflicts(articles)]
+from tests.test_conflicts_support import dated_found, found, keys_of
 
 
 def test_a_length_of_no_named_event_is_compared_across_units() -> None:
@@ -53,14 +44,14 @@ def test_the_passengers_whose_plans_a_strike_upset_are_its_passengers_affected()
 
 
 def test_a_name_the_story_ages_is_the_thing_its_year_is_told_of() -> None:
-    assert _dated("Dunmore Field, built in 1972, has been showing its age.",
+    assert dated_found("Dunmore Field, built in 1972, has been showing its age.",
                   "The Riverhawks play at the 48-year-old Dunmore Field.") == [("age", ["48 years", "53–54 years"])]
-    assert _dated("The campground's Elkhorn Lodge, which was built in 1941, was threatened.",
+    assert dated_found("The campground's Elkhorn Lodge, which was built in 1941, was threatened.",
                   "The 90-year-old Elkhorn Lodge burned.") == [("age", ["84–85 years", "90 years"])]
 
 
 def test_a_person_who_built_a_thing_is_not_its_age() -> None:
-    assert _dated("Walter Krebs built the barn in 1960.", "Walter Krebs, 64, was driving.") == []
+    assert dated_found("Walter Krebs built the barn in 1960.", "Walter Krebs, 64, was driving.") == []
 
 
 def test_people_who_sought_shelter_overnight_were_sheltered() -> None:

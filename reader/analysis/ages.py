@@ -37,7 +37,9 @@ MAX_AGE = 120
 # a capitalised name word, a comma, then the number (its figure), then a comma or a full stop
 # a surname, with the prefixes written with a capital inside ("MacLeod", "McDonald", "O'Brien", "DeSantis")
 # a double-barrelled name whole ("Vasquez-Orr", "Ferreira-Quist"): the hyphen only between two parts
-_SURNAME = r"(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?"
+# and a Gaelic surname's particle written apart ("Cathal Mac Giolla", "Seán Ó Briain": not a given name)
+_SURNAME = (r"(?:(?:Mac|Mc|Nic|Ní|Ó|Ua)\s+)?(?:Mc|Mac|O['’]|D['’]|De|Di|Da|La|Le|Van|Von)?[A-Z][a-z'’]+"
+            r"(?:-[A-Za-z][a-z'’]+)?")
 # ("Lina Orr, aged 19,"; "Zeiss, who was 84, died May 9")
 _NAME_BEFORE = re.compile(rf"\b(?P<surname>{_SURNAME}),\s*(?:aged\s+|who\s+(?:is|was)\s+(?:now\s+)?)?$")
 # a named thing's age told in a relative clause: "Halbrook Elementary, which is 81 years old"

@@ -32,13 +32,16 @@ _BOUND = (r"(?:limits?|thresholds?|caps?|ceilings?|maximums?|minimums?|standards
           r"|(?:track|line|posted|permitted)\s+speeds?)")
 _HEDGE = r"(?:(?:about|around|roughly|some|just|nearly|almost|approximately)\s+)?"
 # "the threshold of 8", "a limit of about 25", "the cap, set at 500", "capped at 500", "limited to 40", a bridge
-# "posted for 80,000 pounds" or "rated for 40 tons"
+# "posted for 80,000 pounds" or "rated for 40 tons", what a thing can hold or be made to ("It can place up to 4
+# tonnes into orbit", "could be expanded to 72,000 seats")
 # (an adverb or what it bounds between: "The posted limit there is 55 mph", "The speed limit for trams through
 # the junction is 15 km/h")
 _BEFORE = re.compile(r"(?:\b" + _BOUND + r"(?:(?:\s+(?:there|here|now)|\s+(?:for|on|through|in|at)\s+[^,;.:\d]{1,40}?)?"
                      r"\s+(?:of|at|is|was|set\s+at|stands\s+at)"
                      r"|,\s+set\s+at|:)"
-                     r"|\b(?:capped|limited|restricted)\s+(?:at|to)|\b(?:posted|rated)\s+for)\s+" + _HEDGE + r"$",
+                     r"|\b(?:capped|limited|restricted)\s+(?:at|to)|\b(?:posted|rated)\s+for"
+                     r"|\b(?:can|could|able\s+to)\s+(?:be\s+(?:expanded|enlarged|increased)\s+to|carry|hold|lift|place"
+                     r"|seat|take|accommodate|handle)(?:\s+up\s+to)?)\s+" + _HEDGE + r"$",
                      re.IGNORECASE)
 # "the 40 km/h limit", "a 25 mph speed limit", "the 8-microgram threshold" (up to two words between)
 _MODIFIED = re.compile(r"^(?:\S+\s+)?" + _BOUND + r"\b", re.IGNORECASE)     # ("8-microgram threshold")

@@ -98,18 +98,20 @@ _EVENT_IN_YEAR_RE = re.compile(r"\b(?:a|an|the|another)\s+(?:[a-z-]+\s+){0,2}?(?
 # one opening the sentence, alone or after "in", "during": "In the 1998 flood, 3,000 residents …"
 _PAST_OPENING_RE = re.compile(rf"^\W*(?:(?:in|during)\s+)?{_PAST_EVENT}", re.IGNORECASE)
 # a clause on the past event right after it: "after the 1998 flood, when 3,000 residents were …"
-_ITS_CLAUSE_RE = re.compile(r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:()]{1,40}?)?,?\s+(?:when|where|in\s+which|during"
-                            r"\s+which|which|that)\b", re.IGNORECASE)   # ("a 2022 case at a water park, where")
+# ("a 2022 case at a water park, where"; "the 2021 gas explosion in Ust-Kalinsk, 60 kilometres down the river, which")
+_ITS_CLAUSE_RE = re.compile(r"(?:\s+(?:at|in|on|near|outside)\s+[^,;:()]{1,40}?)?(?:,\s+[^,;:()]{1,40}?)?,?\s+"
+                            r"(?:when|where|in\s+which|during\s+which|which|that)\b", re.IGNORECASE)
 # a figure in the condition that opens its sentence, a case that may be or not: "If you lost power for more
 # than six hours, you may be entitled to a discount", "Should the strike last 10 days, …"
 _IF_RE = re.compile(r"^\W*(?:if|unless|should|were)\s+[^,;:]*$", re.IGNORECASE)
 # "That fire injured eight people": the event the sentence before told of, whatever its time
 _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS + r")(?:es|s)?\b")
 # a past season or last year that ends the figure's clause: "two people were killed at the same spot last
-# spring.", "The CDC recorded 18 outbreaks on cruise ships last year,"
+# spring.", "The CDC recorded 18 outbreaks on cruise ships last year,", "It spent about ¥780 billion on space
+# programmes last fiscal year."
 # (a year ending it is as often another thing's: "the $14.2 million bridge was to open in 2019")
-_CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>last\s+year))[.!?]?[\"”’']?\s*$",
-                             re.IGNORECASE)
+_CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>last\s+(?:fiscal\s+|financial\s+)?year))"
+                             r"[.!?]?[\"”’']?\s*$", re.IGNORECASE)
 # the month each season (northern) ends: "last spring" in an article of May or earlier is last year's
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # a time a change is measured against, not the figure's: "up 12% from a year earlier", "than in 2012"
@@ -139,6 +141,7 @@ def reference_month(published: str | None) -> int | None:
 
 OTHER = "another event"     # a time :func:`told_when` cannot name: "another crash", "earlier this year"
 FORECAST = "forecast"       # a figure told as what was forecast: compared only with other forecasts
+USUAL = "what is usual"     # a figure told as a habit ("normally clears its streets within 48 hours"): likewise
 
 
 def _when(m: re.Match, year: int | None, month: int | None = None) -> str | None:
@@ -191,9 +194,10 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     ("2019") or a month ("2026-01") for another time, ``OTHER`` for another event of no
     time it names, for a condition's figure ("If you lost power for more than six hours"), or for the
     figure a correction takes back ("An earlier version of this article said 62 …"; see the module doc),
-    ``FORECAST`` for a forecast's ("Forecasters had predicted 2 to 3 inches"); ``year`` and ``month`` are
-    the article's own (:func:`reference_year`, :func:`reference_month`). "That fire injured eight people"
-    is told of the time of the sentence before it."""
+    ``FORECAST`` for a forecast's ("Forecasters had predicted 2 to 3 inches", "gusts of up to 110 km/h
+    forecast for coastal areas"), ``USUAL`` for a habit's ("normally produces about 38 million gallons a
+    day"); ``year`` and ``month`` are the article's own (:func:`reference_year`, :func:`reference_month`).
+    "That fire injured eight people" is told of the time of the sentence before it."""
     # (a sentence read at most READ_BACK characters either side of the figure: a hostile
     # "sentence" of thousands of figures was read whole for each of them)
     lo, hi = max(f.sentence_start, f.number_start - READ_BACK), min(f.sentence_end, f.end + READ_BACK)
@@ -209,6 +213,10 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
         return when
     if own := _own_time(body, f):
         return _when(own, year, month)
+    if _FORECAST_AFTER_RE.match(body, f.end, f.sentence_end):
+        return FORECAST     # ("gusts of up to 110 km/h forecast for coastal areas")
+    if _usual(sentence):
+        return USUAL        # ("normally produces about 38 million gallons a day")
     after = _AFTER_RE.match(body, f.end, f.sentence_end)
     if after is not None and _made_in(body, f, after):
         return None
@@ -222,6 +230,22 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
 # … was 520 megawatts"; not a warning ("warned members that some could be without power for up to a week"
 # is the story's own estimate, as another report's "could be without service for as long as 10 days")
 _FORECAST_RE = re.compile(r"\b(?:forecast(?:s|ed|ing|ers?)?|predict(?:s|ed|ing|ions?)?|projections?)\b", re.IGNORECASE)
+
+
+# a forecast told after its figure: "gusts of up to 110 km/h forecast for coastal areas"
+_FORECAST_AFTER_RE = re.compile(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:forecast|predicted|projected)\s+"
+                                r"(?:for|in|on|at|by)\b", re.IGNORECASE)
+# what is usual, not what happened: "The utility normally produces about 38 million gallons of water a day"
+_USUAL_RE = re.compile(r"\b(?:normally|usually|typically|ordinarily|on\s+an?\s+(?:average|typical|normal|ordinary)\s+"
+                       r"(?:day|week|night|year))\b", re.IGNORECASE)
+
+
+def _usual(sentence: str) -> bool:
+    """Whether the figure at the end of ``sentence`` (its words before it) is told as what is usual: a word of
+    habit in its clause ("normally produces about 38 million gallons a day"; not "normally 3 feet, but rose to
+    12 feet": another clause)."""
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(sentence)]
+    return _USUAL_RE.search(sentence, stops[-1] if stops else 0) is not None
 
 
 def _forecast(sentence: str) -> bool:
@@ -241,8 +265,11 @@ _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
 
 
 # the figure's own time told with it: "last year's $118 million budget", "2024's 3.1 million visitors",
+# "last summer's record of 11,100 megawatts",
 # or after it when it stands in apposition ("The river's record crest, 31.2 feet, came in June 2008")
-_POSSESSED_RE = re.compile(rf"\b(?:(?P<back>last\s+year)|(?P<year>{_YEAR}))['’]s\s+(?:record\s+|total\s+of\s+)?$",
+# ("last summer's record of 11,100 megawatts", "last fiscal year's 4,100")
+_POSSESSED_RE = re.compile(rf"\b(?:(?P<back>last\s+(?:fiscal\s+|financial\s+)?year)|(?P<year>{_YEAR})"
+                           rf"|last\s+(?P<season>{_SEASON}))['’]s\s+(?:record\s+(?:of\s+)?|total\s+of\s+)?$",
                            re.IGNORECASE)
 # (not a relative clause, another event's: "Vukovich, 66, who became president in 2021")
 _APPOSED_RE = re.compile(rf",\s+(?!(?:who|whom|whose|which|that)\b)(?:[a-z-]+\s+){{1,3}}?in\s+"
