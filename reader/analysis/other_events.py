@@ -50,6 +50,7 @@ _IN_YEAR = rf"in\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}\s+)?(?P<year>{_YEAR})
 # a month named alone, capitalised and with no day after it: "January", not "March 3" nor "may"
 _MONTH_ALONE = rf"(?-i:(?P<month>{_MONTH}))(?![\w.]|\s*\d)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_LAST_YEAR = r"last\s+(?:fiscal\s+|financial\s+)?year"      # ("last fiscal year": last year too)
 # a frame opening the sentence: the whole sentence (to a ";") is of that time
 _OPENING_RE = re.compile(
     rf"^\W*(?:(?:back\s+)?{_IN_YEAR}|in\s+(?:(?:early|late|mid-?)\s*)?{_MONTH_ALONE}|{_BACK}"
@@ -110,7 +111,7 @@ _THAT_EVENT_RE = re.compile(r"^\W*That\s+(?:[a-z-]+\s+){0,2}?(?:" + _EVENT_NOUNS
 # spring.", "The CDC recorded 18 outbreaks on cruise ships last year,", "It spent about ¥780 billion on space
 # programmes last fiscal year."
 # (a year ending it is as often another thing's: "the $14.2 million bridge was to open in 2019")
-_CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>last\s+(?:fiscal\s+|financial\s+)?year))"
+_CLAUSE_TIME_RE = re.compile(rf"\s(?:last\s+(?P<season>{_SEASON})|(?P<back>{_LAST_YEAR}))"
                              r"[.!?]?[\"”’']?\s*$", re.IGNORECASE)
 # the month each season (northern) ends: "last spring" in an article of May or earlier is last year's
 _SEASON_ENDS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
@@ -244,16 +245,20 @@ def _usual(sentence: str) -> bool:
     """Whether the figure at the end of ``sentence`` (its words before it) is told as what is usual: a word of
     habit in its clause ("normally produces about 38 million gallons a day"; not "normally 3 feet, but rose to
     12 feet": another clause)."""
-    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(sentence)]
-    return _USUAL_RE.search(sentence, stops[-1] if stops else 0) is not None
+    return _in_last_clause(sentence, _USUAL_RE)
 
 
 def _forecast(sentence: str) -> bool:
     """Whether the figure at the end of ``sentence`` (its words before it) is told as a forecast: a word of
     one in its clause. "More than 120 millimetres of rain fell" and "Forecasters had predicted up to 70
     millimetres" are the rain and its forecast, two quantities."""
+    return _in_last_clause(sentence, _FORECAST_RE)
+
+
+def _in_last_clause(sentence: str, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` occur in the last clause of ``sentence`` (after its last clause stop)."""
     stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(sentence)]
-    return _FORECAST_RE.search(sentence, stops[-1] if stops else 0) is not None
+    return words.search(sentence, stops[-1] if stops else 0) is not None
 
 
 # a thing's making or opening, dated by a year: "The 42-metre vessel was built in 1994", "a 30-storey
@@ -265,10 +270,9 @@ _MODIFIER_RE = re.compile(r"^[\w.,]+-[a-z]+")
 
 
 # the figure's own time told with it: "last year's $118 million budget", "2024's 3.1 million visitors",
-# "last summer's record of 11,100 megawatts",
-# or after it when it stands in apposition ("The river's record crest, 31.2 feet, came in June 2008")
-# ("last summer's record of 11,100 megawatts", "last fiscal year's 4,100")
-_POSSESSED_RE = re.compile(rf"\b(?:(?P<back>last\s+(?:fiscal\s+|financial\s+)?year)|(?P<year>{_YEAR})"
+# "last summer's record of 11,100 megawatts", or after it when it stands in apposition ("The river's record
+# crest, 31.2 feet, came in June 2008")
+_POSSESSED_RE = re.compile(rf"\b(?:(?P<back>{_LAST_YEAR})|(?P<year>{_YEAR})"
                            rf"|last\s+(?P<season>{_SEASON}))['’]s\s+(?:record\s+(?:of\s+)?|total\s+of\s+)?$",
                            re.IGNORECASE)
 # (not a relative clause, another event's: "Vukovich, 66, who became president in 2021")
