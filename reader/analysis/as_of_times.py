@@ -24,6 +24,7 @@ from reader.analysis.clock_times import DAY
 from reader.analysis.clock_times import UNIT as CLOCK
 from reader.analysis.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from reader.analysis.figure_uses import FigureUse
+from reader.analysis.running_totals import shrinks
 
 _DAY = (rf"(?:{'|'.join(WEEKDAYS)}|today|tonight|yesterday|(?:{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*\.?\s+\d{{1,2}}|"
         rf"(?:{'|'.join(MONTHS)})\s+\d{{1,2}})")
@@ -77,6 +78,7 @@ class AsOf:
 
     def __init__(self, uses: Sequence[FigureUse]) -> None:
         told: dict[tuple[str, int], list[tuple[int, int, str]]] = {}     # (each sentence read once)
+        self.uses = uses
         self.times: list[str | None] = []
         self.days: list[str | None] = []
         self.stages: list[str | None] = []
@@ -107,9 +109,11 @@ class AsOf:
 
     def apart(self, i: int, j: int) -> bool:
         """Whether figures ``i`` and ``j`` are told as of two different times, on two weekdays or of two
-        stages (an early count and a later one)."""
+        stages (an early count and a later one); not a total reached told smaller later the same day
+        (:mod:`reader.analysis.running_totals`): that cannot hold."""
         if self._two_days(i, j):
             return True
         if self.stages[i] is not None and self.stages[j] is not None and self.stages[i] != self.stages[j]:
             return True
-        return self.times[i] is not None and self.times[j] is not None and self.times[i] != self.times[j]
+        a, b = self.times[i], self.times[j]     # (but a total reached that shrinks later that day: running_totals)
+        return a is not None and b is not None and a != b and not shrinks(self.uses[i], a, self.uses[j], b)
