@@ -42,7 +42,8 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
-                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|flown|airlifted|sent)|went)"
+                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                    r"(?:taken|rushed|flown|airlifted|sent)|went)(?:\s+(?:straight|directly))?"
                     r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
                     r"|(?:[A-Z][\w'’-]+\s+){1,3}Hospital"
@@ -58,6 +59,16 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     # (the treated: "Three were treated for smoke inhalation", "two needed treatment")
                     r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?treated\s+(?:for|by\s+paramedics)"
                     r"|\s+(?:needed|required)\s+(?:\w+\s+)?treatment"
+                    # (admitted, or in intensive care: "Seven were admitted for observation", "Four are in the
+                    # intensive care unit"; and lifted to safety: "Eleven were airlifted to safety", "Two were plucked
+                    # from the roofs of stalled cars", "Seven were brought down by rescue teams")
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?admitted\s+(?:for\b|overnight\b|"
+                    r"to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|infirmary|ward|unit|cent(?:er|re)|clinic)\b)"
+                    r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?in\s+(?:the\s+)?intensive\s+care"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:airlifted|winched|plucked|hoisted|"
+                    r"(?:lifted|brought|flown)\s+(?:out|down|off)(?:\s+[\w'’-]+){0,4}?\s+(?:by|in)\s+(?:the\s+|a\s+)?"
+                    r"(?:[\w'’-]+\s+){0,2}?(?:rescuers?|(?:rescue\s+)?teams?|helicopters?|crews?|ladders?|platforms?|"
+                    r"firefighters|lifeboats?|winch(?:es)?)|(?:lifted|brought|flown)\s+(?:out|down|off)\s+to\s+safety)"
                     # (a patient's condition: "Five were in critical condition", "two remained in serious condition")
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?(?:listed\s+)?in\s+(?:critical|serious|grave)"
                     r"(?:\s+but\s+stable)?\s+condition)\b", re.IGNORECASE)

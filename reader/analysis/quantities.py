@@ -114,7 +114,9 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
                         r"(?:\d[\d,]*|their|his|her|its|our|the|many|more|whose|innocent|of|one|two|three|four|five|six|seven|"
                         r"eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\s+lives)\b", re.IGNORECASE)),
     # taken to hospital, a part of the hurt ("63 hospitalised" of "more than 200 injured"), read before the hurt
-    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?)\b", re.IGNORECASE)),
+    # (admitted for observation, in intensive care: a stay in hospital with no hospital named)
+    ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|admitted\s+(?:for\s+(?:observation|treatment|tests)|"
+                            r"overnight)|intensive\s+care|(?-i:ICU))\b", re.IGNORECASE)),
     ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated(?!\s+(?:water|wastewater|sewage|effluent|"
                         r"wood|timber|lumber))|(?:needed|needing|required|requiring|received|receiving|given)\s+"
                         # ("Three firefighters needed treatment")
