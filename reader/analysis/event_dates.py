@@ -33,8 +33,10 @@ say they tell one event:
 - two dated clauses of two articles tell one event when they share ``MIN_SHARED`` words,
   each is the other's best match in its article by a margin (a tie abstains: an article that
   dates two events with the same words is not read), their frames agree (a plan against a
-  past, a first against a last: two events), when both name someone (capitalised words
-  but a time's name and a title, and the first only if the article never writes it in lower case), they
+  past, a first against a last: two events; but a find is a first, and a dated inspection the last
+  before the event: "discovered the breach" and "first detected the intrusion" are one), when both
+  name someone (capitalised words but a time's name and a title, and the first only if the article
+  never writes it in lower case), they
   share a name, and the weekdays and the years they name agree ("the House voted on Feb. 5" and "the
   Senate voted on Feb. 12" are two votes; "spent $2.4 million on a refurbishment in 2019" and "a $3
   million refurbishment in 2023" are two refurbishments).
@@ -269,7 +271,7 @@ def _names(clause: str, common: Container[str]) -> frozenset[str]:
 def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     """The words ``a`` and ``b`` share, or 0 where their frames or names say two events (with
     ``strict``, also a name one side alone gives that the other's article never writes)."""
-    if any((mark in a.words) != (mark in b.words) for mark in (PLAN, FIRST, LAST)):
+    if not _frames_agree(a.words, b.words):
         return 0
     names, other = _own_names(a, b), _own_names(b, a)     # ("Senator Reyes" and "Senator Whitcomb": two people)
     if not names & other and ((names and other) or (strict and not (_known(names, b) and _known(other, a)))):
@@ -280,6 +282,24 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
             a.years and b.years and not a.years & b.years):
         return 0
     return len(a.words & b.words)
+
+
+# a frame one side's shared event implies: a find is a first ("FreshWay discovered the breach on March 2" and
+# "first detected the intrusion on March 9"), a dated inspection the last before the event ("passed a fire
+# inspection on Feb. 11" and "the building's last fire inspection, on March 4")
+_IMPLIED = {FIRST: ("found", LAST), LAST: ("inspe", FIRST)}
+
+
+def _frames_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses' words tell one frame: both a plan or neither, a first with a first and a
+    last with a last, or a first (a last) with a find (an inspection) that names no other frame."""
+    for mark in (PLAN, FIRST, LAST):
+        if (mark in a) == (mark in b):
+            continue
+        implied = _IMPLIED.get(mark)
+        if implied is None or implied[0] not in a & b or implied[1] in a | b:
+            return False
+    return True
 
 
 LATE, EARLY = 20 * 60, 6 * 60      # a night's evening from 8 p.m., its morning until 6 a.m. (minutes)

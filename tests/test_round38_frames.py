@@ -1,0 +1,43 @@
+"""Round thirty-eight: a find is a first ("discovered the breach on March 2" and "first detected the
+intrusion on March 9" date one event) and a dated inspection is the last before the event ("passed a
+fire inspection on Feb. 11" and "the building's last fire inspection, on March 4"); a first still
+never meets a last, nor a plan a past. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.event_dates import FIRST, LAST, PLAN, _frames_agree
+from tests.test_conflicts_support import found
+
+DISCOVERED = "FreshWay discovered the breach of its loyalty database on March 2, a spokesman said."
+INSPECTED = "Records show the Kessler warehouse passed a fire inspection on Feb. 11 with no violations."
+
+
+def test_a_find_is_a_first() -> None:
+    other = "FreshWay first detected the intrusion into its loyalty database on March 9, the filing says."
+    assert [values for _, values in found(DISCOVERED, other)] == [["March 2", "March 9"]]
+
+
+def test_a_dated_inspection_is_the_last_before_the_event() -> None:
+    other = "Records show the Kessler warehouse's last fire inspection, on March 4, found no violations."
+    assert [values for _, values in found(INSPECTED, other)] == [["February 11", "March 4"]]
+
+
+@pytest.mark.parametrize(("a", "b", "agree"), [
+    ({"found", FIRST}, {"found"}, True),
+    ({"inspe", LAST}, {"inspe"}, True),
+    ({"found", FIRST}, {"found", LAST}, False),     # a first and a last: two events
+    ({"inspe", LAST}, {"inspe", FIRST}, False),
+    ({"crack", FIRST}, {"crack"}, False),           # no find: a first and no frame stay two
+    ({"inspe", PLAN}, {"inspe"}, False),            # a plan and a past
+    ({"found", PLAN, FIRST}, {"found", PLAN}, True),
+])
+def test_frames_agree(a: set[str], b: set[str], agree: bool) -> None:
+    assert _frames_agree(frozenset(a), frozenset(b)) is agree
+    assert _frames_agree(frozenset(b), frozenset(a)) is agree
+
+
+def test_a_find_and_a_last_find_stay_apart() -> None:
+    other = "FreshWay detected the latest intrusion into its loyalty database on March 9, the filing says."
+    assert found(DISCOVERED, other) == []
