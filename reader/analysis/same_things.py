@@ -9,7 +9,8 @@ destroyed" in a mobile home park); a truck's trailers are rarely counted beside 
 oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "11 campuses" are its
 schools. Coaches are buses (a replacement service's), aircraft and jets planes, vessels ships, a
 theater a theatre, parking citations tickets, a bank's transactions its payments, a cable
-car's gondolas its cabins. Cars are not vehicles here: a story's vehicles told by their one kind are read by
+car's gondolas its cabins, a suit a lawsuit, the police officers, a train's wagons, hoppers and
+railcars its cars. Cars are not vehicles here: a story's vehicles told by their one kind are read by
 :mod:`reader.analysis.vehicle_kinds`.
 """
 
@@ -31,4 +32,8 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               # (round 36: "3,200 replacement coaches" and "about 4,000 buses"; "Eleven planes" and "14 aircraft")
               "coach": "bus", "aircraft": "plane", "airplane": "plane", "jet": "plane", "airliner": "plane",
               "vessel": "ship", "theater": "theatre", "citation": "ticket",
-              "transaction": "payment", "gondola": "cabin", "ratepayer": "customer"}
+              "transaction": "payment", "gondola": "cabin", "ratepayer": "customer",
+              # (round 38: "5 class-action suits" and "Three class-action lawsuits"; "Eight new police officers",
+              # whose noun ends at "police", and "12 officers"; a train's "26 wagons" and "30 freight cars")
+              "suit": "lawsuit", "police": "officer", "policeman": "officer", "wagon": "car", "railcar": "car",
+              "boxcar": "car", "hopper": "car"}

@@ -1,0 +1,24 @@
+"""Round thirty-eight: nouns news uses for one counted thing: a suit is a lawsuit, the police are
+officers ("Eight new police officers", whose noun ends at "police"), and a train's wagons, hoppers
+and railcars are its cars. Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_conflicts_support import conflict_sets, keys_in
+
+
+@pytest.mark.parametrize(("a", "b", "thing"), [
+    ("5 class-action suits have been filed so far.", "Three class-action lawsuits have been filed.", "lawsuit"),
+    ("The city sent 200 police to the stadium.", "About 150 officers were sent to the stadium.", "officer"),
+    ("The train, made up of 26 wagons carrying trucks, derailed.", "The train pulled 30 freight cars.", "car"),
+    ("It consisted of 104 loaded potash hoppers.", "The 118 cars carried potash.", "car"),
+])
+def test_two_nouns_for_one_thing_share_its_key(a: str, b: str, thing: str) -> None:
+    assert {key[0] for key in keys_in(a, b).values() if key} == {thing}
+
+
+def test_suits_and_lawsuits_filed_disagree() -> None:
+    assert conflict_sets("5 class-action suits have been filed so far against the caterer.",
+                         "Three class-action lawsuits have been filed against the caterer.") == [{3.0, 5.0}]
