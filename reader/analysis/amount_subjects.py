@@ -30,10 +30,11 @@ import re
 from reader.analysis.amount_kinds import refine
 from reader.analysis.change_subjects import change_subject
 from reader.analysis.cost_kinds import cost_kind
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.money_taken import money_taken
 from reader.analysis.sentences import CLAUSE_BREAK
 
-_MONEY = ("USD", "EUR", "GBP", "JPY")
+_MONEY = MONEY_UNITS
 BEFORE_WORDS = 11    # ("damage in the downtown core would reach at least $12 million"; "losses from the first day of
 #                      disruption were estimated at $3.1 million")
 AFTER_WORDS = 3     # "a $4 million naval frigate contract": a compound's head word, at most this far after

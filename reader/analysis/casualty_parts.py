@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figure_units import one_spelling
 from reader.analysis.figures import Figure
 
@@ -55,7 +56,7 @@ def part_key(text: str, f: Figure, whole: Key, own: Key = None) -> tuple[bool, K
     sentence (the casualties "including" follows). A part told with an event of its own is
     a count of that event ("More than 70 people were treated, including 10 with serious
     injuries": the seriously hurt)."""
-    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent"):
+    if f.unit is None or f.unit in (*MONEY_UNITS, "percent"):
         return False, None
     event = _among(text, f)
     if event is None and whole is not None and whole[1] in CASUALTIES and (

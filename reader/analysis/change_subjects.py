@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.price_changes import price_change
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ _OWN_TIME = re.compile(r"\s+(?:in\s+(?:19|20)\d\d|(?:last|a|the\s+previous|the\s
 # a sum hidden: "hid $3.2 million", "convicted of concealing about £400,000"
 _HID_BEFORE = re.compile(rf"\b(?:hid|hide|hides|hiding|hidden|conceal|conceals|concealed|concealing|stashed|stashing)"
                          rf"\s+{_QUALIFIER}$", re.IGNORECASE)
-_MONEY = ("USD", "EUR", "GBP", "JPY")
+_MONEY = MONEY_UNITS
 _STOP = re.compile(r"[.!?\n](?=\s|$)")
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.disputed_values import disputed
 from reader.analysis.figure_units import MEASURES, one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse
@@ -34,7 +35,7 @@ def unit_family(f: Figure) -> str:
     """The family of a figure's unit: figures of two families are never one quantity."""
     if f.unit in READ_APART:
         return str(f.unit)
-    if f.unit in ("USD", "EUR", "GBP", "JPY"):
+    if f.unit in MONEY_UNITS:
         return "currency:" + f.unit
     if f.unit == "percent":
         return "percent"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 
-CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+from reader.analysis.currencies import SIGNS, money_display
+
+CURRENCY = SIGNS
 CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR"}
 # a currency named after a scale word, as a noun or as an adjective ("1.4 billion pound contract",
 # "a 2 billion euro deal", "10 million dollars"): a sum; "pounds of" is a weight ("2 million pounds of beef")
@@ -119,9 +121,8 @@ def display_number(value: int | float, unit: str | None = None) -> str:
     else:
         shown = f"{number:,.2f}".rstrip("0").rstrip(".") if not float(number).is_integer() else f"{int(number):,}"
     shown = ("-" if value < 0 else "") + shown
-    symbol = {v: k for k, v in CURRENCY.items()}
-    if unit in symbol:
-        return symbol[unit] + shown
+    if unit is not None and (money := money_display(unit, shown)) is not None:
+        return money
     if unit == "percent":
         return shown + "%"
     if unit == "magnitude":

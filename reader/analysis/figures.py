@@ -28,6 +28,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reader.analysis.currencies import (
+    HYPHEN_SCALES,
+    SCALES,
+    code_before,
+    dollar_before,
+    rand_before,
+    scaled_at,
+    word_after,
+)
 from reader.analysis.dates import DateMention, find_dates
 from reader.analysis.elliptic_counts import elliptic, noun_source, nounless, relative_part, subject_count
 from reader.analysis.event_counts import counted_by_event, one_casualty
@@ -61,7 +70,7 @@ _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|these|those)\b")
 _CLAUSE_MARK_RE = re.compile(r"[;:()\[\]]")
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100,
-           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9} | SCALES
 _WORD_VALUES = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
@@ -81,7 +90,7 @@ _NUMBER_RE = re.compile(
       | (?<![\w-])(?P<word>{_WORDNUM})(?![\w])
     )
     (?P<half>\s+and\s+a\s+half(?=\s+[a-z]))?
-    (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred)\b|(?P<short>[kKmMbB]n?)\b)?
+    (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred|lakhs?|crores?)\b|(?P<short>[kKmMbB]n?)\b)?
     (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|[kcm]m|yds?|lbs?|kg)(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
        |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
@@ -281,6 +290,9 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     if half and m["word"] and "dozen" in m["word"].lower() and not m["scale"]:
         value, n_start = int(value) // 2, half.start()   # "half a dozen people": six
     unit = CURRENCY[m["cur"].strip()] if m["cur"] else "percent" if m["pct"] or m["pctw"] else None
+    named = dollar_before(text, n_start) if unit == "USD" else code_before(text, n_start) if unit is None else None
+    if named is not None:
+        unit, n_start = named       # ("NZ$4 million", "CHF 5.5 million": reader.analysis.currencies)
     if m["abbr"]:
         unit = ABBREVIATIONS[m["abbr"].lower()]
     elif m["glued"]:
@@ -290,6 +302,10 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
             return None                   # "Gate 5C", "Level 1F": a code, as before
         unit = "celsius" if (m["deg"] or m["cf"])[-1] == "C" else "fahrenheit"
     hunit = m["hunit"].lower() if m["hunit"] else None
+    if hunit in HYPHEN_SCALES and not (m["scale"] or m["short"]) and not text.startswith("-", m.end("hunit")):
+        value, hunit = _scaled(value, HYPHEN_SCALES[hunit]), None       # ("$850-million plan")
+    if unit is None and m["num"] and scaled_at(text, m.end("num")) and (rand := rand_before(text, n_start)):
+        unit, n_start = rand        # ("R850-million", "R1.2bn": reader.analysis.currencies)
     if unit is None and (spaced := modifier_unit(text, n_end if hunit is None else m.start("hunit") - 1, value)):
         hunit, n_end = spaced         # ("a 2 nautical mile exclusion zone": figure_units.modifier_unit)
     if hunit:
@@ -342,10 +358,15 @@ def _value(text: str, m: re.Match) -> int | float | None:
         value = word_value
     else:
         value = float(m["num"].replace(",", ""))
-    if m["short"] and not m["cur"]:
+    if m["short"] and not m["cur"] and not (m["num"] and rand_before(text, m.start())):
         return None
     value += 0.5 if m["half"] else 0        # "three and a half hours"
-    value = round(value * _SCALES.get((m["scale"] or m["short"] or "").lower(), 1), 6)
+    return _scaled(value, _SCALES.get((m["scale"] or m["short"] or "").lower(), 1))
+
+
+def _scaled(value: float, scale: float) -> int | float:
+    """``value`` times ``scale``, an int when whole."""
+    value = round(value * scale, 6)
     return int(value) if value == int(value) else value
 
 
@@ -373,8 +394,8 @@ _AT_PLACE_RE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 def _counted(text: str, n_end: int, value: int | float, unit: str | None,
              hunit: str | None) -> tuple[str | None, str | None, str | None, int]:
     """(unit, counted noun, modified noun, end) from the words after the number ("47,000 taxpayers")."""
-    if unit is None and (money := scaled_currency(text, n_end)) is not None:
-        return money[0], None, None, money[1]       # ("1.4 billion pound contract")
+    if unit is None and (money := scaled_currency(text, n_end) or word_after(text, n_end)) is not None:
+        return money[0], None, None, money[1]       # ("1.4 billion pound contract", "8 million francs")
     phrase, p_end, plural = noun_phrase(text, n_end, whole=bool(hunit))
     if hunit:
         counts = unit_plural(hunit) if value != 1 else hunit

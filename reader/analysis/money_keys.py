@@ -31,9 +31,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.currencies import MONEY_UNITS
+
 DAMAGE = "damaged"
 MONEY = "money:"
-MONEY_UNITS = ("USD", "EUR", "GBP", "JPY")
 # subjects that name what an incident cost in harm done (amount_subjects' "damage", "repairs", "loss")
 _DAMAGE_SUBJECTS = {"money:damage", "money:repairs"}
 # the sums of a story that one thing may be told by (one family's words, told by different reports)

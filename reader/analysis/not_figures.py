@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reader.analysis.currencies import code_before, dollar_before, rand_before, scaled_at
+
 _GLUED_AFTER_RE = re.compile(r"[:/\u2013-]\d|\w|\.\d|,\d")     # (an en dash too: a score "7–2")
 ID_DIGITS = 10     # a run of this many digits with no separator is an identifier, not an amount
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
@@ -147,7 +149,10 @@ def _glued(text: str, m: re.Match) -> bool:
         return False
     if n_start and (text[n_start - 1].isalnum() or (text[n_start - 1] in "-\u2013/:.#" and n_start > 1
                                                     and text[n_start - 2].isalnum())):
-        return True
+        # (but a currency's letters: "NZ$4 million", "Rs.500", "RM5 million")
+        named = dollar_before(text, n_start) if m["cur"] and m["cur"].strip() == "$" else code_before(text, n_start)
+        rand = m["num"] is not None and scaled_at(text, m.end("num")) and rand_before(text, n_start) is not None
+        return named is None and not rand
     return bool(_GLUED_AFTER_RE.match(text[n_end:n_end + 2]))
 
 

@@ -57,6 +57,7 @@ from reader.analysis.attendance_people import crowd_attendance, public_speakers
 from reader.analysis.basis_figures import is_basis
 from reader.analysis.clause_durations import clause_duration
 from reader.analysis.clause_priors import own_prior
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.duration_subjects import duration_subject
 from reader.analysis.event_counts import RISE_TO, counted_by_event
 from reader.analysis.event_places import over_verb, without_places
@@ -306,7 +307,7 @@ def counted_thing(f: Figure) -> str | None:
 
 
 def _thing(f: Figure) -> str | None:
-    if f.unit is None or f.unit in ("USD", "EUR", "GBP", "JPY", "percent") or f.unit in TIME_UNITS:
+    if f.unit is None or f.unit in (*MONEY_UNITS, "percent") or f.unit in TIME_UNITS:
         return None
     if f.unit.endswith(" day"):     # ("nine school days": a length of its own, keyed by nothing)
         return None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figures import Figure
 
 # units of one dimension: a figure in one restated in another is a conversion
@@ -27,7 +28,7 @@ _DIMENSIONS = (
     frozenset({"pound", "kilogram", "ton", "tonne", "gram", "ounce"}),
     frozenset({"gallon", "liter", "litre", "barrel"}),
     frozenset({"acre", "hectare"}),
-    frozenset({"USD", "EUR", "GBP", "JPY"}),
+    frozenset(MONEY_UNITS),
     frozenset({"celsius", "fahrenheit"}),
 )
 # what lies between a figure and its conversion: an opening parenthesis or ", or", and

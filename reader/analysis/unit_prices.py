@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figures import Figure
 
-_MONEY = ("USD", "EUR", "GBP", "JPY")
+_MONEY = MONEY_UNITS
 _HEDGE = (r"(?:an?\s+(?:estimated|reported)\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|"
           r"more\s+than\s+|less\s+than\s+|over\s+|under\s+|up\s+to\s+|approximately\s+|just\s+over\s+|"
           r"just\s+under\s+)?")

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterator, Sequence
 
+from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figure_context import WORD, HeldValues, unit_family
 from reader.analysis.figure_units import one_spelling
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
@@ -174,7 +175,7 @@ def _told_alike(uses: Sequence[FigureUse], members: list[int], words: dict[int, 
 # clauses share a word near the figure, and what each tells after that word ends alike (the
 # last word of both is one, or one of them says nothing more): "paid $3 million for the
 # striker" and "paid $4 million for the goalkeeper" share the verb, not the thing paid for.
-_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
+_CURRENCIES = frozenset(MONEY_UNITS)
 _CLAUSE_BREAK = re.compile(r"[,;:()\"“”—–]|\s-\s|\b(?:and|but|or|which|who|whom|that|when|while|after|before|"
                            r"because|as|if|although|though|since|until|where)\b", re.IGNORECASE)
 # a clause's plain words before a figure and after it, and the names it tells (lower case)
