@@ -378,10 +378,11 @@ def article_owner(body: str, surname: str, start: int, sentence_end: int) -> str
     return person if _PRONOUN_SEX[pronoun.group().lower()] == first_name_gender(person) else None
 
 
-def article_person(body: str, surname: str) -> str | None:
-    """The one person of ``surname`` ``body`` names in full ("Dolores Kaminski"), else None (nobody, two
-    given names, or an honorific)."""
-    given, sexes = _people_named([body], {surname}).get(surname.casefold(), (set(), set()))
+def article_person(body: str | Sequence[str], surname: str) -> str | None:
+    """The one person of ``surname`` ``body`` (or the bodies of a story) names in full ("Dolores
+    Kaminski"), else None (nobody, two given names, or an honorific)."""
+    given, sexes = _people_named([body] if isinstance(body, str) else body, {surname}).get(
+        surname.casefold(), (set(), set()))
     return f"{next(iter(given)).capitalize()} {surname}" if len(given) == 1 and not sexes else None
 
 

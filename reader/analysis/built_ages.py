@@ -14,9 +14,12 @@ A thing's years of running told after its noun ("The plant has run for 47 years 
 are its age too, against "the 52-year-old plant". A name the story ages ("the 48-year-old Dunmore Field")
 written right before the year's verb ("Dunmore Field, built in 1972") is the thing so named. "The
 building" or "the structure" is the story's one building of another noun, when it ages one
-(:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no such thing, or two of
-them, stays a year; an article that ages the thing already, or gives it two years, is left as it is; an
-undated article has no year to count from. A person's birth year is read the same way, as that person's
+(:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no thing of the list at
+all ("The site was built in 1971", "Built in 2009 at a yard in South Korea") is the story's one aged thing,
+when the story ages exactly one and names no other by a year (:func:`_one_thing`). A year whose sentence
+names two things, or one with no such thing in a story that ages none or several, stays a year; an
+article that ages the thing already, or gives it two years, is left as it is; an undated article has no
+year to count from. A person's birth year is read the same way, as that person's
 age (:mod:`reader.analysis.born_ages`).
 
 Hand-written: a subtraction, and the noun list of :mod:`reader.analysis.thing_ages`.
@@ -124,6 +127,27 @@ def lasting_ages(uses: list[FigureUse], keys: list[Key]) -> tuple[list[FigureUse
     return out_uses, out_keys
 
 
+def _one_thing(uses: list[FigureUse], keys: list[Key], things: list[str | None]) -> list[str | None]:
+    """``things`` with a built year whose sentence names no thing ("The site was built in 1971", "Built in
+    2009 at a yard in South Korea", "the Beechcraft Bonanza was built in 1978": no noun of :data:`THINGS`)
+    read as the story's one aged thing, when it ages exactly one ("the 40-year-old plant"), and names no
+    thing by a year otherwise."""
+    aged = {str(k[1]).removeprefix(THING) for k in keys if k is not None and k[0] == AGE_KEY
+            and str(k[1]).startswith(THING)}
+    if len(aged) != 1 or {t for t in things if t is not None} - aged:
+        return things
+    (only,) = aged
+    return [only if t is None and k is not None and k[0] in _BUILT and not _any_thing(u) else t
+            for u, k, t in zip(uses, keys, things, strict=True)]
+
+
+def _any_thing(u: FigureUse) -> bool:
+    """Whether the sentence names any thing of :data:`THINGS` before the year ("The company's headquarters
+    tower was built in 1971": two, and neither the story's aged one)."""
+    before = u.sentence[:u.figure.number_start - u.figure.sentence_start].lower()
+    return any(singular(m.group()) in THINGS for m in _WORD.finditer(before))
+
+
 def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],
                keys: list[Key]) -> tuple[list[FigureUse], list[Key]]:
     """``uses`` and ``keys`` with each year a thing was built read as the thing's age (module doc), and
@@ -132,6 +156,7 @@ def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Fig
     years = {a.id: reference_year("", a.published) for a in articles}
     names = {k[1] for k in keys if k is not None and k[0] == AGE_KEY}      # (a named place's age: by its name)
     things = [_either(u, names) if k is not None and k[0] in _BUILT else None for u, k in zip(uses, keys, strict=True)]
+    things = _one_thing(uses, keys, things)
     told = Counter((u.article, t) for u, t in zip(uses, things, strict=True) if t is not None)
     aged = {(u.article, k[1]) for u, k in zip(uses, keys, strict=True) if k is not None and k[0] == AGE_KEY}
     out_uses, out_keys = list(uses), list(keys)

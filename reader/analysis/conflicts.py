@@ -43,7 +43,7 @@ from dataclasses import dataclass
 
 from reader.analysis.aboard_totals import passengers_aboard
 from reader.analysis.age_spans import age_spans
-from reader.analysis.ages import AGE_KEY
+from reader.analysis.ages import AGE_KEY, is_age
 from reader.analysis.alarm_order import alarm_order
 from reader.analysis.aligned_dates import aligned_dates
 from reader.analysis.aligned_figures import aligned_changes
@@ -256,11 +256,15 @@ def _ratio(key: tuple[str, str | None], soft: bool) -> float:
 
 def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
     """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
-    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`)."""
+    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`); an age read from a birth or a
+    building year (:mod:`reader.analysis.born_ages`, :mod:`reader.analysis.built_ages`) is its owner's now."""
     of = {a.id: (a.body, reference_year(a.body, a.published), reference_month(a.published)) for a in articles}
     frames: list[tuple[str | None, ...]] = []
     for u in uses:
         body, year, month = of[u.article]
+        if is_age(u.figure) and u.figure.text.isdigit():     # (an age read from a year: its owner's now)
+            frames.append((None, None))     # ("Okafor, who was born in 1963 and became president in 2021")
+            continue
         frames.append((told_when(body, u.figure, year, month), rate_of(body, u.figure)))
     return frames
 

@@ -1,6 +1,7 @@
 """The year a thing of the story was opened, built or founded: "the bridge opened in 1971",
 "The plant, which was built in 1968, …", "a mill founded in May 1903", "The pipe was installed in 1981",
-"whose parents built the hotel in 1968" (the thing between the verb and the year).
+"whose parents built the hotel in 1968" (the thing between the verb and the year), "The aircraft,
+manufactured in 1978", "The lift was commissioned in 2009", "was built in Norway in 1988" (a place between).
 
 A year is no figure (:mod:`reader.analysis.figures`: years are dates), so two reports that
 give a ride's or a plant's opening as 2017 and 2019 were never compared. The year of such an
@@ -29,12 +30,18 @@ UNIT = "year of event"
 KEY = "year:"
 # the verb of a beginning, as its event ("was built" and "was constructed" are one)
 _EVENTS = {"opened": "opened", "built": "built", "constructed": "built", "completed": "built", "installed": "built",
-           "founded": "founded", "established": "founded"}
+           "founded": "founded", "established": "founded",
+           # (round 38: "The aircraft, manufactured in 1978", "The lift was commissioned in 2009")
+           "manufactured": "built", "erected": "built", "commissioned": "opened"}
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"spring|summer|autumn|fall|winter)")
-_VERBS_WORDS = ("opened", "built", "constructed", "completed", "installed", "founded", "established")   # (word_gate)
-_YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|installed|founded|established)"
+_VERBS_WORDS = ("opened", "built", "constructed", "completed", "installed", "founded", "established", "manufactured",
+                "erected", "commissioned")   # (word_gate)
+_YEAR_RE = re.compile(r"\b(?P<verb>opened|built|constructed|completed|installed|founded|established|manufactured|"
+                      r"erected|commissioned)"
                       r"(?:\s+(?:its\s+doors|to\s+the\s+public|(?-i:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)))?"
+                      # (a place between: "was built in Norway in 1988")
+                      r"(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?=\s+in\s+\d))?"
                       r"\s+in\s+(?:(?:early|late|mid-?)\s*)?"
                       r"(?:" + _MONTHS + r"\s+)?(?P<year>1[89]\d\d|20\d\d)\b(?![-–]\d)", re.IGNORECASE)
 # "was opened in", "which opened in", "Harlow Mill opened in": not "had opened in" a plan, nor "reopened"

@@ -37,6 +37,7 @@ _GROUPS = {
     "company": ("company", "firm", "lender", "bank", "chain", "retailer", "fund", "trust", "business", "club",
                 "charity", "brewery", "newspaper"),
     "row": ("row", "strip", "terrace", "parade"),
+    "lift": ("lift", "chairlift"),      # (round 38: "The 12-year-old chairlift", "The lift was commissioned in 2009")
 }
 _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
            "hotel", "tunnel", "roof", "reactor", "mine", "crane", "ride", "coaster", "terminal", "station", "pier",
@@ -45,7 +46,7 @@ _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena",
            "cathedral", "chapel", "lighthouse", "branch", "lock", "cinema", "pavilion", "depot",
            # (round 35: more things a story dates by their building or installing)
            "silo", "plaza", "mall", "hall", "centre", "center", "lodge", "pool", "office", "generator",
-           "chairlift", "lift", "snowshed", "shed", "barn", "complex", "facility", "winery", "bakery", "clinic",
+           "snowshed", "shed", "barn", "complex", "facility", "winery", "bakery", "clinic",
            "store", "garage", "rink", "gym", "system", "block", "palazzo", "palace", "castle", "manor", "mansion",
            "villa", "abbey", "monastery", "temple", "mosque", "synagogue", "fort")
 THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
