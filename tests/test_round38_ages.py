@@ -56,3 +56,12 @@ def test_a_place_between_the_verb_and_the_year() -> None:
     other = "The Morven Star was built in Norway in 1988."
     aged = "The 31-year-old Morven Star is one of 23 boats."
     assert dated_found(aged, other) == [("age", ["31 years", "37–38 years"])]
+
+
+@pytest.mark.parametrize("built", [
+    "The Eilean Dorcha, built in 1985, is the only ferry small enough to use the pier.",   # another named ferry
+    "Meridian was founded in Port Halloway in 1914 and employs 3,200 people.",              # a firm's founding
+    "The Lyceum was built in 1897 to designs by a local architect.",                        # a name of its own
+])
+def test_a_year_of_another_thing_or_a_name_is_not_the_story_s_aged_thing(built: str) -> None:
+    assert dated_found("The 33-year-old vessel was stormbound for a second day.", built) == []

@@ -41,3 +41,11 @@ def test_frames_agree(a: set[str], b: set[str], agree: bool) -> None:
 def test_a_find_and_a_last_find_stay_apart() -> None:
     other = "FreshWay detected the latest intrusion into its loyalty database on March 9, the filing says."
     assert found(DISCOVERED, other) == []
+
+
+def test_an_ordinal_in_a_compound_tells_no_repeat() -> None:
+    a = "The third-floor balcony of Apartment 3C gave way at 11:35 p.m. Saturday."
+    b = "The balcony of the apartment gave way at about 10:50 p.m., as guests crowded onto it, police said."
+    assert [values for _, values in found(a, b)] == [["10:50 p.m.", "11:35 p.m."]]
+    again = "The balcony of Apartment 3C gave way for the third time at 11:35 p.m. Saturday."
+    assert found(again, b) == []

@@ -129,23 +129,33 @@ def lasting_ages(uses: list[FigureUse], keys: list[Key]) -> tuple[list[FigureUse
 
 def _one_thing(uses: list[FigureUse], keys: list[Key], things: list[str | None]) -> list[str | None]:
     """``things`` with a built year whose sentence names no thing ("The site was built in 1971", "Built in
-    2009 at a yard in South Korea", "the Beechcraft Bonanza was built in 1978": no noun of :data:`THINGS`)
-    read as the story's one aged thing, when it ages exactly one ("the 40-year-old plant"), and names no
+    2009 at a yard in South Korea": no other noun of :data:`THINGS` and no name: :func:`_other_thing`) read as the
+    story's one aged thing, when it ages exactly one ("the 40-year-old plant"), and names no
     thing by a year otherwise."""
     aged = {str(k[1]).removeprefix(THING) for k in keys if k is not None and k[0] == AGE_KEY
             and str(k[1]).startswith(THING)}
     if len(aged) != 1 or {t for t in things if t is not None} - aged:
         return things
     (only,) = aged
-    return [only if t is None and k is not None and k[0] in _BUILT and not _any_thing(u) else t
+    return [only if t is None and k is not None and k[0] in _MADE and not _other_thing(u, only) else t
             for u, k, t in zip(uses, keys, things, strict=True)]
 
 
-def _any_thing(u: FigureUse) -> bool:
-    """Whether the sentence names any thing of :data:`THINGS` before the year ("The company's headquarters
-    tower was built in 1971": two, and neither the story's aged one)."""
-    before = u.sentence[:u.figure.number_start - u.figure.sentence_start].lower()
-    return any(singular(m.group()) in THINGS for m in _WORD.finditer(before))
+_MADE = frozenset({KEY + "built", KEY + "opened"})      # (a founding is a firm's, never a structure's)
+# a name right before the year's verb: "The Eilean Dorcha, built in 1985", "Meridian was founded in"
+_NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|The|They|These|Those|Its)\b)[A-Z][\w'’-]*,?\s+(?:(?:which|that)\s+)?"
+                          r"(?:(?:was|were)\s+)?"
+                          r"(?:first\s+|originally\s+)?$")
+
+
+def _other_thing(u: FigureUse, aged: str) -> bool:
+    """Whether the sentence names a thing of :data:`THINGS` other than the ``aged`` one's group ("The
+    company's headquarters tower was built in 1971"), or a name right before the year's verb ("The Eilean
+    Dorcha, built in 1985, is the only ferry small enough", "the Beechcraft Bonanza was built in 1978"): a
+    thing of its own, maybe not the aged one ("Built in 2009 at a yard in South Korea, the vessel …" is it)."""
+    if any(THINGS.get(singular(m.group()), aged) != aged for m in _WORD.finditer(u.sentence.lower())):
+        return True
+    return _NAME_BEFORE.search(u.sentence, 0, u.figure.start - u.figure.sentence_start) is not None
 
 
 def built_ages(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse],

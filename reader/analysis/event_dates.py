@@ -114,9 +114,10 @@ _SAID_RE = re.compile(r"\b(?:said|says|told|announced|stated|wrote|tweeted|poste
                       r"(?:at|on|by)?\s*$", re.IGNORECASE)
 _STAMP_RE = re.compile(r"\b(?:updated|published|posted|modified)(?:\s+on)?\s+$", re.IGNORECASE)
 _RANGE_AFTER_RE = re.compile(r"^\s*(?:[-–]|to\b|and\b|or\b|through\b)\s*\d")
+# (an ordinal in a compound tells no repeat: "The third-floor balcony … gave way at 11:35 p.m.")
 _CHANGE_RE = re.compile(r"\b(?:postpon\w*|reschedul\w*|moved|delay\w*|push\w*\s+back|pushed|originally|initially|"
                         r"instead|again|another|re-?set|changed|revised|earlier\s+than|later\s+than|anniversary|"
-                        r"second|third|fourth|fifth|every|each|allows?|permits?|usually|typically|normally|"
+                        r"(?:second|third|fourth|fifth)(?!-)|every|each|allows?|permits?|usually|typically|normally|"
                         r"always|often|generally|traditionally|routinely|regularly)\b", re.IGNORECASE)
 _PLAN_RE = re.compile(r"\b(?:will|would|planned|plans\s+to|planning|hopes?\s+to|hoping\s+to|scheduled|slated|"
                       r"expected|expects?\s+to|set\s+(?:for|to)|due|next|upcoming|is\s+to|are\s+to|proposed|"
