@@ -86,6 +86,7 @@ _FRAMES = re.compile(
     r"|arrested|arriv(?:ed|es|al)|reached|respond(?:ed|s)|dispatched|attend(?:ed|s)|peak(?:ed|s)|crest(?:ed|s)|opened|closed"
     r"|declar(?:ed|ing)|statement|announc(?:ed|es|ement)|conference|briefing|updated?|tweeted|confirmed|recorded"
     r"|measured|meet(?:s|ing|ings)?|hearing|session"          # (a meeting's time: "a meeting that began at 9:30 a.m.")
+    r"|continu(?:ed|es)"        # (an ongoing step: "the rescue, which continued past midnight")
     r"|readings?|temperatures?|shift|sunrise|sunset|dawn|dusk|ending|still|issued|warnings?|watch|advisory|ordered"
     # a scene's state ("the platforms were almost empty at 7 a.m.", "the roads were quiet by then")
     r"|(?:was|were|is|are|stood|sat|lay)\s+(?:almost\s+|nearly\s+|largely\s+|mostly\s+|all\s+but\s+)?(?:empty|deserted"

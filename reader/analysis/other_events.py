@@ -64,12 +64,15 @@ _OPENING_RE = re.compile(
 # a past event named mid-sentence: "since 2011, when", "in 2019 that killed", "began in 2013 as a one-stage
 # event"; the clause after it
 _WHEN_RE = re.compile(rf"\b(?:since|in)\s+(?:(?:{_MONTH}\s+)?(?P<year>{_YEAR})|{_MONTH_ALONE}),?\s+"
-                      r"(?:when|in\s+which|that|after|as)\b", re.IGNORECASE)
+                      r"(?:when|in\s+which|that|after|as)\b"
+                      # (a year named alone and told of: "Nobody here has forgotten 2017, when a stampede …")
+                      rf"|(?<![\d,.$£€])\b(?P<year_when>{_YEAR}),\s+when\b", re.IGNORECASE)
 _EVENT_NOUNS = (r"crash|collision|accident|attack|shooting|fire|blaze|explosion|blast|quake|earthquake|storm"
                 r"|hurricane|typhoon|cyclone|flood|derailment|incident|outbreak|bombing|disaster|tragedy|spill"
                 r"|collapse|riot|breach|recall|landslide|mudslide|eruption|stampede|crush|wreck|sinking"
                 r"|tornado|wildfire|avalanche|blizzard|snowstorm|hailstorm|windstorm|heat\s+wave"
-                r"|fault|outage|blackout|failure|leak|shutdown")      # ("a 2019 fault at the same site left …")
+                r"|fault|outage|blackout|failure|leak|shutdown"      # ("a 2019 fault at the same site left …")
+                r"|drought|famine|strike|lockout|recession|pandemic|epidemic|crisis|season")   # (round 38)
 # "another bus crash", "a similar attack", "the previous fire": the clause after it
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:another|a\s+similar|a\s+previous|an\s+earlier|a\s+separate|the\s+previous|the\s+last|an\s+unrelated"
@@ -150,7 +153,7 @@ def _when(m: re.Match, year: int | None, month: int | None = None) -> str | None
     said, "2 years back", in an article of no year), a month (:func:`_month_when`), or
     ``OTHER`` when it names none that can be worked out."""
     groups = m.groupdict()
-    said, back = groups.get("year"), groups.get("back")
+    said, back = groups.get("year") or groups.get("year_when"), groups.get("back")
     named = groups.get("month") or groups.get("month_s")
     if named:
         return _month_when(named, year, month)
@@ -214,6 +217,8 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
         return when
     if own := _own_time(body, f):
         return _when(own, year, month)
+    if main := _main_clause_year(sentence):
+        return _when(main, year, month)     # ("… in 2025, according to the tally, killing three workers")
     if _FORECAST_AFTER_RE.match(body, f.end, f.sentence_end):
         return FORECAST     # ("gusts of up to 110 km/h forecast for coastal areas")
     if _usual(sentence):
@@ -325,6 +330,21 @@ def _in_its_clause(sentence: str, start: int) -> bool:
     not "the worst since the 1998 flood and forced 1,200 residents")."""
     on_it = _ITS_CLAUSE_RE.match(sentence, start)
     return not _CLAUSE_STOP_RE.search(sentence, on_it.end() if on_it else start)
+
+
+# a figure in a participle clause after its sentence's main one ("Nine explosions were recorded in 2025,
+# according to the university's tally, killing three workers") is told of the main clause's year
+_PARTICIPLE_RE = re.compile(r"(?:,|\s+and)\s+(?:killing|injuring|wounding|leaving|forcing|displacing|destroying|"
+                            r"damaging)"
+                            r"\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_MAIN_YEAR_RE = re.compile(rf"\bin\s+(?P<year>{_YEAR})\b(?![-–/]\d)")
+
+
+def _main_clause_year(sentence: str) -> re.Match | None:
+    """The year "in YEAR" names in the main clause of ``sentence`` (its words before a figure) when the
+    figure opens a participle clause after it, else None."""
+    participle = _PARTICIPLE_RE.search(sentence)
+    return _MAIN_YEAR_RE.search(sentence, 0, participle.start()) if participle else None
 
 
 SENTENCE_BEFORE_CHARS = 400

@@ -15,7 +15,9 @@ restatement's (:data:`reader.analysis.quantities.MAX_RATIO`), where the figures 
 vote (a story of polls tells the same sentence of two polls, "four percent would
 vote for O'Neill" and "less than 1 percent chose O'Neill"), where a figure counts no
 noun and has no unit (a seed, a rank), where one counts dwellings and the other people ("an order
-covering about 400 homes", "Roughly 800 people … were told to leave") or one is a thing's size told as
+covering about 400 homes", "Roughly 800 people … were told to leave"), where the two count two things
+and one sentence names the other's thing too ("22 patients have been moved off the ward" against "About
+40 planned operations … postponed to free up beds for patients moved off the ward"), or one is a thing's size told as
 its modifier and the other is in another unit ("a two-story office building", "four other people were
 hurt"), where a sentence is a row of a table or a list
 ("Tommi Makinen (Finland) Mitsubishi Lancer 4 hours 4 minutes"; a line of fewer than
@@ -36,11 +38,13 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from reader.analysis.ages import is_age
 from reader.analysis.figure_context import WORD, content_words, lower_names, unit_family
+from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.figures import Figure, number_word_value
 from reader.analysis.measure_dims import size_and_amount
 from reader.analysis.quantities import MAX_RATIO, counted_thing
 from reader.analysis.ranked_things import ranked_apart
+from reader.analysis.same_things import SAME_THING
 from reader.analysis.sentences import table_row
 from reader.analysis.unit_dimensions import DIMENSION, in_base, near_in_base
 from reader.analysis.vague_amounts import is_vague
@@ -95,10 +99,49 @@ def paraphrase_pairs(uses: Sequence[FigureUse], keys: Sequence[Key],
                 continue
             if _homes_and_people(uses[i].figure, uses[j].figure) or ranked_apart(text[a], text[b]):
                 continue        # (or a digest's template told of two: ranked_things)
+            if _two_nouns_told(uses[i], uses[j]):
+                continue
             if near_in_base(uses[i].figure, uses[j].figure, MAX_RATIO) and not two_subjects(
                     uses[i], uses[j], known(uses[i].article), known(uses[j].article)) and not size_and_amount(
                     (uses[i].sentence, uses[i].figure), (uses[j].sentence, uses[j].figure)):
                 yield i, j      # (not a thing's size and an amount of another: measure_dims)
+
+
+def _two_nouns_told(u: FigureUse, v: FigureUse) -> bool:
+    """Whether two figures count two things and one's sentence names the other's thing beside its own ("22
+    patients have been moved off the ward" against "About 40 planned operations … postponed to free up beds for
+    patients moved off the ward": the operations are not the patients)."""
+    mine, theirs = _noun(u.figure), _noun(v.figure)
+    if mine is None or theirs is None or mine == theirs:
+        return False
+    return _told_again(u, mine, v.sentence) or _told_again(v, theirs, u.sentence)
+
+
+def _told_again(u: FigureUse, noun: str, other: str) -> bool:
+    """Whether ``other`` names ``noun`` (what ``u`` counts) with ``u``'s own predicate: two of the
+    content words after it are two of those after ``u``'s figure ("for patients moved off the ward" and
+    "22 patients have been moved off the ward"; not "covering for drivers out on medical leave" against
+    "six substitute drivers on its roster")."""
+    told = _after(u.sentence, u.figure.end - u.figure.sentence_start)
+    return any(len(told & _after(other, m.end())) >= PREDICATE_WORDS for m in WORD.finditer(other)
+               if SAME_THING.get(w := singular(m.group().lower()), w) == noun)
+
+
+PREDICATE_WORDS = 2         # content words a noun's predicate shares with the counted one's, for one predicate
+
+
+def _after(sentence: str, at: int) -> set[str]:
+    """The content words of the six words of ``sentence`` after offset ``at``."""
+    return set(content_words(" ".join(sentence[at:].split()[:6])))
+
+
+def _noun(f: Figure) -> str | None:
+    """The noun a figure counts as written (one spelling of a thing: :data:`SAME_THING`), or None for a noun
+    taken from context or a figure that counts none (a measure, a sum, a share)."""
+    thing = counted_thing(f)
+    if f.counts_inferred or not f.counts or f.unit is None or thing is None or f.modifies is not None:
+        return None
+    return None if thing.startswith("measure:") else SAME_THING.get(f.unit, f.unit)
 
 
 # dwellings, counted apart from the people living in them ("an order covering about 400 homes" against

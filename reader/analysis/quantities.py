@@ -182,6 +182,11 @@ AFTER_WORDS = 7
 BEFORE_WORDS = 4
 
 
+# "three times", "four times since January": how often some act was done, each act its own (a house moved,
+# a letter written); never one keyed quantity, whatever its verb (round 38)
+REPEATS = "time"
+
+
 def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | None:
     """(what the figure counts, the event) or None (module doc). ``before`` is where the
     words that may belong to this figure start: the end of the figure before it in the
@@ -194,7 +199,7 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
              or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
              or subject_duration(text, f.unit, f.start, f.end, f.sentence_start))
-    if thing is None or is_vague(f) or is_basis(text, f) or beside(f):
+    if thing is None or is_vague(f) or is_basis(text, f) or beside(f) or thing == REPEATS:
         return None                 # (nor an example bill's usage, nor things nearby: basis_figures, neighbour_counts)
     gap = text[before:f.start]
     if _WHOLE_BEFORE.match(gap) or _NONE_OF.search(text, max(f.sentence_start, f.start - 80), f.start) or (

@@ -15,7 +15,8 @@ import re
 
 # [.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+ written to open with one set of characters,
 # so the search skips the text between sentence ends in C
-_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9]))")
+# (a Markdown emphasis closing after the mark ends it too: "**Has it been this bad before?** During the …")
+_SENTENCE_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*[\"”’')\]*_]*(?=\s+[\"“‘'(\[*_]*[A-Z0-9]))")
 _NO_SPLIT_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Hon|No|Inc"
                               r"|Corp|Co|Ltd|vs|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Atty"
                               r"|Sens|Reps|Govs|Gens|Messrs|Det|Supt|Cpl|Pvt|Adm|Cmdr|Insp|Maj|Brig|v|al)"
