@@ -1,8 +1,10 @@
 """Round thirty-eight: a number opening its sentence with no noun counts people by its verb when the
 verb tells a stay in hospital ("Seven were admitted for observation", "Four are in the intensive care
-unit", "Two were flown straight to hospital") or a lift to safety ("Eleven were airlifted to safety",
-"Seven were brought down by rescue teams"); a lift by no rescuer ("brought down by the wind") and an
-admission to no hospital ("admitted to the bar") count no one. Every text here is made up for the tests."""
+unit", "Two were flown straight to hospital"), a check by paramedics ("Nine were checked by paramedics",
+"Three were later treated by paramedics") or a lift to safety ("Eleven were airlifted to safety", "Seven
+were brought down by rescue teams", "Two were pulled from the water alive"); a lift by no rescuer
+("brought down by the wind"), an admission to no hospital ("admitted to the bar") and a body pulled from
+a river count no one. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from tests.test_conflicts_support import conflict_sets, keys_in
     "Two were plucked from the roofs of stalled cars.",
     "Seven were brought down by rescue teams on Saturday afternoon.",
     "Twelve were lifted out by helicopter from cabins swinging over the gorge.",
+    "Two were pulled from the water alive by volunteers.",
+    "Three were dug out of the rubble alive.",
+    "Three were later treated by paramedics, the city said.",
+    "Nine were checked by paramedics after reaching the ground.",
 ])
 def test_a_verb_of_hospital_or_rescue_counts_people(sentence: str) -> None:
     assert counted_by_event(sentence, 0, sentence.index(" ")) == "person"
@@ -32,6 +38,7 @@ def test_a_verb_of_hospital_or_rescue_counts_people(sentence: str) -> None:
     "Seven were brought down by the wind.",
     "Two were admitted to the bar last year.",
     "Eight were brought down from a shelf.",
+    "Two were pulled from the river.",          # (the dead, as often as not)
 ])
 def test_a_lift_by_no_rescuer_or_an_admission_to_no_hospital_counts_no_one(sentence: str) -> None:
     assert counted_by_event(sentence, 0, sentence.index(" ")) is None
@@ -47,3 +54,8 @@ def test_a_stay_in_hospital_told_with_no_hospital_is_keyed_as_one() -> None:
     keys = keys_in("The leak spread through the lanes. Four are in the intensive care unit, doctors said.",
                    "Doctors said six patients remained in intensive care on Wednesday.")
     assert keys["Four"] == keys["six patients"] == ("person", "hospital")
+
+
+def test_riders_checked_and_evaluated_by_paramedics_are_one_count() -> None:
+    assert conflict_sets("Five riders were evaluated by paramedics at the base of the ride.",
+                         "Of the riders, 9 were checked by paramedics after reaching the ground.") == [{5.0, 9.0}]

@@ -1,6 +1,8 @@
 """Round thirty-eight: nouns news uses for one counted thing: a suit is a lawsuit, the police are
 officers ("Eight new police officers", whose noun ends at "police"), and a train's wagons, hoppers
-and railcars are its cars. Every text here is made up for the tests."""
+and railcars are its cars, rescue workers are rescuers and members of staff employees; vehicles that
+"went down with" a span fell, workers "on the property" were on duty, and a trauma center is a
+hospital. Every text here is made up for the tests."""
 
 from __future__ import annotations
 
@@ -22,3 +24,15 @@ def test_two_nouns_for_one_thing_share_its_key(a: str, b: str, thing: str) -> No
 def test_suits_and_lawsuits_filed_disagree() -> None:
     assert conflict_sets("5 class-action suits have been filed so far against the caterer.",
                          "Three class-action lawsuits have been filed against the caterer.") == [{3.0, 5.0}]
+
+
+@pytest.mark.parametrize(("a", "b", "key"), [
+    ("In all, 35 rescuers took part in the operation.", "A total of 48 rescue workers were involved.", "rescuer"),
+    ("Three members of staff have also tested positive.", "Two employees have also tested positive.", "employee"),
+    ("Six vehicles went down with the central span.", "4 vehicles went into the gorge with the deck.", "vehicle"),
+    ("Fourteen workers were on the property when the silo blew apart.", "11 workers were on site.", "on duty:employee"),
+    ("Two workers were airlifted to a trauma center.", "Three workers were taken to hospital.", "employee"),
+])
+def test_one_thing_told_by_its_role_its_place_or_its_fall_is_keyed_as_one(a: str, b: str, key: str) -> None:
+    keys = [k for k in keys_in(a, b).values() if k]
+    assert [k[0] for k in keys] == [key, key]

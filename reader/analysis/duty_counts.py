@@ -32,7 +32,7 @@ Key = tuple[str, str | None] | None
 EVENT = "on duty"
 _PREFIX = "on duty:"
 _ON_DUTY_AFTER = re.compile(r"(?:\s+members)?\s+(?:(?:were|was|had\s+been|remained|are|is)\s+)?(?:on\s+duty|"
-                            r"on\s+(?:the\s+)?(?:[a-z]+\s+)?shift|on\s+site|on\s+the\s+floor|"
+                            r"on\s+(?:the\s+)?(?:[a-z]+\s+)?shift|on\s+site|on\s+the\s+floor|on\s+the\s+(?:property|premises)\b|"
                             r"working\s+(?:the|that|during|at|in|inside)\b)"
                             # staff at the place when it happened: "were inside the building when it went up",
                             # "were at the elevator when it exploded"

@@ -3,8 +3,11 @@
 
 Two layers read these cues (a count sent to hospital too: "three were taken to the
 hospital", "two were flown to the burn unit at a Wichita hospital", or in the active,
-"paramedics took four to hospital"; and the rescued: "Four were pulled alive from the debris",
-keyed by :mod:`reader.analysis.people_roles`):
+"paramedics took four to hospital"; a stay in hospital with none named: "Seven were admitted for
+observation", "Four are in the intensive care unit"; a check by paramedics: "Nine were checked by
+paramedics"; and the rescued: "Four were pulled alive from the debris", "Two were pulled from the water
+alive", "Eleven were airlifted to safety", "Seven were brought down by rescue teams", keyed by
+:mod:`reader.analysis.people_roles`):
 :mod:`reader.analysis.figures` takes a number word such as "six" for a figure when a cue
 is beside it (a number word alone is otherwise no figure: "one of the six"; "one" counts
 only as a casualty, :func:`one_casualty`), and :mod:`reader.analysis.quantities` keys
@@ -42,7 +45,7 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
-                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?"
                     r"(?:taken|rushed|flown|airlifted|sent)|went)(?:\s+(?:straight|directly))?"
                     r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
@@ -52,20 +55,22 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"|trauma\s+cent(?:er|re)s?))\b"
                     # (a hospital by its name alone: "Fourteen were taken to Dunford General")
                     rf"|\s+(?:were|had\s+been|have\s+been)\s+{MOVED_TO}\s+(?:the\s+)?{HOSPITAL_NAME}"
-                    # (the rescued: "Four were pulled alive from the debris", "three were rescued"; not the
+                    # (the rescued: "Four were pulled alive from the debris", "Two were pulled from the water
+                    # alive", "three were rescued"; not the
                     # dead, "two were pulled from the river")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rescued|saved|"
-                    r"(?:pulled|dug|freed|carried|brought)\s+(?:out\s+)?alive)"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:rescued|saved|"
+                    r"(?:pulled|dug|freed|carried|brought)(?:\s+(?:out|from|of)(?:\s+[a-z]+){0,3})?\s+alive)"
                     # (the treated: "Three were treated for smoke inhalation", "two needed treatment")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?treated\s+(?:for|by\s+paramedics)"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:treated\s+(?:for|by\s+paramedics)|"
+                    r"(?:checked|evaluated|assessed|examined|seen)\s+(?:over\s+)?by\s+(?:paramedics|medics|EMTs))"
                     r"|\s+(?:needed|required)\s+(?:\w+\s+)?treatment"
                     # (admitted, or in intensive care: "Seven were admitted for observation", "Four are in the
                     # intensive care unit"; and lifted to safety: "Eleven were airlifted to safety", "Two were plucked
                     # from the roofs of stalled cars", "Seven were brought down by rescue teams")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?admitted\s+(?:for\b|overnight\b|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?admitted\s+(?:for\b|overnight\b|"
                     r"to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|infirmary|ward|unit|cent(?:er|re)|clinic)\b)"
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?in\s+(?:the\s+)?intensive\s+care"
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:airlifted|winched|plucked|hoisted|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:airlifted|winched|plucked|hoisted|"
                     r"(?:lifted|brought|flown)\s+(?:out|down|off)(?:\s+[\w'’-]+){0,4}?\s+(?:by|in)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}?(?:rescuers?|(?:rescue\s+)?teams?|helicopters?|crews?|ladders?|platforms?|"
                     r"firefighters|lifeboats?|winch(?:es)?)|(?:lifted|brought|flown)\s+(?:out|down|off)\s+to\s+safety)"

@@ -117,8 +117,12 @@ _EVENTS = (("hurt-serious", re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|lif
     # taken to hospital, a part of the hurt ("63 hospitalised" of "more than 200 injured"), read before the hurt
     # (admitted for observation, in intensive care: a stay in hospital with no hospital named)
     ("hospital", re.compile(r"\b(?:hospitali[sz]\w*|hospitals?|admitted\s+(?:for\s+(?:observation|treatment|tests)|"
-                            r"overnight)|intensive\s+care|(?-i:ICU))\b", re.IGNORECASE)),
-    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|treated(?!\s+(?:water|wastewater|sewage|effluent|"
+                            r"overnight)|intensive\s+care|(?-i:ICU)|trauma\s+cent(?:er|re)s?|burn\s+(?:unit|cent(?:er|re))s?)\b",
+                            re.IGNORECASE)),
+    ("hurt", re.compile(r"\b(?:injur\w*|hurt|wound\w*|medical care|"
+                        # ("Five riders were evaluated by paramedics", "9 were checked by paramedics": round 38)
+                        r"(?:checked|evaluated|assessed|examined|seen)\s+(?:over\s+)?by\s+(?:paramedics|medics|EMTs)|"
+                        r"treated(?!\s+(?:water|wastewater|sewage|effluent|"
                         r"wood|timber|lumber))|(?:needed|needing|required|requiring|received|receiving|given)\s+"
                         # ("Three firefighters needed treatment")
                         r"(?:medical\s+|hospital\s+)?treatment)\b", re.IGNORECASE)),
@@ -185,6 +189,7 @@ BEFORE_WORDS = 4
 # "three times", "four times since January": how often some act was done, each act its own (a house moved,
 # a letter written); never one keyed quantity, whatever its verb (round 38)
 REPEATS = "time"
+_OF_STAFF = re.compile(r"\s+of\s+(?:the\s+)?staff\b", re.IGNORECASE)
 
 
 def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | None:
@@ -199,6 +204,8 @@ def quantity_key(text: str, f: Figure, before: int) -> tuple[str, str | None] | 
              or measured_duration(text, f.unit, f.start, f.end, max(before, f.sentence_start))
              or clause_duration(text, f.unit, f.start, f.end, f.sentence_start)
              or subject_duration(text, f.unit, f.start, f.end, f.sentence_start))
+    if thing == "member" and _OF_STAFF.match(text, f.end):
+        thing = "employee"          # ("Three members of staff have also tested positive")
     if thing is None or is_vague(f) or is_basis(text, f) or beside(f) or thing == REPEATS:
         return None                 # (nor an example bill's usage, nor things nearby: basis_figures, neighbour_counts)
     gap = text[before:f.start]
@@ -324,6 +331,8 @@ def _thing(f: Figure) -> str | None:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
+    if f.unit in ("worker", "volunteer", "member") and "rescue" in (f.counts or "").lower():
+        return "rescuer"        # ("48 rescue workers", "60 search and rescue volunteers": round 38)
     return "attendance" if f.unit.endswith("goer") else SAME_THING.get(f.unit, one_spelling(f.unit))
 
 
