@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.event_dates import FIRST, LAST, PLAN, _frames_agree
-from tests.test_conflicts_support import found
+from tests.test_conflicts_support import dated_found, found
 
 DISCOVERED = "FreshWay discovered the breach of its loyalty database on March 2, a spokesman said."
 INSPECTED = "Records show the Kessler warehouse passed a fire inspection on Feb. 11 with no violations."
@@ -49,3 +49,18 @@ def test_an_ordinal_in_a_compound_tells_no_repeat() -> None:
     assert [values for _, values in found(a, b)] == [["10:50 p.m.", "11:35 p.m."]]
     again = "The balcony of Apartment 3C gave way for the third time at 11:35 p.m. Saturday."
     assert found(again, b) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The line normally carries 12 trains a day, the operator said.",
+     "Eighteen trains a day normally run on the line, the operator said."),          # a habit told after its figure
+    ("A southbound transit of the channel usually takes about five hours.",
+     "A normal run down the channel takes around three hours."),                    # "a normal run": a habit
+])
+def test_two_habits_told_two_ways_are_compared(a: str, b: str) -> None:
+    assert len(dated_found(a, b)) == 1
+
+
+def test_a_habit_and_a_day_s_figure_are_not() -> None:
+    assert dated_found("The line normally carries 12 trains a day, the operator said.",
+                       "Eighteen trains a day ran on the line on Monday, the operator said.") == []

@@ -200,7 +200,8 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
     figure a correction takes back ("An earlier version of this article said 62 …"; see the module doc),
     ``FORECAST`` for a forecast's ("Forecasters had predicted 2 to 3 inches", "gusts of up to 110 km/h
     forecast for coastal areas"), ``USUAL`` for a habit's ("normally produces about 38 million gallons a
-    day"); ``year`` and ``month`` are the article's own (:func:`reference_year`, :func:`reference_month`).
+    day", "Eighteen trains a day normally run on the line", "A normal run down the channel takes around three
+    hours"); ``year`` and ``month`` are the article's own (:func:`reference_year`, :func:`reference_month`).
     "That fire injured eight people" is told of the time of the sentence before it."""
     # (a sentence read at most READ_BACK characters either side of the figure: a hostile
     # "sentence" of thousands of figures was read whole for each of them)
@@ -221,8 +222,8 @@ def told_when(body: str, f: Figure, year: int | None, month: int | None = None) 
         return _when(main, year, month)     # ("… in 2025, according to the tally, killing three workers")
     if _FORECAST_AFTER_RE.match(body, f.end, f.sentence_end):
         return FORECAST     # ("gusts of up to 110 km/h forecast for coastal areas")
-    if _usual(sentence):
-        return USUAL        # ("normally produces about 38 million gallons a day")
+    if _usual(sentence) or _usual_after(body, f):
+        return USUAL        # ("normally produces about 38 million gallons a day", "12 trains a day normally run")
     after = _AFTER_RE.match(body, f.end, f.sentence_end)
     if after is not None and _made_in(body, f, after):
         return None
@@ -242,7 +243,9 @@ _FORECAST_RE = re.compile(r"\b(?:forecast(?:s|ed|ing|ers?)?|predict(?:s|ed|ing|i
 _FORECAST_AFTER_RE = re.compile(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:forecast|predicted|projected)\s+"
                                 r"(?:for|in|on|at|by)\b", re.IGNORECASE)
 # what is usual, not what happened: "The utility normally produces about 38 million gallons of water a day"
-_USUAL_RE = re.compile(r"\b(?:normally|usually|typically|ordinarily|on\s+an?\s+(?:average|typical|normal|ordinary)\s+"
+_USUAL_RE = re.compile(r"\b(?:normally|usually|typically|ordinarily|(?:an?|the)\s+(?:normal|typical|usual)\s+"
+                       r"(?:run|trip|journey|transit|crossing|day|week|year|season|night|shift|month)\b|"
+                       r"on\s+an?\s+(?:average|typical|normal|ordinary)\s+"
                        r"(?:day|week|night|year))\b", re.IGNORECASE)
 
 
@@ -251,6 +254,14 @@ def _usual(sentence: str) -> bool:
     habit in its clause ("normally produces about 38 million gallons a day"; not "normally 3 feet, but rose to
     12 feet": another clause)."""
     return _in_last_clause(sentence, _USUAL_RE)
+
+
+def _usual_after(body: str, f: Figure) -> bool:
+    """Whether a word of habit follows figure ``f`` in its clause ("Eighteen trains a day normally run on the
+    line"; not "… 12 trains, as it usually does": another clause)."""
+    end = min(f.sentence_end, f.end + READ_BACK)
+    stop = _CLAUSE_STOP_RE.search(body, f.end, end)
+    return _USUAL_RE.search(body, f.end, stop.start() if stop else end) is not None
 
 
 def _forecast(sentence: str) -> bool:
