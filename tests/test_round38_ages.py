@@ -65,3 +65,13 @@ def test_a_place_between_the_verb_and_the_year() -> None:
 ])
 def test_a_year_of_another_thing_or_a_name_is_not_the_story_s_aged_thing(built: str) -> None:
     assert dated_found("The 33-year-old vessel was stormbound for a second day.", built) == []
+
+
+@pytest.mark.parametrize(("aged", "built", "label"), [
+    ("The 31-year-old facility has had chemical trouble before.",
+     "The aquatic center, built in 1989, has a main pool and a diving well.", "center"),     # a facility: generic
+    ("The 58-year-old building has had patch repairs to its roof.",
+     "The school building, built in 1971, has a flat roof.", "school"),                     # the school's building
+])
+def test_a_generic_noun_or_a_compound_names_the_story_s_building(aged: str, built: str, label: str) -> None:
+    assert [quantity for quantity, _ in dated_found(aged, built)] == [f"age of the {label}"]

@@ -13,7 +13,7 @@ the thing's age.
 A thing's years of running told after its noun ("The plant has run for 47 years under three owners")
 are its age too, against "the 52-year-old plant". A name the story ages ("the 48-year-old Dunmore Field")
 written right before the year's verb ("Dunmore Field, built in 1972") is the thing so named. "The
-building" or "the structure" is the story's one building of another noun, when it ages one
+building", "the structure" or "the facility" is the story's one building of another noun, when it ages one
 (:func:`reader.analysis.thing_ages.one_building`). A year whose sentence names no thing of the list at
 all ("The site was built in 1971", "Built in 2009 at a yard in South Korea") is the story's one aged thing,
 when the story ages exactly one and names no other by a year (:func:`_one_thing`). A year whose sentence
@@ -39,7 +39,7 @@ from reader.analysis.event_years import KEY, UNIT
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.other_events import reference_year
-from reader.analysis.thing_ages import THING, THINGS, one_building
+from reader.analysis.thing_ages import GENERIC, THING, THINGS, one_building
 
 _BUILT = frozenset({KEY + "built", KEY + "opened", KEY + "founded"})     # (a firm's founding: its age)
 _WORD = re.compile(r"[a-z]+")
@@ -53,6 +53,8 @@ def _thing(u: FigureUse) -> str | None:
     main = not _RELATIVE_RE.search(u.sentence, 0, u.figure.start - u.figure.sentence_start)
     found = {THINGS[w] for m in _WORD.finditer(before.lower()) if (w := singular(m.group())) in THINGS
              and not (main and _PLACED_RE.search(before, 0, m.start()))}
+    if len(found) == 2 and found & GENERIC:
+        found -= GENERIC        # ("The school building, built in 1971": the school)
     return found.pop() if len(found) == 1 else None
 
 

@@ -51,12 +51,15 @@ _SINGLE = ("building", "school", "plant", "factory", "mill", "stadium", "arena",
            "villa", "abbey", "monastery", "temple", "mosque", "synagogue", "fort")
 THINGS = ({noun: group for group, nouns in _GROUPS.items() for noun in nouns} | {noun: noun for noun in _SINGLE}
           | {"elementary": "school"})      # ("Hollins Elementary, built in 1958": a school by its name)
-# the things that are buildings a story may call "the building" or "the structure"
+# the things that are buildings a story may call "the building", "the structure" or "the facility"
 _BUILDINGS = frozenset({"school", "plant", "factory", "mill", "stadium", "arena", "tower", "church", "hospital",
                         "hotel", "warehouse", "library", "museum", "courthouse", "jail", "prison", "terminal",
                         "station", "grandstand", "dam", "bridge", "theatre", "cathedral", "chapel", "lighthouse",
-                        "branch", "cinema", "pavilion"})
-_GENERIC = frozenset({"building", "structure"})
+                        "branch", "cinema", "pavilion",
+                        # (round 38: "The aquatic center, built in 1989" and "the 31-year-old facility")
+                        "center", "centre", "pool", "hall", "office", "clinic", "depot", "garage", "rink", "gym",
+                        "lodge", "complex"})
+GENERIC = frozenset({"building", "structure", "facility"})
 _AFTER_AGE_RE = re.compile(r"year[- ]old\s+(?P<words>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
 
 
@@ -90,7 +93,7 @@ def thing_ages(uses: Sequence[FigureUse], keys: Sequence[Key]) -> list[Key]:
 
 
 def one_building(keys: Sequence[Key]) -> list[Key]:
-    """``keys`` with the age of "the building" or "the structure" keyed as the age of the one
+    """``keys`` with the age of "the building", "the structure" or "the facility" keyed as the age of the one
     building of :data:`_BUILDINGS` the story ages ("the school, which was built in 1962" and "the
     68-year-old building"); as they are when it ages none of them, or two ("the 40-year-old school"
     and "the 90-year-old church": which one "the building" is, is not known)."""
@@ -100,4 +103,4 @@ def one_building(keys: Sequence[Key]) -> list[Key]:
         return list(keys)
     one = next(iter(named))
     return [(AGE_KEY, one) if k is not None and k[0] == AGE_KEY and k[1] is not None
-            and k[1].startswith(THING) and k[1].removeprefix(THING) in _GENERIC else k for k in keys]
+            and k[1].startswith(THING) and k[1].removeprefix(THING) in GENERIC else k for k in keys]
