@@ -70,3 +70,7 @@ def test_an_ongoing_step_is_no_incident() -> None:
     # stands alone and was read as the incident's time in a story of a blast at 6:40 p.m.)
     assert _FRAMES.search("took part in the rescue, which continued past")
     assert not _FRAMES.search("A fireworks warehouse exploded at")
+
+
+def test_a_schedule_s_start_is_no_incident() -> None:
+    assert _FRAMES.search("called a day of prayer for rain on Sunday at the showgrounds, starting at")

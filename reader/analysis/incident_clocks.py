@@ -92,7 +92,9 @@ _FRAMES = re.compile(
     r"|(?:was|were|is|are|stood|sat|lay)\s+(?:almost\s+|nearly\s+|largely\s+|mostly\s+|all\s+but\s+)?(?:empty|deserted"
     r"|quiet|crowded|packed|full|busy|silent|dark|calm)"
     # people starting a planned thing ("runners started the race at 7 a.m."; not "the evacuation began at")
-    r"|(?:started|began|begun|starting|beginning)\s+(?:the|a|an|its|their|his|her)\s)\b", re.IGNORECASE)
+    r"|(?:started|began|begun|starting|beginning)\s+(?:the|a|an|its|their|his|her)\s"
+    # a schedule's start ("a day of prayer for rain on Sunday, starting at 9 a.m.")
+    r"|(?:starting|beginning)\s+at)\b", re.IGNORECASE)
 # an event under way in a when-clause, not its beginning ("when the fire was already raging")
 _ONGOING = re.compile(r"\b(?:already|still|ended|finished|under\s*way|in\s+progress|raging|continuing|had)\b",
                       re.IGNORECASE)
