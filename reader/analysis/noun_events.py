@@ -170,8 +170,8 @@ _AFFECTED_BEFORE = re.compile(r"\b(?:(?:affect(?:ed|ing|s)?|expos(?:ed|ing|es)|c
 _VEHICLES = {"vehicle", "car", "truck", "lorry", "lorrie", "bus", "buse", "van", "suv"}
 # (their own event is read before a nearby one: "missing after seven vehicles plunged")
 FELL_THINGS = frozenset(_VEHICLES)
-_FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:plunged|plummeted|fell|tumbled|dropped|"
-                         r"went\s+(?:into|off|down\s+with)|were\s+(?:swept|sent|thrown|pulled)|ended\s+up\s+in|"
+_FELL_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,4}?\s+(?:plunged|plummeted|fell|tumbled|dropped|"
+                         r"went\s+(?:into|off|down\s+with)|were\s+(?:swept|sent|thrown|pulled|swallowed)|ended\s+up\s+in|"
                          r"landed\s+in)\b", re.IGNORECASE)
 _FELL_BEFORE = re.compile(r"\b(?:sen(?:t|ding)|swe(?:pt|eping)|plung(?:ed|ing))\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"^\s+(?:into|off|onto|from)\b", re.IGNORECASE)

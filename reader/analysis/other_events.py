@@ -257,11 +257,18 @@ def _usual(sentence: str) -> bool:
 
 
 def _usual_after(body: str, f: Figure) -> bool:
-    """Whether a word of habit follows figure ``f`` in its clause ("Eighteen trains a day normally run on the
-    line"; not "… 12 trains, as it usually does": another clause)."""
+    """Whether figure ``f`` is a rate a word of habit follows in its clause ("Eighteen trains a day normally run
+    on the line"; not "… 12 trains a day, as it usually does": another clause)."""
     end = min(f.sentence_end, f.end + READ_BACK)
     stop = _CLAUSE_STOP_RE.search(body, f.end, end)
-    return _USUAL_RE.search(body, f.end, stop.start() if stop else end) is not None
+    rate = _RATE_AFTER_RE.match(body, f.end, end)
+    return rate is not None and _USUAL_RE.search(body, rate.end(), stop.start() if stop else end) is not None
+
+
+# a figure told as a rate ("Eighteen trains a day normally run"): a habit after it is the rate's; a count's
+# ("17 bus routes normally cross the bridge", "Sixty cabins hang from the line on a normal day") tells which
+# things are counted, not that the count is a habit
+_RATE_AFTER_RE = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|night|hour|weekday)\b", re.IGNORECASE)
 
 
 def _forecast(sentence: str) -> bool:

@@ -331,8 +331,8 @@ def _thing(f: Figure) -> str | None:
         return "person"
     if "crew" in (f.counts or "").lower():
         return "crew"
-    if f.unit in ("worker", "volunteer", "member") and "rescue" in (f.counts or "").lower():
-        return "rescuer"        # ("48 rescue workers", "60 search and rescue volunteers": round 38)
+    if f.unit == "worker" and "rescue" in (f.counts or "").lower():
+        return "rescuer"        # ("48 rescue workers": round 38; volunteers stay volunteers)
     return "attendance" if f.unit.endswith("goer") else SAME_THING.get(f.unit, one_spelling(f.unit))
 
 

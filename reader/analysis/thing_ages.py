@@ -57,7 +57,7 @@ _BUILDINGS = frozenset({"school", "plant", "factory", "mill", "stadium", "arena"
                         "station", "grandstand", "dam", "bridge", "theatre", "cathedral", "chapel", "lighthouse",
                         "branch", "cinema", "pavilion",
                         # (round 38: "The aquatic center, built in 1989" and "the 31-year-old facility")
-                        "center", "centre", "pool", "hall", "office", "clinic", "depot", "garage", "rink", "gym",
+                        "center", "centre", "hall", "office", "clinic", "depot", "garage", "rink", "gym",
                         "lodge", "complex"})
 GENERIC = frozenset({"building", "structure", "facility"})
 _AFTER_AGE_RE = re.compile(r"year[- ]old\s+(?P<words>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)")
