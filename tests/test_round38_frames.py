@@ -64,3 +64,9 @@ def test_two_habits_told_two_ways_are_compared(a: str, b: str) -> None:
 def test_a_habit_and_a_day_s_figure_are_not() -> None:
     assert dated_found("The line normally carries 12 trains a day, the operator said.",
                        "Eighteen trains a day ran on the line on Monday, the operator said.") == []
+
+
+def test_a_count_of_things_that_normally_do_something_is_no_habit() -> None:
+    a = "Superintendent Gregory Tolliver said 17 bus routes normally cross the bridge each school day."
+    b = "Twelve school bus routes must be redrawn because of the bridge closure, Tolliver said."
+    assert [values for _, values in dated_found(a, b)] == [["12", "17"]]

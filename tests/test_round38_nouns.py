@@ -30,9 +30,19 @@ def test_suits_and_lawsuits_filed_disagree() -> None:
     ("In all, 35 rescuers took part in the operation.", "A total of 48 rescue workers were involved.", "rescuer"),
     ("Three members of staff have also tested positive.", "Two employees have also tested positive.", "employee"),
     ("Six vehicles went down with the central span.", "4 vehicles went into the gorge with the deck.", "vehicle"),
+    ("Four vehicles parked along the street were swallowed.", "At least 6 vehicles went down with the street.",
+     "vehicle"),
     ("Fourteen workers were on the property when the silo blew apart.", "11 workers were on site.", "on duty:employee"),
     ("Two workers were airlifted to a trauma center.", "Three workers were taken to hospital.", "employee"),
 ])
 def test_one_thing_told_by_its_role_its_place_or_its_fall_is_keyed_as_one(a: str, b: str, key: str) -> None:
     keys = [k for k in keys_in(a, b).values() if k]
     assert [k[0] for k in keys] == [key, key]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Six vehicles went down with the central span.", "4 vehicles went into the gorge with the deck."),
+    ("Four vehicles parked along the street were swallowed.", "At least 6 vehicles went down with the street."),
+])
+def test_vehicles_that_went_down_or_were_swallowed_fell(a: str, b: str) -> None:
+    assert set(keys_in(a, b).values()) == {("vehicle", "fell")}
