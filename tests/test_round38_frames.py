@@ -56,6 +56,8 @@ def test_an_ordinal_in_a_compound_tells_no_repeat() -> None:
      "Eighteen trains a day normally run on the line, the operator said."),          # a habit told after its figure
     ("A southbound transit of the channel usually takes about five hours.",
      "A normal run down the channel takes around three hours."),                    # "a normal run": a habit
+    ("In a normal year the appellation produces roughly 12 million bottles.",
+     "The region's growers produce 18.4 million bottles in a normal year."),        # a habit's time after it
 ])
 def test_two_habits_told_two_ways_are_compared(a: str, b: str) -> None:
     assert len(dated_found(a, b)) == 1

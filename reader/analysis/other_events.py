@@ -257,10 +257,13 @@ def _usual(sentence: str) -> bool:
 
 
 def _usual_after(body: str, f: Figure) -> bool:
-    """Whether figure ``f`` is a rate a word of habit follows in its clause ("Eighteen trains a day normally run
-    on the line"; not "… 12 trains a day, as it usually does": another clause)."""
+    """Whether figure ``f``'s clause after it tells a habit's time ("About 3,900 vehicles use the tunnel on an
+    average day"), or ``f`` is a rate a word of habit follows in its clause ("Eighteen trains a day normally
+    run on the line"; not "… 12 trains a day, as it usually does": another clause)."""
     end = min(f.sentence_end, f.end + READ_BACK)
     stop = _CLAUSE_STOP_RE.search(body, f.end, end)
+    if _HABIT_FRAME_RE.search(body, f.end, stop.start() if stop else end):
+        return True         # ("About 3,900 vehicles use the tunnel on an average day")
     rate = _RATE_AFTER_RE.match(body, f.end, end)
     return rate is not None and _USUAL_RE.search(body, rate.end(), stop.start() if stop else end) is not None
 
@@ -268,6 +271,9 @@ def _usual_after(body: str, f: Figure) -> bool:
 # a figure told as a rate ("Eighteen trains a day normally run"): a habit after it is the rate's; a count's
 # ("17 bus routes normally cross the bridge", "Sixty cabins hang from the line on a normal day") tells which
 # things are counted, not that the count is a habit
+# a habit's own time, wherever it stands in the clause: "on an average day", "in a normal year"
+_HABIT_FRAME_RE = re.compile(r"\b(?:in|on|during)\s+an?\s+(?:normal|typical|average|ordinary|usual)\s+"
+                             r"(?:day|week|month|year|season|night|weekday|summer|winter)\b", re.IGNORECASE)
 _RATE_AFTER_RE = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|night|hour|weekday)\b", re.IGNORECASE)
 
 
