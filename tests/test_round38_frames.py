@@ -58,6 +58,8 @@ def test_an_ordinal_in_a_compound_tells_no_repeat() -> None:
      "A normal run down the channel takes around three hours."),                    # "a normal run": a habit
     ("In a normal year the appellation produces roughly 12 million bottles.",
      "The region's growers produce 18.4 million bottles in a normal year."),        # a habit's time after it
+    ("The county jail houses about 300 inmates on an average day.",
+     "The county jail averages 377 inmates a day."),                                 # an average is a habit
 ])
 def test_two_habits_told_two_ways_are_compared(a: str, b: str) -> None:
     assert len(dated_found(a, b)) == 1

@@ -243,7 +243,8 @@ _FORECAST_RE = re.compile(r"\b(?:forecast(?:s|ed|ing|ers?)?|predict(?:s|ed|ing|i
 _FORECAST_AFTER_RE = re.compile(r"\s+(?:were\s+|was\s+|had\s+been\s+)?(?:forecast|predicted|projected)\s+"
                                 r"(?:for|in|on|at|by)\b", re.IGNORECASE)
 # what is usual, not what happened: "The utility normally produces about 38 million gallons of water a day"
-_USUAL_RE = re.compile(r"\b(?:normally|usually|typically|ordinarily|(?:an?|the)\s+(?:normal|typical|usual)\s+"
+_USUAL_RE = re.compile(r"\b(?:normally|usually|typically|ordinarily|averag(?:es|ed)|"
+                       r"(?:an?|the)\s+(?:normal|typical|usual)\s+"
                        r"(?:run|trip|journey|transit|crossing|day|week|year|season|night|shift|month)\b|"
                        r"on\s+an?\s+(?:average|typical|normal|ordinary)\s+"
                        r"(?:day|week|night|year))\b", re.IGNORECASE)
