@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reader.analysis.currencies import MONEY_UNITS, money_display
+from reader.analysis.entities import extract_entities
 from reader.analysis.figure_units import display_number
 from reader.analysis.figures import extract_figures
 from tests.test_conflicts_support import conflict_sets
@@ -71,3 +72,9 @@ def test_every_currency_is_shown_with_its_number(code: str, value: int) -> None:
     shown = display_number(value, code)
     assert shown == money_display(code, display_number(value))
     assert display_number(value) in shown
+
+
+def test_a_currency_s_code_is_no_organisation() -> None:
+    text = "Engineers in Geneva put the repair cost at CHF 5.5 million, and the NOK figure was lower."
+    names = {e.name for e in extract_entities(text)}
+    assert "CHF" not in names and "NOK" not in names and "Geneva" in names

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from reader.analysis import clock_times, elapsed_times, event_lengths, event_years, match_minutes, tallies
 from reader.analysis.ages import is_age
 from reader.analysis.duration_subjects import LISTED
+from reader.analysis.event_words import names_event
 from reader.analysis.fall_heights import FELL
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
 from reader.analysis.measured_durations import SINCE
 from reader.analysis.project_spans import LABELS as SPAN_LABELS
-from reader.analysis.quantities import names_event
 from reader.analysis.response_times import RESPONDER_WORDS, RESPONSE
 from reader.analysis.thing_ages import THING
 from reader.text.tokens import STOPWORDS

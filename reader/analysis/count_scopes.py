@@ -24,11 +24,11 @@ from collections.abc import Sequence
 from reader.analysis.ages import is_age
 from reader.analysis.as_of_times import AsOf
 from reader.analysis.count_holders import CountHolders
+from reader.analysis.event_words import ILL
 from reader.analysis.figure_nouns import singular
 from reader.analysis.figure_units import MEASURES
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.noun_events import PLACED
-from reader.analysis.quantities import ILL
 from reader.analysis.same_things import SAME_THING
 from reader.analysis.thing_ages import THINGS
 

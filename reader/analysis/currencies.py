@@ -49,6 +49,8 @@ _WORDS = {"franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "pes
           "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "reais": "BRL"}
 # words that are a currency only after a scale word: "50 billion won", "1.2 billion rand", "5 million real"
 _SCALED_WORDS = {"won": "KRW", "rand": "ZAR"}
+# the currencies' three-letter codes, which name no organisation ("CHF 5.5 million": reader.analysis.entity_typing)
+CODES = frozenset(c for c in _CODES if len(c) == 3 and c.isalpha() and c.isupper())
 # every currency a sum may be in
 MONEY_UNITS = tuple(dict.fromkeys([*SIGNS.values(), *_DOLLARS.values(), *_CODES.values(), *_WORDS.values(),
                                    *_SCALED_WORDS.values()]))

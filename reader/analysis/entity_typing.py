@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from reader.analysis import gazetteer
 from reader.analysis.cue_words import CALENDAR_CAPS, SCORECARD_LABELS, SPORT_LABELS, TAIL_ORG_WORDS
+from reader.analysis.currencies import CODES as CURRENCY_CODES
 from reader.analysis.entity_cues import (
     PLACE_OF_NOUNS,
     Around,
@@ -124,10 +125,11 @@ _GOVERNED = ("government", "authorities", "regime")     # not "campaign": "the D
 
 def _furniture(c: Chunk, names: list[str], toks: list[Tok], after: int) -> bool:
     """Words of a page's or a table's frame: a headline's sport ("GOLF -"), a scorecard's
-    "Extras (" and "Total (", a month or weekday in capitals, a lone capital letter ("N / A")."""
+    "Extras (" and "Total (", a month or weekday in capitals, a lone capital letter ("N / A"), and a
+    currency's code ("CHF 5.5 million")."""
     if len(names) == 1:
         word = names[0]
-        return (len(word) == 1 and word.isupper()) or word in CALENDAR_CAPS or (
+        return (len(word) == 1 and word.isupper()) or word in CALENDAR_CAPS or word in CURRENCY_CODES or (
             word in SCORECARD_LABELS and word_at(toks, after) == "(") or (c.strict and word in SPORT_LABELS)
     return c.strict and c.text in SPORT_LABELS
 

@@ -6,8 +6,9 @@ each to a :class:`Figure`:
 
 - ``value``: the number (``1.27 million`` → 1270000, ``five`` → 5);
 - ``qualifier``: "more than", "at least", "roughly", "nearly", "about" … as written before it (lower-cased);
-- ``unit``: a currency code ("USD" for "$" or "dollars"), "percent", a measure written as a compound
-  adjective ("94-page ruling" → "page"; "nine school days" → "school day"), or the singular of the
+- ``unit``: a currency code ("USD" for "$" or "dollars"; "NZD" for "NZ$", "CHF" for "CHF 5.5 million" and
+  "8 million francs", "INR" for "Rs 5 lakh": :mod:`reader.analysis.currencies`), "percent", a measure
+  written as a compound adjective ("94-page ruling" → "page"; "nine school days" → "school day"), or the singular of the
   counted noun ("records" → "record");
 - ``counts``: the counted noun phrase as written ("potentially undocumented taxpayers", "immigrant
   taxpayers"): the words after the number up to the first plural noun (a head noun ends the phrase);
