@@ -256,8 +256,8 @@ def _ratio(key: tuple[str, str | None], soft: bool) -> float:
 
 def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
     """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
-    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`); an age read from a birth or a
-    building year (:mod:`reader.analysis.born_ages`, :mod:`reader.analysis.built_ages`) is its owner's now."""
+    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`); an age read from a birth year
+    (:mod:`reader.analysis.born_ages`: its text the year alone) is its owner's now."""
     of = {a.id: (a.body, reference_year(a.body, a.published), reference_month(a.published)) for a in articles}
     frames: list[tuple[str | None, ...]] = []
     for u in uses:

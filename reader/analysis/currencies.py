@@ -8,9 +8,9 @@ francs" was a count of francs, its "CHF 5.5 million" a bare number, and "NZ$4 mi
 all (a letter glued before "$" reads as a code): a sum told two ways, or by two reports in one
 currency, was never compared. Here each is a sum in its currency (:data:`MONEY_UNITS`), the same
 currency however written ("francs" and "CHF"; "rupees" and "Rs"), and is shown as news shows it
-(:func:`money_display`). A word that is also an everyday word ("won", "real", "rand") is a currency
-only after "million", "billion" or "trillion" ("50 billion won"); a code that is
-also a word ("PHP", "TRY") is not read.
+(:func:`money_display`). A word that is also an everyday word ("won", "rand") is a currency only after
+"million", "billion" or "trillion" ("50 billion won"); a code that is also a word ("PHP", "TRY") is not
+read.
 
 The code of a currency one word names in several countries (pesos, rupees, francs, kroner) is that
 of the country English news most often means; it is a label for comparing, and a sum is shown in the
@@ -47,7 +47,7 @@ _WORDS = {"franc": "CHF", "francs": "CHF", "rupee": "INR", "rupees": "INR", "pes
           "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "ruble": "RUB",
           "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "rupiah": "IDR",
           "kwacha": "ZMW", "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "reais": "BRL"}
-# words that are a currency only after a scale word: "50 billion won", "1.2 billion rand", "5 million real"
+# words that are a currency only after a scale word: "50 billion won", "1.2 billion rand"
 _SCALED_WORDS = {"won": "KRW", "rand": "ZAR"}
 # the currencies' three-letter codes, which name no organisation ("CHF 5.5 million": reader.analysis.entity_typing)
 CODES = frozenset(c for c in _CODES if len(c) == 3 and c.isalpha() and c.isupper())
@@ -91,8 +91,6 @@ def rand_before(text: str, start: int) -> tuple[str, int] | None:
     return ("ZAR", start - 1) if glued else None
 
 
-HYPHEN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_HYPHEN_SCALE_RE = re.compile(r"-(?:thousand|million|billion|trillion)(?![\w-])", re.IGNORECASE)
 _SHORT_SCALE_RE = re.compile(r"(?:\s*(?:million|billion|trillion)\b|[mb]n?\b|-(?:million|billion)(?![\w-]))",
                              re.IGNORECASE)
 

@@ -34,6 +34,8 @@ _BEFORE = re.compile(r"(?:\b(?:kill(?:ing|ed|s)?|injur(?:ing|ed|es)|wound(?:ing|
                      rf"|\b(?P<toll>toll)\s+(?:{_WORD},?\s+){{0,14}}?(?:to|at|of|is|was|reached|hit|topped|passed)"
                      rf"|\b(?P<dead>dead|deaths|fatalities)\s+(?:{_WORD},?\s+){{0,14}}?{RISE_TO})\s+$",
                      re.IGNORECASE)
+# an adverb between a count's verb and its participle: "were later treated", "were also taken", "were quickly flown"
+_ADVERB = r"(?:(?:\w+ly|later|also|then|all|both)\s+)?"
 # a part of a group told before its verb: "Two of the hikers were flown to a hospital", "three of them were hurt"
 _PART_OF = r"(?:\s+of\s+(?:them|these|those|the\s+[a-z]+s))?"
 _AFTER = re.compile(_PART_OF + r"(?:"
@@ -45,7 +47,7 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     r"(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?\b"
                     # (sent to hospital: "three were taken to the hospital", "two went to hospital"; not "three were
                     # treated at the scene", which the hurt would count as theirs)
-                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?"
+                    r"|\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+" + _ADVERB + r""
                     r"(?:taken|rushed|flown|airlifted|sent)|went)(?:\s+(?:straight|directly))?"
                     r"(?:\s+by\s+(?:ambulance|helicopter|air))?"    # ("were taken by ambulance to area hospitals")
                     r"\s+to\s+(?:(?:a\s+|the\s+)?(?:local\s+|nearby\s+|area\s+)?hospitals?"
@@ -58,19 +60,19 @@ _AFTER = re.compile(_PART_OF + r"(?:"
                     # (the rescued: "Four were pulled alive from the debris", "Two were pulled from the water
                     # alive", "three were rescued"; not the
                     # dead, "two were pulled from the river")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:rescued|saved|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+" + _ADVERB + r"(?:rescued|saved|"
                     r"(?:pulled|dug|freed|carried|brought)(?:\s+(?:out|from|of)(?:\s+[a-z]+){0,3})?\s+alive)"
                     # (the treated: "Three were treated for smoke inhalation", "two needed treatment")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:treated\s+(?:for|by\s+paramedics)|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+" + _ADVERB + r"(?:treated\s+(?:for|by\s+paramedics)|"
                     r"(?:checked|evaluated|assessed|examined|seen)\s+(?:over\s+)?by\s+(?:paramedics|medics|EMTs))"
                     r"|\s+(?:needed|required)\s+(?:\w+\s+)?treatment"
                     # (admitted, or in intensive care: "Seven were admitted for observation", "Four are in the
                     # intensive care unit"; and lifted to safety: "Eleven were airlifted to safety", "Two were plucked
                     # from the roofs of stalled cars", "Seven were brought down by rescue teams")
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?admitted\s+(?:for\b|overnight\b|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+" + _ADVERB + r"admitted\s+(?:for\b|overnight\b|"
                     r"to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|infirmary|ward|unit|cent(?:er|re)|clinic)\b)"
                     r"|\s+(?:were|was|are|remain(?:ed|s)?)\s+(?:still\s+)?in\s+(?:the\s+)?intensive\s+care"
-                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+(?:(?:\w+ly|later|also|then|all|both)\s+)?(?:airlifted|winched|plucked|hoisted|"
+                    r"|\s+(?:were|was|had\s+been|have\s+been)\s+" + _ADVERB + r"(?:airlifted|winched|plucked|hoisted|"
                     r"(?:lifted|brought|flown)\s+(?:out|down|off)(?:\s+[\w'’-]+){0,4}?\s+(?:by|in)\s+(?:the\s+|a\s+)?"
                     r"(?:[\w'’-]+\s+){0,2}?(?:rescuers?|(?:rescue\s+)?teams?|helicopters?|crews?|ladders?|platforms?|"
                     r"firefighters|lifeboats?|winch(?:es)?)|(?:lifted|brought|flown)\s+(?:out|down|off)\s+to\s+safety)"

@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from reader.analysis.currencies import (
-    HYPHEN_SCALES,
     SCALES,
     code_before,
     dollar_before,
@@ -72,6 +71,7 @@ _CLAUSE_MARK_RE = re.compile(r"[;:()\[\]]")
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100,
            "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9} | SCALES
+_HYPHEN_SCALES = ("thousand", "million", "billion", "trillion")     # a scale written as a compound: "850-million"
 _WORD_VALUES = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
@@ -303,8 +303,8 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
             return None                   # "Gate 5C", "Level 1F": a code, as before
         unit = "celsius" if (m["deg"] or m["cf"])[-1] == "C" else "fahrenheit"
     hunit = m["hunit"].lower() if m["hunit"] else None
-    if hunit in HYPHEN_SCALES and not (m["scale"] or m["short"]) and not text.startswith("-", m.end("hunit")):
-        value, hunit = _scaled(value, HYPHEN_SCALES[hunit]), None       # ("$850-million plan")
+    if hunit in _HYPHEN_SCALES and not (m["scale"] or m["short"]) and not text.startswith("-", m.end("hunit")):
+        value, hunit = _scaled(value, _SCALES[hunit]), None       # ("$850-million plan")
     if unit is None and m["num"] and scaled_at(text, m.end("num")) and (rand := rand_before(text, n_start)):
         unit, n_start = rand        # ("R850-million", "R1.2bn": reader.analysis.currencies)
     if unit is None and (spaced := modifier_unit(text, n_end if hunit is None else m.start("hunit") - 1, value)):

@@ -263,10 +263,11 @@ def _usual_after(body: str, f: Figure) -> bool:
     run on the line"; not "… 12 trains a day, as it usually does": another clause)."""
     end = min(f.sentence_end, f.end + READ_BACK)
     stop = _CLAUSE_STOP_RE.search(body, f.end, end)
-    if _HABIT_FRAME_RE.search(body, f.end, stop.start() if stop else end):
+    clause_end = stop.start() if stop else end
+    if _HABIT_FRAME_RE.search(body, f.end, clause_end):
         return True         # ("About 3,900 vehicles use the tunnel on an average day")
     rate = _RATE_AFTER_RE.match(body, f.end, end)
-    return rate is not None and _USUAL_RE.search(body, rate.end(), stop.start() if stop else end) is not None
+    return rate is not None and _USUAL_RE.search(body, rate.end(), clause_end) is not None
 
 
 # a figure told as a rate ("Eighteen trains a day normally run"): a habit after it is the rate's; a count's
