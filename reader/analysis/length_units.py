@@ -15,7 +15,10 @@ length is one dimension (:mod:`reader.analysis.length_scale`: "40 centimetres" a
 says it measures ("of snow", "away": :func:`reader.analysis.length_events.clause_event`) and
 compared only with one whose sentence shares two words with its own; with neither, it is compared
 so with another such length, as one unit's lengths are ("an ash column reaching 18,000 feet" and
-"the ash column rose to about 4,000 metres"). A distance from a place by its kind ("500 metres from the
+"the ash column rose to about 4,000 metres"), and with a length of any event ("covered 4,300 hectares"
+and "about 6,000 acres of vineyards"). Two lengths of one event may lie up to ``CROSS_RATIO`` apart,
+as an event's own count may: a unit mistaken for another ("200 yards" for "200 feet") multiplies a
+value by about three. A distance from a place by its kind ("500 metres from the
 plant") is also a distance away, compared so with one told with no place ("half a mile away"). An
 article's lengths of several things in one unit are compared only as
 :func:`several_cross_unit_pairs` says.
@@ -28,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.area_scale import SQUARE_METRES
-from reader.analysis.figure_context import share_context
+from reader.analysis.figure_context import content_words, share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.figures import Figure
@@ -49,9 +52,12 @@ FACTOR_SLACK = 0.02
 SCALES: dict[str, tuple[float, float]] = {**{k: (v, v) for k, v in METRES.items()}, **KILOGRAMS, **LITRES, **MPH,
                                           **SQUARE_METRES}
 MOST = 60               # figures of one event's lengths at most (a table of distances is left alone)
-# a distance from one named place may be told further apart ("about 300 yards off Thornhaven Island"
-# and "half a mile off" it): the place pins the quantity (as conflicts' KEYED_RATIO)
-PLACED_RATIO = 4.0
+# how far apart two lengths of one event in two units may be and still be one told twice (as conflicts'
+# KEYED_RATIO): a distance from one named place ("about 300 yards off Thornhaven Island" and "half a mile
+# off" it), and any length, since a unit mistaken for another multiplies its value by about three ("200
+# yards away" and "about 200 feet from the hotel"; a metre is 3.3 feet, a gallon 3.8 litres): round 39
+# found eleven such rows with no false claim where MAX_RATIO (2.5) had kept them apart
+CROSS_RATIO = 4.0
 UNKNOWN = ""            # the event of a length neither its key nor its clause names
 
 
@@ -105,22 +111,54 @@ def _bucket_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tu
         buckets.setdefault((dimension(key[0]), event), []).append(n)   # (a length's and a weight's apart)
         if event != plain and plain is not None and event.startswith(FROM_PLACE):
             buckets.setdefault((dimension(key[0]), plain), []).append(n)   # ("500 metres from the plant": away)
-    for (_, event), members in buckets.items():
-        if len(members) > MOST:
-            continue
-        ratio = PLACED_RATIO if event.startswith(FROM_PLACE) else MAX_RATIO
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                if uses[i].article == uses[j].article or keys[i] == keys[j]:
-                    continue
-                a = _span(uses[i].figure, SCALES[str(keys[i][0])])    # type: ignore[index]
-                b = _span(uses[j].figure, SCALES[str(keys[j][0])])    # type: ignore[index]
-                ei, ej = keys[i][1], keys[j][1]     # type: ignore[index]
-                if ei is not None and ej is not None and ei != ej:
-                    continue        # (two places: "from the depot at Wrenfield", "from the church at Ostry")
-                if a is not None and b is not None and _apart(a, b, ratio) and (
-                        (ei is not None and ei == ej) or share_context(list(uses), (i,), (j,), 1, least=_least(event))):
-                    yield i, j, members
+    unknown = {n for (_, event), members in buckets.items() if event == UNKNOWN for n in members}
+    kinds: dict[str, list[int]] = {}     # every length of a dimension, whatever its event
+    for (kind, event), members in list(buckets.items()):     # (a length of no event meets every event's)
+        kinds.setdefault(kind, []).extend(members)
+        if event != UNKNOWN:
+            members.extend(n for n in buckets.get((kind, UNKNOWN), ()) if n not in members)
+    for (kind, event), members in buckets.items():
+        if len(members) <= MOST:
+            strays = unknown if event != UNKNOWN else set()
+            for x, i in enumerate(members):
+                yield from ((i, j, members) for j in members[x + 1:]
+                            if _one_event_apart(uses, keys, (members, kinds[kind]), i, j, event, strays))
+
+
+def _one_event_apart(uses: Sequence[FigureUse], keys: Sequence[Key], members: tuple[list[int], list[int]],
+                     i: int, j: int, event: str, strays: Container[int]) -> bool:
+    """Whether lengths ``i`` and ``j`` of a bucket of ``event`` tell one length in two units whose values
+    cannot both hold (module doc); ``members``: the bucket's, and every length of its dimension. A length
+    of no event in another event's bucket (one of ``strays``) meets only one of another unit, as its
+    article's only length of the dimension near the other's and the other's only one near it
+    (:func:`_alone`: "a tank that stood 4.9 metres high" beside "a clearance of 4.1 metres" is no "13ft"),
+    within ``MAX_RATIO``, their sentences sharing two words and their clauses one ("about 6 kilometres
+    north of the fishing town" and "the ash plume reaching around 36,000 feet" share none)."""
+    if uses[i].article == uses[j].article or keys[i] == keys[j]:
+        return False
+    stray = i in strays or j in strays
+    ki, kj = keys[i], keys[j]
+    if ki is None or kj is None or (stray and (ki[0] == kj[0] or not _clauses_share(uses[i], uses[j]) or not (
+            _alone(uses, keys, members[1], i, j) and _alone(uses, keys, members[1], j, i)))):
+        return False        # (one unit's lengths of no event are compared by their keys)
+    if ki[1] is not None and kj[1] is not None and ki[1] != kj[1]:
+        return False        # (two places: "from the depot at Wrenfield", "from the church at Ostry")
+    a, b = _span(uses[i].figure, SCALES[ki[0]]), _span(uses[j].figure, SCALES[kj[0]])
+    return a is not None and b is not None and _apart(a, b, MAX_RATIO if stray else CROSS_RATIO) and (
+        (ki[1] is not None and ki[1] == kj[1])
+        or share_context(list(uses), (i,), (j,), 1, least=2 if stray else _least(event)))
+
+
+def _clauses_share(u: FigureUse, v: FigureUse) -> bool:
+    """Whether the clauses (between the commas around each figure) of ``u`` and ``v`` share a content word."""
+    return bool(content_words(_clause(u)) & content_words(_clause(v)))
+
+
+def _clause(u: FigureUse) -> str:
+    """The part of ``u``'s sentence between the commas around its figure."""
+    at = u.figure.start - u.figure.sentence_start
+    start, end = u.sentence.rfind(",", 0, at) + 1, u.sentence.find(",", u.figure.end - u.figure.sentence_start)
+    return u.sentence[start:end if end >= 0 else None]
 
 
 def _least(event: str) -> int:
