@@ -21,6 +21,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.measured_durations import SINCE
 from reader.analysis.project_spans import LABELS as SPAN_LABELS
 from reader.analysis.response_times import RESPONDER_WORDS, RESPONSE
+from reader.analysis.temperature_scales import SCALES
 from reader.analysis.thing_ages import THING
 from reader.text.tokens import STOPWORDS
 
@@ -62,6 +63,8 @@ def conflict_label(values: Sequence[Sequence[FigureUse]], first: Figure, key: Ke
         return f"age of the {owner.removeprefix(THING)}"      # (thing_ages)
     if any(is_age(u.figure) for uses in values for u in uses):
         return "age"
+    if {u.figure.unit for uses in values for u in uses} >= set(SCALES):     # (temperature_pairs)
+        return "temperature"
     if key is not None and key[0].startswith("measure:") and key[1] == FELL:     # (fall_heights)
         return "height of the fall"
     if key is not None and key[0] in SPAN_LABELS:        # (project_spans)

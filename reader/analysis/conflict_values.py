@@ -22,6 +22,7 @@ from reader.analysis.figures import Figure
 from reader.analysis.month_lengths import value_in_days
 from reader.analysis.quantities import compatible, interval, is_vague, rounding_of
 from reader.analysis.shares import in_words
+from reader.analysis.temperature_scales import SCALES
 
 
 @dataclass
@@ -79,13 +80,19 @@ def _agreeing_joined(values: list[ConflictValue]) -> list[ConflictValue]:
     for v in sorted(values, key=_width, reverse=True):
         if len(values) <= 2 or not _plain(v):
             continue
-        agreeing = [w for w in values if w is not v and any(compatible(f, g) for f in _figures(v) for g in _figures(w))]
+        agreeing = [w for w in values if w is not v and any(_agree(f, g) for f in _figures(v) for g in _figures(w))]
         if len(agreeing) != 1 or not _plain(agreeing[0]) or not _finer(agreeing[0], v):
             continue
-        if all(compatible(f, g) for f in _figures(v) for g in _figures(agreeing[0])):
+        if all(_agree(f, g) for f in _figures(v) for g in _figures(agreeing[0])):
             agreeing[0].uses.extend(v.uses)
             values = [w for w in values if w is not v]
     return values
+
+
+def _agree(f: Figure, g: Figure) -> bool:
+    """:func:`reader.analysis.quantities.compatible`, but never across temperature scales ("exceeded 68°C" is
+    no "116°F": :mod:`reader.analysis.temperature_pairs` compares those)."""
+    return not (f.unit != g.unit and f.unit in SCALES and g.unit in SCALES) and compatible(f, g)
 
 
 def _figures(v: ConflictValue) -> list[Figure]:

@@ -86,15 +86,16 @@ from reader.analysis.noun_events import NOUN_EVENTS, SOFT_EVENTS, soft_event
 from reader.analysis.noun_sets import noun_set_pairs
 from reader.analysis.noun_tellers import agreeing_tellers, noun_counts
 from reader.analysis.open_bounds import open_bounds
-from reader.analysis.other_events import reference_month, reference_year, told_when
+from reader.analysis.other_events import USUAL, reference_month, reference_year, told_when
 from reader.analysis.paraphrase_figures import paraphrase_pairs
 from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
-from reader.analysis.rates import rate_of
+from reader.analysis.rates import rate_of, timeless_rate
 from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
 from reader.analysis.sentences import table_row
 from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
+from reader.analysis.temperature_pairs import temperature_pairs
 from reader.analysis.thing_ages import thing_ages
 from reader.analysis.thing_counts import two_counts_of_a_thing, two_tellings
 from reader.analysis.told_estimates import one_of_two
@@ -213,6 +214,8 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     for i, j in cross_unit_pairs(uses, keys):       # one length in miles and in kilometres (length_units)
         if not soft_event(keys[i][1]) or share_context(uses, (i,), (j,), CONTEXT_TRIES):  # type: ignore[index]
             finder.link(i, j)
+    for i, j in temperature_pairs(uses, raw):       # "peaked at 36.4C", "hit a scorching 91F" (temperature_pairs)
+        finder.link(i, j)
     for i, j in several_cross_unit_pairs(uses, raw, several):      # (an article's lengths of several things)
         finder.link(i, j)
     for i, j in paraphrase_pairs(uses, keys, bodies):       # one thing said in other words (paraphrase_figures)
@@ -256,8 +259,11 @@ def _ratio(key: tuple[str, str | None], soft: bool) -> float:
 
 def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[FigureUse]) -> list[tuple[str | None, ...]]:
     """What each of ``uses`` is told of: its time (:func:`reader.analysis.other_events.told_when`)
-    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`); an age read from a birth year
-    (:mod:`reader.analysis.born_ages`: its text the year alone) is its owner's now."""
+    and, for a rate, its span (:func:`reader.analysis.rates.rate_of`); a count per day, week, month or
+    year told of no time is a habit ("carries 11,400 vehicles a day", as "normally handles 9,800 cars a
+    day" is: :func:`reader.analysis.rates.timeless_rate`; a sum or a share per year, "will save $27
+    million a year", keeps its frame); an age read from a birth year (:mod:`reader.analysis.born_ages`:
+    its text the year alone) is its owner's now."""
     of = {a.id: (a.body, reference_year(a.body, a.published), reference_month(a.published)) for a in articles}
     frames: list[tuple[str | None, ...]] = []
     for u in uses:
@@ -265,7 +271,10 @@ def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Figure
         if is_age(u.figure) and u.figure.text.isdigit():     # (an age read from a year: its owner's now)
             frames.append((None, None))     # ("Okafor, who was born in 1963 and became president in 2021")
             continue
-        frames.append((told_when(body, u.figure, year, month), rate_of(body, u.figure)))
+        when, span = told_when(body, u.figure, year, month), rate_of(body, u.figure)
+        habit = when is None and unit_family(u.figure) == "count" and timeless_rate(
+            u.sentence, u.figure.start - u.figure.sentence_start, span)
+        frames.append((USUAL if habit else when, span))     # ("carries 11,400 vehicles a day": a habit)
     return frames
 
 

@@ -27,6 +27,15 @@ _PER_RE = re.compile(r"(?:\s++(?:more|less|extra|fewer)\b)?"
                      r"(?!\s+(?:after|before|earlier|later|ago|when|since|of|that|in\s+which)\b)", re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"\b(?:an?\s+average\s+of|averag(?:e|ed|es|ing)|on\s+average)\s+$", re.IGNORECASE)
 AVERAGE = "average"
+# the spans a habit is told over ("carries 11,400 vehicles a day"); a rate per hour or minute is an event's
+HABIT_SPANS = frozenset({"day", "week", "month", "year"})
+# a word naming when a rate held, or that it is a plan's: its clause tells that time's rate, no habit ("4 trains a
+# day ran on Monday", "95 trains a day would need new paths")
+_TIMED_RE = re.compile(r"\b(?:(?i:since|during|until|(?:this|last)\s+(?:week|month|year|morning|night|weekend|"
+                       r"summer|winter)|so\s+far|yesterday|today|tonight|now|currently|will|would|could|might|"
+                       r"should|must)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                       r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\d{4})\b")
 # a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80",
 # "annual cost savings of £85m"
 _SPAN_INSIDE_RE = re.compile(r"\s(?P<ly>daily|weekday|weekly|monthly|annual|yearly|nightly)\s+[a-z]", re.IGNORECASE)
@@ -53,3 +62,17 @@ def rate_of(body: str, f: Figure) -> str | None:
     if inside := _SPAN_INSIDE_RE.search(f.text):          # "about 190 daily flights": flights a day
         return _SPANS.get(inside["ly"].lower(), "day")    # ("61,700 weekday riders": riders a day too)
     return None
+
+
+def timeless_rate(sentence: str, at: int, span: str | None) -> bool:
+    """Whether a rate over ``span`` told at ``at`` in ``sentence`` names no time, so is a habit ("The bridge
+    carries 11,400 vehicles a day", as "normally handles roughly 9,800 cars a day" is): a rate per day,
+    week, month or year whose clause (between commas) and the sentence's opening name no day, month, year
+    nor a word of when or of a mood ("since", "during", "this week", "now", "would": "95 trains a day would
+    need new paths" is a plan's; "4 trains a day ran on Monday" is Monday's,
+    and so is "On Monday, 4 trains a day ran")."""
+    if span not in HABIT_SPANS:
+        return False
+    start, end = sentence.rfind(",", 0, at) + 1, sentence.find(",", at)
+    opening = sentence[:max(0, sentence.find(","))]
+    return not any(_TIMED_RE.search(part) for part in (sentence[start:end if end >= 0 else None], opening))
