@@ -2,7 +2,8 @@
 (:mod:`reader.analysis.one_sided_keys`), the people present by different nouns
 (:mod:`reader.analysis.present_people`), vehicles and their one kind
 (:mod:`reader.analysis.vehicle_kinds`), a road's traffic in vehicles and in cars
-(:mod:`reader.analysis.traffic_rates`), damage and loss (:mod:`reader.analysis.damage_sums`).
+(:mod:`reader.analysis.traffic_rates`), people counted with no noun and by the story's one noun
+(:mod:`reader.analysis.unnamed_counts`), damage and loss (:mod:`reader.analysis.damage_sums`).
 
 Read by :func:`reader.analysis.conflicts.find_conflicts`, which links each pair as one
 quantity; kept apart from it so the conflict finder stays one call away from these rules.
@@ -20,6 +21,7 @@ from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.one_sided_keys import one_sided_pairs
 from reader.analysis.present_people import present_pairs
 from reader.analysis.traffic_rates import traffic_pairs
+from reader.analysis.unnamed_counts import unnamed_pairs
 from reader.analysis.vehicle_kinds import vehicle_pairs
 
 
@@ -33,4 +35,5 @@ def noun_set_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence
                            present_pairs(uses, keys, raw, held, off, others),   # "96 travellers", "130 commuters"
                            vehicle_pairs(uses, keys, raw, held, off, others),   # "two vehicles", "three cars"
                            damage_pairs(uses, keys, held, off, others),         # "damage put at", "the loss at"
-                           traffic_pairs(uses, frames, held, off))     # "35,000 vehicles a day", "31,000 cars a day"
+                           traffic_pairs(uses, frames, held, off),     # "35,000 vehicles a day", "31,000 cars a day"
+                           unnamed_pairs(uses, keys, raw, held, off, others))   # "Three were hurt", "two firefighters"

@@ -10,8 +10,10 @@ oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "1
 schools. Coaches are buses (a replacement service's), aircraft and jets planes, vessels ships, a
 theater a theatre, parking citations tickets, a bank's transactions its payments, a cable
 car's gondolas its cabins, a suit a lawsuit, the police officers, a train's wagons, hoppers and
-railcars its cars. Cars are not vehicles here: a story's vehicles told by their one kind are read by
-:mod:`reader.analysis.vehicle_kinds`.
+railcars its cars, learners students and a building's storeys its floors (not its "stories": a
+newsroom's are no floors). Cars are not vehicles here: a story's vehicles told by their one kind are
+read by :mod:`reader.analysis.vehicle_kinds`, a road's traffic in cars by
+:mod:`reader.analysis.traffic_rates`.
 """
 
 from __future__ import annotations
@@ -36,4 +38,7 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               # (round 38: "5 class-action suits" and "Three class-action lawsuits"; "Eight new police officers",
               # whose noun ends at "police", and "12 officers"; a train's "26 wagons" and "30 freight cars")
               "suit": "lawsuit", "police": "officer", "policeman": "officer", "wagon": "car", "railcar": "car",
-              "boxcar": "car", "hopper": "car"}
+              "boxcar": "car", "hopper": "car",
+              # (round 39: "98 learners are being transported daily" and "126 pupils"; "the six-storey building"
+              # and "climbing seven floors")
+              "learner": "student", "storey": "floor"}
