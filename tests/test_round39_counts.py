@@ -1,6 +1,6 @@
 """Round thirty-nine: people counted by their event with no noun ("Three were hurt") against the
-story's one noun for that event ("Two firefighters were hurt"); a learner is a student and a storey a
-floor. Every text here is made up for the tests."""
+story's one noun for that event ("Two firefighters were hurt"); a learner is a student (a storey is no
+floor: "plunged about 10 floors" and "the 22-storey tower"). Every text here is made up for the tests."""
 
 from __future__ import annotations
 
@@ -39,10 +39,13 @@ def test_a_count_with_no_noun_in_an_article_naming_the_nouns_count_is_not_read()
     assert not [s for s in conflict_sets(a, b) if 5.0 in s]
 
 
-def test_learners_are_students_and_storeys_are_floors() -> None:
+def test_learners_are_students() -> None:
     keys = keys_in("The council says 126 pupils will travel by bus each day.",
-                   "About 98 learners are being transported daily to a nearby secondary school.",
-                   "Smoke filled the corridors of the six-storey building.",
-                   "Firefighters climbed seven floors to reach the roof.")
+                   "About 98 learners are being transported daily to a nearby secondary school.")
     assert keys["126 pupils"][0] == keys["About 98 learners"][0] == "student"
-    assert keys["six-storey building"][0] == keys["seven floors"][0] == "floor"
+
+
+def test_floors_a_lift_fell_are_no_storeys_of_its_tower() -> None:
+    a = "A lift carrying 11 people plunged about 10 floors down its shaft at an office tower on Monday."
+    b = "The lift in the 22-storey Carrington Tower had just left the 14th floor when the cable snapped."
+    assert conflict_sets(a, b) == []

@@ -10,8 +10,9 @@ oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "1
 schools. Coaches are buses (a replacement service's), aircraft and jets planes, vessels ships, a
 theater a theatre, parking citations tickets, a bank's transactions its payments, a cable
 car's gondolas its cabins, a suit a lawsuit, the police officers, a train's wagons, hoppers and
-railcars its cars, learners students and a building's storeys its floors (not its "stories": a
-newsroom's are no floors). Cars are not vehicles here: a story's vehicles told by their one kind are
+railcars its cars and learners students. A building's storeys are not its floors here: a count of
+floors is told of a fall or a climb ("plunged about 10 floors") as often as of a building ("the
+22-storey tower"). Cars are not vehicles here: a story's vehicles told by their one kind are
 read by :mod:`reader.analysis.vehicle_kinds`, a road's traffic in cars by
 :mod:`reader.analysis.traffic_rates`.
 """
@@ -39,6 +40,5 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               # whose noun ends at "police", and "12 officers"; a train's "26 wagons" and "30 freight cars")
               "suit": "lawsuit", "police": "officer", "policeman": "officer", "wagon": "car", "railcar": "car",
               "boxcar": "car", "hopper": "car",
-              # (round 39: "98 learners are being transported daily" and "126 pupils"; "the six-storey building"
-              # and "climbing seven floors")
-              "learner": "student", "storey": "floor"}
+              # (round 39: "98 learners are being transported daily" and "126 pupils")
+              "learner": "student"}
