@@ -1,6 +1,7 @@
 """Counts of a group of an event's casualties, told as a part of them: "eight children were
 among the dead", "among the injured were three firefighters", "At least 31 people drowned,
-including seven children", "the bodies of 31 persons, among them seven minors".
+including seven children", "the bodies of 31 persons, among them seven minors"; and a group told after its verb, "Of
+the 131 dead, 27 were children" (:mod:`reader.analysis.predicate_groups`).
 
 Such a count is no toll: keyed like one (people killed), it conflicted with every source's
 toll (31 dead against "nine children were among the dead"). It is the count of its own group
@@ -23,6 +24,7 @@ import re
 from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figure_units import one_spelling
 from reader.analysis.figures import Figure
+from reader.analysis.predicate_groups import group_event, predicate_group
 
 PART = "part:"
 Key = tuple[str, str | None] | None
@@ -59,6 +61,8 @@ def part_key(text: str, f: Figure, whole: Key, own: Key = None) -> tuple[bool, K
     if f.unit is None or f.unit in (*MONEY_UNITS, "percent"):
         return False, None
     event = _among(text, f)
+    if event is None and predicate_group(text, f.number_start, f.number_end) is not None:  # ("Seven were children")
+        event = group_event(text, f.sentence_start, f.sentence_end)
     if event is None and whole is not None and whole[1] in CASUALTIES and (
             own is None or own[1] in (None, whole[1])) and _INCLUDING_BEFORE.search(
             text, max(f.sentence_start, f.start - REACH), f.start):

@@ -58,6 +58,7 @@ from reader.analysis.figure_units import (
 from reader.analysis.not_figures import label_number, not_a_figure
 from reader.analysis.offsets import membership, span_holding
 from reader.analysis.partitive_nouns import partitive_noun, sentence_before, whole_next
+from reader.analysis.predicate_groups import predicate_group
 from reader.analysis.sentences import sentence_spans
 from reader.text.speedups import native_function
 
@@ -72,6 +73,8 @@ _CLAUSE_MARK_RE = re.compile(r"[;:()\[\]]")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12, "hundred": 100,
            "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9} | SCALES
 _HYPHEN_SCALES = ("thousand", "million", "billion", "trillion")     # a scale written as a compound: "850-million"
+# a dimension after an abbreviated unit, in a compound: "a 10km-long plume", "a 5ft-deep hole"
+_DIMENSION_WORDS = frozenset({"long", "high", "wide", "deep", "tall", "thick", "across"})
 _WORD_VALUES = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"])}
@@ -309,11 +312,15 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
         unit, n_start = rand        # ("R850-million", "R1.2bn": reader.analysis.currencies)
     if unit is None and (spaced := modifier_unit(text, n_end if hunit is None else m.start("hunit") - 1, value)):
         hunit, n_end = spaced         # ("a 2 nautical mile exclusion zone": figure_units.modifier_unit)
+    if (m["abbr"] or m["glued"]) and hunit in _DIMENSION_WORDS:
+        hunit = unit         # ("a 10km-long plume" is in kilometres, as "a 10-kilometre-long plume")
     if hunit:
         unit = system_unit(hunit, singular(hunit.split()[-1]))
     before = text[max(0, n_start - 30):n_start]
     qualifier, start = qualifier_before(before, n_start)
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
+    if unit is None and counts is None and (group := predicate_group(text, n_start, n_end)) is not None:
+        unit, counts = group        # ("27 were children", "Eleven of the dead were children")
     unit, end = _scale(text, unit, end)
     unit = workday_unit(unit, counts)
     if unit in (None, "magnitude") and _magnitude(text, n_start, n_end):
@@ -385,7 +392,8 @@ def _word_counts(text: str, m: re.Match) -> bool:
         return True
     if _LISTED_AT_PLACE_RE.search(text, max(0, m.start() - 6), m.start()) and _AT_PLACE_RE.match(text, m.end()):
         return True     # a list's item that drops its noun: "12 cases in Sandwell and five in Walsall"
-    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None or elliptic(text, m.start(), m.end(), True)
+    return _PARTITIVE_OR_RANGE_RE.match(text, m.end()) is not None or elliptic(text, m.start(), m.end(), True) or (
+        predicate_group(text, m.start(), m.end()) is not None)     # ("Four were children": predicate_groups)
 
 
 _LISTED_AT_PLACE_RE = re.compile(r"(?:,|\band)\s+$")
