@@ -29,7 +29,7 @@ the keys already read.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 
 from reader.analysis.aboard_counts import ABOARD
 from reader.analysis.figure_context import HeldValues, unit_family
@@ -111,3 +111,17 @@ def one_count(uses: Sequence[FigureUse], keys: Sequence[Key], members: list[int]
             home.append(i)
     return len(sets) <= 2 and all(compatible(uses[a].figure, uses[b].figure) for told in by_article.values()
                                   for a in told for b in told if a < b)
+
+
+def disagreeing_pairs(uses: Sequence[FigureUse], firsts: Sequence[int], seconds: Sequence[int], held: HeldValues,
+                      fits: Callable[[int, int], bool] = lambda i, j: True) -> Iterator[tuple[int, int]]:
+    """Each pair (one of ``firsts``, one of ``seconds``) of two articles that ``fits`` and whose values lie
+    within ``MAX_RATIO``, cannot both hold and are not both stated by one article (``held``): one
+    set's count told two ways, by the rules of :mod:`reader.analysis.vehicle_kinds`,
+    :mod:`reader.analysis.traffic_rates` and :mod:`reader.analysis.unnamed_counts`."""
+    for i in firsts:
+        for j in seconds:
+            f, g = uses[i].figure, uses[j].figure
+            if uses[i].article != uses[j].article and fits(i, j) and near(f, g, MAX_RATIO) and not compatible(
+                    f, g) and not (held.both(uses, i, j) or held.both(uses, j, i)):
+                yield i, j

@@ -27,8 +27,8 @@ from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.figure_context import HeldValues, unit_family
 from reader.analysis.figure_uses import FigureUse
-from reader.analysis.present_people import noun_of
-from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
+from reader.analysis.present_people import disagreeing_pairs, noun_of
+from reader.analysis.quantities import compatible, is_vague
 from reader.analysis.rates import AVERAGE
 from reader.analysis.unkeyed_counts import is_total
 
@@ -46,14 +46,9 @@ def traffic_pairs(uses: Sequence[FigureUse], frames: Sequence[tuple[str | None, 
                and noun_of(u) in ALL_TRAFFIC | {WHOLE} and _plain(u)]
     if not _one_traffic(uses, members):
         return
-    for i in members:
-        for j in members:
-            if noun_of(uses[i]) != WHOLE or noun_of(uses[j]) == WHOLE or uses[i].article == uses[j].article:
-                continue
-            f, g = uses[i].figure, uses[j].figure
-            if frames[i] == frames[j] and near(f, g, MAX_RATIO) and not compatible(f, g) and not (
-                    held.both(uses, i, j) or held.both(uses, j, i)):
-                yield i, j
+    wholes = [i for i in members if noun_of(uses[i]) == WHOLE]
+    parts = [j for j in members if noun_of(uses[j]) != WHOLE]
+    yield from disagreeing_pairs(uses, wholes, parts, held, lambda i, j: frames[i] == frames[j])
 
 
 def _rate(frame: tuple[str | None, ...]) -> bool:

@@ -30,8 +30,8 @@ from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.figure_context import HeldValues
 from reader.analysis.figure_uses import FigureUse, Key
-from reader.analysis.present_people import member
-from reader.analysis.quantities import MAX_RATIO, compatible, near
+from reader.analysis.present_people import disagreeing_pairs, member
+from reader.analysis.quantities import compatible
 
 PEOPLE = "person"
 
@@ -50,15 +50,8 @@ def unnamed_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
                 compatible(uses[a].figure, uses[b].figure) for a in unnamed for b in unnamed):
             continue        # (people the story counts two ways for the event: "three people were injured"
             #                 in the crash, "three people were treated for smoke" at the fire)
-        by_noun = {uses[i].article for i in named}
-        for i in unnamed:
-            if uses[i].article in by_noun:
-                continue        # (its article names the noun's count: the unnamed is another)
-            for j in named:
-                f, g = uses[i].figure, uses[j].figure
-                if near(f, g, MAX_RATIO) and not compatible(f, g) and not (
-                        held.both(uses, i, j) or held.both(uses, j, i)):
-                    yield i, j
+        by_noun = {uses[i].article for i in named}     # (an article naming the noun's count: the unnamed is another)
+        yield from disagreeing_pairs(uses, [i for i in unnamed if uses[i].article not in by_noun], named, held)
 
 
 def _each_one(uses: Sequence[FigureUse], members: list[int]) -> bool:

@@ -26,8 +26,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.figure_context import HeldValues
 from reader.analysis.figure_uses import FigureUse, Key
-from reader.analysis.present_people import member, noun_of, one_count
-from reader.analysis.quantities import MAX_RATIO, compatible, near
+from reader.analysis.present_people import disagreeing_pairs, member, noun_of, one_count
 
 WHOLE = "vehicle"
 KINDS = frozenset({"car", "truck", "lorry", "van", "bus", "suv", "pickup", "minivan", "sedan", "taxi", "motorcycle",
@@ -44,15 +43,10 @@ def vehicle_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
     kinds = {noun_of(uses[i]) for i in members} - {WHOLE}
     if len(kinds) != 1 or not any(noun_of(uses[i]) == WHOLE for i in members) or not one_count(uses, keys, members):
         return
-    for i in members:
-        for j in members:
-            if noun_of(uses[i]) != WHOLE or noun_of(uses[j]) == WHOLE or uses[i].article == uses[j].article:
-                continue
-            f, g = uses[i].figure, uses[j].figure
-            events = {_event(keys[i]), _event(keys[j])}
-            if len(events - {None}) <= 1 and near(f, g, MAX_RATIO) and not compatible(f, g) and not (
-                    held.both(uses, i, j) or held.both(uses, j, i)):
-                yield i, j
+    wholes = [i for i in members if noun_of(uses[i]) == WHOLE]
+    parts = [j for j in members if noun_of(uses[j]) != WHOLE]
+    yield from disagreeing_pairs(uses, wholes, parts, held,
+                                 lambda i, j: len({_event(keys[i]), _event(keys[j])} - {None}) <= 1)
 
 
 def _event(key: Key) -> str | None:
