@@ -272,8 +272,8 @@ def _frames(articles: Sequence[ArticleLike | AnalysedArticle], uses: list[Figure
             frames.append((None, None))     # ("Okafor, who was born in 1963 and became president in 2021")
             continue
         when, span = told_when(body, u.figure, year, month), rate_of(body, u.figure)
-        habit = when is None and unit_family(u.figure) == "count" and timeless_rate(
-            u.sentence, u.figure.start - u.figure.sentence_start, span)
+        at = (u.figure.start - u.figure.sentence_start, u.figure.end - u.figure.sentence_start)
+        habit = when is None and unit_family(u.figure) == "count" and timeless_rate(u.sentence, at, span)
         frames.append((USUAL if habit else when, span))     # ("carries 11,400 vehicles a day": a habit)
     return frames
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.area_scale import SQUARE_METRES
+from reader.analysis.comma_clauses import comma_clause
 from reader.analysis.figure_context import content_words, share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
@@ -155,10 +156,8 @@ def _clauses_share(u: FigureUse, v: FigureUse) -> bool:
 
 
 def _clause(u: FigureUse) -> str:
-    """The part of ``u``'s sentence between the commas around its figure."""
-    at = u.figure.start - u.figure.sentence_start
-    start, end = u.sentence.rfind(",", 0, at) + 1, u.sentence.find(",", u.figure.end - u.figure.sentence_start)
-    return u.sentence[start:end if end >= 0 else None]
+    f = u.figure
+    return comma_clause(u.sentence, f.start - f.sentence_start, f.end - f.sentence_start)
 
 
 def _least(event: str) -> int:

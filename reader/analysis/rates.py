@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.analysis.comma_clauses import comma_clause
 from reader.analysis.figures import Figure
 
 _SPANS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year", "yearly": "year", "annual": "year",
@@ -33,9 +34,7 @@ HABIT_SPANS = frozenset({"day", "week", "month", "year"})
 # day ran on Monday", "95 trains a day would need new paths")
 _TIMED_RE = re.compile(r"\b(?:(?i:since|during|until|(?:this|last)\s+(?:week|month|year|morning|night|weekend|"
                        r"summer|winter)|so\s+far|yesterday|today|tonight|now|currently|will|would|could|might|"
-                       r"should|must)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                       r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec|\d{4})\b")
+                       r"should|must)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4})\b")
 # a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80",
 # "annual cost savings of £85m"
 _SPAN_INSIDE_RE = re.compile(r"\s(?P<ly>daily|weekday|weekly|monthly|annual|yearly|nightly)\s+[a-z]", re.IGNORECASE)
@@ -64,15 +63,15 @@ def rate_of(body: str, f: Figure) -> str | None:
     return None
 
 
-def timeless_rate(sentence: str, at: int, span: str | None) -> bool:
-    """Whether a rate over ``span`` told at ``at`` in ``sentence`` names no time, so is a habit ("The bridge
+def timeless_rate(sentence: str, at: tuple[int, int], span: str | None) -> bool:
+    """Whether a rate over ``span`` told at ``sentence[at[0]:at[1]]`` names no time, so is a habit ("The bridge
     carries 11,400 vehicles a day", as "normally handles roughly 9,800 cars a day" is): a rate per day,
-    week, month or year whose clause (between commas) and the sentence's opening name no day, month, year
-    nor a word of when or of a mood ("since", "during", "this week", "now", "would": "95 trains a day would
+    week, month or year whose clause (between commas) and the sentence's opening name no weekday, no year
+    (a month alone is a season's: "an average of 1,650 passengers a day in July and August") nor a word
+    of when or of a mood ("since", "during", "this week", "now", "would": "95 trains a day would
     need new paths" is a plan's; "4 trains a day ran on Monday" is Monday's,
     and so is "On Monday, 4 trains a day ran")."""
     if span not in HABIT_SPANS:
         return False
-    start, end = sentence.rfind(",", 0, at) + 1, sentence.find(",", at)
     opening = sentence[:max(0, sentence.find(","))]
-    return not any(_TIMED_RE.search(part) for part in (sentence[start:end if end >= 0 else None], opening))
+    return not any(_TIMED_RE.search(part) for part in (comma_clause(sentence, *at), opening))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from reader.analysis.comma_clauses import comma_clause
 from reader.analysis.figure_context import share_context
 from reader.analysis.figure_units import digit_step
 from reader.analysis.figure_uses import FigureUse, Key
@@ -75,9 +76,8 @@ def _one_event(a: Key, b: Key) -> bool:
 
 def _extreme(u: FigureUse) -> str | None:
     """``HIGH`` or ``LOW``, as ``u``'s clause (between the commas around it) tells one extreme; else None."""
-    at = u.figure.start - u.figure.sentence_start
-    start, end = u.sentence.rfind(",", 0, at) + 1, u.sentence.find(",", at)
-    clause = u.sentence[start:end if end >= 0 else None]
+    f = u.figure
+    clause = comma_clause(u.sentence, f.start - f.sentence_start, f.end - f.sentence_start)
     high, low = _HIGH_RE.search(clause) is not None, _LOW_RE.search(clause) is not None
     return HIGH if high and not low else LOW if low and not high else None
 
