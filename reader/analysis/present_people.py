@@ -91,26 +91,29 @@ def present_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
                 yield i, j
 
 
-def one_count(uses: Sequence[FigureUse], keys: Sequence[Key], members: list[int]) -> bool:
+def one_count(uses: Sequence[FigureUse], keys: Sequence[Key] | None, members: list[int]) -> bool:
     """Whether the story tells one count of the class: every article states one (all its
     values can hold together), and the story's values, but for counts of the evacuated
     (their key compares them: "380" and "about 400" people evacuated are the event's count
-    told two ways), fall in two sets at most, each of values that can all hold ("96
-    passengers" and "130 commuters" on board, and "60 passengers" who left at a stop before,
-    are three counts)."""
-    by_article: dict[str, list[int]] = {}
+    told two ways; ``keys`` None: no count is of the evacuated), fall in two sets at most, each of
+    values that can all hold ("96 passengers" and "130 commuters" on board, and "60 passengers" who
+    left at a stop before, are three counts)."""
     sets: list[list[int]] = []
     for i in members:
-        by_article.setdefault(uses[i].article, []).append(i)
-        if _event(keys[i]) == EVACUATED:
+        if keys is not None and _event(keys[i]) == EVACUATED:
             continue
         home = next((s for s in sets if all(compatible(uses[i].figure, uses[k].figure) for k in s)), None)
         if home is None:
             sets.append([i])
         else:
             home.append(i)
-    return len(sets) <= 2 and all(compatible(uses[a].figure, uses[b].figure) for told in by_article.values()
-                                  for a in told for b in told if a < b)
+    return len(sets) <= 2 and each_article_holds(uses, members)
+
+
+def each_article_holds(uses: Sequence[FigureUse], members: Sequence[int]) -> bool:
+    """Whether each article's values among ``members`` can all hold together."""
+    return all(compatible(uses[a].figure, uses[b].figure) for a in members for b in members
+               if a < b and uses[a].article == uses[b].article)
 
 
 def disagreeing_pairs(uses: Sequence[FigureUse], firsts: Sequence[int], seconds: Sequence[int], held: HeldValues,

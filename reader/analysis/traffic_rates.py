@@ -27,15 +27,14 @@ from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.figure_context import HeldValues, unit_family
 from reader.analysis.figure_uses import FigureUse
-from reader.analysis.present_people import disagreeing_pairs, noun_of
-from reader.analysis.quantities import compatible, is_vague
+from reader.analysis.present_people import disagreeing_pairs, noun_of, one_count
+from reader.analysis.quantities import is_vague
 from reader.analysis.rates import AVERAGE
 from reader.analysis.unkeyed_counts import is_total
 
 WHOLE = "vehicle"
 # the nouns news counts all of a road's traffic by
 ALL_TRAFFIC = frozenset({"car", "motorist", "driver"})
-MOST_SETS = 2       # sets of values that can all hold, at most, in a story read
 
 
 def traffic_pairs(uses: Sequence[FigureUse], frames: Sequence[tuple[str | None, ...]], held: HeldValues,
@@ -63,17 +62,7 @@ def _plain(u: FigureUse) -> bool:
 
 def _one_traffic(uses: Sequence[FigureUse], members: list[int]) -> bool:
     """Whether ``members`` tell one road's traffic: vehicles and another noun both told, each
-    article's values able to hold together, and the story's in ``MOST_SETS`` sets at most."""
+    article's values able to hold together, and the story's in two sets at most
+    (:func:`reader.analysis.present_people.one_count`)."""
     nouns = {noun_of(uses[i]) for i in members}
-    if WHOLE not in nouns or not nouns & ALL_TRAFFIC:
-        return False
-    sets: list[list[int]] = []
-    for i in members:
-        home = next((s for s in sets if all(compatible(uses[i].figure, uses[k].figure) for k in s)), None)
-        if home is None:
-            sets.append([i])
-        else:
-            home.append(i)
-    return len(sets) <= MOST_SETS and all(compatible(uses[a].figure, uses[b].figure)
-                                          for a in members for b in members
-                                          if a < b and uses[a].article == uses[b].article)
+    return WHOLE in nouns and bool(nouns & ALL_TRAFFIC) and one_count(uses, None, members)

@@ -30,7 +30,7 @@ from collections.abc import Container, Iterator, Sequence
 
 from reader.analysis.figure_context import HeldValues
 from reader.analysis.figure_uses import FigureUse, Key
-from reader.analysis.present_people import disagreeing_pairs, member
+from reader.analysis.present_people import disagreeing_pairs, each_article_holds, member
 from reader.analysis.quantities import compatible
 
 PEOPLE = "person"
@@ -42,19 +42,14 @@ def unnamed_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
     to link (module doc); none of an article in ``off``, nor of ``others`` (another time, or rates)."""
     read = [i for i, u in enumerate(uses) if u.article not in off and i not in others and keys[i] is not None
             and keys[i][1] is not None and member(u, keys[i], raw[i], None)]    # type: ignore[index]
-    for event in {keys[i][1] for i in read}:       # type: ignore[index]
+    for event in sorted({str(keys[i][1]) for i in read}):       # type: ignore[index]
         told = [i for i in read if keys[i][1] == event]     # type: ignore[index]
         unnamed = [i for i in told if keys[i][0] == PEOPLE and uses[i].figure.unit is None]  # type: ignore[index]
         named = [i for i in told if keys[i][0] != PEOPLE]       # type: ignore[index]
-        if not unnamed or len({keys[i] for i in named}) != 1 or not _each_one(uses, unnamed + named) or not all(
-                compatible(uses[a].figure, uses[b].figure) for a in unnamed for b in unnamed):
+        one_set = all(compatible(uses[a].figure, uses[b].figure) for a in unnamed for b in unnamed)
+        if not unnamed or len({keys[i] for i in named}) != 1 or not each_article_holds(uses, unnamed + named) or (
+                not one_set):
             continue        # (people the story counts two ways for the event: "three people were injured"
             #                 in the crash, "three people were treated for smoke" at the fire)
         by_noun = {uses[i].article for i in named}     # (an article naming the noun's count: the unnamed is another)
         yield from disagreeing_pairs(uses, [i for i in unnamed if uses[i].article not in by_noun], named, held)
-
-
-def _each_one(uses: Sequence[FigureUse], members: list[int]) -> bool:
-    """Whether each article's counts among ``members`` can all hold together."""
-    return all(compatible(uses[a].figure, uses[b].figure) for a in members for b in members
-               if a < b and uses[a].article == uses[b].article)
