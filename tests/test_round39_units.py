@@ -112,6 +112,7 @@ def test_trains_a_plan_needs_are_not_the_habit() -> None:
     ("On Monday, only four trains a day ran on the line.", "four", False),
     ("About 95 freight trains a day would need new paths.", "95", False),
     ("Since the closure, 40 buses a day have used the route.", "40", False),
+    ("The heat has killed an average of nine people per day over the past three days.", "nine", False),
     ("The pumps moved 3,000 gallons a minute.", "3,000", False),         # (a rate per minute is an event's)
 ])
 def test_a_rate_per_day_that_names_no_time_is_a_habit(sentence: str, figure: str, habit: bool) -> None:

@@ -34,7 +34,8 @@ HABIT_SPANS = frozenset({"day", "week", "month", "year"})
 # day ran on Monday", "95 trains a day would need new paths")
 _TIMED_RE = re.compile(r"\b(?:(?i:since|during|until|(?:this|last)\s+(?:week|month|year|morning|night|weekend|"
                        r"summer|winter)|so\s+far|yesterday|today|tonight|now|currently|will|would|could|might|"
-                       r"should|must)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4})\b")
+                       r"should|must|(?:past|previous|last|next|coming|first)\s+(?:(?:few|several|\w+)\s+)?"
+                       r"(?:hours|days|weeks|months|years))|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{4})\b")
 # a cost named yearly before the figure: "putting the annual cost at about $9,000", "a monthly bill of $80",
 # "annual cost savings of £85m"
 _SPAN_INSIDE_RE = re.compile(r"\s(?P<ly>daily|weekday|weekly|monthly|annual|yearly|nightly)\s+[a-z]", re.IGNORECASE)
@@ -68,8 +69,8 @@ def timeless_rate(sentence: str, at: tuple[int, int], span: str | None) -> bool:
     carries 11,400 vehicles a day", as "normally handles roughly 9,800 cars a day" is): a rate per day,
     week, month or year whose clause (between commas) and the sentence's opening name no weekday, no year
     (a month alone is a season's: "an average of 1,650 passengers a day in July and August") nor a word
-    of when or of a mood ("since", "during", "this week", "now", "would": "95 trains a day would
-    need new paths" is a plan's; "4 trains a day ran on Monday" is Monday's,
+    of when or of a mood ("since", "during", "this week", "over the past three days", "now", "would": "95
+    trains a day would need new paths" is a plan's; "4 trains a day ran on Monday" is Monday's,
     and so is "On Monday, 4 trains a day ran")."""
     if span not in HABIT_SPANS:
         return False
