@@ -24,15 +24,12 @@ import re
 from reader.analysis.currencies import MONEY_UNITS
 from reader.analysis.figure_units import one_spelling
 from reader.analysis.figures import Figure
-from reader.analysis.predicate_groups import group_event, predicate_group
+from reader.analysis.predicate_groups import CASUALTY_EVENTS, group_event, predicate_group
 
 PART = "part:"
 Key = tuple[str, str | None] | None
 # the casualties a part is told among, and the event they count
-# (victims may be the dead or the hurt: compared only with victims)
-_AMONG = {"dead": "died", "killed": "died", "fatalities": "died", "deceased": "died", "victims": "victims",
-          "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
-          "hospitalised": "hospital", "hospitalized": "hospital", "died": "died"}
+_AMONG = CASUALTY_EVENTS
 _WHO = "|".join(_AMONG)
 # "eight children were among the dead", "two are among the seriously injured"
 _AMONG_AFTER = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:listed\s+)?among\s+(?:the\s+)?"

@@ -117,16 +117,18 @@ def _bucket_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterator[tu
     for (kind, event), members in list(buckets.items()):     # (a length of no event meets every event's)
         kinds.setdefault(kind, []).extend(members)
         if event != UNKNOWN:
-            members.extend(n for n in buckets.get((kind, UNKNOWN), ()) if n not in members)
+            present = set(members)
+            members.extend(n for n in buckets.get((kind, UNKNOWN), ()) if n not in present)
+    listed = list(uses)     # (share_context reads a list: made once, not once a pair)
     for (kind, event), members in buckets.items():
         if len(members) <= MOST:
             strays = unknown if event != UNKNOWN else set()
             for x, i in enumerate(members):
                 yield from ((i, j, members) for j in members[x + 1:]
-                            if _one_event_apart(uses, keys, (members, kinds[kind]), i, j, event, strays))
+                            if _one_event_apart(listed, keys, (members, kinds[kind]), i, j, event, strays))
 
 
-def _one_event_apart(uses: Sequence[FigureUse], keys: Sequence[Key], members: tuple[list[int], list[int]],
+def _one_event_apart(uses: list[FigureUse], keys: Sequence[Key], members: tuple[list[int], list[int]],
                      i: int, j: int, event: str, strays: Container[int]) -> bool:
     """Whether lengths ``i`` and ``j`` of a bucket of ``event`` tell one length in two units whose values
     cannot both hold (module doc); ``members``: the bucket's, and every length of its dimension. A length
@@ -147,7 +149,7 @@ def _one_event_apart(uses: Sequence[FigureUse], keys: Sequence[Key], members: tu
     a, b = _span(uses[i].figure, SCALES[ki[0]]), _span(uses[j].figure, SCALES[kj[0]])
     return a is not None and b is not None and _apart(a, b, MAX_RATIO if stray else CROSS_RATIO) and (
         (ki[1] is not None and ki[1] == kj[1])
-        or share_context(list(uses), (i,), (j,), 1, least=2 if stray else _least(event)))
+        or share_context(uses, (i,), (j,), 1, least=2 if stray else _least(event)))
 
 
 def _clauses_share(u: FigureUse, v: FigureUse) -> bool:

@@ -29,8 +29,11 @@ _GROUP_AFTER = re.compile(r"\s+(?:of\s+(?:the|them|those|these)(?:\s+[\w-]+){0,2
 # "the 27 confirmed dead", "a list of the dead"; their event
 _CASUALTIES = re.compile(r"\bthe\s+(?:[\d,]+\s+)?(?:(?:confirmed|reported|known)\s+)?"
                          r"(?P<who>dead|killed|victims|injured|wounded|hurt|missing)\b", re.IGNORECASE)
-_EVENTS = {"dead": "died", "killed": "died", "victims": "victims", "injured": "hurt", "wounded": "hurt",
-           "hurt": "hurt", "missing": "missing"}
+# casualties by the word that names them, and the event they count (victims may be the dead or the hurt:
+# compared only with victims); read here and by reader.analysis.casualty_parts ("were among the dead")
+CASUALTY_EVENTS = {"dead": "died", "killed": "died", "fatalities": "died", "deceased": "died", "victims": "victims",
+                   "injured": "hurt", "wounded": "hurt", "hurt": "hurt", "missing": "missing",
+                   "hospitalised": "hospital", "hospitalized": "hospital", "died": "died"}
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])")
 REACH = 300         # characters of the sentence before read, at most
 
@@ -50,7 +53,7 @@ def group_event(text: str, sentence_start: int, sentence_end: int) -> str | None
     """The event of the casualties a group count of the sentence ``sentence_start``-``sentence_end``
     is a part of (module doc), or None."""
     found = _casualties(text, sentence_start, sentence_end)
-    return _EVENTS[found["who"].lower()] if found else None
+    return CASUALTY_EVENTS[found["who"].lower()] if found else None
 
 
 def _casualties(text: str, sentence_start: int, sentence_end: int) -> re.Match[str] | None:

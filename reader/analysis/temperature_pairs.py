@@ -51,13 +51,14 @@ def temperature_pairs(uses: Sequence[FigureUse], keys: Sequence[Key]) -> Iterato
             extreme = _extreme(u)
             if extreme is not None:
                 told[key[0]].append((n, extreme, *_celsius_span(u, key[0] == FAHRENHEIT)))
+    listed = list(uses)     # (share_context reads a list: made once, not once a pair)
     for i, high_i, lo_i, hi_i in _alone(uses, told[CELSIUS]):
         for j, high_j, lo_j, hi_j in _alone(uses, told[FAHRENHEIT]):
             if uses[i].article == uses[j].article or high_i != high_j or not _one_event(keys[i], keys[j]):
                 continue
             apart = hi_i + CONVERTED < lo_j or hi_j + CONVERTED < lo_i
             if apart and abs(_value(uses[i], False) - _value(uses[j], True)) <= MOST_APART and share_context(
-                    list(uses), (i,), (j,), 1):
+                    listed, (i,), (j,), 1):
                 yield i, j
 
 
