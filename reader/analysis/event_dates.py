@@ -28,7 +28,10 @@ say they tell one event:
   4:30 p.m. that …");
 - its *words* are the stems (first ``STEM`` letters) of its words in lower case of four
   letters or more, no stop word, no word of time nor of attribution, and marks of its frame:
-  a plan ("planned", "scheduled", "set for", "will", "next", "take effect": :data:`PLAN`), a first
+  a plan ("planned", "scheduled", "set for", "will", "next", "take effect": :data:`PLAN`; or a plan
+  guessed from an aim, "aiming to", a day something is called for, "a strike vote for Friday, May 22",
+  or a schedule's, "The last day for orders is June 28": a frame, but no word the two clauses share,
+  since one shared word and a guessed plan let two meetings meet), a first
   ("first", "initial") and a last ("last", "latest", "most recent", "previous");
 - two dated clauses of two articles tell one event when they share ``MIN_SHARED`` words,
   each is the other's best match in its article by a margin (a tie abstains: an article that
@@ -75,6 +78,8 @@ MOST_DAYS = 100         # dated clauses an article has at most to be read (more:
 MOST_SHARING = 200      # articles a pair of words may be shared by and still point to one event
 MARGIN = 1               # words the best match shares beyond the next best
 PLAN, FIRST, LAST = "~plan", "~first", "~last"
+GUESSED_PLAN = "~plan?"   # a plan read from an aim or a schedule's shape, no word of a plan: one frame, no evidence
+_GUESSED = frozenset({PLAN, GUESSED_PLAN})
 _DAY_RE = re.compile(r"^(?:(?P<year>\d{4})|-)-(?P<month>\d\d)-(?P<day>\d\d)$")
 _CUT_RE = re.compile(r"[;:]|\s[—–]\s|\s--\s|,\s+and\b|\b(?:when|after|before|while|because|although|whereas|but)\b"
                      r"|\b(?:said|says)\b(?=\s+(?:the|a|an|that|it|its|their|his|her)\b)",
@@ -92,6 +97,10 @@ _TARGET_BY_RE = re.compile(r"\b(?:hopes?|hoped|hoping|plans?|planned|planning|ex
 # not a bound (a clause's opening "Beginning July 1, …" stays one)
 _STARTS_ON_RE = re.compile(r"(?-i:\b[a-z]+)\s+(?:beginning|starting)(?:\s+on)?\s+(?:(?:" + "|".join(WEEKDAYS)
                            + r"),?\s+)?$", re.IGNORECASE)
+# a plan told by an aim ("The ministry is aiming to reopen the road by June 26"), and a day a plan is made for or a
+# schedule's ("The union has called a strike vote for Friday, May 22", "The last day for orders … is June 28")
+_AIM_RE = re.compile(r"\b(?:aim(?:s|ing)?|intends?|intending)\s+to\b", re.IGNORECASE)
+_SCHEDULED_FOR_RE = re.compile(r"(?<![.,;:])\s(?:for|is|are)\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?$")
 # a closure's end, the day a place reopens: "will stay closed until March 11" is "will reopen March 11"
 _CLOSED_UNTIL_RE = re.compile(r"\b(?:closed|shut|shuttered)\s+(?:\w+\s+)?until\s+(?:(?:" + "|".join(WEEKDAYS)
                               + r"),?\s+)?$", re.IGNORECASE)
@@ -181,7 +190,10 @@ def told_in(body: str, s0: int, s1: int, figure: Figure, words: tuple[Container[
     near = (max(0, figure.start - s0 - 30), figure.start - s0)
     marks = frozenset({FIRST}) if _STARTS_ON_RE.search(said, *near) else (
         frozenset({REOPEN}) if _CLOSED_UNTIL_RE.search(said, *near) else frozenset())
-    return DatedClause(figure, said, _words(clause) | marks, names, days, words[1], years, opener, words[0])
+    told = _words(clause)
+    if figure.unit == UNIT and PLAN not in told and (_SCHEDULED_FOR_RE.search(said, *near) or _AIM_RE.search(clause)):
+        marks |= {PLAN, GUESSED_PLAN}
+    return DatedClause(figure, said, told | marks, names, days, words[1], years, opener, words[0])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -282,7 +294,7 @@ def _one_event(a: DatedClause, b: DatedClause, strict: bool = False) -> int:
     if (not dated and a.weekdays and b.weekdays and not a.weekdays & b.weekdays and not _across_midnight(a, b)) or (
             a.years and b.years and not a.years & b.years):
         return 0
-    return len(a.words & b.words)
+    return len((a.words & b.words) - (_GUESSED if GUESSED_PLAN in a.words | b.words else {GUESSED_PLAN}))
 
 
 # a frame one side's shared event implies: a find is a first ("FreshWay discovered the breach on March 2" and
