@@ -12,7 +12,11 @@ them by structure, not by verb:
 
 - a *told length* is a length of minutes, hours, days, weeks or months that a clause's event
   went on for, whatever the verb: after "for", "over", "lasted", "lasting", "took (us)", "spent", or
-  "after" closing its clause ("the lockdown was lifted after 3 hours and 10 minutes."); not a
+  "after" closing its clause ("the lockdown was lifted after 3 hours and 10 minutes."), or, read only
+  when its article tells no other length of its scale, a time something was done in: "within"
+  closing its clause ("The fire was out within 90 minutes"), "needed" or "required" ("Crews needed
+  more than 7 hours to isolate the break"; "in three days" is no such time: "running out of milk
+  in three days", "the second walkout in 14 months"); not a
   time from another moment ("20 minutes later", "two days into", "every 40 minutes", "within
   an hour of", "35 minutes longer", "three days of rain"), nor one of an earlier event (a year,
   "last", "previous" before it), nor a compound ("a 40-minute drive"), nor a length keyed by
@@ -60,7 +64,8 @@ MIN_SHARED = 2          # words two sentences share, at least, unless one is a w
 SCALES = ({"minute": 1, "hour": 60, "day": 1440, "week": 10080}, {"month": 1})
 # the frame a length is told in: "for", "lasted", "took us", "spent", "after" (closing its clause)
 _BEFORE = re.compile(r"\b(?:for|over|lasted|lasting|last|lasts|took(?:\s+\w+)?|takes?(?:\s+\w+)?|spent|spend(?:s|ing)?"
-                     r"|(?P<P>after))\s+$", re.IGNORECASE)
+                     r"|(?P<P>after)|(?P<W>needed|needs?|required|(?P<IN>within)))\s+$", re.IGNORECASE)
+STRONG, WEAK = 2, 1     # a length's frame: what it went on for; a time to do something, read when no other is
 _CLAUSE_END = re.compile(r"\s*(?:[.;,!?)\"”]|$)")
 # a time from another moment, or a repeat: "20 minutes later", "two days into", "every 40 minutes"
 # ("35 minutes longer than", "three days of rain": a difference, an amount of a thing)
@@ -181,8 +186,11 @@ def _scale(u: FigureUse) -> dict[str, int] | None:
 def _told(uses: list[FigureUse], keys: list[FigKey], bodies: dict[str, str]) -> list[int]:
     """The told lengths (module doc) of articles that tell one value of their scale."""
     lonely = _lonely(uses, keys)
-    found = [n for n, u in enumerate(uses) if (keys[n] is None or keys[n] in lonely) and u.article in bodies
-             and _scale(u) is not None and _is_told(u, bodies[u.article])]
+    frames = {n: _frame(u, bodies[u.article]) for n, u in enumerate(uses)
+              if (keys[n] is None or keys[n] in lonely) and u.article in bodies and _scale(u) is not None}
+    strong = {(uses[n].article, id(_scale(uses[n]))) for n, frame in frames.items() if frame == STRONG}
+    found = [n for n, frame in frames.items()
+             if frame == STRONG or (frame == WEAK and (uses[n].article, id(_scale(uses[n]))) not in strong)]
     values: dict[tuple[str, int], set[float]] = {}
     for n in found:
         u = uses[n]
@@ -209,17 +217,21 @@ def _length_key(key: FigKey) -> bool:
     return key is not None and key[0].startswith("duration:") and not key[0].startswith("duration:" + SINCE)
 
 
-def _is_told(u: FigureUse, body: str) -> bool:
-    """Whether ``u`` is a length a clause's event went on for (module doc)."""
+def _frame(u: FigureUse, body: str) -> int:
+    """Whether ``u`` is a length a clause's event went on for (module doc): ``STRONG``, ``WEAK``
+    (told in a time to do something, "within 90 minutes", "needed 40 minutes to"), or 0."""
     f = u.figure
     if f.modifies or f.high is not None or body[f.start:f.end] != f.text:
-        return False
+        return 0
     head, tail = body[max(f.sentence_start, f.start - 40):f.start], body[f.end:f.sentence_end]
     frame = _BEFORE.search(head)
-    if frame is None or _BEFORE_NOT.search(head) or _AFTER_NOT.match(tail) \
-            or _EARLIER.search(body, f.sentence_start, f.start):
-        return False
-    return not frame.group("P") or bool(_CLAUSE_END.match(tail))
+    weak = frame is not None and bool(frame.group("W"))
+    if frame is None or _BEFORE_NOT.search(head, 0, frame.start("W") if weak else len(head)) \
+            or _AFTER_NOT.match(tail) or _EARLIER.search(body, f.sentence_start, f.start):
+        return 0
+    if (frame.group("P") or frame.group("IN")) and not _CLAUSE_END.match(tail):
+        return 0
+    return WEAK if weak else STRONG
 
 
 def _words(sentence: str) -> set[str]:

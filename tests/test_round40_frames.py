@@ -2,7 +2,9 @@
 called for ("has called a strike vote for Friday, May 22"), a schedule's day ("The last day for
 orders … is June 28") and an aim ("aiming to have most customers reconnected by Nov. 2") are plans,
 so they meet another article's plan of the same event; but such a guessed plan is one frame, never
-a word of evidence. Every text here is made up for the tests."""
+a word of evidence. And a length told as a time something was done in ("The fire was out within 90
+minutes", "Crews needed more than 7 hours to isolate the break": reader.analysis.event_lengths).
+Every text here is made up for the tests."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ import pytest
 
 from reader.analysis.conflicts import find_conflicts
 from reader.analysis.event_dates import GUESSED_PLAN, PLAN, dated_clauses
+from reader.analysis.event_lengths import STRONG, WEAK, _frame
+from reader.analysis.figure_uses import figure_uses
 from reader.analysis.sentences import sentence_spans
-from tests.test_conflicts_support import undated
+from tests.test_conflicts_support import conflict_sets, undated
 
 
 def _dates(*bodies: str) -> list[list[tuple[str, list[str]]]]:
@@ -63,3 +67,38 @@ def test_an_aim_and_an_expectation_of_one_restoration() -> None:
 ])
 def test_no_conflict(a: str, b: str) -> None:
     assert _dates(a, b) == []
+
+
+# lengths told as a time something was done in (reader.analysis.event_lengths)
+
+BLAZE = "A fire broke out at the Harwick paint warehouse on Sunday. "
+MAIN = "A water main burst under Fenwick Road on Tuesday. "
+
+
+@pytest.mark.parametrize(("one", "other", "values"), [
+    (BLAZE + "The fire was out within 90 minutes.",
+     BLAZE + "It took crews nearly three hours to bring the fire under control.", {1.5, 3.0}),
+    (MAIN + "Crews needed more than 7 hours to isolate the burst main.",
+     MAIN + "It took crews nearly five hours to find and isolate the burst main.", {5.0, 7.0}),
+])
+def test_a_time_something_was_done_in_is_a_length(one: str, other: str, values: set[float]) -> None:
+    assert values in conflict_sets(one, other)
+
+
+@pytest.mark.parametrize(("sentence", "length", "frame"), [
+    ("The fire was out within 90 minutes.", "90 minutes", WEAK),
+    ("Crews needed more than 7 hours to isolate the burst main.", "more than 7 hours", WEAK),
+    ("The fire burned for about two hours.", "about two hours", STRONG),
+    # "in" tells a span things happened in, not how long one went on
+    ("The town could run out of paint thinner in three days, a trader said.", "three days", 0),
+    ("It was the second fire at the warehouse in 14 months.", "14 months", 0),
+    # "within … of" is a time from another moment; "within the next" a window
+    ("The fire was out within 90 minutes of the first call.", "90 minutes", 0),
+    ("Crews expect to finish within the next two days.", "two days", 0),
+])
+def test_how_a_length_is_told(sentence: str, length: str, frame: int) -> None:
+    body = BLAZE + sentence
+    uses, _ = figure_uses([undated("a", body)], None)
+    (use,) = [u for u in uses if u.figure.text == length]
+    assert _frame(use, body) == frame
+
