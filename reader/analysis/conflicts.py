@@ -92,6 +92,7 @@ from reader.analysis.quantities import MAX_RATIO, compatible, is_vague, near
 from reader.analysis.quantity_senses import distributive_keys, roles_as_people, unique_pairs
 from reader.analysis.rates import rate_of, timeless_rate
 from reader.analysis.same_event import SameEvent, event_keys, kept_off, told_kinds
+from reader.analysis.scaled_units import scaled_units
 from reader.analysis.sentences import table_row
 from reader.analysis.size_joins import FROM_PLACE, SIZE, story_lengths
 from reader.analysis.story_sums import story_sums
@@ -197,6 +198,7 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
     keys = story_kind_lengths([a.body for a in articles], keys)   # (a strike's: clause_durations)
     uses, keys = lead_lengths(articles, uses, keys)     # the story's event's length, by whatever noun
     uses, keys = event_lengths(articles, uses, keys, off)    # one thing's length told with two verbs
+    uses, keys = scaled_units(uses, keys)      # "a 1.1-gigawatt station" beside "the 1,320-megawatt plant"
     frames = _frames(articles, uses)
     several = distributive_keys(uses, keys, frames)
     plural = frozenset(u.figure.unit for u, k in zip(uses, keys, strict=True) if k in several)

@@ -1,0 +1,59 @@
+"""One quantity told in two sizes of one unit (reader.analysis.scaled_units): "a 1.1-gigawatt
+station" against "the 1,320-megawatt plant". Every text here is made up for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.figure_uses import figure_uses
+from reader.analysis.scaled_units import scaled_units
+from tests.test_conflicts_support import found, undated
+
+
+def _restated(*bodies: str) -> list[tuple[str, float, object]]:
+    uses, keys = figure_uses([undated(f"a{n}", b) for n, b in enumerate(bodies)], None)
+    uses, keys = scaled_units(uses, keys)
+    return [(u.figure.text, round(float(u.figure.value), 6), k) for u, k in zip(uses, keys, strict=True) if k]
+
+
+def test_a_capacity_in_gigawatts_and_in_megawatts_conflicts() -> None:
+    assert found("The 1,320-megawatt Red Hollow plant burns about 3 million tons of coal a year.",
+                 "The utility will retire its 1.1-gigawatt Red Hollow coal plant in 2031.") == [
+        ("gigawatts", ["1.1", "1.32"])]
+
+
+def test_data_in_gigabytes_and_in_terabytes_conflicts() -> None:
+    assert found("The attackers took nearly 900 gigabytes of data from the Sable clinic network.",
+                 "The attackers exfiltrated roughly 1.2 terabytes of data from the Sable clinic network.") == [
+        ("terabytes", ["0.9", "1.2"])]
+
+
+def test_one_capacity_told_in_two_sizes_agrees() -> None:
+    assert found("The 1,100-megawatt Red Hollow plant burns coal.",
+                 "The utility will retire its 1.1-gigawatt Red Hollow coal plant in 2031.") == []
+
+
+def test_restated_in_the_largest_size_told() -> None:
+    assert _restated("The 1,320-megawatt plant burns coal.", "It will retire its 1.1-gigawatt station.") == [
+        ("1,320-megawatt plant burns", 1.32, ("gigawatt", None)), ("1.1-gigawatt station", 1.1, ("gigawatt", None))]
+
+
+@pytest.mark.parametrize("bodies", [
+    # one size only: as told
+    ("The 1,320-megawatt plant burns coal.", "The 1,100-megawatt plant burns coal."),
+    # power and energy are two families
+    ("The 1,320-megawatt plant burns coal.", "The plant made 4.1 gigawatt-hours on Monday."),
+])
+def test_left_as_told(bodies: tuple[str, str]) -> None:
+    uses, keys = figure_uses([undated(f"a{n}", b) for n, b in enumerate(bodies)], None)
+    assert scaled_units(uses, keys) == (uses, keys)
+
+
+@given(st.integers(min_value=1, max_value=9_999), st.sampled_from(["kilowatt", "megawatt", "gigawatt"]))
+def test_a_value_restated_keeps_its_size(value: int, unit: str) -> None:
+    restated = _restated(f"The plant makes {value:,} {unit}s.", "The station makes 2 terawatts.")
+    factor = {"kilowatt": 10 ** -9, "megawatt": 10 ** -6, "gigawatt": 10 ** -3}[unit]
+    assert restated[0][1] == pytest.approx(round(value * factor, 6))
+    assert {k for _, _, k in restated} == {("terawatt", None)}
