@@ -57,3 +57,20 @@ def test_a_value_restated_keeps_its_size(value: int, unit: str) -> None:
     factor = {"kilowatt": 10 ** -9, "megawatt": 10 ** -6, "gigawatt": 10 ** -3}[unit]
     assert restated[0][1] == pytest.approx(round(value * factor, 6))
     assert {k for _, _, k in restated} == {("terawatt", None)}
+
+
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("Among the vehicles on board were 22 trucks, several of them loaded with fuel.",
+     "Among the vehicles on the car deck were 29 lorries, the coast guard said.", ["22", "29"]),
+    ("The fire began in a hold where 140 containers were stowed below deck.",
+     "The fire began in a hold containing 95 boxes, the port said.", ["95", "140"]),
+    ("Some 225 travellers flew on to Perth on Monday aboard a replacement jet.",
+     "The following day, 198 passengers flew on to Perth aboard a replacement jet.", ["198", "225"]),
+    ("Health workers gave 1,140 shots at the weekend vaccination sessions.",
+     "Health workers gave 860 vaccine doses at the weekend vaccination sessions.", ["860", "1,140"]),
+    ("The operations base will create 85 permanent jobs once the turbines are spinning.",
+     "The operations base is expected to support 110 permanent roles once the turbines are spinning.",
+     ["85", "110"]),
+])
+def test_two_nouns_for_one_thing(one: str, other: str, values: list[str]) -> None:
+    assert [shown for _, shown in found(one, other)] == [values]
