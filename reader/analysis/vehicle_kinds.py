@@ -27,6 +27,7 @@ from collections.abc import Container, Iterator, Sequence
 from reader.analysis.figure_context import HeldValues
 from reader.analysis.figure_uses import FigureUse, Key
 from reader.analysis.present_people import disagreeing_pairs, member, noun_of, one_count
+from reader.analysis.same_things import SAME_THING
 
 WHOLE = "vehicle"
 KINDS = frozenset({"car", "truck", "lorry", "van", "bus", "suv", "pickup", "minivan", "sedan", "taxi", "motorcycle",
@@ -38,15 +39,21 @@ def vehicle_pairs(uses: Sequence[FigureUse], keys: Sequence[Key], raw: Sequence[
     """Pairs (a count of vehicles, a count of the story's one kind of vehicle) to link (module
     doc); none of an article in ``off``, nor of ``others`` (figures of another time, or rates)."""
     members = [i for i, u in enumerate(uses) if u.article not in off and i not in others
-               and noun_of(u) in KINDS | {WHOLE} and (keys[i] is None or keys[i] == (noun_of(u), _event(keys[i])))
+               and noun_of(u) in KINDS | {WHOLE} and (keys[i] is None or keys[i] == (_kind(u), _event(keys[i])))
                and member(u, keys[i], raw[i], None)]
-    kinds = {noun_of(uses[i]) for i in members} - {WHOLE}
-    if len(kinds) != 1 or not any(noun_of(uses[i]) == WHOLE for i in members) or not one_count(uses, keys, members):
+    kinds = {_kind(uses[i]) for i in members} - {WHOLE}
+    if len(kinds) != 1 or not any(_kind(uses[i]) == WHOLE for i in members) or not one_count(uses, keys, members):
         return
-    wholes = [i for i in members if noun_of(uses[i]) == WHOLE]
-    parts = [j for j in members if noun_of(uses[j]) != WHOLE]
+    wholes = [i for i in members if _kind(uses[i]) == WHOLE]
+    parts = [j for j in members if _kind(uses[j]) != WHOLE]
     yield from disagreeing_pairs(uses, wholes, parts, held,
                                  lambda i, j: len({_event(keys[i]), _event(keys[j])} - {None}) <= 1)
+
+
+def _kind(u: FigureUse) -> str | None:
+    """The kind of vehicle ``u`` counts, by its key's noun ("lorries" are trucks: same_things)."""
+    noun = noun_of(u)
+    return SAME_THING.get(noun, noun) if noun is not None else None
 
 
 def _event(key: Key) -> str | None:
