@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.scaled_units import scaled_units
-from tests.test_conflicts_support import found, undated
+from tests.test_conflicts_support import found, keys_in, undated
 
 
 def _restated(*bodies: str) -> list[tuple[str, float, object]]:
@@ -71,3 +71,22 @@ def test_a_value_restated_keeps_its_size(value: int, unit: str) -> None:
 ])
 def test_two_nouns_for_one_thing(one: str, other: str, values: list[str]) -> None:
     assert [shown for _, shown in found(one, other)] == [values]
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Firefighters measured carbon monoxide at 400 parts per million in the lobby.", "400 parts per million"),
+    ("Levels in the lobby reached about 900 ppm, officials said.", "about 900 ppm"),
+    ("The meter read 300ppm near the boiler.", "300ppm"),
+])
+def test_parts_per_million_is_a_unit(text: str, shown: str) -> None:
+    assert dict(keys_in(text))[shown] == ("measure:ppm", None)
+
+
+def test_a_reading_in_parts_per_million_and_in_ppm_conflicts() -> None:
+    assert found("Firefighters measured carbon monoxide at 400 parts per million in the hotel lobby.",
+                 "Carbon monoxide in the hotel lobby reached about 900 ppm, fire officials said.") == [
+        ("ppm", ["400 ppm", "900 ppm"])]
+
+
+def test_spare_parts_stay_parts() -> None:
+    assert dict(keys_in("The workshop keeps 400 spare parts for the boilers."))["400 spare parts"] == ("part", None)

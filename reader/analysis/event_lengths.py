@@ -79,7 +79,8 @@ _TIME_WORDS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "w
                          "year", "years", "time", "nearly", "almost", "about", "around", "more", "less", "than",
                          "least", "roughly", "some", "half", "full", "whole", "later", "after", "before", "until",
                          "said", "says", "told", "according", "during", "while", "since", "last", "lasted",
-                         "took", "spent", "within", "needed", "need", "needs", "required", "morning", "afternoon", "evening", "night", "today", "yesterday",
+                         "took", "spent", "within", "needed", "need", "needs", "required", "morning", "afternoon",
+                         "evening", "night", "today", "yesterday",
                          "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
                          "dozen", "dozens", "percent", "cent"})
 

@@ -28,7 +28,7 @@ from reader.text import cache_prune
 # Bump when an extractor changes what it finds (quotes, entities, figures, dates, sentence
 # or paragraph spans): results cached by the old rules are then never read.
 
-ANALYSIS_VERSION = 187
+ANALYSIS_VERSION = 188
 cache_prune.declare("analysis", ANALYSIS_VERSION)
 
 Span = tuple[int, int]

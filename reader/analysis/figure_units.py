@@ -30,7 +30,7 @@ def scaled_currency(text: str, n_end: int) -> tuple[str, int] | None:
 
 ABBREVIATIONS = {"ft": "foot", "cm": "centimeter", "mm": "millimeter", "yd": "yard", "yds": "yard",
                  "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "km": "kilometer",
-                 "lb": "pound", "lbs": "pound", "kg": "kilogram"}
+                 "lb": "pound", "lbs": "pound", "kg": "kilogram", "ppm": "ppm", "ppb": "ppb"}
 # units written against the number only, in their own case ("204g", "30cm", "12in",
 # "5,200mAh", "256GB"; "12 in" is a preposition, "5G" a network)
 GLUED = {"g": "gram", "mg": "milligram", "cm": "centimeter", "mm": "millimeter", "in": "inch", "mAh": "mAh",
@@ -39,7 +39,7 @@ MEASURES = {"mph", "km/h", "year", "month", "week", "day", "hour", "minute", "se
             "kilometre", "meter", "metre", "foot", "inch", "pound", "kilogram", "ton", "tonne", "acre", "hectare",
             "decade", "century", "percent", "point", "degree", "gallon", "liter", "litre", "barrel",
             "celsius", "fahrenheit", "magnitude", "centimeter", "centimetre", "millimeter", "millimetre", "yard",
-            "km", "cm", "mm", "nautical mile", "knot"}  # units that are no counted thing
+            "km", "cm", "mm", "nautical mile", "knot", "ppm", "ppb"}  # units that are no counted thing
 
 # one unit spelled the British and the American way ("60 kilometres", "45 km"): one quantity's
 # unit, so figures are keyed and compared under the American spelling (a tonne is no ton)
@@ -134,6 +134,21 @@ def display_number(value: int | float, unit: str | None = None) -> str:
     return shown
 
 
+_SCALE_RE = re.compile(r"\s*(?:(?P<c>Celsius|centigrade|C)|(?P<f>Fahrenheit|F))\b(?!['’-])")
+_PARTS_PER_RE = re.compile(r"\s+per\s+(?P<per>million|billion)\b", re.IGNORECASE)
+
+
+def unit_in_words(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
+    """A unit and its end, told in words after its noun: "degrees Celsius" is ``celsius``, "degrees F"
+    ``fahrenheit``, "parts per million" ``ppm`` (as "400 ppm" is) and "parts per billion" ``ppb``; else
+    as it is."""
+    if unit == "part" and (per := _PARTS_PER_RE.match(text, end)):
+        return ("ppm" if per["per"].lower() == "million" else "ppb"), per.end()
+    if unit != "degree" or not (m := _SCALE_RE.match(text, end)):
+        return unit, end
+    return ("celsius" if m["c"] else "fahrenheit"), m.end()
+
+
 def unit_plural(unit: str) -> str:
     """A measure's plural: "feet", "inches", "mph", "stories", else the singular plus "s"."""
     if unit in _PLURALS or unit.endswith("s"):
@@ -143,5 +158,6 @@ def unit_plural(unit: str) -> str:
 
 _DEGREES = {"celsius": "°C", "fahrenheit": "°F"}
 # measures whose plural is not the singular plus "s" ("30,000 feet", "80 mph")
-_PLURALS = {"mph": "mph", "km/h": "km/h", "km": "km", "cm": "cm", "mm": "mm", "foot": "feet", "inch": "inches",
+_PLURALS = {"mph": "mph", "km/h": "km/h", "km": "km", "cm": "cm", "mm": "mm", "ppm": "ppm", "ppb": "ppb",
+            "foot": "feet", "inch": "inches",
             "century": "centuries"}

@@ -52,6 +52,7 @@ from reader.analysis.figure_units import (
     plain_number,
     scaled_currency,
     system_unit,
+    unit_in_words,
     unit_plural,
     workday_unit,
 )
@@ -95,7 +96,7 @@ _NUMBER_RE = re.compile(
     )
     (?P<half>\s+and\s+a\s+half(?=\s+[a-z]))?
     (?:(?:\s+|(?<=\d))(?P<scale>thousand|million|billion|trillion|dozen|hundred|lakhs?|crores?)\b|(?P<short>[kKmMbB]n?)\b)?
-    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|[kcm]m|yds?|lbs?|kg)(?![\w/])
+    (?:\s?(?P<pct>%)|\s+(?P<pctw>percent|per\s+cent)\b|\s?(?P<abbr>ft|mph|km/h|kph|kmh|[kcm]m|yds?|lbs?|kg|pp[mb])(?![\w/])
        |(?P<glued>(?-i:g|mg|cm|mm|in|mAh|GB|TB))(?![\w/])
        |\s?(?P<deg>[°º]\s?(?-i:[CF]))(?![\w/])|(?P<cf>(?-i:[CF]))(?![\w/]))?
     (?:-(?!an?-)(?P<hunit>[a-z]+)(?:-(?:old|long|high|wide))?\b)?
@@ -118,7 +119,6 @@ _AFTER_BREAK_RE = re.compile(
 _PER_HOUR_RE = re.compile(r"\s+(?:per|an|a)\s+hour\b", re.IGNORECASE)
 # a temperature's scale after "degrees" ("46.2 degrees Celsius", "113 degrees F", "45 C"): its
 # unit, so that 46 degrees Celsius and 115 degrees Fahrenheit are never one quantity
-_SCALE_RE = re.compile(r"\s*(?:(?P<c>Celsius|centigrade|C)|(?P<f>Fahrenheit|F))\b(?!['’-])")
 _PARTITIVE_OR_RANGE_RE = re.compile(
     rf"\s+(?:of\s+(?:the|them|these|those|its|their|his|her|our)\b|(?:of|or|to)\s+(?:\d|{_WORDNUM}\b))", re.IGNORECASE)
 # "1,100 of the 3,000 individuals", "Thirteen of the train's 14 cars", "7 of 9 counts": the part, then the whole
@@ -321,7 +321,8 @@ def _parse(text: str, m: re.Match, in_date: Callable[[int], bool]) -> dict | Non
     unit, counts, modifies, end = _counted(text, n_end, value, unit, hunit)
     if unit is None and counts is None and (group := predicate_group(text, n_start, n_end)) is not None:
         unit, counts = group        # ("27 were children", "Eleven of the dead were children")
-    unit, end = _scale(text, unit, end)
+    unit, end = unit_in_words(text, unit, end)
+    counts = unit if unit in ("ppm", "ppb") else counts      # ("400 parts per million": no count of parts)
     unit = workday_unit(unit, counts)
     if unit in (None, "magnitude") and _magnitude(text, n_start, n_end):
         unit, counts = "magnitude", None
@@ -344,13 +345,6 @@ def _magnitude(text: str, n_start: int, n_end: int) -> bool:
     7.1-magnitude quake", "6.8 on the Richter scale"."""
     return bool(_MAGNITUDE_BEFORE_RE.search(text, max(0, n_start - 16), n_start)
                 or _MAGNITUDE_AFTER_RE.match(text, n_end))
-
-
-def _scale(text: str, unit: str | None, end: int) -> tuple[str | None, int]:
-    """A temperature's unit and end: "degrees Celsius" is ``celsius``, "degrees F" ``fahrenheit``; else as it is."""
-    if unit != "degree" or not (m := _SCALE_RE.match(text, end)):
-        return unit, end
-    return ("celsius" if m["c"] else "fahrenheit"), m.end()
 
 
 def _value(text: str, m: re.Match) -> int | float | None:

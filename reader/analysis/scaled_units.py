@@ -6,7 +6,8 @@ A figure counted in a unit is keyed by the unit's name (``("megawatt", None)``:
 story's figures keyed by units of one family (watts, watt-hours, bytes) in two sizes or more are
 restated in the largest of them and keyed by its name, so their values are compared as one
 quantity's, as in one unit they would be, and labelled by it ("gigawatts": 1.1 and 1.32); the
-key's event, the figure's text and every other reading stay the source's. A story that tells one size only is left as it is.
+key's event, the figure's text and every other reading stay the source's. A story that tells one
+size only is left as it is.
 
 Hand-written: the factors are the metric prefixes, a table of a dozen units; no library reads a
 prefix from a unit's name more simply.
