@@ -108,14 +108,17 @@ REOPEN = "reope"     # the stem of "reopen" (STEM letters), the event a closure'
 # the stems of verbs news uses for one event, read as one word: a find ("discovered the crack", "found a crack",
 # "detected the activity", "spotted"), a start ("began", "started"), a departure ("left", "sailed from",
 # "departed"), a closure ("closed", "shut"), an inspection ("inspected", "checked", "examined"), an alarm's
-# ("sounded", "was triggered", "rang")
+# ("sounded", "was triggered", "rang"), a stop ("halted", "stopped", "suspended"), a birth ("was born", "the
+# calf's birth"); and a ship told as a vessel
 _SAME_EVENT = {stem: family for family, stems in (
     ("found", ("disco", "found", "detec", "spott", "notic", "uncov")),
     ("begin", ("began", "begin", "begun", "start")),
     ("depar", ("depar", "left", "saile", "saili")),
     ("close", ("close", "closi", "shut", "shutt")),
     ("inspe", ("inspe", "check", "exami")),
-    ("sound", ("sound", "trigg", "rang", "ringi", "rung"))) for stem in stems}
+    ("sound", ("sound", "trigg", "rang", "ringi", "rung")),
+    ("halte", ("halt", "halte", "halti", "halts", "stop", "stops", "stopp", "suspe")), ("born", ("born", "birth")),
+    ("ship", ("ship", "ships", "vesse"))) for stem in stems}
 # a dispatch's day ("Aug 26 (Reuters) -", "LONDON, March 23 —") or a page's ("Updated March 23"), no event's
 _DATELINE_RE = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]")
 # a statement's day or time, not its subject's: "The county said at 4:30 p.m. that the hopper gave out"
