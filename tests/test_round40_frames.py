@@ -105,14 +105,14 @@ def test_how_a_length_is_told(sentence: str, length: str, frame: int) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "values"), [
-    ("The bakery stopped production on Tuesday, April 28, after health inspectors visited.",
-     "Maple Hearth bakery halted all production on Friday, May 1, the company said.",
+    ("Its bakery stopped production on Tuesday, April 28, after inspectors visited.",
+     "Maple Hearth halted all production on Friday, May 1, the company said.",
      [("April 28", ["s0"]), ("May 1", ["s1"])]),
-    ("Keepers welcomed the birth of a female rhino calf at the park on 21 April.",
-     "The rhino calf was born on 19 April after a 15-month pregnancy.",
+    ("Keepers welcomed the birth of a female calf on 21 April.",
+     "The calf was born on 19 April after a 15-month pregnancy.",
      [("April 19", ["s1"]), ("April 21", ["s0"])]),
-    ("The vessel berthed at the Pasir Laut terminal on Sunday, May 3, to load cargo.",
-     "The ship berthed at the Pasir Laut terminal on Monday, May 4, port records show.",
+    ("The vessel berthed on Sunday, May 3, to load cargo.",
+     "The ship berthed on Monday, May 4, port records show.",
      [("May 3", ["s0"]), ("May 4", ["s1"])]),
 ])
 def test_one_event_told_with_two_words(a: str, b: str, values: list[tuple[str, list[str]]]) -> None:
