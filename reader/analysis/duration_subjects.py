@@ -47,7 +47,6 @@ Hand-written: the phrases are a short closed list a regular expression matches e
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reader.analysis.figures import Figure
 from reader.analysis.month_lengths import months_as_days
@@ -342,7 +341,7 @@ def in_one_unit(figures: list[Figure], keys: list[Key]) -> list[Figure]:
             continue
         target = _target(used, scale, minutes[(str(key), id(scale))])
         ratio = scale[str(f.unit)] / scale[target]
-        out[n] = replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit=target)
+        out[n] = f.in_unit(ratio, target)
     return months_as_days(out, keys)      # ("two months" beside "six weeks": month_lengths)
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from reader.analysis.currencies import (
@@ -151,6 +151,11 @@ class Figure:
     def key(self) -> str:
         """Value and unit, comparable across sources: "1270000 record", "10000000000 USD"."""
         return f"{plain_number(self.value)} {self.unit}" if self.unit else plain_number(self.value)
+
+    def in_unit(self, ratio: float, unit: str) -> Figure:
+        """This figure restated in ``unit``, ``ratio`` of which its own unit is ("90 minutes" as 1.5 hours)."""
+        high = None if self.high is None else self.high * ratio
+        return replace(self, value=self.value * ratio, high=high, unit=unit)
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "value": self.value,

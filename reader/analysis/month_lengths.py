@@ -51,7 +51,7 @@ def _in_days(f: Figure) -> Figure:
     """``f`` (months, weeks or days) in days: months as the range they hold (module doc)."""
     if f.unit in _DAYS:
         ratio = _DAYS[str(f.unit)]
-        return replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit="day")
+        return f.in_unit(ratio, "day")
     months = (f.value, f.value if f.high is None else f.high)
     low, high = months[0] * MONTH_DAYS[0], months[1] * MONTH_DAYS[1]
     q = f.qualifier

@@ -34,22 +34,20 @@ _FAMILY = {unit: family for family in FAMILIES for unit in family}
 def scaled_units(uses: Sequence[FigureUse], keys: Sequence[Key]) -> tuple[list[FigureUse], list[Key]]:
     """``uses`` and ``keys`` with the figures of a family's units told in two sizes restated in the
     largest (module doc)."""
+    wheres = [_where(u, key) for u, key in zip(uses, keys, strict=True)]
     used: dict[tuple[int, str | None], set[str]] = {}
-    for u, key in zip(uses, keys, strict=True):
-        if (where := _where(u, key)) is not None:
+    for u, where in zip(uses, wheres, strict=True):
+        if where is not None:
             used.setdefault(where, set()).add(u.figure.unit or "")
     figures, out = [u.figure for u in uses], list(keys)
-    for n, (u, key) in enumerate(zip(uses, keys, strict=True)):
-        where = _where(u, key)
-        if where is None or len(units := used[where]) < 2 or key is None:
+    for n, (u, where) in enumerate(zip(uses, wheres, strict=True)):
+        if where is None or len(units := used[where]) < 2:
             continue
         family = _FAMILY[u.figure.unit or ""]
         target = max(units, key=family.__getitem__)
-        ratio = family[u.figure.unit or ""] / family[target]
-        f = u.figure
-        figures[n] = replace(f, value=f.value * ratio, high=None if f.high is None else f.high * ratio, unit=target,
+        figures[n] = replace(u.figure.in_unit(family[u.figure.unit or ""] / family[target], target),
                              counts=target + "s")
-        out[n] = (target, key[1])
+        out[n] = (target, where[1])
     if out == list(keys):
         return list(uses), out
     return with_figures(list(uses), figures), out
