@@ -68,6 +68,10 @@ def test_a_value_restated_keeps_its_size(value: int, unit: str) -> None:
      "The following day, 198 passengers flew on to Perth aboard a replacement jet.", ["198", "225"]),
     ("Health workers gave 1,140 shots at the weekend vaccination sessions.",
      "Health workers gave 860 vaccine doses at the weekend vaccination sessions.", ["860", "1,140"]),
+    ("The tournament, which had drawn 140 anglers, will be rescheduled.",
+     "The tournament had drawn 180 fishermen, a record, before it was called off.", ["140", "180"]),
+    ("The council said 41 homes in the block were damaged by the fire.",
+     "The council said 34 flats in the block were damaged by the fire.", ["34", "41"]),
 ])
 def test_two_nouns_for_one_thing(one: str, other: str, values: list[str]) -> None:
     assert [shown for _, shown in found(one, other)] == [values]

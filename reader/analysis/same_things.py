@@ -10,8 +10,8 @@ oil ("40 percent of the oil", "a quarter of the spilled crude"). A district's "1
 schools. Coaches are buses (a replacement service's), aircraft and jets planes, vessels ships, a
 theater a theatre, parking citations tickets, a bank's transactions its payments, a cable
 car's gondolas its cabins, a suit a lawsuit, the police officers, a train's wagons, hoppers and
-railcars its cars, learners students, lorries trucks, boxes containers, travellers passengers and
-shots doses. A building's storeys are not its floors here: a count of
+railcars its cars, learners students, lorries trucks, boxes containers, travellers passengers,
+shots doses, anglers fishermen and flats homes. A building's storeys are not its floors here: a count of
 floors is told of a fall or a climb ("plunged about 10 floors") as often as of a building ("the
 22-storey tower"). Cars are not vehicles here: a story's vehicles told by their one kind are
 read by :mod:`reader.analysis.vehicle_kinds`, a road's traffic in cars by
@@ -47,4 +47,6 @@ SAME_THING = {"worker": "employee", "miner": "employee", "staffer": "employee", 
               # travellers flew on" and "198 passengers boarded"; "1,140 shots" and "860 vaccine doses"; roles
               # are jobs only when cut: noun_events)
               "lorry": "truck", "box": "container", "traveller": "passenger", "traveler": "passenger",
-              "shot": "dose"}
+              "shot": "dose",
+              # ("140 anglers" and "180 fishermen" of one tournament; "41 homes in the block" and "34 flats")
+              "angler": "fisherman", "flat": "home"}
