@@ -94,3 +94,13 @@ def test_a_reading_in_parts_per_million_and_in_ppm_conflicts() -> None:
 
 def test_spare_parts_stay_parts() -> None:
     assert dict(keys_in("The workshop keeps 400 spare parts for the boilers."))["400 spare parts"] == ("part", None)
+
+
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("Humidity stood at 78 percent at the 7 a.m. start, race officials said.",
+     "Humidity was at 62% at the start, which is brutal for runners.", ["62%", "78%"]),
+    ("The hotel was about 85% occupied on Saturday night, the manager said.",
+     "The hotel was roughly 60 percent full at the time, the manager said.", ["60%", "85%"]),
+])
+def test_humidity_and_occupancy_are_their_own_percentages(one: str, other: str, values: list[str]) -> None:
+    assert [shown for _, shown in found(one, other)] == [values]

@@ -87,6 +87,8 @@ PERCENT_SUBJECTS = {
     "offer": "offer", "offered": "offer", "offering": "offer",
     # a charge added to a price: "a 3 percent surcharge on every ticket" (a fee by :data:`_ITEM_FEE_AFTER`)
     "surcharge": "surcharge",
+    # the air's humidity; a hotel's or a car park's occupancy, as full as "60 percent full" says (round 40)
+    "humidity": "humidity", "occupancy": "fullness", "occupied": "fullness",
 }
 # a fee charged on each item sold: "a 5% fee is added to every arena ticket", "a 3 percent fee on each ticket"
 _ITEM_FEE_AFTER = re.compile(r"\s+(?:fee|charge|levy)\s+(?:(?:is|will\s+be|would\s+be)\s+)?"
