@@ -15,7 +15,7 @@ from reader.analysis.event_dates import GUESSED_PLAN, PLAN, dated_clauses
 from reader.analysis.event_lengths import STRONG, WEAK, _frame
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.sentences import sentence_spans
-from tests.test_conflicts_support import conflict_sets, undated
+from tests.test_conflicts_support import conflict_sets, found, undated
 
 
 def _dates(*bodies: str) -> list[list[tuple[str, list[str]]]]:
@@ -117,3 +117,23 @@ def test_how_a_length_is_told(sentence: str, length: str, frame: int) -> None:
 ])
 def test_one_event_told_with_two_words(a: str, b: str, values: list[tuple[str, list[str]]]) -> None:
     assert _dates(a, b) == [values]
+
+
+# the first call for help (reader.analysis.incident_clocks.story_first)
+DEPOT = "A fire broke out at the Harwick paint depot on Tuesday. "
+
+
+@pytest.mark.parametrize("first", [
+    "The first 911 call came in at 5:48 a.m., from a truck driver.",
+    "Dispatchers received the first call at 5:48 a.m.",
+    "The first emergency call came in at 5:48 a.m.",
+    "The first 999 call came at 5.48am on Tuesday.",
+])
+def test_the_first_call_is_the_alarm(first: str) -> None:
+    assert found(DEPOT + first, DEPOT + "The fire was reported at 6:30 a.m., according to a summary.") == [
+        ("time of the call for help", ["5:48 a.m.", "6:30 a.m."])]
+
+
+def test_a_first_of_something_else_still_abstains() -> None:
+    assert found(DEPOT + "The first crew left the depot at 5:48 a.m.",
+                 DEPOT + "The fire was reported at 6:30 a.m., according to a summary.") == []

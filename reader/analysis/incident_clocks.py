@@ -130,6 +130,9 @@ _DEFINITE = re.compile(r"\bthe\s+([a-z]{4,})\b")
 _NAME = re.compile(r"(?<=[a-z,]\s)[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)+")
 # "the first <word>": the first of the story's events of that word
 _FIRST = re.compile(r"\b((?:[Tt]he|[Ii]ts|[Tt]heir)\s+first\s+)([a-z]{4,})\b")
+# "the first call", "the first 911 call", "the first emergency call": the alarm, whose time is the first call's
+_FIRST_CALL = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+first\s+(?=(?:(?:911|999|112|000|emergency|distress|"
+                         r"mayday)\s+)?calls?\b)")
 STEM = 5                 # letters a word is compared by ("collapsed", "collapse")
 OPENING_WORDS = 40       # words of an article's opening (its title and lead) read for the story's words
 # words a time's sentence shares with another article's incident time's sentence, at least, to be told
@@ -254,7 +257,9 @@ def story_first(clause: str, words: Container[str]) -> str:
     """``clause`` with "the first" blanked before a word of the story (``words``, stems) or an
     event word (:func:`reader.analysis.time_events.events_in`): "the first crash happened
     around 6:40 a.m." in a story of a pileup tells when its incident began, not another
-    occurrence of it (as "first" alone would abstain)."""
+    occurrence of it (as "first" alone would abstain); "the first call" ("the first 911 call") is the
+    alarm's, the call whose time an alarm's is."""
+    clause = _FIRST_CALL.sub(lambda m: " " * len(m.group()), clause)
     return _FIRST.sub(lambda m: " " * len(m.group(1)) + m.group(2) if m.group(2).lower()[:STEM] in words
                       or events_in(m.group(2)) else m.group(), clause)
 
