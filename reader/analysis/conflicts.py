@@ -78,6 +78,7 @@ from reader.analysis.figure_uses import READ_APART, FigureUse, Key, figure_uses
 from reader.analysis.figures import Figure
 from reader.analysis.incident_clocks import story_incidents
 from reader.analysis.lead_lengths import lead_lengths
+from reader.analysis.learned_pairs import learned_pairs, long_articles
 from reader.analysis.length_units import cross_unit_pairs, several_cross_unit_pairs
 from reader.analysis.measure_kinds import two_things
 from reader.analysis.measured_durations import SINCE
@@ -232,6 +233,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                                 noun_set_pairs(uses, keys, raw, held, off, frames), described_pairs(uses, keys)):
         finder.link(i, j)       # ("96 travellers", "130 commuters"; one person's age told by what is said of them)
     _context_links(uses, keys, finder, held, plural)
+    for i, j in learned_pairs(uses, raw, several, finder.same, long_articles(articles)):     # (learned_pairs)
+        if not held.both(uses, i, j):
+            finder.link(i, j)
     conflicts = []
     statements = Statements(uses, keys, frames, raw)
     for members in finder.groups():
