@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -162,6 +163,8 @@ def test_the_model_file_is_plain_json_of_the_features_read() -> None:
     from importlib import resources
     data = json.loads(resources.files("reader.analysis.data").joinpath("pair_model.json").read_text())
     assert data["version"] == MODEL_VERSION and tuple(data["features"]) == FEATURES
+    probes = Path(__file__).resolve().parents[1] / "benchmarks" / "probes"
+    assert data["probes"] and all((probes / name / "truth.json").is_file() for name in data["probes"])
 
 
 _SENTENCE = st.sampled_from([
@@ -181,3 +184,12 @@ def test_pairs_are_of_two_articles_and_never_far_apart(parts: list[tuple[str, in
         ri, rj = table.read[i], table.read[j]
         assert uses[i].article != uses[j].article and ri is not None and rj is not None
         assert ri.family == rj.family and max(ri.base, rj.base) <= MAX_RATIO * min(ri.base, rj.base)
+
+
+def test_lines_of_a_list_of_results_are_no_candidates() -> None:
+    table = _table("Federico Colonna (Italy) Mapei three hours 43 mins five secs.",
+                   "Olaf Ludwig (Germany) Telekom 4 hours 48 mins 2 seconds.")
+    assert table.candidates(lambda i, j: False) == []
+    prose = _table("The riders spent about three hours on the mountain stage in the rain, the organisers said.",
+                   "The riders spent more than four hours on the mountain stage, the organisers said.")
+    assert prose.candidates(lambda i, j: False) != []

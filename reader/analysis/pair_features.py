@@ -8,9 +8,9 @@ vague amount), of one unit family (or one dimension: "90 minutes" and "two hours
 when either is hedged, more than ``HEDGED_SPREAD`` apart: "about 45 minutes" may be 47), that
 the hand-written rules of :mod:`reader.analysis.conflicts` did not link, whose sentences share
 a content word at least (none of the probes' pairs that share none scored near the model's
-threshold), and whose quantity keys do not name two different things (a key the rules gave
-stays their decision; the model reads pairs where one figure, at least, was left unkeyed, or
-both have one key the rules would not link by).
+threshold) and are prose, not lines of a list of results, and whose quantity keys do not name
+two different things (a key the rules gave stays their decision; the model reads pairs where
+one figure, at least, was left unkeyed, or both have one key the rules would not link by).
 Each figure is paired with the ``NEAREST`` candidates above its value at most, so the work
 grows with the number of figures, not with its square.
 
@@ -58,6 +58,10 @@ _PART_OF_ITS = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s", re.IGNORECASE)
 _WHOLE_OF = re.compile(rf"\b{_NUMBER}\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+|her\s+|all\s+)?$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]*\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+PROSE_WORDS = 2     # lower-case words a sentence needs, besides numbers and units, to be prose (:func:`_listed`)
+_LIST_WORDS = frozenset({"mins", "min", "secs", "sec", "hrs", "pts", "points", "seconds", "minutes", "hours", "hour",
+                         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "and", "the", "for", "not", "out", "won", "lost", "drew"})
 HEDGED_SPREAD = 0.1     # an approximation and a value this close (of the larger) may both hold: no candidate
 
 FEATURES = ("jac", "nsh", "nrare", "loc", "locrare", "samekey", "nnone", "samenoun", "sameunit", "lratio", "several",
@@ -123,6 +127,14 @@ def _part_of(u: FigureUse) -> bool:
         f.unit is None and bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(after)))
 
 
+def _listed(u: FigureUse) -> bool:
+    """Whether ``u``'s sentence is a line of a list of results, not prose: besides its figures' words, fewer
+    than ``PROSE_WORDS`` words in lower case ("Federico Colonna (Italy) Mapei three hours 43 mins five secs"
+    against "Olaf Ludwig (Germany) Telekom 4 hours 48 mins 2 seconds": two riders' times, no conflict)."""
+    words = [w for w in _WORD.findall(u.sentence) if w[0].islower() and len(w) > 2 and w.lower() not in _LIST_WORDS]
+    return len(words) < PROSE_WORDS
+
+
 def _positions(uses: Sequence[FigureUse]) -> list[int]:
     """Each figure's sentence's place in its article, among the sentences holding figures (0: the first)."""
     starts: dict[str, list[int]] = {}
@@ -180,6 +192,8 @@ class PairFeatures:
             return False
         if not content_words(u.sentence) & content_words(v.sentence):
             return False        # (no word in common: no such pair of the probes scored near the threshold)
+        if _listed(u) or _listed(v):
+            return False
         f, g = u.figure, v.figure
         if (f.qualifier or g.qualifier) and rj.base - ri.base <= HEDGED_SPREAD * rj.base:
             return False        # ("about 45 minutes" and "47 minutes")
