@@ -12,7 +12,9 @@ the model did not see: five folds by probe number, each scored by a model traine
 other four; it shows, at each threshold, the pairs that would be linked and how many of them
 are a true conflict. Then one model is trained on all rows and written with the threshold.
 Uses scikit-learn's private tree arrays (``_predictors``, ``_baseline_prediction``) to export
-the trees; the export is checked against ``predict_proba`` before it is written.
+the trees; the export is checked against ``predict_proba`` before it is written. The probes a
+model was trained on are listed in its file (``probes``): pass those folders to rebuild it as
+shipped, since probes added later would change it.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def _classifier() -> Any:
     return HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, max_leaf_nodes=15, random_state=0)
 
 
-def _export(model: Any, threshold: float) -> dict:
+def _export(model: Any, threshold: float, probes: list[str]) -> dict:
     trees, depth = [], 1
     for (predictor,) in model._predictors:
         nodes = predictor.nodes
@@ -84,7 +86,7 @@ def _export(model: Any, threshold: float) -> dict:
                       "leaf": nodes["is_leaf"].astype(bool).tolist(), "value": nodes["value"].tolist()})
     baseline = float(np.ravel(model._baseline_prediction)[0])
     return {"version": MODEL_VERSION, "features": list(FEATURES), "threshold": threshold, "baseline": baseline,
-            "depth": depth, "trees": trees}
+            "depth": depth, "probes": probes, "trees": trees}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         true = int(y[picked].sum())
         print(f"| {t} | {int(picked.sum())} | {true} | {true / max(1, int(picked.sum())):.2f} |")
     model = _classifier().fit(x, y)
-    data = _export(model, args.threshold)
+    data = _export(model, args.threshold, [f.name for f in folders])
     mine = PairModel(data).scores(x)
     gap = float(np.abs(mine - model.predict_proba(x)[:, 1]).max())
     if gap > 1e-6:
