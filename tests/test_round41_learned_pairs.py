@@ -17,6 +17,7 @@ from reader.analysis import learned_pairs
 from reader.analysis.figure_uses import figure_uses
 from reader.analysis.learned_pairs import MODEL_VERSION, PairModel, pair_model
 from reader.analysis.pair_features import FEATURES, MAX_RATIO, PairFeatures
+from reader.analysis.story import Story
 from tests.test_conflicts_support import found, undated
 
 COURIER = (
@@ -193,3 +194,32 @@ def test_lines_of_a_list_of_results_are_no_candidates() -> None:
     prose = _table("The riders spent about three hours on the mountain stage in the rain, the organisers said.",
                    "The riders spent more than four hours on the mountain stage, the organisers said.")
     assert prose.candidates(lambda i, j: False) != []
+
+
+def _story() -> Story:
+    from reader.analysis.story import analyse_story
+    return analyse_story([undated(n, t) for n, t in (("courier", COURIER), ("herald", HERALD), ("digest", DIGEST),
+                                                    ("gazette", GAZETTE))])
+
+
+def test_a_conflict_the_model_holds_together_says_so_in_json_the_story_screen_and_the_reports() -> None:
+    from reader.analysis.conflicts import LEARNED_NOTE
+    from reader.analysis.story import story_json
+    from reader.reports.html import story_html
+    from reader.reports.markdown import story_markdown
+    from reader.tui.screens.story_sections import conflicts_text
+    story = _story()
+    [conflict] = story_json(story)["conflicts"]
+    assert conflict["learned"] is True and conflict["shared_text"] is False
+    assert LEARNED_NOTE in conflicts_text(story).plain
+    assert LEARNED_NOTE in story_markdown(story)
+    assert "read as one quantity by the learned pair model" in story_html(story)
+
+
+def test_a_conflict_of_the_rules_is_not_marked_learned() -> None:
+    from reader.analysis.conflicts import find_conflicts
+    from tests.test_conflicts_support import conflicts_of
+    [conflict] = find_conflicts([undated("a", "The blaze killed 12 people, police said."),
+                                 undated("b", "The blaze killed 15 people, police said.")])
+    assert not conflict.learned and conflict.to_json()["learned"] is False
+    assert conflicts_of("The blaze killed 12 people.", "The blaze killed 15 people.") == [[12, 15]]

@@ -120,7 +120,7 @@ def test_the_lazy_json_writes_exactly_the_story_json(story):
     assert piped.getvalue() == json.dumps(data, ensure_ascii=False) + "\n"
     assert terminal.getvalue() == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     conflict = data["conflicts"][0]
-    assert set(conflict) == {"quantity", "articles", "values", "shared_text"}
+    assert set(conflict) == {"quantity", "articles", "values", "shared_text", "learned"}
     assert set(conflict["values"][0]) == {"value", "display", "stated", "articles", "figures"}
     assert {"article", "start", "end", "text", "sentence_start", "sentence_end", "sentence"} <= set(
         conflict["values"][0]["figures"][0])

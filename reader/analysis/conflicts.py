@@ -117,6 +117,7 @@ CONTEXT_TRIES = 20       # sentence-context comparisons per figure at most
 CONTEXT_LOOKS = 100      # other figures looked at per figure at most (passed over or compared)
 
 SHARED_TEXT_NOTE = "these sources share text: one may have updated or edited the figure"
+LEARNED_NOTE = "read as one quantity by the learned pair model, not by a rule: check the two sentences"
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Conflict:
     quantity: str                 # a short label: the counted nouns or unit seen
     values: list[ConflictValue]   # largest support first
     shared_text: bool = False     # its sources share text (one provenance family): an update or an edit
+    learned: bool = False         # a link of the learned pair model holds it together (learned_pairs)
 
     @property
     def articles(self) -> list[str]:
@@ -131,7 +133,7 @@ class Conflict:
 
     def to_json(self) -> dict:
         return {"quantity": self.quantity, "articles": self.articles, "values": [v.to_json() for v in self.values],
-                "shared_text": self.shared_text}
+                "shared_text": self.shared_text, "learned": self.learned}
 
 
 def _spread(a: float, b: float) -> float:
@@ -233,9 +235,10 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
                                 noun_set_pairs(uses, keys, raw, held, off, frames), described_pairs(uses, keys)):
         finder.link(i, j)       # ("96 travellers", "130 commuters"; one person's age told by what is said of them)
     _context_links(uses, keys, finder, held, plural)
-    for i, j in learned_pairs(uses, raw, several, finder.same, long_articles(articles)):     # (learned_pairs)
-        if not held.both(uses, i, j):
-            finder.link(i, j)
+    learned = [(i, j) for i, j in learned_pairs(uses, raw, several, finder.same, long_articles(articles))
+               if not held.both(uses, i, j)]        # (what a model reads as one: learned_pairs)
+    for i, j in learned:
+        finder.link(i, j)
     conflicts = []
     statements = Statements(uses, keys, frames, raw)
     for members in finder.groups():
@@ -244,8 +247,9 @@ def find_conflicts(articles: Sequence[ArticleLike | AnalysedArticle],
         vals = conflict_values([uses[i] for i in chosen])
         if len(vals) < 2 or len({a for v in vals for a in v.articles}) < 2:
             continue
-        conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure,
-                                                   keys[members[0]]), vals))
+        inside = set(members)
+        conflicts.append(Conflict(conflict_label([v.uses for v in vals], uses[members[0]].figure, keys[members[0]]),
+                                  vals, learned=any(i in inside and j in inside for i, j in learned)))
     for label, found in story_times(articles, off, apart, uses, keys) + aligned_dates(articles, comparisons, names):
         conflicts.append(Conflict(label, conflict_values(found)))
     conflicts = without_twins(conflicts)

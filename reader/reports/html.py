@@ -155,7 +155,7 @@ def _group_item(line: LinkLine) -> str:
 
 
 def _conflicts(story: Story) -> list[str]:
-    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+    from reader.analysis.conflicts import LEARNED_NOTE, SHARED_TEXT_NOTE
 
     fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
     out = ["<h2>Conflicting figures</h2>", *([f'<p class="muted">{_e(fault)}.</p>'] if fault else [])]
@@ -166,6 +166,8 @@ def _conflicts(story: Story) -> list[str]:
         out.append(f'<div class="conflict"><h3>{_e(c.quantity)}</h3>')
         if c.shared_text:
             out.append(f'<p class="muted small">{_e(SHARED_TEXT_NOTE)}</p>')
+        if c.learned:
+            out.append(f'<p class="muted small">{_e(LEARNED_NOTE)}</p>')
         for v in c.values:
             out.append(f'<div><span class="value">{_e(v.stated)}</span> — {_e(", ".join(v.articles))}</div>')
             for u in v.uses:

@@ -148,7 +148,7 @@ def _group_line(line: LinkLine) -> str:
 
 
 def _conflicting_figures(story: Story) -> list[str]:
-    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+    from reader.analysis.conflicts import LEARNED_NOTE, SHARED_TEXT_NOTE
 
     out = ["", "## Conflicting figures", ""]
     fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
@@ -160,6 +160,8 @@ def _conflicting_figures(story: Story) -> list[str]:
         out += [f"### {md_escape(c.quantity)}", ""]
         if c.shared_text:
             out += [f"*{md_escape(SHARED_TEXT_NOTE)}*", ""]
+        if c.learned:
+            out += [f"*{md_escape(LEARNED_NOTE)}*", ""]
         for v in c.values:
             out.append(f"- **{md_escape(v.stated)}**: {md_escape(', '.join(v.articles))}")
             for u in v.uses:

@@ -99,7 +99,7 @@ def _templates(out: Text, story: Story) -> None:
 
 
 def conflicts_text(story: Story) -> Text:
-    from reader.analysis.conflicts import SHARED_TEXT_NOTE
+    from reader.analysis.conflicts import LEARNED_NOTE, SHARED_TEXT_NOTE
 
     out = Text()
     fault = story.faults.get(FIGURES)      # (a step that stopped: its section is empty, not "none")
@@ -117,6 +117,8 @@ def conflicts_text(story: Story) -> Text:
         out.append(":")
         if conflict.shared_text:
             out.append(f"  ({SHARED_TEXT_NOTE})", style="dim italic")
+        if conflict.learned:
+            out.append(f"  ({LEARNED_NOTE})", style="dim italic")
         for value in conflict.values:
             out.append("\n  ")
             out.append(value.stated, style="bold")
