@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from multiprocessing import Pool
 from pathlib import Path
@@ -32,19 +31,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.probe_eval import norm  # noqa: E402
 from reader.analysis import conflicts  # noqa: E402
 from reader.analysis.learned_pairs import MODEL_VERSION, PairModel, scored_pairs  # noqa: E402
 from reader.analysis.pair_features import FEATURES  # noqa: E402
 
 OUT = ROOT / "reader" / "analysis" / "data" / "pair_model.json"
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_QUOTES)).strip().lower()
-
-
 def _story_rows(args: tuple[str, str]) -> list[tuple[str, int, list[float]]]:
     """(probe, label, features) for each candidate pair of one story (module doc)."""
     from reader.analysis.story import analyse_story
@@ -66,7 +59,7 @@ def _story_rows(args: tuple[str, str]) -> list[tuple[str, int, list[float]]]:
 
 def _true(u: Any, v: Any, truth: dict) -> bool:
     def holds(x: Any, article: str, snippet: str) -> bool:
-        return bool(x.article == article and _norm(snippet)[:40] in _norm(x.sentence))
+        return bool(x.article == article and norm(snippet)[:40] in norm(x.sentence))
     return any(holds(x, c["a"], c["a_snippet"]) and holds(y, c["b"], c["b_snippet"])
                for c in truth.get("conflicts", []) for x, y in ((u, v), (v, u)))
 

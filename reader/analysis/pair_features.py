@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reader.analysis.ages import is_age
-from reader.analysis.figure_context import content_words, names, unit_family
+from reader.analysis.figure_context import WORD, content_words, names, unit_family
 from reader.analysis.figure_uses import READ_APART, FigureUse, Key
 from reader.analysis.populations import population
 from reader.analysis.quantities import compatible
@@ -46,7 +46,6 @@ RARE = 3            # sentences of the story holding a word, at most, for it to 
 NEAR_WORDS = 7      # words either side of a figure read as its neighbours
 CLOSE_WORDS = 4
 AFTER_WORDS = 3
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 _PER = re.compile(r"^\W*(?:a|an|per|each|every|apiece)\s+(?:day|week|month|year|hour|person|head|piece)?|"
                   r"^\W*(?:each|apiece)\b|\b(?:each|per|every)\s+$", re.IGNORECASE)
 _TIMES = re.compile(r"^\s*times\b", re.IGNORECASE)
@@ -80,6 +79,7 @@ class _Figure:
     after: frozenset[str]
     position: int
     per: bool
+    listed: bool        # its sentence is a line of a list of results (:func:`_listed`)
 
 
 def _stems(words: Sequence[str]) -> list[str]:
@@ -97,14 +97,14 @@ def _read(u: FigureUse, position: int) -> _Figure | None:
     if value <= 0:
         return None
     at, end = f.start - f.sentence_start, f.end - f.sentence_start
-    before, after = _WORD.findall(u.sentence[:max(at, 0)]), _WORD.findall(u.sentence[end:])
-    own = _stems(_WORD.findall(f.text))
+    before, after = WORD.findall(u.sentence[:max(at, 0)]), WORD.findall(u.sentence[end:])
+    own = _stems(WORD.findall(f.text))
     near = frozenset(_stems(before)[-NEAR_WORDS:] + _stems(after)[:NEAR_WORDS] + own)
     close = frozenset(_stems(before)[-CLOSE_WORDS:] + _stems(after)[:CLOSE_WORDS] + own)
     follow = frozenset(w.lower()[:6] for w in after[:AFTER_WORDS] if len(w) > 2)
     per = bool(_PER.search(u.sentence[end:end + 24]) or _PER.search(u.sentence[max(0, at - 8):at])
                or _TIMES.search(u.sentence[end:end + 8]))
-    return _Figure(family, value, near, close, follow, position, per)
+    return _Figure(family, value, near, close, follow, position, per, _listed(u))
 
 
 def _population(u: FigureUse) -> bool:
@@ -131,7 +131,7 @@ def _listed(u: FigureUse) -> bool:
     """Whether ``u``'s sentence is a line of a list of results, not prose: besides its figures' words, fewer
     than ``PROSE_WORDS`` words in lower case ("Federico Colonna (Italy) Mapei three hours 43 mins five secs"
     against "Olaf Ludwig (Germany) Telekom 4 hours 48 mins 2 seconds": two riders' times, no conflict)."""
-    words = [w for w in _WORD.findall(u.sentence) if w[0].islower() and len(w) > 2 and w.lower() not in _LIST_WORDS]
+    words = [w for w in WORD.findall(u.sentence) if w[0].islower() and len(w) > 2 and w.lower() not in _LIST_WORDS]
     return len(words) < PROSE_WORDS
 
 
@@ -192,7 +192,7 @@ class PairFeatures:
             return False
         if not content_words(u.sentence) & content_words(v.sentence):
             return False        # (no word in common: no such pair of the probes scored near the threshold)
-        if _listed(u) or _listed(v):
+        if ri.listed or rj.listed:
             return False
         f, g = u.figure, v.figure
         if (f.qualifier or g.qualifier) and rj.base - ri.base <= HEDGED_SPREAD * rj.base:
